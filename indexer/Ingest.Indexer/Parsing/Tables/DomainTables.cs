@@ -1,0 +1,127 @@
+using System.Reflection;
+using System.Text.Json;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Tables;
+
+/// <summary>
+/// The parser's domain tables (document types, issuer codes, agencies, provinces, abbreviations, phrases),
+/// loaded once from the embedded JSON files under Data/. Invalid rows throw at load, naming the file and row.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class DomainTables
+{
+    private static readonly Lazy<DomainTables> Shared = new(LoadEmbedded);
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    private readonly Dictionary<string, DocumentTypeRow> _typeByFoldedWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentTypeRow> _typeById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IssuerCodeRow> _issuerByCode = new(StringComparer.Ordinal);
+
+    /// <summary>The tables shipped with the library.</summary>
+    public static DomainTables Default => Shared.Value;
+
+    public IReadOnlyList<DocumentTypeRow> DocumentTypes { get; }
+    public IReadOnlyList<IssuerCodeRow> IssuerCodes { get; }
+    public IReadOnlyList<AgencyRow> Agencies { get; }
+    public IReadOnlyList<JurisdictionRow> Jurisdictions { get; }
+    public IReadOnlyList<ProvinceRow> Provinces { get; }
+    public IReadOnlyDictionary<string, string> Abbreviations { get; }
+    public PhraseTable Phrases { get; }
+    /// <summary>Type codes (state and Party) by their canonical spelling, e.g. QĐi, CTr.</summary>
+    public CodeBook TypeCodes { get; }
+    /// <summary>Issuer codes by their canonical spelling, e.g. TTg, UBND.</summary>
+    public CodeBook IssuerCodeBook { get; }
+
+    private DomainTables(
+        IReadOnlyList<DocumentTypeRow> types, IReadOnlyList<IssuerCodeRow> issuers, IReadOnlyList<AgencyRow> agencies,
+        IReadOnlyList<JurisdictionRow> jurisdictions, IReadOnlyList<ProvinceRow> provinces,
+        IReadOnlyDictionary<string, string> abbreviations, PhraseTable phrases)
+    {
+        DocumentTypes = types;
+        IssuerCodes = issuers;
+        Agencies = agencies.OrderByDescending(a => a.Text.Length).ToArray();
+        Jurisdictions = jurisdictions.OrderByDescending(j => j.Text.Length).ToArray();
+        Provinces = provinces;
+        Abbreviations = abbreviations;
+        Phrases = phrases;
+        foreach (var t in types)
+        {
+            if (!_typeById.TryAdd(t.Id, t)) throw new InvalidDataException($"document-types.json: duplicate id '{t.Id}'");
+            foreach (var w in t.Words) _typeByFoldedWord[TextFolding.FoldLoose(w)] = t;
+        }
+        foreach (var i in issuers) _issuerByCode[i.Code.ToUpperInvariant()] = i;
+        TypeCodes = new CodeBook(types.SelectMany(t => t.StateCodes.Concat(t.PartyCodes)));
+        IssuerCodeBook = new CodeBook(issuers.Select(i => i.Code));
+    }
+
+    /// <summary>The type whose running-text word (folded) is <paramref name="foldedWord"/>, or null.</summary>
+    public DocumentTypeRow? TypeByWord(string foldedWord) => _typeByFoldedWord.GetValueOrDefault(foldedWord);
+
+    /// <summary>The type with the stable id <paramref name="id"/>; throws for an unknown id (a programming error).</summary>
+    public DocumentTypeRow TypeById(string id) =>
+        _typeById.TryGetValue(id, out var t) ? t : throw new KeyNotFoundException($"unknown document type id '{id}'");
+
+    /// <summary>The type a symbol's type code denotes in the given numbering system (party or state).</summary>
+    public DocumentTypeRow? TypeByCode(string canonicalCode, bool party)
+    {
+        foreach (var t in DocumentTypes)
+        {
+            var codes = party ? t.PartyCodes : t.StateCodes;
+            foreach (var c in codes) if (c == canonicalCode) return t;
+        }
+        return null;
+    }
+
+    /// <summary>Issuer code row by canonical code (QH12 → QH), or null.</summary>
+    public IssuerCodeRow? IssuerByCode(string canonicalCode)
+    {
+        var key = canonicalCode.ToUpperInvariant();
+        if (_issuerByCode.TryGetValue(key, out var row)) return row;
+        var trimmed = key.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'); // QH14, UBTVQH13: term number
+        return trimmed.Length < key.Length ? _issuerByCode.GetValueOrDefault(trimmed) : null;
+    }
+
+    /// <summary>All running-text words of all types, folded, longest first (for building the finder).</summary>
+    public IEnumerable<string> FoldedTypeWords() => _typeByFoldedWord.Keys.OrderByDescending(k => k.Length);
+
+    private static DomainTables LoadEmbedded()
+    {
+        var types = Read<TypesFile>("document-types.json").Types;
+        var issuers = Read<IssuersFile>("issuer-codes.json").Codes;
+        var agencies = Read<AgenciesFile>("agencies.json");
+        var provinces = Read<ProvincesFile>("provinces.json").Provinces;
+        var abbreviations = Read<AbbreviationsFile>("abbreviations.json").Abbreviations;
+        var phrases = Read<PhraseTable>("phrases.json");
+        Validate(types, issuers);
+        return new DomainTables(types, issuers, agencies.Agencies, agencies.Jurisdictions, provinces, abbreviations, phrases);
+    }
+
+    internal static T Read<T>(string file)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Data." + file)
+            ?? throw new InvalidDataException($"embedded table {file} is missing");
+        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{file} is empty");
+    }
+
+    private static void Validate(IReadOnlyList<DocumentTypeRow> types, IReadOnlyList<IssuerCodeRow> issuers)
+    {
+        string[] forms = ["of-issuer", "quoted", "annex", "annex-host", "yearly", "congress", "plenum", "capitalized-of-issuer", "law", "name"];
+        foreach (var t in types)
+        {
+            if (string.IsNullOrWhiteSpace(t.Id) || string.IsNullOrWhiteSpace(t.Name) || t.Words is null)
+                throw new InvalidDataException($"document-types.json: row '{t.Id}' lacks id, name or words");
+            foreach (var f in t.NamedForms)
+                if (!forms.Contains(f)) throw new InvalidDataException($"document-types.json: row '{t.Id}' has unknown named form '{f}'");
+        }
+        foreach (var i in issuers)
+            if (i.Scope is not ("central" or "local") || i.System is not ("party" or "state"))
+                throw new InvalidDataException($"issuer-codes.json: row '{i.Code}' has a bad scope or system");
+    }
+
+    private sealed record TypesFile(IReadOnlyList<DocumentTypeRow> Types);
+    private sealed record IssuersFile(IReadOnlyList<IssuerCodeRow> Codes);
+    private sealed record AgenciesFile(IReadOnlyList<AgencyRow> Agencies, IReadOnlyList<JurisdictionRow> Jurisdictions);
+    private sealed record ProvincesFile(IReadOnlyList<ProvinceRow> Provinces);
+    private sealed record AbbreviationsFile(IReadOnlyDictionary<string, string> Abbreviations);
+}

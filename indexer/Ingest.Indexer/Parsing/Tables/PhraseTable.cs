@@ -1,0 +1,14 @@
+namespace Ingest.Indexer.Parsing.Tables;
+
+/// <summary>The phrase lists of phrases.json. Phrases are written with diacritics; matchers fold them.</summary>
+public sealed record PhraseTable(
+    IReadOnlyList<RelationTriggerRow> Relations,
+    IReadOnlyList<string> DeadlineTriggers,
+    IReadOnlyList<string> SignerTitleHeads,
+    IReadOnlyList<string> SignatureNoise,
+    IReadOnlyList<string> LawNamesWithCommas,
+    IReadOnlyList<string> LawNameStops,
+    IReadOnlyList<string> NotDocuments,
+    IReadOnlyList<string> GenericDeterminers,
+    IReadOnlyList<string> SelfReferenceBefore,
+    IReadOnlyList<string> IssuerConnectors);

@@ -1,0 +1,23 @@
+namespace Ingest.Indexer.Parsing.Tables;
+
+// Rows of the data tables in indexer/Ingest.Indexer/Data. Shapes only; DomainTables loads and checks them.
+
+/// <summary>A row of document-types.json.</summary>
+public sealed record DocumentTypeRow(
+    string Id, string Name, IReadOnlyList<string> Words, IReadOnlyList<string> StateCodes,
+    IReadOnlyList<string> PartyCodes, IReadOnlyList<string> NamedForms, string? DefaultIssuer);
+
+/// <summary>A row of issuer-codes.json.</summary>
+public sealed record IssuerCodeRow(string Code, string Name, string System, string Scope, string? Level);
+
+/// <summary>A row of agencies.json: an issuing body as named in text.</summary>
+public sealed record AgencyRow(string Text, string? Level, bool TakesJurisdiction, bool ProvinceSuffix);
+
+/// <summary>A jurisdiction word (tỉnh, huyện, xã ...) and the level it denotes.</summary>
+public sealed record JurisdictionRow(string Text, string Level);
+
+/// <summary>A province or centrally-run city.</summary>
+public sealed record ProvinceRow(string Name, string Kind, IReadOnlyList<string> Aliases);
+
+/// <summary>A relation trigger phrase.</summary>
+public sealed record RelationTriggerRow(string Phrase, string Relation, int? MaxGapWords);

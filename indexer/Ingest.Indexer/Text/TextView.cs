@@ -1,0 +1,59 @@
+namespace Ingest.Indexer.Text;
+
+/// <summary>
+/// Three aligned views of one input: the original text, a normalized text (NFC, look-alike letters fixed,
+/// dashes unified, Markdown emphasis dropped, every whitespace run folded to one space) and a folded text of
+/// the same length as the normalized one (lower case, no diacritics, đ→d). Matching runs on the folded view,
+/// values are read from the normalized view, and spans are mapped back to the original through the offset map.
+/// Immutable and thread-safe once built.
+/// </summary>
+public sealed class TextView
+{
+    private readonly int[] _toOriginal;
+    private readonly int[] _lineStarts;
+
+    internal TextView(string original, string normalized, string folded, int[] toOriginal, int[] lineStarts)
+    {
+        Original = original;
+        Normalized = normalized;
+        Folded = folded;
+        _toOriginal = toOriginal;
+        _lineStarts = lineStarts;
+    }
+
+    /// <summary>The input exactly as given.</summary>
+    public string Original { get; }
+
+    /// <summary>The normalized text; see the type summary.</summary>
+    public string Normalized { get; }
+
+    /// <summary>Lower case, diacritic-free copy of <see cref="Normalized"/>, index for index.</summary>
+    public string Folded { get; }
+
+    /// <summary>Offset in <see cref="Original"/> of the normalized character at <paramref name="index"/>.</summary>
+    public int ToOriginal(int index) => _toOriginal[Math.Clamp(index, 0, _toOriginal.Length - 1)];
+
+    /// <summary>Maps a normalized span [start, end) to the original span that covers the same characters.</summary>
+    public (int Start, int End) ToOriginalSpan(int start, int end)
+    {
+        if (end <= start) { var p = ToOriginal(start); return (p, p); }
+        var oStart = ToOriginal(start);
+        var oEnd = _toOriginal[end - 1] + 1;
+        // A composed character may stand for a base letter plus combining marks in the original: take them too.
+        while (oEnd < Original.Length && char.GetUnicodeCategory(Original[oEnd]) == System.Globalization.UnicodeCategory.NonSpacingMark) oEnd++;
+        return (oStart, oEnd);
+    }
+
+    /// <summary>The original text under a normalized span.</summary>
+    public string OriginalSlice(int start, int end)
+    {
+        var (s, e) = ToOriginalSpan(start, end);
+        return Original[s..e];
+    }
+
+    /// <summary>True when a line of the original text begins at normalized offset <paramref name="index"/>.</summary>
+    public bool IsLineStart(int index) => index == 0 || Array.BinarySearch(_lineStarts, index) >= 0;
+
+    /// <summary>Normalized offsets at which original lines begin, ascending.</summary>
+    public ReadOnlySpan<int> LineStarts => _lineStarts;
+}
