@@ -51,6 +51,26 @@ public sealed class TextView
         return Original[s..e];
     }
 
+    /// <summary>Maps an original span back to the normalized span covering it (the inverse of <see cref="ToOriginalSpan"/>).</summary>
+    public (int Start, int End) ToNormalizedSpan(int originalStart, int originalEnd)
+    {
+        var s = LowerBound(originalStart);
+        var e = LowerBound(originalEnd);
+        return (s, Math.Max(s, e));
+    }
+
+    // First normalized index whose original offset is at least the target; the map is ascending.
+    private int LowerBound(int target)
+    {
+        int lo = 0, hi = _toOriginal.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_toOriginal[mid] < target) lo = mid + 1; else hi = mid;
+        }
+        return Math.Min(lo, Normalized.Length);
+    }
+
     /// <summary>True when a line of the original text begins at normalized offset <paramref name="index"/>.</summary>
     public bool IsLineStart(int index) => index == 0 || Array.BinarySearch(_lineStarts, index) >= 0;
 

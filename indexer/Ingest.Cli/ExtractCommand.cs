@@ -1,0 +1,49 @@
+using System.Text;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Serialization;
+
+namespace Ingest.Cli;
+
+/// <summary>`plans extract FILE... [--json]`: parse plan texts and print their records.</summary>
+public static class ExtractCommand
+{
+    private static readonly PlanParser Parser = new();
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var json = args.Contains("--json");
+        var files = args.Where(a => a != "--json").ToList();
+        if (files.Count == 0 || files.Any(f => f.StartsWith("--")))
+        {
+            await stderr.WriteLineAsync("usage: plans extract FILE... [--json]   ('-' reads standard input)");
+            return CommandLine.Usage;
+        }
+        var status = CommandLine.Ok;
+        var records = new List<(string File, PlanRecord Record)>();
+        foreach (var file in files)
+        {
+            string text;
+            try
+            {
+                text = file == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(file, Encoding.UTF8);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"plans: cannot read {file}: {e.Message}");
+                status = CommandLine.Failed;
+                continue;
+            }
+            records.Add((file, Parser.Parse(text)));
+        }
+        if (json)
+        {
+            var output = records.Count == 1 && files.Count == 1
+                ? RecordJson.Serialize(records[0].Record)
+                : System.Text.Json.JsonSerializer.Serialize(records.Select(r => new { file = r.File, record = r.Record }), RecordJson.Options);
+            await stdout.WriteLineAsync(output);
+        }
+        else foreach (var (file, record) in records) await stdout.WriteAsync(RecordText.Render(file, record));
+        return status;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text;
+using Ingest.Indexer.Corpus;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Cli;
+
+/// <summary>
+/// Measures parser throughput on one core: MB of UTF-8 text parsed per second, on the sample plans and on
+/// generated text, after a warm-up. Figures are kept in docs/BENCHMARKS.md with this command.
+/// </summary>
+public static class ParserBenchmark
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var seconds = ReadOption(args, "--seconds", 5.0);
+        var samplesDir = ReadOption(args, "--samples", FindSamples());
+        var parser = new PlanParser();
+        var inputs = new List<(string Name, string Text)>();
+        if (samplesDir is not null && Directory.Exists(samplesDir))
+            foreach (var f in Directory.GetFiles(samplesDir).OrderBy(f => f))
+                inputs.Add((Path.GetFileName(f), await File.ReadAllTextAsync(f)));
+        else await stderr.WriteLineAsync("bench: sample plans not found; measuring generated text only");
+        inputs.Add(("generated-10KB", GeneratedText.Build(1, 10_000).Text));
+        inputs.Add(("generated-1MB", GeneratedText.Build(2, 1_000_000).Text));
+
+        await stdout.WriteLineAsync($"{"input",-44} {"KB",8} {"parses",8} {"ms/parse",10} {"MB/s",8}");
+        var sampleBytes = 0L;
+        var sampleSeconds = 0.0;
+        foreach (var (name, text) in inputs)
+        {
+            var bytes = Encoding.UTF8.GetByteCount(text);
+            for (var i = 0; i < 3; i++) parser.Parse(text); // warm-up: JIT and regex compilation
+            var runs = 0;
+            var sw = Stopwatch.StartNew();
+            var budget = seconds / inputs.Count;
+            while (sw.Elapsed.TotalSeconds < budget || runs < 3) { parser.Parse(text); runs++; }
+            sw.Stop();
+            var perParse = sw.Elapsed.TotalSeconds / runs;
+            if (!name.StartsWith("generated")) { sampleBytes += bytes; sampleSeconds += perParse; }
+            await stdout.WriteLineAsync($"{name,-44} {bytes / 1024.0,8:F1} {runs,8} {perParse * 1000,10:F3} {bytes / perParse / 1e6,8:F1}");
+        }
+        if (sampleSeconds > 0)
+            await stdout.WriteLineAsync($"{"all samples",-44} {sampleBytes / 1024.0,8:F1} {"",8} {sampleSeconds * 1000,10:F3} {sampleBytes / sampleSeconds / 1e6,8:F1}");
+        return CommandLine.Ok;
+    }
+
+    private static T ReadOption<T>(string[] args, string name, T fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        if (i < 0 || i + 1 >= args.Length) return fallback;
+        return (T)Convert.ChangeType(args[i + 1], typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string? FindSamples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "samples", "plans");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

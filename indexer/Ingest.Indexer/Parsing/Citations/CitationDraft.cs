@@ -1,0 +1,26 @@
+using Ingest.Indexer.Parsing.Dates;
+using Ingest.Indexer.Parsing.Tables;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>A citation while the parser's stages work on it; spans are in normalized-text offsets.</summary>
+internal sealed class CitationDraft
+{
+    public required DocumentTypeRow Type { get; init; }
+    public DocumentSymbol? Symbol { get; init; }
+    /// <summary>A bare number with no codes ("Chỉ thị số 34 của ..."), when that is all that is written.</summary>
+    public string? BareNumber { get; init; }
+    public string? Name { get; set; }
+    public DateValue? Date { get; set; }
+    public string? Issuer { get; set; }
+    public string? Subject { get; set; }
+    public int Start { get; init; }
+    public int End { get; set; }
+    /// <summary>End of the subject clause ("về việc ..."), or <see cref="End"/> when there is none.</summary>
+    public int ScopeEnd { get; set; }
+    public string Relation { get; set; } = Model.CitationRelation.Mentions;
+    public int? ResolvedFrom { get; set; }
+    /// <summary>Where the document this one was issued with starts ("ban hành kèm theo Quyết định số ..."), if any.</summary>
+    public int? AnnexHostStart { get; set; }
+    public bool IsNumbered => Symbol is not null || BareNumber is not null;
+}

@@ -1,0 +1,55 @@
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Builds the canonical key that makes two citations of one document meet (docs/citation-keys.md):
+/// <list type="bullet">
+/// <item>a symbol with its year inside (91/2017/NĐ-CP) is unique: the key is the symbol;</item>
+/// <item>central issuers (TW, TTg, CP, QH, UBDT, ministries) number per year or per Party term: symbol|year;</item>
+/// <item>local issuers (UBND, TU, BDT, ...) repeat numbers in every province: symbol|year|province;</item>
+/// <item>a citation by name: type:name-slug.</item>
+/// </list>
+/// An unknown year or province stays in the key as "?", so it never meets a known one by accident. Pure.
+/// </summary>
+public sealed class CitationKeyBuilder
+{
+    private readonly DomainTables _tables;
+    private readonly ProvinceGazetteer _gazetteer;
+
+    public CitationKeyBuilder(DomainTables tables, ProvinceGazetteer gazetteer)
+    {
+        _tables = tables;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The key for a symbol, given the year and the issuer text known for it and the plan's province.</summary>
+    public string ForSymbol(DocumentSymbol symbol, int? year, string? issuer, string? planProvince)
+    {
+        if (symbol.Year is not null) return symbol.KeyForm;
+        var yearPart = year?.ToString() ?? "?";
+        if (IsCentral(symbol)) return $"{symbol.KeyForm}|{yearPart}";
+        return $"{symbol.KeyForm}|{yearPart}|{ProvinceSlug(issuer, planProvince)}";
+    }
+
+    /// <summary>The key for a number written without codes ("Chỉ thị số 34").</summary>
+    public static string ForBareNumber(string typeId, string number, int? year) =>
+        $"{typeId}:{number.TrimStart('0')}|{year?.ToString() ?? "?"}";
+
+    /// <summary>The key for a citation by name.</summary>
+    public static string ForName(string typeId, string? name, string? issuer) =>
+        $"{typeId}:{TextFolding.Slug(name ?? issuer ?? "?")}";
+
+    /// <summary>True when the symbol's issuer numbers nationwide (no jurisdiction needed in the key).</summary>
+    public bool IsCentral(DocumentSymbol symbol) =>
+        symbol.IssuerCode is { } code && _tables.IssuerByCode(code)?.Scope == "central";
+
+    private string ProvinceSlug(string? issuer, string? planProvince)
+    {
+        var named = issuer is null ? null : _gazetteer.FirstIn(issuer)?.Name;
+        var province = named ?? planProvince;
+        return province is null ? "?" : TextFolding.Slug(province);
+    }
+}

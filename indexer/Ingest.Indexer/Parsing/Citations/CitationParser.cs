@@ -1,0 +1,124 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// The citation stages in their fixed order: find (type words and bare symbols) → link annexes → relations →
+/// short forms → keys → records with original spans. Pure and thread-safe; never throws on any text.
+/// </summary>
+public sealed class CitationParser
+{
+    private readonly CitationFinder _finder;
+    private readonly RelationResolver _relations;
+    private readonly CitationKeyBuilder _keys;
+    private readonly DomainTables _tables;
+
+    public CitationParser(DomainTables tables, SymbolParser symbols, IssuerReader issuers, ProvinceGazetteer gazetteer)
+    {
+        _tables = tables;
+        _finder = new CitationFinder(tables, symbols, issuers);
+        _relations = new RelationResolver(tables);
+        _keys = new CitationKeyBuilder(tables, gazetteer);
+    }
+
+    /// <summary>The builder of citation keys, shared with queries that must spell keys the same way.</summary>
+    public CitationKeyBuilder Keys => _keys;
+
+    /// <summary>
+    /// Finds and resolves every citation. <paramref name="excluded"/>: normalized spans to skip (the own number).
+    /// The result turns into records once the plan's province (needed by keys of local documents) is known.
+    /// </summary>
+    public FoundCitations Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitle)
+    {
+        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle));
+        DropNamedInsideSubjects(drafts);
+        LinkAnnexes(drafts);
+        foreach (var d in drafts) d.Relation = _relations.Resolve(view, d.Start);
+        ShortFormResolver.Resolve(drafts);
+        return new FoundCitations(this, view, drafts);
+    }
+
+    /// <summary>Citations found in one text, before keys are built.</summary>
+    public sealed class FoundCitations
+    {
+        private readonly CitationParser _parser;
+        private readonly TextView _view;
+        private readonly List<CitationDraft> _drafts;
+
+        internal FoundCitations(CitationParser parser, TextView view, List<CitationDraft> drafts)
+        {
+            (_parser, _view, _drafts) = (parser, view, drafts);
+        }
+
+        /// <summary>Normalized spans of the citations, subjects excluded.</summary>
+        public IReadOnlyList<(int Start, int End)> Spans => _drafts.Select(d => (d.Start, d.End)).ToList();
+
+        /// <summary>Normalized spans of the subjects ("về việc ...").</summary>
+        public IReadOnlyList<(int Start, int End)> SubjectSpans =>
+            _drafts.Where(d => d.ScopeEnd > d.End).Select(d => (d.End, d.ScopeEnd)).ToList();
+
+        /// <summary>The records, keyed with the plan's province for documents of local issuers.</summary>
+        public IReadOnlyList<Citation> ToRecords(string? planProvince) =>
+            _drafts.Select(d => _parser.ToRecord(_view, d, _drafts, planProvince)).ToList();
+    }
+
+    /// <summary>
+    /// A document named without a number inside another citation's subject ("Chỉ thị số 19/CT-TTg ... về việc
+    /// ... theo Nghị quyết Đại hội ...") is part of that subject, not a citation of this plan. Numbered ones stay.
+    /// </summary>
+    private static void DropNamedInsideSubjects(List<CitationDraft> drafts)
+    {
+        var subjects = drafts.Where(d => d.Subject is not null).Select(d => (d.End, d.ScopeEnd)).ToList();
+        drafts.RemoveAll(d => !d.IsNumbered && subjects.Any(s => d.Start >= s.End && d.Start < s.ScopeEnd));
+    }
+
+    private static void LinkAnnexes(List<CitationDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.AnnexHostStart is not { } at) continue;
+            var host = drafts.FirstOrDefault(h => h.Start == at && h.IsNumbered);
+            if (host is null) continue;
+            d.Date ??= host.Date;
+            d.Issuer ??= host.Issuer;
+        }
+    }
+
+    private Citation ToRecord(TextView view, CitationDraft d, List<CitationDraft> all, string? planProvince)
+    {
+        var (start, end) = view.ToOriginalSpan(d.Start, d.End);
+        var resolved = d.ResolvedFrom is { } r ? all[r] : null;
+        var year = d.Date?.Year ?? resolved?.Date?.Year;
+        var issuerForKey = d.Issuer ?? resolved?.Issuer;
+        var key = d.Symbol is not null ? _keys.ForSymbol(d.Symbol, year, issuerForKey, planProvince)
+            : d.BareNumber is not null ? CitationKeyBuilder.ForBareNumber(d.Type.Id, d.BareNumber, year)
+            : CitationKeyBuilder.ForName(d.Type.Id, d.Name, d.Issuer);
+        return new Citation
+        {
+            Type = d.Type.Name,
+            TypeId = d.Type.Id,
+            Number = d.Symbol?.Number ?? d.BareNumber,
+            Date = d.Date?.Iso,
+            Issuer = d.Issuer,
+            Name = d.Name,
+            Subject = d.Subject,
+            Relation = d.Relation,
+            Key = key,
+            System = d.Symbol is null ? null : d.Symbol.Party ? "party" : "state",
+            Level = LevelOf(d, issuerForKey),
+            ResolvedFrom = d.ResolvedFrom,
+            Text = view.Original[start..end],
+            Start = start,
+            End = end,
+        };
+    }
+
+    private string? LevelOf(CitationDraft d, string? issuer)
+    {
+        if (d.Symbol?.IssuerCode is { } code && _tables.IssuerByCode(code)?.Level is { } level) return level;
+        return issuer is null ? null : IssuerLevels.FromText(_tables, issuer);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing.Dates;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Reads what follows a document's type and number: a jurisdiction ("701/KH-UBND tỉnh"), the date
+/// ("ngày 07/4/2014", "ngày 31 tháng 7 năm 2017"), the issuer ("của Bộ Chính trị", also glued as
+/// "20/01/2022của") and the subject ("về việc ..."). Pure and thread-safe.
+/// </summary>
+internal sealed partial class CitationTailReader
+{
+    private const int MaxSubjectChars = 600;
+    private readonly IssuerReader _issuers;
+
+    public CitationTailReader(IssuerReader issuers) => _issuers = issuers;
+
+    [GeneratedRegex(@"\G\x20(?<j>tinh|huyen|xa|quan|phuong|thanh pho|thi xa|thi tran)(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Jurisdiction();
+
+    [GeneratedRegex(@"\G,?\x20(?:ban hanh\x20)?(?=ngay\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLead();
+
+    [GeneratedRegex(@"\G\x20?cua\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerLead();
+
+    [GeneratedRegex(@"\G,?\x20(?:ve viec|v/v|ve)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLead();
+
+    /// <summary>Fills date, issuer and subject of <paramref name="draft"/> from text at <paramref name="position"/>.</summary>
+    public void Read(TextView view, CitationDraft draft, int position, string? codeIssuer)
+    {
+        var f = view.Folded;
+        var n = view.Normalized;
+        var end = position;
+        string? jurisdiction = null;
+
+        var j = Jurisdiction().Match(f, end);
+        if (j.Success && codeIssuer is not null)
+        {
+            jurisdiction = n.Substring(j.Groups["j"].Index, j.Groups["j"].Length);
+            end = j.Index + j.Length;
+        }
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var d = DateLead().Match(f, end);
+            if (draft.Date is null && d.Success && DateParser.ParseAt(f, d.Index + d.Length) is { } date)
+            {
+                draft.Date = date.Value;
+                end = date.End;
+            }
+            var i = IssuerLead().Match(f, end);
+            if (draft.Issuer is null && i.Success && _issuers.Read(n, f, i.Index + i.Length) is { } issuer)
+            {
+                draft.Issuer = issuer.Text;
+                end = issuer.End;
+            }
+        }
+        if (draft.Issuer is null && jurisdiction is not null) draft.Issuer = codeIssuer + " " + jurisdiction;
+        draft.End = end;
+        draft.ScopeEnd = end;
+
+        var s = SubjectLead().Match(f, end);
+        if (s.Success)
+        {
+            var subjectStart = s.Index + s.Length;
+            var subjectEnd = ClauseEnd(n, subjectStart);
+            draft.Subject = n[subjectStart..subjectEnd].TrimEnd(' ', ',', '…');
+            draft.ScopeEnd = subjectEnd;
+        }
+        else if (end + 1 < n.Length && n[end] == ' ' && char.IsLower(n[end + 1]) && !f.AsSpan(end).StartsWith(" va "))
+        {
+            // "Nghị định số 91/2017/NĐ-CP ... của Chính phủ quy định chi tiết thi hành ...": a description that
+            // runs on without "về" is the subject too, up to the clause end or a following "và".
+            var descriptionEnd = ClauseEnd(n, end + 1);
+            var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal);
+            if (and >= 0) descriptionEnd = and;
+            draft.Subject = n[(end + 1)..descriptionEnd].TrimEnd(' ', ',', '…');
+            draft.ScopeEnd = descriptionEnd;
+        }
+    }
+
+    /// <summary>Reads a date right after a citation by name, extending it ("Luật ... ngày 26/11/2003").</summary>
+    public void ReadDate(TextView view, CitationDraft draft)
+    {
+        var d = DateLead().Match(view.Folded, draft.End);
+        if (draft.Date is not null || !d.Success || DateParser.ParseAt(view.Folded, d.Index + d.Length) is not { } date) return;
+        draft.Date = date.Value;
+        draft.End = date.End;
+    }
+
+    /// <summary>End of a subject clause: a semicolon, a full stop that ends a sentence, or a length cap.</summary>
+    internal static int ClauseEnd(string n, int start)
+    {
+        var limit = Math.Min(n.Length, start + MaxSubjectChars);
+        for (var k = start; k < limit; k++)
+        {
+            var c = n[k];
+            if (c == ';' || c == '…') return k;
+            if (c == '.' && (k + 1 >= n.Length || n[k + 1] == ' ' || n[k + 1] == '/')) return k;
+            if (c == ':' && k + 1 < n.Length && n[k + 1] == ' ') return k;
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,85 @@
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Reads an issuer's name after "của": capitalized words plus the lower-case words that belong in names of
+/// bodies ("Thủ tướng Chính phủ", "Ban chấp hành Trung ương Đảng (khóa IX)", "Hội đồng Thi đua - Khen thưởng
+/// tỉnh"), stopping at punctuation or at the first word that starts the rest of the sentence ("về", "trên",
+/// "phát động"). Pure and thread-safe.
+/// </summary>
+public sealed class IssuerReader
+{
+    private const int MaxWords = 14;
+    private readonly HashSet<string> _connectors;
+
+    public IssuerReader(DomainTables tables) =>
+        _connectors = tables.Phrases.IssuerConnectors.Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The issuer starting at <paramref name="index"/> of the normalized text, with its end; null when none.</summary>
+    public (string Text, int End)? Read(string normalized, string folded, int index)
+    {
+        var cursor = new WordCursor(normalized, index);
+        int? first = null;
+        var lastGood = -1;
+        var words = 0;
+        while (words < MaxWords && cursor.Next(out var s, out var e))
+        {
+            var core = TrimPunctuation(normalized, s, e, out var coreEnd, out var stopAfter);
+            if (!core) break;
+            var wordStart = s;
+            if (normalized[s] == '(')
+            {
+                // "(khóa IX)": a term in parentheses belongs to the body's name.
+                if (!folded.AsSpan(s).StartsWith("(khoa")) break;
+                var close = normalized.IndexOf(')', s);
+                if (close < 0 || close - s > 20) break;
+                cursor = new WordCursor(normalized, close + 1);
+                lastGood = close + 1;
+                words++;
+                continue;
+            }
+            if (!Accepts(normalized, folded, wordStart, coreEnd, cursor.Position)) break;
+            first ??= s;
+            if (normalized[wordStart] != '-') lastGood = coreEnd;
+            words++;
+            if (stopAfter) break;
+        }
+        if (first is null || lastGood <= first) return null;
+        return (normalized[first.Value..lastGood], lastGood);
+    }
+
+    private bool Accepts(string normalized, string folded, int s, int e, int after)
+    {
+        var c = normalized[s];
+        if (c == '-') return NextIsCapitalized(normalized, after); // "Thi đua - Khen thưởng"
+        if (char.IsUpper(c)) return true;
+        if (char.IsDigit(c)) return false;
+        var word = folded[s..e];
+        // "Ủy ban Dân tộc" but not "UBND huyện ban hành Kế hoạch": "ban hành" is a verb that ends the name.
+        if (word == "ban") return !folded.AsSpan(after).StartsWith(" hanh");
+        return _connectors.Contains(word);
+    }
+
+    private static bool NextIsCapitalized(string normalized, int position)
+    {
+        var i = position;
+        while (i < normalized.Length && normalized[i] == ' ') i++;
+        return i < normalized.Length && char.IsUpper(normalized[i]);
+    }
+
+    // Splits trailing punctuation off a word: "Trị," ends the name after "Trị".
+    private static bool TrimPunctuation(string text, int s, int e, out int coreEnd, out bool stopAfter)
+    {
+        coreEnd = e;
+        stopAfter = false;
+        while (coreEnd > s && text[coreEnd - 1] is ',' or ';' or '.' or ':' or ')' or '"' or '”' or '…')
+        {
+            coreEnd--;
+            stopAfter = true;
+        }
+        if (text[s] is '"' or '“' or ',' or ';') return false;
+        return coreEnd > s;
+    }
+}

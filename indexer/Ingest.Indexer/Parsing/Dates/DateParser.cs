@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Indexer.Parsing.Dates;
+
+/// <summary>
+/// Reads Vietnamese dates from folded text: "07/4/2014", "7-4-2014", "07.4.2014", "ngày 07 tháng 4 năm 2014",
+/// a blank day ("ngày tháng 3 năm 2021") and, where allowed, a missing year ("15/3"). Pure and thread-safe.
+/// </summary>
+public static partial class DateParser
+{
+    [GeneratedRegex("""
+        \G(?:ngay\x20?)?
+        (?:
+           (?<d>\d{1,2})\x20?(?<s>[/.-])\x20?(?<m>\d{1,2})(?:\x20?\k<s>\x20?(?<y>(?:19|20)\d{2}))?(?![\d/])
+         |
+           (?:(?<d>\d{1,2})\x20)?thang\x20(?<m>\d{1,2})(?:\x20?(?:nam|/)\x20?(?<y>(?:19|20)\d{2}))?(?!\d)
+        )
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex DateAt();
+
+    /// <summary>
+    /// Reads a date starting exactly at <paramref name="index"/> of <paramref name="folded"/> (an optional leading
+    /// "ngày" included). Returns null when none is there or a part is out of range. Without
+    /// <paramref name="allowMissingYear"/>, a date with no year is refused.
+    /// </summary>
+    public static (DateValue Value, int End)? ParseAt(string folded, int index, bool allowMissingYear = false)
+    {
+        if (index < 0 || index >= folded.Length) return null;
+        var m = DateAt().Match(folded, index);
+        if (!m.Success) return null;
+        var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : (int?)null;
+        if (y is null && !allowMissingYear) return null;
+        var mo = int.Parse(m.Groups["m"].ValueSpan);
+        int? d = m.Groups["d"].Success ? int.Parse(m.Groups["d"].ValueSpan) : null;
+        var value = DateValue.Create(y, mo, d);
+        return value is null ? null : (value.Value, m.Index + m.Length);
+    }
+}

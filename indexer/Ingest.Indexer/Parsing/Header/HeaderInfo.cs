@@ -1,0 +1,22 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Citations;
+using Ingest.Indexer.Parsing.Dates;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>What the header of a plan says: number, type, title, place and date, and the issuer lines above them.</summary>
+public sealed record HeaderInfo
+{
+    public DocumentSymbol? Symbol { get; init; }
+    /// <summary>Normalized span of the own number, so the citation finder does not take it for a citation.</summary>
+    public (int Start, int End)? NumberSpan { get; init; }
+    public string? DocType { get; init; }
+    public string? DocTypeId { get; init; }
+    public string? Title { get; init; }
+    public string? Place { get; init; }
+    public DateValue? IssueDate { get; init; }
+    public Evidence? PlaceEvidence { get; init; }
+    /// <summary>Upper-case lines naming the issuer above the number ("UBND TỈNH KHÁNH HÒA", "BAN DÂN TỘC"), top first.</summary>
+    public IReadOnlyList<Evidence> IssuerLines { get; init; } = [];
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+}

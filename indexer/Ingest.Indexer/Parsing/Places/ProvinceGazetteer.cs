@@ -1,0 +1,72 @@
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Places;
+
+/// <summary>
+/// Finds province names in text in any tone placement or case ("Khánh Hoà", "KHÁNH HÒA", "Khanh Hoa" all give
+/// Khánh Hòa). A name counts only as a whole word sequence that starts with a capital letter, so "hòa bình"
+/// (peace) is not Hòa Bình. Pure and thread-safe.
+/// </summary>
+public sealed class ProvinceGazetteer
+{
+    private readonly (string Folded, ProvinceRow Row)[] _names;
+
+    public ProvinceGazetteer(DomainTables tables)
+    {
+        _names = tables.Provinces
+            .SelectMany(p => p.Aliases.Append(p.Name).Select(n => (TextFolding.FoldLoose(n), p)))
+            .OrderByDescending(x => x.Item1.Length)
+            .ToArray();
+    }
+
+    /// <summary>The province whose name is exactly <paramref name="text"/> (a place line), or null.</summary>
+    public ProvinceRow? Exact(string text)
+    {
+        var folded = TextFolding.FoldLoose(text);
+        foreach (var prefix in new[] { "tinh ", "thanh pho ", "tp. ", "tp " })
+            if (folded.StartsWith(prefix, StringComparison.Ordinal)) folded = folded[prefix.Length..];
+        foreach (var (name, row) in _names) if (name == folded) return row;
+        return null;
+    }
+
+    /// <summary>Every province mention in normalized/folded text, with its normalized offset.</summary>
+    public IEnumerable<(ProvinceRow Row, int Start, int End)> FindAll(string normalized, string folded)
+    {
+        foreach (var (name, row) in _names)
+        {
+            var from = 0;
+            while (from < folded.Length)
+            {
+                var at = folded.IndexOf(name, from, StringComparison.Ordinal);
+                if (at < 0) break;
+                from = at + name.Length;
+                if (!IsWordAt(folded, at, name.Length) || !char.IsUpper(normalized[at])) continue;
+                // "phong cách Hồ Chí Minh" is the man; "Thành phố Hồ Chí Minh" the city.
+                if (row.NeedsKind && name == TextFolding.FoldLoose(row.Name) && !AfterKindWord(folded, at)) continue;
+                yield return (row, at, at + name.Length);
+            }
+        }
+    }
+
+    /// <summary>The first province named in a short text such as an issuer ("UBND tỉnh Khánh Hòa"), or null.</summary>
+    public ProvinceRow? FirstIn(string text)
+    {
+        var view = TextViewBuilder.Build(text);
+        return FindAll(view.Normalized, view.Folded).OrderBy(x => x.Start).Select(x => x.Row).FirstOrDefault();
+    }
+
+    private static bool AfterKindWord(string folded, int at)
+    {
+        var before = folded.AsSpan(0, at).TrimEnd(' ');
+        return before.EndsWith("thanh pho") || before.EndsWith("tp.") || before.EndsWith("tp");
+    }
+
+    private static bool IsWordAt(string folded, int at, int length)
+    {
+        var before = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
+        var end = at + length;
+        var after = end >= folded.Length || !char.IsLetterOrDigit(folded[end]);
+        return before && after;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Citations;
+using Ingest.Indexer.Parsing.Dates;
+using Ingest.Indexer.Parsing.Header;
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Recipients;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing;
+
+/// <summary>
+/// Turns the text of one plan (OCR output, Markdown, plain text, or a fragment) into a <see cref="PlanRecord"/>.
+/// The stages run in the order declared in <see cref="Parse"/>: normalize → header → citations → issuer →
+/// signature and Nơi nhận → deadlines and dates. Pure: no I/O, clock or culture; never throws on any string
+/// (problems come back as diagnostics); thread-safe, so one instance serves all callers.
+/// </summary>
+public sealed partial class PlanParser
+{
+    private readonly HeaderParser _header;
+    private readonly CitationParser _citations;
+    private readonly IssuerResolver _issuer;
+    private readonly SignerParser _signer;
+    private readonly RecipientParser _recipients;
+    private readonly DeadlineParser _deadlines;
+
+    /// <summary>A parser over the given tables (the shipped ones by default).</summary>
+    public PlanParser(DomainTables? tables = null)
+    {
+        Tables = tables ?? DomainTables.Default;
+        Symbols = new SymbolParser(Tables);
+        var gazetteer = new ProvinceGazetteer(Tables);
+        var issuers = new IssuerReader(Tables);
+        _header = new HeaderParser(Tables, Symbols, gazetteer);
+        _citations = new CitationParser(Tables, Symbols, issuers, gazetteer);
+        _issuer = new IssuerResolver(Tables, gazetteer, issuers);
+        _signer = new SignerParser(Tables);
+        _recipients = new RecipientParser(Tables);
+        _deadlines = new DeadlineParser(Tables);
+    }
+
+    /// <summary>The tables this parser reads.</summary>
+    public DomainTables Tables { get; }
+
+    /// <summary>The symbol reader, shared with queries that take a document number in any spelling.</summary>
+    public SymbolParser Symbols { get; }
+
+    /// <summary>The citation-key builder, shared with the index so that queries and records agree.</summary>
+    public CitationKeyBuilder Keys => _citations.Keys;
+
+    [GeneratedRegex(@"(?<![\d/])(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    /// <summary>Parses <paramref name="text"/>. Never throws for any string; null is a programming error.</summary>
+    public PlanRecord Parse(string text, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ParseOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        text = Bound(text, options, diagnostics);
+
+        var view = TextViewBuilder.Build(text);
+        var lines = PlanLineSplitter.Split(text);
+        var header = _header.Parse(view, lines);
+        diagnostics.AddRange(header.Diagnostics);
+        var excluded = header.NumberSpan is { } own ? new List<(int, int)> { own } : [];
+
+        // The issuer's province is needed for citation keys, and citation spans for the issuer: resolve the
+        // issuer on a first citation pass's spans, then key the citations with its province.
+        var found = _citations.Find(view, excluded, header.Title);
+        var spans = found.Spans;
+        var issuer = _issuer.Resolve(view, header, spans);
+        var citations = found.ToRecords(issuer.Province);
+
+        var (recipients, archive) = _recipients.Parse(lines);
+        var year = header.IssueDate?.Year ?? header.Symbol?.Year ?? YearOf(header.Title);
+        var deadlines = _deadlines.Parse(view, year ?? options.FallbackYear, diagnostics);
+        var dates = DateMentionParser.Parse(view, spans.Concat(found.SubjectSpans).ToList());
+        if (view.Normalized.Length == 0) diagnostics.Add(new("empty-input", "warning", "the text is empty"));
+
+        return new PlanRecord
+        {
+            Number = header.Symbol?.Number,
+            DocType = header.DocType,
+            DocTypeId = header.DocTypeId,
+            Title = header.Title,
+            Place = header.Place,
+            IssueDate = header.IssueDate?.Iso,
+            IssueDatePartial = header.IssueDate?.PartialIso,
+            Year = year,
+            Issuer = issuer,
+            Signer = _signer.Parse(lines),
+            Recipients = recipients,
+            Archive = archive,
+            Citations = citations,
+            Deadlines = deadlines,
+            Dates = dates,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static string Bound(string text, ParseOptions options, List<Diagnostic> diagnostics)
+    {
+        if (text.Length > options.MaxInputChars)
+        {
+            diagnostics.Add(new("input-truncated", "warning", $"only the first {options.MaxInputChars} characters were parsed"));
+            text = text[..options.MaxInputChars];
+        }
+        var control = 0;
+        var sample = Math.Min(text.Length, 65_536);
+        for (var i = 0; i < sample; i++) if (char.IsControl(text[i]) && !char.IsWhiteSpace(text[i])) control++;
+        if (sample > 0 && control * 20 > sample) diagnostics.Add(new("binary-input", "warning", "the input looks like binary data, not text"));
+        return text;
+    }
+
+    private static int? YearOf(string? title)
+    {
+        if (title is null) return null;
+        var m = YearPattern().Match(title);
+        return m.Success ? int.Parse(m.Value) : null;
+    }
+}

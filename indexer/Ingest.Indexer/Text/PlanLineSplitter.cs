@@ -1,0 +1,45 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Ingest.Indexer.Text;
+
+/// <summary>Splits text into cleaned <see cref="PlanLine"/>s. Pure; linear in the input.</summary>
+public static partial class PlanLineSplitter
+{
+    [GeneratedRegex(@"\t|\x20{3,}|\u00A0{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnGap();
+
+    /// <summary>All lines, empty ones included (blocks use them as separators).</summary>
+    public static IReadOnlyList<PlanLine> Split(string text)
+    {
+        var lines = new List<PlanLine>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var nl = text.IndexOf('\n', start);
+            var end = nl < 0 ? text.Length : nl;
+            var raw = text[start..end];
+            var columns = ColumnGap().Split(raw).Select(Clean).Where(c => c.Length > 0).ToArray();
+            lines.Add(new PlanLine(Clean(raw), start, end) { Columns = columns });
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        return lines;
+    }
+
+    /// <summary>Cleans one line or cell: NFC, Ð→Đ, Markdown marks dropped, spaces folded and trimmed.</summary>
+    public static string Clean(string raw)
+    {
+        var s = raw.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c is '*' or '#' or '\r' or '\u00AD' or '\uFEFF') continue;
+            var ch = c switch { '\u00D0' => 'Đ', '\u00F0' => 'đ', '\t' or '\u00A0' => ' ', _ => c };
+            if (ch == ' ' && (sb.Length == 0 || sb[^1] == ' ')) continue;
+            sb.Append(ch);
+        }
+        var cleaned = sb.ToString().Trim();
+        return cleaned.StartsWith('>') ? cleaned.TrimStart('>', ' ') : cleaned;
+    }
+}
