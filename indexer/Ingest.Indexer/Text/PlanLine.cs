@@ -2,10 +2,34 @@ namespace Ingest.Indexer.Text;
 
 /// <summary>
 /// One line of the original text, cleaned for reading a block (header, signature, Nơi nhận): NFC, look-alike
-/// letters fixed, Markdown marks (#, *, &gt;) removed, trimmed. <see cref="Start"/>/<see cref="End"/> index the original.
+/// letters fixed, Markdown marks (#, *, &gt;) removed, trimmed. <see cref="Start"/>/<see cref="End"/> index the
+/// original. The cleaned forms are computed on first use, since most lines of a plan are never read this way.
+/// Thread-safe (computing twice yields equal values).
 /// </summary>
-public sealed record PlanLine(string Clean, int Start, int End)
+public sealed class PlanLine
 {
+    private readonly string _text;
+    private string? _clean;
+    private IReadOnlyList<string>? _columns;
+
+    /// <summary>The line [start, end) of <paramref name="text"/>.</summary>
+    public PlanLine(string text, int start, int end)
+    {
+        _text = text;
+        Start = start;
+        End = end;
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    /// <summary>The cleaned line.</summary>
+    public string Clean => _clean ??= PlanLineSplitter.Clean(_text[Start..End]);
+
     /// <summary>The line cut into columns at runs of three or more spaces or a tab (two-column layouts, OCR'd side by side).</summary>
-    public IReadOnlyList<string> Columns { get; init; } = [];
+    public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.Columns(_text[Start..End]);
+
+    /// <summary>Length of the line in the original text.</summary>
+    public int Length => End - Start;
 }

@@ -18,19 +18,21 @@ public static partial class PlanLineSplitter
         {
             var nl = text.IndexOf('\n', start);
             var end = nl < 0 ? text.Length : nl;
-            var raw = text[start..end];
-            var columns = ColumnGap().Split(raw).Select(Clean).Where(c => c.Length > 0).ToArray();
-            lines.Add(new PlanLine(Clean(raw), start, end) { Columns = columns });
+            lines.Add(new PlanLine(text, start, end));
             if (nl < 0) break;
             start = nl + 1;
         }
         return lines;
     }
 
+    /// <summary>The cleaned, non-empty columns of a raw line.</summary>
+    public static IReadOnlyList<string> Columns(string raw) =>
+        ColumnGap().Split(raw).Select(Clean).Where(c => c.Length > 0).ToArray();
+
     /// <summary>Cleans one line or cell: NFC, Ð→Đ, Markdown marks dropped, spaces folded and trimmed.</summary>
     public static string Clean(string raw)
     {
-        var s = raw.Normalize(NormalizationForm.FormC);
+        var s = raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {

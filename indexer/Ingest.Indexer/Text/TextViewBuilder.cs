@@ -12,9 +12,10 @@ public static class TextViewBuilder
     public static TextView Build(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var sb = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length + 1);
+        var chars = new char[original.Length];
+        var map = new int[original.Length + 1];
         var lineStarts = new List<int>();
+        var length = 0;
         var pendingSpace = false;
         var pendingLine = false;
         var lastSpaceAt = 0;
@@ -22,39 +23,41 @@ public static class TextViewBuilder
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
-            if (IsSpace(c))
+            if (c < 128 ? c <= ' ' : IsSpace(c))
             {
-                pendingSpace = true;
-                lastSpaceAt = i;
-                if (c == '\n') pendingLine = true;
-                continue;
+                if (c > ' ' || c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\0')
+                {
+                    pendingSpace = true;
+                    lastSpaceAt = i;
+                    if (c == '\n') pendingLine = true;
+                    continue;
+                }
+                continue; // other C0 controls carry nothing
             }
-            if (IsDropped(c)) continue;
-            if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && sb.Length > 0 && !pendingSpace)
+            if (c is '*' or '#' or '\u00AD') continue; // Markdown emphasis and headings, soft hyphens
+            if (c >= 0x300 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && length > 0 && !pendingSpace)
             {
                 // Decomposed input ("a" + U+0301): compose onto the previous letter so matching sees one character.
-                var composed = string.Concat(sb[^1], c).Normalize(NormalizationForm.FormC);
-                if (composed.Length == 1) { sb[^1] = composed[0]; continue; }
+                var composed = string.Concat(chars[length - 1], c).Normalize(NormalizationForm.FormC);
+                if (composed.Length == 1) { chars[length - 1] = composed[0]; continue; }
             }
-            if (pendingSpace && sb.Length > 0)
+            if (pendingSpace && length > 0)
             {
-                sb.Append(' ');
-                map.Add(lastSpaceAt);
+                map[length] = lastSpaceAt;
+                chars[length++] = ' ';
             }
-            if (pendingLine || sb.Length == 0) lineStarts.Add(sb.Length);
+            if (pendingLine || length == 0) lineStarts.Add(length);
             pendingSpace = pendingLine = false;
-            sb.Append(Replace(c));
-            map.Add(i);
+            map[length] = i;
+            chars[length++] = c < 128 ? c : Replace(c);
         }
-        map.Add(original.Length);
-        var normalized = sb.ToString();
-        return new TextView(original, normalized, TextFolding.Fold(normalized), map.ToArray(), lineStarts.ToArray());
+        map[length] = original.Length;
+        var normalized = new string(chars, 0, length);
+        Array.Resize(ref map, length + 1);
+        return new TextView(original, normalized, TextFolding.Fold(normalized), map, lineStarts.ToArray());
     }
 
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u0000';
-
-    // Markdown emphasis and heading marks, and soft hyphens, carry no meaning for citations or dates.
-    private static bool IsDropped(char c) => c is '*' or '#' or '\u00AD';
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
     private static char Replace(char c) => c switch
     {

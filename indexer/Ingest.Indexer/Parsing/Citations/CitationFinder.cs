@@ -18,7 +18,7 @@ internal sealed partial class CitationFinder
     private readonly SymbolParser _symbols;
     private readonly CitationTailReader _tail;
     private readonly NamedCitationReader _named;
-    private readonly Regex _typeWords;
+    private readonly PhraseMatcher _typeWords;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -29,9 +29,7 @@ internal sealed partial class CitationFinder
         _symbols = symbols;
         _tail = new CitationTailReader(issuers);
         _named = new NamedCitationReader(tables, issuers);
-        var words = string.Join('|', tables.FoldedTypeWords().Select(Regex.Escape)).Replace("\\ ", "\\x20");
-        _typeWords = new Regex($@"(?<![a-z0-9])(?:{words})(?![a-z0-9])",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        _typeWords = new PhraseMatcher(tables.FoldedTypeWords());
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
@@ -48,11 +46,12 @@ internal sealed partial class CitationFinder
     {
         var drafts = new List<CitationDraft>();
         var f = view.Folded;
-        foreach (Match m in _typeWords.Matches(f))
+        foreach (var (start, end, word) in _typeWords.Matches(f))
         {
             if (drafts.Count >= MaxCitations) break;
-            if (drafts.Count > 0 && m.Index < drafts[^1].End) continue; // inside the previous citation
-            var type = _tables.TypeByWord(m.Value);
+            if (drafts.Count > 0 && start < drafts[^1].End) continue; // inside the previous citation
+            var m = new TypeWord(start, end - start);
+            var type = _tables.TypeByWord(word);
             if (type is null) continue;
             var draft = Numbered(view, type, m) ?? Named(view, type, m, ownTitleFolded);
             if (draft is not null && !Overlaps(excluded, draft.Start, draft.End)) drafts.Add(draft);
@@ -61,7 +60,7 @@ internal sealed partial class CitationFinder
         return drafts;
     }
 
-    private CitationDraft? Numbered(TextView view, DocumentTypeRow type, Match m)
+    private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var lead = NumberLead().Match(view.Folded, m.Index + m.Length);
         if (_symbols.ParseAt(view, lead.Index + lead.Length) is { } parsed)
@@ -82,7 +81,7 @@ internal sealed partial class CitationFinder
         return null;
     }
 
-    private CitationDraft? Named(TextView view, DocumentTypeRow type, Match m, string? ownTitleFolded)
+    private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
     {
         if (type.NamedForms.Count == 0) return null;
         var n = view.Normalized;
@@ -113,12 +112,13 @@ internal sealed partial class CitationFinder
 
     private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
     {
-        var covered = drafts.Select(d => (d.Start, d.End)).ToList();
+        var covered = new SpanSet(drafts.Select(d => (d.Start, d.End)));
+        var excludedSet = new SpanSet(excluded);
         var added = new List<CitationDraft>();
         foreach (var (symbol, start, end) in _symbols.FindAll(view))
         {
             if (drafts.Count + added.Count >= MaxCitations) break;
-            if (Overlaps(covered, start, end) || Overlaps(excluded, start, end) || symbol.TypeCode is null) continue;
+            if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || symbol.TypeCode is null) continue;
             var type = _tables.TypeByCode(symbol.TypeCode, symbol.Party);
             if (type is null) continue;
             var draft = new CitationDraft { Type = type, Symbol = symbol, Start = start };
@@ -141,6 +141,9 @@ internal sealed partial class CitationFinder
 
     private string? IssuerNameFromCode(DocumentSymbol symbol) =>
         symbol.IssuerCode is { } code ? _tables.IssuerByCode(code)?.Name : null;
+
+    /// <summary>Where a type word stands in the folded text.</summary>
+    private readonly record struct TypeWord(int Index, int Length);
 
     private static bool StartsWithWord(string f, int at, string word) =>
         f.AsSpan(at).StartsWith(word) && (at + word.Length >= f.Length || !char.IsLetterOrDigit(f[at + word.Length]));

@@ -36,7 +36,7 @@ public sealed class CitationParser
         var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle));
         DropNamedInsideSubjects(drafts);
         LinkAnnexes(drafts);
-        foreach (var d in drafts) d.Relation = _relations.Resolve(view, d.Start);
+        _relations.ResolveAll(view, drafts);
         ShortFormResolver.Resolve(drafts);
         return new FoundCitations(this, view, drafts);
     }
@@ -71,8 +71,8 @@ public sealed class CitationParser
     /// </summary>
     private static void DropNamedInsideSubjects(List<CitationDraft> drafts)
     {
-        var subjects = drafts.Where(d => d.Subject is not null).Select(d => (d.End, d.ScopeEnd)).ToList();
-        drafts.RemoveAll(d => !d.IsNumbered && subjects.Any(s => d.Start >= s.End && d.Start < s.ScopeEnd));
+        var subjects = new SpanSet(drafts.Where(d => d.Subject is not null).Select(d => (d.End, d.ScopeEnd)));
+        drafts.RemoveAll(d => !d.IsNumbered && subjects.Contains(d.Start));
     }
 
     private static void LinkAnnexes(List<CitationDraft> drafts)
@@ -80,7 +80,7 @@ public sealed class CitationParser
         foreach (var d in drafts)
         {
             if (d.AnnexHostStart is not { } at) continue;
-            var host = drafts.FirstOrDefault(h => h.Start == at && h.IsNumbered);
+            var host = drafts.Find(h => h.Start == at && h.IsNumbered);
             if (host is null) continue;
             d.Date ??= host.Date;
             d.Issuer ??= host.Issuer;

@@ -14,15 +14,16 @@ namespace Ingest.Indexer.Parsing.Citations;
 public sealed record DocumentSymbol(
     string Number, string Serial, int? Year, string? TypeCode, IReadOnlyList<string> IssuerCodes, bool Party, bool Repaired)
 {
+    private string? _keyForm;
+
     /// <summary>The number with leading zeros of the serial removed, so 01/CT-UBND and 1/CT-UBND meet.</summary>
-    public string KeyForm
+    public string KeyForm => _keyForm ??= ComputeKeyForm();
+
+    private string ComputeKeyForm()
     {
-        get
-        {
-            var serial = Serial.TrimStart('0');
-            if (serial.Length == 0) serial = "0";
-            return serial + Number[Serial.Length..];
-        }
+        var serial = Serial.TrimStart('0');
+        if (serial.Length == 0) serial = "0";
+        return serial + Number[Serial.Length..];
     }
 
     /// <summary>The first issuer code (the issuing body), or null.</summary>

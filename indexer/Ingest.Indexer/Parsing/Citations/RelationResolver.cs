@@ -13,47 +13,71 @@ namespace Ingest.Indexer.Parsing.Citations;
 internal sealed class RelationResolver
 {
     private const int MaxLookBack = 1500;
-    private readonly (string Phrase, string Relation, int? MaxGap)[] _triggers;
+    private readonly Dictionary<string, (string Relation, int? MaxGap)> _triggers = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher _matcher;
 
-    public RelationResolver(DomainTables tables) =>
-        _triggers = tables.Phrases.Relations.Select(r => (TextFolding.FoldLoose(r.Phrase), r.Relation, r.MaxGapWords)).ToArray();
-
-    /// <summary>The relation for a citation starting at normalized offset <paramref name="start"/>.</summary>
-    public string Resolve(TextView view, int start)
+    public RelationResolver(DomainTables tables)
     {
-        var scope = SentenceStart(view, start);
-        var f = view.Folded;
-        var bestEnd = -1;
-        var bestLength = 0;
-        var relation = CitationRelation.Mentions;
-        foreach (var (phrase, rel, maxGap) in _triggers)
-        {
-            var at = LastWordOccurrence(f, phrase, scope, start);
-            if (at < 0) continue;
-            var end = at + phrase.Length;
-            if (maxGap is { } gap && WordsBetween(f, end, start) > gap) continue;
-            if (end > bestEnd || (end == bestEnd && phrase.Length > bestLength))
-            {
-                (bestEnd, bestLength, relation) = (end, phrase.Length, rel);
-            }
-        }
-        return relation;
+        foreach (var r in tables.Phrases.Relations) _triggers[TextFolding.FoldLoose(r.Phrase)] = (r.Relation, r.MaxGapWords);
+        _matcher = new PhraseMatcher(_triggers.Keys);
     }
 
-    /// <summary>Start of the sentence or list item holding <paramref name="position"/>.</summary>
-    internal static int SentenceStart(TextView view, int position)
+    /// <summary>Sets the relation of every draft; the trigger phrases are found once for the whole text.</summary>
+    public void ResolveAll(TextView view, IReadOnlyList<CitationDraft> drafts)
+    {
+        if (drafts.Count == 0) return;
+        var found = _matcher.Matches(view.Folded).ToArray();
+        var ends = found.Select(t => t.End).ToArray();
+        var boundaries = SentenceStarts(view);
+        foreach (var d in drafts)
+        {
+            var b = UpperBound(boundaries, d.Start) - 1;
+            var scope = Math.Max(b >= 0 ? boundaries[b] : 0, d.Start - MaxLookBack);
+            d.Relation = Resolve(view, d.Start, scope, found, ends);
+        }
+    }
+
+    private string Resolve(TextView view, int start, int scope, (int Start, int End, string Phrase)[] found, int[] ends)
+    {
+        // Triggers ending at or before the citation, nearest first, back to the start of its sentence.
+        var i = UpperBound(ends, start) - 1;
+        for (; i >= 0 && found[i].Start >= scope; i--)
+        {
+            var (relation, maxGap) = _triggers[found[i].Phrase];
+            if (maxGap is { } gap && WordsBetween(view.Folded, found[i].End, start) > gap) continue;
+            return relation;
+        }
+        return CitationRelation.Mentions;
+    }
+
+    private static int UpperBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>
+    /// Where sentences and list items start, ascending: after ". " before a capital, and at a line that opens
+    /// with a list mark. One pass over the text, shared by all citations.
+    /// </summary>
+    internal static int[] SentenceStarts(TextView view)
     {
         var n = view.Normalized;
-        var floor = Math.Max(0, position - MaxLookBack);
+        var starts = new List<int>();
         var lines = view.LineStarts;
-        var li = lines.Length - 1;
-        for (var k = position - 1; k >= floor; k--)
+        var li = 0;
+        for (var k = 0; k < n.Length; k++)
         {
-            if (k + 2 < n.Length && n[k] is '.' or '!' or '?' && n[k + 1] == ' ' && char.IsUpper(n[k + 2]) && k + 2 <= position) return k + 2;
-            while (li >= 0 && lines[li] > k) li--;
-            if (li >= 0 && lines[li] == k && IsItemStart(n, k)) return k;
+            if (k >= 2 && n[k - 2] is '.' or '!' or '?' && n[k - 1] == ' ' && char.IsUpper(n[k])) { starts.Add(k); continue; }
+            while (li < lines.Length && lines[li] < k) li++;
+            if (li < lines.Length && lines[li] == k && IsItemStart(n, k)) starts.Add(k);
         }
-        return floor;
+        return starts.ToArray();
     }
 
     // "- ", "+ ", "1. ", "2) ", "a) ", "II. ": a new list item or heading starts a new scope.
@@ -65,22 +89,6 @@ internal sealed class RelationResolver
         while (i < n.Length && i - k < 5 && (char.IsDigit(n[i]) || n[i] is 'I' or 'V' or 'X')) i++;
         if (i == k && k + 1 < n.Length && char.IsLower(c) && n[k + 1] == ')') return true;
         return i > k && i < n.Length && n[i] is '.' or ')';
-    }
-
-    private static int LastWordOccurrence(string f, string phrase, int from, int to)
-    {
-        var end = to;
-        while (end - from >= phrase.Length)
-        {
-            var at = f.LastIndexOf(phrase, end - 1, end - from, StringComparison.Ordinal);
-            if (at < 0) return -1;
-            var okBefore = at == 0 || !char.IsLetterOrDigit(f[at - 1]);
-            var after = at + phrase.Length;
-            var okAfter = after >= f.Length || !char.IsLetterOrDigit(f[after]);
-            if (okBefore && okAfter) return at;
-            end = at + phrase.Length - 1;
-        }
-        return -1;
     }
 
     private static int WordsBetween(string f, int from, int to)

@@ -17,7 +17,7 @@ public sealed partial class SymbolParser
     public SymbolParser(DomainTables tables) => _tables = tables;
 
     // Matched on the folded view (lower case, no marks), so every letter class here is ASCII.
-    [GeneratedRegex("""
+    private const string Symbol = """
         (?<![\d/.])
         (?<num>\d{1,3}(?:\.\d{3})+|\d{1,6}[a-z]?)      # serial: 15, 01, 12a, 1.234
         (?:
@@ -30,14 +30,20 @@ public sealed partial class SymbolParser
            (?:-\x20?(?<code>[a-z][a-z0-9]{0,9}))*
         )
         (?![a-z0-9])
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+        """;
+
+    [GeneratedRegex(Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     internal static partial Regex SymbolPattern();
+
+    // The same, anchored where the caller stands (after a type word), so a miss costs nothing.
+    [GeneratedRegex(@"\G" + Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SymbolAt();
 
     /// <summary>Parses a symbol that starts exactly at <paramref name="index"/> of the view.</summary>
     public (DocumentSymbol Symbol, int End)? ParseAt(TextView view, int index)
     {
-        var m = SymbolPattern().Match(view.Folded, index);
-        if (!m.Success || m.Index != index) return null;
+        var m = SymbolAt().Match(view.Folded, index);
+        if (!m.Success) return null;
         var symbol = Interpret(view.Normalized, m);
         return symbol is null ? null : (symbol, m.Index + m.Length);
     }
@@ -45,10 +51,17 @@ public sealed partial class SymbolParser
     /// <summary>Every symbol in the view, in order, with its normalized span.</summary>
     public IEnumerable<(DocumentSymbol Symbol, int Start, int End)> FindAll(TextView view)
     {
-        foreach (Match m in SymbolPattern().Matches(view.Folded))
+        // Try the anchored pattern only where a number starts: a symbol always begins with its serial.
+        var f = view.Folded;
+        for (var i = 0; i < f.Length; i++)
         {
+            if (!char.IsAsciiDigit(f[i]) || (i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.'))) continue;
+            var m = SymbolAt().Match(f, i);
+            if (!m.Success) continue;
             var symbol = Interpret(view.Normalized, m);
-            if (symbol is not null) yield return (symbol, m.Index, m.Index + m.Length);
+            if (symbol is null) continue;
+            yield return (symbol, m.Index, m.Index + m.Length);
+            i = m.Index + m.Length - 1;
         }
     }
 

@@ -24,24 +24,28 @@ public static partial class DateMentionParser
     public static IReadOnlyList<DateMention> Parse(TextView view, IReadOnlyList<(int Start, int End)> skip)
     {
         var found = new List<(int Start, DateMention Mention)>();
-        var taken = new List<(int Start, int End)>(skip);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        Collect(view, Anniversary(), "anniversary", found, taken, seen, m => (Iso(m.Groups["a"].Value), Iso(m.Groups["b"].Value)));
-        Collect(view, Period(), "period", found, taken, seen, m => (m.Groups["a"].Value, m.Groups["b"].Value));
-        Collect(view, Quarter(), "quarter", found, taken, seen, m => (m.Groups["y"].Success ? m.Groups["y"].Value : null, null));
+        var skipped = new SpanSet(skip);
+        var anniversaries = Collect(view, Anniversary(), "anniversary", found, seen, skipped, SpanSet.Empty,
+            m => (Iso(m.Groups["a"].Value), Iso(m.Groups["b"].Value)));
+        // The years inside an anniversary ("03/5/1946 – 03/5/2021") are not a period of their own.
+        var covered = new SpanSet(anniversaries);
+        Collect(view, Period(), "period", found, seen, skipped, covered, m => (m.Groups["a"].Value, m.Groups["b"].Value));
+        Collect(view, Quarter(), "quarter", found, seen, skipped, covered, m => (m.Groups["y"].Success ? m.Groups["y"].Value : null, null));
         return found.OrderBy(x => x.Start).Select(x => x.Mention).ToList();
     }
 
-    private static void Collect(
-        TextView view, Regex pattern, string kind, List<(int, DateMention)> found, List<(int Start, int End)> taken,
-        HashSet<string> seen, Func<Match, (string?, string?)> bounds)
+    private static List<(int Start, int End)> Collect(
+        TextView view, Regex pattern, string kind, List<(int, DateMention)> found, HashSet<string> seen,
+        SpanSet skipped, SpanSet covered, Func<Match, (string?, string?)> bounds)
     {
+        var spans = new List<(int Start, int End)>();
         foreach (Match m in pattern.Matches(view.Folded))
         {
             var (start, end) = (m.Index, m.Index + m.Length);
-            if (taken.Any(t => start < t.End && t.Start < end)) continue;
+            if (skipped.Overlaps(start, end) || covered.Overlaps(start, end)) continue;
             if (kind == "quarter" && !char.IsUpper(view.Normalized[start]) && !m.Groups["y"].Success) continue;
-            taken.Add((start, end));
+            spans.Add((start, end));
             var (os, oe) = view.ToOriginalSpan(start, end);
             var text = view.Original[os..oe];
             if (!seen.Add(kind + "|" + TextFolding.FoldLoose(text))) continue;
@@ -49,6 +53,7 @@ public static partial class DateMentionParser
             if (kind == "period" && string.CompareOrdinal(from, to) >= 0) continue;
             found.Add((start, new DateMention(text, kind, from, to, os, oe)));
         }
+        return spans;
     }
 
     private static string? Iso(string dmy)

@@ -83,6 +83,7 @@ public sealed partial class HeaderParser
     {
         for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
         {
+            if (lines[i].End - lines[i].Start > 300) continue; // a paragraph, not a header line
             var columns = lines[i].Columns;
             // Each column and what follows it: a blank day ("ngày     tháng 3") looks like a column gap.
             for (var c = 0; c < columns.Count; c++)

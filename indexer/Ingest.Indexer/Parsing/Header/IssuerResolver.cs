@@ -79,9 +79,10 @@ public sealed partial class IssuerResolver
     {
         var f = view.Folded;
         var limit = Math.Min(f.Length, SelfStatementWindow);
+        var cited = new SpanSet(citations);
         foreach (Match m in _agencies.Matches(f[..limit]))
         {
-            if (citations.Any(c => m.Index >= c.Start && m.Index < c.End)) continue;
+            if (cited.Contains(m.Index)) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } issuer) continue;
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
             var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
@@ -101,7 +102,7 @@ public sealed partial class IssuerResolver
         foreach (Match m in AreaPhrase().Matches(view.Folded))
         {
             // "trên địa bàn tỉnh Khánh Hòa" names a place; "trên địa bàn huyện" says where the plan applies.
-            var level = _tables.Jurisdictions.First(j => TextFolding.FoldLoose(j.Text) == m.Groups["j"].Value).Level;
+            var level = _tables.FoldedJurisdictions.First(j => j.Folded.AsSpan(1, j.Folded.Length - 2).SequenceEqual(m.Groups["j"].Value)).Row.Level;
             counts[level] = counts.GetValueOrDefault(level) + 1;
             first ??= m;
         }
@@ -120,9 +121,8 @@ public sealed partial class IssuerResolver
         foreach (var line in header.IssuerLines)
             if (_gazetteer.FirstIn(line.Text) is { } inHeader) return inHeader.Name;
         // No header: the province the text names most often, outside citations of other bodies' documents.
-        var mentions = _gazetteer.FindAll(view.Normalized, view.Folded)
-            .Where(x => !citations.Any(c => x.Start >= c.Start && x.Start < c.End))
-            .ToList();
+        var cited = new SpanSet(citations);
+        var mentions = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !cited.Contains(x.Start)).ToList();
         if (mentions.Count == 0) return null;
         var top = mentions.GroupBy(x => x.Row.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).First();
         var firstMention = top.OrderBy(x => x.Start).First();

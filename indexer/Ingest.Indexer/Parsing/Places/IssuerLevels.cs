@@ -11,12 +11,12 @@ public static class IssuerLevels
     public static string? FromText(DomainTables tables, string issuer)
     {
         var f = " " + TextFolding.FoldLoose(issuer) + " ";
-        foreach (var a in tables.Agencies)
+        foreach (var (folded, a) in tables.FoldedAgencies)
         {
-            var at = f.IndexOf(" " + TextFolding.FoldLoose(a.Text) + " ", StringComparison.Ordinal);
+            var at = f.IndexOf(folded, StringComparison.Ordinal);
             if (at < 0) continue;
             if (a.Level is not null) return a.Level;
-            return JurisdictionAfter(tables, f, at + a.Text.Length + 1);
+            return JurisdictionAfter(tables, f, at + folded.Length - 1);
         }
         if (f.Contains(" trung uong ", StringComparison.Ordinal)) return AdministrativeLevel.Central;
         return JurisdictionAfter(tables, f, 0);
@@ -26,9 +26,9 @@ public static class IssuerLevels
     {
         var best = int.MaxValue;
         string? level = null;
-        foreach (var j in tables.Jurisdictions)
+        foreach (var (word, j) in tables.FoldedJurisdictions)
         {
-            var at = folded.IndexOf(" " + TextFolding.FoldLoose(j.Text) + " ", Math.Min(from, folded.Length), StringComparison.Ordinal);
+            var at = folded.IndexOf(word, Math.Min(from, folded.Length), StringComparison.Ordinal);
             if (at >= 0 && at < best) (best, level) = (at, j.Level);
         }
         return level;

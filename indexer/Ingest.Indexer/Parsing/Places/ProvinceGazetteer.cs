@@ -11,6 +11,8 @@ namespace Ingest.Indexer.Parsing.Places;
 public sealed class ProvinceGazetteer
 {
     private readonly (string Folded, ProvinceRow Row)[] _names;
+    private readonly Dictionary<string, ProvinceRow> _byFolded = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher _matcher;
 
     public ProvinceGazetteer(DomainTables tables)
     {
@@ -18,6 +20,8 @@ public sealed class ProvinceGazetteer
             .SelectMany(p => p.Aliases.Append(p.Name).Select(n => (TextFolding.FoldLoose(n), p)))
             .OrderByDescending(x => x.Item1.Length)
             .ToArray();
+        foreach (var (f, row) in _names) _byFolded.TryAdd(f, row);
+        _matcher = new PhraseMatcher(_names.Select(n => n.Folded));
     }
 
     /// <summary>The province whose name is exactly <paramref name="text"/> (a place line), or null.</summary>
@@ -33,19 +37,13 @@ public sealed class ProvinceGazetteer
     /// <summary>Every province mention in normalized/folded text, with its normalized offset.</summary>
     public IEnumerable<(ProvinceRow Row, int Start, int End)> FindAll(string normalized, string folded)
     {
-        foreach (var (name, row) in _names)
+        foreach (var (start, end, name) in _matcher.Matches(folded))
         {
-            var from = 0;
-            while (from < folded.Length)
-            {
-                var at = folded.IndexOf(name, from, StringComparison.Ordinal);
-                if (at < 0) break;
-                from = at + name.Length;
-                if (!IsWordAt(folded, at, name.Length) || !char.IsUpper(normalized[at])) continue;
-                // "phong cách Hồ Chí Minh" is the man; "Thành phố Hồ Chí Minh" the city.
-                if (row.NeedsKind && name == TextFolding.FoldLoose(row.Name) && !AfterKindWord(folded, at)) continue;
-                yield return (row, at, at + name.Length);
-            }
+            if (!char.IsUpper(normalized[start])) continue;
+            var row = _byFolded[name];
+            // "phong cách Hồ Chí Minh" is the man; "Thành phố Hồ Chí Minh" the city.
+            if (row.NeedsKind && name == TextFolding.FoldLoose(row.Name) && !AfterKindWord(folded, start)) continue;
+            yield return (row, start, end);
         }
     }
 
@@ -62,11 +60,4 @@ public sealed class ProvinceGazetteer
         return before.EndsWith("thanh pho") || before.EndsWith("tp.") || before.EndsWith("tp");
     }
 
-    private static bool IsWordAt(string folded, int at, int length)
-    {
-        var before = at == 0 || !char.IsLetterOrDigit(folded[at - 1]);
-        var end = at + length;
-        var after = end >= folded.Length || !char.IsLetterOrDigit(folded[end]);
-        return before && after;
-    }
 }

@@ -56,7 +56,8 @@ public sealed partial class RecipientParser
 
     private static int FindBlock(IReadOnlyList<PlanLine> lines)
     {
-        for (var i = lines.Count - 1; i >= 0; i--)
+        // The block closes a document: look in its last lines only, so a huge text costs nothing extra.
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 300); i--)
         {
             var cell = lines[i].Columns.FirstOrDefault();
             if (cell is not null && TextFolding.FoldLoose(cell).StartsWith("noi nhan", StringComparison.Ordinal)) return i;

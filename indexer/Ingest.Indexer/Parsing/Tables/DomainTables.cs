@@ -28,6 +28,10 @@ public sealed class DomainTables
     public IReadOnlyList<ProvinceRow> Provinces { get; }
     public IReadOnlyDictionary<string, string> Abbreviations { get; }
     public PhraseTable Phrases { get; }
+    /// <summary>Agencies with their folded names padded by spaces (" ubnd "), longest first, for word search.</summary>
+    public IReadOnlyList<(string Folded, AgencyRow Row)> FoldedAgencies { get; }
+    /// <summary>Jurisdiction words folded and padded by spaces (" huyen "), longest first.</summary>
+    public IReadOnlyList<(string Folded, JurisdictionRow Row)> FoldedJurisdictions { get; }
     /// <summary>Type codes (state and Party) by their canonical spelling, e.g. QĐi, CTr.</summary>
     public CodeBook TypeCodes { get; }
     /// <summary>Issuer codes by their canonical spelling, e.g. TTg, UBND.</summary>
@@ -43,6 +47,8 @@ public sealed class DomainTables
         Agencies = agencies.OrderByDescending(a => a.Text.Length).ToArray();
         Jurisdictions = jurisdictions.OrderByDescending(j => j.Text.Length).ToArray();
         Provinces = provinces;
+        FoldedAgencies = Agencies.Select(a => (" " + TextFolding.FoldLoose(a.Text) + " ", a)).ToArray();
+        FoldedJurisdictions = Jurisdictions.Select(j => (" " + TextFolding.FoldLoose(j.Text) + " ", j)).ToArray();
         Abbreviations = abbreviations;
         Phrases = phrases;
         foreach (var t in types)
