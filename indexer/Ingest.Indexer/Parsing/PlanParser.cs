@@ -68,7 +68,9 @@ public sealed partial class PlanParser
 
         // The issuer's province is needed for citation keys, and citation spans for the issuer: resolve the
         // issuer on a first citation pass's spans, then key the citations with its province.
-        var found = _citations.Find(view, excluded, header.Title);
+        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations);
+        if (found.Count >= options.MaxCitations)
+            diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
         var issuer = _issuer.Resolve(view, header, spans);
         var citations = found.ToRecords(issuer.Province);

@@ -11,9 +11,6 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// </summary>
 internal sealed partial class CitationFinder
 {
-    /// <summary>Upper bound on citations per document, so pathological input stays linear and small.</summary>
-    public const int MaxCitations = 20_000;
-
     private readonly DomainTables _tables;
     private readonly SymbolParser _symbols;
     private readonly CitationTailReader _tail;
@@ -42,13 +39,13 @@ internal sealed partial class CitationFinder
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
-    public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded)
+    public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations)
     {
         var drafts = new List<CitationDraft>();
         var f = view.Folded;
         foreach (var (start, end, word) in _typeWords.Matches(f))
         {
-            if (drafts.Count >= MaxCitations) break;
+            if (drafts.Count >= maxCitations) break;
             if (drafts.Count > 0 && start < drafts[^1].End) continue; // inside the previous citation
             var m = new TypeWord(start, end - start);
             var type = _tables.TypeByWord(word);
@@ -56,7 +53,7 @@ internal sealed partial class CitationFinder
             var draft = Numbered(view, type, m) ?? Named(view, type, m, ownTitleFolded);
             if (draft is not null && !Overlaps(excluded, draft.Start, draft.End)) drafts.Add(draft);
         }
-        AddBareSymbols(view, drafts, excluded);
+        AddBareSymbols(view, drafts, excluded, maxCitations);
         return drafts;
     }
 
@@ -110,14 +107,14 @@ internal sealed partial class CitationFinder
         return name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal);
     }
 
-    private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
+    private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)
     {
         var covered = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         var excludedSet = new SpanSet(excluded);
         var added = new List<CitationDraft>();
         foreach (var (symbol, start, end) in _symbols.FindAll(view))
         {
-            if (drafts.Count + added.Count >= MaxCitations) break;
+            if (drafts.Count + added.Count >= maxCitations) break;
             if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || symbol.TypeCode is null) continue;
             var type = _tables.TypeByCode(symbol.TypeCode, symbol.Party);
             if (type is null) continue;

@@ -31,9 +31,9 @@ public sealed class CitationParser
     /// Finds and resolves every citation. <paramref name="excluded"/>: normalized spans to skip (the own number).
     /// The result turns into records once the plan's province (needed by keys of local documents) is known.
     /// </summary>
-    public FoundCitations Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitle)
+    public FoundCitations Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitle, int maxCitations = int.MaxValue)
     {
-        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle));
+        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations);
         DropNamedInsideSubjects(drafts);
         LinkAnnexes(drafts);
         _relations.ResolveAll(view, drafts);
@@ -52,6 +52,9 @@ public sealed class CitationParser
         {
             (_parser, _view, _drafts) = (parser, view, drafts);
         }
+
+        /// <summary>How many citations were found.</summary>
+        public int Count => _drafts.Count;
 
         /// <summary>Normalized spans of the citations, subjects excluded.</summary>
         public IReadOnlyList<(int Start, int End)> Spans => _drafts.Select(d => (d.Start, d.End)).ToList();

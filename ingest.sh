@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Ingest: the one entry point on a developer machine or CI.
+#   ./ingest.sh setup   install what is missing (Debian packages, npm packages from the lockfile, NuGet restore)
+#   ./ingest.sh run     the main job: extract the sample plans and print their records
+#   ./ingest.sh test    every test (what CI runs)
+#   ./ingest.sh bench   the benchmarks recorded in docs/BENCHMARKS.md
+# Every step is idempotent: running it twice does nothing more the second time.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+SAMPLES="${INGEST_SAMPLES:-$ROOT/../shared/samples}"
+
+say() { printf '[ingest] %s\n' "$*" >&2; }
+
+apt_packages() { sed -e 's/#.*//' -e '/^\s*$/d' infra/packages/apt.txt | awk '{print $1}'; }
+
+install_debian_packages() {
+  local missing=()
+  for p in $(apt_packages); do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "missing packages: ${missing[*]}. This machine has no apt-get: install their equivalents by hand"
+    say "(poppler's pdftotext/pdftoppm, Tesseract 5 with the 'vie' language, ripgrep), then run again."
+    exit 1
+  fi
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  say "installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+check_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    say "the .NET 10 SDK is not installed. Install it (https://learn.microsoft.com/dotnet/core/install/linux-debian)"
+    say "or the Debian/Microsoft package 'dotnet-sdk-10.0', then run again."
+    exit 1
+  fi
+}
+
+install_npm_packages() {
+  [ -f package-lock.json ] || return 0
+  if [ -d node_modules ] && [ node_modules -nt package-lock.json ]; then return 0; fi
+  command -v npm >/dev/null 2>&1 || { say "npm (Node 20+) is needed for the test tools in package.json"; exit 1; }
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+}
+
+setup() {
+  check_dotnet
+  install_debian_packages
+  install_npm_packages
+  dotnet restore Ingest.sln --verbosity quiet
+}
+
+run() {
+  setup
+  dotnet build indexer/Ingest.Cli -c Release --nologo --verbosity quiet
+  dotnet indexer/Ingest.Cli/bin/Release/net10.0/plans.dll extract "$SAMPLES"/plans/*
+}
+
+test_all() {
+  setup
+  local log; log=$(mktemp)
+  set +e
+  dotnet test Ingest.sln -c Release --nologo 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  set -e
+  # One closing line in the plain form CI reads: "N passed, N failed".
+  awk '/(Passed|Failed)! *- *Failed:/ { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+       END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+  rm -f "$log"
+  return "$status"
+}
+
+bench() {
+  setup
+  dotnet build indexer/Ingest.Cli -c Release --nologo --verbosity quiet
+  dotnet indexer/Ingest.Cli/bin/Release/net10.0/plans.dll bench parse --samples "$SAMPLES/plans" "$@"
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  run) shift; run "$@" ;;
+  test) test_all ;;
+  bench) shift; bench "$@" ;;
+  *) sed -n '2,7p' "$0"; exit 2 ;;
+esac

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Serialization;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>Garbage in, a record and diagnostics out: never an exception, spans always inside the input.</summary>
+public sealed class RobustnessTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void Empty_text_gives_an_empty_record_and_a_diagnostic()
+    {
+        var record = Parser.Parse("");
+        Assert.Empty(record.Citations);
+        Assert.Null(record.Number);
+        Assert.Contains(record.Diagnostics, d => d.Code == "empty-input");
+    }
+
+    [Fact]
+    public void Binary_input_is_parsed_without_exception_and_flagged()
+    {
+        var rng = new Random(7);
+        var bytes = new byte[200_000];
+        rng.NextBytes(bytes);
+        var record = Parser.Parse(Encoding.Latin1.GetString(bytes));
+        Assert.Contains(record.Diagnostics, d => d.Code == "binary-input");
+    }
+
+    [Fact]
+    public void Twenty_megabytes_of_text_parse_without_exception()
+    {
+        var (chunk, planted) = Ingest.Indexer.Corpus.GeneratedText.Build(5, 100_000);
+        var text = string.Concat(Enumerable.Repeat(chunk, 200));
+        var record = Parser.Parse(text);
+        Assert.Equal(planted.Count * 200, record.Citations.Count);
+    }
+
+    [Fact]
+    public void A_one_megabyte_line_without_spaces_or_with_only_digits_parses()
+    {
+        Assert.Empty(Parser.Parse(new string('a', 1_000_000)).Citations);
+        Assert.Empty(Parser.Parse(string.Concat(Enumerable.Repeat("1/", 500_000))).Citations);
+        Assert.Empty(Parser.Parse(string.Concat(Enumerable.Repeat("Chỉ thị số ", 100_000))).Citations);
+    }
+
+    [Fact]
+    public void Text_beyond_the_limit_is_cut_with_a_diagnostic()
+    {
+        var record = Parser.Parse(new string('x', 2000), new ParseOptions { MaxInputChars = 1000 });
+        Assert.Contains(record.Diagnostics, d => d.Code == "input-truncated");
+    }
+
+    [Fact]
+    public void Non_vietnamese_text_yields_no_citation()
+    {
+        var record = Parser.Parse("The quick brown fox jumps over the lazy dog. Article 5/2 of Regulation EU-2016/679 applies. 日本語のテキスト。");
+        Assert.Empty(record.Citations);
+    }
+
+    [Fact]
+    public void Any_string_parses_and_every_span_slices_back()
+    {
+        var alphabet = "Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị Luật Kế hoạch Nơi nhận:\n- Lưu: VT TRƯỞNG BAN ĐÐ\u0301*#“”/-.,;:0123456789 ";
+        var gen = Gen.ListOf(Gen.Elements(alphabet.ToCharArray())).Select(cs => new string(cs.ToArray()));
+        Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var record = Parser.Parse(text);
+            foreach (var c in record.Citations) if (text[c.Start..c.End] != c.Text) return false;
+            foreach (var d in record.Deadlines) if (text[d.Start..d.End] != d.Text) return false;
+            return true;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Arbitrary_unicode_never_throws()
+    {
+        Prop.ForAll<string>(text => Parser.Parse(text ?? "") is not null).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Normalizing_twice_equals_normalizing_once()
+    {
+        Prop.ForAll<string>(text =>
+        {
+            var once = TextViewBuilder.Build(text ?? "").Normalized;
+            return TextViewBuilder.Build(once).Normalized == once;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_thread_culture()
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Plans, "khanh-hoa-ban-dan-toc-2021.txt"));
+        var invariant = RecordJson.Serialize(Parser.Parse(text));
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
+            Assert.Equal(invariant, RecordJson.Serialize(Parser.Parse(text)));
+            CultureInfo.CurrentCulture = new CultureInfo("vi-VN");
+            Assert.Equal(invariant, RecordJson.Serialize(Parser.Parse(text)));
+        }
+        finally { CultureInfo.CurrentCulture = saved; }
+    }
+}
+
+public sealed class CitationLimitTests
+{
+    [Fact]
+    public void Reaching_the_citation_limit_is_reported()
+    {
+        var (text, planted) = Ingest.Indexer.Corpus.GeneratedText.Build(9, 20_000);
+        var record = new PlanParser().Parse(text, new ParseOptions { MaxCitations = 10 });
+        Assert.True(planted.Count > 10);
+        Assert.Equal(10, record.Citations.Count);
+        Assert.Contains(record.Diagnostics, d => d.Code == "citations-capped");
+    }
+}
