@@ -18,7 +18,7 @@ public static class RecordText
         Line(sb, "Người ký", r.Signer is null ? null : $"{r.Signer.Title}: {r.Signer.Name}");
         sb.AppendLine($"  Nơi nhận ({r.Recipients.Count}):");
         foreach (var x in r.Recipients) sb.AppendLine($"    - {x.Text}" + (x.Name != x.Text ? $"  [{x.Name}]" : ""));
-        Line(sb, "Lưu", r.Archive);
+        sb.AppendLine($"  {r.Archive ?? "Lưu: —"}");
         sb.AppendLine($"  Citations ({r.Citations.Count}):");
         foreach (var c in r.Citations)
             sb.AppendLine($"    {c.Relation,-10} {c.Type} {c.Number ?? "(" + (c.Name ?? "by name") + ")"}  {c.Date ?? ""}  {c.Issuer ?? ""}  key={c.Key}");

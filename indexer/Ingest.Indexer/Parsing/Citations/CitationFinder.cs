@@ -7,7 +7,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <summary>
 /// Finds citations in a plan's text, in two sweeps over the folded view: type words ("Chỉ thị", "Luật", ...)
 /// followed by a number or a name, then bare symbols ("34-CT/TW") that no type word introduced.
-/// Pure and thread-safe; bounded by <see cref="MaxCitations"/>.
+/// Pure and thread-safe; bounded by the caller's citation limit.
 /// </summary>
 internal sealed partial class CitationFinder
 {

@@ -37,6 +37,9 @@ public sealed partial class HeaderParser
     [GeneratedRegex(@"^(?:can cu|thuc hien|kinh gui|nam \d{4}|trien khai)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyStart();
 
+    [GeneratedRegex(@"^(?:can cu|kinh gui)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NoTitle();
+
     /// <summary>Parses the header region of the given lines and view.</summary>
     public HeaderInfo Parse(TextView view, IReadOnlyList<PlanLine> lines)
     {
@@ -85,10 +88,11 @@ public sealed partial class HeaderParser
         {
             if (lines[i].End - lines[i].Start > 300) continue; // a paragraph, not a header line
             var columns = lines[i].Columns;
-            // Each column and what follows it: a blank day ("ngày     tháng 3") looks like a column gap.
-            for (var c = 0; c < columns.Count; c++)
+            // Each column alone, then each column with what follows it: a blank day ("ngày     tháng 3") looks
+            // like a column gap, while "Số: 15/KH-UBND      Xuân Lộc, ngày ..." holds two real columns.
+            var candidates = columns.Concat(Enumerable.Range(0, columns.Count).Select(c => string.Join(' ', columns.Skip(c))));
+            foreach (var column in candidates)
             {
-                var column = string.Join(' ', columns.Skip(c));
                 var folded = TextFolding.Fold(column);
                 var m = PlaceDate().Match(folded);
                 if (!m.Success) continue;
@@ -122,7 +126,9 @@ public sealed partial class HeaderParser
             if (clean.Length == 0 || IsRule(clean)) continue;
             if (parts.Count == 0)
             {
-                if (BodyStart().IsMatch(TextFolding.Fold(clean))) return null;
+                // A title may well begin "Thực hiện ..." or "Triển khai ..."; only a legal basis or an address
+                // right under the heading means the plan has no title.
+                if (NoTitle().IsMatch(TextFolding.Fold(clean))) return null;
                 parts.Add(clean);
                 continue;
             }

@@ -46,8 +46,7 @@ public sealed partial class IssuerResolver
         string? name = null;
         if (header.IssuerLines.Count > 0)
         {
-            var line = header.IssuerLines[^1];
-            name = DisplayName(line.Text);
+            name = DisplayName(IssuingUnit(header.IssuerLines));
             evidence.AddRange(header.IssuerLines);
         }
         var self = SelfStatement(view, citationSpans);
@@ -122,12 +121,17 @@ public sealed partial class IssuerResolver
             if (_gazetteer.FirstIn(line.Text) is { } inHeader) return inHeader.Name;
         // No header: the province the text names most often, outside citations of other bodies' documents.
         var cited = new SpanSet(citations);
-        var mentions = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !cited.Contains(x.Start)).ToList();
+        var all = _gazetteer.FindAll(view.Normalized, view.Folded).ToList();
+        var mentions = all.Where(x => !cited.Contains(x.Start)).ToList();
+        // Last resort: a district or commune plan names its province in the documents it cites
+        // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").
+        var source = "mention";
+        if (mentions.Count == 0) (mentions, source) = (all, "citation");
         if (mentions.Count == 0) return null;
         var top = mentions.GroupBy(x => x.Row.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).First();
         var firstMention = top.OrderBy(x => x.Start).First();
         var (s, e) = view.ToOriginalSpan(firstMention.Start, firstMention.End);
-        evidence.Add(new Evidence("mention", view.Original[s..e], s, e));
+        evidence.Add(new Evidence(source, view.Original[s..e], s, e));
         return top.Key;
     }
 
@@ -141,19 +145,43 @@ public sealed partial class IssuerResolver
         return $"{name} {kind} {province}";
     }
 
+    /// <summary>
+    /// The issuing unit from the header lines: the last line ("UBND TỈNH X" / "BAN DÂN TỘC" → the Ban), joined
+    /// with the line above when it only names the jurisdiction ("ỦY BAN NHÂN DÂN" / "HUYỆN XUÂN LỘC").
+    /// </summary>
+    private string IssuingUnit(IReadOnlyList<Evidence> lines)
+    {
+        var last = lines[^1].Text;
+        var folded = " " + TextFolding.FoldLoose(last);
+        var jurisdictionOnly = _tables.FoldedJurisdictions.Any(j => folded.StartsWith(j.Folded, StringComparison.Ordinal));
+        return jurisdictionOnly && lines.Count > 1 ? lines[^2].Text + " " + last : last;
+    }
+
     /// <summary>"UBND TỈNH KHÁNH HÒA" → "UBND tỉnh Khánh Hòa"; "BAN DÂN TỘC" → "Ban Dân tộc" (from the agency table).</summary>
     private string DisplayName(string upper)
     {
-        var folded = TextFolding.FoldLoose(upper);
-        foreach (var a in _tables.Agencies)
-            if (folded == TextFolding.FoldLoose(a.Text)) return a.Text;
+        var folded = " " + TextFolding.FoldLoose(upper) + " ";
+        foreach (var (agencyFolded, agency) in _tables.FoldedAgencies)
+        {
+            if (!folded.StartsWith(agencyFolded, StringComparison.Ordinal)) continue;
+            var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var agencyWords = agencyFolded.Trim().Split(' ').Length;
+            var rest = TitleCase(words.Skip(agencyWords));
+            return rest.Length == 0 ? agency.Text : agency.Text + " " + rest;
+        }
+        return TitleCase(upper.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // Upper-case header words in running-text case: jurisdiction words lower case, codes kept, names capitalized.
+    private string TitleCase(IEnumerable<string> words)
+    {
         var sb = new StringBuilder();
-        var jurisdictionWords = _tables.Jurisdictions.SelectMany(j => TextFolding.FoldLoose(j.Text).Split(' ')).ToHashSet();
-        foreach (var word in upper.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in words)
         {
             if (sb.Length > 0) sb.Append(' ');
+            var folded = " " + TextFolding.FoldLoose(word) + " ";
             if (_tables.Abbreviations.ContainsKey(word) || _tables.IssuerByCode(word) is not null) sb.Append(word);
-            else if (jurisdictionWords.Contains(TextFolding.FoldLoose(word))) sb.Append(word.ToLowerInvariant());
+            else if (_tables.FoldedJurisdictions.Any(j => j.Folded.Contains(folded, StringComparison.Ordinal))) sb.Append(word.ToLowerInvariant());
             else sb.Append(char.ToUpperInvariant(word[0])).Append(word[1..].ToLowerInvariant());
         }
         return sb.ToString();
