@@ -1,0 +1,102 @@
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+public sealed partial class SqlitePlanIndex
+{
+    private static readonly string[] HierarchyRelations = [CitationRelation.Implements, CitationRelation.Basis];
+
+    /// <inheritdoc />
+    public Task<CitesResult> CitesAsync(string document, CancellationToken cancellationToken = default)
+    {
+        var reference = _refs.Parse(document);
+        using var connection = Open();
+        var (where, parameters) = CitationFilter(reference);
+        var citing = where is null ? [] : Query(connection, $"""
+            SELECT p.id, p.number, p.title, p.issuer, p.level, p.province, p.issue_date, c.relation, c.text, c.sentence, c.page, c.key
+            FROM citations c JOIN plans p ON p.rowid = c.plan_rowid
+            WHERE {where}
+            ORDER BY p.issue_date, p.id, c.ord
+            """, parameters, r => new CitingPlan(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6),
+                r.GetString(7), r.GetString(8), Str(r, 9) ?? "", r.IsDBNull(10) ? 1 : r.GetInt32(10), r.GetString(11)));
+        var byLevel = citing
+            .GroupBy(c => c.Level ?? "unknown")
+            .OrderBy(g => LevelOrder(g.Key))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CitingPlan>)g.ToList());
+        return Task.FromResult(new CitesResult(reference, IndexedPlanOf(connection, reference), byLevel));
+    }
+
+    private static (string? Where, Dictionary<string, object?> Parameters) CitationFilter(DocumentRef reference)
+    {
+        var p = new Dictionary<string, object?>();
+        string? where = null;
+        if (reference.Key is not null) { where = "c.key = $key"; p["$key"] = reference.Key; }
+        else if (reference.NumberKey is not null) { where = "c.number_key = $nk"; p["$nk"] = reference.NumberKey; }
+        else if (reference.Serial is not null && reference.TypeId is not null)
+        {
+            where = "c.type_id = $type AND c.serial = $serial";
+            (p["$type"], p["$serial"]) = (reference.TypeId, reference.Serial);
+        }
+        if (where is null) return (null, p);
+        if (reference.Year is not null) { where += " AND (c.year = $year OR c.year IS NULL)"; p["$year"] = reference.Year; }
+        if (reference.Province is not null) { where += " AND (c.province = $prov OR c.province IS NULL)"; p["$prov"] = reference.Province; }
+        return (where, p);
+    }
+
+    private static string? IndexedPlanOf(SqliteConnection connection, DocumentRef reference)
+    {
+        if (reference.NumberKey is null) return null;
+        var p = new Dictionary<string, object?> { ["$nk"] = reference.NumberKey, ["$year"] = reference.Year };
+        var yearClause = reference.Year is null ? "" : " AND year = $year";
+        return Query(connection, $"SELECT id FROM plans WHERE number_key = $nk{yearClause} ORDER BY issue_date DESC LIMIT 1", p, r => r.GetString(0)).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public Task<TraceNode?> TraceAsync(string planOrDocument, TraceDirection direction, int depth = 5, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        var walker = new SqliteTraceWalker(connection, Math.Clamp(depth, 0, 20));
+        var start = ResolveStart(connection, planOrDocument);
+        if (start is null) return Task.FromResult<TraceNode?>(null);
+        return Task.FromResult<TraceNode?>(direction == TraceDirection.Up ? walker.Up(start.Value) : walker.Down(start.Value));
+    }
+
+    // A plan id, else a document in any spelling: an indexed plan with that number, else the cited node most often used.
+    private (string Key, long? PlanRowid)? ResolveStart(SqliteConnection connection, string text)
+    {
+        var byId = Query(connection, "SELECT coalesce(doc_key, 'plan:' || id), rowid FROM plans WHERE id = $id",
+            new Dictionary<string, object?> { ["$id"] = text }, r => (r.GetString(0), (long?)r.GetInt64(1))).FirstOrDefault();
+        if (byId.Item1 is not null) return byId;
+        var reference = _refs.Parse(text);
+        if (IndexedPlanOf(connection, reference) is { } planId) return ResolveStart(connection, planId);
+        var (where, parameters) = CitationFilter(reference);
+        if (where is null) return null;
+        var key = Query(connection, $"SELECT c.node_key FROM citations c WHERE {where} GROUP BY c.node_key ORDER BY count(*) DESC LIMIT 1",
+            parameters, r => r.GetString(0)).FirstOrDefault();
+        if (key is null) return null;
+        var plan = Query(connection, "SELECT rowid FROM plans WHERE doc_key = $k LIMIT 1", new Dictionary<string, object?> { ["$k"] = key },
+            r => (long?)r.GetInt64(0)).FirstOrDefault();
+        return (key, plan);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<DeadlineHit>> DeadlinesAsync(DateOnly from, DateOnly to, string? issuer = null, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        var p = new Dictionary<string, object?> { ["$from"] = from.ToString("yyyy-MM-dd"), ["$to"] = to.ToString("yyyy-MM-dd") };
+        var issuerClause = "";
+        if (issuer is not null) { issuerClause = " AND p.issuer_folded LIKE $issuer"; p["$issuer"] = "%" + Fold(issuer) + "%"; }
+        IReadOnlyList<DeadlineHit> hits = Query(connection, $"""
+            SELECT d.date, d.what, d.text, d.page, p.id, p.number, p.title, p.issuer
+            FROM deadlines d JOIN plans p ON p.rowid = d.plan_rowid
+            WHERE d.date BETWEEN $from AND $to{issuerClause}
+            ORDER BY d.date, p.issuer, p.id
+            """, p, r => new DeadlineHit(r.GetString(0), Str(r, 1) ?? "", Str(r, 2) ?? "", r.IsDBNull(3) ? 1 : r.GetInt32(3),
+                r.GetString(4), Str(r, 5), Str(r, 6), Str(r, 7)));
+        return Task.FromResult(hits);
+    }
+
+    internal static int LevelOrder(string? level) => AdministrativeLevel.Rank(level) is var r and >= 0 ? r : 99;
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Serialization;
+using Ingest.Indexer.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Writes plans inside one open transaction: the plan row, its full text, citation edges, nodes and deadlines.
+/// Not thread-safe: one writer per transaction.
+/// </summary>
+internal sealed class SqlitePlanWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly PlanParser _parser;
+
+    public SqlitePlanWriter(SqliteConnection connection, SqliteTransaction transaction, PlanParser parser)
+    {
+        (_connection, _transaction, _parser) = (connection, transaction, parser);
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values) command.Dispose();
+    }
+
+    public IngestOutcome Upsert(IndexedPlan plan)
+    {
+        var existing = Scalar("SELECT rowid || '|' || content_hash FROM plans WHERE id = $a", plan.Id) as string;
+        if (existing is not null && existing.EndsWith("|" + plan.ContentHash, StringComparison.Ordinal)) return IngestOutcome.Unchanged;
+        // The same content under another name is the same plan: keep one.
+        if (existing is null && Scalar("SELECT 1 FROM plans WHERE content_hash = $a LIMIT 1", plan.ContentHash) is not null)
+            return IngestOutcome.Unchanged;
+        long rowid;
+        if (existing is not null)
+        {
+            rowid = long.Parse(existing[..existing.IndexOf('|')], CultureInfo.InvariantCulture);
+            RemoveContent(rowid);
+            Run("DELETE FROM plans WHERE rowid = $a", rowid);
+        }
+        else rowid = (long)Scalar("SELECT coalesce(max(rowid), 0) + 1 FROM plans")!;
+        InsertPlan(rowid, plan);
+        return existing is null ? IngestOutcome.Added : IngestOutcome.Replaced;
+    }
+
+    public bool Delete(string planId)
+    {
+        if (Scalar("SELECT rowid FROM plans WHERE id = $a", planId) is not long rowid) return false;
+        RemoveContent(rowid);
+        Run("DELETE FROM plans WHERE rowid = $a", rowid); // citations and deadlines go with it (ON DELETE CASCADE)
+        return true;
+    }
+
+    private void InsertPlan(long rowid, IndexedPlan plan)
+    {
+        var r = plan.Record;
+        var (docKey, numberKey) = PlanKeys.Of(_parser, r);
+        Run("""
+            INSERT INTO plans(rowid, id, content_hash, doc_key, number_key, number, doc_type, doc_type_id, title, issuer,
+                issuer_folded, level, province, province_slug, year, issue_date, record_json, ingested_at)
+            VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n, $o, $p, $q, $r)
+            """,
+            rowid, plan.Id, plan.ContentHash, docKey, numberKey, r.Number, r.DocType, r.DocTypeId, r.Title, r.Issuer.Name,
+            SqlitePlanIndex.Fold(r.Issuer.Name), r.Issuer.Level, r.Issuer.Province,
+            r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province), r.Year, r.IssueDate,
+            RecordJson.Serialize(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+
+        var cited = string.Join(" ; ", r.Citations.Select(c => c.Text));
+        Run("INSERT INTO plan_text(rowid, title, cited, body) VALUES ($a, $b, $c, $d)", rowid, r.Title ?? "", cited, plan.Text);
+        Run("INSERT INTO plan_fts(rowid, title, cited, body) VALUES ($a, $b, $c, $d)",
+            rowid, SearchText.FoldD(r.Title ?? ""), SearchText.FoldD(cited), SearchText.FoldD(plan.Text));
+
+        if (docKey is not null)
+        {
+            Run("INSERT OR REPLACE INTO nodes(key, number_key, label, level, year) VALUES ($a, $b, $c, $d, $e)",
+                docKey, numberKey, Label(r.DocType, r.Number, r.Issuer.Name), r.Issuer.Level, r.Year);
+            AdoptUnresolvedCitations(docKey, numberKey!);
+        }
+        for (var i = 0; i < r.Citations.Count; i++) InsertCitation(rowid, i, r.Citations[i], plan);
+        for (var i = 0; i < r.Deadlines.Count; i++)
+        {
+            var d = r.Deadlines[i];
+            Run("INSERT INTO deadlines(plan_rowid, ord, date, what, text, page) VALUES ($a, $b, $c, $d, $e, $f)",
+                rowid, i, d.Date, d.What, d.Text, plan.PageOf(d.Start));
+        }
+    }
+
+    private void InsertCitation(long rowid, int ord, Citation c, IndexedPlan plan)
+    {
+        var symbol = c.Number is null ? null : _parser.Symbols.ParseLoose(c.Number);
+        var numberKey = symbol?.KeyForm;
+        var serial = symbol?.Serial.TrimStart('0') ?? (c.Number is { } n && n.All(char.IsDigit) ? n.TrimStart('0') : null);
+        var (year, province) = PlanKeys.Parts(c.Key);
+        var nodeKey = ResolveNode(c.Key, numberKey, province);
+        Run("""
+            INSERT INTO citations(plan_rowid, ord, key, node_key, number_key, type_id, serial, year, province, relation,
+                type, number, date, issuer, text, sentence, page)
+            VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n, $o, $p, $q)
+            """,
+            rowid, ord, c.Key, nodeKey, numberKey, c.TypeId, serial, year, province, c.Relation, c.Type, c.Number, c.Date,
+            c.Issuer, c.Text, SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start));
+        Run("INSERT OR IGNORE INTO nodes(key, number_key, label, level, year) VALUES ($a, $b, $c, $d, $e)",
+            nodeKey, numberKey, Label(c.Type, c.Number ?? c.Name, c.Issuer), c.Level, year);
+    }
+
+    /// <summary>
+    /// A key with an unknown part ("34-CT/TW|?") resolves to the one known document with the same number
+    /// (and province), if there is exactly one; otherwise it stays a node of its own.
+    /// </summary>
+    private string ResolveNode(string key, string? numberKey, string? province)
+    {
+        if (!key.Contains('?') || numberKey is null) return key;
+        var command = Command("SELECT DISTINCT key FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%' LIMIT 3", numberKey);
+        var candidates = new List<string>();
+        using (var reader = command.ExecuteReader()) while (reader.Read()) candidates.Add(reader.GetString(0));
+        if (province is not null) candidates = candidates.Where(k => PlanKeys.Parts(k).Province is null || PlanKeys.Parts(k).Province == province).ToList();
+        return candidates.Count == 1 ? candidates[0] : key;
+    }
+
+    // A plan ingested after plans that cited it without a year: their edges now follow it, if it is the only
+    // document with that number.
+    private void AdoptUnresolvedCitations(string docKey, string numberKey)
+    {
+        var others = (long)Scalar("SELECT count(DISTINCT key) FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%'", numberKey)!;
+        if (others != 1) return;
+        Run("UPDATE citations SET node_key = $a WHERE number_key = $b AND node_key LIKE '%?%'", docKey, numberKey);
+    }
+
+    private void RemoveContent(long rowid)
+    {
+        var command = Command("SELECT title, cited, body FROM plan_text WHERE rowid = $a", rowid);
+        using (var reader = command.ExecuteReader())
+        {
+            if (reader.Read())
+                Run("INSERT INTO plan_fts(plan_fts, rowid, title, cited, body) VALUES ('delete', $a, $b, $c, $d)",
+                    rowid, SearchText.FoldD(reader.GetString(0)), SearchText.FoldD(reader.GetString(1)), SearchText.FoldD(reader.GetString(2)));
+        }
+        Run("DELETE FROM plan_text WHERE rowid = $a", rowid);
+    }
+
+    internal static string Label(string? type, string? number, string? issuer) =>
+        string.Join(" ", new[] { type, number }.Where(s => !string.IsNullOrEmpty(s))) + (issuer is null ? "" : " — " + issuer);
+
+    // Statements are prepared once per transaction and reused: a batch of thousands of plans runs the same dozen.
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    private SqliteCommand Command(string sql, params object?[] args)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < args.Length; i++) command.Parameters.Add(new SqliteParameter("$" + (char)('a' + i), null));
+            command.Prepare();
+            _commands[sql] = command;
+        }
+        for (var i = 0; i < args.Length; i++) command.Parameters[i].Value = args[i] ?? DBNull.Value;
+        return command;
+    }
+
+    private void Run(string sql, params object?[] args) => Command(sql, args).ExecuteNonQuery();
+
+    private object? Scalar(string sql, params object?[] args)
+    {
+        var value = Command(sql, args).ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+}

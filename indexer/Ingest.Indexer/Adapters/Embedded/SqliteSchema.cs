@@ -1,0 +1,53 @@
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>The embedded index's tables, in one SQLite file. Changing a table means a new <see cref="Version"/>.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        -- One row per ingested plan; record_json is the parser's record, the other columns are for filters.
+        CREATE TABLE IF NOT EXISTS plans(
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            doc_key TEXT, number_key TEXT, number TEXT,
+            doc_type TEXT, doc_type_id TEXT, title TEXT,
+            issuer TEXT, issuer_folded TEXT, level TEXT, province TEXT, province_slug TEXT,
+            year INTEGER, issue_date TEXT,
+            record_json TEXT NOT NULL, ingested_at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS plans_hash ON plans(content_hash);
+        CREATE INDEX IF NOT EXISTS plans_doc_key ON plans(doc_key);
+        CREATE INDEX IF NOT EXISTS plans_number_key ON plans(number_key);
+
+        -- Full text: the original text lives in plan_text (for snippets); the index holds it with đ folded to d.
+        CREATE TABLE IF NOT EXISTS plan_text(rowid INTEGER PRIMARY KEY, title TEXT, cited TEXT, body TEXT);
+        CREATE VIRTUAL TABLE IF NOT EXISTS plan_fts USING fts5(
+            title, cited, body, content='plan_text', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2');
+
+        -- Citation edges: plan → document key. node_key is the key the edge resolves to (see docs/index.md).
+        CREATE TABLE IF NOT EXISTS citations(
+            plan_rowid INTEGER NOT NULL REFERENCES plans(rowid) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
+            key TEXT NOT NULL, node_key TEXT NOT NULL, number_key TEXT, type_id TEXT, serial TEXT,
+            year INTEGER, province TEXT, relation TEXT NOT NULL,
+            type TEXT, number TEXT, date TEXT, issuer TEXT, text TEXT, sentence TEXT, page INTEGER,
+            PRIMARY KEY(plan_rowid, ord)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS citations_node ON citations(node_key, relation);
+        CREATE INDEX IF NOT EXISTS citations_number ON citations(number_key);
+        CREATE INDEX IF NOT EXISTS citations_serial ON citations(type_id, serial);
+        CREATE INDEX IF NOT EXISTS citations_key ON citations(key);
+
+        -- Every document ever cited or ingested, for labels in traces.
+        CREATE TABLE IF NOT EXISTS nodes(key TEXT PRIMARY KEY, number_key TEXT, label TEXT NOT NULL, level TEXT, year INTEGER);
+
+        CREATE TABLE IF NOT EXISTS deadlines(
+            plan_rowid INTEGER NOT NULL REFERENCES plans(rowid) ON DELETE CASCADE,
+            ord INTEGER NOT NULL, date TEXT NOT NULL, what TEXT, text TEXT, page INTEGER,
+            PRIMARY KEY(plan_rowid, ord)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS deadlines_date ON deadlines(date);
+        """;
+}

@@ -1,0 +1,22 @@
+namespace Ingest.Indexer.Graph;
+
+/// <summary>
+/// A document as a user names it, in any spelling, reduced to what can be matched: the symbol's key form
+/// (<c>34-CT/TW</c>), or a type and serial ("Chỉ thị 34"), or a by-name key (<c>luat:thi-dua-khen-thuong</c>),
+/// with the year and province when the spelling gives them.
+/// </summary>
+public sealed record DocumentRef
+{
+    public string? NumberKey { get; init; }
+    public string? TypeId { get; init; }
+    public string? Serial { get; init; }
+    public string? NameKey { get; init; }
+    public int? Year { get; init; }
+    /// <summary>Province slug for a local document when the spelling names it.</summary>
+    public string? Province { get; init; }
+    /// <summary>The full key when the spelling pins the document down completely.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>True when nothing matchable was read.</summary>
+    public bool IsEmpty => NumberKey is null && Serial is null && NameKey is null && Key is null;
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Graph;
+
+/// <summary>
+/// Reads a document reference typed by a user: "Chỉ thị số 34-CT/TW ngày 07/4/2014", "34-ct/tw", "Chỉ thị 34",
+/// "19/CT-TTg 2021", "Luật Thi đua, khen thưởng". It runs the plan parser on the phrase, so a query and a plan
+/// spell keys the same way. Pure and thread-safe.
+/// </summary>
+public sealed partial class DocumentRefParser
+{
+    private readonly PlanParser _parser;
+    private readonly ProvinceGazetteer _gazetteer;
+
+    public DocumentRefParser(PlanParser parser)
+    {
+        _parser = parser;
+        _gazetteer = new ProvinceGazetteer(parser.Tables);
+    }
+
+    [GeneratedRegex(@"(?<![\d/])(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^(?<type>\D+?)\x20(?:so\x20?:?\x20?)?(?<serial>\d{1,5})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeAndSerial();
+
+    /// <summary>The reference, or an empty one when nothing matchable is in <paramref name="text"/>.</summary>
+    public DocumentRef Parse(string text)
+    {
+        var record = _parser.Parse(text ?? "");
+        var province = _gazetteer.FirstIn(text ?? "")?.Name is { } p ? TextFolding.Slug(p) : null;
+        int? year = YearPattern().Match(text ?? "") is { Success: true } y ? int.Parse(y.Value) : null;
+        var citation = record.Citations.FirstOrDefault();
+        if (citation is not null && citation.Number is { } number && _parser.Symbols.ParseLoose(number) is { } symbol)
+        {
+            year = citation.Date is { } d ? int.Parse(d[..4]) : symbol.Year ?? year;
+            return new DocumentRef { NumberKey = symbol.KeyForm, TypeId = citation.TypeId, Serial = symbol.Serial.TrimStart('0'), Year = year, Province = province };
+        }
+        if (citation is not null && citation.Number is null)
+            return new DocumentRef { NameKey = citation.Key, TypeId = citation.TypeId, Year = year, Key = citation.Key };
+        if (citation is not null) // a number without codes: "Chỉ thị số 34 ngày ..."
+            return new DocumentRef { TypeId = citation.TypeId, Serial = citation.Number!.TrimStart('0'), Year = year, Province = province };
+        var folded = TextFolding.FoldLoose(text ?? "");
+        var m = TypeAndSerial().Match(YearPattern().Replace(folded, "").Trim());
+        if (m.Success && _parser.Tables.TypeByWord(m.Groups["type"].Value.Trim()) is { } type)
+            return new DocumentRef { TypeId = type.Id, Serial = m.Groups["serial"].Value.TrimStart('0'), Year = year, Province = province };
+        return new DocumentRef();
+    }
+}
