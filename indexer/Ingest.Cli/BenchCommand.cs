@@ -1,16 +1,19 @@
 namespace Ingest.Cli;
 
-/// <summary>`plans bench parse`: parser throughput (see docs/BENCHMARKS.md).</summary>
+/// <summary>`plans bench parse|index`: parser throughput, index scale and latency (see docs/BENCHMARKS.md).</summary>
 public static class BenchCommand
 {
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
-        args.Length > 0 && args[0] == "parse"
-            ? ParserBenchmark.RunAsync(args[1..], stdout, stderr)
-            : Usage(stderr);
+        args.Length == 0 ? Usage(stderr) : args[0] switch
+        {
+            "parse" => ParserBenchmark.RunAsync(args[1..], stdout, stderr),
+            "index" => IndexBenchmark.RunAsync(args[1..], stdout, stderr),
+            _ => Usage(stderr),
+        };
 
     private static async Task<int> Usage(TextWriter stderr)
     {
-        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR]");
+        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR]");
         return CommandLine.Usage;
     }
 }

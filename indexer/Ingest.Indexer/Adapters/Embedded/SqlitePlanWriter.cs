@@ -114,6 +114,15 @@ internal sealed class SqlitePlanWriter : IDisposable
     /// </summary>
     private string ResolveNode(string key, string? numberKey, string? province)
     {
+        // "của UBND huyện" without the district's name: the one plan of that number, year and province that
+        // names its district, if there is exactly one.
+        if (province is not null && !province.Contains('/') && !key.Contains('?'))
+        {
+            var command0 = Command("SELECT doc_key FROM plans WHERE doc_key >= $a AND doc_key < $b LIMIT 2", key + "/", key + "0");
+            var below = new List<string>();
+            using (var reader = command0.ExecuteReader()) while (reader.Read()) below.Add(reader.GetString(0));
+            return below.Count == 1 ? below[0] : key;
+        }
         if (!key.Contains('?') || numberKey is null) return key;
         var command = Command("SELECT DISTINCT key FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%' LIMIT 3", numberKey);
         var candidates = new List<string>();
@@ -126,6 +135,15 @@ internal sealed class SqlitePlanWriter : IDisposable
     // document with that number.
     private void AdoptUnresolvedCitations(string docKey, string numberKey)
     {
+        // Edges keyed without the district ("…|quang-ngai") follow a plan keyed with it ("…|quang-ngai/huyen-x")
+        // when it is the only such plan.
+        var slash = docKey.LastIndexOf('/');
+        if (slash > docKey.LastIndexOf('|'))
+        {
+            var generic = docKey[..slash];
+            var siblings = (long)Scalar("SELECT count(*) FROM plans WHERE doc_key >= $a AND doc_key < $b", generic + "/", generic + "0")!;
+            if (siblings == 1) Run("UPDATE citations SET node_key = $a WHERE node_key = $b", docKey, generic);
+        }
         var others = (long)Scalar("SELECT count(DISTINCT key) FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%'", numberKey)!;
         if (others != 1) return;
         Run("UPDATE citations SET node_key = $a WHERE number_key = $b AND node_key LIKE '%?%'", docKey, numberKey);

@@ -9,12 +9,14 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <list type="bullet">
 /// <item>a symbol with its year inside (91/2017/NĐ-CP) is unique: the key is the symbol;</item>
 /// <item>central issuers (TW, TTg, CP, QH, UBDT, ministries) number per year or per Party term: symbol|year;</item>
-/// <item>local issuers (UBND, TU, BDT, ...) repeat numbers in every province: symbol|year|province;</item>
+/// <item>local issuers (UBND, TU, BDT, ...) repeat numbers in every province: symbol|year|province, and
+/// province/district-or-commune when the issuer names one ("UBND huyện Sơn Tịnh"), since a district's UBND
+/// numbers its documents apart from the province's;</item>
 /// <item>a citation by name: type:name-slug.</item>
 /// </list>
 /// An unknown year or province stays in the key as "?", so it never meets a known one by accident. Pure.
 /// </summary>
-public sealed class CitationKeyBuilder
+public sealed partial class CitationKeyBuilder
 {
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
@@ -50,6 +52,20 @@ public sealed class CitationKeyBuilder
     {
         var named = issuer is null ? null : _gazetteer.FirstIn(issuer)?.Name;
         var province = named ?? planProvince;
-        return province is null ? "?" : TextFolding.Slug(province);
+        var slug = province is null ? "?" : TextFolding.Slug(province);
+        return issuer is not null && SubJurisdiction(issuer) is { } below ? slug + "/" + below : slug;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?<kind>huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Jurisdiction();
+
+    /// <summary>"huyen-son-tinh" for "UBND huyện Sơn Tịnh"; null when no district or commune is named (or it is a province-level city).</summary>
+    public string? SubJurisdiction(string issuer)
+    {
+        var m = Jurisdiction().Match(issuer.Normalize(System.Text.NormalizationForm.FormC));
+        if (!m.Success) return null;
+        var name = m.Groups["name"].Value;
+        if (_gazetteer.Exact(name) is not null) return null; // "thành phố Hà Nội" is a province
+        return TextFolding.Slug(m.Groups["kind"].Value.ToLowerInvariant() + " " + name);
     }
 }

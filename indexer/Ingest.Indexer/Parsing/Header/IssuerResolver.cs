@@ -179,9 +179,10 @@ public sealed partial class IssuerResolver
         foreach (var word in words)
         {
             if (sb.Length > 0) sb.Append(' ');
-            var folded = " " + TextFolding.FoldLoose(word) + " ";
+            // Compared with marks: folded, "TỊNH" (a name) and "tỉnh" (province) are one word.
+            var lower = word.ToLowerInvariant();
             if (_tables.Abbreviations.ContainsKey(word) || _tables.IssuerByCode(word) is not null) sb.Append(word);
-            else if (_tables.FoldedJurisdictions.Any(j => j.Folded.Contains(folded, StringComparison.Ordinal))) sb.Append(word.ToLowerInvariant());
+            else if (_tables.Jurisdictions.Any(j => j.Text.Split(' ').Contains(lower))) sb.Append(lower);
             else sb.Append(char.ToUpperInvariant(word[0])).Append(word[1..].ToLowerInvariant());
         }
         return sb.ToString();
