@@ -92,6 +92,22 @@ public abstract class SearchIndexContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_filters_by_issuer_type_and_issue_date()
+    {
+        await IngestSamples();
+        // Issuer words, marks ignored: the three provincial Ban Dân tộc and the Ủy ban Dân tộc.
+        var byIssuer = await Index.SearchAsync(new SearchQuery { Text = "thi đua", Issuer = "ban dan toc" });
+        Assert.Equal(4, byIssuer.Total);
+        Assert.Single((await Index.SearchAsync(new SearchQuery { Text = "thi đua", Issuer = "Ban Dân tộc tỉnh Khánh Hòa" })).Hits);
+        var byType = await Index.SearchAsync(new SearchQuery { Text = "thi đua", Type = "ke-hoach" });
+        Assert.Equal(5, byType.Total);
+        var byDate = await Index.SearchAsync(new SearchQuery { Text = "thi đua", IssuedFrom = new DateOnly(2021, 1, 1), IssuedTo = new DateOnly(2021, 1, 31) });
+        Assert.Equal("samples/dong-nai-ban-dan-toc-15-KH-BDT-2021.txt", Assert.Single(byDate.Hits).PlanId);
+        var browse = await Index.SearchAsync(new SearchQuery { Level = "central" });
+        Assert.Equal("samples/uy-ban-dan-toc-thi-dua-2021.txt", Assert.Single(browse.Hits).PlanId);
+    }
+
+    [Fact]
     public async Task Search_pages_through_results()
     {
         await IngestSamples();

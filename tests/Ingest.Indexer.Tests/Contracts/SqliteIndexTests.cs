@@ -44,6 +44,19 @@ public sealed class SqliteIndexTests : SearchIndexContract
         Assert.Equal(3, (await reopened.CitesAsync("34-CT/TW")).All.Select(c => c.PlanId).Distinct().Count());
     }
 
+    [Fact]
+    public async Task Past_the_ranking_window_the_newest_matches_are_ranked_and_everything_is_counted()
+    {
+        using var small = new SqlitePlanIndex(Path.Combine(_dir, "window.db"), PlanFixtures.Parser) { RankingWindow = 2 };
+        await small.UpsertAsync(PlanFixtures.Samples());
+        var results = await small.SearchAsync(new SearchQuery { Text = "thi đua" });
+        Assert.Equal(5, results.Total);
+        Assert.Equal(2, results.RankedAmong);
+        Assert.Equal(5, results.Facets["level"].Sum(f => f.Count));
+        Assert.Equal(2, results.Hits.Count);
+        Assert.Null((await Index.SearchAsync(new SearchQuery { Text = "thi đua" })).RankedAmong);
+    }
+
     private sealed class FailingList(IReadOnlyList<IndexedPlan> inner, int failAt) : IReadOnlyList<IndexedPlan>
     {
         public IndexedPlan this[int index] => index == failAt ? throw new InvalidOperationException("disk full") : inner[index];

@@ -9,9 +9,15 @@ public sealed partial class SqlitePlanIndex
 {
     // BM25 column weights (title, citations, body) are set once as the FTS table's rank function (see the
     // constructor): "ORDER BY rank" lets FTS5 score in C without a call per row through SQL.
-    private const string Rank = "plan_fts.rank";
     private const int RerankWindow = 200;
-    private static readonly string[] FacetNames = ["level", "province", "year", "issuer", "type"];
+
+    /// <summary>
+    /// BM25 costs about a microsecond per matching plan; past this many matches, only the most recent ones are
+    /// ranked, so a query matching every plan stays fast (docs/index.md, "Ranking window").
+    /// </summary>
+    public int RankingWindow { get; init; } = 10_000;
+    private readonly object _facetLock = new();
+    private volatile FacetTable? _facets;
 
     /// <inheritdoc />
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
@@ -20,48 +26,137 @@ public sealed partial class SqlitePlanIndex
         var size = Math.Clamp(query.PageSize, 1, 200);
         var offset = (Math.Max(1, query.Page) - 1) * size;
         using var connection = Open();
-        var (where, parameters) = Filters(query);
-        var from = match is null ? "plans p" : "plan_fts JOIN plans p ON p.rowid = plan_fts.rowid";
-        var condition = match is null ? where : "plan_fts MATCH $match" + (where.Length > 0 ? " AND " + where : "");
-        if (match is not null) parameters["$match"] = match;
-        var whereClause = condition.Length > 0 ? " WHERE " + condition : "";
+        var table = Facets(connection);
+        if (match is null) return Task.FromResult(Browse(connection, table, query, offset, size));
 
-        var total = (long)Query(connection, $"SELECT count(*) FROM {from}{whereClause}", parameters, r => r.GetInt64(0)).Single();
-        var hits = match is null
-            ? Query(connection, $"SELECT {HitColumns}, 0, NULL FROM {from}{whereClause} ORDER BY p.issue_date DESC, p.rowid LIMIT {size} OFFSET {offset}", parameters, ReadHit)
-            : RankedHits(connection, from, whereClause, parameters, query.Text, offset, size);
-        var facets = query.WithFacets ? Facets(connection, from, whereClause, parameters) : new Dictionary<string, IReadOnlyList<FacetCount>>();
-        return Task.FromResult(new SearchResults(total, hits, facets));
+        // Filters join the text query as tag words, so FTS5 ranks only plans that pass them; the match list
+        // itself (no scoring: cheap) feeds the total and the facets, counted in memory.
+        match = WithFilters(match, query);
+        var parameters = new Dictionary<string, object?> { ["$match"] = match };
+        var matched = Query(connection, "SELECT rowid FROM plan_fts WHERE plan_fts MATCH $match", parameters, r => r.GetInt64(0));
+        var filtered = query.IssuedFrom is not null || query.IssuedTo is not null ? table.Filter(matched, query) : matched;
+        var facets = query.WithFacets ? table.Count(filtered) : new Dictionary<string, IReadOnlyList<FacetCount>>();
+        var (hits, window) = filtered.Count == 0 ? ([], null) : WindowedHits(connection, parameters, matched, filtered, query, offset, size);
+        return Task.FromResult(new SearchResults(filtered.Count, hits, facets) { RankedAmong = window });
+    }
+
+    // Row ids grow with ingestion, so the newest matches are the highest ids. Rank the newest window of matches;
+    // when filters leave too few of them for the page, widen the window (doubling) until they do or all are in.
+    private (List<SearchHit>, long?) WindowedHits(SqliteConnection connection, Dictionary<string, object?> parameters,
+        List<long> matched, List<long> filtered, SearchQuery query, int offset, int size)
+    {
+        for (var window = (long)RankingWindow; ; window *= 2)
+        {
+            if (window >= matched.Count)
+            {
+                parameters.Remove("$since");
+                return (RankedHits(connection, parameters, filtered, query, offset, size), null);
+            }
+            var since = matched[^(int)window];
+            parameters["$since"] = since;
+            var inWindow = filtered.Count - LowerBound(filtered, since);
+            if (inWindow >= Math.Min(filtered.Count, offset + size) || inWindow >= RankingWindow)
+                return (RankedHits(connection, parameters, filtered, query, offset, size), Math.Min(window, inWindow));
+        }
+    }
+
+    private static int LowerBound(List<long> sorted, long value)
+    {
+        var i = sorted.BinarySearch(value);
+        return i < 0 ? ~i : i;
     }
 
     private const string HitColumns = "p.id, p.number, p.title, p.issuer, p.level, p.province, p.year, p.issue_date, p.doc_type";
 
-    // With marks typed ("đường"), matches that carry the same marks rank above folded-only ones ("dương"):
-    // the top of the BM25 order is re-ranked by how many query words appear as typed.
-    private List<SearchHit> RankedHits(SqliteConnection connection, string from, string where, Dictionary<string, object?> parameters, string text, int offset, int size)
+    private static string WithFilters(string match, SearchQuery q)
     {
-        var rerank = SearchText.HasMarks(text) && offset + size <= RerankWindow;
-        var (limit, skip) = rerank ? (RerankWindow, 0) : (size, offset);
-        // Snippets cost a re-tokenization each: rank all matches first, then cut snippets for the page only.
-        var sql = $"""
-            SELECT {HitColumns}, {Rank} AS score, snippet(plan_fts, -1, char(2), char(3), '…', 24), p.title
-            FROM {from}{where} AND plan_fts.rowid IN (SELECT plan_fts.rowid FROM {from}{where} ORDER BY {Rank} LIMIT {limit} OFFSET {skip})
-            ORDER BY score
-            """;
-        if (!rerank) return Query(connection, sql, parameters, ReadHit);
-        var words = SearchText.Words(text);
-        var window = Query(connection, sql, parameters, r => (Hit: ReadHit(r), Title: r.IsDBNull(11) ? "" : r.GetString(11)));
-        return window
-            .Select(x => x with { Hit = x.Hit with { Score = x.Hit.Score - ExactWords(words, x.Title, x.Hit.Snippet) } })
-            .OrderBy(x => x.Hit.Score)
-            .Skip(offset).Take(size).Select(x => x.Hit).ToList();
+        var parts = new List<string> { "(" + match + ")" };
+        parts.AddRange(FilterTags.Required(q).Select(t => $"tags : \"{t}\""));
+        if (q.Issuer is not null && SearchText.MatchExpression(q.Issuer) is { } issuer) parts.Add($"issuer : ({issuer})");
+        return string.Join(" AND ", parts);
     }
 
-    private static double ExactWords(IReadOnlyList<string> words, string title, IReadOnlyList<SnippetPart> snippet)
+    private static bool HasFilters(SearchQuery q) =>
+        q.Level is not null || q.Province is not null || q.Issuer is not null || q.Year is not null || q.Type is not null
+        || q.IssuedFrom is not null || q.IssuedTo is not null;
+
+    private SearchResults Browse(SqliteConnection connection, FacetTable table, SearchQuery query, int offset, int size)
     {
-        var found = new HashSet<string>(SearchText.Words(title).Concat(snippet.Where(p => p.Match).SelectMany(p => SearchText.Words(p.Text))));
-        return words.Count(found.Contains) * 10.0;
+        var rows = table.Filter(null, query);
+        var page = table.NewestFirst(rows).Skip(offset).Take(size).ToList();
+        var hits = page.Count == 0 ? [] : Query(connection,
+            $"SELECT {HitColumns}, 0, NULL, p.rowid FROM plans p WHERE p.rowid IN ({string.Join(',', page)})",
+            new Dictionary<string, object?>(), r => (Rowid: r.GetInt64(11), Hit: ReadHit(r)))
+            .OrderBy(x => page.IndexOf(x.Rowid)).Select(x => x.Hit).ToList();
+        return new SearchResults(rows.Count, hits, query.WithFacets ? table.Count(rows) : new());
     }
+
+    // Ranks by BM25 (FTS5's own rank, weighted by column), keeps the rows that passed the filters, and cuts
+    // snippets for the returned page only. With marks typed ("đường"), matches whose title or citations carry
+    // the words as typed rank above folded-only ones ("dương"): the top of the order is re-ranked.
+    private List<SearchHit> RankedHits(SqliteConnection connection, Dictionary<string, object?> parameters, List<long> filtered, SearchQuery query, int offset, int size)
+    {
+        var rerank = SearchText.HasMarks(query.Text) && offset + size <= RerankWindow;
+        var (want, skip) = rerank ? (RerankWindow, 0) : (size, offset);
+        var byDate = query.IssuedFrom is not null || query.IssuedTo is not null;
+        var order = RankedIds(connection, parameters, byDate ? filtered.ToHashSet() : null, want, skip);
+        if (rerank) order = Rerank(connection, order, SearchText.Words(query.Text)).Skip(offset).Take(size).ToList();
+        if (order.Count == 0) return [];
+        var ids = string.Join(',', order.Select(o => o.Rowid));
+        // Two plain lookups, not a join: joined, SQLite may run the whole MATCH again for every row of the page.
+        var snippets = Query(connection, $"""
+            SELECT rowid, snippet(plan_fts, -1, char(2), char(3), '…', 24) FROM plan_fts
+            WHERE plan_fts MATCH $match AND rowid IN ({ids})
+            """, parameters, r => (Rowid: r.GetInt64(0), Snippet: Str(r, 1))).ToDictionary(x => x.Rowid, x => x.Snippet);
+        var hits = Query(connection, $"SELECT {HitColumns}, 0, NULL, p.rowid FROM plans p WHERE p.rowid IN ({ids})",
+            new Dictionary<string, object?>(), r => (Rowid: r.GetInt64(11), Hit: ReadHit(r))).ToDictionary(x => x.Rowid, x => x.Hit);
+        return order.Select(o => hits[o.Rowid] with { Score = o.Score, Snippet = SnippetParts(snippets.GetValueOrDefault(o.Rowid)) }).ToList();
+    }
+
+    private static List<(long Rowid, double Score)> RankedIds(SqliteConnection connection, Dictionary<string, object?> parameters, HashSet<long>? allowed, int want, int skip)
+    {
+        var order = new List<(long, double)>(want);
+        using var command = connection.CreateCommand();
+        var limit = allowed is null ? $" LIMIT {want} OFFSET {skip}" : "";
+        var since = parameters.TryGetValue("$since", out var s) ? " AND rowid >= $since" : "";
+        command.CommandText = $"SELECT rowid, rank FROM plan_fts WHERE plan_fts MATCH $match{since} ORDER BY rank{limit}";
+        command.Parameters.AddWithValue("$match", parameters["$match"]);
+        if (since.Length > 0) command.Parameters.AddWithValue("$since", s);
+        using var reader = command.ExecuteReader();
+        var skipped = 0;
+        while (order.Count < want && reader.Read())
+        {
+            var rowid = reader.GetInt64(0);
+            if (allowed is not null && (!allowed.Contains(rowid) || skipped++ < skip)) continue;
+            order.Add((rowid, reader.GetDouble(1)));
+        }
+        return order;
+    }
+
+    private static List<(long Rowid, double Score)> Rerank(SqliteConnection connection, List<(long Rowid, double Score)> order, IReadOnlyList<string> words)
+    {
+        if (order.Count == 0) return order;
+        var text = Query(connection, $"SELECT rowid, title, cited FROM plan_text WHERE rowid IN ({string.Join(',', order.Select(o => o.Rowid))})",
+            new Dictionary<string, object?>(), r => (Rowid: r.GetInt64(0), Words: SearchText.Words((Str(r, 1) ?? "") + " " + (Str(r, 2) ?? "")).ToHashSet()))
+            .ToDictionary(x => x.Rowid, x => x.Words);
+        return order.Select(o => (o.Rowid, Score: o.Score - 10.0 * words.Count(w => text.GetValueOrDefault(o.Rowid)?.Contains(w) == true)))
+            .OrderBy(o => o.Score).ToList();
+    }
+
+    private FacetTable Facets(SqliteConnection connection)
+    {
+        var generation = Generation(connection);
+        var current = _facets;
+        if (current is not null && current.Generation == generation) return current;
+        lock (_facetLock)
+        {
+            if (_facets is null || _facets.Generation != generation) _facets = FacetTable.Load(connection, generation);
+            return _facets;
+        }
+    }
+
+    internal static long Generation(SqliteConnection connection) =>
+        Query(connection, "SELECT value FROM meta WHERE key = 'generation'", new Dictionary<string, object?>(), r => r.GetInt64(0)).FirstOrDefault();
 
     private static SearchHit ReadHit(SqliteDataReader r) => new(
         r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.IsDBNull(6) ? null : r.GetInt32(6),
@@ -89,41 +184,6 @@ public sealed partial class SqlitePlanIndex
     }
 
     private static string Squash(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
-
-    private static (string Where, Dictionary<string, object?> Parameters) Filters(SearchQuery q)
-    {
-        var clauses = new List<string>();
-        var p = new Dictionary<string, object?>();
-        void Add(string clause, string name, object? value) { clauses.Add(clause); p[name] = value; }
-        if (q.Level is not null) Add("p.level = $level", "$level", q.Level);
-        if (q.Province is not null) Add("p.province_slug = $province", "$province", TextFolding.Slug(q.Province));
-        if (q.Issuer is not null) Add("p.issuer_folded LIKE $issuer", "$issuer", "%" + Fold(q.Issuer) + "%");
-        if (q.Year is not null) Add("p.year = $year", "$year", q.Year);
-        if (q.Type is not null) Add("(p.doc_type_id = $type OR lower(p.doc_type) = lower($type))", "$type", q.Type);
-        if (q.IssuedFrom is not null) Add("p.issue_date >= $from", "$from", q.IssuedFrom.Value.ToString("yyyy-MM-dd"));
-        if (q.IssuedTo is not null) Add("p.issue_date <= $to", "$to", q.IssuedTo.Value.ToString("yyyy-MM-dd"));
-        return (string.Join(" AND ", clauses), p);
-    }
-
-    // One pass over the matches gives all five facets.
-    private static Dictionary<string, IReadOnlyList<FacetCount>> Facets(SqliteConnection connection, string from, string where, Dictionary<string, object?> parameters)
-    {
-        var counts = FacetNames.ToDictionary(f => f, _ => new Dictionary<string, long>());
-        Query(connection, $"SELECT p.level, p.province, p.year, p.issuer, p.doc_type FROM {from}{where}", parameters, r =>
-        {
-            for (var i = 0; i < FacetNames.Length; i++)
-            {
-                if (r.IsDBNull(i)) continue;
-                var value = r.GetValue(i).ToString()!;
-                var bucket = counts[FacetNames[i]];
-                bucket[value] = bucket.GetValueOrDefault(value) + 1;
-            }
-            return 0;
-        });
-        return counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)kv.Value
-            .OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).Take(50)
-            .Select(x => new FacetCount(x.Key, x.Value)).ToList());
-    }
 
     internal static List<T> Query<T>(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<SqliteDataReader, T> read)
     {

@@ -35,8 +35,9 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, SqliteSchema.Create);
         Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
+        Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
         // A word in the title or in a citation counts more than one in the body.
-        Execute(connection, "INSERT INTO plan_fts(plan_fts, rank) VALUES ('rank', 'bm25(5.0, 3.0, 1.0)');");
+        Execute(connection, "INSERT INTO plan_fts(plan_fts, rank) VALUES ('rank', 'bm25(5.0, 3.0, 1.0, 0.0, 0.0)');");
     }
 
     /// <inheritdoc />
@@ -54,6 +55,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
                 cancellationToken.ThrowIfCancellationRequested();
                 outcomes.Add(writer.Upsert(plan));
             }
+            writer.Touch();
             transaction.Commit();
         }
         finally { _writer.Release(); }
@@ -70,6 +72,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             using var transaction = connection.BeginTransaction();
             using var writer = new SqlitePlanWriter(connection, transaction, _parser);
             var deleted = writer.Delete(planId);
+            writer.Touch();
             transaction.Commit();
             return deleted;
         }

@@ -48,6 +48,9 @@ internal sealed class SqlitePlanWriter : IDisposable
         return existing is null ? IngestOutcome.Added : IngestOutcome.Replaced;
     }
 
+    /// <summary>Marks the index as changed, so readers (in any process) reload their in-memory facet table.</summary>
+    public void Touch() => Run("UPDATE meta SET value = value + 1 WHERE key = 'generation'");
+
     public bool Delete(string planId)
     {
         if (Scalar("SELECT rowid FROM plans WHERE id = $a", planId) is not long rowid) return false;
@@ -71,9 +74,11 @@ internal sealed class SqlitePlanWriter : IDisposable
             RecordJson.Serialize(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
         var cited = string.Join(" ; ", r.Citations.Select(c => c.Text));
-        Run("INSERT INTO plan_text(rowid, title, cited, body) VALUES ($a, $b, $c, $d)", rowid, r.Title ?? "", cited, plan.Text);
-        Run("INSERT INTO plan_fts(rowid, title, cited, body) VALUES ($a, $b, $c, $d)",
-            rowid, SearchText.FoldD(r.Title ?? ""), SearchText.FoldD(cited), SearchText.FoldD(plan.Text));
+        var tags = FilterTags.Of(r.Issuer.Level, r.Issuer.Province, r.Year, r.DocTypeId);
+        var issuer = r.Issuer.Name ?? "";
+        Run("INSERT INTO plan_text(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)", rowid, r.Title ?? "", cited, plan.Text, tags, issuer);
+        Run("INSERT INTO plan_fts(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)",
+            rowid, SearchText.FoldD(r.Title ?? ""), SearchText.FoldD(cited), SearchText.FoldD(plan.Text), tags, SearchText.FoldD(issuer));
 
         if (docKey is not null)
         {
@@ -124,15 +129,23 @@ internal sealed class SqlitePlanWriter : IDisposable
             return below.Count == 1 ? below[0] : key;
         }
         if (!key.Contains('?') || numberKey is null) return key;
-        var command = Command("SELECT DISTINCT key FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%' LIMIT 3", numberKey);
-        var candidates = new List<string>();
-        using (var reader = command.ExecuteReader()) while (reader.Read()) candidates.Add(reader.GetString(0));
-        if (province is not null) candidates = candidates.Where(k => PlanKeys.Parts(k).Province is null || PlanKeys.Parts(k).Province == province).ToList();
+        var candidates = KnownKeys(numberKey, province);
         return candidates.Count == 1 ? candidates[0] : key;
     }
 
     // A plan ingested after plans that cited it without a year: their edges now follow it, if it is the only
     // document with that number.
+    // Settled documents of a number (no '?' in the key), optionally of one province; at most a few are read,
+    // since only "exactly one" matters.
+    private List<string> KnownKeys(string numberKey, string? province)
+    {
+        var command = Command("SELECT key FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%' LIMIT 50", numberKey);
+        var keys = new List<string>();
+        using (var reader = command.ExecuteReader()) while (reader.Read()) keys.Add(reader.GetString(0));
+        if (province is not null) keys = keys.Where(k => PlanKeys.Parts(k).Province is not { } p || p == province || p.StartsWith(province + "/", StringComparison.Ordinal)).ToList();
+        return keys;
+    }
+
     private void AdoptUnresolvedCitations(string docKey, string numberKey)
     {
         // Edges keyed without the district ("…|quang-ngai") follow a plan keyed with it ("…|quang-ngai/huyen-x")
@@ -144,20 +157,21 @@ internal sealed class SqlitePlanWriter : IDisposable
             var siblings = (long)Scalar("SELECT count(*) FROM plans WHERE doc_key >= $a AND doc_key < $b", generic + "/", generic + "0")!;
             if (siblings == 1) Run("UPDATE citations SET node_key = $a WHERE node_key = $b", docKey, generic);
         }
-        var others = (long)Scalar("SELECT count(DISTINCT key) FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%'", numberKey)!;
-        if (others != 1) return;
+        if (Scalar("SELECT 1 FROM citations WHERE number_key = $a AND node_key LIKE '%?%' LIMIT 1", numberKey) is null) return;
+        if (KnownKeys(numberKey, null).Count != 1) return;
         Run("UPDATE citations SET node_key = $a WHERE number_key = $b AND node_key LIKE '%?%'", docKey, numberKey);
     }
 
     private void RemoveContent(long rowid)
     {
-        var command = Command("SELECT title, cited, body FROM plan_text WHERE rowid = $a", rowid);
+        // External-content FTS5 forgets a row only when given the exact values it indexed: the same folding.
+        var command = Command("SELECT title, cited, body, tags, issuer FROM plan_text WHERE rowid = $a", rowid);
+        object?[]? old = null;
         using (var reader = command.ExecuteReader())
-        {
-            if (reader.Read())
-                Run("INSERT INTO plan_fts(plan_fts, rowid, title, cited, body) VALUES ('delete', $a, $b, $c, $d)",
-                    rowid, SearchText.FoldD(reader.GetString(0)), SearchText.FoldD(reader.GetString(1)), SearchText.FoldD(reader.GetString(2)));
-        }
+            if (reader.Read()) old = [rowid, SearchText.FoldD(reader.GetString(0)), SearchText.FoldD(reader.GetString(1)),
+                SearchText.FoldD(reader.GetString(2)), reader.GetString(3), SearchText.FoldD(reader.GetString(4))];
+        if (old is not null)
+            Run("INSERT INTO plan_fts(plan_fts, rowid, title, cited, body, tags, issuer) VALUES ('delete', $a, $b, $c, $d, $e, $f)", old);
         Run("DELETE FROM plan_text WHERE rowid = $a", rowid);
     }
 

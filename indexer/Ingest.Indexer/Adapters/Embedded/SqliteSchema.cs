@@ -3,7 +3,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>The embedded index's tables, in one SQLite file. Changing a table means a new <see cref="Version"/>.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -23,9 +23,10 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS plans_number_key ON plans(number_key);
 
         -- Full text: the original text lives in plan_text (for snippets); the index holds it with đ folded to d.
-        CREATE TABLE IF NOT EXISTS plan_text(rowid INTEGER PRIMARY KEY, title TEXT, cited TEXT, body TEXT);
+        -- tags and issuer carry the filters (FilterTags), so filtered queries rank only what passes them.
+        CREATE TABLE IF NOT EXISTS plan_text(rowid INTEGER PRIMARY KEY, title TEXT, cited TEXT, body TEXT, tags TEXT, issuer TEXT);
         CREATE VIRTUAL TABLE IF NOT EXISTS plan_fts USING fts5(
-            title, cited, body, content='plan_text', content_rowid='rowid',
+            title, cited, body, tags, issuer, content='plan_text', content_rowid='rowid',
             tokenize='unicode61 remove_diacritics 2');
 
         -- Citation edges: plan → document key. node_key is the key the edge resolves to (see docs/index.md).
@@ -40,9 +41,12 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS citations_number ON citations(number_key);
         CREATE INDEX IF NOT EXISTS citations_serial ON citations(type_id, serial);
         CREATE INDEX IF NOT EXISTS citations_key ON citations(key);
+        -- Edges whose key has an unknown part ("34-CT/TW|?"), waiting for a document that settles them.
+        CREATE INDEX IF NOT EXISTS citations_unresolved ON citations(number_key) WHERE node_key LIKE '%?%';
 
         -- Every document ever cited or ingested, for labels in traces.
         CREATE TABLE IF NOT EXISTS nodes(key TEXT PRIMARY KEY, number_key TEXT, label TEXT NOT NULL, level TEXT, year INTEGER);
+        CREATE INDEX IF NOT EXISTS nodes_number_key ON nodes(number_key);
 
         CREATE TABLE IF NOT EXISTS deadlines(
             plan_rowid INTEGER NOT NULL REFERENCES plans(rowid) ON DELETE CASCADE,
