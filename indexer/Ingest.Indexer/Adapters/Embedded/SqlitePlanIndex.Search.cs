@@ -15,7 +15,7 @@ public sealed partial class SqlitePlanIndex
     /// BM25 costs about a microsecond per matching plan; past this many matches, only the most recent ones are
     /// ranked, so a query matching every plan stays fast (docs/index.md, "Ranking window").
     /// </summary>
-    public int RankingWindow { get; init; } = 10_000;
+    public int RankingWindow { get; init; } = 5_000;
     private readonly object _facetLock = new();
     private volatile FacetTable? _facets;
 
