@@ -1,0 +1,132 @@
+using System.Text;
+using Azure.Search.Documents;
+using Azure.Search.Documents.Models;
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Text;
+using static Ingest.Indexer.Adapters.Azure.AzureSearchDocuments;
+
+namespace Ingest.Indexer.Adapters.Azure;
+
+public sealed partial class AzureSearchPlanIndex
+{
+    private const string PreTag = "\u0002";
+    private const string PostTag = "\u0003";
+
+    /// <inheritdoc />
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        var size = Math.Clamp(query.PageSize, 1, 200);
+        var words = SearchText.Words(query.Text);
+        var options = new SearchOptions
+        {
+            Filter = Filter(query),
+            IncludeTotalCount = true,
+            Skip = (Math.Max(1, query.Page) - 1) * size,
+            Size = size,
+            SearchMode = SearchMode.All,
+            QueryType = SearchQueryType.Simple,
+            ScoringProfile = words.Count > 0 ? AzureSearchSchema.ScoringProfile : null,
+            HighlightPreTag = PreTag,
+            HighlightPostTag = PostTag,
+        };
+        foreach (var f in AzureSearchSchema.SearchFields) options.SearchFields.Add(f);
+        if (words.Count > 0) options.HighlightFields.Add("bodyFolded");
+        if (words.Count == 0) options.OrderBy.Add("issueDate desc");
+        if (query.WithFacets) foreach (var (_, field) in AzureSearchSchema.Facets) options.Facets.Add($"{field},count:50");
+        // Words only (letters and digits), so nothing the user types is read as query syntax.
+        var text = words.Count == 0 ? "*" : string.Join(' ', words);
+        var response = (await _documents.SearchAsync<SearchDocument>(text, options, cancellationToken)).Value;
+        var hits = new List<SearchHit>();
+        await foreach (var r in response.GetResultsAsync())
+        {
+            var d = r.Document;
+            var snippet = r.Highlights is not null && r.Highlights.TryGetValue("bodyFolded", out var h) ? string.Join(" … ", h) : null;
+            hits.Add(new SearchHit(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"), Str(d, "province"),
+                d.TryGetValue("year", out var y) && y is not null ? Convert.ToInt32(y, System.Globalization.CultureInfo.InvariantCulture) : null,
+                Str(d, "issueDate"), Str(d, "docType"), -(r.Score ?? 0), Adapters.Embedded.SqlitePlanIndex.SnippetParts(snippet)));
+            if (hits.Count >= size) break;
+        }
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+        if (response.Facets is not null)
+            foreach (var (name, field) in AzureSearchSchema.Facets)
+                if (response.Facets.TryGetValue(field, out var values))
+                    facets[name] = values.Select(v => new FacetCount(Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)!, v.Count ?? 0)).ToList();
+        return new SearchResults(response.TotalCount ?? hits.Count, hits, facets);
+    }
+
+    private static string? Filter(SearchQuery q)
+    {
+        var clauses = new List<string>();
+        if (q.Level is not null) clauses.Add($"level eq {Q(q.Level)}");
+        if (q.Province is not null) clauses.Add($"provinceSlug eq {Q(TextFolding.Slug(q.Province))}");
+        if (q.Year is not null) clauses.Add($"year eq {q.Year.Value}");
+        if (q.Type is not null) clauses.Add($"(docTypeId eq {Q(q.Type)} or docType eq {Q(q.Type)})");
+        if (q.Issuer is not null) clauses.Add($"search.ismatch({Q(string.Join(' ', SearchText.Words(q.Issuer)))}, 'issuerFolded', 'simple', 'all')");
+        if (q.IssuedFrom is not null) clauses.Add($"issueDate ge {Q(q.IssuedFrom.Value.ToString("yyyy-MM-dd"))}");
+        if (q.IssuedTo is not null) clauses.Add($"issueDate le {Q(q.IssuedTo.Value.ToString("yyyy-MM-dd"))}");
+        return clauses.Count == 0 ? null : string.Join(" and ", clauses);
+    }
+
+    /// <inheritdoc />
+    public async Task<CitesResult> CitesAsync(string document, CancellationToken cancellationToken = default)
+    {
+        var reference = _refs.Parse(document);
+        var filter = CitationFilter(reference);
+        var citing = new List<CitingPlan>();
+        if (filter is not null)
+        {
+            foreach (var d in await FilterAsync(filter, 10_000, cancellationToken))
+                foreach (var c in Citations(d).Where(c => Matches(reference, c)))
+                    citing.Add(new CitingPlan(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"),
+                        Str(d, "province"), Str(d, "issueDate"), c.Relation, c.Text, c.Sentence, c.Page, c.Key));
+        }
+        var byLevel = citing.OrderBy(c => c.IssueDate, StringComparer.Ordinal).ThenBy(c => c.PlanId, StringComparer.Ordinal)
+            .GroupBy(c => c.Level ?? "unknown").OrderBy(g => LevelOrder(g.Key))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CitingPlan>)g.ToList());
+        return new CitesResult(reference, await IndexedPlanOfAsync(reference, cancellationToken), byLevel);
+    }
+
+    private static string? CitationFilter(DocumentRef r)
+    {
+        if (r.Key is not null) return $"citedKeys/any(k: k eq {Q(r.Key)})";
+        if (r.NumberKey is not null)
+            return r.Year is null ? $"citedNumberKeys/any(k: k eq {Q(r.NumberKey)})"
+                : $"citedNumberYears/any(k: k eq {Q(r.NumberKey + "@" + r.Year)} or k eq {Q(r.NumberKey + "@?")})";
+        if (r.Serial is not null && r.TypeId is not null) return $"citedSerials/any(k: k eq {Q(r.TypeId + ":" + r.Serial)})";
+        return null;
+    }
+
+    // The same rule as the embedded index's citation filter, applied to one stored citation.
+    private static bool Matches(DocumentRef r, StoredCitation c)
+    {
+        var ok = r.Key is not null ? c.Key == r.Key
+            : r.NumberKey is not null ? c.NumberKey == r.NumberKey
+            : r.Serial is not null && c.TypeId == r.TypeId && c.Serial == r.Serial;
+        if (ok && r.Year is not null && c.Year is not null) ok = c.Year == r.Year;
+        if (ok && r.Province is not null && c.Province is not null) ok = c.Province == r.Province;
+        return ok;
+    }
+
+    private async Task<string?> IndexedPlanOfAsync(DocumentRef reference, CancellationToken cancellationToken)
+    {
+        if (reference.NumberKey is null) return null;
+        var filter = $"numberKey eq {Q(reference.NumberKey)}" + (reference.Year is null ? "" : $" and year eq {reference.Year}");
+        var docs = await FilterAsync(filter, 50, cancellationToken);
+        return docs.OrderByDescending(d => Str(d, "issueDate"), StringComparer.Ordinal).Select(d => Str(d, "planId")).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DeadlineHit>> DeadlinesAsync(DateOnly from, DateOnly to, string? issuer = null, CancellationToken cancellationToken = default)
+    {
+        var (f, t) = (from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd"));
+        var filter = $"deadlineDates/any(d: d ge {Q(f)} and d le {Q(t)})";
+        if (issuer is not null) filter += $" and search.ismatch({Q(string.Join(' ', SearchText.Words(issuer)))}, 'issuerFolded', 'simple', 'all')";
+        return (await FilterAsync(filter, 10_000, cancellationToken))
+            .SelectMany(Deadlines)
+            .Where(d => string.CompareOrdinal(d.Date, f) >= 0 && string.CompareOrdinal(d.Date, t) <= 0)
+            .OrderBy(d => d.Date, StringComparer.Ordinal).ThenBy(d => d.Issuer, StringComparer.Ordinal).ThenBy(d => d.PlanId, StringComparer.Ordinal)
+            .ToList();
+    }
+}

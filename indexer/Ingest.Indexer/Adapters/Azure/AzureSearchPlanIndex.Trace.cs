@@ -1,0 +1,62 @@
+using Azure.Search.Documents.Models;
+using Ingest.Indexer.Graph;
+using static Ingest.Indexer.Adapters.Azure.AzureSearchDocuments;
+
+namespace Ingest.Indexer.Adapters.Azure;
+
+public sealed partial class AzureSearchPlanIndex
+{
+    /// <inheritdoc />
+    public async Task<TraceNode?> TraceAsync(string planOrDocument, TraceDirection direction, int depth = 5, CancellationToken cancellationToken = default)
+    {
+        depth = Math.Clamp(depth, 0, 20);
+        var start = await GetDocumentAsync(planOrDocument, cancellationToken);
+        string? key;
+        if (start is not null) key = Str(start, "docKey") ?? "plan:" + planOrDocument;
+        else
+        {
+            var reference = _refs.Parse(planOrDocument);
+            if (await IndexedPlanOfAsync(reference, cancellationToken) is { } planId) return await TraceAsync(planId, direction, depth, cancellationToken);
+            var filter = CitationFilter(reference);
+            if (filter is null) return null;
+            key = (await FilterAsync(filter, 1000, cancellationToken)).SelectMany(Citations).Where(c => Matches(reference, c))
+                .GroupBy(c => c.Key).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            if (key is null) return null;
+            start = await PlanByKeyAsync(key, cancellationToken);
+        }
+        return await WalkAsync(key, start, null, null, 0, depth, [], direction == TraceDirection.Up, cancellationToken);
+    }
+
+    private async Task<TraceNode> WalkAsync(string key, SearchDocument? plan, string? relation, string? label, int depth, int max,
+        HashSet<string> path, bool up, CancellationToken cancellationToken)
+    {
+        var planId = plan is null ? null : Str(plan, "planId");
+        var level = plan is null ? null : Str(plan, "level");
+        label = plan is null ? label ?? key : Label(plan);
+        if (!path.Add(key)) return new TraceNode(key, planId, label, level, relation, [], Cycle: true);
+        try
+        {
+            var next = new List<(string Key, SearchDocument? Plan, string Relation, string? Label)>();
+            if (up && plan is not null)
+                foreach (var e in Hierarchy(plan)) next.Add((e.Key, await PlanByKeyAsync(e.Key, cancellationToken), e.Relation, e.Label));
+            if (!up)
+                foreach (var d in await FilterAsync($"hierarchyKeys/any(k: k eq {Q(key)})", 10_000, cancellationToken))
+                    next.Add((Str(d, "docKey") ?? "plan:" + Str(d, "planId"), d, Hierarchy(d).First(e => e.Key == key).Relation, null));
+            if (depth >= max) return new TraceNode(key, planId, label, level, relation, [], Truncated: next.Count > 0);
+            var children = new List<TraceNode>();
+            foreach (var n in next) children.Add(await WalkAsync(n.Key, n.Plan, n.Relation, n.Label, depth + 1, max, path, up, cancellationToken));
+            return new TraceNode(key, planId, label, level, relation, children);
+        }
+        finally { path.Remove(key); }
+    }
+
+    private async Task<SearchDocument?> PlanByKeyAsync(string key, CancellationToken cancellationToken) =>
+        (await FilterAsync($"docKey eq {Q(key)}", 1, cancellationToken)).FirstOrDefault();
+
+    private static string Label(SearchDocument d)
+    {
+        var label = string.Join(" ", new[] { Str(d, "docType"), Str(d, "number") }.Where(s => !string.IsNullOrEmpty(s)))
+            + (Str(d, "issuer") is { } issuer ? " — " + issuer : "");
+        return label.Length > 0 ? label : Str(d, "title") ?? Str(d, "planId")!;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Ingest.Indexer.Tests.Doubles;
+
+/// <summary>
+/// A local HTTP double of the Azure AI Search REST API (api-version 2023-11-01), built from the documented
+/// request and response shapes: create or update an index, index documents (upload, delete), look a document
+/// up, search with the simple syntax, OData filters, facets, highlights, paging and scoring-profile weights.
+/// Every request must carry the api-version and the api-key, or it is refused as the service would. Its
+/// text analysis is a stand-in (folding for *Folded fields, lower case for the others), so it checks the
+/// adapter's contract, not the service's ranking. Unknown paths answer 404 and are recorded.
+/// </summary>
+public sealed partial class SearchServiceDouble : IAsyncDisposable
+{
+    public const string ApiVersion = "2023-11-01";
+    public const string ApiKey = "double-admin-key";
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, JsonObject> _documents = new();
+    private JsonObject? _index;
+
+    /// <summary>Every request seen, as "METHOD path?query".</summary>
+    public ConcurrentQueue<string> Requests { get; } = new();
+
+    /// <summary>Requests the double could not serve (wrong path, version or key), for assertions.</summary>
+    public ConcurrentQueue<string> Refused { get; } = new();
+
+    public Uri Endpoint { get; private set; } = null!;
+
+    private SearchServiceDouble(WebApplication app) => _app = app;
+
+    public static async Task<SearchServiceDouble> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var double_ = new SearchServiceDouble(app);
+        app.Run(double_.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        double_.Endpoint = new Uri(address);
+        return double_;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    [GeneratedRegex(@"^/indexes(?:\('(?<index>[^']+)'\)|/(?<index>[^/]+))(?<rest>/.*)?$")]
+    private static partial Regex IndexPath();
+
+    [GeneratedRegex(@"^/docs\('(?<key>[^']+)'\)$")]
+    private static partial Regex DocPath();
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        Requests.Enqueue($"{request.Method} {request.Path}{request.QueryString}");
+        if (request.Query["api-version"] != ApiVersion) { await Refuse(context, 400, "missing or wrong api-version"); return; }
+        if (request.Headers["api-key"] != ApiKey) { await Refuse(context, 403, "missing or wrong api-key"); return; }
+        var m = IndexPath().Match(request.Path.Value ?? "");
+        if (!m.Success) { await Refuse(context, 404, "unknown path"); return; }
+        var rest = m.Groups["rest"].Value;
+        JsonObject? body = null;
+        if (request.ContentLength > 0 || request.Headers.ContainsKey("Transfer-Encoding"))
+            body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())?.AsObject();
+        switch (request.Method, rest)
+        {
+            case ("PUT", ""):
+                await CreateIndex(context, m.Groups["index"].Value, body);
+                return;
+            case ("POST", "/docs/search.index"):
+                await Index(context, body);
+                return;
+            case ("POST", "/docs/search.post.search"):
+                await Search(context, body);
+                return;
+            case ("GET", var p) when DocPath().Match(p) is { Success: true } doc:
+                if (_documents.TryGetValue(doc.Groups["key"].Value, out var found)) await Json(context, 200, found);
+                else await Json(context, 404, new JsonObject { ["error"] = new JsonObject { ["code"] = "NotFound", ["message"] = "No document" } });
+                return;
+            default:
+                await Refuse(context, 404, "unknown path");
+                return;
+        }
+    }
+
+    private async Task CreateIndex(HttpContext context, string name, JsonObject? body)
+    {
+        if (body?["name"]?.ToString() != name || body["fields"] is not JsonArray fields || !fields.Any(f => f?["key"]?.GetValue<bool>() == true))
+        {
+            await Refuse(context, 400, "index definition lacks name, fields or a key field");
+            return;
+        }
+        foreach (var f in fields)
+            if (f?["analyzer"]?.ToString() is { } a && a is not ("vi.microsoft" or "standardasciifolding.lucene"))
+            {
+                await Refuse(context, 400, "unknown analyzer " + a);
+                return;
+            }
+        _index = body;
+        await Json(context, 201, JsonNode.Parse(body.ToJsonString())!.AsObject());
+    }
+
+    private async Task Index(HttpContext context, JsonObject? body)
+    {
+        if (_index is null) { await Refuse(context, 404, "index not created"); return; }
+        var results = new JsonArray();
+        foreach (var action in body?["value"]?.AsArray() ?? [])
+        {
+            var doc = action!.AsObject();
+            var kind = doc["@search.action"]?.ToString();
+            var key = doc["id"]!.ToString();
+            var copy = JsonNode.Parse(doc.ToJsonString())!.AsObject();
+            copy.Remove("@search.action");
+            var ok = kind switch
+            {
+                "upload" or "mergeOrUpload" => _documents.AddOrUpdate(key, copy, (_, _) => copy) is not null,
+                "delete" => _documents.TryRemove(key, out _) || true,
+                _ => false,
+            };
+            results.Add(new JsonObject { ["key"] = key, ["status"] = ok, ["errorMessage"] = ok ? null : "bad action", ["statusCode"] = ok ? 200 : 400 });
+        }
+        await Json(context, 200, new JsonObject { ["value"] = results });
+    }
+
+    private async Task Refuse(HttpContext context, int status, string why)
+    {
+        Refused.Enqueue($"{status} {context.Request.Method} {context.Request.Path}{context.Request.QueryString}: {why}");
+        await Json(context, status, new JsonObject { ["error"] = new JsonObject { ["code"] = status.ToString(), ["message"] = why } });
+    }
+
+    private static async Task Json(HttpContext context, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json; odata.metadata=none";
+        await context.Response.WriteAsync(body.ToJsonString());
+    }
+}
