@@ -12,7 +12,7 @@ SAMPLES="${INGEST_SAMPLES:-$ROOT/../shared/samples}"
 
 say() { printf '[ingest] %s\n' "$*" >&2; }
 
-apt_packages() { sed -e 's/#.*//' -e '/^\s*$/d' infra/packages/apt.txt | awk '{print $1}'; }
+apt_packages() { sed -e 's/#.*//' -e '/^\s*$/d' infra/packages/apt.txt infra/packages/apt-test.txt | awk '{print $1}'; }
 
 install_debian_packages() {
   local missing=()

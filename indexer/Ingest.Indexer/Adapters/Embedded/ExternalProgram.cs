@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Runs a program with an argument list (never through a shell, so no file name or text can become a
+/// command), a timeout after which the whole process tree is killed, and extra environment variables.
+/// </summary>
+public static class ExternalProgram
+{
+    /// <summary>The result of one run.</summary>
+    public sealed record Result(int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed);
+
+    public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, CancellationToken cancellationToken = default)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = workingDirectory ?? "",
+        };
+        foreach (var a in arguments) info.ArgumentList.Add(a);
+        if (environment is not null) foreach (var (k, v) in environment) info.Environment[k] = v;
+        var started = Stopwatch.StartNew();
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timer.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(timer.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            if (cancellationToken.IsCancellationRequested) throw;
+            throw new TimeoutException($"{program} did not finish within {timeout.TotalSeconds:F0} s");
+        }
+        return new Result(process.ExitCode, await stdout, await stderr, started.Elapsed);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Extraction;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Reads PDFs with poppler-utils (PdfPig cannot be had here): pdfinfo for pages and encryption, pdftotext
+/// for the text layer of every page at once (pages split on form feeds, -layout so two-column headers stay
+/// side by side as a reader sees them), pdftoppm to rasterize pages that need OCR.
+/// </summary>
+public sealed partial class PopplerPdf(ExtractionLimits limits)
+{
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"^Encrypted:\s+yes", RegexOptions.Multiline)]
+    private static partial Regex Encrypted();
+
+    [GeneratedRegex(@"^Page size:\s+([\d.]+) x ([\d.]+)", RegexOptions.Multiline)]
+    private static partial Regex PageSize();
+
+    /// <summary>Number of pages and page size in points; throws for an encrypted, corrupt or oversized PDF.</summary>
+    public async Task<(int Pages, double WidthPt, double HeightPt)> InfoAsync(string path, string fileName, CancellationToken ct)
+    {
+        var info = await Run("pdfinfo", [path], fileName, ct);
+        if (info.ExitCode != 0)
+        {
+            var reason = info.StandardError.Contains("Incorrect password", StringComparison.OrdinalIgnoreCase) ? "encrypted" : "corrupt";
+            throw new ExtractionException(reason, fileName, reason == "encrypted"
+                ? "the PDF is password-protected; upload it without the password"
+                : "the PDF cannot be read (damaged or truncated): " + FirstLine(info.StandardError));
+        }
+        if (Encrypted().IsMatch(info.StandardOutput) && info.StandardOutput.Contains("copy:no", StringComparison.Ordinal))
+            throw new ExtractionException("encrypted", fileName, "the PDF is encrypted against copying text");
+        var pages = int.Parse(PagesLine().Match(info.StandardOutput).Groups[1].Value);
+        if (pages > limits.MaxPages)
+            throw new ExtractionException("too-many-pages", fileName, $"{pages} pages; the limit is {limits.MaxPages}");
+        var size = PageSize().Match(info.StandardOutput);
+        return (pages, size.Success ? double.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 595,
+            size.Success ? double.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : 842);
+    }
+
+    /// <summary>The text layer, one string per page (empty for a scanned page).</summary>
+    public async Task<IReadOnlyList<string>> TextLayerAsync(string path, int pages, string fileName, CancellationToken ct)
+    {
+        var result = await Run("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"], fileName, ct);
+        if (result.ExitCode != 0) throw new ExtractionException("corrupt", fileName, "pdftotext failed: " + FirstLine(result.StandardError));
+        var split = result.StandardOutput.Split('\f');
+        return Enumerable.Range(0, pages).Select(i => i < split.Length ? split[i] : "").ToList();
+    }
+
+    /// <summary>Rasterizes one page to a grayscale PNG at the OCR resolution; returns its path.</summary>
+    public async Task<string> RasterizeAsync(string path, int page, double widthPt, double heightPt, TempWorkspace workspace, string fileName, CancellationToken ct)
+    {
+        var pixels = widthPt / 72 * limits.OcrDpi * (heightPt / 72 * limits.OcrDpi);
+        if (pixels > limits.MaxImagePixels)
+            throw new ExtractionException("image-too-large", fileName, $"the page would be {pixels / 1e6:F0} megapixels at {limits.OcrDpi} dpi", page);
+        var prefix = workspace.File($"page-{page}");
+        var result = await Run("pdftoppm", ["-r", limits.OcrDpi.ToString(), "-gray", "-png", "-singlefile", "-f", page.ToString(), "-l", page.ToString(), path, prefix], fileName, ct);
+        if (result.ExitCode != 0) throw new ExtractionException("corrupt", fileName, "the page cannot be rendered: " + FirstLine(result.StandardError), page);
+        return prefix + ".png";
+    }
+
+    private async Task<ExternalProgram.Result> Run(string program, string[] args, string fileName, CancellationToken ct)
+    {
+        try { return await ExternalProgram.RunAsync(program, args, limits.ToolTimeout, cancellationToken: ct); }
+        catch (TimeoutException e) { throw new ExtractionException("timeout", fileName, e.Message, inner: e); }
+    }
+
+    private static string FirstLine(string s) => s.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "no detail";
+}

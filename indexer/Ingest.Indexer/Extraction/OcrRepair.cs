@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing.Citations;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Extraction;
+
+/// <summary>
+/// Mends what OCR does to document symbols and dates, and nothing else: '/' read as 'l', 'I' or '1'
+/// ("15lKH-UBND"), a lost or doubled hyphen, 'Đ' read as 'D' in a code ("QD-UBND"), a stray space
+/// ("34 -CT/TW"), O for 0 and l for 1 inside dates ("0l/O2/2021"). A candidate is replaced only when the
+/// repaired form reads as a symbol whose codes are all known, so ordinary words are never touched. Pure.
+/// </summary>
+public sealed partial class OcrRepair
+{
+    private readonly SymbolParser _symbols;
+    private readonly DomainTables _tables;
+
+    public OcrRepair(DomainTables tables)
+    {
+        _tables = tables;
+        _symbols = new SymbolParser(tables);
+    }
+
+    // A serial, then something like a separator (/, l, I, 1, |, spaces, hyphens), then letter codes.
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})(?<sep>\s?[/lI|]\s?|\s?-\s?-?\s?)(?<codes>[A-ZĐa-zđÐ1I][A-ZĐa-zđÐ0-9]{0,7}(?:\s?[-/]\s?[A-ZĐa-zđÐ][A-ZĐa-zđÐ0-9]{0,9}){0,3})(?![\p{L}\d])")]
+    private static partial Regex SymbolCandidate();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>[0-3Ol]?[0-9Ol])\s?/\s?(?<m>[01Ol]?[0-9Ol])\s?/\s?(?<y>[12l][09O][0-9Ol]{2})(?![\p{L}\d])")]
+    private static partial Regex DateCandidate();
+
+    /// <summary>The repaired text and how many repairs were made.</summary>
+    public (string Text, int Repairs) Apply(string text)
+    {
+        var repairs = 0;
+        text = DateCandidate().Replace(text, m =>
+        {
+            var fixedDate = m.Value.Replace('O', '0').Replace('l', '1');
+            if (fixedDate != m.Value) repairs++;
+            return fixedDate;
+        });
+        text = SymbolCandidate().Replace(text, m =>
+        {
+            var candidate = Rebuild(m);
+            if (candidate == m.Value || KnownSymbol(candidate) is not { } repaired || repaired == m.Value) return m.Value;
+            repairs++;
+            return repaired;
+        });
+        return (text, repairs);
+    }
+
+    private static string Rebuild(Match m)
+    {
+        var sep = m.Groups["sep"].Value.Trim();
+        var codes = Regex.Replace(m.Groups["codes"].Value, @"\s", "").Replace('Ð', 'Đ');
+        // "-" (or a doubled "--") after the serial is the Party form; anything else stood for '/'.
+        var separator = sep.StartsWith('-') ? "-" : "/";
+        return m.Groups["num"].Value + separator + codes;
+    }
+
+    // Accept only when every code reads as a known type or issuer code (after the code book's own look-alike
+    // repair), with 'D' tried as 'Đ' where that is what makes it known ("QD" → "QĐ").
+    private string? KnownSymbol(string candidate)
+    {
+        foreach (var variant in new[] { candidate, DToDStroke(candidate) })
+        {
+            var symbol = _symbols.ParseLoose(variant);
+            if (symbol is null || symbol.IssuerCodes.Count == 0 || _tables.IssuerByCode(symbol.IssuerCodes[0]) is null) continue;
+            if (symbol.TypeCode is null && !symbol.Party && symbol.Year is null) continue; // a công văn needs no repair guess
+            return symbol.Number;
+        }
+        return null;
+    }
+
+    private static string DToDStroke(string s)
+    {
+        var sb = new StringBuilder(s);
+        for (var i = 1; i < sb.Length; i++) if (sb[i] == 'D' && char.IsUpper(sb[i - 1])) sb[i] = 'Đ';
+        return sb.ToString();
+    }
+}

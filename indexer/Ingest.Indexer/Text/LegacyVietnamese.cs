@@ -1,0 +1,99 @@
+using System.Text;
+using Ingest.Indexer.Parsing.Tables;
+
+namespace Ingest.Indexer.Text;
+
+/// <summary>
+/// Detects text written in the legacy Vietnamese encodings TCVN3 (ABC, .VnTime fonts) or VNI-Windows that
+/// reached us as mojibake ("KÕ ho¹ch" for "Kế hoạch", "Keá hoaïch" for VNI) and converts it to Unicode NFC.
+/// The mapping tables are data (Data/legacy-encodings.json). Pure and thread-safe.
+/// </summary>
+public sealed class LegacyVietnamese
+{
+    private readonly Dictionary<char, string> _tcvn3 = new();
+    private readonly Dictionary<char, string> _vniSingle = new();
+    private readonly Dictionary<(char, char), string> _vniPairs = new();
+    private readonly Dictionary<string, string> _toTcvn3 = new();
+    private readonly Dictionary<string, string> _toVni = new();
+
+    /// <summary>The tables shipped with the library.</summary>
+    public static LegacyVietnamese Default { get; } = new();
+
+    private LegacyVietnamese()
+    {
+        var file = DomainTables.Read<Tables>("legacy-encodings.json");
+        foreach (var (letter, b) in file.Tcvn3)
+        {
+            _tcvn3[(char)b] = letter;
+            _toTcvn3[letter] = ((char)b).ToString();
+        }
+        foreach (var (letter, bytes) in file.Vni)
+        {
+            if (bytes.Length == 1) _vniSingle[(char)bytes[0]] = letter;
+            else _vniPairs[((char)bytes[0], (char)bytes[1])] = letter;
+            _toVni[letter] = new string(bytes.Select(b => (char)b).ToArray());
+        }
+    }
+
+    /// <summary>Which legacy encoding the text looks like, if any.</summary>
+    public LegacyEncoding Detect(string text)
+    {
+        // Real Vietnamese in Unicode is full of letters above U+00FF (ă ơ ư đ ạ ế ộ ...); mojibake has none.
+        long letters = 0, vietnamese = 0, latin1 = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c) && c < 0xA0) continue;
+            letters++;
+            if (c > 0xFF) vietnamese++;
+            else if (c >= 0xA0) latin1++;
+        }
+        if (letters < 20 || latin1 * 20 < letters || vietnamese * 10 > latin1) return LegacyEncoding.None;
+        var tcvn = Score(ToUnicode(text, LegacyEncoding.Tcvn3));
+        var vni = Score(ToUnicode(text, LegacyEncoding.Vni));
+        if (Math.Max(tcvn, vni) < 0.02) return LegacyEncoding.None;
+        return tcvn >= vni ? LegacyEncoding.Tcvn3 : LegacyEncoding.Vni;
+    }
+
+    /// <summary>Converts text read as Latin-1/Windows-1252 code points from the given legacy encoding to Unicode NFC.</summary>
+    public string ToUnicode(string text, LegacyEncoding encoding)
+    {
+        if (encoding == LegacyEncoding.None) return text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (encoding == LegacyEncoding.Tcvn3) { sb.Append(_tcvn3.TryGetValue(c, out var t) ? t : c.ToString()); continue; }
+            if (i + 1 < text.Length && _vniPairs.TryGetValue((c, text[i + 1]), out var pair)) { sb.Append(pair); i++; continue; }
+            sb.Append(_vniSingle.TryGetValue(c, out var single) ? single : c.ToString());
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Encodes Unicode text into a legacy encoding (as Latin-1 code points): for building test fixtures.</summary>
+    public string FromUnicode(string text, LegacyEncoding encoding)
+    {
+        var map = encoding == LegacyEncoding.Tcvn3 ? _toTcvn3 : _toVni;
+        var sb = new StringBuilder(text.Length * 2);
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+            sb.Append(map.TryGetValue(c.ToString(), out var s) ? s : c.ToString());
+        return sb.ToString();
+    }
+
+    // Share of letters that are Vietnamese letters beyond Latin-1 after conversion: high for the right table.
+    private static double Score(string converted)
+    {
+        long letters = 0, vietnamese = 0, leftover = 0;
+        foreach (var c in converted)
+        {
+            if (!char.IsLetter(c)) { if (c is >= '\u00A0' and <= '\u00FF') leftover++; continue; }
+            letters++;
+            if (c > 0xFF) vietnamese++;
+        }
+        return letters == 0 ? 0 : (vietnamese - leftover) / (double)letters;
+    }
+
+    private sealed record Tables(Dictionary<string, int> Tcvn3, Dictionary<string, int[]> Vni);
+}
+
+/// <summary>Legacy Vietnamese 8-bit encodings.</summary>
+public enum LegacyEncoding { None, Tcvn3, Vni }
