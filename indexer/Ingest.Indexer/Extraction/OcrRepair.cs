@@ -43,20 +43,40 @@ public sealed partial class OcrRepair
         text = SymbolCandidate().Replace(text, m =>
         {
             var candidate = Rebuild(m);
-            if (candidate == m.Value || KnownSymbol(candidate) is not { } repaired || repaired == m.Value) return m.Value;
+            if (KnownSymbol(candidate) is not { } repaired || repaired == m.Value) return m.Value;
             repairs++;
             return repaired;
         });
         return (text, repairs);
     }
 
-    private static string Rebuild(Match m)
+    private string Rebuild(Match m)
     {
         var sep = m.Groups["sep"].Value.Trim();
-        var codes = Regex.Replace(m.Groups["codes"].Value, @"\s", "").Replace('Ð', 'Đ');
-        // "-" (or a doubled "--") after the serial is the Party form; anything else stood for '/'.
-        var separator = sep.StartsWith('-') ? "-" : "/";
+        // Ð is Tesseract's look-alike for Đ, and it often reads the letter twice ("QĐÐ-UBND").
+        var codes = Regex.Replace(m.Groups["codes"].Value, @"\s", "").Replace('Ð', 'Đ').Replace("ĐĐ", "Đ");
+        var separator = sep.StartsWith('-') ? "-" : "/"; // "-" after the serial is the Party form; else it stood for '/'
+        if (separator == "/") codes = SplitGluedCodes(codes);
         return m.Groups["num"].Value + separator + codes;
+    }
+
+    // "CTTTg" (hyphen lost) → "CT-TTg"; "CTEUBND" (hyphen read as a letter) → "CT-UBND": a known type code
+    // followed, directly or after one stray character, by a known issuer code.
+    private string SplitGluedCodes(string codes)
+    {
+        var cut = codes.IndexOfAny(['-', '/']);
+        var first = cut < 0 ? codes : codes[..cut];
+        var rest = cut < 0 ? "" : codes[cut..];
+        if (_tables.TypeCodes.Find(first).Code is not null || _tables.IssuerByCode(first) is not null) return codes;
+        for (var length = Math.Min(4, first.Length - 1); length >= 1; length--)
+        {
+            var type = first[..length];
+            if (_tables.TypeCodes.Find(type).Code is null) continue;
+            var tail = first[length..];
+            if (_tables.IssuerByCode(tail) is not null) return type + "-" + tail + rest;
+            if (tail.Length > 2 && _tables.IssuerByCode(tail[1..]) is not null) return type + "-" + tail[1..] + rest;
+        }
+        return codes;
     }
 
     // Accept only when every code reads as a known type or issuer code (after the code book's own look-alike

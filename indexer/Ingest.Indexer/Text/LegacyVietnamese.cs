@@ -48,10 +48,20 @@ public sealed class LegacyVietnamese
             else if (c >= 0xA0) latin1++;
         }
         if (letters < 20 || latin1 * 20 < letters || vietnamese * 10 > latin1) return LegacyEncoding.None;
-        var tcvn = Score(ToUnicode(text, LegacyEncoding.Tcvn3));
-        var vni = Score(ToUnicode(text, LegacyEncoding.Vni));
-        if (Math.Max(tcvn, vni) < 0.02) return LegacyEncoding.None;
-        return tcvn >= vni ? LegacyEncoding.Tcvn3 : LegacyEncoding.Vni;
+        // VNI writes most toned vowels as a base vowel and a modifier byte; TCVN3 as one byte. Both tables cover
+        // those bytes, so tell them apart by how many vowel+modifier pairs the text holds.
+        long pairs = 0, singles = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_tcvn3.ContainsKey(text[i])) singles++;
+            if (i + 1 < text.Length && _vniPairs.ContainsKey((text[i], text[i + 1]))) pairs++;
+        }
+        var guess = pairs * 2 >= singles ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+        // Accept only when the conversion reads as Vietnamese: most words well-formed syllables, clearly more than
+        // before (a little French in English text, or Windows-1258 bytes, do not pass).
+        var before = VietnameseSyllables.Score(text);
+        var after = VietnameseSyllables.Score(ToUnicode(text, guess));
+        return after >= 0.6 && after > before + 0.2 ? guess : LegacyEncoding.None;
     }
 
     /// <summary>Converts text read as Latin-1/Windows-1252 code points from the given legacy encoding to Unicode NFC.</summary>
@@ -69,27 +79,31 @@ public sealed class LegacyVietnamese
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Encodes Unicode text into a legacy encoding (as Latin-1 code points): for building test fixtures.</summary>
+    /// <summary>
+    /// Encodes Unicode text into a legacy encoding (as Latin-1 code points): for building test fixtures. TCVN3's
+    /// one-font table has no upper-case toned letters (documents set them in a second, upper-case font with the
+    /// same codes), so they are written with the lower-case codes and come back lower case.
+    /// </summary>
     public string FromUnicode(string text, LegacyEncoding encoding)
     {
         var map = encoding == LegacyEncoding.Tcvn3 ? _toTcvn3 : _toVni;
         var sb = new StringBuilder(text.Length * 2);
         foreach (var c in text.Normalize(NormalizationForm.FormC))
-            sb.Append(map.TryGetValue(c.ToString(), out var s) ? s : c.ToString());
+        {
+            if (map.TryGetValue(c.ToString(), out var s)) sb.Append(s);
+            else if (map.TryGetValue(char.ToLowerInvariant(c).ToString(), out var lower)) sb.Append(lower);
+            else sb.Append(c);
+        }
         return sb.ToString();
     }
 
-    // Share of letters that are Vietnamese letters beyond Latin-1 after conversion: high for the right table.
-    private static double Score(string converted)
+    /// <summary>What a TCVN3 round trip gives back for Unicode text: upper-case toned letters in lower case.</summary>
+    public string Tcvn3RoundTrip(string text)
     {
-        long letters = 0, vietnamese = 0, leftover = 0;
-        foreach (var c in converted)
-        {
-            if (!char.IsLetter(c)) { if (c is >= '\u00A0' and <= '\u00FF') leftover++; continue; }
-            letters++;
-            if (c > 0xFF) vietnamese++;
-        }
-        return letters == 0 ? 0 : (vietnamese - leftover) / (double)letters;
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+            sb.Append(!_toTcvn3.ContainsKey(c.ToString()) && _toTcvn3.ContainsKey(char.ToLowerInvariant(c).ToString()) ? char.ToLowerInvariant(c) : c);
+        return sb.ToString();
     }
 
     private sealed record Tables(Dictionary<string, int> Tcvn3, Dictionary<string, int[]> Vni);

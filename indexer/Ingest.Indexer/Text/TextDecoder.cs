@@ -23,7 +23,21 @@ public static class TextDecoder
         else
         {
             try { (text, name) = (StrictUtf8.GetString(bytes), "utf-8"); }
-            catch (DecoderFallbackException) { (text, name) = (Encoding.GetEncoding(1258).GetString(bytes), "windows-1258"); }
+            catch (DecoderFallbackException)
+            {
+                // An 8-bit file: TCVN3 and VNI files were written with Windows "ANSI" (1252) fonts, so their bytes are
+                // read as 1252 before the legacy tables apply; anything else is Windows-1258, the Vietnamese code page.
+                var ansi = Encoding.GetEncoding(1252).GetString(bytes);
+                var cp1258 = Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
+                var legacy = LegacyVietnamese.Default.Detect(ansi);
+                if (legacy != LegacyEncoding.None)
+                {
+                    var converted = LegacyVietnamese.Default.ToUnicode(ansi, legacy);
+                    if (VietnameseSyllables.Score(converted) > VietnameseSyllables.Score(cp1258))
+                        return (converted, "windows-1252+" + legacy.ToString().ToLowerInvariant());
+                }
+                return (cp1258, "windows-1258");
+            }
         }
         return Repair(text, name);
     }

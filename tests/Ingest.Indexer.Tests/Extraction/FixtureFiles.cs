@@ -1,0 +1,85 @@
+using System.Text;
+using Ingest.Indexer.Adapters.Embedded;
+
+namespace Ingest.Indexer.Tests.Extraction;
+
+/// <summary>
+/// Builds extraction fixtures at test time from the shared sample plans with the tools the setup script
+/// installs: a digital PDF (pango-view renders the text with a real text layer, pdfunite joins the pages),
+/// a degraded scan (pdftoppm rasterizes, ImageMagick rotates, blurs, adds noise and JPEG loss, img2pdf wraps
+/// the images into an image-only PDF), a phone-style JPEG, an encrypted PDF (qpdf). Nothing is committed.
+/// </summary>
+public sealed class FixtureFiles : IDisposable
+{
+    private const int LinesPerPage = 46;
+    private readonly TempWorkspace _workspace = new();
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    public string Dir => _workspace.Path;
+
+    public void Dispose() => _workspace.Dispose();
+
+    /// <summary>A digital PDF of the text, about 46 lines a page.</summary>
+    public async Task<string> TextPdfAsync(string name, string text)
+    {
+        var lines = text.Replace("\r", "").Split('\n');
+        var pages = new List<string>();
+        for (var p = 0; p * LinesPerPage < lines.Length; p++)
+        {
+            var pageText = string.Join('\n', lines.Skip(p * LinesPerPage).Take(LinesPerPage));
+            if (pageText.Trim().Length == 0) continue; // no blank pages: a blank page has nothing to read
+            var chunk = _workspace.File($"{name}-{p}.txt");
+            await File.WriteAllTextAsync(chunk, pageText, Encoding.UTF8);
+            var pdf = _workspace.File($"{name}-{p}.pdf");
+            await Run("pango-view", "--no-display", "-q", "--font=DejaVu Serif 10", "--width=560", "--wrap=word", "--margin=36", "--output=" + pdf, chunk);
+            pages.Add(pdf);
+        }
+        var output = _workspace.File(name + ".pdf");
+        if (pages.Count == 1) File.Copy(pages[0], output);
+        else await Run("pdfunite", [.. pages, output]);
+        return output;
+    }
+
+    /// <summary>An image-only PDF of the digital one, each page rotated, blurred, noised and JPEG-compressed.</summary>
+    public async Task<string> ScanPdfAsync(string name, string textPdf, double rotate = 1.0)
+    {
+        var images = await DegradedPagesAsync(name, textPdf, rotate);
+        var output = _workspace.File(name + "-scan.pdf");
+        await Run("img2pdf", [.. images, "-o", output]);
+        return output;
+    }
+
+    /// <summary>The first page as a degraded JPEG, as a phone photo or a scanner's image file would be.</summary>
+    public async Task<string> JpegAsync(string name, string textPdf) => (await DegradedPagesAsync(name + "-photo", textPdf, 0.7))[0];
+
+    /// <summary>The PDF with a user password.</summary>
+    public async Task<string> EncryptedAsync(string pdf)
+    {
+        var output = _workspace.File(Path.GetFileNameWithoutExtension(pdf) + "-locked.pdf");
+        await Run("qpdf", "--warning-exit-0", "--encrypt", "secret", "owner", "256", "--", pdf, output);
+        return output;
+    }
+
+    private async Task<List<string>> DegradedPagesAsync(string name, string textPdf, double rotate)
+    {
+        var prefix = _workspace.File(name + "-raw");
+        await Run("pdftoppm", "-r", "200", "-gray", "-png", textPdf, prefix);
+        var raws = Directory.GetFiles(_workspace.Path, Path.GetFileName(prefix) + "-*.png").OrderBy(f => f).ToList();
+        var outputs = new List<string>();
+        for (var i = 0; i < raws.Count; i++)
+        {
+            var output = _workspace.File($"{name}-{i + 1:D2}.jpg");
+            var angle = (i % 2 == 0 ? rotate : -rotate).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Run("convert", raws[i], "-background", "white", "-rotate", angle, "-blur", "0x0.6",
+                "-attenuate", "0.4", "+noise", "Gaussian", "-quality", "60", output);
+            outputs.Add(output);
+        }
+        return outputs;
+    }
+
+    private static async Task Run(string program, params string[] args)
+    {
+        var result = await ExternalProgram.RunAsync(program, args, Timeout);
+        if (result.ExitCode != 0) throw new InvalidOperationException($"{program} failed: {result.StandardError}");
+    }
+}
