@@ -8,12 +8,13 @@ public static class BenchCommand
         {
             "parse" => ParserBenchmark.RunAsync(args[1..], stdout, stderr),
             "index" => IndexBenchmark.RunAsync(args[1..], stdout, stderr),
+            "ocr" => OcrBenchmark.RunAsync(args[1..], stdout, stderr),
             _ => Usage(stderr),
         };
 
     private static async Task<int> Usage(TextWriter stderr)
     {
-        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR]");
+        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR] | plans bench ocr");
         return CommandLine.Usage;
     }
 }

@@ -1,14 +1,16 @@
-using System.Text;
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Extraction;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
 using Ingest.Indexer.Serialization;
 
 namespace Ingest.Cli;
 
-/// <summary>`plans extract FILE... [--json]`: parse plan texts and print their records.</summary>
+/// <summary>`plans extract FILE... [--json]`: read plans of any kind (PDF, scan, photo, .docx, text) and print their records.</summary>
 public static class ExtractCommand
 {
     private static readonly PlanParser Parser = new();
+    private static readonly LocalTextExtractor Extractor = new();
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -16,25 +18,28 @@ public static class ExtractCommand
         var files = args.Where(a => a != "--json").ToList();
         if (files.Count == 0 || files.Any(f => f.StartsWith("--")))
         {
-            await stderr.WriteLineAsync("usage: plans extract FILE... [--json]   ('-' reads standard input)");
+            await stderr.WriteLineAsync("usage: plans extract FILE... [--json]   ('-' reads text from standard input)");
             return CommandLine.Usage;
         }
         var status = CommandLine.Ok;
         var records = new List<(string File, PlanRecord Record)>();
         foreach (var file in files)
         {
-            string text;
             try
             {
-                text = file == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(file, Encoding.UTF8);
+                var text = file == "-" ? await stdin.ReadToEndAsync() : (await Extractor.ExtractAsync(await File.ReadAllBytesAsync(file), file)).Text;
+                records.Add((file, Parser.Parse(text)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await stderr.WriteLineAsync($"plans: cannot read {file}: {e.Message}");
                 status = CommandLine.Failed;
-                continue;
             }
-            records.Add((file, Parser.Parse(text)));
+            catch (ExtractionException e)
+            {
+                await stderr.WriteLineAsync($"plans: {e.Message} ({e.Reason})");
+                status = CommandLine.Failed;
+            }
         }
         if (json)
         {

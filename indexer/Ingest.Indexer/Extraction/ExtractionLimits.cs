@@ -10,6 +10,8 @@ public sealed record ExtractionLimits
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromMinutes(2);
     /// <summary>Rasterization resolution for OCR; 200 dpi measured as accurate as 300 and faster (docs/BENCHMARKS.md).</summary>
     public int OcrDpi { get; init; } = 200;
+    /// <summary>Tesseract page segmentation mode; 3 (automatic) and 6 (one block) measured within noise on plans.</summary>
+    public int OcrPageSegmentation { get; init; } = 3;
     /// <summary>Pages OCR'd at once; Tesseract runs single-threaded per page (OMP_THREAD_LIMIT=1).</summary>
     public int OcrParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -23,8 +23,8 @@ public sealed partial class OcrRepair
         _symbols = new SymbolParser(tables);
     }
 
-    // A serial, then something like a separator (/, l, I, 1, |, spaces, hyphens), then letter codes.
-    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})(?<sep>\s?[/lI|]\s?|\s?-\s?-?\s?)(?<codes>[A-ZĐa-zđÐ1I][A-ZĐa-zđÐ0-9]{0,7}(?:\s?[-/]\s?[A-ZĐa-zđÐ][A-ZĐa-zđÐ0-9]{0,9}){0,3})(?![\p{L}\d])")]
+    // A serial, a separator, then codes whose own separators OCR may have turned into ' . , or a pair.
+    [GeneratedRegex(@"(?<![\p{L}\d/])(?<num>\d{1,5})(?<sep>\s?[/lI|]\s?|\s?-\s?-?\s?)(?<codes>[A-ZĐa-zđÐ1I][A-ZĐa-zđÐ0-9]{0,7}(?:(?:\s?[-/]\s?|[-/'.,`´~_=]{1,2})[A-ZĐa-zđÐ][A-ZĐa-zđÐ0-9]{0,9}){0,3})(?![\p{L}\d])")]
     private static partial Regex SymbolCandidate();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<d>[0-3Ol]?[0-9Ol])\s?/\s?(?<m>[01Ol]?[0-9Ol])\s?/\s?(?<y>[12l][09O][0-9Ol]{2})(?![\p{L}\d])")]
@@ -55,6 +55,8 @@ public sealed partial class OcrRepair
         var sep = m.Groups["sep"].Value.Trim();
         // Ð is Tesseract's look-alike for Đ, and it often reads the letter twice ("QĐÐ-UBND").
         var codes = Regex.Replace(m.Groups["codes"].Value, @"\s", "").Replace('Ð', 'Đ').Replace("ĐĐ", "Đ");
+        // A hyphen between codes read as an apostrophe, a dot or a pair ("CT'TTg", "CT-.UBND").
+        codes = Regex.Replace(codes, @"[-/'.,`´~_=]{1,2}", sepRun => sepRun.Value.Contains('/') ? "/" : "-");
         var separator = sep.StartsWith('-') ? "-" : "/"; // "-" after the serial is the Party form; else it stood for '/'
         if (separator == "/") codes = SplitGluedCodes(codes);
         return m.Groups["num"].Value + separator + codes;

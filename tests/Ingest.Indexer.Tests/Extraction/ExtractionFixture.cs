@@ -1,3 +1,4 @@
+using Ingest.Cli;
 using Ingest.Indexer.Adapters.Embedded;
 using Ingest.Indexer.Extraction;
 
@@ -6,7 +7,7 @@ namespace Ingest.Indexer.Tests.Extraction;
 /// <summary>One set of generated files and extractions shared by the extraction tests (OCR is slow: do it once).</summary>
 public sealed class ExtractionFixture : IAsyncLifetime
 {
-    public FixtureFiles Files { get; } = new();
+    public ScanFixtures Files { get; } = new();
     public LocalTextExtractor Extractor { get; } = new();
     public Dictionary<string, string> Texts { get; } = new();
     public Dictionary<string, string> DigitalPdfs { get; } = new();

@@ -16,6 +16,8 @@ public sealed class OcrRepairTests
     [InlineData("Quyết định số 12/QD-UBND ngày", "Quyết định số 12/QĐ-UBND ngày")]
     [InlineData("Chỉ thị số 34 -CT/TW ngày", "Chỉ thị số 34-CT/TW ngày")]
     [InlineData("ngày 0l/O2/2021 của", "ngày 01/02/2021 của")]
+    [InlineData("Chỉ thị số 19/CT'TTg ngày", "Chỉ thị số 19/CT-TTg ngày")]
+    [InlineData("Chỉ thị số 14/CT-.UBND ngày", "Chỉ thị số 14/CT-UBND ngày")]
     public void Mends_symbols_and_dates(string ocr, string expected) => Assert.Equal(expected, Repair.Apply(ocr).Text);
 
     [Theory]
@@ -24,6 +26,7 @@ public sealed class OcrRepairTests
     [InlineData("Đạt 10/12 xã, trực 24/7, phòng chống Covid-19.")]
     [InlineData("Công văn số 238/UBND-KGVX ngày 05/01/2021")]
     [InlineData("Giai đoạn 2021-2025, tăng 15% so với 2020.")]
+    [InlineData("Kế hoạch số 08/KH-UBND. UBND tỉnh giao")]
     public void Leaves_ordinary_text_alone(string text)
     {
         var (repaired, count) = Repair.Apply(text);

@@ -45,7 +45,7 @@ public sealed partial class AzureSearchPlanIndex
             var snippet = r.Highlights is not null && r.Highlights.TryGetValue("bodyFolded", out var h) ? string.Join(" … ", h) : null;
             hits.Add(new SearchHit(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"), Str(d, "province"),
                 d.TryGetValue("year", out var y) && y is not null ? Convert.ToInt32(y, System.Globalization.CultureInfo.InvariantCulture) : null,
-                Str(d, "issueDate"), Str(d, "docType"), -(r.Score ?? 0), Adapters.Embedded.SqlitePlanIndex.SnippetParts(snippet)));
+                Str(d, "issueDate"), Str(d, "docType"), -(r.Score ?? 0), Snippets.Parts(snippet)));
             if (hits.Count >= size) break;
         }
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();

@@ -163,27 +163,8 @@ public sealed partial class SqlitePlanIndex
         Str(r, 7), Str(r, 8), r.IsDBNull(9) ? 0 : r.GetDouble(9), SnippetParts(Str(r, 10)));
 
     /// <summary>Splits FTS5 snippet output (matches between \u0002 and \u0003) into plain-text parts.</summary>
-    internal static IReadOnlyList<SnippetPart> SnippetParts(string? snippet)
-    {
-        if (string.IsNullOrEmpty(snippet)) return [];
-        var parts = new List<SnippetPart>();
-        var sb = new StringBuilder();
-        var inMatch = false;
-        foreach (var c in snippet)
-        {
-            if (c is '\u0002' or '\u0003')
-            {
-                if (sb.Length > 0) parts.Add(new SnippetPart(Squash(sb.ToString()), inMatch));
-                sb.Clear();
-                inMatch = c == '\u0002';
-            }
-            else sb.Append(c);
-        }
-        if (sb.Length > 0) parts.Add(new SnippetPart(Squash(sb.ToString()), inMatch));
-        return parts;
-    }
+    internal static IReadOnlyList<SnippetPart> SnippetParts(string? snippet) => Snippets.Parts(snippet);
 
-    private static string Squash(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
 
     internal static List<T> Query<T>(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<SqliteDataReader, T> read)
     {

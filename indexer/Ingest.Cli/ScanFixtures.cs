@@ -1,7 +1,7 @@
 using System.Text;
 using Ingest.Indexer.Adapters.Embedded;
 
-namespace Ingest.Indexer.Tests.Extraction;
+namespace Ingest.Cli;
 
 /// <summary>
 /// Builds extraction fixtures at test time from the shared sample plans with the tools the setup script
@@ -9,7 +9,7 @@ namespace Ingest.Indexer.Tests.Extraction;
 /// a degraded scan (pdftoppm rasterizes, ImageMagick rotates, blurs, adds noise and JPEG loss, img2pdf wraps
 /// the images into an image-only PDF), a phone-style JPEG, an encrypted PDF (qpdf). Nothing is committed.
 /// </summary>
-public sealed class FixtureFiles : IDisposable
+public sealed class ScanFixtures : IDisposable
 {
     private const int LinesPerPage = 46;
     private readonly TempWorkspace _workspace = new();
@@ -22,7 +22,8 @@ public sealed class FixtureFiles : IDisposable
     /// <summary>A digital PDF of the text, about 46 lines a page.</summary>
     public async Task<string> TextPdfAsync(string name, string text)
     {
-        var lines = text.Replace("\r", "").Split('\n');
+        // Wrap long paragraphs first, so each page holds about 46 printed lines, like an A4 page.
+        var lines = text.Replace("\r", "").Split('\n').SelectMany(Wrap).ToArray();
         var pages = new List<string>();
         for (var p = 0; p * LinesPerPage < lines.Length; p++)
         {
@@ -38,6 +39,19 @@ public sealed class FixtureFiles : IDisposable
         if (pages.Count == 1) File.Copy(pages[0], output);
         else await Run("pdfunite", [.. pages, output]);
         return output;
+    }
+
+    private static IEnumerable<string> Wrap(string line)
+    {
+        const int width = 92;
+        while (line.Length > width)
+        {
+            var cut = line.LastIndexOf(' ', width);
+            if (cut <= 0) cut = width;
+            yield return line[..cut];
+            line = line[cut..].TrimStart();
+        }
+        yield return line;
     }
 
     /// <summary>An image-only PDF of the digital one, each page rotated, blurred, noised and JPEG-compressed.</summary>
@@ -70,7 +84,7 @@ public sealed class FixtureFiles : IDisposable
         {
             var output = _workspace.File($"{name}-{i + 1:D2}.jpg");
             var angle = (i % 2 == 0 ? rotate : -rotate).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await Run("convert", raws[i], "-background", "white", "-rotate", angle, "-blur", "0x0.6",
+            await Run("convert", raws[i], "-seed", (42 + i).ToString(), "-units", "PixelsPerInch", "-density", "200", "-background", "white", "-rotate", angle, "-blur", "0x0.6",
                 "-attenuate", "0.4", "+noise", "Gaussian", "-quality", "60", output);
             outputs.Add(output);
         }
