@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ingest: the one entry point on a developer machine or CI.
 #   ./ingest.sh setup   install what is missing (Debian packages, npm packages from the lockfile, NuGet restore)
-#   ./ingest.sh run     the main job: extract the sample plans and print their records
+#   ./ingest.sh run     the main job: the service on 127.0.0.1 (folder store, SQLite index, inbox watcher),
+#                       ingesting the sample plans on first run; prints the URL and the key
 #   ./ingest.sh test    every test (what CI runs)
 #   ./ingest.sh bench   the benchmarks recorded in docs/BENCHMARKS.md
 # Every step is idempotent: running it twice does nothing more the second time.
@@ -54,8 +55,8 @@ setup() {
 
 run() {
   setup
-  dotnet build indexer/Ingest.Cli -c Release --nologo --verbosity quiet
-  dotnet indexer/Ingest.Cli/bin/Release/net10.0/plans.dll extract "$SAMPLES"/plans/*
+  dotnet build functions/Ingest.Functions -c Release --nologo --verbosity quiet
+  exec dotnet functions/Ingest.Functions/bin/Release/net10.0/Ingest.Functions.dll --local --samples "$SAMPLES/plans" "$@"
 }
 
 test_all() {

@@ -1,9 +1,44 @@
-// The Azure Functions custom handler: an ASP.NET Core minimal API that the Functions host starts and
-// forwards requests to. It only adapts triggers to indexer/; the ingestion functions arrive with the
-// service issue. Locally it listens on FUNCTIONS_CUSTOMHANDLER_PORT (set by the host) or 7071.
+using Ingest.Functions.Endpoints;
+using Ingest.Functions.Hosting;
+
+// The Azure Functions custom handler: an ASP.NET Core minimal API that the Functions host starts (it sets
+// FUNCTIONS_CUSTOMHANDLER_PORT) and forwards requests to. Locally, `--local` runs the same app on
+// 127.0.0.1 with the folder store and the SQLite index, an inbox watcher and a key of its own.
+var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+    .ToDictionary(e => (string)e.Key, e => (string?)e.Value);
+var local = args.Contains("--local");
+var settings = IngestSettings.From(environment, args);
+if (local) settings = settings with { ApiKey = settings.ApiKey ?? ApiKeyCheck.LocalKey(settings.DataDirectory) };
+
 var builder = WebApplication.CreateBuilder(args);
-var port = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") ?? "7071";
-builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+builder.WebHost.UseUrls($"http://127.0.0.1:{settings.Port}");
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
+builder.Services.AddProblemDetails();
+builder.Services.AddIngest(settings);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+});
+if (local)
+{
+    var samples = args.SkipWhile(a => a != "--samples").Skip(1).FirstOrDefault();
+    builder.Services.AddHostedService(sp => new LocalInbox(sp.GetRequiredService<Ingest.Indexer.Pipeline.PlanIngestion>(), settings,
+        sp.GetRequiredService<ILogger<LocalInbox>>(), samples));
+}
+
 var app = builder.Build();
-app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
+app.UseExceptionHandler();
+app.UseApiKey(settings.ApiKey);
+app.MapIngestApi();
+app.MapIngestPlanTrigger();
+if (local)
+    app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
+        $"Ingest is running at http://127.0.0.1:{settings.Port}  key: {settings.ApiKey}\n" +
+        $"  data: {settings.DataDirectory}  (drop files into {Path.Combine(settings.DataDirectory, "inbox")})\n" +
+        $"  try:  curl -H 'x-functions-key: {settings.ApiKey}' 'http://127.0.0.1:{settings.Port}/api/cites?document=34-CT/TW'"));
 app.Run();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,46 @@
+using Ingest.Indexer.Pipeline;
+
+namespace Ingest.Functions.Hosting;
+
+/// <summary>
+/// Local mode only: on first start ingests the sample plans, then watches DATA/inbox and feeds every new file
+/// through the same IngestPlan code path (upload to plans/, ingest). A file is moved to inbox/processed once
+/// its copy is safe in plans/, so nothing is lost and nothing is read twice. Not a Functions host: the cloud
+/// path stays the real host with its Event Grid trigger.
+/// </summary>
+public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log, string? samples) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var inbox = Path.Combine(settings.DataDirectory, "inbox");
+        var processed = Path.Combine(inbox, "processed");
+        Directory.CreateDirectory(processed);
+        await IngestSamplesOnceAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var file in Directory.GetFiles(inbox).OrderBy(f => f))
+            {
+                try
+                {
+                    var result = await ingestion.UploadAsync(Indexer.Pipeline.BlobNames.ForInbox(Path.GetFileName(file)), await File.ReadAllBytesAsync(file, stoppingToken), stoppingToken);
+                    log.LogInformation("inbox {File}: {Status} {Reason}", Path.GetFileName(file), result.Status, result.Reason);
+                    File.Move(file, Path.Combine(processed, Path.GetFileName(file)), overwrite: true);
+                }
+                catch (IOException e) { log.LogWarning("inbox {File} not ready: {Message}", Path.GetFileName(file), e.Message); }
+            }
+            await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+        }
+    }
+
+    private async Task IngestSamplesOnceAsync(CancellationToken ct)
+    {
+        var marker = Path.Combine(settings.DataDirectory, "samples-ingested");
+        if (samples is null || !Directory.Exists(samples) || File.Exists(marker)) return;
+        foreach (var file in Directory.GetFiles(samples).OrderBy(f => f))
+        {
+            var result = await ingestion.UploadAsync("samples/" + Path.GetFileName(file), await File.ReadAllBytesAsync(file, ct), ct);
+            log.LogInformation("sample {File}: {Status}", Path.GetFileName(file), result.Status);
+        }
+        await File.WriteAllTextAsync(marker, DateTimeOffset.UtcNow.ToString("O"), ct);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using Ingest.Indexer.Extraction;
+using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Serialization;
+using Ingest.Indexer.Storage;
+
+namespace Ingest.Indexer.Pipeline;
+
+/// <summary>
+/// The IngestPlan entry point, shared by the Functions trigger, the local service and the CLI: read the blob
+/// from plans/, extract its text, parse, index, and write the record to records/. A file that cannot be read
+/// leaves its original untouched and gets a failed/ report with the reason; the call then succeeds (retrying
+/// would not help). Infrastructure failures propagate so the platform retries. Idempotent: the same content
+/// delivered twice is indexed once. Thread-safe.
+/// </summary>
+public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index)
+{
+    /// <summary>Ingests plans/<paramref name="blobName"/>.</summary>
+    public async Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default)
+    {
+        BlobContainers.ValidName(blobName);
+        var content = await blobs.GetAsync(BlobContainers.Plans, blobName, cancellationToken);
+        if (content is null) return new IngestResult(blobName, IngestStatus.Missing, null, "no such blob in plans/");
+        var hash = IndexedPlan.HashOf(content);
+        ExtractedDocument document;
+        try
+        {
+            document = await extractor.ExtractAsync(content, blobName, cancellationToken);
+        }
+        catch (ExtractionException e)
+        {
+            await ReportFailureAsync(blobName, hash, e.Reason, e.Message, e.Page, cancellationToken);
+            return new IngestResult(blobName, IngestStatus.Failed, null, e.Message) { Reason = e.Reason };
+        }
+        var plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
+        var outcome = (await index.UpsertAsync([plan], cancellationToken))[0];
+        if (outcome != IngestOutcome.Unchanged)
+            await blobs.PutAsync(BlobContainers.Records, blobName + ".json", Encoding.UTF8.GetBytes(RecordJson.Serialize(plan.Record)),
+                new Dictionary<string, string> { ["contentHash"] = hash }, cancellationToken);
+        var status = outcome switch { IngestOutcome.Added => IngestStatus.Added, IngestOutcome.Replaced => IngestStatus.Replaced, _ => IngestStatus.Unchanged };
+        return new IngestResult(blobName, status, plan.Record.Number, null) { Warnings = document.Warnings, Citations = plan.Record.Citations.Count };
+    }
+
+    /// <summary>Stores an upload in plans/ and ingests it: what the HTTP upload and the local inbox do.</summary>
+    public async Task<IngestResult> UploadAsync(string blobName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        await blobs.PutAsync(BlobContainers.Plans, BlobContainers.ValidName(blobName), content, cancellationToken: cancellationToken);
+        return await IngestAsync(blobName, cancellationToken);
+    }
+
+    private Task ReportFailureAsync(string blobName, string hash, string reason, string message, int? page, CancellationToken ct)
+    {
+        var report = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            blob = BlobContainers.Plans + "/" + blobName,
+            contentHash = hash,
+            reason,
+            message,
+            page,
+            failedAt = DateTimeOffset.UtcNow,
+        }, RecordJson.Options);
+        return blobs.PutAsync(BlobContainers.Failed, blobName + ".json", report, cancellationToken: ct);
+    }
+}
+
+/// <summary>What happened to one upload.</summary>
+public enum IngestStatus { Added, Replaced, Unchanged, Failed, Missing }
+
+/// <summary>The result of ingesting one blob.</summary>
+public sealed record IngestResult(string Blob, IngestStatus Status, string? Number, string? Error)
+{
+    /// <summary>The failure's reason code (see ExtractionException), when it failed.</summary>
+    public string? Reason { get; init; }
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public int Citations { get; init; }
+}
