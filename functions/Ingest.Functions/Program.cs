@@ -24,8 +24,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 if (local)
 {
     var samples = args.SkipWhile(a => a != "--samples").Skip(1).FirstOrDefault();
+    var watchBlobs = args.Contains("--watch-blobs") && settings.BlobEndpoint is not null;
     builder.Services.AddHostedService(sp => new LocalInbox(sp.GetRequiredService<Ingest.Indexer.Pipeline.PlanIngestion>(), settings,
-        sp.GetRequiredService<ILogger<LocalInbox>>(), samples));
+        sp.GetRequiredService<ILogger<LocalInbox>>(), samples, watchBlobs ? sp.GetRequiredService<Ingest.Indexer.Storage.IBlobStore>() : null));
 }
 
 var app = builder.Build();

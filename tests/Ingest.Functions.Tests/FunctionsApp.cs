@@ -12,12 +12,16 @@ public sealed class FunctionsApp : IDisposable
     public const string Key = "test-key";
     private readonly WebApplicationFactory<Program> _factory;
 
-    public FunctionsApp()
+    private readonly IReadOnlyDictionary<string, string> _extra;
+
+    public FunctionsApp(IReadOnlyDictionary<string, string>? settings = null)
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "ingest-functions-" + Guid.NewGuid().ToString("N"));
         Environment.SetEnvironmentVariable("INGEST_DATA", DataDirectory);
         Environment.SetEnvironmentVariable("INGEST_API_KEY", Key);
         Environment.SetEnvironmentVariable("INGEST_MAX_UPLOAD_MB", "5");
+        _extra = settings ?? new Dictionary<string, string>();
+        foreach (var (k, v) in _extra) Environment.SetEnvironmentVariable(k, v);
         _factory = new WebApplicationFactory<Program>();
         Client = _factory.CreateClient();
     }
@@ -45,6 +49,7 @@ public sealed class FunctionsApp : IDisposable
 
     public void Dispose()
     {
+        foreach (var k in _extra.Keys) Environment.SetEnvironmentVariable(k, null);
         Client.Dispose();
         _factory.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -11,9 +11,22 @@ public sealed record IngestSettings
     public const string ApiKeyName = "INGEST_API_KEY";
     public const string MaxUploadName = "INGEST_MAX_UPLOAD_MB";
     public const string PortName = "FUNCTIONS_CUSTOMHANDLER_PORT";
+    public const string BlobEndpointName = "INGEST_BLOB_ENDPOINT";
+    public const string BlobAccountName = "INGEST_BLOB_ACCOUNT";
+    public const string BlobKeyName = "INGEST_BLOB_KEY";
+    public const string SearchEndpointName = "INGEST_SEARCH_ENDPOINT";
+    public const string SearchIndexName = "INGEST_SEARCH_INDEX";
+    public const string SearchKeyName = "INGEST_SEARCH_KEY";
+    public const string ExtractorName = "INGEST_EXTRACTOR";
+    public const string DocumentIntelligenceEndpointName = "INGEST_DOCINTEL_ENDPOINT";
+    public const string DocumentIntelligenceKeyName = "INGEST_DOCINTEL_KEY";
 
     /// <summary>All setting names the code reads.</summary>
-    public static readonly string[] Names = [ModeName, DataName, ApiKeyName, MaxUploadName, PortName];
+    public static readonly string[] Names =
+    [
+        ModeName, DataName, ApiKeyName, MaxUploadName, PortName, BlobEndpointName, BlobAccountName, BlobKeyName,
+        SearchEndpointName, SearchIndexName, SearchKeyName, ExtractorName, DocumentIntelligenceEndpointName, DocumentIntelligenceKeyName,
+    ];
 
     /// <summary>"local": folder store, SQLite index, local OCR.</summary>
     public string Mode { get; init; } = "local";
@@ -22,6 +35,19 @@ public sealed record IngestSettings
     public string? ApiKey { get; init; }
     public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
     public int Port { get; init; } = 7071;
+    /// <summary>Blob endpoint (Azure or Azurite); null: the local folder store.</summary>
+    public Uri? BlobEndpoint { get; init; }
+    public string? BlobAccount { get; init; }
+    /// <summary>Account key; null with an endpoint: the managed identity.</summary>
+    public string? BlobKey { get; init; }
+    /// <summary>Azure AI Search endpoint; null: the SQLite index.</summary>
+    public Uri? SearchEndpoint { get; init; }
+    public string SearchIndex { get; init; } = "plans";
+    public string? SearchKey { get; init; }
+    /// <summary>"local" (poppler + Tesseract) or "document-intelligence".</summary>
+    public string Extractor { get; init; } = "local";
+    public Uri? DocumentIntelligenceEndpoint { get; init; }
+    public string? DocumentIntelligenceKey { get; init; }
 
     /// <summary>Reads settings from the environment and command-line options (--data DIR, --port N, --local).</summary>
     public static IngestSettings From(IReadOnlyDictionary<string, string?> environment, string[] args)
@@ -37,7 +63,24 @@ public sealed record IngestSettings
             ApiKey = environment.GetValueOrDefault(ApiKeyName),
             Port = port is null ? 7071 : int.Parse(port, System.Globalization.CultureInfo.InvariantCulture),
             MaxUploadBytes = mb is null ? 50L * 1024 * 1024 : long.Parse(mb, System.Globalization.CultureInfo.InvariantCulture) * 1024 * 1024,
+            BlobEndpoint = UriOf(environment, BlobEndpointName),
+            BlobAccount = environment.GetValueOrDefault(BlobAccountName),
+            BlobKey = environment.GetValueOrDefault(BlobKeyName),
+            SearchEndpoint = UriOf(environment, SearchEndpointName),
+            SearchIndex = environment.GetValueOrDefault(SearchIndexName) ?? "plans",
+            SearchKey = environment.GetValueOrDefault(SearchKeyName),
+            Extractor = environment.GetValueOrDefault(ExtractorName) ?? "local",
+            DocumentIntelligenceEndpoint = UriOf(environment, DocumentIntelligenceEndpointName),
+            DocumentIntelligenceKey = environment.GetValueOrDefault(DocumentIntelligenceKeyName),
         };
+    }
+
+    // A setting that must be an absolute URL fails at start, naming itself.
+    private static Uri? UriOf(IReadOnlyDictionary<string, string?> environment, string name)
+    {
+        var value = environment.GetValueOrDefault(name);
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : throw new InvalidOperationException($"setting {name} must be an absolute URL, got '{value}'");
     }
 
     /// <summary>$XDG_DATA_HOME/ingest, else ~/.local/share/ingest: shared by the service and the `plans` command.</summary>

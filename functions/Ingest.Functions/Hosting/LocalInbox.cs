@@ -8,7 +8,10 @@ namespace Ingest.Functions.Hosting;
 /// its copy is safe in plans/, so nothing is lost and nothing is read twice. Not a Functions host: the cloud
 /// path stays the real host with its Event Grid trigger.
 /// </summary>
-public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log, string? samples) : BackgroundService
+/// <remarks>With <c>--watch-blobs</c> and a blob endpoint (Azurite), it also polls the plans container for new
+/// blobs, standing in for the Event Grid subscription that Azurite does not have.</remarks>
+public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log, string? samples,
+    Indexer.Storage.IBlobStore? watchedBlobs = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,8 +19,13 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
         var processed = Path.Combine(inbox, "processed");
         Directory.CreateDirectory(processed);
         await IngestSamplesOnceAsync(stoppingToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (watchedBlobs is not null)
+                foreach (var blob in await watchedBlobs.ListAsync(Indexer.Storage.BlobContainers.Plans, "", stoppingToken))
+                    if (seen.Add(blob))
+                        log.LogInformation("blob {Blob}: {Status}", blob, (await ingestion.IngestAsync(blob, stoppingToken)).Status);
             foreach (var file in Directory.GetFiles(inbox).OrderBy(f => f))
             {
                 try

@@ -1,0 +1,53 @@
+using Ingest.Indexer.Adapters.Azure;
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Extraction;
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Pipeline;
+using Ingest.Indexer.Storage;
+
+namespace Ingest.Functions.Hosting;
+
+/// <summary>
+/// Wires the adapters once at start from the settings: each of storage, index and extraction is the embedded
+/// default (folder, SQLite, poppler + Tesseract) unless its cloud endpoint is set. Misconfiguration fails here,
+/// at start, naming the setting.
+/// </summary>
+public static class IngestServices
+{
+    public static IServiceCollection AddIngest(this IServiceCollection services, IngestSettings settings)
+    {
+        Directory.CreateDirectory(settings.DataDirectory);
+        var parser = new PlanParser();
+        var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        IBlobStore blobs = settings.BlobEndpoint is { } blobEndpoint
+            ? AzureServices.BlobStoreAsync(http, blobEndpoint, settings.BlobAccount, settings.BlobKey).GetAwaiter().GetResult()
+            : new FileSystemBlobStore(Path.Combine(settings.DataDirectory, "blobs"));
+        var (index, graph, catalog) = settings.SearchEndpoint is { } searchEndpoint
+            ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, parser).GetAwaiter().GetResult()
+            : Embedded(settings, parser);
+        ITextExtractor extractor = settings.Extractor switch
+        {
+            "local" => new LocalTextExtractor(),
+            "document-intelligence" => AzureServices.DocumentIntelligence(http, settings.DocumentIntelligenceEndpoint
+                ?? throw new InvalidOperationException($"{IngestSettings.ExtractorName}=document-intelligence needs {IngestSettings.DocumentIntelligenceEndpointName}"),
+                settings.DocumentIntelligenceKey),
+            var other => throw new InvalidOperationException($"setting {IngestSettings.ExtractorName}: unknown extractor '{other}' (local or document-intelligence)"),
+        };
+        services.AddSingleton(settings);
+        services.AddSingleton(parser);
+        services.AddSingleton(index);
+        services.AddSingleton(graph);
+        services.AddSingleton(catalog);
+        services.AddSingleton(blobs);
+        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), index));
+        return services;
+    }
+
+    private static (ISearchIndex, IReferenceGraph, IPlanCatalog) Embedded(IngestSettings settings, PlanParser parser)
+    {
+        var index = new SqlitePlanIndex(Path.Combine(settings.DataDirectory, "index.db"), parser);
+        return (index, index, index);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using Ingest.Indexer.Adapters.Azure;
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Storage;
+using Ingest.Indexer.Tests.Doubles;
+
+namespace Ingest.Indexer.Tests.Contracts;
+
+/// <summary>The same cases for every blob store: the local folder and the REST client against Azurite.</summary>
+public abstract class BlobStoreContract : IAsyncLifetime
+{
+    protected IBlobStore Store { get; set; } = null!;
+
+    public abstract Task InitializeAsync();
+
+    public abstract Task DisposeAsync();
+
+    [Fact]
+    public async Task A_blob_reads_back_as_written()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Kế hoạch số 15/KH-BDT");
+        await Store.PutAsync(BlobContainers.Plans, "2021/đồng nai/kế hoạch 15.txt", bytes, new Dictionary<string, string> { ["source"] = "Ban Dân tộc" });
+        Assert.Equal(bytes, await Store.GetAsync(BlobContainers.Plans, "2021/đồng nai/kế hoạch 15.txt"));
+    }
+
+    [Fact]
+    public async Task A_missing_blob_is_null()
+    {
+        Assert.Null(await Store.GetAsync(BlobContainers.Plans, "none.txt"));
+        Assert.Empty(await Store.ListAsync(BlobContainers.Failed));
+    }
+
+    [Fact]
+    public async Task Listing_filters_by_prefix_and_overwriting_keeps_one()
+    {
+        await Store.PutAsync(BlobContainers.Records, "a/1.json", new byte[] { 1 });
+        await Store.PutAsync(BlobContainers.Records, "a/2.json", new byte[] { 2 });
+        await Store.PutAsync(BlobContainers.Records, "b/3.json", new byte[] { 3 });
+        await Store.PutAsync(BlobContainers.Records, "a/2.json", new byte[] { 4 });
+        Assert.Equal(["a/1.json", "a/2.json"], await Store.ListAsync(BlobContainers.Records, "a/"));
+        Assert.Equal(new byte[] { 4 }, await Store.GetAsync(BlobContainers.Records, "a/2.json"));
+    }
+
+    [Theory]
+    [InlineData("../escape.txt")]
+    [InlineData("/rooted.txt")]
+    [InlineData("a/../../b")]
+    public async Task Names_that_could_escape_the_container_are_refused(string name) =>
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.PutAsync(BlobContainers.Plans, name, new byte[] { 1 }));
+}
+
+public sealed class FileSystemBlobStoreTests : BlobStoreContract
+{
+    private readonly TempWorkspace _dir = new();
+
+    public override Task InitializeAsync()
+    {
+        Store = new FileSystemBlobStore(_dir.Path);
+        return Task.CompletedTask;
+    }
+
+    public override Task DisposeAsync()
+    {
+        _dir.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class AzureBlobStoreTests : BlobStoreContract
+{
+    private AzuriteServer _azurite = null!;
+    private readonly HttpClient _http = new();
+
+    public override async Task InitializeAsync()
+    {
+        _azurite = await AzuriteServer.StartAsync();
+        var store = new AzureBlobStore(_http, _azurite.Endpoint, AzuriteServer.Account, AzuriteServer.Key);
+        await store.EnsureContainersAsync([BlobContainers.Plans, BlobContainers.Records, BlobContainers.Failed]);
+        Store = store;
+    }
+
+    public override async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_refused_by_the_service()
+    {
+        var wrong = new AzureBlobStore(_http, _azurite.Endpoint, AzuriteServer.Account, Convert.ToBase64String(new byte[64]));
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => wrong.GetAsync(BlobContainers.Plans, "x.txt"));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, e.StatusCode);
+    }
+}
