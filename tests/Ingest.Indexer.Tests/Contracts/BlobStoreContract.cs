@@ -41,6 +41,15 @@ public abstract class BlobStoreContract : IAsyncLifetime
         Assert.Equal(new byte[] { 4 }, await Store.GetAsync(BlobContainers.Records, "a/2.json"));
     }
 
+    [Fact]
+    public async Task Delete_removes_a_blob_once()
+    {
+        await Store.PutAsync(BlobContainers.Records, "gone.json", new byte[] { 1 });
+        Assert.True(await Store.DeleteAsync(BlobContainers.Records, "gone.json"));
+        Assert.False(await Store.DeleteAsync(BlobContainers.Records, "gone.json"));
+        Assert.Null(await Store.GetAsync(BlobContainers.Records, "gone.json"));
+    }
+
     [Theory]
     [InlineData("../escape.txt")]
     [InlineData("/rooted.txt")]

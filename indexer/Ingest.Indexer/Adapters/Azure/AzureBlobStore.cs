@@ -81,6 +81,14 @@ public sealed class AzureBlobStore : IBlobStore
         if (response.StatusCode != HttpStatusCode.Created) await Fail(response, $"put {container}/{name}");
     }
 
+    public async Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(HttpMethod.Delete, PathOf(container, name), null, null, null, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound) return false;
+        if (response.StatusCode != HttpStatusCode.Accepted) await Fail(response, $"delete {container}/{name}");
+        return true;
+    }
+
     public async Task<IReadOnlyList<string>> ListAsync(string container, string prefix = "", CancellationToken cancellationToken = default)
     {
         var names = new List<string>();

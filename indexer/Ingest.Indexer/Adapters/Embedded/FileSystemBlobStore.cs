@@ -30,6 +30,15 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         if (metadata is { Count: > 0 }) await File.WriteAllTextAsync(path + MetaSuffix, JsonSerializer.Serialize(metadata), cancellationToken);
     }
 
+    public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(container, name);
+        if (!File.Exists(path)) return Task.FromResult(false);
+        File.Delete(path);
+        File.Delete(path + MetaSuffix);
+        return Task.FromResult(true);
+    }
+
     public Task<IReadOnlyList<string>> ListAsync(string container, string prefix = "", CancellationToken cancellationToken = default)
     {
         var dir = Path.Combine(Root, BlobContainers.ValidName(container));
