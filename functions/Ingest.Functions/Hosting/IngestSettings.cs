@@ -28,6 +28,13 @@ public sealed record IngestSettings
         SearchEndpointName, SearchIndexName, SearchKeyName, ExtractorName, DocumentIntelligenceEndpointName, DocumentIntelligenceKeyName,
     ];
 
+    /// <summary>The settings a cloud deployment sets (infra/modules/functionapp.bicep sets exactly these).</summary>
+    public static readonly string[] CloudSettings =
+        [BlobEndpointName, SearchEndpointName, SearchIndexName, ExtractorName, DocumentIntelligenceEndpointName, MaxUploadName];
+
+    /// <summary>Secrets: read for local tools and Azurite, never set by the deployment (managed identity instead).</summary>
+    public static readonly string[] SecretSettings = [ApiKeyName, BlobKeyName, SearchKeyName, DocumentIntelligenceKeyName];
+
     /// <summary>"local": folder store, SQLite index, local OCR.</summary>
     public string Mode { get; init; } = "local";
     public required string DataDirectory { get; init; }

@@ -1,0 +1,47 @@
+// BlobCreated events for plans/ go to the IngestPlan function, retried for a day and then dead-lettered to
+// the deadletter container, where nothing is lost.
+param storageAccountName string
+param location string
+param functionAppName string
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = { name: storageAccountName }
+resource app 'Microsoft.Web/sites@2024-04-01' existing = { name: functionAppName }
+
+resource topic 'Microsoft.EventGrid/systemTopics@2024-06-01-preview' = {
+  name: '${storageAccountName}-events'
+  location: location
+  identity: { type: 'SystemAssigned' }
+  properties: { source: storage.id, topicType: 'Microsoft.Storage.StorageAccounts' }
+}
+
+resource deadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, topic.id, 'deadletter')
+  scope: storage
+  properties: {
+    principalId: topic.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', 'ba92f5b4-2d11-453d-a403-e96b0029c9fe')
+  }
+}
+
+resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2024-06-01-preview' = {
+  parent: topic
+  name: 'plans-to-ingestplan'
+  properties: {
+    destination: {
+      endpointType: 'AzureFunction'
+      properties: { resourceId: '${app.id}/functions/IngestPlan', maxEventsPerBatch: 1 }
+    }
+    filter: {
+      includedEventTypes: ['Microsoft.Storage.BlobCreated']
+      subjectBeginsWith: '/blobServices/default/containers/plans/'
+    }
+    eventDeliverySchema: 'EventGridSchema'
+    retryPolicy: { maxDeliveryAttempts: 30, eventTimeToLiveInMinutes: 1440 }
+    deadLetterWithResourceIdentity: {
+      identity: { type: 'SystemAssigned' }
+      deadLetterDestination: { endpointType: 'StorageBlob', properties: { resourceId: storage.id, blobContainerName: 'deadletter' } }
+    }
+  }
+  dependsOn: [deadLetterWriter]
+}

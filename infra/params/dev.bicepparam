@@ -1,0 +1,5 @@
+using '../main.bicep'
+
+param environmentName = 'dev'
+param hosting = 'flex'
+param searchSku = 'basic'
