@@ -1,8 +1,10 @@
+using System.CommandLine;
+
 namespace Ingest.Cli;
 
 /// <summary>
-/// The `plans` command: dispatches to its sub-commands. Exit codes: 0 success, 1 the input could not be
-/// processed, 2 wrong usage.
+/// The `plans` command (System.CommandLine 2.0.0): ingest, search, cites, trace, deadlines, report, extract,
+/// bench. Exit codes scripts can trust: 0 done, 1 an input could not be processed, 2 wrong usage.
 /// </summary>
 public static class CommandLine
 {
@@ -12,41 +14,53 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length > 0 && args[0] is "-h" or "--help" or "help" or "-?")
         {
             await stdout.WriteLineAsync(HelpText);
-            return args.Length == 0 ? Usage : Ok;
+            return Ok;
         }
-        var rest = args[1..];
-        return args[0] switch
+        if (args.Length > 0 && args[0] == "bench") return await BenchCommand.RunAsync(args[1..], stdout, stderr);
+        if (args.Length > 0 && args[0] == "extract") return await ExtractCommand.RunAsync(args[1..], stdin, stdout, stderr);
+        var root = PlansCommands.Build(stdout, stderr);
+        var parsed = root.Parse(args);
+        if (args.Length == 0)
         {
-            "extract" => await ExtractCommand.RunAsync(rest, stdin, stdout, stderr),
-            "bench" => await BenchCommand.RunAsync(rest, stdout, stderr),
-            _ => await UnknownAsync(args[0], stderr),
-        };
-    }
-
-    private static async Task<int> UnknownAsync(string command, TextWriter stderr)
-    {
-        await stderr.WriteLineAsync($"plans: unknown command '{command}'. Run 'plans --help' for the list.");
-        return Usage;
+            await stdout.WriteLineAsync(HelpText);
+            return Usage;
+        }
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) await stderr.WriteLineAsync("plans: " + e.Message);
+            await stderr.WriteLineAsync("Run 'plans --help' for the commands and examples.");
+            return Usage;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
     public const string HelpText = """
         plans — read Vietnamese plans (kế hoạch) and the documents they cite.
 
-        Usage:
-          plans extract FILE... [--json]   Parse plan texts (.txt, .md; '-' reads standard input) and print
-                                           each record. --json prints the record as JSON (schema:
-                                           docs/schema/plan-record.schema.json).
-          plans bench parse [--seconds N] [--samples DIR]
-                                           Measure the parser's throughput in MB/s on the sample plans and on
-                                           generated text.
+        Commands:
+          plans ingest PATH...                 files, folders or globs (*.pdf); shows progress, then a summary
+          plans search QUERY [filters]         --level --province --issuer --year --type --from --to --page
+          plans cites DOCUMENT                 any spelling: "Chỉ thị 34-CT/TW", 34-ct/tw, "chi thi 34"
+          plans trace PLAN|DOCUMENT [--up|--down] [--depth N] [--format tree|mermaid|dot|json]
+          plans deadlines [--from D] [--to D] [--issuer NAME] [--ics FILE]
+          plans report KIND [--format csv|xlsx|html|md|json] [-o FILE]
+                KIND: directive --document D | plan --plan ID | matrix --province P --year Y
+                      | coverage --plan ID | deadlines
+          plans extract FILE... [--json]       read any file and print its record (no index)
+          plans bench parse|index|ocr          the benchmarks of docs/BENCHMARKS.md
+
+        Every command takes --data DIR (default $INGEST_DATA or ~/.local/share/ingest, shared with the local
+        service) and --json where it prints data.
 
         Examples:
-          plans extract ../shared/samples/plans/khanh-hoa-ban-dan-toc-2021.txt
-          cat plan.txt | plans extract - --json
+          plans ingest ~/scans/*.pdf
+          plans cites "Chỉ thị 34-CT/TW" --json
+          plans trace "19/CT-TTg" --down --format mermaid > trace.mmd
+          plans report directive --document 34-CT/TW --format xlsx -o 34.xlsx
 
-        Exit codes: 0 done, 1 an input could not be read, 2 wrong usage.
+        Exit codes: 0 done, 1 an input could not be processed, 2 wrong usage.
         """;
 }

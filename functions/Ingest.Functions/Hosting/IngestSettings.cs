@@ -60,7 +60,7 @@ public sealed record IngestSettings
     public static IngestSettings From(IReadOnlyDictionary<string, string?> environment, string[] args)
     {
         string? Arg(string name) { var i = Array.IndexOf(args, name); return i >= 0 && i + 1 < args.Length ? args[i + 1] : null; }
-        var data = Arg("--data") ?? environment.GetValueOrDefault(DataName) ?? DefaultDataDirectory(environment);
+        var data = Indexer.Pipeline.DataFolder.Resolve(Arg("--data"), name => environment.GetValueOrDefault(name));
         var port = Arg("--port") ?? environment.GetValueOrDefault(PortName);
         var mb = environment.GetValueOrDefault(MaxUploadName);
         return new IngestSettings
@@ -88,13 +88,5 @@ public sealed record IngestSettings
         var value = environment.GetValueOrDefault(name);
         if (string.IsNullOrWhiteSpace(value)) return null;
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : throw new InvalidOperationException($"setting {name} must be an absolute URL, got '{value}'");
-    }
-
-    /// <summary>$XDG_DATA_HOME/ingest, else ~/.local/share/ingest: shared by the service and the `plans` command.</summary>
-    public static string DefaultDataDirectory(IReadOnlyDictionary<string, string?> environment)
-    {
-        var xdg = environment.GetValueOrDefault("XDG_DATA_HOME");
-        var home = environment.GetValueOrDefault("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return Path.Combine(string.IsNullOrEmpty(xdg) ? Path.Combine(home, ".local", "share") : xdg, "ingest");
     }
 }

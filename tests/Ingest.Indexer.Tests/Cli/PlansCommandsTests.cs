@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Ingest.Cli;
+
+namespace Ingest.Indexer.Tests.Cli;
+
+/// <summary>The `plans` commands on a private data folder holding the five samples.</summary>
+public sealed class PlansCommandsTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "ingest-cli-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+    }
+
+    private async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync([.. args, "--data", _data], new StringReader(""), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private async Task IngestSamples() => Assert.Equal(CommandLine.Ok, (await Run("ingest", TestPaths.Plans, "--json")).Code);
+
+    [Fact]
+    public async Task Ingest_reports_each_file_and_a_duplicate_is_skipped()
+    {
+        var (code, output, _) = await Run("ingest", TestPaths.Plans);
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("5 added, 0 replaced, 0 skipped as duplicate, 0 failed", output);
+        var again = await Run("ingest", Path.Combine(TestPaths.Plans, "*.txt"));
+        Assert.Contains("4 skipped as duplicate", again.Out);
+    }
+
+    [Fact]
+    public async Task Ingest_of_an_unreadable_file_fails_with_exit_code_1()
+    {
+        var bad = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");
+        await File.WriteAllBytesAsync(bad, Encoding.ASCII.GetBytes("%PDF-1.4 broken"));
+        try { Assert.Equal(CommandLine.Failed, (await Run("ingest", bad)).Code); }
+        finally { File.Delete(bad); }
+    }
+
+    [Fact]
+    public async Task Cites_search_and_deadlines_print_json_for_scripts()
+    {
+        await IngestSamples();
+        var cites = JsonDocument.Parse((await Run("cites", "34-ct/tw", "--json")).Out).RootElement;
+        Assert.Equal(3, cites.GetProperty("byLevel").EnumerateObject().Sum(l => l.Value.GetArrayLength()));
+        var search = JsonDocument.Parse((await Run("search", "Quảng Ngãi", "--json")).Out).RootElement;
+        Assert.Equal(1, search.GetProperty("total").GetInt32());
+        var deadlines = JsonDocument.Parse((await Run("deadlines", "--from", "2021-01-01", "--to", "2021-12-31", "--json")).Out).RootElement;
+        Assert.Equal(3, deadlines.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Trace_prints_a_tree_mermaid_and_dot()
+    {
+        await IngestSamples();
+        var tree = (await Run("trace", "Chỉ thị 34-CT/TW")).Out;
+        Assert.Contains("Chỉ thị 34-CT/TW", tree);
+        Assert.Contains("[implements]", tree);
+        var mermaid = (await Run("trace", "34-CT/TW", "--format", "mermaid")).Out;
+        Assert.StartsWith("flowchart TD", mermaid);
+        Assert.Contains("-->|implements|", mermaid);
+        Assert.Contains("unresolved", mermaid);
+        var dot = (await Run("trace", "34-CT/TW", "--format", "dot")).Out;
+        Assert.StartsWith("digraph trace {", dot);
+        Assert.Contains("label=\"implements\"", dot);
+    }
+
+    [Fact]
+    public async Task Reports_come_in_every_format()
+    {
+        await IngestSamples();
+        var csvFile = Path.Combine(_data, "r.csv");
+        Assert.Equal(CommandLine.Ok, (await Run("report", "directive", "--document", "34-CT/TW", "--format", "csv", "-o", csvFile)).Code);
+        var csv = await File.ReadAllBytesAsync(csvFile);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
+        Assert.Contains("Ban Dân tộc tỉnh Khánh Hòa", Encoding.UTF8.GetString(csv));
+
+        var xlsx = Path.Combine(_data, "r.xlsx");
+        Assert.Equal(CommandLine.Ok, (await Run("report", "directive", "--document", "34-CT/TW", "--format", "xlsx", "-o", xlsx)).Code);
+        using (var doc = SpreadsheetDocument.Open(xlsx, false))
+        {
+            var sheet = doc.WorkbookPart!.WorksheetParts.First().Worksheet;
+            Assert.NotNull(sheet.GetFirstChild<AutoFilter>());
+            Assert.Equal(PaneStateValues.Frozen, sheet.Descendants<Pane>().Single().State!.Value);
+            Assert.Equal("Cấp", sheet.Descendants<Cell>().First().InnerText);
+            Assert.Equal(4, sheet.Descendants<Row>().Count());
+        }
+        var html = (await Run("report", "plan", "--plan", "uploads/" + DateTime.UtcNow.ToString("yyyy/MM") + "/dong-nai-ban-dan-toc-15-KH-BDT-2021.txt", "--format", "html")).Out;
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("91/2017/NĐ-CP", html);
+        var md = (await Run("report", "deadlines", "--format", "md")).Out;
+        Assert.StartsWith("# Hạn chót", md);
+        var json = JsonDocument.Parse((await Run("report", "matrix", "--province", "Đồng Nai", "--year", "2021", "--format", "json")).Out).RootElement;
+        Assert.Contains("15/KH-BDT", json.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(CommandLine.Usage, (await Run("report", "directive")).Code);
+    }
+
+    [Fact]
+    public async Task Coverage_lists_each_recipient()
+    {
+        await IngestSamples();
+        var md = (await Run("report", "coverage", "--plan", "uploads/" + DateTime.UtcNow.ToString("yyyy/MM") + "/dong-nai-ban-dan-toc-15-KH-BDT-2021.txt", "--format", "md")).Out;
+        Assert.Contains("Phòng Dân tộc cấp huyện", md);
+        Assert.Contains("CHƯA CÓ", md);
+    }
+}
