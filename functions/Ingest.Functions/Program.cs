@@ -10,7 +10,8 @@ var local = args.Contains("--local");
 var settings = IngestSettings.From(environment, args);
 if (local) settings = settings with { ApiKey = settings.ApiKey ?? ApiKeyCheck.LocalKey(settings.DataDirectory) };
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root beside the binaries: the web page (wwwroot) and host.json ship there, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.UseUrls($"http://127.0.0.1:{settings.Port}");
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
 builder.Services.AddProblemDetails();
@@ -32,11 +33,17 @@ if (local)
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseApiKey(settings.ApiKey);
+// The web page: static files, no build step, no CDN; it calls the same API with the same key.
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = "/api/web" }); // through the Functions host (route web/{*path})
+app.UseStaticFiles(new StaticFileOptions { RequestPath = "/api/web" });
 app.MapIngestApi();
+app.MapReports();
 app.MapIngestPlanTrigger();
 if (local)
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
-        $"Ingest is running at http://127.0.0.1:{settings.Port}  key: {settings.ApiKey}\n" +
+        $"Ingest is running at http://127.0.0.1:{settings.Port}/?code={settings.ApiKey}  key: {settings.ApiKey}\n" +
         $"  data: {settings.DataDirectory}  (drop files into {Path.Combine(settings.DataDirectory, "inbox")})\n" +
         $"  try:  curl -H 'x-functions-key: {settings.ApiKey}' 'http://127.0.0.1:{settings.Port}/api/cites?document=34-CT/TW'"));
 app.Run();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Ingest.Functions.Tests;
@@ -35,6 +36,11 @@ public sealed class FunctionsApp : IDisposable
         client.DefaultRequestHeaders.Add("x-functions-key", Key);
         return client;
     }
+
+    /// <summary>The route patterns the handler maps ("/api/search", "/api/plans/{*id}", ...).</summary>
+    public IReadOnlyList<string> Routes() =>
+        _factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Select(e => e.RoutePattern.RawText!).ToList();
 
     public string Blob(string container, string name) => Path.Combine(DataDirectory, "blobs", container, name.Replace('/', Path.DirectorySeparatorChar));
 

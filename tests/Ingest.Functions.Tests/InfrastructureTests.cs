@@ -81,7 +81,8 @@ public sealed partial class InfrastructureTests
             var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
             Assert.Contains("Ingest.Functions", entries);
             Assert.Contains("host.json", entries);
-            foreach (var function in new[] { "IngestPlan", "Health", "UploadPlan", "GetPlan", "Search", "Cites", "Trace", "Deadlines" })
+            Assert.Contains("wwwroot/index.html", entries);
+            foreach (var function in new[] { "IngestPlan", "Health", "UploadPlan", "GetPlan", "Search", "Cites", "Trace", "Deadlines", "Reports", "Original", "WebPage" })
                 Assert.Contains($"{function}/function.json", entries);
         }
         finally { File.Delete(zip); }

@@ -80,14 +80,27 @@ public sealed class IngestPlanTriggerTests : IDisposable
         Assert.Equal("2.0", host.GetProperty("version").GetString());
         Assert.Equal("Ingest.Functions", host.GetProperty("customHandler").GetProperty("description").GetProperty("defaultExecutablePath").GetString());
         Assert.True(host.GetProperty("customHandler").GetProperty("enableForwardingHttpRequest").GetBoolean());
-        string[] routes = ["health", "plans", "plans/{*id}", "search", "cites", "trace", "deadlines"];
+        var routes = _app.Routes().Select(r => r.TrimStart('/')).ToHashSet();
         var functions = Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "function.json"))).ToList();
-        Assert.Equal(8, functions.Count);
+        Assert.Equal(11, functions.Count);
+        var httpRoutes = new List<string>();
         foreach (var dir in functions)
         {
             var binding = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "function.json"))).RootElement.GetProperty("bindings")[0];
-            if (Path.GetFileName(dir) == "IngestPlan") Assert.Equal("eventGridTrigger", binding.GetProperty("type").GetString());
-            else Assert.Contains(binding.GetProperty("route").GetString(), routes);
+            if (Path.GetFileName(dir) == "IngestPlan")
+            {
+                Assert.Equal("eventGridTrigger", binding.GetProperty("type").GetString());
+                Assert.Contains("IngestPlan", routes);
+                continue;
+            }
+            var route = "api/" + binding.GetProperty("route").GetString();
+            httpRoutes.Add(route);
+            // The web page is static files under /api/web, not a mapped endpoint.
+            if (route == "api/web/{*path}") Assert.True(Directory.Exists(Path.Combine(root, "wwwroot")));
+            else Assert.Contains(route, routes);
         }
+        // And the reverse: every HTTP route of the handler has its function folder.
+        foreach (var route in routes.Where(r => r.StartsWith("api/", StringComparison.Ordinal)))
+            Assert.Contains(route, httpRoutes);
     }
 }

@@ -17,7 +17,7 @@ public static class ApiKeyCheck
         return app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            if (path.StartsWithSegments("/api/health") || !path.StartsWithSegments("/api")) { await next(); return; }
+            if (path.StartsWithSegments("/api/health") || path.StartsWithSegments("/api/web") || !path.StartsWithSegments("/api")) { await next(); return; }
             var given = context.Request.Headers["x-functions-key"].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault() ?? "";
             if (CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), expected)) { await next(); return; }
             await Results.Problem(title: "A valid key is required", detail: "Send it in the x-functions-key header or the code query parameter.",

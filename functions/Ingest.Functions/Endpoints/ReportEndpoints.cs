@@ -1,0 +1,58 @@
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Reports;
+using Ingest.Indexer.Storage;
+
+namespace Ingest.Functions.Endpoints;
+
+/// <summary>Report downloads and the original files, for the web page and anyone with the key.</summary>
+public static class ReportEndpoints
+{
+    private static readonly Dictionary<string, string> ContentTypes = new()
+    {
+        ["csv"] = "text/csv; charset=utf-8",
+        ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ["html"] = "text/html; charset=utf-8",
+        ["md"] = "text/markdown; charset=utf-8",
+        ["json"] = "application/json; charset=utf-8",
+    };
+
+    public static void MapReports(this WebApplication app)
+    {
+        app.MapGet("/api/reports/{kind}", async (string kind, string? format, string? document, string? plan, string? province, int? year,
+            ISearchIndex index, IPlanCatalog catalog, IReferenceGraph graph, CancellationToken ct) =>
+        {
+            format ??= "csv";
+            if (!ContentTypes.TryGetValue(format, out var type))
+                return Results.Problem(title: "Unknown format", detail: "csv, xlsx, html, md or json.", statusCode: 400);
+            var reports = new ReferenceReports(index, catalog, graph);
+            try
+            {
+                ReportTable? table = kind switch
+                {
+                    "directive" when document is not null => await reports.DirectiveAsync(document, ct),
+                    "plan" when plan is not null => await reports.PlanAsync(plan, ct),
+                    "coverage" when plan is not null => await reports.CoverageAsync(plan, ct),
+                    "matrix" when province is not null && year is not null => await reports.MatrixAsync(province, year.Value, ct),
+                    "deadlines" => await reports.DeadlinesAsync(DateOnly.FromDateTime(DateTime.UtcNow), ct),
+                    _ => null,
+                };
+                if (table is null)
+                    return Results.Problem(title: "Which report?", detail: "directive needs document, plan and coverage plan, matrix province and year.", statusCode: 400);
+                return Results.File(ReportWriters.Render(table, format), type, $"{kind}.{format}");
+            }
+            catch (KeyNotFoundException e) { return Results.Problem(title: "Not found", detail: e.Message, statusCode: 404); }
+        });
+
+        app.MapGet("/api/originals/{*id}", async (string id, IBlobStore blobs, CancellationToken ct) =>
+        {
+            try
+            {
+                return await blobs.GetAsync(BlobContainers.Plans, id, ct) is { } bytes
+                    ? Results.File(bytes, "application/octet-stream", Path.GetFileName(id))
+                    : Results.Problem(title: "No such file", statusCode: 404);
+            }
+            catch (ArgumentException) { return Results.Problem(title: "Bad name", statusCode: 400); }
+        });
+    }
+}
