@@ -21,28 +21,22 @@ namespace Ingest.Indexer.Tests.Doubles;
 public sealed class DocumentIntelligenceDouble : IAsyncDisposable
 {
     public const string Key = "double-di-key";
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentDictionary<string, (byte[] Content, int Polls)> _operations = new();
     private int _throttle;
 
     public ConcurrentQueue<string> Requests { get; } = new();
     public Uri Endpoint { get; private set; } = null!;
 
-    private DocumentIntelligenceDouble(WebApplication app) => _app = app;
 
     /// <summary>The next <paramref name="calls"/> requests get 429 with Retry-After: 1.</summary>
     public void Throttle(int calls) => _throttle = calls;
 
     public static async Task<DocumentIntelligenceDouble> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var d = new DocumentIntelligenceDouble(app);
-        app.Run(d.HandleAsync);
-        await app.StartAsync();
-        d.Endpoint = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        var d = new DocumentIntelligenceDouble();
+        (d._app, var endpoint) = await LoopbackApp.StartAsync(d.HandleAsync);
+        d.Endpoint = new Uri(endpoint.ToString().TrimEnd('/') + "/");
         return d;
     }
 

@@ -23,7 +23,7 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
 {
     public const string ApiVersion = "2023-11-01";
     public const string ApiKey = "double-admin-key";
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentDictionary<string, JsonObject> _documents = new();
     private JsonObject? _index;
 
@@ -35,19 +35,10 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
 
     public Uri Endpoint { get; private set; } = null!;
 
-    private SearchServiceDouble(WebApplication app) => _app = app;
-
     public static async Task<SearchServiceDouble> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var double_ = new SearchServiceDouble(app);
-        app.Run(double_.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        double_.Endpoint = new Uri(address);
+        var double_ = new SearchServiceDouble();
+        (double_._app, double_.Endpoint) = await LoopbackApp.StartAsync(double_.HandleAsync);
         return double_;
     }
 
