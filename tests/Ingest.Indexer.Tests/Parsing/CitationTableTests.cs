@@ -26,6 +26,9 @@ public sealed class CitationTableTests
     [InlineData("tuyên truyền Chỉ thị 34-ct/tw", "Chỉ thị", "34-CT/TW", null, null, "mentions")]
     [InlineData("Kế hoạch số 701/KH-UBND tỉnh ngày 20 tháng 01 năm 2021", "Kế hoạch", "701/KH-UBND", "2021-01-20", "UBND tỉnh", "mentions")]
     [InlineData("Chỉ thị số 34 ngày 07/4/2014 của Bộ Chính trị", "Chỉ thị", "34", "2014-04-07", "Bộ Chính trị", "mentions")]
+    [InlineData("Hướng dẫn số 35-HD/BTGTW của Ban Tuyên giáo Trung ương về việc", "Hướng dẫn", "35-HD/BTGTW", null, "Ban Tuyên giáo Trung ương", "mentions")]
+    [InlineData("Quyết định số 12/QĐ-UBND của Sở Y tế tỉnh Bình Định ban hành", "Quyết định", "12/QĐ-UBND", null, "Sở Y tế tỉnh Bình Định", "mentions")]
+    [InlineData("Kế hoạch số 5/KH-UBND của UBND tỉnh tổ chức thực hiện", "Kế hoạch", "5/KH-UBND", null, "UBND tỉnh", "mentions")]
     public void Reads_a_numbered_citation(string text, string type, string number, string? date, string? issuer, string relation)
     {
         var c = Single(text);
@@ -64,6 +67,15 @@ public sealed class CitationTableTests
         var b = Parser.Parse("Thực hiện Chỉ thị số 04/CT-UBND ngày 22/01/2021 của UBND tỉnh Đồng Nai.").Citations[0];
         Assert.NotEqual(a.Key, b.Key);
         Assert.Equal("4/CT-UBND|2021|khanh-hoa", a.Key);
+    }
+
+    [Fact]
+    public void Local_legal_documents_carry_the_province_even_with_the_year_inside()
+    {
+        var a = Parser.Parse("Căn cứ Nghị quyết số 01/2021/NQ-HĐND ngày 15/3/2021 của HĐND tỉnh Bình Định;").Citations[0];
+        var b = Parser.Parse("Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;").Citations[0];
+        Assert.Equal("1/2021/NQ-HĐND|binh-dinh", a.Key);
+        Assert.Equal("91/2017/NĐ-CP", b.Key);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <summary>
 /// Builds the canonical key that makes two citations of one document meet (docs/citation-keys.md):
 /// <list type="bullet">
-/// <item>a symbol with its year inside (91/2017/NĐ-CP) is unique: the key is the symbol;</item>
+/// <item>a symbol with its year inside from a central issuer (91/2017/NĐ-CP) is unique: the key is the symbol;
+/// a local one (01/2021/NQ-HĐND exists in every province) also carries the province;</item>
 /// <item>central issuers (TW, TTg, CP, QH, UBDT, ministries) number per year or per Party term: symbol|year;</item>
 /// <item>local issuers (UBND, TU, BDT, ...) repeat numbers in every province: symbol|year|province, and
 /// province/district-or-commune when the issuer names one ("UBND huyện Sơn Tịnh"), since a district's UBND
@@ -30,7 +31,8 @@ public sealed partial class CitationKeyBuilder
     /// <summary>The key for a symbol, given the year and the issuer text known for it and the plan's province.</summary>
     public string ForSymbol(DocumentSymbol symbol, int? year, string? issuer, string? planProvince)
     {
-        if (symbol.Year is not null) return symbol.KeyForm;
+        if (symbol.Year is not null)
+            return IsCentral(symbol) ? symbol.KeyForm : $"{symbol.KeyForm}|{ProvinceSlug(issuer, planProvince)}";
         var yearPart = year?.ToString() ?? "?";
         if (IsCentral(symbol)) return $"{symbol.KeyForm}|{yearPart}";
         return $"{symbol.KeyForm}|{yearPart}|{ProvinceSlug(issuer, planProvince)}";

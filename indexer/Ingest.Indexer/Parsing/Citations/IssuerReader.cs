@@ -24,6 +24,7 @@ public sealed class IssuerReader
         int? first = null;
         var lastGood = -1;
         var words = 0;
+        (int Start, int End) previous = (-1, -1), beforePrevious = (-1, -1);
         while (words < MaxWords && cursor.Next(out var s, out var e))
         {
             var core = TrimPunctuation(normalized, s, e, out var coreEnd, out var stopAfter);
@@ -40,7 +41,8 @@ public sealed class IssuerReader
                 words++;
                 continue;
             }
-            if (!Accepts(normalized, folded, wordStart, coreEnd, cursor.Position)) break;
+            if (!Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)) break;
+            (beforePrevious, previous) = (previous, (wordStart, coreEnd));
             first ??= s;
             if (normalized[wordStart] != '-') lastGood = coreEnd;
             words++;
@@ -60,6 +62,16 @@ public sealed class IssuerReader
         // "Ủy ban Dân tộc" but not "UBND huyện ban hành Kế hoạch": "ban hành" is a verb that ends the name.
         if (word == "ban") return !folded.AsSpan(after).StartsWith(" hanh");
         return _connectors.Contains(word);
+    }
+
+    // "Ban Tuyên giáo", "Ban Tổ chức", "Sở Y tế": a body's head, a capitalized word, then the lower-case second
+    // word of the department's name. Only right there, so "UBND tỉnh tổ chức thực hiện" stops at "tổ".
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "ban", "vu", "so", "phong", "cuc", "vien", "uy", "hoi" };
+
+    private static bool SecondWordOfDepartment(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
+    {
+        if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s])) return false;
+        return char.IsUpper(normalized[previous.Start]) && Heads.Contains(folded[beforePrevious.Start..beforePrevious.End]);
     }
 
     private static bool NextIsCapitalized(string normalized, int position)
