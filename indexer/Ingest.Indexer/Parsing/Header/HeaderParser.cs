@@ -28,7 +28,7 @@ public sealed partial class HeaderParser
         _gazetteer = gazetteer;
     }
 
-    [GeneratedRegex(@"(?:^|\x20)(?:so|s0)\x20?[:.]\x20?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\x20)(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     [GeneratedRegex(@"^(?<place>[^,]{2,60}?)\x20?,\x20?(?=ngay\b)", RegexOptions.CultureInvariant)]
@@ -71,6 +71,10 @@ public sealed partial class HeaderParser
         foreach (Match m in NumberLabel().Matches(view.Folded[..limit]))
         {
             var at = m.Index + m.Length;
+            // "Số: 15/KH-BDT" anywhere in the header; "Số 45-KH/HU" (Party style, no colon) only opening a line.
+            var label = m.Value.TrimStart(' ');
+            var labelAt = m.Index + (m.Value.Length - label.Length);
+            if (!label.Contains(':') && !label.Contains('.') && !(view.IsLineStart(labelAt) && view.Normalized[labelAt] == 'S')) continue;
             if (_symbols.ParseAt(view, at) is { } parsed)
             {
                 if (parsed.Symbol.Repaired) diagnostics.Add(new("symbol-repaired", "info", "look-alike characters repaired in the number", view.ToOriginal(at)));

@@ -152,7 +152,9 @@ public sealed partial class IssuerResolver
     private string IssuingUnit(IReadOnlyList<Evidence> lines)
     {
         var last = lines[^1].Text;
-        var folded = " " + TextFolding.FoldLoose(last);
+        var folded = " " + TextFolding.FoldLoose(last) + " ";
+        // "HUYỆN ỦY ĐỨC TRỌNG" names a body (Huyện ủy); "HUYỆN XUÂN LỘC" only the jurisdiction of the line above.
+        if (_tables.FoldedAgencies.Any(a => folded.StartsWith(a.Folded, StringComparison.Ordinal))) return last;
         var jurisdictionOnly = _tables.FoldedJurisdictions.Any(j => folded.StartsWith(j.Folded, StringComparison.Ordinal));
         return jurisdictionOnly && lines.Count > 1 ? lines[^2].Text + " " + last : last;
     }

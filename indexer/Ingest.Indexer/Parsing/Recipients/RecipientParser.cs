@@ -40,7 +40,9 @@ public sealed partial class RecipientParser
                 break;
             }
             var text = cell.TrimStart('-', '+', '•', ' ');
-            if (TextFolding.FoldLoose(text).StartsWith("luu", StringComparison.Ordinal) && text.Contains(':'))
+            // "Lưu: VT, VP." or, without the colon, "Lưu Văn phòng Huyện ủy." / "Lưu VT".
+            if (TextFolding.FoldLoose(text) is var f && (f.StartsWith("luu:", StringComparison.Ordinal) || f.StartsWith("luu :", StringComparison.Ordinal)
+                || (f.StartsWith("luu ", StringComparison.Ordinal) && text.Length > 4 && char.IsUpper(text[4]))))
             {
                 archive = text.Trim();
                 break; // the archive line closes the block; what follows is scan debris or the signature

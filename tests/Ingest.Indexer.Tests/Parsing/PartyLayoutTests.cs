@@ -1,0 +1,58 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A plan in the Party's layout (Party committee header, "Số 45-KH/HU" without a colon, "T/M BAN THƯỜNG VỤ",
+/// an archive line without a colon). The text is written for this test; none of the samples has this layout.
+/// </summary>
+public sealed class PartyLayoutTests
+{
+    private const string Plan = """
+        ĐẢNG BỘ TỈNH LÂM ĐỒNG              ĐẢNG CỘNG SẢN VIỆT NAM
+        HUYỆN ỦY ĐỨC TRỌNG
+                *                         Đức Trọng, ngày 12 tháng 5 năm 2023
+        Số 45-KH/HU
+
+        KẾ HOẠCH
+        thực hiện Chỉ thị số 21-CT/TW, ngày 20/01/2023 của Ban Bí thư
+        về tiếp tục đổi mới, nâng cao chất lượng công tác dân vận
+
+        Thực hiện Kế hoạch số 120-KH/TU, ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 21-CT/TW, Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau:
+        Các chi, đảng bộ cơ sở báo cáo kết quả về Ban Dân vận Huyện ủy trước ngày 30/11/2023.
+
+        Nơi nhận:                                     T/M BAN THƯỜNG VỤ
+        - Ban Dân vận Tỉnh ủy (b/c),                    PHÓ BÍ THƯ
+        - Các đảng bộ, chi bộ cơ sở,
+        - Lưu Văn phòng Huyện ủy.
+                                                        Nguyễn Văn Hùng
+        """;
+
+    private static readonly Model.PlanRecord Record = new PlanParser().Parse(Plan);
+
+    [Fact]
+    public void Reads_the_party_number_and_issuer()
+    {
+        Assert.Equal("45-KH/HU", Record.Number);
+        Assert.Equal("Huyện ủy Đức Trọng", Record.Issuer.Name);
+        Assert.Equal(("district", "Lâm Đồng"), (Record.Issuer.Level, Record.Issuer.Province));
+        Assert.DoesNotContain(Record.Citations, c => c.Number == "45-KH/HU");
+    }
+
+    [Fact]
+    public void Reads_the_signature_and_an_archive_line_without_colon()
+    {
+        Assert.Equal(("PHÓ BÍ THƯ", "Nguyễn Văn Hùng"), (Record.Signer!.Title, Record.Signer.Name));
+        Assert.Equal(["T/M BAN THƯỜNG VỤ"], Record.Signer.Authority);
+        Assert.Equal("Lưu Văn phòng Huyện ủy.", Record.Archive);
+        Assert.Equal(2, Record.Recipients.Count);
+    }
+
+    [Fact]
+    public void The_title_s_directive_and_the_provincial_plan_are_implemented()
+    {
+        Assert.Equal(["21-CT/TW", "120-KH/TU", "21-CT/TW"], Record.Citations.Select(c => c.Number));
+        Assert.All(Record.Citations, c => Assert.Equal("implements", c.Relation));
+        Assert.Equal(Record.Citations[0].Key, Record.Citations[2].Key);
+    }
+}
