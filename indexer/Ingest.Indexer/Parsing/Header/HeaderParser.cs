@@ -37,6 +37,9 @@ public sealed partial class HeaderParser
     [GeneratedRegex(@"^(?:can cu|thuc hien|kinh gui|nam \d{4}|trien khai)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyStart();
 
+    [GeneratedRegex(@"^so\x20?(?::|\.|\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLine();
+
     [GeneratedRegex(@"^(?:can cu|kinh gui)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoTitle();
 
@@ -154,7 +157,8 @@ public sealed partial class HeaderParser
             var column = lines[i].Columns.FirstOrDefault();
             if (column is null || !IsUpper(column) || IsRule(column)) continue;
             var f = TextFolding.Fold(column);
-            if (f.StartsWith("cong hoa") || f.StartsWith("doc lap") || f.StartsWith("so")) continue;
+            // The motto and the number line are not the issuer; "SỞ NỘI VỤ" is (it folds to "so noi vu").
+            if (f.StartsWith("cong hoa") || f.StartsWith("doc lap") || NumberLine().IsMatch(f)) continue;
             found.Add(new Evidence("header", column, lines[i].Start, lines[i].End));
         }
         return found;
