@@ -212,6 +212,21 @@ public abstract class SearchIndexContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_citation_without_its_year_meets_the_only_document_of_that_number()
+    {
+        var citer = PlanFixtures.Plan("y/citer.txt", "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "7/KH-UBND", "An Giang, ngày 01 tháng 3 năm 2022",
+            "Thực hiện chỉ thị", "Chỉ thị số 45-CT/TW của Bộ Chính trị");
+        var directive = PlanFixtures.Plan("y/directive.txt", "BAN CHẤP HÀNH TRUNG ƯƠNG", "45-CT/TW", "Hà Nội, ngày 20 tháng 6 năm 2020",
+            "Về lãnh đạo bầu cử", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng");
+        await Index.UpsertAsync([citer]);
+        await Index.UpsertAsync([directive]);
+        var up = await Graph.TraceAsync("y/citer.txt", TraceDirection.Up);
+        Assert.Equal("y/directive.txt", Assert.Single(up!.Children).PlanId);
+        var down = await Graph.TraceAsync("y/directive.txt", TraceDirection.Down);
+        Assert.Equal("y/citer.txt", Assert.Single(down!.Children).PlanId);
+    }
+
+    [Fact]
     public async Task Cycles_are_marked_not_followed()
     {
         await Index.UpsertAsync(

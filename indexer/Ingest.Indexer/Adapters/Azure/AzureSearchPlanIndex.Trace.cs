@@ -40,8 +40,15 @@ public sealed partial class AzureSearchPlanIndex
             if (up && plan is not null)
                 foreach (var e in Hierarchy(plan)) next.Add((e.Key, await PlanByKeyAsync(e.Key, cancellationToken), e.Relation, e.Label));
             if (!up)
-                foreach (var d in await FilterAsync($"hierarchyKeys/any(k: k eq {Q(key)})", 10_000, cancellationToken))
-                    next.Add((Str(d, "docKey") ?? "plan:" + Str(d, "planId"), d, Hierarchy(d).First(e => e.Key == key).Relation, null));
+            {
+                // Citations that could not tell the year ("34-CT/TW|?") also point here when this is the only
+                // document with that number: the embedded index settles them at ingestion, here at query time.
+                var keys = new List<string> { key };
+                if (UnknownYearKey(key) is { } unknown && await IsOnlyDocumentOfItsNumberAsync(key, cancellationToken)) keys.Add(unknown);
+                var filter = "hierarchyKeys/any(k: " + string.Join(" or ", keys.Select(k => $"k eq {Q(k)}")) + ")";
+                foreach (var d in await FilterAsync(filter, 10_000, cancellationToken))
+                    next.Add((Str(d, "docKey") ?? "plan:" + Str(d, "planId"), d, Hierarchy(d).First(e => keys.Contains(e.Key)).Relation, null));
+            }
             if (depth >= max) return new TraceNode(key, planId, label, level, relation, [], Truncated: next.Count > 0);
             var children = new List<TraceNode>();
             foreach (var n in next) children.Add(await WalkAsync(n.Key, n.Plan, n.Relation, n.Label, depth + 1, max, path, up, cancellationToken));
@@ -50,8 +57,25 @@ public sealed partial class AzureSearchPlanIndex
         finally { path.Remove(key); }
     }
 
-    private async Task<SearchDocument?> PlanByKeyAsync(string key, CancellationToken cancellationToken) =>
-        (await FilterAsync($"docKey eq {Q(key)}", 1, cancellationToken)).FirstOrDefault();
+    private async Task<SearchDocument?> PlanByKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!key.Contains('?')) return (await FilterAsync($"docKey eq {Q(key)}", 1, cancellationToken)).FirstOrDefault();
+        // A key with an unknown year resolves to the one indexed document of that number, if there is one.
+        var candidates = await FilterAsync($"numberKey eq {Q(key.Split('|')[0])}", 2, cancellationToken);
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    private async Task<bool> IsOnlyDocumentOfItsNumberAsync(string key, CancellationToken cancellationToken) =>
+        (await FilterAsync($"numberKey eq {Q(key.Split('|')[0])}", 2, cancellationToken)).Count == 1;
+
+    // "34-CT/TW|2014" → "34-CT/TW|?"; "4/CT-UBND|2021|khanh-hoa" → "4/CT-UBND|?|khanh-hoa"; null for keys without a year part.
+    private static string? UnknownYearKey(string key)
+    {
+        var parts = key.Split('|');
+        if (parts.Length < 2 || parts[1] == "?") return null;
+        parts[1] = "?";
+        return string.Join('|', parts);
+    }
 
     private static string Label(SearchDocument d)
     {

@@ -16,8 +16,8 @@ namespace Ingest.Indexer.Adapters.Azure;
 /// document per plan, so replacing a plan is atomic; citation keys as filterable collections for cites and
 /// trace. Tested in every run against a local HTTP double of the REST API (a contract test: it checks paths,
 /// api-version and bodies as documented; no live service is reachable from the build machine).
-/// Differences from the embedded index: keys with an unknown part ("34-CT/TW|?") are not re-resolved when
-/// the document arrives later, and very common queries are ranked by the service over all matches.
+/// Differences from the embedded index: keys with an unknown year ("34-CT/TW|?") are resolved at query time
+/// rather than at ingestion, and very common queries are ranked by the service over all matches.
 /// Thread-safe (the SDK clients are).
 /// </summary>
 public sealed partial class AzureSearchPlanIndex : ISearchIndex, IPlanCatalog, IReferenceGraph
