@@ -66,6 +66,15 @@ public sealed class ScanFixtures : IDisposable
     /// <summary>The first page as a degraded JPEG, as a phone photo or a scanner's image file would be.</summary>
     public async Task<string> JpegAsync(string name, string textPdf) => (await DegradedPagesAsync(name + "-photo", textPdf, 0.7))[0];
 
+    /// <summary>All pages as one multi-page TIFF, as a document scanner saves them.</summary>
+    public async Task<string> TiffAsync(string name, string textPdf)
+    {
+        var pages = await DegradedPagesAsync(name + "-tiff", textPdf, 0.5);
+        var output = _workspace.File(name + ".tif");
+        await Run("convert", [.. pages, "-compress", "lzw", output]);
+        return output;
+    }
+
     /// <summary>The PDF with a user password.</summary>
     public async Task<string> EncryptedAsync(string pdf)
     {

@@ -74,6 +74,16 @@ public sealed class LocalTextExtractorTests(ExtractionFixture fixture, ITestOutp
     }
 
     [Fact]
+    public async Task A_multi_page_tiff_gives_one_page_per_frame()
+    {
+        var tiff = await fixture.Files.TiffAsync("quang-ngai", fixture.DigitalPdfs["quang-ngai-ban-dan-toc-2022"]);
+        var document = await fixture.Extractor.ExtractAsync(await File.ReadAllBytesAsync(tiff), "scan.tif");
+        Assert.Equal(FileKind.Tiff, document.Kind);
+        Assert.Equal(fixture.Digital["quang-ngai-ban-dan-toc-2022"].Pages.Count, document.Pages.Count);
+        Assert.Contains(Parser.Parse(document.Text).Citations, c => c.Number == "786/QĐ-UBDT");
+    }
+
+    [Fact]
     public async Task The_kind_comes_from_the_content_not_the_name()
     {
         var bytes = await File.ReadAllBytesAsync(fixture.DigitalPdfs["quang-ngai-ban-dan-toc-2022"]);
