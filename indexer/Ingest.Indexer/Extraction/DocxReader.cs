@@ -84,7 +84,10 @@ public static class DocxReader
         var boxes = new List<string>();
         foreach (var node in p.Descendants())
         {
-            if (node.Ancestors<TextBoxContent>().Any()) continue;
+            // Text inside a text box of this paragraph is read with the box, below; a paragraph that is itself
+            // inside a text box reads its own text.
+            var box = node.Ancestors<TextBoxContent>().FirstOrDefault();
+            if (box is not null && box.Ancestors<Paragraph>().Contains(p)) continue;
             switch (node)
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(t.Text); break;

@@ -59,6 +59,27 @@ public sealed class DocxAndTextTests
     }
 
     [Fact]
+    public async Task Text_in_a_text_box_is_read_where_it_is_anchored()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var box = new DocumentFormat.OpenXml.Vml.Shape(new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(Para("Số: 15/KH-BDT"))))
+            { Id = "box1", Style = "width:120pt;height:20pt" };
+            main.Document = new Document(new Body(
+                Para("BAN DÂN TỘC"),
+                new Paragraph(new Run(new WText("Đồng Nai, ngày 18 tháng 01 năm 2021")), new Run(new Picture(box))),
+                Para("KẾ HOẠCH"),
+                Para("Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.")));
+        }
+        var document = await Extractor.ExtractAsync(stream.ToArray(), "boxed.docx");
+        var lines = document.Text.Split('\n');
+        Assert.Equal(["BAN DÂN TỘC", "Đồng Nai, ngày 18 tháng 01 năm 2021", "Số: 15/KH-BDT", "KẾ HOẠCH"], lines[..4]);
+        Assert.Equal("15/KH-BDT", Parser.Parse(document.Text).Number);
+    }
+
+    [Fact]
     public async Task A_damaged_docx_is_refused_as_corrupt()
     {
         var bytes = PlanDocx();
