@@ -86,8 +86,8 @@ public static class DocxReader
         {
             // Text inside a text box of this paragraph is read with the box, below; a paragraph that is itself
             // inside a text box reads its own text.
-            var box = node.Ancestors<TextBoxContent>().FirstOrDefault();
-            if (box is not null && box.Ancestors<Paragraph>().Contains(p)) continue;
+            var owner = node.Ancestors<TextBoxContent>().FirstOrDefault();
+            if (owner is not null && owner.Ancestors<Paragraph>().Contains(p)) continue;
             switch (node)
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(t.Text); break;
