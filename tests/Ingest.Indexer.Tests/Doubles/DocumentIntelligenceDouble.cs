@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Ingest.Indexer.Adapters.Embedded;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Ingest.Indexer.Tests.Doubles;
 
