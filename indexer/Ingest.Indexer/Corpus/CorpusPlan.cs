@@ -5,6 +5,3 @@ namespace Ingest.Indexer.Corpus;
 public sealed record CorpusPlan(
     string Id, string Text, string Level, string? Province, string? Place, string Number, string DocumentKey,
     IReadOnlyList<CorpusCitation> Cites);
-
-/// <summary>A planted citation: the key it must resolve to, how it relates, and how it was spelled.</summary>
-public sealed record CorpusCitation(string Key, string NumberKey, string Relation, string Spelling);

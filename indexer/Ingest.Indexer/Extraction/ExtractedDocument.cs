@@ -25,6 +25,3 @@ public sealed record ExtractedDocument(FileKind Kind, IReadOnlyList<ExtractedPag
         }
     }
 }
-
-/// <summary>One page: its number (from 1), its text, and where the text came from (text-layer, ocr, docx, text, cloud).</summary>
-public sealed record ExtractedPage(int Number, string Text, string Source);

@@ -8,6 +8,3 @@ public interface IPlanCatalog
     /// <summary>The stored plan, or null.</summary>
     Task<StoredPlan?> GetAsync(string planId, CancellationToken cancellationToken = default);
 }
-
-/// <summary>A plan as stored: its record and ingestion facts.</summary>
-public sealed record StoredPlan(string Id, string ContentHash, string? DocumentKey, PlanRecord Record, DateTimeOffset IngestedAt);

@@ -63,15 +63,3 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         return blobs.PutAsync(BlobContainers.Failed, blobName + ".json", report, cancellationToken: ct);
     }
 }
-
-/// <summary>What happened to one upload.</summary>
-public enum IngestStatus { Added, Replaced, Unchanged, Failed, Missing }
-
-/// <summary>The result of ingesting one blob.</summary>
-public sealed record IngestResult(string Blob, IngestStatus Status, string? Number, string? Error)
-{
-    /// <summary>The failure's reason code (see ExtractionException), when it failed.</summary>
-    public string? Reason { get; init; }
-    public IReadOnlyList<string> Warnings { get; init; } = [];
-    public int Citations { get; init; }
-}

@@ -108,6 +108,3 @@ public sealed class LegacyVietnamese
 
     private sealed record Tables(Dictionary<string, int> Tcvn3, Dictionary<string, int[]> Vni);
 }
-
-/// <summary>Legacy Vietnamese 8-bit encodings.</summary>
-public enum LegacyEncoding { None, Tcvn3, Vni }

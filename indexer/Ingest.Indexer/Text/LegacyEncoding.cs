@@ -1,0 +1,7 @@
+using System.Text;
+using Ingest.Indexer.Parsing.Tables;
+
+namespace Ingest.Indexer.Text;
+
+/// <summary>Legacy Vietnamese 8-bit encodings.</summary>
+public enum LegacyEncoding { None, Tcvn3, Vni }
