@@ -20,6 +20,8 @@ let server, browser, page, base, data;
 
 const freePort = () => new Promise(ok => { const s = net.createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); }); });
 const sleep = ms => new Promise(ok => setTimeout(ok, ms));
+// A hash change re-renders asynchronously: wait for the new result count, not just for any #total.
+const waitForTotal = prefix => page.waitForFunction(p => document.querySelector("#total")?.textContent.startsWith(p), prefix);
 async function get(path) {
   const r = await fetch(base + path, { headers: { "x-functions-key": key } });
   return r.ok ? r.json() : null;
@@ -55,7 +57,7 @@ after(async () => {
 
 test("search shows facets and highlighted snippets", async () => {
   await page.goto(`${base}/?code=${key}#/search?q=dong%20nai`);
-  await page.waitForSelector("#total");
+  await waitForTotal("2 ");
   assert.match(await page.textContent("#total"), /^2 /);
   assert.ok(await page.locator(".snippet mark").count() > 0);
   assert.ok(await page.locator(".facets button").count() > 0);
@@ -64,6 +66,7 @@ test("search shows facets and highlighted snippets", async () => {
 
 test("a plan page shows its record and links its citations", async () => {
   await page.goto(`${base}/?code=${key}#/search?q=15%2FKH-BDT`);
+  await waitForTotal("1 ");
   await page.click(".hit a");
   await page.waitForSelector("#plan-title");
   assert.match(await page.textContent("main"), /Nguyễn Văn Khang/);

@@ -17,6 +17,8 @@ const T = {
 const LEVELS = ["central", "province", "district", "commune"];
 const LEVEL_NAMES = { vi: { central: "Trung ương", province: "Tỉnh", district: "Huyện", commune: "Xã", unresolved: "Chưa có trong chỉ mục" },
   en: { central: "Central", province: "Province", district: "District", commune: "Commune", unresolved: "Not indexed" } };
+const RELATIONS = { vi: { basis: "căn cứ", implements: "thực hiện", mentions: "nhắc đến" }, en: { basis: "basis", implements: "implements", mentions: "mentions" } };
+const relationName = r => RELATIONS[lang][r] || r;
 let lang = localStorage.getItem("lang") || "vi";
 const t = k => T[lang][k] || k;
 const params = new URLSearchParams(location.search);
@@ -73,10 +75,10 @@ async function planPage(id) {
     const p = await api("/api/plans/" + id.split("/").map(encodeURIComponent).join("/"));
     const r = p.record;
     const rows = [[t("number"), r.number], [t("date"), r.issueDate || r.issueDatePartial], [t("issuer"), r.issuer.name],
-      [t("level"), r.issuer.level], [t("province"), r.issuer.province], [t("signer"), r.signer ? `${r.signer.title}: ${r.signer.name}` : null]];
+      [t("level"), LEVEL_NAMES[lang][r.issuer.level] || r.issuer.level], [t("province"), r.issuer.province], [t("signer"), r.signer ? `${r.signer.title}: ${r.signer.name}` : null]];
     const cites = el("table", {}, el("tr", {}, el("th", {}, t("type")), el("th", {}, t("number")), el("th", {}, t("date")), el("th", {}, t("issuer")), el("th", {}, t("relation"))),
       ...r.citations.map(c => el("tr", {}, el("td", {}, c.type), el("td", {}, link("#/directive/" + encodeURIComponent(c.number || c.text), c.number || c.name || c.text)),
-        el("td", {}, c.date || ""), el("td", {}, c.issuer || ""), el("td", {}, c.relation))));
+        el("td", {}, c.date || ""), el("td", {}, c.issuer || ""), el("td", {}, relationName(c.relation)))));
     show(el("h2", { id: "plan-title" }, r.title || id),
       el("table", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", {}, k), el("td", {}, v || "—")))),
       el("p", {}, el("a", { href: `/api/originals/${id.split("/").map(encodeURIComponent).join("/")}?code=${encodeURIComponent(key())}` }, t("original")), " · ",
@@ -93,7 +95,7 @@ async function directivePage(doc) {
     const sections = Object.entries(r.byLevel).map(([level, plans]) => el("section", {},
       el("h3", {}, (LEVEL_NAMES[lang][level] || level) + ` (${plans.length})`),
       el("ul", {}, ...plans.map(c => el("li", {}, link("#/plan/" + encodeURIComponent(c.planId), c.number || c.title || c.planId),
-        ` — ${c.issuer || ""} · ${c.relation} · ${t("page")} ${c.page}: `, el("q", {}, c.sentence))))));
+        ` — ${c.issuer || ""} · ${relationName(c.relation)} · ${t("page")} ${c.page}: `, el("q", {}, c.sentence))))));
     show(el("h2", { id: "directive-title" }, `${t("citedBy")}: ${doc}`),
       el("p", {}, link("#/graph/" + encodeURIComponent(doc), t("graph")), " · ", t("download"), ": ",
         ...["csv", "xlsx", "html"].flatMap(f => [reportLink("directive", { document: doc }, f), " "])),
@@ -131,7 +133,7 @@ async function graphPage(from) {
       const p = pos.get(a), q = pos.get(b);
       if (!p || !q) continue;
       svg.append(mk("line", { x1: p.x, y1: p.y, x2: q.x, y2: q.y, stroke: "#888" }));
-      svg.append(mk("text", { x: (p.x + q.x) / 2 + 4, y: (p.y + q.y) / 2, fill: "#555" }, rel || ""));
+      svg.append(mk("text", { x: (p.x + q.x) / 2 + 4, y: (p.y + q.y) / 2, fill: "#555" }, relationName(rel || "")));
     }
     for (const n of nodes.values()) {
       const p = pos.get(n.key);
