@@ -1,6 +1,3 @@
-using System.Text;
-using Ingest.Indexer.Parsing.Tables;
-
 namespace Ingest.Indexer.Text;
 
 /// <summary>Legacy Vietnamese 8-bit encodings.</summary>

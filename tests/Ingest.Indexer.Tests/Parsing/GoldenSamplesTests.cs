@@ -73,7 +73,7 @@ public sealed class GoldenSamplesTests
             Assert.Equal(Str(sample.Expected.GetProperty("signer"), "title"), record.Signer!.Title);
             Assert.Equal(Str(sample.Expected.GetProperty("signer"), "name"), record.Signer.Name);
         }
-        Assert.Equal(sample.Array("recipients").Select(r => r.GetString()).ToList(), record.Recipients.Select(r => r.Text).ToList());
+        Assert.Equal<string?>(sample.Array("recipients").Select(r => r.GetString()).ToList(), record.Recipients.Select(r => r.Text).ToList());
         Assert.Equal(sample.Str("archive"), record.Archive);
     }
 
@@ -81,7 +81,7 @@ public sealed class GoldenSamplesTests
     public void Deadlines_and_periods_match(string name)
     {
         var (sample, record) = Run(name);
-        Assert.Equal(sample.Array("deadlines").Select(d => Str(d, "date")).ToList(), record.Deadlines.Select(d => d.Date).ToList());
+        Assert.Equal<string?>(sample.Array("deadlines").Select(d => Str(d, "date")).ToList(), record.Deadlines.Select(d => d.Date).ToList());
         foreach (var d in record.Deadlines) Assert.False(string.IsNullOrWhiteSpace(d.What));
         var expected = sample.Array("other_dates").Select(d => $"{Str(d, "kind")} {Squash(Str(d, "date_text"))}").ToList();
         var actual = record.Dates.Where(d => d.Kind is "period" or "anniversary").Select(d => $"{d.Kind} {Squash(d.Text)}").ToList();
