@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Tables;
-using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Extraction;
 

@@ -1,5 +1,3 @@
-using Ingest.Indexer.Model;
-
 namespace Ingest.Indexer.Indexing;
 
 /// <summary>Reads back what was indexed about one plan.</summary>

@@ -1,9 +1,7 @@
-using System.Text;
 using Azure.Search.Documents;
 using Azure.Search.Documents.Models;
 using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
-using Ingest.Indexer.Model;
 using Ingest.Indexer.Text;
 using static Ingest.Indexer.Adapters.Azure.AzureSearchDocuments;
 

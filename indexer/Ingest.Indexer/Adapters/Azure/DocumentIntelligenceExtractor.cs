@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Core;
 using Ingest.Indexer.Extraction;
 using Ingest.Indexer.Parsing.Tables;

@@ -1,6 +1,4 @@
-using System.Text;
 using Ingest.Indexer.Indexing;
-using Ingest.Indexer.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Ingest.Indexer.Adapters.Embedded;
