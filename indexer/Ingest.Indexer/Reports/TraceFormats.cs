@@ -31,10 +31,8 @@ public static class TraceFormats
     {
         var (nodes, edges) = Flatten(root);
         var sb = new StringBuilder("flowchart TD\n");
-        foreach (var level in AdministrativeLevel.All.Append("unresolved"))
+        foreach (var (level, members) in Bands(nodes))
         {
-            var members = nodes.Where(n => Band(n.Node) == level).ToList();
-            if (members.Count == 0) continue;
             sb.Append($"  subgraph {level}[\"{BandTitle(level)}\"]\n");
             foreach (var (id, node) in members) sb.Append($"    {id}[\"{MermaidText(node.Label)}\"]\n");
             sb.Append("  end\n");
@@ -50,10 +48,8 @@ public static class TraceFormats
     {
         var (nodes, edges) = Flatten(root);
         var sb = new StringBuilder("digraph trace {\n  rankdir=TB;\n  node [shape=box, fontname=\"DejaVu Sans\"];\n");
-        foreach (var level in AdministrativeLevel.All.Append("unresolved"))
+        foreach (var (level, members) in Bands(nodes))
         {
-            var members = nodes.Where(n => Band(n.Node) == level).ToList();
-            if (members.Count == 0) continue;
             sb.Append($"  subgraph cluster_{level} {{ label=\"{DotText(BandTitle(level))}\"; rank=same;\n");
             foreach (var (id, node) in members)
                 sb.Append($"    {id} [label=\"{DotText(node.Label)}\"{(node.PlanId is null ? ", style=dashed" : "")}];\n");
@@ -89,6 +85,12 @@ public static class TraceFormats
         Walk(root);
         return (nodes, edges.ToList());
     }
+
+    // The non-empty bands, top level first, unresolved documents last: both diagrams draw one box per band.
+    private static IEnumerable<(string Level, List<(string Id, TraceNode Node)> Members)> Bands(List<(string Id, TraceNode Node)> nodes) =>
+        AdministrativeLevel.All.Append("unresolved")
+            .Select(level => (level, nodes.Where(n => Band(n.Node) == level).ToList()))
+            .Where(band => band.Item2.Count > 0);
 
     private static string Band(TraceNode n) => n.PlanId is null ? "unresolved" : n.Level ?? "unresolved";
 
