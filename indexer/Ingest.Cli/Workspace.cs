@@ -14,7 +14,7 @@ public sealed class Workspace : IDisposable
         var parser = new PlanParser();
         Index = new SqlitePlanIndex(Path.Combine(dataDirectory, "index.db"), parser);
         var blobs = new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs"));
-        Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Index);
+        Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Index, Index);
         Reports = new ReferenceReports(Index, Index, Index);
     }
 

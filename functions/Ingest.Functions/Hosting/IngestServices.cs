@@ -41,7 +41,7 @@ public static class IngestServices
         services.AddSingleton(graph);
         services.AddSingleton(catalog);
         services.AddSingleton(blobs);
-        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), index));
+        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), index, catalog));
         return services;
     }
 

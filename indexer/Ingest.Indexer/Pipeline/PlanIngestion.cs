@@ -12,9 +12,10 @@ namespace Ingest.Indexer.Pipeline;
 /// from plans/, extract its text, parse, index, and write the record to records/. A file that cannot be read
 /// leaves its original untouched and gets a failed/ report with the reason; the call then succeeds (retrying
 /// would not help). Infrastructure failures propagate so the platform retries. Idempotent: the same content
-/// delivered twice is indexed once. Thread-safe.
+/// delivered twice is indexed once, and when it comes again under the same name it is not even extracted
+/// (blob triggers may fire more than once, and OCR of a scan costs seconds a page). Thread-safe.
 /// </summary>
-public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index)
+public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog)
 {
     /// <summary>Ingests plans/<paramref name="blobName"/>.</summary>
     public async Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default)
@@ -23,6 +24,9 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         var content = await blobs.GetAsync(BlobContainers.Plans, blobName, cancellationToken);
         if (content is null) return new IngestResult(blobName, IngestStatus.Missing, null, "no such blob in plans/");
         var hash = IndexedPlan.HashOf(content);
+        var stored = await catalog.GetAsync(blobName, cancellationToken);
+        if (stored?.ContentHash == hash)
+            return new IngestResult(blobName, IngestStatus.Unchanged, stored.Record.Number, null) { Citations = stored.Record.Citations.Count };
         ExtractedDocument document;
         try
         {
