@@ -36,11 +36,13 @@ before(async () => {
   assert.ok(existsSync(dll), "build the solution first (./ingest.sh test does)");
   server = spawn("dotnet", [dll, "--local", "--data", data, "--port", String(port), "--samples", samples],
     { env: { ...process.env, INGEST_API_KEY: key }, stdio: "ignore" });
-  for (let i = 0; i < 120; i++) {
+  let ready = false;
+  for (let i = 0; i < 120 && !ready; i++) {
     const r = await get("/api/search?q=thi").catch(() => null);
-    if (r && r.total >= 5) break;
-    await sleep(500);
+    ready = r !== null && r.total >= 5;
+    if (!ready) await sleep(500);
   }
+  assert.ok(ready, "the service did not answer with the five samples indexed within 60 s");
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -110,4 +112,18 @@ test("the page switches to English", async () => {
   await page.click("#lang");
   assert.equal(await page.textContent("header h1"), "Plans and the documents they cite");
   await page.click("#lang");
+});
+
+test("a slow answer to an earlier search does not paint over the newer one", async () => {
+  const slow = url => url.pathname === "/api/search" && url.searchParams.get("q") === "thi";
+  await page.route(slow, async route => { await sleep(1500); await route.continue(); });
+  try {
+    await page.goto(`${base}/?code=${key}#/search?q=thi`);
+    await page.goto(`${base}/?code=${key}#/search?q=15%2FKH-BDT`);
+    await waitForTotal("1 ");
+    await sleep(2500); // past the delayed answer, which (five or more hits) would show another total
+    assert.match(await page.textContent("#total"), /^1 /);
+  } finally {
+    await page.unroute(slow);
+  }
 });

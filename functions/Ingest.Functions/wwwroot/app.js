@@ -33,15 +33,25 @@ function el(tag, attrs = {}, ...children) {
   for (const c of children) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return e;
 }
+// Each navigation starts a new generation. An answer that arrives after the user has moved on is dropped,
+// so a slow earlier request can never paint over the page that replaced it.
+let generation = 0;
+class Stale extends Error {}
 async function api(path) {
+  const mine = generation;
   const r = await fetch(path, { headers: { "x-functions-key": key() } });
+  if (mine !== generation) throw new Stale(path);
   if (r.status === 401) { document.getElementById("keybar").hidden = false; throw new Error(t("key")); }
   if (!r.ok) throw new Error((await r.json().catch(() => ({}))).title || r.statusText);
-  return r.json();
+  const body = await r.json();
+  if (mine !== generation) throw new Stale(path);
+  return body;
 }
+// An optional answer: null when the request failed, but a stale answer still abandons the page.
+const orNull = request => request.catch(e => { if (e instanceof Stale) throw e; return null; });
 const view = () => document.getElementById("view");
 function show(...nodes) { view().replaceChildren(...nodes); }
-function fail(e) { show(el("p", { class: "error" }, e.message)); }
+function fail(e) { if (!(e instanceof Stale)) show(el("p", { class: "error" }, e.message)); }
 const link = (hash, text) => el("a", { href: hash }, text);
 const reportLink = (kind, query, format) => {
   const q = new URLSearchParams({ ...query, format, code: key() });
@@ -106,8 +116,8 @@ async function directivePage(doc) {
 // The hierarchy as SVG: one band per level, unresolved documents in a band of their own, edges labelled.
 async function graphPage(from) {
   try {
-    const [down, up] = await Promise.all([api(`/api/trace?from=${encodeURIComponent(from)}&direction=down&depth=4`).catch(() => null),
-      api(`/api/trace?from=${encodeURIComponent(from)}&direction=up&depth=4`).catch(() => null)]);
+    const [down, up] = await Promise.all([orNull(api(`/api/trace?from=${encodeURIComponent(from)}&direction=down&depth=4`)),
+      orNull(api(`/api/trace?from=${encodeURIComponent(from)}&direction=up&depth=4`))]);
     const nodes = new Map(), edges = [];
     const visit = (n, parent, reverse) => {
       if (!nodes.has(n.key)) nodes.set(n.key, n);
@@ -184,6 +194,7 @@ function reportsPage() {
 }
 
 function route() {
+  generation++;
   document.querySelectorAll("[data-t]").forEach(e => { e.textContent = t(e.dataset.t); });
   document.documentElement.lang = lang;
   document.getElementById("lang").textContent = lang === "vi" ? "English" : "Tiếng Việt";
