@@ -11,7 +11,7 @@ public static class ScoreboardFloors
     public static IReadOnlyDictionary<string, double> Read(string path) =>
         JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(path)) ?? [];
 
-    /// <summary>Each floor the result falls below, as "metric: value /// <summary>Each floor the result falls below, as "metric: value /// <summary>Each floor the result falls below, as "metric: value < floor".</summary>lt; floor".</summary>lt; floor".</summary>
+    /// <summary>Each floor the result falls below, as "metric: value &lt; floor".</summary>
     public static IReadOnlyList<string> Breaches(ScoreboardResult result, IReadOnlyDictionary<string, double> floors)
     {
         var metrics = result.Metrics();
