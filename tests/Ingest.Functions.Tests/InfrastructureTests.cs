@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ingest.Functions.Hosting;
 
@@ -79,11 +80,16 @@ public sealed partial class InfrastructureTests
             Assert.True(result.ExitCode == 0, result.StandardError);
             using var archive = ZipFile.OpenRead(zip);
             var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
-            Assert.Contains("Ingest.Functions", entries);
-            Assert.Contains("host.json", entries);
-            Assert.Contains("wwwroot/index.html", entries);
-            foreach (var function in new[] { "IngestPlan", "Health", "UploadPlan", "GetPlan", "Search", "Cites", "Trace", "Deadlines", "Reports", "Original", "WebPage" })
-                Assert.Contains($"{function}/function.json", entries);
+            // The isolated worker as the Flex runtime dotnet-isolated loads it: the Sdk's metadata, no function.json folders.
+            foreach (var file in new[] { "Ingest.Functions.dll", "Ingest.Indexer.dll", "functions.metadata", "worker.config.json", "host.json", "extensions.json", "wwwroot/index.html", "Azure.Storage.Blobs.dll" })
+                Assert.Contains(file, entries);
+            Assert.Contains(entries, e => e.StartsWith(".azurefunctions/", StringComparison.Ordinal));
+            Assert.DoesNotContain(entries, e => e.EndsWith("function.json", StringComparison.Ordinal));
+            using var metadata = new StreamReader(archive.GetEntry("functions.metadata")!.Open());
+            var names = JsonDocument.Parse(metadata.ReadToEnd()).RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToHashSet();
+            Assert.Superset(new HashSet<string?> { "IngestPlan", "Health", "UploadPlan", "GetPlan", "Search", "Cites", "Trace", "Deadlines", "Reports", "Original", "WebPage" }, names);
+            using var host = new StreamReader(archive.GetEntry("host.json")!.Open());
+            Assert.False(JsonDocument.Parse(host.ReadToEnd()).RootElement.TryGetProperty("customHandler", out _), "host.json has no customHandler section");
         }
         finally { File.Delete(zip); }
     }
