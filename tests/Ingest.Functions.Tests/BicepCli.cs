@@ -15,9 +15,12 @@ public static class BicepCli
     public static Task<ExternalProgram.Result> RunAsync(params string[] arguments)
     {
         if (!File.Exists(Path)) throw new FileNotFoundException("the Bicep CLI is restored by `dotnet restore` (PackageDownload Azure.Bicep.CommandLine.linux-x64)", Path);
-        var mode = File.GetUnixFileMode(Path);
-        const UnixFileMode run = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-        if ((mode & run) != run) File.SetUnixFileMode(Path, mode | run);
+        if (!OperatingSystem.IsWindows())
+        {
+            var mode = File.GetUnixFileMode(Path);
+            const UnixFileMode run = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+            if ((mode & run) != run) File.SetUnixFileMode(Path, mode | run);
+        }
         return ExternalProgram.RunAsync(Path, arguments, TimeSpan.FromMinutes(3));
     }
 }
