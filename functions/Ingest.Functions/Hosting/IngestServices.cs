@@ -26,7 +26,7 @@ public static class IngestServices
             ? AzureServices.BlobStoreAsync(settings.BlobConnection, settings.BlobEndpoint).GetAwaiter().GetResult()
             : new FileSystemBlobStore(Path.Combine(settings.DataDirectory, "blobs"));
         var (index, graph, catalog) = settings.SearchEndpoint is { } searchEndpoint
-            ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, parser).GetAwaiter().GetResult()
+            ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, blobs, parser).GetAwaiter().GetResult()
             : Embedded(settings, parser);
         ITextExtractor extractor = settings.Extractor switch
         {

@@ -35,6 +35,8 @@ public sealed class AzuriteServer : IAsyncDisposable
             info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         var server = new AzuriteServer(process, folder, port);
+        // Node starts Azurite in about a second on an idle machine; a loaded one (parallel test projects) can take
+        // many times that, so wait up to a minute before calling it a failure.
         for (var i = 0; i < 600; i++)
         {
             try
