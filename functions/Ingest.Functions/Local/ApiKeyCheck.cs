@@ -1,23 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Ingest.Functions.Hosting;
+namespace Ingest.Functions.Local;
 
 /// <summary>
-/// Refuses requests without the key (x-functions-key header or code query, as the Functions host takes them)
-/// when the app holds a key itself (local mode); health needs none. In Azure the host checks function keys
-/// before a request reaches the handler, and no key is configured here.
+/// The local host's key check, as the Functions host does it in Azure: every request needs the key
+/// (x-functions-key header or code query) but health and the web page's files, which are anonymous functions
+/// there. Runs after the static files, so unknown routes without a key get 401, with a key 404.
 /// </summary>
 public static class ApiKeyCheck
 {
-    public static IApplicationBuilder UseApiKey(this IApplicationBuilder app, string? key)
+    public static IApplicationBuilder UseApiKey(this IApplicationBuilder app, string key)
     {
-        if (key is null) return app;
         var expected = Encoding.UTF8.GetBytes(key);
         return app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            if (path.StartsWithSegments("/api/health") || path.StartsWithSegments("/api/web") || !path.StartsWithSegments("/api")) { await next(); return; }
+            if (path.StartsWithSegments("/api/health") || path.StartsWithSegments("/api/web")) { await next(); return; }
             var given = context.Request.Headers["x-functions-key"].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault() ?? "";
             if (CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), expected)) { await next(); return; }
             await Results.Problem(title: "A valid key is required", detail: "Send it in the x-functions-key header or the code query parameter.",

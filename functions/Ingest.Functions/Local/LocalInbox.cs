@@ -1,6 +1,8 @@
+using Ingest.Functions.Hosting;
+using Microsoft.Extensions.Hosting;
 using Ingest.Indexer.Pipeline;
 
-namespace Ingest.Functions.Hosting;
+namespace Ingest.Functions.Local;
 
 /// <summary>
 /// Local mode only: on first start ingests the sample plans, then watches DATA/inbox and feeds every new file
