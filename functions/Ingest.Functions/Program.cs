@@ -40,6 +40,7 @@ app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = "/api/web" }); // th
 app.UseStaticFiles(new StaticFileOptions { RequestPath = "/api/web" });
 app.MapIngestApi();
 app.MapReports();
+app.MapLookups(); // issue 15: suggest, cites by plan, calendar
 app.MapIngestPlanTrigger();
 if (local)
     app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(

@@ -192,21 +192,11 @@ public static class PlansCommands
         command.SetAction(async (p, ct) =>
         {
             using var ws = Open(p);
-            string? Need(Option<string?> o) => p.GetValue(o);
-            ReportTable? table = p.GetValue(kind) switch
+            var table = await ws.Reports.BuildAsync(p.GetValue(kind)!, new ReportRequest
             {
-                "directive" when Need(document) is { } d => await ws.Reports.DirectiveAsync(d, ct),
-                "plan" when Need(plan) is { } id => await ws.Reports.PlanAsync(id, ct),
-                "coverage" when Need(plan) is { } id => await ws.Reports.CoverageAsync(id, ct),
-                "matrix" when Need(province) is { } pr && p.GetValue(year) is { } y => await ws.Reports.MatrixAsync(pr, y, ct),
-                "deadlines" => await ws.Reports.DeadlinesAsync(DateOnly.FromDateTime(DateTime.Today), ct),
-                _ => null,
-            };
-            if (table is null)
-            {
-                await stderr.WriteLineAsync("plans report: directive needs --document, plan and coverage --plan, matrix --province and --year");
-                return CommandLine.Usage;
-            }
+                Document = p.GetValue(document), Plan = p.GetValue(plan), Province = p.GetValue(province), Year = p.GetValue(year),
+                Today = DateOnly.FromDateTime(DateTime.Today),
+            }, ct);
             var bytes = ReportWriters.Render(table, p.GetValue(format)!);
             if (p.GetValue(output) is { } file) await File.WriteAllBytesAsync(file, bytes, ct);
             else if (p.GetValue(format) == "xlsx") { await stderr.WriteLineAsync("plans report: xlsx needs -o FILE"); return CommandLine.Usage; }

@@ -19,28 +19,19 @@ public static class ReportEndpoints
 
     public static void MapReports(this WebApplication app)
     {
-        app.MapGet("/api/reports/{kind}", async (string kind, string? format, string? document, string? plan, string? province, int? year,
-            ISearchIndex index, IPlanCatalog catalog, IReferenceGraph graph, CancellationToken ct) =>
+        app.MapGet("/api/reports/{kind}", async (string kind, HttpRequest http, ISearchIndex index, IPlanCatalog catalog, IReferenceGraph graph, CancellationToken ct) =>
         {
-            format ??= "csv";
+            var format = http.Query["format"].FirstOrDefault() ?? "csv";
             if (!ContentTypes.TryGetValue(format, out var type))
                 return Results.Problem(title: "Unknown format", detail: "csv, xlsx, html, md or json.", statusCode: 400);
-            var reports = new ReferenceReports(index, catalog, graph);
+            if (ReportQuery.Read(http.Query) is not { } request)
+                return Results.Problem(title: "Bad report inputs", detail: ReportQuery.Help, statusCode: 400);
             try
             {
-                ReportTable? table = kind switch
-                {
-                    "directive" when document is not null => await reports.DirectiveAsync(document, ct),
-                    "plan" when plan is not null => await reports.PlanAsync(plan, ct),
-                    "coverage" when plan is not null => await reports.CoverageAsync(plan, ct),
-                    "matrix" when province is not null && year is not null => await reports.MatrixAsync(province, year.Value, ct),
-                    "deadlines" => await reports.DeadlinesAsync(DateOnly.FromDateTime(DateTime.UtcNow), ct),
-                    _ => null,
-                };
-                if (table is null)
-                    return Results.Problem(title: "Which report?", detail: "directive needs document, plan and coverage plan, matrix province and year.", statusCode: 400);
-                return Results.File(ReportWriters.Render(table, format), type, $"{kind}.{format}");
+                var table = await new ReferenceReports(index, catalog, graph).BuildAsync(kind, request, ct);
+                return Results.File(ReportWriters.Render(table, format), type, $"{table.FileStem}.{format}");
             }
+            catch (ReportRequestException e) { return Results.Problem(title: "Which report?", detail: e.Message, statusCode: 400); }
             catch (KeyNotFoundException e) { return Results.Problem(title: "Not found", detail: e.Message, statusCode: 404); }
         });
 
