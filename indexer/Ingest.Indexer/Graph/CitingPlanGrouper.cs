@@ -16,15 +16,23 @@ public static class CitingPlanGrouper
     private static readonly string[] RelationOrder = [CitationRelation.Implements, CitationRelation.Basis, CitationRelation.Mentions];
 
     /// <summary>The grouped answer. <paramref name="contentHashes"/> maps plan ids to content hashes where known (may be empty).</summary>
-    public static CitingPlansAnswer Group(CitesResult cites, IReadOnlyDictionary<string, string> contentHashes)
+    public static CitingPlansAnswer Group(CitesResult cites, IReadOnlyDictionary<string, string> contentHashes) =>
+        Group(cites, contentHashes.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[p.Value], StringComparer.Ordinal));
+
+    /// <summary>
+    /// The grouped answer. <paramref name="contentKeys"/> maps plan ids to keys of their content (the bytes' hash,
+    /// a fingerprint of the record): two files sharing any key are one plan.
+    /// </summary>
+    public static CitingPlansAnswer Group(CitesResult cites, IReadOnlyDictionary<string, IReadOnlyList<string>> contentKeys)
     {
         ArgumentNullException.ThrowIfNull(cites);
         var citations = cites.All.ToList();
         var byPlan = citations.GroupBy(c => c.PlanId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var sets = new VersionSets(byPlan.Keys);
-        foreach (var (keyOf, _) in new (Func<CitingPlan, string?>, string)[] { (NumberKey, SameNumberIssuerDate), (c => contentHashes.GetValueOrDefault(c.PlanId), SameContent) })
-            foreach (var same in byPlan.Values.Select(v => v[0]).Where(c => keyOf(c) is not null).GroupBy(c => keyOf(c)!))
-                foreach (var other in same.Skip(1)) sets.Join(same.First().PlanId, other.PlanId);
+        var keyed = byPlan.Values.Select(v => v[0])
+            .SelectMany(c => (NumberKey(c) is { } n ? [n] : Array.Empty<string>()).Concat(contentKeys.GetValueOrDefault(c.PlanId) ?? []).Select(k => (Key: k, c.PlanId)));
+        foreach (var same in keyed.GroupBy(x => x.Key, StringComparer.Ordinal))
+            foreach (var other in same.Skip(1)) sets.Join(same.First().PlanId, other.PlanId);
 
         var rows = sets.Groups().Select(ids => Row(ids, byPlan)).ToList();
         var levels = rows.GroupBy(r => r.Level ?? "unknown")
@@ -56,7 +64,7 @@ public static class CitingPlanGrouper
     }
 
     private static string? NumberKey(CitingPlan c) =>
-        c.Number is null || c.IssueDate is null ? null : $"{TextFolding.FoldLoose(c.Number)}|{TextFolding.FoldLoose(c.Issuer ?? "")}|{c.IssueDate}";
+        c.Number is null || c.IssueDate is null ? null : $"number:{TextFolding.FoldLoose(c.Number)}|{TextFolding.FoldLoose(c.Issuer ?? "")}|{c.IssueDate}";
 
     // Union-find over plan ids: versions found by either rule join one set.
     private sealed class VersionSets
