@@ -25,7 +25,7 @@ public sealed class ReferenceReports(ISearchIndex index, IPlanCatalog catalog, I
         if (request.Level is { } level && AdministrativeLevel.Rank(level) < 0)
             throw new ReportRequestException($"unknown level '{level}': central, province, district or commune");
         if (request.From > request.To)
-            throw new ReportRequestException($"the range is reversed: {request.From:dd/MM/yyyy} is after {request.To:dd/MM/yyyy}");
+            throw new ReportRequestException($"the range is reversed: {Dmy(request.From)} is after {Dmy(request.To)}");
         return kind switch
         {
             "directive" => DirectiveAsync(Need(request.Document, "document", kind), request, ct),
@@ -140,10 +140,10 @@ public sealed class ReferenceReports(ISearchIndex index, IPlanCatalog catalog, I
         var overdue = hits.Count(d => string.CompareOrdinal(d.Date, today) < 0);
         var rows = hits.Select(d => (IReadOnlyList<string?>)[string.CompareOrdinal(d.Date, today) < 0 ? "Quá hạn" : "Sắp đến hạn", d.Issuer, d.Date, d.What,
             d.Number ?? d.PlanId, d.Page.ToString(CultureInfo.InvariantCulture)]).ToList();
-        return new ReportTable($"Hạn chót từ {from:dd/MM/yyyy} đến {to:dd/MM/yyyy}", ["Tình trạng", "Đơn vị", "Ngày", "Việc", "Kế hoạch", "Trang"], rows)
+        return new ReportTable($"Hạn chót từ {Dmy(from)} đến {Dmy(to)}", ["Tình trạng", "Đơn vị", "Ngày", "Việc", "Kế hoạch", "Trang"], rows)
         {
-            Notes = [hits.Count == 0 ? $"Không có hạn chót nào từ {from:dd/MM/yyyy} đến {to:dd/MM/yyyy}" + (request.Issuer is null ? "." : $" của «{request.Issuer}».")
-                     : $"{overdue} việc quá hạn, {hits.Count - overdue} việc sắp đến hạn (tính đến {request.Today:dd/MM/yyyy})."],
+            Notes = [hits.Count == 0 ? $"Không có hạn chót nào từ {Dmy(from)} đến {Dmy(to)}" + (request.Issuer is null ? "." : $" của «{request.Issuer}».")
+                     : $"{overdue} việc quá hạn, {hits.Count - overdue} việc sắp đến hạn (tính đến {Dmy(request.Today)})."],
             Kinds = [.. Texts(2), ReportColumnKind.Date, .. Texts(2), ReportColumnKind.Number],
             FileStem = $"han-chot-{from:yyyy-MM-dd}-den-{to:yyyy-MM-dd}" + (request.Issuer is null ? "" : "-" + Stem(request.Issuer)),
         };
@@ -152,6 +152,8 @@ public sealed class ReferenceReports(ISearchIndex index, IPlanCatalog catalog, I
     /// <summary>The range a deadlines report covers: the request's, or a year back to three months ahead of today.</summary>
     public static (DateOnly From, DateOnly To) DeadlineRange(ReportRequest request) =>
         (request.From ?? request.Today.AddYears(-1), request.To ?? request.Today.AddMonths(3));
+
+    private static string Dmy(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
     private static IEnumerable<ReportColumnKind> Texts(int n) => Enumerable.Repeat(ReportColumnKind.Text, n);
 
