@@ -7,6 +7,13 @@ namespace Ingest.Indexer.Graph;
 /// <param name="PlanId">The version shown first.</param>
 /// <param name="Versions">Every stored file of this plan, <paramref name="PlanId"/> first; one entry when there is one file.</param>
 /// <param name="VersionsAlike">Why the versions are one plan: <c>same-number-issuer-date</c> or <c>same-content</c>; null for one file.</param>
+/// <param name="Number">The plan's number, when it has one.</param>
+/// <param name="Title">The plan's summary line.</param>
+/// <param name="Issuer">Who issued it.</param>
+/// <param name="Level">The issuer's administrative level.</param>
+/// <param name="Province">The issuer's province.</param>
+/// <param name="IssueDate">ISO issue date, when complete.</param>
+/// <param name="Evidence">Every distinct sentence citing the document, across versions.</param>
 /// <param name="Relations">The distinct relations, strongest first (implements, basis, mentions).</param>
 public sealed record CitingPlanRow(
     string PlanId, IReadOnlyList<string> Versions, string? VersionsAlike,
