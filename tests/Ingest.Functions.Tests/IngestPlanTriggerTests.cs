@@ -82,7 +82,7 @@ public sealed class IngestPlanTriggerTests : IDisposable
         Assert.True(host.GetProperty("customHandler").GetProperty("enableForwardingHttpRequest").GetBoolean());
         var routes = _app.Routes().Select(r => r.TrimStart('/')).ToHashSet();
         var functions = Directory.GetDirectories(root).Where(d => File.Exists(Path.Combine(d, "function.json"))).ToList();
-        Assert.Equal(11, functions.Count);
+        Assert.Equal(14, functions.Count);
         var httpRoutes = new List<string>();
         foreach (var dir in functions)
         {

@@ -35,7 +35,8 @@ public sealed class AzuriteServer : IAsyncDisposable
             info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         var server = new AzuriteServer(process, folder, port);
-        for (var i = 0; i < 100; i++)
+        // Node loads Azurite's few hundred modules cold in 10-20 s on a busy two-core machine: allow a minute.
+        for (var i = 0; i < 600; i++)
         {
             try
             {
@@ -47,7 +48,7 @@ public sealed class AzuriteServer : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException("Azurite exited: " + await process.StandardError.ReadToEndAsync());
         }
         await server.DisposeAsync();
-        throw new TimeoutException("Azurite did not start within 10 s");
+        throw new TimeoutException("Azurite did not start within 60 s");
     }
 
     private static string RepositoryRoot()
