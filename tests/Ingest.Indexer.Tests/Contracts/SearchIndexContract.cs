@@ -54,6 +54,31 @@ public abstract partial class SearchIndexContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Known_documents_are_the_cited_and_the_indexed_with_how_many_plans_cite_them()
+    {
+        await IngestSamples();
+        var documents = await ((IDocumentDirectory)Graph).KnownDocumentsAsync();
+        var directive = documents.Where(d => d.Label.StartsWith("Chỉ thị 34-CT/TW", StringComparison.Ordinal)).MaxBy(d => d.CitingPlans)!;
+        Assert.Equal((3, "central", "Chỉ thị 34-CT/TW 2014", false), (directive.CitingPlans, directive.Level, directive.Lookup, directive.Indexed));
+        Assert.Contains(documents, d => d.Indexed && d.Label.StartsWith("Kế hoạch 15/KH-BDT", StringComparison.Ordinal));
+        // A suggestion's lookup text asks for exactly that document.
+        Assert.Equal(3, (await Graph.CitesAsync(directive.Lookup)).All.Select(c => c.PlanId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Citing_plans_come_one_row_per_plan_with_a_second_file_of_a_plan_as_its_version()
+    {
+        var samples = PlanFixtures.Samples();
+        var district = samples.Single(p => p.Id.Contains("huyen", StringComparison.Ordinal));
+        await Index.UpsertAsync([.. samples, PlanFixtures.Preparer.Prepare("scans/huyen-ban-quet.txt", district.Text + "\n")]);
+        var answer = await new CitingPlansQuery(Graph, Catalog).AskAsync("34-ct/tw");
+        Assert.Equal((3, 4), (answer.PlanCount, answer.FileCount));
+        var row = Assert.Single(answer.Levels.Single(l => l.Level == "district").Provinces.SelectMany(p => p.Plans));
+        Assert.Equal(["samples/huyen-dong-nai-thi-dua-2021.md", "scans/huyen-ban-quet.txt"], row.Versions.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(row.Evidence);
+    }
+
+    [Fact]
     public async Task Cites_reports_the_relation_sentence_and_page()
     {
         await IngestSamples();
