@@ -19,6 +19,7 @@ public static class PlansCommands
     {
         var root = new RootCommand("plans — read Vietnamese plans and the documents they cite") { Options = { Data, Json } };
         root.Subcommands.Add(Ingest(stdout, stderr));
+        root.Subcommands.Add(Reindex(stdout));
         root.Subcommands.Add(Search(stdout));
         root.Subcommands.Add(Cites(stdout));
         root.Subcommands.Add(Trace(stdout, stderr));
@@ -72,6 +73,21 @@ public static class PlansCommands
                     $"{results.Count(r => r.Status == IngestStatus.Unchanged)} skipped as duplicate, {results.Count(r => r.Status == IngestStatus.Failed)} failed");
             }
             return results.Any(r => r.Status == IngestStatus.Failed) ? CommandLine.Failed : CommandLine.Ok;
+        });
+        return command;
+    }
+
+    private static Command Reindex(TextWriter stdout)
+    {
+        var command = new Command("reindex", "rebuild the full-text index from the catalog (plans, text and citations in index.db)");
+        command.SetAction(async (p, ct) =>
+        {
+            using var ws = Open(p);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var n = ws.Index.Reindex();
+            if (p.GetValue(Json)) await Print(stdout, new { plans = n, seconds = watch.Elapsed.TotalSeconds });
+            else await stdout.WriteLineAsync($"{n} plan(s) reindexed in {watch.Elapsed.TotalSeconds:F1} s");
+            return CommandLine.Ok;
         });
         return command;
     }

@@ -20,6 +20,7 @@ public sealed partial class SqlitePlanIndex
     /// <inheritdoc />
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
+        if (_text is not null) return Task.FromResult(_text.Search(query));
         var match = SearchText.MatchExpression(query.Text);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var offset = (Math.Max(1, query.Page) - 1) * size;

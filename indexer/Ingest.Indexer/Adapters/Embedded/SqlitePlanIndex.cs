@@ -10,10 +10,11 @@ using Microsoft.Data.Sqlite;
 namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
-/// The embedded index: plans, citation edges, nodes and deadlines in one SQLite file, FTS5 for full text,
-/// recursive walks for traces. Writes are serialized (one writer, as SQLite wants); reads run in parallel on
-/// pooled connections (WAL). A batch upsert is one transaction: a crash leaves the old state or the new.
-/// Thread-safe.
+/// The embedded index: plans, their text, citation edges, nodes and deadlines in one SQLite file (the source of
+/// truth), full text in a Lucene.Net index beside it (<c>index.lucene/</c>, rebuilt from SQLite whenever the two
+/// disagree), recursive walks for traces. Writes are serialized (one writer, as SQLite and Lucene want); reads
+/// run in parallel on pooled connections (WAL). A batch upsert is one SQLite transaction: a crash leaves the old
+/// state or the new, and the Lucene index is repaired from it at the next open or write. Thread-safe.
 /// </summary>
 public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IReferenceGraph, IDisposable
 {
@@ -21,9 +22,13 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly PlanParser _parser;
     private readonly DocumentRefParser _refs;
+    private readonly LuceneTextIndex? _text;
 
-    /// <summary>Opens (creating if needed) the index file at <paramref name="path"/>.</summary>
-    public SqlitePlanIndex(string path, PlanParser? parser = null)
+    /// <summary>
+    /// Opens (creating if needed) the index file at <paramref name="path"/> and its full-text index: Lucene in the
+    /// folder <c>PATH-without-extension.lucene</c> (the default), or SQLite's FTS5 inside the file.
+    /// </summary>
+    public SqlitePlanIndex(string path, PlanParser? parser = null, FullTextEngine engine = FullTextEngine.Lucene)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -38,6 +43,60 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
         // A word in the title or in a citation counts more than one in the body.
         Execute(connection, "INSERT INTO plan_fts(plan_fts, rank) VALUES ('rank', 'bm25(5.0, 3.0, 1.0, 0.0, 0.0)');");
+        if (engine != FullTextEngine.Lucene) return;
+        _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
+        // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
+        if (_text.CommittedGeneration != Generation(connection)) Reindex();
+    }
+
+    /// <summary>The full-text engine in use.</summary>
+    public FullTextEngine Engine => _text is null ? FullTextEngine.Fts5 : FullTextEngine.Lucene;
+
+    /// <summary>
+    /// Rebuilds the full-text index from the catalog (what `plans reindex` runs); returns the number of plans
+    /// indexed. A no-op returning the count under FTS5, which SQLite keeps in step by itself.
+    /// </summary>
+    public int Reindex()
+    {
+        _writer.Wait();
+        try
+        {
+            if (_text is null) return (int)Count();
+            using var lucene = _text.BeginWrite();
+            using var connection = Open();
+            var n = lucene.Rebuild(CatalogPlans(connection));
+            lucene.Commit(Generation(connection));
+            return n;
+        }
+        finally { _writer.Release(); }
+    }
+
+    // Every plan as the catalog holds it: id, hash, record and text (compressed in plan_source; an index written
+    // before Lucene kept it in FTS5's content table).
+    private static IEnumerable<IndexedPlan> CatalogPlans(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT p.id, p.content_hash, p.record_json, s.text, t.body FROM plans p
+            LEFT JOIN plan_source s ON s.rowid = p.rowid LEFT JOIN plan_text t ON t.rowid = p.rowid
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return new IndexedPlan
+            {
+                Id = reader.GetString(0), ContentHash = reader.GetString(1),
+                Record = JsonSerializer.Deserialize<PlanRecord>(reader.GetString(2), RecordJson.Options)!,
+                Text = !reader.IsDBNull(3) ? PlanSourceText.Decompress((byte[])reader[3]) : reader.IsDBNull(4) ? "" : reader.GetString(4),
+            };
+    }
+
+    // Before a write: a Lucene index behind the catalog (a crash after the SQLite commit) is rebuilt first.
+    private void Sync(SqliteConnection connection, LuceneWriteBatch lucene)
+    {
+        var generation = Generation(connection);
+        if (_text!.CommittedGeneration == generation) return;
+        lucene.Rebuild(CatalogPlans(connection));
+        lucene.Commit(generation);
     }
 
     /// <inheritdoc />
@@ -47,16 +106,29 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            using var lucene = _text?.BeginWrite();
             using var connection = Open();
-            using var transaction = connection.BeginTransaction();
-            using var writer = new SqlitePlanWriter(connection, transaction, _parser);
-            foreach (var plan in plans)
+            if (lucene is not null) Sync(connection, lucene);
+            var changed = new List<IndexedPlan>();
+            long generation;
+            using (var transaction = connection.BeginTransaction())
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, fts: _text is null))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(writer.Upsert(plan));
+                foreach (var plan in plans)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var outcome = writer.Upsert(plan);
+                    outcomes.Add(outcome);
+                    if (outcome != IngestOutcome.Unchanged) changed.Add(plan);
+                }
+                generation = writer.Touch();
+                transaction.Commit();
             }
-            writer.Touch();
-            transaction.Commit();
+            if (lucene is not null)
+            {
+                foreach (var plan in changed) lucene.Upsert(plan);
+                lucene.Commit(generation);
+            }
         }
         finally { _writer.Release(); }
         return outcomes;
@@ -68,12 +140,23 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            using var lucene = _text?.BeginWrite();
             using var connection = Open();
-            using var transaction = connection.BeginTransaction();
-            using var writer = new SqlitePlanWriter(connection, transaction, _parser);
-            var deleted = writer.Delete(planId);
-            writer.Touch();
-            transaction.Commit();
+            if (lucene is not null) Sync(connection, lucene);
+            bool deleted;
+            long generation;
+            using (var transaction = connection.BeginTransaction())
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, fts: _text is null))
+            {
+                deleted = writer.Delete(planId);
+                generation = writer.Touch();
+                transaction.Commit();
+            }
+            if (lucene is not null)
+            {
+                lucene.Delete(planId);
+                lucene.Commit(generation);
+            }
             return deleted;
         }
         finally { _writer.Release(); }
@@ -102,7 +185,11 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         return (long)command.ExecuteScalar()!;
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _text?.Dispose();
+        _writer.Dispose();
+    }
 
     private SqliteConnection Open()
     {

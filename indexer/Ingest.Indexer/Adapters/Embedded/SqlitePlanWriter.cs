@@ -18,10 +18,12 @@ internal sealed class SqlitePlanWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly PlanParser _parser;
+    private readonly bool _fts;
 
-    public SqlitePlanWriter(SqliteConnection connection, SqliteTransaction transaction, PlanParser parser)
+    /// <summary>A writer on an open transaction; <paramref name="fts"/>: write the text to FTS5, else compressed to plan_source for Lucene.</summary>
+    public SqlitePlanWriter(SqliteConnection connection, SqliteTransaction transaction, PlanParser parser, bool fts)
     {
-        (_connection, _transaction, _parser) = (connection, transaction, parser);
+        (_connection, _transaction, _parser, _fts) = (connection, transaction, parser, fts);
     }
 
     public void Dispose()
@@ -49,7 +51,7 @@ internal sealed class SqlitePlanWriter : IDisposable
     }
 
     /// <summary>Marks the index as changed, so readers (in any process) reload their in-memory facet table.</summary>
-    public void Touch() => Run("UPDATE meta SET value = value + 1 WHERE key = 'generation'");
+    public long Touch() => Convert.ToInt64(Scalar("UPDATE meta SET value = value + 1 WHERE key = 'generation' RETURNING value"), System.Globalization.CultureInfo.InvariantCulture);
 
     public bool Delete(string planId)
     {
@@ -73,13 +75,8 @@ internal sealed class SqlitePlanWriter : IDisposable
             r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province), r.Year, r.IssueDate,
             RecordJson.Serialize(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
-        var cited = string.Join(" ; ", r.Citations.Select(c => c.Text));
-        var tags = FilterTags.Of(r.Issuer.Level, r.Issuer.Province, r.Year, r.DocTypeId);
-        var issuer = r.Issuer.Name ?? "";
-        Run("INSERT INTO plan_text(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)", rowid, r.Title ?? "", cited, plan.Text, tags, issuer);
-        Run("INSERT INTO plan_fts(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)",
-            rowid, SearchText.FoldD(r.Title ?? ""), SearchText.FoldD(cited), SearchText.FoldD(plan.Text), tags, SearchText.FoldD(issuer));
-
+        if (!_fts) Run("INSERT INTO plan_source(rowid, text) VALUES ($a, $b)", rowid, PlanSourceText.Compress(plan.Text));
+        else InsertFullText(rowid, plan);
         if (docKey is not null)
         {
             Run("INSERT OR REPLACE INTO nodes(key, number_key, label, level, year) VALUES ($a, $b, $c, $d, $e)",
@@ -93,6 +90,17 @@ internal sealed class SqlitePlanWriter : IDisposable
             Run("INSERT INTO deadlines(plan_rowid, ord, date, what, text, page) VALUES ($a, $b, $c, $d, $e, $f)",
                 rowid, i, d.Date, d.What, d.Text, plan.PageOf(d.Start));
         }
+    }
+
+    private void InsertFullText(long rowid, IndexedPlan plan)
+    {
+        var r = plan.Record;
+        var cited = string.Join(" ; ", r.Citations.Select(c => c.Text));
+        var tags = FilterTags.Of(r.Issuer.Level, r.Issuer.Province, r.Year, r.DocTypeId);
+        var issuer = r.Issuer.Name ?? "";
+        Run("INSERT INTO plan_text(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)", rowid, r.Title ?? "", cited, plan.Text, tags, issuer);
+        Run("INSERT INTO plan_fts(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)",
+            rowid, SearchText.FoldD(r.Title ?? ""), SearchText.FoldD(cited), SearchText.FoldD(plan.Text), tags, SearchText.FoldD(issuer));
     }
 
     private void InsertCitation(long rowid, int ord, Citation c, IndexedPlan plan)
@@ -164,6 +172,8 @@ internal sealed class SqlitePlanWriter : IDisposable
 
     private void RemoveContent(long rowid)
     {
+        Run("DELETE FROM plan_source WHERE rowid = $a", rowid);
+        if (!_fts) return;
         // External-content FTS5 forgets a row only when given the exact values it indexed: the same folding.
         var command = Command("SELECT title, cited, body, tags, issuer FROM plan_text WHERE rowid = $a", rowid);
         object?[]? old = null;

@@ -22,7 +22,10 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS plans_doc_key ON plans(doc_key);
         CREATE INDEX IF NOT EXISTS plans_number_key ON plans(number_key);
 
-        -- Full text: the original text lives in plan_text (for snippets); the index holds it with đ folded to d.
+        -- The extracted text, Brotli-compressed UTF-8: what the Lucene index is rebuilt from.
+        CREATE TABLE IF NOT EXISTS plan_source(rowid INTEGER PRIMARY KEY, text BLOB NOT NULL);
+
+        -- Full text (FTS5 engine only): the original text lives in plan_text (for snippets); the index holds it with đ folded to d.
         -- tags and issuer carry the filters (FilterTags), so filtered queries rank only what passes them.
         CREATE TABLE IF NOT EXISTS plan_text(rowid INTEGER PRIMARY KEY, title TEXT, cited TEXT, body TEXT, tags TEXT, issuer TEXT);
         CREATE VIRTUAL TABLE IF NOT EXISTS plan_fts USING fts5(

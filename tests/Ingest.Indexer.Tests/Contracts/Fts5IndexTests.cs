@@ -4,15 +4,15 @@ using Ingest.Indexer.Indexing;
 
 namespace Ingest.Indexer.Tests.Contracts;
 
-/// <summary>The contract suite on the embedded SQLite index, plus what only a local file can show.</summary>
-public sealed class SqliteIndexTests : SearchIndexContract
+/// <summary>The contract suite on the embedded index with SQLite FTS5 as its full-text engine (the earlier engine, kept to compare).</summary>
+public sealed class Fts5IndexTests : SearchIndexContract
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
     private SqlitePlanIndex? _index;
 
     protected override Task<(ISearchIndex, IReferenceGraph, IPlanCatalog)> CreateAsync()
     {
-        _index = new SqlitePlanIndex(Path.Combine(_dir, "index.db"), PlanFixtures.Parser);
+        _index = new SqlitePlanIndex(Path.Combine(_dir, "index.db"), PlanFixtures.Parser, FullTextEngine.Fts5);
         return Task.FromResult<(ISearchIndex, IReferenceGraph, IPlanCatalog)>((_index, _index, _index));
     }
 
@@ -39,7 +39,7 @@ public sealed class SqliteIndexTests : SearchIndexContract
     public async Task The_index_survives_reopening()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());
-        using var reopened = new SqlitePlanIndex(Path.Combine(_dir, "index.db"), PlanFixtures.Parser);
+        using var reopened = new SqlitePlanIndex(Path.Combine(_dir, "index.db"), PlanFixtures.Parser, FullTextEngine.Fts5);
         Assert.Equal(5, reopened.Count());
         Assert.Equal(3, (await reopened.CitesAsync("34-CT/TW")).All.Select(c => c.PlanId).Distinct().Count());
     }
@@ -47,7 +47,7 @@ public sealed class SqliteIndexTests : SearchIndexContract
     [Fact]
     public async Task Past_the_ranking_window_the_newest_matches_are_ranked_and_everything_is_counted()
     {
-        using var small = new SqlitePlanIndex(Path.Combine(_dir, "window.db"), PlanFixtures.Parser) { RankingWindow = 2 };
+        using var small = new SqlitePlanIndex(Path.Combine(_dir, "window.db"), PlanFixtures.Parser, FullTextEngine.Fts5) { RankingWindow = 2 };
         await small.UpsertAsync(PlanFixtures.Samples());
         var results = await small.SearchAsync(new SearchQuery { Text = "thi đua" });
         Assert.Equal(5, results.Total);
