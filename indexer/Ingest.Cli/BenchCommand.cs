@@ -1,6 +1,6 @@
 namespace Ingest.Cli;
 
-/// <summary>`plans bench parse|index`: parser throughput, index scale and latency (see docs/BENCHMARKS.md).</summary>
+/// <summary>`plans bench parse|index|ingest|query|ocr`: parser throughput, index scale and latency (see docs/BENCHMARKS.md).</summary>
 public static class BenchCommand
 {
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
@@ -8,13 +8,15 @@ public static class BenchCommand
         {
             "parse" => ParserBenchmark.RunAsync(args[1..], stdout, stderr),
             "index" => IndexBenchmark.RunAsync(args[1..], stdout, stderr),
+            "ingest" => IngestBenchmark.RunAsync(args[1..], stdout, stderr),
+            "query" => QueryBenchmark.RunAsync(args[1..], stdout, stderr),
             "ocr" => OcrBenchmark.RunAsync(args[1..], stdout, stderr),
             _ => Usage(stderr),
         };
 
     private static async Task<int> Usage(TextWriter stderr)
     {
-        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR] | plans bench ocr");
+        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR] | plans bench ingest [--plans N] [--dir DIR] | plans bench query --data DIR [--plans N] [--engine lucene|fts5] | plans bench ocr");
         return CommandLine.Usage;
     }
 }

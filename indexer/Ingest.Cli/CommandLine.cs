@@ -50,7 +50,7 @@ public static class CommandLine
                 KIND: directive --document D | plan --plan ID | matrix --province P --year Y
                       | coverage --plan ID | deadlines
           plans extract FILE... [--json]       read any file and print its record (no index)
-          plans bench parse|index|ocr          the benchmarks of docs/BENCHMARKS.md
+          plans bench parse|index|ingest|query|ocr   the benchmarks of docs/BENCHMARKS.md
 
         Every command takes --data DIR (default $INGEST_DATA or ~/.local/share/ingest, shared with the local
         service) and --json where it prints data.

@@ -42,18 +42,25 @@ public static class PlansCommands
         var command = new Command("ingest", "ingest plans into the shared index (same path as the service's IngestPlan)") { Arguments = { paths } };
         command.SetAction(async (p, ct) =>
         {
-            var files = PathExpansion.Expand(p.GetValue(paths)!).ToList();
+            var files = PathExpansion.ExpandNamed(p.GetValue(paths)!).ToList();
             if (files.Count == 0) { await stderr.WriteLineAsync("plans ingest: no files match"); return CommandLine.Failed; }
             using var ws = Open(p);
             var results = new List<IngestResult>();
             var console = Console(stdout);
+            // Files are read, extracted and parsed on every core at once; their plans meet in the workspace's
+            // one batching writer, which commits them in groups.
             async Task IngestAll(Action<string>? step)
             {
-                foreach (var file in files)
+                var done = new IngestResult[files.Count];
+                // Many files in flight, so that while one group is written the next one gathers (a few MB of text).
+                var options = new ParallelOptions { MaxDegreeOfParallelism = 256, CancellationToken = ct };
+                await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, token) =>
                 {
-                    step?.Invoke(Path.GetFileName(file));
-                    results.Add(await ws.Ingestion.UploadAsync(BlobNames.ForUpload(file)!, await File.ReadAllBytesAsync(file, ct), ct));
-                }
+                    var (file, name) = files[i];
+                    done[i] = await ws.Ingestion.UploadAsync(BlobNames.ForUploadPath(name), await File.ReadAllBytesAsync(file, token), token);
+                    step?.Invoke(name);
+                });
+                results.AddRange(done);
             }
             if (p.GetValue(Json) || files.Count < 5 || !console.Profile.Capabilities.Interactive) await IngestAll(null);
             else

@@ -89,6 +89,23 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_cite_naming_a_district_narrows_to_that_districts_document()
+    {
+        await Index.UpsertAsync(
+        [
+            PlanFixtures.Plan("d/xa-a.txt", "ỦY BAN NHÂN DÂN\nXÃ TỊNH HÀ", "5/KH-UBND", "Tịnh Hà, ngày 20 tháng 02 năm 2023",
+                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 10/02/2023 của UBND huyện Sơn Tịnh tỉnh Quảng Ngãi"),
+            PlanFixtures.Plan("d/huyen-b.txt", "ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "9/KH-UBND", "Bình Sơn, ngày 20 tháng 02 năm 2023",
+                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 05/01/2023 của UBND tỉnh Quảng Ngãi"),
+        ]);
+        var district = await Graph.CitesAsync("Kế hoạch 143/KH-UBND của UBND huyện Sơn Tịnh");
+        Assert.Equal("d/xa-a.txt", Assert.Single(district.All).PlanId);
+        var province = await Graph.CitesAsync("Kế hoạch 143/KH-UBND năm 2023 của UBND tỉnh Quảng Ngãi");
+        Assert.Equal("d/huyen-b.txt", Assert.Single(province.All).PlanId);
+        Assert.Equal(2, (await Graph.CitesAsync("143/KH-UBND")).All.Count());
+    }
+
+    [Fact]
     public async Task Field_terms_filter_and_search_one_field()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());

@@ -14,8 +14,10 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// The full-text half of the embedded index: a Lucene.Net index in a folder beside the SQLite file, rebuilt from
 /// SQLite (the source of truth) whenever the two disagree. Each write commits with the SQLite write generation it
 /// reflects, so a crash between the SQLite commit and the Lucene commit is seen at the next open and repaired.
-/// The IndexWriter is held only while writing, so several processes (the service and `plans ingest`) can share
-/// the folder; searches reopen the reader when another process has committed. Thread-safe.
+/// The IndexWriter stays open while writes keep coming and is released after a second without any, so several
+/// processes (the service and `plans ingest`) can take turns on the folder; searches reopen the reader when
+/// another process has committed. Commits are not fsynced: durability is SQLite's job, and an index a power
+/// cut left unreadable is rebuilt from SQLite like one left behind. Thread-safe.
 /// </summary>
 internal sealed class LuceneTextIndex : IDisposable
 {
@@ -25,18 +27,37 @@ internal sealed class LuceneTextIndex : IDisposable
     private readonly LuceneSnippet _snippets = new(F.Folded());
     private readonly LuceneQueryBuilder _queries = new();
     private readonly SearcherManager _searchers;
+    private readonly object _gate = new();
+    private readonly Timer _idle;
+    private IndexWriter? _writer;
+    private bool _busy;
+    private static readonly TimeSpan IdleRelease = TimeSpan.FromSeconds(1);
 
     public LuceneTextIndex(string folder)
     {
         System.IO.Directory.CreateDirectory(folder);
-        _directory = FSDirectory.Open(folder);
-        if (!DirectoryReader.IndexExists(_directory))
+        _directory = new UnsyncedDirectory(new DirectoryInfo(folder));
+        _idle = new Timer(_ => ReleaseIfIdle());
+        SearcherManager? searchers = null;
+        try
         {
-            using var writer = NewWriter(OpenMode.CREATE);
-            writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1" });
-            writer.Commit();
+            if (!DirectoryReader.IndexExists(_directory)) CreateEmpty(OpenMode.CREATE);
+            searchers = new SearcherManager(_directory, new Bm25Searchers());
         }
-        _searchers = new SearcherManager(_directory, new Bm25Searchers());
+        catch (Exception e) when (e is CorruptIndexException or IOException or IndexFormatTooOldException)
+        {
+            // Unreadable (a power cut before the OS wrote it out): start empty; the generation check rebuilds it.
+            CreateEmpty(OpenMode.CREATE);
+            searchers = new SearcherManager(_directory, new Bm25Searchers());
+        }
+        _searchers = searchers;
+    }
+
+    private void CreateEmpty(OpenMode mode)
+    {
+        using var writer = NewWriter(mode);
+        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1" });
+        writer.Commit();
     }
 
     /// <summary>The SQLite write generation the last Lucene commit reflects (-1 when never written).</summary>
@@ -54,7 +75,42 @@ internal sealed class LuceneTextIndex : IDisposable
     /// Opens the writer for one batch, taking the folder's write lock (held across processes until the batch is
     /// disposed), so the SQLite commit and the Lucene commit of one batch are never interleaved with another's.
     /// </summary>
-    public LuceneWriteBatch BeginWrite() => new(NewWriter(OpenMode.CREATE_OR_APPEND), () => _searchers.MaybeRefreshBlocking());
+    public LuceneWriteBatch BeginWrite()
+    {
+        lock (_gate)
+        {
+            _busy = true;
+            _idle.Change(Timeout.Infinite, Timeout.Infinite);
+            try { _writer ??= NewWriter(OpenMode.CREATE_OR_APPEND); }
+            catch { _busy = false; throw; }
+            return new LuceneWriteBatch(_writer, EndWrite);
+        }
+    }
+
+    private void EndWrite(bool committed)
+    {
+        lock (_gate)
+        {
+            if (!committed && _writer is not null)
+            {
+                _writer.Rollback(); // drop what the failed batch added; the generation check repairs the rest
+                _writer = null;
+            }
+            _busy = false;
+            _idle.Change(IdleRelease, Timeout.InfiniteTimeSpan);
+        }
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private void ReleaseIfIdle()
+    {
+        lock (_gate)
+        {
+            if (_busy || _writer is null) return;
+            _writer.Dispose();
+            _writer = null;
+        }
+    }
 
     /// <summary>Number of plans in the index as last committed.</summary>
     public int Count()
@@ -99,6 +155,9 @@ internal sealed class LuceneTextIndex : IDisposable
         OpenMode = mode,
         Similarity = new BM25Similarity(),
         RAMBufferSizeMB = 64,
+        // Compound files would write every small segment twice (the files, then the .cfs holding them).
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         // Another process (the service, or `plans ingest`) may hold the write lock for one batch.
         WriteLockTimeout = 30_000,
     });
@@ -111,8 +170,20 @@ internal sealed class LuceneTextIndex : IDisposable
 
     public void Dispose()
     {
+        lock (_gate)
+        {
+            _idle.Dispose();
+            _writer?.Dispose();
+            _writer = null;
+        }
         _searchers.Dispose();
         _directory.Dispose();
+    }
+
+    // A derived index: SQLite holds the truth, so commits need not wait for the disk (see the summary).
+    private sealed class UnsyncedDirectory(DirectoryInfo path) : MMapDirectory(path)
+    {
+        public override void Sync(ICollection<string> names) { }
     }
 
     private sealed class Bm25Searchers : SearcherFactory

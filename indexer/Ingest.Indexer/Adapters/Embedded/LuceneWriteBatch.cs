@@ -3,8 +3,8 @@ using Lucene.Net.Index;
 
 namespace Ingest.Indexer.Adapters.Embedded;
 
-/// <summary>One batch of Lucene writes under the folder's write lock; disposing releases the lock. Not thread-safe.</summary>
-internal sealed class LuceneWriteBatch(IndexWriter writer, Action refreshed) : IDisposable
+/// <summary>One batch of Lucene writes on the index's open writer (which holds the folder's lock). Not thread-safe.</summary>
+internal sealed class LuceneWriteBatch(IndexWriter writer, Action<bool> ended) : IDisposable
 {
     /// <summary>Adds or replaces a plan by id.</summary>
     public void Upsert(IndexedPlan plan) => writer.UpdateDocument(new Term(LuceneFields.Id, plan.Id), LucenePlanDocument.Build(plan));
@@ -21,11 +21,14 @@ internal sealed class LuceneWriteBatch(IndexWriter writer, Action refreshed) : I
     }
 
     /// <summary>Commits, tagging the commit with the SQLite write generation it reflects.</summary>
-    public void Commit(long generation) => LuceneTextIndex.Commit(writer, generation);
-
-    public void Dispose()
+    public void Commit(long generation)
     {
-        writer.Dispose();
-        refreshed();
+        LuceneTextIndex.Commit(writer, generation);
+        _committed = true;
     }
+
+    private bool _committed;
+
+    /// <summary>Ends the batch; an uncommitted one (it failed) is rolled back. The writer stays open for the next.</summary>
+    public void Dispose() => ended(_committed);
 }

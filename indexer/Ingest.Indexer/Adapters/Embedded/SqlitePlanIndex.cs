@@ -1,9 +1,6 @@
-using System.Text.Json;
 using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
-using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
-using Ingest.Indexer.Serialization;
 using Ingest.Indexer.Text;
 using Microsoft.Data.Sqlite;
 
@@ -85,7 +82,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             yield return new IndexedPlan
             {
                 Id = reader.GetString(0), ContentHash = reader.GetString(1),
-                Record = JsonSerializer.Deserialize<PlanRecord>(reader.GetString(2), RecordJson.Options)!,
+                Record = PlanSourceText.Record(reader[2]),
                 Text = !reader.IsDBNull(3) ? PlanSourceText.Decompress((byte[])reader[3]) : reader.IsDBNull(4) ? "" : reader.GetString(4),
             };
     }
@@ -171,7 +168,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         command.Parameters.AddWithValue("$id", planId);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return Task.FromResult<StoredPlan?>(null);
-        var record = JsonSerializer.Deserialize<PlanRecord>(reader.GetString(3), RecordJson.Options)!;
+        var record = PlanSourceText.Record(reader[3]);
         return Task.FromResult<StoredPlan?>(new StoredPlan(reader.GetString(0), reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2), record, DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture)));
     }

@@ -3,7 +3,6 @@ using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
-using Ingest.Indexer.Serialization;
 using Ingest.Indexer.Text;
 using Microsoft.Data.Sqlite;
 
@@ -73,7 +72,7 @@ internal sealed class SqlitePlanWriter : IDisposable
             rowid, plan.Id, plan.ContentHash, docKey, numberKey, r.Number, r.DocType, r.DocTypeId, r.Title, r.Issuer.Name,
             SqlitePlanIndex.Fold(r.Issuer.Name), r.Issuer.Level, r.Issuer.Province,
             r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province), r.Year, r.IssueDate,
-            RecordJson.Serialize(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            PlanSourceText.Record(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
         if (!_fts) Run("INSERT INTO plan_source(rowid, text) VALUES ($a, $b)", rowid, PlanSourceText.Compress(plan.Text));
         else InsertFullText(rowid, plan);

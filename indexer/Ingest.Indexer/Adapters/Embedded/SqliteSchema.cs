@@ -8,7 +8,8 @@ internal static class SqliteSchema
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
-        -- One row per ingested plan; record_json is the parser's record, the other columns are for filters.
+        -- One row per ingested plan; record_json is the parser's record (compact JSON, Brotli-compressed; plain
+        -- JSON text in files written before), the other columns are for filters.
         CREATE TABLE IF NOT EXISTS plans(
             rowid INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
@@ -17,7 +18,7 @@ internal static class SqliteSchema
             doc_type TEXT, doc_type_id TEXT, title TEXT,
             issuer TEXT, issuer_folded TEXT, level TEXT, province TEXT, province_slug TEXT,
             year INTEGER, issue_date TEXT,
-            record_json TEXT NOT NULL, ingested_at TEXT NOT NULL);
+            record_json BLOB NOT NULL, ingested_at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS plans_hash ON plans(content_hash);
         CREATE INDEX IF NOT EXISTS plans_doc_key ON plans(doc_key);
         CREATE INDEX IF NOT EXISTS plans_number_key ON plans(number_key);

@@ -59,7 +59,7 @@ public sealed partial class CitationKeyBuilder
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?<kind>huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Jurisdiction();
+    internal static partial System.Text.RegularExpressions.Regex Jurisdiction();
 
     /// <summary>"huyen-son-tinh" for "UBND huyện Sơn Tịnh"; null when no district or commune is named (or it is a province-level city).</summary>
     public string? SubJurisdiction(string issuer)
