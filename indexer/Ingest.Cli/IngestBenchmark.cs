@@ -44,19 +44,17 @@ public static class IngestBenchmark
         {
             PlainLucene(Path.Combine(dir, "l"), files.Take(200).ToList());
             PlainFts5(dir, files.Take(200).ToList());
-            BenchPath(Path.Combine(dir, "b"), corpus, files.Take(200).ToList(), parser, FullTextEngine.Lucene);
+            BenchPath(Path.Combine(dir, "b"), corpus, files.Take(200).ToList(), parser);
         });
         rows.Add(Measure("plain Lucene index (read, index the text, 1 thread)", Path.Combine(root, "plain-lucene"), dir => PlainLucene(dir, files)));
         rows.Add(Measure("plain FTS5 table (read, insert, 1 transaction)", Path.Combine(root, "plain-fts5"), dir => PlainFts5(dir, files)));
-        foreach (var engine in new[] { FullTextEngine.Lucene, FullTextEngine.Fts5 })
-            rows.Add(Measure($"bench path, {engine} (parse on all cores, upsert per 1,000)", Path.Combine(root, "bench-" + engine.ToString().ToLowerInvariant()),
-                dir => BenchPath(dir, corpus, files, parser, engine)));
+        rows.Add(Measure("bench path (parse on all cores, upsert per 1,000)", Path.Combine(root, "bench"), dir => BenchPath(dir, corpus, files, parser)));
         var data = Path.Combine(root, "data");
         rows.Add(await EntryPointAsync(data, corpus, stderr));
 
         var plain = rows[0].Seconds;
         var bench = rows[2].Seconds;
-        await stdout.WriteLineAsync($"| {n:N0} plans, {inputBytes / 1e6:F0} MB of text | wall s | × plain Lucene | × bench path (Lucene) | bytes written per input byte | on disk MB | peak RSS MB |");
+        await stdout.WriteLineAsync($"| {n:N0} plans, {inputBytes / 1e6:F0} MB of text | wall s | × plain Lucene | × bench path | bytes written per input byte | on disk MB | peak RSS MB |");
         await stdout.WriteLineAsync("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -131,10 +129,10 @@ public static class IngestBenchmark
         transaction.Commit();
     }
 
-    private static void BenchPath(string dir, string corpus, List<string> files, PlanParser parser, FullTextEngine engine)
+    private static void BenchPath(string dir, string corpus, List<string> files, PlanParser parser)
     {
         var preparer = new PlanPreparer(parser);
-        using var index = new SqlitePlanIndex(Path.Combine(dir, "index.db"), parser, engine);
+        using var index = new SqlitePlanIndex(Path.Combine(dir, "index.db"), parser);
         foreach (var chunk in files.Chunk(1000))
         {
             var prepared = new ConcurrentBag<(int, IndexedPlan)>();

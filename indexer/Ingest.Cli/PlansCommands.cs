@@ -52,8 +52,9 @@ public static class PlansCommands
             async Task IngestAll(Action<string>? step)
             {
                 var done = new IngestResult[files.Count];
-                // Many files in flight, so that while one group is written the next one gathers (a few MB of text).
-                var options = new ParallelOptions { MaxDegreeOfParallelism = 256, CancellationToken = ct };
+                // Many files in flight, so that while one group is written the next one gathers (the bench path's
+                // 1,000 plans a batch; a few MB of text).
+                var options = new ParallelOptions { MaxDegreeOfParallelism = 1024, CancellationToken = ct };
                 await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, token) =>
                 {
                     var (file, name) = files[i];

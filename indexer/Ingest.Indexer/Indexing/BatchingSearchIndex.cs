@@ -25,6 +25,9 @@ public sealed class BatchingSearchIndex : ISearchIndex, IAsyncDisposable
         _loop = Task.Run(WriteLoopAsync);
     }
 
+    private static readonly TimeSpan LingerStep = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(500);
+
     /// <summary>The most plans one write takes.</summary>
     public int MaxBatch { get; }
 
@@ -54,7 +57,18 @@ public sealed class BatchingSearchIndex : ISearchIndex, IAsyncDisposable
         while (await reader.WaitToReadAsync())
         {
             var count = 0;
-            while (count < MaxBatch && reader.TryRead(out var request)) { batch.Add(request); count += request.Plans.Count; }
+            var lingered = TimeSpan.Zero;
+            while (true)
+            {
+                while (count < MaxBatch && reader.TryRead(out var request)) { batch.Add(request); count += request.Plans.Count; }
+                // In a burst (more than one caller waiting), wait a moment while plans keep arriving: every write
+                // rewrites the pages of the catalog's indexes it touches, so a few large batches write far fewer
+                // bytes than many small ones. A lone caller is written at once.
+                if (count >= MaxBatch || batch.Count < 2 || lingered >= Linger) break;
+                await Task.Delay(LingerStep);
+                lingered += LingerStep;
+                if (!reader.TryPeek(out _)) break;
+            }
             await WriteAsync(batch);
             batch.Clear();
         }

@@ -47,7 +47,12 @@ public sealed partial class SqlitePlanIndex
             where += " AND (c.key LIKE $below OR c.node_key LIKE $below)";
             p["$below"] = (reference.Province is null ? "%/" : "%|" + reference.Province + "/") + reference.Below;
         }
-        else if (reference.Province is not null) { where += " AND (c.province = $prov OR c.province IS NULL)"; p["$prov"] = reference.Province; }
+        else if (reference.Province is not null)
+        {
+            // An edge whose province is unknown ("…|?") is not this province's document unless it was resolved to it.
+            where += " AND (c.province = $prov OR (c.province IS NULL AND c.node_key LIKE $provkey))";
+            (p["$prov"], p["$provkey"]) = (reference.Province, "%|" + reference.Province);
+        }
         return (where, p);
     }
 

@@ -19,13 +19,14 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly PlanParser _parser;
     private readonly DocumentRefParser _refs;
-    private readonly LuceneTextIndex? _text;
+    private readonly LuceneTextIndex _text;
 
     /// <summary>
     /// Opens (creating if needed) the index file at <paramref name="path"/> and its full-text index: Lucene in the
-    /// folder <c>PATH-without-extension.lucene</c> (the default), or SQLite's FTS5 inside the file.
+    /// folder <c>PATH-without-extension.lucene</c>. A file written when full text lived in SQLite's FTS5 keeps its
+    /// text (moved to plan_source) and loses the FTS5 tables.
     /// </summary>
-    public SqlitePlanIndex(string path, PlanParser? parser = null, FullTextEngine engine = FullTextEngine.Lucene)
+    public SqlitePlanIndex(string path, PlanParser? parser = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -38,27 +39,21 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         Execute(connection, SqliteSchema.Create);
         Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
         Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
-        // A word in the title or in a citation counts more than one in the body.
-        Execute(connection, "INSERT INTO plan_fts(plan_fts, rank) VALUES ('rank', 'bm25(5.0, 3.0, 1.0, 0.0, 0.0)');");
-        if (engine != FullTextEngine.Lucene) return;
+        SqliteSchema.RetireFts5(connection);
         _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
         // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
         if (_text.CommittedGeneration != Generation(connection)) Reindex();
     }
 
-    /// <summary>The full-text engine in use.</summary>
-    public FullTextEngine Engine => _text is null ? FullTextEngine.Fts5 : FullTextEngine.Lucene;
-
     /// <summary>
     /// Rebuilds the full-text index from the catalog (what `plans reindex` runs); returns the number of plans
-    /// indexed. A no-op returning the count under FTS5, which SQLite keeps in step by itself.
+    /// indexed.
     /// </summary>
     public int Reindex()
     {
         _writer.Wait();
         try
         {
-            if (_text is null) return (int)Count();
             using var lucene = _text.BeginWrite();
             using var connection = Open();
             var n = lucene.Rebuild(CatalogPlans(connection));
@@ -68,14 +63,12 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         finally { _writer.Release(); }
     }
 
-    // Every plan as the catalog holds it: id, hash, record and text (compressed in plan_source; an index written
-    // before Lucene kept it in FTS5's content table).
+    // Every plan as the catalog holds it: id, hash, record and text.
     private static IEnumerable<IndexedPlan> CatalogPlans(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT p.id, p.content_hash, p.record_json, s.text, t.body FROM plans p
-            LEFT JOIN plan_source s ON s.rowid = p.rowid LEFT JOIN plan_text t ON t.rowid = p.rowid
+            SELECT p.id, p.content_hash, p.record_json, s.text FROM plans p LEFT JOIN plan_source s ON s.rowid = p.rowid
             """;
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -83,7 +76,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             {
                 Id = reader.GetString(0), ContentHash = reader.GetString(1),
                 Record = PlanSourceText.Record(reader[2]),
-                Text = !reader.IsDBNull(3) ? PlanSourceText.Decompress((byte[])reader[3]) : reader.IsDBNull(4) ? "" : reader.GetString(4),
+                Text = reader.IsDBNull(3) ? "" : PlanSourceText.Decompress((byte[])reader[3]),
             };
     }
 
@@ -91,7 +84,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     private void Sync(SqliteConnection connection, LuceneWriteBatch lucene)
     {
         var generation = Generation(connection);
-        if (_text!.CommittedGeneration == generation) return;
+        if (_text.CommittedGeneration == generation) return;
         lucene.Rebuild(CatalogPlans(connection));
         lucene.Commit(generation);
     }
@@ -103,13 +96,13 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            using var lucene = _text?.BeginWrite();
+            using var lucene = _text.BeginWrite();
             using var connection = Open();
-            if (lucene is not null) Sync(connection, lucene);
+            Sync(connection, lucene);
             var changed = new List<IndexedPlan>();
             long generation;
             using (var transaction = connection.BeginTransaction())
-            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, fts: _text is null))
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser))
             {
                 foreach (var plan in plans)
                 {
@@ -121,11 +114,8 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
                 generation = writer.Touch();
                 transaction.Commit();
             }
-            if (lucene is not null)
-            {
-                foreach (var plan in changed) lucene.Upsert(plan);
-                lucene.Commit(generation);
-            }
+            foreach (var plan in changed) lucene.Upsert(plan);
+            lucene.Commit(generation);
         }
         finally { _writer.Release(); }
         return outcomes;
@@ -137,23 +127,20 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            using var lucene = _text?.BeginWrite();
+            using var lucene = _text.BeginWrite();
             using var connection = Open();
-            if (lucene is not null) Sync(connection, lucene);
+            Sync(connection, lucene);
             bool deleted;
             long generation;
             using (var transaction = connection.BeginTransaction())
-            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, fts: _text is null))
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser))
             {
                 deleted = writer.Delete(planId);
                 generation = writer.Touch();
                 transaction.Commit();
             }
-            if (lucene is not null)
-            {
-                lucene.Delete(planId);
-                lucene.Commit(generation);
-            }
+            lucene.Delete(planId);
+            lucene.Commit(generation);
             return deleted;
         }
         finally { _writer.Release(); }
@@ -184,7 +171,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
 
     public void Dispose()
     {
-        _text?.Dispose();
+        _text.Dispose();
         _writer.Dispose();
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
-/// Writes plans inside one open transaction: the plan row, its full text, citation edges, nodes and deadlines.
+/// Writes plans inside one open transaction: the plan row, its text (compressed), citation edges, nodes and deadlines.
 /// Not thread-safe: one writer per transaction.
 /// </summary>
 internal sealed class SqlitePlanWriter : IDisposable
@@ -17,12 +17,10 @@ internal sealed class SqlitePlanWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly PlanParser _parser;
-    private readonly bool _fts;
 
-    /// <summary>A writer on an open transaction; <paramref name="fts"/>: write the text to FTS5, else compressed to plan_source for Lucene.</summary>
-    public SqlitePlanWriter(SqliteConnection connection, SqliteTransaction transaction, PlanParser parser, bool fts)
+    public SqlitePlanWriter(SqliteConnection connection, SqliteTransaction transaction, PlanParser parser)
     {
-        (_connection, _transaction, _parser, _fts) = (connection, transaction, parser, fts);
+        (_connection, _transaction, _parser) = (connection, transaction, parser);
     }
 
     public void Dispose()
@@ -74,8 +72,7 @@ internal sealed class SqlitePlanWriter : IDisposable
             r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province), r.Year, r.IssueDate,
             PlanSourceText.Record(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
-        if (!_fts) Run("INSERT INTO plan_source(rowid, text) VALUES ($a, $b)", rowid, PlanSourceText.Compress(plan.Text));
-        else InsertFullText(rowid, plan);
+        Run("INSERT INTO plan_source(rowid, text) VALUES ($a, $b)", rowid, PlanSourceText.Compress(plan.Text));
         if (docKey is not null)
         {
             Run("INSERT OR REPLACE INTO nodes(key, number_key, label, level, year) VALUES ($a, $b, $c, $d, $e)",
@@ -89,17 +86,6 @@ internal sealed class SqlitePlanWriter : IDisposable
             Run("INSERT INTO deadlines(plan_rowid, ord, date, what, text, page) VALUES ($a, $b, $c, $d, $e, $f)",
                 rowid, i, d.Date, d.What, d.Text, plan.PageOf(d.Start));
         }
-    }
-
-    private void InsertFullText(long rowid, IndexedPlan plan)
-    {
-        var r = plan.Record;
-        var cited = string.Join(" ; ", r.Citations.Select(c => c.Text));
-        var tags = FilterTags.Of(r.Issuer.Level, r.Issuer.Province, r.Year, r.DocTypeId);
-        var issuer = r.Issuer.Name ?? "";
-        Run("INSERT INTO plan_text(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)", rowid, r.Title ?? "", cited, plan.Text, tags, issuer);
-        Run("INSERT INTO plan_fts(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)",
-            rowid, SearchText.FoldD(r.Title ?? ""), SearchText.FoldD(cited), SearchText.FoldD(plan.Text), tags, SearchText.FoldD(issuer));
     }
 
     private void InsertCitation(long rowid, int ord, Citation c, IndexedPlan plan)
@@ -172,16 +158,6 @@ internal sealed class SqlitePlanWriter : IDisposable
     private void RemoveContent(long rowid)
     {
         Run("DELETE FROM plan_source WHERE rowid = $a", rowid);
-        if (!_fts) return;
-        // External-content FTS5 forgets a row only when given the exact values it indexed: the same folding.
-        var command = Command("SELECT title, cited, body, tags, issuer FROM plan_text WHERE rowid = $a", rowid);
-        object?[]? old = null;
-        using (var reader = command.ExecuteReader())
-            if (reader.Read()) old = [rowid, SearchText.FoldD(reader.GetString(0)), SearchText.FoldD(reader.GetString(1)),
-                SearchText.FoldD(reader.GetString(2)), reader.GetString(3), SearchText.FoldD(reader.GetString(4))];
-        if (old is not null)
-            Run("INSERT INTO plan_fts(plan_fts, rowid, title, cited, body, tags, issuer) VALUES ('delete', $a, $b, $c, $d, $e, $f)", old);
-        Run("DELETE FROM plan_text WHERE rowid = $a", rowid);
     }
 
     internal static string Label(string? type, string? number, string? issuer) =>

@@ -67,7 +67,8 @@ public sealed partial class CitationKeyBuilder
         var m = Jurisdiction().Match(issuer.Normalize(System.Text.NormalizationForm.FormC));
         if (!m.Success) return null;
         var name = m.Groups["name"].Value;
-        if (_gazetteer.Exact(name) is not null) return null; // "thành phố Hà Nội" is a province
+        // "thành phố Hà Nội" is a province; "huyện Bình Phước" is a district, whatever province shares its name.
+        if (m.Groups["kind"].Value.Equals("thành phố", StringComparison.OrdinalIgnoreCase) && _gazetteer.Exact(name) is not null) return null;
         return TextFolding.Slug(m.Groups["kind"].Value.ToLowerInvariant() + " " + name);
     }
 }
