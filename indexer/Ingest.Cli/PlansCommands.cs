@@ -19,6 +19,7 @@ public static class PlansCommands
     {
         var root = new RootCommand("plans — read Vietnamese plans and the documents they cite") { Options = { Data, Json } };
         root.Subcommands.Add(Ingest(stdout, stderr));
+        root.Subcommands.Add(Reindex(stdout));
         root.Subcommands.Add(Search(stdout, stderr));
         root.Subcommands.Add(Cites(stdout, stderr));
         root.Subcommands.Add(Trace(stdout, stderr));
@@ -47,7 +48,7 @@ public static class PlansCommands
         var command = new Command("ingest", "ingest plans into the shared index (same path as the service's IngestPlan)") { Arguments = { paths } };
         command.SetAction(async (p, ct) =>
         {
-            var files = PathExpansion.Expand(p.GetValue(paths)!).ToList();
+            var files = PathExpansion.ExpandNamed(p.GetValue(paths)!).ToList();
             if (files.Count == 0)
             {
                 await stderr.WriteLineAsync($"plans ingest: no file matches {string.Join(", ", p.GetValue(paths)!.Select(x => $"'{x}'"))} (check the path; a folder is read with its subfolders)");
@@ -56,13 +57,21 @@ public static class PlansCommands
             using var ws = Open(p);
             var results = new List<IngestResult>();
             var console = Console(stdout);
+            // Files are read, extracted and parsed on every core at once; their plans meet in the workspace's
+            // one batching writer, which commits them in groups.
             async Task IngestAll(Action<string>? step)
             {
-                foreach (var file in files)
+                var done = new IngestResult[files.Count];
+                // Many files in flight, so that while one group is written the next one gathers (the bench path's
+                // 1,000 plans a batch; a few MB of text).
+                var options = new ParallelOptions { MaxDegreeOfParallelism = 1024, CancellationToken = ct };
+                await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, token) =>
                 {
-                    step?.Invoke(Path.GetFileName(file));
-                    results.Add(await ws.Ingestion.UploadAsync(BlobNames.ForUpload(file)!, await File.ReadAllBytesAsync(file, ct), ct));
-                }
+                    var (file, name) = files[i];
+                    done[i] = await ws.Ingestion.UploadAsync(BlobNames.ForUploadPath(name), await File.ReadAllBytesAsync(file, token), token);
+                    step?.Invoke(name);
+                });
+                results.AddRange(done);
             }
             if (p.GetValue(Json) || files.Count < 5 || !console.Profile.Capabilities.Interactive) await IngestAll(null);
             else
@@ -82,6 +91,21 @@ public static class PlansCommands
                     $"{results.Count(r => r.Status == IngestStatus.Unchanged)} skipped as duplicate, {results.Count(r => r.Status == IngestStatus.Failed)} failed");
             }
             return results.Any(r => r.Status == IngestStatus.Failed) ? CommandLine.Failed : CommandLine.Ok;
+        });
+        return command;
+    }
+
+    private static Command Reindex(TextWriter stdout)
+    {
+        var command = new Command("reindex", "rebuild the full-text index from the catalog (plans, text and citations in index.db)");
+        command.SetAction(async (p, ct) =>
+        {
+            using var ws = Open(p);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var n = ws.Index.Reindex();
+            if (p.GetValue(Json)) await Print(stdout, new { plans = n, seconds = watch.Elapsed.TotalSeconds });
+            else await stdout.WriteLineAsync($"{n} plan(s) reindexed in {watch.Elapsed.TotalSeconds:F1} s");
+            return CommandLine.Ok;
         });
         return command;
     }

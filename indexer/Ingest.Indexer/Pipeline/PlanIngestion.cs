@@ -14,8 +14,12 @@ namespace Ingest.Indexer.Pipeline;
 /// would not help). Infrastructure failures propagate so the platform retries. Idempotent: the same content
 /// delivered twice is indexed once, and when it comes again under the same name it is not even extracted
 /// (blob triggers may fire more than once, and OCR of a scan costs seconds a page). Thread-safe.
+/// Give it a <see cref="BatchingSearchIndex"/> so concurrent calls are written in groups. With
+/// recordsToBlobs false the record is not copied to records/: `plans ingest` does so, since its catalog
+/// (index.db) already holds the record and a file per plan doubled the bytes written to disk.
 /// </summary>
-public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog)
+public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog,
+    bool recordsToBlobs = true)
 {
     /// <summary>Ingests plans/<paramref name="blobName"/>.</summary>
     public async Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default)
@@ -49,7 +53,7 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         }
         var plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
         var outcome = (await index.UpsertAsync([plan], cancellationToken))[0];
-        if (outcome != IngestOutcome.Unchanged)
+        if (outcome != IngestOutcome.Unchanged && recordsToBlobs)
             await blobs.PutAsync(BlobContainers.Records, blobName + ".json", Encoding.UTF8.GetBytes(RecordJson.Serialize(plan.Record)),
                 new Dictionary<string, string> { ["contentHash"] = hash }, cancellationToken);
         var status = outcome switch { IngestOutcome.Added => IngestStatus.Added, IngestOutcome.Replaced => IngestStatus.Replaced, _ => IngestStatus.Unchanged };

@@ -38,6 +38,21 @@ public sealed class PlansCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_of_a_folder_keeps_equal_names_in_two_subfolders_apart()
+    {
+        var folder = Path.Combine(_data, "in");
+        var files = Directory.GetFiles(TestPaths.Plans).Order().Take(2).ToList();
+        foreach (var (sub, file) in new[] { ("2021", files[0]), ("2022", files[1]) })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, sub));
+            File.Copy(file, Path.Combine(folder, sub, "plan.txt"));
+        }
+        var (code, output, _) = await Run("ingest", folder);
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("2 added, 0 replaced", output);
+    }
+
+    [Fact]
     public async Task Ingest_of_an_unreadable_file_fails_with_exit_code_1()
     {
         var bad = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");

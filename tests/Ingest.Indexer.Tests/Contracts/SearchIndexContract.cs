@@ -156,6 +156,30 @@ public abstract partial class SearchIndexContract : IAsyncLifetime
         Assert.Equal(2, (await Index.SearchAsync(new SearchQuery { Text = "duong" })).Total);
     }
 
+    protected async Task IngestPlaces() => await Index.UpsertAsync(
+    [
+        PlanFixtures.Plan("p/dinh-quan.txt", "UBND TỈNH ĐỒNG NAI", "3/KH-UBND", "Đồng Nai, ngày 01 tháng 3 năm 2022", "Phát triển huyện Định Quán", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai"),
+        PlanFixtures.Plan("p/quan.txt", "UBND TỈNH ĐỒNG NAI", "4/KH-UBND", "Đồng Nai, ngày 02 tháng 3 năm 2022", "Quản lý đô thị", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai", "Định kỳ báo cáo quận, huyện về công tác quản lý."),
+        PlanFixtures.Plan("p/phrase.txt", "UBND TỈNH AN GIANG", "5/KH-UBND", "An Giang, ngày 03 tháng 3 năm 2022", "Chuyển đổi số", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh An Giang", "Đẩy mạnh thi đua khen thưởng và chuyển đổi số."),
+    ]);
+
+    [Fact]
+    public async Task A_query_typed_with_marks_ranks_the_words_as_typed_first()
+    {
+        await IngestPlaces();
+        var marked = await Index.SearchAsync(new SearchQuery { Text = "Định Quán" });
+        Assert.Equal("p/dinh-quan.txt", marked.Hits[0].PlanId);
+        Assert.Equal("p/dinh-quan.txt", (await Index.SearchAsync(new SearchQuery { Text = "dinh quan" })).Hits.Select(h => h.PlanId).Intersect(["p/dinh-quan.txt"]).Single());
+    }
+
+    [Fact]
+    public async Task Words_without_marks_find_the_text_with_marks_and_d_stroke()
+    {
+        await IngestPlaces();
+        var results = await Index.SearchAsync(new SearchQuery { Text = "thi dua khen thuong" });
+        Assert.Equal("p/phrase.txt", Assert.Single(results.Hits).PlanId);
+    }
+
     [Fact]
     public async Task Reingesting_the_same_content_is_a_no_op_and_a_change_replaces()
     {
