@@ -43,14 +43,14 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5})(?![\d/.-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/.-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
     public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations)
     {
         var drafts = new List<CitationDraft>();
-        var shortForms = new List<CitationDraft>();
+        var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
         foreach (var (start, end, word) in _typeWords.Matches(f))
         {
@@ -74,6 +74,7 @@ internal sealed partial class CitationFinder
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddShortForms(drafts, shortForms, maxCitations);
+        DatesWrittenBefore.Attach(view, drafts);
         return drafts;
     }
 
@@ -110,7 +111,7 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
-    private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m, List<CitationDraft> shortForms, bool abbreviated)
+    private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
     {
         var f = view.Folded;
         var after = m.Index + m.Length;
@@ -146,7 +147,12 @@ internal sealed partial class CitationFinder
             return shortForm;
         }
         shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
-        if (!bare.Groups["then"].Success && !FollowedByUnit(f, shortForm.End)) shortForms.Add(shortForm);
+        // "Nghị quyết 66 yêu cầu ...", "Quy định 144": a capitalized type word whose documents are known by number
+        // alone (numberAlone in document-types.json) counts by itself; others only beside a full citation.
+        if (!bare.Groups["then"].Success && !FollowedByUnit(f, shortForm.End))
+        {
+            shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
+        }
         return null;
     }
 
@@ -159,28 +165,19 @@ internal sealed partial class CitationFinder
         return false;
     }
 
-    // A short form ("Chỉ thị 19", "NQ 124", "Quy định số 144") stands for the document of the same type and serial
-    // cited in full in the same text, and takes its symbol: "Quy định 144" after "Quy định số 144-QĐ/TW" is 144-QĐ/TW.
-    private static void AddShortForms(List<CitationDraft> drafts, List<CitationDraft> shortForms, int maxCitations)
+    // A short form ("Chỉ thị 19", "NQ 124") stands for the document of the same type and serial cited in full in
+    // the same text; its number stays as written, and ShortFormResolver links it to the full citation.
+    private static void AddShortForms(List<CitationDraft> drafts, List<(CitationDraft Draft, bool NeedsFull)> shortForms, int maxCitations)
     {
-        var full = new Dictionary<(string, string), DocumentSymbol?>();
-        foreach (var d in drafts)
-        {
-            if (d.Symbol is null) continue;
-            var key = (d.Type.Id, d.Symbol.Serial.TrimStart('0'));
-            // Two different symbols with one serial ("5/KH-UBND", "5-KH/TU"): a short form could be either.
-            full[key] = full.TryGetValue(key, out var seen) && seen is not null && seen.KeyForm != d.Symbol.KeyForm ? null : d.Symbol;
-        }
-        foreach (var d in drafts)
-            if (d.Symbol is null && d.BareNumber is { } n && full.GetValueOrDefault((d.Type.Id, n.TrimStart('0'))) is { } symbol) d.Symbol = symbol;
         if (shortForms.Count == 0) return;
+        var full = drafts.Where(d => d.IsNumbered).Select(d => (d.Type.Id, Serial: (d.Symbol?.Serial ?? d.BareNumber)!.TrimStart('0'))).ToHashSet();
         var covered = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         var added = false;
-        foreach (var s in shortForms)
+        foreach (var (s, needsFull) in shortForms)
         {
             if (drafts.Count >= maxCitations) break;
-            if (full.GetValueOrDefault((s.Type.Id, s.BareNumber!.TrimStart('0'))) is not { } symbol || covered.Overlaps(s.Start, s.End)) continue;
-            s.Symbol = symbol;
+            if (covered.Overlaps(s.Start, s.End)) continue;
+            if (needsFull && !full.Contains((s.Type.Id, s.BareNumber!.Split('/')[0].TrimStart('0')))) continue;
             drafts.Add(s);
             added = true;
         }

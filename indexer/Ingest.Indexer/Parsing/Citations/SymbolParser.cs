@@ -174,6 +174,13 @@ public sealed partial class SymbolParser
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
                 if (c is not null) { repaired |= r; code = c; }
+                else if (GluedUnit(seg) is { } unit) // "1161/UBNDYT": the hyphen lost between issuer and unit
+                {
+                    issuers.Add(unit.Issuer);
+                    issuers.Add(unit.Unit);
+                    repaired = true;
+                    continue;
+                }
                 else if ((!weakJoin || sep == "/") && (introduced || k > 0 || typeCode is not null) && IsUpperCode(seg)) code = Canonical(seg);
             }
             if (code is null)
@@ -191,10 +198,9 @@ public sealed partial class SymbolParser
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
         // "22/CT-TW", "29/NQ-TW": a Party central document written in the state layout; the Party rules write it
         // 22-CT/TW, and so it keys with every other spelling of it.
-        // "08/CT-HU" likewise for a district committee; a commune's Đảng ủy often numbers in the state layout
-        // ("41/NQ-ĐU"), so that one is left as written.
-        if (!party && year is null && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "party" } partyIssuer
-            && partyIssuer.Code != "ĐU" && _tables.TypeByCode(typeCode, party: true) is not null)
+        // Local committees are left as written: many number in the state layout ("24/KH-BTGTU", "41/NQ-ĐU").
+        if (!party && year is null && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "party", Scope: "central" }
+            && _tables.TypeByCode(typeCode, party: true) is not null)
             party = true;
         // "1980-QĐ/TTg": a state document in the Party layout; read as the state rules write it, 1980/QĐ-TTg.
         else if (party && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central" }
@@ -236,6 +242,20 @@ public sealed partial class SymbolParser
         return null;
     }
 
+    // "UBNDYT" → (UBND, YT): a local body's known code of four letters or more, then a unit code in capitals
+    // ("BTCKN" stays whole: BTC is a ministry, and a ministry's units are not glued so).
+    private (string Issuer, string Unit)? GluedUnit(string seg)
+    {
+        for (var cut = seg.Length - 2; cut >= 3; cut--)
+        {
+            var unit = seg[cut..];
+            if (!IsUpperCode(unit) || unit.Any(char.IsLower)) continue;
+            if (_tables.IssuerCodeBook.Find(seg[..cut]) is { Code: { Length: >= 4 } issuer, Repaired: false } && _tables.IssuerByCode(issuer)?.Scope == "local")
+                return (issuer, unit);
+        }
+        return null;
+    }
+
     // An unknown code as written: upper case as the rules write codes, keeping the lower-case letters the rules
     // themselves use inside codes ("GDTrH", "BNN&PTNT").
     private static string Canonical(string seg) => seg.Replace('Ð', 'Đ');
@@ -262,13 +282,18 @@ public sealed partial class SymbolParser
         return true;
     }
 
-    // An abbreviation as the rules write one: it opens with a capital and has at least two ("KCB", "GDTrH",
-    // "TTg", "QH14"); "Các", "xã" and "ngày" are words.
+    // An abbreviation as the rules write one: it opens with a capital and has at least two, or a digit ("KCB",
+    // "GDTrH", "TTg", "QH14", "C04"); "Các", "xã" and "ngày" are words.
     private static bool IsUpperCode(string s)
     {
         if (!char.IsUpper(s[0])) return false;
         var upper = 0;
-        foreach (var c in s) if (char.IsUpper(c)) upper++;
-        return upper >= 2;
+        var digit = false;
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c)) upper++;
+            digit |= char.IsAsciiDigit(c);
+        }
+        return upper >= 2 || digit;
     }
 }
