@@ -43,7 +43,7 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/.-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/._-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
@@ -74,8 +74,24 @@ internal sealed partial class CitationFinder
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddShortForms(drafts, shortForms, maxCitations);
-        DatesWrittenBefore.Attach(view, drafts);
+        DropOwnNumber(view, drafts, excluded);
         return drafts;
+    }
+
+    // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
+    // is the document, not a citation.
+    private void DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (excluded.Count == 0 || drafts.Count == 0) return;
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new SpanSet(drafts.Select(d => (d.Start, d.End)));
+        foreach (var (s, e) in excluded)
+        {
+            // A "số: 289-QĐ/TU" the header took from a citation in running text is no own number.
+            if (kept.Overlaps(s, e)) continue;
+            if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol) own.Add(symbol.KeyForm);
+        }
+        if (own.Count > 0) drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm));
     }
 
     // The header may take "số: 289-QĐ/TU" in "Căn cứ quyết định số: 289-QĐ/TU ..." for the plan's own number; a
@@ -141,6 +157,14 @@ internal sealed partial class CitationFinder
         // "Chỉ thị số 34" or "Chỉ thị 34 ngày/của ...": a number alone counts with "số" or a date or issuer after
         // it. "Thông tư 04", "NQ 124" count only as short forms of a document cited in full in the same text, so
         // "Kế hoạch 5 năm" stays a period, not a citation.
+        // "Nghị định số 41/2012 ngày 08/5/2012": a type only one body issues, numbered by the Law on legal documents,
+        // has one possible code (impliedCode in document-types.json): 41/2012/NĐ-CP.
+        if (type.ImpliedCode is { } implied && number.Value.Contains('/') && _symbols.ParseLoose(number.Value + "/" + implied) is { } whole)
+        {
+            var draft = new CitationDraft { Type = type, Symbol = whole, Start = m.Index };
+            _tail.Read(view, draft, number.Index + number.Length, IssuerNameFromCode(whole));
+            return draft;
+        }
         if (!abbreviated && (bare.Groups["so"].Success || bare.Groups["then"].Success))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
@@ -197,9 +221,12 @@ internal sealed partial class CitationFinder
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
-        // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013": a law named, then numbered.
+        // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
+        // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
         var numbered = LawNumber().Match(view.Folded, draft.End);
-        if (numbered.Success && type.NamedForms.Contains("law") && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law)
+        if (numbered.Success && type.NamedForms.Contains("law") && !_typeWords.Matches(view.Folded.Substring(numbered.Index, numbered.Length)).Any()
+            && !view.Folded.AsSpan(numbered.Index, numbered.Length).Contains(" va ", StringComparison.Ordinal)
+            && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law && law.Symbol.TypeCode is null)
         {
             draft.Symbol = law.Symbol;
             _tail.Read(view, draft, law.End, IssuerNameFromCode(law.Symbol));
@@ -212,7 +239,7 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
-    [GeneratedRegex(@"\G\x20so\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\x20[^\x20,;.:()""]+){0,12}?\x20so\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex LawNumber();
 
     private CitationDraft? NamedInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
