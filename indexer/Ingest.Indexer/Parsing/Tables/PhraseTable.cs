@@ -12,4 +12,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string> GenericDeterminers,
     IReadOnlyList<string> SelfReferenceBefore,
     IReadOnlyList<string> IssuerConnectors,
-    IReadOnlyList<string>? TypeQualifiers = null);
+    IReadOnlyList<string>? TypeQualifiers = null,
+    IReadOnlyList<string>? IssuerNameTailsAfterAnd = null);
