@@ -23,4 +23,6 @@ internal sealed class CitationDraft
     /// <summary>Where the document this one was issued with starts ("ban hành kèm theo Quyết định số ..."), if any.</summary>
     public int? AnnexHostStart { get; set; }
     public bool IsNumbered => Symbol is not null || BareNumber is not null;
+    /// <summary>True when the name itself says which one document it is (a plenum, a congress): never the plan itself.</summary>
+    public bool NamesOneDocument { get; set; }
 }

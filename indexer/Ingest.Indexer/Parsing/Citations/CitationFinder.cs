@@ -28,7 +28,7 @@ internal sealed partial class CitationFinder
         _symbols = symbols;
         _tail = new CitationTailReader(issuers);
         _named = new NamedCitationReader(tables, issuers);
-        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()));
+        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
@@ -233,7 +233,7 @@ internal sealed partial class CitationFinder
             return draft;
         }
         _tail.ReadDate(view, draft); // "Luật Thi đua, khen thưởng ngày 26/11/2003"
-        if (IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
+        if (!draft.NamesOneDocument && IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
         if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;

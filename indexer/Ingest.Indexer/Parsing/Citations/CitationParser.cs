@@ -81,7 +81,7 @@ public sealed class CitationParser
         drafts.RemoveAll(d =>
         {
             if (d.IsNumbered) return false;
-            var law = d.Type.NamedForms.Contains("law");
+            var law = d.Type.KeptInSubjects;
             var first = law && seen.Add(d.Type.Id + ":" + TextFolding.Slug(d.Name ?? ""));
             return subjects.Contains(d.Start) && !(law && first);
         });

@@ -101,6 +101,12 @@ internal sealed partial class CitationTailReader
         {
             var subjectStart = s.Index + s.Length;
             var subjectEnd = ClauseEnd(n, subjectStart);
+            // "về “Đẩy mạnh học tập ...” và nghị quyết ...": a quoted subject ends with its quote.
+            if (subjectStart < n.Length && f[subjectStart] == '"')
+            {
+                var close = f.IndexOf('"', subjectStart + 1, Math.Max(0, subjectEnd - subjectStart - 1));
+                if (close > 0) subjectEnd = close + 1;
+            }
             draft.Subject = n[subjectStart..subjectEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = subjectEnd;
         }

@@ -74,7 +74,7 @@ public sealed class IssuerReader
 
     // "Ban Tuyên giáo", "Ban Tổ chức", "Sở Y tế": a body's head, a capitalized word, then the lower-case second
     // word of the department's name. Only right there, so "UBND tỉnh tổ chức thực hiện" stops at "tổ".
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "ban", "vu", "so", "phong", "cuc", "vien", "uy", "hoi" };
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "ban", "vu", "so", "phong", "cuc", "vien", "uy", "hoi", "bo" };
 
     private static bool SecondWordOfDepartment(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
     {

@@ -28,7 +28,7 @@ internal sealed partial class NamedCitationReader
     // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Nai lần
     // thứ XI, nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI": the body, then the
     // congress's number after "lần thứ" or "khóa" (Roman or Arabic).
-    [GeneratedRegex(@"\G\x20dai hoi\x20(?:[^;.:()]{0,120}?)\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20dai hoi\x20(?:(?!nghi quyet)[^;.:()]){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex Congress();
 
     // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội XIII": the
@@ -43,8 +43,12 @@ internal sealed partial class NamedCitationReader
     [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung uong|tw|tu)(?:\x20dang)?\x20(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Plenum();
 
+    // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
+    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?(?:trung uong|tw)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex PlenumWithoutTerm();
+
     // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
-    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")\x20(?:cua\x20)?ban chap hanh\x20trung uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20trung uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPlenum();
 
     [GeneratedRegex(@"\G\x20cua\x20", RegexOptions.CultureInvariant)]
@@ -136,8 +140,10 @@ internal sealed partial class NamedCitationReader
 
     private static bool CongressForm(TextView view, CitationDraft draft, int p)
     {
-        var m = Congress().Match(view.Folded, p);
-        if (!m.Success) m = NumberedCongress().Match(view.Folded, p);
+        // The number right after "Đại hội" first, so "Nghị quyết Đại hội XIII của Đảng, ... và Nghị quyết Đại hội lần
+        // thứ VII" does not run on to the second congress.
+        var m = NumberedCongress().Match(view.Folded, p);
+        if (!m.Success) m = Congress().Match(view.Folded, p);
         if (!m.Success || !IsNumeral(view.Normalized, m.Groups["r"])) return false;
         var issuerEnd = m.Groups["dang"].Success ? m.Groups["dang"].Index + m.Groups["dang"].Length : m.Groups["r"].Index + m.Groups["r"].Length;
         draft.Issuer = view.Normalized[(p + 1)..issuerEnd];
@@ -150,6 +156,7 @@ internal sealed partial class NamedCitationReader
             draft.Issuer = $"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng";
         draft.Name = draft.Issuer;
         draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
         return true;
     }
 
@@ -160,7 +167,8 @@ internal sealed partial class NamedCitationReader
     {
         var m = Plenum().Match(view.Folded, p);
         if (!m.Success) m = OrdinalPlenum().Match(view.Folded, p);
-        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["k"])) return false;
+        if (!m.Success) return PlenumWithoutTermForm(view, draft, p);
+        if (!IsNumeral(view.Normalized, m.Groups["k"])) return false;
         if (RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
         var term = RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["k"].Value) ?? 0);
         if (term is null) return false;
@@ -168,6 +176,18 @@ internal sealed partial class NamedCitationReader
         // One name for every spelling ("Hội nghị Trung ương 4 khóa XII", "NQ TW 4 khóa 12"), so their keys meet.
         draft.Name = $"Trung ương {plenum} khóa {term}";
         draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
+    private static bool PlenumWithoutTermForm(TextView view, CitationDraft draft, int p)
+    {
+        var m = PlenumWithoutTerm().Match(view.Folded, p);
+        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["n"]) || RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
+        draft.Issuer = "Ban Chấp hành Trung ương Đảng";
+        draft.Name = $"Trung ương {plenum}";
+        draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
         return true;
     }
 

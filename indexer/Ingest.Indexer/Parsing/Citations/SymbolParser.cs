@@ -174,6 +174,7 @@ public sealed partial class SymbolParser
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
                 if (c is not null) { repaired |= r; code = c; }
+                else if (IsUpperCode(seg) && _tables.IssuerByCode(seg) is not null) code = Canonical(seg); // "UBTVQH13": a code and its term
                 else if (GluedUnit(seg) is { } unit) // "1161/UBNDYT": the hyphen lost between issuer and unit
                 {
                     issuers.Add(unit.Issuer);
