@@ -42,7 +42,7 @@ public sealed class PhraseMatcher
                 yield return (i, i + match.Length, match);
                 i += match.Length;
             }
-            else i = wordEnd;
+            else i = _afterDigit && char.IsAsciiDigit(folded[i]) ? SkipDigits(folded, i, wordEnd) : wordEnd;
         }
     }
 
@@ -65,6 +65,14 @@ public sealed class PhraseMatcher
             return phrase;
         }
         return null;
+    }
+
+    // "6nghi": past the digits to the letter after them, where a glued phrase may start; the word's end otherwise.
+    private static int SkipDigits(string folded, int i, int wordEnd)
+    {
+        var j = i;
+        while (j < wordEnd && char.IsAsciiDigit(folded[j])) j++;
+        return j < wordEnd && char.IsLetter(folded[j]) ? j : wordEnd;
     }
 
     private static int Key(ReadOnlySpan<char> word) =>
