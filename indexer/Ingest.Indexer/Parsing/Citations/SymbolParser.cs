@@ -279,7 +279,7 @@ public sealed partial class SymbolParser
     {
         if (s.Length == 0 || s[0] == '&' || s[^1] == '&') return false;
         foreach (var c in s)
-            if (!(char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð' or '&')) return false;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð' or '&' or 'Ư' or 'ư')) return false; // Ư: "45-KH/HƯ", "TƯ"
         return true;
     }
 
