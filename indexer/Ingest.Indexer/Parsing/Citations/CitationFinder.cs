@@ -5,8 +5,9 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// Finds citations in a plan's text, in two sweeps over the folded view: type words ("Chỉ thị", "Luật", ...)
-/// followed by a number or a name, then bare symbols ("34-CT/TW") that no type word introduced.
+/// Finds citations in a plan's text, in two sweeps over the folded view: type words ("Chỉ thị", "Luật", ...) and
+/// capital abbreviations ("NQ", "BLHS") followed by a number or a name, then bare symbols ("34-CT/TW") that no
+/// type word introduced; short forms ("Chỉ thị 19") are kept where the rules for them hold (see docs/parser.md).
 /// Pure and thread-safe; bounded by the caller's citation limit.
 /// </summary>
 internal sealed partial class CitationFinder
