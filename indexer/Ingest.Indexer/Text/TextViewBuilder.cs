@@ -63,7 +63,8 @@ public static class TextViewBuilder
     {
         '\u00D0' => 'Đ', // OCR reads Đ as the Icelandic look-alike Ð
         '\u00F0' => 'đ',
-        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' or '\uFF0D' => '-',
+        '\u2044' or '\u2215' or '\uFF0F' => '/', // fraction and division slashes, full-width solidus: "19⁄CT-TTg" from HTML
         _ => c,
     };
 }
