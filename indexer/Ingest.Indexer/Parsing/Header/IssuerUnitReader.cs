@@ -1,0 +1,226 @@
+using System.Text;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Cuts the upper-case words of a header's issuer block into bodies, top first ("UBND TỈNH BẾN TRE" | "SỞ Y
+/// TẾ"), however the layout broke its lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH HƯNG YÊN" is one body), and reads
+/// each body's jurisdiction, place, level and running-text name. The level comes from what the body is (its
+/// head word, its jurisdiction word, its parent), never from a stray word: the "XÃ" of "XÃ HỘI" is no commune.
+/// Pure and thread-safe.
+/// </summary>
+public sealed class IssuerUnitReader
+{
+    private static readonly (string Folded, string Level)[] JurisdictionWords =
+    [
+        ("thanh pho", AdministrativeLevel.District), ("thi xa", AdministrativeLevel.District),
+        ("thi tran", AdministrativeLevel.Commune), ("dac khu", AdministrativeLevel.Commune),
+        ("tinh", AdministrativeLevel.Province), ("huyen", AdministrativeLevel.District), ("quan", AdministrativeLevel.District),
+        ("xa", AdministrativeLevel.Commune), ("phuong", AdministrativeLevel.Commune),
+    ];
+
+    // Words after a jurisdiction word that make it part of a body's name: "Tỉnh ủy", "xã hội", "Huyện đoàn".
+    private static readonly string[] NotJurisdictionAfter = ["uy", "hoi", "doan", "doi"];
+
+    private readonly (string[] Words, IssuerHeadRow Row)[] _heads;
+    private readonly DomainTables _tables;
+    private readonly ProvinceGazetteer _gazetteer;
+
+    /// <summary>A reader over the shipped head table; throws at construction if the table is invalid.</summary>
+    public IssuerUnitReader(DomainTables tables, ProvinceGazetteer gazetteer)
+    {
+        _tables = tables;
+        _gazetteer = gazetteer;
+        var rows = DomainTables.Read<HeadsFile>("issuer-heads.json").Heads;
+        foreach (var r in rows)
+        {
+            if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
+                throw new InvalidDataException($"issuer-heads.json: row '{r.Text}' lacks text or has a bad role");
+            if (r.Level is not null && AdministrativeLevel.Rank(r.Level) < 0 || r.FallbackLevel is not null && AdministrativeLevel.Rank(r.FallbackLevel) < 0)
+                throw new InvalidDataException($"issuer-heads.json: row '{r.Text}' has an unknown level");
+        }
+        _heads = rows.Select(r => (TextFolding.FoldLoose(r.Text).Split(' '), r)).OrderByDescending(h => h.Item1.Length).ToArray();
+    }
+
+    /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
+    public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
+    {
+        var groups = new List<(IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (head, n) = HeadAt(tokens, i);
+            var take = Math.Max(1, n);
+            var opens = groups.Count == 0 || head is not null && Splits(groups[^1], head, tokens[i].BreakBefore);
+            if (opens) groups.Add((head, n, tokens.Skip(i).Take(take).ToList()));
+            else groups[^1].Tokens.AddRange(tokens.Skip(i).Take(take));
+            i += take;
+        }
+        var units = new List<IssuerUnit>();
+        foreach (var g in groups) units.Add(Build(g.Head, g.HeadWords, g.Tokens, units.Count > 0 ? units[^1] : null));
+        return units;
+    }
+
+    /// <summary>
+    /// The issuing body of a block: the last unit, named with its parent's place when it has none of its own
+    /// ("UBND TỈNH BẾN TRE" / "SỞ Y TẾ" → "Sở Y tế tỉnh Bến Tre"), with the level it inherits.
+    /// </summary>
+    public IssuerUnit? Issuer(IReadOnlyList<IssuerUnit> units)
+    {
+        if (units.Count == 0) return null;
+        var unit = units[^1];
+        var parent = units.Count > 1 ? units[^2] : null;
+        if (parent is null) return unit;
+        var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
+        var name = unit.Name;
+        if (unit.Place is null && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        {
+            if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
+            else if (parent.Place is not null) name = $"{name} {parent.Name}";
+        }
+        return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
+    }
+
+    /// <summary>The issuing body a running-text name denotes ("Ủy ban nhân dân tỉnh", "Sở Y tế"), read as a header block would be.</summary>
+    public IssuerUnit? ReadName(string name)
+    {
+        var tokens = new List<HeaderToken>();
+        var at = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var upper = word.ToUpperInvariant();
+            tokens.Add(new HeaderToken(upper, TextFolding.Fold(upper), at, at + word.Length, false));
+            at += word.Length + 1;
+        }
+        return Issuer(Read(tokens));
+    }
+
+    private static bool Splits((IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens) current, IssuerHeadRow head, bool breakBefore)
+    {
+        var complete = current.Tokens.Count > current.HeadWords;
+        // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
+        var qualifies = current.Head is { IsChild: true } && !head.IsChild;
+        return complete && !qualifies && (breakBefore || head.Strong);
+    }
+
+    private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
+    {
+        foreach (var (words, row) in _heads)
+        {
+            if (at + words.Length > tokens.Count) continue;
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
+            if (all) return (row, words.Length);
+        }
+        return (null, 0);
+    }
+
+    private IssuerUnit Build(IssuerHeadRow? head, int headWords, List<HeaderToken> tokens, IssuerUnit? parent)
+    {
+        string? jurisdiction = null, place = null, level = head?.Level;
+        IssuerHeadRow? qualifier = null;
+        var name = new StringBuilder();
+        var mode = Mode.Name;
+        var nameWords = 0;
+        var placeWords = new List<string>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var t = tokens[i];
+            var (q, n) = i < headWords ? (head, headWords) : HeadAt(tokens, i);
+            if (q is not null && n > 0)
+            {
+                Append(name, IsAbbreviation(t.Text) && n == 1 ? t.Text : q.Text);
+                if (i > 0) qualifier ??= q;
+                mode = q.PlaceFollows ? Mode.Place : Mode.Name;
+                placeWords.Clear();
+                nameWords = 0;
+                i += n;
+                continue;
+            }
+            if (JurisdictionAt(tokens, i) is { } j)
+            {
+                jurisdiction ??= j.Text;
+                Append(name, j.Text);
+                mode = Mode.Place;
+                placeWords.Clear();
+                i += j.Words;
+                continue;
+            }
+            var cased = mode == Mode.Place ? TitleWord(t.Text)
+                : IsAbbreviation(t.Text) ? t.Text
+                : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : t.Text.ToLowerInvariant();
+            if (mode == Mode.Place) placeWords.Add(cased);
+            Append(name, cased);
+            nameWords++;
+            i++;
+        }
+        if (placeWords.Count > 0) place = string.Join(' ', placeWords);
+        level ??= qualifier?.Level;
+        if (jurisdiction is not null && level is null) level = LevelOf(jurisdiction, place);
+        var headText = head?.Text ?? "";
+        if (headText == "Thành ủy" && place is not null) level = IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
+        if (level is null && tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong")) level = AdministrativeLevel.Central;
+        if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
+        return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = name.ToString() };
+    }
+
+    private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
+    {
+        foreach (var (folded, level) in JurisdictionWords)
+        {
+            var words = folded.Split(' ');
+            if (at + words.Length > tokens.Count) continue;
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
+            if (!all) continue;
+            var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
+            if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
+            var text = string.Join(' ', tokens.Skip(at).Take(words.Length).Select(t => t.Text.ToLowerInvariant()));
+            return (text, words.Length, level);
+        }
+        return null;
+    }
+
+    private string LevelOf(string jurisdiction, string? place)
+    {
+        var folded = TextFolding.FoldLoose(jurisdiction);
+        if (folded == "thanh pho") return place is not null && IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
+        return JurisdictionWords.First(j => j.Folded == folded).Level;
+    }
+
+    private bool IsCentralCity(string place) => _gazetteer.Exact(place) is { Kind: "thành phố" };
+
+    private bool IsAbbreviation(string word) =>
+        word.Length > 1 && (_tables.Abbreviations.ContainsKey(word) || _tables.IssuerByCode(word) is not null || !word.Any(IsVowel));
+
+    private static bool IsVowel(char c) => "aeiouy".Contains(TextFolding.Fold(c));
+
+    private static bool PreviousOpensName(IReadOnlyList<HeaderToken> tokens, int i) =>
+        i > 0 && (tokens[i - 1].Folded is "va" or "-" or "&" || tokens[i - 1].Text.EndsWith(','));
+
+    private static string TitleWord(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        var start = true;
+        foreach (var c in word)
+        {
+            sb.Append(start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            start = c is '-' or '.' or '(';
+        }
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, string word)
+    {
+        if (sb.Length > 0) sb.Append(' ');
+        sb.Append(word);
+    }
+
+    private enum Mode { Name, Place }
+
+    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads);
+}
