@@ -24,5 +24,9 @@ public sealed record HeaderInfo
     public IReadOnlyList<Evidence> IssuerLines { get; init; } = [];
     /// <summary>The bodies of the issuer block, top first ("UBND TỈNH BẾN TRE", "SỞ Y TẾ").</summary>
     public IReadOnlyList<IssuerUnit> IssuerUnits { get; init; } = [];
+    /// <summary>The enacting body named under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"), with its line.</summary>
+    public (IssuerUnit Unit, Evidence Evidence)? Enacting { get; init; }
+    /// <summary>Normalized offset where the body begins (after the number, place-date and heading); self-statements count only from here.</summary>
+    public int BodyStart { get; init; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

@@ -21,17 +21,19 @@ public sealed partial class HeaderParser
     private readonly HeaderScanner _scanner;
     private readonly IssuerUnitReader _units;
     private readonly string[] _authorities;
+    private readonly string[] _positions;
 
     /// <summary>A header reader over the given tables; throws at construction if a table is invalid.</summary>
     public HeaderParser(DomainTables tables, SymbolParser symbols, ProvinceGazetteer gazetteer)
     {
         _tables = tables;
         _symbols = symbols;
-        _scanner = new HeaderScanner(gazetteer);
+        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords());
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
         _authorities = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose)
             .Concat(["uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "chinh phu", "quoc hoi"]).ToArray();
+        _positions = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose).OrderByDescending(h => h.Length).ToArray();
     }
 
     /// <summary>The reader of issuer blocks, shared with the issuer resolver.</summary>
@@ -80,8 +82,18 @@ public sealed partial class HeaderParser
         if (placeDate is not null) end = Math.Min(end, placeDate.Start);
         if (headingLine >= 0) end = Math.Min(end, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start);
         if (subject is not null) end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
-        var tokens = _scanner.IssuerTokens(view, end, masks);
+        // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
+        if (BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
+        var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading);
+        // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
+        if (headingLine < 0 && inlineHeading >= 0 && InlineHeading(view, inlineHeading) is { } inline)
+        {
+            (type, typeName, title, titleSource) = (inline.Type, inline.Type.Name, inline.Title ?? title, inline.Title is null ? titleSource : "heading");
+            headingLine = -1;
+        }
         var units = _units.Read(tokens);
+        var bodyStart = Math.Max(span?.Item2 ?? 0, placeDate?.End ?? 0);
+        if (headingLine >= 0) bodyStart = Math.Max(bodyStart, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).End);
         return new HeaderInfo
         {
             Symbol = symbol,
@@ -95,9 +107,52 @@ public sealed partial class HeaderParser
             IssueDate = date,
             PlaceEvidence = placeDate?.Evidence,
             IssuerUnits = units,
+            Enacting = headingLine >= 0 ? ReadEnacting(view, lines, headingLine) : null,
+            BodyStart = bodyStart,
             IssuerLines = units.Select(u => Evidence(view, u.Start, u.End)).ToList(),
             Diagnostics = diagnostics,
         };
+    }
+
+    // The type word at a normalized offset and the upper-case words after it, up to the first lower-case word.
+    private (DocumentTypeRow Type, string? Title)? InlineHeading(TextView view, int at)
+    {
+        foreach (var word in _tables.FoldedTypeWords())
+        {
+            if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || _tables.TypeByWord(word) is not { } type) continue;
+            var words = new List<string>();
+            foreach (var w in view.Normalized[(at + word.Length)..Math.Min(view.Normalized.Length, at + word.Length + 400)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) break;
+                words.Add(w);
+            }
+            return (type, words.Count >= 2 ? string.Join(' ', words) : null);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:", RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabel();
+
+    /// <summary>The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.</summary>
+    private (IssuerUnit, Evidence)? ReadEnacting(TextView view, IReadOnlyList<PlanLine> lines, int heading)
+    {
+        for (var i = heading + 1; i < lines.Count && i < heading + 16; i++)
+        {
+            var clean = lines[i].Clean.Trim('|', ' ');
+            if (clean.Length == 0 || !IsUpper(clean)) continue;
+            if (BodyStart().IsMatch(TextFolding.Fold(clean))) break;
+            if (!IsAuthority(clean)) continue;
+            var folded = TextFolding.FoldLoose(clean);
+            var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
+            var whole = _units.ReadName(clean);
+            IssuerUnit? unit = whole;
+            if (position is not null && (whole?.Head is null || TextFolding.FoldLoose(whole.Head.Text).Length <= position.Length))
+                unit = _units.ReadName(clean[Math.Min(clean.Length, position.Length + 1)..]);
+            if (unit?.Head is null || unit.Level is null) continue;
+            return (unit, new Evidence("enacting", view.Original[lines[i].Start..lines[i].End], lines[i].Start, lines[i].End));
+        }
+        return null;
     }
 
     private static Evidence Evidence(TextView view, int start, int end)
@@ -187,8 +242,14 @@ public sealed partial class HeaderParser
         for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
         {
             var clean = lines[i].Clean.Trim('|', ' ');
-            if (clean.Length == 0 || clean.Length > 200 || !IsUpper(clean)) continue;
+            if (clean.Length == 0 || clean.Length > 200) continue;
             var folded = TextFolding.FoldLoose(clean);
+            if (!IsUpper(clean))
+            {
+                // "# KẾ HOẠCH Thực hiện công tác ...": an upper-case type word, then the title in sentence case.
+                if (MixedHeading(clean, folded) is { } mixed) return (mixed.Item1, mixed.Item2, i, mixed.Item4);
+                continue;
+            }
             if (_tables.TypeByWord(folded) is { } type) return (type, type.Name, i, null);
             foreach (var ext in HeadingExtensions)
                 if (folded.EndsWith(" " + ext, StringComparison.Ordinal) && _tables.TypeByWord(folded[..^(ext.Length + 1)]) is { } extended)
@@ -203,6 +264,19 @@ public sealed partial class HeaderParser
             }
         }
         return (null, null, -1, null);
+    }
+
+    private (DocumentTypeRow?, string?, int, string?)? MixedHeading(string clean, string folded)
+    {
+        foreach (var word in _tables.FoldedTypeWords())
+        {
+            if (!folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+            var typed = clean[..word.Length];
+            var rest = clean[word.Length..].Trim();
+            if (!IsUpper(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
+            return _tables.TypeByWord(word) is { } type ? (type, type.Name, -1, rest) : null;
+        }
+        return null;
     }
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();

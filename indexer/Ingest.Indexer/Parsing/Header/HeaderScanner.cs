@@ -19,9 +19,14 @@ public sealed partial class HeaderScanner
     private const string Gap = @"(?:[\x20|]|\\[nr])*";
 
     private readonly ProvinceGazetteer _gazetteer;
+    private readonly string[][] _typeWords;
 
-    /// <summary>A scanner naming places with <paramref name="gazetteer"/>.</summary>
-    public HeaderScanner(ProvinceGazetteer gazetteer) => _gazetteer = gazetteer;
+    /// <summary>A scanner naming places with <paramref name="gazetteer"/> and knowing the type words of <paramref name="typeWords"/>.</summary>
+    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords)
+    {
+        _gazetteer = gazetteer;
+        _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
+    }
 
     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included.
     [GeneratedRegex("c[o0]ng" + Gap + "h[o0]a" + Gap + "xa" + Gap + "h[o0]i" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
@@ -35,7 +40,7 @@ public sealed partial class HeaderScanner
     private static partial Regex PartyMotto();
 
     // Rules under the header lines ("-------", "___", "***"), table bars and escapes.
-    [GeneratedRegex(@"[-_=~.*]{3,}|\||\\[nrt]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}>|\(\d\)", RegexOptions.CultureInvariant)]
     private static partial Regex Debris();
 
     [GeneratedRegex(@"\x20?,\x20?(?=ngay\b)", RegexOptions.CultureInvariant)]
@@ -64,7 +69,7 @@ public sealed partial class HeaderScanner
         foreach (Match m in PlaceComma().Matches(view.Folded[..limit]))
         {
             var at = m.Index + m.Length;
-            if (DateParser.ParseAt(view.Folded, at) is not { } date) continue;
+            if ((DateParser.ParseAt(view.Folded, at) ?? YearOnly(view.Folded, at)) is not { } date) continue;
             var (start, written) = PlaceBefore(view, m.Index, masks);
             if (written is null) continue;
             var place = _gazetteer.Exact(written)?.Name ?? written;
@@ -72,6 +77,18 @@ public sealed partial class HeaderScanner
             return new PlaceDate(place, date.Value, new Evidence("place", view.Original[s..e], s, e), start, date.End);
         }
         return null;
+    }
+
+    [GeneratedRegex(@"\Gngay\x20(?:\d{1,2}\x20)?thang\x20(?:(?<m>\d{1,2})\x20)?nam\x20(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankDate();
+
+    // "ngày    tháng    năm 2012": an unsigned draft's date, the year alone (a partial date).
+    private static (DateValue Value, int End)? YearOnly(string folded, int at)
+    {
+        var m = BlankDate().Match(folded, at);
+        if (!m.Success) return null;
+        var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : null, null);
+        return value is null ? null : (value.Value, m.Index + m.Length);
     }
 
     private static (int Start, string? Place) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
@@ -91,6 +108,7 @@ public sealed partial class HeaderScanner
             // "phúc|Hà" or "phúc\nHà": a cell bar or an escape ends the place.
             var cut = Math.Max(word.LastIndexOf('|'), word.LastIndexOf("\\n", StringComparison.Ordinal) + 1);
             if (cut > 0) { pos += cut + 1; word = n[pos..end]; }
+            word = word.Trim('\\', '*', '_');
             if (word.Length == 0 || InMask(masks, pos) || word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')')) break;
             if (word != "-" && !char.IsUpper(word[0])) break;
             var allCaps = word.ToUpperInvariant() == word;
@@ -110,8 +128,14 @@ public sealed partial class HeaderScanner
     /// The upper-case words of the issuer block: from the top of the text up to <paramref name="end"/> (the
     /// number, the place-date or the heading), skipping mottos and debris; stops where the body begins.
     /// </summary>
-    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks)
+    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks) =>
+        IssuerTokens(view, end, masks, out _);
+
+    /// <summary>As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}}, out int)"/>; <paramref name="heading"/> is where a type heading ended the block ("… XÃ PHÚ MẬU Độc lập … KẾ HOẠCH PHÒNG CHỐNG …"), or -1.</summary>
+    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks, out int heading)
     {
+        heading = -1;
+        var lineHasLower = false;
         var n = view.Normalized;
         var f = view.Folded;
         var tokens = new List<HeaderToken>();
@@ -121,19 +145,23 @@ public sealed partial class HeaderScanner
         while (pos < end)
         {
             if (MaskAt(masks, pos) is { } mask) { pos = Math.Max(pos + 1, mask.End); brk = true; continue; }
-            if (n[pos] == ' ') { if (view.IsLineStart(pos + 1)) brk = true; pos++; continue; }
+            if (n[pos] == ' ') { if (view.IsLineStart(pos + 1)) { brk = true; lineHasLower = false; } pos++; continue; }
+            if (view.IsLineStart(pos)) lineHasLower = false;
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
-            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”');
+            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\');
             var startsLine = view.IsLineStart(pos);
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
                 if (word is "-" or "&" && tokens.Count > 0 && !brk) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
+                // "QUẬN 8", "PHƯỜNG 12": a number after a jurisdiction word is the place.
+                else if (word.Length <= 3 && word.All(char.IsDigit) && tokens.Count > 0 && tokens[^1].Folded is "quan" or "phuong" or "xa") tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
                 else brk = true;
             }
-            else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/'))
+            else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !lineHasLower)
             {
                 if (lowerRun >= 3 && tokens.Count > 0) break;
+                if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
                 tokens.Add(new HeaderToken(word, TextFolding.Fold(word), pos, wordEnd, brk || startsLine));
                 brk = false;
                 lowerRun = 0;
@@ -141,13 +169,33 @@ public sealed partial class HeaderScanner
             else
             {
                 // Lower-case words: a motto the masks missed, or the body. Three in a row end the block.
+                // Before the block, a line of page debris ("Nghị quyết thông qua ...") may stand above it.
                 brk = true;
-                if (++lowerRun >= 3 && (tokens.Count > 0 || BodyCue().IsMatch(f[pos..Math.Min(f.Length, pos + 12)]))) break;
-                if (lowerRun >= 6) break;
+                lineHasLower = true;
+                if (++lowerRun >= 3 && tokens.Count > 0) break;
+                if (tokens.Count == 0 && (BodyCue().IsMatch(f[pos..Math.Min(f.Length, pos + 12)]) || pos > 400)) break;
             }
             pos = wordEnd;
         }
         return tokens;
+    }
+
+    private bool TypeWordAt(string folded, int at)
+    {
+        foreach (var words in _typeWords)
+        {
+            var p = at;
+            var all = true;
+            foreach (var w in words)
+            {
+                if (p + w.Length > folded.Length || string.CompareOrdinal(folded, p, w, 0, w.Length) != 0) { all = false; break; }
+                p += w.Length;
+                if (p < folded.Length && folded[p] != ' ') { all = false; break; }
+                p++;
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     private static bool InMask(IReadOnlyList<(int Start, int End)> masks, int at) => MaskAt(masks, at) is not null;

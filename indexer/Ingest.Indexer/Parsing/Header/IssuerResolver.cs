@@ -63,14 +63,13 @@ public sealed partial class IssuerResolver
         }
         evidence.AddRange(header.IssuerLines);
 
-        var self = SelfStatement(view, citationSpans);
+        var self = SelfStatement(view, citationSpans, header.BodyStart);
         if (self is not null)
         {
             evidence.Add(self.Value.Evidence);
             var said = _units.ReadName(self.Value.Name);
             // "ỦY BAN NHÂN DÂN" alone in the header, "Ủy ban nhân dân tỉnh ban hành ..." in the body: the body says which.
-            var vague = unit is not null && unit.Jurisdiction is null && unit.Place is null && unit.Level is null;
-            if (name is null || vague && said?.Level is not null && SameHead(unit!, said))
+            if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
                 name = self.Value.Name;
                 level ??= said?.Level ?? IssuerLevels.FromText(_tables, self.Value.Name);
@@ -81,13 +80,27 @@ public sealed partial class IssuerResolver
             }
         }
 
+        // A decision or resolution names its enacting body under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG").
+        if (header.Enacting is { } enacting && enacting.Unit.Level is not null
+            && (name is null || IsVague(unit) && unit!.Head is not null && SameHead(unit, enacting.Unit)))
+        {
+            name = enacting.Unit.Name;
+            level = enacting.Unit.Level;
+            nameConfidence = unit is null ? 0.7 : 0.8;
+            levelConfidence = nameConfidence;
+            nameEvidence.Add(enacting.Evidence);
+            levelEvidence.Add(enacting.Evidence);
+            evidence.Add(enacting.Evidence);
+        }
+
         var codeRow = header.Symbol?.IssuerCode is { } code ? _tables.IssuerByCode(code) : null;
         if (codeRow is not null && header.NumberSpan is { } ns)
         {
             var (s, e) = view.ToOriginalSpan(ns.Start, ns.End);
             var numberEvidence = new Evidence("number", view.Original[s..e], s, e);
             evidence.Add(numberEvidence);
-            if (name is null)
+            // "UBND", "HĐND", "ĐU" name a kind of body, not a body: only a central code names one ("TTg", "BYT").
+            if (name is null && codeRow.Scope == "central")
             {
                 name = codeRow.Name;
                 nameConfidence = 0.4;
@@ -122,6 +135,24 @@ public sealed partial class IssuerResolver
             levelEvidence.Add(area.Evidence);
         }
 
+        // "Ủy ban nhân dân thành phố ban hành …" over "Cần Thơ, ngày …": a centrally-run city's committee.
+        if (name is not null && _units.ReadName(name) is { Place: null, Jurisdiction: "tỉnh" or "thành phố" } bare
+            && header.Place is not null && _gazetteer.Exact(header.Place) is { } seat && (bare.Jurisdiction == "tỉnh" || seat.Kind == "thành phố"))
+        {
+            level = AdministrativeLevel.Province;
+            levelConfidence = Math.Max(levelConfidence, 0.6);
+            if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
+        }
+        // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
+        // a guess to be checked, since a provincial city's committee writes the same place.
+        if (level is null && name is not null && IsVague(_units.ReadName(name)) && header.Place is not null && _gazetteer.Exact(header.Place) is { } city)
+        {
+            name = $"{name} {city.Kind} {city.Name}";
+            level = AdministrativeLevel.Province;
+            nameConfidence = levelConfidence = 0.5;
+            if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+            diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
+        }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
         name = WithProvince(name, province.Name, level);
@@ -152,18 +183,23 @@ public sealed partial class IssuerResolver
         return null;
     }
 
+    // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").
+    private static bool IsVague(IssuerUnit? unit) =>
+        unit is { Jurisdiction: null, Place: null, Level: null, Head: { Level: null, IsChild: false, PlaceFollows: false } };
+
     private static bool SameHead(IssuerUnit a, IssuerUnit b) =>
         a.Head is not null && b.Head is not null && TextFolding.FoldLoose(a.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan")
             == TextFolding.FoldLoose(b.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan");
 
-    private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations)
+    private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart)
     {
         var f = view.Folded;
         var limit = Math.Min(f.Length, SelfStatementWindow);
         var cited = new SpanSet(citations);
         foreach (Match m in _agencies.Matches(f[..limit]))
         {
-            if (cited.Contains(m.Index)) continue;
+            // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
+            if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } issuer) continue;
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
             var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
@@ -249,8 +285,9 @@ public sealed partial class IssuerResolver
         if (name is null || province is null) return name;
         var kind = _tables.Provinces.First(p => p.Name == province).Kind;
         var folded = TextFolding.FoldLoose(name);
-        if (level == AdministrativeLevel.Province && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
-            return $"{name[..name.LastIndexOf(' ')]} {kind} {province}";
+        if (level == AdministrativeLevel.Province && _units.ReadName(name) is { Place: null, Jurisdiction: { } bare }
+            && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
+            return $"{name[..^bare.Length].TrimEnd()} {kind} {province}";
         var agency = _tables.Agencies.FirstOrDefault(a => folded == TextFolding.FoldLoose(a.Text));
         if (agency is not { ProvinceSuffix: true }) return name;
         return $"{name} {kind} {province}";

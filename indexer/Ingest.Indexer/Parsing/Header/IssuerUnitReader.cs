@@ -15,13 +15,21 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 public sealed class IssuerUnitReader
 {
-    private static readonly (string Folded, string Level)[] JurisdictionWords =
+    private static readonly (string Folded, string Level, string Text)[] JurisdictionWords =
     [
-        ("thanh pho", AdministrativeLevel.District), ("thi xa", AdministrativeLevel.District),
-        ("thi tran", AdministrativeLevel.Commune), ("dac khu", AdministrativeLevel.Commune),
-        ("tinh", AdministrativeLevel.Province), ("huyen", AdministrativeLevel.District), ("quan", AdministrativeLevel.District),
-        ("xa", AdministrativeLevel.Commune), ("phuong", AdministrativeLevel.Commune),
+        ("thanh pho", AdministrativeLevel.District, "thành phố"), ("thi xa", AdministrativeLevel.District, "thị xã"),
+        ("thi tran", AdministrativeLevel.Commune, "thị trấn"), ("dac khu", AdministrativeLevel.Commune, "đặc khu"),
+        ("tinh", AdministrativeLevel.Province, "tỉnh"), ("huyen", AdministrativeLevel.District, "huyện"), ("quan", AdministrativeLevel.District, "quận"),
+        ("xa", AdministrativeLevel.Commune, "xã"), ("phuong", AdministrativeLevel.Commune, "phường"),
     ];
+
+    // "TỈNH" is the jurisdiction, "TĨNH" (of Hà Tĩnh) a name: compare with marks, unless OCR lost them all.
+    private static bool SameMarks(string word, int index, string jurisdiction)
+    {
+        var expected = jurisdiction.Split(' ')[index];
+        var lower = word.ToLowerInvariant();
+        return lower == expected || lower == TextFolding.Fold(lower) || lower.Replace('ỷ', 'ỉ') == expected;
+    }
 
     // Words after a jurisdiction word that make it part of a body's name: "Tỉnh ủy", "xã hội", "Huyện đoàn".
     private static readonly string[] NotJurisdictionAfter = ["uy", "hoi", "doan", "doi"];
@@ -75,6 +83,9 @@ public sealed class IssuerUnitReader
         var unit = units[^1];
         var parent = units.Count > 1 ? units[^2] : null;
         if (parent is null) return unit;
+        // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": the Central Committee's Ban is "Ban Tuyên giáo Trung ương".
+        if (unit.Head is { IsChild: true } && parent.Head?.Text == "Ban Chấp hành Trung ương" && !unit.Tokens.Any(t => t.Folded == "uong"))
+            return unit with { Name = unit.Name + " Trung ương", Level = AdministrativeLevel.Central };
         var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
         var name = unit.Name;
         if (unit.Place is null && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
@@ -99,12 +110,22 @@ public sealed class IssuerUnitReader
         return Issuer(Read(tokens));
     }
 
-    private static bool Splits((IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens) current, IssuerHeadRow head, bool breakBefore)
+    private bool Splits((IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens) current, IssuerHeadRow head, bool breakBefore)
     {
-        var complete = current.Tokens.Count > current.HeadWords;
+        // "BAN CHẤP HÀNH TRUNG ƯƠNG" names a whole body with its head alone.
+        var complete = current.Tokens.Count > current.HeadWords || current.Head?.Level == AdministrativeLevel.Central;
+        // "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC" on one line: a place of two words or more is whole ("HẢI PHÒNG" is not cut).
+        if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);
+    }
+
+    private int PlaceWordsAtEnd(List<HeaderToken> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+            if (JurisdictionAt(tokens, i) is { } j) return tokens.Count - i - j.Words;
+        return 0;
     }
 
     private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
@@ -150,7 +171,8 @@ public sealed class IssuerUnitReader
                 i += j.Words;
                 continue;
             }
-            var cased = mode == Mode.Place ? TitleWord(t.Text)
+            // "PHÒNG GIÁO DỤC & ĐÀO TẠO": the ampersand between two words is "và".
+            var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
                 : IsAbbreviation(t.Text) ? t.Text
                 : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : t.Text.ToLowerInvariant();
             if (mode == Mode.Place) placeWords.Add(cased);
@@ -170,16 +192,15 @@ public sealed class IssuerUnitReader
 
     private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
-        foreach (var (folded, level) in JurisdictionWords)
+        foreach (var (folded, level, text) in JurisdictionWords)
         {
             var words = folded.Split(' ');
             if (at + words.Length > tokens.Count) continue;
             var all = true;
-            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarks(tokens[at + k].Text, k, text);
             if (!all) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
-            var text = string.Join(' ', tokens.Skip(at).Take(words.Length).Select(t => t.Text.ToLowerInvariant()));
             return (text, words.Length, level);
         }
         return null;
