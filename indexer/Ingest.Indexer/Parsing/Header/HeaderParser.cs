@@ -32,7 +32,7 @@ public sealed partial class HeaderParser
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
         _authorities = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose)
-            .Concat(["uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "chinh phu", "quoc hoi"]).ToArray();
+            .Concat(["uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "chinh phu", "quoc hoi", "uy ban thuong vu", "ban bi thu"]).ToArray();
         _positions = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose).OrderByDescending(h => h.Length).ToArray();
     }
 
@@ -65,7 +65,8 @@ public sealed partial class HeaderParser
         var (symbol, span) = ReadNumber(view, diagnostics);
         var placeDate = _scanner.ReadPlaceDate(view, limit, masks);
         var (type, typeName, headingLine, titleOnLine) = ReadHeading(lines);
-        var subject = ReadSubject(lines);
+        var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1)) : -1;
+        var subject = headingLine >= 0 ? null : ReadSubject(lines, numberLine);
         string? title = null;
         var titleSource = "heading";
         if (headingLine >= 0) title = titleOnLine ?? ReadTitle(lines, headingLine);
@@ -182,35 +183,59 @@ public sealed partial class HeaderParser
         return (null, null);
     }
 
-    /// <summary>The "V/v ..." subject of a letter, over the lines that continue it, and where its line starts.</summary>
-    private static (string Text, int LineStart)? ReadSubject(IReadOnlyList<PlanLine> lines)
+    /// <summary>
+    /// The subject of a letter: "V/v ..." in the header, or a "Về ..." line under the number, over the lines
+    /// that continue it up to "Kính gửi" ("V/v Hướng dẫn thực hiện nhiệm vụ" / "Giáo dục trung học năm học ...").
+    /// </summary>
+    private static (string Text, int LineStart)? ReadSubject(IReadOnlyList<PlanLine> lines, int numberLine)
     {
         for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
         {
             var clean = lines[i].Clean;
             var folded = TextFolding.Fold(clean);
             var m = Subject().Match(folded);
-            if (!m.Success) continue;
+            var rest = m.Success ? clean[(m.Index + m.Length)..] : null;
+            // "Về cho học sinh nghỉ học" right under the number line: a subject written without "V/v".
+            if (!m.Success && numberLine >= 0 && i > numberLine && i <= numberLine + 4 && folded.StartsWith("ve ", StringComparison.Ordinal) && !IsUpper(clean))
+                rest = clean;
+            if (rest is null) continue;
             if (BodyStart().IsMatch(folded)) return null;
-            var rest = clean[(m.Index + m.Length)..];
             var stop = SubjectStop().Match(TextFolding.Fold(rest));
             var cut = stop.Success;
             if (cut) rest = rest[..stop.Index];
             var parts = new List<string> { rest.Trim() };
-            for (var k = i + 1; !cut && k < lines.Count && k < i + 5; k++)
+            var pending = new List<string>();
+            for (var k = i + 1; !cut && k < lines.Count && k < i + 8; k++)
             {
-                // The subject goes on in the left column, lower case ("V/v triển khai" / "thực hiện ...").
-                var next = lines[k].Columns.FirstOrDefault();
-                if (next is null || next.Length == 0 || !char.IsLower(next[0])) break;
-                var nextStop = SubjectStop().Match(TextFolding.Fold(next));
+                var next = lines[k].Columns.FirstOrDefault()?.Trim('|', ' ');
+                if (string.IsNullOrEmpty(next)) continue;
+                var nextFolded = TextFolding.Fold(next);
+                // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
+                if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
+                if (BodyStart().IsMatch(nextFolded) || IsUpper(next) || PlaceDateLike().IsMatch(nextFolded)) break;
+                var nextStop = SubjectStop().Match(nextFolded);
                 if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }
-                parts.Add(next.Trim());
+                if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(next.Trim());
+                else pending.Add(next.Trim());
             }
-            var text = string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', '.', ';', ',');
+            var text = string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
             return text.Length < 3 ? null : (text, lines[i].Start);
         }
         return null;
     }
+
+    private static int LineOf(IReadOnlyList<PlanLine> lines, int originalOffset)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+            if (originalOffset >= lines[i].Start && originalOffset <= lines[i].End) return i;
+        return -1;
+    }
+
+    [GeneratedRegex(@",\x20?ngay\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceDateLike();
+
+    [GeneratedRegex(@"^(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)]\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionStart();
 
     // No heading (lost in extraction): the upper-case line(s) right under the number or place-date are the title.
     private static string? UnheadedTitle(IReadOnlyList<PlanLine> lines, TextView view, PlaceDate? placeDate, (int Start, int End)? number)
@@ -221,10 +246,10 @@ public sealed partial class HeaderParser
         var parts = new List<string>();
         for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
         {
-            if (lines[i].End <= originalAfter) continue;
+            if (lines[i].Start <= originalAfter) continue;
             var clean = lines[i].Clean.Trim('|', ' ');
             if (clean.Length == 0 || IsRule(clean)) { if (parts.Count > 0) break; continue; }
-            if (!IsUpper(clean) || clean.Length < 12 || TextFolding.Fold(clean).StartsWith("cong hoa", StringComparison.Ordinal)) break;
+            if (!IsUpper(clean) || clean.Length < 12 || TextFolding.Fold(clean).StartsWith("cong hoa", StringComparison.Ordinal) || SectionStart().IsMatch(TextFolding.Fold(clean))) break;
             parts.Add(clean);
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
@@ -297,8 +322,10 @@ public sealed partial class HeaderParser
                 continue;
             }
             var last = parts[^1];
-            var continues = char.IsLower(clean[0]) || (IsUpper(last) && IsUpper(clean) && !last.EndsWith('.'));
-            if (!continues || (!char.IsLower(clean[0]) && BodyStart().IsMatch(TextFolding.Fold(clean)))) break;
+            var bothUpper = IsUpper(last) && IsUpper(clean);
+            var continues = char.IsLower(clean[0]) || (bothUpper && !last.EndsWith('.'));
+            // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" opens the body; "NĂM 2020" under an upper-case title ends it.
+            if (!continues || SectionStart().IsMatch(TextFolding.Fold(clean)) || (!char.IsLower(clean[0]) && !bothUpper && BodyStart().IsMatch(TextFolding.Fold(clean)))) break;
             // A decision's enacting authority under its title ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
             if (IsUpper(clean) && IsAuthority(clean) && !EndsWithConnector(last)) break;
             parts.Add(clean);
