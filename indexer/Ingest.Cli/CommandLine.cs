@@ -20,6 +20,7 @@ public static class CommandLine
             return Ok;
         }
         if (args.Length > 0 && args[0] == "bench") return await BenchCommand.RunAsync(args[1..], stdout, stderr);
+        if (args.Length > 0 && args[0] == "eval") return await Evaluation.EvalCommand.RunAsync(args[1..], stdout, stderr);
         if (args.Length > 0 && args[0] == "extract") return await ExtractCommand.RunAsync(args[1..], stdin, stdout, stderr);
         var root = PlansCommands.Build(stdout, stderr);
         var parsed = root.Parse(args);
@@ -50,6 +51,7 @@ public static class CommandLine
                 KIND: directive --document D | plan --plan ID | matrix --province P --year Y
                       | coverage --plan ID | deadlines
           plans extract FILE... [--json]       read any file and print its record (no index)
+          plans eval [--misses] [--update]     the parser's scoreboard on the real-text corpus (tests/corpus)
           plans bench parse|index|ocr          the benchmarks of docs/BENCHMARKS.md
 
         Every command takes --data DIR (default $INGEST_DATA or ~/.local/share/ingest, shared with the local

@@ -25,7 +25,7 @@ public static class IngestServices
             ? AzureServices.BlobStoreAsync(http, blobEndpoint, settings.BlobAccount, settings.BlobKey).GetAwaiter().GetResult()
             : new FileSystemBlobStore(Path.Combine(settings.DataDirectory, "blobs"));
         var (index, graph, catalog) = settings.SearchEndpoint is { } searchEndpoint
-            ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, parser).GetAwaiter().GetResult()
+            ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, blobs, parser).GetAwaiter().GetResult()
             : Embedded(settings, parser);
         ITextExtractor extractor = settings.Extractor switch
         {

@@ -3,9 +3,11 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Search.Documents;
 using Ingest.Indexer.Adapters.Azure;
+using Ingest.Indexer.Adapters.Embedded;
 using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Tests.Doubles;
+using System.Text;
 
 namespace Ingest.Indexer.Tests.Contracts;
 
@@ -16,11 +18,12 @@ namespace Ingest.Indexer.Tests.Contracts;
 public sealed class AzureSearchIndexTests : SearchIndexContract
 {
     private SearchServiceDouble? _service;
+    private readonly string _records = Directory.CreateTempSubdirectory("ingest-azure-records-").FullName;
 
     protected override async Task<(ISearchIndex, IReferenceGraph, IPlanCatalog)> CreateAsync()
     {
         _service = await SearchServiceDouble.StartAsync();
-        var index = Create(_service);
+        var index = Create(_service, _records);
         await index.EnsureIndexAsync();
         return (index, index, index);
     }
@@ -32,16 +35,17 @@ public sealed class AzureSearchIndexTests : SearchIndexContract
             Assert.True(_service.Refused.IsEmpty, "the double refused: " + string.Join("\n", _service.Refused));
             await _service.DisposeAsync();
         }
+        Directory.Delete(_records, recursive: true);
     }
 
-    private static AzureSearchPlanIndex Create(SearchServiceDouble service)
+    private static AzureSearchPlanIndex Create(SearchServiceDouble service, string records)
     {
         // The SDK accepts only https endpoints; the double speaks plain http on loopback, so a test-only policy
         // rewrites the scheme on the way out.
         var options = new SearchClientOptions(SearchClientOptions.ServiceVersion.V2023_11_01);
         options.AddPolicy(new HttpOnLoopback(), HttpPipelinePosition.PerRetry);
         var endpoint = new UriBuilder(service.Endpoint) { Scheme = "https" }.Uri;
-        return new AzureSearchPlanIndex(endpoint, new AzureKeyCredential(SearchServiceDouble.ApiKey), "plans", PlanFixtures.Parser, options);
+        return new AzureSearchPlanIndex(endpoint, new AzureKeyCredential(SearchServiceDouble.ApiKey), new FileSystemBlobStore(records), "plans", PlanFixtures.Parser, options);
     }
 
     [Fact]
@@ -63,10 +67,58 @@ public sealed class AzureSearchIndexTests : SearchIndexContract
         options.AddPolicy(new HttpOnLoopback(), HttpPipelinePosition.PerRetry);
         options.Retry.MaxRetries = 0;
         var endpoint = new UriBuilder(_service!.Endpoint) { Scheme = "https" }.Uri;
-        var wrong = new AzureSearchPlanIndex(endpoint, new AzureKeyCredential("wrong"), "plans", PlanFixtures.Parser, options);
+        var wrong = new AzureSearchPlanIndex(endpoint, new AzureKeyCredential("wrong"), new FileSystemBlobStore(_records), "plans", PlanFixtures.Parser, options);
         var e = await Assert.ThrowsAsync<RequestFailedException>(() => wrong.SearchAsync(new SearchQuery { Text = "x" }));
         Assert.Equal(403, e.Status);
         while (_service.Refused.TryDequeue(out _)) { } // expected refusals, not adapter drift
+    }
+
+    private int Searches() => _service!.Requests.Count(r => r.StartsWith("POST /indexes('plans')/docs/search.post.search"));
+
+    private void Forget() { while (_service!.Requests.TryDequeue(out _)) { } }
+
+    [Fact]
+    public async Task Upserting_new_plans_costs_one_lookup_and_one_batch()
+    {
+        Forget();
+        await Index.UpsertAsync(PlanFixtures.Hierarchy());
+        Assert.Equal(1, Searches());
+        Assert.Single(_service!.Requests, r => r.Contains("/docs/search.index"));
+        Assert.Equal(2, _service.Requests.Count());
+    }
+
+    [Fact]
+    public async Task Cites_costs_one_request_per_page_of_a_thousand_citing_plans()
+    {
+        await Index.UpsertAsync(Enumerable.Range(1, 1500).Select(i => PlanFixtures.Plan($"p/{i}.txt", "ỦY BAN NHÂN DÂN\nXÃ AN " + i,
+            $"{i}/KH-UBND", "An Giang, ngày 10 tháng 8 năm 2021", "Thi đua", "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ")).ToList());
+        Forget();
+        Assert.Equal(1500, (await Graph.CitesAsync("19/CT-TTg")).All.Count());
+        Assert.Equal(2, Searches());
+    }
+
+    [Fact]
+    public async Task Trace_costs_one_request_per_level()
+    {
+        await Index.UpsertAsync(PlanFixtures.Hierarchy());
+        Forget();
+        var root = await Graph.TraceAsync("h/central.txt", TraceDirection.Down);
+        Assert.Equal("h/commune.txt", root!.Children[0].Children[0].Children[0].PlanId);
+        // Levels below the directive: province, district, commune, and the empty level under the commune.
+        Assert.Equal(4, Searches());
+    }
+
+    [Fact]
+    public async Task A_plan_too_large_for_one_document_is_indexed_with_its_text_capped()
+    {
+        var body = new StringBuilder();
+        while (body.Length < 9_000_000) body.Append("Tuyên truyền, phổ biến, quán triệt nội dung kế hoạch đến cán bộ, đảng viên và nhân dân.\n");
+        var plan = PlanFixtures.Plan("big/rat-lon.txt", "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN", "78/KH-UBND", "Phú Yên, ngày 05 tháng 5 năm 2023",
+            "Khuyến học khuyến tài", "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ", body.ToString());
+        Assert.Equal(IngestOutcome.Added, Assert.Single(await Index.UpsertAsync([plan])));
+        Assert.InRange(_service!.LargestRequestBytes, 1, SearchServiceDouble.MaxRequestBytes);
+        Assert.Equal("big/rat-lon.txt", Assert.Single((await Index.SearchAsync(new SearchQuery { Text = "khuyến tài" })).Hits).PlanId);
+        Assert.True(_service.StoredField("big/rat-lon.txt", "textCapped"));
     }
 
     private sealed class HttpOnLoopback : HttpPipelineSynchronousPolicy

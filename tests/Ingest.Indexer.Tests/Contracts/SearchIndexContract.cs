@@ -7,7 +7,7 @@ namespace Ingest.Indexer.Tests.Contracts;
 /// One set of cases for every implementation of the index interfaces (embedded SQLite, Azure AI Search):
 /// the same questions must get the same answers whatever the backend.
 /// </summary>
-public abstract class SearchIndexContract : IAsyncLifetime
+public abstract partial class SearchIndexContract : IAsyncLifetime
 {
     protected ISearchIndex Index { get; private set; } = null!;
     protected IReferenceGraph Graph { get; private set; } = null!;

@@ -7,20 +7,26 @@ namespace Ingest.Indexer.Tests.Doubles;
 /// <summary>
 /// Evaluates the subset of the OData filter language that the Azure adapter sends, as the search service's
 /// documentation defines it: eq/ne/ge/gt/le/lt on strings and numbers, and/or/not, parentheses,
-/// collection/any(x: ...), and search.ismatch('words', 'field'[, 'simple', 'all']). Anything else is a
-/// syntax error, so the adapter cannot drift into filters the double would silently accept.
+/// collection/any(x: ...), search.in(field, 'values'[, 'delimiters']), search.ismatch('words', 'field'[, 'simple',
+/// 'all']), and DateTimeOffset literals (2021-07-16T00:00:00Z). Inside any() over a string collection only
+/// <c>eq</c> joined by <c>or</c>, or search.in, is allowed, as the service documents; ranges need a
+/// Collection(Edm.DateTimeOffset) or a numeric collection. Anything else is a syntax error, so the adapter cannot
+/// drift into filters the real service would refuse.
 /// </summary>
 internal sealed class ODataFilter
 {
     private readonly List<string> _tokens;
+    private readonly IReadOnlyDictionary<string, string> _types;
     private int _pos;
+    // Set while parsing the body of any() over a Collection(Edm.String).
+    private bool _inStringLambda;
 
-    private ODataFilter(string text) => _tokens = Tokenize(text);
+    private ODataFilter(string text, IReadOnlyDictionary<string, string> types) => (_tokens, _types) = (Tokenize(text), types);
 
-    public static Func<JsonObject, bool> Parse(string? text)
+    public static Func<JsonObject, bool> Parse(string? text, IReadOnlyDictionary<string, string>? fieldTypes = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return _ => true;
-        var parser = new ODataFilter(text);
+        var parser = new ODataFilter(text, fieldTypes ?? new Dictionary<string, string>());
         var expr = parser.Or();
         if (parser._pos != parser._tokens.Count) throw new FormatException($"unexpected '{parser._tokens[parser._pos]}' in filter: {text}");
         return doc => expr(doc, new Dictionary<string, JsonNode?>());
@@ -38,20 +44,29 @@ internal sealed class ODataFilter
     private Expr And()
     {
         var left = Unary();
-        while (Accept("and")) { var l = left; var r = Unary(); left = (d, v) => l(d, v) && r(d, v); }
+        while (Accept("and")) {
+            if (_inStringLambda) throw new FormatException("'and' inside any() over a string collection (only eq with or, or search.in)"); var l = left; var r = Unary(); left = (d, v) => l(d, v) && r(d, v); }
         return left;
     }
 
     private Expr Unary()
     {
-        if (Accept("not")) { var e = Unary(); return (d, v) => !e(d, v); }
+        if (Accept("not"))
+        {
+            if (_inStringLambda) throw new FormatException("'not' inside any() over a string collection");
+            var e = Unary(); return (d, v) => !e(d, v);
+        }
         if (Accept("(")) { var e = Or(); Expect(")"); return e; }
         var name = Next();
         if (name == "search.ismatch") return IsMatch();
+        if (name == "search.in") return SearchIn();
         if (Peek() == "/")
         {
             Expect("/"); Expect("any"); Expect("("); var variable = Next(); Expect(":");
+            var outer = _inStringLambda;
+            _inStringLambda = _types.GetValueOrDefault(name) == "Collection(Edm.String)";
             var body = Or(); Expect(")");
+            _inStringLambda = outer;
             return (d, v) => d[name] is JsonArray items && items.Any(item =>
             {
                 v[variable] = item;
@@ -59,8 +74,21 @@ internal sealed class ODataFilter
             });
         }
         var op = Next();
+        if (_inStringLambda && op != "eq") throw new FormatException($"'{op}' inside any() over a string collection (only eq with or, or search.in)");
         var literal = Literal();
         return (d, v) => Compare(v.TryGetValue(name, out var bound) ? bound : d[name], op, literal);
+    }
+
+    private Expr SearchIn()
+    {
+        Expect("(");
+        var field = Next();
+        Expect(",");
+        var values = Literal()?.ToString() ?? "";
+        var delimiters = Accept(",") ? Literal()?.ToString() ?? " ," : " ,";
+        Expect(")");
+        var set = values.Split(delimiters.ToCharArray(), StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return (d, v) => (v.TryGetValue(field, out var bound) ? bound : d[field]) is { } value && set.Contains(value.ToString());
     }
 
     private Expr IsMatch()
@@ -81,6 +109,8 @@ internal sealed class ODataFilter
         if (literal is null) c = value is null ? 0 : 1;
         else if (value is null) return op == "ne";
         else if (literal is double number) c = value.GetValue<double>().CompareTo(number);
+        else if (literal is DateTimeOffset when) c = DateTimeOffset.Parse(value.ToString(), CultureInfo.InvariantCulture).CompareTo(when);
+        else if (literal is bool flag) c = value.GetValue<bool>() == flag ? 0 : 1;
         else c = string.CompareOrdinal(value.ToString(), (string)literal);
         return op switch
         {
@@ -94,6 +124,8 @@ internal sealed class ODataFilter
         var t = Next();
         if (t.StartsWith('\'')) return t[1..^1].Replace("''", "'");
         if (t == "null") return null;
+        if (t is "true" or "false") return t == "true";
+        if (t.Contains('T') && DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when)) return when;
         return double.Parse(t, CultureInfo.InvariantCulture);
     }
 
@@ -124,7 +156,9 @@ internal sealed class ODataFilter
                 continue;
             }
             var k = i;
-            while (k < s.Length && !char.IsWhiteSpace(s[k]) && s[k] is not ('(' or ')' or ',' or ':' or '/')) k++;
+            // A DateTimeOffset literal (2021-07-16T00:00:00Z) keeps its colons.
+            var dateLiteral = char.IsDigit(c);
+            while (k < s.Length && !char.IsWhiteSpace(s[k]) && (s[k] is not ('(' or ')' or ',' or ':' or '/') || (dateLiteral && s[k] == ':'))) k++;
             tokens.Add(s[i..k]);
             i = k;
         }

@@ -15,7 +15,7 @@ public sealed partial class SearchServiceDouble
     {
         if (body is null) { await Refuse(context, 400, "search needs a body"); return; }
         Func<JsonObject, bool> filter;
-        try { filter = ODataFilter.Parse(body["filter"]?.ToString()); }
+        try { filter = ODataFilter.Parse(body["filter"]?.ToString(), _types); }
         catch (FormatException e) { await Refuse(context, 400, "invalid filter: " + e.Message); return; }
         var text = body["search"]?.ToString() ?? "*";
         var words = text == "*" ? [] : Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
@@ -27,15 +27,20 @@ public sealed partial class SearchServiceDouble
             var score = Score(doc, words, fields, weights, out var all);
             if (words.Count == 0 || all) scored.Add((doc, score));
         }
-        IEnumerable<(JsonObject Doc, double Score)> ordered = body["orderby"]?.ToString() is { } orderBy && orderBy.EndsWith(" desc")
-            ? scored.OrderByDescending(x => x.Doc[orderBy[..^5]]?.ToString(), StringComparer.Ordinal)
+        IEnumerable<(JsonObject Doc, double Score)> ordered = body["orderby"]?.ToString() is { } orderBy
+            ? orderBy.EndsWith(" desc")
+                ? scored.OrderByDescending(x => x.Doc[orderBy[..^5]]?.ToString(), StringComparer.Ordinal)
+                : scored.OrderBy(x => x.Doc[orderBy.Replace(" asc", "")]?.ToString(), StringComparer.Ordinal)
             : scored.OrderByDescending(x => x.Score).ThenBy(x => x.Doc["id"]!.ToString(), StringComparer.Ordinal);
         var skip = body["skip"]?.GetValue<int>() ?? 0;
+        if (skip > 100_000) { await Refuse(context, 400, "skip must be at most 100,000"); return; }
         var top = body["top"]?.GetValue<int>() ?? 50;
+        // At most 1,000 results come back in one response; past that the service says how to ask for the next page.
+        var served = Math.Min(top, 1000);
         var value = new JsonArray();
-        foreach (var (doc, score) in ordered.Skip(skip).Take(top))
+        foreach (var (doc, score) in ordered.Skip(skip).Take(served))
         {
-            var hit = JsonNode.Parse(doc.ToJsonString())!.AsObject();
+            var hit = Selected(doc, body["select"]?.ToString());
             hit["@search.score"] = score;
             if (body["highlight"]?.ToString() is { } highlight && words.Count > 0)
             {
@@ -47,6 +52,13 @@ public sealed partial class SearchServiceDouble
             value.Add(hit);
         }
         var response = new JsonObject { ["value"] = value };
+        if (top > served && scored.Count > skip + served)
+        {
+            var next = JsonNode.Parse(body.ToJsonString())!.AsObject();
+            next["skip"] = skip + served;
+            next["top"] = top - served;
+            response["@search.nextPageParameters"] = next;
+        }
         if (body["count"]?.GetValue<bool>() == true) response["@odata.count"] = scored.Count;
         if (body["facets"] is JsonArray facets) response["@search.facets"] = Facets(facets, scored.Select(s => s.Doc));
         await Json(context, 200, response);

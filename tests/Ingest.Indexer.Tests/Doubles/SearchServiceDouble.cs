@@ -10,7 +10,10 @@ namespace Ingest.Indexer.Tests.Doubles;
 /// A local HTTP double of the Azure AI Search REST API (api-version 2023-11-01), built from the documented
 /// request and response shapes: create or update an index, index documents (upload, delete), look a document
 /// up, search with the simple syntax, OData filters, facets, highlights, paging and scoring-profile weights.
-/// Every request must carry the api-version and the api-key, or it is refused as the service would. Its
+/// Every request must carry the api-version and the api-key, or it is refused as the service would; the
+/// documented limits are enforced too (16 MB a request, 1,000 actions a batch, skip at most 100,000, at most
+/// 1,000 results a response, scoring-profile names of letters, digits and '_', the filter rules inside any()),
+/// so a request the real service would refuse fails the tests here. Its
 /// text analysis is a stand-in (folding for *Folded fields, lower case for the others), so it checks the
 /// adapter's contract, not the service's ranking. Unknown paths answer 404 and are recorded.
 /// </summary>
@@ -18,6 +21,9 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
 {
     public const string ApiVersion = "2023-11-01";
     public const string ApiKey = "double-admin-key";
+    /// <summary>The service's request size limit.</summary>
+    public const long MaxRequestBytes = 16L * 1024 * 1024;
+    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
     private WebApplication _app = null!;
     private readonly ConcurrentDictionary<string, JsonObject> _documents = new();
     private JsonObject? _index;
@@ -29,6 +35,13 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
     public ConcurrentQueue<string> Refused { get; } = new();
 
     public Uri Endpoint { get; private set; } = null!;
+
+    /// <summary>A boolean field of the stored document of <paramref name="planId"/> (keys are URL-safe base64 of the id).</summary>
+    public bool StoredField(string planId, string field) =>
+        _documents[Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(planId)).Replace('+', '-').Replace('/', '_')][field]!.GetValue<bool>();
+
+    /// <summary>The largest request body seen, in bytes.</summary>
+    public long LargestRequestBytes { get; private set; }
 
     public static async Task<SearchServiceDouble> StartAsync()
     {
@@ -45,6 +58,19 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
     [GeneratedRegex(@"^/docs\('(?<key>[^']+)'\)$")]
     private static partial Regex DocPath();
 
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]{0,127}$")]
+    private static partial Regex ProfileName();
+
+    /// <summary>A copy of <paramref name="doc"/> with only the fields named in a select list (all when empty).</summary>
+    private static JsonObject Selected(JsonObject doc, string? select)
+    {
+        var copy = JsonNode.Parse(doc.ToJsonString())!.AsObject();
+        if (string.IsNullOrWhiteSpace(select) || select == "*") return copy;
+        var keep = select.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        foreach (var name in copy.Select(p => p.Key).ToList()) if (!keep.Contains(name)) copy.Remove(name);
+        return copy;
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
@@ -55,8 +81,14 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
         if (!m.Success) { await Refuse(context, 404, "unknown path"); return; }
         var rest = m.Groups["rest"].Value;
         JsonObject? body = null;
+        if (request.ContentLength > MaxRequestBytes) { await Refuse(context, 413, "request larger than 16 MB"); return; }
         if (request.ContentLength > 0 || request.Headers.ContainsKey("Transfer-Encoding"))
-            body = JsonNode.Parse(await new StreamReader(request.Body).ReadToEndAsync())?.AsObject();
+        {
+            var raw = await new StreamReader(request.Body).ReadToEndAsync();
+            LargestRequestBytes = Math.Max(LargestRequestBytes, System.Text.Encoding.UTF8.GetByteCount(raw));
+            if (System.Text.Encoding.UTF8.GetByteCount(raw) > MaxRequestBytes) { await Refuse(context, 413, "request larger than 16 MB"); return; }
+            body = JsonNode.Parse(raw)?.AsObject();
+        }
         switch (request.Method, rest)
         {
             case ("PUT", ""):
@@ -69,7 +101,8 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
                 await Search(context, body);
                 return;
             case ("GET", var p) when DocPath().Match(p) is { Success: true } doc:
-                if (_documents.TryGetValue(doc.Groups["key"].Value, out var found)) await Json(context, 200, found);
+                if (_documents.TryGetValue(doc.Groups["key"].Value, out var found))
+                    await Json(context, 200, Selected(found, request.Query["$select"].ToString()));
                 else await Json(context, 404, new JsonObject { ["error"] = new JsonObject { ["code"] = "NotFound", ["message"] = "No document" } });
                 return;
             default:
@@ -91,6 +124,14 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
                 await Refuse(context, 400, "unknown analyzer " + a);
                 return;
             }
+        foreach (var profile in body["scoringProfiles"]?.AsArray() ?? [])
+            if (profile?["name"]?.ToString() is not { } profileName || !ProfileName().IsMatch(profileName))
+            {
+                await Refuse(context, 400, $"scoring profile name '{profile?["name"]}' must start with a letter and hold only letters, digits and '_'");
+                return;
+            }
+        _types.Clear();
+        foreach (var f in fields) _types[f!["name"]!.ToString()] = f["type"]!.ToString();
         _index = body;
         await Json(context, 201, JsonNode.Parse(body.ToJsonString())!.AsObject());
     }
@@ -99,6 +140,7 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
     {
         if (_index is null) { await Refuse(context, 404, "index not created"); return; }
         var results = new JsonArray();
+        if ((body?["value"]?.AsArray().Count ?? 0) > 1000) { await Refuse(context, 413, "more than 1,000 actions in one batch"); return; }
         foreach (var action in body?["value"]?.AsArray() ?? [])
         {
             var doc = action!.AsObject();

@@ -17,6 +17,12 @@ internal static class AzureSearchDocuments
     /// <summary>A document key the service accepts (letters, digits, '-', '_', '='): the plan id in URL-safe base64.</summary>
     public static string Key(string planId) => Convert.ToBase64String(Encoding.UTF8.GetBytes(planId)).Replace('+', '-').Replace('/', '_');
 
+    /// <summary>
+    /// The most a document may weigh as JSON. The service refuses requests over 16 MB; a batch of one must fit with
+    /// room for the envelope, and the SDK may escape every non-ASCII character (six bytes for one).
+    /// </summary>
+    public const int MaxDocumentBytes = 12 * 1024 * 1024;
+
     public static SearchDocument From(IndexedPlan plan, PlanParser parser)
     {
         var r = plan.Record;
@@ -27,7 +33,7 @@ internal static class AzureSearchDocuments
             .GroupBy(c => c.Key).Select(g => new HierarchyEdge(g.Key, g.Any(c => c.Relation == CitationRelation.Implements) ? CitationRelation.Implements : CitationRelation.Basis, g.First().Label))
             .ToList();
         var deadlines = r.Deadlines.Select(d => new DeadlineHit(d.Date, d.What, d.Text, plan.PageOf(d.Start), plan.Id, r.Number, r.Title, r.Issuer.Name)).ToList();
-        return new SearchDocument
+        var document = new SearchDocument
         {
             ["id"] = Key(plan.Id),
             ["planId"] = plan.Id,
@@ -41,28 +47,66 @@ internal static class AzureSearchDocuments
             ["titleFolded"] = r.Title,
             ["cited"] = cited,
             ["citedFolded"] = cited,
-            ["body"] = plan.Text,
-            ["bodyFolded"] = plan.Text,
+            ["body"] = "",
+            ["bodyFolded"] = "",
             ["issuer"] = r.Issuer.Name,
             ["issuerFolded"] = r.Issuer.Name,
             ["level"] = r.Issuer.Level,
             ["province"] = r.Issuer.Province,
             ["provinceSlug"] = r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province),
             ["year"] = r.Year,
-            ["issueDate"] = r.IssueDate,
+            ["issueDate"] = Date(r.IssueDate),
             ["citedKeys"] = citations.Select(c => c.Key).Distinct().ToArray(),
             ["citedNumberKeys"] = citations.Where(c => c.NumberKey is not null).Select(c => c.NumberKey!).Distinct().ToArray(),
             ["citedNumberYears"] = citations.Where(c => c.NumberKey is not null).Select(c => c.NumberKey + "@" + (c.Year?.ToString(CultureInfo.InvariantCulture) ?? "?")).Distinct().ToArray(),
             ["citedSerials"] = citations.Where(c => c.Serial is not null).Select(c => c.TypeId + ":" + c.Serial).Distinct().ToArray(),
             ["hierarchyKeys"] = hierarchy.Select(h => h.Key).ToArray(),
-            ["deadlineDates"] = deadlines.Select(d => d.Date).Distinct().ToArray(),
+            ["deadlineDates"] = deadlines.Select(d => d.Date).Distinct().Select(d => Date(d)).OfType<DateTimeOffset>().ToArray(),
             ["citationsJson"] = JsonSerializer.Serialize(citations, RecordJson.Options),
             ["hierarchyJson"] = JsonSerializer.Serialize(hierarchy, RecordJson.Options),
             ["deadlinesJson"] = JsonSerializer.Serialize(deadlines, RecordJson.Options),
-            ["recordJson"] = RecordJson.Serialize(r),
-            ["ingestedAt"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            ["ingestedAt"] = DateTimeOffset.UtcNow,
         };
+        var (text, capped) = Bounded(plan.Text, JsonBytes(JsonSerializer.Serialize(document)));
+        document["body"] = text;
+        document["bodyFolded"] = text;
+        document["textCapped"] = capped;
+        return document;
     }
+
+    /// <summary>
+    /// The plan's text, cut so that both text fields fit in <see cref="MaxDocumentBytes"/> beside the other
+    /// fields (<paramref name="otherBytes"/>); the flag says it was cut, and the record in blob storage keeps
+    /// everything the parser read from the whole text.
+    /// </summary>
+    internal static (string Text, bool Capped) Bounded(string text, long otherBytes)
+    {
+        var sample = text.Length <= 65_536 ? text : text[..65_536];
+        var perChar = sample.Length == 0 ? 1.0 : Math.Max(1.0, (double)JsonBytes(JsonSerializer.Serialize(sample)) / sample.Length);
+        var budget = (long)((MaxDocumentBytes - otherBytes) / 2 / perChar);
+        if (text.Length <= budget) return (text, false);
+        var cut = (int)Math.Max(0, budget);
+        if (cut > 0 && char.IsHighSurrogate(text[cut - 1])) cut--;
+        return (text[..cut], true);
+    }
+
+    private static long JsonBytes(string json) => Encoding.UTF8.GetByteCount(json);
+
+    /// <summary>An ISO date as the service's Edm.DateTimeOffset (midnight UTC), or null.</summary>
+    public static DateTimeOffset? Date(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+    /// <summary>An Edm.DateTimeOffset field read back as an ISO date.</summary>
+    public static string? IsoDate(SearchDocument d, string field) => d.TryGetValue(field, out var v) ? v switch
+    {
+        DateTimeOffset o => o.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        string s when DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var o) => o.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => null,
+    } : null;
+
+    /// <summary>An OData DateTimeOffset literal for a date (unquoted, as the filter syntax writes it).</summary>
+    public static string DateLiteral(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
 
     public static List<StoredCitation> Citations(SearchDocument d) => Json<List<StoredCitation>>(d, "citationsJson") ?? [];
 

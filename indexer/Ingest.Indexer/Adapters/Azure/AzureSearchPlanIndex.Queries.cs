@@ -17,12 +17,16 @@ public sealed partial class AzureSearchPlanIndex
     {
         var size = Math.Clamp(query.PageSize, 1, 200);
         var words = SearchText.Words(query.Text);
+        var skip = (long)(Math.Max(1, query.Page) - 1) * size;
+        // The service refuses a skip over 100,000. A page beyond that is answered with the total only: empty
+        // when the results end before it (as the embedded index answers), refused when they do not.
+        var tooFar = skip > MaxSkip;
         var options = new SearchOptions
         {
             Filter = Filter(query),
             IncludeTotalCount = true,
-            Skip = (Math.Max(1, query.Page) - 1) * size,
-            Size = size,
+            Skip = tooFar ? 0 : (int)skip,
+            Size = tooFar ? 0 : size,
             SearchMode = SearchMode.All,
             QueryType = SearchQueryType.Simple,
             ScoringProfile = words.Count > 0 ? AzureSearchSchema.ScoringProfile : null,
@@ -30,12 +34,19 @@ public sealed partial class AzureSearchPlanIndex
             HighlightPostTag = PostTag,
         };
         foreach (var f in AzureSearchSchema.SearchFields) options.SearchFields.Add(f);
-        if (words.Count > 0) options.HighlightFields.Add("bodyFolded");
+        foreach (var f in AzureSearchSchema.HitFields) options.Select.Add(f);
+        if (words.Count > 0 && !tooFar) options.HighlightFields.Add("bodyFolded");
         if (words.Count == 0) options.OrderBy.Add("issueDate desc");
-        if (query.WithFacets) foreach (var (_, field) in AzureSearchSchema.Facets) options.Facets.Add($"{field},count:50");
+        if (query.WithFacets && !tooFar) foreach (var (_, field) in AzureSearchSchema.Facets) options.Facets.Add($"{field},count:50");
         // Words only (letters and digits), so nothing the user types is read as query syntax.
         var text = words.Count == 0 ? "*" : string.Join(' ', words);
         var response = (await _documents.SearchAsync<SearchDocument>(text, options, cancellationToken)).Value;
+        if (tooFar)
+        {
+            var total = response.TotalCount ?? 0;
+            if (total > skip) throw new ArgumentOutOfRangeException(nameof(query), $"page {query.Page} is beyond the {MaxSkip:N0} results a search can skip; narrow the query");
+            return new SearchResults(total, [], new Dictionary<string, IReadOnlyList<FacetCount>>());
+        }
         var hits = new List<SearchHit>();
         await foreach (var r in response.GetResultsAsync())
         {
@@ -43,7 +54,7 @@ public sealed partial class AzureSearchPlanIndex
             var snippet = r.Highlights is not null && r.Highlights.TryGetValue("bodyFolded", out var h) ? string.Join(" … ", h) : null;
             hits.Add(new SearchHit(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"), Str(d, "province"),
                 d.TryGetValue("year", out var y) && y is not null ? Convert.ToInt32(y, System.Globalization.CultureInfo.InvariantCulture) : null,
-                Str(d, "issueDate"), Str(d, "docType"), -(r.Score ?? 0), Snippets.Parts(snippet)));
+                IsoDate(d, "issueDate"), Str(d, "docType"), -(r.Score ?? 0), Snippets.Parts(snippet)));
             if (hits.Count >= size) break;
         }
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>();
@@ -62,8 +73,8 @@ public sealed partial class AzureSearchPlanIndex
         if (q.Year is not null) clauses.Add($"year eq {q.Year.Value}");
         if (q.Type is not null) clauses.Add($"(docTypeId eq {Q(q.Type)} or docType eq {Q(q.Type)})");
         if (q.Issuer is not null) clauses.Add($"search.ismatch({Q(string.Join(' ', SearchText.Words(q.Issuer)))}, 'issuerFolded', 'simple', 'all')");
-        if (q.IssuedFrom is not null) clauses.Add($"issueDate ge {Q(q.IssuedFrom.Value.ToString("yyyy-MM-dd"))}");
-        if (q.IssuedTo is not null) clauses.Add($"issueDate le {Q(q.IssuedTo.Value.ToString("yyyy-MM-dd"))}");
+        if (q.IssuedFrom is not null) clauses.Add($"issueDate ge {DateLiteral(q.IssuedFrom.Value)}");
+        if (q.IssuedTo is not null) clauses.Add($"issueDate le {DateLiteral(q.IssuedTo.Value)}");
         return clauses.Count == 0 ? null : string.Join(" and ", clauses);
     }
 
@@ -73,18 +84,31 @@ public sealed partial class AzureSearchPlanIndex
         var reference = _refs.Parse(document);
         var filter = CitationFilter(reference);
         var citing = new List<CitingPlan>();
-        if (filter is not null)
+        string? indexed = null;
+        if (filter is not null || reference.NumberKey is not null)
         {
-            foreach (var d in await FilterAsync(filter, 10_000, cancellationToken))
+            // One stream of pages answers both questions: the plans citing the document, and the document itself
+            // when it is indexed (same number, and the year when one was given).
+            var own = reference.NumberKey is null ? null
+                : $"numberKey eq {Q(reference.NumberKey)}" + (reference.Year is null ? "" : $" and year eq {reference.Year}");
+            var combined = filter is null ? own! : own is null ? filter : $"({filter}) or ({own})";
+            var docs = await FilterAsync(combined, AzureSearchSchema.CiteFields, cancellationToken);
+            indexed = docs.Where(d => IsTheDocument(reference, d)).OrderByDescending(d => IsoDate(d, "issueDate"), StringComparer.Ordinal)
+                .Select(d => Str(d, "planId")).FirstOrDefault();
+            foreach (var d in docs)
                 foreach (var c in Citations(d).Where(c => Matches(reference, c)))
                     citing.Add(new CitingPlan(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"),
-                        Str(d, "province"), Str(d, "issueDate"), c.Relation, c.Text, c.Sentence, c.Page, c.Key));
+                        Str(d, "province"), IsoDate(d, "issueDate"), c.Relation, c.Text, c.Sentence, c.Page, c.Key));
         }
         var byLevel = citing.OrderBy(c => c.IssueDate, StringComparer.Ordinal).ThenBy(c => c.PlanId, StringComparer.Ordinal)
             .GroupBy(c => c.Level ?? "unknown").OrderBy(g => LevelOrder(g.Key))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<CitingPlan>)g.ToList());
-        return new CitesResult(reference, await IndexedPlanOfAsync(reference, cancellationToken), byLevel);
+        return new CitesResult(reference, indexed, byLevel);
     }
+
+    private static bool IsTheDocument(DocumentRef r, SearchDocument d) =>
+        r.NumberKey is not null && Str(d, "numberKey") == r.NumberKey
+        && (r.Year is null || (d.TryGetValue("year", out var y) && y is not null && Convert.ToInt32(y, System.Globalization.CultureInfo.InvariantCulture) == r.Year));
 
     private static string? CitationFilter(DocumentRef r)
     {
@@ -111,17 +135,18 @@ public sealed partial class AzureSearchPlanIndex
     {
         if (reference.NumberKey is null) return null;
         var filter = $"numberKey eq {Q(reference.NumberKey)}" + (reference.Year is null ? "" : $" and year eq {reference.Year}");
-        var docs = await FilterAsync(filter, 50, cancellationToken);
-        return docs.OrderByDescending(d => Str(d, "issueDate"), StringComparer.Ordinal).Select(d => Str(d, "planId")).FirstOrDefault();
+        var docs = await FilterAsync(filter, ["planId", "issueDate"], cancellationToken, max: 50);
+        return docs.OrderByDescending(d => IsoDate(d, "issueDate"), StringComparer.Ordinal).Select(d => Str(d, "planId")).FirstOrDefault();
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<DeadlineHit>> DeadlinesAsync(DateOnly from, DateOnly to, string? issuer = null, CancellationToken cancellationToken = default)
     {
         var (f, t) = (from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd"));
-        var filter = $"deadlineDates/any(d: d ge {Q(f)} and d le {Q(t)})";
+        // A range inside any() is allowed on a Collection(Edm.DateTimeOffset), not on strings.
+        var filter = $"deadlineDates/any(d: d ge {DateLiteral(from)} and d le {DateLiteral(to)})";
         if (issuer is not null) filter += $" and search.ismatch({Q(string.Join(' ', SearchText.Words(issuer)))}, 'issuerFolded', 'simple', 'all')";
-        return (await FilterAsync(filter, 10_000, cancellationToken))
+        return (await FilterAsync(filter, ["deadlinesJson"], cancellationToken))
             .SelectMany(Deadlines)
             .Where(d => string.CompareOrdinal(d.Date, f) >= 0 && string.CompareOrdinal(d.Date, t) <= 0)
             .OrderBy(d => d.Date, StringComparer.Ordinal).ThenBy(d => d.Issuer, StringComparer.Ordinal).ThenBy(d => d.PlanId, StringComparer.Ordinal)

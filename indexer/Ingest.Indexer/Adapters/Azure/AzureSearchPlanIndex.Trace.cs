@@ -6,12 +6,20 @@ namespace Ingest.Indexer.Adapters.Azure;
 
 public sealed partial class AzureSearchPlanIndex
 {
+    // Keys hold letters, digits, '-', '/', '|', ':' and slugs (docs/citation-keys.md): '^' never occurs in one,
+    // so it can separate the values of search.in.
+    private const char KeyDelimiter = '^';
+
     /// <inheritdoc />
+    /// <remarks>
+    /// Walks a level at a time: one request fetches every node of the next level (the cited plans going up, the
+    /// citing plans going down), plus one for the level just past the depth limit so truncation is known.
+    /// </remarks>
     public async Task<TraceNode?> TraceAsync(string planOrDocument, TraceDirection direction, int depth = 5, CancellationToken cancellationToken = default)
     {
         depth = Math.Clamp(depth, 0, 20);
-        var start = await GetDocumentAsync(planOrDocument, cancellationToken);
-        string? key;
+        var start = await GetDocumentAsync(planOrDocument, AzureSearchSchema.TraceFields, cancellationToken);
+        string key;
         if (start is not null) key = Str(start, "docKey") ?? "plan:" + planOrDocument;
         else
         {
@@ -19,54 +27,85 @@ public sealed partial class AzureSearchPlanIndex
             if (await IndexedPlanOfAsync(reference, cancellationToken) is { } planId) return await TraceAsync(planId, direction, depth, cancellationToken);
             var filter = CitationFilter(reference);
             if (filter is null) return null;
-            key = (await FilterAsync(filter, 1000, cancellationToken)).SelectMany(Citations).Where(c => Matches(reference, c))
+            var found = (await FilterAsync(filter, ["citationsJson"], cancellationToken)).SelectMany(Citations).Where(c => Matches(reference, c))
                 .GroupBy(c => c.Key).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-            if (key is null) return null;
-            start = await PlanByKeyAsync(key, cancellationToken);
+            if (found is null) return null;
+            key = found;
+            start = (await PlansByKeyAsync([key], cancellationToken)).GetValueOrDefault(key);
         }
-        return await WalkAsync(key, start, null, null, 0, depth, [], direction == TraceDirection.Up, cancellationToken);
-    }
-
-    private async Task<TraceNode> WalkAsync(string key, SearchDocument? plan, string? relation, string? label, int depth, int max,
-        HashSet<string> path, bool up, CancellationToken cancellationToken)
-    {
-        var planId = plan is null ? null : Str(plan, "planId");
-        var level = plan is null ? null : Str(plan, "level");
-        label = plan is null ? label ?? key : Label(plan);
-        if (!path.Add(key)) return new TraceNode(key, planId, label, level, relation, [], Cycle: true);
-        try
+        var root = new Walk(key, start, null, null, null);
+        var level = new List<Walk> { root };
+        for (var d = 0; level.Count > 0; d++)
         {
-            var next = new List<(string Key, SearchDocument? Plan, string Relation, string? Label)>();
-            if (up && plan is not null)
-                foreach (var e in Hierarchy(plan)) next.Add((e.Key, await PlanByKeyAsync(e.Key, cancellationToken), e.Relation, e.Label));
-            if (!up)
+            var open = level.Where(w => !w.Cycle).ToList();
+            var next = direction == TraceDirection.Up ? await ParentsAsync(open, cancellationToken) : await ChildrenAsync(open, cancellationToken);
+            if (d >= depth)
             {
-                // Citations that could not tell the year ("34-CT/TW|?") also point here when this is the only
-                // document with that number: the embedded index settles them at ingestion, here at query time.
-                var keys = new List<string> { key };
-                if (UnknownYearKey(key) is { } unknown && await IsOnlyDocumentOfItsNumberAsync(key, cancellationToken)) keys.Add(unknown);
-                var filter = "hierarchyKeys/any(k: " + string.Join(" or ", keys.Select(k => $"k eq {Q(k)}")) + ")";
-                foreach (var d in await FilterAsync(filter, 10_000, cancellationToken))
-                    next.Add((Str(d, "docKey") ?? "plan:" + Str(d, "planId"), d, Hierarchy(d).First(e => keys.Contains(e.Key)).Relation, null));
+                foreach (var w in open) w.Truncated = next.Any(n => n.Parent == w);
+                break;
             }
-            if (depth >= max) return new TraceNode(key, planId, label, level, relation, [], Truncated: next.Count > 0);
-            var children = new List<TraceNode>();
-            foreach (var n in next) children.Add(await WalkAsync(n.Key, n.Plan, n.Relation, n.Label, depth + 1, max, path, up, cancellationToken));
-            return new TraceNode(key, planId, label, level, relation, children);
+            foreach (var n in next) n.Parent!.Children.Add(n);
+            level = next;
         }
-        finally { path.Remove(key); }
+        return root.ToNode();
     }
 
-    private async Task<SearchDocument?> PlanByKeyAsync(string key, CancellationToken cancellationToken)
+    private async Task<List<Walk>> ParentsAsync(List<Walk> level, CancellationToken cancellationToken)
     {
-        if (!key.Contains('?')) return (await FilterAsync($"docKey eq {Q(key)}", 1, cancellationToken)).FirstOrDefault();
-        // A key with an unknown year resolves to the one indexed document of that number, if there is one.
-        var candidates = await FilterAsync($"numberKey eq {Q(key.Split('|')[0])}", 2, cancellationToken);
-        return candidates.Count == 1 ? candidates[0] : null;
+        var edges = level.Where(w => w.Plan is not null).SelectMany(w => Hierarchy(w.Plan!).Select(e => (Walk: w, Edge: e))).ToList();
+        if (edges.Count == 0) return [];
+        var plans = await PlansByKeyAsync(edges.Select(e => e.Edge.Key).Distinct().ToList(), cancellationToken);
+        return edges.Select(e => new Walk(e.Edge.Key, plans.GetValueOrDefault(e.Edge.Key), e.Edge.Relation, e.Edge.Label, e.Walk)).ToList();
     }
 
-    private async Task<bool> IsOnlyDocumentOfItsNumberAsync(string key, CancellationToken cancellationToken) =>
-        (await FilterAsync($"numberKey eq {Q(key.Split('|')[0])}", 2, cancellationToken)).Count == 1;
+    private async Task<List<Walk>> ChildrenAsync(List<Walk> level, CancellationToken cancellationToken)
+    {
+        if (level.Count == 0) return [];
+        // Citations that could not tell the year ("34-CT/TW|?") also point at a node when it is the only indexed
+        // document with that number: the embedded index settles them at ingestion, here at query time. The same
+        // request counts the documents of each number.
+        var unknown = level.Select(w => (Walk: w, Key: UnknownYearKey(w.Key))).Where(x => x.Key is not null).ToList();
+        var keys = level.Select(w => w.Key).Concat(unknown.Select(u => u.Key!)).Distinct().ToList();
+        var numbers = unknown.Select(u => NumberOf(u.Walk.Key)).Distinct().ToList();
+        var filter = $"hierarchyKeys/any(k: search.in(k, {In(keys)}, '{KeyDelimiter}'))"
+            + (numbers.Count == 0 ? "" : $" or search.in(numberKey, {In(numbers)}, '{KeyDelimiter}')");
+        var docs = await FilterAsync(filter, AzureSearchSchema.TraceFields, cancellationToken);
+        var perNumber = docs.Where(d => Str(d, "numberKey") is not null).GroupBy(d => Str(d, "numberKey")!).ToDictionary(g => g.Key, g => g.Count());
+        var children = new List<Walk>();
+        foreach (var w in level)
+        {
+            var accepted = new List<string> { w.Key };
+            if (UnknownYearKey(w.Key) is { } u && perNumber.GetValueOrDefault(NumberOf(w.Key)) == 1) accepted.Add(u);
+            foreach (var d in docs)
+                if (Hierarchy(d).FirstOrDefault(e => accepted.Contains(e.Key)) is { } edge)
+                    children.Add(new Walk(Str(d, "docKey") ?? "plan:" + Str(d, "planId"), d, edge.Relation, null, w));
+        }
+        return children;
+    }
+
+    /// <summary>The indexed plans of the given document keys, in one request; a key with an unknown year resolves to the only document of its number.</summary>
+    private async Task<Dictionary<string, SearchDocument>> PlansByKeyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var exact = keys.Where(k => !k.Contains('?')).ToList();
+        var numbers = keys.Where(k => k.Contains('?')).Select(NumberOf).Distinct().ToList();
+        var clauses = new List<string>();
+        if (exact.Count > 0) clauses.Add($"search.in(docKey, {In(exact)}, '{KeyDelimiter}')");
+        if (numbers.Count > 0) clauses.Add($"search.in(numberKey, {In(numbers)}, '{KeyDelimiter}')");
+        var docs = await FilterAsync(string.Join(" or ", clauses), AzureSearchSchema.TraceFields, cancellationToken);
+        var found = new Dictionary<string, SearchDocument>();
+        foreach (var k in exact)
+            if (docs.FirstOrDefault(d => Str(d, "docKey") == k) is { } d) found[k] = d;
+        foreach (var k in keys.Where(k => k.Contains('?')))
+        {
+            var candidates = docs.Where(d => Str(d, "numberKey") == NumberOf(k)).Take(2).ToList();
+            if (candidates.Count == 1) found[k] = candidates[0];
+        }
+        return found;
+    }
+
+    private static string In(IEnumerable<string> values) => Q(string.Join(KeyDelimiter, values.Where(v => !v.Contains(KeyDelimiter))));
+
+    private static string NumberOf(string key) => key.Split('|')[0];
 
     // "34-CT/TW|2014" → "34-CT/TW|?"; "4/CT-UBND|2021|khanh-hoa" → "4/CT-UBND|?|khanh-hoa"; null for keys without a year part.
     private static string? UnknownYearKey(string key)
@@ -82,5 +121,25 @@ public sealed partial class AzureSearchPlanIndex
         var label = string.Join(" ", new[] { Str(d, "docType"), Str(d, "number") }.Where(s => !string.IsNullOrEmpty(s)))
             + (Str(d, "issuer") is { } issuer ? " — " + issuer : "");
         return label.Length > 0 ? label : Str(d, "title") ?? Str(d, "planId")!;
+    }
+
+    /// <summary>A node being built, level by level; the path to it is followed through <see cref="Parent"/> to find cycles.</summary>
+    private sealed class Walk(string key, SearchDocument? plan, string? relation, string? label, Walk? parent)
+    {
+        public string Key { get; } = key;
+        public SearchDocument? Plan { get; } = plan;
+        public Walk? Parent { get; } = parent;
+        public List<Walk> Children { get; } = [];
+        public bool Truncated { get; set; }
+        public bool Cycle { get; } = OnPath(parent, key);
+
+        private static bool OnPath(Walk? w, string key)
+        {
+            for (; w is not null; w = w.Parent) if (w.Key == key) return true;
+            return false;
+        }
+
+        public TraceNode ToNode() => new(Key, Plan is null ? null : Str(Plan, "planId"), Plan is null ? label ?? Key : AzureSearchPlanIndex.Label(Plan),
+            Plan is null ? null : Str(Plan, "level"), relation, Children.Select(c => c.ToNode()).ToList(), Cycle, Truncated && !Cycle);
     }
 }

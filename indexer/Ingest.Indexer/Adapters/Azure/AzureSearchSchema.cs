@@ -5,11 +5,27 @@ namespace Ingest.Indexer.Adapters.Azure;
 /// <summary>
 /// The Azure AI Search index for plans, defined once here and created or updated by the app on start.
 /// Text is indexed twice: with the Vietnamese analyzer (marks kept, so a query typed with marks scores higher
-/// on exact matches) and with ASCII folding (marks and đ folded, so "dong nai" finds "Đồng Nai").
+/// on exact matches) and with ASCII folding (marks and đ folded, so "dong nai" finds "Đồng Nai"). Dates are
+/// <c>Edm.DateTimeOffset</c> so that ranges work inside <c>any()</c>. The record itself is not stored here: it
+/// lives in blob storage (records/), so a document holds only what search, cites, trace and deadlines answer
+/// from, and stays under the service's 16 MB request limit.
 /// </summary>
 public static class AzureSearchSchema
 {
-    public const string ScoringProfile = "title-and-citations";
+    // Scoring-profile names take letters, digits and underscores only (a hyphen makes index creation fail).
+    public const string ScoringProfile = "title_and_citations";
+
+    /// <summary>What a search hit shows: the fields its answer is built from, nothing more.</summary>
+    public static readonly string[] HitFields = ["planId", "number", "title", "issuer", "level", "province", "year", "issueDate", "docType"];
+
+    /// <summary>What a citing plan shows in a cites answer.</summary>
+    public static readonly string[] CiteFields = ["id", "planId", "number", "title", "issuer", "level", "province", "issueDate", "numberKey", "year", "citationsJson"];
+
+    /// <summary>What a trace node needs: its keys, label and edges.</summary>
+    public static readonly string[] TraceFields = ["id", "planId", "docKey", "numberKey", "number", "title", "issuer", "level", "docType", "hierarchyJson"];
+
+    /// <summary>What the catalog reads besides the record in blob storage.</summary>
+    public static readonly string[] CatalogFields = ["id", "planId", "contentHash", "docKey", "ingestedAt"];
 
     /// <summary>The fields searched by a text query.</summary>
     public static readonly string[] SearchFields = ["title", "titleFolded", "cited", "citedFolded", "body", "bodyFolded"];
@@ -26,7 +42,8 @@ public static class AzureSearchSchema
         {
             Fields =
             {
-                new SimpleField("id", SearchFieldDataType.String) { IsKey = true },
+                // Sortable, so large result sets are read page after page by key (the service caps skip at 100,000).
+                new SimpleField("id", SearchFieldDataType.String) { IsKey = true, IsFilterable = true, IsSortable = true },
                 Filterable("planId"), Filterable("contentHash"), Filterable("docKey"), Filterable("numberKey"),
                 new SimpleField("number", SearchFieldDataType.String),
                 Facetable("docType"), Filterable("docTypeId"),
@@ -36,14 +53,15 @@ public static class AzureSearchSchema
                 Facetable("issuer"), Text("issuerFolded", folded),
                 Facetable("level"), Facetable("province"), Filterable("provinceSlug"),
                 new SimpleField("year", SearchFieldDataType.Int32) { IsFilterable = true, IsFacetable = true },
-                new SimpleField("issueDate", SearchFieldDataType.String) { IsFilterable = true, IsSortable = true },
+                new SimpleField("issueDate", SearchFieldDataType.DateTimeOffset) { IsFilterable = true, IsSortable = true },
                 Collection("citedKeys"), Collection("citedNumberKeys"), Collection("citedNumberYears"), Collection("citedSerials"),
-                Collection("hierarchyKeys"), Collection("deadlineDates"),
+                Collection("hierarchyKeys"),
+                new SimpleField("deadlineDates", SearchFieldDataType.Collection(SearchFieldDataType.DateTimeOffset)) { IsFilterable = true },
                 new SimpleField("citationsJson", SearchFieldDataType.String),
                 new SimpleField("hierarchyJson", SearchFieldDataType.String),
                 new SimpleField("deadlinesJson", SearchFieldDataType.String),
-                new SimpleField("recordJson", SearchFieldDataType.String),
-                new SimpleField("ingestedAt", SearchFieldDataType.String),
+                new SimpleField("textCapped", SearchFieldDataType.Boolean) { IsFilterable = true },
+                new SimpleField("ingestedAt", SearchFieldDataType.DateTimeOffset),
             },
         };
         index.ScoringProfiles.Add(new ScoringProfile(ScoringProfile)

@@ -25,10 +25,10 @@ public static class AzureServices
         return store;
     }
 
-    /// <summary>The search index, created or updated to the schema in code.</summary>
-    public static async Task<(ISearchIndex, IReferenceGraph, IPlanCatalog)> SearchIndexAsync(Uri endpoint, string indexName, string? key, Parsing.PlanParser parser, CancellationToken ct = default)
+    /// <summary>The search index, created or updated to the schema in code; records are kept in <paramref name="records"/>' records/ container.</summary>
+    public static async Task<(ISearchIndex, IReferenceGraph, IPlanCatalog)> SearchIndexAsync(Uri endpoint, string indexName, string? key, IBlobStore records, Parsing.PlanParser parser, CancellationToken ct = default)
     {
-        var index = key is null ? new AzureSearchPlanIndex(endpoint, Identity.Value, indexName, parser) : new AzureSearchPlanIndex(endpoint, new AzureKeyCredential(key), indexName, parser);
+        var index = key is null ? new AzureSearchPlanIndex(endpoint, Identity.Value, records, indexName, parser) : new AzureSearchPlanIndex(endpoint, new AzureKeyCredential(key), records, indexName, parser);
         await index.EnsureIndexAsync(ct);
         return (index, index, index);
     }

@@ -1,0 +1,80 @@
+using System.Text;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Cli.Evaluation;
+
+/// <summary>
+/// Decides when the parser's value equals the annotator's: case, marks, spacing, punctuation and the usual
+/// abbreviations of agency names (UBND = Ủy ban nhân dân) do not matter; words do. Written here rather than taken
+/// from the parser, so the scoreboard does not share the parser's own notion of sameness.
+/// </summary>
+public static class FieldComparer
+{
+    // Agency abbreviations a clerk writes interchangeably with the full words (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["ubnd"] = "uy ban nhan dan", ["hdnd"] = "hoi dong nhan dan", ["tp"] = "thanh pho", ["tw"] = "trung uong",
+        ["mttq"] = "mat tran to quoc", ["bch"] = "ban chap hanh", ["ldld"] = "lien doan lao dong",
+        ["lhpn"] = "lien hiep phu nu", ["tncs"] = "thanh nien cong san", ["ccb"] = "cuu chien binh",
+        ["gddt"] = "giao duc va dao tao", ["ptnt"] = "phat trien nong thon", ["ldtbxh"] = "lao dong thuong binh va xa hoi",
+        ["vhttdl"] = "van hoa the thao va du lich", ["khdt"] = "ke hoach va dau tu", ["tnmt"] = "tai nguyen va moi truong",
+        ["tt"] = "thi tran", ["ubmttq"] = "uy ban mat tran to quoc",
+    };
+
+    /// <summary>True when <paramref name="expected"/> and <paramref name="actual"/> say the same for <paramref name="field"/>.</summary>
+    public static bool Same(string field, string? expected, string? actual)
+    {
+        if (expected is null || actual is null) return expected is null && actual is null;
+        return field switch
+        {
+            "number" => Symbol(expected) == Symbol(actual),
+            "issue_date" => expected == actual,
+            "issuer" => Words(expected, expand: true) == Words(actual, expand: true),
+            "province" or "place" => Place(expected) == Place(actual),
+            "title" => Title(expected) == Title(actual),
+            _ => Words(expected, expand: false) == Words(actual, expand: false),
+        };
+    }
+
+    /// <summary>A symbol folded for comparison: no spaces, one dash and one slash, no marks, lower case.</summary>
+    public static string Symbol(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in TextFolding.Fold(s.Normalize(NormalizationForm.FormC)))
+        {
+            if (char.IsWhiteSpace(ch)) continue;
+            sb.Append(ch switch { '‐' or '‑' or '–' or '—' or '−' => '-', '⁄' or '∕' or '／' => '/', _ => ch });
+        }
+        return sb.ToString();
+    }
+
+    private static string Words(string s, bool expand)
+    {
+        var folded = TextFolding.FoldLoose(s.Replace("&", " và ").Replace(".", " "));
+        var words = new List<string>();
+        foreach (var raw in folded.Split([' ', ',', ';', ':', '(', ')', '"', '“', '”', '-', '–', '/', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.Trim('.', '\'', '*', '|');
+            if (w.Length == 0) continue;
+            if (expand && Abbreviations.TryGetValue(w, out var full)) words.AddRange(full.Split(' '));
+            else words.Add(w);
+        }
+        return string.Join(' ', words);
+    }
+
+    private static string Place(string s)
+    {
+        var w = Words(s, expand: true);
+        foreach (var prefix in new[] { "tinh ", "thanh pho " })
+            if (w.StartsWith(prefix, StringComparison.Ordinal)) return w[prefix.Length..];
+        return w;
+    }
+
+    private static string Title(string s)
+    {
+        var w = Words(s, expand: false);
+        foreach (var prefix in new[] { "v v ", "ve viec " })
+            if (w.StartsWith(prefix, StringComparison.Ordinal)) return w[prefix.Length..];
+        return w;
+    }
+}

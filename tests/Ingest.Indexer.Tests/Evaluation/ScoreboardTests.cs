@@ -1,0 +1,55 @@
+using Ingest.Cli.Evaluation;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Evaluation;
+
+/// <summary>The scoreboard's own arithmetic, on a corpus small enough to count by hand.</summary>
+public class ScoreboardTests
+{
+    private static CorpusPassage Passage(string id, string text, params CorpusCitation[] citations) =>
+        new() { Id = id, Text = text, Source = "test", Negative = citations.Length == 0, Citations = citations };
+
+    [Theory]
+    [InlineData("issuer", "UBND tỉnh Bến Tre", "Ủy ban nhân dân TỈNH BẾN TRE", true)]
+    [InlineData("issuer", "UBND tỉnh Bến Tre", "UBND huyện Bến Tre", false)]
+    [InlineData("number", "34-CT/TW", "34 - ct/tw", true)]
+    [InlineData("number", "34-CT/TW", "35-CT/TW", false)]
+    [InlineData("title", "V/v triển khai kế hoạch", "triển khai kế hoạch", true)]
+    [InlineData("province", "Bến Tre", "tỉnh Bến Tre", true)]
+    [InlineData("issue_date", "2021-07-16", null, false)]
+    [InlineData("signer", null, null, true)]
+    public void Fields_compare_by_words_not_by_spelling(string field, string? expected, string? actual, bool same) =>
+        Assert.Equal(same, FieldComparer.Same(field, expected, actual));
+
+    [Fact]
+    public void Citations_are_counted_as_found_missed_and_spurious()
+    {
+        var corpus = new AnnotatedCorpus([], [
+            Passage("a", "Căn cứ Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ;",
+                new CorpusCitation("Chỉ thị", "19/CT-TTg", "2021-07-16", "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ")),
+            Passage("b", "Thực hiện Luật Thi đua, khen thưởng và văn bản không có số.",
+                new CorpusCitation("Luật", null, null, "Luật Thi đua, khen thưởng"),
+                new CorpusCitation("Quyết định", "999/QĐ-XYZ", null, "văn bản không có số")),
+            Passage("c", "Điện thoại: 0274 3822 123."),
+        ], []);
+        var r = Scoreboard.Run(corpus, new PlanParser());
+        Assert.Equal(new RatioScore(1, 1, 0), r.Numbered);
+        Assert.Equal(2, r.All.Found);
+        Assert.Equal(1, r.All.Missed);
+        Assert.Equal(new RatioScore(1, 0, 0), r.Dates);
+        Assert.Equal(1, r.NegativesClean);
+        Assert.True(r.Outcomes["p:a:0"]);
+        Assert.False(r.Outcomes["p:b:1"]);
+    }
+
+    [Fact]
+    public void Gains_and_losses_are_told_apart_from_new_items()
+    {
+        var before = new Dictionary<string, bool> { ["p:a:0"] = false, ["p:a:1"] = true, ["p:b:extra:5"] = false };
+        var after = new Dictionary<string, bool> { ["p:a:0"] = true, ["p:a:1"] = false, ["p:c:0"] = false };
+        var diff = ScoreboardDiff.Compare(before, after);
+        Assert.Equal(["p:a:0", "p:b:extra:5"], diff.Gains);
+        Assert.Equal(["p:a:1"], diff.Losses);
+        Assert.Equal(1, diff.NewItems);
+    }
+}
