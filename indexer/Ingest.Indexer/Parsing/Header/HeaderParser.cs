@@ -238,7 +238,7 @@ public sealed partial class HeaderParser
     private static partial Regex SectionStart();
 
     // No heading (lost in extraction): the upper-case line(s) right under the number or place-date are the title.
-    private static string? UnheadedTitle(IReadOnlyList<PlanLine> lines, TextView view, PlaceDate? placeDate, (int Start, int End)? number)
+    private string? UnheadedTitle(IReadOnlyList<PlanLine> lines, TextView view, PlaceDate? placeDate, (int Start, int End)? number)
     {
         var after = Math.Max(placeDate?.End ?? -1, number?.End ?? -1);
         if (after < 0) return null;
@@ -250,6 +250,7 @@ public sealed partial class HeaderParser
             var clean = lines[i].Clean.Trim('|', ' ');
             if (clean.Length == 0 || IsRule(clean)) { if (parts.Count > 0) break; continue; }
             if (!IsUpper(clean) || clean.Length < 12 || TextFolding.Fold(clean).StartsWith("cong hoa", StringComparison.Ordinal) || SectionStart().IsMatch(TextFolding.Fold(clean))) break;
+            if (parts.Count > 0 && IsAuthority(clean) && !EndsWithConnector(parts[^1]) || parts.Count == 0 && IsEnacting(clean)) break;
             parts.Add(clean);
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
@@ -317,7 +318,8 @@ public sealed partial class HeaderParser
             {
                 // A title may well begin "Thực hiện ..." or "Triển khai ..."; only a legal basis or an address
                 // right under the heading means the plan has no title.
-                if (NoTitle().IsMatch(TextFolding.Fold(clean))) return null;
+                // Nor does an enacting body right under it ("NGHỊ QUYẾT" / "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH PHÚC").
+                if (NoTitle().IsMatch(TextFolding.Fold(clean)) || IsUpper(clean) && IsEnacting(clean)) return null;
                 parts.Add(clean);
                 continue;
             }
@@ -332,6 +334,8 @@ public sealed partial class HeaderParser
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
     }
+
+    private bool IsEnacting(string upper) => IsAuthority(upper) && _units.ReadName(upper) is { Head: not null, Level: not null };
 
     private bool IsAuthority(string upper)
     {

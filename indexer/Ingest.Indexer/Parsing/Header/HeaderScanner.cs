@@ -109,6 +109,13 @@ public sealed partial class HeaderScanner
             var cut = Math.Max(word.LastIndexOf('|'), word.LastIndexOf("\\n", StringComparison.Ordinal) + 1);
             if (cut > 0) { pos += cut + 1; word = n[pos..end]; }
             word = word.Trim('\\', '*', '_');
+            // "Quận 8, ngày ...": a district number belongs to the place.
+            if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
+            {
+                words.Insert(0, word);
+                start = pos;
+                continue;
+            }
             if (word.Length == 0 || InMask(masks, pos) || word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')')) break;
             if (word != "-" && !char.IsUpper(word[0])) break;
             var allCaps = word.ToUpperInvariant() == word;
@@ -178,6 +185,15 @@ public sealed partial class HeaderScanner
             pos = wordEnd;
         }
         return tokens;
+    }
+
+    private static string PreviousWord(string n, int pos)
+    {
+        var end = pos;
+        while (end > 0 && n[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && n[start - 1] != ' ') start--;
+        return n[start..end];
     }
 
     private bool TypeWordAt(string folded, int at)
