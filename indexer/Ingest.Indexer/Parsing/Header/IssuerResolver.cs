@@ -51,6 +51,14 @@ public sealed partial class IssuerResolver
         double nameConfidence = 0, levelConfidence = 0;
 
         var unit = HeaderUnit(header, diagnostics);
+        // "ỦY BAN NHÂN DÂN" over "Số: 681/HD-SGDĐT": the line naming the Sở was lost; the committee did not issue it.
+        if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
+            && !TextFolding.Fold(own).StartsWith("hdnd", StringComparison.Ordinal) && header.NumberSpan is { } at)
+        {
+            var (cs, ce) = view.ToOriginalSpan(at.Start, at.End);
+            diagnostics.Add(new("issuer-conflict", "warning", $"the header names only a people's committee or council, the number's code ({own}) another body", cs, ce));
+            unit = null;
+        }
         if (unit is not null)
         {
             name = unit.Name;
@@ -157,6 +165,12 @@ public sealed partial class IssuerResolver
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
         name = WithProvince(name, province.Name, level);
 
+        // "Hội đồng nhân dân xã" with no name: the level is known, the body is not.
+        if (name is not null && _units.ReadName(name) is { Jurisdiction: not null, Place: null } && level is not (AdministrativeLevel.Province or null))
+        {
+            diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place; left empty"));
+            name = null;
+        }
         if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
         if (level is null) diagnostics.Add(new("level-missing", "warning", "the issuer's administrative level could not be read"));
         if (province.Name is null && level != AdministrativeLevel.Central)

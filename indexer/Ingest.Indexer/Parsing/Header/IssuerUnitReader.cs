@@ -192,6 +192,14 @@ public sealed class IssuerUnitReader
 
     private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
+        // "UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ": the abbreviated jurisdiction words.
+        if (at < tokens.Count - 1 && tokens[at].Folded is "tx." or "tp." or "tt.")
+            return tokens[at].Folded switch
+            {
+                "tx." => ("thị xã", 1, AdministrativeLevel.District),
+                "tt." => ("thị trấn", 1, AdministrativeLevel.Commune),
+                _ => ("thành phố", 1, AdministrativeLevel.District),
+            };
         foreach (var (folded, level, text) in JurisdictionWords)
         {
             var words = folded.Split(' ');
