@@ -165,11 +165,11 @@ public sealed partial class IssuerResolver
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
         name = WithProvince(name, province.Name, level);
 
-        // "Hội đồng nhân dân xã" with no name: the level is known, the body is not.
+        // "UBND huyện" with no name: the level is known, the body only by its kind; kept as written, to be checked.
         if (name is not null && _units.ReadName(name) is { Jurisdiction: not null, Place: null } && level is not (AdministrativeLevel.Province or null))
         {
-            diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place; left empty"));
-            name = null;
+            diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place"));
+            nameConfidence = Math.Min(nameConfidence, 0.4);
         }
         if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
         if (level is null) diagnostics.Add(new("level-missing", "warning", "the issuer's administrative level could not be read"));
