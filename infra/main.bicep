@@ -1,4 +1,4 @@
-// Ingest on Azure: storage with Event Grid, the function app (custom handler), Azure AI Search, optionally
+// Ingest on Azure: storage with Event Grid, the function app (isolated worker), Azure AI Search, optionally
 // Document Intelligence, monitoring, and a user-assigned managed identity with the roles it needs.
 // No account keys or admin keys in app settings: every service is reached with the identity.
 targetScope = 'resourceGroup'
@@ -14,6 +14,8 @@ param containerImage string = ''
 @allowed(['free', 'basic', 'standard', 'standard2', 'standard3'])
 param searchSku string = 'basic'
 param searchIndexName string = 'plans'
+@description('Subscribe IngestPlan to BlobCreated events. Needs the deployed worker (its blobs_extension key): deploy once, deploy the package, then deploy again with true.')
+param subscribeEvents bool = false
 
 var suffix = uniqueString(resourceGroup().id, environmentName)
 var names = {
@@ -52,7 +54,7 @@ module app 'modules/functionapp.bicep' = {
     blobEndpoint: storage.outputs.blobEndpoint
     searchEndpoint: search.outputs.endpoint
     searchIndexName: searchIndexName
-    docIntelEndpoint: hosting == 'flex' ? docIntel.outputs.endpoint : ''
+    docIntelEndpoint: docIntel.?outputs.endpoint ?? ''
     insightsConnectionString: monitoring.outputs.connectionString
   }
 }
@@ -65,7 +67,7 @@ module roles 'modules/roles.bicep' = {
     docIntelName: hosting == 'flex' ? names.docIntel : ''
   }
 }
-module events 'modules/eventgrid.bicep' = {
+module events 'modules/eventgrid.bicep' = if (subscribeEvents) {
   name: 'eventgrid'
   params: {
     storageAccountName: storage.outputs.name

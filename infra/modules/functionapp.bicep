@@ -1,4 +1,5 @@
-// The function app running the custom handler. flex: Flex Consumption (Linux), runtime 'custom', text and
+// The function app running the isolated worker (functions/Ingest.Functions). flex: Flex Consumption (Linux),
+// runtime 'dotnet-isolated' 10.0, deployed from infra/package.sh's zip (the worker's publish output), text and
 // OCR by Document Intelligence. container: Elastic Premium running infra/Dockerfile's image, local OCR.
 // The app settings below are the configuration contract with functions/Ingest.Functions/Hosting/IngestSettings.cs
 // (a test checks both directions).
@@ -56,7 +57,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         }
       }
       scaleAndConcurrency: { maximumInstanceCount: 40, instanceMemoryMB: 2048 }
-      runtime: { name: 'custom', version: '1.0' }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
     } : null
     siteConfig: {
       minTlsVersion: '1.2'
@@ -66,7 +67,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       acrUserManagedIdentityID: hosting == 'container' ? identityClientId : null
       appSettings: hosting == 'container' ? concat(appSettings, [
         { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
-        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'custom' }
+        { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'dotnet-isolated' }
         { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'false' }
       ]) : appSettings
     }

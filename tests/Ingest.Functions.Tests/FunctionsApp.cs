@@ -1,46 +1,56 @@
+using Ingest.Functions.Hosting;
+using Ingest.Functions.Local;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Ingest.Functions.Tests;
 
 /// <summary>
-/// The custom handler in-process (WebApplicationFactory), local adapters in a private data folder, with a
-/// key, as the local run configures it. One per test class; the settings are process environment
-/// variables, so the tests of this assembly run one class at a time.
+/// The local host in-process (a test server), with the local adapters in a private data folder and a key, as
+/// the local run configures it. Its services give the tests the same function classes the Functions host
+/// would activate, to call them directly with trigger payloads.
 /// </summary>
 public sealed class FunctionsApp : IDisposable
 {
     public const string Key = "test-key";
-    private readonly WebApplicationFactory<Program> _factory;
-
-    private readonly IReadOnlyDictionary<string, string> _extra;
+    private readonly WebApplication _app;
 
     public FunctionsApp(IReadOnlyDictionary<string, string>? settings = null)
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "ingest-functions-" + Guid.NewGuid().ToString("N"));
-        Environment.SetEnvironmentVariable("INGEST_DATA", DataDirectory);
-        Environment.SetEnvironmentVariable("INGEST_API_KEY", Key);
-        Environment.SetEnvironmentVariable("INGEST_MAX_UPLOAD_MB", "5");
-        _extra = settings ?? new Dictionary<string, string>();
-        foreach (var (k, v) in _extra) Environment.SetEnvironmentVariable(k, v);
-        _factory = new WebApplicationFactory<Program>();
-        Client = _factory.CreateClient();
+        var environment = new Dictionary<string, string?>
+        {
+            [IngestSettings.DataName] = DataDirectory,
+            [IngestSettings.ApiKeyName] = Key,
+            [IngestSettings.MaxUploadName] = "5",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string>()) environment[k] = v;
+        var builder = LocalHost.CreateBuilder(IngestSettings.From(environment, []), []);
+        builder.WebHost.UseTestServer();
+        _app = LocalHost.Build(builder);
+        _app.StartAsync().GetAwaiter().GetResult();
+        Client = _app.GetTestClient();
     }
 
     public string DataDirectory { get; }
     public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
 
     public HttpClient Authorized()
     {
-        var client = _factory.CreateClient();
+        var client = _app.GetTestClient();
         client.DefaultRequestHeaders.Add("x-functions-key", Key);
         return client;
     }
 
-    /// <summary>The route patterns the handler maps ("/api/search", "/api/plans/{*id}", ...).</summary>
-    public IReadOnlyList<string> Routes() =>
-        _factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
-            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().Select(e => e.RoutePattern.RawText!).ToList();
+    /// <summary>The (method, route) pairs the local host serves, routes without the leading slash ("api/plans/{*id}").</summary>
+    public IReadOnlyList<(string Method, string Route)> Routes() =>
+        Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? ["*"])
+                .Select(m => (m.ToUpperInvariant(), e.RoutePattern.RawText!.TrimStart('/'))))
+            .ToList();
 
     public string Blob(string container, string name) => Path.Combine(DataDirectory, "blobs", container, name.Replace('/', Path.DirectorySeparatorChar));
 
@@ -55,9 +65,9 @@ public sealed class FunctionsApp : IDisposable
 
     public void Dispose()
     {
-        foreach (var k in _extra.Keys) Environment.SetEnvironmentVariable(k, null);
         Client.Dispose();
-        _factory.Dispose();
+        _app.StopAsync().GetAwaiter().GetResult();
+        ((IDisposable)_app).Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
     }

@@ -81,6 +81,74 @@ public sealed class HttpApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_raw_upload_works_whatever_its_content_type_says()
+    {
+        var client = _app.Authorized();
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(FunctionsApp.Samples, "khanh-hoa-ban-dan-toc-2021.txt"));
+        // What curl --data-binary @f sends: the file's bytes labelled as a urlencoded form.
+        var urlencoded = new ByteArrayContent(bytes);
+        urlencoded.Headers.ContentType = new("application/x-www-form-urlencoded");
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/plans?name=a.txt", urlencoded)).StatusCode);
+        var text = new ByteArrayContent(bytes);
+        text.Headers.ContentType = new("text/plain");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/plans?name=a.txt", text)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_vietnamese_file_name_gets_201_and_a_percent_encoded_location()
+    {
+        var client = _app.Authorized();
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(FunctionsApp.Samples, "khanh-hoa-ban-dan-toc-2021.txt"));
+        var response = await client.PostAsync("/api/plans?name=" + Uri.EscapeDataString("Kế hoạch Khánh Hòa.txt"), new ByteArrayContent(bytes));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.All(location, c => Assert.True(c < 128, location));
+        Assert.EndsWith("/" + Uri.EscapeDataString("Kế hoạch Khánh Hòa.txt"), location);
+        // The Location leads to the plan.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(location)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_chunked_upload_over_the_limit_is_refused_with_413()
+    {
+        var client = _app.Authorized();
+        var content = new StreamContent(new MemoryStream(new byte[6 * 1024 * 1024]));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/plans?name=big.txt") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.False(Directory.Exists(_app.Blob("plans", "uploads")), "nothing is stored");
+    }
+
+    [Fact]
+    public async Task Unknown_routes_get_problem_details_and_need_the_key_too()
+    {
+        var anonymous = await _app.Client.GetAsync("/api/nothing-here");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        var known = await _app.Authorized().GetAsync("/api/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, known.StatusCode);
+        Assert.Equal("application/problem+json", known.Content.Headers.ContentType?.MediaType);
+        var wrongMethod = await _app.Authorized().DeleteAsync("/api/search");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+        Assert.Equal("application/problem+json", wrongMethod.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.Client.PostAsync("/runtime/webhooks/blobs?functionName=Host.Functions.IngestPlan", new StringContent("[]"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_web_page_is_served_at_the_root_and_under_api_web_without_a_key()
+    {
+        var root = await _app.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, root.StatusCode);
+        Assert.Equal("text/html", root.Content.Headers.ContentType?.MediaType);
+        var web = await _app.Client.GetAsync("/api/web/");
+        Assert.Equal(await root.Content.ReadAsStringAsync(), await web.Content.ReadAsStringAsync());
+        Assert.Equal("text/javascript", (await _app.Client.GetAsync("/api/web/app.js")).Content.Headers.ContentType?.MediaType);
+        Assert.NotEqual(HttpStatusCode.OK, (await _app.Client.GetAsync("/api/web/../appsettings.json")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await _app.Client.GetAsync("/api/web/%2E%2E/appsettings.json")).StatusCode);
+    }
+
+    [Fact]
     public async Task Twenty_concurrent_uploads_are_all_indexed_none_twice()
     {
         var client = _app.Authorized();

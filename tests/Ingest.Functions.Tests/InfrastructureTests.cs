@@ -1,15 +1,16 @@
 using System.IO.Compression;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ingest.Functions.Hosting;
 
 namespace Ingest.Functions.Tests;
 
 /// <summary>
-/// What can be checked of the deployment here (no Azure subscription, Bicep CLI or Docker engine is
-/// reachable): the configuration contract between the template and the code, the container's packages,
-/// and the deployable package's layout.
+/// What can be checked of the deployment here (no Azure subscription or Docker engine is reachable): the
+/// Bicep compiles and lints clean with the CLI from NuGet, the compiled template's settings match what the
+/// code reads, the container's packages, and the deployable package's layout.
 /// </summary>
-public sealed partial class InfrastructureTests
+public sealed class InfrastructureTests
 {
     private static readonly string Root = FindRoot();
 
@@ -20,19 +21,82 @@ public sealed partial class InfrastructureTests
         throw new DirectoryNotFoundException("Ingest.sln");
     }
 
-    [GeneratedRegex(@"\{\s*name:\s*'([A-Za-z0-9_]+)'")]
-    private static partial Regex SettingName();
+    private static readonly Lazy<Task<JsonElement>> Template = new(async () =>
+    {
+        var outDir = Directory.CreateTempSubdirectory("ingest-bicep-").FullName;
+        try
+        {
+            var result = await BicepCli.RunAsync("build", Path.Combine(Root, "infra", "main.bicep"), "--outdir", outDir);
+            Assert.True(result.ExitCode == 0, result.StandardError);
+            return JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "main.json"))).RootElement.Clone();
+        }
+        finally { Directory.Delete(outDir, recursive: true); }
+    });
+
+    // The nested template of a module in the compiled main.json.
+    private static JsonElement Module(JsonElement main, string name) =>
+        Resources(main).First(r => r.GetProperty("type").GetString() == "Microsoft.Resources/deployments" && r.GetProperty("name").GetString() == name)
+            .GetProperty("properties").GetProperty("template");
+
+    // Resources as an array (languageVersion 1.0) or keyed by symbolic name (2.0).
+    private static IEnumerable<JsonElement> Resources(JsonElement template)
+    {
+        var resources = template.GetProperty("resources");
+        return resources.ValueKind == JsonValueKind.Array ? resources.EnumerateArray().ToList() : resources.EnumerateObject().Select(p => p.Value).ToList();
+    }
 
     [Fact]
-    public void The_template_sets_every_setting_the_code_reads_in_the_cloud_and_nothing_it_does_not()
+    public async Task Every_bicep_file_compiles_and_lints_without_a_warning()
     {
-        var bicep = File.ReadAllText(Path.Combine(Root, "infra", "modules", "functionapp.bicep"));
-        var set = SettingName().Matches(bicep).Select(m => m.Groups[1].Value).ToHashSet();
+        var files = Directory.GetFiles(Path.Combine(Root, "infra"), "*.bicep", SearchOption.AllDirectories);
+        Assert.True(files.Length >= 9, string.Join(", ", files));
+        foreach (var file in files)
+        {
+            var lint = await BicepCli.RunAsync("lint", file);
+            Assert.True(lint.ExitCode == 0 && !lint.StandardError.Contains("Warning") && !lint.StandardError.Contains("Error"), $"{file}: {lint.StandardError}{lint.StandardOutput}");
+        }
+        foreach (var file in Directory.GetFiles(Path.Combine(Root, "infra", "params"), "*.bicepparam"))
+        {
+            var outDir = Directory.CreateTempSubdirectory("ingest-bicepparam-").FullName;
+            try
+            {
+                var build = await BicepCli.RunAsync("build-params", file, "--outfile", Path.Combine(outDir, "p.json"));
+                Assert.True(build.ExitCode == 0 && build.StandardError.Trim().Length == 0, $"{file}: {build.StandardError}");
+            }
+            finally { Directory.Delete(outDir, recursive: true); }
+        }
+        var main = await Template.Value;
+        Assert.Equal(JsonValueKind.Object, main.ValueKind);
+    }
+
+    [Fact]
+    public async Task The_compiled_template_sets_every_setting_the_code_reads_in_the_cloud_and_nothing_it_does_not()
+    {
+        var app = Module(await Template.Value, "functionapp");
+        var set = app.GetProperty("variables").GetProperty("appSettings").EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToHashSet();
         var ours = set.Where(n => n.StartsWith("INGEST_", StringComparison.Ordinal)).ToHashSet();
         Assert.Equal(IngestSettings.CloudSettings.ToHashSet(), ours);
         Assert.All(ours, n => Assert.Contains(n, IngestSettings.Names));
         Assert.Empty(set.Intersect(IngestSettings.SecretSettings));
         Assert.Contains("AZURE_CLIENT_ID", set); // the user-assigned identity DefaultAzureCredential uses
+        // The blob trigger's connection (AzureWebJobsStorage) by identity, as Flex Consumption requires.
+        Assert.Superset(new HashSet<string> { "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId" }, set);
+        var site = Resources(app).First(r => r.GetProperty("type").GetString() == "Microsoft.Web/sites").GetProperty("properties");
+        var config = site.GetProperty("functionAppConfig").GetString() ?? "";
+        Assert.Contains("'dotnet-isolated'", config);
+        Assert.Contains("'10.0'", config);
+        Assert.Contains("'FUNCTIONS_WORKER_RUNTIME', 'value', 'dotnet-isolated'", site.GetProperty("siteConfig").GetProperty("appSettings").GetString());
+    }
+
+    [Fact]
+    public async Task The_event_subscription_posts_to_the_blob_webhook_of_IngestPlan()
+    {
+        var events = Module(await Template.Value, "eventgrid");
+        var text = events.GetRawText();
+        Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.IngestPlan", text);
+        Assert.Contains("blobs_extension", text);
+        Assert.Contains("Microsoft.Storage.BlobCreated", text);
+        Assert.Contains("/blobServices/default/containers/plans/", text);
     }
 
     [Fact]
@@ -46,9 +110,6 @@ public sealed partial class InfrastructureTests
         Assert.Contains("minimumTlsVersion: 'TLS1_2'", storage);
         Assert.Contains("isVersioningEnabled: true", storage);
         foreach (var c in new[] { "'plans'", "'records'", "'failed'", "'deadletter'" }) Assert.Contains(c, storage);
-        var events = File.ReadAllText(Path.Combine(Root, "infra", "modules", "eventgrid.bicep"));
-        Assert.Contains("/functions/IngestPlan", events);
-        Assert.Contains("Microsoft.Storage.BlobCreated", events);
         var roles = File.ReadAllText(Path.Combine(Root, "infra", "modules", "roles.bicep"));
         foreach (var role in new[] { "ba92f5b4-2d11-453d-a403-e96b0029c9fe", "8ebe5a00-799e-43f5-93ac-243d3dce84a7", "7ca78c08-252a-4471-8644-bb5ff32d4ba0", "a97b65f3-24c7-4388-baec-2e87135dc908" })
             Assert.Contains(role, roles);
@@ -79,11 +140,16 @@ public sealed partial class InfrastructureTests
             Assert.True(result.ExitCode == 0, result.StandardError);
             using var archive = ZipFile.OpenRead(zip);
             var entries = archive.Entries.Select(e => e.FullName).ToHashSet();
-            Assert.Contains("Ingest.Functions", entries);
-            Assert.Contains("host.json", entries);
-            Assert.Contains("wwwroot/index.html", entries);
-            foreach (var function in new[] { "IngestPlan", "Health", "UploadPlan", "GetPlan", "Search", "Cites", "Trace", "Deadlines", "Reports", "Original", "WebPage" })
-                Assert.Contains($"{function}/function.json", entries);
+            // The isolated worker as the Flex runtime dotnet-isolated loads it: the Sdk's metadata, no function.json folders.
+            foreach (var file in new[] { "Ingest.Functions.dll", "Ingest.Indexer.dll", "functions.metadata", "worker.config.json", "host.json", "extensions.json", "wwwroot/index.html", "Azure.Storage.Blobs.dll" })
+                Assert.Contains(file, entries);
+            Assert.Contains(entries, e => e.StartsWith(".azurefunctions/", StringComparison.Ordinal));
+            Assert.DoesNotContain(entries, e => e.EndsWith("function.json", StringComparison.Ordinal));
+            using var metadata = new StreamReader(archive.GetEntry("functions.metadata")!.Open());
+            var names = JsonDocument.Parse(metadata.ReadToEnd()).RootElement.EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToHashSet();
+            Assert.Superset(new HashSet<string?> { "IngestPlan", "Health", "UploadPlan", "GetPlan", "Search", "Cites", "Trace", "Deadlines", "Reports", "Original", "WebPage" }, names);
+            using var host = new StreamReader(archive.GetEntry("host.json")!.Open());
+            Assert.False(JsonDocument.Parse(host.ReadToEnd()).RootElement.TryGetProperty("customHandler", out _), "host.json has no customHandler section");
         }
         finally { File.Delete(zip); }
     }

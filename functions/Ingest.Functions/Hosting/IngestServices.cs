@@ -11,7 +11,8 @@ namespace Ingest.Functions.Hosting;
 
 /// <summary>
 /// Wires the adapters once at start from the settings: each of storage, index and extraction is the embedded
-/// default (folder, SQLite, poppler + Tesseract) unless its cloud endpoint is set. Misconfiguration fails here,
+/// default (folder, SQLite, poppler + Tesseract) unless its cloud endpoint is set. Both hosts (the Functions worker and
+/// the local host) call it. Misconfiguration fails here,
 /// at start, naming the setting.
 /// </summary>
 public static class IngestServices
@@ -21,8 +22,8 @@ public static class IngestServices
         Directory.CreateDirectory(settings.DataDirectory);
         var parser = new PlanParser();
         var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-        IBlobStore blobs = settings.BlobEndpoint is { } blobEndpoint
-            ? AzureServices.BlobStoreAsync(http, blobEndpoint, settings.BlobAccount, settings.BlobKey).GetAwaiter().GetResult()
+        IBlobStore blobs = settings.UsesBlobService
+            ? AzureServices.BlobStoreAsync(settings.BlobConnection, settings.BlobEndpoint).GetAwaiter().GetResult()
             : new FileSystemBlobStore(Path.Combine(settings.DataDirectory, "blobs"));
         var (index, graph, catalog) = settings.SearchEndpoint is { } searchEndpoint
             ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, blobs, parser).GetAwaiter().GetResult()

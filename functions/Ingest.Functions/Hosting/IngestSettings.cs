@@ -10,10 +10,9 @@ public sealed record IngestSettings
     public const string DataName = "INGEST_DATA";
     public const string ApiKeyName = "INGEST_API_KEY";
     public const string MaxUploadName = "INGEST_MAX_UPLOAD_MB";
-    public const string PortName = "FUNCTIONS_CUSTOMHANDLER_PORT";
+    public const string PortName = "INGEST_PORT";
     public const string BlobEndpointName = "INGEST_BLOB_ENDPOINT";
-    public const string BlobAccountName = "INGEST_BLOB_ACCOUNT";
-    public const string BlobKeyName = "INGEST_BLOB_KEY";
+    public const string BlobConnectionName = "INGEST_BLOB_CONNECTION";
     public const string SearchEndpointName = "INGEST_SEARCH_ENDPOINT";
     public const string SearchIndexName = "INGEST_SEARCH_INDEX";
     public const string SearchKeyName = "INGEST_SEARCH_KEY";
@@ -24,7 +23,7 @@ public sealed record IngestSettings
     /// <summary>All setting names the code reads.</summary>
     public static readonly string[] Names =
     [
-        ModeName, DataName, ApiKeyName, MaxUploadName, PortName, BlobEndpointName, BlobAccountName, BlobKeyName,
+        ModeName, DataName, ApiKeyName, MaxUploadName, PortName, BlobEndpointName, BlobConnectionName,
         SearchEndpointName, SearchIndexName, SearchKeyName, ExtractorName, DocumentIntelligenceEndpointName, DocumentIntelligenceKeyName,
     ];
 
@@ -33,20 +32,21 @@ public sealed record IngestSettings
         [BlobEndpointName, SearchEndpointName, SearchIndexName, ExtractorName, DocumentIntelligenceEndpointName, MaxUploadName];
 
     /// <summary>Secrets: read for local tools and Azurite, never set by the deployment (managed identity instead).</summary>
-    public static readonly string[] SecretSettings = [ApiKeyName, BlobKeyName, SearchKeyName, DocumentIntelligenceKeyName];
+    public static readonly string[] SecretSettings = [ApiKeyName, BlobConnectionName, SearchKeyName, DocumentIntelligenceKeyName];
 
     /// <summary>"local": folder store, SQLite index, local OCR.</summary>
     public string Mode { get; init; } = "local";
     public required string DataDirectory { get; init; }
-    /// <summary>The key callers must send (x-functions-key header or code query); null: the Functions host checks keys.</summary>
+    /// <summary>The key the local host checks (x-functions-key header or code query); in Azure the Functions host checks its own keys.</summary>
     public string? ApiKey { get; init; }
     public long MaxUploadBytes { get; init; } = 50L * 1024 * 1024;
     public int Port { get; init; } = 7071;
-    /// <summary>Blob endpoint (Azure or Azurite); null: the local folder store.</summary>
+    /// <summary>Blob endpoint reached with the managed identity (Azure).</summary>
     public Uri? BlobEndpoint { get; init; }
-    public string? BlobAccount { get; init; }
-    /// <summary>Account key; null with an endpoint: the managed identity.</summary>
-    public string? BlobKey { get; init; }
+    /// <summary>A storage connection string (account key, Azurite); wins over <see cref="BlobEndpoint"/>.</summary>
+    public string? BlobConnection { get; init; }
+    /// <summary>True when blobs live in Blob Storage (or Azurite), false for the local folder store.</summary>
+    public bool UsesBlobService => BlobEndpoint is not null || BlobConnection is not null;
     /// <summary>Azure AI Search endpoint; null: the SQLite index.</summary>
     public Uri? SearchEndpoint { get; init; }
     public string SearchIndex { get; init; } = "plans";
@@ -71,8 +71,7 @@ public sealed record IngestSettings
             Port = port is null ? 7071 : int.Parse(port, System.Globalization.CultureInfo.InvariantCulture),
             MaxUploadBytes = mb is null ? 50L * 1024 * 1024 : long.Parse(mb, System.Globalization.CultureInfo.InvariantCulture) * 1024 * 1024,
             BlobEndpoint = UriOf(environment, BlobEndpointName),
-            BlobAccount = environment.GetValueOrDefault(BlobAccountName),
-            BlobKey = environment.GetValueOrDefault(BlobKeyName),
+            BlobConnection = NullIfBlank(environment.GetValueOrDefault(BlobConnectionName)),
             SearchEndpoint = UriOf(environment, SearchEndpointName),
             SearchIndex = environment.GetValueOrDefault(SearchIndexName) ?? "plans",
             SearchKey = environment.GetValueOrDefault(SearchKeyName),
@@ -81,6 +80,8 @@ public sealed record IngestSettings
             DocumentIntelligenceKey = environment.GetValueOrDefault(DocumentIntelligenceKeyName),
         };
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     // A setting that must be an absolute URL fails at start, naming itself.
     private static Uri? UriOf(IReadOnlyDictionary<string, string?> environment, string name)

@@ -13,8 +13,6 @@ namespace Ingest.Indexer.Extraction;
 /// </summary>
 public static class DocxReader
 {
-    private const string CellGap = "        ";
-
     public static string Read(ReadOnlyMemory<byte> content, string fileName)
     {
         try
@@ -54,28 +52,13 @@ public static class DocxReader
     }
 
     // Cells side by side: line i of the row is line i of each cell, joined by a wide gap.
-    private static IEnumerable<string> RowLines(TableRow row)
-    {
-        var cells = row.Elements<TableCell>().Select(cell =>
+    private static IEnumerable<string> RowLines(TableRow row) =>
+        CellLayout.SideBySide(row.Elements<TableCell>().Select(cell =>
         {
             var cellLines = new List<string>();
             Blocks(cell.ChildElements, cellLines);
-            return cellLines.Where(l => l.Length > 0).ToList();
-        }).Where(c => c.Count > 0).ToList();
-        var height = cells.Count == 0 ? 0 : cells.Max(c => c.Count);
-        var widths = cells.Select(c => c.Max(l => l.Length)).ToList();
-        for (var i = 0; i < height; i++)
-        {
-            var sb = new StringBuilder();
-            for (var c = 0; c < cells.Count; c++)
-            {
-                var text = i < cells[c].Count ? cells[c][i] : "";
-                if (c > 0) sb.Append(CellGap);
-                sb.Append(c < cells.Count - 1 ? text.PadRight(widths[c]) : text);
-            }
-            yield return sb.ToString().TrimEnd();
-        }
-    }
+            return (IReadOnlyList<string>)cellLines;
+        }));
 
     // A paragraph's own text (breaks become new lines, tabs stay tabs), then the paragraphs of any text box in it.
     private static IEnumerable<string> ParagraphLines(Paragraph p)

@@ -9,6 +9,9 @@ public sealed record ExtractedDocument(FileKind Kind, IReadOnlyList<ExtractedPag
     /// <summary>All pages joined by form feeds, the text records and offsets refer to.</summary>
     public string Text => string.Join('\f', Pages.Select(p => p.Text));
 
+    /// <summary>The numbers of the pages read by OCR (locally or by the cloud service), in order; empty for a digital file.</summary>
+    public IReadOnlyList<int> OcrPages => Pages.Where(p => p.Source is "ocr" or "cloud").Select(p => p.Number).ToList();
+
     /// <summary>Offsets in <see cref="Text"/> where pages 2, 3, ... begin.</summary>
     public IReadOnlyList<int> PageStarts
     {

@@ -17,18 +17,28 @@ public static class FileKindDetector
         if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return FileKind.Jpeg;
         if (b.StartsWith("II*\0"u8) || b.StartsWith("MM\0*"u8)) return FileKind.Tiff;
         if (b.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])) return FileKind.LegacyDoc;
-        if (b.StartsWith("PK\x03\x04"u8)) return IsDocx(b.ToArray()) ? FileKind.Docx : FileKind.Zip;
+        if (b.StartsWith("PK\x03\x04"u8)) return ZipKind(b.ToArray());
+        if (b.StartsWith("{\\rtf"u8)) return FileKind.Rtf;
         return LooksLikeText(head) ? FileKind.Text : FileKind.Unknown;
     }
 
-    private static bool IsDocx(byte[] bytes)
+    // A .docx holds word/document.xml; an OpenDocument text file names its type in a "mimetype" entry, which
+    // the standard puts first and uncompressed, so even a cut-off .odt is known by its first bytes.
+    private static FileKind ZipKind(byte[] bytes)
     {
+        if (bytes.AsSpan().Length > 80 && bytes.AsSpan(30).StartsWith("mimetypeapplication/vnd.oasis.opendocument.text"u8)) return FileKind.Odt;
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-            return zip.GetEntry("word/document.xml") is not null;
+            if (zip.GetEntry("word/document.xml") is not null) return FileKind.Docx;
+            if (zip.GetEntry("mimetype") is { Length: < 200 } mimetype)
+            {
+                using var reader = new StreamReader(mimetype.Open());
+                if (reader.ReadToEnd().StartsWith("application/vnd.oasis.opendocument.text", StringComparison.Ordinal)) return FileKind.Odt;
+            }
+            return FileKind.Zip;
         }
-        catch (InvalidDataException) { return false; }
+        catch (InvalidDataException) { return FileKind.Zip; }
     }
 
     // Text: no NUL bytes (except UTF-16 with a BOM) and few control characters.

@@ -23,7 +23,17 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         BlobContainers.ValidName(blobName);
         var content = await blobs.GetAsync(BlobContainers.Plans, blobName, cancellationToken);
         if (content is null) return new IngestResult(blobName, IngestStatus.Missing, null, "no such blob in plans/");
-        var hash = IndexedPlan.HashOf(content);
+        return await IngestAsync(blobName, content, cancellationToken);
+    }
+
+    /// <summary>
+    /// Ingests plans/<paramref name="blobName"/> whose bytes the caller already holds (a blob trigger binds
+    /// them), so the blob is not downloaded a second time. Same contract as <see cref="IngestAsync(string, CancellationToken)"/>.
+    /// </summary>
+    public async Task<IngestResult> IngestAsync(string blobName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        BlobContainers.ValidName(blobName);
+        var hash = IndexedPlan.HashOf(content.Span);
         var stored = await catalog.GetAsync(blobName, cancellationToken);
         if (stored?.ContentHash == hash)
             return new IngestResult(blobName, IngestStatus.Unchanged, stored.Record.Number, null) { Citations = stored.Record.Citations.Count };

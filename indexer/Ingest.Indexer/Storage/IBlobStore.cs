@@ -2,7 +2,7 @@ namespace Ingest.Indexer.Storage;
 
 /// <summary>
 /// Where uploads, records and failure reports live: containers of named blobs. Implementations:
-/// <c>FileSystemBlobStore</c> (a local folder, the embedded default) and <c>AzureBlobStore</c> (Blob REST).
+/// <c>FileSystemBlobStore</c> (a local folder, the embedded default) and <c>AzureBlobStore</c> (Azure.Storage.Blobs).
 /// </summary>
 public interface IBlobStore
 {

@@ -1,4 +1,6 @@
 using System.Text;
+using Azure;
+using Azure.Storage.Blobs;
 using Ingest.Indexer.Adapters.Azure;
 using Ingest.Indexer.Adapters.Embedded;
 using Ingest.Indexer.Storage;
@@ -6,7 +8,7 @@ using Ingest.Indexer.Tests.Doubles;
 
 namespace Ingest.Indexer.Tests.Contracts;
 
-/// <summary>The same cases for every blob store: the local folder and the REST client against Azurite.</summary>
+/// <summary>The same cases for every blob store: the local folder and Azure.Storage.Blobs against Azurite.</summary>
 public abstract class BlobStoreContract : IAsyncLifetime
 {
     protected IBlobStore Store { get; set; } = null!;
@@ -75,30 +77,35 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContract
     }
 }
 
+/// <summary>The contract on Azurite through Azure.Storage.Blobs, plus what only the service can do (refuse a key, keep metadata).</summary>
 public sealed class AzureBlobStoreTests : BlobStoreContract
 {
     private AzuriteServer _azurite = null!;
-    private readonly HttpClient _http = new();
 
     public override async Task InitializeAsync()
     {
         _azurite = await AzuriteServer.StartAsync();
-        var store = new AzureBlobStore(_http, _azurite.Endpoint, AzuriteServer.Account, AzuriteServer.Key);
-        await store.EnsureContainersAsync([BlobContainers.Plans, BlobContainers.Records, BlobContainers.Failed]);
-        Store = store;
+        Store = await AzureServices.BlobStoreAsync(AzureServices.ConnectionString(_azurite.Endpoint, AzuriteServer.Account, AzuriteServer.Key), null);
     }
 
-    public override async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _azurite.DisposeAsync();
-    }
+    public override async Task DisposeAsync() => await _azurite.DisposeAsync();
 
     [Fact]
     public async Task A_wrong_key_is_refused_by_the_service()
     {
-        var wrong = new AzureBlobStore(_http, _azurite.Endpoint, AzuriteServer.Account, Convert.ToBase64String(new byte[64]));
-        var e = await Assert.ThrowsAsync<HttpRequestException>(() => wrong.GetAsync(BlobContainers.Plans, "x.txt"));
-        Assert.Equal(System.Net.HttpStatusCode.Forbidden, e.StatusCode);
+        var wrong = new AzureBlobStore(new BlobServiceClient(AzureServices.ConnectionString(_azurite.Endpoint, AzuriteServer.Account, Convert.ToBase64String(new byte[64]))));
+        var e = await Assert.ThrowsAsync<RequestFailedException>(() => wrong.GetAsync(BlobContainers.Plans, "x.txt"));
+        Assert.Equal(403, e.Status);
+    }
+
+    [Fact]
+    public async Task Vietnamese_metadata_is_stored_percent_encoded()
+    {
+        await Store.PutAsync(BlobContainers.Plans, "meta.txt", new byte[] { 1 }, new Dictionary<string, string> { ["source"] = "Ban Dân tộc", ["hash"] = "abc123" });
+        var service = new BlobServiceClient(AzureServices.ConnectionString(_azurite.Endpoint, AzuriteServer.Account, AzuriteServer.Key));
+        var properties = await service.GetBlobContainerClient(BlobContainers.Plans).GetBlobClient("meta.txt").GetPropertiesAsync();
+        Assert.Equal("Ban%20D%C3%A2n%20t%E1%BB%99c", properties.Value.Metadata["source"]);
+        Assert.Equal("Ban Dân tộc", Uri.UnescapeDataString(properties.Value.Metadata["source"]));
+        Assert.Equal("abc123", properties.Value.Metadata["hash"]);
     }
 }

@@ -35,7 +35,9 @@ public sealed class AzuriteServer : IAsyncDisposable
             info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         var server = new AzuriteServer(process, folder, port);
-        for (var i = 0; i < 100; i++)
+        // Node starts Azurite in about a second on an idle machine; a loaded one (parallel test projects) can take
+        // many times that, so wait up to a minute before calling it a failure.
+        for (var i = 0; i < 600; i++)
         {
             try
             {
@@ -47,7 +49,7 @@ public sealed class AzuriteServer : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException("Azurite exited: " + await process.StandardError.ReadToEndAsync());
         }
         await server.DisposeAsync();
-        throw new TimeoutException("Azurite did not start within 10 s");
+        throw new TimeoutException("Azurite did not start within 60 s");
     }
 
     private static string RepositoryRoot()

@@ -10,14 +10,16 @@ namespace Ingest.Indexer.Tests.Doubles;
 /// A local HTTP double of Azure AI Document Intelligence v4.0 (api-version 2024-11-30), from the documented
 /// shapes: POST …/documentModels/prebuilt-read:analyze with {"base64Source"} answers 202 with an
 /// Operation-Location; GET on it answers "running" first (with Retry-After), then "succeeded" with
-/// analyzeResult.content and pages[].spans. It reads PDFs with pdftotext so the text is real; it can throttle
-/// (429 with Retry-After) the first N calls. A contract test of the adapter, not of the service's OCR.
+/// analyzeResult.content and pages[].spans. It honours the `pages` parameter ("2,5-7": only those pages, with
+/// their own page numbers). It reads PDFs with pdftotext so the text is real, and a page without a text layer
+/// with pdftoppm and Tesseract (as the service would OCR it); it can throttle (429 with Retry-After) the first
+/// N calls. A contract test of the adapter, not of the service's OCR.
 /// </summary>
 public sealed class DocumentIntelligenceDouble : IAsyncDisposable
 {
     public const string Key = "double-di-key";
     private WebApplication _app = null!;
-    private readonly ConcurrentDictionary<string, (byte[] Content, int Polls)> _operations = new();
+    private readonly ConcurrentDictionary<string, (byte[] Content, int Polls, string? Pages)> _operations = new();
     private int _throttle;
 
     public ConcurrentQueue<string> Requests { get; } = new();
@@ -54,7 +56,7 @@ public sealed class DocumentIntelligenceDouble : IAsyncDisposable
             var body = JsonNode.Parse(await new StreamReader(r.Body).ReadToEndAsync());
             if (body?["base64Source"]?.ToString() is not { } b64) { await Error(context, 400, "InvalidRequest", "base64Source is required"); return; }
             var id = Guid.NewGuid().ToString("N");
-            _operations[id] = (Convert.FromBase64String(b64), 0);
+            _operations[id] = (Convert.FromBase64String(b64), 0, r.Query["pages"].FirstOrDefault());
             context.Response.StatusCode = 202;
             context.Response.Headers["Operation-Location"] = $"{Endpoint}documentintelligence/documentModels/prebuilt-read/analyzeResults/{id}?api-version=2024-11-30";
             context.Response.Headers["Retry-After"] = "0";
@@ -64,39 +66,67 @@ public sealed class DocumentIntelligenceDouble : IAsyncDisposable
         {
             var id = rest.Value!.Trim('/');
             if (!_operations.TryGetValue(id, out var op)) { await Error(context, 404, "NotFound", "no such operation"); return; }
-            _operations[id] = (op.Content, op.Polls + 1);
+            _operations[id] = (op.Content, op.Polls + 1, op.Pages);
             if (op.Polls == 0)
             {
                 context.Response.Headers["Retry-After"] = "0";
                 await Json(context, 200, new JsonObject { ["status"] = "running" });
                 return;
             }
-            await Json(context, 200, await Result(op.Content));
+            await Json(context, 200, await Result(op.Content, op.Pages));
             return;
         }
         await Error(context, 404, "NotFound", "unknown path");
     }
 
-    private static async Task<JsonObject> Result(byte[] content)
+    private static async Task<JsonObject> Result(byte[] content, string? onlyPages)
     {
         if (!content.AsSpan().StartsWith("%PDF"u8))
             return new JsonObject { ["status"] = "failed", ["error"] = new JsonObject { ["code"] = "InvalidContent", ["message"] = "The file is corrupted or format is unsupported." } };
         using var ws = new TempWorkspace();
-        await File.WriteAllBytesAsync(ws.File("in.pdf"), content);
-        var text = (await ExternalProgram.RunAsync("pdftotext", ["-layout", ws.File("in.pdf"), "-"], TimeSpan.FromMinutes(1))).StandardOutput;
+        var pdf = ws.File("in.pdf");
+        await File.WriteAllBytesAsync(pdf, content);
+        var read = await ExternalProgram.RunAsync("pdftotext", ["-layout", pdf, "-"], TimeSpan.FromMinutes(1));
+        if (read.ExitCode != 0)
+            return new JsonObject { ["status"] = "failed", ["error"] = new JsonObject { ["code"] = "InvalidContent", ["message"] = "The file is corrupted or format is unsupported." } };
+        var layer = read.StandardOutput.Split('\f');
+        var wanted = Wanted(onlyPages, layer.Length);
         var pages = new JsonArray();
-        var offset = 0;
-        var number = 1;
-        foreach (var page in text.Split('\f').Where(p => p.Length > 0))
+        var text = new System.Text.StringBuilder();
+        for (var number = 1; number <= layer.Length; number++)
         {
-            pages.Add(new JsonObject { ["pageNumber"] = number++, ["spans"] = new JsonArray(new JsonObject { ["offset"] = offset, ["length"] = page.Length }) });
-            offset += page.Length + 1;
+            if (layer[number - 1].Length == 0 && number == layer.Length) break; // pdftotext ends with a form feed
+            if (wanted is not null && !wanted.Contains(number)) continue;
+            var page = layer[number - 1].Trim().Length > 0 ? layer[number - 1] : await OcrAsync(ws, pdf, number);
+            pages.Add(new JsonObject { ["pageNumber"] = number, ["spans"] = new JsonArray(new JsonObject { ["offset"] = text.Length, ["length"] = page.Length }) });
+            text.Append(page).Append('\n');
         }
         return new JsonObject
         {
             ["status"] = "succeeded",
-            ["analyzeResult"] = new JsonObject { ["apiVersion"] = "2024-11-30", ["modelId"] = "prebuilt-read", ["content"] = text.Replace('\f', '\n'), ["pages"] = pages },
+            ["analyzeResult"] = new JsonObject { ["apiVersion"] = "2024-11-30", ["modelId"] = "prebuilt-read", ["content"] = text.ToString(), ["pages"] = pages },
         };
+    }
+
+    // "2,5-7" → {2, 5, 6, 7}; null reads every page.
+    private static HashSet<int>? Wanted(string? pages, int count)
+    {
+        if (string.IsNullOrEmpty(pages)) return null;
+        var set = new HashSet<int>();
+        foreach (var part in pages.Split(','))
+        {
+            var bounds = part.Split('-').Select(int.Parse).ToArray();
+            for (var n = bounds[0]; n <= (bounds.Length > 1 ? bounds[1] : bounds[0]) && n <= count; n++) set.Add(n);
+        }
+        return set;
+    }
+
+    private static async Task<string> OcrAsync(TempWorkspace ws, string pdf, int page)
+    {
+        var prefix = ws.File($"p{page}");
+        await ExternalProgram.RunAsync("pdftoppm", ["-r", "200", "-gray", "-singlefile", "-f", $"{page}", "-l", $"{page}", pdf, prefix], TimeSpan.FromMinutes(1));
+        var environment = new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" };
+        return (await ExternalProgram.RunAsync("tesseract", [prefix + ".pgm", "stdout", "-l", "vie"], TimeSpan.FromMinutes(1), environment)).StandardOutput;
     }
 
     private static Task Error(HttpContext c, int status, string code, string message) =>

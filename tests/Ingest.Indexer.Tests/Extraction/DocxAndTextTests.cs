@@ -17,7 +17,7 @@ public sealed class DocxAndTextTests
     private static readonly PlanParser Parser = new();
 
     /// <summary>A plan as Word files lay it out: header table, title, body (with a text box), signature table.</summary>
-    private static byte[] PlanDocx()
+    internal static byte[] PlanDocx()
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))

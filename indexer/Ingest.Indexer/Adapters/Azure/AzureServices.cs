@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Core;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 using Ingest.Indexer.Extraction;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Graph;
@@ -17,13 +18,28 @@ public static class AzureServices
 {
     private static readonly Lazy<TokenCredential> Identity = new(() => new DefaultAzureCredential());
 
-    /// <summary>The blob store at <paramref name="endpoint"/>, with an account key (Azurite, tools) or the managed identity.</summary>
-    public static async Task<IBlobStore> BlobStoreAsync(HttpClient http, Uri endpoint, string? account, string? key, CancellationToken ct = default)
+    /// <summary>
+    /// The blob store from a connection string (account key, Azurite: "UseDevelopmentStorage=true" or its
+    /// explicit form) or else the endpoint with the managed identity; creates the containers. Transient
+    /// failures (408, 429, 5xx, timeouts) are retried by the SDK: exponential backoff from 0.4 s, five tries.
+    /// </summary>
+    public static async Task<IBlobStore> BlobStoreAsync(string? connectionString, Uri? endpoint, CancellationToken ct = default)
     {
-        var store = key is null ? new AzureBlobStore(http, endpoint, Identity.Value) : new AzureBlobStore(http, endpoint, account ?? AccountOf(endpoint), key);
+        var options = new BlobClientOptions
+        {
+            Retry = { Mode = RetryMode.Exponential, MaxRetries = 5, Delay = TimeSpan.FromMilliseconds(400), MaxDelay = TimeSpan.FromSeconds(20), NetworkTimeout = TimeSpan.FromSeconds(100) },
+        };
+        var service = connectionString is not null ? new BlobServiceClient(connectionString, options)
+            : endpoint is not null ? new BlobServiceClient(endpoint, Identity.Value, options)
+            : throw new ArgumentException("a blob store needs a connection string or an endpoint");
+        var store = new AzureBlobStore(service);
         await store.EnsureContainersAsync([BlobContainers.Plans, BlobContainers.Records, BlobContainers.Failed], ct);
         return store;
     }
+
+    /// <summary>The connection string of an Azurite (or any Shared Key) blob endpoint such as http://127.0.0.1:10000/devstoreaccount1.</summary>
+    public static string ConnectionString(Uri blobEndpoint, string account, string key) =>
+        $"DefaultEndpointsProtocol={blobEndpoint.Scheme};AccountName={account};AccountKey={key};BlobEndpoint={blobEndpoint.ToString().TrimEnd('/')};";
 
     /// <summary>The search index, created or updated to the schema in code; records are kept in <paramref name="records"/>' records/ container.</summary>
     public static async Task<(ISearchIndex, IReferenceGraph, IPlanCatalog)> SearchIndexAsync(Uri endpoint, string indexName, string? key, IBlobStore records, Parsing.PlanParser parser, CancellationToken ct = default)
@@ -36,8 +52,4 @@ public static class AzureServices
     /// <summary>The Document Intelligence extractor.</summary>
     public static ITextExtractor DocumentIntelligence(HttpClient http, Uri endpoint, string? key) =>
         key is null ? new DocumentIntelligenceExtractor(http, endpoint, credential: Identity.Value) : new DocumentIntelligenceExtractor(http, endpoint, key);
-
-    // "https://acct.blob.core.windows.net" → acct; "http://127.0.0.1:10000/devstoreaccount1" → devstoreaccount1.
-    private static string AccountOf(Uri endpoint) =>
-        endpoint.Host.Contains('.') && !System.Net.IPAddress.TryParse(endpoint.Host, out _) ? endpoint.Host.Split('.')[0] : endpoint.AbsolutePath.Trim('/').Split('/')[0];
 }

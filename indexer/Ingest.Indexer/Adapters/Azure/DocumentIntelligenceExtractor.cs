@@ -14,9 +14,10 @@ namespace Ingest.Indexer.Adapters.Azure;
 /// Azure AI Vision Read does not list Vietnamese), for hosts that cannot ship poppler and Tesseract (a Flex
 /// Consumption function app). Its SDK cannot be had from this machine's package mirror, so this is a small
 /// REST client: POST …/documentModels/prebuilt-read:analyze, then poll the Operation-Location until the
-/// result is ready, honouring Retry-After on 202 and 429. Text files and .docx are read locally (no need to
-/// send them). Tested against a local HTTP double built from the documented shapes (a contract test).
-/// Thread-safe.
+/// result is ready, honouring Retry-After on 202 and 429. Text files, Word and OpenDocument files are read
+/// locally, and so is a PDF's text layer (PdfPig, in process): only the pages that need OCR are sent (the
+/// `pages` parameter), so a digital PDF costs no call at all. Tested against a local HTTP double built from
+/// the documented shapes (a contract test). Thread-safe.
 /// </summary>
 public sealed class DocumentIntelligenceExtractor : ITextExtractor
 {
@@ -54,16 +55,66 @@ public sealed class DocumentIntelligenceExtractor : ITextExtractor
                 return new ExtractedDocument(kind, [new ExtractedPage(1, text, "text")], encoding.Contains('+') ? [$"converted from {encoding}"] : []);
             case FileKind.Docx:
                 return new ExtractedDocument(kind, [new ExtractedPage(1, DocxReader.Read(content, fileName), "docx")], []);
-            case FileKind.Pdf or FileKind.Png or FileKind.Jpeg or FileKind.Tiff:
-                return await AnalyzeAsync(content, kind, fileName, cancellationToken);
+            case FileKind.Pdf:
+                return await ReadPdfAsync(content, fileName, cancellationToken);
+            case FileKind.Png or FileKind.Jpeg or FileKind.Tiff:
+                return await AnalyzeAsync(content, kind, fileName, null, cancellationToken);
+            case FileKind.Odt:
+                return new ExtractedDocument(kind, [new ExtractedPage(1, TextDecoder.Repair(OdtReader.Read(content, fileName, _limits)).Text, "odt")], []);
+            case FileKind.LegacyDoc or FileKind.Rtf:
+                // The service reads neither, and a Flex Consumption app cannot ship antiword or LibreOffice.
+                throw new ExtractionException("unsupported-type", fileName, "Word 97-2003 .doc and RTF files are read only by the local extractor here; save it as .docx, .odt or PDF");
             default:
-                throw new ExtractionException("unsupported-type", fileName, "not a PDF, Word .docx, image or text file");
+                throw new ExtractionException("unsupported-type", fileName, "not a PDF, Word .docx, OpenDocument .odt, image or text file");
         }
     }
 
-    private async Task<ExtractedDocument> AnalyzeAsync(ReadOnlyMemory<byte> content, FileKind kind, string fileName, CancellationToken ct)
+    // Page by page as the local extractor chooses (PdfPagePolicy): the text layer where it is usable, the
+    // service for the rest, in one call naming those pages.
+    private async Task<ExtractedDocument> ReadPdfAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken ct)
     {
-        var analyze = new Uri(_endpoint, $"documentintelligence/documentModels/prebuilt-read:analyze?api-version={ApiVersion}");
+        PdfPigReader reader;
+        try { reader = PdfPigReader.Open(content, fileName, _limits); }
+        catch (ExtractionException e) when (e.Reason == "corrupt")
+        {
+            // PdfPig parses strictly; the service repairs what it can and refuses the rest.
+            return await AnalyzeAsync(content, FileKind.Pdf, fileName, null, ct);
+        }
+        var pages = new ExtractedPage?[reader.PageCount];
+        var warnings = new List<string>();
+        using (reader)
+        {
+            for (var number = 1; number <= reader.PageCount; number++)
+            {
+                var page = reader.ReadPage(number);
+                var (text, encoding) = TextDecoder.Repair(page.Text);
+                if (!PdfPagePolicy.UseTextLayer(text, page.Scan is not null)) continue;
+                if (encoding.Contains('+')) warnings.Add($"page {number}: converted from the legacy encoding {encoding}");
+                pages[number - 1] = new ExtractedPage(number, text, "text-layer");
+            }
+        }
+        var missing = Enumerable.Range(1, pages.Length).Where(n => pages[n - 1] is null).ToList();
+        if (missing.Count > 0)
+        {
+            var analyzed = await AnalyzeAsync(content, FileKind.Pdf, fileName, missing, ct);
+            foreach (var page in analyzed.Pages.Where(p => p.Number >= 1 && p.Number <= pages.Length)) pages[page.Number - 1] = page;
+            warnings.AddRange(analyzed.Warnings);
+            foreach (var number in missing.Where(n => pages[n - 1] is null))
+            {
+                warnings.Add($"page {number}: the service returned no text for it");
+                pages[number - 1] = new ExtractedPage(number, "", "cloud");
+            }
+        }
+        var result = pages.Select(p => p!).ToList();
+        if (PdfPagePolicy.MixedWarning(result) is { } mixed) warnings.Add(mixed);
+        return new ExtractedDocument(FileKind.Pdf, result, warnings);
+    }
+
+    private async Task<ExtractedDocument> AnalyzeAsync(ReadOnlyMemory<byte> content, FileKind kind, string fileName, IReadOnlyList<int>? onlyPages, CancellationToken ct)
+    {
+        // "pages" takes 1-based numbers and ranges ("2,5-7"); the result keeps the document's page numbers.
+        var pagesParameter = onlyPages is null ? "" : "&pages=" + string.Join(',', onlyPages);
+        var analyze = new Uri(_endpoint, $"documentintelligence/documentModels/prebuilt-read:analyze?api-version={ApiVersion}{pagesParameter}");
         using var started = await SendAsync(() =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, analyze) { Content = JsonContent.Create(new { base64Source = Convert.ToBase64String(content.Span) }) };

@@ -7,14 +7,18 @@ namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
 /// The embedded extractor: detects the kind by content; reads text files (UTF-8/16, Windows-1258, TCVN3,
-/// VNI), .docx (OpenXml), digital PDFs (poppler's text layer), and OCRs scanned pages and images (Tesseract,
-/// Vietnamese), only where the text layer is missing or garbage, pages in parallel; then repairs OCR damage
-/// to symbols and dates. Each call works in its own temp folder, always removed. Thread-safe.
+/// VNI), .docx (OpenXml), .odt (in process), .doc (antiword), .rtf (LibreOffice to .docx), PDFs page by page (PdfPig's text layer in reading order; a page without a usable
+/// layer, or a scan under a hidden layer that does not read as Vietnamese, is OCR'd from its stored image, or
+/// rasterized by poppler where that image cannot be handed over), images (Tesseract, Vietnamese), OCR pages in
+/// parallel; then repairs OCR damage to symbols and dates. Each call works in its own temp folder, always
+/// removed. Thread-safe.
 /// </summary>
 public sealed class LocalTextExtractor : ITextExtractor
 {
     private readonly ExtractionLimits _limits;
     private readonly PopplerPdf _pdf;
+    private readonly AntiwordReader _antiword;
+    private readonly LibreOfficeConverter _libreOffice;
     private readonly IOcrEngine _ocr;
     private readonly OcrRepair _repair;
 
@@ -22,6 +26,8 @@ public sealed class LocalTextExtractor : ITextExtractor
     {
         _limits = limits ?? ExtractionLimits.Default;
         _pdf = new PopplerPdf(_limits);
+        _antiword = new AntiwordReader(_limits);
+        _libreOffice = new LibreOfficeConverter(_limits);
         _ocr = ocr ?? new TesseractOcr(_limits);
         _repair = new OcrRepair(tables ?? DomainTables.Default);
     }
@@ -43,9 +49,29 @@ public sealed class LocalTextExtractor : ITextExtractor
             FileKind.Docx => new ExtractedDocument(kind, [new ExtractedPage(1, TextDecoder.Repair(DocxReader.Read(content, fileName)).Text, "docx")], []),
             FileKind.Pdf => await ReadPdfAsync(content, fileName, cancellationToken),
             FileKind.Png or FileKind.Jpeg or FileKind.Tiff => await ReadImageAsync(content, kind, fileName, cancellationToken),
-            FileKind.LegacyDoc => throw new ExtractionException("unsupported-type", fileName, "old Word .doc files cannot be read; save it as .docx or PDF"),
-            _ => throw new ExtractionException("unsupported-type", fileName, "not a PDF, Word .docx, image or text file"),
+            FileKind.Odt => OnePage(kind, OdtReader.Read(content, fileName, _limits), "odt"),
+            FileKind.LegacyDoc => await ReadDocAsync(content, fileName, cancellationToken),
+            FileKind.Rtf => await ReadRtfAsync(content, fileName, cancellationToken),
+            _ => throw new ExtractionException("unsupported-type", fileName, "not a PDF, Word (.docx, .doc), OpenDocument (.odt), RTF, image or text file"),
         };
+    }
+
+    // Word-processor files have no fixed pages: one page, like a .docx, with legacy-font text repaired.
+    private static ExtractedDocument OnePage(FileKind kind, string text, string source) =>
+        new(kind, [new ExtractedPage(1, TextDecoder.Repair(text).Text, source)], []);
+
+    private async Task<ExtractedDocument> ReadDocAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken ct)
+    {
+        using var workspace = new TempWorkspace();
+        return OnePage(FileKind.LegacyDoc, await _antiword.ReadAsync(content, fileName, workspace, ct), "doc");
+    }
+
+    private async Task<ExtractedDocument> ReadRtfAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken ct)
+    {
+        RtfCheck.ThrowIfTruncated(content.Span, fileName);
+        using var workspace = new TempWorkspace();
+        var docx = await _libreOffice.ToDocxAsync(content, "rtf", fileName, workspace, ct);
+        return OnePage(FileKind.Rtf, DocxReader.Read(docx, fileName), "rtf");
     }
 
     private static ExtractedDocument ReadText(ReadOnlyMemory<byte> content, string fileName)
@@ -55,21 +81,80 @@ public sealed class LocalTextExtractor : ITextExtractor
         return new ExtractedDocument(FileKind.Text, [new ExtractedPage(1, text, "text")], warnings);
     }
 
+    // Page by page: the text layer (PdfPig, in reading order) where it is usable, else OCR of the scan's own
+    // image where PdfPig hands it over as a JPEG or PNG, else of the page rasterized by poppler.
     private async Task<ExtractedDocument> ReadPdfAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken ct)
     {
         using var workspace = new TempWorkspace();
+        var warnings = new ConcurrentBag<string>();
+        PdfPigReader reader;
+        try { reader = PdfPigReader.Open(content, fileName, _limits); }
+        catch (ExtractionException e) when (e.Reason == "corrupt")
+        {
+            // PdfPig parses strictly; poppler repairs the damage real PDFs carry (a wrong cross-reference
+            // offset) and refuses what is truly broken.
+            return await ReadPdfWithPopplerAsync(content, fileName, workspace, warnings, ct);
+        }
+        var results = new ExtractedPage[reader.PageCount];
+        var jobs = new List<OcrJob>();
+        using (reader)
+        {
+            for (var number = 1; number <= reader.PageCount; number++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var page = reader.ReadPage(number);
+                var (text, encoding) = TextDecoder.Repair(page.Text);
+                if (PdfPagePolicy.UseTextLayer(text, page.Scan is not null))
+                {
+                    if (encoding.Contains('+')) warnings.Add($"page {number}: converted from the legacy encoding {encoding}");
+                    results[number - 1] = new ExtractedPage(number, text, "text-layer");
+                    continue;
+                }
+                jobs.Add(await OcrJobAsync(page, workspace, fileName, ct));
+            }
+        }
+        string? pdfPath = null;
+        if (jobs.Any(j => j.Image is null))
+        {
+            pdfPath = workspace.File("upload.pdf");
+            await File.WriteAllBytesAsync(pdfPath, content.ToArray(), ct);
+        }
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = _limits.OcrParallelism, CancellationToken = ct }, async (job, token) =>
+        {
+            var image = job.Image ?? await _pdf.RasterizeAsync(pdfPath!, job.Page, job.WidthPt, job.HeightPt, workspace, fileName, token);
+            results[job.Page - 1] = new ExtractedPage(job.Page, await RecognizeAsync(image, job.Page, fileName, warnings, token), "ocr");
+            File.Delete(image);
+        });
+        if (PdfPagePolicy.MixedWarning(results) is { } mixed) warnings.Add(mixed);
+        return new ExtractedDocument(FileKind.Pdf, results, warnings.ToList());
+    }
+
+    // One page to OCR: its stored image written out as it is, or (Image null) a page poppler must rasterize.
+    private sealed record OcrJob(int Page, string? Image, double WidthPt, double HeightPt);
+
+    private async Task<OcrJob> OcrJobAsync(PdfPageContent page, TempWorkspace workspace, string fileName, CancellationToken ct)
+    {
+        if (page.Scan is not { Bytes: { } bytes } scan) return new OcrJob(page.Number, null, page.WidthPt, page.HeightPt);
+        if (scan.Pixels > _limits.MaxImagePixels)
+            throw new ExtractionException("image-too-large", fileName, $"the scan is {scan.Pixels / 1e6:F0} megapixels; the limit is {_limits.MaxImagePixels / 1e6:F0}", page.Number);
+        var path = workspace.File($"scan-{page.Number}.{scan.Extension}");
+        await File.WriteAllBytesAsync(path, bytes, ct);
+        return new OcrJob(page.Number, path, page.WidthPt, page.HeightPt);
+    }
+
+    private async Task<ExtractedDocument> ReadPdfWithPopplerAsync(ReadOnlyMemory<byte> content, string fileName, TempWorkspace workspace, ConcurrentBag<string> warnings, CancellationToken ct)
+    {
         var path = workspace.File("upload.pdf");
         await File.WriteAllBytesAsync(path, content.ToArray(), ct);
         var (pages, width, height) = await _pdf.InfoAsync(path, fileName, ct);
         var layer = await _pdf.TextLayerAsync(path, pages, fileName, ct);
         var results = new ExtractedPage[pages];
-        var warnings = new ConcurrentBag<string>();
         var needOcr = new List<int>();
         for (var i = 0; i < pages; i++)
         {
             var (text, encoding) = TextDecoder.Repair(layer[i]);
             if (encoding.Contains('+')) warnings.Add($"page {i + 1}: converted from the legacy encoding {encoding}");
-            if (IsUsable(text)) results[i] = new ExtractedPage(i + 1, text, "text-layer");
+            if (PdfPagePolicy.IsUsable(text)) results[i] = new ExtractedPage(i + 1, text, "text-layer");
             else needOcr.Add(i + 1);
         }
         await Parallel.ForEachAsync(needOcr, new ParallelOptions { MaxDegreeOfParallelism = _limits.OcrParallelism, CancellationToken = ct }, async (page, token) =>
@@ -78,6 +163,8 @@ public sealed class LocalTextExtractor : ITextExtractor
             results[page - 1] = new ExtractedPage(page, await RecognizeAsync(image, page, fileName, warnings, token), "ocr");
             File.Delete(image);
         });
+        warnings.Add("the PDF's structure is damaged; read by poppler, which repaired it");
+        if (PdfPagePolicy.MixedWarning(results) is { } mixed) warnings.Add(mixed);
         return new ExtractedDocument(FileKind.Pdf, results, warnings.ToList());
     }
 
@@ -102,20 +189,8 @@ public sealed class LocalTextExtractor : ITextExtractor
         Interlocked.Add(ref _engineTicks, result.EngineTime.Ticks);
         var (text, repairs) = _repair.Apply(result.Text.Normalize(System.Text.NormalizationForm.FormC));
         if (repairs > 0) warnings.Add($"page {page}: {repairs} OCR slip(s) in document numbers or dates repaired");
-        if (!IsUsable(text)) warnings.Add($"page {page}: OCR found little text (blank page or unreadable scan)");
+        if (!PdfPagePolicy.IsUsable(text)) warnings.Add($"page {page}: OCR found little text (blank page or unreadable scan)");
         return text;
-    }
-
-    // A text layer is usable when it holds real words: enough letters, few replacement or control characters.
-    internal static bool IsUsable(string text)
-    {
-        int letters = 0, bad = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c)) letters++;
-            else if (c == '\uFFFD' || (char.IsControl(c) && !char.IsWhiteSpace(c))) bad++;
-        }
-        return letters >= 40 && bad * 10 < letters;
     }
 
     // Width × height from the header, without decoding the image (PNG IHDR, JPEG SOF, TIFF tags are not read: 0).
