@@ -24,7 +24,6 @@ public sealed partial class PlanParser
     private readonly SignerParser _signer;
     private readonly RecipientParser _recipients;
     private readonly DeadlineParser _deadlines;
-    private readonly Lazy<ProvinceMergers> _mergers;
 
     /// <summary>A parser over the given tables (the shipped ones by default).</summary>
     public PlanParser(DomainTables? tables = null)
@@ -39,7 +38,6 @@ public sealed partial class PlanParser
         _signer = new SignerParser(Tables);
         _recipients = new RecipientParser(Tables);
         _deadlines = new DeadlineParser(Tables);
-        _mergers = new Lazy<ProvinceMergers>(() => new ProvinceMergers(Tables));
     }
 
     /// <summary>The tables this parser reads.</summary>
@@ -47,9 +45,6 @@ public sealed partial class PlanParser
 
     /// <summary>The symbol reader, shared with queries that take a document number in any spelling.</summary>
     public SymbolParser Symbols { get; }
-
-    /// <summary>The dated provincial map (2025 mergers), for searches and reports by today's province.</summary>
-    public ProvinceMergers Mergers => _mergers.Value;
 
     /// <summary>The citation-key builder, shared with the index so that queries and records agree.</summary>
     public CitationKeyBuilder Keys => _citations.Keys;

@@ -284,6 +284,8 @@ public sealed partial class HeaderParser
             foreach (var word in _tables.FoldedTypeWords())
             {
                 if (!folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+                // "VĂN BẢN QUY PHẠM PHÁP LUẬT" is a gazette's section, not a letter's heading.
+                if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
                 if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened) return (opened, opened.Name, i, rest);
                 break;

@@ -40,7 +40,8 @@ public sealed partial class HeaderScanner
     private static partial Regex PartyMotto();
 
     // Rules under the header lines ("-------", "___", "***"), table bars and escapes.
-    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}>|\(\d\)", RegexOptions.CultureInvariant)]
+    // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021").
+    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
     private static partial Regex Debris();
 
     [GeneratedRegex(@"\x20?,\x20?(?=ngay\b)", RegexOptions.CultureInvariant)]

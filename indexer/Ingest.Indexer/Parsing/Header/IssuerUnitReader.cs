@@ -128,13 +128,30 @@ public sealed class IssuerUnitReader
         return 0;
     }
 
+    // "BẢN" (of VĂN BẢN) is not "BAN"; "UỶ" and "ỦY" are one word: compare the marks, not where they sit.
+    private static bool SameMarkSet(string word, string head, int index)
+    {
+        var parts = head.Split(' ');
+        if (index >= parts.Length) return true;
+        var mine = Marks(word);
+        return mine.Length == 0 || mine == Marks(parts[index]);
+    }
+
+    private static string Marks(string word)
+    {
+        var d = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
+        Array.Sort(marks);
+        return new string(marks);
+    }
+
     private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
         foreach (var (words, row) in _heads)
         {
             if (at + words.Length > tokens.Count) continue;
             var all = true;
-            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarkSet(tokens[at + k].Text, row.Text, k);
             if (all) return (row, words.Length);
         }
         return (null, 0);
