@@ -34,6 +34,13 @@ public static class TextViewBuilder
                 }
                 continue; // other C0 controls carry nothing
             }
+            if (c == '\\' && i + 1 < original.Length && original[i + 1] is 'n' or 'r')
+            {
+                // A literal "\n" left by a JSON or CSV export is a line break (issue 10: flattened headers).
+                pendingSpace = pendingLine = true;
+                lastSpaceAt = i++;
+                continue;
+            }
             if (c is '*' or '#' or '\u00AD') continue; // Markdown emphasis and headings, soft hyphens
             if (c >= 0x300 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && length > 0 && !pendingSpace)
             {
