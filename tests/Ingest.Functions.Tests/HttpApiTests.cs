@@ -28,6 +28,32 @@ public sealed class HttpApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await _app.Client.GetAsync($"/api/search?q=thi&code={FunctionsApp.Key}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/health")]
+    [InlineData("/api/search?q=thi")]
+    public async Task Every_answer_forbids_framing_sniffing_and_foreign_scripts(string path)
+    {
+        var response = await _app.Client.GetAsync(path);
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+    }
+
+    [Fact]
+    public void The_local_key_file_is_readable_by_its_owner_only()
+    {
+        var dir = Path.Combine(_app.DataDirectory, "keytest");
+        var key = Ingest.Functions.Local.ApiKeyCheck.LocalKey(dir);
+        var path = Path.Combine(dir, "api-key");
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(key, Ingest.Functions.Local.ApiKeyCheck.LocalKey(dir));
+        Assert.Equal(48, key.Length);
+    }
+
     [Fact]
     public async Task An_uploaded_plan_is_searchable_citable_and_traceable()
     {

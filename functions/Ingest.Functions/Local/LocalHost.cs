@@ -41,6 +41,17 @@ public static class LocalHost
         var settings = app.Services.GetRequiredService<IngestSettings>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The page and the API are never framed, never sniffed into another type, and the page runs only its own scripts.
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+                "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+            headers.XFrameOptions = "DENY";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            return next(context);
+        });
         // The web page: static files, no build step, no CDN; it calls the API with the key it was opened with.
         app.UseDefaultFiles();
         app.UseStaticFiles();
