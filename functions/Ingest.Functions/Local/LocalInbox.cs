@@ -13,10 +13,11 @@ namespace Ingest.Functions.Local;
 /// Not a Functions host: the cloud
 /// path stays the real host with its Event Grid trigger.
 /// </summary>
-/// <remarks>With <c>--watch-blobs</c> and a blob endpoint (Azurite), it also polls the plans container for new
+/// <remarks>At start it repairs what a crash may have left: temporary files, originals without an index entry,
+/// index entries without a record (<see cref="PlanIngestion.RepairAsync"/>). With <c>--watch-blobs</c> and a blob endpoint (Azurite), it also polls the plans container for new
 /// blobs, standing in for the Event Grid subscription that Azurite does not have.</remarks>
 public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log, string? samples,
-    Indexer.Storage.IBlobStore? watchedBlobs = null) : BackgroundService
+    Indexer.Storage.IBlobStore? watchedBlobs = null, Indexer.Adapters.Embedded.FileSystemBlobStore? localBlobs = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +26,7 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
         var failed = Path.Combine(inbox, "failed");
         Directory.CreateDirectory(processed);
         Directory.CreateDirectory(failed);
+        await RepairAsync(stoppingToken);
         await IngestSamplesOnceAsync(stoppingToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
@@ -58,6 +60,21 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
                 }
             }
             await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+        }
+    }
+
+    /// <summary>After a crash: stray temporary blobs go, originals not indexed are ingested, missing records written.</summary>
+    private async Task RepairAsync(CancellationToken ct)
+    {
+        if (localBlobs is not null) log.LogInformation("start: {Count} temporary files removed", localBlobs.RemoveTemporaryFiles());
+        try
+        {
+            foreach (var result in await ingestion.RepairAsync(ct))
+                log.LogInformation("start: repaired {Blob}: {Status} {Reason}", result.Blob, result.Status, result.Reason);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogError(e, "start: the repair stopped; the service goes on");
         }
     }
 

@@ -88,6 +88,24 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         };
     }
 
+    /// <summary>
+    /// Reconciles plans/ with the index and records/ (at start, after a crash): every original not indexed under
+    /// its content is ingested, every indexed plan without its record gets it. Kept versions are skipped.
+    /// Returns the results of the plans that needed work.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestResult>> RepairAsync(CancellationToken cancellationToken = default)
+    {
+        var repaired = new List<IngestResult>();
+        foreach (var name in await blobs.ListAsync(BlobContainers.Plans, "", cancellationToken))
+        {
+            if (BlobNames.IsVersion(name)) continue;
+            var hadRecord = await blobs.GetAsync(BlobContainers.Records, name + ".json", cancellationToken) is not null;
+            var result = await IngestAsync(name, cancellationToken);
+            if (result.Status != IngestStatus.Unchanged || !hadRecord) repaired.Add(result);
+        }
+        return repaired;
+    }
+
     /// <summary>The ingestion proper; the caller holds the name's lock.</summary>
     private async Task<IngestResult> IngestHeldAsync(string blobName, ReadOnlyMemory<byte> content, string hash, CancellationToken cancellationToken)
     {
