@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Ingest: the one entry point on a developer machine or CI.
-#   ./ingest.sh setup   install what is missing (Debian packages, npm packages from the lockfile, NuGet restore)
+#   ./ingest.sh setup   install what is missing for running and testing (Debian packages, npm test tools from
+#                       the lockfile, NuGet restore)
 #   ./ingest.sh run     the main job: the service on 127.0.0.1 (folder store, SQLite index, inbox watcher),
-#                       ingesting the sample plans on first run; prints the URL and the key
+#                       ingesting the sample plans on first run; prints the URL and the key. Installs only what
+#                       running needs (infra/packages/apt.txt): no browser, no ImageMagick, no npm test tools
 #   ./ingest.sh test    every test (what CI runs)
 #   ./ingest.sh bench   the benchmarks recorded in docs/BENCHMARKS.md
 # Every step is idempotent: running it twice does nothing more the second time.
@@ -13,15 +15,16 @@ SAMPLES="${INGEST_SAMPLES:-$ROOT/../shared/samples}"
 
 say() { printf '[ingest] %s\n' "$*" >&2; }
 
-apt_packages() { sed -e 's/#.*//' -e '/^\s*$/d' infra/packages/apt.txt infra/packages/apt-test.txt | awk '{print $1}'; }
+# The package lists to install: infra/packages/apt.txt to run; apt-test.txt as well to test and benchmark.
+apt_packages() { sed -e 's/#.*//' -e '/^\s*$/d' "$@" | awk '{print $1}'; }
 
 install_debian_packages() {
   local missing=()
-  for p in $(apt_packages); do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  for p in $(apt_packages "$@"); do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   [ ${#missing[@]} -eq 0 ] && return 0
   if ! command -v apt-get >/dev/null 2>&1; then
     say "missing packages: ${missing[*]}. This machine has no apt-get: install their equivalents by hand"
-    say "(poppler's pdftotext/pdftoppm, Tesseract 5 with the 'vie' language, ripgrep), then run again."
+    say "(poppler's pdftotext/pdftoppm, Tesseract 5 with the 'vie' language; for tests also Chromium and ImageMagick), then run again."
     exit 1
   fi
   local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -48,15 +51,22 @@ install_npm_packages() {
 
 setup() {
   check_dotnet
-  install_debian_packages
+  install_debian_packages infra/packages/apt.txt infra/packages/apt-test.txt
   install_npm_packages
   dotnet restore Ingest.sln --verbosity quiet
 }
 
 run() {
-  setup
+  check_dotnet
+  install_debian_packages infra/packages/apt.txt
   dotnet build functions/Ingest.Functions -c Release --nologo --verbosity quiet
-  exec dotnet functions/Ingest.Functions/bin/Release/net10.0/Ingest.Functions.dll --local --samples "$SAMPLES/plans" "$@"
+  if [ -d "$SAMPLES/plans" ]; then
+    set -- --samples "$SAMPLES/plans" "$@"
+  else
+    say "no sample plans at $SAMPLES/plans (set INGEST_SAMPLES to a folder holding plans/): the service starts"
+    say "with what its data folder already holds; upload plans from the page or drop them into the inbox folder."
+  fi
+  exec dotnet functions/Ingest.Functions/bin/Release/net10.0/Ingest.Functions.dll --local "$@"
 }
 
 test_all() {

@@ -1,6 +1,6 @@
 namespace Ingest.Cli;
 
-/// <summary>`plans bench parse|index|ocr|extract`: parser throughput, index scale and latency (see docs/BENCHMARKS.md).</summary>
+/// <summary>`plans bench parse|index|ingest|query|ocr|extract`: parser throughput, index scale and latency (see docs/BENCHMARKS.md).</summary>
 public static class BenchCommand
 {
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
@@ -8,6 +8,8 @@ public static class BenchCommand
         {
             "parse" => ParserBenchmark.RunAsync(args[1..], stdout, stderr),
             "index" => IndexBenchmark.RunAsync(args[1..], stdout, stderr),
+            "ingest" => IngestBenchmark.RunAsync(args[1..], stdout, stderr),
+            "query" => QueryBenchmark.RunAsync(args[1..], stdout, stderr),
             "ocr" => OcrBenchmark.RunAsync(args[1..], stdout, stderr),
             "extract" => ExtractionBenchmark.RunAsync(args[1..], stdout, stderr),
             _ => Usage(stderr),
@@ -15,7 +17,7 @@ public static class BenchCommand
 
     private static async Task<int> Usage(TextWriter stderr)
     {
-        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR] | plans bench ocr | plans bench extract [--ocr-plans N]");
+        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR] | plans bench ingest [--plans N] [--dir DIR] | plans bench query --data DIR [--plans N] | plans bench ocr | plans bench extract [--ocr-plans N]");
         return CommandLine.Usage;
     }
 }

@@ -147,14 +147,14 @@ public static class IndexBenchmark
         return (found, sw.Elapsed.TotalSeconds, queries.Count);
     }
 
-    private static double P(List<double> values, int percentile)
+    internal static double P(List<double> values, int percentile)
     {
         if (values.Count == 0) return 0;
         var sorted = values.OrderBy(v => v).ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
     }
 
-    private static T Option<T>(string[] args, string name, T fallback)
+    internal static T Option<T>(string[] args, string name, T fallback)
     {
         var i = Array.IndexOf(args, name);
         return i < 0 || i + 1 >= args.Length ? fallback : (T)Convert.ChangeType(args[i + 1], typeof(T), System.Globalization.CultureInfo.InvariantCulture);

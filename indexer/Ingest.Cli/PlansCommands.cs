@@ -19,10 +19,11 @@ public static class PlansCommands
     {
         var root = new RootCommand("plans — read Vietnamese plans and the documents they cite") { Options = { Data, Json } };
         root.Subcommands.Add(Ingest(stdout, stderr));
-        root.Subcommands.Add(Search(stdout));
-        root.Subcommands.Add(Cites(stdout));
+        root.Subcommands.Add(Reindex(stdout));
+        root.Subcommands.Add(Search(stdout, stderr));
+        root.Subcommands.Add(Cites(stdout, stderr));
         root.Subcommands.Add(Trace(stdout, stderr));
-        root.Subcommands.Add(Deadlines(stdout));
+        root.Subcommands.Add(Deadlines(stdout, stderr));
         root.Subcommands.Add(Report(stdout, stderr));
         return root;
     }
@@ -32,8 +33,14 @@ public static class PlansCommands
     private static Task Print(TextWriter stdout, object value) =>
         stdout.WriteLineAsync(JsonSerializer.Serialize(value, RecordJson.Options));
 
-    private static IAnsiConsole Console(TextWriter stdout) =>
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout), Ansi = AnsiSupport.Detect, ColorSystem = ColorSystemSupport.Detect });
+    private static IAnsiConsole Console(TextWriter stdout) => CliConsole.For(stdout);
+
+    private static Table Table(params string[] columns)
+    {
+        var table = new Table();
+        foreach (var c in columns) table.AddColumn(c is "date" or "page" or "level" ? new TableColumn(c).NoWrap() : new TableColumn(c));
+        return table;
+    }
 
     private static Command Ingest(TextWriter stdout, TextWriter stderr)
     {
@@ -41,18 +48,30 @@ public static class PlansCommands
         var command = new Command("ingest", "ingest plans into the shared index (same path as the service's IngestPlan)") { Arguments = { paths } };
         command.SetAction(async (p, ct) =>
         {
-            var files = PathExpansion.Expand(p.GetValue(paths)!).ToList();
-            if (files.Count == 0) { await stderr.WriteLineAsync("plans ingest: no files match"); return CommandLine.Failed; }
+            var files = PathExpansion.ExpandNamed(p.GetValue(paths)!).ToList();
+            if (files.Count == 0)
+            {
+                await stderr.WriteLineAsync($"plans ingest: no file matches {string.Join(", ", p.GetValue(paths)!.Select(x => $"'{x}'"))} (check the path; a folder is read with its subfolders)");
+                return CommandLine.Failed;
+            }
             using var ws = Open(p);
             var results = new List<IngestResult>();
             var console = Console(stdout);
+            // Files are read, extracted and parsed on every core at once; their plans meet in the workspace's
+            // one batching writer, which commits them in groups.
             async Task IngestAll(Action<string>? step)
             {
-                foreach (var file in files)
+                var done = new IngestResult[files.Count];
+                // Many files in flight, so that while one group is written the next one gathers (the bench path's
+                // 1,000 plans a batch; a few MB of text).
+                var options = new ParallelOptions { MaxDegreeOfParallelism = 1024, CancellationToken = ct };
+                await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, token) =>
                 {
-                    step?.Invoke(Path.GetFileName(file));
-                    results.Add(await ws.Ingestion.UploadAsync(BlobNames.ForUpload(file)!, await File.ReadAllBytesAsync(file, ct), ct));
-                }
+                    var (file, name) = files[i];
+                    done[i] = await ws.Ingestion.UploadAsync(BlobNames.ForUploadPath(name), await File.ReadAllBytesAsync(file, token), token);
+                    step?.Invoke(name);
+                });
+                results.AddRange(done);
             }
             if (p.GetValue(Json) || files.Count < 5 || !console.Profile.Capabilities.Interactive) await IngestAll(null);
             else
@@ -65,7 +84,7 @@ public static class PlansCommands
             if (p.GetValue(Json)) await Print(stdout, results);
             else
             {
-                var table = new Table().AddColumns("file", "status", "number", "citations", "note");
+                var table = Table("file", "status", "number", "citations", "note");
                 foreach (var r in results) table.AddRow(Markup.Escape(r.Blob), r.Status.ToString(), Markup.Escape(r.Number ?? ""), r.Citations.ToString(), Markup.Escape(r.Error ?? string.Join("; ", r.Warnings)));
                 console.Write(table);
                 console.WriteLine($"{results.Count(r => r.Status == IngestStatus.Added)} added, {results.Count(r => r.Status == IngestStatus.Replaced)} replaced, " +
@@ -76,18 +95,34 @@ public static class PlansCommands
         return command;
     }
 
-    private static Command Search(TextWriter stdout)
+    private static Command Reindex(TextWriter stdout)
+    {
+        var command = new Command("reindex", "rebuild the full-text index from the catalog (plans, text and citations in index.db)");
+        command.SetAction(async (p, ct) =>
+        {
+            using var ws = Open(p);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var n = ws.Index.Reindex();
+            if (p.GetValue(Json)) await Print(stdout, new { plans = n, seconds = watch.Elapsed.TotalSeconds });
+            else await stdout.WriteLineAsync($"{n} plan(s) reindexed in {watch.Elapsed.TotalSeconds:F1} s");
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+
+    private static Command Search(TextWriter stdout, TextWriter stderr)
     {
         var query = new Argument<string>("query") { Description = "words, with or without marks", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
-        var level = new Option<string?>("--level") { Description = "central, province, district or commune" };
+        var level = CliOptions.Level();
         var province = new Option<string?>("--province");
         var issuer = new Option<string?>("--issuer");
         var year = new Option<int?>("--year");
         var type = new Option<string?>("--type") { Description = "ke-hoach, chi-thi, ... or the name" };
-        var from = new Option<DateOnly?>("--from") { Description = "issued on or after (yyyy-MM-dd)" };
-        var to = new Option<DateOnly?>("--to");
+        var from = CliOptions.Date("--from", "issued on or after");
+        var to = CliOptions.Date("--to", "issued on or before");
         var page = new Option<int>("--page") { DefaultValueFactory = _ => 1 };
         var command = new Command("search", "full-text search with filters") { Arguments = { query }, Options = { level, province, issuer, year, type, from, to, page } };
+        CliOptions.RefuseReversed(command, from, to);
         command.SetAction(async (p, ct) =>
         {
             using var ws = Open(p);
@@ -97,9 +132,19 @@ public static class PlansCommands
                 Year = p.GetValue(year), Type = p.GetValue(type), IssuedFrom = p.GetValue(from), IssuedTo = p.GetValue(to), Page = p.GetValue(page),
             }, ct);
             if (p.GetValue(Json)) { await Print(stdout, results); return CommandLine.Ok; }
-            var table = new Table().AddColumns("plan", "number", "issuer", "date", "snippet");
+            if (results.Total == 0)
+            {
+                await stderr.WriteLineAsync("plans search: no plan matches (try fewer words or filters; marks and case do not matter)");
+                return CommandLine.Failed;
+            }
+            if (results.Hits.Count == 0)
+            {
+                await stderr.WriteLineAsync($"plans search: page {p.GetValue(page)} is past the last page ({results.Total} plan(s) match)");
+                return CommandLine.Failed;
+            }
+            var table = Table("plan", "number", "issuer", "date", "snippet");
             foreach (var h in results.Hits)
-                table.AddRow(Markup.Escape(h.PlanId), Markup.Escape(h.Number ?? ""), Markup.Escape(h.Issuer ?? ""), h.IssueDate ?? "",
+                table.AddRow(Markup.Escape(h.PlanId), Markup.Escape(h.Number ?? ""), Markup.Escape(h.Issuer ?? ""), CliConsole.Date(h.IssueDate),
                     string.Concat(h.Snippet.Select(s => s.Match ? $"[bold yellow]{Markup.Escape(s.Text)}[/]" : Markup.Escape(s.Text))));
             var console = Console(stdout);
             console.Write(table);
@@ -109,21 +154,38 @@ public static class PlansCommands
         return command;
     }
 
-    private static Command Cites(TextWriter stdout)
+    private static Command Cites(TextWriter stdout, TextWriter stderr)
     {
         var document = new Argument<string>("document") { Description = "the document in any spelling" };
         var command = new Command("cites", "plans that cite a document, by level") { Arguments = { document } };
         command.SetAction(async (p, ct) =>
         {
             using var ws = Open(p);
-            var result = await ws.Index.CitesAsync(p.GetValue(document)!, ct);
-            if (p.GetValue(Json)) { await Print(stdout, result); return CommandLine.Ok; }
-            var table = new Table().AddColumns("level", "plan", "issuer", "date", "relation", "page", "sentence");
-            foreach (var (level, plans) in result.ByLevel)
-                foreach (var c in plans)
-                    table.AddRow(level, Markup.Escape(c.Number ?? c.PlanId), Markup.Escape(c.Issuer ?? ""), c.IssueDate ?? "", c.Relation, c.Page.ToString(), Markup.Escape(c.Sentence));
-            Console(stdout).Write(table);
-            return result.All.Any() ? CommandLine.Ok : CommandLine.Failed;
+            var text = p.GetValue(document)!;
+            var result = await ws.Index.CitesAsync(text, ct);
+            if (p.GetValue(Json)) await Print(stdout, result);
+            if (result.Document.IsEmpty)
+            {
+                await stderr.WriteLineAsync($"plans cites: '{text}' is not a document reference: give a type and number (Chỉ thị 34-CT/TW, 34-ct/tw) or a law's name");
+                return CommandLine.Failed;
+            }
+            if (!result.All.Any())
+            {
+                await stderr.WriteLineAsync($"plans cites: no indexed plan cites '{text}'");
+                return CommandLine.Failed;
+            }
+            if (p.GetValue(Json)) return CommandLine.Ok;
+            // One row per plan, versions of one plan together, as the web page shows it.
+            var answer = await new CitingPlansQuery(ws.Index, ws.Index).AskAsync(text, ct);
+            var table = Table("level", "province", "plan", "issuer", "date", "relation", "page", "sentence");
+            foreach (var row in answer.Plans)
+                table.AddRow(row.Level ?? "", Markup.Escape(row.Province ?? ""), Markup.Escape((row.Number ?? row.PlanId) + (row.Versions.Count > 1 ? $" ({row.Versions.Count} files)" : "")),
+                    Markup.Escape(row.Issuer ?? ""), CliConsole.Date(row.IssueDate), string.Join(", ", row.Relations),
+                    string.Join(", ", row.Evidence.Select(e => e.Page).Distinct()), Markup.Escape(string.Join(" / ", row.Evidence.Select(e => e.Sentence))));
+            var console = Console(stdout);
+            console.Write(table);
+            console.WriteLine($"{answer.PlanCount} plan(s) in {answer.FileCount} file(s), {answer.CitationCount} citation(s)");
+            return CommandLine.Ok;
         });
         return command;
     }
@@ -141,7 +203,11 @@ public static class PlansCommands
         {
             using var ws = Open(p);
             var tree = await ws.Index.TraceAsync(p.GetValue(start)!, p.GetValue(up) ? TraceDirection.Up : TraceDirection.Down, p.GetValue(depth), ct);
-            if (tree is null) { await stderr.WriteLineAsync("plans trace: nothing found to trace from"); return CommandLine.Failed; }
+            if (tree is null)
+            {
+                await stderr.WriteLineAsync($"plans trace: '{p.GetValue(start)}' is neither a plan id nor a document any indexed plan cites");
+                return CommandLine.Failed;
+            }
             var chosen = p.GetValue(Json) ? "json" : p.GetValue(format);
             await stdout.WriteAsync(chosen switch
             {
@@ -155,22 +221,30 @@ public static class PlansCommands
         return command;
     }
 
-    private static Command Deadlines(TextWriter stdout)
+    private static Command Deadlines(TextWriter stdout, TextWriter stderr)
     {
-        var from = new Option<DateOnly?>("--from");
-        var to = new Option<DateOnly?>("--to");
+        var from = CliOptions.Date("--from", "from this day");
+        var to = CliOptions.Date("--to", "to this day");
         var issuer = new Option<string?>("--issuer");
         var ics = new Option<string?>("--ics") { Description = "also write an iCalendar file" };
         var command = new Command("deadlines", "deadlines between two dates (default: 30 days back to 60 ahead)") { Options = { from, to, issuer, ics } };
+        CliOptions.RefuseReversed(command, from, to);
         command.SetAction(async (p, ct) =>
         {
             using var ws = Open(p);
             var today = DateOnly.FromDateTime(DateTime.Today);
-            var hits = await ws.Index.DeadlinesAsync(p.GetValue(from) ?? today.AddDays(-30), p.GetValue(to) ?? today.AddDays(60), p.GetValue(issuer), ct);
+            var (f, t) = (p.GetValue(from) ?? today.AddDays(-30), p.GetValue(to) ?? today.AddDays(60));
+            var hits = await ws.Index.DeadlinesAsync(f, t, p.GetValue(issuer), ct);
             if (p.GetValue(ics) is { } file) await File.WriteAllTextAsync(file, IcsWriter.Write(hits, DateTimeOffset.UtcNow), ct);
             if (p.GetValue(Json)) { await Print(stdout, hits); return CommandLine.Ok; }
-            var table = new Table().AddColumns("date", "issuer", "what", "plan", "page");
-            foreach (var d in hits) table.AddRow(d.Date, Markup.Escape(d.Issuer ?? ""), Markup.Escape(d.What), Markup.Escape(d.Number ?? d.PlanId), d.Page.ToString());
+            if (hits.Count == 0)
+            {
+                await stderr.WriteLineAsync($"plans deadlines: no deadline from {CliConsole.Date(f.ToString("yyyy-MM-dd"))} to {CliConsole.Date(t.ToString("yyyy-MM-dd"))}" +
+                    (p.GetValue(issuer) is { } who ? $" for issuer '{who}'" : "") + " (widen the range with --from and --to)");
+                return CommandLine.Ok;
+            }
+            var table = Table("date", "issuer", "what", "plan", "page");
+            foreach (var d in hits) table.AddRow(CliConsole.Date(d.Date), Markup.Escape(d.Issuer ?? ""), Markup.Escape(d.What), Markup.Escape(d.Number ?? d.PlanId), d.Page.ToString());
             Console(stdout).Write(table);
             return CommandLine.Ok;
         });
@@ -185,31 +259,31 @@ public static class PlansCommands
         var plan = new Option<string?>("--plan");
         var province = new Option<string?>("--province");
         var year = new Option<int?>("--year");
+        var level = CliOptions.Level();
+        var issuer = new Option<string?>("--issuer");
+        var from = CliOptions.Date("--from", "range start");
+        var to = CliOptions.Date("--to", "range end");
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong([.. ReportWriters.Formats]);
         var output = new Option<string?>("-o", "--output") { Description = "file to write (default: standard output; required for xlsx)" };
-        var command = new Command("report", "reference reports for print or Excel") { Arguments = { kind }, Options = { document, plan, province, year, format, output } };
+        var command = new Command("report", "reference reports for print or Excel") { Arguments = { kind }, Options = { document, plan, province, year, level, issuer, from, to, format, output } };
+        CliOptions.RefuseReversed(command, from, to);
         command.SetAction(async (p, ct) =>
         {
             using var ws = Open(p);
-            string? Need(Option<string?> o) => p.GetValue(o);
-            ReportTable? table = p.GetValue(kind) switch
+            var table = await ws.Reports.BuildAsync(p.GetValue(kind)!, new ReportRequest
             {
-                "directive" when Need(document) is { } d => await ws.Reports.DirectiveAsync(d, ct),
-                "plan" when Need(plan) is { } id => await ws.Reports.PlanAsync(id, ct),
-                "coverage" when Need(plan) is { } id => await ws.Reports.CoverageAsync(id, ct),
-                "matrix" when Need(province) is { } pr && p.GetValue(year) is { } y => await ws.Reports.MatrixAsync(pr, y, ct),
-                "deadlines" => await ws.Reports.DeadlinesAsync(DateOnly.FromDateTime(DateTime.Today), ct),
-                _ => null,
-            };
-            if (table is null)
+                Document = p.GetValue(document), Plan = p.GetValue(plan), Province = p.GetValue(province), Year = p.GetValue(year),
+                Level = p.GetValue(level), Issuer = p.GetValue(issuer), From = p.GetValue(from), To = p.GetValue(to),
+                Today = DateOnly.FromDateTime(DateTime.Today),
+            }, ct);
+            if (p.GetValue(output) is null && p.GetValue(format) == "xlsx")
             {
-                await stderr.WriteLineAsync("plans report: directive needs --document, plan and coverage --plan, matrix --province and --year");
+                await stderr.WriteLineAsync($"plans report: xlsx needs -o FILE (for example -o {table.FileStem}.xlsx)");
                 return CommandLine.Usage;
             }
             var bytes = ReportWriters.Render(table, p.GetValue(format)!);
             if (p.GetValue(output) is { } file) await File.WriteAllBytesAsync(file, bytes, ct);
-            else if (p.GetValue(format) == "xlsx") { await stderr.WriteLineAsync("plans report: xlsx needs -o FILE"); return CommandLine.Usage; }
             else await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
             return CommandLine.Ok;
         });

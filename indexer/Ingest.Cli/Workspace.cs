@@ -1,4 +1,5 @@
 using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Parsing;
 using Ingest.Indexer.Pipeline;
 using Ingest.Indexer.Reports;
@@ -14,13 +15,20 @@ public sealed class Workspace : IDisposable
         var parser = new PlanParser();
         Index = new SqlitePlanIndex(Path.Combine(dataDirectory, "index.db"), parser);
         var blobs = new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs"));
-        Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Index, Index);
+        // Every ingestion of this process goes through one batching writer (group commit).
+        Writer = new BatchingSearchIndex(Index);
+        Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Writer, Index, recordsToBlobs: false);
         Reports = new ReferenceReports(Index, Index, Index);
     }
 
     public SqlitePlanIndex Index { get; }
+    public BatchingSearchIndex Writer { get; }
     public PlanIngestion Ingestion { get; }
     public ReferenceReports Reports { get; }
 
-    public void Dispose() => Index.Dispose();
+    public void Dispose()
+    {
+        Writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Index.Dispose();
+    }
 }

@@ -32,7 +32,7 @@ public sealed class FunctionRoutesTests : IDisposable
         var declared = FunctionMethods().Select(HttpTrigger).OfType<HttpTriggerAttribute>()
             .SelectMany(t => t.Methods!.Select(m => (Method: m.ToUpperInvariant(), Route: "api/" + t.Route)))
             .ToHashSet();
-        Assert.Equal(10, declared.Count);
+        Assert.Equal(13, declared.Count);
         var served = _app.Routes().Where(r => !r.Route.StartsWith("runtime/", StringComparison.Ordinal)).ToHashSet();
         Assert.Empty(declared.Except(served));
         Assert.Empty(served.Except(declared));

@@ -21,29 +21,17 @@ public sealed class ReportsFunction(ISearchIndex index, IPlanCatalog catalog, IR
     public async Task<IResult> Run([HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/{kind}")] HttpRequest request,
         string kind, CancellationToken cancellationToken)
     {
-        var q = request.Query;
-        var format = q["format"].FirstOrDefault() ?? "csv";
+        var format = request.Query["format"].FirstOrDefault() ?? "csv";
         if (!ContentTypes.TryGetValue(format, out var type))
             return Results.Problem(title: "Unknown format", detail: "csv, xlsx, html, md or json.", statusCode: 400);
-        if (!QueryValues.TryYear(q["year"], out var year))
-            return Results.Problem(title: "Bad year", detail: "year is a number.", statusCode: 400);
-        string? document = q["document"], plan = q["plan"], province = q["province"];
-        var reports = new ReferenceReports(index, catalog, graph);
+        if (ReportQuery.Read(request.Query) is not { } inputs)
+            return Results.Problem(title: "Bad report inputs", detail: ReportQuery.Help, statusCode: 400);
         try
         {
-            ReportTable? table = kind switch
-            {
-                "directive" when document is not null => await reports.DirectiveAsync(document, cancellationToken),
-                "plan" when plan is not null => await reports.PlanAsync(plan, cancellationToken),
-                "coverage" when plan is not null => await reports.CoverageAsync(plan, cancellationToken),
-                "matrix" when province is not null && year is not null => await reports.MatrixAsync(province, year.Value, cancellationToken),
-                "deadlines" => await reports.DeadlinesAsync(DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken),
-                _ => null,
-            };
-            if (table is null)
-                return Results.Problem(title: "Which report?", detail: "directive needs document, plan and coverage plan, matrix province and year.", statusCode: 400);
-            return Results.File(ReportWriters.Render(table, format), type, $"{kind}.{format}");
+            var table = await new ReferenceReports(index, catalog, graph).BuildAsync(kind, inputs, cancellationToken);
+            return Results.File(ReportWriters.Render(table, format), type, $"{table.FileStem}.{format}");
         }
+        catch (ReportRequestException e) { return Results.Problem(title: "Which report?", detail: e.Message, statusCode: 400); }
         catch (KeyNotFoundException e) { return Results.Problem(title: "Not found", detail: e.Message, statusCode: 404); }
     }
 }

@@ -12,7 +12,7 @@ public static class IngestHttp
     [
         typeof(HealthFunction), typeof(UploadPlanFunction), typeof(GetPlanFunction), typeof(SearchFunction), typeof(CitesFunction),
         typeof(TraceFunction), typeof(DeadlinesFunction), typeof(ReportsFunction), typeof(OriginalFunction), typeof(WebPageFunction),
-        typeof(IngestPlanFunction),
+        typeof(IngestPlanFunction), typeof(SuggestFunction), typeof(CitingPlansFunction), typeof(CalendarFunction),
     ];
 
     public static IServiceCollection AddIngestHttp(this IServiceCollection services)

@@ -42,7 +42,8 @@ public static class IngestServices
         services.AddSingleton(graph);
         services.AddSingleton(catalog);
         services.AddSingleton(blobs);
-        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), index, catalog));
+        // Uploads, inbox files and trigger events all write through one batching writer (group commit).
+        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), new BatchingSearchIndex(index), catalog));
         return services;
     }
 

@@ -17,6 +17,9 @@ public static class LocalRoutes
         api.MapGet("plans/{*id}", (HttpRequest r, string id, GetPlanFunction f, CancellationToken ct) => f.Run(r, id, ct));
         api.MapGet("search", (HttpRequest r, SearchFunction f, CancellationToken ct) => f.Run(r, ct));
         api.MapGet("cites", (HttpRequest r, CitesFunction f, CancellationToken ct) => f.Run(r, ct));
+        api.MapGet("cites/plans", (HttpRequest r, CitingPlansFunction f, CancellationToken ct) => f.Run(r, ct));
+        api.MapGet("documents/suggest", (HttpRequest r, SuggestFunction f, CancellationToken ct) => f.Run(r, ct));
+        api.MapGet("calendar", (HttpRequest r, CalendarFunction f, CancellationToken ct) => f.Run(r, ct));
         api.MapGet("trace", (HttpRequest r, TraceFunction f, CancellationToken ct) => f.Run(r, ct));
         api.MapGet("deadlines", (HttpRequest r, DeadlinesFunction f, CancellationToken ct) => f.Run(r, ct));
         api.MapGet("reports/{kind}", (HttpRequest r, string kind, ReportsFunction f, CancellationToken ct) => f.Run(r, kind, ct));

@@ -14,6 +14,11 @@ public sealed record DocumentRef
     public int? Year { get; init; }
     /// <summary>Province slug for a local document when the spelling names it.</summary>
     public string? Province { get; init; }
+    /// <summary>
+    /// The district or commune slug (<c>huyen-son-tinh</c>) when the spelling names one ("của UBND huyện Sơn
+    /// Tịnh"): then only that jurisdiction's document matches, not the province's of the same number.
+    /// </summary>
+    public string? Below { get; init; }
     /// <summary>The full key when the spelling pins the document down completely.</summary>
     public string? Key { get; init; }
 

@@ -31,22 +31,28 @@ public sealed partial class DocumentRefParser
     public DocumentRef Parse(string text)
     {
         var record = _parser.Parse(text ?? "");
-        var province = _gazetteer.FirstIn(text ?? "")?.Name is { } p ? TextFolding.Slug(p) : null;
+        // A district or commune named ("của UBND huyện Định Quán") narrows to its documents; its name is taken out
+        // before looking for a province, so "huyện Bình Định" is not read as the province Bình Định.
+        var nfc = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);
+        var jurisdiction = Parsing.Citations.CitationKeyBuilder.Jurisdiction().Match(nfc);
+        var below = jurisdiction.Success ? _parser.Keys.SubJurisdiction(jurisdiction.Value) : null;
+        var placeText = below is null ? nfc : nfc.Remove(jurisdiction.Index, jurisdiction.Length);
+        var province = _gazetteer.FirstIn(placeText)?.Name is { } p ? TextFolding.Slug(p) : null;
         int? year = YearPattern().Match(text ?? "") is { Success: true } y ? int.Parse(y.Value) : null;
         var citation = record.Citations.FirstOrDefault();
         if (citation is not null && citation.Number is { } number && _parser.Symbols.ParseLoose(number) is { } symbol)
         {
             year = citation.Date is { } d ? int.Parse(d[..4]) : symbol.Year ?? year;
-            return new DocumentRef { NumberKey = symbol.KeyForm, TypeId = citation.TypeId, Serial = symbol.Serial.TrimStart('0'), Year = year, Province = province };
+            return new DocumentRef { NumberKey = symbol.KeyForm, TypeId = citation.TypeId, Serial = symbol.Serial.TrimStart('0'), Year = year, Province = province, Below = below };
         }
         if (citation is not null && citation.Number is null)
             return new DocumentRef { NameKey = citation.Key, TypeId = citation.TypeId, Year = year, Key = citation.Key };
         if (citation is not null) // a number without codes: "Chỉ thị số 34 ngày ..."
-            return new DocumentRef { TypeId = citation.TypeId, Serial = citation.Number!.TrimStart('0'), Year = year, Province = province };
+            return new DocumentRef { TypeId = citation.TypeId, Serial = citation.Number!.TrimStart('0'), Year = year, Province = province, Below = below };
         var folded = TextFolding.FoldLoose(text ?? "");
         var m = TypeAndSerial().Match(YearPattern().Replace(folded, "").Trim());
         if (m.Success && _parser.Tables.TypeByWord(m.Groups["type"].Value.Trim()) is { } type)
-            return new DocumentRef { TypeId = type.Id, Serial = m.Groups["serial"].Value.TrimStart('0'), Year = year, Province = province };
+            return new DocumentRef { TypeId = type.Id, Serial = m.Groups["serial"].Value.TrimStart('0'), Year = year, Province = province, Below = below };
         return new DocumentRef();
     }
 }

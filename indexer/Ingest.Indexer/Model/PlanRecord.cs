@@ -31,4 +31,8 @@ public sealed record PlanRecord
     public required IReadOnlyList<Deadline> Deadlines { get; init; }
     public required IReadOnlyList<DateMention> Dates { get; init; }
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    /// <summary>How each header field was read: value, confidence and evidence (number, type, title, place, date, issuer, level, province, signer).</summary>
+    public IReadOnlyList<FieldReading> Fields { get; init; } = [];
+    /// <summary>True when a header field could not be read or was read with low confidence ("cần kiểm tra"); the diagnostics say which.</summary>
+    public bool NeedsReview { get; init; }
 }

@@ -34,7 +34,7 @@ public sealed partial class PlanParser
         var issuers = new IssuerReader(Tables);
         _header = new HeaderParser(Tables, Symbols, gazetteer);
         _citations = new CitationParser(Tables, Symbols, issuers, gazetteer);
-        _issuer = new IssuerResolver(Tables, gazetteer, issuers);
+        _issuer = new IssuerResolver(Tables, gazetteer, issuers, _header.Units);
         _signer = new SignerParser(Tables);
         _recipients = new RecipientParser(Tables);
         _deadlines = new DeadlineParser(Tables);
@@ -72,8 +72,14 @@ public sealed partial class PlanParser
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
-        var issuer = _issuer.Resolve(view, header, spans);
+        var reading = _issuer.Resolve(view, header, spans);
+        var issuer = reading.Issuer;
         var citations = found.ToRecords(issuer.Province);
+        var fields = HeaderReview.Grade(header, diagnostics).ToList();
+        fields.AddRange([reading.Name, reading.Level, reading.Province]);
+        diagnostics.AddRange(reading.Diagnostics);
+        var signer = _signer.Parse(lines);
+        fields.Add(HeaderReview.Grade(signer, diagnostics));
 
         var (recipients, archive) = _recipients.Parse(lines);
         var year = header.IssueDate?.Year ?? header.Symbol?.Year ?? YearOf(header.Title);
@@ -92,13 +98,15 @@ public sealed partial class PlanParser
             IssueDatePartial = header.IssueDate?.PartialIso,
             Year = year,
             Issuer = issuer,
-            Signer = _signer.Parse(lines),
+            Signer = signer,
             Recipients = recipients,
             Archive = archive,
             Citations = citations,
             Deadlines = deadlines,
             Dates = dates,
             Diagnostics = diagnostics,
+            Fields = fields,
+            NeedsReview = HeaderReview.NeedsReview(fields, issuer.Level),
         };
     }
 

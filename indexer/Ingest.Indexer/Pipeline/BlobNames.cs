@@ -24,6 +24,13 @@ public static class BlobNames
     public static string? ForUpload(string? fileName) =>
         string.IsNullOrWhiteSpace(fileName) || Safe(fileName) == "upload" && fileName.Trim() != "upload" ? null : $"uploads/{DateTime.UtcNow:yyyy/MM}/{Safe(fileName)}";
 
+    /// <summary>
+    /// "uploads/2026/11/plans/2021/a.txt" for a file found under a folder given to `plans ingest`: the path below
+    /// (and including) that folder is kept, so "2021/a.txt" and "2022/a.txt" stay two plans.
+    /// </summary>
+    public static string ForUploadPath(string relativePath) =>
+        $"uploads/{DateTime.UtcNow:yyyy/MM}/" + string.Join('/', relativePath.Split('/', '\\').Where(s => s.Length > 0).Select(Safe));
+
     /// <summary>"inbox/2026/11/plan.pdf" for a file dropped in the local inbox.</summary>
     public static string ForInbox(string fileName) => $"inbox/{DateTime.UtcNow:yyyy/MM}/{Safe(fileName)}";
 

@@ -19,8 +19,12 @@ namespace Ingest.Indexer.Pipeline;
 /// never displaces the plan already under its name; a replacement says where the previous original stays.
 /// Work on one name is serialised (one writer per name), so the original, the index and the record agree
 /// after any interleaving; different names proceed in parallel. Thread-safe.
+/// Give it a <see cref="BatchingSearchIndex"/> so concurrent calls are written in groups. With
+/// recordsToBlobs false the record is not copied to records/: `plans ingest` does so, since its catalog
+/// (index.db) already holds the record and a file per plan doubled the bytes written to disk.
 /// </summary>
-public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog)
+public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog,
+    bool recordsToBlobs = true)
 {
     private readonly KeyedLock _names = new();
 
@@ -99,7 +103,7 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         foreach (var name in await blobs.ListAsync(BlobContainers.Plans, "", cancellationToken))
         {
             if (BlobNames.IsVersion(name)) continue;
-            var hadRecord = await blobs.GetAsync(BlobContainers.Records, name + ".json", cancellationToken) is not null;
+            var hadRecord = !await HasNoRecordAsync(name, cancellationToken);
             var result = await IngestAsync(name, cancellationToken);
             if (result.Status != IngestStatus.Unchanged || !hadRecord) repaired.Add(result);
         }
@@ -113,7 +117,7 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         if (stored?.ContentHash == hash)
         {
             // Indexed already; a crash between the index and the record may have left the record out.
-            if (await blobs.GetAsync(BlobContainers.Records, blobName + ".json", cancellationToken) is null)
+            if (await HasNoRecordAsync(blobName, cancellationToken))
                 await WriteRecordAsync(blobName, stored.Record, hash, cancellationToken);
             return new IngestResult(blobName, IngestStatus.Unchanged, stored.Record.Number, null) { Citations = stored.Record.Citations.Count };
         }
@@ -138,11 +142,15 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     {
         var plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
         var outcome = (await index.UpsertAsync([plan], cancellationToken))[0];
-        if (outcome != IngestOutcome.Unchanged || await blobs.GetAsync(BlobContainers.Records, blobName + ".json", cancellationToken) is null)
+        if (recordsToBlobs && outcome != IngestOutcome.Unchanged || await HasNoRecordAsync(blobName, cancellationToken))
             await WriteRecordAsync(blobName, plan.Record, hash, cancellationToken);
         var status = outcome switch { IngestOutcome.Added => IngestStatus.Added, IngestOutcome.Replaced => IngestStatus.Replaced, _ => IngestStatus.Unchanged };
         return new IngestResult(blobName, status, plan.Record.Number, null) { Warnings = document.Warnings, Citations = plan.Record.Citations.Count };
     }
+
+    /// <summary>True when records/ should hold the plan's record and does not (never when records are not copied there).</summary>
+    private async Task<bool> HasNoRecordAsync(string blobName, CancellationToken ct) =>
+        recordsToBlobs && await blobs.GetAsync(BlobContainers.Records, blobName + ".json", ct) is null;
 
     private Task WriteRecordAsync(string blobName, PlanRecord record, string hash, CancellationToken ct) =>
         blobs.PutAsync(BlobContainers.Records, blobName + ".json", Encoding.UTF8.GetBytes(RecordJson.Serialize(record)),

@@ -56,7 +56,7 @@ public static class ReportWriters
         foreach (var row in table.Rows)
         {
             sb.Append("<tr>");
-            foreach (var cell in row) sb.Append("<td>").Append(e.Encode(cell ?? "")).Append("</td>");
+            for (var i = 0; i < row.Count; i++) sb.Append("<td>").Append(e.Encode(Display(table, i, row[i]))).Append("</td>");
             sb.Append("</tr>\n");
         }
         return sb.Append("</tbody></table></body></html>\n").ToString();
@@ -71,7 +71,12 @@ public static class ReportWriters
         foreach (var note in table.Notes) sb.Append(Cell(note)).Append("\n\n");
         sb.Append("| ").Append(string.Join(" | ", table.Columns.Select(Cell))).Append(" |\n");
         sb.Append('|').Append(string.Concat(table.Columns.Select(_ => "---|"))).Append('\n');
-        foreach (var row in table.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select(Cell))).Append(" |\n");
+        foreach (var row in table.Rows) sb.Append("| ").Append(string.Join(" | ", row.Select((c, i) => Cell(Display(table, i, c))))).Append(" |\n");
         return sb.ToString();
     }
+
+    // Dates read as people in Vietnam write them (dd/mm/yyyy) in the formats meant for reading.
+    private static string Display(ReportTable table, int column, string? value) =>
+        table.KindOf(column) == ReportColumnKind.Date && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var d) ? d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) : value ?? "";
 }

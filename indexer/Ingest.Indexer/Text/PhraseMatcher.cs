@@ -12,9 +12,13 @@ public sealed class PhraseMatcher
     // of text is several times faster than hashing the word itself, and the key rules out almost every word.
     private readonly Dictionary<int, string[]> _byFirstWord = new();
 
+    private readonly bool _afterDigit;
+
     /// <param name="foldedPhrases">Phrases already folded (lower case, no marks), words separated by one space.</param>
-    public PhraseMatcher(IEnumerable<string> foldedPhrases)
+    /// <param name="afterDigit">Also match a phrase glued to a digit before it ("6Nghị quyết": a numbered list).</param>
+    public PhraseMatcher(IEnumerable<string> foldedPhrases, bool afterDigit = false)
     {
+        _afterDigit = afterDigit;
         foreach (var group in foldedPhrases.Where(p => p.Length > 0).Distinct().GroupBy(p => Key(FirstWord(p))))
             _byFirstWord[group.Key] = group.OrderByDescending(p => p.Length).ToArray();
     }
@@ -25,7 +29,11 @@ public sealed class PhraseMatcher
         var i = 0;
         while (i < folded.Length)
         {
-            if (!IsWordChar(folded[i]) || (i > 0 && IsWordChar(folded[i - 1]))) { i++; continue; }
+            if (!IsWordChar(folded[i]) || (i > 0 && IsWordChar(folded[i - 1]) && !(_afterDigit && char.IsAsciiDigit(folded[i - 1]) && char.IsLetter(folded[i]))))
+            {
+                i++;
+                continue;
+            }
             var wordEnd = i;
             while (wordEnd < folded.Length && IsWordChar(folded[wordEnd])) wordEnd++;
             var match = MatchAt(folded, i, wordEnd);
@@ -34,7 +42,7 @@ public sealed class PhraseMatcher
                 yield return (i, i + match.Length, match);
                 i += match.Length;
             }
-            else i = wordEnd;
+            else i = _afterDigit && char.IsAsciiDigit(folded[i]) ? SkipDigits(folded, i, wordEnd) : wordEnd;
         }
     }
 
@@ -57,6 +65,14 @@ public sealed class PhraseMatcher
             return phrase;
         }
         return null;
+    }
+
+    // "6nghi": past the digits to the letter after them, where a glued phrase may start; the word's end otherwise.
+    private static int SkipDigits(string folded, int i, int wordEnd)
+    {
+        var j = i;
+        while (j < wordEnd && char.IsAsciiDigit(folded[j])) j++;
+        return j < wordEnd && char.IsLetter(folded[j]) ? j : wordEnd;
     }
 
     private static int Key(ReadOnlySpan<char> word) =>

@@ -34,6 +34,13 @@ public static class TextViewBuilder
                 }
                 continue; // other C0 controls carry nothing
             }
+            if (c == '\\' && i + 1 < original.Length && original[i + 1] is 'n' or 'r')
+            {
+                // A literal "\n" left by a JSON or CSV export is a line break (issue 10: flattened headers).
+                pendingSpace = pendingLine = true;
+                lastSpaceAt = i++;
+                continue;
+            }
             if (c is '*' or '#' or '\u00AD') continue; // Markdown emphasis and headings, soft hyphens
             if (c >= 0x300 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && length > 0 && !pendingSpace)
             {
@@ -63,7 +70,8 @@ public static class TextViewBuilder
     {
         '\u00D0' => 'Đ', // OCR reads Đ as the Icelandic look-alike Ð
         '\u00F0' => 'đ',
-        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' or '\uFF0D' => '-',
+        '\u2044' or '\u2215' or '\uFF0F' => '/', // fraction and division slashes, full-width solidus: "19⁄CT-TTg" from HTML
         _ => c,
     };
 }

@@ -38,6 +38,21 @@ public sealed class PlansCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_of_a_folder_keeps_equal_names_in_two_subfolders_apart()
+    {
+        var folder = Path.Combine(_data, "in");
+        var files = Directory.GetFiles(TestPaths.Plans).Order().Take(2).ToList();
+        foreach (var (sub, file) in new[] { ("2021", files[0]), ("2022", files[1]) })
+        {
+            Directory.CreateDirectory(Path.Combine(folder, sub));
+            File.Copy(file, Path.Combine(folder, sub, "plan.txt"));
+        }
+        var (code, output, _) = await Run("ingest", folder);
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("2 added, 0 replaced", output);
+    }
+
+    [Fact]
     public async Task Ingest_of_an_unreadable_file_fails_with_exit_code_1()
     {
         var bad = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");
@@ -111,5 +126,56 @@ public sealed class PlansCommandsTests : IDisposable
         var md = (await Run("report", "coverage", "--plan", "uploads/" + DateTime.UtcNow.ToString("yyyy/MM") + "/dong-nai-ban-dan-toc-15-KH-BDT-2021.txt", "--format", "md")).Out;
         Assert.Contains("Phòng Dân tộc cấp huyện", md);
         Assert.Contains("CHƯA CÓ", md);
+    }
+
+    // Every command's error path: the exit code documented in `plans --help` and one line saying why, never a stack trace.
+    [Theory]
+    [InlineData(1, "no file matches '/no/such/plan.pdf'", "ingest", "/no/such/plan.pdf")]
+    [InlineData(2, "Argument 'tinh' not recognized", "search", "thi đua", "--level", "tinh")]
+    [InlineData(2, "--from '31/02/2021' is not a date", "search", "thi đua", "--from", "31/02/2021")]
+    [InlineData(2, "the range is reversed", "search", "thi đua", "--from", "01/02/2022", "--to", "01/01/2021")]
+    [InlineData(1, "no plan matches", "search", "zzqqxx")]
+    [InlineData(1, "is not a document reference", "cites", "hello")]
+    [InlineData(1, "no indexed plan cites '99/CT-TTg'", "cites", "99/CT-TTg")]
+    [InlineData(1, "is neither a plan id nor a document", "trace", "nothing-like-this")]
+    [InlineData(2, "--to '2021-13-01' is not a date", "deadlines", "--to", "2021-13-01")]
+    [InlineData(2, "the range is reversed", "deadlines", "--from", "2022-01-01", "--to", "01/01/2021")]
+    [InlineData(0, "no deadline from 01/01/1990 to 31/12/1990", "deadlines", "--from", "01/01/1990", "--to", "31/12/1990")]
+    [InlineData(1, "no plan 'no/such.txt' in the index", "report", "plan", "--plan", "no/such.txt")]
+    [InlineData(1, "no plan 'no/such.txt' in the index", "report", "coverage", "--plan", "no/such.txt")]
+    [InlineData(2, "the directive report needs a document", "report", "directive")]
+    [InlineData(2, "the matrix report needs a year", "report", "matrix", "--province", "Đồng Nai")]
+    [InlineData(2, "Argument 'weekly' not recognized", "report", "weekly")]
+    [InlineData(2, "xlsx needs -o FILE (for example -o han-chot-", "report", "deadlines", "--format", "xlsx")]
+    [InlineData(2, "the range is reversed", "report", "deadlines", "--from", "02/01/2021", "--to", "01/01/2021")]
+    public async Task Each_command_fails_with_its_exit_code_and_one_line_saying_why(int exit, string reason, params string[] args)
+    {
+        await IngestSamples();
+        var (code, _, error) = await Run(args);
+        Assert.Equal(exit, code);
+        Assert.Contains(reason, error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.DoesNotContain("Exception", error);
+    }
+
+    [Fact]
+    public async Task Piped_tables_have_no_colour_codes_and_dates_read_dd_mm_yyyy_on_one_line()
+    {
+        await IngestSamples();
+        var (code, output, _) = await Run("search", "15/KH-BDT");
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.DoesNotContain("\u001b[", output);
+        Assert.Contains(output.Split('\n'), line => line.Contains("15/KH-BDT") && line.Contains("18/01/2021"));
+        var deadlines = (await Run("deadlines", "--from", "01/01/2021", "--to", "31/12/2021")).Out;
+        Assert.Contains(deadlines.Split('\n'), line => line.Contains("15/03/2021") && line.Contains("Khánh Hòa"));
+    }
+
+    [Fact]
+    public async Task Cites_prints_one_row_per_plan()
+    {
+        await IngestSamples();
+        var (code, output, _) = await Run("cites", "Chỉ thị 34");
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Contains("3 plan(s) in 3 file(s)", output);
     }
 }

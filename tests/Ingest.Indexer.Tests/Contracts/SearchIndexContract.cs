@@ -54,6 +54,31 @@ public abstract partial class SearchIndexContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Known_documents_are_the_cited_and_the_indexed_with_how_many_plans_cite_them()
+    {
+        await IngestSamples();
+        var documents = await ((IDocumentDirectory)Graph).KnownDocumentsAsync();
+        var directive = documents.Where(d => d.Label.StartsWith("Chỉ thị 34-CT/TW", StringComparison.Ordinal)).MaxBy(d => d.CitingPlans)!;
+        Assert.Equal((3, "central", "Chỉ thị 34-CT/TW 2014", false), (directive.CitingPlans, directive.Level, directive.Lookup, directive.Indexed));
+        Assert.Contains(documents, d => d.Indexed && d.Label.StartsWith("Kế hoạch 15/KH-BDT", StringComparison.Ordinal));
+        // A suggestion's lookup text asks for exactly that document.
+        Assert.Equal(3, (await Graph.CitesAsync(directive.Lookup)).All.Select(c => c.PlanId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Citing_plans_come_one_row_per_plan_with_a_second_file_of_a_plan_as_its_version()
+    {
+        var samples = PlanFixtures.Samples();
+        var district = samples.Single(p => p.Id.Contains("huyen", StringComparison.Ordinal));
+        await Index.UpsertAsync([.. samples, PlanFixtures.Preparer.Prepare("scans/huyen-ban-quet.txt", district.Text + "\n")]);
+        var answer = await new CitingPlansQuery(Graph, Catalog).AskAsync("34-ct/tw");
+        Assert.Equal((3, 4), (answer.PlanCount, answer.FileCount));
+        var row = Assert.Single(answer.Levels.Single(l => l.Level == "district").Provinces.SelectMany(p => p.Plans));
+        Assert.Equal(["samples/huyen-dong-nai-thi-dua-2021.md", "scans/huyen-ban-quet.txt"], row.Versions.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(row.Evidence);
+    }
+
+    [Fact]
     public async Task Cites_reports_the_relation_sentence_and_page()
     {
         await IngestSamples();
@@ -129,6 +154,30 @@ public abstract partial class SearchIndexContract : IAsyncLifetime
         Assert.Equal("b.txt", (await Index.SearchAsync(new SearchQuery { Text = "đường" })).Hits[0].PlanId);
         Assert.Equal("a.txt", (await Index.SearchAsync(new SearchQuery { Text = "dương" })).Hits[0].PlanId);
         Assert.Equal(2, (await Index.SearchAsync(new SearchQuery { Text = "duong" })).Total);
+    }
+
+    protected async Task IngestPlaces() => await Index.UpsertAsync(
+    [
+        PlanFixtures.Plan("p/dinh-quan.txt", "UBND TỈNH ĐỒNG NAI", "3/KH-UBND", "Đồng Nai, ngày 01 tháng 3 năm 2022", "Phát triển huyện Định Quán", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai"),
+        PlanFixtures.Plan("p/quan.txt", "UBND TỈNH ĐỒNG NAI", "4/KH-UBND", "Đồng Nai, ngày 02 tháng 3 năm 2022", "Quản lý đô thị", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai", "Định kỳ báo cáo quận, huyện về công tác quản lý."),
+        PlanFixtures.Plan("p/phrase.txt", "UBND TỈNH AN GIANG", "5/KH-UBND", "An Giang, ngày 03 tháng 3 năm 2022", "Chuyển đổi số", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh An Giang", "Đẩy mạnh thi đua khen thưởng và chuyển đổi số."),
+    ]);
+
+    [Fact]
+    public async Task A_query_typed_with_marks_ranks_the_words_as_typed_first()
+    {
+        await IngestPlaces();
+        var marked = await Index.SearchAsync(new SearchQuery { Text = "Định Quán" });
+        Assert.Equal("p/dinh-quan.txt", marked.Hits[0].PlanId);
+        Assert.Equal("p/dinh-quan.txt", (await Index.SearchAsync(new SearchQuery { Text = "dinh quan" })).Hits.Select(h => h.PlanId).Intersect(["p/dinh-quan.txt"]).Single());
+    }
+
+    [Fact]
+    public async Task Words_without_marks_find_the_text_with_marks_and_d_stroke()
+    {
+        await IngestPlaces();
+        var results = await Index.SearchAsync(new SearchQuery { Text = "thi dua khen thuong" });
+        Assert.Equal("p/phrase.txt", Assert.Single(results.Hits).PlanId);
     }
 
     [Fact]

@@ -26,6 +26,34 @@ public sealed class SymbolParserTests
     [InlineData("238/UBND-KGVX", "238/UBND-KGVX", false)]
     [InlineData("1.234/QĐ-UBND", "1234/QĐ-UBND", false)]
     [InlineData("01/KH-HĐTĐKT", "01/KH-HĐTĐKT", false)]
+    // After a type word or "Số:" any well-formed code sequence is a symbol (Nghị định 30/2020/NĐ-CP; the Law on legal
+    // documents; Hướng dẫn 36-HD/VPTW), and damage from OCR and HTML is repaired. Sources of the real spellings are
+    // the corpus passages named beside each row (tests/corpus/passages).
+    [InlineData("3078/SGDĐT-GDTH", "3078/SGDĐT-GDTH", false)]           // dc-008: a department's own unit code
+    [InlineData("182/ PGDĐT", "182/PGDĐT", false)]                     // dc-008: a district office, no unit
+    [InlineData("1635/SGDĐT- GDTrH", "1635/SGDĐT-GDTrH", false)]       // dc-013: lower case inside a unit code
+    [InlineData("24/2012/TTLT-BLĐTBXH-BNV-BTC", "24/2012/TTLT-BLĐTBXH-BNV-BTC", false)] // joint circular
+    [InlineData("16/2013/TTLT-BYT-BNN&PTNT", "16/2013/TTLT-BYT-BNN&PTNT", false)]       // cp-036
+    [InlineData("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11", false)]  // cp-165: an ordinance
+    [InlineData("759/2014/UBTVQH13", "759/2014/UBTVQH13", false)]      // cp-110
+    [InlineData("72/2025/NQLT/UBTVQH15-CP", "72/2025/NQLT/UBTVQH15-CP", false)] // dc-169: slash after the type
+    [InlineData("147-CTHĐ/TU", "147-CTHĐ/TU", true)]                    // dc-020: a committee's own type code
+    [InlineData("03-CTr/TU", "03-CTr/TU", true)]
+    [InlineData("105 KH/TĐ", "105-KH/TĐ", true)]                        // dc-026: the hyphen lost
+    [InlineData("19 CT-TTg", "19/CT-TTg", false)]                       // the slash lost
+    [InlineData("19/CT- TTg", "19/CT-TTg", false)]
+    [InlineData("34 -CT/TW", "34-CT/TW", true)]
+    [InlineData("19⁄CT‐TTg", "19/CT-TTg", false)]                       // fraction slash and Unicode hyphen from HTML
+    [InlineData("12/QĐ.UBND", "12/QĐ-UBND", false)]                     // a dot between codes
+    [InlineData("931/TTr-PGD.Q8", "931/TTr-PGD.Q8", false)]             // dc-138: a dot inside a unit's code
+    [InlineData("12/QĐUBND", "12/QĐ-UBND", false)]                      // the hyphen lost, codes glued
+    [InlineData("1161/UBNDYT", "1161/UBND-YT", false)]                  // pd-084
+    [InlineData("28/2016/TT-BGD ĐT", "28/2016/TT-BGDĐT", false)]        // dc-094: a space inside a code
+    [InlineData("113/KH-BCA-C04", "113/KH-BCA-C04", false)]             // pd-031
+    [InlineData("22/CT-TW", "22-CT/TW", true)]                          // cp-099: a Party document in the state layout
+    [InlineData("1980-QĐ/TTg", "1980/QĐ-TTg", false)]                   // dc-234: a state document in the Party layout
+    [InlineData("196-HĐBT", "196-HĐBT", false)]                         // cp-052: numbered before the present rules
+    [InlineData("45-KH/HƯ", "45-KH/HU", true)]                          // Ư for U in a Party code
     public void Reads_a_symbol_in_any_spelling(string written, string canonical, bool party)
     {
         var symbol = Symbols.ParseLoose(written);
@@ -43,7 +71,23 @@ public sealed class SymbolParserTests
     [InlineData("Covid-19")]
     [InlineData("5/tháng")]
     [InlineData("(C/2021/TĐKT)")]
+    [InlineData("12/ngày")]
+    [InlineData("3/Các")]
+    [InlineData("5 Covid-19")]
     public void Yields_nothing_for_look_alikes(string text) => Assert.Null(Symbols.ParseLoose(text));
+
+    // Standing alone in running text a symbol needs stronger evidence: a type code the rules list, or a known issuer.
+    [Theory]
+    [InlineData("đạt 182/PGDĐT", 0)]
+    [InlineData("theo 34-CT/TW", 1)]
+    [InlineData("theo 1234/BYT-KCB", 1)]
+    [InlineData("có 105 KH/TĐ", 1)]
+    [InlineData("tỷ lệ 20/100 KH", 0)]
+    public void Alone_a_symbol_needs_a_known_code(string text, int expected)
+    {
+        var found = Symbols.FindAll(Ingest.Indexer.Text.TextViewBuilder.Build(text)).Count();
+        Assert.Equal(expected, found);
+    }
 
     [Fact]
     public void Leading_zeros_do_not_separate_keys()

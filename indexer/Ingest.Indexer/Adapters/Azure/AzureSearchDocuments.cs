@@ -121,7 +121,7 @@ internal static class AzureSearchDocuments
 
     /// <summary>A citation as stored with its plan: what cites and trace need.</summary>
     internal sealed record StoredCitation(string Key, string? NumberKey, string TypeId, string? Serial, int? Year, string? Province,
-        string Relation, string Text, string Sentence, int Page, string Label)
+        string Relation, string Text, string Sentence, int Page, string Label, string? Level = null)
     {
         public static StoredCitation Of(Citation c, IndexedPlan plan, PlanParser parser)
         {
@@ -130,7 +130,7 @@ internal static class AzureSearchDocuments
             var (year, province) = PlanKeys.Parts(c.Key);
             var label = string.Join(" ", new[] { c.Type, c.Number ?? c.Name }.Where(s => !string.IsNullOrEmpty(s))) + (c.Issuer is null ? "" : " — " + c.Issuer);
             return new StoredCitation(c.Key, symbol?.KeyForm, c.TypeId, serial, year, province, c.Relation, c.Text,
-                SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start), label);
+                SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start), label, c.Level);
         }
     }
 

@@ -41,15 +41,26 @@ public sealed partial class SqlitePlanIndex
         }
         if (where is null) return (null, p);
         if (reference.Year is not null) { where += " AND (c.year = $year OR c.year IS NULL)"; p["$year"] = reference.Year; }
-        if (reference.Province is not null) { where += " AND (c.province = $prov OR c.province IS NULL)"; p["$prov"] = reference.Province; }
+        if (reference.Below is not null)
+        {
+            // The district's own documents: keyed with it, or keyed without it and resolved to it (node_key).
+            where += " AND (c.key LIKE $below OR c.node_key LIKE $below)";
+            p["$below"] = (reference.Province is null ? "%/" : "%|" + reference.Province + "/") + reference.Below;
+        }
+        else if (reference.Province is not null)
+        {
+            // An edge whose province is unknown ("…|?") is not this province's document unless it was resolved to it.
+            where += " AND (c.province = $prov OR (c.province IS NULL AND c.node_key LIKE $provkey))";
+            (p["$prov"], p["$provkey"]) = (reference.Province, "%|" + reference.Province);
+        }
         return (where, p);
     }
 
     private static string? IndexedPlanOf(SqliteConnection connection, DocumentRef reference)
     {
         if (reference.NumberKey is null) return null;
-        var p = new Dictionary<string, object?> { ["$nk"] = reference.NumberKey, ["$year"] = reference.Year };
-        var yearClause = reference.Year is null ? "" : " AND year = $year";
+        var p = new Dictionary<string, object?> { ["$nk"] = reference.NumberKey, ["$year"] = reference.Year, ["$below"] = "%/" + reference.Below };
+        var yearClause = (reference.Year is null ? "" : " AND year = $year") + (reference.Below is null ? "" : " AND doc_key LIKE $below");
         return Query(connection, $"SELECT id FROM plans WHERE number_key = $nk{yearClause} ORDER BY issue_date DESC LIMIT 1", p, r => r.GetString(0)).FirstOrDefault();
     }
 

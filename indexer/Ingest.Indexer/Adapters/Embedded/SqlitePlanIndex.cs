@@ -1,19 +1,17 @@
-using System.Text.Json;
 using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
-using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
-using Ingest.Indexer.Serialization;
 using Ingest.Indexer.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
-/// The embedded index: plans, citation edges, nodes and deadlines in one SQLite file, FTS5 for full text,
-/// recursive walks for traces. Writes are serialized (one writer, as SQLite wants); reads run in parallel on
-/// pooled connections (WAL). A batch upsert is one transaction: a crash leaves the old state or the new.
-/// Thread-safe.
+/// The embedded index: plans, their text, citation edges, nodes and deadlines in one SQLite file (the source of
+/// truth), full text in a Lucene.Net index beside it (<c>index.lucene/</c>, rebuilt from SQLite whenever the two
+/// disagree), recursive walks for traces. Writes are serialized (one writer, as SQLite and Lucene want); reads
+/// run in parallel on pooled connections (WAL). A batch upsert is one SQLite transaction: a crash leaves the old
+/// state or the new, and the Lucene index is repaired from it at the next open or write. Thread-safe.
 /// </summary>
 public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IReferenceGraph, IDisposable
 {
@@ -21,8 +19,13 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly PlanParser _parser;
     private readonly DocumentRefParser _refs;
+    private readonly LuceneTextIndex _text;
 
-    /// <summary>Opens (creating if needed) the index file at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Opens (creating if needed) the index file at <paramref name="path"/> and its full-text index: Lucene in the
+    /// folder <c>PATH-without-extension.lucene</c>. A file written when full text lived in SQLite's FTS5 keeps its
+    /// text (moved to plan_source) and loses the FTS5 tables.
+    /// </summary>
     public SqlitePlanIndex(string path, PlanParser? parser = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -36,8 +39,54 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         Execute(connection, SqliteSchema.Create);
         Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
         Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
-        // A word in the title or in a citation counts more than one in the body.
-        Execute(connection, "INSERT INTO plan_fts(plan_fts, rank) VALUES ('rank', 'bm25(5.0, 3.0, 1.0, 0.0, 0.0)');");
+        SqliteSchema.RetireFts5(connection);
+        _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
+        // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
+        if (_text.CommittedGeneration != Generation(connection)) Reindex();
+    }
+
+    /// <summary>
+    /// Rebuilds the full-text index from the catalog (what `plans reindex` runs); returns the number of plans
+    /// indexed.
+    /// </summary>
+    public int Reindex()
+    {
+        _writer.Wait();
+        try
+        {
+            using var lucene = _text.BeginWrite();
+            using var connection = Open();
+            var n = lucene.Rebuild(CatalogPlans(connection));
+            lucene.Commit(Generation(connection));
+            return n;
+        }
+        finally { _writer.Release(); }
+    }
+
+    // Every plan as the catalog holds it: id, hash, record and text.
+    private static IEnumerable<IndexedPlan> CatalogPlans(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT p.id, p.content_hash, p.record_json, s.text FROM plans p LEFT JOIN plan_source s ON s.rowid = p.rowid
+            """;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return new IndexedPlan
+            {
+                Id = reader.GetString(0), ContentHash = reader.GetString(1),
+                Record = PlanSourceText.Record(reader[2]),
+                Text = reader.IsDBNull(3) ? "" : PlanSourceText.Decompress((byte[])reader[3]),
+            };
+    }
+
+    // Before a write: a Lucene index behind the catalog (a crash after the SQLite commit) is rebuilt first.
+    private void Sync(SqliteConnection connection, LuceneWriteBatch lucene)
+    {
+        var generation = Generation(connection);
+        if (_text.CommittedGeneration == generation) return;
+        lucene.Rebuild(CatalogPlans(connection));
+        lucene.Commit(generation);
     }
 
     /// <inheritdoc />
@@ -47,16 +96,26 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            using var lucene = _text.BeginWrite();
             using var connection = Open();
-            using var transaction = connection.BeginTransaction();
-            using var writer = new SqlitePlanWriter(connection, transaction, _parser);
-            foreach (var plan in plans)
+            Sync(connection, lucene);
+            var changed = new List<IndexedPlan>();
+            long generation;
+            using (var transaction = connection.BeginTransaction())
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(writer.Upsert(plan));
+                foreach (var plan in plans)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var outcome = writer.Upsert(plan);
+                    outcomes.Add(outcome);
+                    if (outcome != IngestOutcome.Unchanged) changed.Add(plan);
+                }
+                generation = writer.Touch();
+                transaction.Commit();
             }
-            writer.Touch();
-            transaction.Commit();
+            foreach (var plan in changed) lucene.Upsert(plan);
+            lucene.Commit(generation);
         }
         finally { _writer.Release(); }
         return outcomes;
@@ -68,12 +127,20 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            using var lucene = _text.BeginWrite();
             using var connection = Open();
-            using var transaction = connection.BeginTransaction();
-            using var writer = new SqlitePlanWriter(connection, transaction, _parser);
-            var deleted = writer.Delete(planId);
-            writer.Touch();
-            transaction.Commit();
+            Sync(connection, lucene);
+            bool deleted;
+            long generation;
+            using (var transaction = connection.BeginTransaction())
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser))
+            {
+                deleted = writer.Delete(planId);
+                generation = writer.Touch();
+                transaction.Commit();
+            }
+            lucene.Delete(planId);
+            lucene.Commit(generation);
             return deleted;
         }
         finally { _writer.Release(); }
@@ -88,7 +155,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         command.Parameters.AddWithValue("$id", planId);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return Task.FromResult<StoredPlan?>(null);
-        var record = JsonSerializer.Deserialize<PlanRecord>(reader.GetString(3), RecordJson.Options)!;
+        var record = PlanSourceText.Record(reader[3]);
         return Task.FromResult<StoredPlan?>(new StoredPlan(reader.GetString(0), reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2), record, DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture)));
     }
@@ -102,7 +169,11 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         return (long)command.ExecuteScalar()!;
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        _text.Dispose();
+        _writer.Dispose();
+    }
 
     private SqliteConnection Open()
     {

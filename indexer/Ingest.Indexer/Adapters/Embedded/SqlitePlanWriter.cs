@@ -3,14 +3,13 @@ using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
-using Ingest.Indexer.Serialization;
 using Ingest.Indexer.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
-/// Writes plans inside one open transaction: the plan row, its full text, citation edges, nodes and deadlines.
+/// Writes plans inside one open transaction: the plan row, its text (compressed), citation edges, nodes and deadlines.
 /// Not thread-safe: one writer per transaction.
 /// </summary>
 internal sealed class SqlitePlanWriter : IDisposable
@@ -49,7 +48,7 @@ internal sealed class SqlitePlanWriter : IDisposable
     }
 
     /// <summary>Marks the index as changed, so readers (in any process) reload their in-memory facet table.</summary>
-    public void Touch() => Run("UPDATE meta SET value = value + 1 WHERE key = 'generation'");
+    public long Touch() => Convert.ToInt64(Scalar("UPDATE meta SET value = value + 1 WHERE key = 'generation' RETURNING value"), System.Globalization.CultureInfo.InvariantCulture);
 
     public bool Delete(string planId)
     {
@@ -71,15 +70,9 @@ internal sealed class SqlitePlanWriter : IDisposable
             rowid, plan.Id, plan.ContentHash, docKey, numberKey, r.Number, r.DocType, r.DocTypeId, r.Title, r.Issuer.Name,
             SqlitePlanIndex.Fold(r.Issuer.Name), r.Issuer.Level, r.Issuer.Province,
             r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province), r.Year, r.IssueDate,
-            RecordJson.Serialize(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            PlanSourceText.Record(r), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
-        var cited = string.Join(" ; ", r.Citations.Select(c => c.Text));
-        var tags = FilterTags.Of(r.Issuer.Level, r.Issuer.Province, r.Year, r.DocTypeId);
-        var issuer = r.Issuer.Name ?? "";
-        Run("INSERT INTO plan_text(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)", rowid, r.Title ?? "", cited, plan.Text, tags, issuer);
-        Run("INSERT INTO plan_fts(rowid, title, cited, body, tags, issuer) VALUES ($a, $b, $c, $d, $e, $f)",
-            rowid, SearchText.FoldD(r.Title ?? ""), SearchText.FoldD(cited), SearchText.FoldD(plan.Text), tags, SearchText.FoldD(issuer));
-
+        Run("INSERT INTO plan_source(rowid, text) VALUES ($a, $b)", rowid, PlanSourceText.Compress(plan.Text));
         if (docKey is not null)
         {
             Run("INSERT OR REPLACE INTO nodes(key, number_key, label, level, year) VALUES ($a, $b, $c, $d, $e)",
@@ -164,15 +157,7 @@ internal sealed class SqlitePlanWriter : IDisposable
 
     private void RemoveContent(long rowid)
     {
-        // External-content FTS5 forgets a row only when given the exact values it indexed: the same folding.
-        var command = Command("SELECT title, cited, body, tags, issuer FROM plan_text WHERE rowid = $a", rowid);
-        object?[]? old = null;
-        using (var reader = command.ExecuteReader())
-            if (reader.Read()) old = [rowid, SearchText.FoldD(reader.GetString(0)), SearchText.FoldD(reader.GetString(1)),
-                SearchText.FoldD(reader.GetString(2)), reader.GetString(3), SearchText.FoldD(reader.GetString(4))];
-        if (old is not null)
-            Run("INSERT INTO plan_fts(plan_fts, rowid, title, cited, body, tags, issuer) VALUES ('delete', $a, $b, $c, $d, $e, $f)", old);
-        Run("DELETE FROM plan_text WHERE rowid = $a", rowid);
+        Run("DELETE FROM plan_source WHERE rowid = $a", rowid);
     }
 
     internal static string Label(string? type, string? number, string? issuer) =>

@@ -3,12 +3,13 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>The embedded index's tables, in one SQLite file. Changing a table means a new <see cref="Version"/>.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
-        -- One row per ingested plan; record_json is the parser's record, the other columns are for filters.
+        -- One row per ingested plan; record_json is the parser's record (compact JSON, Brotli-compressed; plain
+        -- JSON text in files written before), the other columns are for filters.
         CREATE TABLE IF NOT EXISTS plans(
             rowid INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
@@ -17,17 +18,13 @@ internal static class SqliteSchema
             doc_type TEXT, doc_type_id TEXT, title TEXT,
             issuer TEXT, issuer_folded TEXT, level TEXT, province TEXT, province_slug TEXT,
             year INTEGER, issue_date TEXT,
-            record_json TEXT NOT NULL, ingested_at TEXT NOT NULL);
+            record_json BLOB NOT NULL, ingested_at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS plans_hash ON plans(content_hash);
         CREATE INDEX IF NOT EXISTS plans_doc_key ON plans(doc_key);
         CREATE INDEX IF NOT EXISTS plans_number_key ON plans(number_key);
 
-        -- Full text: the original text lives in plan_text (for snippets); the index holds it with đ folded to d.
-        -- tags and issuer carry the filters (FilterTags), so filtered queries rank only what passes them.
-        CREATE TABLE IF NOT EXISTS plan_text(rowid INTEGER PRIMARY KEY, title TEXT, cited TEXT, body TEXT, tags TEXT, issuer TEXT);
-        CREATE VIRTUAL TABLE IF NOT EXISTS plan_fts USING fts5(
-            title, cited, body, tags, issuer, content='plan_text', content_rowid='rowid',
-            tokenize='unicode61 remove_diacritics 2');
+        -- The extracted text, Brotli-compressed UTF-8: what the Lucene index is rebuilt from.
+        CREATE TABLE IF NOT EXISTS plan_source(rowid INTEGER PRIMARY KEY, text BLOB NOT NULL);
 
         -- Citation edges: plan → document key. node_key is the key the edge resolves to (see docs/index.md).
         CREATE TABLE IF NOT EXISTS citations(
@@ -54,4 +51,39 @@ internal static class SqliteSchema
             PRIMARY KEY(plan_rowid, ord)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS deadlines_date ON deadlines(date);
         """;
+
+    /// <summary>
+    /// Brings a file from before Lucene (version 2: text in FTS5's content table) to version 3: its text moves to
+    /// plan_source, compressed, and the FTS5 tables go. The Lucene index is then rebuilt from it. Idempotent.
+    /// </summary>
+    public static void RetireFts5(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'plan_text'";
+        if ((long)exists.ExecuteScalar()! == 0) return;
+        using var transaction = connection.BeginTransaction();
+        var texts = new List<(long, string)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT t.rowid, t.body FROM plan_text t WHERE t.rowid NOT IN (SELECT rowid FROM plan_source)";
+            using var reader = read.ExecuteReader();
+            while (reader.Read()) texts.Add((reader.GetInt64(0), reader.IsDBNull(1) ? "" : reader.GetString(1)));
+        }
+        using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO plan_source(rowid, text) VALUES ($r, $t)";
+            var r = insert.Parameters.Add("$r", Microsoft.Data.Sqlite.SqliteType.Integer);
+            var t = insert.Parameters.Add("$t", Microsoft.Data.Sqlite.SqliteType.Blob);
+            foreach (var (rowid, text) in texts) { (r.Value, t.Value) = (rowid, PlanSourceText.Compress(text)); insert.ExecuteNonQuery(); }
+        }
+        using (var drop = connection.CreateCommand())
+        {
+            drop.Transaction = transaction;
+            drop.CommandText = $"DROP TABLE IF EXISTS plan_fts; DROP TABLE plan_text; UPDATE meta SET value = '{Version}' WHERE key = 'schema';";
+            drop.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
 }

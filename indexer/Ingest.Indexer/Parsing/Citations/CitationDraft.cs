@@ -6,15 +6,15 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <summary>A citation while the parser's stages work on it; spans are in normalized-text offsets.</summary>
 internal sealed class CitationDraft
 {
-    public required DocumentTypeRow Type { get; init; }
-    public DocumentSymbol? Symbol { get; init; }
+    public required DocumentTypeRow Type { get; set; }
+    public DocumentSymbol? Symbol { get; set; }
     /// <summary>A bare number with no codes ("Chỉ thị số 34 của ..."), when that is all that is written.</summary>
     public string? BareNumber { get; init; }
     public string? Name { get; set; }
     public DateValue? Date { get; set; }
     public string? Issuer { get; set; }
     public string? Subject { get; set; }
-    public int Start { get; init; }
+    public int Start { get; set; }
     public int End { get; set; }
     /// <summary>End of the subject clause ("về việc ..."), or <see cref="End"/> when there is none.</summary>
     public int ScopeEnd { get; set; }
@@ -23,4 +23,6 @@ internal sealed class CitationDraft
     /// <summary>Where the document this one was issued with starts ("ban hành kèm theo Quyết định số ..."), if any.</summary>
     public int? AnnexHostStart { get; set; }
     public bool IsNumbered => Symbol is not null || BareNumber is not null;
+    /// <summary>True when the name itself says which one document it is (a plenum, a congress): never the plan itself.</summary>
+    public bool NamesOneDocument { get; set; }
 }

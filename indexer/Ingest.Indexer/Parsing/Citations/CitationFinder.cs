@@ -5,8 +5,9 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// Finds citations in a plan's text, in two sweeps over the folded view: type words ("Chỉ thị", "Luật", ...)
-/// followed by a number or a name, then bare symbols ("34-CT/TW") that no type word introduced.
+/// Finds citations in a plan's text, in two sweeps over the folded view: type words ("Chỉ thị", "Luật", ...) and
+/// capital abbreviations ("NQ", "BLHS") followed by a number or a name, then bare symbols ("34-CT/TW") that no
+/// type word introduced; short forms ("Chỉ thị 19") are kept where the rules for them hold (see docs/parser.md).
 /// Pure and thread-safe; bounded by the caller's citation limit.
 /// </summary>
 internal sealed partial class CitationFinder
@@ -16,6 +17,8 @@ internal sealed partial class CitationFinder
     private readonly CitationTailReader _tail;
     private readonly NamedCitationReader _named;
     private readonly PhraseMatcher _typeWords;
+    private readonly PhraseMatcher _qualifiers;
+    private readonly GluedTypeWords _glued;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -26,63 +29,192 @@ internal sealed partial class CitationFinder
         _symbols = symbols;
         _tail = new CitationTailReader(issuers);
         _named = new NamedCitationReader(tables, issuers);
-        _typeWords = new PhraseMatcher(tables.FoldedTypeWords());
+        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()), afterDigit: true);
+        _glued = new GluedTypeWords(tables);
+        _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
     }
 
-    [GeneratedRegex(@"\G\x20?(?:(?:so|s0)\x20?[:.]?\x20?)?", RegexOptions.CultureInvariant)]
+    // "số", "số:", "sô.", "so", OCR "s0", doubled "SỐ SỐ" (a title typed twice over).
+    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0)\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLead();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5})(?![\d/.-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLeadAfterQualifier();
+
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/._-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
     public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations)
     {
         var drafts = new List<CitationDraft>();
+        var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
         foreach (var (start, end, word) in _typeWords.Matches(f))
         {
             if (drafts.Count >= maxCitations) break;
             if (drafts.Count > 0 && start < drafts[^1].End) continue; // inside the previous citation
             var m = new TypeWord(start, end - start);
-            var type = _tables.TypeByWord(word);
-            if (type is null) continue;
-            var draft = Numbered(view, type, m) ?? Named(view, type, m, ownTitleFolded);
-            if (draft is not null && !Overlaps(excluded, draft.Start, draft.End)) drafts.Add(draft);
+            CitationDraft? draft;
+            if (_tables.AbbreviationByWord(word) is { } abbreviation)
+            {
+                if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
+                draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
+                    : Numbered(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? Plenum(view, abbreviation.Type, m);
+            }
+            else
+            {
+                var type = _tables.TypeByWord(word);
+                if (type is null) continue;
+                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
+            }
+            if (draft is not null && !(Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) drafts.Add(draft);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
+        AddShortForms(drafts, shortForms, maxCitations);
+        DropOwnNumber(view, drafts, excluded);
         return drafts;
     }
 
-    private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m)
+    // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
+    // is the document, not a citation.
+    private void DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
     {
-        var lead = NumberLead().Match(view.Folded, m.Index + m.Length);
-        if (_symbols.ParseAt(view, lead.Index + lead.Length) is { } parsed)
+        if (excluded.Count == 0 || drafts.Count == 0) return;
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new SpanSet(drafts.Select(d => (d.Start, d.End)));
+        foreach (var (s, e) in excluded)
+        {
+            // A "số: 289-QĐ/TU" the header took from a citation in running text is no own number.
+            if (kept.Overlaps(s, e)) continue;
+            if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol) own.Add(symbol.KeyForm);
+        }
+        if (own.Count > 0) drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm));
+    }
+
+    // The header may take "số: 289-QĐ/TU" in "Căn cứ quyết định số: 289-QĐ/TU ..." for the plan's own number; a
+    // number introduced by a type word inside a line is a citation all the same.
+    private static bool IntroducedInText(TextView view, CitationDraft draft) =>
+        draft.Symbol is not null && !view.IsLineStart(draft.Start);
+
+    // "NQ", "BLHS" count in capitals only, as a word of their own: not "nq" in "11-nq/tw" nor "Nq" in a name.
+    private static bool IsWrittenAbbreviation(TextView view, TypeWord m, TypeAbbreviation abbreviation)
+    {
+        var n = view.Normalized;
+        if (m.Index > 0 && n[m.Index - 1] is '-' or '/' or '.' or '&') return false;
+        return n.AsSpan(m.Index, m.Length).SequenceEqual(abbreviation.Written);
+    }
+
+    private CitationDraft NamedByAbbreviation(TypeAbbreviation abbreviation, TypeWord m) => new()
+    {
+        Type = abbreviation.Type,
+        Name = abbreviation.Name,
+        Issuer = abbreviation.Type.DefaultIssuer,
+        Start = m.Index,
+        End = m.Index + m.Length,
+        ScopeEnd = m.Index + m.Length,
+    };
+
+    // "NQ TW 5 khóa 13": a plenum's resolution by its abbreviation.
+    private CitationDraft? Plenum(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        if (!type.NamedForms.Contains("plenum")) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
+        if (!_named.TryReadPlenum(view, draft, m.Index + m.Length)) return null;
+        draft.ScopeEnd = draft.End;
+        return draft;
+    }
+
+    private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
+    {
+        var f = view.Folded;
+        var after = m.Index + m.Length;
+        var lead = NumberLead().Match(f, after);
+        var at = lead.Index + lead.Length;
+        var bareFrom = after;
+        // "Công văn khẩn số 1052/UBND-VX", "Văn bản thẩm định số 312/STP-KSTT": a qualifier, then "số" and a number.
+        if (!abbreviated && lead.Length <= 1 && after + 1 < f.Length && f[after] == ' ' && _qualifiers.MatchAt(f, after + 1) is { } q)
+        {
+            var again = NumberLeadAfterQualifier().Match(f, after + 1 + q.Length);
+            if (again.Success)
+            {
+                at = again.Index + again.Length;
+                bareFrom = after + 1 + q.Length;
+            }
+        }
+        if (_symbols.ParseAt(view, at) is { } parsed)
         {
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
             return draft;
         }
-        var bare = BareNumber().Match(view.Folded, m.Index + m.Length);
-        // "Chỉ thị số 34" or "Chỉ thị 34 ngày/của ...": a number alone counts only with "số" or a date or issuer
-        // after it, so "Kế hoạch 5 năm" stays a period, not a citation.
-        if (bare.Success && (bare.Groups["so"].Success || bare.Groups["then"].Success))
+        var bare = BareNumber().Match(f, bareFrom);
+        if (!bare.Success) return null;
+        var number = bare.Groups["n"];
+        var shortForm = new CitationDraft { Type = type, BareNumber = number.Value, Start = m.Index };
+        // "Chỉ thị số 34" or "Chỉ thị 34 ngày/của ...": a number alone counts with "số" or a date or issuer after
+        // it. "Thông tư 04", "NQ 124" count only as short forms of a document cited in full in the same text, so
+        // "Kế hoạch 5 năm" stays a period, not a citation.
+        // "Nghị định số 41/2012 ngày 08/5/2012": a type only one body issues, numbered by the Law on legal documents,
+        // has one possible code (impliedCode in document-types.json): 41/2012/NĐ-CP.
+        if (type.ImpliedCode is { } implied && number.Value.Contains('/') && _symbols.ParseLoose(number.Value + "/" + implied) is { } whole)
         {
-            var draft = new CitationDraft { Type = type, BareNumber = bare.Groups["n"].Value, Start = m.Index };
-            _tail.Read(view, draft, bare.Groups["n"].Index + bare.Groups["n"].Length, null);
+            var draft = new CitationDraft { Type = type, Symbol = whole, Start = m.Index };
+            _tail.Read(view, draft, number.Index + number.Length, IssuerNameFromCode(whole));
             return draft;
         }
+        if (!abbreviated && (bare.Groups["so"].Success || bare.Groups["then"].Success))
+        {
+            _tail.Read(view, shortForm, number.Index + number.Length, null);
+            return shortForm;
+        }
+        shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
+        // "Nghị quyết 66 yêu cầu ...", "Quy định 144": a capitalized type word whose documents are known by number
+        // alone (numberAlone in document-types.json) counts by itself; others only beside a full citation.
+        if (!bare.Groups["then"].Success && !FollowedByUnit(f, shortForm.End))
+        {
+            shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
+        }
         return null;
+    }
+
+    // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
+    private static bool FollowedByUnit(string f, int end)
+    {
+        var rest = f.AsSpan(end);
+        foreach (var unit in (ReadOnlySpan<string>)[" nam", " thang", " ngay", " tuan", " quy", " %", "%"])
+            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return true;
+        return false;
+    }
+
+    // A short form ("Chỉ thị 19", "NQ 124") stands for the document of the same type and serial cited in full in
+    // the same text; its number stays as written, and ShortFormResolver links it to the full citation.
+    private static void AddShortForms(List<CitationDraft> drafts, List<(CitationDraft Draft, bool NeedsFull)> shortForms, int maxCitations)
+    {
+        if (shortForms.Count == 0) return;
+        var full = drafts.Where(d => d.IsNumbered).Select(d => (d.Type.Id, Serial: (d.Symbol?.Serial ?? d.BareNumber)!.TrimStart('0'))).ToHashSet();
+        var covered = new SpanSet(drafts.Select(d => (d.Start, d.End)));
+        var added = false;
+        foreach (var (s, needsFull) in shortForms)
+        {
+            if (drafts.Count >= maxCitations) break;
+            if (covered.Overlaps(s.Start, s.End)) continue;
+            if (needsFull && !full.Contains((s.Type.Id, s.BareNumber!.Split('/')[0].TrimStart('0')))) continue;
+            drafts.Add(s);
+            added = true;
+        }
+        if (added) drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
     {
         if (type.NamedForms.Count == 0) return null;
         var n = view.Normalized;
-        if (!char.IsUpper(n[m.Index])) return null; // "kế hoạch năm 2021", "pháp luật": generic or a plain word
+        // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
+        if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
         var f = view.Folded;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
@@ -90,9 +222,31 @@ internal sealed partial class CitationFinder
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
+        // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
+        // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
+        var numbered = LawNumber().Match(view.Folded, draft.End);
+        if (numbered.Success && type.NamedForms.Contains("law") && !_typeWords.Matches(view.Folded.Substring(numbered.Index, numbered.Length)).Any()
+            && !view.Folded.AsSpan(numbered.Index, numbered.Length).Contains(" va ", StringComparison.Ordinal)
+            && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law && law.Symbol.TypeCode is null)
+        {
+            draft.Symbol = law.Symbol;
+            _tail.Read(view, draft, law.End, IssuerNameFromCode(law.Symbol));
+            return draft;
+        }
         _tail.ReadDate(view, draft); // "Luật Thi đua, khen thưởng ngày 26/11/2003"
-        if (IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
+        if (!draft.NamesOneDocument && IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
         if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
+        draft.ScopeEnd = draft.End;
+        return draft;
+    }
+
+    [GeneratedRegex(@"\G(?:\x20[^\x20,;.:()""]+){0,12}?\x20so\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LawNumber();
+
+    private CitationDraft? NamedInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
+        if (!_named.TryReadSpecific(view, draft, m.Index + m.Length)) return null;
         draft.ScopeEnd = draft.End;
         return draft;
     }
@@ -115,10 +269,13 @@ internal sealed partial class CitationFinder
         foreach (var (symbol, start, end) in _symbols.FindAll(view))
         {
             if (drafts.Count + added.Count >= maxCitations) break;
-            if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || symbol.TypeCode is null) continue;
-            var type = _tables.TypeByCode(symbol.TypeCode, symbol.Party);
+            if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end)) continue;
+            var glued = _glued.Before(view.Folded, start);
+            var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
+                : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
             if (type is null) continue;
-            var draft = new CitationDraft { Type = type, Symbol = symbol, Start = start };
+            var draft = new CitationDraft { Type = type, Symbol = symbol, Start = glued?.Start ?? start };
+            if (covered.Overlaps(draft.Start, end)) draft.Start = start;
             _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
             added.Add(draft);
         }
@@ -126,6 +283,17 @@ internal sealed partial class CitationFinder
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    [GeneratedRegex(@"(?:^|\x20)so\x20?[:.]?\x20?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberWordBefore();
+
+    [GeneratedRegex(@"\G,?\x20(?:ngay\x20?\d|cua\x20)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrIssuerAfter();
+
+    // A công văn's number ("1234/BYT-KCB") has no type code: alone it counts after "số" or before its date or issuer
+    // ("... số 1052/UBND-VX về việc", "1234/BYT-KCB ngày 12/3/2021").
+    private static bool IsCalledANumber(string f, int start, int end) =>
+        NumberWordBefore().IsMatch(f.AsSpan(Math.Max(0, start - 8), Math.Min(8, start))) || DateOrIssuerAfter().Match(f, end).Success;
 
     // The type word wins, except where the symbol's own type code says more precisely what it is
     // ("Thông tư" written, "TT" in a Party symbol: a thông tri).

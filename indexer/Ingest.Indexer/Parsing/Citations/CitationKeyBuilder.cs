@@ -59,7 +59,7 @@ public sealed partial class CitationKeyBuilder
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?<kind>huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Jurisdiction();
+    internal static partial System.Text.RegularExpressions.Regex Jurisdiction();
 
     /// <summary>"huyen-son-tinh" for "UBND huyện Sơn Tịnh"; null when no district or commune is named (or it is a province-level city).</summary>
     public string? SubJurisdiction(string issuer)
@@ -67,7 +67,8 @@ public sealed partial class CitationKeyBuilder
         var m = Jurisdiction().Match(issuer.Normalize(System.Text.NormalizationForm.FormC));
         if (!m.Success) return null;
         var name = m.Groups["name"].Value;
-        if (_gazetteer.Exact(name) is not null) return null; // "thành phố Hà Nội" is a province
+        // "thành phố Hà Nội" is a province; "huyện Bình Phước" is a district, whatever province shares its name.
+        if (m.Groups["kind"].Value.Equals("thành phố", StringComparison.OrdinalIgnoreCase) && _gazetteer.Exact(name) is not null) return null;
         return TextFolding.Slug(m.Groups["kind"].Value.ToLowerInvariant() + " " + name);
     }
 }

@@ -19,8 +19,13 @@ internal sealed partial class CitationTailReader
     [GeneratedRegex(@"\G\x20(?<j>tinh|huyen|xa|quan|phuong|thanh pho|thi xa|thi tran)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Jurisdiction();
 
-    [GeneratedRegex(@"\G,?\x20(?:ban hanh\x20)?(?=ngay\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025".
+    [GeneratedRegex(@"\G,?\x20\(?(?:ban hanh\x20)?(?=ngay\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
+
+    // "... quy định chế độ ... do bộ trưởng ban hành ngày 03 tháng 02 năm 2020": the date at the end of a description.
+    [GeneratedRegex(@"\x20ban hanh\x20(?=ngay\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedOnInSubject();
 
     [GeneratedRegex(@"\G\x20?cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerLead();
@@ -39,8 +44,10 @@ internal sealed partial class CitationTailReader
         var j = Jurisdiction().Match(f, end);
         if (j.Success && codeIssuer is not null)
         {
-            jurisdiction = n.Substring(j.Groups["j"].Index, j.Groups["j"].Length);
-            end = j.Index + j.Length;
+            // "5 /QĐ-UBND huyện Thái Thụy, ngày 28 tháng 4 năm 2011": the jurisdiction's name, if written, belongs to it.
+            var nameEnd = PlaceNameEnd(n, j.Index + j.Length);
+            jurisdiction = n[j.Groups["j"].Index..nameEnd];
+            end = nameEnd;
         }
         for (var pass = 0; pass < 2; pass++)
         {
@@ -61,11 +68,45 @@ internal sealed partial class CitationTailReader
         draft.End = end;
         draft.ScopeEnd = end;
 
+        ReadSubject(view, draft, end);
+        if (draft.Date is null && draft.ScopeEnd > end)
+        {
+            var issued = IssuedOnInSubject().Match(f, end, draft.ScopeEnd - end);
+            if (issued.Success && DateParser.ParseAt(f, issued.Index + issued.Length) is { } late) draft.Date = late.Value;
+        }
+    }
+
+    // Up to four capitalized words after a jurisdiction word ("huyện Thái Thụy"); the position after them.
+    private static int PlaceNameEnd(string n, int position)
+    {
+        var cursor = new WordCursor(n, position);
+        var end = position;
+        for (var words = 0; words < 4 && cursor.Next(out var s, out var e); words++)
+        {
+            if (!char.IsUpper(n[s])) break;
+            var core = e;
+            while (core > s && n[core - 1] is ',' or ';' or '.' or ':' or ')') core--;
+            if (core == s) break;
+            end = core;
+            if (core < e) break;
+        }
+        return end;
+    }
+
+    private void ReadSubject(TextView view, CitationDraft draft, int end)
+    {
+        var (f, n) = (view.Folded, view.Normalized);
         var s = SubjectLead().Match(f, end);
         if (s.Success)
         {
             var subjectStart = s.Index + s.Length;
             var subjectEnd = ClauseEnd(n, subjectStart);
+            // "về “Đẩy mạnh học tập ...” và nghị quyết ...": a quoted subject ends with its quote.
+            if (subjectStart < n.Length && f[subjectStart] == '"')
+            {
+                var close = f.IndexOf('"', subjectStart + 1, Math.Max(0, subjectEnd - subjectStart - 1));
+                if (close > 0) subjectEnd = close + 1;
+            }
             draft.Subject = n[subjectStart..subjectEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = subjectEnd;
         }

@@ -14,8 +14,13 @@ public sealed class IssuerReader
     private const int MaxWords = 14;
     private readonly HashSet<string> _connectors;
 
-    public IssuerReader(DomainTables tables) =>
+    private readonly string[] _andTails;
+
+    public IssuerReader(DomainTables tables)
+    {
         _connectors = tables.Phrases.IssuerConnectors.Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
+        _andTails = (tables.Phrases.IssuerNameTailsAfterAnd ?? []).Select(t => " " + TextFolding.FoldLoose(t)).ToArray();
+    }
 
     /// <summary>The issuer starting at <paramref name="index"/> of the normalized text, with its end; null when none.</summary>
     public (string Text, int End)? Read(string normalized, string folded, int index)
@@ -59,6 +64,9 @@ public sealed class IssuerReader
         if (char.IsUpper(c)) return true;
         if (char.IsDigit(c)) return false;
         var word = folded[s..e];
+        // "Sở Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội": "và" inside a body's name, known by what
+        // follows it; "của UBND tỉnh và Nghị quyết ..." ends the name at "và".
+        if (word == "va") return _andTails.Any(t => folded.AsSpan(after).StartsWith(t, StringComparison.Ordinal));
         // "Ủy ban Dân tộc" but not "UBND huyện ban hành Kế hoạch": "ban hành" is a verb that ends the name.
         if (word == "ban") return !folded.AsSpan(after).StartsWith(" hanh");
         return _connectors.Contains(word);
@@ -66,7 +74,7 @@ public sealed class IssuerReader
 
     // "Ban Tuyên giáo", "Ban Tổ chức", "Sở Y tế": a body's head, a capitalized word, then the lower-case second
     // word of the department's name. Only right there, so "UBND tỉnh tổ chức thực hiện" stops at "tổ".
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "ban", "vu", "so", "phong", "cuc", "vien", "uy", "hoi" };
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "ban", "vu", "so", "phong", "cuc", "vien", "uy", "hoi", "bo" };
 
     private static bool SecondWordOfDepartment(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
     {

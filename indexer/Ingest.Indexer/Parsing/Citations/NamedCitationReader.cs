@@ -13,6 +13,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 internal sealed partial class NamedCitationReader
 {
     private const int MaxNameWords = 16;
+    private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", " ngay "];
     private readonly IssuerReader _issuers;
     private readonly HashSet<string> _lawStops;
     private readonly string[] _commaNames;
@@ -24,11 +25,31 @@ internal sealed partial class NamedCitationReader
         _commaNames = tables.Phrases.LawNamesWithCommas.Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
     }
 
-    [GeneratedRegex(@"\G\x20dai hoi\x20(?:[^;.:]{0,120}?)\blan thu\x20(?<r>[ivxlc]+)(?![a-z])(?<dang>\x20cua\x20dang(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
+    // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Nai lần
+    // thứ XI, nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI": the body, then the
+    // congress's number after "lần thứ" or "khóa" (Roman or Arabic).
+    [GeneratedRegex(@"\G\x20dai hoi\x20(?:(?!nghi quyet)[^;.:()]){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex Congress();
 
-    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?(?:lan thu\x20)?trung uong\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})\x20khoa\x20(?<k>[ivxl]{1,5})(?![a-z])", RegexOptions.CultureInvariant)]
+    // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội XIII": the
+    // number right after "Đại hội", then whose congress it was, if written.
+    [GeneratedRegex(@"\G\x20dai hoi\x20(?:dai bieu\x20)?(?:toan quoc\x20)?(?:dang\x20(?:toan quoc\x20)?)?(?<r>[ivxlc]{1,6}|\d{1,2})(?![a-z0-9/.,-]?\d)(?![a-z])(?<dang>\x20(?:cua\x20)?dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedCongress();
+
+    private const string Ordinal = @"\d{1,2}|[ivx]{1,4}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\x20(?:mot|hai|ba|bon|tu|lam|sau|bay|tam|chin))?";
+
+    // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 8 khóa XIII", "NQ TW 5 khóa 13",
+    // "Nghị quyết Trung ương 5 (khóa XIII)".
+    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung uong|tw|tu)(?:\x20dang)?\x20(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Plenum();
+
+    // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
+    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?(?:trung uong|tw)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex PlenumWithoutTerm();
+
+    // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
+    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20trung uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalPlenum();
 
     [GeneratedRegex(@"\G\x20cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex OfLead();
@@ -38,6 +59,14 @@ internal sealed partial class NamedCitationReader
 
     [GeneratedRegex(@"\G(?:\x20[a-z]+){1,7}?\x20nam\x20(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex Yearly();
+
+    /// <summary>
+    /// Reads only the forms that name one document however the type word is written (a congress, a plenum):
+    /// "nghị quyết hội nghị TW IV khóa XII" in lower case is still that resolution.
+    /// </summary>
+    public bool TryReadSpecific(TextView view, CitationDraft draft, int p) =>
+        (draft.Type.NamedForms.Contains("plenum") && PlenumForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p));
 
     /// <summary>Tries each named form the type allows; the first that reads wins. <paramref name="p"/> is the end of the type word.</summary>
     public bool TryRead(TextView view, CitationDraft draft, int p)
@@ -111,22 +140,62 @@ internal sealed partial class NamedCitationReader
 
     private static bool CongressForm(TextView view, CitationDraft draft, int p)
     {
-        var m = Congress().Match(view.Folded, p);
-        if (!m.Success) return false;
+        // The number right after "Đại hội" first, so "Nghị quyết Đại hội XIII của Đảng, ... và Nghị quyết Đại hội lần
+        // thứ VII" does not run on to the second congress.
+        var m = NumberedCongress().Match(view.Folded, p);
+        if (!m.Success) m = Congress().Match(view.Folded, p);
+        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["r"])) return false;
         var issuerEnd = m.Groups["dang"].Success ? m.Groups["dang"].Index + m.Groups["dang"].Length : m.Groups["r"].Index + m.Groups["r"].Length;
         draft.Issuer = view.Normalized[(p + 1)..issuerEnd];
+        // The national congress in any spelling ("Đại hội XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ 13") takes
+        // the name the Party gives it, so every spelling keys alike.
+        var written = view.Folded[(p + 1)..issuerEnd];
+        var national = !written.Contains("dang bo") && !written.AsSpan(7).Contains(" hoi ", StringComparison.Ordinal) &&
+            (written.Contains("toan quoc") || written.EndsWith("cua dang") || written.EndsWith(" dang"));
+        if (national && RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["r"].Value) ?? 0) is { } number)
+            draft.Issuer = $"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng";
         draft.Name = draft.Issuer;
         draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
         return true;
     }
+
+    /// <summary>Reads a plenum's resolution ("Trung ương 4 khóa XII") at <paramref name="p"/>, the end of the type word.</summary>
+    public bool TryReadPlenum(TextView view, CitationDraft draft, int p) => PlenumForm(view, draft, p);
 
     private static bool PlenumForm(TextView view, CitationDraft draft, int p)
     {
         var m = Plenum().Match(view.Folded, p);
-        if (!m.Success) return false;
-        draft.Issuer = "Ban Chấp hành Trung ương Đảng khóa " + m.Groups["k"].Value.ToUpperInvariant();
-        draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
+        if (!m.Success) m = OrdinalPlenum().Match(view.Folded, p);
+        if (!m.Success) return PlenumWithoutTermForm(view, draft, p);
+        if (!IsNumeral(view.Normalized, m.Groups["k"])) return false;
+        if (RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
+        var term = RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["k"].Value) ?? 0);
+        if (term is null) return false;
+        draft.Issuer = "Ban Chấp hành Trung ương Đảng khóa " + term;
+        // One name for every spelling ("Hội nghị Trung ương 4 khóa XII", "NQ TW 4 khóa 12"), so their keys meet.
+        draft.Name = $"Trung ương {plenum} khóa {term}";
         draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
+    private static bool PlenumWithoutTermForm(TextView view, CitationDraft draft, int p)
+    {
+        var m = PlenumWithoutTerm().Match(view.Folded, p);
+        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["n"]) || RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
+        draft.Issuer = "Ban Chấp hành Trung ương Đảng";
+        draft.Name = $"Trung ương {plenum}";
+        draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
+    // Roman numerals are written in capitals ("khóa XII"); Arabic ones as digits; "khóa xi măng" is no term.
+    private static bool IsNumeral(string normalized, Group g)
+    {
+        if (char.IsDigit(normalized[g.Index])) return true;
+        foreach (var c in normalized.AsSpan(g.Index, g.Length)) if (!char.IsUpper(c)) return false;
         return true;
     }
 
@@ -210,8 +279,13 @@ internal sealed partial class NamedCitationReader
         var end = CitationTailReader.ClauseEnd(n, p);
         var comma = n.IndexOf(',', p, end - p);
         if (comma >= 0) end = comma;
-        var and = view.Folded.IndexOf(" va ", p, end - p, StringComparison.Ordinal);
-        if (and >= 0) end = and;
+        // "Điều lệ thi giáo viên dạy giỏi ... ban hành theo Thông tư số 21/2010/TT-BGDĐT": the name ends before the
+        // clause that says where it comes from, so the numbered citation there is read on its own.
+        foreach (var stop in NameStops)
+        {
+            var at = view.Folded.IndexOf(stop, p, end - p, StringComparison.Ordinal);
+            if (at >= 0) end = at;
+        }
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MaxNameWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng").

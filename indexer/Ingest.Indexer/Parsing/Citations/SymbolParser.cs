@@ -6,9 +6,16 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// Reads document symbols from folded text, tolerating what OCR and line wrapping do to them: spaces around
-/// '/' and '-' ("15 /KH-BDT", "16- CT/TU"), lower case ("34-ct/tw"), look-alike letters ("C1/TW"),
-/// thousands dots ("1.234/QĐ-UBND"). Pure and thread-safe.
+/// Reads document symbols (số ký hiệu) by the grammar the rules write them in, not from a list: the Law on legal
+/// documents (<c>number/year/CODE</c>: 35/2018/QH14, 24/2012/TTLT-BLĐTBXH-BNV-BTC), Nghị định 30/2020/NĐ-CP on
+/// administrative documents (<c>number/TYPE-ISSUER[-UNIT]</c>: 123/KH-UBND; công văn <c>number/ISSUER-UNIT</c>:
+/// 1234/BYT-KCB) and Hướng dẫn 36-HD/VPTW for Party documents (<c>number-TYPE/ISSUER</c>: 34-CT/TW, 03-CTr/TU).
+/// Tolerates what OCR, HTML and line wrapping do to them: spaces around '/' and '-' ("15 /KH-BDT", "19/CT- TTg",
+/// "34 -CT/TW"), lower case ("34-ct/tw"), look-alike letters ("C1/TW"), thousands dots ("1.234/QĐ-UBND"), a space
+/// where the hyphen or slash was ("105 KH/TĐ", "19 CT-TTg"), a dot or a lost hyphen between codes ("QĐ.UBND",
+/// "QĐUBND"). Two modes: after a type word or "Số:" (<see cref="ParseAt"/>) any well-formed code sequence is a
+/// symbol; alone in running text (<see cref="FindAll"/>) it needs a known type code or issuer code. The tables
+/// only name codes; they decide nothing after a type word. Pure and thread-safe.
 /// </summary>
 public sealed partial class SymbolParser
 {
@@ -16,18 +23,25 @@ public sealed partial class SymbolParser
 
     public SymbolParser(DomainTables tables) => _tables = tables;
 
-    // Matched on the folded view (lower case, no marks), so every letter class here is ASCII.
+    // Matched on the folded view (lower case, no marks), so every letter class here is ASCII; '&' joins the
+    // words of a ministry's code ("BNN&PTNT"). The case and marks of codes are read from the normalized view.
     private const string Symbol = """
         (?<![\d/.])
-        (?<num>\d{1,3}(?:\.\d{3})+|\d{1,6}[a-z]?)      # serial: 15, 01, 12a, 1.234
+        (?<num>\d{1,3}(?:\.\d{3})+|\d{1,6}[a-z]?)            # serial: 15, 01, 12a, 1.234
         (?:
-           \x20?-\x20?(?<ptype>[a-z][a-z0-9]{0,4})      # Party: 34-CT/TW, 08-QĐi/TW
-           \x20?/\x20?(?<pcode>[a-z][a-z0-9]{0,9})
-           (?:-\x20?(?<pcode>[a-z][a-z0-9]{0,9}))*
+           (?:\x20?-\x20?|(?<psp>\x20))                        # Party: 34-CT/TW; "105 KH/TĐ" lost its hyphen
+           (?<ptype>[a-z][a-z0-9]{0,5})
+           \x20?/\x20?(?<pcode>[a-z][a-z0-9&]{0,15})
+           (?:(?<psep>\x20?-\x20?|\.)(?<pcode>[a-z][a-z0-9&]{0,15}))*
          |
-           (?:\x20?/\x20?(?<year>(?:19|20)\d{2}))?        # legal normative: 91/2017/NĐ-CP
-           \x20?/\x20?(?<code>[a-z][a-z0-9]{0,9})         # 15/KH-BDT, 238/UBND-KGVX
-           (?:-\x20?(?<code>[a-z][a-z0-9]{0,9}))*
+           (?:\x20?/\x20?(?<year>(?:19|20)\d{2}))?              # legal normative: 91/2017/NĐ-CP
+           (?:\x20?/\x20?|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))      # 15/KH-BDT; "19 CT-TTg" lost its slash
+           (?<code>[a-z][a-z0-9&]{0,15})
+           (?:(?<sep>\x20?-\x20?|\.|\x20|/)(?<code>[a-z][a-z0-9&]{0,15}))*
+         |
+           \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
+           (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
+           (?!\x20?/)
         )
         (?![a-z0-9])
         """;
@@ -39,16 +53,17 @@ public sealed partial class SymbolParser
     [GeneratedRegex(@"\G" + Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SymbolAt();
 
-    /// <summary>Parses a symbol that starts exactly at <paramref name="index"/> of the view.</summary>
+    /// <summary>
+    /// Parses a symbol that starts exactly at <paramref name="index"/> of the view, where a type word or "Số:"
+    /// introduced it: any well-formed code sequence is accepted.
+    /// </summary>
     public (DocumentSymbol Symbol, int End)? ParseAt(TextView view, int index)
     {
         var m = SymbolAt().Match(view.Folded, index);
-        if (!m.Success) return null;
-        var symbol = Interpret(view.Normalized, m);
-        return symbol is null ? null : (symbol, m.Index + m.Length);
+        return m.Success ? Interpret(view.Normalized, m, introduced: true) : null;
     }
 
-    /// <summary>Every symbol in the view, in order, with its normalized span.</summary>
+    /// <summary>Every symbol in the view that stands alone, in order, with its normalized span.</summary>
     public IEnumerable<(DocumentSymbol Symbol, int Start, int End)> FindAll(TextView view)
     {
         // Try the anchored pattern only where a number starts: a symbol always begins with its serial.
@@ -58,93 +73,228 @@ public sealed partial class SymbolParser
             if (!char.IsAsciiDigit(f[i]) || (i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.'))) continue;
             var m = SymbolAt().Match(f, i);
             if (!m.Success) continue;
-            var symbol = Interpret(view.Normalized, m);
-            if (symbol is null) continue;
-            yield return (symbol, m.Index, m.Index + m.Length);
-            i = m.Index + m.Length - 1;
+            if (Interpret(view.Normalized, m, introduced: AfterNumberWord(f, i)) is not { } parsed) continue;
+            yield return (parsed.Symbol, m.Index, parsed.End);
+            i = parsed.End - 1;
         }
     }
 
-    /// <summary>Parses a symbol typed by a user ("34-ct/tw", "Chỉ thị 19/CT-TTg"); the first one found, or null.</summary>
+    // "số 319/PVKT", "số: 12/SYT-VP": the word "số" introduces a number as a type word does.
+    private static bool AfterNumberWord(string f, int i)
+    {
+        var j = i;
+        while (j > 0 && f[j - 1] == ' ') j--;
+        if (j > 0 && f[j - 1] is ':' or '.') j--;
+        while (j > 0 && f[j - 1] == ' ') j--;
+        return j >= 2 && f[j - 2] == 's' && f[j - 1] == 'o' && (j == 2 || !char.IsAsciiLetter(f[j - 3]));
+    }
+
+    /// <summary>
+    /// Parses a symbol typed by a user or stored in a record ("34-ct/tw", "Chỉ thị 19/CT-TTg", "182/PGDĐT"): the
+    /// first one found, read as introduced; or null.
+    /// </summary>
     public DocumentSymbol? ParseLoose(string text)
     {
         var view = TextViewBuilder.Build(text);
-        foreach (var (symbol, _, _) in FindAll(view)) return symbol;
+        var f = view.Folded;
+        for (var i = 0; i < f.Length; i++)
+        {
+            if (!char.IsAsciiDigit(f[i]) || (i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.'))) continue;
+            if (ParseAt(view, i) is { } parsed) return parsed.Symbol;
+        }
         return null;
     }
 
-    private DocumentSymbol? Interpret(string normalized, Match m)
+    private (DocumentSymbol Symbol, int End)? Interpret(string normalized, Match m, bool introduced)
     {
         var serial = m.Groups["num"].Value.Replace(".", "");
+        if (m.Groups["ocode"].Success) return introduced ? OldStyle(normalized, m, serial) : null;
         var party = m.Groups["ptype"].Success;
         var repaired = false;
-        string? typeCode;
+        string? typeCode = null;
         var issuers = new List<string>();
-        var codeGroup = party ? m.Groups["pcode"] : m.Groups["code"];
-        var segments = codeGroup.Captures.Select(c => normalized.Substring(c.Index, c.Length)).ToList();
+        var codes = party ? m.Groups["pcode"] : m.Groups["code"];
+        var separators = party ? m.Groups["psep"] : m.Groups["sep"];
+        var end = m.Index + m.Length;
+        var typeSeparator = '-';
 
         if (party)
         {
-            var written = normalized.Substring(m.Groups["ptype"].Index, m.Groups["ptype"].Length);
+            var written = Slice(normalized, m.Groups["ptype"]);
             if (!IsCodeShaped(written)) return null;
             (typeCode, var r) = _tables.TypeCodes.Find(written);
-            if (typeCode is null || _tables.TypeByCode(typeCode, party: true) is null) return null;
+            var known = typeCode is not null && _tables.TypeByCode(typeCode, party: true) is not null;
+            // "147-CTHĐ/TU" after "Chương trình hành động": a committee's own type code is still a type code.
+            // A lost hyphen ("105 KH/TĐ") or a bare symbol needs a type code the rules list.
+            if (!known && (m.Groups["psp"].Success || !introduced || !IsUpperCode(written))) return null;
+            if (!known) typeCode = written.ToUpperInvariant() == written ? written : null;
+            if (typeCode is null) return null;
             repaired |= r;
         }
-        else
-        {
-            (typeCode, var r) = _tables.TypeCodes.Find(segments[0]);
-            if (typeCode is not null && _tables.TypeByCode(typeCode, party: false) is not null && segments.Count > 1)
-            {
-                repaired |= r;
-                segments.RemoveAt(0);
-            }
-            else typeCode = null; // công văn (238/UBND-KGVX) or a law's QH12: no type part
-        }
 
-        foreach (var seg in segments)
+        for (var k = 0; k < codes.Captures.Count; k++)
         {
-            if (!IsCodeShaped(seg)) return null;
-            var (code, r) = _tables.IssuerCodeBook.Find(seg);
-            if (code is null && !IsUpperCode(seg)) return null; // "10/xã", "2/tháng": not a code
-            repaired |= r && code is not null;
-            issuers.Add(code ?? seg.ToUpperInvariant());
+            var capture = codes.Captures[k];
+            var seg = normalized.Substring(capture.Index, capture.Length);
+            // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
+            // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
+            var sep = k > 0 ? separators.Captures[k - 1].Value : "";
+            var weakJoin = sep is " " or "." or "/";
+            string? code = null;
+            if (sep == "/" && !(k == 1 && typeCode is not null && !party)) seg = ""; // only "NQLT/UBTVQH15-CP": type, then issuers
+            else if (sep == "/") typeSeparator = '/';
+            else if (sep == " " && issuers.Count > 0 && _tables.IssuerCodeBook.Find(issuers[^1] + seg).Code is { } whole)
+            {
+                issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
+                continue;
+            }
+            else if (sep == "." && issuers.Count > 0 && IsCodeShaped(seg) && char.IsUpper(seg[0]))
+            {
+                issuers[^1] += "." + Canonical(seg); // "931/TTr-PGD.Q8": a dot inside a unit's code
+                continue;
+            }
+            if (!party && k == 0)
+            {
+                var (t, r) = _tables.TypeCodes.Find(seg);
+                if (t is not null && _tables.TypeByCode(t, party: false) is not null && codes.Captures.Count > 1)
+                {
+                    typeCode = t;
+                    repaired |= r;
+                    continue;
+                }
+                if (SplitGlued(seg) is { } glued) // "QĐUBND": a hyphen lost between type and issuer
+                {
+                    (typeCode, code) = glued;
+                    repaired = true;
+                    issuers.Add(code);
+                    continue;
+                }
+            }
+            if (seg.Length > 0 && IsCodeShaped(seg))
+            {
+                var (c, r) = _tables.IssuerCodeBook.Find(seg);
+                if (c is not null) { repaired |= r; code = c; }
+                else if (IsUpperCode(seg) && _tables.IssuerByCode(seg) is not null) code = Canonical(seg); // "UBTVQH13": a code and its term
+                else if (GluedUnit(seg) is { } unit) // "1161/UBNDYT": the hyphen lost between issuer and unit
+                {
+                    issuers.Add(unit.Issuer);
+                    issuers.Add(unit.Unit);
+                    repaired = true;
+                    continue;
+                }
+                else if ((!weakJoin || sep == "/") && (introduced || k > 0 || typeCode is not null) && IsUpperCode(seg)) code = Canonical(seg);
+            }
+            if (code is null)
+            {
+                if (issuers.Count == 0) return null; // "10/xã", "2/tháng": not a code
+                end = codes.Captures[k - 1].Index + codes.Captures[k - 1].Length;
+                break;
+            }
+            issuers.Add(code);
         }
-        if (typeCode is null && !KnownIssuer(issuers)) return null;
+        if (issuers.Count == 0 && typeCode is null) return null;
+        if (!party && typeCode is null && !introduced && !KnownIssuer(issuers)) return null;
+        if (!party && m.Groups["ssp"].Success && (typeCode is null || issuers.Count == 0)) return null; // "19 CT-TTg" needs a known type code
 
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
-        var number = Compose(serial, year, typeCode, issuers, party);
-        return new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired);
+        // "22/CT-TW", "29/NQ-TW": a Party central document written in the state layout; the Party rules write it
+        // 22-CT/TW, and so it keys with every other spelling of it.
+        // Local committees are left as written: many number in the state layout ("24/KH-BTGTU", "41/NQ-ĐU").
+        if (!party && year is null && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "party", Scope: "central" }
+            && _tables.TypeByCode(typeCode, party: true) is not null)
+            party = true;
+        // "1980-QĐ/TTg": a state document in the Party layout; read as the state rules write it, 1980/QĐ-TTg.
+        else if (party && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central" }
+            && _tables.TypeByCode(typeCode, party: false) is not null)
+            party = false;
+        var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
+        return (new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired), end);
     }
+
+    // "Nghị định số 196-HĐBT", "Quyết định số 23-QĐ": the serial, a hyphen and the issuer's (or type's) code, as
+    // documents were numbered before the present rules; read only where a type word introduced it.
+    private (DocumentSymbol Symbol, int End)? OldStyle(string normalized, Match m, string serial)
+    {
+        var codes = new List<string>();
+        foreach (Capture c in m.Groups["ocode"].Captures)
+        {
+            var seg = normalized.Substring(c.Index, c.Length);
+            if (!IsCodeShaped(seg)) return null;
+            var known = _tables.IssuerCodeBook.Find(seg).Code ?? _tables.TypeCodes.Find(seg).Code;
+            if (known is null && !IsUpperCode(seg)) return null;
+            codes.Add(known ?? Canonical(seg));
+        }
+        var number = serial + "-" + string.Join('-', codes);
+        return (new DocumentSymbol(number, serial, null, null, codes, false, false), m.Index + m.Length);
+    }
+
+    private static string Slice(string normalized, Group g) => normalized.Substring(g.Index, g.Length);
+
+    // "QĐUBND" → (QĐ, UBND): only when both halves are codes the tables know, since the split is a guess.
+    private (string Type, string Issuer)? SplitGlued(string seg)
+    {
+        for (var cut = 2; cut <= Math.Min(4, seg.Length - 2); cut++)
+        {
+            var (t, _) = _tables.TypeCodes.Find(seg[..cut]);
+            if (t is null || _tables.TypeByCode(t, party: false) is null) continue;
+            var (i, _) = _tables.IssuerCodeBook.Find(seg[cut..]);
+            if (i is not null) return (t, i);
+        }
+        return null;
+    }
+
+    // "UBNDYT" → (UBND, YT): a local body's known code of four letters or more, then a unit code in capitals
+    // ("BTCKN" stays whole: BTC is a ministry, and a ministry's units are not glued so).
+    private (string Issuer, string Unit)? GluedUnit(string seg)
+    {
+        for (var cut = seg.Length - 2; cut >= 3; cut--)
+        {
+            var unit = seg[cut..];
+            if (!IsUpperCode(unit) || unit.Any(char.IsLower)) continue;
+            if (_tables.IssuerCodeBook.Find(seg[..cut]) is { Code: { Length: >= 4 } issuer, Repaired: false } && _tables.IssuerByCode(issuer)?.Scope == "local")
+                return (issuer, unit);
+        }
+        return null;
+    }
+
+    // An unknown code as written: upper case as the rules write codes, keeping the lower-case letters the rules
+    // themselves use inside codes ("GDTrH", "BNN&PTNT").
+    private static string Canonical(string seg) => seg.Replace('Ð', 'Đ');
 
     private bool KnownIssuer(List<string> issuers) =>
         issuers.Count > 0 && _tables.IssuerByCode(issuers[0]) is not null;
 
-    private static string Compose(string serial, int? year, string? type, List<string> issuers, bool party)
+    private static string Compose(string serial, int? year, string? type, List<string> issuers, bool party, char typeSeparator = '-')
     {
         var sb = new StringBuilder(serial);
         if (party) return sb.Append('-').Append(type).Append('/').Append(string.Join('-', issuers)).ToString();
         if (year is not null) sb.Append('/').Append(year);
         sb.Append('/');
-        if (type is not null) sb.Append(type).Append(issuers.Count > 0 ? "-" : "");
+        if (type is not null) sb.Append(type).Append(issuers.Count > 0 ? typeSeparator.ToString() : "");
         return sb.Append(string.Join('-', issuers)).ToString();
     }
 
-    // Codes are Latin letters and digits (Đ allowed); a letter with a tone mark means we matched a word.
+    // Codes are Latin letters and digits (Đ allowed, '&' inside); a letter with a tone mark means we matched a word.
     private static bool IsCodeShaped(string s)
     {
+        if (s.Length == 0 || s[0] == '&' || s[^1] == '&') return false;
         foreach (var c in s)
-            if (!(char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ')) return false;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð' or '&' or 'Ư' or 'ư')) return false; // Ư: "45-KH/HƯ", "TƯ"
         return true;
     }
 
+    // An abbreviation as the rules write one: it opens with a capital and has at least two, or a digit ("KCB",
+    // "GDTrH", "TTg", "QH14", "C04"); "Các", "xã" and "ngày" are words.
     private static bool IsUpperCode(string s)
     {
-        var letters = 0;
+        if (!char.IsUpper(s[0])) return false;
+        var upper = 0;
+        var digit = false;
         foreach (var c in s)
         {
-            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+            if (char.IsUpper(c)) upper++;
+            digit |= char.IsAsciiDigit(c);
         }
-        return letters >= 2;
+        return upper >= 2 || digit;
     }
 }

@@ -13,7 +13,7 @@ public static partial class DateParser
         (?:
            (?<d>\d{1,2})\x20?(?<s>[/.-])\x20?(?<m>\d{1,2})(?:\x20?\k<s>\x20?(?<y>(?:19|20)\d{2}))?(?![\d/])
          |
-           (?:(?<d>\d{1,2})\x20)?thang\x20(?<m>\d{1,2})(?:\x20?(?:nam|/)\x20?(?<y>(?:19|20)\d{2}))?(?!\d)
+           (?:(?<d>\d{1,2})\x20?)?thang\x20?(?<m>\d{1,2})(?:\x20?(?:nam|/)\x20?(?<y>(?:19|20)\d{2}))?(?!\d)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateAt();

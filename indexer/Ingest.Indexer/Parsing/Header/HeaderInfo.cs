@@ -12,11 +12,21 @@ public sealed record HeaderInfo
     public (int Start, int End)? NumberSpan { get; init; }
     public string? DocType { get; init; }
     public string? DocTypeId { get; init; }
+    /// <summary>True when the type was read from a heading line rather than inferred (V/v subject, number code).</summary>
+    public bool TypeFromHeading { get; init; }
     public string? Title { get; init; }
+    /// <summary>Where the title was read: heading (lines under the type heading), subject (V/v), unheaded (upper-case lines under the number).</summary>
+    public string? TitleSource { get; init; }
     public string? Place { get; init; }
     public DateValue? IssueDate { get; init; }
     public Evidence? PlaceEvidence { get; init; }
     /// <summary>Upper-case lines naming the issuer above the number ("UBND TỈNH KHÁNH HÒA", "BAN DÂN TỘC"), top first.</summary>
     public IReadOnlyList<Evidence> IssuerLines { get; init; } = [];
+    /// <summary>The bodies of the issuer block, top first ("UBND TỈNH BẾN TRE", "SỞ Y TẾ").</summary>
+    public IReadOnlyList<IssuerUnit> IssuerUnits { get; init; } = [];
+    /// <summary>The enacting body named under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"), with its line.</summary>
+    public (IssuerUnit Unit, Evidence Evidence)? Enacting { get; init; }
+    /// <summary>Normalized offset where the body begins (after the number, place-date and heading); self-statements count only from here.</summary>
+    public int BodyStart { get; init; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Citations;
@@ -20,12 +19,14 @@ public sealed partial class IssuerResolver
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
     private readonly IssuerReader _reader;
+    private readonly IssuerUnitReader _units;
     private readonly Regex _agencies;
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
 
-    public IssuerResolver(DomainTables tables, ProvinceGazetteer gazetteer, IssuerReader reader)
+    public IssuerResolver(DomainTables tables, ProvinceGazetteer gazetteer, IssuerReader reader, IssuerUnitReader units)
     {
+        _units = units;
         _tables = tables;
         _gazetteer = gazetteer;
         _reader = reader;
@@ -40,48 +41,179 @@ public sealed partial class IssuerResolver
     private static partial Regex AreaPhrase();
 
     /// <summary>Resolves the issuer. <paramref name="citationSpans"/>: normalized spans of citations (mentions of other bodies there are not evidence).</summary>
-    public IssuerInfo Resolve(TextView view, HeaderInfo header, IReadOnlyList<(int Start, int End)> citationSpans)
+    public IssuerReading Resolve(TextView view, HeaderInfo header, IReadOnlyList<(int Start, int End)> citationSpans)
     {
+        var diagnostics = new List<Diagnostic>();
         var evidence = new List<Evidence>();
-        string? name = null;
-        if (header.IssuerLines.Count > 0)
+        var nameEvidence = new List<Evidence>();
+        var levelEvidence = new List<Evidence>();
+        string? name = null, level = null;
+        double nameConfidence = 0, levelConfidence = 0;
+
+        var unit = HeaderUnit(header, diagnostics);
+        // "ỦY BAN NHÂN DÂN" over "Số: 681/HD-SGDĐT": the line naming the Sở was lost; the committee did not issue it.
+        if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
+            && !TextFolding.Fold(own).StartsWith("hdnd", StringComparison.Ordinal) && header.NumberSpan is { } at)
         {
-            name = DisplayName(IssuingUnit(header.IssuerLines));
-            evidence.AddRange(header.IssuerLines);
+            var (cs, ce) = view.ToOriginalSpan(at.Start, at.End);
+            diagnostics.Add(new("issuer-conflict", "warning", $"the header names only a people's committee or council, the number's code ({own}) another body", cs, ce));
+            unit = null;
         }
-        var self = SelfStatement(view, citationSpans);
+        if (unit is not null)
+        {
+            name = unit.Name;
+            level = unit.Level;
+            nameConfidence = unit.Head is null ? 0.5 : 0.9;
+            levelConfidence = level is null ? 0 : 0.9;
+            nameEvidence.AddRange(header.IssuerLines);
+            levelEvidence.AddRange(header.IssuerLines);
+            if (unit.Head is null) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
+        }
+        evidence.AddRange(header.IssuerLines);
+
+        var self = SelfStatement(view, citationSpans, header.BodyStart);
         if (self is not null)
         {
-            name ??= self.Value.Name;
             evidence.Add(self.Value.Evidence);
+            var said = _units.ReadName(self.Value.Name);
+            // "ỦY BAN NHÂN DÂN" alone in the header, "Ủy ban nhân dân tỉnh ban hành ..." in the body: the body says which.
+            if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
+            {
+                name = self.Value.Name;
+                level ??= said?.Level ?? IssuerLevels.FromText(_tables, self.Value.Name);
+                nameConfidence = 0.6;
+                levelConfidence = level is null ? 0 : 0.7;
+                nameEvidence.Add(self.Value.Evidence);
+                levelEvidence.Add(self.Value.Evidence);
+            }
         }
+
+        // A decision or resolution names its enacting body under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG").
+        if (header.Enacting is { } enacting && enacting.Unit.Level is not null
+            && (name is null || IsVague(unit) && unit!.Head is not null && SameHead(unit, enacting.Unit)))
+        {
+            name = enacting.Unit.Name;
+            level = enacting.Unit.Level;
+            nameConfidence = unit is null ? 0.7 : 0.8;
+            levelConfidence = nameConfidence;
+            nameEvidence.Add(enacting.Evidence);
+            levelEvidence.Add(enacting.Evidence);
+            evidence.Add(enacting.Evidence);
+        }
+
         var codeRow = header.Symbol?.IssuerCode is { } code ? _tables.IssuerByCode(code) : null;
         if (codeRow is not null && header.NumberSpan is { } ns)
         {
-            name ??= codeRow.Name;
             var (s, e) = view.ToOriginalSpan(ns.Start, ns.End);
-            evidence.Add(new Evidence("number", view.Original[s..e], s, e));
+            var numberEvidence = new Evidence("number", view.Original[s..e], s, e);
+            evidence.Add(numberEvidence);
+            // "UBND", "HĐND", "ĐU" name a kind of body, not a body: only a central code names one ("TTg", "BYT").
+            if (name is null && codeRow.Scope == "central")
+            {
+                name = codeRow.Name;
+                nameConfidence = 0.4;
+                nameEvidence.Add(numberEvidence);
+            }
+            if (level is null && codeRow.Level is not null)
+            {
+                level = codeRow.Level;
+                levelConfidence = 0.6;
+                levelEvidence.Add(numberEvidence);
+            }
+            else if (level is not null && codeRow.Level is not null && codeRow.Level != level && unit is not null)
+            {
+                // "Số 12-KH/TU" under a district header: one of the two is misread.
+                diagnostics.Add(new("issuer-conflict", "warning", $"the header names a {level} body, the number's code ({codeRow.Code}) a {codeRow.Level} one", s, e));
+                nameConfidence = Math.Min(nameConfidence, 0.5);
+                levelConfidence = Math.Min(levelConfidence, 0.5);
+            }
         }
 
-        var level = name is null ? null : IssuerLevels.FromText(_tables, name);
-        level ??= codeRow?.Level;
-        var area = AreaLevel(view, evidence);
-        level ??= area;
+        if (level is null && name is not null && (_units.ReadName(name)?.Level ?? IssuerLevels.FromText(_tables, name)) is { } named)
+        {
+            level = named;
+            levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
+            levelEvidence.AddRange(nameEvidence);
+        }
+        if (level is null && AreaLevel(view, evidence) is { } area)
+        {
+            // "trên địa bàn huyện" says where a plan applies, which is only a hint of who issued it.
+            level = area.Level;
+            levelConfidence = 0.4;
+            levelEvidence.Add(area.Evidence);
+        }
 
-        var province = ProvinceOf(view, header, name, level, citationSpans, evidence);
+        // "Ủy ban nhân dân thành phố ban hành …" over "Cần Thơ, ngày …": a centrally-run city's committee.
+        if (name is not null && _units.ReadName(name) is { Place: null, Jurisdiction: "tỉnh" or "thành phố" } bare
+            && header.Place is not null && _gazetteer.Exact(header.Place) is { } seat && (bare.Jurisdiction == "tỉnh" || seat.Kind == "thành phố"))
+        {
+            level = AdministrativeLevel.Province;
+            levelConfidence = Math.Max(levelConfidence, 0.6);
+            if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
+        }
+        // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
+        // a guess to be checked, since a provincial city's committee writes the same place.
+        if (level is null && name is not null && IsVague(_units.ReadName(name)) && header.Place is not null && _gazetteer.Exact(header.Place) is { } city)
+        {
+            name = $"{name} {city.Kind} {city.Name}";
+            level = AdministrativeLevel.Province;
+            nameConfidence = levelConfidence = 0.5;
+            if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+            diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
+        }
+        var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
-        name = WithProvince(name, province);
-        return new IssuerInfo { Name = name, Level = level, Province = province, Evidence = evidence };
+        name = WithProvince(name, province.Name, level);
+
+        // "UBND huyện" with no name: the level is known, the body only by its kind; kept as written, to be checked.
+        if (name is not null && _units.ReadName(name) is { Jurisdiction: not null, Place: null } && level is not (AdministrativeLevel.Province or null))
+        {
+            diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place"));
+            nameConfidence = Math.Min(nameConfidence, 0.4);
+        }
+        if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
+        if (level is null) diagnostics.Add(new("level-missing", "warning", "the issuer's administrative level could not be read"));
+        if (province.Name is null && level != AdministrativeLevel.Central)
+            diagnostics.Add(new("province-missing", "warning", "the issuer's province could not be read"));
+
+        var info = new IssuerInfo { Name = name, Level = level, Province = province.Name, Evidence = evidence };
+        return new IssuerReading(info,
+            new FieldReading("issuer", name, name is null ? 0 : nameConfidence, nameEvidence),
+            new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
+            new FieldReading("province", province.Name, province.Confidence, province.Evidence),
+            diagnostics);
     }
 
-    private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations)
+    // The header's issuing unit, unless it cannot be a body's name (a title read as an issuer is worse than none).
+    private IssuerUnit? HeaderUnit(HeaderInfo header, List<Diagnostic> diagnostics)
+    {
+        var unit = _units.Issuer(header.IssuerUnits);
+        if (unit is null) return null;
+        var words = unit.Tokens.Count;
+        var titleLike = unit.Head is null && unit.Tokens.Any(t => t.Folded is "thuc" or "trien" or "viec" or "ke" or "nam" && words > 3);
+        if (words <= 16 && !(unit.Head is null && words > 9) && !titleLike) return unit;
+        var last = header.IssuerLines[^1];
+        diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
+        return null;
+    }
+
+    // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").
+    private static bool IsVague(IssuerUnit? unit) =>
+        unit is { Jurisdiction: null, Place: null, Level: null, Head: { Level: null, IsChild: false, PlaceFollows: false } };
+
+    private static bool SameHead(IssuerUnit a, IssuerUnit b) =>
+        a.Head is not null && b.Head is not null && TextFolding.FoldLoose(a.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan")
+            == TextFolding.FoldLoose(b.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan");
+
+    private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart)
     {
         var f = view.Folded;
         var limit = Math.Min(f.Length, SelfStatementWindow);
         var cited = new SpanSet(citations);
         foreach (Match m in _agencies.Matches(f[..limit]))
         {
-            if (cited.Contains(m.Index)) continue;
+            // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
+            if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } issuer) continue;
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
             var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
@@ -94,7 +226,7 @@ public sealed partial class IssuerResolver
         return null;
     }
 
-    private string? AreaLevel(TextView view, List<Evidence> evidence)
+    private (string Level, Evidence Evidence)? AreaLevel(TextView view, List<Evidence> evidence)
     {
         var counts = new Dictionary<string, int>();
         Match? first = null;
@@ -108,17 +240,39 @@ public sealed partial class IssuerResolver
         if (counts.Count == 0 || first is null) return null;
         var best = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => AdministrativeLevel.Rank(kv.Key)).First().Key;
         var (s, e) = view.ToOriginalSpan(first.Index, first.Index + first.Length);
-        evidence.Add(new Evidence("phrase", view.Original[s..e], s, e));
-        return best;
+        var phrase = new Evidence("phrase", view.Original[s..e], s, e);
+        evidence.Add(phrase);
+        return (best, phrase);
     }
 
-    private string? ProvinceOf(TextView view, HeaderInfo header, string? name, string? level, IReadOnlyList<(int Start, int End)> citations, List<Evidence> evidence)
+    private sealed record ProvinceResult(string? Name, double Confidence, IReadOnlyList<Evidence> Evidence);
+
+    /// <summary>
+    /// The issuer's province, most direct evidence first: the header block's place ("UBND TỈNH HÀ TĨNH"), the
+    /// issuer's name, the place-date line, then the provinces the text names. A place line that names another
+    /// province than the header is reported (mirrors print "Hà Nội" over a province's documents).
+    /// </summary>
+    private ProvinceResult ProvinceOf(TextView view, HeaderInfo header, IssuerUnit? unit, string? name, string? level,
+        IReadOnlyList<(int Start, int End)> citations, List<Evidence> evidence, List<Diagnostic> diagnostics)
     {
-        if (level == AdministrativeLevel.Central) return null;
-        if (header.Place is not null && _gazetteer.Exact(header.Place) is { } placed) return placed.Name;
-        if (name is not null && _gazetteer.FirstIn(name) is { } named) return named.Name;
-        foreach (var line in header.IssuerLines)
-            if (_gazetteer.FirstIn(line.Text) is { } inHeader) return inHeader.Name;
+        if (level == AdministrativeLevel.Central) return new ProvinceResult(null, 1, []);
+        var placed = header.Place is not null ? _gazetteer.Exact(header.Place) : null;
+        ProvinceResult? fromHeader = null;
+        for (var i = header.IssuerUnits.Count - 1; i >= 0 && fromHeader is null && unit is not null; i--)
+        {
+            var u = header.IssuerUnits[i];
+            var row = u.Place is not null ? _gazetteer.Exact(u.Place) ?? _gazetteer.FirstIn(u.Place) : _gazetteer.FirstIn(u.Name);
+            if (row is not null) fromHeader = new ProvinceResult(row.Name, 0.9, [header.IssuerLines[Math.Min(i, header.IssuerLines.Count - 1)]]);
+        }
+        fromHeader ??= name is not null && _gazetteer.FirstIn(name) is { } named ? new ProvinceResult(named.Name, 0.8, []) : null;
+        if (fromHeader is not null)
+        {
+            if (placed is not null && placed.Name != fromHeader.Name && header.PlaceEvidence is { } pe)
+                diagnostics.Add(new("province-conflict", "info", $"the place line names {placed.Name}, the issuer {fromHeader.Name}", pe.Start, pe.End));
+            return fromHeader;
+        }
+        if (placed is not null && header.PlaceEvidence is not null)
+            return new ProvinceResult(placed.Name, level == AdministrativeLevel.Province ? 0.85 : 0.7, [header.PlaceEvidence]);
         // No header: the province the text names most often, outside citations of other bodies' documents.
         var cited = new SpanSet(citations);
         var all = _gazetteer.FindAll(view.Normalized, view.Folded).ToList();
@@ -127,67 +281,30 @@ public sealed partial class IssuerResolver
         // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").
         var source = "mention";
         if (mentions.Count == 0) (mentions, source) = (all, "citation");
-        if (mentions.Count == 0) return null;
+        if (mentions.Count == 0) return new ProvinceResult(null, 0, []);
         var top = mentions.GroupBy(x => x.Row.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).First();
         var firstMention = top.OrderBy(x => x.Start).First();
         var (s, e) = view.ToOriginalSpan(firstMention.Start, firstMention.End);
-        evidence.Add(new Evidence(source, view.Original[s..e], s, e));
-        return top.Key;
+        var found = new Evidence(source, view.Original[s..e], s, e);
+        evidence.Add(found);
+        // Named often and by nothing else: likely; named once or only in citations: a guess to check.
+        var confidence = source == "citation" ? 0.4 : top.Count() >= 2 && mentions.Select(x => x.Row.Name).Distinct().Count() == 1 ? 0.7 : 0.5;
+        return new ProvinceResult(top.Key, confidence, [found]);
     }
 
-    // "Ban Dân tộc" of a province is written without the province in its own plans; records name it in full.
-    private string? WithProvince(string? name, string? province)
+    // "Ban Dân tộc" of a province is written without the province in its own plans, and "Ủy ban nhân dân tỉnh"
+    // in a self-statement; records name them in full.
+    private string? WithProvince(string? name, string? province, string? level)
     {
         if (name is null || province is null) return name;
-        var agency = _tables.Agencies.FirstOrDefault(a => TextFolding.FoldLoose(name) == TextFolding.FoldLoose(a.Text));
-        if (agency is not { ProvinceSuffix: true }) return name;
         var kind = _tables.Provinces.First(p => p.Name == province).Kind;
+        var folded = TextFolding.FoldLoose(name);
+        if (level == AdministrativeLevel.Province && _units.ReadName(name) is { Place: null, Jurisdiction: { } bare }
+            && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
+            return $"{name[..^bare.Length].TrimEnd()} {kind} {province}";
+        var agency = _tables.Agencies.FirstOrDefault(a => folded == TextFolding.FoldLoose(a.Text));
+        if (agency is not { ProvinceSuffix: true }) return name;
         return $"{name} {kind} {province}";
-    }
-
-    /// <summary>
-    /// The issuing unit from the header lines: the last line ("UBND TỈNH X" / "BAN DÂN TỘC" → the Ban), joined
-    /// with the line above when it only names the jurisdiction ("ỦY BAN NHÂN DÂN" / "HUYỆN XUÂN LỘC").
-    /// </summary>
-    private string IssuingUnit(IReadOnlyList<Evidence> lines)
-    {
-        var last = lines[^1].Text;
-        var folded = " " + TextFolding.FoldLoose(last) + " ";
-        // "HUYỆN ỦY ĐỨC TRỌNG" names a body (Huyện ủy); "HUYỆN XUÂN LỘC" only the jurisdiction of the line above.
-        if (_tables.FoldedAgencies.Any(a => folded.StartsWith(a.Folded, StringComparison.Ordinal))) return last;
-        var jurisdictionOnly = _tables.FoldedJurisdictions.Any(j => folded.StartsWith(j.Folded, StringComparison.Ordinal));
-        return jurisdictionOnly && lines.Count > 1 ? lines[^2].Text + " " + last : last;
-    }
-
-    /// <summary>"UBND TỈNH KHÁNH HÒA" → "UBND tỉnh Khánh Hòa"; "BAN DÂN TỘC" → "Ban Dân tộc" (from the agency table).</summary>
-    private string DisplayName(string upper)
-    {
-        var folded = " " + TextFolding.FoldLoose(upper) + " ";
-        foreach (var (agencyFolded, agency) in _tables.FoldedAgencies)
-        {
-            if (!folded.StartsWith(agencyFolded, StringComparison.Ordinal)) continue;
-            var words = upper.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var agencyWords = agencyFolded.Trim().Split(' ').Length;
-            var rest = TitleCase(words.Skip(agencyWords));
-            return rest.Length == 0 ? agency.Text : agency.Text + " " + rest;
-        }
-        return TitleCase(upper.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    // Upper-case header words in running-text case: jurisdiction words lower case, codes kept, names capitalized.
-    private string TitleCase(IEnumerable<string> words)
-    {
-        var sb = new StringBuilder();
-        foreach (var word in words)
-        {
-            if (sb.Length > 0) sb.Append(' ');
-            // Compared with marks: folded, "TỊNH" (a name) and "tỉnh" (province) are one word.
-            var lower = word.ToLowerInvariant();
-            if (_tables.Abbreviations.ContainsKey(word) || _tables.IssuerByCode(word) is not null) sb.Append(word);
-            else if (_tables.Jurisdictions.Any(j => j.Text.Split(' ').Contains(lower))) sb.Append(lower);
-            else sb.Append(char.ToUpperInvariant(word[0])).Append(word[1..].ToLowerInvariant());
-        }
-        return sb.ToString();
     }
 
     private sealed record AgencyPhrases(IReadOnlyList<string> SelfVerbs, IReadOnlyList<string> SelfCues);

@@ -29,6 +29,9 @@ public static class IssuerLevels
         foreach (var (word, j) in tables.FoldedJurisdictions)
         {
             var at = folded.IndexOf(word, Math.Min(from, folded.Length), StringComparison.Ordinal);
+            // "Bộ Lao động - Thương binh và Xã hội": the "xã" of "xã hội" is no commune, the "tỉnh" of "Tỉnh ủy" no province.
+            while (at >= 0 && (folded.AsSpan(at + word.Length).StartsWith("hoi ") || folded.AsSpan(at + word.Length).StartsWith("uy ")))
+                at = folded.IndexOf(word, at + 1, StringComparison.Ordinal);
             if (at >= 0 && at < best) (best, level) = (at, j.Level);
         }
         return level;

@@ -57,7 +57,8 @@ public sealed class ProvinceGazetteer
     private static bool AfterKindWord(string folded, int at)
     {
         var before = folded.AsSpan(0, at).TrimEnd(' ');
-        return before.EndsWith("thanh pho") || before.EndsWith("tp.") || before.EndsWith("tp");
+        // "tỉnh Hồ Chí Minh" is a slip for the city (no person is a "tỉnh"), so the province word counts too.
+        return before.EndsWith("thanh pho") || before.EndsWith("tp.") || before.EndsWith("tp") || before.EndsWith("tinh");
     }
 
 }

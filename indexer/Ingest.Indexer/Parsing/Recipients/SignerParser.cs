@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
@@ -5,11 +6,13 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Recipients;
 
 /// <summary>
-/// Reads the signature block near the end of a plan: authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"),
-/// the position ("PHÓ CHỦ TỊCH", "TRƯỞNG BAN") and the signer's name below, skipping "(Đã ký)" and blank lines.
-/// Works with the block side by side with Nơi nhận (columns). Pure and thread-safe.
+/// Reads the signature block near the end of a plan: authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+/// Party "T/M BAN THƯỜNG VỤ"), the position ("PHÓ CHỦ TỊCH", "TRƯỞNG BAN") and the signer's name below,
+/// skipping "(Đã ký)" and blank lines. Works with the block side by side with Nơi nhận (columns or table
+/// cells), over two or three lines, on one line ("TM. BAN BÍ THƯ ... BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi"),
+/// and with the name glued to the position ("PHÓ CHỦ TỊCHNguyễn Văn A"). Pure and thread-safe.
 /// </summary>
-public sealed class SignerParser
+public sealed partial class SignerParser
 {
     private const int TailLines = 60;
     private readonly string[] _titleHeads;
@@ -17,14 +20,43 @@ public sealed class SignerParser
 
     public SignerParser(DomainTables tables)
     {
-        _titleHeads = tables.Phrases.SignerTitleHeads.Select(TextFolding.FoldLoose).OrderByDescending(t => t.Length).ToArray();
+        _titleHeads = tables.Phrases.SignerTitleHeads.Select(TextFolding.FoldLoose).Where(h => h.Length > 0).OrderByDescending(t => t.Length).ToArray();
         _noise = tables.Phrases.SignatureNoise.Select(TextFolding.FoldLoose).ToArray();
     }
+
+    // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
+    [GeneratedRegex(@"(?<=\S\x20)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\x20\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkInside();
+
+    // "(Đã ký)", "(đã kỹ)", "[daky]" between the position and the name.
+    [GeneratedRegex(@"[(\[][^)\]]{1,20}[)\]]", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
+
+    // The upper-case position glued to the name ("CHỦ TỊCHNguyễn"), or followed by it on one line ("CHỦ TỊCH Nguyễn Văn A").
+    [GeneratedRegex(@"(?<=[\p{Lu}])(?=\p{Lu}\p{Ll})|(?<=[\p{Lu}]{2,})\x20(?=\p{Lu}\p{Ll}+(?:\x20\p{Lu}\p{Ll}*){1,5}$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBoundary();
+
+    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex Mark();
 
     /// <summary>The signer, or null when the text has no signature block.</summary>
     public Signer? Parse(IReadOnlyList<PlanLine> lines)
     {
-        var cells = Cells(lines);
+        var from = Math.Max(0, lines.Count - TailLines);
+        var signer = Parse(Cells(lines, from, lines.Count));
+        if (signer is not null) return signer;
+        // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận.
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 400); i--)
+        {
+            var f = TextFolding.FoldLoose(lines[i].Clean);
+            var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
+            if (at >= 0 && at < 12 && i < from) return Parse(Cells(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)));
+        }
+        return null;
+    }
+
+    private Signer? Parse(List<string> cells)
+    {
         for (var i = cells.Count - 1; i >= 0; i--)
         {
             if (!IsTitle(cells[i])) continue;
@@ -32,38 +64,87 @@ public sealed class SignerParser
             if (name is null) continue;
             var first = i;
             while (first > 0 && IsTitle(cells[first - 1])) first--;
-            var authority = cells.Skip(first).Take(i - first).ToArray();
-            return new Signer(cells[i], name) { Authority = authority };
+            var authority = cells.Skip(first).Take(i - first).ToList();
+            var title = cells[i];
+            // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": authority and position in one cell.
+            if (SplitPosition(title) is { } split) { authority.Add(split.Authority); title = split.Position; }
+            return new Signer(title, name) { Authority = authority };
         }
         return null;
     }
 
-    // The last lines, cut into columns so a title beside "- Như trên;" is still seen alone.
-    private static List<string> Cells(IReadOnlyList<PlanLine> lines)
+    // The last lines, cut into columns and table cells so a title beside "- Như trên;" is still seen alone.
+    private static List<string> Cells(IReadOnlyList<PlanLine> lines, int from, int to)
     {
         var cells = new List<string>();
-        foreach (var line in lines.Skip(Math.Max(0, lines.Count - TailLines)))
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i];
             foreach (var column in line.Columns)
-                if (!column.StartsWith('-') && !column.StartsWith('+')) cells.Add(column);
+                foreach (var raw in column.Split('|'))
+                {
+                    // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds.
+                    var cell = raw.Trim(' ', '\\', '*', '_');
+                    if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•')) continue;
+                    foreach (var piece in Pieces(cell))
+                        if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
+                }
+        }
         return cells;
+    }
+
+    // One cell may hold the whole block on one line: cut it at an authority mark, a "(Đã ký)" and the name.
+    private static IEnumerable<string> Pieces(string cell)
+    {
+        if (cell.Length == 0) yield break;
+        foreach (var marked in MarkInside().Split(cell))
+        {
+            var rest = marked.Trim();
+            var noise = Bracketed().Match(rest);
+            var parts = noise.Success ? new[] { rest[..noise.Index], rest[noise.Index..(noise.Index + noise.Length)], rest[(noise.Index + noise.Length)..] } : [rest];
+            foreach (var part in parts)
+                foreach (var piece in NameBoundary().Split(part.Trim()))
+                    if (piece.Trim().Length > 0) yield return piece.Trim();
+        }
+    }
+
+    private (string Authority, string Position)? SplitPosition(string cell)
+    {
+        var mark = Mark().Match(cell);
+        if (!mark.Success) return null;
+        var folded = TextFolding.Fold(cell);
+        var starts = new List<int>();
+        for (var at = mark.Length; at < folded.Length;)
+        {
+            // At a word start, or glued after an upper-case letter ("ĐOÀNBÍ THƯ").
+            var head = _titleHeads.FirstOrDefault(h => h.Length > 3 && string.CompareOrdinal(folded, at, h, 0, h.Length) == 0
+                && (at + h.Length == folded.Length || folded[at + h.Length] == ' '));
+            if (head is not null) { starts.Add(at); at += head.Length; continue; }
+            at++;
+        }
+        // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": after KT./TL. the first position is the principal's; after TM. a body comes first.
+        var principalFirst = !mark.Value.StartsWith("TM", StringComparison.Ordinal) && !mark.Value.StartsWith("T/M", StringComparison.Ordinal);
+        if (starts.Count == 0 || principalFirst && starts.Count < 2 || starts[^1] == mark.Length) return null;
+        return (cell[..starts[^1]].Trim(), cell[starts[^1]..].Trim());
     }
 
     private bool IsTitle(string cell)
     {
-        if (cell.Length > 60 || !cell.Any(char.IsLetter) || cell.ToUpperInvariant() != cell) return false;
+        if (cell.Length > 80 || !cell.Any(char.IsLetter) || cell.ToUpperInvariant() != cell) return false;
         var f = TextFolding.FoldLoose(cell);
         return _titleHeads.Any(h => f.StartsWith(h, StringComparison.Ordinal));
     }
 
     private string? NameAfter(List<string> cells, int title)
     {
-        for (var k = title + 1; k < cells.Count && k <= title + 6; k++)
+        // Cells of the Nơi nhận column interleave with the block's ("Nơi nhận:", "Trung ương,"): pass over them.
+        for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
             var cell = cells[k];
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
-            if (_noise.Contains(f)) continue;
+            if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;
-            return LooksLikeName(cell) ? cell : null;
+            if (LooksLikeName(cell)) return cell.TrimEnd('.', ' ');
         }
         return null;
     }
@@ -71,7 +152,10 @@ public sealed class SignerParser
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
     private static bool LooksLikeName(string cell)
     {
-        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = cell.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A short text's header lies within the last lines too: the motto is nobody's name.
+        var f = TextFolding.FoldLoose(cell);
+        if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
         return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 }

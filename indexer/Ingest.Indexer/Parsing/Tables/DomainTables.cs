@@ -17,6 +17,7 @@ public sealed class DomainTables
     private readonly Dictionary<string, DocumentTypeRow> _typeByFoldedWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentTypeRow> _typeById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssuerCodeRow> _issuerByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeAbbreviation> _abbreviationByFolded = new(StringComparer.Ordinal);
 
     /// <summary>The tables shipped with the library.</summary>
     public static DomainTables Default => Shared.Value;
@@ -55,11 +56,26 @@ public sealed class DomainTables
         {
             if (!_typeById.TryAdd(t.Id, t)) throw new InvalidDataException($"document-types.json: duplicate id '{t.Id}'");
             foreach (var w in t.Words) _typeByFoldedWord[TextFolding.FoldLoose(w)] = t;
+            foreach (var a in t.Abbreviations ?? []) AddAbbreviation(a, t, null);
+            foreach (var a in t.NameAbbreviations ?? []) AddAbbreviation(a.Abbreviation, t, a.Name);
         }
         foreach (var i in issuers) _issuerByCode[i.Code.ToUpperInvariant()] = i;
         TypeCodes = new CodeBook(types.SelectMany(t => t.StateCodes.Concat(t.PartyCodes)));
         IssuerCodeBook = new CodeBook(issuers.Select(i => i.Code));
     }
+
+    private void AddAbbreviation(string written, DocumentTypeRow type, string? name)
+    {
+        var folded = TextFolding.FoldLoose(written);
+        if (_typeByFoldedWord.ContainsKey(folded) || !_abbreviationByFolded.TryAdd(folded, new TypeAbbreviation(written, type, name)))
+            throw new InvalidDataException($"document-types.json: abbreviation '{written}' of '{type.Id}' is used twice");
+    }
+
+    /// <summary>
+    /// The short type word or document abbreviation ("NQ", "BLHS") whose folded form is <paramref name="foldedWord"/>,
+    /// or null. Callers check the written case: abbreviations count only in capitals.
+    /// </summary>
+    public TypeAbbreviation? AbbreviationByWord(string foldedWord) => _abbreviationByFolded.GetValueOrDefault(foldedWord);
 
     /// <summary>The type whose running-text word (folded) is <paramref name="foldedWord"/>, or null.</summary>
     public DocumentTypeRow? TypeByWord(string foldedWord) => _typeByFoldedWord.GetValueOrDefault(foldedWord);
@@ -90,6 +106,9 @@ public sealed class DomainTables
 
     /// <summary>All running-text words of all types, folded, longest first (for building the finder).</summary>
     public IEnumerable<string> FoldedTypeWords() => _typeByFoldedWord.Keys.OrderByDescending(k => k.Length);
+
+    /// <summary>All abbreviations ("nq", "blhs"), folded.</summary>
+    public IEnumerable<string> FoldedAbbreviations() => _abbreviationByFolded.Keys;
 
     private static DomainTables LoadEmbedded()
     {

@@ -11,4 +11,6 @@ public sealed record PhraseTable(
     IReadOnlyList<string> NotDocuments,
     IReadOnlyList<string> GenericDeterminers,
     IReadOnlyList<string> SelfReferenceBefore,
-    IReadOnlyList<string> IssuerConnectors);
+    IReadOnlyList<string> IssuerConnectors,
+    IReadOnlyList<string>? TypeQualifiers = null,
+    IReadOnlyList<string>? IssuerNameTailsAfterAnd = null);

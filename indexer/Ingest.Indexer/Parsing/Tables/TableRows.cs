@@ -5,7 +5,12 @@ namespace Ingest.Indexer.Parsing.Tables;
 /// <summary>A row of document-types.json.</summary>
 public sealed record DocumentTypeRow(
     string Id, string Name, IReadOnlyList<string> Words, IReadOnlyList<string> StateCodes,
-    IReadOnlyList<string> PartyCodes, IReadOnlyList<string> NamedForms, string? DefaultIssuer);
+    IReadOnlyList<string> PartyCodes, IReadOnlyList<string> NamedForms, string? DefaultIssuer = null,
+    IReadOnlyList<string>? Abbreviations = null, IReadOnlyList<NameAbbreviationRow>? NameAbbreviations = null,
+    bool NumberAlone = false, string? ImpliedCode = null, bool KeptInSubjects = false);
+
+/// <summary>An abbreviation that names one document of a type ("BLHS": the Bộ luật Hình sự).</summary>
+public sealed record NameAbbreviationRow(string Abbreviation, string Name);
 
 /// <summary>A row of issuer-codes.json.</summary>
 public sealed record IssuerCodeRow(string Code, string Name, string System, string Scope, string? Level);

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Corpus;
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Cli;
+
+/// <summary>
+/// `plans bench query --data DIR --plans N`: query latency in process on an existing index (one that
+/// `plans bench ingest` or `plans ingest` built from the generated corpus of N plans, seed 42, whose ground
+/// truth is generated again here): search over a mix of very common and rare queries with facets on and
+/// every match ranked, cites of central directives and of province and district plans (spelled the way a
+/// user names a district's plan) with precision and recall, trace depth 5, peak memory.
+/// </summary>
+public static class QueryBenchmark
+{
+    private const int Queries = 200;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var n = IndexBenchmark.Option(args, "--plans", 10_000);
+        var data = IndexBenchmark.Option<string?>(args, "--data", null);
+        if (data is null || !File.Exists(Path.Combine(data, "index.db")))
+        {
+            await stderr.WriteLineAsync("plans bench query: --data must name a folder holding index.db (see plans bench ingest)");
+            return CommandLine.Usage;
+        }
+        var parser = new PlanParser();
+        var truth = new PlanCorpusGenerator(42, parser.Tables.Provinces.Select(p => p.Name).ToList()).Generate(n)
+            .Select(p => p with { Text = "" }).ToList();
+        var watch = Stopwatch.StartNew();
+        using var index = new SqlitePlanIndex(Path.Combine(data, "index.db"), parser);
+        var openSeconds = watch.Elapsed.TotalSeconds;
+        var rng = new Random(7);
+
+        // Very common words (most plans), mid-frequency topics, rare names and numbers, a phrase, a typed-marks query.
+        var places = truth.Where(t => t.Level == "commune").OrderBy(_ => rng.Next()).Take(20).Select(t => t.Place!).ToList();
+        string[] common = ["thi đua", "kế hoạch", "nông thôn mới", "giảm nghèo", "chuyen doi so", "\"cải cách hành chính\"", "Đồng Nai", "pháp luật -thiên"];
+        // Warm up (JIT, the OS cache of the index files) on other queries than the measured ones.
+        foreach (var w in new[] { "báo cáo", "ubnd", "\"nhiệm vụ\"", "khen thưởng" })
+            for (var k = 0; k < 5; k++) await index.SearchAsync(new SearchQuery { Text = w, Level = k % 2 == 0 ? "commune" : null });
+        foreach (var t in truth.Where(t => t.Level != "commune").Take(30)) { await index.CitesAsync(t.Number); await index.TraceAsync(t.Number, TraceDirection.Down, 5); }
+        var search = new List<double>();
+        long matched = 0;
+        for (var i = 0; i < Queries; i++)
+        {
+            var text = i % 2 == 0 ? common[i / 2 % common.Length] : i % 4 == 1 ? places[i % places.Count] : truth[rng.Next(truth.Count)].Number;
+            var q = new SearchQuery { Text = text, Level = i % 3 == 0 ? "district" : null, Year = i % 5 == 0 ? 2023 : null };
+            var t0 = Stopwatch.GetTimestamp();
+            var r = await index.SearchAsync(q);
+            search.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            matched += r.Total;
+        }
+
+        var citing = truth.SelectMany(t => t.Cites.Select(c => (c.Key, t.Id))).ToLookup(x => x.Key, x => x.Id);
+        var targets = truth.Where(t => t.Level == "central").OrderBy(_ => rng.Next()).Take(Queries / 2)
+            .Concat(truth.Where(t => t.Level == "province").OrderBy(_ => rng.Next()).Take(Queries / 4))
+            .Concat(truth.Where(t => t.Level == "district").OrderBy(_ => rng.Next()).Take(Queries / 4)).ToList();
+        var cites = new List<double>();
+        var misses = 0;
+        double found = 0, expected = 0, returned = 0;
+        foreach (var d in targets)
+        {
+            var year = d.DocumentKey.Split('|')[1];
+            var query = d.Level switch
+            {
+                "central" => $"{d.Number} {year}",
+                "province" => $"Kế hoạch {d.Number} năm {year} của UBND tỉnh {d.Province}",
+                // The generator draws district names from 900 syllable pairs, so one name recurs in several
+                // provinces (far more often than in Vietnam): the province is named too, as a full citation does.
+                _ => $"Kế hoạch {d.Number} năm {year} của UBND {d.Place} tỉnh {d.Province}",
+            };
+            var t0 = Stopwatch.GetTimestamp();
+            var result = await index.CitesAsync(query);
+            cites.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            var got = result.All.Select(c => CorpusId(c.PlanId)).ToHashSet();
+            var want = citing[d.DocumentKey].ToHashSet();
+            found += got.Intersect(want).Count();
+            expected += want.Count;
+            returned += got.Count;
+            if (got.Except(want).FirstOrDefault() is { } wrong && misses++ < 5)
+                await stderr.WriteLineAsync($"cites \"{query}\" (key {d.DocumentKey}) also returned {wrong}");
+        }
+
+        var trace = new List<double>();
+        foreach (var t in targets.Take(Queries / 2).Concat(truth.Where(t => t.Level == "commune").OrderBy(_ => rng.Next()).Take(Queries / 2)))
+        {
+            var planId = await PlanIdAsync(index, t.Id);
+            var t0 = Stopwatch.GetTimestamp();
+            await index.TraceAsync(planId, t.Level == "commune" ? TraceDirection.Up : TraceDirection.Down, 5);
+            trace.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+        }
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
+            | query measure ({n:N0} plans, in process) | value |
+            |---|---:|
+            | open the index | {openSeconds * 1000:F0} ms |
+            | search p50 / p99 ({search.Count} queries, facets on, every match ranked; {matched / (double)search.Count:F0} matches on average) | {IndexBenchmark.P(search, 50):F2} / {IndexBenchmark.P(search, 99):F2} ms |
+            | cites p50 / p99 ({cites.Count}: central, province and district documents) | {IndexBenchmark.P(cites, 50):F2} / {IndexBenchmark.P(cites, 99):F2} ms |
+            | cites recall / precision vs ground truth | {found / Math.Max(1, expected):F4} / {found / Math.Max(1, returned):F4} |
+            | trace depth 5 p50 / p99 ({trace.Count}) | {IndexBenchmark.P(trace, 50):F2} / {IndexBenchmark.P(trace, 99):F2} ms |
+            | peak working set | {peak / 1e6:F0} MB |
+            """));
+        return CommandLine.Ok;
+    }
+
+    // The bench path files plans under their corpus path ("central/000001.txt"), `plans ingest corpus` under
+    // uploads/yyyy/MM/central/000001.txt.
+    private static string CorpusId(string planId) =>
+        planId.StartsWith("uploads/", StringComparison.Ordinal) ? string.Join('/', planId.Split('/').Skip(3)) : planId;
+
+    private static async Task<string> PlanIdAsync(SqlitePlanIndex index, string id)
+    {
+        if (await index.GetAsync(id) is not null) return id;
+        var uploaded = $"uploads/{DateTime.UtcNow:yyyy/MM}/{id}";
+        return await index.GetAsync(uploaded) is not null ? uploaded
+            : throw new InvalidOperationException($"plan {id} is not in the index (ingested in another month?)");
+    }
+}

@@ -1,0 +1,82 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// The Lucene index's field names and analyzers. Every text is indexed twice, as Azure AI Search does with a
+/// folded and an exact field: folded (lower case, every mark and đ removed: "thi dua" finds "thi đua") for
+/// matching, exact (lower case, marks kept) so a query typed with marks ranks exact matches first. Pure.
+/// </summary>
+internal static class LuceneFields
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Cited = "cited";
+    public const string Body = "body";
+    public const string Issuer = "issuer";
+    /// <summary>Suffix of the exact twin of a folded text field ("title" → "title_x").</summary>
+    public const string ExactSuffix = "_x";
+
+    // Filters: one untokenized term per value.
+    public const string Level = "level";
+    public const string Province = "province";
+    public const string Year = "year";
+    public const string Type = "type";
+    public const string IssueDate = "issue_date";
+
+    /// <summary>Stored only: the start of the text, where snippets are cut (bounded, see <see cref="SnippetWindow"/>).</summary>
+    public const string Snippet = "snip";
+    public const string Number = "number";
+    public const string DocType = "doc_type";
+    public const string ProvinceName = "province_name";
+
+    /// <summary>Doc-values fields counted by the facet collector, in the facet names' order.</summary>
+    public static readonly (string Facet, string Field)[] Facets =
+        [("level", "f_level"), ("province", "f_province"), ("year", "f_year"), ("issuer", "f_issuer"), ("type", "f_type")];
+
+    public const string SortDate = "f_date";
+
+    /// <summary>
+    /// Snippets are cut from at most this many leading characters of a plan's text, so one huge line-less plan
+    /// (a 5 MiB OCR dump) costs a search no more than an ordinary one.
+    /// </summary>
+    public const int SnippetWindow = 32_000;
+
+    /// <summary>The text fields and their weights (as the FTS5 index had them: title 5, citations 3, body 1).</summary>
+    public static readonly IDictionary<string, float> Weights = new Dictionary<string, float>
+    {
+        [Title] = 5f, [Cited] = 3f, [Body] = 1f,
+    };
+
+    /// <summary>Folded: StandardTokenizer (UAX#29 words), lower case, ASCII folding (which folds đ, unlike FTS5).</summary>
+    public static Analyzer Folded() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+
+    /// <summary>Exact: the same words, lower case, marks kept.</summary>
+    public static Analyzer Exact() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
+    });
+
+    /// <summary>The writer's analyzer: exact for the "_x" fields, folded for the rest.</summary>
+    public static Analyzer PerField()
+    {
+        var exact = Exact();
+        return new PerFieldAnalyzerWrapper(Folded(), new Dictionary<string, Analyzer>
+        {
+            [Title + ExactSuffix] = exact, [Cited + ExactSuffix] = exact, [Body + ExactSuffix] = exact,
+        });
+    }
+}

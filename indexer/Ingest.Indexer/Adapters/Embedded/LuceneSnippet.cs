@@ -1,0 +1,71 @@
+using System.Text;
+using Ingest.Indexer.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Cuts a snippet around the first match in a plan's stored window: the window is analyzed as the folded body
+/// field was, token by token, and analysis stops a fragment's length after the first matched word, so a plan
+/// that matches everywhere costs no more than one that matches once (Lucene's Highlighter scores every
+/// fragment of the window, which took 100+ ms on a 5 MiB plan of nothing but matches). Thread-safe.
+/// </summary>
+internal sealed class LuceneSnippet(Analyzer folded)
+{
+    private const int Length = 160;
+    private const int Lead = 40;
+
+    /// <summary>The words of the folded text fields a query looks for (prefixes and fuzzy terms are not listed).</summary>
+    public static HashSet<string> Words(Query query, IndexSearcher searcher)
+    {
+        var terms = new HashSet<Term>();
+        try { searcher.Rewrite(query).ExtractTerms(terms); }
+        catch (NotSupportedException) { } // a filter-backed clause (prefix*) lists no terms
+        return terms.Where(t => LuceneFields.Weights.ContainsKey(t.Field)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The fragment, matched words between <see cref="Snippets.MatchStart"/> and <see cref="Snippets.MatchEnd"/>.</summary>
+    public string Cut(string window, HashSet<string> words)
+    {
+        var matches = new List<(int Start, int End)>();
+        if (words.Count > 0)
+        {
+            using var stream = folded.GetTokenStream(LuceneFields.Body, window);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            var stopAt = int.MaxValue;
+            while (stream.IncrementToken() && offset.StartOffset < stopAt)
+            {
+                if (!words.Contains(term.ToString())) continue;
+                if (matches.Count == 0) stopAt = Math.Max(offset.StartOffset - Lead, 0) + Length;
+                matches.Add((offset.StartOffset, offset.EndOffset));
+            }
+            stream.End();
+        }
+        var start = matches.Count == 0 ? 0 : WordStart(window, Math.Max(0, matches[0].Start - Lead));
+        var end = Math.Min(window.Length, start + Length);
+        while (end < window.Length && end < start + Length + 40 && !char.IsWhiteSpace(window[end])) end++;
+        var sb = new StringBuilder(end - start + 8);
+        if (start > 0) sb.Append('…');
+        var at = start;
+        foreach (var (s, e) in matches.Where(m => m.End <= end))
+        {
+            sb.Append(window, at, s - at).Append(Snippets.MatchStart).Append(window, s, e - s).Append(Snippets.MatchEnd);
+            at = e;
+        }
+        sb.Append(window, at, end - at);
+        if (end < window.Length) sb.Append('…');
+        return sb.ToString();
+    }
+
+    private static int WordStart(string text, int i)
+    {
+        var floor = Math.Max(0, i - 20);
+        while (i > floor && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using Ingest.Indexer.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using F = Ingest.Indexer.Adapters.Embedded.LuceneFields;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// The full-text half of the embedded index: a Lucene.Net index in a folder beside the SQLite file, rebuilt from
+/// SQLite (the source of truth) whenever the two disagree. Each write commits with the SQLite write generation it
+/// reflects, so a crash between the SQLite commit and the Lucene commit is seen at the next open and repaired.
+/// The IndexWriter stays open while writes keep coming and is released after a second without any, so several
+/// processes (the service and `plans ingest`) can take turns on the folder; searches reopen the reader when
+/// another process has committed. Commits are not fsynced: durability is SQLite's job, and an index a power
+/// cut left unreadable is rebuilt from SQLite like one left behind. Thread-safe.
+/// </summary>
+internal sealed class LuceneTextIndex : IDisposable
+{
+    private const string GenerationKey = "generation";
+    private readonly FSDirectory _directory;
+    private readonly Analyzer _analyzer = F.PerField();
+    private readonly LuceneSnippet _snippets = new(F.Folded());
+    private readonly LuceneQueryBuilder _queries = new();
+    private readonly SearcherManager _searchers;
+    private readonly object _gate = new();
+    private readonly Timer _idle;
+    private IndexWriter? _writer;
+    private bool _busy;
+    private static readonly TimeSpan IdleRelease = TimeSpan.FromSeconds(1);
+
+    public LuceneTextIndex(string folder)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        _directory = new UnsyncedDirectory(new DirectoryInfo(folder));
+        _idle = new Timer(_ => ReleaseIfIdle());
+        SearcherManager? searchers = null;
+        try
+        {
+            if (!DirectoryReader.IndexExists(_directory)) CreateEmpty(OpenMode.CREATE);
+            searchers = new SearcherManager(_directory, new Bm25Searchers());
+        }
+        catch (Exception e) when (e is CorruptIndexException or IOException or IndexFormatTooOldException)
+        {
+            // Unreadable (a power cut before the OS wrote it out): start empty; the generation check rebuilds it.
+            CreateEmpty(OpenMode.CREATE);
+            searchers = new SearcherManager(_directory, new Bm25Searchers());
+        }
+        _searchers = searchers;
+    }
+
+    private void CreateEmpty(OpenMode mode)
+    {
+        using var writer = NewWriter(mode);
+        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1" });
+        writer.Commit();
+    }
+
+    /// <summary>The SQLite write generation the last Lucene commit reflects (-1 when never written).</summary>
+    public long CommittedGeneration
+    {
+        get
+        {
+            var infos = new SegmentInfos();
+            infos.Read(_directory);
+            return infos.UserData.TryGetValue(GenerationKey, out var g) ? long.Parse(g, CultureInfo.InvariantCulture) : -1;
+        }
+    }
+
+    /// <summary>
+    /// Opens the writer for one batch, taking the folder's write lock (held across processes until the batch is
+    /// disposed), so the SQLite commit and the Lucene commit of one batch are never interleaved with another's.
+    /// </summary>
+    public LuceneWriteBatch BeginWrite()
+    {
+        lock (_gate)
+        {
+            _busy = true;
+            _idle.Change(Timeout.Infinite, Timeout.Infinite);
+            try { _writer ??= NewWriter(OpenMode.CREATE_OR_APPEND); }
+            catch { _busy = false; throw; }
+            return new LuceneWriteBatch(_writer, EndWrite);
+        }
+    }
+
+    private void EndWrite(bool committed)
+    {
+        lock (_gate)
+        {
+            if (!committed && _writer is not null)
+            {
+                _writer.Rollback(); // drop what the failed batch added; the generation check repairs the rest
+                _writer = null;
+            }
+            _busy = false;
+            _idle.Change(IdleRelease, Timeout.InfiniteTimeSpan);
+        }
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private void ReleaseIfIdle()
+    {
+        lock (_gate)
+        {
+            if (_busy || _writer is null) return;
+            _writer.Dispose();
+            _writer = null;
+        }
+    }
+
+    /// <summary>Number of plans in the index as last committed.</summary>
+    public int Count()
+    {
+        _searchers.MaybeRefresh();
+        var searcher = _searchers.Acquire();
+        try { return searcher.IndexReader.NumDocs; }
+        finally { _searchers.Release(searcher); }
+    }
+
+    /// <summary>Ranks every match (no window), counts facets over every match, cuts snippets for the page.</summary>
+    public SearchResults Search(SearchQuery q)
+    {
+        var size = Math.Clamp(q.PageSize, 1, 200);
+        var offset = (Math.Max(1, q.Page) - 1) * size;
+        _searchers.MaybeRefresh();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var (query, ranked) = _queries.Build(q);
+            var want = Math.Max(1, Math.Min(offset + size, searcher.IndexReader.MaxDoc));
+            ITopDocsCollector top = ranked
+                ? TopScoreDocCollector.Create(want, true)
+                : TopFieldCollector.Create(new Sort(new SortField(F.SortDate, SortFieldType.STRING, true), SortField.FIELD_DOC), want, false, false, false, false);
+            var facets = q.WithFacets ? new LuceneFacetCollector() : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var docs = top.GetTopDocs(offset, size);
+            var words = ranked && docs.ScoreDocs.Length > 0 ? LuceneSnippet.Words(query, searcher) : [];
+            var hits = docs.ScoreDocs.Select(sd => Hit(searcher.Doc(sd.Doc), ranked ? sd.Score : 0, words)).ToList();
+            return new SearchResults(top.TotalHits, hits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>());
+        }
+        finally { _searchers.Release(searcher); }
+    }
+
+    private SearchHit Hit(Document doc, double score, HashSet<string> words) => new(
+        doc.Get(F.Id), doc.Get(F.Number), doc.Get(F.Title), doc.Get(F.Issuer), doc.Get(F.Level), doc.Get(F.ProvinceName),
+        doc.GetField(F.Year)?.GetInt32Value(), doc.Get(F.IssueDate), doc.Get(F.DocType), score,
+        Snippets.Parts(_snippets.Cut(doc.Get(F.Snippet) ?? "", words)));
+
+    private IndexWriter NewWriter(OpenMode mode) => new(_directory, new IndexWriterConfig(F.Version, _analyzer)
+    {
+        OpenMode = mode,
+        Similarity = new BM25Similarity(),
+        RAMBufferSizeMB = 64,
+        // Compound files would write every small segment twice (the files, then the .cfs holding them).
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+        // Another process (the service, or `plans ingest`) may hold the write lock for one batch.
+        WriteLockTimeout = 30_000,
+    });
+
+    internal static void Commit(IndexWriter writer, long generation)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        writer.Commit();
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _idle.Dispose();
+            _writer?.Dispose();
+            _writer = null;
+        }
+        _searchers.Dispose();
+        _directory.Dispose();
+    }
+
+    // A derived index: SQLite holds the truth, so commits need not wait for the disk (see the summary).
+    private sealed class UnsyncedDirectory(DirectoryInfo path) : MMapDirectory(path)
+    {
+        public override void Sync(ICollection<string> names) { }
+    }
+
+    private sealed class Bm25Searchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,49 @@
+using Ingest.Indexer.Model;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Grades what the header parser read: a <see cref="FieldReading"/> per field with its confidence and
+/// evidence, a diagnostic for each field that could not be read, and whether the record needs a human check
+/// ("cần kiểm tra"). Pure.
+/// </summary>
+public static class HeaderReview
+{
+    // The fields every report and the hierarchy stand on: any of them unread or doubtful sends the record to review.
+    private static readonly string[] Core = ["number", "issueDate", "title", "issuer", "level", "province"];
+
+    /// <summary>The readings of the header's own fields (number, type, title, place, date) and their diagnostics.</summary>
+    public static IReadOnlyList<FieldReading> Grade(HeaderInfo header, List<Diagnostic> diagnostics)
+    {
+        var numberEvidence = header.NumberSpan is null || header.Symbol is null ? [] : (IReadOnlyList<Evidence>)[];
+        var readings = new List<FieldReading>
+        {
+            new("number", header.Symbol?.Number, header.Symbol is null ? 0 : header.Symbol.Repaired ? 0.7 : 0.95, numberEvidence),
+            new("docType", header.DocType, header.DocType is null ? 0 : header.TypeFromHeading ? 0.95 : header.TitleSource == "subject" ? 0.8 : 0.7, []),
+            new("title", header.Title, header.Title is null ? 0 : header.TitleSource switch { "heading" => 0.9, "subject" => 0.85, _ => 0.6 }, []),
+            new("place", header.Place, header.Place is null ? 0 : 0.9, header.PlaceEvidence is null ? [] : [header.PlaceEvidence]),
+            new("issueDate", header.IssueDate?.Iso ?? header.IssueDate?.PartialIso,
+                header.IssueDate is null ? 0 : header.IssueDate.Value.IsComplete ? 0.95 : 0.5, header.PlaceEvidence is null ? [] : [header.PlaceEvidence]),
+        };
+        if (header.Symbol is null) diagnostics.Add(new("number-missing", "warning", "no own number (Số: ...) was read in the header"));
+        if (header.DocType is null) diagnostics.Add(new("doc-type-missing", "info", "no type heading, V/v subject or type code was read"));
+        if (header.Title is null) diagnostics.Add(new("title-missing", "warning", "no title (trích yếu) was read"));
+        if (header.IssueDate is null) diagnostics.Add(new("issue-date-missing", "warning", "no place-and-date line was read"));
+        if (header.Symbol is null && header.IssueDate is null && header.IssuerUnits.Count == 0)
+            diagnostics.Add(new("header-missing", "warning", "the text has no header block (number, place-date or issuer lines)"));
+        return readings;
+    }
+
+    /// <summary>The reading of the signer: name and title when both were read.</summary>
+    public static FieldReading Grade(Signer? signer, List<Diagnostic> diagnostics)
+    {
+        if (signer is null) diagnostics.Add(new("signer-missing", "info", "no signature block was read"));
+        var value = signer is null ? null : $"{signer.Title}: {signer.Name}";
+        return new FieldReading("signer", value, signer is null ? 0 : 0.85, []);
+    }
+
+    /// <summary>True when a core field (number, date, title, issuer, level, province) is unread or below <see cref="FieldReading.ReviewBelow"/>.</summary>
+    public static bool NeedsReview(IReadOnlyList<FieldReading> readings, string? level) =>
+        readings.Any(r => Core.Contains(r.Field) && r.Confidence < FieldReading.ReviewBelow
+            && !(r.Field == "province" && level == AdministrativeLevel.Central));
+}

@@ -1,0 +1,229 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Dates;
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Reads the fixed parts of a header on the normalized view, where a layout's line breaks are spaces: the
+/// national and Party mottos, rules and table debris (masked, so they are never read as an issuer), the
+/// place-and-date ("Hưng" / "Yên, ngày 18 tháng 02 năm 2022" is one), and the upper-case words of the issuer
+/// block above. Works the same on a two-column header flattened into one line, cut into lines by a page,
+/// or with "|" cells and literal "\n" escapes. Pure and thread-safe.
+/// </summary>
+public sealed partial class HeaderScanner
+{
+    // What a flattened layout leaves between two words of the motto: spaces, table bars, literal "\n" escapes.
+    private const string Gap = @"(?:[\x20|]|\\[nr])*";
+
+    private readonly ProvinceGazetteer _gazetteer;
+    private readonly string[][] _typeWords;
+
+    /// <summary>A scanner naming places with <paramref name="gazetteer"/> and knowing the type words of <paramref name="typeWords"/>.</summary>
+    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords)
+    {
+        _gazetteer = gazetteer;
+        _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
+    }
+
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included.
+    [GeneratedRegex("c[o0]ng" + Gap + "h[o0]a" + Gap + "xa" + Gap + "h[o0]i" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
+    private static partial Regex StateMotto();
+
+    // "Độc lập - Tự do - Hạnh phúc", dashes lost or doubled in extraction.
+    [GeneratedRegex("doc" + Gap + "lap" + Gap + "-*" + Gap + "tu" + Gap + "do" + Gap + "-*" + Gap + "hanh" + Gap + "phuc", RegexOptions.CultureInvariant)]
+    private static partial Regex StateMotto2();
+
+    [GeneratedRegex("dang" + Gap + "cong" + Gap + "san" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyMotto();
+
+    // Rules under the header lines ("-------", "___", "***"), table bars and escapes.
+    // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021").
+    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
+    private static partial Regex Debris();
+
+    [GeneratedRegex(@"\x20?,\x20?(?=ngay\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceComma();
+
+    [GeneratedRegex(@"(?:^|(?<=[\x20|:]))(?:kinh\x20gui|can\x20cu|thuc\x20hien|nham\x20|de\x20|theo\x20)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyCue();
+
+    /// <summary>Normalized spans of mottos and debris in the first <paramref name="limit"/> characters, in order.</summary>
+    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit)
+    {
+        var head = view.Folded[..limit];
+        var spans = new List<(int, int)>();
+        foreach (var r in new[] { StateMotto(), StateMotto2(), PartyMotto(), Debris() })
+            foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
+        spans.Sort();
+        return spans;
+    }
+
+    /// <summary>
+    /// The first place-and-date in the header: the place is the capitalized words before ", ngày" (back to a
+    /// motto, a number or a lower-case word), the date what follows.
+    /// </summary>
+    public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks)
+    {
+        foreach (Match m in PlaceComma().Matches(view.Folded[..limit]))
+        {
+            var at = m.Index + m.Length;
+            if ((DateParser.ParseAt(view.Folded, at) ?? YearOnly(view.Folded, at)) is not { } date) continue;
+            var (start, written) = PlaceBefore(view, m.Index, masks);
+            if (written is null) continue;
+            var place = _gazetteer.Exact(written)?.Name ?? written;
+            var (s, e) = view.ToOriginalSpan(start, date.End);
+            return new PlaceDate(place, date.Value, new Evidence("place", view.Original[s..e], s, e), start, date.End);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\Gngay\x20(?:\d{1,2}\x20)?thang\x20(?:(?<m>\d{1,2})\x20)?nam\x20(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankDate();
+
+    // "ngày    tháng    năm 2012": an unsigned draft's date, the year alone (a partial date).
+    private static (DateValue Value, int End)? YearOnly(string folded, int at)
+    {
+        var m = BlankDate().Match(folded, at);
+        if (!m.Success) return null;
+        var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : null, null);
+        return value is null ? null : (value.Value, m.Index + m.Length);
+    }
+
+    private static (int Start, string? Place) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
+    {
+        var n = view.Normalized;
+        var words = new List<string>();
+        var start = comma;
+        var pos = comma;
+        var mixed = false;
+        for (var count = 0; count < 7; count++)
+        {
+            while (pos > 0 && n[pos - 1] == ' ') pos--;
+            if (pos == 0) break;
+            var end = pos;
+            while (pos > 0 && n[pos - 1] != ' ') pos--;
+            var word = n[pos..end];
+            // "phúc|Hà" or "phúc\nHà": a cell bar or an escape ends the place.
+            var cut = Math.Max(word.LastIndexOf('|'), word.LastIndexOf("\\n", StringComparison.Ordinal) + 1);
+            if (cut > 0) { pos += cut + 1; word = n[pos..end]; }
+            word = word.Trim('\\', '*', '_');
+            // "Quận 8, ngày ...": a district number belongs to the place.
+            if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
+            {
+                words.Insert(0, word);
+                start = pos;
+                continue;
+            }
+            if (word.Length == 0 || InMask(masks, pos) || word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')')) break;
+            if (word != "-" && !char.IsUpper(word[0])) break;
+            var allCaps = word.ToUpperInvariant() == word;
+            if (allCaps && word.Length > 1 && word.Any(char.IsLetter) && mixed) break; // "VIỆT NAM Hà Nội"
+            if (!allCaps) mixed = true;
+            words.Insert(0, word);
+            start = pos;
+            if (cut > 0) break;
+        }
+        while (words.Count > 0 && words[0] == "-") { words.RemoveAt(0); }
+        if (words.Count == 0) return (comma, null);
+        start = n.IndexOf(words[0], start, StringComparison.Ordinal);
+        return (start, string.Join(' ', words).Trim(',', ' '));
+    }
+
+    /// <summary>
+    /// The upper-case words of the issuer block: from the top of the text up to <paramref name="end"/> (the
+    /// number, the place-date or the heading), skipping mottos and debris; stops where the body begins.
+    /// </summary>
+    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks) =>
+        IssuerTokens(view, end, masks, out _);
+
+    /// <summary>As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}}, out int)"/>; <paramref name="heading"/> is where a type heading ended the block ("… XÃ PHÚ MẬU Độc lập … KẾ HOẠCH PHÒNG CHỐNG …"), or -1.</summary>
+    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks, out int heading)
+    {
+        heading = -1;
+        var lineHasLower = false;
+        var n = view.Normalized;
+        var f = view.Folded;
+        var tokens = new List<HeaderToken>();
+        var brk = true;
+        var lowerRun = 0;
+        var pos = 0;
+        while (pos < end)
+        {
+            if (MaskAt(masks, pos) is { } mask) { pos = Math.Max(pos + 1, mask.End); brk = true; continue; }
+            if (n[pos] == ' ') { if (view.IsLineStart(pos + 1)) { brk = true; lineHasLower = false; } pos++; continue; }
+            if (view.IsLineStart(pos)) lineHasLower = false;
+            var wordEnd = pos;
+            while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
+            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\');
+            var startsLine = view.IsLineStart(pos);
+            if (word.Length == 0 || !word.Any(char.IsLetter))
+            {
+                if (word is "-" or "&" && tokens.Count > 0 && !brk) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
+                // "QUẬN 8", "PHƯỜNG 12": a number after a jurisdiction word is the place.
+                else if (word.Length <= 3 && word.All(char.IsDigit) && tokens.Count > 0 && tokens[^1].Folded is "quan" or "phuong" or "xa") tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
+                else brk = true;
+            }
+            else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !lineHasLower)
+            {
+                if (lowerRun >= 3 && tokens.Count > 0) break;
+                if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
+                tokens.Add(new HeaderToken(word, TextFolding.Fold(word), pos, wordEnd, brk || startsLine));
+                brk = false;
+                lowerRun = 0;
+            }
+            else
+            {
+                // Lower-case words: a motto the masks missed, or the body. Three in a row end the block.
+                // Before the block, a line of page debris ("Nghị quyết thông qua ...") may stand above it.
+                brk = true;
+                lineHasLower = true;
+                if (++lowerRun >= 3 && tokens.Count > 0) break;
+                if (tokens.Count == 0 && (BodyCue().IsMatch(f[pos..Math.Min(f.Length, pos + 12)]) || pos > 400)) break;
+            }
+            pos = wordEnd;
+        }
+        return tokens;
+    }
+
+    private static string PreviousWord(string n, int pos)
+    {
+        var end = pos;
+        while (end > 0 && n[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && n[start - 1] != ' ') start--;
+        return n[start..end];
+    }
+
+    private bool TypeWordAt(string folded, int at)
+    {
+        foreach (var words in _typeWords)
+        {
+            var p = at;
+            var all = true;
+            foreach (var w in words)
+            {
+                if (p + w.Length > folded.Length || string.CompareOrdinal(folded, p, w, 0, w.Length) != 0) { all = false; break; }
+                p += w.Length;
+                if (p < folded.Length && folded[p] != ' ') { all = false; break; }
+                p++;
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    private static bool InMask(IReadOnlyList<(int Start, int End)> masks, int at) => MaskAt(masks, at) is not null;
+
+    private static (int Start, int End)? MaskAt(IReadOnlyList<(int Start, int End)> masks, int at)
+    {
+        foreach (var m in masks)
+        {
+            if (m.Start > at) break;
+            if (at < m.End) return m;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>A row of issuer-heads.json: a word that opens the name of an issuing body in a header.</summary>
+/// <param name="Text">The head as written in running text, e.g. <c>Ủy ban nhân dân</c>, <c>Sở</c>.</param>
+/// <param name="Role">parent (heads a header block) or child (sits under a parent).</param>
+/// <param name="Level">Fixed administrative level of such a body, or null when a jurisdiction word tells it.</param>
+/// <param name="FallbackLevel">Level when neither a jurisdiction word nor a parent tells it.</param>
+/// <param name="Strong">May open a new unit in the middle of a line.</param>
+/// <param name="PlaceFollows">The words after the head are a place ("TỈNH ỦY QUẢNG NAM").</param>
+public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false)
+{
+    /// <summary>True for a child body (Sở, Ban, Phòng).</summary>
+    public bool IsChild => Role == "child";
+}

@@ -1,0 +1,6 @@
+using Ingest.Indexer.Model;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>The issuer as resolved, with a reading (value, confidence, evidence) for its name, level and province, and what went wrong.</summary>
+public sealed record IssuerReading(IssuerInfo Issuer, FieldReading Name, FieldReading Level, FieldReading Province, IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,0 +1,272 @@
+using System.Text;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Cuts the upper-case words of a header's issuer block into bodies, top first ("UBND TỈNH BẾN TRE" | "SỞ Y
+/// TẾ"), however the layout broke its lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH HƯNG YÊN" is one body), and reads
+/// each body's jurisdiction, place, level and running-text name. The level comes from what the body is (its
+/// head word, its jurisdiction word, its parent), never from a stray word: the "XÃ" of "XÃ HỘI" is no commune.
+/// Pure and thread-safe.
+/// </summary>
+public sealed class IssuerUnitReader
+{
+    private static readonly (string Folded, string Level, string Text)[] JurisdictionWords =
+    [
+        ("thanh pho", AdministrativeLevel.District, "thành phố"), ("thi xa", AdministrativeLevel.District, "thị xã"),
+        ("thi tran", AdministrativeLevel.Commune, "thị trấn"), ("dac khu", AdministrativeLevel.Commune, "đặc khu"),
+        ("tinh", AdministrativeLevel.Province, "tỉnh"), ("huyen", AdministrativeLevel.District, "huyện"), ("quan", AdministrativeLevel.District, "quận"),
+        ("xa", AdministrativeLevel.Commune, "xã"), ("phuong", AdministrativeLevel.Commune, "phường"),
+    ];
+
+    // "TỈNH" is the jurisdiction, "TĨNH" (of Hà Tĩnh) a name: compare with marks, unless OCR lost them all.
+    private static bool SameMarks(string word, int index, string jurisdiction)
+    {
+        var expected = jurisdiction.Split(' ')[index];
+        var lower = word.ToLowerInvariant();
+        return lower == expected || lower == TextFolding.Fold(lower) || lower.Replace('ỷ', 'ỉ') == expected;
+    }
+
+    // Words after a jurisdiction word that make it part of a body's name: "Tỉnh ủy", "xã hội", "Huyện đoàn".
+    private static readonly string[] NotJurisdictionAfter = ["uy", "hoi", "doan", "doi"];
+
+    private readonly (string[] Words, IssuerHeadRow Row)[] _heads;
+    private readonly DomainTables _tables;
+    private readonly ProvinceGazetteer _gazetteer;
+
+    /// <summary>A reader over the shipped head table; throws at construction if the table is invalid.</summary>
+    public IssuerUnitReader(DomainTables tables, ProvinceGazetteer gazetteer)
+    {
+        _tables = tables;
+        _gazetteer = gazetteer;
+        var rows = DomainTables.Read<HeadsFile>("issuer-heads.json").Heads;
+        foreach (var r in rows)
+        {
+            if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
+                throw new InvalidDataException($"issuer-heads.json: row '{r.Text}' lacks text or has a bad role");
+            if (r.Level is not null && AdministrativeLevel.Rank(r.Level) < 0 || r.FallbackLevel is not null && AdministrativeLevel.Rank(r.FallbackLevel) < 0)
+                throw new InvalidDataException($"issuer-heads.json: row '{r.Text}' has an unknown level");
+        }
+        _heads = rows.Select(r => (TextFolding.FoldLoose(r.Text).Split(' '), r)).OrderByDescending(h => h.Item1.Length).ToArray();
+    }
+
+    /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
+    public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
+    {
+        var groups = new List<(IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (head, n) = HeadAt(tokens, i);
+            var take = Math.Max(1, n);
+            var opens = groups.Count == 0 || head is not null && Splits(groups[^1], head, tokens[i].BreakBefore);
+            if (opens) groups.Add((head, n, tokens.Skip(i).Take(take).ToList()));
+            else groups[^1].Tokens.AddRange(tokens.Skip(i).Take(take));
+            i += take;
+        }
+        var units = new List<IssuerUnit>();
+        foreach (var g in groups) units.Add(Build(g.Head, g.HeadWords, g.Tokens, units.Count > 0 ? units[^1] : null));
+        return units;
+    }
+
+    /// <summary>
+    /// The issuing body of a block: the last unit, named with its parent's place when it has none of its own
+    /// ("UBND TỈNH BẾN TRE" / "SỞ Y TẾ" → "Sở Y tế tỉnh Bến Tre"), with the level it inherits.
+    /// </summary>
+    public IssuerUnit? Issuer(IReadOnlyList<IssuerUnit> units)
+    {
+        if (units.Count == 0) return null;
+        var unit = units[^1];
+        var parent = units.Count > 1 ? units[^2] : null;
+        if (parent is null) return unit;
+        // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": the Central Committee's Ban is "Ban Tuyên giáo Trung ương".
+        if (unit.Head is { IsChild: true } && parent.Head?.Text == "Ban Chấp hành Trung ương" && !unit.Tokens.Any(t => t.Folded == "uong"))
+            return unit with { Name = unit.Name + " Trung ương", Level = AdministrativeLevel.Central };
+        var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
+        var name = unit.Name;
+        if (unit.Place is null && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        {
+            if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
+            else if (parent.Place is not null) name = $"{name} {parent.Name}";
+        }
+        return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
+    }
+
+    /// <summary>The issuing body a running-text name denotes ("Ủy ban nhân dân tỉnh", "Sở Y tế"), read as a header block would be.</summary>
+    public IssuerUnit? ReadName(string name)
+    {
+        var tokens = new List<HeaderToken>();
+        var at = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var upper = word.ToUpperInvariant();
+            tokens.Add(new HeaderToken(upper, TextFolding.Fold(upper), at, at + word.Length, false));
+            at += word.Length + 1;
+        }
+        return Issuer(Read(tokens));
+    }
+
+    private bool Splits((IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens) current, IssuerHeadRow head, bool breakBefore)
+    {
+        // "BAN CHẤP HÀNH TRUNG ƯƠNG" names a whole body with its head alone.
+        var complete = current.Tokens.Count > current.HeadWords || current.Head?.Level == AdministrativeLevel.Central;
+        // "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC" on one line: a place of two words or more is whole ("HẢI PHÒNG" is not cut).
+        if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
+        // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
+        var qualifies = current.Head is { IsChild: true } && !head.IsChild;
+        return complete && !qualifies && (breakBefore || head.Strong);
+    }
+
+    private int PlaceWordsAtEnd(List<HeaderToken> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+            if (JurisdictionAt(tokens, i) is { } j) return tokens.Count - i - j.Words;
+        return 0;
+    }
+
+    // "BẢN" (of VĂN BẢN) is not "BAN"; "UỶ" and "ỦY" are one word: compare the marks, not where they sit.
+    private static bool SameMarkSet(string word, string head, int index)
+    {
+        var parts = head.Split(' ');
+        if (index >= parts.Length) return true;
+        var mine = Marks(word);
+        return mine.Length == 0 || mine == Marks(parts[index]);
+    }
+
+    private static string Marks(string word)
+    {
+        var d = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
+        Array.Sort(marks);
+        return new string(marks);
+    }
+
+    private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
+    {
+        foreach (var (words, row) in _heads)
+        {
+            if (at + words.Length > tokens.Count) continue;
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarkSet(tokens[at + k].Text, row.Text, k);
+            if (all) return (row, words.Length);
+        }
+        return (null, 0);
+    }
+
+    private IssuerUnit Build(IssuerHeadRow? head, int headWords, List<HeaderToken> tokens, IssuerUnit? parent)
+    {
+        string? jurisdiction = null, place = null, level = head?.Level;
+        IssuerHeadRow? qualifier = null;
+        var name = new StringBuilder();
+        var mode = Mode.Name;
+        var nameWords = 0;
+        var placeWords = new List<string>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var t = tokens[i];
+            var (q, n) = i < headWords ? (head, headWords) : HeadAt(tokens, i);
+            if (q is not null && n > 0)
+            {
+                Append(name, IsAbbreviation(t.Text) && n == 1 ? t.Text : q.Text);
+                if (i > 0) qualifier ??= q;
+                mode = q.PlaceFollows ? Mode.Place : Mode.Name;
+                placeWords.Clear();
+                nameWords = 0;
+                i += n;
+                continue;
+            }
+            if (JurisdictionAt(tokens, i) is { } j)
+            {
+                jurisdiction ??= j.Text;
+                Append(name, j.Text);
+                mode = Mode.Place;
+                placeWords.Clear();
+                i += j.Words;
+                continue;
+            }
+            // "PHÒNG GIÁO DỤC & ĐÀO TẠO": the ampersand between two words is "và".
+            var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
+                : IsAbbreviation(t.Text) ? t.Text
+                : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : t.Text.ToLowerInvariant();
+            if (mode == Mode.Place) placeWords.Add(cased);
+            Append(name, cased);
+            nameWords++;
+            i++;
+        }
+        if (placeWords.Count > 0) place = string.Join(' ', placeWords);
+        level ??= qualifier?.Level;
+        if (jurisdiction is not null && level is null) level = LevelOf(jurisdiction, place);
+        var headText = head?.Text ?? "";
+        if (headText == "Thành ủy" && place is not null) level = IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
+        if (level is null && tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong")) level = AdministrativeLevel.Central;
+        if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
+        return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = name.ToString() };
+    }
+
+    private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
+    {
+        // "UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ": the abbreviated jurisdiction words.
+        if (at < tokens.Count - 1 && tokens[at].Folded is "tx." or "tp." or "tt.")
+            return tokens[at].Folded switch
+            {
+                "tx." => ("thị xã", 1, AdministrativeLevel.District),
+                "tt." => ("thị trấn", 1, AdministrativeLevel.Commune),
+                _ => ("thành phố", 1, AdministrativeLevel.District),
+            };
+        foreach (var (folded, level, text) in JurisdictionWords)
+        {
+            var words = folded.Split(' ');
+            if (at + words.Length > tokens.Count) continue;
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarks(tokens[at + k].Text, k, text);
+            if (!all) continue;
+            var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
+            if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
+            return (text, words.Length, level);
+        }
+        return null;
+    }
+
+    private string LevelOf(string jurisdiction, string? place)
+    {
+        var folded = TextFolding.FoldLoose(jurisdiction);
+        if (folded == "thanh pho") return place is not null && IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
+        return JurisdictionWords.First(j => j.Folded == folded).Level;
+    }
+
+    private bool IsCentralCity(string place) => _gazetteer.Exact(place) is { Kind: "thành phố" };
+
+    private bool IsAbbreviation(string word) =>
+        word.Length > 1 && (_tables.Abbreviations.ContainsKey(word) || _tables.IssuerByCode(word) is not null || !word.Any(IsVowel));
+
+    private static bool IsVowel(char c) => "aeiouy".Contains(TextFolding.Fold(c));
+
+    private static bool PreviousOpensName(IReadOnlyList<HeaderToken> tokens, int i) =>
+        i > 0 && (tokens[i - 1].Folded is "va" or "-" or "&" || tokens[i - 1].Text.EndsWith(','));
+
+    private static string TitleWord(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        var start = true;
+        foreach (var c in word)
+        {
+            sb.Append(start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            start = c is '-' or '.' or '(';
+        }
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, string word)
+    {
+        if (sb.Length > 0) sb.Append(' ');
+        sb.Append(word);
+    }
+
+    private enum Mode { Name, Place }
+
+    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads);
+}

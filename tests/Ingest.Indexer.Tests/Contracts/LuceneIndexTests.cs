@@ -1,0 +1,208 @@
+using System.Text;
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Indexing;
+
+namespace Ingest.Indexer.Tests.Contracts;
+
+/// <summary>
+/// The contract suite on the embedded index (SQLite catalog and graph, Lucene.Net full text), plus what only a
+/// local index can show: atomic batches, reopening, repair after a crash, the query syntax, bounded snippets.
+/// </summary>
+public sealed class LuceneIndexTests : SearchIndexContract
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
+    private SqlitePlanIndex? _index;
+    private string DbPath => Path.Combine(_dir, "index.db");
+
+    protected override Task<(ISearchIndex, IReferenceGraph, IPlanCatalog)> CreateAsync()
+    {
+        _index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        return Task.FromResult<(ISearchIndex, IReferenceGraph, IPlanCatalog)>((_index, _index, _index));
+    }
+
+    protected override Task DisposeIndexAsync()
+    {
+        _index?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_batch_that_fails_midway_leaves_the_index_as_it_was()
+    {
+        var plans = PlanFixtures.Samples();
+        await Index.UpsertAsync([plans[0]]);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Index.UpsertAsync(new FailingList(plans, failAt: 3)));
+        Assert.Equal(1, _index!.Count());
+        Assert.Equal(1, (await Index.SearchAsync(new SearchQuery { Text = "thi đua" })).Total);
+    }
+
+    [Fact]
+    public async Task The_index_survives_reopening()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        _index!.Dispose();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        Assert.Equal(5, reopened.Count());
+        Assert.Equal(5, (await reopened.SearchAsync(new SearchQuery { Text = "thi đua" })).Total);
+        Assert.Equal(3, (await reopened.CitesAsync("34-CT/TW")).All.Select(c => c.PlanId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_lost_full_text_index_is_rebuilt_from_the_catalog_at_open()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        _index!.Dispose();
+        // A crash between the SQLite commit and the Lucene commit leaves Lucene behind; losing it is the extreme case.
+        Directory.Delete(Path.Combine(_dir, "index.lucene"), recursive: true);
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        var results = await reopened.SearchAsync(new SearchQuery { Text = "Đồng Nai" });
+        Assert.Contains(results.Hits, h => h.PlanId == "samples/huyen-dong-nai-thi-dua-2021.md");
+        Assert.Equal(5, reopened.Reindex());
+        Assert.Equal(5, (await reopened.SearchAsync(new SearchQuery { Text = "thi đua" })).Total);
+    }
+
+    [Fact]
+    public async Task A_file_from_the_fts5_days_keeps_its_text_and_gets_a_lucene_index()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        _index!.Dispose();
+        // Version 2 kept the text in FTS5's content table, not in plan_source, and had no Lucene folder.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE plan_text(rowid INTEGER PRIMARY KEY, title TEXT, cited TEXT, body TEXT, tags TEXT, issuer TEXT);
+                INSERT INTO plan_text(rowid, body) SELECT rowid, 'Kế hoạch ' || rowid || ' về chuyển đổi số' FROM plan_source;
+                DELETE FROM plan_source;
+                UPDATE meta SET value = '2' WHERE key = 'schema';
+                """;
+            command.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.Combine(_dir, "index.lucene"), recursive: true);
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        Assert.Equal(5, (await reopened.SearchAsync(new SearchQuery { Text = "chuyển đổi số" })).Total);
+        Assert.Equal(5, reopened.Reindex());
+    }
+
+    [Fact]
+    public async Task Every_match_is_ranked_and_counted()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        var results = await Index.SearchAsync(new SearchQuery { Text = "thi đua", PageSize = 5 });
+        Assert.Null(results.RankedAmong);
+        Assert.Equal(5, results.Hits.Count);
+        Assert.Equal(5, results.Facets["level"].Sum(f => f.Count));
+        Assert.True(results.Hits.Zip(results.Hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+
+    // Azure AI Search's simple syntax; not in the shared suite while the Azure double does not parse it.
+    [Fact]
+    public async Task Quotes_make_a_phrase_and_a_minus_excludes()
+    {
+        await IngestPlaces();
+        // "số chuyển" never occurs as a phrase, though both words occur in every plan here.
+        Assert.Equal(0, (await Index.SearchAsync(new SearchQuery { Text = "\"số chuyển\"" })).Total);
+        Assert.Equal("p/phrase.txt", Assert.Single((await Index.SearchAsync(new SearchQuery { Text = "\"chuyển đổi số\"" })).Hits).PlanId);
+        var without = await Index.SearchAsync(new SearchQuery { Text = "kế hoạch -\"chuyển đổi\"" });
+        Assert.DoesNotContain(without.Hits, h => h.PlanId == "p/phrase.txt");
+        Assert.Equal(2, without.Total);
+    }
+
+    [Fact]
+    public async Task A_cite_naming_a_district_narrows_to_that_districts_document()
+    {
+        await Index.UpsertAsync(
+        [
+            PlanFixtures.Plan("d/xa-a.txt", "ỦY BAN NHÂN DÂN\nXÃ TỊNH HÀ", "5/KH-UBND", "Tịnh Hà, ngày 20 tháng 02 năm 2023",
+                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 10/02/2023 của UBND huyện Sơn Tịnh tỉnh Quảng Ngãi"),
+            PlanFixtures.Plan("d/huyen-b.txt", "ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "9/KH-UBND", "Bình Sơn, ngày 20 tháng 02 năm 2023",
+                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 05/01/2023 của UBND tỉnh Quảng Ngãi"),
+        ]);
+        var district = await Graph.CitesAsync("Kế hoạch 143/KH-UBND của UBND huyện Sơn Tịnh");
+        Assert.Equal("d/xa-a.txt", Assert.Single(district.All).PlanId);
+        var province = await Graph.CitesAsync("Kế hoạch 143/KH-UBND năm 2023 của UBND tỉnh Quảng Ngãi");
+        Assert.Equal("d/huyen-b.txt", Assert.Single(province.All).PlanId);
+        Assert.Equal(2, (await Graph.CitesAsync("143/KH-UBND")).All.Count());
+    }
+
+    [Fact]
+    public async Task Field_terms_filter_and_search_one_field()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        var district = await Index.SearchAsync(new SearchQuery { Text = "chi thi 34 level:district" });
+        Assert.Equal("samples/huyen-dong-nai-thi-dua-2021.md", Assert.Single(district.Hits).PlanId);
+        var notProvince = await Index.SearchAsync(new SearchQuery { Text = "thi đua -level:province" });
+        Assert.DoesNotContain(notProvince.Hits, h => h.Level == "province");
+        var inTitles = await Index.SearchAsync(new SearchQuery { Text = "title:\"thi đua\"" });
+        Assert.All(inTitles.Hits, h => Assert.Contains("thi đua", h.Title!, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_typed_mark_ranks_every_exact_match_above_every_folded_one()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        await Index.UpsertAsync(
+        [
+            PlanFixtures.Plan("q/quan.txt", "UBND TỈNH ĐỒNG NAI", "9/KH-UBND", "Đồng Nai, ngày 01 tháng 3 năm 2022", "Quản lý đính chính", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai"),
+            PlanFixtures.Plan("q/dinh.txt", "UBND TỈNH ĐỒNG NAI", "10/KH-UBND", "Đồng Nai, ngày 02 tháng 3 năm 2022", "Huyện Định Quán", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai"),
+        ]);
+        var hits = (await Index.SearchAsync(new SearchQuery { Text = "Định Quán" })).Hits;
+        Assert.Equal("q/dinh.txt", hits[0].PlanId);
+        // "quản … đính" matches folded but neither word as typed: below everything with a typed word.
+        var folded = Assert.Single(hits, h => h.PlanId == "q/quan.txt");
+        Assert.True(folded.Score < hits[0].Score - LuceneQueryBuilder.ExactBonus);
+        Assert.Equal("q/quan.txt", hits[^1].PlanId);
+    }
+
+    [Fact]
+    public async Task A_huge_plan_without_line_breaks_costs_a_search_no_more_than_a_small_one()
+    {
+        static IndexedPlan Made(string words) => PlanFixtures.Plan("big/plan.txt", "UBND TỈNH AN GIANG", "77/KH-UBND", "An Giang, ngày 01 tháng 3 năm 2022",
+            "Tổng hợp", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh An Giang", words + " cuối cùng");
+        var huge = Made(string.Join(' ', Enumerable.Repeat("báo cáo tổng hợp số liệu", 5 * 1024 * 1024 / 30)));
+        Assert.True(Encoding.UTF8.GetByteCount(huge.Text) > 5 * 1024 * 1024);
+        await Index.UpsertAsync([huge, .. PlanFixtures.Samples()]);
+        using var small = new SqlitePlanIndex(Path.Combine(_dir, "small.db"), PlanFixtures.Parser);
+        await small.UpsertAsync([Made(string.Join(' ', Enumerable.Repeat("báo cáo tổng hợp số liệu", 200))), .. PlanFixtures.Samples()]);
+        // Interleaved, so that a busy machine slows both alike; the huge plan's snippet is cut from its window.
+        var (hugeMs, smallMs) = (0.0, 0.0);
+        for (var i = 0; i < 12; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var results = await Index.SearchAsync(new SearchQuery { Text = "báo cáo" });
+            if (i >= 2) hugeMs += watch.Elapsed.TotalMilliseconds;
+            Assert.Contains(results.Hits, h => h.PlanId == "big/plan.txt" && h.Snippet.Any(p => p.Match));
+            watch.Restart();
+            await small.SearchAsync(new SearchQuery { Text = "báo cáo" });
+            if (i >= 2) smallMs += watch.Elapsed.TotalMilliseconds;
+        }
+        Assert.True(hugeMs < 3 * smallMs + 50, $"10 searches: {hugeMs:F0} ms with the 5 MiB plan, {smallMs:F0} ms with a small one");
+        // The match beyond the snippet window is found, though not highlighted.
+        Assert.Contains((await Index.SearchAsync(new SearchQuery { Text = "cuối cùng" })).Hits, h => h.PlanId == "big/plan.txt");
+    }
+
+    [Fact]
+    public async Task Operators_in_user_text_never_throw()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        foreach (var text in new[] { "\"", "(", ")", "-", "+", "|", "*", "~", "\\", "title:", "level:\"", "a AND", "((thi", "\"thi đua", "-thi -đua", "34-CT/TW" })
+            Assert.NotNull(await Index.SearchAsync(new SearchQuery { Text = text }));
+        Assert.Equal(0, (await Index.SearchAsync(new SearchQuery { Text = "-thi" })).Facets["level"].Sum(f => f.Count) - (await Index.SearchAsync(new SearchQuery { Text = "-thi" })).Total);
+    }
+
+    private sealed class FailingList(IReadOnlyList<IndexedPlan> inner, int failAt) : IReadOnlyList<IndexedPlan>
+    {
+        public IndexedPlan this[int index] => index == failAt ? throw new InvalidOperationException("disk full") : inner[index];
+        public int Count => inner.Count;
+        public IEnumerator<IndexedPlan> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++) yield return this[i];
+        }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,165 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The header of real documents in the layouts pages and PDF extraction give them: a two-column table
+/// flattened into lines or into one line, mottos sharing lines with the agency, "|" cells, literal "\n"
+/// escapes, a place-date broken across lines, no heading, no header. Each row is a short excerpt copied from
+/// the source named beside it (most are documents of tests/corpus); matches first, then near misses, then
+/// the diagnostics an unreadable header must raise.
+/// </summary>
+public sealed class HeaderLayoutTests
+{
+    private static readonly PlanParser Parser = new();
+
+    /// <summary>What a row expects; null means "must be empty".</summary>
+    public sealed record Header(string? Number, string? Issuer, string? Level, string? Province, string? Place, string? Date, string? Title, string? DocType);
+
+    private static Header Expect(string? number = null, string? issuer = null, string? level = null, string? province = null,
+        string? place = null, string? date = null, string? title = null, string? docType = null) =>
+        new(number, issuer, level, province, place, date, title, docType);
+
+    public static TheoryData<string, string, Header> Matches() => new()
+    {
+        // https://thuvienphapluat.vn/van-ban/Thuong-mai/Chuong-trinh-28-CTr-UBND-2022-thuc-hien-Nghi-quyet-11-NQ-CP-Hung-Yen-508255.aspx
+        // Lines broken inside the agency ("ỦY" / "BAN NHÂN DÂN"), the motto and the place ("Hưng" / "Yên").
+        { "broken lines and | cells", "ỦY\nBAN NHÂN DÂN\nTỈNH HƯNG YÊN\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 28/CTr-UBND\n|\nHưng\nYên, ngày 18 tháng 02 năm 2022\n|\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ\nThực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ.",
+          Expect("28/CTr-UBND", "Ủy ban nhân dân tỉnh Hưng Yên", "province", "Hưng Yên", "Hưng Yên", "2022-02-18",
+              "THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ", "Chương trình hành động") },
+        // https://vdocuments.mx/xy-dng-k-hoch-phng-chng-thin-hoach-pctt-xa-phu-maudoc-web.html
+        // The whole header on one line: agency, motto, commune, motto, heading and title; "XÃ HỘI" is no commune.
+        { "one line, heading inline", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ PHÚ MẬU Độc lập – Tự do – Hạnh phúc KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ Luật Phòng, chống thiên tai được Quốc hội thông qua ngày 19 tháng 6 năm 2013;",
+          Expect(issuer: "Ủy ban nhân dân xã Phú Mậu", level: "commune", title: "PHÒNG CHỐNG THIÊN TAI NĂM 2014", docType: "Kế hoạch") },
+        // https://123docz.net/document/728277-bao-cao-kiem-tra-viec-xay-dung-cac-tieu-chuan-truong-thcs-dat-chuan-quoc-gia-nam-2010.htm
+        // Parent and issuing body on one line: "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO".
+        { "parent and child on one line", "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO ------ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng 12 năm2010",
+          Expect(issuer: "Phòng Giáo dục và Đào tạo huyện Thái Thụy", level: "district", place: "Thụy Dương", date: "2010-12-07") },
+        // https://vanban123.vn/Ke-hoach/Ke-hoach-186-KH-UBND-nam-2022-... (Tuyên Quang): no heading, the body names the committee.
+        { "no heading, | debris", "ỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 186/KH-UBND |\nTuyên Quang, ngày 30 tháng 9 năm 2022 |\nTHỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ\nThực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:",
+          Expect("186/KH-UBND", "Ủy ban nhân dân tỉnh Tuyên Quang", "province", "Tuyên Quang", "Tuyên Quang", "2022-09-30",
+              "THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ", "Kế hoạch") },
+        // https://hethongphapluat.vn/nghi-quyet-97-nq-hdnd-nam-2024-... (Hà Giang): the council named in full only on the enacting line.
+        { "enacting line names the body", "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 97/NQ-HĐND | Hà Giang, ngày 10 tháng 7 năm 2024 |\nVỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH HÀ GIANG\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVIII, KỲ HỌP THỨ 17\nCăn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
+          Expect("97/NQ-HĐND", "Hội đồng nhân dân tỉnh Hà Giang", "province", "Hà Giang", "Hà Giang", "2024-07-10",
+              "VỀ VIỆC THÔNG QUA KẾ HOẠCH SỬ DỤNG ĐẤT 05 NĂM (2021 - 2025) CỦA TỈNH HÀ GIANG", "Nghị quyết") },
+        // https://tulieuvankien.dangcongsan.vn/he-thong-van-ban/van-ban-cua-dang/huong-dan-so-30-hdbtgtw-...: a Party central Ban.
+        { "Party header, central Ban", "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nBAN TUYÊN GIÁO\n\n*\n\nSố 30 - HD/BTGTW\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Nội, ngày 13 tháng 4 năm 2017\n\nHƯỚNG DẪN\n\nVề việc tổ chức kỷ niệm năm tròn một số ngày lễ lớn\n\nThực hiện sự chỉ đạo của Ban Bí thư.",
+          Expect("30-HD/BTGTW", "Ban Tuyên giáo Trung ương", "central", null, "Hà Nội", "2017-04-13", "Về việc tổ chức kỷ niệm năm tròn một số ngày lễ lớn", "Hướng dẫn") },
+        // https://vanbanphapluat.co/quyet-dinh-1281-qd-ubnd-...: the mirror prints "Hà Nội" over Hà Tĩnh's decision; "TĨNH" is a name.
+        { "issuer before place line", "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 1281/QĐ-UBND\n\nHà Nội, ngày 13 tháng 05 năm 2014\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
+          Expect("1281/QĐ-UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh", "province", "Hà Tĩnh", "Hà Nội", "2014-05-13", "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH", "Quyết định") },
+        // https://thcs-thanhvan-nghean.violet.vn/entry/cong-van-278-pgd-dt-thcs-2014-...: a letter's subject over two lines, up to Kính gửi.
+        { "công văn, V/v over two lines", " UBND HUYỆN THANH CHƯƠNG           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO                        Độc lập - Tự do - Hạnh phúc\n\n  Số:   278/PGD&ĐT-THCS                              Thanh Chương, ngày 09 tháng 9 năm 2014\n\n    V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học năm học 2014-2015\n\n \n\nKính gửi: Hiệu trưởng các trường Trung học cơ sở",
+          Expect(issuer: "Phòng Giáo dục và Đào tạo huyện Thanh Chương", level: "district", place: "Thanh Chương", date: "2014-09-09",
+              title: "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015", docType: "Công văn") },
+        // https://thuviennhadat.vn/vbpl/ke-hoach-4544-kh-ubnd-2023-giam-sat-danh-gia-chuong-trinh-giam-ngheo-ben-vung-quang-nam-576882.html
+        // as a JSON export leaves it: line breaks written as literal "\n" escapes.
+        { "literal \\n escapes", @"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 4544/KH-UBND\n|\nQuảng Nam, ngày\n13 tháng 7 năm 2023\n|\nKẾ HOẠCH",
+          Expect("4544/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Nam", "province", "Quảng Nam", "Quảng Nam", "2023-07-13") },
+        // https://hethongphapluat.com/quyet-dinh-27-2006-qd-ubnd-...: a district numbered, not named.
+        { "numbered district", "ỦY BAN NHÂN DÂN\nQUẬN 8\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuận 8, ngày 08 tháng 8 năm 2006",
+          Expect(issuer: "Ủy ban nhân dân quận 8", level: "district", place: "Quận 8", date: "2006-08-08") },
+    };
+
+    [Theory, MemberData(nameof(Matches))]
+    public void Reads_the_header(string layout, string text, Header expected)
+    {
+        var r = Parser.Parse(text);
+        Assert.True(expected.Number == r.Number, $"{layout}: number {r.Number}");
+        Assert.True(expected.Issuer == r.Issuer.Name, $"{layout}: issuer {r.Issuer.Name}");
+        Assert.True(expected.Level == r.Issuer.Level, $"{layout}: level {r.Issuer.Level}");
+        Assert.True(expected.Province == r.Issuer.Province, $"{layout}: province {r.Issuer.Province}");
+        Assert.True(expected.Place == r.Place, $"{layout}: place {r.Place}");
+        Assert.True(expected.Date == r.IssueDate, $"{layout}: date {r.IssueDate}");
+        if (expected.Title is not null) Assert.True(expected.Title == r.Title, $"{layout}: title {r.Title}");
+        if (expected.DocType is not null) Assert.True(expected.DocType == r.DocType, $"{layout}: type {r.DocType}");
+        // Every reading's evidence slices back to the text.
+        foreach (var f in r.Fields)
+            foreach (var e in f.Evidence) Assert.Equal(e.Text, text[e.Start..e.End]);
+    }
+
+    [Fact]
+    public void The_motto_is_never_an_issuer_and_its_xa_never_makes_a_commune()
+    {
+        // The motto alone above the number (the agency lines lost in extraction).
+        var r = Parser.Parse("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai công tác năm 2021");
+        Assert.Null(r.Issuer.Name);
+        Assert.NotEqual("commune", r.Issuer.Level);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-missing");
+        var party = Parser.Parse("ĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-KH/HU\nKẾ HOẠCH\nthực hiện Chỉ thị số 05-CT/TW");
+        Assert.DoesNotContain("CỘNG SẢN", party.Issuer.Name ?? "", StringComparison.OrdinalIgnoreCase);
+        // "Bộ Lao động - Thương binh và Xã hội" is a ministry.
+        var ministry = Parser.Parse("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 23/2007/QĐ-BLĐTBXH\nHà Nội, ngày 12 tháng 3 năm 2007\nQUYẾT ĐỊNH");
+        Assert.Equal("central", ministry.Issuer.Level);
+        Assert.Equal("Bộ Lao động - Thương binh và Xã hội", ministry.Issuer.Name);
+    }
+
+    [Fact]
+    public void A_people_s_committee_over_another_body_s_number_is_left_empty()
+    {
+        // https://hethongphapluat.vn/huong-dan-681-hd-sgddt-nam-2013-...: the Sở's line lost, only "ỦY BAN NHÂN DÂN" left.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 năm 2013 |\nHƯỚNG DẪN\nTHỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM\nCăn cứ Thông tư số 17/2012/TT-BGDĐT;");
+        Assert.Null(r.Issuer.Name);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-conflict");
+        Assert.True(r.NeedsReview);
+        Assert.Equal(0, r.Fields.Single(f => f.Field == "issuer").Confidence);
+    }
+
+    [Fact]
+    public void A_committee_without_its_name_reads_as_a_guess_to_check()
+    {
+        // https://vanban123.vn/Ke-hoach/Ke-hoach-58-KH-UBND-... (Cần Thơ): the line under "ỦY BAN NHÂN DÂN" lost.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 58/KH-UBND |\nCần Thơ, ngày 20 tháng 3 năm 2023 |\nGIÁM SÁT VÀ PHÒNG, CHỐNG DỊCH CÚM A (H5N1, H7N9) TRÊN NGƯỜI\nCăn cứ Thông tư số 54/2015/TT-BYT;");
+        Assert.Equal("Ủy ban nhân dân thành phố Cần Thơ", r.Issuer.Name);
+        Assert.Equal("province", r.Issuer.Level);
+        Assert.True(r.Fields.Single(f => f.Field == "issuer").Confidence < FieldReading.ReviewBelow);
+        Assert.True(r.NeedsReview);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-completed");
+    }
+
+    [Fact]
+    public void A_body_named_without_its_place_is_flagged_with_its_level()
+    {
+        // A commune council's plan with no header (tests/corpus dc-hdnd-xa-gia-hanh: the self-statement names "Hội đồng nhân dân xã").
+        var r = Parser.Parse("Hội đồng nhân dân xã ban hành Kế hoạch tiếp xúc cử tri với nội dung như sau:\n1. Thời gian: tháng 11 năm 2025.");
+        Assert.Equal("Hội đồng nhân dân xã", r.Issuer.Name);
+        Assert.Equal("commune", r.Issuer.Level);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-incomplete");
+        Assert.True(r.Fields.Single(f => f.Field == "issuer").Confidence < FieldReading.ReviewBelow);
+        Assert.True(r.NeedsReview);
+    }
+
+    [Fact]
+    public void No_header_at_all_is_flagged_field_by_field()
+    {
+        var r = Parser.Parse("Tiếp công dân định kỳ vào ngày 20 hằng tháng tại trụ sở.");
+        Assert.True(r.NeedsReview);
+        foreach (var code in new[] { "number-missing", "issue-date-missing", "title-missing", "issuer-missing", "level-missing", "header-missing" })
+            Assert.Contains(r.Diagnostics, d => d.Code == code);
+        Assert.All(r.Fields.Where(f => f.Value is null), f => Assert.Equal(0, f.Confidence));
+    }
+
+    [Fact]
+    public void A_clean_header_needs_no_review()
+    {
+        var r = Parser.Parse(Matches().Select(row => (string)row[1]).First());
+        Assert.False(r.NeedsReview);
+        var issuer = r.Fields.Single(f => f.Field == "issuer");
+        Assert.True(issuer.Confidence >= 0.9);
+        Assert.Contains(issuer.Evidence, e => e.Source == "header");
+    }
+
+    [Fact]
+    public void A_blank_day_and_month_give_a_year_only()
+    {
+        // tests/corpus dc-hdnd-xa-quyet-thang: an unsigned draft, "ngày    tháng    năm 2012".
+        var r = Parser.Parse("HỘI ĐỒNG NHÂN DÂN\nXÃ QUYẾT THẮNG\nSố      /NQ-HĐND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuyết Thắng, ngày    tháng    năm 2012\nNGHỊ QUYẾT");
+        Assert.Null(r.IssueDate);
+        Assert.Equal("2012", r.IssueDatePartial);
+        Assert.Equal("Quyết Thắng", r.Place);
+        Assert.Equal("commune", r.Issuer.Level);
+        Assert.Equal("Hội đồng nhân dân xã Quyết Thắng", r.Issuer.Name);
+    }
+}

@@ -1,0 +1,138 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Table tests on short excerpts of real text (issue 10): citations the official grammar reads though no table lists
+/// their codes, damaged symbols, short forms and names. Each row names its source: the corpus passage id
+/// (tests/corpus/passages/*.jsonl, which holds the page address) or the address itself.
+/// Matches, near misses, then keys.
+/// </summary>
+public sealed class RealTextCitationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static Citation Single(string text)
+    {
+        var record = Parser.Parse(text);
+        Assert.True(record.Citations.Count == 1, $"expected one citation in '{text}', got {record.Citations.Count}: {string.Join(" | ", record.Citations.Select(c => c.Text))}");
+        return record.Citations[0];
+    }
+
+    [Theory]
+    // dc-008, mnphuthuongtayho.edu.vn: a department's own codes and a district office's.
+    [InlineData("Căn cứ Công văn số 3078/SGDĐT-GDTH ngày 31/8/2021 của Sở Giáo dục và Đào tạo về việc Hướng dẫn", "Công văn", "3078/SGDĐT-GDTH", "2021-08-31")]
+    [InlineData("Công văn số 182/ PGDĐT ngày 01/9/2021 của Phòng Giáo dục và Đào tạo về việc", "Công văn", "182/PGDĐT", "2021-09-01")]
+    // dc-020: a Party programme of action with the committee's own type code.
+    [InlineData("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2018 của Tỉnh ủy", "Chương trình hành động", "147-CTHĐ/TU", "2018-05-09")]
+    // dc-026: the hyphen lost.
+    [InlineData("thực hiện Kế hoạch số 105 KH/TĐ ngày 17 tháng 4 năm 2006 của BCH Tỉnh Đoàn Bắc Giang", "Kế hoạch", "105-KH/TĐ", "2006-04-17")]
+    // dc-043 and cp-011: a word between the type and "số".
+    [InlineData("Uỷ ban nhân dân huyện Cao Lãnh ban hành Công văn khẩn số 1052/UBND-VX về việc", "Công văn", "1052/UBND-VX", null)]
+    [InlineData("kèm theo Văn bản thẩm định số 312/STP-KSTT ngày 08/4/2014 của S Tư pháp Hà Tĩnh,", "Công văn", "312/STP-KSTT", "2014-04-08")]
+    // cp-052: numbered before the present rules.
+    [InlineData("Thi hành Nghị định số\n196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng", "Nghị định", "196-HĐBT", "1989-12-11")]
+    // dc-073 and cp-165: a law or ordinance named, then numbered.
+    [InlineData("Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;", "Luật", "42/2013/QH13", "2013-11-25")]
+    [InlineData("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11 ngày 29 tháng 6 năm 2005 của Ủy ban Thường vụ Quốc hội", "Pháp lệnh", "26/2005/PL-UBTVQH11", "2005-06-29")]
+    // cp-028: text from a PDF that lost its spaces.
+    [InlineData("bổ sung theo Nghịquyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốchội khoá X", "Nghị quyết", "51/2001/QH10", "2001-12-25")]
+    // cp-110, a legal mirror's list of related documents.
+    [InlineData("- 6Nghị quyết 759/2014/UBTVQH13 quy định chi tiết về hoạt động tiếp công dân", "Nghị quyết", "759/2014/UBTVQH13", null)]
+    // cp-102 and dc-234: a document written in the other numbering system's layout.
+    [InlineData("để thực hiện Nghị quyết 20/NQ-TW, xây dựng", "Nghị quyết", "20-NQ/TW", null)]
+    [InlineData("Thực hiện quyết định số 1980-QĐ/TTg ngày 17/10/2016 về việc", "Quyết định", "1980/QĐ-TTg", "2016-10-17")]
+    // cp-100: "số" in parentheses.
+    [InlineData("Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ", "Công văn", "73/TTg-CN", null)]
+    // cp-223: a Nghị định's serial and year complete to the code every Nghị định carries.
+    [InlineData("Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ : Quy định về vị trí việc làm", "Nghị định", "41/2012/NĐ-CP", "2012-05-08")]
+    // cp-003: "SỐ" typed twice in a title.
+    [InlineData("THỰC HIỆN NGHỊ QUYẾT SỐ SỐ 11-NQ/TW NGÀY 10/02/2022 CỦA BỘ CHÍNH TRỊ", "Nghị quyết", "11-NQ/TW", "2022-02-10")]
+    // cp-179: the date in parentheses; dc-189: a jurisdiction's name before the date.
+    [InlineData("đã ký ban hành Quy định số 144-QĐ/TW (ngày 9/5/2024) Quy định chuẩn mực", "Quy định", "144-QĐ/TW", "2024-05-09")]
+    [InlineData("Theo quyết định số 5 /QĐ-UBND huyện Thái Thụy, ngày 28 tháng 4 năm 2011 V/v chuyển đổi", "Quyết định", "5/QĐ-UBND", "2011-04-28")]
+    // dc-134: the date at the end of the description.
+    [InlineData("quy định nổi bật tại Quyết định 22/2018/QĐ-TTg về xây dựng, thực hiện hương ước, quy ước ban hành ngày 08/5/2018 của Thủ tướng Chính phủ.", "Quyết định", "22/2018/QĐ-TTg", "2018-05-08")]
+    // pd-074: a number alone after a type whose documents are known by number.
+    [InlineData("Thưa ông, Nghị quyết 66 yêu cầu chuyển đổi số đồng bộ", "Nghị quyết", "66", null)]
+    public void Reads_a_numbered_citation_from_real_text(string text, string type, string number, string? date)
+    {
+        var c = Single(text);
+        Assert.Equal((type, number, date), (c.Type, c.Number, c.Date));
+        Assert.Equal(c.Text, text[c.Start..c.End]);
+    }
+
+    [Theory]
+    // cp-026
+    [InlineData("quyết tâm thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng.", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]
+    [InlineData("thực hiện Nghị quyết Đại hội XI Đảng bộ tỉnh;", "Đại hội XI Đảng bộ tỉnh")]
+    // dc-015
+    [InlineData("Sau 5 năm thực hiện Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI, nhiệm kỳ 2018 – 2023, cán bộ", "Đại hội Hội Nông dân huyện Bắc Trà My khóa XI")]
+    // dc-108: lower case, "TW" and a Roman plenum number.
+    [InlineData("và nghị quyết hội nghị TW IV khóa XII về “tăng cường xây dựng”", "Trung ương 4 khóa XII")]
+    // cp-174: "ban hành" before it does not make it the plan itself.
+    [InlineData("BCH Trung ương đã ban hành Nghị quyết Trung ương 4 (khóa XII) là kết tinh", "Trung ương 4 khóa XII")]
+    // cp-138
+    [InlineData("theo tinh thần Nghị quyết Hội nghị lần thứ 7 Ban chấp hành trung ương Đảng cộng sản Việt Nam khoá IX về đổi mới", "Trung ương 7 khóa IX")]
+    // The abbreviated form issue 10 quotes from real plans.
+    [InlineData("quán triệt NQ TW 5 khóa 13 đến cán bộ", "Trung ương 5 khóa XIII")]
+    public void Reads_a_party_resolution_by_its_usual_name(string text, string name)
+    {
+        var c = Single(text);
+        Assert.Equal(("Nghị quyết", null, name), (c.Type, c.Number, c.Name));
+    }
+
+    [Theory]
+    // cp-055: a law named in another citation's subject is cited, the first time.
+    [InlineData("theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành Luật Đất đai;", new[] { "Luật", "Nghị định", "Luật" })]
+    // cp-076: the Party's charter likewise.
+    [InlineData("Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng; Quy định số 22-QĐ/TW", new[] { "Quy định", "Điều lệ", "Quy định" })]
+    // The abbreviation of a code names it: congly.vn/bo-luat-hinh-su-nam-2015-de-cao-va-bao-ve-hon-nua-quyen-con-nguoi-quyen-cong-dan-10098.html
+    [InlineData("Về cơ bản, BLHS năm 2015 đã kế thừa khái niệm tội phạm quy định tại Điều 8 của BLHS năm 1999", new[] { "Bộ luật", "Bộ luật" })]
+    public void Reads_the_documents_a_passage_names(string text, string[] types)
+    {
+        Assert.Equal(types, Parser.Parse(text).Citations.Select(c => c.Type));
+    }
+
+    [Theory]
+    [InlineData("Xây dựng Kế hoạch 5 năm 2021-2025 của ngành")]          // a period
+    [InlineData("Nghị quyết 5 năm qua đã đi vào cuộc sống")]               // a quantity
+    [InlineData("Dự án nhà ở 20/2021 tỷ đồng")]                            // an amount
+    [InlineData("Tỷ lệ đạt 10/12 xã, ngày 16/7/2021")]                     // a ratio and a date
+    [InlineData("theo tiêu chuẩn ISO 9001:2015 và Điều 5")]                // a standard and an article
+    [InlineData("tổ chức Đại hội XIII của Đảng thành công")]               // the congress itself, no resolution
+    [InlineData("đạt 182/PGDĐT")]                                          // a code nobody introduced
+    [InlineData("quán triệt các NQ của Đảng, CT 15 người")]                // capitals that are no short form here
+    [InlineData("khóa XII của ngành xi măng, đại hội xi măng")]            // "xi" as a word, not a numeral
+    public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);
+
+    [Fact]
+    public void A_short_form_counts_beside_its_full_citation_and_resolves_to_it()
+    {
+        // dc-029: "(sau đây gọi tắt là NQ 124)".
+        var record = Parser.Parse("triển khai thực hiện Nghị quyết số 124/NQ-HĐND ngày 04/11/2022 của HĐND tỉnh (sau đây gọi tắt là NQ 124)");
+        Assert.Equal(["124/NQ-HĐND", "124"], record.Citations.Select(c => c.Number));
+        Assert.Equal(0, record.Citations[1].ResolvedFrom);
+        Assert.Empty(Parser.Parse("tuyển NQ 124 người").Citations);
+    }
+
+    [Fact]
+    public void Spellings_of_one_plenum_or_congress_share_a_key()
+    {
+        string Key(string text) => Single(text).Key;
+        Assert.Equal(Key("Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng"), Key("theo Nghị quyết Hội nghị Trung ương 4 khóa XII;"));
+        Assert.Equal(Key("Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng"), Key("quán triệt NQ TW 4 khóa 12;"));
+        Assert.Equal("nghi-quyet:trung-uong-4-khoa-xii", Key("Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng"));
+        Assert.Equal(Key("theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng;"), Key("thực hiện Nghị quyết Đại hội XIII của Đảng."));
+        Assert.Equal(Key("Bộ luật Hình sự;"), Key("theo BLHS;"));
+    }
+
+    [Fact]
+    public void A_document_does_not_cite_its_own_number()
+    {
+        // cp-bo-tai-chinh-tt-1991-15 (tests/corpus/documents): the number again in the title line.
+        var record = Parser.Parse("BỘ TÀI CHÍNH\nSố: 15-BTC/TT\nHà Nội, ngày 16 tháng 3 năm 1991\nTHÔNG TƯ\nSỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ\nCăn cứ Nghị định số 196-HĐBT ngày 11-12-1989;");
+        Assert.Equal(["196-HĐBT"], record.Citations.Select(c => c.Number));
+    }
+}

@@ -1,0 +1,69 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Signature blocks as real documents lay them out: beside Nơi nhận, in table cells, over two or three lines,
+/// on one line, with the name glued to the position, Party T/M. Each row is a short excerpt from the source
+/// named beside it (documents of tests/corpus); then near misses that must give no signer.
+/// </summary>
+public sealed class SignatureLayoutTests
+{
+    private static readonly PlanParser Parser = new();
+
+    public static TheoryData<string, string, string, string, string[]> Matches() => new()
+    {
+        // https://2mit.org/forum/threads/qui-dinh-ve-ban-hanh-van-ban-cua-doan.31554: the block on one line, "ĐOÀN" glued to the position.
+        { "one line", "Điều 4. Quyết định này có hiệu lực từ ngày ký. Nơi nhận: - Như điều 4; - Lưu TH-TĐ10b, VT-LT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi",
+          "BÍ THƯ THƯỜNG TRỰC", "Phan Văn Mãi", ["TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"] },
+        // https://github.com/dvhcvn/20250701/blob/dd94887ce32324380bc5bb0a76fe39867dafc73b/input/docs/1670_NQ-UBTVQH15.md: grid-table cells.
+        { "table cells", "Nghị quyết này có hiệu lực từ ngày 01 tháng 7 năm 2025.\n| *** ***                       | **TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\\     |\n|                               | CHỦ TỊCH\\                            |\n| ***Nơi nhận:\\***              | \\                                    |\n| - Ban Tổ chức Trung ương;\\    | \\                                    |\n| Việt Nam;\\                    | Trần Thanh Mẫn**                     |\n| - Lưu: HC, PLTP.              |                                      |",
+          "CHỦ TỊCH", "Trần Thanh Mẫn", ["TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"] },
+        // https://trungtamvanhoaquan9.info.vn/van-ban-thong-bao-thu-moi/thong-bao-38/: "P. GIÁM ĐỐC", "(đã kỹ)", blank lines.
+        { "abbreviated position", "Trân trọng./.\n\nP. GIÁM ĐỐC\n\n(đã kỹ)\n\nNguyễn Thị Lynh Trang\n",
+          "P. GIÁM ĐỐC", "Nguyễn Thị Lynh Trang", [] },
+        // Layout of a provincial committee's plan, block beside Nơi nhận, the name glued to the position as PDF text extraction leaves it
+        // (tests/corpus: cp-ubnd-* documents sign "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
+        { "name glued to position", "Nơi nhận:                                 KT. CHỦ TỊCH\n- Như trên;                               PHÓ CHỦ TỊCHNguyễn Văn Sơn\n- Lưu: VT.",
+          "PHÓ CHỦ TỊCH", "Nguyễn Văn Sơn", ["KT. CHỦ TỊCH"] },
+    };
+
+    [Theory, MemberData(nameof(Matches))]
+    public void Reads_the_signer(string layout, string text, string title, string name, string[] authority)
+    {
+        var signer = Parser.Parse(text).Signer;
+        Assert.True(signer is not null, layout);
+        Assert.Equal(title, signer!.Title);
+        Assert.Equal(name, signer.Name);
+        Assert.Equal(authority, signer.Authority);
+    }
+
+    [Fact]
+    public void Party_block_with_T_M_over_an_annex()
+    {
+        // tests/corpus cp-bch-tw-nq-2025-60 (Nghị quyết 60-NQ/TW): the block beside Nơi nhận, a long annex after it.
+        var annex = string.Concat(Enumerable.Range(1, 80).Select(i => $"{i}. Hợp nhất tỉnh A{i} và tỉnh B{i}.\n"));
+        var text = "  ***Nơi nhận:\\***                     **T/M BAN CHẤP HÀNH TRUNG ƯƠNG\\**\n  - Các ban đảng, đảng ủy trực thuộc             TỔNG BÍ THƯ\\\n  Trung ương,\\                                        **\\\n  - Lưu Văn phòng Trung ương Đảng.                 Tô Lâm**\n\nDANH SÁCH\n" + annex;
+        var signer = Parser.Parse(text).Signer;
+        Assert.NotNull(signer);
+        Assert.Equal("TỔNG BÍ THƯ", signer!.Title);
+        Assert.Equal("Tô Lâm", signer.Name);
+    }
+
+    [Fact]
+    public void The_motto_of_a_short_text_is_no_signer()
+    {
+        // tests/corpus cp-thu-tuong-qd-2014-275: a header-only excerpt; "THỦ TƯỚNG CHÍNH" / "PHỦ" above the motto.
+        var r = Parser.Parse("THỦ TƯỚNG CHÍNH\nPHỦ\n--------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 275/QĐ-TTg");
+        Assert.Null(r.Signer);
+        Assert.Contains(r.Diagnostics, d => d.Code == "signer-missing");
+    }
+
+    [Fact]
+    public void A_recipient_line_with_a_bracket_does_not_break_the_block()
+    {
+        var r = Parser.Parse("Nơi nhận:                                          KT. CHỦ TỊCH\n- UBND tỉnh (b/c);                                  PHÓ CHỦ TỊCH\n- Lưu: VT, NV.                                       (Đã ký)\n\n                                                  Nguyễn Văn Bình");
+        Assert.Equal(["KT. CHỦ TỊCH"], r.Signer!.Authority);
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer.Title);
+    }
+}
