@@ -16,7 +16,7 @@ public sealed class FunctionsApp : IDisposable
     public const string Key = "test-key";
     private readonly WebApplication _app;
 
-    public FunctionsApp(IReadOnlyDictionary<string, string>? settings = null)
+    public FunctionsApp(IReadOnlyDictionary<string, string>? settings = null, string[]? args = null)
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "ingest-functions-" + Guid.NewGuid().ToString("N"));
         var environment = new Dictionary<string, string?>
@@ -26,7 +26,7 @@ public sealed class FunctionsApp : IDisposable
             [IngestSettings.MaxUploadName] = "5",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string>()) environment[k] = v;
-        var builder = LocalHost.CreateBuilder(IngestSettings.From(environment, []), []);
+        var builder = LocalHost.CreateBuilder(IngestSettings.From(environment, []), args ?? []);
         builder.WebHost.UseTestServer();
         _app = LocalHost.Build(builder);
         _app.StartAsync().GetAwaiter().GetResult();

@@ -28,6 +28,32 @@ public sealed class HttpApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await _app.Client.GetAsync($"/api/search?q=thi&code={FunctionsApp.Key}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/health")]
+    [InlineData("/api/search?q=thi")]
+    public async Task Every_answer_forbids_framing_sniffing_and_foreign_scripts(string path)
+    {
+        var response = await _app.Client.GetAsync(path);
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+    }
+
+    [Fact]
+    public void The_local_key_file_is_readable_by_its_owner_only()
+    {
+        var dir = Path.Combine(_app.DataDirectory, "keytest");
+        var key = Ingest.Functions.Local.ApiKeyCheck.LocalKey(dir);
+        var path = Path.Combine(dir, "api-key");
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(key, Ingest.Functions.Local.ApiKeyCheck.LocalKey(dir));
+        Assert.Equal(48, key.Length);
+    }
+
     [Fact]
     public async Task An_uploaded_plan_is_searchable_citable_and_traceable()
     {
@@ -63,9 +89,70 @@ public sealed class HttpApiTests : IDisposable
         Assert.Equal("corrupt", problem.GetProperty("reason").GetString());
         var blob = problem.GetProperty("blob").GetString()!["plans/".Length..];
         Assert.True(File.Exists(_app.Blob("plans", blob)), "the original is kept");
-        var report = JsonDocument.Parse(await File.ReadAllTextAsync(_app.Blob("failed", blob + ".json"))).RootElement;
+        var name = problem.GetProperty("name").GetString()!["plans/".Length..];
+        var report = JsonDocument.Parse(await File.ReadAllTextAsync(_app.Blob("failed", name + ".json"))).RootElement;
         Assert.Equal("corrupt", report.GetProperty("reason").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_corrupt_upload_under_a_good_plans_name_leaves_the_good_plan_served_and_indexed()
+    {
+        var client = _app.Authorized();
+        Assert.Equal(HttpStatusCode.Created, (await UploadSample(client, "khanh-hoa-ban-dan-toc-2021.txt")).StatusCode);
+        var good = await File.ReadAllBytesAsync(Path.Combine(FunctionsApp.Samples, "khanh-hoa-ban-dan-toc-2021.txt"));
+        var before = (await client.GetFromJsonAsync<JsonElement>("/api/search?q=kh%C3%A1nh%20h%C3%B2a")).GetProperty("hits")[0].GetProperty("planId").GetString()!;
+        var signer = (await client.GetFromJsonAsync<JsonElement>("/api/plans/" + before)).GetProperty("record").GetProperty("signer").GetProperty("name").GetString();
+        var garbage = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj <<");
+        var response = await client.PostAsync("/api/plans?name=khanh-hoa-ban-dan-toc-2021.txt", new ByteArrayContent(garbage));
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var name = problem.GetProperty("name").GetString()!["plans/".Length..];
+
+        Assert.Equal(good, await client.GetByteArrayAsync("/api/originals/" + name));
+        Assert.Equal(garbage, await client.GetByteArrayAsync("/api/originals/" + problem.GetProperty("blob").GetString()!["plans/".Length..]));
+        Assert.Equal(before, name);
+        var plan = await client.GetFromJsonAsync<JsonElement>("/api/plans/" + name);
+        Assert.Equal(signer, plan.GetProperty("record").GetProperty("signer").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_replacement_is_explicit_and_the_previous_original_stays_retrievable()
+    {
+        var client = _app.Authorized();
+        var first = await File.ReadAllBytesAsync(Path.Combine(FunctionsApp.Samples, "khanh-hoa-ban-dan-toc-2021.txt"));
+        var second = Encoding.UTF8.GetBytes("Số: 7/KH-UBND\nKế hoạch khác\n");
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/plans?name=p.txt", new ByteArrayContent(first))).StatusCode);
+        var response = await client.PostAsync("/api/plans?name=p.txt", new ByteArrayContent(second));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Replaced", body.GetProperty("status").ToString());
+        var previous = body.GetProperty("previousVersion").GetString()!["plans/".Length..];
+        Assert.Equal(first, await client.GetByteArrayAsync("/api/originals/" + previous));
+        Assert.Equal(second, await client.GetByteArrayAsync("/api/originals/" + body.GetProperty("blob").GetString()));
+    }
+
+    [Theory]
+    [InlineData("a%0Ab.txt", "a%00b.txt")]
+    [InlineData("a%3Fb.txt", "a%2Ab.txt")]
+    public async Task Names_that_cleaning_would_merge_stay_two_plans(string one, string other)
+    {
+        var client = _app.Authorized();
+        var first = await client.PostAsync("/api/plans?name=" + one, new ByteArrayContent(Encoding.UTF8.GetBytes("Số: 1/KH-UBND\n")));
+        var second = await client.PostAsync("/api/plans?name=" + other, new ByteArrayContent(Encoding.UTF8.GetBytes("Số: 2/KH-UBND\n")));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.NotEqual(first.Headers.Location, second.Headers.Location);
+    }
+
+    [Fact]
+    public async Task A_name_of_a_thousand_bytes_is_kept_under_a_shorter_name()
+    {
+        var client = _app.Authorized();
+        var name = string.Concat(Enumerable.Repeat("kế hoạch ", 100)) + ".txt";
+        var response = await client.PostAsync("/api/plans?name=" + Uri.EscapeDataString(name), new ByteArrayContent(Encoding.UTF8.GetBytes("Số: 3/KH-UBND\n")));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(response.Headers.Location!.OriginalString)).StatusCode);
     }
 
     [Fact]

@@ -7,8 +7,9 @@ namespace Ingest.Functions.Api;
 /// <summary>
 /// POST /api/plans: stores an upload in plans/ and ingests it. The body is the file (?name=plan.pdf), whatever
 /// its content type (curl --data-binary sends form-urlencoded), or a multipart form with a "file" field.
-/// 201 added, 200 unchanged or replaced, 413 too large (refused before reading, or as soon as a chunked body
-/// passes the limit), 422 unreadable with its reason and blob.
+/// 201 added, 200 unchanged or replaced (previousVersion says where the replaced original stays), 413 too large (refused before reading, or as soon as a chunked body
+/// passes the limit), 422 unreadable with its reason and the blob where it is kept
+/// (plans/versions/…; the plan already under that name, if any, stays as it was).
 /// </summary>
 public sealed class UploadPlanFunction(PlanIngestion ingestion, IngestSettings settings)
 {
@@ -28,7 +29,7 @@ public sealed class UploadPlanFunction(PlanIngestion ingestion, IngestSettings s
         return result.Status switch
         {
             IngestStatus.Failed => Results.Problem(title: "The file cannot be read", detail: result.Error, statusCode: 422,
-                extensions: new Dictionary<string, object?> { ["reason"] = result.Reason, ["blob"] = "plans/" + blobName }),
+                extensions: new Dictionary<string, object?> { ["reason"] = result.Reason, ["blob"] = result.Kept, ["name"] = "plans/" + blobName }),
             // A header is ASCII: a Vietnamese name is percent-encoded, segment by segment.
             IngestStatus.Added => Results.Created("/api/plans/" + string.Join('/', blobName.Split('/').Select(Uri.EscapeDataString)), result),
             _ => Results.Ok(result),

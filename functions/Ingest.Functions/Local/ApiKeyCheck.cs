@@ -28,10 +28,18 @@ public static class ApiKeyCheck
     public static string LocalKey(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, "api-key");
-        if (File.Exists(path)) return File.ReadAllText(path).Trim();
+        if (File.Exists(path))
+        {
+            // A key file from an older version may be readable by everyone: it is the owner's alone.
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            return File.ReadAllText(path).Trim();
+        }
         var key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         Directory.CreateDirectory(dataDirectory);
-        File.WriteAllText(path, key);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        // Created 0600 from the start, so there is no moment when another user could read it.
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(path, new UTF8Encoding(false), options)) writer.Write(key);
         return key;
     }
 }

@@ -29,7 +29,8 @@ public static class LocalHost
             var samples = args.SkipWhile(a => a != "--samples").Skip(1).FirstOrDefault();
             var watchBlobs = args.Contains("--watch-blobs") && settings.UsesBlobService;
             builder.Services.AddHostedService(sp => new LocalInbox(sp.GetRequiredService<PlanIngestion>(), settings,
-                sp.GetRequiredService<ILogger<LocalInbox>>(), samples, watchBlobs ? sp.GetRequiredService<IBlobStore>() : null));
+                sp.GetRequiredService<ILogger<LocalInbox>>(), samples, watchBlobs ? sp.GetRequiredService<IBlobStore>() : null,
+                sp.GetRequiredService<IBlobStore>() as Indexer.Adapters.Embedded.FileSystemBlobStore));
         }
         return builder;
     }
@@ -41,6 +42,17 @@ public static class LocalHost
         var settings = app.Services.GetRequiredService<IngestSettings>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The page and the API are never framed, never sniffed into another type, and the page runs only its own scripts.
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+                "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+            headers.XFrameOptions = "DENY";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            return next(context);
+        });
         // The web page: static files, no build step, no CDN; it calls the API with the key it was opened with.
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -7,19 +7,26 @@ namespace Ingest.Functions.Local;
 /// <summary>
 /// Local mode only: on first start ingests the sample plans, then watches DATA/inbox and feeds every new file
 /// through the same IngestPlan code path (upload to plans/, ingest). A file is moved to inbox/processed once
-/// its copy is safe in plans/, so nothing is lost and nothing is read twice. Not a Functions host: the cloud
+/// its copy is safe in plans/, so nothing is lost and nothing is read twice. A file whose ingestion throws
+/// (anything but a file still being written) is moved to inbox/failed with a ".error.txt" note beside it, and the
+/// watcher goes on: one hostile file can neither stop the service nor stop it again at every restart.
+/// Not a Functions host: the cloud
 /// path stays the real host with its Event Grid trigger.
 /// </summary>
-/// <remarks>With <c>--watch-blobs</c> and a blob endpoint (Azurite), it also polls the plans container for new
+/// <remarks>At start it repairs what a crash may have left: temporary files, originals without an index entry,
+/// index entries without a record (<see cref="PlanIngestion.RepairAsync"/>). With <c>--watch-blobs</c> and a blob endpoint (Azurite), it also polls the plans container for new
 /// blobs, standing in for the Event Grid subscription that Azurite does not have.</remarks>
 public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log, string? samples,
-    Indexer.Storage.IBlobStore? watchedBlobs = null) : BackgroundService
+    Indexer.Storage.IBlobStore? watchedBlobs = null, Indexer.Adapters.Embedded.FileSystemBlobStore? localBlobs = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var inbox = Path.Combine(settings.DataDirectory, "inbox");
         var processed = Path.Combine(inbox, "processed");
+        var failed = Path.Combine(inbox, "failed");
         Directory.CreateDirectory(processed);
+        Directory.CreateDirectory(failed);
+        await RepairAsync(stoppingToken);
         await IngestSamplesOnceAsync(stoppingToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
@@ -27,7 +34,13 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
             if (watchedBlobs is not null)
                 foreach (var blob in await watchedBlobs.ListAsync(Indexer.Storage.BlobContainers.Plans, "", stoppingToken))
                     if (seen.Add(blob))
-                        log.LogInformation("blob {Blob}: {Status}", blob, (await ingestion.IngestAsync(blob, stoppingToken)).Status);
+                    {
+                        try { log.LogInformation("blob {Blob}: {Status}", blob, (await ingestion.IngestAsync(blob, stoppingToken)).Status); }
+                        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                        {
+                            log.LogError(e, "blob {Blob} could not be ingested", blob);
+                        }
+                    }
             foreach (var file in Directory.GetFiles(inbox).OrderBy(f => f))
             {
                 try
@@ -36,9 +49,58 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
                     log.LogInformation("inbox {File}: {Status} {Reason}", Path.GetFileName(file), result.Status, result.Reason);
                     File.Move(file, Path.Combine(processed, Path.GetFileName(file)), overwrite: true);
                 }
-                catch (IOException e) { log.LogWarning("inbox {File} not ready: {Message}", Path.GetFileName(file), e.Message); }
+                catch (IOException e) when (File.Exists(file) && IsLocked(file))
+                {
+                    log.LogWarning("inbox {File} not ready: {Message}", Path.GetFileName(file), e.Message);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    log.LogError(e, "inbox {File} failed; moved to inbox/failed", Path.GetFileName(file));
+                    MoveToFailed(file, failed, e);
+                }
             }
             await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+        }
+    }
+
+    /// <summary>After a crash: stray temporary blobs go, originals not indexed are ingested, missing records written.</summary>
+    private async Task RepairAsync(CancellationToken ct)
+    {
+        if (localBlobs is not null) log.LogInformation("start: {Count} temporary files removed", localBlobs.RemoveTemporaryFiles());
+        try
+        {
+            foreach (var result in await ingestion.RepairAsync(ct))
+                log.LogInformation("start: repaired {Blob}: {Status} {Reason}", result.Blob, result.Status, result.Reason);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogError(e, "start: the repair stopped; the service goes on");
+        }
+    }
+
+    /// <summary>True while another process still holds the file open for writing (a copy in progress).</summary>
+    private static bool IsLocked(string file)
+    {
+        try
+        {
+            using var _ = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (IOException) { return true; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+
+    private void MoveToFailed(string file, string failed, Exception error)
+    {
+        try
+        {
+            var target = Path.Combine(failed, Path.GetFileName(file));
+            File.Move(file, target, overwrite: true);
+            File.WriteAllText(target + ".error.txt", $"{DateTimeOffset.UtcNow:O} {error.GetType().Name}: {error.Message}\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.LogError(e, "inbox {File} could not be moved to inbox/failed", Path.GetFileName(file));
         }
     }
 

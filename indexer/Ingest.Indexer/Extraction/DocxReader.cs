@@ -13,10 +13,11 @@ namespace Ingest.Indexer.Extraction;
 /// </summary>
 public static class DocxReader
 {
-    public static string Read(ReadOnlyMemory<byte> content, string fileName)
+    public static string Read(ReadOnlyMemory<byte> content, string fileName, ExtractionLimits? limits = null)
     {
         try
         {
+            CheckInflatedSize(content, fileName, limits ?? ExtractionLimits.Default);
             using var stream = new MemoryStream(content.ToArray(), writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
             var body = document.MainDocumentPart?.Document?.Body
@@ -28,6 +29,23 @@ public static class DocxReader
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
         {
             throw new ExtractionException("corrupt", fileName, "the Word file is damaged: " + e.Message, inner: e);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a package whose parts inflate past <see cref="ExtractionLimits.MaxDecompressedBytes"/>, from the
+    /// sizes the zip declares, before the OpenXml SDK inflates anything.
+    /// </summary>
+    internal static void CheckInflatedSize(ReadOnlyMemory<byte> content, string fileName, ExtractionLimits limits)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(content.ToArray(), writable: false), System.IO.Compression.ZipArchiveMode.Read);
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+            if (total > limits.MaxDecompressedBytes)
+                throw new ExtractionException("too-large", fileName,
+                    $"the file inflates to more than {limits.MaxDecompressedBytes / 1048576} MB (ExtractionLimits.MaxDecompressedBytes)");
         }
     }
 

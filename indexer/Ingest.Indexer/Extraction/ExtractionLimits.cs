@@ -5,6 +5,11 @@ public sealed record ExtractionLimits
 {
     public long MaxBytes { get; init; } = 50L * 1024 * 1024;
     public int MaxPages { get; init; } = 300;
+    /// <summary>
+    /// What an Office file (a zip: .docx, .odt) may inflate to, all parts together: a zip bomb of a few
+    /// kilobytes would otherwise take gigabytes of memory. A real plan's parts weigh a few megabytes.
+    /// </summary>
+    public long MaxDecompressedBytes { get; init; } = 256L * 1024 * 1024;
     /// <summary>Pixels of one image or rasterized page (about an A3 page at 300 dpi is 17 million).</summary>
     public long MaxImagePixels { get; init; } = 60_000_000;
     public TimeSpan ToolTimeout { get; init; } = TimeSpan.FromMinutes(2);

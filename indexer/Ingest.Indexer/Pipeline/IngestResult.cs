@@ -7,4 +7,8 @@ public sealed record IngestResult(string Blob, IngestStatus Status, string? Numb
     public string? Reason { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public int Citations { get; init; }
+    /// <summary>Where this upload's bytes are kept whatever happens to its name ("plans/versions/…"), for an upload.</summary>
+    public string? Kept { get; init; }
+    /// <summary>When the upload replaced another plan under the same name: where the previous original stays ("plans/versions/…").</summary>
+    public string? PreviousVersion { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Ingest.Indexer.Extraction;
 using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Model;
 using Ingest.Indexer.Serialization;
 using Ingest.Indexer.Storage;
 
@@ -10,10 +11,14 @@ namespace Ingest.Indexer.Pipeline;
 /// <summary>
 /// The IngestPlan entry point, shared by the Functions trigger, the local service and the CLI: read the blob
 /// from plans/, extract its text, parse, index, and write the record to records/. A file that cannot be read
-/// leaves its original untouched and gets a failed/ report with the reason; the call then succeeds (retrying
-/// would not help). Infrastructure failures propagate so the platform retries. Idempotent: the same content
-/// delivered twice is indexed once, and when it comes again under the same name it is not even extracted
-/// (blob triggers may fire more than once, and OCR of a scan costs seconds a page). Thread-safe.
+/// gets a failed/ report with the reason; the call then succeeds (retrying would not help). Infrastructure
+/// failures propagate so the platform retries. Idempotent: the same content delivered twice is indexed once,
+/// and when it comes again under the same name it is not even extracted (blob triggers may fire more than
+/// once, and OCR of a scan costs seconds a page), though a missing record is written again.
+/// Nothing is lost: every upload is first kept by content under plans/versions/; a file that cannot be read
+/// never displaces the plan already under its name; a replacement says where the previous original stays.
+/// Work on one name is serialised (one writer per name), so the original, the index and the record agree
+/// after any interleaving; different names proceed in parallel. Thread-safe.
 /// Give it a <see cref="BatchingSearchIndex"/> so concurrent calls are written in groups. With
 /// recordsToBlobs false the record is not copied to records/: `plans ingest` does so, since its catalog
 /// (index.db) already holds the record and a file per plan doubled the bytes written to disk.
@@ -21,13 +26,17 @@ namespace Ingest.Indexer.Pipeline;
 public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog,
     bool recordsToBlobs = true)
 {
+    private readonly KeyedLock _names = new();
+
     /// <summary>Ingests plans/<paramref name="blobName"/>.</summary>
     public async Task<IngestResult> IngestAsync(string blobName, CancellationToken cancellationToken = default)
     {
         BlobContainers.ValidName(blobName);
+        if (BlobNames.IsVersion(blobName)) return KeptVersion(blobName);
+        using var _ = await _names.AcquireAsync(blobName, cancellationToken);
         var content = await blobs.GetAsync(BlobContainers.Plans, blobName, cancellationToken);
         if (content is null) return new IngestResult(blobName, IngestStatus.Missing, null, "no such blob in plans/");
-        return await IngestAsync(blobName, content, cancellationToken);
+        return await IngestHeldAsync(blobName, content, IndexedPlan.HashOf(content), cancellationToken);
     }
 
     /// <summary>
@@ -37,41 +46,125 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     public async Task<IngestResult> IngestAsync(string blobName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         BlobContainers.ValidName(blobName);
+        if (BlobNames.IsVersion(blobName)) return KeptVersion(blobName);
+        using var _ = await _names.AcquireAsync(blobName, cancellationToken);
+        return await IngestHeldAsync(blobName, content, IndexedPlan.HashOf(content.Span), cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores an upload and ingests it: what the HTTP upload, the local inbox and the CLI do. The bytes are kept
+    /// first under plans/versions/{hash}/; they take the name in plans/ only once their text was extracted, so
+    /// an unreadable file never displaces a good plan (it is reported in failed/ and stays in versions/). A
+    /// different plan under a taken name answers Replaced with <see cref="IngestResult.PreviousVersion"/>.
+    /// </summary>
+    public async Task<IngestResult> UploadAsync(string blobName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        BlobContainers.ValidName(blobName);
+        if (BlobNames.IsVersion(blobName)) throw new ArgumentException($"'{blobName}' is reserved for kept versions", nameof(blobName));
+        using var _ = await _names.AcquireAsync(blobName, cancellationToken);
         var hash = IndexedPlan.HashOf(content.Span);
+        var kept = BlobNames.Version(blobName, hash);
+        var meta = new Dictionary<string, string> { ["contentHash"] = hash };
+        await blobs.PutAsync(BlobContainers.Plans, kept, content, meta, cancellationToken);
+        var current = await blobs.GetAsync(BlobContainers.Plans, blobName, cancellationToken);
+        var currentHash = current is null ? null : IndexedPlan.HashOf(current);
+        if (currentHash == hash)
+            return await IngestHeldAsync(blobName, content, hash, cancellationToken) with { Kept = BlobContainers.Plans + "/" + kept };
+
+        var document = await TryExtractAsync(blobName, content, hash, kept, cancellationToken);
+        if (document.Failure is { } failure) return failure with { Kept = BlobContainers.Plans + "/" + kept };
+
+        string? previous = null;
+        if (current is not null)
+        {
+            // The previous original is kept by content before its name is given to the new one.
+            previous = BlobNames.Version(blobName, currentHash!);
+            if (await blobs.GetAsync(BlobContainers.Plans, previous, cancellationToken) is null)
+                await blobs.PutAsync(BlobContainers.Plans, previous, current, new Dictionary<string, string> { ["contentHash"] = currentHash! }, cancellationToken);
+        }
+        await blobs.PutAsync(BlobContainers.Plans, blobName, content, meta, cancellationToken);
+        var result = await IndexAsync(blobName, document.Document!, hash, cancellationToken);
+        return result with
+        {
+            Status = previous is null ? result.Status : IngestStatus.Replaced,
+            Kept = BlobContainers.Plans + "/" + kept,
+            PreviousVersion = previous is null ? null : BlobContainers.Plans + "/" + previous,
+        };
+    }
+
+    /// <summary>
+    /// Reconciles plans/ with the index and records/ (at start, after a crash): every original not indexed under
+    /// its content is ingested, every indexed plan without its record gets it. Kept versions are skipped.
+    /// Returns the results of the plans that needed work.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestResult>> RepairAsync(CancellationToken cancellationToken = default)
+    {
+        var repaired = new List<IngestResult>();
+        foreach (var name in await blobs.ListAsync(BlobContainers.Plans, "", cancellationToken))
+        {
+            if (BlobNames.IsVersion(name)) continue;
+            var hadRecord = !await HasNoRecordAsync(name, cancellationToken);
+            var result = await IngestAsync(name, cancellationToken);
+            if (result.Status != IngestStatus.Unchanged || !hadRecord) repaired.Add(result);
+        }
+        return repaired;
+    }
+
+    /// <summary>The ingestion proper; the caller holds the name's lock.</summary>
+    private async Task<IngestResult> IngestHeldAsync(string blobName, ReadOnlyMemory<byte> content, string hash, CancellationToken cancellationToken)
+    {
         var stored = await catalog.GetAsync(blobName, cancellationToken);
         if (stored?.ContentHash == hash)
+        {
+            // Indexed already; a crash between the index and the record may have left the record out.
+            if (await HasNoRecordAsync(blobName, cancellationToken))
+                await WriteRecordAsync(blobName, stored.Record, hash, cancellationToken);
             return new IngestResult(blobName, IngestStatus.Unchanged, stored.Record.Number, null) { Citations = stored.Record.Citations.Count };
-        ExtractedDocument document;
+        }
+        var document = await TryExtractAsync(blobName, content, hash, null, cancellationToken);
+        return document.Failure ?? await IndexAsync(blobName, document.Document!, hash, cancellationToken);
+    }
+
+    private async Task<(ExtractedDocument? Document, IngestResult? Failure)> TryExtractAsync(string blobName, ReadOnlyMemory<byte> content, string hash, string? kept, CancellationToken cancellationToken)
+    {
         try
         {
-            document = await extractor.ExtractAsync(content, blobName, cancellationToken);
+            return (await extractor.ExtractAsync(content, blobName, cancellationToken), null);
         }
         catch (ExtractionException e)
         {
-            await ReportFailureAsync(blobName, hash, e.Reason, e.Message, e.Page, cancellationToken);
-            return new IngestResult(blobName, IngestStatus.Failed, null, e.Message) { Reason = e.Reason };
+            await ReportFailureAsync(blobName, kept ?? blobName, hash, e.Reason, e.Message, e.Page, cancellationToken);
+            return (null, new IngestResult(blobName, IngestStatus.Failed, null, e.Message) { Reason = e.Reason });
         }
+    }
+
+    private async Task<IngestResult> IndexAsync(string blobName, ExtractedDocument document, string hash, CancellationToken cancellationToken)
+    {
         var plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
         var outcome = (await index.UpsertAsync([plan], cancellationToken))[0];
-        if (outcome != IngestOutcome.Unchanged && recordsToBlobs)
-            await blobs.PutAsync(BlobContainers.Records, blobName + ".json", Encoding.UTF8.GetBytes(RecordJson.Serialize(plan.Record)),
-                new Dictionary<string, string> { ["contentHash"] = hash }, cancellationToken);
+        if (recordsToBlobs && outcome != IngestOutcome.Unchanged || await HasNoRecordAsync(blobName, cancellationToken))
+            await WriteRecordAsync(blobName, plan.Record, hash, cancellationToken);
         var status = outcome switch { IngestOutcome.Added => IngestStatus.Added, IngestOutcome.Replaced => IngestStatus.Replaced, _ => IngestStatus.Unchanged };
         return new IngestResult(blobName, status, plan.Record.Number, null) { Warnings = document.Warnings, Citations = plan.Record.Citations.Count };
     }
 
-    /// <summary>Stores an upload in plans/ and ingests it: what the HTTP upload and the local inbox do.</summary>
-    public async Task<IngestResult> UploadAsync(string blobName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
-    {
-        await blobs.PutAsync(BlobContainers.Plans, BlobContainers.ValidName(blobName), content, cancellationToken: cancellationToken);
-        return await IngestAsync(blobName, cancellationToken);
-    }
+    /// <summary>True when records/ should hold the plan's record and does not (never when records are not copied there).</summary>
+    private async Task<bool> HasNoRecordAsync(string blobName, CancellationToken ct) =>
+        recordsToBlobs && await blobs.GetAsync(BlobContainers.Records, blobName + ".json", ct) is null;
 
-    private Task ReportFailureAsync(string blobName, string hash, string reason, string message, int? page, CancellationToken ct)
+    private Task WriteRecordAsync(string blobName, PlanRecord record, string hash, CancellationToken ct) =>
+        blobs.PutAsync(BlobContainers.Records, blobName + ".json", Encoding.UTF8.GetBytes(RecordJson.Serialize(record)),
+            new Dictionary<string, string> { ["contentHash"] = hash }, ct);
+
+    private static IngestResult KeptVersion(string blobName) =>
+        new(blobName, IngestStatus.Unchanged, null, null) { Kept = BlobContainers.Plans + "/" + blobName };
+
+    private Task ReportFailureAsync(string blobName, string stored, string hash, string reason, string message, int? page, CancellationToken ct)
     {
         var report = JsonSerializer.SerializeToUtf8Bytes(new
         {
-            blob = BlobContainers.Plans + "/" + blobName,
+            blob = BlobContainers.Plans + "/" + stored,
+            name = blobName,
             contentHash = hash,
             reason,
             message,

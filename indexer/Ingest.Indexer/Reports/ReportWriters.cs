@@ -64,7 +64,9 @@ public static class ReportWriters
 
     private static string Markdown(ReportTable table)
     {
-        static string Cell(string? s) => (s ?? "").Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+        // Markdown renderers pass raw HTML through: markup in a plan's text is shown, never run.
+        static string Cell(string? s) => (s ?? "").Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
         var sb = new StringBuilder("# ").Append(Cell(table.Title)).Append("\n\n");
         foreach (var note in table.Notes) sb.Append(Cell(note)).Append("\n\n");
         sb.Append("| ").Append(string.Join(" | ", table.Columns.Select(Cell))).Append(" |\n");

@@ -1,6 +1,7 @@
 using System.Text;
 using Ingest.Indexer.Adapters.Embedded;
 using Ingest.Indexer.Extraction;
+using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Parsing;
 using Ingest.Indexer.Pipeline;
 using Ingest.Indexer.Storage;
@@ -48,13 +49,95 @@ public sealed class PlanIngestionTests : IDisposable
         Assert.Equal("15/KH-BDT", replaced.Number);
     }
 
+    [Fact]
+    public async Task An_unreadable_upload_never_displaces_the_good_plan_and_is_kept_apart()
+    {
+        var good = Sample("khanh-hoa-ban-dan-toc-2021.txt");
+        var added = await _ingestion.UploadAsync("plan.txt", good);
+        var garbage = Encoding.UTF8.GetBytes(CountingExtractor.Unreadable + " not a plan");
+        var failed = await _ingestion.UploadAsync("plan.txt", garbage);
+
+        Assert.Equal(IngestStatus.Failed, failed.Status);
+        Assert.Equal(good, await _blobs.GetAsync(BlobContainers.Plans, "plan.txt"));
+        Assert.Equal(added.Number, (await _index.GetAsync("plan.txt"))!.Record.Number);
+        Assert.StartsWith("plans/versions/", failed.Kept);
+        Assert.Equal(garbage, await _blobs.GetAsync(BlobContainers.Plans, failed.Kept!["plans/".Length..]));
+        var report = Encoding.UTF8.GetString((await _blobs.GetAsync(BlobContainers.Failed, "plan.txt.json"))!);
+        Assert.Contains(failed.Kept!, report);
+        Assert.Contains("\"unreadable\"", report);
+    }
+
+    [Fact]
+    public async Task A_replacement_says_so_and_the_previous_original_stays_retrievable()
+    {
+        var first = Sample("khanh-hoa-ban-dan-toc-2021.txt");
+        var second = Sample("dong-nai-ban-dan-toc-15-KH-BDT-2021.txt");
+        await _ingestion.UploadAsync("plan.txt", first);
+        var replaced = await _ingestion.UploadAsync("plan.txt", second);
+
+        Assert.Equal(IngestStatus.Replaced, replaced.Status);
+        Assert.NotNull(replaced.PreviousVersion);
+        Assert.Equal(first, await _blobs.GetAsync(BlobContainers.Plans, replaced.PreviousVersion!["plans/".Length..]));
+        Assert.Equal(second, await _blobs.GetAsync(BlobContainers.Plans, "plan.txt"));
+        // A kept version announced by a blob trigger is not indexed as a plan of its own.
+        var version = await _ingestion.IngestAsync(replaced.PreviousVersion!["plans/".Length..]);
+        Assert.Equal(IngestStatus.Unchanged, version.Status);
+        Assert.Null(await _index.GetAsync(replaced.PreviousVersion!["plans/".Length..]));
+    }
+
+    [Fact]
+    public async Task A_missing_record_is_written_again_when_the_same_plan_comes_again()
+    {
+        var content = Sample("khanh-hoa-ban-dan-toc-2021.txt");
+        await _ingestion.UploadAsync("plan.txt", content);
+        Assert.True(await _blobs.DeleteAsync(BlobContainers.Records, "plan.txt.json"));
+        var again = await _ingestion.UploadAsync("plan.txt", content);
+        Assert.Equal(IngestStatus.Unchanged, again.Status);
+        Assert.NotNull(await _blobs.GetAsync(BlobContainers.Records, "plan.txt.json"));
+    }
+
+    [Fact]
+    public async Task Fifty_concurrent_uploads_under_one_name_leave_original_index_and_record_agreeing()
+    {
+        var bodies = Enumerable.Range(0, 50).Select(i => Encoding.UTF8.GetBytes($"Số: {i}/KH-UBND\nKế hoạch số {i}\n")).ToArray();
+        var results = await Task.WhenAll(bodies.Select(b => Task.Run(() => _ingestion.UploadAsync("same.txt", b))));
+
+        Assert.All(results, r => Assert.NotEqual(IngestStatus.Failed, r.Status));
+        var original = (await _blobs.GetAsync(BlobContainers.Plans, "same.txt"))!;
+        var hash = IndexedPlan.HashOf(original);
+        Assert.Equal(hash, (await _index.GetAsync("same.txt"))!.ContentHash);
+        var record = Encoding.UTF8.GetString((await _blobs.GetAsync(BlobContainers.Records, "same.txt.json"))!);
+        Assert.Contains((await _index.GetAsync("same.txt"))!.Record.Number!, record);
+        Assert.Contains(bodies, b => b.AsSpan().SequenceEqual(original));
+        // Every upload is kept, none lost.
+        Assert.All(bodies, b => Assert.Contains(BlobNames.Version("same.txt", IndexedPlan.HashOf(b)), _blobs.ListAsync(BlobContainers.Plans, "versions/").Result));
+        Assert.Equal(49, results.Count(r => r.Status == IngestStatus.Replaced));
+    }
+
+    [Fact]
+    public async Task Two_hundred_concurrent_distinct_uploads_are_all_indexed()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            Task.Run(() => _ingestion.UploadAsync($"p{i}.txt", Encoding.UTF8.GetBytes($"Số: {i}/KH-UBND\n")))));
+
+        Assert.All(results, r => Assert.Equal(IngestStatus.Added, r.Status));
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.NotNull(await _index.GetAsync($"p{i}.txt"));
+            Assert.NotNull(await _blobs.GetAsync(BlobContainers.Records, $"p{i}.txt.json"));
+        }
+    }
+
     private sealed class CountingExtractor : ITextExtractor
     {
+        public const string Unreadable = "%UNREADABLE%";
         public int Calls;
 
         public Task<ExtractedDocument> ExtractAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref Calls);
+            if (Encoding.UTF8.GetString(content.Span).StartsWith(Unreadable, StringComparison.Ordinal))
+                throw new ExtractionException("unreadable", fileName, "the test says this file cannot be read");
             var page = new ExtractedPage(1, Encoding.UTF8.GetString(content.Span), "text");
             return Task.FromResult(new ExtractedDocument(FileKind.Text, [page], []));
         }

@@ -30,8 +30,14 @@ public sealed class ReportWritersTests
     }
 
     [Fact]
-    public void Markdown_escapes_pipes() =>
-        Assert.Contains("a\\|b", Encoding.UTF8.GetString(ReportWriters.Render(Table, "md")));
+    public void Markdown_escapes_pipes_and_html()
+    {
+        var md = Encoding.UTF8.GetString(ReportWriters.Render(Table, "md"));
+        Assert.Contains("a\\|b", md);
+        Assert.DoesNotContain("<script>", md);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", md);
+        Assert.Contains("# Báo cáo &lt;thử&gt;", md);
+    }
 
     [Fact]
     public void Ics_has_one_all_day_event_per_deadline_with_escaped_folded_text()

@@ -51,6 +51,18 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         return Task.FromResult(names);
     }
 
+    /// <summary>
+    /// Deletes the temporary files a crash left between writing and moving into place (none is ever read);
+    /// call at start, before any write. Returns how many were removed.
+    /// </summary>
+    public int RemoveTemporaryFiles()
+    {
+        if (!Directory.Exists(Root)) return 0;
+        var stale = Directory.EnumerateFiles(Root, "*.tmp", SearchOption.AllDirectories).ToList();
+        foreach (var file in stale) File.Delete(file);
+        return stale.Count;
+    }
+
     private string PathOf(string container, string name) =>
         Path.Combine(Root, BlobContainers.ValidName(container), BlobContainers.ValidName(name).Replace('/', Path.DirectorySeparatorChar));
 }

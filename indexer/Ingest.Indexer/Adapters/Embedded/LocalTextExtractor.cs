@@ -46,7 +46,7 @@ public sealed class LocalTextExtractor : ITextExtractor
         return kind switch
         {
             FileKind.Text => ReadText(content, fileName),
-            FileKind.Docx => new ExtractedDocument(kind, [new ExtractedPage(1, TextDecoder.Repair(DocxReader.Read(content, fileName)).Text, "docx")], []),
+            FileKind.Docx => new ExtractedDocument(kind, [new ExtractedPage(1, TextDecoder.Repair(DocxReader.Read(content, fileName, _limits)).Text, "docx")], []),
             FileKind.Pdf => await ReadPdfAsync(content, fileName, cancellationToken),
             FileKind.Png or FileKind.Jpeg or FileKind.Tiff => await ReadImageAsync(content, kind, fileName, cancellationToken),
             FileKind.Odt => OnePage(kind, OdtReader.Read(content, fileName, _limits), "odt"),
