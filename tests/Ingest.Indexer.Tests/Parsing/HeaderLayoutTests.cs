@@ -52,7 +52,7 @@ public sealed class HeaderLayoutTests
           Expect("1281/QĐ-UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh", "province", "Hà Tĩnh", "Hà Nội", "2014-05-13", "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH", "Quyết định") },
         // https://thcs-thanhvan-nghean.violet.vn/entry/cong-van-278-pgd-dt-thcs-2014-...: a letter's subject over two lines, up to Kính gửi.
         { "công văn, V/v over two lines", " UBND HUYỆN THANH CHƯƠNG           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO                        Độc lập - Tự do - Hạnh phúc\n\n  Số:   278/PGD&ĐT-THCS                              Thanh Chương, ngày 09 tháng 9 năm 2014\n\n    V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học năm học 2014-2015\n\n \n\nKính gửi: Hiệu trưởng các trường Trung học cơ sở",
-          Expect(issuer: "Phòng Giáo dục và Đào tạo huyện Thanh Chương", level: "district", place: "Thanh Chương", date: "2014-09-09",
+          Expect(number: "278/PGD&ĐT-THCS", issuer: "Phòng Giáo dục và Đào tạo huyện Thanh Chương", level: "district", place: "Thanh Chương", date: "2014-09-09",
               title: "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015", docType: "Công văn") },
         // https://thuviennhadat.vn/vbpl/ke-hoach-4544-kh-ubnd-2023-giam-sat-danh-gia-chuong-trinh-giam-ngheo-ben-vung-quang-nam-576882.html
         // as a JSON export leaves it: line breaks written as literal "\n" escapes.
