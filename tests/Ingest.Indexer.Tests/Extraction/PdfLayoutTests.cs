@@ -35,7 +35,9 @@ public sealed class PdfLayoutTests(LayoutFixture fixture) : IClassFixture<Layout
         Assert.Equal("Lưu: VT, PNV.", record.Archive);
         Assert.Equal(("TRƯỞNG PHÒNG", "Nguyễn Thị Lan"), (record.Signer?.Title, record.Signer?.Name));
         Assert.Equal(("27/KH-PNV", "Định Quán", "2021-03-09"), (record.Number, record.Place, record.IssueDate));
-        Assert.Equal(["34-CT/TW", "15/KH-BDT", "91/2017/NĐ-CP"], record.Citations.Select(c => c.Number));
+        Assert.Equal(["34-CT/TW", "15/KH-BDT", "91/2017/NĐ-CP"], record.Citations.Where(c => c.Number is not null).Select(c => c.Number));
+        // The law named inside the decree's subject is a citation by name.
+        Assert.Contains(record.Citations, c => c.Number is null && c.Type == "Luật" && c.Text.Contains("Thi đua, khen thưởng"));
         Assert.Contains(record.Deadlines, d => d.Date == "2021-12-15");
     }
 
