@@ -52,6 +52,18 @@ public sealed class ProvinceMerges
     public IReadOnlyList<string> MergedInto(string province) =>
         _predecessors.TryGetValue(province, out var from) ? from : [province];
 
+    /// <summary>
+    /// The provinces a filter typed as <paramref name="typed"/> (any case, with or without marks) covers today:
+    /// today's province and those merged into it, under their names in the records; just the typed name otherwise.
+    /// </summary>
+    public IReadOnlyList<string> Covering(string typed)
+    {
+        var slug = Text.TextFolding.Slug(typed);
+        foreach (var (into, from) in _predecessors)
+            if (Text.TextFolding.Slug(into) == slug) return from;
+        return [typed];
+    }
+
     /// <summary>True when <paramref name="province"/> was merged into another and no longer exists on its own.</summary>
     public bool IsFormer(string province) => _successor.TryGetValue(province, out var into) && into != province;
 

@@ -55,4 +55,22 @@ public abstract partial class SearchIndexContract
         var ranged = await Index.SearchAsync(new SearchQuery { IssuedFrom = new DateOnly(2022, 2, 1), IssuedTo = new DateOnly(2022, 2, 28) });
         Assert.Equal(["h/commune.txt", "h/district.txt"], ranged.Hits.Select(h => h.PlanId).Order());
     }
+
+    [Fact]
+    public async Task A_search_by_todays_province_also_finds_the_plans_of_the_provinces_merged_into_it()
+    {
+        await Index.UpsertAsync(
+        [
+            PlanFixtures.Plan("merge/nam-dinh.txt", "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH", "12/KH-UBND", "Nam Định, ngày 10 tháng 3 năm 2021",
+                "Thi đua năm 2021", "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ"),
+            PlanFixtures.Plan("merge/ninh-binh.txt", "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH", "40/KH-UBND", "Ninh Bình, ngày 10 tháng 9 năm 2025",
+                "Thi đua năm 2025", "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ"),
+        ]);
+        var today = await Index.SearchAsync(new SearchQuery { Province = "Ninh Bình" });
+        Assert.Equal(["merge/nam-dinh.txt", "merge/ninh-binh.txt"], today.Hits.Select(h => h.PlanId).Order());
+        Assert.Equal(["Ninh Bình", "Hà Nam", "Nam Định"], today.ProvincesCovered);
+        var before = await Index.SearchAsync(new SearchQuery { Province = "nam dinh" });
+        Assert.Equal("merge/nam-dinh.txt", Assert.Single(before.Hits).PlanId);
+        Assert.Null(before.ProvincesCovered);
+    }
 }

@@ -62,14 +62,19 @@ public sealed partial class AzureSearchPlanIndex
             foreach (var (name, field) in AzureSearchSchema.Facets)
                 if (response.Facets.TryGetValue(field, out var values))
                     facets[name] = values.Select(v => new FacetCount(Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)!, v.Count ?? 0)).ToList();
-        return new SearchResults(response.TotalCount ?? hits.Count, hits, facets);
+        return new SearchResults(response.TotalCount ?? hits.Count, hits, facets)
+        {
+            ProvincesCovered = query.Province is { } province && Places.ProvinceMerges.Default.Covering(province) is { Count: > 1 } covered ? covered : null,
+        };
     }
 
     private static string? Filter(SearchQuery q)
     {
         var clauses = new List<string>();
         if (q.Level is not null) clauses.Add($"level eq {Q(q.Level)}");
-        if (q.Province is not null) clauses.Add($"provinceSlug eq {Q(TextFolding.Slug(q.Province))}");
+        // Today's province also covers the provinces merged into it in 2025; plans keep their old province.
+        if (q.Province is not null)
+            clauses.Add("(" + string.Join(" or ", Places.ProvinceMerges.Default.Covering(q.Province).Select(p => $"provinceSlug eq {Q(TextFolding.Slug(p))}")) + ")");
         if (q.Year is not null) clauses.Add($"year eq {q.Year.Value}");
         if (q.Type is not null) clauses.Add($"(docTypeId eq {Q(q.Type)} or docType eq {Q(q.Type)})");
         if (q.Issuer is not null) clauses.Add($"search.ismatch({Q(string.Join(' ', SearchText.Words(q.Issuer)))}, 'issuerFolded', 'simple', 'all')");

@@ -95,7 +95,13 @@ internal sealed partial class LuceneQueryBuilder
     private void AddFilters(BooleanQuery outer, SearchQuery q)
     {
         if (q.Level is not null) outer.Add(Filter(new TermQuery(new Term(F.Level, q.Level))), Occur.MUST);
-        if (q.Province is not null) outer.Add(Filter(new TermQuery(new Term(F.Province, TextFolding.Slug(q.Province)))), Occur.MUST);
+        if (q.Province is not null)
+        {
+            // Today's province also covers the provinces merged into it in 2025; plans keep their old province.
+            var provinces = new BooleanQuery();
+            foreach (var p in Places.ProvinceMerges.Default.Covering(q.Province)) provinces.Add(new TermQuery(new Term(F.Province, TextFolding.Slug(p))), Occur.SHOULD);
+            outer.Add(Filter(provinces), Occur.MUST);
+        }
         if (q.Year is { } year) outer.Add(Filter(new TermQuery(new Term(F.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture)))), Occur.MUST);
         if (q.Type is not null) outer.Add(Filter(TypeQuery(q.Type)), Occur.MUST);
         if (q.Issuer is not null)

@@ -140,7 +140,10 @@ internal sealed class LuceneTextIndex : IDisposable
             var docs = top.GetTopDocs(offset, size);
             var words = ranked && docs.ScoreDocs.Length > 0 ? LuceneSnippet.Words(query, searcher) : [];
             var hits = docs.ScoreDocs.Select(sd => Hit(searcher.Doc(sd.Doc), ranked ? sd.Score : 0, words)).ToList();
-            return new SearchResults(top.TotalHits, hits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>());
+            return new SearchResults(top.TotalHits, hits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>())
+            {
+                ProvincesCovered = q.Province is { } province && Places.ProvinceMerges.Default.Covering(province) is { Count: > 1 } covered ? covered : null,
+            };
         }
         finally { _searchers.Release(searcher); }
     }
