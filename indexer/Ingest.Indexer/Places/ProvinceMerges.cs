@@ -64,6 +64,10 @@ public sealed class ProvinceMerges
         return [typed];
     }
 
+    /// <summary>The provinces a filter by <paramref name="typed"/> covers when they are more than one, else null: what an answer reports.</summary>
+    public IReadOnlyList<string>? CoverWhenMerged(string? typed) =>
+        typed is not null && Covering(typed) is { Count: > 1 } covered ? covered : null;
+
     /// <summary>True when <paramref name="province"/> was merged into another and no longer exists on its own.</summary>
     public bool IsFormer(string province) => _successor.TryGetValue(province, out var into) && into != province;
 

@@ -64,7 +64,7 @@ public sealed partial class AzureSearchPlanIndex
                     facets[name] = values.Select(v => new FacetCount(Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)!, v.Count ?? 0)).ToList();
         return new SearchResults(response.TotalCount ?? hits.Count, hits, facets)
         {
-            ProvincesCovered = query.Province is { } province && Places.ProvinceMerges.Default.Covering(province) is { Count: > 1 } covered ? covered : null,
+            ProvincesCovered = Places.ProvinceMerges.Default.CoverWhenMerged(query.Province),
         };
     }
 

@@ -142,7 +142,7 @@ internal sealed class LuceneTextIndex : IDisposable
             var hits = docs.ScoreDocs.Select(sd => Hit(searcher.Doc(sd.Doc), ranked ? sd.Score : 0, words)).ToList();
             return new SearchResults(top.TotalHits, hits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>())
             {
-                ProvincesCovered = q.Province is { } province && Places.ProvinceMerges.Default.Covering(province) is { Count: > 1 } covered ? covered : null,
+                ProvincesCovered = Places.ProvinceMerges.Default.CoverWhenMerged(q.Province),
             };
         }
         finally { _searchers.Release(searcher); }
