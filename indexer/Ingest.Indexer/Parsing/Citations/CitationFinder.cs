@@ -44,7 +44,7 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/._-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
@@ -71,7 +71,9 @@ internal sealed partial class CitationFinder
                 if (type is null) continue;
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
-            if (draft is not null && !(Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) drafts.Add(draft);
+            if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
+            drafts.Add(draft);
+            if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddShortForms(drafts, shortForms, maxCitations);
@@ -149,6 +151,7 @@ internal sealed partial class CitationFinder
         {
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
+            draft.Symbol = _symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer);
             return draft;
         }
         var bare = BareNumber().Match(f, bareFrom);
@@ -179,6 +182,27 @@ internal sealed partial class CitationFinder
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
         return null;
+    }
+
+    // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": numbers listed after one type word, each
+    // with its own "số", cite documents of that type (or of the type their own code says).
+    [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedNumberLead();
+
+    private void AddListed(TextView view, CitationDraft first, List<CitationDraft> drafts, int maxCitations)
+    {
+        var at = first.End;
+        while (drafts.Count < maxCitations)
+        {
+            var lead = ListedNumberLead().Match(view.Folded, at);
+            if (!lead.Success || _symbols.ParseAt(view, lead.Index + lead.Length) is not { } parsed) return;
+            var coded = parsed.Symbol.TypeCode is { } code ? _tables.TypeByCode(code, parsed.Symbol.Party) : null;
+            var next = new CitationDraft { Type = coded ?? first.Type, Symbol = parsed.Symbol, Start = lead.Index + lead.Length };
+            _tail.Read(view, next, parsed.End, IssuerNameFromCode(parsed.Symbol));
+            next.Symbol = _symbols.ConfirmedByIssuer(parsed.Symbol, next.Issuer);
+            drafts.Add(next);
+            at = next.End;
+        }
     }
 
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.

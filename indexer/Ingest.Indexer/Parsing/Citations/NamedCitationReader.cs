@@ -122,6 +122,8 @@ internal sealed partial class NamedCitationReader
             // Stops compare with their marks: folded, "những" (a stop) and "nhũng" (tham nhũng) are one word.
             var word = n[s..core].ToLowerInvariant();
             if (words > 0 && _lawStops.Contains(word)) break;
+            // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
+            if (words > 0 && f.AsSpan(s, core - s).SequenceEqual("so") && core + 1 < f.Length && char.IsAsciiDigit(f[core + 1])) break;
             if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
             end = core;
             words++;
