@@ -85,8 +85,12 @@ internal sealed partial class CitationFinder
     // is the document, not a citation.
     private void DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
     {
-        if (excluded.Count == 0 || drafts.Count == 0) return;
+        if (drafts.Count == 0) return;
         var own = new HashSet<string>(StringComparer.Ordinal);
+        // "Số: 291/GDĐT-VP" on a line of its own is the number line of a document's header (Nghị định 30/2020/NĐ-CP),
+        // wherever the header stands in the text: the same number in a page's preamble is the document itself.
+        foreach (var d in drafts)
+            if (d.Symbol is { } symbol && IsNumberLine(view, d.Start)) own.Add(symbol.KeyForm);
         var kept = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         foreach (var (s, e) in excluded)
         {
@@ -95,6 +99,21 @@ internal sealed partial class CitationFinder
             if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol) own.Add(symbol.KeyForm);
         }
         if (own.Count > 0) drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm));
+    }
+
+    // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
+    // starts "số 84/2025/QH15," is a list wrapped over lines.
+    private static bool IsNumberLine(TextView view, int start)
+    {
+        var f = view.Folded;
+        var k = start;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k == 0 || f[k - 1] != ':') return false;
+        k--;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k < 2 || !f.AsSpan(k - 2, 2).SequenceEqual("so") || !char.IsUpper(view.Normalized[k - 2])) return false;
+        k -= 2;
+        return view.IsLineStart(k) || (k > 0 && f[k - 1] == ' ' && view.IsLineStart(k - 1));
     }
 
     // The header may take "số: 289-QĐ/TU" in "Căn cứ quyết định số: 289-QĐ/TU ..." for the plan's own number; a
@@ -169,6 +188,9 @@ internal sealed partial class CitationFinder
             _tail.Read(view, draft, number.Index + number.Length, IssuerNameFromCode(whole));
             return draft;
         }
+        // "Dự án 4 của Chương trình": what follows "của" is a document, not a body; the number counts a part of it.
+        if (!bare.Groups["so"].Success && bare.Groups["then"].Success && f.AsSpan(bare.Groups["then"].Index).StartsWith(" cua ")
+            && _typeWords.MatchAt(f, bare.Groups["then"].Index + 5) is not null) return null;
         if (!abbreviated && (bare.Groups["so"].Success || bare.Groups["then"].Success))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);

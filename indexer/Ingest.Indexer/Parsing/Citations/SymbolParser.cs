@@ -43,6 +43,9 @@ public sealed partial class SymbolParser
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
            (?!\x20?/)
+         |
+           -(?<hyear>(?:19|20)\d{2})                           # "18-2019-TT-BGDĐT": every slash typed as a hyphen
+           (?:-(?<hcode>[a-z][a-z0-9&]{0,15})){2,4}
         )
         (?![a-z0-9])
         """;
@@ -141,6 +144,7 @@ public sealed partial class SymbolParser
     {
         var serial = ThousandsDots().IsMatch(m.Groups["num"].Value) ? m.Groups["num"].Value.Replace(".", "") : m.Groups["num"].Value;
         if (m.Groups["ocode"].Success) return introduced ? OldStyle(normalized, m, serial) : null;
+        if (m.Groups["hyear"].Success) return AllHyphens(normalized, m, serial);
         var party = m.Groups["ptype"].Success;
         var repaired = false;
         string? typeCode = null;
@@ -284,6 +288,23 @@ public sealed partial class SymbolParser
 
     private string? Central(string written) =>
         _tables.IssuerCodeBook.Find(written) is { Code: { } c, Repaired: false } && _tables.IssuerByCode(c)?.Scope == "central" ? c : null;
+
+    // "18-2019-TT-BGDĐT": a legal normative symbol with hyphens for slashes, as file names write it. Read only when
+    // the type code and every issuer code are ones the rules list, since the layout itself says little.
+    private (DocumentSymbol Symbol, int End)? AllHyphens(string normalized, Match m, string serial)
+    {
+        var parts = m.Groups["hcode"].Captures.Select(c => normalized.Substring(c.Index, c.Length)).ToList();
+        var typeCode = _tables.TypeCodes.Find(parts[0]).Code;
+        if (typeCode is null || _tables.TypeByCode(typeCode, party: false) is null) return null;
+        var issuers = new List<string>();
+        foreach (var part in parts.Skip(1))
+        {
+            if (_tables.IssuerCodeBook.Find(part) is not { Code: { } code, Repaired: false }) return null;
+            issuers.Add(code);
+        }
+        var year = int.Parse(m.Groups["hyear"].Value);
+        return (new DocumentSymbol(Compose(serial, year, typeCode, issuers, false), serial, year, typeCode, issuers, false, true), m.Index + m.Length);
+    }
 
     private static string Slice(string normalized, Group g) => normalized.Substring(g.Index, g.Length);
 
