@@ -81,6 +81,7 @@ public sealed class CitationGrammarTests
     [InlineData("đạt 21-NQQ/TW")]                                                 // a doubled letter with no type word
     [InlineData("Thông tư số 17.5 triệu đồng")]                                   // a decimal, not a sentence end
     [InlineData("thực hiện Dự án 3 và Dự án 4 của Chương trình theo kế hoạch")]   // parts of a programme
+    [InlineData("Chi thj 2 tháng một lần")]                                       // a period after the scanned type word
     public void Yields_no_numbered_citation_for_look_alikes(string text) =>
         Assert.DoesNotContain(Cite(text), c => c.Number is not null);
 
@@ -91,6 +92,9 @@ public sealed class CitationGrammarTests
     [InlineData("quy nh ti Thng t s 07/2021/TT-BYT ngy 27/05/2021 ca B Y t v vic", "07/2021/TT-BYT", "2021-05-27")]
     [InlineData("Nghị định số 182/2024/NĐ-CP ngày 31 tháng 122024", "182/2024/NĐ-CP", "2024-12-31")]
     [InlineData("Căn cứ công văn số 1160/SGDĐT-CTTT của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh ngày 20 tháng 4 năm 2021 về phối hợp", "1160/SGDĐT-CTTT", "2021-04-20")]
+    // A scan read with an English model: "j" for "ị" in the type word.
+    [InlineData("Trien khai nghiem tuc viec thuc hien cach ly xa hoi tren dia ban huyen theo Chi thj 17; thiet lap vung an toan", "17", null)]
+    [InlineData("Chi thj s8 17/CT-UBND ngay 23/7/2021 cua Chu tich UBND", "17/CT-UBND", "2021-07-23")]
     public void Reads_the_number_and_date_written(string text, string number, string? date) =>
         Assert.Equal(date, Only(text, number).Date);
 

@@ -22,6 +22,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
+    private readonly Dictionary<string, string> _scannedTypeWords;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers)
     {
@@ -29,7 +30,8 @@ internal sealed partial class CitationFinder
         _symbols = symbols;
         _tail = new CitationTailReader(issuers);
         _named = new NamedCitationReader(tables, issuers);
-        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()), afterDigit: true);
+        _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
+        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
@@ -58,8 +60,9 @@ internal sealed partial class CitationFinder
             if (drafts.Count >= maxCitations) break;
             if (drafts.Count > 0 && start < drafts[^1].End) continue; // inside the previous citation
             var m = new TypeWord(start, end - start);
+            var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
-            if (_tables.AbbreviationByWord(word) is { } abbreviation)
+            if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
             {
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
                 draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
@@ -67,7 +70,7 @@ internal sealed partial class CitationFinder
             }
             else
             {
-                var type = _tables.TypeByWord(word);
+                var type = _tables.TypeByWord(spelled);
                 if (type is null) continue;
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
@@ -79,6 +82,17 @@ internal sealed partial class CitationFinder
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded);
         return drafts;
+    }
+
+    // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
+    // Vietnamese has no "j" of its own, so a type word with one "i" read as "j" is still that type word.
+    private static Dictionary<string, string> ScannedSpellings(IEnumerable<string> foldedTypeWords)
+    {
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in foldedTypeWords)
+            for (var i = word.IndexOf('i'); i >= 0; i = word.IndexOf('i', i + 1))
+                spellings.TryAdd(word[..i] + "j" + word[(i + 1)..], word);
+        return spellings;
     }
 
     // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
