@@ -74,6 +74,7 @@ public sealed class CitationGrammarTests
     [InlineData("18-2019-TT-BGDĐT Thông tư ban hành quy định bồi dưỡng thường xuyên", "18/2019/TT-BGDĐT")]
     // "sô" before a law's number, as a scan leaves "số".
     [InlineData("Căn cứ Luật Đất đai sô 31/2024/QH15 được sửa đổi, bổ sung", "31/2024/QH15")]
+    [InlineData("bởi các Luật số 43/2024/QH15, Luật sẻ 58/2024/QH15, Luật số 71/2025/QH15", "58/2024/QH15")]
     public void Reads_a_symbol_as_the_rules_write_it(string text, string number) => Only(text, number);
 
     [Theory]
@@ -97,6 +98,15 @@ public sealed class CitationGrammarTests
     [InlineData("Chi thj s8 17/CT-UBND ngay 23/7/2021 cua Chu tich UBND", "17/CT-UBND", "2021-07-23")]
     public void Reads_the_number_and_date_written(string text, string number, string? date) =>
         Assert.Equal(date, Only(text, number).Date);
+
+    [Fact]
+    public void An_issuer_name_ends_with_the_words_of_its_known_tail()
+    {
+        var c = Only("(Công văn số 1016/BTNMT-TCMT ngày 22/3/2013 của Bộ Tài nguyên và Môi trường)./", "1016/BTNMT-TCMT");
+        Assert.Equal("Bộ Tài nguyên và Môi trường", c.Issuer);
+        Assert.Equal("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh", Only("theo văn bản số 2830/GDĐT-VP của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh về", "2830/GDĐT-VP").Issuer);
+        Assert.Equal("UBND tỉnh", Only("theo Kế hoạch số 15/KH-UBND của UBND tỉnh và các sở", "15/KH-UBND").Issuer);
+    }
 
     [Fact]
     public void A_number_after_of_a_document_word_is_a_part_not_a_citation_but_after_a_body_it_is_one()

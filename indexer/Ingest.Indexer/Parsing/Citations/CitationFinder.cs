@@ -39,8 +39,9 @@ internal sealed partial class CitationFinder
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
     }
 
-    // "số", "số:", "sô.", "so", OCR "s0", doubled "SỐ SỐ" (a title typed twice over).
-    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0)\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
+    // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
+    // may follow, so "sẻ" here is never the word.
+    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0|se)\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLead();
 
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]

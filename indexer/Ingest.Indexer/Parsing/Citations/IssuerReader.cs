@@ -54,6 +54,12 @@ public sealed class IssuerReader
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
             first ??= s;
             if (normalized[wordStart] != '-') lastGood = coreEnd;
+            // "Môi trường)./": the tail's last word ends the name, whatever is glued to it.
+            if (inTail && coreEnd > tailEnd)
+            {
+                lastGood = tailEnd;
+                break;
+            }
             words++;
             if (stopAfter) break;
         }
