@@ -33,7 +33,7 @@ public sealed class SymbolParserTests
     [InlineData("182/ PGDĐT", "182/PGDĐT", false)]                     // dc-008: a district office, no unit
     [InlineData("1635/SGDĐT- GDTrH", "1635/SGDĐT-GDTrH", false)]       // dc-013: lower case inside a unit code
     [InlineData("24/2012/TTLT-BLĐTBXH-BNV-BTC", "24/2012/TTLT-BLĐTBXH-BNV-BTC", false)] // joint circular
-    [InlineData("16/2013/TTLT-BYT-BNN&PTNT", "16/2013/TTLT-BYT-BNN&PTNT", false)]       // cp-036
+    [InlineData("16/2013/TTLT-BYT-BNN&PTNT", "16/2013/TTLT-BYT-BNNPTNT", false)]        // cp-036: a ministry's code as it numbers (see /work/annotation-queries.md)
     [InlineData("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11", false)]  // cp-165: an ordinance
     [InlineData("759/2014/UBTVQH13", "759/2014/UBTVQH13", false)]      // cp-110
     [InlineData("72/2025/NQLT/UBTVQH15-CP", "72/2025/NQLT/UBTVQH15-CP", false)] // dc-169: slash after the type

@@ -22,6 +22,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
+    private readonly Dictionary<string, string> _scannedTypeWords;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers)
     {
@@ -29,7 +30,8 @@ internal sealed partial class CitationFinder
         _symbols = symbols;
         _tail = new CitationTailReader(issuers);
         _named = new NamedCitationReader(tables, issuers);
-        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()), afterDigit: true);
+        _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
+        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
@@ -37,14 +39,15 @@ internal sealed partial class CitationFinder
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
     }
 
-    // "số", "số:", "sô.", "so", OCR "s0", doubled "SỐ SỐ" (a title typed twice over).
-    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0)\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
+    // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
+    // may follow, so "sẻ" here is never the word.
+    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0|se)\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLead();
 
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/._-])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
@@ -58,8 +61,9 @@ internal sealed partial class CitationFinder
             if (drafts.Count >= maxCitations) break;
             if (drafts.Count > 0 && start < drafts[^1].End) continue; // inside the previous citation
             var m = new TypeWord(start, end - start);
+            var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
-            if (_tables.AbbreviationByWord(word) is { } abbreviation)
+            if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
             {
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
                 draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
@@ -67,11 +71,13 @@ internal sealed partial class CitationFinder
             }
             else
             {
-                var type = _tables.TypeByWord(word);
+                var type = _tables.TypeByWord(spelled);
                 if (type is null) continue;
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
-            if (draft is not null && !(Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) drafts.Add(draft);
+            if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
+            drafts.Add(draft);
+            if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddShortForms(drafts, shortForms, maxCitations);
@@ -79,12 +85,27 @@ internal sealed partial class CitationFinder
         return drafts;
     }
 
+    // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
+    // Vietnamese has no "j" of its own, so a type word with one "i" read as "j" is still that type word.
+    private static Dictionary<string, string> ScannedSpellings(IEnumerable<string> foldedTypeWords)
+    {
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in foldedTypeWords)
+            for (var i = word.IndexOf('i'); i >= 0; i = word.IndexOf('i', i + 1))
+                spellings.TryAdd(word[..i] + "j" + word[(i + 1)..], word);
+        return spellings;
+    }
+
     // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
     // is the document, not a citation.
     private void DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
     {
-        if (excluded.Count == 0 || drafts.Count == 0) return;
+        if (drafts.Count == 0) return;
         var own = new HashSet<string>(StringComparer.Ordinal);
+        // "Số: 291/GDĐT-VP" on a line of its own is the number line of a document's header (Nghị định 30/2020/NĐ-CP),
+        // wherever the header stands in the text: the same number in a page's preamble is the document itself.
+        foreach (var d in drafts)
+            if (d.Symbol is { } symbol && IsNumberLine(view, d.Start)) own.Add(symbol.KeyForm);
         var kept = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         foreach (var (s, e) in excluded)
         {
@@ -93,6 +114,21 @@ internal sealed partial class CitationFinder
             if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol) own.Add(symbol.KeyForm);
         }
         if (own.Count > 0) drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm));
+    }
+
+    // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
+    // starts "số 84/2025/QH15," is a list wrapped over lines.
+    private static bool IsNumberLine(TextView view, int start)
+    {
+        var f = view.Folded;
+        var k = start;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k == 0 || f[k - 1] != ':') return false;
+        k--;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k < 2 || !f.AsSpan(k - 2, 2).SequenceEqual("so") || !char.IsUpper(view.Normalized[k - 2])) return false;
+        k -= 2;
+        return view.IsLineStart(k) || (k > 0 && f[k - 1] == ' ' && view.IsLineStart(k - 1));
     }
 
     // The header may take "số: 289-QĐ/TU" in "Căn cứ quyết định số: 289-QĐ/TU ..." for the plan's own number; a
@@ -149,6 +185,7 @@ internal sealed partial class CitationFinder
         {
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
+            draft.Symbol = _symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer);
             return draft;
         }
         var bare = BareNumber().Match(f, bareFrom);
@@ -166,6 +203,9 @@ internal sealed partial class CitationFinder
             _tail.Read(view, draft, number.Index + number.Length, IssuerNameFromCode(whole));
             return draft;
         }
+        // "Dự án 4 của Chương trình": what follows "của" is a document, not a body; the number counts a part of it.
+        if (!bare.Groups["so"].Success && bare.Groups["then"].Success && f.AsSpan(bare.Groups["then"].Index).StartsWith(" cua ")
+            && _typeWords.MatchAt(f, bare.Groups["then"].Index + 5) is not null) return null;
         if (!abbreviated && (bare.Groups["so"].Success || bare.Groups["then"].Success))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
@@ -179,6 +219,27 @@ internal sealed partial class CitationFinder
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
         return null;
+    }
+
+    // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": numbers listed after one type word, each
+    // with its own "số", cite documents of that type (or of the type their own code says).
+    [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedNumberLead();
+
+    private void AddListed(TextView view, CitationDraft first, List<CitationDraft> drafts, int maxCitations)
+    {
+        var at = first.End;
+        while (drafts.Count < maxCitations)
+        {
+            var lead = ListedNumberLead().Match(view.Folded, at);
+            if (!lead.Success || _symbols.ParseAt(view, lead.Index + lead.Length) is not { } parsed) return;
+            var coded = parsed.Symbol.TypeCode is { } code ? _tables.TypeByCode(code, parsed.Symbol.Party) : null;
+            var next = new CitationDraft { Type = coded ?? first.Type, Symbol = parsed.Symbol, Start = lead.Index + lead.Length };
+            _tail.Read(view, next, parsed.End, IssuerNameFromCode(parsed.Symbol));
+            next.Symbol = _symbols.ConfirmedByIssuer(parsed.Symbol, next.Issuer);
+            drafts.Add(next);
+            at = next.End;
+        }
     }
 
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.

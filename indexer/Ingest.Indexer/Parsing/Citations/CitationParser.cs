@@ -6,7 +6,7 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// The citation stages in their fixed order: find (type words and bare symbols) → link annexes → relations →
+/// The citation stages in their fixed order: find (type words and bare symbols) → dates that open a clause → link annexes → relations →
 /// short forms → keys → records with original spans. Pure and thread-safe; never throws on any text.
 /// </summary>
 public sealed class CitationParser
@@ -14,6 +14,7 @@ public sealed class CitationParser
     private readonly CitationFinder _finder;
     private readonly RelationResolver _relations;
     private readonly CitationKeyBuilder _keys;
+    private readonly LeadDateReader _leadDates;
     private readonly DomainTables _tables;
 
     public CitationParser(DomainTables tables, SymbolParser symbols, IssuerReader issuers, ProvinceGazetteer gazetteer)
@@ -22,6 +23,7 @@ public sealed class CitationParser
         _finder = new CitationFinder(tables, symbols, issuers);
         _relations = new RelationResolver(tables);
         _keys = new CitationKeyBuilder(tables, gazetteer);
+        _leadDates = new LeadDateReader(tables);
     }
 
     /// <summary>The builder of citation keys, shared with queries that must spell keys the same way.</summary>
@@ -35,6 +37,7 @@ public sealed class CitationParser
     {
         var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations);
         DropNamedInsideSubjects(drafts);
+        _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
         _relations.ResolveAll(view, drafts);
         ShortFormResolver.Resolve(drafts);

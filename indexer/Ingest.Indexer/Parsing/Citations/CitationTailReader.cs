@@ -20,7 +20,8 @@ internal sealed partial class CitationTailReader
     private static partial Regex Jurisdiction();
 
     // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025".
-    [GeneratedRegex(@"\G,?\x20\(?(?:ban hanh\x20)?(?=ngay\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    // "ngy 09/6/2014": a text that lost its marked letters still dates the citation.
+    [GeneratedRegex(@"\G,?\x20\(?(?:ban hanh\x20)?(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
     // "... quy định chế độ ... do bộ trưởng ban hành ngày 03 tháng 02 năm 2020": the date at the end of a description.

@@ -30,6 +30,7 @@ public sealed class IssuerReader
         var lastGood = -1;
         var words = 0;
         (int Start, int End) previous = (-1, -1), beforePrevious = (-1, -1);
+        var tailEnd = -1;
         while (words < MaxWords && cursor.Next(out var s, out var e))
         {
             var core = TrimPunctuation(normalized, s, e, out var coreEnd, out var stopAfter);
@@ -46,10 +47,19 @@ public sealed class IssuerReader
                 words++;
                 continue;
             }
-            if (!Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)) break;
+            // "Sở Giáo dục và Đào tạo Thành phố ...": the words of a known tail after "và" belong to the name.
+            var inTail = wordStart < tailEnd;
+            if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)) break;
+            if (!inTail && AndTailLength(folded, wordStart, coreEnd, cursor.Position) is > 0 and var tail) tailEnd = cursor.Position + tail;
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
             first ??= s;
             if (normalized[wordStart] != '-') lastGood = coreEnd;
+            // "Môi trường)./": the tail's last word ends the name, whatever is glued to it.
+            if (inTail && coreEnd > tailEnd)
+            {
+                lastGood = tailEnd;
+                break;
+            }
             words++;
             if (stopAfter) break;
         }
@@ -66,10 +76,20 @@ public sealed class IssuerReader
         var word = folded[s..e];
         // "Sở Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội": "và" inside a body's name, known by what
         // follows it; "của UBND tỉnh và Nghị quyết ..." ends the name at "và".
-        if (word == "va") return _andTails.Any(t => folded.AsSpan(after).StartsWith(t, StringComparison.Ordinal));
+        if (word == "va") return AndTailLength(folded, s, e, after) > 0;
         // "Ủy ban Dân tộc" but not "UBND huyện ban hành Kế hoạch": "ban hành" is a verb that ends the name.
         if (word == "ban") return !folded.AsSpan(after).StartsWith(" hanh");
         return _connectors.Contains(word);
+    }
+
+    // The length of the known name tail that follows "và" at [s, e), or 0.
+    private int AndTailLength(string folded, int s, int e, int after)
+    {
+        if (!folded.AsSpan(s, e - s).SequenceEqual("va")) return 0;
+        foreach (var t in _andTails)
+            if (folded.AsSpan(after).StartsWith(t, StringComparison.Ordinal) && (after + t.Length >= folded.Length || !char.IsAsciiLetter(folded[after + t.Length])))
+                return t.Length;
+        return 0;
     }
 
     // "Ban Tuyên giáo", "Ban Tổ chức", "Sở Y tế": a body's head, a capitalized word, then the lower-case second

@@ -122,6 +122,8 @@ internal sealed partial class NamedCitationReader
             // Stops compare with their marks: folded, "những" (a stop) and "nhũng" (tham nhũng) are one word.
             var word = n[s..core].ToLowerInvariant();
             if (words > 0 && _lawStops.Contains(word)) break;
+            // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
+            if (words > 0 && f.AsSpan(s, core - s).SequenceEqual("so") && core + 1 < f.Length && char.IsAsciiDigit(f[core + 1])) break;
             if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
             end = core;
             words++;
@@ -217,6 +219,9 @@ internal sealed partial class NamedCitationReader
         for (var words = 0; words < 20 && cursor.Next(out var s, out var e); words++)
         {
             if (n.AsSpan(s, e - s).IndexOfAny(";.:") >= 0) return false;
+            // "NGHỊ QUYẾT ĐẠI HỘI CHI BỘ ... Thực hiện Kế hoạch số 08-KH/ĐU ... của ...": a number or a date inside
+            // means the words ran past the name into the next sentence.
+            if (IsNumberOrDate(n, s, e)) return false;
             if (view.Folded.AsSpan(s, e - s).SequenceEqual("cua") &&
                 _issuers.Read(n, view.Folded, e + 1) is { } issuer)
             {
@@ -227,6 +232,13 @@ internal sealed partial class NamedCitationReader
             }
         }
         return false;
+    }
+
+    // "08-KH/ĐU", "22/11/2017": a digit and a slash in one word.
+    private static bool IsNumberOrDate(string n, int s, int e)
+    {
+        var word = n.AsSpan(s, e - s);
+        return word.IndexOf('/') >= 0 && word.IndexOfAnyInRange('0', '9') >= 0;
     }
 
     private static bool Quoted(TextView view, CitationDraft draft, int p)

@@ -27,14 +27,15 @@ public sealed partial class SymbolParser
     // words of a ministry's code ("BNN&PTNT"). The case and marks of codes are read from the normalized view.
     private const string Symbol = """
         (?<![\d/.])
-        (?<num>\d{1,3}(?:\.\d{3})+|\d{1,6}[a-z]?)            # serial: 15, 01, 12a, 1.234
+        (?<num>\d{1,3}\.\d{1,2}(?=\x20?/\x20?(?:19|20)\d{2}\x20?/)  # a numbered part of a series: 66.7/2026/NQ-CP
+          |\d{1,3}(?:\.\d{3})+|\d{1,6}[a-z]?)             # serial: 15, 01, 12a, 1.234
         (?:
            (?:\x20?-\x20?|(?<psp>\x20))                        # Party: 34-CT/TW; "105 KH/TĐ" lost its hyphen
            (?<ptype>[a-z][a-z0-9]{0,5})
            \x20?/\x20?(?<pcode>[a-z][a-z0-9&]{0,15})
            (?:(?<psep>\x20?-\x20?|\.)(?<pcode>[a-z][a-z0-9&]{0,15}))*
          |
-           (?:\x20?/\x20?(?<year>(?:19|20)\d{2}))?              # legal normative: 91/2017/NĐ-CP
+           (?:\x20?/\x20?(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice
            (?:\x20?/\x20?|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))      # 15/KH-BDT; "19 CT-TTg" lost its slash
            (?<code>[a-z][a-z0-9&]{0,15})
            (?:(?<sep>\x20?-\x20?|\.|\x20|/)(?<code>[a-z][a-z0-9&]{0,15}))*
@@ -42,9 +43,16 @@ public sealed partial class SymbolParser
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
            (?!\x20?/)
+         |
+           -(?<hyear>(?:19|20)\d{2})                           # "18-2019-TT-BGDĐT": every slash typed as a hyphen
+           (?:-(?<hcode>[a-z][a-z0-9&]{0,15})){2,4}
         )
         (?![a-z0-9])
         """;
+
+    // "1.234": a thousands dot, dropped; "66.7": a part of a series, kept.
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandsDots();
 
     [GeneratedRegex(Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     internal static partial Regex SymbolPattern();
@@ -105,10 +113,38 @@ public sealed partial class SymbolParser
         return null;
     }
 
+    /// <summary>
+    /// The symbol with a letter its issuer's code lost restored, where the issuer written after it names the body
+    /// whose code that is ("115-HD/BTGW ... của Ban Tuyên giáo Trung ương": BTGTW); otherwise the symbol as read.
+    /// </summary>
+    public DocumentSymbol ConfirmedByIssuer(DocumentSymbol symbol, string? issuerName)
+    {
+        if (issuerName is null || symbol.IssuerCodes.Count == 0) return symbol;
+        var written = symbol.IssuerCodes[^1];
+        if (_tables.IssuerCodeBook.Contains(written) || !symbol.Number.EndsWith(written, StringComparison.Ordinal)) return symbol;
+        var name = TextFolding.FoldLoose(issuerName);
+        foreach (var row in _tables.IssuerCodes)
+        {
+            if (row.Code.Length != written.Length + 1 || !OneLetterLost(row.Code, written) || TextFolding.FoldLoose(row.Name) != name) continue;
+            var codes = symbol.IssuerCodes.Take(symbol.IssuerCodes.Count - 1).Append(row.Code).ToList();
+            return new DocumentSymbol(symbol.Number[..^written.Length] + row.Code, symbol.Serial, symbol.Year, symbol.TypeCode, codes, symbol.Party, true);
+        }
+        return symbol;
+    }
+
+    // "BTGW" is "BTGTW" with one letter lost.
+    private static bool OneLetterLost(string full, string written)
+    {
+        for (var i = 0; i < full.Length; i++)
+            if (string.Equals(full.Remove(i, 1), written, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private (DocumentSymbol Symbol, int End)? Interpret(string normalized, Match m, bool introduced)
     {
-        var serial = m.Groups["num"].Value.Replace(".", "");
+        var serial = ThousandsDots().IsMatch(m.Groups["num"].Value) ? m.Groups["num"].Value.Replace(".", "") : m.Groups["num"].Value;
         if (m.Groups["ocode"].Success) return introduced ? OldStyle(normalized, m, serial) : null;
+        if (m.Groups["hyear"].Success) return AllHyphens(normalized, m, serial);
         var party = m.Groups["ptype"].Success;
         var repaired = false;
         string? typeCode = null;
@@ -123,6 +159,8 @@ public sealed partial class SymbolParser
             var written = Slice(normalized, m.Groups["ptype"]);
             if (!IsCodeShaped(written)) return null;
             (typeCode, var r) = _tables.TypeCodes.Find(written);
+            if (typeCode is null && introduced && Undoubled(written) is { } single && _tables.TypeCodes.Find(single).Code is { } once)
+                (typeCode, r) = (once, true); // "21-NQQ/TW": a key struck twice
             var known = typeCode is not null && _tables.TypeByCode(typeCode, party: true) is not null;
             // "147-CTHĐ/TU" after "Chương trình hành động": a committee's own type code is still a type code.
             // A lost hyphen ("105 KH/TĐ") or a bare symbol needs a type code the rules list.
@@ -173,6 +211,7 @@ public sealed partial class SymbolParser
             if (seg.Length > 0 && IsCodeShaped(seg))
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
+                if (c is null && CentralSpelling(seg) is { } central) (c, r) = (central, true);
                 if (c is not null) { repaired |= r; code = c; }
                 else if (IsUpperCode(seg) && _tables.IssuerByCode(seg) is not null) code = Canonical(seg); // "UBTVQH13": a code and its term
                 else if (GluedUnit(seg) is { } unit) // "1161/UBNDYT": the hyphen lost between issuer and unit
@@ -226,6 +265,45 @@ public sealed partial class SymbolParser
         }
         var number = serial + "-" + string.Join('-', codes);
         return (new DocumentSymbol(number, serial, null, null, codes, false, false), m.Index + m.Length);
+    }
+
+    // "NQQ" → "NQ": the one doubled letter of a code typed twice; null when none is doubled.
+    private static string? Undoubled(string code)
+    {
+        for (var i = 1; i < code.Length; i++)
+            if (char.ToUpperInvariant(code[i]) == char.ToUpperInvariant(code[i - 1])) return code.Remove(i, 1);
+        return null;
+    }
+
+    // A central body's code as its documents are numbered nationally, from two common slips: "&" between the words
+    // ("TT-BGD&ĐT" for BGDĐT) and Telex typing, where "dd" becomes "đ" ("BGĐT" typed as BGDDT, for BGDĐT). Local
+    // bodies keep their own spelling ("SGD&ĐT" is how many departments number), so only central codes are read so.
+    private string? CentralSpelling(string seg)
+    {
+        if (seg.Contains('&') && Central(seg.Replace("&", "")) is { } joined) return joined;
+        for (var i = seg.IndexOfAny(['Đ', 'đ']); i >= 0; i = seg.IndexOfAny(['Đ', 'đ'], i + 1))
+            if (Central(seg.Insert(i, "D")) is { } telex) return telex;
+        return null;
+    }
+
+    private string? Central(string written) =>
+        _tables.IssuerCodeBook.Find(written) is { Code: { } c, Repaired: false } && _tables.IssuerByCode(c)?.Scope == "central" ? c : null;
+
+    // "18-2019-TT-BGDĐT": a legal normative symbol with hyphens for slashes, as file names write it. Read only when
+    // the type code and every issuer code are ones the rules list, since the layout itself says little.
+    private (DocumentSymbol Symbol, int End)? AllHyphens(string normalized, Match m, string serial)
+    {
+        var parts = m.Groups["hcode"].Captures.Select(c => normalized.Substring(c.Index, c.Length)).ToList();
+        var typeCode = _tables.TypeCodes.Find(parts[0]).Code;
+        if (typeCode is null || _tables.TypeByCode(typeCode, party: false) is null) return null;
+        var issuers = new List<string>();
+        foreach (var part in parts.Skip(1))
+        {
+            if (_tables.IssuerCodeBook.Find(part) is not { Code: { } code, Repaired: false }) return null;
+            issuers.Add(code);
+        }
+        var year = int.Parse(m.Groups["hyear"].Value);
+        return (new DocumentSymbol(Compose(serial, year, typeCode, issuers, false), serial, year, typeCode, issuers, false, true), m.Index + m.Length);
     }
 
     private static string Slice(string normalized, Group g) => normalized.Substring(g.Index, g.Length);

@@ -9,11 +9,12 @@ namespace Ingest.Indexer.Parsing.Dates;
 public static partial class DateParser
 {
     [GeneratedRegex("""
-        \G(?:ngay\x20?)?
+        \G(?:nga?y\x20?)?                                          # "ngy": the text lost its marked letters
         (?:
            (?<d>\d{1,2})\x20?(?<s>[/.-])\x20?(?<m>\d{1,2})(?:\x20?\k<s>\x20?(?<y>(?:19|20)\d{2}))?(?![\d/])
          |
-           (?:(?<d>\d{1,2})\x20?)?thang\x20?(?<m>\d{1,2})(?:\x20?(?:nam|/)\x20?(?<y>(?:19|20)\d{2}))?(?!\d)
+           (?:(?<d>\d{1,2})\x20?)?thang\x20?(?<m>\d{1,2})
+           (?:(?:\x20?(?:nam|/)\x20?|(?<=thang\x20?\d\d))(?<y>(?:19|20)\d{2}))?(?!\d)   # "tháng 122024": the space lost
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateAt();

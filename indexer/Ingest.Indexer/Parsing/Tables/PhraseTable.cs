@@ -13,4 +13,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string> SelfReferenceBefore,
     IReadOnlyList<string> IssuerConnectors,
     IReadOnlyList<string>? TypeQualifiers = null,
-    IReadOnlyList<string>? IssuerNameTailsAfterAnd = null);
+    IReadOnlyList<string>? IssuerNameTailsAfterAnd = null,
+    IReadOnlyList<string>? IssuingVerbs = null);

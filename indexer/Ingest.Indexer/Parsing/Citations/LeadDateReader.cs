@@ -1,0 +1,94 @@
+using Ingest.Indexer.Parsing.Dates;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Gives a numbered citation with no date of its own the date that opens its clause, as reports tell when a body
+/// issued a document: "Ngày 18/3/2022, Chủ tịch UBND tỉnh ban hành Quyết định số 969/QĐ-UBND", "..., ngày
+/// 13/5/2011, Ủy ban nhân dân huyện đã ban hành Kế hoạch số 42/KH-UBND". Only where the clause reads date, issuer,
+/// issuing verb, citation, with nothing else between. Pure and thread-safe.
+/// </summary>
+internal sealed class LeadDateReader
+{
+    // How far before the citation the opening date may stand: a date, a body's name of up to about fifteen words.
+    private const int MaxReach = 180;
+    private const int MaxIssuerWords = 16;
+    private readonly string[] _verbs;
+
+    public LeadDateReader(DomainTables tables) =>
+        _verbs = (tables.Phrases.IssuingVerbs ?? []).Select(v => " " + TextFolding.FoldLoose(v) + " ")
+            .OrderByDescending(v => v.Length).ToArray();
+
+    /// <summary>Fills the date of each numbered draft (ordered by position) that a clause-opening date belongs to.</summary>
+    public void Attach(TextView view, List<CitationDraft> drafts)
+    {
+        var previousEnd = 0;
+        foreach (var d in drafts)
+        {
+            if (d.Date is null && d.IsNumbered && VerbStart(view.Folded, d.Start) is { } verb)
+            {
+                var from = Math.Max(previousEnd, verb - MaxReach);
+                if (OpeningDate(view, from, verb) is { } date) d.Date = date;
+            }
+            previousEnd = Math.Max(previousEnd, d.End);
+        }
+    }
+
+    // Where " ban hành " (or " đã ban hành ", " có ", " ký ") stands right before the citation's type word: the
+    // space that opens it.
+    private int? VerbStart(string f, int start)
+    {
+        if (start < 1 || f[start - 1] != ' ') return null;
+        var before = f.AsSpan(0, start);
+        foreach (var v in _verbs)
+        {
+            if (!before.EndsWith(v)) continue;
+            var at = start - v.Length;
+            return at >= 3 && f.AsSpan(at - 3, 3).SequenceEqual(" da") ? at - 3 : at;
+        }
+        return null;
+    }
+
+    // The last "ngày <date>" in [from, verb) that opens a clause and is followed only by a body's name.
+    private static DateValue? OpeningDate(TextView view, int from, int verb)
+    {
+        var (f, n) = (view.Folded, view.Normalized);
+        if (from >= verb) return null;
+        for (var at = f.LastIndexOf("ngay", verb - 1, verb - from, StringComparison.Ordinal); at >= from;
+             at = at > from ? f.LastIndexOf("ngay", at - 1, at - from, StringComparison.Ordinal) : -1)
+        {
+            if (!OpensClause(f, at)) continue;
+            if (DateParser.ParseAt(f, at) is not { } date) continue;
+            return OnlyIssuerBetween(n, f, date.End, verb) ? date.Value : null;
+        }
+        return null;
+    }
+
+    // "Ngày 06/01/2023, ..." at the start, or after a sentence's or clause's punctuation.
+    private static bool OpensClause(string f, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && f[k] == ' ') k--;
+        return k < 0 || f[k] is ',' or '.' or ';' or ':' or '-' or '(';
+    }
+
+    // ", UBND phường Long Anh" or " Quận ủy": a name that starts with a capital, no sentence punctuation, a few words.
+    private static bool OnlyIssuerBetween(string n, string f, int dateEnd, int verb)
+    {
+        var k = dateEnd;
+        if (k < verb && f[k] == ',') k++;
+        if (k >= verb || f[k] != ' ') return false;
+        k++;
+        if (k >= verb || !char.IsUpper(n[k])) return false;
+        var words = 1;
+        for (var i = k; i < verb; i++)
+        {
+            var c = f[i];
+            if (c is '.' or ';' or ':' or '(' or ')' or '"' or ',') return false;
+            if (c == ' ' && ++words > MaxIssuerWords) return false;
+        }
+        return true;
+    }
+}

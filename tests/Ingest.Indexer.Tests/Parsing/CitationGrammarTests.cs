@@ -1,0 +1,134 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Table tests for general rules of how Vietnamese documents cite others (issue 10): numbers listed after one type
+/// word, the date that opens a clause telling when a body issued a document, the national spelling of a central
+/// body's code, slips of typing and scanning that the grammar of a symbol lets us read back. Phrasings are written
+/// for these tests in the way plans and reports write; each rule has cases it must read and look-alikes it must not.
+/// </summary>
+public sealed class CitationGrammarTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static IReadOnlyList<Citation> Cite(string text) => Parser.Parse(text).Citations;
+
+    private static Citation Only(string text, string number)
+    {
+        var found = Cite(text).Where(c => c.Number == number).ToList();
+        Assert.True(found.Count == 1, $"expected {number} once in '{text}', got: {string.Join(" | ", Cite(text).Select(c => c.Number))}");
+        return found[0];
+    }
+
+    [Theory]
+    // Căn cứ blocks list the amending laws after one "các Luật".
+    [InlineData("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15;",
+        new[] { "31/2024/QH15", "43/2024/QH15", "47/2024/QH15", "58/2024/QH15" })]
+    [InlineData("theo các Nghị quyết số 12/NQ-HĐND, số 13/NQ-HĐND ngày 10/7/2023 của HĐND tỉnh", new[] { "12/NQ-HĐND", "13/NQ-HĐND" })]
+    // The list ends where "số" no longer introduces a symbol.
+    [InlineData("Luật số 43/2024/QH15, số lượng 47 đại biểu tán thành", new[] { "43/2024/QH15" })]
+    [InlineData("Quyết định số 12/QĐ-UBND, số 13 người được khen thưởng", new[] { "12/QĐ-UBND" })]
+    public void Reads_every_number_listed_after_one_type_word(string text, string[] numbers) =>
+        Assert.Equal(numbers, Cite(text).Where(c => c.Number is not null).Select(c => c.Number));
+
+    [Fact]
+    public void A_listed_number_takes_the_type_word_it_follows()
+    {
+        var laws = Cite("bởi các Luật số 43/2024/QH15, số 47/2024/QH15;");
+        Assert.Equal(["Luật", "Luật"], laws.Select(c => c.Type));
+    }
+
+    [Theory]
+    [InlineData("Ngày 18/3/2022, Chủ tịch UBND tỉnh Thanh Hóa ban hành Quyết định số 969/QĐ-UBND về việc giao chỉ tiêu", "969/QĐ-UBND", "2022-03-18")]
+    [InlineData("Ngày 06/01/2023, UBND phường Long Anh đã có Quyết định số 04/QĐ-UBND về việc phân công", "04/QĐ-UBND", "2023-01-06")]
+    [InlineData("theo chủ trương của Đảng, ngày 4-6-2010, Thủ tướng Chính phủ ban hành Quyết định số 800/QĐ-TTg, về phê duyệt", "800/QĐ-TTg", "2010-06-04")]
+    [InlineData("Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn số 50/VHTT về tháo dỡ", "50/VHTT", "2016-06-08")]
+    [InlineData("NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM BAN HÀNH THÔNG TRI SỐ 18/TTr-MTTW VỀ VIỆC", "18/TTr-MTTW", "2006-04-28")]
+    // Near misses: something other than the issuer stands between, or the date is another document's.
+    [InlineData("Ngày 18/3/2022, tại hội trường tỉnh, UBND tỉnh ban hành Quyết định số 969/QĐ-UBND về việc", "969/QĐ-UBND", null)]
+    [InlineData("Ngày 18/3/2022 là ngày UBND tỉnh ban hành Quyết định số 969/QĐ-UBND về việc", "969/QĐ-UBND", null)]
+    [InlineData("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2021 của UBND tỉnh, UBND huyện ban hành Kế hoạch số 30/KH-UBND về việc", "30/KH-UBND", null)]
+    [InlineData("Ngày 18/3/2022, UBND tỉnh họp và thống nhất thực hiện Quyết định số 969/QĐ-UBND về việc", "969/QĐ-UBND", null)]
+    public void Dates_a_citation_by_the_date_that_opens_its_clause(string text, string number, string? date) =>
+        Assert.Equal(date, Only(text, number).Date);
+
+    [Theory]
+    // A ministry numbers its documents with one code nationwide: "&" and Telex's "dd" → "đ" are slips.
+    [InlineData("Căn cứ Thông tư số 36/2009/TT-BGD&ĐT ngày 04 tháng 12 năm 2009 của Bộ Giáo dục và Đào tạo", "36/2009/TT-BGDĐT")]
+    [InlineData("Thực hiện theo Thông tư 06/2010/TT-BGĐT ngày 26/02/2010 của Bộ GD&ĐT về việc ban hành", "06/2010/TT-BGDĐT")]
+    // Local bodies keep their own spelling.
+    [InlineData("Thực hiện Công văn số 167/SGD&ĐT-VP ngày 12/3/2020 của Sở Giáo dục và Đào tạo", "167/SGD&ĐT-VP")]
+    [InlineData("Kế hoạch số 45/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo", "45/KH-PGD&ĐT")]
+    // A letter the code lost, restored only where the issuer written after it names that body.
+    [InlineData("Hướng dẫn số 115- HD/BTGW, ngày 08 tháng 01 năm 2020 của Ban Tuyên giáo Trung ương về", "115-HD/BTGTW")]
+    [InlineData("Hướng dẫn số 115-HD/BTGW ngày 08/01/2020 của Ban Dân vận Tỉnh ủy về", "115-HD/BTGW")]
+    // A year or a type letter typed twice.
+    [InlineData("Căn cứ Thông tư số 32/2018/2018/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo", "32/2018/TT-BGDĐT")]
+    [InlineData("để thực hiện Nghị quyết 20/NQ-TW, Nghị quyết 21-NQQ/TW, xây dựng", "21-NQ/TW")]
+    // A numbered part of a series keeps its dot; a thousands dot goes.
+    [InlineData("Căn cứ Nghị quyết số 66.7/2026/NQ-CP ngày 15 tháng 01 năm 2026 của Chính phủ", "66.7/2026/NQ-CP")]
+    [InlineData("Thực hiện Quyết định số 1.234/QĐ-UBND ngày 05/5/2021 của UBND tỉnh", "1234/QĐ-UBND")]
+    // Slashes typed as hyphens, where every code is one the rules list.
+    [InlineData("18-2019-TT-BGDĐT Thông tư ban hành quy định bồi dưỡng thường xuyên", "18/2019/TT-BGDĐT")]
+    // "sô" before a law's number, as a scan leaves "số".
+    [InlineData("Căn cứ Luật Đất đai sô 31/2024/QH15 được sửa đổi, bổ sung", "31/2024/QH15")]
+    [InlineData("bởi các Luật số 43/2024/QH15, Luật sẻ 58/2024/QH15, Luật số 71/2025/QH15", "58/2024/QH15")]
+    public void Reads_a_symbol_as_the_rules_write_it(string text, string number) => Only(text, number);
+
+    [Theory]
+    [InlineData("mã hồ sơ 18-2019-AB-XYZ đã nộp")]                               // hyphens, codes nobody lists
+    [InlineData("đạt 21-NQQ/TW")]                                                 // a doubled letter with no type word
+    [InlineData("Thông tư số 17.5 triệu đồng")]                                   // a decimal, not a sentence end
+    [InlineData("thực hiện Dự án 3 và Dự án 4 của Chương trình theo kế hoạch")]   // parts of a programme
+    [InlineData("Chi thj 2 tháng một lần")]                                       // a period after the scanned type word
+    public void Yields_no_numbered_citation_for_look_alikes(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is not null);
+
+    [Theory]
+    // A short form at the end of a sentence.
+    [InlineData("theo quy định tại Điều 1 của Thông tư số 17. Cần đặc biệt chú ý:", "17", null)]
+    // Dates: a text that lost its marked letters, a year glued to its month, an issuer whose name runs on past "và".
+    [InlineData("quy nh ti Thng t s 07/2021/TT-BYT ngy 27/05/2021 ca B Y t v vic", "07/2021/TT-BYT", "2021-05-27")]
+    [InlineData("Nghị định số 182/2024/NĐ-CP ngày 31 tháng 122024", "182/2024/NĐ-CP", "2024-12-31")]
+    [InlineData("Căn cứ công văn số 1160/SGDĐT-CTTT của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh ngày 20 tháng 4 năm 2021 về phối hợp", "1160/SGDĐT-CTTT", "2021-04-20")]
+    // A scan read with an English model: "j" for "ị" in the type word.
+    [InlineData("Trien khai nghiem tuc viec thuc hien cach ly xa hoi tren dia ban huyen theo Chi thj 17; thiet lap vung an toan", "17", null)]
+    [InlineData("Chi thj s8 17/CT-UBND ngay 23/7/2021 cua Chu tich UBND", "17/CT-UBND", "2021-07-23")]
+    public void Reads_the_number_and_date_written(string text, string number, string? date) =>
+        Assert.Equal(date, Only(text, number).Date);
+
+    [Fact]
+    public void An_issuer_name_ends_with_the_words_of_its_known_tail()
+    {
+        var c = Only("(Công văn số 1016/BTNMT-TCMT ngày 22/3/2013 của Bộ Tài nguyên và Môi trường)./", "1016/BTNMT-TCMT");
+        Assert.Equal("Bộ Tài nguyên và Môi trường", c.Issuer);
+        Assert.Equal("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh", Only("theo văn bản số 2830/GDĐT-VP của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh về", "2830/GDĐT-VP").Issuer);
+        Assert.Equal("UBND tỉnh", Only("theo Kế hoạch số 15/KH-UBND của UBND tỉnh và các sở", "15/KH-UBND").Issuer);
+    }
+
+    [Fact]
+    public void A_number_after_of_a_document_word_is_a_part_not_a_citation_but_after_a_body_it_is_one()
+    {
+        Assert.Empty(Cite("thực hiện Dự án 4 của Chương trình mục tiêu quốc gia"));
+        Assert.Equal(["34"], Cite("theo Chỉ thị 34 của Ban Bí thư về công tác").Select(c => c.Number));
+    }
+
+    [Fact]
+    public void The_number_line_of_a_header_is_the_document_itself_wherever_the_header_stands()
+    {
+        var page = "Thực hiện thông báo sô: 291/GDĐT-VP, ngày 02 tháng 02 năm 2020 của Sở Giáo dục và Đào tạo\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 291/GDĐT-VP\n\nCăn cứ Chỉ thị số 06/CT-TTg ngày 31/01/2020 của Thủ tướng Chính phủ;";
+        Assert.DoesNotContain(Cite(page), c => c.Number == "291/GDĐT-VP");
+        Assert.Contains(Cite(page), c => c.Number == "06/CT-TTg");
+        Assert.Contains(Cite("Thực hiện Công văn số: 291/GDĐT-VP ngày 02/02/2020 của Sở"), c => c.Number == "291/GDĐT-VP");
+    }
+
+    [Fact]
+    public void A_title_by_name_does_not_run_on_into_the_next_citation()
+    {
+        var text = "NGHỊ QUYẾT\n\nĐẠI HỘI CHI BỘ NHIỆM KỲ 2018 – 2020\n\nThực hiện Kế hoạch số 08-KH/ĐU ngày 22/11/2017 của Ban Thường vụ Đảng ủy xã Tràng An về triển khai";
+        var plan = Only(text, "08-KH/ĐU");
+        Assert.Equal("2017-11-22", plan.Date);
+    }
+}
