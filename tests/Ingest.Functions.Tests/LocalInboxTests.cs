@@ -55,7 +55,7 @@ public sealed class LocalInboxTests : IDisposable
         await Drop(inbox, "next.txt", good);
         await WaitFor(() => File.Exists(Path.Combine(inbox, "processed", "next.txt")));
 
-        var kept = Directory.GetFiles(Path.Combine(_app.DataDirectory, "blobs", "plans", "versions"), "plan.pdf", SearchOption.AllDirectories);
+        var kept = Directory.GetFiles(Path.Combine(_app.DataDirectory, "blobs", "plans", "versions"), "*-plan.pdf", SearchOption.AllDirectories);
         Assert.Single(kept);
         Assert.Equal("%PDF-1.7\n1 0 obj <<", await File.ReadAllTextAsync(kept[0]));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_app.DataDirectory, "blobs", "failed"), "plan.pdf.json", SearchOption.AllDirectories));

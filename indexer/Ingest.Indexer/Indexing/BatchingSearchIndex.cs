@@ -22,7 +22,9 @@ public sealed class BatchingSearchIndex : ISearchIndex, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         (_inner, MaxBatch) = (inner, maxBatch);
-        _loop = Task.Run(WriteLoopAsync);
+        // A thread of its own: on the pool, every step of the loop (a linger, the end of a write) queued behind
+        // the callers' parsing, so with a thousand files in flight the writer sat idle while they parsed.
+        _loop = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private static readonly TimeSpan LingerStep = TimeSpan.FromMilliseconds(20);
@@ -50,11 +52,11 @@ public sealed class BatchingSearchIndex : ISearchIndex, IAsyncDisposable
     /// <inheritdoc />
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => _inner.SearchAsync(query, cancellationToken);
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var reader = _requests.Reader;
         var batch = new List<Request>();
-        while (await reader.WaitToReadAsync())
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             var count = 0;
             var lingered = TimeSpan.Zero;
@@ -65,11 +67,11 @@ public sealed class BatchingSearchIndex : ISearchIndex, IAsyncDisposable
                 // rewrites the pages of the catalog's indexes it touches, so a few large batches write far fewer
                 // bytes than many small ones. A lone caller is written at once.
                 if (count >= MaxBatch || batch.Count < 2 || lingered >= Linger) break;
-                await Task.Delay(LingerStep);
+                Thread.Sleep(LingerStep);
                 lingered += LingerStep;
                 if (!reader.TryPeek(out _)) break;
             }
-            await WriteAsync(batch);
+            WriteAsync(batch).GetAwaiter().GetResult();
             batch.Clear();
         }
     }

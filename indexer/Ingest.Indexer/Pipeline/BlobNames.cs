@@ -17,7 +17,7 @@ public static class BlobNames
     /// </summary>
     public const int MaxLeafBytes = 150;
 
-    /// <summary>Where every accepted upload is kept, by content: plans/versions/{hash}/{name}.</summary>
+    /// <summary>Where every accepted upload is kept, by content: plans/versions/{hash prefix}/{hash}-{file name}.</summary>
     public const string VersionsPrefix = "versions/";
 
     /// <summary>"uploads/2026/11/plan.pdf" for a file sent to the HTTP API; null when no usable name is left.</summary>
@@ -35,11 +35,16 @@ public static class BlobNames
     public static string ForInbox(string fileName) => $"inbox/{DateTime.UtcNow:yyyy/MM}/{Safe(fileName)}";
 
     /// <summary>
-    /// "versions/{first 16 hex digits of the content hash}/{blobName}": where an upload's bytes are kept whatever
-    /// happens to the name afterwards (a failed extraction, a replacement). Same bytes, same place.
+    /// "versions/{first 2 hex digits}/{first 16 hex digits of the content hash}-{file name}": where an upload's
+    /// bytes are kept whatever happens to the name afterwards (a failed extraction, a replacement). Same bytes,
+    /// same place. Few folders, shared by many versions: a folder per version (the whole path below a hash
+    /// folder) cost the local store more bytes written than the file itself (a directory block each).
     /// </summary>
-    public static string Version(string blobName, string contentHash) =>
-        VersionsPrefix + contentHash[..Math.Min(16, contentHash.Length)] + "/" + blobName;
+    public static string Version(string blobName, string contentHash)
+    {
+        var hash = contentHash[..Math.Min(16, contentHash.Length)];
+        return VersionsPrefix + hash[..Math.Min(2, hash.Length)] + "/" + hash + "-" + blobName[(blobName.LastIndexOf('/') + 1)..];
+    }
 
     /// <summary>True for a kept version, which is an archive and not a plan of its own.</summary>
     public static bool IsVersion(string blobName) => blobName.StartsWith(VersionsPrefix, StringComparison.Ordinal);

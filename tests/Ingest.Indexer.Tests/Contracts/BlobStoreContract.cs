@@ -75,6 +75,23 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContract
         _dir.Dispose();
         return Task.CompletedTask;
     }
+
+    // The store links a second name of the same bytes to the first copy; each name must still behave as a copy.
+    [Fact]
+    public async Task Same_bytes_under_two_names_stay_two_blobs_when_one_is_replaced_or_deleted()
+    {
+        var original = Encoding.UTF8.GetBytes("Kế hoạch số 143/KH-UBND");
+        var meta = new Dictionary<string, string> { ["contentHash"] = "abc" };
+        await Store.PutAsync(BlobContainers.Plans, "versions/abc/a.txt", original, meta);
+        await Store.PutAsync(BlobContainers.Plans, "a.txt", original, meta);
+        await Store.PutAsync(BlobContainers.Plans, "a.txt", Encoding.UTF8.GetBytes("changed"));
+        Assert.Equal(original, await Store.GetAsync(BlobContainers.Plans, "versions/abc/a.txt"));
+        await Store.PutAsync(BlobContainers.Plans, "b.txt", original, meta);
+        Assert.True(await Store.DeleteAsync(BlobContainers.Plans, "versions/abc/a.txt"));
+        Assert.Equal(original, await Store.GetAsync(BlobContainers.Plans, "b.txt"));
+        Assert.Equal(Encoding.UTF8.GetBytes("changed"), await Store.GetAsync(BlobContainers.Plans, "a.txt"));
+        Assert.Equal(["a.txt", "b.txt"], await Store.ListAsync(BlobContainers.Plans));
+    }
 }
 
 /// <summary>The contract on Azurite through Azure.Storage.Blobs, plus what only the service can do (refuse a key, keep metadata).</summary>

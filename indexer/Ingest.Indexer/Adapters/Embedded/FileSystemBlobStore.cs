@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Ingest.Indexer.Storage;
 
@@ -6,7 +8,10 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// Blobs as files under a root folder (root/container/name), metadata beside them in a ".meta.json" file.
 /// Writes go to a temporary file first and are moved into place, so a reader never sees half a blob.
-/// Thread-safe.
+/// The same bytes put again under another name (an upload kept under plans/versions/, then given its name in
+/// plans/) become a hard link to the copy just written, so an original costs its bytes on disk once. That is safe
+/// because no blob is ever written in place: a later put replaces the name (a new file moved over it), never the
+/// shared bytes, and a delete removes one name. Thread-safe.
 /// </summary>
 public sealed class FileSystemBlobStore(string root) : IBlobStore
 {
@@ -24,11 +29,53 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
     {
         var path = PathOf(container, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var hash = Convert.ToBase64String(SHA256.HashData(content.Span));
+        var meta = metadata is { Count: > 0 } ? JsonSerializer.Serialize(metadata) : null;
+        if (_recent.TryGetValue(hash, out var earlier) && earlier != path && await TryLinkAsync(earlier, path, content, cancellationToken))
+        {
+            if (meta is not null && !await TryLinkAsync(earlier + MetaSuffix, path + MetaSuffix, System.Text.Encoding.UTF8.GetBytes(meta), cancellationToken))
+                await WriteAsync(path + MetaSuffix, System.Text.Encoding.UTF8.GetBytes(meta), cancellationToken);
+            return;
+        }
+        await WriteAsync(path, content, cancellationToken);
+        if (meta is not null) await File.WriteAllTextAsync(path + MetaSuffix, meta, cancellationToken);
+        Remember(hash, path);
+    }
+
+    // Content hash → the path last written with those bytes. Bounded: an upload is given its name right after it
+    // was kept, so only recent writes matter.
+    private readonly ConcurrentDictionary<string, string> _recent = new(StringComparer.Ordinal);
+    private const int RecentLimit = 8_192;
+
+    private void Remember(string hash, string path)
+    {
+        if (_recent.Count >= RecentLimit) _recent.Clear();
+        _recent[hash] = path;
+    }
+
+    private static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var temp = TempName(path);
         await File.WriteAllBytesAsync(temp, content.ToArray(), cancellationToken);
         File.Move(temp, path, overwrite: true);
-        if (metadata is { Count: > 0 }) await File.WriteAllTextAsync(path + MetaSuffix, JsonSerializer.Serialize(metadata), cancellationToken);
     }
+
+    // Links a temporary name to the earlier file, then checks the linked bytes (the earlier name may have been
+    // replaced meanwhile) before moving the link into place; false, with nothing left behind, when they differ.
+    private static async Task<bool> TryLinkAsync(string earlier, string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var temp = TempName(path);
+        if (!HardLink.TryCreate(earlier, temp)) return false;
+        try
+        {
+            if (!(await File.ReadAllBytesAsync(temp, cancellationToken)).AsSpan().SequenceEqual(content.Span)) return false;
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        finally { File.Delete(temp); }
+    }
+
+    private static string TempName(string path) => path + "." + Guid.NewGuid().ToString("N") + ".tmp";
 
     public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default)
     {

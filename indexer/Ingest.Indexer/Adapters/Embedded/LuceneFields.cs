@@ -30,8 +30,6 @@ internal static class LuceneFields
     public const string Type = "type";
     public const string IssueDate = "issue_date";
 
-    /// <summary>Stored only: the start of the text, where snippets are cut (bounded, see <see cref="SnippetWindow"/>).</summary>
-    public const string Snippet = "snip";
     public const string Number = "number";
     public const string DocType = "doc_type";
     public const string ProvinceName = "province_name";
@@ -43,8 +41,9 @@ internal static class LuceneFields
     public const string SortDate = "f_date";
 
     /// <summary>
-    /// Snippets are cut from at most this many leading characters of a plan's text, so one huge line-less plan
-    /// (a 5 MiB OCR dump) costs a search no more than an ordinary one.
+    /// Snippets are cut from at most this many leading characters of a plan's text (read from the catalog, not
+    /// stored in Lucene: a copy there was a fifth of the bytes the index wrote), so one huge line-less plan (a
+    /// 5 MiB OCR dump) costs a search no more than an ordinary one.
     /// </summary>
     public const int SnippetWindow = 32_000;
 

@@ -35,7 +35,6 @@ internal static class LucenePlanDocument
             new Field(F.Title + F.ExactSuffix, title, ExactType),
             new Field(F.Cited + F.ExactSuffix, cited, ExactType),
             new Field(F.Body + F.ExactSuffix, text, ExactType),
-            new StoredField(F.Snippet, text.Length <= F.SnippetWindow ? text : text[..F.SnippetWindow]),
         };
         if (r.Issuer.Name is { } issuer)
         {

@@ -121,8 +121,11 @@ internal sealed class LuceneTextIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
-    /// <summary>Ranks every match (no window), counts facets over every match, cuts snippets for the page.</summary>
-    public SearchResults Search(SearchQuery q)
+    /// <summary>
+    /// Ranks every match (no window), counts facets over every match, cuts snippets for the page from the text
+    /// windows <paramref name="windows"/> gives for the page's plan ids (the catalog's text: Lucene stores none).
+    /// </summary>
+    public SearchResults Search(SearchQuery q, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> windows)
     {
         var size = Math.Clamp(q.PageSize, 1, 200);
         var offset = (Math.Max(1, q.Page) - 1) * size;
@@ -139,7 +142,9 @@ internal sealed class LuceneTextIndex : IDisposable
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs(offset, size);
             var words = ranked && docs.ScoreDocs.Length > 0 ? LuceneSnippet.Words(query, searcher) : [];
-            var hits = docs.ScoreDocs.Select(sd => Hit(searcher.Doc(sd.Doc), ranked ? sd.Score : 0, words)).ToList();
+            var found = docs.ScoreDocs.Select(sd => (Doc: searcher.Doc(sd.Doc), Score: ranked ? sd.Score : 0)).ToList();
+            var texts = found.Count == 0 ? new Dictionary<string, string>() : windows(found.Select(f => f.Doc.Get(F.Id)).ToList());
+            var hits = found.Select(f => Hit(f.Doc, f.Score, texts.GetValueOrDefault(f.Doc.Get(F.Id)) ?? "", words)).ToList();
             return new SearchResults(top.TotalHits, hits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>())
             {
                 ProvincesCovered = Places.ProvinceMerges.Default.CoverWhenMerged(q.Province),
@@ -148,10 +153,10 @@ internal sealed class LuceneTextIndex : IDisposable
         finally { _searchers.Release(searcher); }
     }
 
-    private SearchHit Hit(Document doc, double score, HashSet<string> words) => new(
+    private SearchHit Hit(Document doc, double score, string window, HashSet<string> words) => new(
         doc.Get(F.Id), doc.Get(F.Number), doc.Get(F.Title), doc.Get(F.Issuer), doc.Get(F.Level), doc.Get(F.ProvinceName),
         doc.GetField(F.Year)?.GetInt32Value(), doc.Get(F.IssueDate), doc.Get(F.DocType), score,
-        Snippets.Parts(_snippets.Cut(doc.Get(F.Snippet) ?? "", words)));
+        Snippets.Parts(_snippets.Cut(window, words)));
 
     private IndexWriter NewWriter(OpenMode mode) => new(_directory, new IndexWriterConfig(F.Version, _analyzer)
     {

@@ -35,4 +35,15 @@ internal static class PlanSourceText
         using var reader = new StreamReader(brotli, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    /// <summary>The first <paramref name="maxChars"/> characters of a stored text, decoding no more than they need.</summary>
+    public static string Decompress(byte[] data, int maxChars)
+    {
+        using var input = new MemoryStream(data);
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        var buffer = new char[maxChars];
+        var n = reader.ReadBlock(buffer, 0, maxChars);
+        return new string(buffer, 0, n);
+    }
 }

@@ -7,7 +7,18 @@ public sealed partial class SqlitePlanIndex
 {
     /// <inheritdoc />
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_text.Search(query));
+        Task.FromResult(_text.Search(query, SnippetWindows));
+
+    // The start of each plan's text, where its snippet is cut: only as much of the compressed text is decoded
+    // as the window holds. A plan deleted since Lucene's last commit has none (an empty snippet).
+    private IReadOnlyDictionary<string, string> SnippetWindows(IReadOnlyCollection<string> planIds)
+    {
+        using var connection = Open();
+        var parameters = planIds.Select((id, i) => ("$p" + i, (object?)id)).ToDictionary(p => p.Item1, p => p.Item2);
+        var sql = $"SELECT p.id, s.text FROM plans p JOIN plan_source s ON s.rowid = p.rowid WHERE p.id IN ({string.Join(',', parameters.Keys)})";
+        return Query(connection, sql, parameters, r => (Id: r.GetString(0), Text: PlanSourceText.Decompress((byte[])r[1], LuceneFields.SnippetWindow)))
+            .ToDictionary(x => x.Id, x => LucenePlanDocument.Nfc(x.Text), StringComparer.Ordinal);
+    }
 
     internal static long Generation(SqliteConnection connection) =>
         Query(connection, "SELECT value FROM meta WHERE key = 'generation'", new Dictionary<string, object?>(), r => r.GetInt64(0)).FirstOrDefault();
