@@ -16,31 +16,31 @@ public sealed partial class AzureSearchPlanIndex
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var size = Math.Clamp(query.PageSize, 1, 200);
-        var words = SearchText.Words(query.Text);
+        // The query text read as the embedded index reads it, sent in the full syntax with every clause's
+        // operator written out and every reserved character escaped.
+        var text = AzureSearchQueryText.Render(SearchSyntax.Read(query.Text));
         var skip = (long)(Math.Max(1, query.Page) - 1) * size;
         // The service refuses a skip over 100,000. A page beyond that is answered with the total only: empty
         // when the results end before it (as the embedded index answers), refused when they do not.
         var tooFar = skip > MaxSkip;
         var options = new SearchOptions
         {
-            Filter = Filter(query),
+            Filter = Filter(query, text.Filters),
             IncludeTotalCount = true,
             Skip = tooFar ? 0 : (int)skip,
             Size = tooFar ? 0 : size,
             SearchMode = SearchMode.All,
-            QueryType = SearchQueryType.Simple,
-            ScoringProfile = words.Count > 0 ? AzureSearchSchema.ScoringProfile : null,
+            QueryType = SearchQueryType.Full,
+            ScoringProfile = text.Ranked ? AzureSearchSchema.ScoringProfile : null,
             HighlightPreTag = PreTag,
             HighlightPostTag = PostTag,
         };
         foreach (var f in AzureSearchSchema.SearchFields) options.SearchFields.Add(f);
         foreach (var f in AzureSearchSchema.HitFields) options.Select.Add(f);
-        if (words.Count > 0 && !tooFar) options.HighlightFields.Add("bodyFolded");
-        if (words.Count == 0) options.OrderBy.Add("issueDate desc");
+        if (text.Ranked && !tooFar) options.HighlightFields.Add("bodyFolded");
+        if (!text.Ranked) options.OrderBy.Add("issueDate desc");
         if (query.WithFacets && !tooFar) foreach (var (_, field) in AzureSearchSchema.Facets) options.Facets.Add($"{field},count:50");
-        // Words only (letters and digits), so nothing the user types is read as query syntax.
-        var text = words.Count == 0 ? "*" : string.Join(' ', words);
-        var response = (await _documents.SearchAsync<SearchDocument>(text, options, cancellationToken)).Value;
+        var response = (await _documents.SearchAsync<SearchDocument>(text.Search, options, cancellationToken)).Value;
         if (tooFar)
         {
             var total = response.TotalCount ?? 0;
@@ -68,9 +68,9 @@ public sealed partial class AzureSearchPlanIndex
         };
     }
 
-    private static string? Filter(SearchQuery q)
+    private static string? Filter(SearchQuery q, IEnumerable<string> fieldTerms)
     {
-        var clauses = new List<string>();
+        var clauses = new List<string>(fieldTerms);
         if (q.Level is not null) clauses.Add($"level eq {Q(q.Level)}");
         // Today's province also covers the provinces merged into it in 2025; plans keep their old province.
         if (q.Province is not null)

@@ -27,9 +27,8 @@ internal sealed partial class LuceneQueryBuilder
     private readonly Analyzer _folded = F.Folded();
     private readonly Analyzer _exact = F.Exact();
 
-    [GeneratedRegex("""(?<=^|[\s(])(?<op>[+-]?)(?<field>title|cited|body|issuer|level|province|year|type):(?<value>"[^"]*"?|[^\s()"]+)""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex FieldTerm();
+    // Field terms are read as the Azure adapter reads them (one pattern for both backends).
+    private static Regex FieldTerm() => SearchSyntax.FieldTerm();
 
     /// <summary>The query, and whether it has text to rank by (else results are browsed newest first).</summary>
     public (Query Query, bool Ranked) Build(SearchQuery q)
