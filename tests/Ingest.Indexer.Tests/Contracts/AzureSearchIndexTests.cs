@@ -38,7 +38,7 @@ public sealed class AzureSearchIndexTests : SearchIndexContract
         Directory.Delete(_records, recursive: true);
     }
 
-    private static AzureSearchPlanIndex Create(SearchServiceDouble service, string records)
+    internal static AzureSearchPlanIndex Create(SearchServiceDouble service, string records)
     {
         // The SDK accepts only https endpoints; the double speaks plain http on loopback, so a test-only policy
         // rewrites the scheme on the way out.

@@ -49,10 +49,12 @@ internal static class AzureSearchQueryText
 
     private static string Group(QueryNode node) => node switch
     {
-        TermNode t => Words(t.Text),
+        // Lower case, so a word typed "AND", "OR" or "NOT" stays a word; the service's analyzers split the term
+        // into words as the embedded index's do ("34-CT/TW" is 34, ct and tw, all in one field).
+        TermNode t => Escape(t.Text.ToLowerInvariant()),
         PrefixNode p => Escape(TextFolding.FoldLoose(p.Text)) + "*",
         FuzzyNode f => Escape(TextFolding.FoldLoose(f.Text)) + "~" + f.Distance.ToString(CultureInfo.InvariantCulture),
-        PhraseNode p => "\"" + string.Join(' ', SearchText.Words(p.Text).Select(Escape)) + "\"" + (p.Slop > 0 ? "~" + p.Slop.ToString(CultureInfo.InvariantCulture) : ""),
+        PhraseNode p => "\"" + Escape(p.Text, inPhrase: true) + "\"" + (p.Slop > 0 ? "~" + p.Slop.ToString(CultureInfo.InvariantCulture) : ""),
         // A negation among alternatives stands alone: every plan but those.
         NotNode n => "(-" + Group(n.Inner) + ")",
         BoolNode { All: true } b => "(" + string.Join(' ', b.Clauses.Select(Required)) + ")",
@@ -60,20 +62,13 @@ internal static class AzureSearchQueryText
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
-    // A term's words, each required: "34-CT/TW" is 34, ct and tw (the analyzers split it so too).
-    private static string Words(string text)
-    {
-        var words = SearchText.Words(text).Select(Escape).ToList();
-        return words.Count == 1 ? words[0] : "(" + string.Join(' ', words.Select(w => "+" + w)) + ")";
-    }
-
-    /// <summary>Text with every reserved character of the full syntax escaped by a backslash.</summary>
-    internal static string Escape(string text)
+    /// <summary>Text with every reserved character of the full syntax (and white space outside a phrase) escaped by a backslash.</summary>
+    internal static string Escape(string text, bool inPhrase = false)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (Reserved.Contains(c)) sb.Append('\\');
+            if (Reserved.Contains(c) || (!inPhrase && char.IsWhiteSpace(c))) sb.Append('\\');
             sb.Append(c);
         }
         return sb.ToString();

@@ -67,7 +67,7 @@ internal sealed partial class LuceneQueryBuilder
     private Query? Parse(string text, IDictionary<string, float> weights)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var parser = new SimpleQueryParser(_folded, weights) { DefaultOperator = Occur.MUST };
+        var parser = new FoldingQueryParser(_folded, weights) { DefaultOperator = Occur.MUST };
         var query = parser.Parse(text);
         if (query is BooleanQuery b)
         {
@@ -75,6 +75,15 @@ internal sealed partial class LuceneQueryBuilder
             if (b.Clauses.All(c => c.IsProhibited)) b.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return query;
+    }
+
+    // Prefix and fuzzy terms skip analysis; folding them as the fields are folded lets "Chuyển*" find
+    // "chuyển đổi" (the Azure adapter sends them folded too).
+    private sealed class FoldingQueryParser(Analyzer analyzer, IDictionary<string, float> weights) : SimpleQueryParser(analyzer, weights)
+    {
+        protected override Query NewPrefixQuery(string text) => base.NewPrefixQuery(TextFolding.FoldLoose(text));
+
+        protected override Query NewFuzzyQuery(string text, int fuzziness) => base.NewFuzzyQuery(TextFolding.FoldLoose(text), fuzziness);
     }
 
     private void AddExactBonus(BooleanQuery outer, string typed)
