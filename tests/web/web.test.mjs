@@ -144,11 +144,11 @@ journey("a search by today's province says it also covered the provinces merged 
   assert.equal(await page.textContent("#provinces-covered"), "Gồm cả các tỉnh đã hợp nhất: Đồng Nai, Bình Phước.");
   const note = await page.locator("#provinces-covered").boundingBox(), firstHit = await page.locator(".hit").first().boundingBox();
   assert.ok(note.y < firstHit.y, "the note comes before the results");
+  await shot("search-merged-provinces", vp);
   // A former province's own plans only: no note.
   await go("#/search?q=thi&province=" + encodeURIComponent("Bình Phước"));
   await waitForTotal("0 ");
   assert.equal(await page.locator("#provinces-covered").count(), 0);
-  await shot("search-merged-provinces", vp);
 });
 
 journey("a plan page shows its record with dd/mm/yyyy dates and links its citations", async vp => {
