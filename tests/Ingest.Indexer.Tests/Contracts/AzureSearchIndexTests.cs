@@ -98,6 +98,18 @@ public sealed class AzureSearchIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_cite_naming_a_district_costs_one_request_for_the_document_and_one_per_page()
+    {
+        await Index.UpsertAsync(PlanFixtures.Hierarchy());
+        Forget();
+        var cites = await Graph.CitesAsync("Kế hoạch 15/KH-UBND của UBND huyện Sơn Tịnh");
+        Assert.Equal(("h/district.txt", "h/commune.txt"), (cites.IndexedPlanId, Assert.Single(cites.All).PlanId));
+        Assert.Equal(2, Searches());
+        // The service narrows: the filter names the district, rather than asking for every plan citing any 15/KH-UBND.
+        Assert.Contains(_service!.Filters, f => f.StartsWith("citedJurisdictions/any(") && f.Contains("15/KH-UBND@*/huyen-son-tinh"));
+    }
+
+    [Fact]
     public async Task Trace_costs_one_request_per_level()
     {
         await Index.UpsertAsync(PlanFixtures.Hierarchy());

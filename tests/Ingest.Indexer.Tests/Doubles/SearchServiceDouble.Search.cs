@@ -14,6 +14,7 @@ public sealed partial class SearchServiceDouble
     private async Task Search(HttpContext context, JsonObject? body)
     {
         if (body is null) { await Refuse(context, 400, "search needs a body"); return; }
+        if (body["filter"]?.ToString() is { } sent) Filters.Enqueue(sent);
         Func<JsonObject, bool> filter;
         try { filter = ODataFilter.Parse(body["filter"]?.ToString(), _types); }
         catch (FormatException e) { await Refuse(context, 400, "invalid filter: " + e.Message); return; }

@@ -33,6 +33,9 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
     /// <summary>Every request seen, as "METHOD path?query".</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>The filter of every search, as sent.</summary>
+    public ConcurrentQueue<string> Filters { get; } = new();
+
     /// <summary>Requests the double could not serve (wrong path, version or key), for assertions.</summary>
     public ConcurrentQueue<string> Refused { get; } = new();
 
