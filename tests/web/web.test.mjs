@@ -137,6 +137,20 @@ journey("search shows results before facets on a phone, Vietnamese facet values 
   await shot("search", vp);
 });
 
+journey("a search by today's province says it also covered the provinces merged into it in 2025", async vp => {
+  // Bình Phước was merged into Đồng Nai on 1 July 2025; the sample plans keep the province they had.
+  await go("#/search?q=thi&province=" + encodeURIComponent("Đồng Nai"));
+  await page.waitForSelector("#provinces-covered");
+  assert.equal(await page.textContent("#provinces-covered"), "Gồm cả các tỉnh đã hợp nhất: Đồng Nai, Bình Phước.");
+  const note = await page.locator("#provinces-covered").boundingBox(), firstHit = await page.locator(".hit").first().boundingBox();
+  assert.ok(note.y < firstHit.y, "the note comes before the results");
+  await shot("search-merged-provinces", vp);
+  // A former province's own plans only: no note.
+  await go("#/search?q=thi&province=" + encodeURIComponent("Bình Phước"));
+  await waitForTotal("0 ");
+  assert.equal(await page.locator("#provinces-covered").count(), 0);
+});
+
 journey("a plan page shows its record with dd/mm/yyyy dates and links its citations", async vp => {
   await go("#/search?q=15%2FKH-BDT");
   await waitForTotal("1 ");

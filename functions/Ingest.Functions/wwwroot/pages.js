@@ -73,11 +73,19 @@ PAGES[""] = PAGES.search = async (_, q) => {
     const results = el("section", { id: "results" },
       el("div", { class: "toolbar" }, el("strong", { id: "total" }, `${r.total} ${t("results")}`), el("label", {}, t("sortBy"), " ", sorter)),
       byDate && r.total > hits.length ? el("p", { class: "hint" }, t("sortedWithin", hits.length)) : null,
+      mergedNote(r.provincesCovered),
       offer, hits.length ? hits.map(hitView) : el("p", {}, t("noResults")), pager);
     // Results come first in the page, so on a phone they are read before the facets.
     show(head, el("div", { class: "results-layout" }, results, facets));
   } catch (e) { fail(e); }
 };
+
+// A search by today's province also covers the provinces merged into it in 2025 (their plans keep their old
+// province): say so above the results. The names come from the server, so they go in as text (el does that).
+function mergedNote(covered) {
+  if (!Array.isArray(covered) || covered.length < 2) return null;
+  return el("p", { class: "hint", id: "provinces-covered" }, t("provincesCovered", covered.join(", ")));
+}
 
 function evidenceList(row) {
   return el("ul", { class: "evidence" }, ...row.evidence.map(e => el("li", {},

@@ -38,7 +38,7 @@ public sealed class AzureSearchIndexTests : SearchIndexContract
         Directory.Delete(_records, recursive: true);
     }
 
-    private static AzureSearchPlanIndex Create(SearchServiceDouble service, string records)
+    internal static AzureSearchPlanIndex Create(SearchServiceDouble service, string records)
     {
         // The SDK accepts only https endpoints; the double speaks plain http on loopback, so a test-only policy
         // rewrites the scheme on the way out.
@@ -95,6 +95,18 @@ public sealed class AzureSearchIndexTests : SearchIndexContract
         Forget();
         Assert.Equal(1500, (await Graph.CitesAsync("19/CT-TTg")).All.Count());
         Assert.Equal(2, Searches());
+    }
+
+    [Fact]
+    public async Task A_cite_naming_a_district_costs_one_request_for_the_document_and_one_per_page()
+    {
+        await Index.UpsertAsync(PlanFixtures.Hierarchy());
+        Forget();
+        var cites = await Graph.CitesAsync("Kế hoạch 15/KH-UBND của UBND huyện Sơn Tịnh");
+        Assert.Equal(("h/district.txt", "h/commune.txt"), (cites.IndexedPlanId, Assert.Single(cites.All).PlanId));
+        Assert.Equal(2, Searches());
+        // The service narrows: the filter names the district, rather than asking for every plan citing any 15/KH-UBND.
+        Assert.Contains(_service!.Filters, f => f.StartsWith("citedJurisdictions/any(") && f.Contains("15/KH-UBND@*/huyen-son-tinh"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace Ingest.Indexer.Tests.Contracts;
 
 /// <summary>
 /// The contract suite on the embedded index (SQLite catalog and graph, Lucene.Net full text), plus what only a
-/// local index can show: atomic batches, reopening, repair after a crash, the query syntax, bounded snippets.
+/// local index can show: atomic batches, reopening, repair after a crash, exact-mark ranking, bounded snippets.
 /// </summary>
 public sealed class LuceneIndexTests : SearchIndexContract
 {
@@ -100,48 +100,6 @@ public sealed class LuceneIndexTests : SearchIndexContract
         Assert.True(results.Hits.Zip(results.Hits.Skip(1)).All(p => p.First.Score >= p.Second.Score));
     }
 
-    // Azure AI Search's simple syntax; not in the shared suite while the Azure double does not parse it.
-    [Fact]
-    public async Task Quotes_make_a_phrase_and_a_minus_excludes()
-    {
-        await IngestPlaces();
-        // "số chuyển" never occurs as a phrase, though both words occur in every plan here.
-        Assert.Equal(0, (await Index.SearchAsync(new SearchQuery { Text = "\"số chuyển\"" })).Total);
-        Assert.Equal("p/phrase.txt", Assert.Single((await Index.SearchAsync(new SearchQuery { Text = "\"chuyển đổi số\"" })).Hits).PlanId);
-        var without = await Index.SearchAsync(new SearchQuery { Text = "kế hoạch -\"chuyển đổi\"" });
-        Assert.DoesNotContain(without.Hits, h => h.PlanId == "p/phrase.txt");
-        Assert.Equal(2, without.Total);
-    }
-
-    [Fact]
-    public async Task A_cite_naming_a_district_narrows_to_that_districts_document()
-    {
-        await Index.UpsertAsync(
-        [
-            PlanFixtures.Plan("d/xa-a.txt", "ỦY BAN NHÂN DÂN\nXÃ TỊNH HÀ", "5/KH-UBND", "Tịnh Hà, ngày 20 tháng 02 năm 2023",
-                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 10/02/2023 của UBND huyện Sơn Tịnh tỉnh Quảng Ngãi"),
-            PlanFixtures.Plan("d/huyen-b.txt", "ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "9/KH-UBND", "Bình Sơn, ngày 20 tháng 02 năm 2023",
-                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 05/01/2023 của UBND tỉnh Quảng Ngãi"),
-        ]);
-        var district = await Graph.CitesAsync("Kế hoạch 143/KH-UBND của UBND huyện Sơn Tịnh");
-        Assert.Equal("d/xa-a.txt", Assert.Single(district.All).PlanId);
-        var province = await Graph.CitesAsync("Kế hoạch 143/KH-UBND năm 2023 của UBND tỉnh Quảng Ngãi");
-        Assert.Equal("d/huyen-b.txt", Assert.Single(province.All).PlanId);
-        Assert.Equal(2, (await Graph.CitesAsync("143/KH-UBND")).All.Count());
-    }
-
-    [Fact]
-    public async Task Field_terms_filter_and_search_one_field()
-    {
-        await Index.UpsertAsync(PlanFixtures.Samples());
-        var district = await Index.SearchAsync(new SearchQuery { Text = "chi thi 34 level:district" });
-        Assert.Equal("samples/huyen-dong-nai-thi-dua-2021.md", Assert.Single(district.Hits).PlanId);
-        var notProvince = await Index.SearchAsync(new SearchQuery { Text = "thi đua -level:province" });
-        Assert.DoesNotContain(notProvince.Hits, h => h.Level == "province");
-        var inTitles = await Index.SearchAsync(new SearchQuery { Text = "title:\"thi đua\"" });
-        Assert.All(inTitles.Hits, h => Assert.Contains("thi đua", h.Title!, StringComparison.OrdinalIgnoreCase));
-    }
-
     [Fact]
     public async Task A_typed_mark_ranks_every_exact_match_above_every_folded_one()
     {
@@ -184,15 +142,6 @@ public sealed class LuceneIndexTests : SearchIndexContract
         Assert.True(hugeMs < 3 * smallMs + 50, $"10 searches: {hugeMs:F0} ms with the 5 MiB plan, {smallMs:F0} ms with a small one");
         // The match beyond the snippet window is found, though not highlighted.
         Assert.Contains((await Index.SearchAsync(new SearchQuery { Text = "cuối cùng" })).Hits, h => h.PlanId == "big/plan.txt");
-    }
-
-    [Fact]
-    public async Task Operators_in_user_text_never_throw()
-    {
-        await Index.UpsertAsync(PlanFixtures.Samples());
-        foreach (var text in new[] { "\"", "(", ")", "-", "+", "|", "*", "~", "\\", "title:", "level:\"", "a AND", "((thi", "\"thi đua", "-thi -đua", "34-CT/TW" })
-            Assert.NotNull(await Index.SearchAsync(new SearchQuery { Text = text }));
-        Assert.Equal(0, (await Index.SearchAsync(new SearchQuery { Text = "-thi" })).Facets["level"].Sum(f => f.Count) - (await Index.SearchAsync(new SearchQuery { Text = "-thi" })).Total);
     }
 
     private sealed class FailingList(IReadOnlyList<IndexedPlan> inner, int failAt) : IReadOnlyList<IndexedPlan>

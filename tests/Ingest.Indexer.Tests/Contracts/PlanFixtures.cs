@@ -37,6 +37,14 @@ internal static class PlanFixtures
         return Preparer.Prepare(id, text);
     }
 
+    /// <summary>Three plans for ranking and syntax: a place name with marks, words that fold to it, a phrase.</summary>
+    public static IReadOnlyList<IndexedPlan> Places() =>
+    [
+        Plan("p/dinh-quan.txt", "UBND TỈNH ĐỒNG NAI", "3/KH-UBND", "Đồng Nai, ngày 01 tháng 3 năm 2022", "Phát triển huyện Định Quán", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai"),
+        Plan("p/quan.txt", "UBND TỈNH ĐỒNG NAI", "4/KH-UBND", "Đồng Nai, ngày 02 tháng 3 năm 2022", "Quản lý đô thị", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai", "Định kỳ báo cáo quận, huyện về công tác quản lý."),
+        Plan("p/phrase.txt", "UBND TỈNH AN GIANG", "5/KH-UBND", "An Giang, ngày 03 tháng 3 năm 2022", "Chuyển đổi số", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh An Giang", "Đẩy mạnh thi đua khen thưởng và chuyển đổi số."),
+    ];
+
     /// <summary>A four-level chain: a Prime Minister's directive, a province plan, a district plan, a commune plan.</summary>
     public static IReadOnlyList<IndexedPlan> Hierarchy() =>
     [

@@ -156,12 +156,7 @@ public abstract partial class SearchIndexContract : IAsyncLifetime
         Assert.Equal(2, (await Index.SearchAsync(new SearchQuery { Text = "duong" })).Total);
     }
 
-    protected async Task IngestPlaces() => await Index.UpsertAsync(
-    [
-        PlanFixtures.Plan("p/dinh-quan.txt", "UBND TỈNH ĐỒNG NAI", "3/KH-UBND", "Đồng Nai, ngày 01 tháng 3 năm 2022", "Phát triển huyện Định Quán", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai"),
-        PlanFixtures.Plan("p/quan.txt", "UBND TỈNH ĐỒNG NAI", "4/KH-UBND", "Đồng Nai, ngày 02 tháng 3 năm 2022", "Quản lý đô thị", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh Đồng Nai", "Định kỳ báo cáo quận, huyện về công tác quản lý."),
-        PlanFixtures.Plan("p/phrase.txt", "UBND TỈNH AN GIANG", "5/KH-UBND", "An Giang, ngày 03 tháng 3 năm 2022", "Chuyển đổi số", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh An Giang", "Đẩy mạnh thi đua khen thưởng và chuyển đổi số."),
-    ]);
+    protected async Task IngestPlaces() => await Index.UpsertAsync(PlanFixtures.Places());
 
     [Fact]
     public async Task A_query_typed_with_marks_ranks_the_words_as_typed_first()

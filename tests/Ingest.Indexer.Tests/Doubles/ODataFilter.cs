@@ -8,7 +8,7 @@ namespace Ingest.Indexer.Tests.Doubles;
 /// Evaluates the subset of the OData filter language that the Azure adapter sends, as the search service's
 /// documentation defines it: eq/ne/ge/gt/le/lt on strings and numbers, and/or/not, parentheses,
 /// collection/any(x: ...), search.in(field, 'values'[, 'delimiters']), search.ismatch('words', 'field'[, 'simple',
-/// 'all']), and DateTimeOffset literals (2021-07-16T00:00:00Z). Inside any() over a string collection only
+/// 'all']), DateTimeOffset literals (2021-07-16T00:00:00Z), and the boolean literals true and false. Inside any() over a string collection only
 /// <c>eq</c> joined by <c>or</c>, or search.in, is allowed, as the service documents; ranges need a
 /// Collection(Edm.DateTimeOffset) or a numeric collection. Anything else is a syntax error, so the adapter cannot
 /// drift into filters the real service would refuse.
@@ -58,6 +58,8 @@ internal sealed class ODataFilter
         }
         if (Accept("(")) { var e = Or(); Expect(")"); return e; }
         var name = Next();
+        // A boolean literal is a filter of its own ("false" matches nothing).
+        if (name is "true" or "false" && Peek() is null or ")" or "and" or "or") { var constant = name == "true"; return (_, _) => constant; }
         if (name == "search.ismatch") return IsMatch();
         if (name == "search.in") return SearchIn();
         if (Peek() == "/")

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Text;
@@ -8,25 +7,31 @@ namespace Ingest.Indexer.Tests.Doubles;
 
 public sealed partial class SearchServiceDouble
 {
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}_]+(?:(?:(?<=[\p{L}\p{M}])[:.'’·](?=\p{L})|(?<=\p{N})[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*")]
+    private static partial Regex Word(); // as QueryTree's
 
     private async Task Search(HttpContext context, JsonObject? body)
     {
         if (body is null) { await Refuse(context, 400, "search needs a body"); return; }
+        if (body["filter"]?.ToString() is { } sent) Filters.Enqueue(sent);
         Func<JsonObject, bool> filter;
         try { filter = ODataFilter.Parse(body["filter"]?.ToString(), _types); }
         catch (FormatException e) { await Refuse(context, 400, "invalid filter: " + e.Message); return; }
         var text = body["search"]?.ToString() ?? "*";
-        var words = text == "*" ? [] : Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
-        var fields = (body["searchFields"]?.ToString() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        QueryTree.Node? query;
+        try { query = Query(text, body["queryType"]?.ToString()); }
+        catch (FormatException e) { await Refuse(context, 400, "invalid query: " + e.Message); return; }
+        var fields = (body["searchFields"]?.ToString() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var weights = Weights(body["scoringProfile"]?.ToString());
+        var evaluation = new QueryTree.Context(fields.Length > 0 ? fields : _searchable.ToArray(), weights);
         var scored = new List<(JsonObject Doc, double Score)>();
         foreach (var doc in _documents.Values.Where(filter))
         {
-            var score = Score(doc, words, fields, weights, out var all);
-            if (words.Count == 0 || all) scored.Add((doc, score));
+            if (query is null) { scored.Add((doc, 1)); continue; }
+            var (match, score) = query.Evaluate(doc, evaluation);
+            if (match) scored.Add((doc, score));
         }
+        var highlighted = query?.Positive().ToList() ?? [];
         IEnumerable<(JsonObject Doc, double Score)> ordered = body["orderby"]?.ToString() is { } orderBy
             ? orderBy.EndsWith(" desc")
                 ? scored.OrderByDescending(x => x.Doc[orderBy[..^5]]?.ToString(), StringComparer.Ordinal)
@@ -42,11 +47,11 @@ public sealed partial class SearchServiceDouble
         {
             var hit = Selected(doc, body["select"]?.ToString());
             hit["@search.score"] = score;
-            if (body["highlight"]?.ToString() is { } highlight && words.Count > 0)
+            if (body["highlight"]?.ToString() is { } highlight && highlighted.Count > 0)
             {
                 var highlights = new JsonObject();
                 foreach (var field in highlight.Split(','))
-                    highlights[field] = new JsonArray(Highlight(doc[field]?.ToString() ?? "", words, body["highlightPreTag"]?.ToString() ?? "<em>", body["highlightPostTag"]?.ToString() ?? "</em>"));
+                    highlights[field] = new JsonArray(Highlight(doc[field]?.ToString() ?? "", highlighted, body["highlightPreTag"]?.ToString() ?? "<em>", body["highlightPostTag"]?.ToString() ?? "</em>"));
                 hit["@search.highlights"] = highlights;
             }
             value.Add(hit);
@@ -64,28 +69,16 @@ public sealed partial class SearchServiceDouble
         await Json(context, 200, response);
     }
 
-    // *Folded fields compare folded words (marks and đ away); the others compare words as typed, lower case.
-    private static double Score(JsonObject doc, List<string> words, string[] fields, Dictionary<string, double> weights, out bool all)
+    // "*" (or nothing) matches every document. The full syntax is parsed as the service parses it (a malformed
+    // query is refused); the simple syntax is served for plain words only, each required (searchMode=all).
+    private QueryTree.Node? Query(string text, string? queryType)
     {
-        var found = new HashSet<string>();
-        double score = 0;
-        foreach (var field in fields)
-        {
-            var folded = field.EndsWith("Folded");
-            var tokens = Word().Matches(doc[field]?.ToString() ?? "").Select(m => Norm(m.Value, folded)).ToList();
-            foreach (var w in words)
-            {
-                var n = tokens.Count(t => t == Norm(w, folded));
-                if (n == 0) continue;
-                found.Add(w);
-                score += weights.GetValueOrDefault(field, 1) * (1 + Math.Log(n));
-            }
-        }
-        all = words.All(found.Contains);
-        return score;
+        if (string.IsNullOrWhiteSpace(text) || text.Trim() == "*") return null;
+        if (queryType == "full") return FullQuerySyntax.Parse(text, _searchable);
+        if (text.Any(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c)))
+            throw new FormatException("the double serves the simple syntax for plain words only: send queryType=full");
+        return new QueryTree.Bool(Word().Matches(text).Select(m => (QueryTree.Occur.Must, (QueryTree.Node)new QueryTree.Term(null, m.Value))).ToList());
     }
-
-    private static string Norm(string word, bool folded) => folded ? TextFolding.FoldLoose(word) : word.Normalize(NormalizationForm.FormC).ToLowerInvariant();
 
     private Dictionary<string, double> Weights(string? profile)
     {
@@ -97,14 +90,14 @@ public sealed partial class SearchServiceDouble
         return weights;
     }
 
-    private static string Highlight(string text, List<string> words, string pre, string post)
+    private static string Highlight(string text, List<QueryTree.Leaf> leaves, string pre, string post)
     {
-        var wanted = words.Select(w => TextFolding.FoldLoose(w)).ToHashSet();
-        var first = Word().Matches(text).FirstOrDefault(m => wanted.Contains(TextFolding.FoldLoose(m.Value)));
+        bool Wanted(string word) => leaves.Any(l => l.Highlights(TextFolding.FoldLoose(word)));
+        var first = Word().Matches(text).FirstOrDefault(m => Wanted(m.Value));
         if (first is null) return "";
         var from = Math.Max(0, first.Index - 60);
         var to = Math.Min(text.Length, first.Index + 120);
-        return Word().Replace(text[from..to], m => wanted.Contains(TextFolding.FoldLoose(m.Value)) ? pre + m.Value + post : m.Value);
+        return Word().Replace(text[from..to], m => Wanted(m.Value) ? pre + m.Value + post : m.Value);
     }
 
     private static JsonObject Facets(JsonArray facets, IEnumerable<JsonObject> docs)

@@ -9,7 +9,8 @@ namespace Ingest.Indexer.Tests.Doubles;
 /// <summary>
 /// A local HTTP double of the Azure AI Search REST API (api-version 2023-11-01), built from the documented
 /// request and response shapes: create or update an index, index documents (upload, delete), look a document
-/// up, search with the simple syntax, OData filters, facets, highlights, paging and scoring-profile weights.
+/// up, search (the full Lucene syntax as the service parses it, refusing a malformed query; plain words in the
+/// simple one), OData filters, facets, highlights, paging and scoring-profile weights.
 /// Every request must carry the api-version and the api-key, or it is refused as the service would; the
 /// documented limits are enforced too (16 MB a request, 1,000 actions a batch, skip at most 100,000, at most
 /// 1,000 results a response, scoring-profile names of letters, digits and '_', the filter rules inside any()),
@@ -24,12 +25,16 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
     /// <summary>The service's request size limit.</summary>
     public const long MaxRequestBytes = 16L * 1024 * 1024;
     private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _searchable = new(StringComparer.Ordinal);
     private WebApplication _app = null!;
     private readonly ConcurrentDictionary<string, JsonObject> _documents = new();
     private JsonObject? _index;
 
     /// <summary>Every request seen, as "METHOD path?query".</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
+
+    /// <summary>The filter of every search, as sent.</summary>
+    public ConcurrentQueue<string> Filters { get; } = new();
 
     /// <summary>Requests the double could not serve (wrong path, version or key), for assertions.</summary>
     public ConcurrentQueue<string> Refused { get; } = new();
@@ -132,6 +137,8 @@ public sealed partial class SearchServiceDouble : IAsyncDisposable
             }
         _types.Clear();
         foreach (var f in fields) _types[f!["name"]!.ToString()] = f["type"]!.ToString();
+        _searchable.Clear();
+        foreach (var f in fields.Where(f => f?["searchable"]?.GetValue<bool>() == true)) _searchable.Add(f!["name"]!.ToString());
         _index = body;
         await Json(context, 201, JsonNode.Parse(body.ToJsonString())!.AsObject());
     }

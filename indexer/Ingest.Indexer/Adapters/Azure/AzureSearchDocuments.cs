@@ -59,6 +59,7 @@ internal static class AzureSearchDocuments
             ["citedKeys"] = citations.Select(c => c.Key).Distinct().ToArray(),
             ["citedNumberKeys"] = citations.Where(c => c.NumberKey is not null).Select(c => c.NumberKey!).Distinct().ToArray(),
             ["citedNumberYears"] = citations.Where(c => c.NumberKey is not null).Select(c => c.NumberKey + "@" + (c.Year?.ToString(CultureInfo.InvariantCulture) ?? "?")).Distinct().ToArray(),
+            ["citedJurisdictions"] = citations.Where(c => c.NumberKey is not null).SelectMany(Jurisdictions).Distinct().ToArray(),
             ["citedSerials"] = citations.Where(c => c.Serial is not null).Select(c => c.TypeId + ":" + c.Serial).Distinct().ToArray(),
             ["hierarchyKeys"] = hierarchy.Select(h => h.Key).ToArray(),
             ["deadlineDates"] = deadlines.Select(d => d.Date).Distinct().Select(d => Date(d)).OfType<DateTimeOffset>().ToArray(),
@@ -72,6 +73,16 @@ internal static class AzureSearchDocuments
         document["bodyFolded"] = text;
         document["textCapped"] = capped;
         return document;
+    }
+
+    // "143/KH-UBND@quang-ngai/huyen-son-tinh", and "143/KH-UBND@*/huyen-son-tinh" for a query naming the district
+    // without its province; "…@?" when the province is unknown.
+    private static IEnumerable<string> Jurisdictions(StoredCitation c)
+    {
+        var place = c.Province ?? "?";
+        yield return c.NumberKey + "@" + place;
+        var slash = place.LastIndexOf('/');
+        if (slash >= 0) yield return c.NumberKey + "@*/" + place[(slash + 1)..];
     }
 
     /// <summary>

@@ -16,31 +16,31 @@ public sealed partial class AzureSearchPlanIndex
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var size = Math.Clamp(query.PageSize, 1, 200);
-        var words = SearchText.Words(query.Text);
+        // The query text read as the embedded index reads it, sent in the full syntax with every clause's
+        // operator written out and every reserved character escaped.
+        var text = AzureSearchQueryText.Render(SearchSyntax.Read(query.Text));
         var skip = (long)(Math.Max(1, query.Page) - 1) * size;
         // The service refuses a skip over 100,000. A page beyond that is answered with the total only: empty
         // when the results end before it (as the embedded index answers), refused when they do not.
         var tooFar = skip > MaxSkip;
         var options = new SearchOptions
         {
-            Filter = Filter(query),
+            Filter = Filter(query, text.Filters),
             IncludeTotalCount = true,
             Skip = tooFar ? 0 : (int)skip,
             Size = tooFar ? 0 : size,
             SearchMode = SearchMode.All,
-            QueryType = SearchQueryType.Simple,
-            ScoringProfile = words.Count > 0 ? AzureSearchSchema.ScoringProfile : null,
+            QueryType = SearchQueryType.Full,
+            ScoringProfile = text.Ranked ? AzureSearchSchema.ScoringProfile : null,
             HighlightPreTag = PreTag,
             HighlightPostTag = PostTag,
         };
         foreach (var f in AzureSearchSchema.SearchFields) options.SearchFields.Add(f);
         foreach (var f in AzureSearchSchema.HitFields) options.Select.Add(f);
-        if (words.Count > 0 && !tooFar) options.HighlightFields.Add("bodyFolded");
-        if (words.Count == 0) options.OrderBy.Add("issueDate desc");
+        if (text.Ranked && !tooFar) options.HighlightFields.Add("bodyFolded");
+        if (!text.Ranked) options.OrderBy.Add("issueDate desc");
         if (query.WithFacets && !tooFar) foreach (var (_, field) in AzureSearchSchema.Facets) options.Facets.Add($"{field},count:50");
-        // Words only (letters and digits), so nothing the user types is read as query syntax.
-        var text = words.Count == 0 ? "*" : string.Join(' ', words);
-        var response = (await _documents.SearchAsync<SearchDocument>(text, options, cancellationToken)).Value;
+        var response = (await _documents.SearchAsync<SearchDocument>(text.Search, options, cancellationToken)).Value;
         if (tooFar)
         {
             var total = response.TotalCount ?? 0;
@@ -68,9 +68,9 @@ public sealed partial class AzureSearchPlanIndex
         };
     }
 
-    private static string? Filter(SearchQuery q)
+    private static string? Filter(SearchQuery q, IEnumerable<string> fieldTerms)
     {
-        var clauses = new List<string>();
+        var clauses = new List<string>(fieldTerms);
         if (q.Level is not null) clauses.Add($"level eq {Q(q.Level)}");
         // Today's province also covers the provinces merged into it in 2025; plans keep their old province.
         if (q.Province is not null)
@@ -81,59 +81,6 @@ public sealed partial class AzureSearchPlanIndex
         if (q.IssuedFrom is not null) clauses.Add($"issueDate ge {DateLiteral(q.IssuedFrom.Value)}");
         if (q.IssuedTo is not null) clauses.Add($"issueDate le {DateLiteral(q.IssuedTo.Value)}");
         return clauses.Count == 0 ? null : string.Join(" and ", clauses);
-    }
-
-    /// <inheritdoc />
-    public async Task<CitesResult> CitesAsync(string document, CancellationToken cancellationToken = default)
-    {
-        var reference = _refs.Parse(document);
-        var filter = CitationFilter(reference);
-        var citing = new List<CitingPlan>();
-        string? indexed = null;
-        if (filter is not null || reference.NumberKey is not null)
-        {
-            // One stream of pages answers both questions: the plans citing the document, and the document itself
-            // when it is indexed (same number, and the year when one was given).
-            var own = reference.NumberKey is null ? null
-                : $"numberKey eq {Q(reference.NumberKey)}" + (reference.Year is null ? "" : $" and year eq {reference.Year}");
-            var combined = filter is null ? own! : own is null ? filter : $"({filter}) or ({own})";
-            var docs = await FilterAsync(combined, AzureSearchSchema.CiteFields, cancellationToken);
-            indexed = docs.Where(d => IsTheDocument(reference, d)).OrderByDescending(d => IsoDate(d, "issueDate"), StringComparer.Ordinal)
-                .Select(d => Str(d, "planId")).FirstOrDefault();
-            foreach (var d in docs)
-                foreach (var c in Citations(d).Where(c => Matches(reference, c)))
-                    citing.Add(new CitingPlan(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"),
-                        Str(d, "province"), IsoDate(d, "issueDate"), c.Relation, c.Text, c.Sentence, c.Page, c.Key));
-        }
-        var byLevel = citing.OrderBy(c => c.IssueDate, StringComparer.Ordinal).ThenBy(c => c.PlanId, StringComparer.Ordinal)
-            .GroupBy(c => c.Level ?? "unknown").OrderBy(g => LevelOrder(g.Key))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<CitingPlan>)g.ToList());
-        return new CitesResult(reference, indexed, byLevel);
-    }
-
-    private static bool IsTheDocument(DocumentRef r, SearchDocument d) =>
-        r.NumberKey is not null && Str(d, "numberKey") == r.NumberKey
-        && (r.Year is null || (d.TryGetValue("year", out var y) && y is not null && Convert.ToInt32(y, System.Globalization.CultureInfo.InvariantCulture) == r.Year));
-
-    private static string? CitationFilter(DocumentRef r)
-    {
-        if (r.Key is not null) return $"citedKeys/any(k: k eq {Q(r.Key)})";
-        if (r.NumberKey is not null)
-            return r.Year is null ? $"citedNumberKeys/any(k: k eq {Q(r.NumberKey)})"
-                : $"citedNumberYears/any(k: k eq {Q(r.NumberKey + "@" + r.Year)} or k eq {Q(r.NumberKey + "@?")})";
-        if (r.Serial is not null && r.TypeId is not null) return $"citedSerials/any(k: k eq {Q(r.TypeId + ":" + r.Serial)})";
-        return null;
-    }
-
-    // The same rule as the embedded index's citation filter, applied to one stored citation.
-    private static bool Matches(DocumentRef r, StoredCitation c)
-    {
-        var ok = r.Key is not null ? c.Key == r.Key
-            : r.NumberKey is not null ? c.NumberKey == r.NumberKey
-            : r.Serial is not null && c.TypeId == r.TypeId && c.Serial == r.Serial;
-        if (ok && r.Year is not null && c.Year is not null) ok = c.Year == r.Year;
-        if (ok && r.Province is not null && c.Province is not null) ok = c.Province == r.Province;
-        return ok;
     }
 
     private async Task<string?> IndexedPlanOfAsync(DocumentRef reference, CancellationToken cancellationToken)

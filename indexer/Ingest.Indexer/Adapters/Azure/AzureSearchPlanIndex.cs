@@ -19,10 +19,13 @@ namespace Ingest.Indexer.Adapters.Azure;
 /// document per plan, so replacing a plan is atomic; citation keys as filterable collections for cites and
 /// trace; the record itself in blob storage (records/), written before its index document so that every
 /// indexed plan has one. Requests per call (docs/index.md): upsert of N plans, one lookup and one batch per
-/// 1,000 plans or 16 MB; cites, one per page of 1,000 citing plans; trace, one per level; deadlines, one per page.
+/// 1,000 plans or 16 MB; cites, one per page of 1,000 citing plans (one more first when a district is named);
+/// trace, one per level; deadlines, one per page. Query text is sent in the full Lucene syntax, escaped
+/// (<see cref="AzureSearchQueryText"/>), so it means what it means to the embedded index.
 /// Held to the service's documented limits by a local HTTP double that enforces them (no live service is
 /// reachable from the build machine). Differences from the embedded index: keys with an unknown year
-/// ("34-CT/TW|?") are resolved at query time rather than at ingestion. Thread-safe (the SDK clients are).
+/// ("34-CT/TW|?") and edges keyed without their district are resolved at query time rather than at ingestion.
+/// Thread-safe (the SDK clients are).
 /// </summary>
 public sealed partial class AzureSearchPlanIndex : ISearchIndex, IPlanCatalog, IReferenceGraph
 {

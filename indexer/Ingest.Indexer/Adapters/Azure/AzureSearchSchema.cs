@@ -19,7 +19,7 @@ public static class AzureSearchSchema
     public static readonly string[] HitFields = ["planId", "number", "title", "issuer", "level", "province", "year", "issueDate", "docType"];
 
     /// <summary>What a citing plan shows in a cites answer.</summary>
-    public static readonly string[] CiteFields = ["id", "planId", "number", "title", "issuer", "level", "province", "issueDate", "numberKey", "year", "citationsJson"];
+    public static readonly string[] CiteFields = ["id", "planId", "docKey", "number", "title", "issuer", "level", "province", "issueDate", "numberKey", "year", "citationsJson"];
 
     /// <summary>What a trace node needs: its keys, label and edges.</summary>
     public static readonly string[] TraceFields = ["id", "planId", "docKey", "numberKey", "number", "title", "issuer", "level", "docType", "hierarchyJson"];
@@ -55,6 +55,8 @@ public static class AzureSearchSchema
                 new SimpleField("year", SearchFieldDataType.Int32) { IsFilterable = true, IsFacetable = true },
                 new SimpleField("issueDate", SearchFieldDataType.DateTimeOffset) { IsFilterable = true, IsSortable = true },
                 Collection("citedKeys"), Collection("citedNumberKeys"), Collection("citedNumberYears"), Collection("citedSerials"),
+                // Number and jurisdiction of each citation, so a cite naming a district is narrowed by the service.
+                Collection("citedJurisdictions"),
                 Collection("hierarchyKeys"),
                 new SimpleField("deadlineDates", SearchFieldDataType.Collection(SearchFieldDataType.DateTimeOffset)) { IsFilterable = true },
                 new SimpleField("citationsJson", SearchFieldDataType.String),

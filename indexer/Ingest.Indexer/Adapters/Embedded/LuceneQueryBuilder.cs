@@ -27,9 +27,8 @@ internal sealed partial class LuceneQueryBuilder
     private readonly Analyzer _folded = F.Folded();
     private readonly Analyzer _exact = F.Exact();
 
-    [GeneratedRegex("""(?<=^|[\s(])(?<op>[+-]?)(?<field>title|cited|body|issuer|level|province|year|type):(?<value>"[^"]*"?|[^\s()"]+)""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex FieldTerm();
+    // Field terms are read as the Azure adapter reads them (one pattern for both backends).
+    private static Regex FieldTerm() => SearchSyntax.FieldTerm();
 
     /// <summary>The query, and whether it has text to rank by (else results are browsed newest first).</summary>
     public (Query Query, bool Ranked) Build(SearchQuery q)
@@ -68,7 +67,7 @@ internal sealed partial class LuceneQueryBuilder
     private Query? Parse(string text, IDictionary<string, float> weights)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var parser = new SimpleQueryParser(_folded, weights) { DefaultOperator = Occur.MUST };
+        var parser = new FoldingQueryParser(_folded, weights) { DefaultOperator = Occur.MUST };
         var query = parser.Parse(text);
         if (query is BooleanQuery b)
         {
@@ -76,6 +75,15 @@ internal sealed partial class LuceneQueryBuilder
             if (b.Clauses.All(c => c.IsProhibited)) b.Add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return query;
+    }
+
+    // Prefix and fuzzy terms skip analysis; folding them as the fields are folded lets "Chuyển*" find
+    // "chuyển đổi" (the Azure adapter sends them folded too).
+    private sealed class FoldingQueryParser(Analyzer analyzer, IDictionary<string, float> weights) : SimpleQueryParser(analyzer, weights)
+    {
+        protected override Query NewPrefixQuery(string text) => base.NewPrefixQuery(TextFolding.FoldLoose(text));
+
+        protected override Query NewFuzzyQuery(string text, int fuzziness) => base.NewFuzzyQuery(TextFolding.FoldLoose(text), fuzziness);
     }
 
     private void AddExactBonus(BooleanQuery outer, string typed)

@@ -1,0 +1,123 @@
+using Ingest.Indexer.Indexing;
+
+namespace Ingest.Indexer.Tests.Contracts;
+
+/// <summary>
+/// The query syntax users type (Azure AI Search's simple syntax with searchMode=all, plus field terms) and cites
+/// narrowed by jurisdiction: every backend must find the same plans (issue 16), and no text typed may make a
+/// request the service would refuse.
+/// </summary>
+public abstract partial class SearchIndexContract
+{
+    private async Task<List<string>> Found(string text) =>
+        (await Index.SearchAsync(new SearchQuery { Text = text, PageSize = 50 })).Hits.Select(h => h.PlanId).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public async Task Quotes_make_a_phrase_and_a_minus_excludes()
+    {
+        await IngestPlaces();
+        // "số chuyển" never occurs as a phrase, though both words occur in the plans here.
+        Assert.Empty(await Found("\"số chuyển\""));
+        Assert.Equal(["p/phrase.txt"], await Found("\"chuyển đổi số\""));
+        Assert.Equal(["p/phrase.txt"], await Found("\"chuyen doi so\""));
+        var without = await Index.SearchAsync(new SearchQuery { Text = "kế hoạch -\"chuyển đổi\"" });
+        Assert.DoesNotContain(without.Hits, h => h.PlanId == "p/phrase.txt");
+        Assert.Equal(2, without.Total);
+    }
+
+    [Fact]
+    public async Task A_bar_joins_alternatives_and_operators_bind_left_to_right()
+    {
+        await IngestPlaces();
+        Assert.Equal(["p/dinh-quan.txt", "p/phrase.txt", "p/quan.txt"], await Found("định | chuyển"));
+        Assert.Equal(["p/phrase.txt"], await Found("(quản | chuyển) -định"));
+        // No precedence but the order: the alternative binds first, then the exclusion.
+        Assert.Equal(["p/phrase.txt"], await Found("quản | chuyển -định"));
+        Assert.Equal(["p/dinh-quan.txt", "p/quan.txt"], await Found("quản+định"));
+        // Only exclusions: everything but.
+        Assert.Equal(["p/dinh-quan.txt", "p/quan.txt"], await Found("-chuyển"));
+    }
+
+    [Fact]
+    public async Task A_star_ends_a_prefix_and_a_tilde_allows_edits()
+    {
+        await IngestPlaces();
+        Assert.Equal(["p/phrase.txt"], await Found("chuyen*"));
+        Assert.Equal(["p/phrase.txt"], await Found("Chuyển*"));
+        Assert.Equal(["p/phrase.txt"], await Found("thuonx~1"));
+        Assert.Empty(await Found("thuonxx~1"));
+    }
+
+    [Fact]
+    public async Task Field_terms_filter_and_search_one_field()
+    {
+        await IngestSamples();
+        var district = await Index.SearchAsync(new SearchQuery { Text = "chi thi 34 level:district" });
+        Assert.Equal("samples/huyen-dong-nai-thi-dua-2021.md", Assert.Single(district.Hits).PlanId);
+        var notProvince = await Index.SearchAsync(new SearchQuery { Text = "thi đua -level:province" });
+        Assert.NotEmpty(notProvince.Hits);
+        Assert.DoesNotContain(notProvince.Hits, h => h.Level == "province");
+        var inTitles = await Index.SearchAsync(new SearchQuery { Text = "title:\"thi đua\"" });
+        Assert.NotEmpty(inTitles.Hits);
+        Assert.All(inTitles.Hits, h => Assert.Contains("thi đua", h.Title!, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(["samples/quang-ngai-ban-dan-toc-2022.txt"], await Found("year:2022"));
+        Assert.Empty(await Found("year:hai"));
+        Assert.Equal(4, (await Found("-year:2022")).Count);
+        Assert.Equal(["samples/khanh-hoa-ban-dan-toc-2021.txt"], await Found("thi đua province:\"Khánh Hòa\""));
+    }
+
+    [Fact]
+    public async Task A_document_number_with_slashes_and_hyphens_is_searched_as_its_words()
+    {
+        await IngestSamples();
+        Assert.Equal(await Found("chi thi 34 ct tw"), await Found("Chỉ thị 34-CT/TW"));
+        Assert.Equal(3, (await Found("34-CT/TW")).Count);
+    }
+
+    [Fact]
+    public async Task Operators_in_user_text_never_throw()
+    {
+        await IngestSamples();
+        foreach (var text in new[]
+        {
+            "\"", "(", ")", "-", "+", "|", "*", "~", "\\", "title:", "level:\"", "a AND", "((thi", "\"thi đua", "-thi -đua", "34-CT/TW",
+            "a:b", "x^2", "[1 TO 2]", "{a}", "/thi/", "thi~", "!thi", "&&", "|| thi", "NOT", "OR thi", "thi\\", "\"thi\"~", "\"thi đua\"~2", "?",
+        })
+            Assert.NotNull(await Index.SearchAsync(new SearchQuery { Text = text }));
+        var everythingBut = await Index.SearchAsync(new SearchQuery { Text = "-thi" });
+        Assert.Equal(everythingBut.Total, everythingBut.Facets["level"].Sum(f => f.Count));
+    }
+
+    [Fact]
+    public async Task A_cite_naming_a_district_narrows_to_that_districts_document()
+    {
+        await Index.UpsertAsync(
+        [
+            PlanFixtures.Plan("d/xa-a.txt", "ỦY BAN NHÂN DÂN\nXÃ TỊNH HÀ", "5/KH-UBND", "Tịnh Hà, ngày 20 tháng 02 năm 2023",
+                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 10/02/2023 của UBND huyện Sơn Tịnh tỉnh Quảng Ngãi"),
+            PlanFixtures.Plan("d/huyen-b.txt", "ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "9/KH-UBND", "Bình Sơn, ngày 20 tháng 02 năm 2023",
+                "Thi đua", "Kế hoạch số 143/KH-UBND ngày 05/01/2023 của UBND tỉnh Quảng Ngãi"),
+        ]);
+        var district = await Graph.CitesAsync("Kế hoạch 143/KH-UBND của UBND huyện Sơn Tịnh");
+        Assert.Equal("d/xa-a.txt", Assert.Single(district.All).PlanId);
+        var province = await Graph.CitesAsync("Kế hoạch 143/KH-UBND năm 2023 của UBND tỉnh Quảng Ngãi");
+        Assert.Equal("d/huyen-b.txt", Assert.Single(province.All).PlanId);
+        Assert.Equal(2, (await Graph.CitesAsync("143/KH-UBND")).All.Count());
+    }
+
+    [Fact]
+    public async Task A_cite_of_a_district_document_without_its_name_follows_the_only_such_plan()
+    {
+        // The commune cites "của UBND huyện" without naming it; the district's plan 15/KH-UBND is the only one of
+        // that number, year and province that names a district, so the citation is its.
+        var chain = PlanFixtures.Hierarchy();
+        var commune = PlanFixtures.Plan("h/commune-2.txt", "ỦY BAN NHÂN DÂN\nXÃ TỊNH PHONG", "04/KH-UBND", "Tịnh Phong, ngày 21 tháng 02 năm 2022",
+            "Thi đua trên địa bàn xã năm 2022", "Kế hoạch số 15/KH-UBND ngày 10/02/2022 của UBND huyện, tỉnh Quảng Ngãi");
+        await Index.UpsertAsync([chain[2], commune]);
+        var cites = await Graph.CitesAsync("Kế hoạch 15/KH-UBND của UBND huyện Sơn Tịnh");
+        Assert.Equal(["h/commune-2.txt"], cites.All.Select(c => c.PlanId).Distinct().ToList());
+        Assert.Equal("15/KH-UBND|2022|quang-ngai", cites.All.First().Key); // keyed without the district
+        Assert.Equal("h/district.txt", cites.IndexedPlanId);
+        Assert.Empty((await Graph.CitesAsync("Kế hoạch 15/KH-UBND của UBND huyện Bình Sơn")).All);
+    }
+}
