@@ -83,6 +83,8 @@ public static class QueryBenchmark
             returned += got.Count;
             if (got.Except(want).FirstOrDefault() is { } wrong && misses++ < 5)
                 await stderr.WriteLineAsync($"cites \"{query}\" (key {d.DocumentKey}) also returned {wrong}");
+            if (want.Except(got).FirstOrDefault() is { } missed && misses++ < 10)
+                await stderr.WriteLineAsync($"cites \"{query}\" (key {d.DocumentKey}) missed {missed} ({got.Count} of {want.Count} found)");
         }
 
         var trace = new List<double>();

@@ -68,7 +68,7 @@ public sealed partial class PlanParser
 
         // The issuer's province is needed for citation keys, and citation spans for the issuer: resolve the
         // issuer on a first citation pass's spans, then key the citations with its province.
-        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations);
+        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate);
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;

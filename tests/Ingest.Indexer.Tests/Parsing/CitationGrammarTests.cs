@@ -125,6 +125,16 @@ public sealed class CitationGrammarTests
     }
 
     [Fact]
+    public void The_same_number_with_another_date_is_another_bodys_document_not_the_plan_itself()
+    {
+        // Every body numbers from 1 each year: a district's 1/KH-UBND of 2023 carries out the province's 1/KH-UBND of 2022.
+        var plan = "ỦY BAN NHÂN DÂN\nHUYỆN LONG THUẬN\nSố: 1/KH-UBND          Long Thuận, ngày 11 tháng 05 năm 2023\n\nKẾ HOẠCH\nGiảm nghèo bền vững năm 2023\n\n" +
+            "Thực hiện Kế hoạch số 1/KH-UBND ngày 28/06/2022 của UBND tỉnh Long An;\nKế hoạch số 1/KH-UBND ngày 11/5/2023 này thay thế các kế hoạch trước.";
+        var cited = Cite(plan).Where(c => c.Number == "1/KH-UBND").ToList();
+        Assert.Equal(["2022-06-28"], cited.Select(c => c.Date));
+    }
+
+    [Fact]
     public void A_title_by_name_does_not_run_on_into_the_next_citation()
     {
         var text = "NGHỊ QUYẾT\n\nĐẠI HỘI CHI BỘ NHIỆM KỲ 2018 – 2020\n\nThực hiện Kế hoạch số 08-KH/ĐU ngày 22/11/2017 của Ban Thường vụ Đảng ủy xã Tràng An về triển khai";

@@ -1,3 +1,4 @@
+using Ingest.Indexer.Parsing.Dates;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
@@ -51,7 +52,8 @@ internal sealed partial class CitationFinder
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
-    public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations)
+    public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations,
+        DateValue? ownDate = null)
     {
         var drafts = new List<CitationDraft>();
         var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
@@ -81,7 +83,7 @@ internal sealed partial class CitationFinder
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddShortForms(drafts, shortForms, maxCitations);
-        DropOwnNumber(view, drafts, excluded);
+        DropOwnNumber(view, drafts, excluded, ownDate);
         return drafts;
     }
 
@@ -97,8 +99,11 @@ internal sealed partial class CitationFinder
     }
 
     // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
-    // is the document, not a citation.
-    private void DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
+    // is the document, not a citation. Numbers restart every year and every body numbers its own documents, so
+    // "Kế hoạch số 1/KH-UBND ngày 28/6/2022 của UBND tỉnh" in a district's own 1/KH-UBND of 2023 is another
+    // document: a repeat that writes a complete date other than the document's own is kept.
+    private void DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded,
+        DateValue? ownDate)
     {
         if (drafts.Count == 0) return;
         var own = new HashSet<string>(StringComparer.Ordinal);
@@ -113,8 +118,12 @@ internal sealed partial class CitationFinder
             if (kept.Overlaps(s, e)) continue;
             if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol) own.Add(symbol.KeyForm);
         }
-        if (own.Count > 0) drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm));
+        if (own.Count > 0)
+            drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm) && !WritesAnotherDate(d, ownDate));
     }
+
+    private static bool WritesAnotherDate(CitationDraft draft, DateValue? ownDate) =>
+        draft.Date is { IsComplete: true } date && ownDate is { IsComplete: true } own && date != own;
 
     // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
     // starts "số 84/2025/QH15," is a list wrapped over lines.

@@ -1,3 +1,4 @@
+using Ingest.Indexer.Parsing.Dates;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Parsing.Tables;
@@ -30,12 +31,15 @@ public sealed class CitationParser
     public CitationKeyBuilder Keys => _keys;
 
     /// <summary>
-    /// Finds and resolves every citation. <paramref name="excluded"/>: normalized spans to skip (the own number).
-    /// The result turns into records once the plan's province (needed by keys of local documents) is known.
+    /// Finds and resolves every citation. <paramref name="excluded"/>: normalized spans to skip (the own number);
+    /// <paramref name="ownDate"/>: the document's own issue date, which tells a repeat of its own number from
+    /// another body's or another year's document of the same number. The result turns into records once the
+    /// plan's province (needed by keys of local documents) is known.
     /// </summary>
-    public FoundCitations Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitle, int maxCitations = int.MaxValue)
+    public FoundCitations Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitle,
+        int maxCitations = int.MaxValue, DateValue? ownDate = null)
     {
-        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations);
+        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations, ownDate);
         DropNamedInsideSubjects(drafts);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
