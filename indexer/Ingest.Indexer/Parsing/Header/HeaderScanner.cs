@@ -78,7 +78,7 @@ public sealed partial class HeaderScanner
             var (start, written) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
-            return Create(view, _gazetteer.Exact(written)?.Name ?? written, date.Value, start, date.End);
+            return Create(view, written, date.Value, start, date.End);
         }
         foreach (Match m in LineDate().Matches(head))
         {

@@ -17,6 +17,11 @@ internal static partial class HeaderSubjectReader
     [GeneratedRegex(@"(?:^|(?<=[\x20|]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
 
+    // Before a "V/v" on its line, what makes it another document's subject: "Căn cứ công văn số 804/HD-PGD
+    // ngày 01/11/2013 V/v ...", "thực hiện ...", "theo ...".
+    [GeneratedRegex(@"(?:^|\x20)(?:can\x20|thuc\x20hien|theo\x20)|ngay\x20?\d{1,2}\x20?/\x20?\d{1,2}\x20?/\x20?\d{2,4}\x20?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedBefore();
+
     // "Về: tham gia ý kiến ...": the subject's label written out.
     [GeneratedRegex(@"^ve\x20?:\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLabel();
@@ -39,6 +44,7 @@ internal static partial class HeaderSubjectReader
             var clean = lines[i].Clean;
             var folded = TextFolding.Fold(clean);
             var m = Subject().Match(folded);
+            if (m.Success && CitedBefore().IsMatch(folded[..m.Index])) m = Match.Empty;
             var rest = m.Success ? clean[(m.Index + m.Length)..] : null;
             if (!m.Success && !bodySeen && SubjectLabel().Match(folded) is { Success: true } label) rest = clean[label.Length..];
             // "Về việc đón đọc ..." under the issuer: the subject's long form, before the address.
@@ -73,6 +79,8 @@ internal static partial class HeaderSubjectReader
             var nextFolded = TextFolding.Fold(next);
             // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
             if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
+            // "Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line naming the period ends the subject.
+            if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
             if (BodyStart().IsMatch(nextFolded) || IsUpper(next) || PlaceDateLike().IsMatch(nextFolded)) break;
             var nextStop = SubjectStop().Match(nextFolded);
             if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 using static Ingest.Indexer.Parsing.Header.HeaderText;
@@ -9,7 +10,7 @@ namespace Ingest.Indexer.Parsing.Header;
 /// Hướng dẫn 36-HD/VPTW lay them out: the type name on its own line, the title on the lines below up to the
 /// first body line. Pure and thread-safe.
 /// </summary>
-internal sealed class HeaderTitleReader
+internal sealed partial class HeaderTitleReader
 {
     private const int HeaderLines = 40;
     // A title is a line or a few; past this it is a body paragraph read by mistake.
@@ -20,6 +21,9 @@ internal sealed class HeaderTitleReader
 
     // Words that extend a type word into the heading's own name ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG TƯ LIÊN TỊCH").
     private static readonly string[] HeadingExtensions = ["hanh dong", "lien tich", "phoi hop", "lien nganh"];
+
+    [GeneratedRegex(@"^(?:so\x20?[:.]?\x20?\d|ngay\x20?\d{1,2}\x20?thang\x20?\d{1,2}\x20?nam\x20?\d{4}\W*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOrDateLine();
 
     public HeaderTitleReader(DomainTables tables, IssuerUnitReader units, string[] authorities)
     {
@@ -134,7 +138,9 @@ internal sealed class HeaderTitleReader
             if (parts.Count == 0)
             {
                 clean = WithoutRepeatedType(clean, typeWord);
-                if (clean.Length == 0) continue;
+                // Hướng dẫn 36-HD/VPTW: a Party letter may set its number and date under the heading ("CÔNG VĂN" /
+                // "Số 1313-CV/ĐUK" / "ngày 11 tháng 5 năm 2015" / "Về ...").
+                if (clean.Length == 0 || clean.Length <= 40 && NumberOrDateLine().IsMatch(TextFolding.Fold(clean))) continue;
                 // A title may well begin "Thực hiện ..." or "Triển khai ..."; only a legal basis or an address
                 // right under the heading means the plan has no title.
                 // Nor does an enacting body right under it ("NGHỊ QUYẾT" / "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH PHÚC").
