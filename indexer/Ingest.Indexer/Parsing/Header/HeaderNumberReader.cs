@@ -23,7 +23,7 @@ internal sealed partial class HeaderNumberReader
     }
 
     // "Số: 15", "Số 45-KH/HU", "***Số: 367": the label, whatever debris stands before it.
-    [GeneratedRegex(@"(?<![a-z0-9])(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     // "Số:", "Số :" with or without a serial after it.
@@ -50,6 +50,9 @@ internal sealed partial class HeaderNumberReader
         foreach (Match m in NumberLabel().Matches(folded))
         {
             if (m.Index > blankAt) break;
+            // Inside a word ("hồ sơ: 12") only where the capital of "Số:" is glued to the issuer line above ("TRUNG ƯƠNGSố: 367").
+            if (m.Index > 0 && char.IsAsciiLetterOrDigit(folded[m.Index - 1])
+                && !(m.Value.Contains(':') && view.Normalized[m.Index] == 'S' && char.IsUpper(view.Normalized[m.Index - 1]))) continue;
             var at = m.Index + m.Length;
             // "Số: 15/KH-BDT" anywhere in the header; "Số 45-KH/HU" (Party style, no colon) only opening a line.
             if (!m.Value.Contains(':') && !m.Value.Contains('.') && !(view.IsLineStart(m.Index) && view.Normalized[m.Index] == 'S')) continue;

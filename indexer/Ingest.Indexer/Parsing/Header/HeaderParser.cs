@@ -79,6 +79,10 @@ public sealed class HeaderParser
             (type, typeName, title, titleSource) = (inline.Type, inline.Type.Name, inline.Title ?? title, inline.Title is null ? titleSource : "heading");
             headingLine = -1;
         }
+        // "Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH …": the heading right
+        // after the place-date on one flattened line.
+        if (headingLine < 0 && title is null && placeDate is not null && InlineHeading(view, NextWord(view.Normalized, placeDate.End)) is { Title: not null } after)
+            (type, typeName, title, titleSource) = (after.Type, after.Type.Name, after.Title, "heading");
         var units = _units.Read(tokens);
         var bodyStart = Math.Max(span?.Item2 ?? 0, placeDate?.End ?? 0);
         if (headingLine >= 0) bodyStart = Math.Max(bodyStart, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).End);
@@ -112,12 +116,29 @@ public sealed class HeaderParser
             var words = new List<string>();
             foreach (var w in view.Normalized[(at + word.Length)..Math.Min(view.Normalized.Length, at + word.Length + 400)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                if (w is "-" or "–") { words.Add(w); continue; }
                 if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) break;
                 words.Add(w);
             }
-            return (type, words.Count >= 2 ? string.Join(' ', words) : null);
+            if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
+            return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
         }
         return null;
+    }
+
+    // "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …": where a position and the body it heads follow the title on one
+    // flattened line (the enacting line of a decision), unless a connector asks for a name ("… CỦA CHỦ TỊCH …").
+    private int EnactingAt(List<string> words)
+    {
+        for (var k = 1; k < words.Count - 1; k++)
+        {
+            if (TextFolding.FoldLoose(words[k - 1]) is "cua" or "va" or "ve" or "cho" or "thuoc" or "voi") continue;
+            var rest = string.Join(' ', words.Skip(k));
+            var folded = TextFolding.FoldLoose(rest);
+            var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
+            if (position is not null && position.Length < rest.Length && _units.ReadName(rest[(position.Length + 1)..]) is { Head: not null, Level: not null }) return k;
+        }
+        return -1;
     }
 
     /// <summary>The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.</summary>
@@ -145,6 +166,12 @@ public sealed class HeaderParser
     {
         var (s, e) = view.ToOriginalSpan(start, end);
         return new Evidence("header", view.Original[s..e], s, e);
+    }
+
+    private static int NextWord(string n, int at)
+    {
+        while (at < n.Length && n[at] is ' ' or '|') at++;
+        return Math.Min(at, n.Length);
     }
 
     private static int LineOf(IReadOnlyList<PlanLine> lines, int originalOffset)

@@ -78,7 +78,7 @@ public sealed partial class HeaderScanner
             var (start, written) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
-            return Create(view, written, date.Value, start, date.End);
+            return Create(view, Spelled(written), date.Value, start, date.End);
         }
         foreach (Match m in LineDate().Matches(head))
         {
@@ -89,6 +89,11 @@ public sealed partial class HeaderScanner
         }
         return null;
     }
+
+    // A province's name in its standard spelling ("Khánh Hoà" → "Khánh Hòa"), but the place as written when the
+    // gazetteer names it otherwise ("Thừa Thiên Huế" is not renamed "Huế": the line says what it says).
+    private string Spelled(string written) =>
+        _gazetteer.Exact(written)?.Name is { } name && TextFolding.FoldLoose(name) == TextFolding.FoldLoose(written) ? name : written;
 
     private static PlaceDate Create(TextView view, string? written, DateValue? date, int start, int end)
     {
