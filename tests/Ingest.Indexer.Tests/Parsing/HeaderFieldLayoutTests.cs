@@ -49,7 +49,7 @@ public sealed class HeaderFieldLayoutTests
           Expect("Nghị quyết", "30/2019/QH14", "VỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2020", "Hà Nội", "2019-06-10") },
         { "joint number with two bodies' codes",
           "ỦY BAN NHÂN DÂN TỈNH\nBAN THƯỜNG TRỰC ỦY BAN MTTQ TỈNH\nSố: 02/CTPH/UBND-MTTQ\nĐồng Tháp, ngày 15 tháng 01 năm 2022\nCHƯƠNG TRÌNH PHỐI HỢP\nVề công tác giám sát năm 2022\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam;",
-          Expect(number: "02/CTPH/UBND-MTTQ", place: "Đồng Tháp", date: "2022-01-15") },
+          Expect(number: "02/CTPH/UBND-MTTQ", title: "Về công tác giám sát năm 2022", place: "Đồng Tháp", date: "2022-01-15") },
         { "unit code wrapped to a later line of its cell",
           "UBND HUYỆN TÂN HỒNG\nBAN CHỈ ĐẠO\nSố: 71/BC-BCĐ-\nTân Hồng, ngày 02 tháng 11 năm 2021\nPCGD\nBÁO CÁO\nKết quả công tác phổ cập giáo dục năm 2021\nI. TÌNH HÌNH CHUNG",
           Expect("Báo cáo", "71/BC-BCĐ-PCGD", "Kết quả công tác phổ cập giáo dục năm 2021", "Tân Hồng", "2021-11-02") },

@@ -86,6 +86,10 @@ internal sealed partial class HeaderTitleReader
             var typed = clean[..word.Length];
             var rest = clean[word.Length..].Trim();
             if (!IsUpper(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
+            // "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2014 Căn cứ ...": an upper-case title, then the body on the same line.
+            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var upperRun = words.TakeWhile(w => !w.Any(char.IsLetter) || IsUpper(w)).Count();
+            if (upperRun >= 2) rest = string.Join(' ', words.Take(upperRun));
             return _tables.TypeByWord(word) is { } type ? (type, type.Name, -1, rest) : null;
         }
         return null;
@@ -194,6 +198,13 @@ internal sealed partial class HeaderTitleReader
             var clean = lines[k].Clean.Trim('|', ' ');
             if (clean.Length == 0 || IsRule(clean)) continue;
             var folded = TextFolding.Fold(clean);
+            // "... năm tuổi" / "năm 2020": the period closes the title.
+            if (IsPeriodLine(clean) || char.IsLower(clean[0]) && !BodyStart().IsMatch(folded) && block.Count < 3 && clean.Length <= 160 && clean[^1] is not (':' or ';'))
+            {
+                block.Add(clean);
+                if (IsPeriodLine(clean)) return block;
+                continue;
+            }
             var stops = BodyStart().IsMatch(folded) || SectionStart().IsMatch(folded) || IsUpper(clean) && !IsYearsOnly(clean)
                 || clean.StartsWith('(') || PlaceDateLike().IsMatch(folded) || folded.StartsWith("kinh thua", StringComparison.Ordinal);
             if (stops) return block.Count > 0 ? block : null;
