@@ -46,7 +46,7 @@ public sealed class HeaderParser
         var limit = Math.Min(view.Folded.Length, HeaderChars);
         var masks = _scanner.Masks(view, limit);
         var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics);
-        var placeDate = _scanner.ReadPlaceDate(view, limit, masks);
+        var placeDate = _scanner.ReadPlaceDate(view, limit, masks) ?? AnnexDateReader.Read(view, limit);
         var (type, typeName, headingLine, titleOnLine) = _titles.ReadHeading(lines);
         var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1)) : -1;
         var subject = headingLine >= 0 ? null : HeaderSubjectReader.Read(lines, numberLine);
