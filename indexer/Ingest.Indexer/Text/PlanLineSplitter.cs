@@ -29,6 +29,9 @@ public static partial class PlanLineSplitter
     public static IReadOnlyList<string> Columns(string raw) =>
         ColumnGap().Split(raw).Select(Clean).Where(c => c.Length > 0).ToArray();
 
+    [GeneratedRegex(@"</?(?:b|i|u|em|strong|span|p|br|font|sup|sub)\b[^<>]{0,60}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineTag();
+
     /// <summary>Cleans one line or cell: NFC, Ð→Đ, Markdown marks dropped, spaces folded and trimmed.</summary>
     public static string Clean(string raw)
     {
@@ -41,7 +44,10 @@ public static partial class PlanLineSplitter
             if (ch == ' ' && (sb.Length == 0 || sb[^1] == ' ')) continue;
             sb.Append(ch);
         }
-        var cleaned = sb.ToString().Trim();
+        var cleaned = sb.ToString();
+        // "<b>KẾ HOẠCH</b>", "<i>Tân Thành, ngày …</i>": inline tags a page's HTML left in the text.
+        if (cleaned.Contains('<')) cleaned = InlineTag().Replace(cleaned, "");
+        cleaned = cleaned.Trim();
         return cleaned.StartsWith('>') ? cleaned.TrimStart('>', ' ') : cleaned;
     }
 }

@@ -63,31 +63,82 @@ public sealed partial class HeaderScanner
 
     /// <summary>
     /// The first place-and-date in the header: the place is the capitalized words before ", ngày" (back to a
-    /// motto, a number or a lower-case word), the date what follows.
+    /// motto, a number or a lower-case word), the date what follows; a date left blank ("Hà Nội, ngày tháng
+    /// năm") gives the place alone. Failing that, a line that opens with the place and no comma ("Eah’leo ngày
+    /// 10 tháng 9 năm 2010") or holds the date alone (under a Party number: "ngày 11 tháng 5 năm 2015").
     /// </summary>
     public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks)
     {
-        foreach (Match m in PlaceComma().Matches(view.Folded[..limit]))
+        var head = view.Folded[..limit];
+        foreach (Match m in PlaceComma().Matches(head))
         {
             var at = m.Index + m.Length;
-            if ((DateParser.ParseAt(view.Folded, at) ?? YearOnly(view.Folded, at)) is not { } date) continue;
+            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at);
+            if (parsed is not { } date) continue;
             var (start, written) = PlaceBefore(view, m.Index, masks);
+            if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
-            var place = _gazetteer.Exact(written)?.Name ?? written;
-            var (s, e) = view.ToOriginalSpan(start, date.End);
-            return new PlaceDate(place, date.Value, new Evidence("place", view.Original[s..e], s, e), start, date.End);
+            return Create(view, Spelled(written), date.Value, start, date.End);
+        }
+        foreach (Match m in LineDate().Matches(head))
+        {
+            if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
+            var (start, written) = LineOpening(view, m.Index);
+            if (written is null && !view.IsLineStart(m.Index)) continue;
+            return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
         }
         return null;
     }
 
-    [GeneratedRegex(@"\Gngay\x20(?:\d{1,2}\x20)?thang\x20(?:(?<m>\d{1,2})\x20)?nam\x20(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex BlankDate();
+    // A province's name in its standard spelling ("Khánh Hoà" → "Khánh Hòa"), but the place as written when the
+    // gazetteer names it otherwise ("Thừa Thiên Huế" is not renamed "Huế": the line says what it says).
+    private string Spelled(string written) =>
+        _gazetteer.Exact(written)?.Name is { } name && TextFolding.FoldLoose(name) == TextFolding.FoldLoose(written) ? name : written;
 
-    // "ngày    tháng    năm 2012": an unsigned draft's date, the year alone (a partial date).
-    private static (DateValue Value, int End)? YearOnly(string folded, int at)
+    private static PlaceDate Create(TextView view, string? written, DateValue? date, int start, int end)
     {
-        var m = BlankDate().Match(folded, at);
+        var (s, e) = view.ToOriginalSpan(start, end);
+        return new PlaceDate(written, date, new Evidence("place", view.Original[s..e], s, e), start, end);
+    }
+
+    [GeneratedRegex(@"(?<=^|\x20)ngay\x20?\d{1,2}\x20?(?:thang|[/.-])", RegexOptions.CultureInvariant)]
+    private static partial Regex LineDate();
+
+    // The date runs to the end of its line or cell ("... năm 2015" then a line break or "|").
+    private static bool EndsLine(TextView view, int end)
+    {
+        var n = view.Normalized;
+        var p = end;
+        while (p < n.Length && n[p] is '.' or ',') p++;
+        return p >= n.Length || n[p] == '|' || view.IsLineStart(p) || n[p] == ' ' && (view.IsLineStart(p + 1) || p + 1 < n.Length && n[p + 1] == '|');
+    }
+
+    /// <summary>
+    /// The words that open the line up to <paramref name="at"/> when they can only be a place: one to four
+    /// words, the first capitalized, no digits ("Hải quế, ngày 22 ...", "Eah’leo ngày 10 ..."); else null.
+    /// </summary>
+    private static (int Start, string? Place) LineOpening(TextView view, int at)
+    {
+        var n = view.Normalized;
+        var start = at;
+        while (start > 0 && !view.IsLineStart(start) && at - start < 60) start--;
+        if (!view.IsLineStart(start)) return (at, null);
+        var text = n[start..at].Trim(' ', ',', '|', '*', '_');
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || !char.IsUpper(words[0][0]) || text.Any(c => char.IsDigit(c) || c is ':' or ';' or '/' or '(' or ')')) return (at, null);
+        return (n.IndexOf(words[0], start, StringComparison.Ordinal), text);
+    }
+
+    // "ngày    tháng    năm 2012", "ngày .... tháng 5 năm 2021", "ngày tháng năm": an unsigned draft's date.
+    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*)?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*)?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankDateAt();
+
+    // A blank day gives the year and month alone (a partial date); a blank year gives no date at all.
+    private static (DateValue? Value, int End)? BlankDate(string folded, int at)
+    {
+        var m = BlankDateAt().Match(folded, at);
         if (!m.Success) return null;
+        if (!m.Groups["y"].Success) return (null, m.Index + m.Length);
         var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : null, null);
         return value is null ? null : (value.Value, m.Index + m.Length);
     }
@@ -99,6 +150,9 @@ public sealed partial class HeaderScanner
         var start = comma;
         var pos = comma;
         var mixed = false;
+        // Index in words of the earliest word that opens a line: "… quốc tế Long Thành" / "Hà Nội, ngày" keeps "Hà Nội".
+        var lineOpenedAt = -1;
+        var starts = new List<int>();
         for (var count = 0; count < 7; count++)
         {
             while (pos > 0 && n[pos - 1] == ' ') pos--;
@@ -106,8 +160,8 @@ public sealed partial class HeaderScanner
             var end = pos;
             while (pos > 0 && n[pos - 1] != ' ') pos--;
             var word = n[pos..end];
-            // "phúc|Hà" or "phúc\nHà": a cell bar or an escape ends the place.
-            var cut = Math.Max(word.LastIndexOf('|'), word.LastIndexOf("\\n", StringComparison.Ordinal) + 1);
+            // "phúc|Hà" or "phúc\nHà": a cell bar or an escape ends the place; so does a tag ("<i>Tân Thành").
+            var cut = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')), word.LastIndexOf("\\n", StringComparison.Ordinal) + 1);
             if (cut > 0) { pos += cut + 1; word = n[pos..end]; }
             word = word.Trim('\\', '*', '_');
             // "Quận 8, ngày ...": a district number belongs to the place.
@@ -117,13 +171,21 @@ public sealed partial class HeaderScanner
                 start = pos;
                 continue;
             }
-            if (word.Length == 0 || InMask(masks, pos) || word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')')) break;
-            if (word != "-" && !char.IsUpper(word[0])) break;
+            if (word.Length == 0 || InMask(masks, pos)) break;
+            // A lower-case word or a number before a line break: the words after the break alone are the place.
+            if (word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')') || word != "-" && !char.IsUpper(word[0]))
+            {
+                if (lineOpenedAt > 0) { words.RemoveRange(0, lineOpenedAt); start = starts[lineOpenedAt]; }
+                break;
+            }
             var allCaps = word.ToUpperInvariant() == word;
             if (allCaps && word.Length > 1 && word.Any(char.IsLetter) && mixed) break; // "VIỆT NAM Hà Nội"
             if (!allCaps) mixed = true;
             words.Insert(0, word);
+            starts.Insert(0, pos);
             start = pos;
+            if (lineOpenedAt >= 0) lineOpenedAt++;
+            if (view.IsLineStart(pos)) lineOpenedAt = 0;
             if (cut > 0) break;
         }
         while (words.Count > 0 && words[0] == "-") { words.RemoveAt(0); }

@@ -52,6 +52,13 @@ public sealed partial class SignerParser
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
             if (at >= 0 && at < 12 && i < from) return Parse(Cells(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)));
         }
+        // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
+        // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
+        for (var i = from - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+        {
+            if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
+            if (Parse(Cells(lines, i + 1, Math.Min(lines.Count, i + 16))) is { } closing) return closing;
+        }
         return null;
     }
 
@@ -66,6 +73,8 @@ public sealed partial class SignerParser
             while (first > 0 && IsTitle(cells[first - 1])) first--;
             var authority = cells.Skip(first).Take(i - first).ToList();
             var title = cells[i];
+            // "CHỦ TỊCH QUỐC" / "HỘI": a position broken before its last word.
+            if (i + 1 < cells.Count && IsTitleTail(cells[i + 1])) title += " " + cells[i + 1];
             // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": authority and position in one cell.
             if (SplitPosition(title) is { } split) { authority.Add(split.Authority); title = split.Position; }
             return new Signer(title, name) { Authority = authority };
@@ -135,12 +144,23 @@ public sealed partial class SignerParser
         return _titleHeads.Any(h => f.StartsWith(h, StringComparison.Ordinal));
     }
 
+    private bool IsTitleTail(string cell) =>
+        cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && cell.ToUpperInvariant() == cell
+        && !_noise.Contains(TextFolding.FoldLoose(cell)) && !IsTitle(cell);
+
+    // "[dHồ Đức Phớc": a bracket and a stray letter glued before the name by OCR.
+    private static string WithoutDebris(string cell)
+    {
+        var s = cell.TrimStart('[', '(', '{', '|', ' ');
+        return s.Length > 2 && char.IsLower(s[0]) && char.IsUpper(s[1]) && s.Length < cell.Length ? s[1..] : s;
+    }
+
     private string? NameAfter(List<string> cells, int title)
     {
         // Cells of the Nơi nhận column interleave with the block's ("Nơi nhận:", "Trung ương,"): pass over them.
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
-            var cell = cells[k];
+            var cell = WithoutDebris(cells[k]);
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Citations;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Reads a document's own number from its header: the "Số:" line of Nghị định 30/2020/NĐ-CP (state) or the
+/// "Số 45-KH/HU" line of Hướng dẫn 36-HD/VPTW (Party). A "số" after a type word ("Quyết định số: 59/QĐ-UBND")
+/// cites another document; a blank number line ("Số:      /KH-UBND") means the document has none, whatever
+/// number the body writes later. Pure and thread-safe.
+/// </summary>
+internal sealed partial class HeaderNumberReader
+{
+    private readonly SymbolParser _symbols;
+    private readonly string[] _typeWords;
+
+    public HeaderNumberReader(SymbolParser symbols, IEnumerable<string> foldedTypeWords)
+    {
+        _symbols = symbols;
+        _typeWords = foldedTypeWords.Append("van ban").Append("kem theo").ToArray();
+    }
+
+    // "Số: 15", "Số 45-KH/HU", "***Số: 367": the label, whatever debris stands before it.
+    [GeneratedRegex(@"(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabel();
+
+    // "Số:", "Số :" with or without a serial after it.
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:", RegexOptions.CultureInvariant)]
+    public static partial Regex BareLabel();
+
+    // Codes the symbol reader left after the number on its line: "01/QCPH" + "/UBND-UBMTTQ" (a joint body's codes).
+    [GeneratedRegex(@"\G(?:\x20?[/-]\x20?[A-ZĐ][A-ZĐ0-9&]{1,11})+(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex MoreCodes();
+
+    // "140 /KH-THCS PL   Phước Long, ngày": a unit's code broken by a space, ending the number's cell.
+    [GeneratedRegex(@"\G\x20(?<c>[A-ZĐ]{1,4})(?:\x20{2,}|\t|\x20?\||\r?$)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SplitCode();
+
+    // A code alone on its line, the end of a number the cell wrapped ("Số: 255 / BC-BCĐPCGD-" … "XMC").
+    [GeneratedRegex(@"^[A-ZĐ][A-ZĐ0-9&]{1,11}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LoneCode();
+
+    /// <summary>The own number and its normalized span, within the first <paramref name="limit"/> characters.</summary>
+    public (DocumentSymbol?, (int, int)?) Read(TextView view, IReadOnlyList<PlanLine> lines, int limit, List<Diagnostic> diagnostics)
+    {
+        var folded = view.Folded[..limit];
+        var blankAt = BlankLabel(view, folded);
+        foreach (Match m in NumberLabel().Matches(folded))
+        {
+            if (m.Index > blankAt) break;
+            // Inside a word ("hồ sơ: 12") only where the capital of "Số:" is glued to the issuer line above ("TRUNG ƯƠNGSố: 367").
+            if (m.Index > 0 && char.IsAsciiLetterOrDigit(folded[m.Index - 1])
+                && !(m.Value.Contains(':') && view.Normalized[m.Index] == 'S' && char.IsUpper(view.Normalized[m.Index - 1]))) continue;
+            var at = m.Index + m.Length;
+            // "Số: 15/KH-BDT" anywhere in the header; "Số 45-KH/HU" (Party style, no colon) only opening a line.
+            if (!m.Value.Contains(':') && !m.Value.Contains('.') && !(view.IsLineStart(m.Index) && view.Normalized[m.Index] == 'S')) continue;
+            if (AfterTypeWord(view, m.Index, m.Value.Contains(':'))) continue;
+            if (_symbols.ParseAt(view, at) is not { } parsed) continue;
+            if (parsed.Symbol.Repaired) diagnostics.Add(new("symbol-repaired", "info", "look-alike characters repaired in the number", view.ToOriginal(at)));
+            var (symbol, end) = Completed(view, lines, parsed.Symbol, parsed.End);
+            return (symbol, (m.Index, end));
+        }
+        if (blankAt < folded.Length)
+            diagnostics.Add(new("number-blank", "warning", "the number line has no serial (an unsigned draft?)", view.ToOriginal(blankAt)));
+        return (null, null);
+    }
+
+    // Where the header's own label stands with no serial after it ("Số: .../CV-THXL"), or the end.
+    private int BlankLabel(TextView view, string folded)
+    {
+        foreach (Match m in BareLabel().Matches(folded))
+        {
+            if (AfterTypeWord(view, m.Index, colon: true)) continue;
+            var at = m.Index + m.Length;
+            while (at < folded.Length && folded[at] is ' ' or '.' or '…' or '_') at++;
+            if (at < folded.Length && char.IsAsciiDigit(folded[at])) return folded.Length;
+            return m.Index;
+        }
+        return folded.Length;
+    }
+
+    // "kèm theo Quyết định số: 59/QĐ-UBND", "theo kế hoạch số: 06": a number cited, not the document's own.
+    // A type word opening the line before "số:" is a law's or resolution's own label ("Luật số: 43/2024/QH15").
+    private bool AfterTypeWord(TextView view, int labelAt, bool colon)
+    {
+        var lineStart = labelAt;
+        while (lineStart > 0 && labelAt - lineStart < 60 && !view.IsLineStart(lineStart)) lineStart--;
+        var before = view.Folded[lineStart..labelAt].Trim(' ', '*', '(', '|');
+        if (before.Length == 0) return false;
+        var word = _typeWords.FirstOrDefault(w => before.EndsWith(w, StringComparison.Ordinal) && (before.Length == w.Length || before[^(w.Length + 1)] == ' '));
+        return word is not null && !(colon && before.Length == word.Length);
+    }
+
+    // The codes the symbol reader stopped short of, on the number's own line or wrapped to a later line of its cell.
+    private static (DocumentSymbol, int) Completed(TextView view, IReadOnlyList<PlanLine> lines, DocumentSymbol symbol, int end)
+    {
+        var n = view.Normalized;
+        var added = new List<string>();
+        var suffix = "";
+        if (MoreCodes().Match(n, end) is { Success: true } more)
+        {
+            suffix = more.Value.Replace(" ", "", StringComparison.Ordinal);
+            end = more.Index + more.Length;
+        }
+        else if (SplitCode().Match(view.Original, view.ToOriginal(end)) is { Success: true } split)
+        {
+            var last = symbol.IssuerCodes.Count > 0 ? symbol.IssuerCodes[^1] : null;
+            if (last is null) return (symbol, end);
+            return (Rebuilt(symbol, symbol.Number + split.Groups["c"].Value, [.. symbol.IssuerCodes.SkipLast(1), last + split.Groups["c"].Value]), end);
+        }
+        else if (end < n.Length - 1 && n[end] == '-' && WrappedCode(view, lines, end) is { } wrapped)
+            suffix = "-" + wrapped;
+        else if (GluedCode(n, end) is { } glued)
+            suffix = glued;
+        if (suffix.Length == 0) return (symbol, end);
+        added.AddRange(suffix.Split(['/', '-'], StringSplitOptions.RemoveEmptyEntries));
+        return (Rebuilt(symbol, symbol.Number + suffix, [.. symbol.IssuerCodes, .. added]), end);
+    }
+
+    private static string? WrappedCode(TextView view, IReadOnlyList<PlanLine> lines, int end)
+    {
+        var original = view.ToOriginal(end);
+        var line = -1;
+        for (var i = 0; i < lines.Count && lines[i].Start <= original; i++) line = i;
+        if (line < 0 || view.Original[(original + 1)..lines[line].End].Trim(' ', '|').Length > 0) return null;
+        for (var k = line + 1; k < lines.Count && k <= line + 4; k++)
+            if (LoneCode().IsMatch(lines[k].Clean.Trim('|', ' '))) return lines[k].Clean.Trim('|', ' ');
+        return null;
+    }
+
+    // "367 - QĐ/TWĐTN-VPĐOÀN TNCS": the next column's first word glued to the last code. A Vietnamese syllable
+    // opens with a consonant cluster before its marked vowel ("ĐOÀN"), which a code (Latin capitals) never has.
+    private static string? GluedCode(string n, int end)
+    {
+        if (end >= n.Length - 2 || n[end] is not ('-' or '/')) return null;
+        var runEnd = end + 1;
+        while (runEnd < n.Length && char.IsLetter(n[runEnd])) runEnd++;
+        var run = n[(end + 1)..runEnd];
+        var marked = run.IndexOfAny(MarkedVowels);
+        if (marked < 0) return null;
+        var start = marked;
+        while (start > 0 && "AEIOUY".Contains(run[start - 1])) start--;
+        var cluster = Clusters.FirstOrDefault(c => start >= c.Length && run.AsSpan(start - c.Length, c.Length).SequenceEqual(c));
+        if (cluster is null) return null;
+        var code = run[..(start - cluster.Length)];
+        return code.Length >= 1 && code.All(c => c is >= 'A' and <= 'Z' or 'Đ') ? n[end] + code : null;
+    }
+
+    private static readonly string[] Clusters = ["NGH", "NG", "NH", "CH", "TR", "TH", "PH", "KH", "GI", "QU", "GH", "Đ", "B", "C", "D", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "X"];
+
+    private static readonly char[] MarkedVowels = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ".ToCharArray();
+
+    private static DocumentSymbol Rebuilt(DocumentSymbol s, string number, IReadOnlyList<string> codes) =>
+        new(number, s.Serial, s.Year, s.TypeCode, codes, s.Party, s.Repaired);
+}

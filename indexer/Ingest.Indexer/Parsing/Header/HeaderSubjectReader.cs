@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Text;
+using static Ingest.Indexer.Parsing.Header.HeaderText;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Reads the title of a header with no type heading: a letter's subject ("V/v ...", "Về việc ...", "Về: ...",
+/// or "Về ..." under the number, over the lines that continue it up to "Kính gửi"), or the upper-case lines
+/// under the number or place-date when the heading was lost in extraction. Pure and thread-safe.
+/// </summary>
+internal static partial class HeaderSubjectReader
+{
+    private const int HeaderLines = 40;
+
+    // "V/v", "V/V:", "V/v." opening the subject of a letter (công văn).
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
+    private static partial Regex Subject();
+
+    // Before a "V/v" on its line, what makes it another document's subject: "Căn cứ công văn số 804/HD-PGD
+    // ngày 01/11/2013 V/v ...", "thực hiện ...", "theo ...".
+    [GeneratedRegex(@"(?:^|\x20)(?:can\x20|thuc\x20hien|theo\x20)|ngay\x20?\d{1,2}\x20?/\x20?\d{1,2}\x20?/\x20?\d{2,4}\x20?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedBefore();
+
+    // "Về: tham gia ý kiến ...": the subject's label written out.
+    [GeneratedRegex(@"^ve\x20?:\x20?", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLabel();
+
+    // Where a subject written on the header's lines stops: the address, the place-date ("Hà Nội, ngày 5 tháng",
+    // not "lần thứ 7, ngày vệ sinh yêu nước"), a motto.
+    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…]|\x20*thang\b)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectStop();
+
+    /// <summary>
+    /// The subject of a letter: "V/v ..." in the header, "Về việc ..." or "Về: ..." before the address, or a
+    /// "Về ..." line under the number, over the lines that continue it up to "Kính gửi"
+    /// ("V/v Hướng dẫn thực hiện nhiệm vụ" / "Giáo dục trung học năm học ...").
+    /// </summary>
+    public static (string Text, int LineStart)? Read(IReadOnlyList<PlanLine> lines, int numberLine)
+    {
+        var bodySeen = false;
+        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+        {
+            var clean = lines[i].Clean;
+            var folded = TextFolding.Fold(clean);
+            var m = Subject().Match(folded);
+            if (m.Success && CitedBefore().IsMatch(folded[..m.Index])) m = Match.Empty;
+            var rest = m.Success ? clean[(m.Index + m.Length)..] : null;
+            if (!m.Success && !bodySeen && SubjectLabel().Match(folded) is { Success: true } label) rest = clean[label.Length..];
+            // "Về việc đón đọc ..." under the issuer: the subject's long form, before the address.
+            else if (!m.Success && !bodySeen && folded.StartsWith("ve viec ", StringComparison.Ordinal) && !IsUpper(clean)) rest = clean;
+            // "Về cho học sinh nghỉ học" right under the number line: a subject written without "V/v".
+            else if (!m.Success && numberLine >= 0 && i > numberLine && i <= numberLine + 4 && folded.StartsWith("ve ", StringComparison.Ordinal) && !IsUpper(clean))
+                rest = clean;
+            if (rest is null)
+            {
+                bodySeen |= BodyStart().IsMatch(folded);
+                continue;
+            }
+            if (BodyStart().IsMatch(folded)) return null;
+            var text = Continued(lines, i, rest);
+            return text.Length < 3 ? null : (text, lines[i].Start);
+        }
+        return null;
+    }
+
+    // The subject's first words and the lines that continue it, up to the address or the body.
+    private static string Continued(IReadOnlyList<PlanLine> lines, int at, string rest)
+    {
+        var stop = SubjectStop().Match(TextFolding.Fold(rest));
+        var cut = stop.Success;
+        if (cut) rest = rest[..stop.Index];
+        var parts = new List<string> { rest.Trim() };
+        var pending = new List<string>();
+        for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
+        {
+            var next = lines[k].Columns.FirstOrDefault()?.Trim('|', ' ');
+            if (string.IsNullOrEmpty(next)) continue;
+            var nextFolded = TextFolding.Fold(next);
+            // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
+            if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
+            // "Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line naming the period ends the subject.
+            if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
+            if (BodyStart().IsMatch(nextFolded) || IsUpper(next) || PlaceDateLike().IsMatch(nextFolded)) break;
+            var nextStop = SubjectStop().Match(nextFolded);
+            if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }
+            if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(next.Trim());
+            else pending.Add(next.Trim());
+        }
+        return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
+    }
+
+    /// <summary>No heading (lost in extraction): the upper-case line(s) right under the number or place-date are the title.</summary>
+    public static string? Unheaded(IReadOnlyList<PlanLine> lines, TextView view, PlaceDate? placeDate, (int Start, int End)? number, HeaderTitleReader titles)
+    {
+        var after = Math.Max(placeDate?.End ?? -1, number?.End ?? -1);
+        if (after < 0) return null;
+        var originalAfter = view.ToOriginal(after);
+        var parts = new List<string>();
+        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+        {
+            if (lines[i].Start <= originalAfter) continue;
+            var clean = lines[i].Clean.Trim('|', ' ');
+            if (clean.Length == 0 || IsRule(clean)) { if (parts.Count > 0) break; continue; }
+            if (!IsUpper(clean) || clean.Length < 12 || TextFolding.Fold(clean).StartsWith("cong hoa", StringComparison.Ordinal) || SectionStart().IsMatch(TextFolding.Fold(clean))) break;
+            if (parts.Count > 0 && titles.IsAuthority(clean) && !EndsWithConnector(parts[^1]) || parts.Count == 0 && titles.IsEnacting(clean)) break;
+            parts.Add(clean);
+        }
+        return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>Small tests on header lines shared by the header readers: case, rules, where the body begins. Pure.</summary>
+internal static partial class HeaderText
+{
+    [GeneratedRegex(@"^(?:can cu|thuc hien|kinh gui|nam \d{4}|trien khai)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex BodyStart();
+
+    [GeneratedRegex(@"^(?:can cu|kinh gui)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex NoTitle();
+
+    [GeneratedRegex(@"^(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:[.)]\x20|/\.)", RegexOptions.CultureInvariant)]
+    public static partial Regex SectionStart();
+
+    [GeneratedRegex(@",\x20?ngay\x20", RegexOptions.CultureInvariant)]
+    public static partial Regex PlaceDateLike();
+
+    // Words of the period a title names on a line of its own: "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020",
+    // "Giai đoạn 2021 - 2025", "Nhiệm kỳ 2020-2025", "Học kỳ II", "Ngày 26/11/2018".
+    private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
+        { "thoi", "diem", "nam", "hoc", "giai", "doan", "nhiem", "ky", "ki", "ngay", "thang", "tu", "den", "quy", "hk", "i", "ii", "iii", "iv", "va" };
+
+    private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "thoi", "nam", "giai", "nhiem", "hoc", "ngay", "quy" };
+
+    /// <summary>True for a short line that only names a period ("Năm học 2021-2022"): the last line of a title, not a body line.</summary>
+    public static bool IsPeriodLine(string clean)
+    {
+        if (clean.Length > 48 || !clean.Any(char.IsDigit) && !clean.Contains("kỳ", StringComparison.OrdinalIgnoreCase)) return false;
+        var words = TextFolding.FoldLoose(clean).Split([' ', '-', '–', '/', '.', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && PeriodOpeners.Contains(words[0])
+            && words.All(w => PeriodWords.Contains(w) || w.All(char.IsDigit));
+    }
+
+    /// <summary>True for a line of digits and dashes only ("2017-2021"), the tail of a title broken before its years.</summary>
+    public static bool IsYearsOnly(string clean) =>
+        clean.Length is > 0 and <= 16 && clean.Any(char.IsDigit) && clean.All(c => char.IsDigit(c) || c is ' ' or '-' or '–' or '/' or '(' or ')' or '.');
+
+    public static bool IsRule(string s) => s.All(c => c is '-' or '_' or '=' or '—' or '–' or ' ' or '.');
+
+    public static bool IsUpper(string s) => s.Any(char.IsLetter) && s.ToUpperInvariant() == s;
+
+    /// <summary>"... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ VỀ ...": a title broken before a body's name goes on.</summary>
+    public static bool EndsWithConnector(string text)
+    {
+        var f = TextFolding.FoldLoose(text);
+        return f.EndsWith(" cua", StringComparison.Ordinal) || f.EndsWith(" va", StringComparison.Ordinal) || f.EndsWith(" ve", StringComparison.Ordinal)
+            || f.EndsWith(" cho", StringComparison.Ordinal) || f.EndsWith(',') || f.EndsWith('-');
+    }
+
+    /// <summary>A line folded with every space removed, so a type word glued by extraction ("NGHỊQUYẾT") equals its spaced form.</summary>
+    public static string Squeezed(string text) => TextFolding.FoldLoose(text).Replace(" ", "", StringComparison.Ordinal);
+}

@@ -1,0 +1,224 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+using static Ingest.Indexer.Parsing.Header.HeaderText;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Reads a header's type heading and the title (trích yếu) under it, as Nghị định 30/2020/NĐ-CP Phụ lục I and
+/// Hướng dẫn 36-HD/VPTW lay them out: the type name on its own line, the title on the lines below up to the
+/// first body line. Pure and thread-safe.
+/// </summary>
+internal sealed partial class HeaderTitleReader
+{
+    private const int HeaderLines = 40;
+    // A title is a line or a few; past this it is a body paragraph read by mistake.
+    private const int MaxTitle = 420;
+    private readonly DomainTables _tables;
+    private readonly IssuerUnitReader _units;
+    private readonly string[] _authorities;
+
+    // Words that extend a type word into the heading's own name ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG TƯ LIÊN TỊCH").
+    private static readonly string[] HeadingExtensions = ["hanh dong", "lien tich", "phoi hop", "lien nganh"];
+
+    [GeneratedRegex(@"^(?:so\x20?[:.]?\x20?\d|ngay\x20?\d{1,2}\x20?thang\x20?\d{1,2}\x20?nam\x20?\d{4}\W*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOrDateLine();
+
+    public HeaderTitleReader(DomainTables tables, IssuerUnitReader units, string[] authorities)
+    {
+        _tables = tables;
+        _units = units;
+        _authorities = authorities;
+    }
+
+    /// <summary>
+    /// The type heading: an upper-case line that is a type word ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), or one
+    /// that opens with it and carries the title on the same line ("KẾ HOẠCH | TRIỂN KHAI ..."), table bars aside.
+    /// A draft's mark before it ("DỰ THẢO BÁO CÁO") is no part of it.
+    /// </summary>
+    public (DocumentTypeRow?, string?, int, string?) ReadHeading(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+        {
+            var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' '));
+            if (clean.Length == 0 || clean.Length > 200) continue;
+            var folded = TextFolding.FoldLoose(clean);
+            if (!IsUpper(clean))
+            {
+                // "# KẾ HOẠCH Thực hiện công tác ...": an upper-case type word, then the title in sentence case.
+                if (MixedHeading(clean, folded) is { } mixed) return (mixed.Item1, mixed.Item2, i, mixed.Item4);
+                continue;
+            }
+            if (_tables.TypeByWord(folded) is { } type) return (type, type.Name, i, null);
+            foreach (var ext in HeadingExtensions)
+                if (folded.EndsWith(" " + ext, StringComparison.Ordinal) && _tables.TypeByWord(folded[..^(ext.Length + 1)]) is { } extended)
+                    return (extended, Sentence(clean), i, null);
+            // "KẾ HOẠCH TRIỂN KHAI ..." on one line: a type word, then at least three words of title.
+            foreach (var word in _tables.FoldedTypeWords())
+            {
+                if (!folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+                // "VĂN BẢN QUY PHẠM PHÁP LUẬT" is a gazette's section, not a letter's heading.
+                if (word == "van ban") break;
+                var rest = clean[word.Length..].Trim('|', ' ', ':');
+                if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened) return (opened, opened.Name, i, rest);
+                break;
+            }
+        }
+        return (null, null, -1, null);
+    }
+
+    // "DỰ THẢO BÁO CÁO", "(DỰ THẢO) KẾ HOẠCH": the mark of a draft stands before the heading, not in it.
+    private static string WithoutDraftMark(string clean)
+    {
+        var folded = TextFolding.FoldLoose(clean);
+        foreach (var mark in new[] { "(du thao) ", "du thao " })
+            if (folded.StartsWith(mark, StringComparison.Ordinal) && folded.Length == clean.Length && IsUpper(clean[..mark.Length]))
+                return clean[mark.Length..].Trim();
+        return clean;
+    }
+
+    private (DocumentTypeRow?, string?, int, string?)? MixedHeading(string clean, string folded)
+    {
+        foreach (var word in _tables.FoldedTypeWords())
+        {
+            if (!folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+            var typed = clean[..word.Length];
+            var rest = clean[word.Length..].Trim();
+            if (!IsUpper(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
+            // "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2014 Căn cứ ...": an upper-case title, then the body on the same line.
+            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var upperRun = words.TakeWhile(w => !w.Any(char.IsLetter) || IsUpper(w)).Count();
+            if (upperRun >= 2) rest = string.Join(' ', words.Take(upperRun));
+            return _tables.TypeByWord(word) is { } type ? (type, type.Name, -1, rest) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A web page's headline over the text, before any header line: the type name in sentence case and the
+    /// title after it ("Thông báo về việc tổ chức tổng vệ sinh ...", "Báo cáo Kết quả thực hiện ...").
+    /// A reference line ("Kế hoạch số 12/KH-UBND ...") is no headline.
+    /// </summary>
+    public (DocumentTypeRow Type, string Title)? ReadHeadline(IReadOnlyList<PlanLine> lines)
+    {
+        var seen = 0;
+        for (var i = 0; i < lines.Count && seen < 3; i++)
+        {
+            var clean = lines[i].Clean.Trim('|', ' ');
+            if (clean.Length == 0) continue;
+            seen++;
+            if (clean.Length > 250 || IsUpper(clean) || clean.EndsWith(':')) continue;
+            var folded = TextFolding.FoldLoose(clean);
+            if (folded.Length != clean.Length) continue;
+            foreach (var word in _tables.FoldedTypeWords())
+            {
+                if (!folded.StartsWith(word + " ", StringComparison.Ordinal)) continue;
+                var typed = clean[..word.Length];
+                // Sentence case, as a page writes its headline: "Thông báo", not "THÔNG BÁO" nor "thông báo".
+                if (!char.IsUpper(typed[0]) || typed[1..].Any(char.IsUpper) || word == "van ban") break;
+                var rest = clean[word.Length..].Trim(' ', ':', '-', '–');
+                var restFolded = TextFolding.FoldLoose(rest);
+                if (rest.Split(' ').Length < 3 || restFolded.StartsWith("so ", StringComparison.Ordinal) || rest.Any(char.IsDigit) && restFolded.Contains("/", StringComparison.Ordinal) && restFolded.Contains(" ngay ", StringComparison.Ordinal)) break;
+                if (_tables.TypeByWord(word) is { } type) return (type, rest);
+                break;
+            }
+            // The header itself has begun: no headline stands below it.
+            if (folded.Contains("cong hoa", StringComparison.Ordinal) || folded.StartsWith("so", StringComparison.Ordinal)) return null;
+        }
+        return null;
+    }
+
+    private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
+
+    /// <summary>The title under the heading on line <paramref name="heading"/>, over its lines, up to the first body line.</summary>
+    public string? ReadTitle(IReadOnlyList<PlanLine> lines, int heading, string? typeWord)
+    {
+        var parts = new List<string>();
+        for (var i = heading + 1; i < lines.Count && i < heading + 12; i++)
+        {
+            var clean = lines[i].Clean.Trim('|', ' ');
+            if (clean.Length == 0 || IsRule(clean)) continue;
+            if (parts.Count == 0)
+            {
+                clean = WithoutRepeatedType(clean, typeWord);
+                // Hướng dẫn 36-HD/VPTW: a Party letter may set its number and date under the heading ("CÔNG VĂN" /
+                // "Số 1313-CV/ĐUK" / "ngày 11 tháng 5 năm 2015" / "Về ...").
+                if (clean.Length == 0 || clean.Length <= 40 && NumberOrDateLine().IsMatch(TextFolding.Fold(clean))) continue;
+                // A title may well begin "Thực hiện ..." or "Triển khai ..."; only a legal basis or an address
+                // right under the heading means the plan has no title.
+                // Nor does an enacting body right under it ("NGHỊ QUYẾT" / "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH PHÚC").
+                if (NoTitle().IsMatch(TextFolding.Fold(clean)) || IsUpper(clean) && IsEnacting(clean)) return null;
+                parts.Add(clean);
+                continue;
+            }
+            var last = parts[^1];
+            if (string.Join(' ', parts).Length > MaxTitle) break;
+            var ended = last.EndsWith('.');
+            // "... GIAI ĐOẠN" / "2017-2021": a title broken before its years.
+            if (!ended && IsYearsOnly(clean)) { parts.Add(clean); continue; }
+            // "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020" on a line of its own: the title's last line.
+            if (!ended && IsPeriodLine(clean)) { parts.Add(clean); break; }
+            var bothUpper = IsUpper(last) && IsUpper(clean);
+            var continues = char.IsLower(clean[0]) || (bothUpper && !ended);
+            if (!continues)
+            {
+                if (!ended && !IsUpper(last) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
+                break;
+            }
+            // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" opens the body.
+            if (SectionStart().IsMatch(TextFolding.Fold(clean))) break;
+            // A decision's enacting authority under its title ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
+            if (IsUpper(clean) && IsAuthority(clean) && !EndsWithConnector(last)) break;
+            parts.Add(clean);
+        }
+        return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
+    }
+
+    // "NGHỊ QUYẾT" / "NGHỊQUYẾT VỀ VIỆC ...": the heading repeated, its spaces lost, before the title.
+    private static string WithoutRepeatedType(string clean, string? typeWord)
+    {
+        if (typeWord is null || !IsUpper(clean)) return clean;
+        var squeezedType = Squeezed(typeWord);
+        var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Only the glued form: a heading written twice with its spaces ("THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH ...") is the title as printed.
+        return words.Length > 0 && typeWord.Contains(' ') && Squeezed(words[0]) == squeezedType ? string.Join(' ', words.Skip(1)) : clean;
+    }
+
+    /// <summary>
+    /// A title in sentence case broken before a capitalized word ("... đại biểu" / "Đoàn TNCS Hồ Chí Minh ..."):
+    /// the lines from <paramref name="from"/> up to the first body line, when they are few, short and unpunctuated
+    /// as title lines are; null when what follows reads as a body paragraph.
+    /// </summary>
+    private static List<string>? CapitalizedLines(IReadOnlyList<PlanLine> lines, int from)
+    {
+        var block = new List<string>();
+        for (var k = from; k < lines.Count && k < from + 10; k++)
+        {
+            var clean = lines[k].Clean.Trim('|', ' ');
+            if (clean.Length == 0 || IsRule(clean)) continue;
+            var folded = TextFolding.Fold(clean);
+            // "... năm tuổi" / "năm 2020": the period closes the title.
+            if (IsPeriodLine(clean) || char.IsLower(clean[0]) && !BodyStart().IsMatch(folded) && block.Count < 3 && clean.Length <= 160 && clean[^1] is not (':' or ';'))
+            {
+                block.Add(clean);
+                if (IsPeriodLine(clean)) return block;
+                continue;
+            }
+            var stops = BodyStart().IsMatch(folded) || SectionStart().IsMatch(folded) || IsUpper(clean) && !IsYearsOnly(clean)
+                || clean.StartsWith('(') || PlaceDateLike().IsMatch(folded) || folded.StartsWith("kinh thua", StringComparison.Ordinal);
+            if (stops) return block.Count > 0 ? block : null;
+            if (block.Count == 3 || clean.Length > 160 || clean[^1] is ':' or ';' or '.' or '!' or '?') return null;
+            block.Add(clean);
+        }
+        return null;
+    }
+
+    public bool IsEnacting(string upper) => IsAuthority(upper) && _units.ReadName(upper) is { Head: not null, Level: not null };
+
+    public bool IsAuthority(string upper)
+    {
+        var f = TextFolding.FoldLoose(upper);
+        return _authorities.Any(a => f.StartsWith(a, StringComparison.Ordinal));
+    }
+}
