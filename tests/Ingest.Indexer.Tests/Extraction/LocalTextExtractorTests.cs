@@ -101,6 +101,16 @@ public sealed class LocalTextExtractorTests(ExtractionFixture fixture, ITestOutp
     }
 
     [Fact]
+    public async Task A_pdf_locked_only_by_an_owner_password_is_read_like_the_open_one()
+    {
+        // Encrypted, but with an empty user password: anyone may open it, so it is not refused.
+        var plan = "quang-ngai-ban-dan-toc-2022";
+        var owner = await fixture.Files.OwnerPasswordOnlyAsync(fixture.DigitalPdfs[plan]);
+        var document = await fixture.Extractor.ExtractAsync(File.ReadAllBytes(owner), "owner.pdf");
+        Assert.Equal(fixture.Digital[plan].Text, document.Text);
+    }
+
+    [Fact]
     public async Task A_truncated_pdf_is_refused_as_corrupt()
     {
         var bytes = await File.ReadAllBytesAsync(fixture.DigitalPdfs["quang-ngai-ban-dan-toc-2022"]);
