@@ -6,7 +6,8 @@ namespace Ingest.Functions.Tests;
 /// <summary>
 /// Files made to hurt a reader, built at test time: a .docx zip bomb, a PDF of 10,000 pages, a PDF page of 200 ×
 /// 200 inches with nothing on it (OCR would rasterize 1.6 gigapixels), 5 MiB of text on one line, a truncated
-/// PDF, and a file that starts like a Word .doc and is not one. <c>Readable</c> marks the one a reader may read.
+/// PDF, and a file that starts like a Word .doc and is not one. Each is past a limit or unreadable
+/// (<c>Readable</c> false): it must fail with a report.
 /// </summary>
 public static class HostileFiles
 {
@@ -17,7 +18,7 @@ public static class HostileFiles
         new("bomb.docx", ZipBomb(1L << 30), false),
         new("ten-thousand-pages.pdf", Pdf(10_000, 612, 792), false),
         new("huge-page.pdf", Pdf(1, 14_400, 14_400), false),
-        new("one-line.txt", OneLine(5 << 20), true),
+        new("one-line.txt", OneLine(5 << 20), false),
         new("truncated.pdf", Pdf(3, 612, 792, text: "Ke hoach so 1/KH-UBND")[..400], false),
         new("not-a-doc.doc", NotADoc(), false),
     ];

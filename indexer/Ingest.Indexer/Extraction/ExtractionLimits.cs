@@ -10,6 +10,11 @@ public sealed record ExtractionLimits
     public long MaxBytes { get; init; } = 50L * 1024 * 1024;
     public int MaxPages { get; init; } = 300;
     /// <summary>
+    /// Characters of extracted text: parsing and indexing cost grows with it, so 5 MiB of text on one line cost
+    /// ~25 s here. A dense A4 page holds ~5,000 characters, so the default passes 300 full pages with room over.
+    /// </summary>
+    public int MaxTextChars { get; init; } = 2_000_000;
+    /// <summary>
     /// What an Office file (a zip: .docx, .odt) may inflate to, all parts together: a zip bomb of a few
     /// kilobytes would otherwise take gigabytes of memory. A real plan's parts weigh a few megabytes.
     /// </summary>

@@ -124,6 +124,10 @@ public sealed class LocalTextExtractorTests(ExtractionFixture fixture, ITestOutp
         var bytes = await File.ReadAllBytesAsync(fixture.DigitalPdfs["dong-nai-ban-dan-toc-15-KH-BDT-2021"]);
         var small = new Adapters.Embedded.LocalTextExtractor(new ExtractionLimits { MaxBytes = 100 });
         Assert.Equal("too-large", (await Assert.ThrowsAsync<ExtractionException>(() => small.ExtractAsync(bytes, "big.pdf"))).Reason);
+        var fewWords = new Adapters.Embedded.LocalTextExtractor(new ExtractionLimits { MaxTextChars = 1000 });
+        var wordy = await Assert.ThrowsAsync<ExtractionException>(() => fewWords.ExtractAsync(bytes, "wordy.pdf"));
+        Assert.Equal("too-large", wordy.Reason);
+        Assert.Contains("MaxTextChars", wordy.Message);
         var onePage = new Adapters.Embedded.LocalTextExtractor(new ExtractionLimits { MaxPages = 1 });
         Assert.Equal("too-many-pages", (await Assert.ThrowsAsync<ExtractionException>(() => onePage.ExtractAsync(bytes, "long.pdf"))).Reason);
         var jpeg = await fixture.Files.JpegAsync("limit", fixture.DigitalPdfs["khanh-hoa-ban-dan-toc-2021"]);
