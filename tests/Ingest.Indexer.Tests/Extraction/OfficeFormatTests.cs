@@ -64,6 +64,15 @@ public sealed class OfficeFormatTests(LayoutFixture fixture) : IClassFixture<Lay
     }
 
     [Fact]
+    public async Task A_file_past_its_whole_time_is_stopped_and_reported_naming_the_limit()
+    {
+        var hasty = new LocalTextExtractor(new ExtractionLimits { TimePerFile = TimeSpan.FromMilliseconds(1) });
+        var e = await Assert.ThrowsAsync<ExtractionException>(async () => await hasty.ExtractAsync(await File.ReadAllBytesAsync(fixture.Office["rtf"]), "slow.rtf"));
+        Assert.Equal("timeout", e.Reason);
+        Assert.Contains("TimePerFile", e.Message);
+    }
+
+    [Fact]
     public void Antiword_table_lines_are_laid_out_as_the_docx_reader_lays_out_cells()
     {
         var text = "Before\n|Nơi nhận:    |TRƯỞNG BAN   |\n|- Sở Nội vụ; |             |\n|- Lưu: VT.   |Nguyễn Văn A |\nAfter";
