@@ -55,6 +55,7 @@ public static class PlansCommands
                 return CommandLine.Failed;
             }
             using var ws = Open(p);
+            if (ws.Repaired.Count > 0) await stderr.WriteLineAsync($"plans ingest: an earlier run was interrupted; {ws.Repaired.Count} plan(s) repaired first");
             var results = new List<IngestResult>();
             var console = Console(stdout);
             // Files are read, extracted and parsed on every core at once; their plans meet in the workspace's

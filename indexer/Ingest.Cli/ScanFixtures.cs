@@ -7,7 +7,7 @@ namespace Ingest.Cli;
 /// Builds extraction fixtures at test time from the shared sample plans with the tools the setup script
 /// installs: a digital PDF (pango-view renders the text with a real text layer, pdfunite joins the pages),
 /// a degraded scan (pdftoppm rasterizes, ImageMagick rotates, blurs, adds noise and JPEG loss, img2pdf wraps
-/// the images into an image-only PDF), a phone-style JPEG, an encrypted PDF (qpdf). Nothing is committed.
+/// the images into an image-only PDF), a phone-style JPEG, an encrypted PDF and one locked by an owner password only (qpdf). Nothing is committed.
 /// </summary>
 public sealed class ScanFixtures : IDisposable
 {
@@ -80,6 +80,17 @@ public sealed class ScanFixtures : IDisposable
     {
         var output = _workspace.File(Path.GetFileNameWithoutExtension(pdf) + "-locked.pdf");
         await Run("qpdf", "--warning-exit-0", "--encrypt", "secret", "owner", "256", "--", pdf, output);
+        return output;
+    }
+
+    /// <summary>
+    /// The PDF encrypted (AES-256) with an owner password only: the user password is empty, so any reader opens
+    /// it; the owner password guards only the permissions, here copying text.
+    /// </summary>
+    public async Task<string> OwnerPasswordOnlyAsync(string pdf)
+    {
+        var output = _workspace.File(Path.GetFileNameWithoutExtension(pdf) + "-owner.pdf");
+        await Run("qpdf", "--warning-exit-0", "--encrypt", "", "owner", "256", "--extract=n", "--", pdf, output);
         return output;
     }
 

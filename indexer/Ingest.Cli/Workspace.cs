@@ -6,7 +6,12 @@ using Ingest.Indexer.Reports;
 
 namespace Ingest.Cli;
 
-/// <summary>The data folder the command shares with the local service: its blobs, its SQLite index, the ingestion path.</summary>
+/// <summary>
+/// The data folder the command shares with the local service: its blobs, its SQLite index, the ingestion path.
+/// Opening it cleans up what a killed process left (tool processes, temporary workspaces and blobs) and, when a
+/// process that held the folder died without closing it, reconciles the store like the service does at start
+/// (<see cref="PlanIngestion.RepairAsync"/>): originals not indexed are ingested.
+/// </summary>
 public sealed class Workspace : IDisposable
 {
     public Workspace(string dataDirectory)
@@ -14,12 +19,19 @@ public sealed class Workspace : IDisposable
         Directory.CreateDirectory(dataDirectory);
         var parser = new PlanParser();
         Index = new SqlitePlanIndex(Path.Combine(dataDirectory, "index.db"), parser);
+        Session = DataFolderSession.Open(dataDirectory);
         var blobs = new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs"));
+        StartupCleanup.Run(blobs, Session);
         // Every ingestion of this process goes through one batching writer (group commit).
         Writer = new BatchingSearchIndex(Index);
         Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Writer, Index, recordsToBlobs: false);
         Reports = new ReferenceReports(Index, Index, Index);
+        if (Session.PreviousCrashed) Repaired = Ingestion.RepairAsync().GetAwaiter().GetResult();
     }
+
+    public DataFolderSession Session { get; }
+    /// <summary>The plans the start-up repair had to ingest again (empty after a clean end).</summary>
+    public IReadOnlyList<IngestResult> Repaired { get; } = [];
 
     public SqlitePlanIndex Index { get; }
     public BatchingSearchIndex Writer { get; }
@@ -30,5 +42,6 @@ public sealed class Workspace : IDisposable
     {
         Writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Index.Dispose();
+        Session.Dispose();
     }
 }

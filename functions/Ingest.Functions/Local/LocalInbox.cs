@@ -26,7 +26,10 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
         var failed = Path.Combine(inbox, "failed");
         Directory.CreateDirectory(processed);
         Directory.CreateDirectory(failed);
-        await RepairAsync(stoppingToken);
+        // Marks the data folder as in use while the service runs: a `plans` command that finds the marker of a
+        // killed service repairs the store.
+        using var session = Indexer.Adapters.Embedded.DataFolderSession.Open(settings.DataDirectory);
+        await RepairAsync(session, stoppingToken);
         await IngestSamplesOnceAsync(stoppingToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
@@ -64,9 +67,11 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
     }
 
     /// <summary>After a crash: stray temporary blobs go, originals not indexed are ingested, missing records written.</summary>
-    private async Task RepairAsync(CancellationToken ct)
+    private async Task RepairAsync(Indexer.Adapters.Embedded.DataFolderSession session, CancellationToken ct)
     {
-        if (localBlobs is not null) log.LogInformation("start: {Count} temporary files removed", localBlobs.RemoveTemporaryFiles());
+        var (groups, workspaces, blobs) = Indexer.Adapters.Embedded.StartupCleanup.Run(localBlobs, session);
+        log.LogInformation("start: {Groups} orphaned tool process groups killed, {Workspaces} temporary workspaces and {Blobs} temporary blobs removed",
+            groups, workspaces, blobs);
         try
         {
             foreach (var result in await ingestion.RepairAsync(ct))

@@ -41,10 +41,11 @@ public static class FileKindDetector
         catch (InvalidDataException) { return FileKind.Zip; }
     }
 
-    // Text: no NUL bytes (except UTF-16 with a BOM) and few control characters.
+    // Text: no NUL bytes (except UTF-16, with a BOM or recognised without) and few control characters.
     private static bool LooksLikeText(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return true;
+        if (Text.Utf16Sniffer.Detect(head) is not null) return true;
         var control = 0;
         foreach (var c in head)
         {

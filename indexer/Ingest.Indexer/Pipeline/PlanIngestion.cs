@@ -99,15 +99,17 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     /// </summary>
     public async Task<IReadOnlyList<IngestResult>> RepairAsync(CancellationToken cancellationToken = default)
     {
-        var repaired = new List<IngestResult>();
-        foreach (var name in await blobs.ListAsync(BlobContainers.Plans, "", cancellationToken))
+        var repaired = new System.Collections.Concurrent.ConcurrentBag<IngestResult>();
+        var names = (await blobs.ListAsync(BlobContainers.Plans, "", cancellationToken)).Where(n => !BlobNames.IsVersion(n));
+        // Several at once, so that the plans a crash left unindexed meet in one batched write.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(names, options, async (name, ct) =>
         {
-            if (BlobNames.IsVersion(name)) continue;
-            var hadRecord = !await HasNoRecordAsync(name, cancellationToken);
-            var result = await IngestAsync(name, cancellationToken);
+            var hadRecord = !await HasNoRecordAsync(name, ct);
+            var result = await IngestAsync(name, ct);
             if (result.Status != IngestStatus.Unchanged || !hadRecord) repaired.Add(result);
-        }
-        return repaired;
+        });
+        return repaired.OrderBy(r => r.Blob, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The ingestion proper; the caller holds the name's lock.</summary>

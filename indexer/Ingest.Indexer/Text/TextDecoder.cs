@@ -4,7 +4,7 @@ namespace Ingest.Indexer.Text;
 
 /// <summary>
 /// Turns the bytes of a text or Markdown file into a Unicode NFC string: UTF-8 (with or without BOM), UTF-16
-/// (by BOM), else Windows-1258; then, if the result is TCVN3 or VNI mojibake, converts it. Pure.
+/// (by BOM, or recognised without one), else Windows-1258; then, if the result is TCVN3 or VNI mojibake, converts it. Pure.
 /// </summary>
 public static class TextDecoder
 {
@@ -20,6 +20,8 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) (text, name) = (Encoding.UTF8.GetString(bytes[3..]), "utf-8");
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) (text, name) = (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) (text, name) = (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        else if (Utf16Sniffer.Detect(bytes) is { } utf16)
+            (text, name) = (utf16.GetString(bytes[..(bytes.Length & ~1)]), utf16.CodePage == 1201 ? "utf-16be" : "utf-16le");
         else
         {
             try { (text, name) = (StrictUtf8.GetString(bytes), "utf-8"); }

@@ -123,6 +123,30 @@ public sealed class DocxAndTextTests
         Assert.Equal(text, (await Extractor.ExtractAsync(Encoding.UTF8.GetBytes(text), "c.md")).Text);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Utf16_text_without_a_byte_order_mark_is_recognised_and_read(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+        foreach (var path in Directory.GetFiles(TestPaths.Plans))
+        {
+            var text = (await File.ReadAllTextAsync(path)).Normalize(NormalizationForm.FormC);
+            var document = await Extractor.ExtractAsync(encoding.GetBytes(text), "unicode.txt");
+            Assert.Equal(FileKind.Text, document.Kind);
+            Assert.Equal(text, document.Text);
+        }
+    }
+
+    [Fact]
+    public void Bytes_that_only_resemble_utf16_are_not_taken_for_it()
+    {
+        // UTF-8 Vietnamese, a zero-filled binary and alternating noise: none is UTF-16.
+        Assert.Null(Utf16Sniffer.Detect(Encoding.UTF8.GetBytes("Thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị.")));
+        Assert.Null(Utf16Sniffer.Detect(new byte[4096]));
+        Assert.Null(Utf16Sniffer.Detect(Enumerable.Range(0, 2048).SelectMany(i => new[] { (byte)0, (byte)(i % 32) }).ToArray()));
+    }
+
     // Windows-1258 has the base letters â ê ô ă ơ ư đ but writes tones as combining marks after them.
     private static string Windows1258Form(string text)
     {

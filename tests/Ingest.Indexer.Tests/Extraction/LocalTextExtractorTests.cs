@@ -101,6 +101,16 @@ public sealed class LocalTextExtractorTests(ExtractionFixture fixture, ITestOutp
     }
 
     [Fact]
+    public async Task A_pdf_locked_only_by_an_owner_password_is_read_like_the_open_one()
+    {
+        // Encrypted, but with an empty user password: anyone may open it, so it is not refused.
+        var plan = "quang-ngai-ban-dan-toc-2022";
+        var owner = await fixture.Files.OwnerPasswordOnlyAsync(fixture.DigitalPdfs[plan]);
+        var document = await fixture.Extractor.ExtractAsync(File.ReadAllBytes(owner), "owner.pdf");
+        Assert.Equal(fixture.Digital[plan].Text, document.Text);
+    }
+
+    [Fact]
     public async Task A_truncated_pdf_is_refused_as_corrupt()
     {
         var bytes = await File.ReadAllBytesAsync(fixture.DigitalPdfs["quang-ngai-ban-dan-toc-2022"]);
@@ -114,6 +124,10 @@ public sealed class LocalTextExtractorTests(ExtractionFixture fixture, ITestOutp
         var bytes = await File.ReadAllBytesAsync(fixture.DigitalPdfs["dong-nai-ban-dan-toc-15-KH-BDT-2021"]);
         var small = new Adapters.Embedded.LocalTextExtractor(new ExtractionLimits { MaxBytes = 100 });
         Assert.Equal("too-large", (await Assert.ThrowsAsync<ExtractionException>(() => small.ExtractAsync(bytes, "big.pdf"))).Reason);
+        var fewWords = new Adapters.Embedded.LocalTextExtractor(new ExtractionLimits { MaxTextChars = 1000 });
+        var wordy = await Assert.ThrowsAsync<ExtractionException>(() => fewWords.ExtractAsync(bytes, "wordy.pdf"));
+        Assert.Equal("too-large", wordy.Reason);
+        Assert.Contains("MaxTextChars", wordy.Message);
         var onePage = new Adapters.Embedded.LocalTextExtractor(new ExtractionLimits { MaxPages = 1 });
         Assert.Equal("too-many-pages", (await Assert.ThrowsAsync<ExtractionException>(() => onePage.ExtractAsync(bytes, "long.pdf"))).Reason);
         var jpeg = await fixture.Files.JpegAsync("limit", fixture.DigitalPdfs["khanh-hoa-ban-dan-toc-2021"]);

@@ -58,9 +58,18 @@ public sealed class OfficeFormatTests(LayoutFixture fixture) : IClassFixture<Lay
     [Fact]
     public async Task A_converter_that_overruns_its_time_is_stopped_and_reported()
     {
-        var hasty = new LocalTextExtractor(new ExtractionLimits { ToolTimeout = TimeSpan.FromMilliseconds(1) });
+        var hasty = new LocalTextExtractor(new ExtractionLimits { TimePerPage = TimeSpan.FromMilliseconds(1) });
         var e = await Assert.ThrowsAsync<ExtractionException>(async () => await hasty.ExtractAsync(await File.ReadAllBytesAsync(fixture.Office["rtf"]), "slow.rtf"));
         Assert.Equal("timeout", e.Reason);
+    }
+
+    [Fact]
+    public async Task A_file_past_its_whole_time_is_stopped_and_reported_naming_the_limit()
+    {
+        var hasty = new LocalTextExtractor(new ExtractionLimits { TimePerFile = TimeSpan.FromMilliseconds(1) });
+        var e = await Assert.ThrowsAsync<ExtractionException>(async () => await hasty.ExtractAsync(await File.ReadAllBytesAsync(fixture.Office["rtf"]), "slow.rtf"));
+        Assert.Equal("timeout", e.Reason);
+        Assert.Contains("TimePerFile", e.Message);
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public sealed class DocumentIntelligenceExtractor : ITextExtractor
         var operation = started.Headers.TryGetValues("Operation-Location", out var values) ? new Uri(values.First())
             : throw new ExtractionException("tool-failed", fileName, "the service gave no Operation-Location");
 
-        var deadline = DateTimeOffset.UtcNow + _limits.ToolTimeout;
+        var deadline = DateTimeOffset.UtcNow + _limits.TimePerFile;
         while (true)
         {
             using var poll = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, operation), ct);
@@ -139,7 +139,7 @@ public sealed class DocumentIntelligenceExtractor : ITextExtractor
                     var reason = result.Error?.Code is "InvalidContent" or "UnsupportedContent" or "InvalidInput" ? "corrupt" : "tool-failed";
                     throw new ExtractionException(reason, fileName, "the service could not read the file: " + (result.Error?.Message ?? "no detail"));
             }
-            if (DateTimeOffset.UtcNow > deadline) throw new ExtractionException("timeout", fileName, $"no result within {_limits.ToolTimeout.TotalSeconds:F0} s");
+            if (DateTimeOffset.UtcNow > deadline) throw new ExtractionException("timeout", fileName, $"no result within {_limits.TimePerFile.TotalSeconds:F0} s");
             await Task.Delay(RetryAfter(poll, TimeSpan.FromSeconds(1)), ct);
         }
     }

@@ -17,7 +17,7 @@ public sealed class AntiwordReader(ExtractionLimits limits)
         var path = workspace.File("upload.doc");
         await File.WriteAllBytesAsync(path, content.ToArray(), ct);
         ExternalProgram.Result result;
-        try { result = await ExternalProgram.RunAsync("antiword", ["-m", "UTF-8.txt", "-w", "0", path], limits.ToolTimeout, cancellationToken: ct); }
+        try { result = await ExternalProgram.RunAsync("antiword", ["-m", "UTF-8.txt", "-w", "0", path], limits.TimePerPage, cancellationToken: ct, maxAddressSpace: limits.MaxToolMemoryBytes); }
         catch (TimeoutException e) { throw new ExtractionException("timeout", fileName, e.Message, inner: e); }
         if (result.ExitCode != 0 || result.StandardOutput.Trim().Length == 0)
         {

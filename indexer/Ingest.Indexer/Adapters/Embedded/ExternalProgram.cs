@@ -5,7 +5,8 @@ namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
 /// Runs a program with an argument list (never through a shell, so no file name or text can become a
-/// command), a timeout after which the whole process tree is killed, and extra environment variables.
+/// command), a timeout after which its whole process group is killed, an address-space limit, and extra
+/// environment variables. The program dies with its caller (<see cref="ChildProcesses"/>).
 /// </summary>
 public static class ExternalProgram
 {
@@ -13,7 +14,8 @@ public static class ExternalProgram
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed);
 
     public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, CancellationToken cancellationToken = default)
+        IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, CancellationToken cancellationToken = default,
+        long maxAddressSpace = 0)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -28,7 +30,13 @@ public static class ExternalProgram
         foreach (var a in arguments) info.ArgumentList.Add(a);
         if (environment is not null) foreach (var (k, v) in environment) info.Environment[k] = v;
         var started = Stopwatch.StartNew();
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
+        using var process = await ChildProcesses.StartAsync(info, maxAddressSpace);
+        try { return await WaitAsync(process, program, started, timeout, cancellationToken); }
+        finally { ChildProcesses.End(process); }
+    }
+
+    private static async Task<Result> WaitAsync(Process process, string program, Stopwatch started, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -40,7 +48,7 @@ public static class ExternalProgram
         }
         catch (OperationCanceledException)
         {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+            ChildProcesses.End(process);
             if (cancellationToken.IsCancellationRequested) throw;
             throw new TimeoutException($"{program} did not finish within {timeout.TotalSeconds:F0} s");
         }

@@ -26,7 +26,7 @@ public sealed class LibreOfficeConverter(ExtractionLimits limits)
         {
             result = await ExternalProgram.RunAsync("soffice",
                 ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input],
-                limits.ToolTimeout, environment, workspace.Path, ct);
+                limits.TimePerPage, environment, workspace.Path, ct, limits.MaxToolMemoryBytes);
         }
         catch (TimeoutException e) { throw new ExtractionException("timeout", fileName, e.Message, inner: e); }
         var docx = Path.Combine(output, "upload.docx");

@@ -42,6 +42,24 @@ public sealed class LocalTextExtractor : ITextExtractor
         if (content.Length > _limits.MaxBytes)
             throw new ExtractionException("too-large", fileName, $"{content.Length / 1048576.0:F1} MB; the limit is {_limits.MaxBytes / 1048576} MB");
         if (content.Length == 0) throw new ExtractionException("corrupt", fileName, "the file is empty");
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_limits.TimePerFile);
+        try { return WithinTextLimit(await ExtractKindAsync(content, fileName, deadline.Token), fileName); }
+        catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ExtractionException("timeout", fileName, $"not read within {_limits.TimePerFile.TotalSeconds:F0} s (ExtractionLimits.TimePerFile)", inner: e);
+        }
+    }
+
+    private ExtractedDocument WithinTextLimit(ExtractedDocument document, string fileName)
+    {
+        var characters = document.Pages.Sum(p => (long)p.Text.Length);
+        return characters <= _limits.MaxTextChars ? document : throw new ExtractionException("too-large", fileName,
+            $"{characters:N0} characters of text; the limit is {_limits.MaxTextChars:N0} (ExtractionLimits.MaxTextChars)");
+    }
+
+    private async Task<ExtractedDocument> ExtractKindAsync(ReadOnlyMemory<byte> content, string fileName, CancellationToken cancellationToken)
+    {
         var kind = FileKindDetector.Detect(content.Span);
         return kind switch
         {

@@ -66,7 +66,7 @@ public sealed partial class PopplerPdf(ExtractionLimits limits)
 
     private async Task<ExternalProgram.Result> Run(string program, string[] args, string fileName, CancellationToken ct)
     {
-        try { return await ExternalProgram.RunAsync(program, args, limits.ToolTimeout, cancellationToken: ct); }
+        try { return await ExternalProgram.RunAsync(program, args, limits.TimePerPage, cancellationToken: ct, maxAddressSpace: limits.MaxToolMemoryBytes); }
         catch (TimeoutException e) { throw new ExtractionException("timeout", fileName, e.Message, inner: e); }
     }
 

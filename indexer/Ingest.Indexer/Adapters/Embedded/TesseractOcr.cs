@@ -18,7 +18,8 @@ public sealed class TesseractOcr(ExtractionLimits limits) : IOcrEngine
         ExternalProgram.Result result;
         try
         {
-            result = await ExternalProgram.RunAsync("tesseract", [imagePath, "stdout", "-l", "vie", "--psm", limits.OcrPageSegmentation.ToString(System.Globalization.CultureInfo.InvariantCulture)], limits.ToolTimeout, Environment, cancellationToken: cancellationToken);
+            result = await ExternalProgram.RunAsync("tesseract", [imagePath, "stdout", "-l", "vie", "--psm", limits.OcrPageSegmentation.ToString(System.Globalization.CultureInfo.InvariantCulture)], limits.TimePerPage, Environment,
+                cancellationToken: cancellationToken, maxAddressSpace: limits.MaxToolMemoryBytes);
         }
         catch (TimeoutException e) { throw new ExtractionException("timeout", fileName, e.Message, page, e); }
         if (result.ExitCode != 0)

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Names what a process leaves on disk (temporary workspaces, child-process markers) after the process that
+/// owns it, so a later start can tell what a dead process left from what a live one is still using. The tag is
+/// the process id and its start time, so a recycled process id is not mistaken for the old owner. Thread-safe.
+/// </summary>
+public static class ProcessOwner
+{
+    private static readonly Lazy<string> Tag = new(() => TagOf(Environment.ProcessId, StartTicks(Environment.ProcessId) ?? 0));
+
+    /// <summary>This process's tag: "{pid}_{start time ticks}", safe in a file name.</summary>
+    public static string Current => Tag.Value;
+
+    /// <summary>True when the tag names a process that is still running (a malformed tag counts as alive, so it is never removed).</summary>
+    public static bool IsAlive(string tag)
+    {
+        var parts = tag.Split('_');
+        if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var pid) ||
+            !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var ticks)) return true;
+        return StartTicks(pid) == ticks;
+    }
+
+    private static string TagOf(int pid, long ticks) => string.Create(CultureInfo.InvariantCulture, $"{pid}_{ticks}");
+
+    private static long? StartTicks(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Ingest.Functions.Hosting;
+
+namespace Ingest.Functions.Tests;
+
+/// <summary>
+/// The real local service (Ingest.Functions.dll --local) as a child process on a free loopback port with a
+/// private data folder, for tests that measure it from outside (resident memory) or must see it survive. It
+/// runs with the test run's runtime config and dependencies, where every library it needs is found.
+/// </summary>
+public sealed class ServiceProcess : IDisposable
+{
+    public const string Key = "hostile-test-key";
+    private readonly Process _process;
+
+    public ServiceProcess()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("ingest-service-").FullName;
+        Port = FreePort();
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        var tests = typeof(ServiceProcess).Assembly.GetName().Name;
+        string[] args = ["exec", "--runtimeconfig", Path.Combine(AppContext.BaseDirectory, tests + ".runtimeconfig.json"),
+            "--depsfile", Path.Combine(AppContext.BaseDirectory, tests + ".deps.json"), Path.Combine(AppContext.BaseDirectory, "Ingest.Functions.dll"), "--local"];
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment[IngestSettings.DataName] = DataDirectory;
+        info.Environment[IngestSettings.ApiKeyName] = Key;
+        info.Environment[IngestSettings.PortName] = Port.ToString();
+        _process = Process.Start(info)!;
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromMinutes(2) };
+        Client.DefaultRequestHeaders.Add("x-functions-key", Key);
+    }
+
+    public string DataDirectory { get; }
+    public int Port { get; }
+    public HttpClient Client { get; }
+    public int Id => _process.Id;
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits until /api/health answers 200.</summary>
+    public async Task WaitReadyAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        {
+            try
+            {
+                if ((await Client.GetAsync("/api/health")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("the service did not start");
+    }
+
+    /// <summary>A figure from /proc/PID/status in bytes: VmRSS (resident now) or VmHWM (peak resident).</summary>
+    public long Memory(string field)
+    {
+        var line = File.ReadAllLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+    }
+
+    public string Blob(string container, string name) => Path.Combine(DataDirectory, "blobs", container, name.Replace('/', Path.DirectorySeparatorChar));
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+        _process.Dispose();
+        Directory.Delete(DataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,85 @@
+using Ingest.Cli;
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Tests.Cli;
+
+namespace Ingest.Indexer.Tests.Extraction;
+
+/// <summary>External tools are bounded in time and memory and never outlive the ingestion or the host that started them.</summary>
+public sealed class ChildProcessesTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ingest-children-test-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_tool_past_its_time_is_killed_with_the_helpers_it_started()
+    {
+        var pidFile = Path.Combine(_dir, "helper.pid");
+        // The tool starts a helper in the background and waits for it: both must go when the time is up.
+        await Assert.ThrowsAsync<TimeoutException>(() => ExternalProgram.RunAsync("sh", ["-c", "sleep 120 & echo $! > \"$1\"; wait", "sh", pidFile], TimeSpan.FromSeconds(2)));
+        var helper = int.Parse(await File.ReadAllTextAsync(pidFile));
+        Assert.True(await GoneWithinAsync(helper, TimeSpan.FromSeconds(5)), $"helper {helper} still running");
+        Assert.DoesNotContain(Directory.Exists(ChildProcesses.MarkerFolder) ? Directory.GetFiles(ChildProcesses.MarkerFolder) : [],
+            m => Path.GetFileName(m).StartsWith(ProcessOwner.Current + ".", StringComparison.Ordinal) && m.EndsWith("." + helper, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_tool_runs_with_the_address_space_limit_in_its_own_process_group()
+    {
+        var result = await ExternalProgram.RunAsync("sh", ["-c", "ulimit -v; ps -o pid=,pgid= -p $$"], TimeSpan.FromSeconds(30), maxAddressSpace: 512L << 20);
+        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("524288", lines[0].Trim()); // kB
+        var ids = lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ids[0], ids[1]); // leader of its own group
+        Assert.NotEqual(Environment.ProcessId.ToString(), ids[1]);
+    }
+
+    [Fact]
+    public async Task A_killed_host_leaves_no_tool_running_and_the_next_start_removes_its_workspace()
+    {
+        // A multi-page TIFF scan of a plan keeps Tesseract busy for seconds: long enough to kill the host under it.
+        using var fixtures = new ScanFixtures();
+        var plan = Directory.GetFiles(TestPaths.Plans).Order().First();
+        var image = await fixtures.TiffAsync("plan", await fixtures.TextPdfAsync("plan", await File.ReadAllTextAsync(plan)));
+        var data = Path.Combine(_dir, "data");
+        using var host = PlansProcess.Start("ingest", image, "--json", "--data", data);
+        var tool = await FirstChildAsync(host.Id, "tesseract", TimeSpan.FromSeconds(90));
+        Assert.True(tool > 0, "Tesseract never started");
+        host.Kill();
+        await host.WaitForExitAsync();
+        Assert.True(await GoneWithinAsync(tool, TimeSpan.FromSeconds(5)), $"tesseract {tool} outlived its host");
+        var left = Directory.GetDirectories(Path.GetTempPath(), $"ingest-{host.Id}_*");
+        Assert.NotEmpty(left); // the killed host could not remove its workspace...
+
+        var next = await PlansProcess.RunAsync("search", "kế hoạch", "--json", "--data", data);
+        Assert.Equal(0, next.Code);
+        Assert.All(left, d => Assert.False(Directory.Exists(d), d + " survived the next start")); // ...the next start did
+    }
+
+    private static async Task<int> FirstChildAsync(int parent, string command, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var (pid, name) in PlansProcess.Children(parent))
+                if (name == command) return pid;
+            await Task.Delay(20);
+        }
+        return 0;
+    }
+
+    private static async Task<bool> GoneWithinAsync(int pid, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (PlansProcess.IsRunning(pid))
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(50);
+        }
+        return true;
+    }
+}
