@@ -3,6 +3,7 @@ using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Places;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Header;
@@ -20,6 +21,7 @@ public sealed partial class IssuerResolver
     private readonly ProvinceGazetteer _gazetteer;
     private readonly IssuerReader _reader;
     private readonly IssuerUnitReader _units;
+    private readonly IssuerDistricts _districts;
     private readonly Regex _agencies;
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
@@ -27,6 +29,7 @@ public sealed partial class IssuerResolver
     public IssuerResolver(DomainTables tables, ProvinceGazetteer gazetteer, IssuerReader reader, IssuerUnitReader units)
     {
         _units = units;
+        _districts = new IssuerDistricts(gazetteer);
         _tables = tables;
         _gazetteer = gazetteer;
         _reader = reader;
@@ -176,13 +179,20 @@ public sealed partial class IssuerResolver
         if (province.Name is null && level != AdministrativeLevel.Central)
             diagnostics.Add(new("province-missing", "warning", "the issuer's province could not be read"));
 
-        var info = new IssuerInfo { Name = name, Level = level, Province = province.Name, Evidence = evidence };
+        // A plan keeps the province's name of its date: Huế's plans of 2011 are "Thừa Thiên Huế" plans.
+        var dated = province.Name is null ? null : ProvinceMerges.Default.NameOn(province.Name, DayOf(header));
+        var info = new IssuerInfo { Name = name, Level = level, Province = dated, Evidence = evidence };
         return new IssuerReading(info,
             new FieldReading("issuer", name, name is null ? 0 : nameConfidence, nameEvidence),
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
-            new FieldReading("province", province.Name, province.Confidence, province.Evidence),
-            diagnostics);
+            new FieldReading("province", dated, province.Confidence, province.Evidence),
+            diagnostics) { KeyProvince = province.Name };
     }
+
+    // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank.
+    private static DateOnly? DayOf(HeaderInfo header) =>
+        header.IssueDate is { Year: >= 1900 and <= 2200 } d ? new DateOnly(d.Year.Value, d.Month is >= 1 and <= 12 ? d.Month.Value : 1, 1)
+        : header.Symbol?.Year is >= 1900 and <= 2200 ? new DateOnly(header.Symbol.Year.Value, 1, 1) : null;
 
     // The header's issuing unit, unless it cannot be a body's name (a title read as an issuer is worse than none).
     private IssuerUnit? HeaderUnit(HeaderInfo header, List<Diagnostic> diagnostics)
@@ -257,14 +267,26 @@ public sealed partial class IssuerResolver
     {
         if (level == AdministrativeLevel.Central) return new ProvinceResult(null, 1, []);
         var placed = header.Place is not null ? _gazetteer.Exact(header.Place) : null;
+        // Read only when a district's name is shared: the provinces the place line and the text name.
+        var support = _gazetteer.FindAll(view.Normalized, view.Folded).Select(x => x.Row.Name).Append(placed?.Name).OfType<string>().Distinct();
         ProvinceResult? fromHeader = null;
         for (var i = header.IssuerUnits.Count - 1; i >= 0 && fromHeader is null && unit is not null; i--)
         {
             var u = header.IssuerUnits[i];
+            var line = header.IssuerLines[Math.Min(i, header.IssuerLines.Count - 1)];
+            // "UBND HUYỆN QUẢNG NINH" is a district of Quảng Bình: a district's own name is read as a district first.
+            var districts = _districts.Candidates(u);
+            if (districts.Count > 0)
+            {
+                if (IssuerDistricts.Decide(districts, support) is { } p) { fromHeader = new ProvinceResult(p, districts.Count == 1 ? 0.85 : 0.6, [line]); break; }
+                diagnostics.Add(new("district-ambiguous", "info", $"the district in '{u.Name}' is in several provinces ({string.Join(", ", districts)})", line.Start, line.End));
+                if (u.Jurisdiction is not null) continue;
+            }
             var row = u.Place is not null ? _gazetteer.Exact(u.Place) ?? _gazetteer.FirstIn(u.Place) : _gazetteer.FirstIn(u.Name);
-            if (row is not null) fromHeader = new ProvinceResult(row.Name, 0.9, [header.IssuerLines[Math.Min(i, header.IssuerLines.Count - 1)]]);
+            if (row is not null) fromHeader = new ProvinceResult(row.Name, 0.9, [line]);
         }
         fromHeader ??= name is not null && _gazetteer.FirstIn(name) is { } named ? new ProvinceResult(named.Name, 0.8, []) : null;
+        fromHeader ??= DistrictOfName(name, header, level, support);
         if (fromHeader is not null)
         {
             if (placed is not null && placed.Name != fromHeader.Name && header.PlaceEvidence is { } pe)
@@ -290,6 +312,18 @@ public sealed partial class IssuerResolver
         // Named often and by nothing else: likely; named once or only in citations: a guess to check.
         var confidence = source == "citation" ? 0.4 : top.Count() >= 2 && mentions.Select(x => x.Row.Name).Distinct().Count() == 1 ? 0.7 : 0.5;
         return new ProvinceResult(top.Key, confidence, [found]);
+    }
+
+    // "Hội đồng nhân dân huyện Ngân Sơn" read from the body, or a district body over "Nhà Bè, ngày ...": the
+    // district's province. A commune's place line names the commune, never a district, so it is not read so.
+    private ProvinceResult? DistrictOfName(string? name, HeaderInfo header, string? level, IEnumerable<string> support)
+    {
+        if (name is not null && _units.ReadName(name) is { } said && _districts.Candidates(said) is { Count: > 0 } fromName
+            && IssuerDistricts.Decide(fromName, support) is { } p)
+            return new ProvinceResult(p, fromName.Count == 1 ? 0.75 : 0.55, []);
+        if (level != AdministrativeLevel.District || header.Place is null || header.PlaceEvidence is null) return null;
+        var fromPlace = _districts.PlaceCandidates(header.Place);
+        return IssuerDistricts.Decide(fromPlace, support) is { } q ? new ProvinceResult(q, fromPlace.Count == 1 ? 0.7 : 0.5, [header.PlaceEvidence]) : null;
     }
 
     // "Ban Dân tộc" of a province is written without the province in its own plans, and "Ủy ban nhân dân tỉnh"
