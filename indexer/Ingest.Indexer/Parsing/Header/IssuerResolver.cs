@@ -22,6 +22,7 @@ public sealed partial class IssuerResolver
     private readonly IssuerReader _reader;
     private readonly IssuerUnitReader _units;
     private readonly IssuerDistricts _districts;
+    private readonly IssuerCompletions _completions;
     private readonly Regex _agencies;
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
@@ -30,6 +31,7 @@ public sealed partial class IssuerResolver
     {
         _units = units;
         _districts = new IssuerDistricts(gazetteer);
+        _completions = new IssuerCompletions(tables, units);
         _tables = tables;
         _gazetteer = gazetteer;
         _reader = reader;
@@ -54,12 +56,19 @@ public sealed partial class IssuerResolver
         double nameConfidence = 0, levelConfidence = 0;
 
         var unit = HeaderUnit(header, diagnostics);
+        string? department = null;
+        if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
+        {
+            diagnostics.Add(new("issuer-completed", "warning", $"the header block '{unit.Name}' names no body; the number's code names it"));
+            unit = coded with { Tokens = unit.Tokens };
+        }
         // "ỦY BAN NHÂN DÂN" over "Số: 681/HD-SGDĐT": the line naming the Sở was lost; the committee did not issue it.
         if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
             && !TextFolding.Fold(own).StartsWith("hdnd", StringComparison.Ordinal) && header.NumberSpan is { } at)
         {
             var (cs, ce) = view.ToOriginalSpan(at.Start, at.End);
             diagnostics.Add(new("issuer-conflict", "warning", $"the header names only a people's committee or council, the number's code ({own}) another body", cs, ce));
+            department = IssuerCompletions.DepartmentFromCode(_tables.IssuerByCode(own), header.Place is null ? null : _gazetteer.Exact(header.Place));
             unit = null;
         }
         if (unit is not null)
@@ -71,6 +80,14 @@ public sealed partial class IssuerResolver
             nameEvidence.AddRange(header.IssuerLines);
             levelEvidence.AddRange(header.IssuerLines);
             if (unit.Head is null) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
+            if (IssuerCompletions.PartyCentralCommittee(unit.Name, header.Symbol) is { } party) name = party;
+        }
+        else if (department is not null)
+        {
+            // The lost line under "ỦY BAN NHÂN DÂN", read from the number's code and the place line.
+            (name, level, nameConfidence, levelConfidence) = (department, AdministrativeLevel.Province, 0.5, 0.5);
+            if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+            diagnostics.Add(new("issuer-completed", "warning", "the issuer was read from the number's code and the place line"));
         }
         evidence.AddRange(header.IssuerLines);
 
@@ -80,7 +97,14 @@ public sealed partial class IssuerResolver
             evidence.Add(self.Value.Evidence);
             var said = _units.ReadName(self.Value.Name);
             // "ỦY BAN NHÂN DÂN" alone in the header, "Ủy ban nhân dân tỉnh ban hành ..." in the body: the body says which.
-            if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" in the header, "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành ...": the whole name.
+            if (unit is not null && name == unit.Name && IssuerCompletions.Extends(name, self.Value.Name))
+            {
+                name = self.Value.Name;
+                nameConfidence = Math.Min(nameConfidence, 0.7);
+                nameEvidence.Add(self.Value.Evidence);
+            }
+            else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
                 name = self.Value.Name;
                 level ??= said?.Level ?? IssuerLevels.FromText(_tables, self.Value.Name);
@@ -138,6 +162,13 @@ public sealed partial class IssuerResolver
             levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
             levelEvidence.AddRange(nameEvidence);
         }
+        if (level is null && name is not null && _completions.IsNational(name))
+        {
+            level = AdministrativeLevel.Central;
+            levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
+            levelEvidence.AddRange(nameEvidence);
+        }
+        CompleteVague(header, ref name, ref level, ref nameConfidence, ref levelConfidence, nameEvidence, levelEvidence, diagnostics);
         if (level is null && AreaLevel(view, evidence) is { } area)
         {
             // "trên địa bàn huyện" says where a plan applies, which is only a hint of who issued it.
@@ -153,16 +184,6 @@ public sealed partial class IssuerResolver
             level = AdministrativeLevel.Province;
             levelConfidence = Math.Max(levelConfidence, 0.6);
             if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
-        }
-        // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
-        // a guess to be checked, since a provincial city's committee writes the same place.
-        if (level is null && name is not null && IsVague(_units.ReadName(name)) && header.Place is not null && _gazetteer.Exact(header.Place) is { } city)
-        {
-            name = $"{name} {city.Kind} {city.Name}";
-            level = AdministrativeLevel.Province;
-            nameConfidence = levelConfidence = 0.5;
-            if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
-            diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
         }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
@@ -187,6 +208,19 @@ public sealed partial class IssuerResolver
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
             new FieldReading("province", dated, province.Confidence, province.Evidence),
             diagnostics) { KeyProvince = province.Name };
+    }
+
+    // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
+    // a guess to be checked, since a provincial city's committee writes the same place.
+    private void CompleteVague(HeaderInfo header, ref string? name, ref string? level, ref double nameConfidence, ref double levelConfidence,
+        List<Evidence> nameEvidence, List<Evidence> levelEvidence, List<Diagnostic> diagnostics)
+    {
+        if (level is not null || name is null || !IsVague(_units.ReadName(name)) || header.Place is null || _gazetteer.Exact(header.Place) is not { } city) return;
+        name = $"{name} {city.Kind} {city.Name}";
+        level = AdministrativeLevel.Province;
+        nameConfidence = levelConfidence = 0.5;
+        if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+        diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
     }
 
     // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank.
