@@ -104,6 +104,9 @@ public sealed partial class IssuerResolver
                 nameConfidence = Math.Min(nameConfidence, 0.7);
                 nameEvidence.Add(self.Value.Evidence);
             }
+            // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
+            else if (said is { Head.IsChild: true, Place: null } && said.Level is not (AdministrativeLevel.Province or AdministrativeLevel.Central))
+                diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
                 name = self.Value.Name;
@@ -258,7 +261,8 @@ public sealed partial class IssuerResolver
         {
             // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
             if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
-            if (_reader.Read(view.Normalized, f, m.Index) is not { } issuer) continue;
+            if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
+            var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
             var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
             var verbAt = sentence.StartsWith("da ", StringComparison.Ordinal) ? 3 : 0;
@@ -269,6 +273,25 @@ public sealed partial class IssuerResolver
         }
         return null;
     }
+
+    // The agency's whole listed name ("Bảo hiểm xã hội Việt Nam", "Phòng Giáo dục và Đào tạo", whose lower-case
+    // words a running-text reader stops at) with what follows it ("huyện Bình Chánh"), and a numbered district
+    // after it ("Phòng Giáo dục và Đào tạo Quận 11").
+    private (string Text, int End) WholeName(string normalized, string folded, int start, int readEnd, int agencyEnd)
+    {
+        var end = readEnd;
+        if (agencyEnd > readEnd)
+        {
+            end = agencyEnd;
+            if (end < normalized.Length - 1 && normalized[end] == ' ' && _reader.Read(normalized, folded, end + 1) is { } rest) end = rest.End;
+        }
+        if (QuarterNumber().Match(normalized, end) is { Success: true } n && normalized.AsSpan(start, end - start).EndsWith("uận", StringComparison.OrdinalIgnoreCase))
+            end = n.Index + n.Length;
+        return (normalized[start..end], end);
+    }
+
+    [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterNumber();
 
     private (string Level, Evidence Evidence)? AreaLevel(TextView view, List<Evidence> evidence)
     {
