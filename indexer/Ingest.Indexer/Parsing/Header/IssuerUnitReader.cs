@@ -90,11 +90,17 @@ public sealed class IssuerUnitReader
         var name = unit.Name;
         if (unit.Place is null && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
-            if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
+            // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
+            // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
+            if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && IsFront(parent)) name = $"{name} {parent.Name}";
+            else if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
             else if (parent.Place is not null) name = $"{name} {parent.Name}";
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
+
+    private static bool IsFront(IssuerUnit unit) =>
+        unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
 
     /// <summary>The issuing body a running-text name denotes ("Ủy ban nhân dân tỉnh", "Sở Y tế"), read as a header block would be.</summary>
     public IssuerUnit? ReadName(string name)
