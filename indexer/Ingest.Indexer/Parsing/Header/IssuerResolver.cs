@@ -105,7 +105,7 @@ public sealed partial class IssuerResolver
                 nameEvidence.Add(self.Value.Evidence);
             }
             // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
-            else if (said is { Head.IsChild: true, Place: null } && said.Level is not (AdministrativeLevel.Province or AdministrativeLevel.Central))
+            else if (said is { Head.IsChild: true, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name)) is AdministrativeLevel.District or AdministrativeLevel.Commune)
                 diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
