@@ -83,6 +83,9 @@ public sealed class IssuerUnitReader
         var unit = units[^1];
         var parent = units.Count > 1 ? units[^2] : null;
         if (parent is null) return unit;
+        // Joint bodies sharing one place line (liên tịch): "UBND tỉnh Đắk Lắk - Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk".
+        if (IsBareParent(parent) && unit.Head is { IsChild: false } && unit.Jurisdiction is not null && unit.Place is not null && units.Count == 2)
+            return unit with { Name = $"{parent.Name} {unit.Jurisdiction} {unit.Place} - {unit.Name}" };
         // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": the Central Committee's Ban is "Ban Tuyên giáo Trung ương".
         if (unit.Head is { IsChild: true } && parent.Head?.Text == "Ban Chấp hành Trung ương" && !unit.Tokens.Any(t => t.Folded == "uong"))
             return unit with { Name = unit.Name + " Trung ương", Level = AdministrativeLevel.Central };
@@ -98,6 +101,9 @@ public sealed class IssuerUnitReader
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
+
+    private static bool IsBareParent(IssuerUnit unit) =>
+        unit is { Head: { IsChild: false, PlaceFollows: false, Level: null }, Jurisdiction: null, Place: null } && unit.Tokens.Count == unit.Head.Text.Split(' ').Length;
 
     private static bool IsFront(IssuerUnit unit) =>
         unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
@@ -120,6 +126,8 @@ public sealed class IssuerUnitReader
     {
         // "BAN CHẤP HÀNH TRUNG ƯƠNG" names a whole body with its head alone.
         var complete = current.Tokens.Count > current.HeadWords || current.Head?.Level == AdministrativeLevel.Central;
+        // "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies' heads on lines of their own, one place (a joint document).
+        if (breakBefore && head.Strong && !head.IsChild && current.Head is { IsChild: false } && current.Tokens.Count == current.HeadWords) return true;
         // "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC" on one line: a place of two words or more is whole ("HẢI PHÒNG" is not cut).
         if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
