@@ -35,6 +35,7 @@ public sealed class IssuerUnitReader
     private static readonly string[] NotJurisdictionAfter = ["uy", "hoi", "doan", "doi"];
 
     private readonly (string[] Words, IssuerHeadRow Row)[] _heads;
+    private readonly (string[] Forms, string Name)[] _spellings;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
 
@@ -43,7 +44,9 @@ public sealed class IssuerUnitReader
     {
         _tables = tables;
         _gazetteer = gazetteer;
-        var rows = DomainTables.Read<HeadsFile>("issuer-heads.json").Heads;
+        var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
+        var rows = file.Heads;
+        _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
         foreach (var r in rows)
         {
             if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
@@ -91,7 +94,9 @@ public sealed class IssuerUnitReader
             return unit with { Name = unit.Name + " Trung ương", Level = AdministrativeLevel.Central };
         var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
         var name = unit.Name;
-        if (unit.Place is null && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
+        var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);
+        if (unit.Place is null && !namesPlace && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
@@ -218,7 +223,25 @@ public sealed class IssuerUnitReader
         if (headText == "Thành ủy" && place is not null) level = IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
         if (level is null && tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong")) level = AdministrativeLevel.Central;
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
-        return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = name.ToString() };
+        return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
+    }
+
+    // "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&ĐT", "TRƯỜNG TH": a body's name in its full spelling (issuer-heads.json spellings).
+    private string Respell(string name)
+    {
+        foreach (var (forms, full) in _spellings)
+        {
+            var folded = TextFolding.FoldLoose(name);
+            if (folded.Length != name.Length) return name; // offsets differ (decomposed marks): leave the name as written
+            foreach (var form in forms)
+            {
+                var at = folded.IndexOf(form, StringComparison.Ordinal);
+                if (at < 0 || at > 0 && folded[at - 1] != ' ' || at + form.Length < folded.Length && folded[at + form.Length] != ' ') continue;
+                name = name[..at] + full + name[(at + form.Length)..];
+                break;
+            }
+        }
+        return name;
     }
 
     private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
@@ -282,5 +305,7 @@ public sealed class IssuerUnitReader
 
     private enum Mode { Name, Place }
 
-    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads);
+    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads, IReadOnlyList<Spelling>? Spellings);
+
+    private sealed record Spelling(IReadOnlyList<string> Forms, string Name);
 }
