@@ -53,6 +53,17 @@ public sealed class IssuerCompletionTests
         // A Front committee's Ban carries its parent's whole name.
         { "Front committee's Ban", "ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố: 12/CV-BTG\nNam Định, ngày 21 tháng 02 năm 2020\nKính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam các huyện",
           "Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Nam Định", "province", "Nam Định" },
+        // Two bodies' heads on lines of their own over one place: a joint document names both.
+        { "joint issuer", "ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH GIA LAI\n-------\nSố: 02/QCPH-UBND-UBMTTQ\nGia Lai, ngày 10 tháng 3 năm 2018\nQUY CHẾ\nPhối hợp công tác",
+          "UBND tỉnh Gia Lai - Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "province", "Gia Lai" },
+        // Broken and short spellings of a body's name are written out.
+        { "office's name respelled", "UBND HUYỆN HƯƠNG SƠN\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 51/TB-PGDĐT\nHương Sơn, ngày 20 tháng 3 năm 2012\nTHÔNG BÁO\nVề việc nghỉ lễ",
+          "Phòng Giáo dục và Đào tạo huyện Hương Sơn", "district", "Hà Tĩnh" },
+        { "school's name respelled", "PHÒNG GD&ĐT YÊN DŨNG\nTRƯỜNG TH TÂN AN\nSố: 12/KH-TH\nTân An, ngày 05 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
+          "Trường Tiểu học Tân An", "commune", "Bắc Giang" },
+        // A cell named after its commune does not repeat it, and a commune's name is no district's.
+        { "parent's place not repeated", "ĐẢNG ỦY XÃ YÊN LẠC\nCHI BỘ TRƯỜNG THCS YÊN LẠC\nSố: 02-NQ/CB\nYên Lạc, ngày 15 tháng 01 năm 2020\nNGHỊ QUYẾT\nĐại hội Chi bộ",
+          "Chi bộ Trường THCS Yên Lạc", "commune", null },
     };
 
     [Theory]
@@ -70,6 +81,8 @@ public sealed class IssuerCompletionTests
         // The office does not say whose: no issuer rather than a name without its district.
         { "office without its district", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện như sau:\n1. Thời gian: từ ngày 05/4/2021.", "issuer-incomplete" },
         // "Châu Thành" alone, no province anywhere: the district decides nothing.
+        // "Nguyễn Huệ" is not Huế and the "TP" of "Đội TNTP Hồ Chí Minh" no city: no province at all.
+        { "a man's name is no province", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ\nEa Sol, ngày 10 tháng 9 năm 2010\nKẾ HOẠCH\nTổ chức Tết Trung thu cho thiếu nhi\nThực hiện chương trình công tác Đội của Liên đội Trường Tiểu học Nguyễn Huệ.", "province-missing" },
         { "shared district name, nothing decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng, chống dịch bệnh", "district-ambiguous" },
     };
 
@@ -81,6 +94,7 @@ public sealed class IssuerCompletionTests
         Assert.True(record.Diagnostics.Any(d => d.Code == code), $"{why}: no {code}");
         if (code == "issuer-incomplete") Assert.Null(record.Issuer.Name);
         else Assert.Null(record.Issuer.Province);
+        Assert.True(record.Fields.Single(f => f.Field == (code == "issuer-incomplete" ? "issuer" : "province")).Confidence == 0);
         Assert.True(record.NeedsReview);
     }
 

@@ -1,3 +1,4 @@
+using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Text;
 
@@ -36,7 +37,9 @@ public sealed class IssuerDistricts
             if (kind == "thành phố" && _provinces.Exact(unit.Place) is not null) return [];
             return _districts.ProvincesOf(unit.Place, kind);
         }
-        if (unit.Jurisdiction is not null || unit.Head is null) return [];
+        // Only a district's own office ("PHÒNG GD&ĐT DIỄN CHÂU") is named after its district; a school or a Party
+        // cell ("CHI BỘ TRƯỜNG THCS YÊN LẠC") is named after its commune, which may share a district's name.
+        if (unit.Jurisdiction is not null || unit.Head is not { IsChild: true } head || (head.Level ?? head.FallbackLevel) != AdministrativeLevel.District) return [];
         var words = unit.Tokens.Skip(HeadWords(unit)).Select(t => t.Text).ToList();
         // One word is too weak a clue ("PHÒNG GD&ĐT HUYỆN" loses nothing, "BAN CHỈ ĐẠO 389" names no place).
         for (var n = Math.Min(4, words.Count); n >= 2; n--)
