@@ -58,6 +58,9 @@ public sealed class ProvinceGazetteer
 
     private static bool SameMarks(ReadOnlySpan<char> written, ProvinceRow row)
     {
+        // Most mentions are written as the table writes them: no need to look at marks.
+        if (written.Equals(row.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var alias in row.Aliases) if (written.Equals(alias, StringComparison.OrdinalIgnoreCase)) return true;
         var words = written.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.All(w => Marks(w).Length == 0)) return true;
         foreach (var name in row.Aliases.Append(row.Name))
