@@ -74,7 +74,7 @@ public sealed partial class PlanParser
         var spans = found.Spans;
         var reading = _issuer.Resolve(view, header, spans);
         var issuer = reading.Issuer;
-        var citations = found.ToRecords(issuer.Province);
+        var citations = found.ToRecords(reading.KeyProvince);
         var fields = HeaderReview.Grade(header, diagnostics).ToList();
         fields.AddRange([reading.Name, reading.Level, reading.Province]);
         diagnostics.AddRange(reading.Diagnostics);

@@ -15,9 +15,12 @@ public sealed class ProvinceMerges
     private static readonly Lazy<ProvinceMerges> Shared = new(Load);
     private readonly Dictionary<string, string> _successor;
     private readonly Dictionary<string, IReadOnlyList<string>> _predecessors;
+    private readonly Dictionary<string, (string Former, DateOnly Effective)> _renames = new(StringComparer.Ordinal);
 
-    private ProvinceMerges(DateOnly effective, string source, IEnumerable<(string Into, string[] From)> merges)
+    private ProvinceMerges(DateOnly effective, string source, IEnumerable<(string Into, string[] From)> merges,
+        IEnumerable<(string Name, string Former, DateOnly Effective)> renames)
     {
+        foreach (var (name, former, on) in renames) _renames[name] = (former, on);
         Effective = effective;
         Source = source;
         _successor = new(StringComparer.Ordinal);
@@ -46,6 +49,13 @@ public sealed class ProvinceMerges
         asOf is { } d && d < Effective ? province : _successor.GetValueOrDefault(province, province);
 
     /// <summary>
+    /// The name <paramref name="province"/> (as named in provinces.json) had on <paramref name="asOf"/>: "Thừa Thiên
+    /// Huế" before 2025-01-01 for Huế. Today's name when the date is unknown or the province was never renamed.
+    /// </summary>
+    public string NameOn(string province, DateOnly? asOf) =>
+        asOf is { } d && _renames.TryGetValue(province, out var r) && d < r.Effective ? r.Former : province;
+
+    /// <summary>
     /// Every province whose plans a search for <paramref name="province"/> today should cover: the province and,
     /// when it absorbed others in 2025, those too. An old province that was merged into another covers only itself.
     /// </summary>
@@ -61,6 +71,9 @@ public sealed class ProvinceMerges
         var slug = Text.TextFolding.Slug(typed);
         foreach (var (into, from) in _predecessors)
             if (Text.TextFolding.Slug(into) == slug) return from;
+        // Huế's plans from before 2025 name it "Thừa Thiên Huế"; a search by either name finds both.
+        foreach (var (name, (former, _)) in _renames)
+            if (Text.TextFolding.Slug(name) == slug || Text.TextFolding.Slug(former) == slug) return [name, former];
         return [typed];
     }
 
@@ -79,7 +92,11 @@ public sealed class ProvinceMerges
         var root = json.RootElement;
         var merges = root.GetProperty("merges").EnumerateArray()
             .Select(m => (m.GetProperty("into").GetString()!, m.GetProperty("from").EnumerateArray().Select(f => f.GetString()!).ToArray()));
-        return new ProvinceMerges(DateOnly.ParseExact(root.GetProperty("effective").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            root.GetProperty("source").GetString()!, merges);
+        var renames = root.TryGetProperty("renames", out var rs)
+            ? rs.EnumerateArray().Select(r => (r.GetProperty("name").GetString()!, r.GetProperty("formerName").GetString()!, Day(r.GetProperty("effective")))).ToList()
+            : new List<(string, string, DateOnly)>();
+        return new ProvinceMerges(Day(root.GetProperty("effective")), root.GetProperty("source").GetString()!, merges, renames);
     }
+
+    private static DateOnly Day(JsonElement e) => DateOnly.ParseExact(e.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

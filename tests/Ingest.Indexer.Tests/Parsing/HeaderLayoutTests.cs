@@ -35,7 +35,7 @@ public sealed class HeaderLayoutTests
         // https://123docz.net/document/728277-bao-cao-kiem-tra-viec-xay-dung-cac-tieu-chuan-truong-thcs-dat-chuan-quoc-gia-nam-2010.htm
         // Parent and issuing body on one line: "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO".
         { "parent and child on one line", "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO ------ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng 12 năm2010",
-          Expect(issuer: "Phòng Giáo dục và Đào tạo huyện Thái Thụy", level: "district", place: "Thụy Dương", date: "2010-12-07") },
+          Expect(issuer: "Phòng Giáo dục và Đào tạo huyện Thái Thụy", level: "district", province: "Thái Bình", place: "Thụy Dương", date: "2010-12-07") },
         // https://vanban123.vn/Ke-hoach/Ke-hoach-186-KH-UBND-nam-2022-... (Tuyên Quang): no heading, the body names the committee.
         { "no heading, | debris", "ỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 186/KH-UBND |\nTuyên Quang, ngày 30 tháng 9 năm 2022 |\nTHỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH PHỦ\nThực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau:",
           Expect("186/KH-UBND", "Ủy ban nhân dân tỉnh Tuyên Quang", "province", "Tuyên Quang", "Tuyên Quang", "2022-09-30",
@@ -52,7 +52,7 @@ public sealed class HeaderLayoutTests
           Expect("1281/QĐ-UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh", "province", "Hà Tĩnh", "Hà Nội", "2014-05-13", "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH", "Quyết định") },
         // https://thcs-thanhvan-nghean.violet.vn/entry/cong-van-278-pgd-dt-thcs-2014-...: a letter's subject over two lines, up to Kính gửi.
         { "công văn, V/v over two lines", " UBND HUYỆN THANH CHƯƠNG           CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO                        Độc lập - Tự do - Hạnh phúc\n\n  Số:   278/PGD&ĐT-THCS                              Thanh Chương, ngày 09 tháng 9 năm 2014\n\n    V/v Hướng dẫn thực hiện nhiệm vụ\n\nGiáo dục trung học năm học 2014-2015\n\n \n\nKính gửi: Hiệu trưởng các trường Trung học cơ sở",
-          Expect(number: "278/PGD&ĐT-THCS", issuer: "Phòng Giáo dục và Đào tạo huyện Thanh Chương", level: "district", place: "Thanh Chương", date: "2014-09-09",
+          Expect(number: "278/PGD&ĐT-THCS", issuer: "Phòng Giáo dục và Đào tạo huyện Thanh Chương", level: "district", province: "Nghệ An", place: "Thanh Chương", date: "2014-09-09",
               title: "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015", docType: "Công văn") },
         // https://thuviennhadat.vn/vbpl/ke-hoach-4544-kh-ubnd-2023-giam-sat-danh-gia-chuong-trinh-giam-ngheo-ben-vung-quang-nam-576882.html
         // as a JSON export leaves it: line breaks written as literal "\n" escapes.
@@ -60,7 +60,7 @@ public sealed class HeaderLayoutTests
           Expect("4544/KH-UBND", "Ủy ban nhân dân tỉnh Quảng Nam", "province", "Quảng Nam", "Quảng Nam", "2023-07-13") },
         // https://hethongphapluat.com/quyet-dinh-27-2006-qd-ubnd-...: a district numbered, not named.
         { "numbered district", "ỦY BAN NHÂN DÂN\nQUẬN 8\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuận 8, ngày 08 tháng 8 năm 2006",
-          Expect(issuer: "Ủy ban nhân dân quận 8", level: "district", place: "Quận 8", date: "2006-08-08") },
+          Expect(issuer: "Ủy ban nhân dân quận 8", level: "district", province: "Hồ Chí Minh", place: "Quận 8", date: "2006-08-08") },
     };
 
     [Theory, MemberData(nameof(Matches))]
@@ -97,14 +97,17 @@ public sealed class HeaderLayoutTests
     }
 
     [Fact]
-    public void A_people_s_committee_over_another_body_s_number_is_left_empty()
+    public void A_people_s_committee_over_a_department_s_number_reads_the_department_as_a_guess_to_check()
     {
-        // https://hethongphapluat.vn/huong-dan-681-hd-sgddt-nam-2013-...: the Sở's line lost, only "ỦY BAN NHÂN DÂN" left.
+        // https://hethongphapluat.vn/huong-dan-681-hd-sgddt-nam-2013-...: the Sở's line lost, only "ỦY BAN NHÂN DÂN" left;
+        // the number's code (SGDĐT) names the department, the place line its city.
         var r = Parser.Parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 năm 2013 |\nHƯỚNG DẪN\nTHỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM\nCăn cứ Thông tư số 17/2012/TT-BGDĐT;");
-        Assert.Null(r.Issuer.Name);
+        Assert.Equal("Sở Giáo dục và Đào tạo thành phố Cần Thơ", r.Issuer.Name);
+        Assert.Equal(("province", "Cần Thơ"), (r.Issuer.Level, r.Issuer.Province));
         Assert.Contains(r.Diagnostics, d => d.Code == "issuer-conflict");
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-completed");
         Assert.True(r.NeedsReview);
-        Assert.Equal(0, r.Fields.Single(f => f.Field == "issuer").Confidence);
+        Assert.True(r.Fields.Single(f => f.Field == "issuer").Confidence < FieldReading.ReviewBelow);
     }
 
     [Fact]

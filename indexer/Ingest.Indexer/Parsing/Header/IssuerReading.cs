@@ -3,4 +3,8 @@ using Ingest.Indexer.Model;
 namespace Ingest.Indexer.Parsing.Header;
 
 /// <summary>The issuer as resolved, with a reading (value, confidence, evidence) for its name, level and province, and what went wrong.</summary>
-public sealed record IssuerReading(IssuerInfo Issuer, FieldReading Name, FieldReading Level, FieldReading Province, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record IssuerReading(IssuerInfo Issuer, FieldReading Name, FieldReading Level, FieldReading Province, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The province under its name in provinces.json, whatever it was called on the plan's date: citation keys use it.</summary>
+    public string? KeyProvince { get; init; }
+}

@@ -3,6 +3,7 @@ using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Places;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Header;
@@ -20,6 +21,8 @@ public sealed partial class IssuerResolver
     private readonly ProvinceGazetteer _gazetteer;
     private readonly IssuerReader _reader;
     private readonly IssuerUnitReader _units;
+    private readonly IssuerDistricts _districts;
+    private readonly IssuerCompletions _completions;
     private readonly Regex _agencies;
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
@@ -27,6 +30,8 @@ public sealed partial class IssuerResolver
     public IssuerResolver(DomainTables tables, ProvinceGazetteer gazetteer, IssuerReader reader, IssuerUnitReader units)
     {
         _units = units;
+        _districts = new IssuerDistricts(gazetteer);
+        _completions = new IssuerCompletions(tables, units);
         _tables = tables;
         _gazetteer = gazetteer;
         _reader = reader;
@@ -51,12 +56,19 @@ public sealed partial class IssuerResolver
         double nameConfidence = 0, levelConfidence = 0;
 
         var unit = HeaderUnit(header, diagnostics);
+        string? department = null;
+        if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
+        {
+            diagnostics.Add(new("issuer-completed", "warning", $"the header block '{unit.Name}' names no body; the number's code names it"));
+            unit = coded with { Tokens = unit.Tokens };
+        }
         // "ỦY BAN NHÂN DÂN" over "Số: 681/HD-SGDĐT": the line naming the Sở was lost; the committee did not issue it.
         if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
             && !TextFolding.Fold(own).StartsWith("hdnd", StringComparison.Ordinal) && header.NumberSpan is { } at)
         {
             var (cs, ce) = view.ToOriginalSpan(at.Start, at.End);
             diagnostics.Add(new("issuer-conflict", "warning", $"the header names only a people's committee or council, the number's code ({own}) another body", cs, ce));
+            department = IssuerCompletions.DepartmentFromCode(_tables.IssuerByCode(own), header.Place is null ? null : _gazetteer.Exact(header.Place));
             unit = null;
         }
         if (unit is not null)
@@ -68,6 +80,14 @@ public sealed partial class IssuerResolver
             nameEvidence.AddRange(header.IssuerLines);
             levelEvidence.AddRange(header.IssuerLines);
             if (unit.Head is null) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
+            if (IssuerCompletions.PartyCentralCommittee(unit.Name, header.Symbol) is { } party) name = party;
+        }
+        else if (department is not null)
+        {
+            // The lost line under "ỦY BAN NHÂN DÂN", read from the number's code and the place line.
+            (name, level, nameConfidence, levelConfidence) = (department, AdministrativeLevel.Province, 0.5, 0.5);
+            if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+            diagnostics.Add(new("issuer-completed", "warning", "the issuer was read from the number's code and the place line"));
         }
         evidence.AddRange(header.IssuerLines);
 
@@ -77,7 +97,17 @@ public sealed partial class IssuerResolver
             evidence.Add(self.Value.Evidence);
             var said = _units.ReadName(self.Value.Name);
             // "ỦY BAN NHÂN DÂN" alone in the header, "Ủy ban nhân dân tỉnh ban hành ..." in the body: the body says which.
-            if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" in the header, "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành ...": the whole name.
+            if (unit is not null && name == unit.Name && IssuerCompletions.Extends(name, self.Value.Name))
+            {
+                name = self.Value.Name;
+                nameConfidence = Math.Min(nameConfidence, 0.7);
+                nameEvidence.Add(self.Value.Evidence);
+            }
+            // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
+            else if (said is { Head.IsChild: true, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name)) is AdministrativeLevel.District or AdministrativeLevel.Commune)
+                diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
+            else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
                 name = self.Value.Name;
                 level ??= said?.Level ?? IssuerLevels.FromText(_tables, self.Value.Name);
@@ -135,6 +165,13 @@ public sealed partial class IssuerResolver
             levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
             levelEvidence.AddRange(nameEvidence);
         }
+        if (level is null && name is not null && _completions.IsNational(name))
+        {
+            level = AdministrativeLevel.Central;
+            levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
+            levelEvidence.AddRange(nameEvidence);
+        }
+        CompleteVague(header, ref name, ref level, ref nameConfidence, ref levelConfidence, nameEvidence, levelEvidence, diagnostics);
         if (level is null && AreaLevel(view, evidence) is { } area)
         {
             // "trên địa bàn huyện" says where a plan applies, which is only a hint of who issued it.
@@ -151,16 +188,6 @@ public sealed partial class IssuerResolver
             levelConfidence = Math.Max(levelConfidence, 0.6);
             if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
         }
-        // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
-        // a guess to be checked, since a provincial city's committee writes the same place.
-        if (level is null && name is not null && IsVague(_units.ReadName(name)) && header.Place is not null && _gazetteer.Exact(header.Place) is { } city)
-        {
-            name = $"{name} {city.Kind} {city.Name}";
-            level = AdministrativeLevel.Province;
-            nameConfidence = levelConfidence = 0.5;
-            if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
-            diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
-        }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
         name = WithProvince(name, province.Name, level);
@@ -176,13 +203,33 @@ public sealed partial class IssuerResolver
         if (province.Name is null && level != AdministrativeLevel.Central)
             diagnostics.Add(new("province-missing", "warning", "the issuer's province could not be read"));
 
-        var info = new IssuerInfo { Name = name, Level = level, Province = province.Name, Evidence = evidence };
+        // A plan keeps the province's name of its date: Huế's plans of 2011 are "Thừa Thiên Huế" plans.
+        var dated = province.Name is null ? null : ProvinceMerges.Default.NameOn(province.Name, DayOf(header));
+        var info = new IssuerInfo { Name = name, Level = level, Province = dated, Evidence = evidence };
         return new IssuerReading(info,
             new FieldReading("issuer", name, name is null ? 0 : nameConfidence, nameEvidence),
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
-            new FieldReading("province", province.Name, province.Confidence, province.Evidence),
-            diagnostics);
+            new FieldReading("province", dated, province.Confidence, province.Evidence),
+            diagnostics) { KeyProvince = province.Name };
     }
+
+    // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
+    // a guess to be checked, since a provincial city's committee writes the same place.
+    private void CompleteVague(HeaderInfo header, ref string? name, ref string? level, ref double nameConfidence, ref double levelConfidence,
+        List<Evidence> nameEvidence, List<Evidence> levelEvidence, List<Diagnostic> diagnostics)
+    {
+        if (level is not null || name is null || !IsVague(_units.ReadName(name)) || header.Place is null || _gazetteer.Exact(header.Place) is not { } city) return;
+        name = $"{name} {city.Kind} {city.Name}";
+        level = AdministrativeLevel.Province;
+        nameConfidence = levelConfidence = 0.5;
+        if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+        diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
+    }
+
+    // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank.
+    private static DateOnly? DayOf(HeaderInfo header) =>
+        header.IssueDate is { Year: >= 1900 and <= 2200 } d ? new DateOnly(d.Year.Value, d.Month is >= 1 and <= 12 ? d.Month.Value : 1, 1)
+        : header.Symbol?.Year is >= 1900 and <= 2200 ? new DateOnly(header.Symbol.Year.Value, 1, 1) : null;
 
     // The header's issuing unit, unless it cannot be a body's name (a title read as an issuer is worse than none).
     private IssuerUnit? HeaderUnit(HeaderInfo header, List<Diagnostic> diagnostics)
@@ -214,7 +261,8 @@ public sealed partial class IssuerResolver
         {
             // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
             if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
-            if (_reader.Read(view.Normalized, f, m.Index) is not { } issuer) continue;
+            if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
+            var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
             var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
             var verbAt = sentence.StartsWith("da ", StringComparison.Ordinal) ? 3 : 0;
@@ -225,6 +273,25 @@ public sealed partial class IssuerResolver
         }
         return null;
     }
+
+    // The agency's whole listed name ("Bảo hiểm xã hội Việt Nam", "Phòng Giáo dục và Đào tạo", whose lower-case
+    // words a running-text reader stops at) with what follows it ("huyện Bình Chánh"), and a numbered district
+    // after it ("Phòng Giáo dục và Đào tạo Quận 11").
+    private (string Text, int End) WholeName(string normalized, string folded, int start, int readEnd, int agencyEnd)
+    {
+        var end = readEnd;
+        if (agencyEnd > readEnd)
+        {
+            end = agencyEnd;
+            if (end < normalized.Length - 1 && normalized[end] == ' ' && _reader.Read(normalized, folded, end + 1) is { } rest) end = rest.End;
+        }
+        if (QuarterNumber().Match(normalized, end) is { Success: true } n && normalized.AsSpan(start, end - start).EndsWith("uận", StringComparison.OrdinalIgnoreCase))
+            end = n.Index + n.Length;
+        return (normalized[start..end], end);
+    }
+
+    [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterNumber();
 
     private (string Level, Evidence Evidence)? AreaLevel(TextView view, List<Evidence> evidence)
     {
@@ -257,14 +324,26 @@ public sealed partial class IssuerResolver
     {
         if (level == AdministrativeLevel.Central) return new ProvinceResult(null, 1, []);
         var placed = header.Place is not null ? _gazetteer.Exact(header.Place) : null;
+        // Read only when a district's name is shared: the provinces the place line and the text name.
+        var support = _gazetteer.FindAll(view.Normalized, view.Folded).Select(x => x.Row.Name).Append(placed?.Name).OfType<string>().Distinct();
         ProvinceResult? fromHeader = null;
         for (var i = header.IssuerUnits.Count - 1; i >= 0 && fromHeader is null && unit is not null; i--)
         {
             var u = header.IssuerUnits[i];
+            var line = header.IssuerLines[Math.Min(i, header.IssuerLines.Count - 1)];
+            // "UBND HUYỆN QUẢNG NINH" is a district of Quảng Bình: a district's own name is read as a district first.
+            var districts = _districts.Candidates(u);
+            if (districts.Count > 0)
+            {
+                if (IssuerDistricts.Decide(districts, support) is { } p) { fromHeader = new ProvinceResult(p, districts.Count == 1 ? 0.85 : 0.6, [line]); break; }
+                diagnostics.Add(new("district-ambiguous", "info", $"the district in '{u.Name}' is in several provinces ({string.Join(", ", districts)})", line.Start, line.End));
+                if (u.Jurisdiction is not null) continue;
+            }
             var row = u.Place is not null ? _gazetteer.Exact(u.Place) ?? _gazetteer.FirstIn(u.Place) : _gazetteer.FirstIn(u.Name);
-            if (row is not null) fromHeader = new ProvinceResult(row.Name, 0.9, [header.IssuerLines[Math.Min(i, header.IssuerLines.Count - 1)]]);
+            if (row is not null) fromHeader = new ProvinceResult(row.Name, 0.9, [line]);
         }
         fromHeader ??= name is not null && _gazetteer.FirstIn(name) is { } named ? new ProvinceResult(named.Name, 0.8, []) : null;
+        fromHeader ??= DistrictOfName(name, header, level, support);
         if (fromHeader is not null)
         {
             if (placed is not null && placed.Name != fromHeader.Name && header.PlaceEvidence is { } pe)
@@ -290,6 +369,18 @@ public sealed partial class IssuerResolver
         // Named often and by nothing else: likely; named once or only in citations: a guess to check.
         var confidence = source == "citation" ? 0.4 : top.Count() >= 2 && mentions.Select(x => x.Row.Name).Distinct().Count() == 1 ? 0.7 : 0.5;
         return new ProvinceResult(top.Key, confidence, [found]);
+    }
+
+    // "Hội đồng nhân dân huyện Ngân Sơn" read from the body, or a district body over "Nhà Bè, ngày ...": the
+    // district's province. A commune's place line names the commune, never a district, so it is not read so.
+    private ProvinceResult? DistrictOfName(string? name, HeaderInfo header, string? level, IEnumerable<string> support)
+    {
+        if (name is not null && _units.ReadName(name) is { } said && _districts.Candidates(said) is { Count: > 0 } fromName
+            && IssuerDistricts.Decide(fromName, support) is { } p)
+            return new ProvinceResult(p, fromName.Count == 1 ? 0.75 : 0.55, []);
+        if (level != AdministrativeLevel.District || header.Place is null || header.PlaceEvidence is null) return null;
+        var fromPlace = _districts.PlaceCandidates(header.Place);
+        return IssuerDistricts.Decide(fromPlace, support) is { } q ? new ProvinceResult(q, fromPlace.Count == 1 ? 0.7 : 0.5, [header.PlaceEvidence]) : null;
     }
 
     // "Ban Dân tộc" of a province is written without the province in its own plans, and "Ủy ban nhân dân tỉnh"

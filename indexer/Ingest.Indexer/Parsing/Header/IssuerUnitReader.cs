@@ -35,6 +35,7 @@ public sealed class IssuerUnitReader
     private static readonly string[] NotJurisdictionAfter = ["uy", "hoi", "doan", "doi"];
 
     private readonly (string[] Words, IssuerHeadRow Row)[] _heads;
+    private readonly (string[] Forms, string Name)[] _spellings;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
 
@@ -43,7 +44,9 @@ public sealed class IssuerUnitReader
     {
         _tables = tables;
         _gazetteer = gazetteer;
-        var rows = DomainTables.Read<HeadsFile>("issuer-heads.json").Heads;
+        var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
+        var rows = file.Heads;
+        _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
         foreach (var r in rows)
         {
             if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
@@ -83,18 +86,32 @@ public sealed class IssuerUnitReader
         var unit = units[^1];
         var parent = units.Count > 1 ? units[^2] : null;
         if (parent is null) return unit;
+        // Joint bodies sharing one place line (liên tịch): "UBND tỉnh Đắk Lắk - Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk".
+        if (IsBareParent(parent) && unit.Head is { IsChild: false } && unit.Jurisdiction is not null && unit.Place is not null && units.Count == 2)
+            return unit with { Name = $"{parent.Name} {unit.Jurisdiction} {unit.Place} - {unit.Name}" };
         // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": the Central Committee's Ban is "Ban Tuyên giáo Trung ương".
         if (unit.Head is { IsChild: true } && parent.Head?.Text == "Ban Chấp hành Trung ương" && !unit.Tokens.Any(t => t.Folded == "uong"))
             return unit with { Name = unit.Name + " Trung ương", Level = AdministrativeLevel.Central };
         var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
         var name = unit.Name;
-        if (unit.Place is null && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
+        var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);
+        if (unit.Place is null && !namesPlace && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
-            if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
+            // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
+            // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
+            if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && IsFront(parent)) name = $"{name} {parent.Name}";
+            else if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
             else if (parent.Place is not null) name = $"{name} {parent.Name}";
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
+
+    private static bool IsBareParent(IssuerUnit unit) =>
+        unit is { Head: { IsChild: false, PlaceFollows: false, Level: null }, Jurisdiction: null, Place: null } && unit.Tokens.Count == unit.Head.Text.Split(' ').Length;
+
+    private static bool IsFront(IssuerUnit unit) =>
+        unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
 
     /// <summary>The issuing body a running-text name denotes ("Ủy ban nhân dân tỉnh", "Sở Y tế"), read as a header block would be.</summary>
     public IssuerUnit? ReadName(string name)
@@ -114,6 +131,8 @@ public sealed class IssuerUnitReader
     {
         // "BAN CHẤP HÀNH TRUNG ƯƠNG" names a whole body with its head alone.
         var complete = current.Tokens.Count > current.HeadWords || current.Head?.Level == AdministrativeLevel.Central;
+        // "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies' heads on lines of their own, one place (a joint document).
+        if (breakBefore && head.Strong && !head.IsChild && current.Head is { IsChild: false } && current.Tokens.Count == current.HeadWords) return true;
         // "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC" on one line: a place of two words or more is whole ("HẢI PHÒNG" is not cut).
         if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
@@ -204,7 +223,25 @@ public sealed class IssuerUnitReader
         if (headText == "Thành ủy" && place is not null) level = IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
         if (level is null && tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong")) level = AdministrativeLevel.Central;
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
-        return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = name.ToString() };
+        return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
+    }
+
+    // "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&ĐT", "TRƯỜNG TH": a body's name in its full spelling (issuer-heads.json spellings).
+    private string Respell(string name)
+    {
+        foreach (var (forms, full) in _spellings)
+        {
+            var folded = TextFolding.FoldLoose(name);
+            if (folded.Length != name.Length) return name; // offsets differ (decomposed marks): leave the name as written
+            foreach (var form in forms)
+            {
+                var at = folded.IndexOf(form, StringComparison.Ordinal);
+                if (at < 0 || at > 0 && folded[at - 1] != ' ' || at + form.Length < folded.Length && folded[at + form.Length] != ' ') continue;
+                name = name[..at] + full + name[(at + form.Length)..];
+                break;
+            }
+        }
+        return name;
     }
 
     private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
@@ -268,5 +305,7 @@ public sealed class IssuerUnitReader
 
     private enum Mode { Name, Place }
 
-    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads);
+    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads, IReadOnlyList<Spelling>? Spellings);
+
+    private sealed record Spelling(IReadOnlyList<string> Forms, string Name);
 }

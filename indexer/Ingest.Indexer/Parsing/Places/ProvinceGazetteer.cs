@@ -41,6 +41,8 @@ public sealed class ProvinceGazetteer
         {
             if (!char.IsUpper(normalized[start])) continue;
             var row = _byFolded[name];
+            // "Nguyễn Huệ" is a man, not Huế: words written with marks must carry the name's marks (wherever the tone sits).
+            if (!SameMarks(normalized.AsSpan(start, end - start), row)) continue;
             // "phong cách Hồ Chí Minh" is the man; "Thành phố Hồ Chí Minh" the city.
             if (row.NeedsKind && name == TextFolding.FoldLoose(row.Name) && !AfterKindWord(folded, start)) continue;
             yield return (row, start, end);
@@ -54,11 +56,42 @@ public sealed class ProvinceGazetteer
         return FindAll(view.Normalized, view.Folded).OrderBy(x => x.Start).Select(x => x.Row).FirstOrDefault();
     }
 
+    private static bool SameMarks(ReadOnlySpan<char> written, ProvinceRow row)
+    {
+        // Most mentions are written as the table writes them: no need to look at marks.
+        if (written.Equals(row.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var alias in row.Aliases) if (written.Equals(alias, StringComparison.OrdinalIgnoreCase)) return true;
+        var words = written.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.All(w => Marks(w).Length == 0)) return true;
+        foreach (var name in row.Aliases.Append(row.Name))
+        {
+            var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != words.Length) continue;
+            var same = true;
+            for (var i = 0; i < parts.Length && same; i++) same = Marks(words[i]).Length == 0 || Marks(words[i]) == Marks(parts[i]);
+            if (same) return true;
+        }
+        // An alias spelled another way ("TP.HCM", "Bà Rịa-Vũng Tàu") cannot be compared word by word.
+        return row.Aliases.Append(row.Name).All(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != words.Length);
+    }
+
+    // The marks of a word, sorted: "Hoà" and "Hòa" agree, "Huệ" and "Huế" do not.
+    private static string Marks(string word)
+    {
+        var d = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
+        Array.Sort(marks);
+        return new string(marks);
+    }
+
     private static bool AfterKindWord(string folded, int at)
     {
         var before = folded.AsSpan(0, at).TrimEnd(' ');
         // "tỉnh Hồ Chí Minh" is a slip for the city (no person is a "tỉnh"), so the province word counts too.
-        return before.EndsWith("thanh pho") || before.EndsWith("tp.") || before.EndsWith("tp") || before.EndsWith("tinh");
+        // Whole words only: the "tp" of "Đội TNTP Hồ Chí Minh" is no city.
+        foreach (var kind in (string[])["thanh pho", "tp.", "tp", "tinh"])
+            if (before.EndsWith(kind) && (before.Length == kind.Length || !char.IsLetterOrDigit(before[^(kind.Length + 1)]))) return true;
+        return false;
     }
 
 }

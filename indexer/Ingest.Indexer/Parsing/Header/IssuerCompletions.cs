@@ -1,0 +1,83 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Citations;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Completes an issuer's name that the header gives only in part, from what the document itself says of its
+/// issuer: its number's code, its own statement in the body, the form of a national body's name. Each rule
+/// names a general way documents are written (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW); none guesses
+/// a body the text does not name. Pure and thread-safe.
+/// </summary>
+public sealed class IssuerCompletions
+{
+    private readonly DomainTables _tables;
+    private readonly IssuerUnitReader _units;
+
+    /// <summary>Completions over the given tables and unit reader.</summary>
+    public IssuerCompletions(DomainTables tables, IssuerUnitReader units)
+    {
+        _tables = tables;
+        _units = units;
+    }
+
+    /// <summary>
+    /// "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số 60-NQ/TW": the Party's Central Committee heads its documents with
+    /// these words alone (the motto ĐẢNG CỘNG SẢN VIỆT NAM beside them says whose), and numbers them "-/TW". A
+    /// mass organisation's committee names the organisation ("ĐOÀN TNCS HỒ CHÍ MINH") and its own code.
+    /// </summary>
+    public static string? PartyCentralCommittee(string name, DocumentSymbol? symbol) =>
+        TextFolding.FoldLoose(name) == "ban chap hanh trung uong" && symbol is { Party: true, IssuerCodes: ["TW" or "TƯ", ..] }
+            ? name + " Đảng" : null;
+
+    /// <summary>
+    /// True when the body's own statement names it in full where the header shows the start of its name only
+    /// ("BAN CHẤP HÀNH TRUNG ƯƠNG" in the header, "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành ..."
+    /// in the body): the statement keeps every word of the header's name and adds the rest.
+    /// </summary>
+    public static bool Extends(string headerName, string said)
+    {
+        var h = Words(headerName);
+        var s = Words(said);
+        return h.Length >= 2 && s.Length > h.Length && h.SequenceEqual(s.Take(h.Length));
+    }
+
+    /// <summary>
+    /// "Bảo hiểm xã hội Việt Nam", "Hội Nông dân Việt Nam": a body named after the country, with no province,
+    /// district or commune in its name, is a national one.
+    /// </summary>
+    public bool IsNational(string name) =>
+        TextFolding.FoldLoose(name).EndsWith(" viet nam", StringComparison.Ordinal) && _units.ReadName(name) is { Jurisdiction: null };
+
+    /// <summary>
+    /// A header block of the jurisdiction alone ("THỊ TRẤN HƯƠNG SƠN", its "ỦY BAN NHÂN DÂN" lost to the layout) or
+    /// of no body at all, over a number coded UBND or HĐND: the body the code names, with the block's jurisdiction.
+    /// Null when the code names no people's committee or council, or the block names a body of its own.
+    /// </summary>
+    public IssuerUnit? FromCouncilCode(IssuerUnit unit, DocumentSymbol? symbol)
+    {
+        if (unit.Head is not null || symbol?.IssuerCode is not { } code) return null;
+        var folded = TextFolding.Fold(code);
+        if (folded is not ("ubnd" or "hdnd")) return null;
+        var body = _tables.IssuerByCode(code)?.Name ?? code;
+        // "THỊ TRẤN HƯƠNG SƠN", "THÀNH PHỐ": a jurisdiction first is the body's place; any other words are no body.
+        var startsWithJurisdiction = unit.Jurisdiction is not null
+            && TextFolding.FoldLoose(unit.Name).StartsWith(TextFolding.FoldLoose(unit.Jurisdiction), StringComparison.Ordinal);
+        return _units.ReadName(startsWithJurisdiction ? $"{body} {unit.Name}" : body);
+    }
+
+    /// <summary>
+    /// "ỦY BAN NHÂN DÂN" over "Số: 681/HD-SGDĐT" and "Cần Thơ, ngày ...": the header lost the line naming the
+    /// department, the number's code names it (Sở Giáo dục và Đào tạo), and the place line its province. Null
+    /// unless the code names a province-level body.
+    /// </summary>
+    public static string? DepartmentFromCode(IssuerCodeRow? row, ProvinceRow? seat) =>
+        row is { Scope: "local", System: "state", Level: AdministrativeLevel.Province } && seat is not null
+            && !TextFolding.Fold(row.Code).StartsWith("ubnd", StringComparison.Ordinal) && !TextFolding.Fold(row.Code).StartsWith("hdnd", StringComparison.Ordinal)
+            ? $"{row.Name} {seat.Kind} {seat.Name}" : null;
+
+    private static string[] Words(string s) =>
+        TextFolding.FoldLoose(s).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Places;
+
+/// <summary>
+/// The province a district-level unit belonged to before 1 July 2025 ("huyện Nhà Bè" → Hồ Chí Minh, "Quận 8" →
+/// Hồ Chí Minh), from <c>Data/districts.json</c>. Names are compared without marks, case, spaces or apostrophes
+/// ("Đăk R’lấp" is "Đắk R'Lấp"). A name shared by several provinces (Châu Thành) gives them all: the caller
+/// decides with other evidence or not at all. Pure and thread-safe.
+/// </summary>
+public sealed class DistrictGazetteer
+{
+    private static readonly Lazy<DistrictGazetteer> Shared = new(() => new DistrictGazetteer(DomainTables.Read<DistrictsFile>("districts.json").Districts));
+    private readonly Dictionary<string, List<DistrictRow>> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary>A gazetteer over <paramref name="rows"/>; throws when a row lacks its name, kinds or province.</summary>
+    public DistrictGazetteer(IEnumerable<DistrictRow> rows)
+    {
+        foreach (var r in rows)
+        {
+            if (string.IsNullOrWhiteSpace(r.Name) || string.IsNullOrWhiteSpace(r.Province) || r.Kinds is not { Count: > 0 })
+                throw new InvalidDataException($"districts.json: row '{r.Name}' lacks its name, kinds or province");
+            var key = Key(r.Name);
+            if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+            list.Add(r);
+        }
+    }
+
+    /// <summary>The shipped table.</summary>
+    public static DistrictGazetteer Default => Shared.Value;
+
+    /// <summary>
+    /// The provinces that had a district named <paramref name="name"/> (without its kind word), one for most names,
+    /// several for a shared name, none for an unknown one. <paramref name="kind"/> (huyện, quận, thị xã, thành phố)
+    /// narrows the rows when it matches any; a bare number ("8") counts only as a quận.
+    /// </summary>
+    public IReadOnlyList<string> ProvincesOf(string name, string? kind)
+    {
+        var key = Key(name);
+        if (key.Length == 0 || !_byKey.TryGetValue(key, out var rows)) return [];
+        var folded = kind is null ? null : TextFolding.FoldLoose(kind);
+        if (key.All(char.IsAsciiDigit) && folded != "quan") return [];
+        var kinded = folded is null ? rows : rows.Where(r => r.Kinds.Any(k => TextFolding.FoldLoose(k) == folded)).ToList();
+        return (kinded.Count > 0 ? kinded : rows).Select(r => r.Province).Distinct().ToList();
+    }
+
+    private static string Key(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in TextFolding.FoldLoose(name))
+            if (char.IsLetterOrDigit(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
+    private sealed record DistrictsFile(IReadOnlyList<DistrictRow> Districts);
+}

@@ -1,0 +1,107 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The issuer, level and province read from what a document says of itself when its header says too little:
+/// the district a district body names (and its province before 2025), the province's name on the document's
+/// date, the number's code under a bare committee block, the body's own statement, a national body's name.
+/// Headers written for this test in the forms of Nghị định 30/2020/NĐ-CP and Hướng dẫn 36-HD/VPTW; matches
+/// first, then near misses that must stay empty rather than guess.
+/// </summary>
+public sealed class IssuerCompletionTests
+{
+    private static readonly PlanParser Parser = new();
+
+    public static TheoryData<string, string, string?, string?, string?> Matches() => new()
+    {
+        // A district's committee names no province: Cần Giờ was a district of Hồ Chí Minh.
+        { "district names its province", "ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIỜ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nCần Giờ, ngày 03 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2021",
+          "Ủy ban nhân dân huyện Cần Giờ", "district", "Hồ Chí Minh" },
+        // A numbered quận: only Hồ Chí Minh had them.
+        { "numbered quận", "ỦY BAN NHÂN DÂN QUẬN 5\nTRUNG TÂM VĂN HÓA\nSố: 21/TTVH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuận 5, ngày 04 tháng 6 năm 2014\nKính gửi: Ủy ban nhân dân các phường",
+          "Trung tâm Văn hóa quận 5", "district", "Hồ Chí Minh" },
+        // A district's office under its parent line with no jurisdiction word ("PHÒNG GD&ĐT YÊN THẾ").
+        { "office names its district", "PHÒNG GD&ĐT YÊN THẾ\nTRƯỜNG THCS ĐỒNG TÂM\nSố: 15/KH-THCS\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐồng Tâm, ngày 10 tháng 9 năm 2021\nKẾ HOẠCH\nNăm học 2021-2022",
+          null, null, "Bắc Giang" },
+        // "Châu Thành" was a district of a dozen provinces: the province the text names decides.
+        { "shared district name, text decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện Kế hoạch số 30/KH-UBND ngày 10/02/2022 của Ủy ban nhân dân tỉnh Bến Tre, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:",
+          "Ủy ban nhân dân huyện Châu Thành", "district", "Bến Tre" },
+        // Thừa Thiên Huế became the city of Huế on 1 January 2025 (Nghị quyết 175/2024/QH15): a 2015 plan keeps the old name.
+        { "Huế before 2025", "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 80/KH-UBND\nThừa Thiên Huế, ngày 20 tháng 4 năm 2015\nKẾ HOẠCH\nTổ chức Tháng hành động",
+          "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế" },
+        { "Huế after 2025", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 80/KH-UBND\nHuế, ngày 20 tháng 4 năm 2025\nKẾ HOẠCH\nTổ chức Tháng hành động",
+          "Ủy ban nhân dân thành phố Huế", "province", "Huế" },
+        // The line naming the Sở lost under "ỦY BAN NHÂN DÂN": the number's code and the place line name it.
+        { "department from the number's code", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 312/SYT-NV | Đà Nẵng, ngày 18 tháng 04 năm 2019 |\nKính gửi: Các bệnh viện trực thuộc",
+          "Sở Y tế thành phố Đà Nẵng", "province", "Đà Nẵng" },
+        // The committee's words lost before the jurisdiction ("Trang 1ỦY BAN"): the UBND code names the body.
+        { "jurisdiction block and UBND code", "THỊ TRẤN PHONG ĐIỀN\nSố: 67/TTr-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPhong Điền, ngày 26 tháng 9 năm 2014\nTỜ TRÌNH\nVề việc đề nghị công nhận đạt chuẩn",
+          "UBND thị trấn Phong Điền", "commune", null },
+        // The Party Central Committee heads its documents "BAN CHẤP HÀNH TRUNG ƯƠNG" beside the motto and numbers them -/TW.
+        { "Party Central Committee", "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 45-NQ/TW          Hà Nội, ngày 09 tháng 10 năm 2023\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ TÁM",
+          "Ban Chấp hành Trung ương Đảng", "central", null },
+        // The organisation's line sits beside the number in the flattened table; the body states its full name.
+        { "own statement completes the header", "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 30-KH/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 19 tháng 5 năm 2022\nKẾ HOẠCH\nTổ chức Tháng Thanh niên\nBan Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Kế hoạch tổ chức Tháng Thanh niên như sau:",
+          "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "central", null },
+        // A national body's header "BẢO HIỂM XÃ HỘI" over "Hà Nội": the body calls itself "… Việt Nam"; no province.
+        { "national body", "BẢO HIỂM XÃ HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 100/BHXH-TCKT | Hà Nội, ngày 10 tháng 01 năm 2014 |\nKính gửi: Bảo hiểm xã hội các tỉnh, thành phố\nBảo hiểm xã hội Việt Nam hướng dẫn việc quyết toán năm 2013 như sau:",
+          "Bảo hiểm xã hội Việt Nam", "central", null },
+        // A letter with no header: the office names itself, with a numbered district.
+        { "header-less letter", "Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\nPhòng Giáo dục và Đào tạo Quận 3 đề nghị Hiệu trưởng các trường thực hiện các nội dung như sau:\n1. Thời gian: từ ngày 05/4/2021.",
+          "Phòng Giáo dục và Đào tạo Quận 3", "district", "Hồ Chí Minh" },
+        // A Front committee's Ban carries its parent's whole name.
+        { "Front committee's Ban", "ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố: 12/CV-BTG\nNam Định, ngày 21 tháng 02 năm 2020\nKính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam các huyện",
+          "Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Nam Định", "province", "Nam Định" },
+        // Two bodies' heads on lines of their own over one place: a joint document names both.
+        { "joint issuer", "ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH GIA LAI\n-------\nSố: 02/QCPH-UBND-UBMTTQ\nGia Lai, ngày 10 tháng 3 năm 2018\nQUY CHẾ\nPhối hợp công tác",
+          "UBND tỉnh Gia Lai - Ủy ban MTTQ Việt Nam tỉnh Gia Lai", "province", "Gia Lai" },
+        // Broken and short spellings of a body's name are written out.
+        { "office's name respelled", "UBND HUYỆN HƯƠNG SƠN\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 51/TB-PGDĐT\nHương Sơn, ngày 20 tháng 3 năm 2012\nTHÔNG BÁO\nVề việc nghỉ lễ",
+          "Phòng Giáo dục và Đào tạo huyện Hương Sơn", "district", "Hà Tĩnh" },
+        { "school's name respelled", "PHÒNG GD&ĐT YÊN DŨNG\nTRƯỜNG TH TÂN AN\nSố: 12/KH-TH\nTân An, ngày 05 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
+          "Trường Tiểu học Tân An", "commune", "Bắc Giang" },
+        // A cell named after its commune does not repeat it, and a commune's name is no district's.
+        { "parent's place not repeated", "ĐẢNG ỦY XÃ YÊN LẠC\nCHI BỘ TRƯỜNG THCS YÊN LẠC\nSố: 02-NQ/CB\nYên Lạc, ngày 15 tháng 01 năm 2020\nNGHỊ QUYẾT\nĐại hội Chi bộ",
+          "Chi bộ Trường THCS Yên Lạc", "commune", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matches))]
+    public void The_issuer_is_completed_from_the_documents_own_evidence(string why, string text, string? issuer, string? level, string? province)
+    {
+        var record = Parser.Parse(text);
+        if (issuer is not null) Assert.True(Same(issuer, record.Issuer.Name), $"{why}: issuer '{record.Issuer.Name}'");
+        if (level is not null) Assert.Equal(level, record.Issuer.Level);
+        Assert.Equal(province, record.Issuer.Province);
+    }
+
+    public static TheoryData<string, string, string> NearMisses() => new()
+    {
+        // The office does not say whose: no issuer rather than a name without its district.
+        { "office without its district", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện như sau:\n1. Thời gian: từ ngày 05/4/2021.", "issuer-incomplete" },
+        // "Châu Thành" alone, no province anywhere: the district decides nothing.
+        // "Nguyễn Huệ" is not Huế and the "TP" of "Đội TNTP Hồ Chí Minh" no city: no province at all.
+        { "a man's name is no province", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ\nEa Sol, ngày 10 tháng 9 năm 2010\nKẾ HOẠCH\nTổ chức Tết Trung thu cho thiếu nhi\nThực hiện chương trình công tác Đội của Liên đội Trường Tiểu học Nguyễn Huệ.", "province-missing" },
+        { "shared district name, nothing decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng, chống dịch bệnh", "district-ambiguous" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NearMisses))]
+    public void Too_little_evidence_leaves_the_field_empty_with_a_diagnostic(string why, string text, string code)
+    {
+        var record = Parser.Parse(text);
+        Assert.True(record.Diagnostics.Any(d => d.Code == code), $"{why}: no {code}");
+        if (code == "issuer-incomplete") Assert.Null(record.Issuer.Name);
+        else Assert.Null(record.Issuer.Province);
+        Assert.True(record.Fields.Single(f => f.Field == (code == "issuer-incomplete" ? "issuer" : "province")).Confidence == 0);
+        Assert.True(record.NeedsReview);
+    }
+
+    // Abbreviations and case aside (UBND = Ủy ban nhân dân), the words must be the same.
+    private static bool Same(string expected, string? actual) =>
+        actual is not null && Fold(expected) == Fold(actual);
+
+    private static string Fold(string s) =>
+        Indexer.Text.TextFolding.FoldLoose(s).Replace("ubnd", "uy ban nhan dan");
+}
