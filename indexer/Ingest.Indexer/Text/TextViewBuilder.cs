@@ -34,11 +34,16 @@ public static class TextViewBuilder
                 }
                 continue; // other C0 controls carry nothing
             }
-            if (c == '\\' && i + 1 < original.Length && original[i + 1] is 'n' or 'r')
+            if (c is 'n' or 'r' && !pendingSpace && length > 0 && chars[length - 1] == '\\')
             {
-                // A literal "\n" left by a JSON or CSV export is a line break (issue 10: flattened headers).
+                // A literal "\n" left by a JSON or CSV export is a line break (issue 10: flattened headers). It is
+                // read on the output, not the input, so that "\" and "n" brought together by a dropped character
+                // ("\*n") read the same now as when the normalized text is normalized again.
+                length--;
+                if (length > 0 && chars[length - 1] == ' ') length--; // the space before it joins the break
+                while (lineStarts.Count > 0 && lineStarts[^1] >= length) lineStarts.RemoveAt(lineStarts.Count - 1);
+                lastSpaceAt = map[length];
                 pendingSpace = pendingLine = true;
-                lastSpaceAt = i++;
                 continue;
             }
             if (c is '*' or '#' or '\u00AD') continue; // Markdown emphasis and headings, soft hyphens

@@ -85,6 +85,31 @@ public sealed class RobustnessTests
         return TextViewBuilder.Build(once).Normalized == once;
     }
 
+    [Theory]
+    [InlineData("a\\\u0001nb")]   // a dropped control character between "\\" and "n"
+    [InlineData("\\*n")]          // Markdown emphasis dropped between them
+    [InlineData("\\\u00ADr x")]   // a soft hyphen
+    [InlineData("x\n\\\u0002n")]  // the escape at a line start
+    [InlineData("\\\\n")]         // an escaped backslash before n
+    [InlineData("a \\nb")]          // a space before the escape
+    [InlineData("\\\u0003n")]      // the escape at the start
+    public void Literal_line_breaks_read_the_same_when_normalized_again(string text) =>
+        Assert.True(Normalizing_twice_equals_normalizing_once(text));
+
+    [Fact]
+    public void Normalizing_is_idempotent_over_the_characters_normalization_treats_specially()
+    {
+        // A seeded sweep over the characters with rules of their own (escapes, dropped marks, spaces, marks to
+        // compose), where random Unicode rarely lands.
+        const string alphabet = "\\nr \n\t*#\u00AD\u0001a\u0301Ð–";
+        var random = new Random(20261202);
+        for (var run = 0; run < 20_000; run++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.True(Normalizing_twice_equals_normalizing_once(text), $"not idempotent on {System.Text.Json.JsonSerializer.Serialize(text)}");
+        }
+    }
+
     [Fact]
     public void Results_do_not_depend_on_the_thread_culture()
     {
