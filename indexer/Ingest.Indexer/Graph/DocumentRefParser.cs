@@ -31,6 +31,9 @@ public sealed partial class DocumentRefParser
     public DocumentRef Parse(string text)
     {
         var record = _parser.Parse(text ?? "");
+        // Typed alone, a name ("Luật Thi đua, khen thưởng") reads as a page's headline, so as the document's own
+        // title, which a document never cites; in running text it is the citation it is meant as.
+        if (record.Citations.Count == 0 && !string.IsNullOrWhiteSpace(text)) record = _parser.Parse("Căn cứ " + text);
         // A district or commune named ("của UBND huyện Định Quán") narrows to its documents; its name is taken out
         // before looking for a province, so "huyện Bình Định" is not read as the province Bình Định.
         var nfc = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);

@@ -94,7 +94,7 @@ internal sealed class SqlitePlanWriter : IDisposable
         var numberKey = symbol?.KeyForm;
         var serial = symbol?.Serial.TrimStart('0') ?? (c.Number is { } n && n.All(char.IsDigit) ? n.TrimStart('0') : null);
         var (year, province) = PlanKeys.Parts(c.Key);
-        var nodeKey = ResolveNode(c.Key, numberKey, province);
+        var nodeKey = ResolveNode(c.Key, numberKey, province, c.Issuer);
         Run("""
             INSERT INTO citations(plan_rowid, ord, key, node_key, number_key, type_id, serial, year, province, relation,
                 type, number, date, issuer, text, sentence, page)
@@ -110,12 +110,13 @@ internal sealed class SqlitePlanWriter : IDisposable
     /// A key with an unknown part ("34-CT/TW|?") resolves to the one known document with the same number
     /// (and province), if there is exactly one; otherwise it stays a node of its own.
     /// </summary>
-    private string ResolveNode(string key, string? numberKey, string? province)
+    private string ResolveNode(string key, string? numberKey, string? province, string? issuer)
     {
         // "của UBND huyện" without the district's name: the one plan of that number, year and province that
-        // names its district, if there is exactly one.
+        // names its district, if there is exactly one; never when the citation names the province's own body.
         if (province is not null && !province.Contains('/') && !key.Contains('?'))
         {
+            if (issuer is not null && _parser.Keys.NamesProvinceBody(issuer)) return key;
             var command0 = Command("SELECT doc_key FROM plans WHERE doc_key >= $a AND doc_key < $b LIMIT 2", key + "/", key + "0");
             var below = new List<string>();
             using (var reader = command0.ExecuteReader()) while (reader.Read()) below.Add(reader.GetString(0));
@@ -148,11 +149,24 @@ internal sealed class SqlitePlanWriter : IDisposable
         {
             var generic = docKey[..slash];
             var siblings = (long)Scalar("SELECT count(*) FROM plans WHERE doc_key >= $a AND doc_key < $b", generic + "/", generic + "0")!;
-            if (siblings == 1) Run("UPDATE citations SET node_key = $a WHERE node_key = $b", docKey, generic);
+            if (siblings == 1) AdoptFromProvince(generic, docKey);
         }
         if (Scalar("SELECT 1 FROM citations WHERE number_key = $a AND node_key LIKE '%?%' LIMIT 1", numberKey) is null) return;
         if (KnownKeys(numberKey, null).Count != 1) return;
         Run("UPDATE citations SET node_key = $a WHERE number_key = $b AND node_key LIKE '%?%'", docKey, numberKey);
+    }
+
+    // Only edges whose citation did not name the province's own body follow the district's plan: "Kế hoạch số
+    // 1/KH-UBND của UBND tỉnh Lạng Sơn" is the province's plan even when one district has a plan of that number.
+    private void AdoptFromProvince(string generic, string docKey)
+    {
+        var rows = new List<(long Plan, long Ord)>();
+        using (var reader = Command("SELECT plan_rowid, ord, issuer FROM citations WHERE node_key = $a", generic).ExecuteReader())
+            while (reader.Read())
+                if (reader.IsDBNull(2) || !_parser.Keys.NamesProvinceBody(reader.GetString(2)))
+                    rows.Add((reader.GetInt64(0), reader.GetInt64(1)));
+        foreach (var (plan, ord) in rows)
+            Run("UPDATE citations SET node_key = $a WHERE plan_rowid = $b AND ord = $c", docKey, plan, ord);
     }
 
     private void RemoveContent(long rowid)

@@ -58,6 +58,24 @@ public sealed partial class CitationKeyBuilder
         return issuer is not null && SubJurisdiction(issuer) is { } below ? slug + "/" + below : slug;
     }
 
+    /// <summary>
+    /// True when the issuer names a province's own body ("UBND tỉnh Lạng Sơn", "Tỉnh ủy", "HĐND thành phố Cần
+    /// Thơ") and no district or commune below it: a citation so written is the province's document.
+    /// </summary>
+    public bool NamesProvinceBody(string issuer)
+    {
+        var folded = TextFolding.Fold(issuer.Normalize(System.Text.NormalizationForm.FormC));
+        if (SubJurisdiction(issuer) is not null || LocalUnitWord().IsMatch(folded)) return false; // "UBND huyện, tỉnh Quảng Ngãi"
+        return _gazetteer.FirstIn(issuer) is not null || ProvinceWord().IsMatch(folded);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\btinh\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProvinceWord();
+
+    // A district or commune named by its kind word alone ("của UBND huyện"); "xã hội" is a word of a Sở's name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:huyen|quan|thi xa|xa|phuong|thi tran)\b(?! hoi)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LocalUnitWord();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?<kind>huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(?<name>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     internal static partial System.Text.RegularExpressions.Regex Jurisdiction();
 
