@@ -93,12 +93,13 @@ public sealed class HostileFilesTests(ITestOutputHelper output) : IDisposable
     }
 
     // Every stored blob in the container whose name ends with the file's name (uploads and inbox files are
-    // filed under dated folders, kept versions under their hash).
+    // filed under dated folders, kept versions as {hash}-{name} under versions/).
     private IEnumerable<string> Stored(string container, string fileName)
     {
         var root = Path.Combine(_service.DataDirectory, "blobs", container);
         return Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) == fileName)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) == fileName
+                || Path.GetFileName(f).EndsWith("-" + fileName, StringComparison.Ordinal)) // kept versions: {hash}-{name}
             : [];
     }
 

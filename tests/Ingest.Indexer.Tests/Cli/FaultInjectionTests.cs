@@ -104,13 +104,16 @@ public sealed class FaultInjectionTests(ITestOutputHelper output) : IDisposable
         {
             var bytes = (await store.GetAsync("plans", name))!;
             var hash = IndexedPlan.HashOf(bytes);
-            var file = Path.GetFileName(name);
-            Assert.Contains(hash, _versions[file]); // byte-identical to a version of its source
             if (BlobNames.IsVersion(name))
             {
-                Assert.StartsWith(BlobNames.VersionsPrefix + hash[..16] + "/", name);
+                // A kept version is filed by its hash, its source's name after it: BlobNames.Version.
+                var source = Path.GetFileName(name)[(hash[..16].Length + 1)..];
+                Assert.Equal(BlobNames.Version(source, hash), name);
+                Assert.Contains(hash, _versions[source]); // byte-identical to a version of its source
                 continue;
             }
+            var file = Path.GetFileName(name);
+            Assert.Contains(hash, _versions[file]); // byte-identical to a version of its source
             plans++;
             var stored = await index.GetAsync(name);
             Assert.True(stored is not null, $"{name} is kept but not indexed");

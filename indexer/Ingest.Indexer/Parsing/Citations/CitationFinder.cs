@@ -111,15 +111,24 @@ internal sealed partial class CitationFinder
         // wherever the header stands in the text: the same number in a page's preamble is the document itself.
         foreach (var d in drafts)
             if (d.Symbol is { } symbol && IsNumberLine(view, d.Start)) own.Add(symbol.KeyForm);
-        var kept = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         foreach (var (s, e) in excluded)
         {
-            // A "số: 289-QĐ/TU" the header took from a citation in running text is no own number.
-            if (kept.Overlaps(s, e)) continue;
+            // A "số: 289-QĐ/TU" the header took from a citation in running text is no own number: a citation that
+            // starts on the number's own line. One that only runs on into it (an issuer read across the header's
+            // lines) does not make the header's "Số:" line a citation.
+            var lineStart = LineStartOf(view, s);
+            if (drafts.Any(d => d.Start < e && d.End > s && d.Start >= lineStart)) continue;
             if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol) own.Add(symbol.KeyForm);
         }
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm) && !WritesAnotherDate(d, ownDate));
+    }
+
+    private static int LineStartOf(TextView view, int index)
+    {
+        var starts = view.LineStarts;
+        var i = starts.BinarySearch(index);
+        return i >= 0 ? starts[i] : i == -1 ? 0 : starts[~i - 1];
     }
 
     private static bool WritesAnotherDate(CitationDraft draft, DateValue? ownDate) =>
