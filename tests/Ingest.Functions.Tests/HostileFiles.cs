@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using Ingest.Tests.Shared;
 
 namespace Ingest.Functions.Tests;
 
@@ -15,29 +15,13 @@ public static class HostileFiles
 
     public static IReadOnlyList<HostileFile> All() =>
     [
-        new("bomb.docx", ZipBomb(1L << 30), false),
+        new("bomb.docx", WordZipBomb.Build(1L << 30), false),
         new("ten-thousand-pages.pdf", Pdf(10_000, 612, 792), false),
         new("huge-page.pdf", Pdf(1, 14_400, 14_400), false),
         new("one-line.txt", OneLine(5 << 20), false),
         new("truncated.pdf", Pdf(3, 612, 792, text: "Ke hoach so 1/KH-UBND")[..400], false),
         new("not-a-doc.doc", NotADoc(), false),
     ];
-
-    /// <summary>A Word package whose document part inflates to <paramref name="bytes"/> of one repeated byte.</summary>
-    private static byte[] ZipBomb(long bytes)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using (var types = new StreamWriter(zip.CreateEntry("[Content_Types].xml").Open()))
-                types.Write("""<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>""");
-            using var part = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
-            var chunk = new byte[1 << 20];
-            Array.Fill(chunk, (byte)'a');
-            for (long written = 0; written < bytes; written += chunk.Length) part.Write(chunk, 0, (int)Math.Min(chunk.Length, bytes - written));
-        }
-        return buffer.ToArray();
-    }
 
     /// <summary>A well-formed PDF of <paramref name="pages"/> pages of the given size in points, with a line of text or none.</summary>
     private static byte[] Pdf(int pages, int width, int height, string? text = null)
