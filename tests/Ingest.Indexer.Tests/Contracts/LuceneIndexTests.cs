@@ -90,19 +90,6 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
-    public async Task A_citation_of_the_provinces_plan_stays_the_provinces_when_one_district_has_that_number()
-    {
-        // Every body numbers from 1: the district's 15/KH-UBND and the province's 15/KH-UBND of 2022 are two plans.
-        var chain = PlanFixtures.Hierarchy();
-        var citingProvince = PlanFixtures.Plan("h/other-district.txt", "ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "15/KH-UBND", "Bình Sơn, ngày 01 tháng 3 năm 2022",
-            "Thi đua", "Kế hoạch số 15/KH-UBND ngày 05/01/2022 của UBND tỉnh Quảng Ngãi");
-        await Index.UpsertAsync([chain[2], citingProvince]);
-        Assert.Empty((await Graph.CitesAsync("Kế hoạch 15/KH-UBND của UBND huyện Sơn Tịnh")).All);
-        var province = await Graph.CitesAsync("Kế hoạch 15/KH-UBND năm 2022 của UBND tỉnh Quảng Ngãi");
-        Assert.Equal(["h/other-district.txt"], province.All.Select(c => c.PlanId).Distinct().ToList());
-    }
-
-    [Fact]
     public async Task Every_match_is_ranked_and_counted()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());

@@ -130,9 +130,13 @@ internal static class AzureSearchDocuments
     private static T? Json<T>(SearchDocument d, string field) =>
         Str(d, field) is { } json ? JsonSerializer.Deserialize<T>(json, RecordJson.Options) : default;
 
-    /// <summary>A citation as stored with its plan: what cites and trace need.</summary>
+    /// <summary>
+    /// A citation as stored with its plan: what cites and trace need. <see cref="ProvinceBody"/> is true when the
+    /// citation names the province's own body ("của UBND tỉnh Quảng Ngãi"): such an edge is never resolved to a
+    /// district's plan of the same number, as the embedded index decides at ingestion.
+    /// </summary>
     internal sealed record StoredCitation(string Key, string? NumberKey, string TypeId, string? Serial, int? Year, string? Province,
-        string Relation, string Text, string Sentence, int Page, string Label, string? Level = null)
+        string Relation, string Text, string Sentence, int Page, string Label, string? Level = null, bool ProvinceBody = false)
     {
         public static StoredCitation Of(Citation c, IndexedPlan plan, PlanParser parser)
         {
@@ -141,7 +145,8 @@ internal static class AzureSearchDocuments
             var (year, province) = PlanKeys.Parts(c.Key);
             var label = string.Join(" ", new[] { c.Type, c.Number ?? c.Name }.Where(s => !string.IsNullOrEmpty(s))) + (c.Issuer is null ? "" : " — " + c.Issuer);
             return new StoredCitation(c.Key, symbol?.KeyForm, c.TypeId, serial, year, province, c.Relation, c.Text,
-                SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start), label, c.Level);
+                SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start), label, c.Level,
+                c.Issuer is not null && parser.Keys.NamesProvinceBody(c.Issuer));
         }
     }
 

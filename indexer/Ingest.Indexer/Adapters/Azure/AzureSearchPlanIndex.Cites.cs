@@ -94,7 +94,7 @@ public sealed partial class AzureSearchPlanIndex
             // The district's own documents: keyed with it, or keyed without it and resolved to it.
             var suffix = (r.Province is null ? "/" : "|" + r.Province + "/") + r.Below;
             ok = c.Key.EndsWith(suffix, StringComparison.Ordinal)
-                || (resolved is not null && resolved.TryGetValue(c.Key, out var to) && to.EndsWith(suffix, StringComparison.Ordinal));
+                || (!c.ProvinceBody && resolved is not null && resolved.TryGetValue(c.Key, out var to) && to.EndsWith(suffix, StringComparison.Ordinal));
         }
         else if (ok && r.Province is not null && c.Province is not null) ok = c.Province == r.Province;
         return ok;
