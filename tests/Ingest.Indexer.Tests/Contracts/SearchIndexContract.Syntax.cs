@@ -1,3 +1,4 @@
+using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
 
 namespace Ingest.Indexer.Tests.Contracts;
@@ -132,5 +133,19 @@ public abstract partial class SearchIndexContract
         Assert.Empty((await Graph.CitesAsync("Kế hoạch 15/KH-UBND của UBND huyện Sơn Tịnh")).All);
         var province = await Graph.CitesAsync("Kế hoạch 15/KH-UBND năm 2022 của UBND tỉnh Quảng Ngãi");
         Assert.Equal(["h/other-district.txt"], province.All.Select(c => c.PlanId).Distinct().ToList());
+    }
+
+    [Fact]
+    public async Task Trace_follows_a_citation_of_the_district_without_its_name_both_ways()
+    {
+        // As cites does: "Kế hoạch số 15/KH-UBND … của UBND huyện, tỉnh Quảng Ngãi" is the only such district plan.
+        var chain = PlanFixtures.Hierarchy();
+        var commune = PlanFixtures.Plan("h/commune-2.txt", "ỦY BAN NHÂN DÂN\nXÃ TỊNH PHONG", "04/KH-UBND", "Tịnh Phong, ngày 21 tháng 02 năm 2022",
+            "Thi đua trên địa bàn xã năm 2022", "Kế hoạch số 15/KH-UBND ngày 10/02/2022 của UBND huyện, tỉnh Quảng Ngãi");
+        await Index.UpsertAsync([chain[2], commune]);
+        var down = await Graph.TraceAsync("h/district.txt", TraceDirection.Down);
+        Assert.Equal(["h/commune-2.txt"], down!.Children.Select(c => c.PlanId).ToList());
+        var up = await Graph.TraceAsync("h/commune-2.txt", TraceDirection.Up);
+        Assert.Equal(["h/district.txt"], up!.Children.Select(c => c.PlanId).ToList());
     }
 }

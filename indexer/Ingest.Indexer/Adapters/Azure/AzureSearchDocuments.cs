@@ -30,7 +30,8 @@ internal static class AzureSearchDocuments
         var cited = string.Join(" ; ", r.Citations.Select(c => c.Text));
         var citations = r.Citations.Select(c => StoredCitation.Of(c, plan, parser)).ToList();
         var hierarchy = citations.Where(c => c.Relation is CitationRelation.Implements or CitationRelation.Basis)
-            .GroupBy(c => c.Key).Select(g => new HierarchyEdge(g.Key, g.Any(c => c.Relation == CitationRelation.Implements) ? CitationRelation.Implements : CitationRelation.Basis, g.First().Label))
+            .GroupBy(c => c.Key).Select(g => new HierarchyEdge(g.Key, g.Any(c => c.Relation == CitationRelation.Implements) ? CitationRelation.Implements : CitationRelation.Basis, g.First().Label,
+                g.All(c => c.ProvinceBody)))
             .ToList();
         var deadlines = r.Deadlines.Select(d => new DeadlineHit(d.Date, d.What, d.Text, plan.PageOf(d.Start), plan.Id, r.Number, r.Title, r.Issuer.Name)).ToList();
         var document = new SearchDocument
@@ -150,6 +151,9 @@ internal static class AzureSearchDocuments
         }
     }
 
-    /// <summary>An implements/basis edge from a plan to a document key.</summary>
-    internal sealed record HierarchyEdge(string Key, string Relation, string Label);
+    /// <summary>
+    /// An implements/basis edge from a plan to a document key; <see cref="ProvinceBody"/> when every citation behind
+    /// it names the province's own body, so it never resolves to a district's plan.
+    /// </summary>
+    internal sealed record HierarchyEdge(string Key, string Relation, string Label, bool ProvinceBody = false);
 }

@@ -55,7 +55,33 @@ public sealed partial class AzureSearchPlanIndex
         var edges = level.Where(w => w.Plan is not null).SelectMany(w => Hierarchy(w.Plan!).Select(e => (Walk: w, Edge: e))).ToList();
         if (edges.Count == 0) return [];
         var plans = await PlansByKeyAsync(edges.Select(e => e.Edge.Key).Distinct().ToList(), cancellationToken);
-        return edges.Select(e => new Walk(e.Edge.Key, plans.GetValueOrDefault(e.Edge.Key), e.Edge.Relation, e.Edge.Label, e.Walk)).ToList();
+        return edges.Select(e => ParentOf(e.Walk, e.Edge, plans)).ToList();
+    }
+
+    // An edge keyed without its district ("…|quang-ngai") goes to the one plan of that number, year and province
+    // that names its district, unless the citation named the province's own body (the embedded index's rule).
+    private static Walk ParentOf(Walk child, HierarchyEdge edge, Dictionary<string, SearchDocument> plans)
+    {
+        if (!edge.ProvinceBody && plans.TryGetValue(DistrictPrefix + edge.Key, out var district))
+            return new Walk(Str(district, "docKey")!, district, edge.Relation, edge.Label, child);
+        return new Walk(edge.Key, plans.GetValueOrDefault(edge.Key), edge.Relation, edge.Label, child);
+    }
+
+    // Marks, in the map PlansByKeyAsync returns, the one district plan found below a province key.
+    private const string DistrictPrefix = "below:";
+
+    // "15/KH-UBND|2022|quang-ngai" for "15/KH-UBND|2022|quang-ngai/huyen-son-tinh"; null for a key naming no district.
+    private static string? ProvinceKeyOf(string key)
+    {
+        var slash = key.LastIndexOf('/');
+        return slash > key.LastIndexOf('|') ? key[..slash] : null;
+    }
+
+    // A province key with a known year that a district plan may stand for ("15/KH-UBND|2022|quang-ngai").
+    private static bool MayStandForADistrict(string key)
+    {
+        var parts = key.Split('|');
+        return parts.Length == 3 && parts[1] != "?" && parts[2] != "?" && !parts[2].Contains('/');
     }
 
     private async Task<List<Walk>> ChildrenAsync(List<Walk> level, CancellationToken cancellationToken)
@@ -65,8 +91,11 @@ public sealed partial class AzureSearchPlanIndex
         // document with that number: the embedded index settles them at ingestion, here at query time. The same
         // request counts the documents of each number.
         var unknown = level.Select(w => (Walk: w, Key: UnknownYearKey(w.Key))).Where(x => x.Key is not null).ToList();
-        var keys = level.Select(w => w.Key).Concat(unknown.Select(u => u.Key!)).Distinct().ToList();
-        var numbers = unknown.Select(u => NumberOf(u.Walk.Key)).Distinct().ToList();
+        // A district's plan also stands for citations keyed to its province without the district, when it is the
+        // only such plan; the plans of its number, fetched in the same request, tell whether it is.
+        var provinceKeys = level.Select(w => ProvinceKeyOf(w.Key)).OfType<string>().ToList();
+        var keys = level.Select(w => w.Key).Concat(unknown.Select(u => u.Key!)).Concat(provinceKeys).Distinct().ToList();
+        var numbers = unknown.Select(u => NumberOf(u.Walk.Key)).Concat(provinceKeys.Select(NumberOf)).Distinct().ToList();
         var filter = $"hierarchyKeys/any(k: search.in(k, {In(keys)}, '{KeyDelimiter}'))"
             + (numbers.Count == 0 ? "" : $" or search.in(numberKey, {In(numbers)}, '{KeyDelimiter}')");
         var docs = await FilterAsync(filter, AzureSearchSchema.TraceFields, cancellationToken);
@@ -76,8 +105,11 @@ public sealed partial class AzureSearchPlanIndex
         {
             var accepted = new List<string> { w.Key };
             if (UnknownYearKey(w.Key) is { } u && perNumber.GetValueOrDefault(NumberOf(w.Key)) == 1) accepted.Add(u);
+            var province = ProvinceKeyOf(w.Key);
+            if (province is not null && docs.Count(d => (Str(d, "docKey") ?? "").StartsWith(province + "/", StringComparison.Ordinal)) != 1)
+                province = null;
             foreach (var d in docs)
-                if (Hierarchy(d).FirstOrDefault(e => accepted.Contains(e.Key)) is { } edge)
+                if (Hierarchy(d).FirstOrDefault(e => accepted.Contains(e.Key) || (e.Key == province && !e.ProvinceBody)) is { } edge)
                     children.Add(new Walk(Str(d, "docKey") ?? "plan:" + Str(d, "planId"), d, edge.Relation, null, w));
         }
         return children;
@@ -87,7 +119,7 @@ public sealed partial class AzureSearchPlanIndex
     private async Task<Dictionary<string, SearchDocument>> PlansByKeyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var exact = keys.Where(k => !k.Contains('?')).ToList();
-        var numbers = keys.Where(k => k.Contains('?')).Select(NumberOf).Distinct().ToList();
+        var numbers = keys.Where(k => k.Contains('?') || MayStandForADistrict(k)).Select(NumberOf).Distinct().ToList();
         var clauses = new List<string>();
         if (exact.Count > 0) clauses.Add($"search.in(docKey, {In(exact)}, '{KeyDelimiter}')");
         if (numbers.Count > 0) clauses.Add($"search.in(numberKey, {In(numbers)}, '{KeyDelimiter}')");
@@ -99,6 +131,11 @@ public sealed partial class AzureSearchPlanIndex
         {
             var candidates = docs.Where(d => Str(d, "numberKey") == NumberOf(k)).Take(2).ToList();
             if (candidates.Count == 1) found[k] = candidates[0];
+        }
+        foreach (var k in keys.Where(MayStandForADistrict))
+        {
+            var below = docs.Where(d => (Str(d, "docKey") ?? "").StartsWith(k + "/", StringComparison.Ordinal)).Take(2).ToList();
+            if (below.Count == 1) found[DistrictPrefix + k] = below[0];
         }
         return found;
     }
