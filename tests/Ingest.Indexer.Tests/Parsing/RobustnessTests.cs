@@ -110,6 +110,16 @@ public sealed class RobustnessTests
         }
     }
 
+    [Theory]
+    [InlineData("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đổi mới hoạt động của Hội")] // a title typed in capitals: no name before "CỦA"
+    [InlineData("Thực hiện Chỉ thị Của Ban Bí thư về công tác dân vận")]
+    [InlineData("KẾ HOẠCH CỦA UBND TỈNH")]
+    public void A_type_word_followed_at_once_by_of_an_issuer_parses_without_exception(string text)
+    {
+        var record = Parser.Parse(text);
+        Assert.All(record.Citations, c => Assert.InRange(c.End, c.Start, text.Length));
+    }
+
     [Fact]
     public void Results_do_not_depend_on_the_thread_culture()
     {

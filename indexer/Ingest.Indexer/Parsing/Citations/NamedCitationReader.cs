@@ -222,7 +222,8 @@ internal sealed partial class NamedCitationReader
             // "NGHỊ QUYẾT ĐẠI HỘI CHI BỘ ... Thực hiện Kế hoạch số 08-KH/ĐU ... của ...": a number or a date inside
             // means the words ran past the name into the next sentence.
             if (IsNumberOrDate(n, s, e)) return false;
-            if (view.Folded.AsSpan(s, e - s).SequenceEqual("cua") &&
+            // "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về …": "của" first leaves no name to read.
+            if (words > 0 && view.Folded.AsSpan(s, e - s).SequenceEqual("cua") &&
                 _issuers.Read(n, view.Folded, e + 1) is { } issuer)
             {
                 draft.Name = n[(p + 1)..(s - 1)];
