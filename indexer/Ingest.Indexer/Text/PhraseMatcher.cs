@@ -12,6 +12,10 @@ public sealed class PhraseMatcher
     // of text is several times faster than hashing the word itself, and the key rules out almost every word.
     private readonly Dictionary<int, string[]> _byFirstWord = new();
 
+    // For each ASCII letter or digit, the lengths (bit n; bit 63 for 63 and more) of the first words that start
+    // with it: most words of a text are ruled out by one bit test, before any hashing (issue 10, parser speed).
+    private readonly ulong[] _lengthsByAsciiFirst = new ulong[128];
+
     private readonly bool _afterDigit;
 
     /// <param name="foldedPhrases">Phrases already folded (lower case, no marks), words separated by one space.</param>
@@ -21,6 +25,11 @@ public sealed class PhraseMatcher
         _afterDigit = afterDigit;
         foreach (var group in foldedPhrases.Where(p => p.Length > 0).Distinct().GroupBy(p => Key(FirstWord(p))))
             _byFirstWord[group.Key] = group.OrderByDescending(p => p.Length).ToArray();
+        foreach (var phrase in _byFirstWord.Values.SelectMany(p => p))
+        {
+            var first = FirstWord(phrase);
+            if (first.Length > 0 && first[0] < 128) _lengthsByAsciiFirst[first[0]] |= LengthBit(first.Length);
+        }
     }
 
     /// <summary>Every match as (start, end, phrase), in order, non-overlapping.</summary>
@@ -56,6 +65,9 @@ public sealed class PhraseMatcher
 
     private string? MatchAt(string folded, int start, int firstWordEnd)
     {
+        // A phrase matches only where its whole first word does: same first letter, same length.
+        var length = firstWordEnd - start;
+        if (length > 0 && folded[start] < 128 && (_lengthsByAsciiFirst[folded[start]] & LengthBit(length)) == 0) return null;
         if (!_byFirstWord.TryGetValue(Key(folded.AsSpan(start, firstWordEnd - start)), out var candidates)) return null;
         foreach (var phrase in candidates)
         {
@@ -74,6 +86,8 @@ public sealed class PhraseMatcher
         while (j < wordEnd && char.IsAsciiDigit(folded[j])) j++;
         return j < wordEnd && char.IsLetter(folded[j]) ? j : wordEnd;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static int Key(ReadOnlySpan<char> word) =>
         word.Length == 0 ? 0 : (Math.Min(word.Length, 255) << 24) | ((word[0] & 0xFFF) << 12) | (word[^1] & 0xFFF);
