@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
@@ -134,15 +136,32 @@ public sealed partial class SignerParser
     private static IEnumerable<string> Pieces(string cell)
     {
         if (cell.Length == 0) yield break;
-        foreach (var marked in MarkInside().Split(cell))
+        foreach (var marked in MayHoldMark(cell) ? MarkInside().Split(cell) : [cell])
         {
             var rest = marked.Trim();
             var noise = Bracketed().Match(rest);
             var parts = noise.Success ? new[] { rest[..noise.Index], rest[noise.Index..(noise.Index + noise.Length)], rest[(noise.Index + noise.Length)..] } : [rest];
             foreach (var part in parts)
-                foreach (var piece in NameBoundary().Split(part.Trim()))
+            {
+                var trimmed = part.Trim();
+                foreach (var piece in HasTwoCapitalsInARow(trimmed) ? NameBoundary().Split(trimmed) : [trimmed])
                     if (piece.Trim().Length > 0) yield return piece.Trim();
+            }
         }
+    }
+
+    // The cuts above need an authority mark, or two capitals in a row (the end of an upper-case position): most
+    // cells of a plan's last page, sentences of its body, have neither and are not run through the patterns
+    // (issue 10, parser speed).
+    private static readonly SearchValues<string> MarkLetters = SearchValues.Create(["TM", "KT", "TL", "TUQ", "T/M", "K/T", "T/L"], StringComparison.Ordinal);
+
+    private static bool MayHoldMark(string cell) => cell.AsSpan().ContainsAny(MarkLetters);
+
+    private static bool HasTwoCapitalsInARow(string s)
+    {
+        for (var k = 1; k < s.Length; k++)
+            if (char.GetUnicodeCategory(s[k]) == UnicodeCategory.UppercaseLetter && char.GetUnicodeCategory(s[k - 1]) == UnicodeCategory.UppercaseLetter) return true;
+        return false;
     }
 
     private (string Authority, string Position)? SplitPosition(string cell)
