@@ -12,6 +12,10 @@ public sealed class PhraseMatcher
     // of text is several times faster than hashing the word itself, and the key rules out almost every word.
     private readonly Dictionary<int, string[]> _byFirstWord = new();
 
+    // For each ASCII letter or digit, the lengths (bit n; bit 63 for 63 and more) of the first words that start
+    // with it: most words of a text are ruled out by one bit test, before any hashing (issue 10, parser speed).
+    private readonly ulong[] _lengthsByAsciiFirst = new ulong[128];
+
     private readonly bool _afterDigit;
 
     /// <param name="foldedPhrases">Phrases already folded (lower case, no marks), words separated by one space.</param>
@@ -21,12 +25,24 @@ public sealed class PhraseMatcher
         _afterDigit = afterDigit;
         foreach (var group in foldedPhrases.Where(p => p.Length > 0).Distinct().GroupBy(p => Key(FirstWord(p))))
             _byFirstWord[group.Key] = group.OrderByDescending(p => p.Length).ToArray();
+        foreach (var phrase in _byFirstWord.Values.SelectMany(p => p))
+        {
+            var first = FirstWord(phrase);
+            if (first.Length > 0 && first[0] < 128) _lengthsByAsciiFirst[first[0]] |= LengthBit(first.Length);
+        }
     }
 
     /// <summary>Every match as (start, end, phrase), in order, non-overlapping.</summary>
     public IEnumerable<(int Start, int End, string Phrase)> Matches(string folded)
     {
-        var i = 0;
+        for (var match = Next(folded, 0); match is { } m; match = Next(folded, m.End))
+            yield return m;
+    }
+
+    // The first match at or after i. The scan is a plain method, not the iterator, so that its locals stay in
+    // registers instead of the iterator's fields (issue 10, parser speed: this loop reads every character).
+    private (int Start, int End, string Phrase)? Next(string folded, int i)
+    {
         while (i < folded.Length)
         {
             if (!IsWordChar(folded[i]) || (i > 0 && IsWordChar(folded[i - 1]) && !(_afterDigit && char.IsAsciiDigit(folded[i - 1]) && char.IsLetter(folded[i]))))
@@ -37,13 +53,10 @@ public sealed class PhraseMatcher
             var wordEnd = i;
             while (wordEnd < folded.Length && IsWordChar(folded[wordEnd])) wordEnd++;
             var match = MatchAt(folded, i, wordEnd);
-            if (match is not null)
-            {
-                yield return (i, i + match.Length, match);
-                i += match.Length;
-            }
-            else i = _afterDigit && char.IsAsciiDigit(folded[i]) ? SkipDigits(folded, i, wordEnd) : wordEnd;
+            if (match is not null) return (i, i + match.Length, match);
+            i = _afterDigit && char.IsAsciiDigit(folded[i]) ? SkipDigits(folded, i, wordEnd) : wordEnd;
         }
+        return null;
     }
 
     /// <summary>The longest phrase starting exactly at <paramref name="start"/>, or null.</summary>
@@ -56,6 +69,9 @@ public sealed class PhraseMatcher
 
     private string? MatchAt(string folded, int start, int firstWordEnd)
     {
+        // A phrase matches only where its whole first word does: same first letter, same length.
+        var length = firstWordEnd - start;
+        if (length > 0 && folded[start] < 128 && (_lengthsByAsciiFirst[folded[start]] & LengthBit(length)) == 0) return null;
         if (!_byFirstWord.TryGetValue(Key(folded.AsSpan(start, firstWordEnd - start)), out var candidates)) return null;
         foreach (var phrase in candidates)
         {
@@ -74,6 +90,8 @@ public sealed class PhraseMatcher
         while (j < wordEnd && char.IsAsciiDigit(folded[j])) j++;
         return j < wordEnd && char.IsLetter(folded[j]) ? j : wordEnd;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static int Key(ReadOnlySpan<char> word) =>
         word.Length == 0 ? 0 : (Math.Min(word.Length, 255) << 24) | ((word[0] & 0xFFF) << 12) | (word[^1] & 0xFFF);

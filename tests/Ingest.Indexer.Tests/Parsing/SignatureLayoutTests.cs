@@ -66,4 +66,16 @@ public sealed class SignatureLayoutTests
         Assert.Equal(["KT. CHỦ TỊCH"], r.Signer!.Authority);
         Assert.Equal("PHÓ CHỦ TỊCH", r.Signer.Title);
     }
+
+    [Fact]
+    public void Authority_lines_far_above_the_position_are_all_read()
+    {
+        // The tail is cut into cells from its end, a few lines at a time (issue 10, parser speed): an authority that
+        // stands many lines above the position (blank lines between them, as exported text leaves them) is still read whole.
+        var gap = new string('\n', 14);
+        var r = Parser.Parse("Quyết định này có hiệu lực từ ngày ký./.\nTM. ỦY BAN NHÂN DÂN" + gap + "KT. CHỦ TỊCH" + gap + "PHÓ CHỦ TỊCH\n\n\nNguyễn Văn Sơn\n");
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"], r.Signer!.Authority);
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer.Title);
+        Assert.Equal("Nguyễn Văn Sơn", r.Signer.Name);
+    }
 }

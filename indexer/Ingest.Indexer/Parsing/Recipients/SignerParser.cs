@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
@@ -15,6 +17,7 @@ namespace Ingest.Indexer.Parsing.Recipients;
 public sealed partial class SignerParser
 {
     private const int TailLines = 60;
+    private const int FirstLines = 8; // a signature block with the name under it is rarely longer
     private readonly string[] _titleHeads;
     private readonly string[] _noise;
 
@@ -43,43 +46,70 @@ public sealed partial class SignerParser
     public Signer? Parse(IReadOnlyList<PlanLine> lines)
     {
         var from = Math.Max(0, lines.Count - TailLines);
-        var signer = Parse(Cells(lines, from, lines.Count));
+        var signer = Parse(lines, from, lines.Count);
         if (signer is not null) return signer;
         // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận.
-        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 400); i--)
+        for (var i = from - 1; i >= Math.Max(0, lines.Count - 400); i--)
         {
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
-            if (at >= 0 && at < 12 && i < from) return Parse(Cells(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)));
+            if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40));
         }
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
         for (var i = from - 1; i >= Math.Max(0, lines.Count - 1200); i--)
         {
             if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
-            if (Parse(Cells(lines, i + 1, Math.Min(lines.Count, i + 16))) is { } closing) return closing;
+            if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
         return null;
     }
 
-    private Signer? Parse(List<string> cells)
+    // The signer within lines [from, to): the last title with a name under it, and the authority lines above it.
+    // The lines are cut into cells from the end, a few more at a time, until that title and all of its authority
+    // lines are in: the answer is the one the whole window gives (a title's name lies below it), without cutting
+    // every paragraph of a plan's last page into cells (issue 10: that was a sixth of the parse).
+    private Signer? Parse(IReadOnlyList<PlanLine> lines, int from, int to)
     {
-        for (var i = cells.Count - 1; i >= 0; i--)
+        var cells = new List<string>();
+        var untried = 0; // cells at the front not yet tried as a title; the others were tried and have no name under them
+        for (var start = to; start > from;)
         {
-            if (!IsTitle(cells[i])) continue;
-            var name = NameAfter(cells, i);
-            if (name is null) continue;
-            var first = i;
+            var next = Math.Max(from, start - Math.Max(FirstLines, to - start));
+            var above = Cells(lines, next, start);
+            cells.InsertRange(0, above);
+            untried += above.Count;
+            start = next;
+            var (title, name) = LastTitleWithName(cells, untried);
+            if (name is null) { untried = 0; continue; }
+            var first = title;
             while (first > 0 && IsTitle(cells[first - 1])) first--;
-            var authority = cells.Skip(first).Take(i - first).ToList();
-            var title = cells[i];
-            // "CHỦ TỊCH QUỐC" / "HỘI": a position broken before its last word.
-            if (i + 1 < cells.Count && IsTitleTail(cells[i + 1])) title += " " + cells[i + 1];
-            // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": authority and position in one cell.
-            if (SplitPosition(title) is { } split) { authority.Add(split.Authority); title = split.Position; }
-            return new Signer(title, name) { Authority = authority };
+            // The authority lines may run on above the cells read so far: read further up and take this title again.
+            if (first == 0 && start > from) { untried = title + 1; continue; }
+            return SignerAt(cells, first, title, name);
         }
         return null;
+    }
+
+    private (int Title, string? Name) LastTitleWithName(List<string> cells, int below)
+    {
+        for (var i = below - 1; i >= 0; i--)
+        {
+            if (!IsTitle(cells[i])) continue;
+            if (NameAfter(cells, i) is { } name) return (i, name);
+        }
+        return (-1, null);
+    }
+
+    private Signer SignerAt(List<string> cells, int first, int i, string name)
+    {
+        var authority = cells.Skip(first).Take(i - first).ToList();
+        var title = cells[i];
+        // "CHỦ TỊCH QUỐC" / "HỘI": a position broken before its last word.
+        if (i + 1 < cells.Count && IsTitleTail(cells[i + 1])) title += " " + cells[i + 1];
+        // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": authority and position in one cell.
+        if (SplitPosition(title) is { } split) { authority.Add(split.Authority); title = split.Position; }
+        return new Signer(title, name) { Authority = authority };
     }
 
     // The last lines, cut into columns and table cells so a title beside "- Như trên;" is still seen alone.
@@ -106,15 +136,32 @@ public sealed partial class SignerParser
     private static IEnumerable<string> Pieces(string cell)
     {
         if (cell.Length == 0) yield break;
-        foreach (var marked in MarkInside().Split(cell))
+        foreach (var marked in MayHoldMark(cell) ? MarkInside().Split(cell) : [cell])
         {
             var rest = marked.Trim();
             var noise = Bracketed().Match(rest);
             var parts = noise.Success ? new[] { rest[..noise.Index], rest[noise.Index..(noise.Index + noise.Length)], rest[(noise.Index + noise.Length)..] } : [rest];
             foreach (var part in parts)
-                foreach (var piece in NameBoundary().Split(part.Trim()))
+            {
+                var trimmed = part.Trim();
+                foreach (var piece in HasTwoCapitalsInARow(trimmed) ? NameBoundary().Split(trimmed) : [trimmed])
                     if (piece.Trim().Length > 0) yield return piece.Trim();
+            }
         }
+    }
+
+    // The cuts above need an authority mark, or two capitals in a row (the end of an upper-case position): most
+    // cells of a plan's last page, sentences of its body, have neither and are not run through the patterns
+    // (issue 10, parser speed).
+    private static readonly SearchValues<string> MarkLetters = SearchValues.Create(["TM", "KT", "TL", "TUQ", "T/M", "K/T", "T/L"], StringComparison.Ordinal);
+
+    private static bool MayHoldMark(string cell) => cell.AsSpan().ContainsAny(MarkLetters);
+
+    private static bool HasTwoCapitalsInARow(string s)
+    {
+        for (var k = 1; k < s.Length; k++)
+            if (char.GetUnicodeCategory(s[k]) == UnicodeCategory.UppercaseLetter && char.GetUnicodeCategory(s[k - 1]) == UnicodeCategory.UppercaseLetter) return true;
+        return false;
     }
 
     private (string Authority, string Position)? SplitPosition(string cell)

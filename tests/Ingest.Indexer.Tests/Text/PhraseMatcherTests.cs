@@ -1,0 +1,37 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Tests.Text;
+
+/// <summary>
+/// The phrase matcher rules a word out by its first letter and length before it looks the word up (issue 10,
+/// parser speed): phrases of every first-word length and first letter must still be found, and nothing else.
+/// </summary>
+public sealed class PhraseMatcherTests
+{
+    [Fact]
+    public void Finds_phrases_whatever_their_first_word()
+    {
+        var longWord = new string('x', 70);
+        var matcher = new PhraseMatcher(["a b", "chi thi", "9x", longWord + " tail", "ơn huệ"]);
+        var text = $"chi thi so a b 9x {longWord} tail ơn huệ xx chi";
+        var found = matcher.Matches(text).Select(m => m.Phrase).ToArray();
+        Assert.Equal(["chi thi", "a b", "9x", longWord + " tail", "ơn huệ"], found);
+    }
+
+    [Fact]
+    public void Words_of_another_length_or_letter_are_not_matched()
+    {
+        var matcher = new PhraseMatcher(["chi thi", "luat"]);
+        Assert.Empty(matcher.Matches("chii thi ch thi bchi thi luats xluat"));
+        Assert.Equal("luat", matcher.MatchAt("theo luat nay", 5));
+        Assert.Null(matcher.MatchAt("theo luat nay", 4));
+        Assert.Null(matcher.MatchAt("luat", 4));
+    }
+
+    [Fact]
+    public void A_phrase_glued_after_digits_is_found_when_asked_for()
+    {
+        var matcher = new PhraseMatcher(["nghi quyet"], afterDigit: true);
+        Assert.Equal([(1, 11, "nghi quyet")], matcher.Matches("6nghi quyet 12").ToArray());
+    }
+}
