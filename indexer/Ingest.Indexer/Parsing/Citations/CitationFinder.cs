@@ -303,10 +303,12 @@ internal sealed partial class CitationFinder
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
         // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
+        // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
+        // kept only before a law's own number (number/year/CODE, no type code), which no other document carries.
         var numbered = LawNumber().Match(view.Folded, draft.End);
         if (numbered.Success && type.NamedForms.Contains("law") && !_typeWords.Matches(view.Folded.Substring(numbered.Index, numbered.Length)).Any()
-            && !view.Folded.AsSpan(numbered.Index, numbered.Length).Contains(" va ", StringComparison.Ordinal)
-            && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law && law.Symbol.TypeCode is null)
+            && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law && law.Symbol.TypeCode is null
+            && (law.Symbol.Year is not null || !view.Folded.AsSpan(numbered.Index, numbered.Length).Contains(" va ", StringComparison.Ordinal)))
         {
             draft.Symbol = law.Symbol;
             _tail.Read(view, draft, law.End, IssuerNameFromCode(law.Symbol));

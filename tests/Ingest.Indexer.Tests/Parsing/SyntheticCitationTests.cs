@@ -1,0 +1,66 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Citation rules of issue 10 checked on short sentences written for the test (not copied from the corpus): each
+/// row states one general rule of how Vietnamese administrative documents cite one another. Matches, then near
+/// misses that must stay as they are.
+/// </summary>
+public sealed class SyntheticCitationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static IReadOnlyList<Citation> Cite(string text) => Parser.Parse(text).Citations;
+
+    [Theory]
+    // A short form tied to an undated full citation before it takes that citation's symbol and key.
+    [InlineData("Ban Bí thư ban hành Quy định số 57-QĐ/TW về nền nếp (gọi tắt là Quy định 57). Quy định 57 có hiệu lực ngay.", "57-QĐ/TW")]
+    [InlineData("Căn cứ Thông tư số 09/2019/TT-BNV của Bộ Nội vụ (gọi tắt là Thông tư số 09);", "09/2019/TT-BNV")]
+    [InlineData("Thực hiện Kết luận 48-KL/TW của Bộ Chính trị; nay triển khai KL 48 đến chi bộ.", "48-KL/TW")]
+    public void A_short_form_takes_the_full_symbol_written_before_it(string text, string number)
+    {
+        var cites = Cite(text);
+        Assert.True(cites.Count >= 2, string.Join(" | ", cites.Select(c => c.Text)));
+        Assert.All(cites, c => Assert.Equal(number, c.Number));
+        Assert.All(cites.Skip(1), c => Assert.Equal(0, c.ResolvedFrom));
+        Assert.All(cites, c => Assert.Equal(cites[0].Key, c.Key));
+    }
+
+    [Fact]
+    public void A_short_form_prefers_the_nearest_earlier_dated_citation()
+    {
+        var cites = Cite("Theo Chỉ thị số 05/CT-UBND ngày 02/3/2020 của UBND tỉnh và Chỉ thị số 05/CT-UBND của UBND huyện, thực hiện Chỉ thị 05.");
+        Assert.Equal(3, cites.Count);
+        Assert.Equal(0, cites[2].ResolvedFrom);
+        Assert.Equal("05/CT-UBND", cites[2].Number);
+    }
+
+    [Fact]
+    public void A_number_alone_with_no_full_citation_stays_as_written()
+    {
+        var cites = Cite("Thực hiện Quyết định số 31 của UBND xã về phân công nhiệm vụ.");
+        Assert.Equal("31", Assert.Single(cites).Number);
+        Assert.Null(cites[0].ResolvedFrom);
+    }
+
+    [Theory]
+    // A law named at length, with "và" inside its name, then numbered: the number is the law's.
+    [InlineData("Căn cứ Luật Phòng, chống ma túy và kiểm soát chất gây nghiện số 73/2021/QH14;", "73/2021/QH14")]
+    [InlineData("Căn cứ Luật Bảo vệ và chăm sóc trẻ em ở vùng cao số 102/2016/QH13 ngày 05/4/2016;", "102/2016/QH13")]
+    public void A_law_named_with_va_then_numbered_is_that_law(string text, string number)
+    {
+        var law = Assert.Single(Cite(text));
+        Assert.Equal(("Luật", number), (law.Type, law.Number));
+    }
+
+    [Fact]
+    public void A_va_before_another_numbered_document_ends_the_law_name()
+    {
+        var cites = Cite("Căn cứ Luật Đất đai và Công văn số 120/STNMT-QLĐĐ của Sở Tài nguyên và Môi trường;");
+        Assert.Equal(2, cites.Count);
+        Assert.Null(cites[0].Number);
+        Assert.Equal("120/STNMT-QLĐĐ", cites[1].Number);
+    }
+}
