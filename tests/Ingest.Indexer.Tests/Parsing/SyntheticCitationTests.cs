@@ -31,7 +31,7 @@ public sealed class SyntheticCitationTests
     [Fact]
     public void A_short_form_prefers_the_nearest_earlier_dated_citation()
     {
-        var cites = Cite("Theo Chỉ thị số 05/CT-UBND ngày 02/3/2020 của UBND tỉnh và Chỉ thị số 05/CT-UBND của UBND huyện, thực hiện Chỉ thị 05.");
+        var cites = Cite("Theo Chỉ thị số 05/CT-UBND ngày 02/3/2020 của UBND tỉnh, nhắc lại Chỉ thị số 05/CT-UBND của UBND tỉnh, thực hiện Chỉ thị 05.");
         Assert.Equal(3, cites.Count);
         Assert.Equal(0, cites[2].ResolvedFrom);
         Assert.Equal("05/CT-UBND", cites[2].Number);
@@ -62,5 +62,21 @@ public sealed class SyntheticCitationTests
         Assert.Equal(2, cites.Count);
         Assert.Null(cites[0].Number);
         Assert.Equal("120/STNMT-QLĐĐ", cites[1].Number);
+    }
+
+    [Theory]
+    // A Party body's symbol typed in the state layout takes the layout of Hướng dẫn 36-HD/VPTW.
+    [InlineData("Thực hiện Kế hoạch số 17/KH-BDVHU ngày 03/5/2022 của Ban Dân vận Huyện ủy;", "17-KH/BDVHU", "party")]
+    [InlineData("theo Nghị quyết số 09/NQ-ĐU của Đảng ủy xã;", "09-NQ/ĐU", "party")]
+    [InlineData("Căn cứ Công văn số 112/CV-HU ngày 10/10/2020 của Huyện ủy;", "112-CV/HU", "party")]
+    [InlineData("Thực hiện Chỉ thị số 07/CT-QU của Quận ủy;", "07-CT/QU", "party")]
+    // Near misses: a state body, a Party unit code before the committee's, a symbol with a year.
+    [InlineData("Thực hiện Tờ trình số 18/TTr-MTTW của Ủy ban Trung ương MTTQ Việt Nam;", "18/TTr-MTTW", "state")]
+    [InlineData("Thực hiện Quyết định số 31/QĐ-UBND của UBND huyện;", "31/QĐ-UBND", "state")]
+    [InlineData("theo Nghị quyết số 70/NQ-NS-TU của Ban Thường vụ Tỉnh ủy;", "70/NQ-NS-TU", "state")]
+    public void A_party_bodys_symbol_takes_the_party_layout(string text, string number, string system)
+    {
+        var c = Assert.Single(Cite(text));
+        Assert.Equal((number, system), (c.Number, c.System));
     }
 }

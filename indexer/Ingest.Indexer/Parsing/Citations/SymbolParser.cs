@@ -236,16 +236,7 @@ public sealed partial class SymbolParser
         if (!party && m.Groups["ssp"].Success && (typeCode is null || issuers.Count == 0)) return null; // "19 CT-TTg" needs a known type code
 
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
-        // "22/CT-TW", "29/NQ-TW": a Party central document written in the state layout; the Party rules write it
-        // 22-CT/TW, and so it keys with every other spelling of it.
-        // Local committees are left as written: many number in the state layout ("24/KH-BTGTU", "41/NQ-ĐU").
-        if (!party && year is null && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "party", Scope: "central" }
-            && _tables.TypeByCode(typeCode, party: true) is not null)
-            party = true;
-        // "1980-QĐ/TTg": a state document in the Party layout; read as the state rules write it, 1980/QĐ-TTg.
-        else if (party && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central" }
-            && _tables.TypeByCode(typeCode, party: false) is not null)
-            party = false;
+        (party, typeCode) = Layout(party, year, typeCode, issuers);
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
         return (new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired), end);
     }
@@ -307,6 +298,34 @@ public sealed partial class SymbolParser
     }
 
     private static string Slice(string normalized, Group g) => normalized.Substring(g.Index, g.Length);
+
+    // Committee codes that close a Party body's code under Hướng dẫn 36-HD/VPTW (Tỉnh ủy, Thành ủy, Huyện ủy, Quận
+    // ủy, Thị xã ủy, Đảng ủy): "BTGTU", "BDVHU", "ĐU" are Party bodies whatever list names them.
+    private static readonly string[] CommitteeEndings = ["TU", "ThU", "HU", "QU", "TXU", "ĐU"];
+
+    private bool IsPartyBody(string code) =>
+        _tables.IssuerByCode(code) is { System: "party" } ||
+        CommitteeEndings.Any(e => code.EndsWith(e, StringComparison.Ordinal));
+
+    // The layout the rules write a symbol in. "22/CT-TW", "24/KH-BTGTU", "41/NQ-ĐU": a Party body's document typed
+    // in the state layout; Hướng dẫn 36-HD/VPTW writes it 22-CT/TW, 24-KH/BTGTU, 41-NQ/ĐU, and so it keys with every
+    // other spelling of it. "06/CV-ĐU": the same, with a type code (CV) only the Party rules have. "1980-QĐ/TTg": a
+    // state document in the Party layout, read as the state rules write it, 1980/QĐ-TTg. Works on issuers in place.
+    private (bool Party, string? TypeCode) Layout(bool party, int? year, string? typeCode, List<string> issuers)
+    {
+        if (party)
+            return typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central" }
+                && _tables.TypeByCode(typeCode, party: false) is not null ? (false, typeCode) : (true, typeCode);
+        if (year is not null) return (false, typeCode);
+        if (typeCode is null && issuers.Count == 2 && _tables.TypeByCode(issuers[0], party: true) is not null && IsPartyBody(issuers[1]))
+        {
+            var type = issuers[0];
+            issuers.RemoveAt(0);
+            return (true, type);
+        }
+        var partyType = typeCode is not null && _tables.TypeByCode(typeCode, party: true) is not null;
+        return (partyType && issuers.Count == 1 && IsPartyBody(issuers[0]), typeCode);
+    }
 
     // "QĐUBND" → (QĐ, UBND): only when both halves are codes the tables know, since the split is a guess.
     private (string Type, string Issuer)? SplitGlued(string seg)
