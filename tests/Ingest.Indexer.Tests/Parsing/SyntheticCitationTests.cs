@@ -79,4 +79,18 @@ public sealed class SyntheticCitationTests
         var c = Assert.Single(Cite(text));
         Assert.Equal((number, system), (c.Number, c.System));
     }
+
+    [Theory]
+    // A form or annex numbered inside a document is no document.
+    [InlineData("Tổ bầu cử lập biên bản theo Mẫu số 04/BB-TBC.")]
+    [InlineData("các đơn vị báo cáo theo biểu mẫu số 03/BC-KQ gửi về Phòng.")]
+    [InlineData("(chi tiết tại Phụ lục số 02/KH kèm theo)")]
+    public void A_form_numbered_inside_a_document_is_not_cited(string text) => Assert.Empty(Cite(text));
+
+    [Fact]
+    public void A_document_that_issues_a_form_is_still_cited()
+    {
+        var c = Assert.Single(Cite("lập biên bản theo Mẫu số 04 ban hành kèm theo Thông tư số 21/2021/TT-BNV."));
+        Assert.Equal("21/2021/TT-BNV", c.Number);
+    }
 }

@@ -23,6 +23,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
+    private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers)
@@ -38,6 +39,7 @@ internal sealed partial class CitationFinder
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -350,7 +352,7 @@ internal sealed partial class CitationFinder
         foreach (var (symbol, start, end) in _symbols.FindAll(view))
         {
             if (drafts.Count + added.Count >= maxCitations) break;
-            if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end)) continue;
+            if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)) continue;
             var glued = _glued.Before(view.Folded, start);
             var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
                 : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
@@ -367,6 +369,19 @@ internal sealed partial class CitationFinder
 
     [GeneratedRegex(@"(?:^|\x20)so\x20?[:.]?\x20?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordBefore();
+
+    // "lập biên bản theo Mẫu số 02/BB-KP", "Phụ lục số 01/KH": a form or annex numbered inside a document, which
+    // no one issues on its own (documentPartsBefore in phrases.json).
+    private bool IsDocumentPart(string f, int start)
+    {
+        var k = start;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k > 0 && f[k - 1] is ':' or '.') k--;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k >= 2 && f.AsSpan(k - 2, 2).SequenceEqual("so") && (k == 2 || f[k - 3] == ' ')) k -= 2;
+        var before = " " + f[Math.Max(0, k - 12)..k].TrimEnd(' '); // the space: "mau" as a word of its own
+        return _partsBefore.Any(part => before.EndsWith(part, StringComparison.Ordinal));
+    }
 
     [GeneratedRegex(@"\G,?\x20(?:ngay\x20?\d|cua\x20)", RegexOptions.CultureInvariant)]
     private static partial Regex DateOrIssuerAfter();
