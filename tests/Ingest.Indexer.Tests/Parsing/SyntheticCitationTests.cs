@@ -108,4 +108,15 @@ public sealed class SyntheticCitationTests
         var cites = Cite("Thực hiện Quyết định số 12/QĐ-UBND ngày 03/01/2022 của UBND tỉnh về việc phê duyệt Kế hoạch của UBND tỉnh về chuyển đổi số;");
         Assert.Equal("12/QĐ-UBND", Assert.Single(cites).Number);
     }
+
+    [Theory]
+    // PDF text extraction splits words before a marked vowel; a list of numbers after one type word still reads.
+    [InlineData("được sửa đổi bởi các Luật số 12/2022/QH15, s ố 20/2023/QH15 và s ố 05/2024/QH15;")]
+    [InlineData("được sửa đổi bởi các Lu ật s ố 12/2022/QH15, s ố 20/2023/QH15 và số 05/2024/QH15;")]
+    public void Numbers_listed_after_a_split_type_word_are_each_cited(string text)
+    {
+        var cites = Cite(text);
+        Assert.Equal(["12/2022/QH15", "20/2023/QH15", "05/2024/QH15"], cites.Select(c => c.Number));
+        Assert.All(cites, c => Assert.Equal("Luật", c.Type));
+    }
 }

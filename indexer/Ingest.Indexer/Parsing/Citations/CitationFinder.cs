@@ -242,8 +242,9 @@ internal sealed partial class CitationFinder
     }
 
     // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": numbers listed after one type word, each
-    // with its own "số", cite documents of that type (or of the type their own code says).
-    [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    // with its own "số", cite documents of that type (or of the type their own code says). PDF text extraction
+    // splits a word before its marked vowel ("s ố 47/2024/QH15"); a lone "s" then "o" before a number is that "số".
+    [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0|s\x20o)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ListedNumberLead();
 
     private void AddListed(TextView view, CitationDraft first, List<CitationDraft> drafts, int maxCitations)
@@ -349,10 +350,11 @@ internal sealed partial class CitationFinder
         var covered = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         var excludedSet = new SpanSet(excluded);
         var added = new List<CitationDraft>();
+        var listedEnd = 0;
         foreach (var (symbol, start, end) in _symbols.FindAll(view))
         {
             if (drafts.Count + added.Count >= maxCitations) break;
-            if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)) continue;
+            if (start < listedEnd || covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)) continue;
             var glued = _glued.Before(view.Folded, start);
             var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
                 : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
@@ -361,6 +363,10 @@ internal sealed partial class CitationFinder
             if (covered.Overlaps(draft.Start, end)) draft.Start = start;
             _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
             added.Add(draft);
+            // "các Lu ật s ố 43/2024/QH15, số 47/2024/QH15": a type word split by PDF extraction still heads a list.
+            if (glued is null) continue;
+            AddListed(view, draft, added, maxCitations - drafts.Count);
+            listedEnd = added[^1].End;
         }
         if (added.Count == 0) return;
         drafts.AddRange(added);
