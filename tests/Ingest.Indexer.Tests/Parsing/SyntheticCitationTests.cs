@@ -119,4 +119,19 @@ public sealed class SyntheticCitationTests
         Assert.Equal(["12/2022/QH15", "20/2023/QH15", "05/2024/QH15"], cites.Select(c => c.Number));
         Assert.All(cites, c => Assert.Equal("Luật", c.Type));
     }
+
+    [Theory]
+    // The date that opens the clause in which a body (or its signer) issues the document is that document's date,
+    // commas of the body's name or of the signing formula included.
+    [InlineData("Ngày 05/3/2021, Sở Nông nghiệp và Phát triển nông thôn, Sở Tài chính đã ban hành Kế hoạch số 18/KH-SNN.", "18/KH-SNN", "2021-03-05")]
+    [InlineData("Ngày 12/9/2022, Bí thư Tỉnh ủy, thay mặt Ban Thường vụ, đã ký ban hành Chỉ thị số 21-CT/TU về phòng chống thiên tai.", "21-CT/TU", "2022-09-12")]
+    [InlineData("Ngày 7/4/2020, thừa lệnh Chủ tịch UBND huyện, Chánh Văn phòng đã ký ban hành văn bản số 410/UBND-VP.", "410/UBND-VP", "2020-04-07")]
+    // Near misses: something else done between the date and the issuing; a date of another act.
+    [InlineData("Ngày 5/3/2021, sau khi họp, UBND huyện ban hành Quyết định số 9/QĐ-UBND.", "9/QĐ-UBND", null)]
+    [InlineData("Ngày 10/11/2015, Huyện ủy đã triển khai Kế hoạch số 25-KH/HU đến chi bộ.", "25-KH/HU", null)]
+    public void A_clause_opening_date_dates_the_document_issued_in_it(string text, string number, string? date)
+    {
+        var c = Assert.Single(Cite(text));
+        Assert.Equal((number, date), (c.Number, c.Date));
+    }
 }
