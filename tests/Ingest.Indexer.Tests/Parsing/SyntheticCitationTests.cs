@@ -134,4 +134,13 @@ public sealed class SyntheticCitationTests
         var c = Assert.Single(Cite(text));
         Assert.Equal((number, date), (c.Number, c.Date));
     }
+
+    [Fact]
+    public void A_type_code_alone_after_a_type_word_is_read_and_completed_from_the_full_symbol()
+    {
+        Assert.Equal("41/CT", Assert.Single(Cite("Thực hiện Chỉ thị số 41/CT Thủ tướng về phòng dịch;")).Number);
+        var cites = Cite("Thực hiện Chỉ thị số 41/CT Thủ tướng về phòng dịch; quán triệt Chỉ thị 41/CT-TTg đến cơ sở.");
+        Assert.Equal(["41/CT-TTg", "41/CT-TTg"], cites.Select(c => c.Number));
+        Assert.Empty(Cite("đạt 10/xã trong huyện"));
+    }
 }

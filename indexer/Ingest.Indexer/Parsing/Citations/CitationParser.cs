@@ -105,9 +105,10 @@ public sealed class CitationParser
         var resolved = d.ResolvedFrom is { } r ? all[r] : null;
         var year = d.Date?.Year ?? resolved?.Date?.Year;
         var issuerForKey = d.Issuer ?? resolved?.Issuer;
-        // A number written alone ("Quy định 144") that the text ties to its full citation is that document: it
-        // takes the full symbol, so it keys and counts with it.
-        var symbol = d.Symbol ?? resolved?.Symbol;
+        // A number written alone ("Quy định 144") or with its type code alone ("33/CT") that the text ties to its
+        // full citation is that document: it takes the full symbol, so it keys and counts with it.
+        var symbol = d.Symbol is { } own && !(ShortFormResolver.IsTruncated(own) && resolved?.Symbol is { } full && !ShortFormResolver.IsTruncated(full))
+            ? own : resolved?.Symbol ?? d.Symbol;
         var key = symbol is not null ? _keys.ForSymbol(symbol, year, issuerForKey, planProvince)
             : d.BareNumber is not null ? CitationKeyBuilder.ForBareNumber(d.Type.Id, d.BareNumber, year)
             : CitationKeyBuilder.ForName(d.Type.Id, d.Name, d.Issuer);

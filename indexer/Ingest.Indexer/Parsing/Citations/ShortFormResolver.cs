@@ -3,7 +3,8 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <summary>
 /// Links a later short mention ("Chỉ thị 19/CT-TTg", "Chỉ thị số 14/CT-UBND của Chủ tịch UBND tỉnh", "Quy định
 /// 144") to the full citation of the same document in the same plan. Same document: the same symbol (leading
-/// zeros aside), or for a number written alone ("Chỉ thị số 34"), the same type and serial. The target is the
+/// zeros aside), or for a number written alone ("Chỉ thị số 34") or with its type code alone ("33/CT"), the same
+/// type and serial. The target is the
 /// nearest earlier full citation with a date, else the nearest earlier one without ("Quy định số 144-QĐ/TW ...
 /// (gọi tắt là Quy định 144)": the text ties the two whether or not it dates the first), else the nearest later
 /// one. Linear apart from one binary search per short mention; works in place.
@@ -26,7 +27,8 @@ internal static class ShortFormResolver
         {
             var d = drafts[i];
             if (!d.IsNumbered || d.Date is not null) continue;
-            var key = d.Symbol is not null ? "s|" + d.Symbol.KeyForm : "n|" + d.Type.Id + "|" + Serial(d.BareNumber);
+            var key = d.Symbol is not null && !IsTruncated(d.Symbol) ? "s|" + d.Symbol.KeyForm
+                : "n|" + d.Type.Id + "|" + Serial(d.Symbol?.Serial ?? d.BareNumber);
             d.ResolvedFrom = Earlier(dated, key, i) ?? Earlier(undated, key, i) ?? Later(dated, key, i) ?? Later(undated, key, i);
         }
     }
@@ -37,6 +39,13 @@ internal static class ShortFormResolver
         if (d.Symbol is not null) yield return "s|" + d.Symbol.KeyForm;
         yield return "n|" + d.Type.Id + "|" + Serial(d.Symbol?.Serial ?? d.BareNumber);
     }
+
+    /// <summary>
+    /// "33/CT" in "Chỉ thị số 33/CT Chính phủ": a type code with no issuer's code, which no document is numbered
+    /// with alone; it stands for the full symbol of that type and serial where the text writes one.
+    /// </summary>
+    public static bool IsTruncated(DocumentSymbol symbol) =>
+        symbol.TypeCode is not null && symbol.IssuerCodes.Count == 0 && symbol.Year is null;
 
     private static string Serial(string? serial) => serial?.TrimStart('0') ?? "";
 

@@ -225,7 +225,8 @@ public sealed partial class SymbolParser
             }
             if (code is null)
             {
-                if (issuers.Count == 0) return null; // "10/xã", "2/tháng": not a code
+                // "10/xã", "2/tháng": not a code. "Chỉ thị số 33/CT Chính phủ": a type code alone, then words.
+                if (issuers.Count == 0 && !(typeCode is not null && introduced && k > 0 && sep == " ")) return null;
                 end = codes.Captures[k - 1].Index + codes.Captures[k - 1].Length;
                 break;
             }
