@@ -143,4 +143,11 @@ public sealed class SyntheticCitationTests
         Assert.Equal(["41/CT-TTg", "41/CT-TTg"], cites.Select(c => c.Number));
         Assert.Empty(Cite("đạt 10/xã trong huyện"));
     }
+
+    [Theory]
+    // A known code with its last key struck twice, after a type word.
+    [InlineData("theo Hướng dẫn số 27-HD/BTGTWW ngày 02/6/2021 của Ban Tuyên giáo Trung ương;", "27-HD/BTGTW")]
+    [InlineData("Căn cứ Thông tư số 15/2020/TT-BNVV của Bộ Nội vụ;", "15/2020/TT-BNV")]
+    public void A_code_with_its_last_letter_doubled_is_read_as_the_known_code(string text, string number) =>
+        Assert.Equal(number, Assert.Single(Cite(text)).Number);
 }

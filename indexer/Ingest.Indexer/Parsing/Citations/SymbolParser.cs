@@ -212,6 +212,9 @@ public sealed partial class SymbolParser
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
                 if (c is null && CentralSpelling(seg) is { } central) (c, r) = (central, true);
+                // "153-HD/BTGTWW": a key struck twice at the end of a known code.
+                if (c is null && introduced && seg.Length > 2 && seg[^1] == seg[^2] && _tables.IssuerCodeBook.Find(seg[..^1]) is { Code: { } once, Repaired: false })
+                    (c, r) = (once, true);
                 if (c is not null) { repaired |= r; code = c; }
                 else if (IsUpperCode(seg) && _tables.IssuerByCode(seg) is not null) code = Canonical(seg); // "UBTVQH13": a code and its term
                 else if (GluedUnit(seg) is { } unit) // "1161/UBNDYT": the hyphen lost between issuer and unit
