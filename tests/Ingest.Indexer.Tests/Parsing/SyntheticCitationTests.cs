@@ -150,4 +150,13 @@ public sealed class SyntheticCitationTests
     [InlineData("Căn cứ Thông tư số 15/2020/TT-BNVV của Bộ Nội vụ;", "15/2020/TT-BNV")]
     public void A_code_with_its_last_letter_doubled_is_read_as_the_known_code(string text, string number) =>
         Assert.Equal(number, Assert.Single(Cite(text)).Number);
+
+    [Fact]
+    public void A_date_glued_to_a_known_code_by_a_flattened_table_is_the_documents_date()
+    {
+        var c = Assert.Single(Cite("Số hiệu Ngày BH\n05/2021/TT-BNV12/03/2021BỘ NỘI VỤ"));
+        Assert.Equal(("05/2021/TT-BNV", "2021-03-12"), (c.Number, c.Date));
+        // A code that is not known keeps its digits: "QH14" is a term, not a day.
+        Assert.Equal("35/2018/QH14", Assert.Single(Cite("Luật số 35/2018/QH14 ngày 20/11/2018")).Number);
+    }
 }

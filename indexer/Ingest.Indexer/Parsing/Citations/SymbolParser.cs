@@ -174,6 +174,11 @@ public sealed partial class SymbolParser
         {
             var capture = codes.Captures[k];
             var seg = normalized.Substring(capture.Index, capture.Length);
+            if (k == codes.Captures.Count - 1 && GluedDay(normalized, capture, seg) is { } day)
+            {
+                seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
+                end -= day;
+            }
             // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
             // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
             var sep = k > 0 ? separators.Captures[k - 1].Value : "";
@@ -261,6 +266,19 @@ public sealed partial class SymbolParser
         var number = serial + "-" + string.Join('-', codes);
         return (new DocumentSymbol(number, serial, null, null, codes, false, false), m.Index + m.Length);
     }
+
+    // How many digits at the end of the last code are the day of a date glued to it ("BGDĐT10" before "/10/2018"),
+    // only where the code without them is a known one; or null.
+    private int? GluedDay(string normalized, Capture capture, string seg)
+    {
+        var digits = 0;
+        while (digits < 2 && digits < seg.Length - 1 && char.IsAsciiDigit(seg[^(digits + 1)])) digits++;
+        if (digits == 0 || !GluedDate().IsMatch(normalized.AsSpan(capture.Index + capture.Length))) return null;
+        return _tables.IssuerCodeBook.Find(seg[..^digits]) is { Code: not null, Repaired: false } ? digits : null;
+    }
+
+    [GeneratedRegex(@"^/\d{1,2}/(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedDate();
 
     // "NQQ" → "NQ": the one doubled letter of a code typed twice; null when none is doubled.
     private static string? Undoubled(string code)
