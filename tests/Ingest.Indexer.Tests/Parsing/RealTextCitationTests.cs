@@ -84,7 +84,7 @@ public sealed class RealTextCitationTests
     }
 
     [Theory]
-    // cp-055: a law named in another citation's subject is cited, each time it is written.
+    // cp-055: a law named in another citation's subject is cited, the first time.
     [InlineData("theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành Luật Đất đai;", new[] { "Luật", "Nghị định", "Luật" })]
     // cp-076: the Party's charter likewise.
     [InlineData("Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng; Quy định số 22-QĐ/TW", new[] { "Quy định", "Điều lệ", "Quy định" })]

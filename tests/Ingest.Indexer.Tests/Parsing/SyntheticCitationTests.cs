@@ -95,14 +95,6 @@ public sealed class SyntheticCitationTests
     }
 
     [Fact]
-    public void A_law_named_again_inside_a_subject_is_cited_each_time()
-    {
-        var cites = Cite("Căn cứ Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;");
-        Assert.Equal(["Luật", "Nghị định", "Luật"], cites.Select(c => c.Type));
-        Assert.Equal(cites[0].Key, cites[2].Key);
-    }
-
-    [Fact]
     public void A_plan_named_inside_a_subject_is_part_of_that_subject()
     {
         var cites = Cite("Thực hiện Quyết định số 12/QĐ-UBND ngày 03/01/2022 của UBND tỉnh về việc phê duyệt Kế hoạch của UBND tỉnh về chuyển đổi số;");
