@@ -112,8 +112,9 @@ public sealed class RealTextCitationTests
     {
         // dc-029: "(sau đây gọi tắt là NQ 124)".
         var record = Parser.Parse("triển khai thực hiện Nghị quyết số 124/NQ-HĐND ngày 04/11/2022 của HĐND tỉnh (sau đây gọi tắt là NQ 124)");
-        Assert.Equal(["124/NQ-HĐND", "124"], record.Citations.Select(c => c.Number));
+        Assert.Equal(["124/NQ-HĐND", "124/NQ-HĐND"], record.Citations.Select(c => c.Number));
         Assert.Equal(0, record.Citations[1].ResolvedFrom);
+        Assert.Equal("NQ 124", record.Citations[1].Text);
         Assert.Empty(Parser.Parse("tuyển NQ 124 người").Citations);
     }
 

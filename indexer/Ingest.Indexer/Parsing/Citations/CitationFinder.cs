@@ -23,6 +23,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
+    private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers)
@@ -38,6 +39,7 @@ internal sealed partial class CitationFinder
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -240,8 +242,9 @@ internal sealed partial class CitationFinder
     }
 
     // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": numbers listed after one type word, each
-    // with its own "số", cite documents of that type (or of the type their own code says).
-    [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    // with its own "số", cite documents of that type (or of the type their own code says). PDF text extraction
+    // splits a word before its marked vowel ("s ố 47/2024/QH15"); a lone "s" then "o" before a number is that "số".
+    [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0|s\x20o)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ListedNumberLead();
 
     private void AddListed(TextView view, CitationDraft first, List<CitationDraft> drafts, int maxCitations)
@@ -303,10 +306,12 @@ internal sealed partial class CitationFinder
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
         // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
+        // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
+        // kept only before a law's own number (number/year/CODE, no type code), which no other document carries.
         var numbered = LawNumber().Match(view.Folded, draft.End);
         if (numbered.Success && type.NamedForms.Contains("law") && !_typeWords.Matches(view.Folded.Substring(numbered.Index, numbered.Length)).Any()
-            && !view.Folded.AsSpan(numbered.Index, numbered.Length).Contains(" va ", StringComparison.Ordinal)
-            && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law && law.Symbol.TypeCode is null)
+            && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law && law.Symbol.TypeCode is null
+            && (law.Symbol.Year is not null || !view.Folded.AsSpan(numbered.Index, numbered.Length).Contains(" va ", StringComparison.Ordinal)))
         {
             draft.Symbol = law.Symbol;
             _tail.Read(view, draft, law.End, IssuerNameFromCode(law.Symbol));
@@ -345,10 +350,11 @@ internal sealed partial class CitationFinder
         var covered = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         var excludedSet = new SpanSet(excluded);
         var added = new List<CitationDraft>();
+        var listedEnd = 0;
         foreach (var (symbol, start, end) in _symbols.FindAll(view))
         {
             if (drafts.Count + added.Count >= maxCitations) break;
-            if (covered.Overlaps(start, end) || excludedSet.Overlaps(start, end)) continue;
+            if (start < listedEnd || covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)) continue;
             var glued = _glued.Before(view.Folded, start);
             var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
                 : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
@@ -357,6 +363,10 @@ internal sealed partial class CitationFinder
             if (covered.Overlaps(draft.Start, end)) draft.Start = start;
             _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
             added.Add(draft);
+            // "các Lu ật s ố 43/2024/QH15, số 47/2024/QH15": a type word split by PDF extraction still heads a list.
+            if (glued is null) continue;
+            AddListed(view, draft, added, maxCitations - drafts.Count);
+            listedEnd = added[^1].End;
         }
         if (added.Count == 0) return;
         drafts.AddRange(added);
@@ -365,6 +375,19 @@ internal sealed partial class CitationFinder
 
     [GeneratedRegex(@"(?:^|\x20)so\x20?[:.]?\x20?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberWordBefore();
+
+    // "lập biên bản theo Mẫu số 02/BB-KP", "Phụ lục số 01/KH": a form or annex numbered inside a document, which
+    // no one issues on its own (documentPartsBefore in phrases.json).
+    private bool IsDocumentPart(string f, int start)
+    {
+        var k = start;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k > 0 && f[k - 1] is ':' or '.') k--;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        if (k >= 2 && f.AsSpan(k - 2, 2).SequenceEqual("so") && (k == 2 || f[k - 3] == ' ')) k -= 2;
+        var before = " " + f[Math.Max(0, k - 12)..k].TrimEnd(' '); // the space: "mau" as a word of its own
+        return _partsBefore.Any(part => before.EndsWith(part, StringComparison.Ordinal));
+    }
 
     [GeneratedRegex(@"\G,?\x20(?:ngay\x20?\d|cua\x20)", RegexOptions.CultureInvariant)]
     private static partial Regex DateOrIssuerAfter();

@@ -112,22 +112,26 @@ public sealed class CitationParser
         var resolved = d.ResolvedFrom is { } r ? all[r] : null;
         var year = d.Date?.Year ?? resolved?.Date?.Year;
         var issuerForKey = d.Issuer ?? resolved?.Issuer;
-        var key = d.Symbol is not null ? _keys.ForSymbol(d.Symbol, year, issuerForKey, planProvince)
+        // A number written alone ("Quy định 144") or with its type code alone ("33/CT") that the text ties to its
+        // full citation is that document: it takes the full symbol, so it keys and counts with it.
+        var symbol = d.Symbol is { } own && !(ShortFormResolver.IsTruncated(own) && resolved?.Symbol is { } full && !ShortFormResolver.IsTruncated(full))
+            ? own : resolved?.Symbol ?? d.Symbol;
+        var key = symbol is not null ? _keys.ForSymbol(symbol, year, issuerForKey, planProvince)
             : d.BareNumber is not null ? CitationKeyBuilder.ForBareNumber(d.Type.Id, d.BareNumber, year)
             : CitationKeyBuilder.ForName(d.Type.Id, d.Name, d.Issuer);
         return new Citation
         {
             Type = d.Type.Name,
             TypeId = d.Type.Id,
-            Number = d.Symbol?.Number ?? d.BareNumber,
+            Number = symbol?.Number ?? d.BareNumber,
             Date = d.Date?.Iso,
             Issuer = d.Issuer,
             Name = d.Name,
             Subject = d.Subject,
             Relation = d.Relation,
             Key = key,
-            System = d.Symbol is null ? null : d.Symbol.Party ? "party" : "state",
-            Level = LevelOf(d, issuerForKey),
+            System = symbol is null ? null : symbol.Party ? "party" : "state",
+            Level = LevelOf(symbol, issuerForKey),
             ResolvedFrom = d.ResolvedFrom,
             Text = view.Original[start..end],
             Start = start,
@@ -135,9 +139,9 @@ public sealed class CitationParser
         };
     }
 
-    private string? LevelOf(CitationDraft d, string? issuer)
+    private string? LevelOf(DocumentSymbol? symbol, string? issuer)
     {
-        if (d.Symbol?.IssuerCode is { } code && _tables.IssuerByCode(code)?.Level is { } level) return level;
+        if (symbol?.IssuerCode is { } code && _tables.IssuerByCode(code)?.Level is { } level) return level;
         return issuer is null ? null : IssuerLevels.FromText(_tables, issuer);
     }
 }

@@ -50,6 +50,12 @@ internal sealed partial class CitationTailReader
             jurisdiction = n[j.Groups["j"].Index..nameEnd];
             end = nameEnd;
         }
+        // "19/2018/TT-BGDĐT10/10/2018": a date glued on (a flattened table's next cell) is the document's date.
+        if (end < f.Length && char.IsAsciiDigit(f[end]) && DateParser.ParseAt(f, end) is { } glued)
+        {
+            draft.Date = glued.Value;
+            end = glued.End;
+        }
         for (var pass = 0; pass < 2; pass++)
         {
             var d = DateLead().Match(f, end);

@@ -12,9 +12,9 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// </summary>
 internal sealed class LeadDateReader
 {
-    // How far before the citation the opening date may stand: a date, a body's name of up to about fifteen words.
+    // How far before the citation the opening date may stand: a date, a body's name and its signer, some twenty words.
     private const int MaxReach = 180;
-    private const int MaxIssuerWords = 16;
+    private const int MaxIssuerWords = 24;
     private readonly string[] _verbs;
 
     public LeadDateReader(DomainTables tables) =>
@@ -74,21 +74,29 @@ internal sealed class LeadDateReader
         return k < 0 || f[k] is ',' or '.' or ';' or ':' or '-' or '(';
     }
 
-    // ", UBND phường Long Anh" or " Quận ủy": a name that starts with a capital, no sentence punctuation, a few words.
+    // ", UBND phường Long Anh", " Quận ủy", ", Sở Văn hóa, Thể thao và Du lịch", ", Tổng Bí thư ..., thay mặt Ban Chấp
+    // hành Trung ương,", ", thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ...": the body or its signer, named
+    // with the commas of a name or of the formula a signer signs under (Nghị định 30/2020/NĐ-CP: thay mặt, thừa
+    // lệnh, thừa ủy quyền, ký thay), no sentence punctuation, a few words.
     private static bool OnlyIssuerBetween(string n, string f, int dateEnd, int verb)
     {
         var k = dateEnd;
         if (k < verb && f[k] == ',') k++;
         if (k >= verb || f[k] != ' ') return false;
         k++;
-        if (k >= verb || !char.IsUpper(n[k])) return false;
+        if (k >= verb || !(char.IsUpper(n[k]) || SignsFor(f, k))) return false;
         var words = 1;
         for (var i = k; i < verb; i++)
         {
             var c = f[i];
-            if (c is '.' or ';' or ':' or '(' or ')' or '"' or ',') return false;
+            if (c is '.' or ';' or ':' or '(' or ')' or '"') return false;
             if (c == ' ' && ++words > MaxIssuerWords) return false;
         }
         return true;
     }
+
+    private static readonly string[] SigningFormulas = ["thay mat ", "thua lenh ", "thua uy quyen ", "ky thay "];
+
+    private static bool SignsFor(string f, int at) =>
+        SigningFormulas.Any(s => f.AsSpan(at).StartsWith(s, StringComparison.Ordinal));
 }

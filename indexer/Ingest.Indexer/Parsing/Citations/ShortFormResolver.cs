@@ -1,45 +1,72 @@
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// Links a later short mention ("Chỉ thị 19/CT-TTg", "Chỉ thị số 14/CT-UBND của Chủ tịch UBND tỉnh") to the
-/// full citation of the same document in the same plan: the nearest earlier one with a date, else the nearest
-/// later one. Same document: the same symbol (leading zeros aside), or for a number written alone ("Chỉ thị
-/// số 34"), the same type and serial. Linear apart from one binary search per short mention; works in place.
+/// Links a later short mention ("Chỉ thị 19/CT-TTg", "Chỉ thị số 14/CT-UBND của Chủ tịch UBND tỉnh", "Quy định
+/// 144") to the full citation of the same document in the same plan. Same document: the same symbol (leading
+/// zeros aside), or for a number written alone ("Chỉ thị số 34") or with its type code alone ("33/CT"), the same
+/// type and serial. The target is the
+/// nearest earlier full citation with a date, else the nearest earlier one without ("Quy định số 144-QĐ/TW ...
+/// (gọi tắt là Quy định 144)": the text ties the two whether or not it dates the first), else the nearest later
+/// one. Linear apart from one binary search per short mention; works in place.
 /// </summary>
 internal static class ShortFormResolver
 {
     public static void Resolve(List<CitationDraft> drafts)
     {
         var dated = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var undated = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
-            if (d.Date is null || !d.IsNumbered) continue;
-            foreach (var key in Keys(d)) (dated.TryGetValue(key, out var list) ? list : dated[key] = []).Add(i);
+            // A full citation carries a symbol; a number written alone is a target only where it is dated.
+            if (!d.IsNumbered || (d.Symbol is null && d.Date is null)) continue;
+            var index = d.Date is null ? undated : dated;
+            foreach (var key in Keys(d)) (index.TryGetValue(key, out var list) ? list : index[key] = []).Add(i);
         }
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
             if (!d.IsNumbered || d.Date is not null) continue;
-            var key = d.Symbol is not null ? "s|" + d.Symbol.KeyForm : "n|" + d.Type.Id + "|" + Serial(d.BareNumber);
-            if (!dated.TryGetValue(key, out var candidates)) continue;
-            d.ResolvedFrom = Nearest(candidates, i);
+            var key = d.Symbol is not null && !IsTruncated(d.Symbol) ? "s|" + d.Symbol.KeyForm
+                : "n|" + d.Type.Id + "|" + Serial(d.Symbol?.Serial ?? d.BareNumber);
+            d.ResolvedFrom = Earlier(dated, key, i) ?? Earlier(undated, key, i) ?? Later(dated, key, i) ?? Later(undated, key, i);
         }
     }
 
-    // A dated full citation is found by its symbol, and also by type and serial for mentions written without codes.
+    // A full citation is found by its symbol, and also by type and serial for mentions written without codes.
     private static IEnumerable<string> Keys(CitationDraft d)
     {
         if (d.Symbol is not null) yield return "s|" + d.Symbol.KeyForm;
         yield return "n|" + d.Type.Id + "|" + Serial(d.Symbol?.Serial ?? d.BareNumber);
     }
 
+    /// <summary>
+    /// "33/CT" in "Chỉ thị số 33/CT Chính phủ": a type code with no issuer's code, which no document is numbered
+    /// with alone; it stands for the full symbol of that type and serial where the text writes one.
+    /// </summary>
+    public static bool IsTruncated(DocumentSymbol symbol) =>
+        symbol.TypeCode is not null && symbol.IssuerCodes.Count == 0 && symbol.Year is null;
+
     private static string Serial(string? serial) => serial?.TrimStart('0') ?? "";
 
-    private static int Nearest(List<int> ascending, int index)
+    private static int? Earlier(Dictionary<string, List<int>> index, string key, int at)
     {
-        var at = ascending.BinarySearch(index);
-        var insertion = at < 0 ? ~at : at;
-        return insertion > 0 ? ascending[insertion - 1] : ascending[insertion];
+        if (!index.TryGetValue(key, out var ascending)) return null;
+        var insertion = Insertion(ascending, at);
+        return insertion > 0 ? ascending[insertion - 1] : null;
+    }
+
+    private static int? Later(Dictionary<string, List<int>> index, string key, int at)
+    {
+        if (!index.TryGetValue(key, out var ascending)) return null;
+        var insertion = Insertion(ascending, at);
+        if (insertion < ascending.Count && ascending[insertion] == at) insertion++; // never itself
+        return insertion < ascending.Count ? ascending[insertion] : null;
+    }
+
+    private static int Insertion(List<int> ascending, int at)
+    {
+        var found = ascending.BinarySearch(at);
+        return found < 0 ? ~found : found;
     }
 }

@@ -174,6 +174,11 @@ public sealed partial class SymbolParser
         {
             var capture = codes.Captures[k];
             var seg = normalized.Substring(capture.Index, capture.Length);
+            if (k == codes.Captures.Count - 1 && GluedDay(normalized, capture, seg) is { } day)
+            {
+                seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
+                end -= day;
+            }
             // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
             // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
             var sep = k > 0 ? separators.Captures[k - 1].Value : "";
@@ -212,6 +217,9 @@ public sealed partial class SymbolParser
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
                 if (c is null && CentralSpelling(seg) is { } central) (c, r) = (central, true);
+                // "153-HD/BTGTWW": a key struck twice at the end of a known code.
+                if (c is null && introduced && seg.Length > 2 && seg[^1] == seg[^2] && _tables.IssuerCodeBook.Find(seg[..^1]) is { Code: { } once, Repaired: false })
+                    (c, r) = (once, true);
                 if (c is not null) { repaired |= r; code = c; }
                 else if (IsUpperCode(seg) && _tables.IssuerByCode(seg) is not null) code = Canonical(seg); // "UBTVQH13": a code and its term
                 else if (GluedUnit(seg) is { } unit) // "1161/UBNDYT": the hyphen lost between issuer and unit
@@ -225,7 +233,8 @@ public sealed partial class SymbolParser
             }
             if (code is null)
             {
-                if (issuers.Count == 0) return null; // "10/xã", "2/tháng": not a code
+                // "10/xã", "2/tháng": not a code. "Chỉ thị số 33/CT Chính phủ": a type code alone, then words.
+                if (issuers.Count == 0 && !(typeCode is not null && introduced && k > 0 && sep == " ")) return null;
                 end = codes.Captures[k - 1].Index + codes.Captures[k - 1].Length;
                 break;
             }
@@ -236,16 +245,7 @@ public sealed partial class SymbolParser
         if (!party && m.Groups["ssp"].Success && (typeCode is null || issuers.Count == 0)) return null; // "19 CT-TTg" needs a known type code
 
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
-        // "22/CT-TW", "29/NQ-TW": a Party central document written in the state layout; the Party rules write it
-        // 22-CT/TW, and so it keys with every other spelling of it.
-        // Local committees are left as written: many number in the state layout ("24/KH-BTGTU", "41/NQ-ĐU").
-        if (!party && year is null && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "party", Scope: "central" }
-            && _tables.TypeByCode(typeCode, party: true) is not null)
-            party = true;
-        // "1980-QĐ/TTg": a state document in the Party layout; read as the state rules write it, 1980/QĐ-TTg.
-        else if (party && typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central" }
-            && _tables.TypeByCode(typeCode, party: false) is not null)
-            party = false;
+        (party, typeCode) = Layout(party, year, typeCode, issuers);
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
         return (new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired), end);
     }
@@ -266,6 +266,19 @@ public sealed partial class SymbolParser
         var number = serial + "-" + string.Join('-', codes);
         return (new DocumentSymbol(number, serial, null, null, codes, false, false), m.Index + m.Length);
     }
+
+    // How many digits at the end of the last code are the day of a date glued to it ("BGDĐT10" before "/10/2018"),
+    // only where the code without them is a known one; or null.
+    private int? GluedDay(string normalized, Capture capture, string seg)
+    {
+        var digits = 0;
+        while (digits < 2 && digits < seg.Length - 1 && char.IsAsciiDigit(seg[^(digits + 1)])) digits++;
+        if (digits == 0 || !GluedDate().IsMatch(normalized.AsSpan(capture.Index + capture.Length))) return null;
+        return _tables.IssuerCodeBook.Find(seg[..^digits]) is { Code: not null, Repaired: false } ? digits : null;
+    }
+
+    [GeneratedRegex(@"^/\d{1,2}/(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedDate();
 
     // "NQQ" → "NQ": the one doubled letter of a code typed twice; null when none is doubled.
     private static string? Undoubled(string code)
@@ -307,6 +320,34 @@ public sealed partial class SymbolParser
     }
 
     private static string Slice(string normalized, Group g) => normalized.Substring(g.Index, g.Length);
+
+    // Committee codes that close a Party body's code under Hướng dẫn 36-HD/VPTW (Tỉnh ủy, Thành ủy, Huyện ủy, Quận
+    // ủy, Thị xã ủy, Đảng ủy): "BTGTU", "BDVHU", "ĐU" are Party bodies whatever list names them.
+    private static readonly string[] CommitteeEndings = ["TU", "ThU", "HU", "QU", "TXU", "ĐU"];
+
+    private bool IsPartyBody(string code) =>
+        _tables.IssuerByCode(code) is { System: "party" } ||
+        CommitteeEndings.Any(e => code.EndsWith(e, StringComparison.Ordinal));
+
+    // The layout the rules write a symbol in. "22/CT-TW", "24/KH-BTGTU", "41/NQ-ĐU": a Party body's document typed
+    // in the state layout; Hướng dẫn 36-HD/VPTW writes it 22-CT/TW, 24-KH/BTGTU, 41-NQ/ĐU, and so it keys with every
+    // other spelling of it. "06/CV-ĐU": the same, with a type code (CV) only the Party rules have. "1980-QĐ/TTg": a
+    // state document in the Party layout, read as the state rules write it, 1980/QĐ-TTg. Works on issuers in place.
+    private (bool Party, string? TypeCode) Layout(bool party, int? year, string? typeCode, List<string> issuers)
+    {
+        if (party)
+            return typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central" }
+                && _tables.TypeByCode(typeCode, party: false) is not null ? (false, typeCode) : (true, typeCode);
+        if (year is not null) return (false, typeCode);
+        if (typeCode is null && issuers.Count == 2 && _tables.TypeByCode(issuers[0], party: true) is not null && IsPartyBody(issuers[1]))
+        {
+            var type = issuers[0];
+            issuers.RemoveAt(0);
+            return (true, type);
+        }
+        var partyType = typeCode is not null && _tables.TypeByCode(typeCode, party: true) is not null;
+        return (partyType && issuers.Count == 1 && IsPartyBody(issuers[0]), typeCode);
+    }
 
     // "QĐUBND" → (QĐ, UBND): only when both halves are codes the tables know, since the split is a guess.
     private (string Type, string Issuer)? SplitGlued(string seg)

@@ -14,4 +14,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string> IssuerConnectors,
     IReadOnlyList<string>? TypeQualifiers = null,
     IReadOnlyList<string>? IssuerNameTailsAfterAnd = null,
-    IReadOnlyList<string>? IssuingVerbs = null);
+    IReadOnlyList<string>? IssuingVerbs = null,
+    IReadOnlyList<string>? DocumentPartsBefore = null);
