@@ -259,8 +259,9 @@ public sealed class IssuerUnitReader
             var words = folded.Split(' ');
             if (at + words.Length > tokens.Count) continue;
             var all = true;
-            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarks(tokens[at + k].Text, k, text);
-            if (!all) continue;
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
+            // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
+            if (!all || !Enumerable.Range(0, words.Length).Any(k => SameMarks(tokens[at + k].Text, k, text))) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
             return (text, words.Length, level);
