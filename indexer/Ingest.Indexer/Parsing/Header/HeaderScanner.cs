@@ -219,7 +219,7 @@ public sealed partial class HeaderScanner
             if (view.IsLineStart(pos)) lineHasLower = false;
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
-            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\');
+            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
             var startsLine = view.IsLineStart(pos);
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
@@ -269,7 +269,7 @@ public sealed partial class HeaderScanner
             if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
             var ws = p;
             while (ws > 0 && n[ws - 1] != ' ' && MaskAt(masks, ws - 1) is null) ws--;
-            var word = n[ws..p].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\');
+            var word = n[ws..p].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
             if (word.Any(char.IsLower) || word.Any(char.IsDigit) && !IsDistrictNumber(n, ws, word) || word.Contains('/')) break;
             if (word.Any(char.IsLetter)) start = ws;
             else if (word.Length > 0 && word is not ("-" or "&" or "–") && !IsDistrictNumber(n, ws, word)) break;
