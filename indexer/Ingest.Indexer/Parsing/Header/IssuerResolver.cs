@@ -238,7 +238,10 @@ public sealed partial class IssuerResolver
         if (unit is null) return null;
         var words = unit.Tokens.Count;
         var titleLike = unit.Head is null && unit.Tokens.Any(t => t.Folded is "thuc" or "trien" or "viec" or "ke" or "nam" && words > 3);
-        if (words <= 16 && !(unit.Head is null && words > 9) && !titleLike) return unit;
+        // An issuer is a body, known by its head word ("ỦY BAN", "SỞ", "TRƯỜNG", …) or at least by the place it
+        // governs ("… THỊ TRẤN HƯƠNG SƠN"); a banner or heading ("SỰ KIỆN NỔI BẬT", "CÔNG VĂN") is neither.
+        var nameless = unit.Head is null && (unit.Jurisdiction is null || words > 9);
+        if (words <= 16 && !nameless && !titleLike) return unit;
         var last = header.IssuerLines[^1];
         diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
         return null;
