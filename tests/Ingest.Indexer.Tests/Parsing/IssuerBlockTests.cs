@@ -39,7 +39,21 @@ public sealed class IssuerBlockTests
         // A Front committee's standing board, the cell's "/" left before the first word.
         { "standing board, slash debris", "|\n/ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG HÒA AN\nBAN THƯỜNG TRỰC\nSố: 9/KH-MTTQ-BTT\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHòa An, ngày 3 tháng 2 năm 2026",
           new("Ban Thường trực Ủy ban MTTQ Việt Nam phường Hòa An", "commune", null) },
+        // The heading line lost: the enacting line under the title names the body, read from the place-date down;
+        // "QUYẾT ĐỊNH:" under "Căn cứ" is the enacting clause, not the heading.
+        { "enacting line with no heading", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2010/QĐ-UBND | Vĩnh Yên, ngày 05 tháng 4 năm 2010 |\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ\nỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.",
+          new("Ủy ban nhân dân tỉnh Vĩnh Phúc", "province", "Vĩnh Phúc") },
+        // "ỦY BAN NHÂN DÂN TỈNH" of 2018 over "Thừa Thiên Huế, ngày …": the province of that date, under the word written.
+        { "bare jurisdiction, province renamed since", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Thừa Thiên Huế, ngày 3 tháng 3 năm 2018 |\nVỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Giáo dục ngày 14/6/2005;\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu tuyển sinh năm 2018.",
+          new("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế") },
     };
+
+    [Fact]
+    public void A_type_word_below_the_legal_basis_is_not_the_heading()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2010/QĐ-UBND | Vĩnh Yên, ngày 05 tháng 4 năm 2010 |\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.");
+        Assert.False(r.Title?.StartsWith("Điều", StringComparison.Ordinal) ?? false, r.Title);
+    }
 
     // Case and commas are the header's typography, not the name.
     private static string? Fold(string? name) => name?.Replace(",", "").ToLowerInvariant();

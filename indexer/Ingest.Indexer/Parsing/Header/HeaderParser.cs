@@ -99,7 +99,7 @@ public sealed class HeaderParser
             IssueDate = date,
             PlaceEvidence = placeDate?.Evidence,
             IssuerUnits = units,
-            Enacting = headingLine >= 0 ? ReadEnacting(view, lines, headingLine) : null,
+            Enacting = ReadEnacting(view, lines, headingLine >= 0 ? headingLine : bodyStart > 0 ? LineOf(lines, view.ToOriginal(bodyStart - 1)) : -1),
             BodyStart = bodyStart,
             IssuerLines = units.Select(u => Evidence(view, u.Start, u.End)).ToList(),
             Diagnostics = diagnostics,
@@ -141,9 +141,13 @@ public sealed class HeaderParser
         return -1;
     }
 
-    /// <summary>The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.</summary>
+    /// <summary>
+    /// The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.
+    /// With no heading (its line lost), read from the line of the number or the place-date down.
+    /// </summary>
     private (IssuerUnit, Evidence)? ReadEnacting(TextView view, IReadOnlyList<PlanLine> lines, int heading)
     {
+        if (heading < 0) return null;
         for (var i = heading + 1; i < lines.Count && i < heading + 16; i++)
         {
             var clean = lines[i].Clean.Trim('|', ' ');

@@ -190,7 +190,7 @@ public sealed partial class IssuerResolver
         }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
-        name = WithProvince(name, province.Name, level);
+        name = WithProvince(name, province.Name, level, DayOf(header));
 
         // "UBND huyện" with no name: the level is known, the body only by its kind; kept as written, to be checked.
         if (name is not null && _units.ReadName(name) is { Jurisdiction: not null, Place: null } && level is not (AdministrativeLevel.Province or null))
@@ -388,14 +388,16 @@ public sealed partial class IssuerResolver
 
     // "Ban Dân tộc" of a province is written without the province in its own plans, and "Ủy ban nhân dân tỉnh"
     // in a self-statement; records name them in full.
-    private string? WithProvince(string? name, string? province, string? level)
+    // The name is completed with the province's name of the document's date ("Ủy ban nhân dân tỉnh" of 2017 over
+    // "Thừa Thiên Huế, ngày …" is "… tỉnh Thừa Thiên Huế"), under the jurisdiction word the document wrote.
+    private string? WithProvince(string? name, string? province, string? level, DateOnly? asOf)
     {
         if (name is null || province is null) return name;
         var kind = _tables.Provinces.First(p => p.Name == province).Kind;
         var folded = TextFolding.FoldLoose(name);
         if (level == AdministrativeLevel.Province && _units.ReadName(name) is { Place: null, Jurisdiction: { } bare }
             && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
-            return $"{name[..^bare.Length].TrimEnd()} {kind} {province}";
+            return $"{name[..^bare.Length].TrimEnd()} {bare} {ProvinceMerges.Default.NameOn(province, asOf)}";
         var agency = _tables.Agencies.FirstOrDefault(a => folded == TextFolding.FoldLoose(a.Text));
         if (agency is not { ProvinceSuffix: true }) return name;
         return $"{name} {kind} {province}";
