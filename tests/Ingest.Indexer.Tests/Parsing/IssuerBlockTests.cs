@@ -46,6 +46,16 @@ public sealed class IssuerBlockTests
         // "ỦY BAN NHÂN DÂN TỈNH" of 2018 over "Thừa Thiên Huế, ngày …": the province of that date, under the word written.
         { "bare jurisdiction, province renamed since", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Thừa Thiên Huế, ngày 3 tháng 3 năm 2018 |\nVỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Giáo dục ngày 14/6/2005;\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu tuyển sinh năm 2018.",
           new("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế") },
+        // No header: the body says who speaks. "… thông báo:" introduces the document's own content; a commune
+        // named like a province ("xã Hòa Bình") names no province.
+        { "self-statement before a colon", "Lịch tiếp công dân tháng 5\n\nĐể phục vụ nhân dân được thuận lợi, UBND xã Hòa Bình thông báo:\n1. Lịch tiếp công dân vào thứ Hai hằng tuần.",
+          new("UBND xã Hòa Bình", "commune", null) },
+        // A Thông báo whose body says "… thông báo …": the verb is the document's own type.
+        { "self-statement of a notice", "Thông báo ngày ra quân làm sạch môi trường\n\nỦy ban nhân dân phường Tân Mai thông báo chính thức ngày ra quân là ngày 12 tháng 3 năm 2023 đến toàn thể nhân dân.",
+          new("Ủy ban nhân dân phường Tân Mai", "commune", null) },
+        // The listed name ends a longer body's name: the office speaks, not the committee.
+        { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
+          new("Văn phòng UBND tỉnh", "province", null) },
     };
 
     [Fact]
