@@ -59,6 +59,14 @@ public sealed class IssuerBlockTests
     };
 
     [Fact]
+    public void A_lost_type_code_in_the_number_is_the_headings()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 452/-UBND\nSơn La, ngày 02 tháng 3 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT DỰ TOÁN\nCăn cứ Luật Ngân sách nhà nước ngày 16/12/2002;");
+        Assert.Equal("452/QĐ-UBND", r.Number);
+        Assert.Contains(r.Diagnostics, d => d.Code == "symbol-repaired");
+    }
+
+    [Fact]
     public void A_type_word_below_the_legal_basis_is_not_the_heading()
     {
         var r = Parser.Parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2010/QĐ-UBND | Vĩnh Yên, ngày 05 tháng 4 năm 2010 |\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.");
