@@ -39,6 +39,9 @@ public sealed class IssuerBlockTests
         // A Front committee's standing board, the cell's "/" left before the first word.
         { "standing board, slash debris", "|\n/ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG HÒA AN\nBAN THƯỜNG TRỰC\nSố: 9/KH-MTTQ-BTT\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHòa An, ngày 3 tháng 2 năm 2026",
           new("Ban Thường trực Ủy ban MTTQ Việt Nam phường Hòa An", "commune", null) },
+        // A school page quoting the letter ("thông báo số: …", its subject) above the letter's own header.
+        { "page quoting the letter above its header", "Trường THPT An Lạc\n\nTHÔNG BÁO LỊCH THI\n\nThực hiện thông báo số: 55/SGDĐT-KT của Sở về lịch thi học kỳ.\n\nVề lịch thi học kỳ I năm học 2020-2021\n\nỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 55/SGDĐT-KT\nVề lịch thi học kỳ I năm học 2020-2021\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLong An, ngày 02 tháng 12 năm 2020",
+          new("Sở Giáo dục và Đào tạo tỉnh Long An", "province", "Long An") },
         // The heading line lost: the enacting line under the title names the body, read from the place-date down;
         // "QUYẾT ĐỊNH:" under "Căn cứ" is the enacting clause, not the heading.
         { "enacting line with no heading", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2010/QĐ-UBND | Vĩnh Yên, ngày 05 tháng 4 năm 2010 |\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ\nỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.",

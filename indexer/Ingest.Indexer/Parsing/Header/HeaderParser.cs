@@ -70,10 +70,13 @@ public sealed class HeaderParser
         var end = limit;
         if (span is { } ns) end = Math.Min(end, ns.Item1);
         if (placeDate is not null) end = Math.Min(end, placeDate.Start);
-        if (headingLine >= 0 && !AboveHeader(view, lines[headingLine], limit, span, placeDate)) end = Math.Min(end, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start);
-        if (subject is not null) end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
+        if (headingLine >= 0 && !AboveHeader(view, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, limit, span, placeDate))
+            end = Math.Min(end, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start);
+        if (subject is not null && !AboveHeader(view, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start, limit, span, placeDate))
+            end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
-        if (HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
+        // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
+        if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading);
         // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
         if (headingLine < 0 && inlineHeading >= 0 && InlineHeading(view, inlineHeading) is { } inline)
@@ -168,12 +171,11 @@ public sealed class HeaderParser
         return null;
     }
 
-    // A type heading stands under the number and the place-date (Nghị định 30/2020/NĐ-CP, Phụ lục I); one above
-    // the motto, the number and the place-date is a page's own title repeating it ("<br> KẾ HOẠCH<br> …"), and
-    // the header block below it is still to be read.
-    private static bool AboveHeader(TextView view, PlanLine heading, int limit, (int Start, int End)? number, PlaceDate? placeDate)
+    // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,
+    // Phụ lục I); one above the motto, the number and the place-date is a page's own title repeating it
+    // ("<br> KẾ HOẠCH<br> …"), and the header block below it is still to be read.
+    private static bool AboveHeader(TextView view, int at, int limit, (int Start, int End)? number, PlaceDate? placeDate)
     {
-        var at = view.ToNormalizedSpan(heading.Start, heading.End).Start;
         var fixedParts = new[] { HeaderScanner.MottoStart(view, limit), number?.Start, placeDate?.Start }.OfType<int>().ToList();
         return fixedParts.Count > 0 && fixedParts.All(p => p > at);
     }
