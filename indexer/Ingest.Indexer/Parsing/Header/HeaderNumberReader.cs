@@ -42,6 +42,24 @@ internal sealed partial class HeaderNumberReader
     [GeneratedRegex(@"^[A-ZĐ][A-ZĐ0-9&]{1,11}$", RegexOptions.CultureInvariant)]
     private static partial Regex LoneCode();
 
+    // "Số: 1281/-UBND": the type code between the slash and the dash lost (a font the extraction could not map).
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})\x20?/\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex LostTypeCode();
+
+    /// <summary>
+    /// The own number whose type code was lost ("Số: 1281/-UBND" under a "QUYẾT ĐỊNH" heading), completed with
+    /// the heading's code, which the layout (Nghị định 30/2020/NĐ-CP: number/type-issuer) puts in that slot.
+    /// </summary>
+    public (DocumentSymbol, (int, int))? ReadWithLostType(TextView view, int limit, string typeCode, List<Diagnostic> diagnostics)
+    {
+        var m = LostTypeCode().Match(view.Folded, 0, limit);
+        if (!m.Success) return null;
+        var codes = view.Normalized.Substring(m.Groups["codes"].Index, m.Groups["codes"].Length);
+        if (_symbols.ParseLoose($"{m.Groups["serial"].Value}/{typeCode}-{codes}") is not { } symbol) return null;
+        diagnostics.Add(new("symbol-repaired", "info", "the number's lost type code was taken from the heading", view.ToOriginal(m.Index)));
+        return (symbol, (m.Index, m.Index + m.Length));
+    }
+
     /// <summary>The own number and its normalized span, within the first <paramref name="limit"/> characters.</summary>
     public (DocumentSymbol?, (int, int)?) Read(TextView view, IReadOnlyList<PlanLine> lines, int limit, List<Diagnostic> diagnostics)
     {

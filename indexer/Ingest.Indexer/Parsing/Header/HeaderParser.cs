@@ -48,6 +48,8 @@ public sealed class HeaderParser
         var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics);
         var placeDate = _scanner.ReadPlaceDate(view, limit, masks) ?? AnnexDateReader.Read(view, limit);
         var (type, typeName, headingLine, titleOnLine) = _titles.ReadHeading(lines);
+        if (symbol is null && type?.StateCodes is [var typeCode, ..] && _numbers.ReadWithLostType(view, limit, typeCode, diagnostics) is { } completed)
+            (symbol, span) = completed;
         var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1)) : -1;
         var subject = headingLine >= 0 ? null : HeaderSubjectReader.Read(lines, numberLine);
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
@@ -68,10 +70,13 @@ public sealed class HeaderParser
         var end = limit;
         if (span is { } ns) end = Math.Min(end, ns.Item1);
         if (placeDate is not null) end = Math.Min(end, placeDate.Start);
-        if (headingLine >= 0) end = Math.Min(end, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start);
-        if (subject is not null) end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
+        if (headingLine >= 0 && !AboveHeader(view, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, limit, span, placeDate))
+            end = Math.Min(end, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start);
+        if (subject is not null && !AboveHeader(view, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start, limit, span, placeDate))
+            end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
-        if (HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
+        // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
+        if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading);
         // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
         if (headingLine < 0 && inlineHeading >= 0 && InlineHeading(view, inlineHeading) is { } inline)
@@ -99,7 +104,7 @@ public sealed class HeaderParser
             IssueDate = date,
             PlaceEvidence = placeDate?.Evidence,
             IssuerUnits = units,
-            Enacting = headingLine >= 0 ? ReadEnacting(view, lines, headingLine) : null,
+            Enacting = ReadEnacting(view, lines, headingLine >= 0 ? headingLine : bodyStart > 0 ? LineOf(lines, view.ToOriginal(bodyStart - 1)) : -1),
             BodyStart = bodyStart,
             IssuerLines = units.Select(u => Evidence(view, u.Start, u.End)).ToList(),
             Diagnostics = diagnostics,
@@ -141,9 +146,13 @@ public sealed class HeaderParser
         return -1;
     }
 
-    /// <summary>The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.</summary>
+    /// <summary>
+    /// The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.
+    /// With no heading (its line lost), read from the line of the number or the place-date down.
+    /// </summary>
     private (IssuerUnit, Evidence)? ReadEnacting(TextView view, IReadOnlyList<PlanLine> lines, int heading)
     {
+        if (heading < 0) return null;
         for (var i = heading + 1; i < lines.Count && i < heading + 16; i++)
         {
             var clean = lines[i].Clean.Trim('|', ' ');
@@ -160,6 +169,15 @@ public sealed class HeaderParser
             return (unit, new Evidence("enacting", view.Original[lines[i].Start..lines[i].End], lines[i].Start, lines[i].End));
         }
         return null;
+    }
+
+    // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,
+    // Phụ lục I); one above the motto, the number and the place-date is a page's own title repeating it
+    // ("<br> KẾ HOẠCH<br> …"), and the header block below it is still to be read.
+    private static bool AboveHeader(TextView view, int at, int limit, (int Start, int End)? number, PlaceDate? placeDate)
+    {
+        var fixedParts = new[] { HeaderScanner.MottoStart(view, limit), number?.Start, placeDate?.Start }.OfType<int>().ToList();
+        return fixedParts.Count > 0 && fixedParts.All(p => p > at);
     }
 
     private static Evidence Evidence(TextView view, int start, int end)

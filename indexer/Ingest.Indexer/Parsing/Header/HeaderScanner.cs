@@ -211,7 +211,7 @@ public sealed partial class HeaderScanner
         var tokens = new List<HeaderToken>();
         var brk = true;
         var lowerRun = 0;
-        var pos = 0;
+        var pos = BlockStart(view, end, masks);
         while (pos < end)
         {
             if (MaskAt(masks, pos) is { } mask) { pos = Math.Max(pos + 1, mask.End); brk = true; continue; }
@@ -219,7 +219,7 @@ public sealed partial class HeaderScanner
             if (view.IsLineStart(pos)) lineHasLower = false;
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
-            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\');
+            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
             var startsLine = view.IsLineStart(pos);
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
@@ -249,6 +249,62 @@ public sealed partial class HeaderScanner
         }
         return tokens;
     }
+
+    /// <summary>
+    /// Where the issuer block begins: the run of upper-case words right before the first fixed part of the
+    /// header (the motto, or the number, place-date or heading that ends the block). Nghị định 30/2020/NĐ-CP
+    /// puts the issuing body beside the motto, above the number; a mirror's or portal's text above that run
+    /// ("SỰ KIỆN NỔI BẬT", a metadata table) is page chrome, not the header. 0 when no such run precedes it.
+    /// </summary>
+    private static int BlockStart(TextView view, int end, IReadOnlyList<(int Start, int End)> masks)
+    {
+        var anchor = Math.Min(end, MottoStart(view, end) ?? end);
+        var n = view.Normalized;
+        var start = 0;
+        var p = anchor;
+        while (p > 0)
+        {
+            while (p > 0 && n[p - 1] == ' ') p--;
+            if (p == 0) break;
+            if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
+            var ws = p;
+            while (ws > 0 && n[ws - 1] != ' ' && MaskAt(masks, ws - 1) is null) ws--;
+            var word = n[ws..p].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
+            if (word.Any(char.IsLower) || word.Any(char.IsDigit) && !IsDistrictNumber(n, ws, word) || word.Contains('/')) break;
+            if (word.Any(char.IsLetter)) start = ws;
+            else if (word.Length > 0 && word is not ("-" or "&" or "–") && !IsDistrictNumber(n, ws, word)) break;
+            p = ws;
+        }
+        // The block opens a line or a cell; a run that begins in mid-line ("Trang 1UỶ BAN …") is not known to be whole.
+        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start)) return 0;
+        return start;
+    }
+
+    /// <summary>Where the national or Party motto first begins in the first <paramref name="limit"/> characters, or null.</summary>
+    public static int? MottoStart(TextView view, int limit)
+    {
+        int? first = null;
+        foreach (var motto in new[] { StateMotto(), PartyMotto() })
+            if (motto.Match(view.Folded, 0, limit) is { Success: true } m && (first is null || m.Index < first)) first = m.Index;
+        return first;
+    }
+
+    // Only spaces or a mask (a cell bar, a rule) between the start of the line and the word.
+    private static bool OpensCell(TextView view, IReadOnlyList<(int Start, int End)> masks, int at)
+    {
+        var p = at;
+        while (p > 0 && !view.IsLineStart(p))
+        {
+            if (view.Normalized[p - 1] == ' ') { p--; continue; }
+            if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
+            return false;
+        }
+        return true;
+    }
+
+    // "QUẬN 8": a number after a jurisdiction word belongs to the block.
+    private static bool IsDistrictNumber(string n, int at, string word) =>
+        word.Length <= 3 && word.All(char.IsDigit) && TextFolding.Fold(PreviousWord(n, at)) is "quan" or "phuong" or "xa";
 
     private static string PreviousWord(string n, int pos)
     {

@@ -44,6 +44,9 @@ internal sealed partial class HeaderTitleReader
             var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' '));
             if (clean.Length == 0 || clean.Length > 200) continue;
             var folded = TextFolding.FoldLoose(clean);
+            // The legal basis ("Căn cứ …") follows the heading (Nghị định 30/2020/NĐ-CP, Phụ lục I): a type word
+            // below it is the enacting clause ("QUYẾT ĐỊNH:") or the body's text, not the heading.
+            if (folded.StartsWith("can cu ", StringComparison.Ordinal)) break;
             if (!IsUpper(clean))
             {
                 // "# KẾ HOẠCH Thực hiện công tác ...": an upper-case type word, then the title in sentence case.

@@ -91,7 +91,7 @@ public sealed partial class IssuerResolver
         }
         evidence.AddRange(header.IssuerLines);
 
-        var self = SelfStatement(view, citationSpans, header.BodyStart);
+        var self = SelfStatement(view, citationSpans, header.BodyStart, header.DocType);
         if (self is not null)
         {
             evidence.Add(self.Value.Evidence);
@@ -106,7 +106,11 @@ public sealed partial class IssuerResolver
             }
             // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
             else if (said is { Head.IsChild: true, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name)) is AdministrativeLevel.District or AdministrativeLevel.Commune)
+            {
                 diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
+                // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is.
+                if (level is null && said.Level is { } saidLevel) { (level, levelConfidence) = (saidLevel, 0.5); levelEvidence.Add(self.Value.Evidence); }
+            }
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
                 name = self.Value.Name;
@@ -190,7 +194,7 @@ public sealed partial class IssuerResolver
         }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
-        name = WithProvince(name, province.Name, level);
+        name = WithProvince(name, province.Name, level, DayOf(header));
 
         // "UBND huyện" with no name: the level is known, the body only by its kind; kept as written, to be checked.
         if (name is not null && _units.ReadName(name) is { Jurisdiction: not null, Place: null } && level is not (AdministrativeLevel.Province or null))
@@ -238,7 +242,10 @@ public sealed partial class IssuerResolver
         if (unit is null) return null;
         var words = unit.Tokens.Count;
         var titleLike = unit.Head is null && unit.Tokens.Any(t => t.Folded is "thuc" or "trien" or "viec" or "ke" or "nam" && words > 3);
-        if (words <= 16 && !(unit.Head is null && words > 9) && !titleLike) return unit;
+        // An issuer is a body, known by its head word ("ỦY BAN", "SỞ", "TRƯỜNG", …) or at least by the place it
+        // governs ("… THỊ TRẤN HƯƠNG SƠN"); a banner or heading ("SỰ KIỆN NỔI BẬT", "CÔNG VĂN") is neither.
+        var nameless = unit.Head is null && (unit.Jurisdiction is null || words > 9);
+        if (words <= 16 && !nameless && !titleLike) return unit;
         var last = header.IssuerLines[^1];
         diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
         return null;
@@ -252,7 +259,29 @@ public sealed partial class IssuerResolver
         a.Head is not null && b.Head is not null && TextFolding.FoldLoose(a.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan")
             == TextFolding.FoldLoose(b.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan");
 
-    private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart)
+    // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …": a listed name that ends a
+    // longer body's name (the words before it open another body) speaks as part of that body. Its start, or null.
+    private int? LongerNameStart(string n, int at, int end)
+    {
+        var words = new List<(int Start, string Text)>();
+        var p = at;
+        while (words.Count < 2)
+        {
+            while (p > 0 && n[p - 1] == ' ') p--;
+            var e = p;
+            while (p > 0 && n[p - 1] != ' ') p--;
+            if (e == p || !char.IsLetter(n[e - 1])) break;
+            words.Insert(0, (p, n[p..e]));
+        }
+        if (words.Count == 0) return null;
+        var unit = _units.ReadName(string.Join(' ', words.Select(w => w.Text)) + " " + n[at..end]);
+        if (unit?.Head is not { } head || TextFolding.FoldLoose(n[at..end]).StartsWith(TextFolding.FoldLoose(head.Text), StringComparison.Ordinal)) return null;
+        // The body's head opens with the first or the second word before the listed name.
+        var opening = TextFolding.FoldLoose(head.Text).Split(' ')[0];
+        return words.Where(w => TextFolding.FoldLoose(w.Text) == opening).Select(w => (int?)w.Start).FirstOrDefault();
+    }
+
+    private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart, string? docType)
     {
         var f = view.Folded;
         var limit = Math.Min(f.Length, SelfStatementWindow);
@@ -266,10 +295,16 @@ public sealed partial class IssuerResolver
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
             var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
             var verbAt = sentence.StartsWith("da ", StringComparison.Ordinal) ? 3 : 0;
-            if (!_selfVerbs.Any(v => sentence.AsSpan(verbAt).StartsWith(v + " "))) continue;
-            if (!_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))) continue;
-            var (s, e) = view.ToOriginalSpan(m.Index, sentenceEnd);
-            return (issuer.Text, new Evidence("self-statement", view.Original[s..e], s, e));
+            var said = sentence[verbAt..].TrimEnd();
+            var verb = _selfVerbs.FirstOrDefault(v => said.StartsWith(v + " ", StringComparison.Ordinal) || said == v);
+            if (verb is null) continue;
+            var nameStart = LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
+            // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
+            var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
+            var ownType = docType is not null && TextFolding.FoldLoose(docType) == verb;
+            if (!introduces && !ownType && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))) continue;
+            var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
+            return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
     }
@@ -340,9 +375,9 @@ public sealed partial class IssuerResolver
                 if (u.Jurisdiction is not null) continue;
             }
             var row = u.Place is not null ? _gazetteer.Exact(u.Place) ?? _gazetteer.FirstIn(u.Place) : _gazetteer.FirstIn(u.Name);
-            if (row is not null) fromHeader = new ProvinceResult(row.Name, 0.9, [line]);
+            if (row is not null && !NamesLowerUnit(TextFolding.FoldLoose(u.Name), row)) fromHeader = new ProvinceResult(row.Name, 0.9, [line]);
         }
-        fromHeader ??= name is not null && _gazetteer.FirstIn(name) is { } named ? new ProvinceResult(named.Name, 0.8, []) : null;
+        fromHeader ??= name is not null && _gazetteer.FirstIn(name) is { } named && !NamesLowerUnit(TextFolding.FoldLoose(name), named) ? new ProvinceResult(named.Name, 0.8, []) : null;
         fromHeader ??= DistrictOfName(name, header, level, support);
         if (fromHeader is not null)
         {
@@ -354,7 +389,7 @@ public sealed partial class IssuerResolver
             return new ProvinceResult(placed.Name, level == AdministrativeLevel.Province ? 0.85 : 0.7, [header.PlaceEvidence]);
         // No header: the province the text names most often, outside citations of other bodies' documents.
         var cited = new SpanSet(citations);
-        var all = _gazetteer.FindAll(view.Normalized, view.Folded).ToList();
+        var all = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !LowerUnitBefore(view.Folded, x.Start)).ToList();
         var mentions = all.Where(x => !cited.Contains(x.Start)).ToList();
         // Last resort: a district or commune plan names its province in the documents it cites
         // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").
@@ -371,6 +406,24 @@ public sealed partial class IssuerResolver
         return new ProvinceResult(top.Key, confidence, [found]);
     }
 
+    // Words that make the name after them a district's or a commune's: "xã Hòa Bình", "phường Quảng Ninh" name no province.
+    private static readonly string[] LowerUnitWords = ["xa", "phuong", "thi tran", "dac khu", "huyen", "quan"];
+
+    private static bool LowerUnitBefore(string folded, int at)
+    {
+        var head = folded.AsSpan(0, at).TrimEnd(' ');
+        // "thị xã Quảng Trị": a town takes its province's name.
+        if (head.EndsWith("thi xa", StringComparison.Ordinal)) return false;
+        foreach (var w in LowerUnitWords)
+            if (head.EndsWith(w, StringComparison.Ordinal) && (head.Length == w.Length || head[head.Length - w.Length - 1] == ' ')) return true;
+        return false;
+    }
+
+    // The name ends with a district's or commune's jurisdiction and the province's name: the unit's name, not the province.
+    private static bool NamesLowerUnit(string foldedName, ProvinceRow row) =>
+        row.Aliases.Append(row.Name).Select(TextFolding.FoldLoose)
+            .Any(p => foldedName.EndsWith(" " + p, StringComparison.Ordinal) && LowerUnitBefore(foldedName, foldedName.Length - p.Length));
+
     // "Hội đồng nhân dân huyện Ngân Sơn" read from the body, or a district body over "Nhà Bè, ngày ...": the
     // district's province. A commune's place line names the commune, never a district, so it is not read so.
     private ProvinceResult? DistrictOfName(string? name, HeaderInfo header, string? level, IEnumerable<string> support)
@@ -385,14 +438,16 @@ public sealed partial class IssuerResolver
 
     // "Ban Dân tộc" of a province is written without the province in its own plans, and "Ủy ban nhân dân tỉnh"
     // in a self-statement; records name them in full.
-    private string? WithProvince(string? name, string? province, string? level)
+    // The name is completed with the province's name of the document's date ("Ủy ban nhân dân tỉnh" of 2017 over
+    // "Thừa Thiên Huế, ngày …" is "… tỉnh Thừa Thiên Huế"), under the jurisdiction word the document wrote.
+    private string? WithProvince(string? name, string? province, string? level, DateOnly? asOf)
     {
         if (name is null || province is null) return name;
         var kind = _tables.Provinces.First(p => p.Name == province).Kind;
         var folded = TextFolding.FoldLoose(name);
         if (level == AdministrativeLevel.Province && _units.ReadName(name) is { Place: null, Jurisdiction: { } bare }
             && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
-            return $"{name[..^bare.Length].TrimEnd()} {kind} {province}";
+            return $"{name[..^bare.Length].TrimEnd()} {bare} {ProvinceMerges.Default.NameOn(province, asOf)}";
         var agency = _tables.Agencies.FirstOrDefault(a => folded == TextFolding.FoldLoose(a.Text));
         if (agency is not { ProvinceSuffix: true }) return name;
         return $"{name} {kind} {province}";

@@ -92,6 +92,9 @@ public sealed class IssuerUnitReader
         // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": the Central Committee's Ban is "Ban Tuyên giáo Trung ương".
         if (unit.Head is { IsChild: true } && parent.Head?.Text == "Ban Chấp hành Trung ương" && !unit.Tokens.Any(t => t.Folded == "uong"))
             return unit with { Name = unit.Name + " Trung ương", Level = AdministrativeLevel.Central };
+        // "HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG": a mass organisation's central committee is named with the organisation.
+        if (unit.Head?.Text == "Ban Chấp hành Trung ương" && parent.Head is { IsChild: false, Level: null } && parent.Place is null)
+            return unit with { Name = $"{unit.Name} {parent.Name}", Level = AdministrativeLevel.Central };
         var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
@@ -100,7 +103,7 @@ public sealed class IssuerUnitReader
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
-            if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && IsFront(parent)) name = $"{name} {parent.Name}";
+            if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && (IsFront(parent) || IsPartOf(unit))) name = $"{name} {parent.Name}";
             else if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
             else if (parent.Place is not null) name = $"{name} {parent.Name}";
         }
@@ -109,6 +112,11 @@ public sealed class IssuerUnitReader
 
     private static bool IsBareParent(IssuerUnit unit) =>
         unit is { Head: { IsChild: false, PlaceFollows: false, Level: null }, Jurisdiction: null, Place: null } && unit.Tokens.Count == unit.Head.Text.Split(' ').Length;
+
+    // A standing board or sub-committee is a part of the body above it, not a body of the place ("TIỂU BAN …"
+    // under "ỦY BAN BẦU CỬ XÃ …"; "BAN THƯỜNG TRỰC" under a Front committee): named with that body's whole name.
+    private static bool IsPartOf(IssuerUnit unit) =>
+        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"]);
 
     private static bool IsFront(IssuerUnit unit) =>
         unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
@@ -259,8 +267,9 @@ public sealed class IssuerUnitReader
             var words = folded.Split(' ');
             if (at + words.Length > tokens.Count) continue;
             var all = true;
-            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarks(tokens[at + k].Text, k, text);
-            if (!all) continue;
+            for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
+            // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
+            if (!all || !Enumerable.Range(0, words.Length).Any(k => SameMarks(tokens[at + k].Text, k, text))) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
             return (text, words.Length, level);

@@ -1,0 +1,107 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Where the issuer block sits and what makes a body (Nghị định 30/2020/NĐ-CP Phụ lục I: the body in the left
+/// column, beside the motto and above the number; Hướng dẫn 36-HD/VPTW for Party bodies). Each row is a short
+/// synthetic header written for its rule, not copied from a source; matches first, then near misses.
+/// </summary>
+public sealed class IssuerBlockTests
+{
+    private static readonly PlanParser Parser = new();
+
+    /// <summary>What a row expects of the issuer; null means "must be empty".</summary>
+    public sealed record Issuer(string? Name, string? Level, string? Province);
+
+    public static TheoryData<string, string, Issuer> Matches() => new()
+    {
+        // A portal's chrome (an upper-case banner, a metadata table) above the header is not the issuer.
+        { "chrome above the block", "TIN TỨC NỔI BẬT\nCập nhật lúc 10:20 ngày 01/02/2020 bởi quản trị viên trang\nLoại văn bản: | Kế hoạch | Người ký: | Nguyễn Văn An |\nNơi ban hành: | Tỉnh Lào Cai | Lĩnh vực: | Văn hóa |\nTình trạng: | Còn hiệu lực | Ngày hiệu lực: | Đang cập nhật |\nTrích yếu: | Kế hoạch tổ chức ngày hội đọc sách trên địa bàn toàn tỉnh năm 2020 |\nỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nLào Cai, ngày 03 tháng 02 năm 2020\nKẾ HOẠCH\nTổ chức ngày hội đọc sách",
+          new("Ủy ban nhân dân tỉnh Lào Cai", "province", "Lào Cai") },
+        { "banner, heading, then the block", "THÔNG BÁO MỚI\nKẾ HOẠCH\nVề việc tổ chức giải chạy\nSỞ Y TẾ TỈNH NAM ĐỊNH\nSố: 7/KH-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNam Định, ngày 05 tháng 3 năm 2019\nKẾ HOẠCH\nVề việc tổ chức giải chạy",
+          new("Sở Y tế tỉnh Nam Định", "province", "Nam Định") },
+        // "THÀNH PHÔ" with a tone lost by OCR is still the jurisdiction; a centrally-run city is a province.
+        { "OCR lost a tone of thành phố", "ỦY BAN NHÂN DÂN\nTHÀNH PHÔ ĐÀ NẴNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/KH-UBND\nĐà Nẵng, ngày 02 tháng 3 năm 2021",
+          new("Ủy ban nhân dân thành phố Đà Nẵng", "province", "Đà Nẵng") },
+        // A hospital is a public service unit under its Sở: named with the Sở's place, at the Sở's level.
+        { "hospital under its Sở", "SỞ Y TẾ TỈNH BẮC NINH\nBỆNH VIỆN ĐA KHOA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/TB-BV\nBắc Ninh, ngày 02 tháng 3 năm 2021",
+          new("Bệnh viện Đa khoa tỉnh Bắc Ninh", "province", "Bắc Ninh") },
+        // A sub-committee is part of the election committee above it, named with that committee's whole name.
+        { "election sub-committee", "ỦY BAN BẦU CỬ PHƯỜNG AN LẠC\nTIỂU BAN AN NINH, TRẬT TỰ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/KH-TBANTT\nAn Lạc, ngày 12 tháng 1 năm 2026",
+          new("Tiểu ban An ninh, trật tự Ủy ban bầu cử phường An Lạc", "commune", null) },
+        // A mass organisation's name over "BAN CHẤP HÀNH TRUNG ƯƠNG": its central committee.
+        { "mass organisation's central committee", "HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 88-CV/CCB\nHà Nội, ngày 20 tháng 7 năm 2019",
+          new("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "central", null) },
+        // A school's Liên đội sits at the school's level.
+        { "Liên đội of a school", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG THCS LÊ LỢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/KH-LĐ\nĐông Hà, ngày 1 tháng 9 năm 2019",
+          new("Liên đội Trường THCS Lê Lợi", "commune", null) },
+        // A Front committee's standing board, the cell's "/" left before the first word.
+        { "standing board, slash debris", "|\n/ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG HÒA AN\nBAN THƯỜNG TRỰC\nSố: 9/KH-MTTQ-BTT\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHòa An, ngày 3 tháng 2 năm 2026",
+          new("Ban Thường trực Ủy ban MTTQ Việt Nam phường Hòa An", "commune", null) },
+        // A school page quoting the letter ("thông báo số: …", its subject) above the letter's own header.
+        { "page quoting the letter above its header", "Trường THPT An Lạc\n\nTHÔNG BÁO LỊCH THI\n\nThực hiện thông báo số: 55/SGDĐT-KT của Sở về lịch thi học kỳ.\n\nVề lịch thi học kỳ I năm học 2020-2021\n\nỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 55/SGDĐT-KT\nVề lịch thi học kỳ I năm học 2020-2021\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLong An, ngày 02 tháng 12 năm 2020",
+          new("Sở Giáo dục và Đào tạo tỉnh Long An", "province", "Long An") },
+        // The heading line lost: the enacting line under the title names the body, read from the place-date down;
+        // "QUYẾT ĐỊNH:" under "Căn cứ" is the enacting clause, not the heading.
+        { "enacting line with no heading", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2010/QĐ-UBND | Vĩnh Yên, ngày 05 tháng 4 năm 2010 |\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ\nỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.",
+          new("Ủy ban nhân dân tỉnh Vĩnh Phúc", "province", "Vĩnh Phúc") },
+        // "ỦY BAN NHÂN DÂN TỈNH" of 2018 over "Thừa Thiên Huế, ngày …": the province of that date, under the word written.
+        { "bare jurisdiction, province renamed since", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Thừa Thiên Huế, ngày 3 tháng 3 năm 2018 |\nVỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Giáo dục ngày 14/6/2005;\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu tuyển sinh năm 2018.",
+          new("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế") },
+        // No header: the body says who speaks. "… thông báo:" introduces the document's own content; a commune
+        // named like a province ("xã Hòa Bình") names no province.
+        { "self-statement before a colon", "Lịch tiếp công dân tháng 5\n\nĐể phục vụ nhân dân được thuận lợi, UBND xã Hòa Bình thông báo:\n1. Lịch tiếp công dân vào thứ Hai hằng tuần.",
+          new("UBND xã Hòa Bình", "commune", null) },
+        // A Thông báo whose body says "… thông báo …": the verb is the document's own type.
+        { "self-statement of a notice", "Thông báo ngày ra quân làm sạch môi trường\n\nỦy ban nhân dân phường Tân Mai thông báo chính thức ngày ra quân là ngày 12 tháng 3 năm 2023 đến toàn thể nhân dân.",
+          new("Ủy ban nhân dân phường Tân Mai", "commune", null) },
+        // The listed name ends a longer body's name: the office speaks, not the committee.
+        { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
+          new("Văn phòng UBND tỉnh", "province", null) },
+    };
+
+    [Fact]
+    public void A_lost_type_code_in_the_number_is_the_headings()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 452/-UBND\nSơn La, ngày 02 tháng 3 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT DỰ TOÁN\nCăn cứ Luật Ngân sách nhà nước ngày 16/12/2002;");
+        Assert.Equal("452/QĐ-UBND", r.Number);
+        Assert.Contains(r.Diagnostics, d => d.Code == "symbol-repaired");
+    }
+
+    [Fact]
+    public void A_type_word_below_the_legal_basis_is_not_the_heading()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2010/QĐ-UBND | Vĩnh Yên, ngày 05 tháng 4 năm 2010 |\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.");
+        Assert.False(r.Title?.StartsWith("Điều", StringComparison.Ordinal) ?? false, r.Title);
+    }
+
+    // Case and commas are the header's typography, not the name.
+    private static string? Fold(string? name) => name?.Replace(",", "").ToLowerInvariant();
+
+    [Theory, MemberData(nameof(Matches))]
+    public void Reads_the_issuer(string layout, string text, Issuer expected)
+    {
+        var r = Parser.Parse(text);
+        Assert.True(Fold(expected.Name) == Fold(r.Issuer.Name), $"{layout}: issuer {r.Issuer.Name}");
+        Assert.True(expected.Level == r.Issuer.Level, $"{layout}: level {r.Issuer.Level}");
+        Assert.True(expected.Province == r.Issuer.Province, $"{layout}: province {r.Issuer.Province}");
+    }
+
+    public static TheoryData<string, string> NearMisses() => new()
+    {
+        // A page number glued to the block's first word: the block still reads from its line, not from mid-line.
+        // A heading or a portal's banner where the block should be: no body, so no issuer rather than a wrong one.
+        { "type heading at the top", "CÔNG VĂN\nSố 15-CV/ĐU\nngày 11 tháng 5 năm 2016\nVề việc chuẩn bị đại hội chi bộ\nKính gửi: Các chi bộ trực thuộc" },
+        { "portal banner", "TIN NỔI BẬT\n\nV/v Chuyển đổi mục đích sử dụng đất\n\nỦy ban có ý kiến như sau: giao Sở Xây dựng chủ trì." },
+        { "glued page number", "Trang 2ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 3/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Bình, ngày 04 tháng 5 năm 2022" },
+    };
+
+    [Theory, MemberData(nameof(NearMisses))]
+    public void Never_takes_chrome_for_the_issuer(string layout, string text)
+    {
+        var r = Parser.Parse(text);
+        Assert.False(r.Issuer.Name is { } n && (n.StartsWith("Trang", StringComparison.OrdinalIgnoreCase) || n.Contains("nổi bật", StringComparison.OrdinalIgnoreCase)
+            || n.StartsWith("Công văn", StringComparison.OrdinalIgnoreCase)), $"{layout}: issuer {r.Issuer.Name}");
+    }
+}
