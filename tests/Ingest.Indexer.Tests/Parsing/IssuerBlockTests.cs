@@ -24,6 +24,11 @@ public sealed class IssuerBlockTests
         // "THÀNH PHÔ" with a tone lost by OCR is still the jurisdiction; a centrally-run city is a province.
         { "OCR lost a tone of thành phố", "ỦY BAN NHÂN DÂN\nTHÀNH PHÔ ĐÀ NẴNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/KH-UBND\nĐà Nẵng, ngày 02 tháng 3 năm 2021",
           new("Ủy ban nhân dân thành phố Đà Nẵng", "province", "Đà Nẵng") },
+        // The government's bodies of earlier constitutions (Phủ Thủ tướng to 1981, Hội đồng Bộ trưởng to 1992) are central.
+        { "Phủ Thủ tướng, flattened table", "PHỦ THỦ TƯỚNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12-BT | Hà Nội, ngày 02 tháng 3 năm 1976 |\nQUYẾT ĐỊNH\nVề việc thành lập xã",
+          new("Phủ Thủ tướng", "central", null) },
+        { "Hội đồng Bộ trưởng", "HỘI ĐỒNG BỘ TRƯỞNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7-HĐBT\nHà Nội, ngày 02 tháng 3 năm 1985\nNGHỊ ĐỊNH\nVề việc tổ chức",
+          new("Hội đồng Bộ trưởng", "central", null) },
         // A hospital is a public service unit under its Sở: named with the Sở's place, at the Sở's level.
         { "hospital under its Sở", "SỞ Y TẾ TỈNH BẮC NINH\nBỆNH VIỆN ĐA KHOA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/TB-BV\nBắc Ninh, ngày 02 tháng 3 năm 2021",
           new("Bệnh viện Đa khoa tỉnh Bắc Ninh", "province", "Bắc Ninh") },
