@@ -68,16 +68,33 @@ internal sealed class RelationResolver
     internal static int[] SentenceStarts(TextView view)
     {
         var n = view.Normalized;
-        var starts = new List<int>();
-        var lines = view.LineStarts;
-        var li = 0;
-        for (var k = 0; k < n.Length; k++)
+        // Two ascending lists merged: the scan jumps from one sentence mark to the next instead of testing every
+        // character (issue 10, parser speed), and only line starts are tried as list items.
+        var afterMarks = new List<int>();
+        for (var p = n.AsSpan().IndexOfAny('.', '!', '?'); p >= 0;)
         {
-            if (k >= 2 && n[k - 2] is '.' or '!' or '?' && n[k - 1] == ' ' && char.IsUpper(n[k])) { starts.Add(k); continue; }
-            while (li < lines.Length && lines[li] < k) li++;
-            if (li < lines.Length && lines[li] == k && IsItemStart(n, k)) starts.Add(k);
+            var k = p + 2;
+            if (k < n.Length && n[p + 1] == ' ' && char.IsUpper(n[k])) afterMarks.Add(k);
+            var next = n.AsSpan(p + 1).IndexOfAny('.', '!', '?');
+            p = next < 0 ? -1 : p + 1 + next;
         }
-        return starts.ToArray();
+        var starts = new List<int>(afterMarks.Count + 16);
+        var a = 0;
+        foreach (var line in view.LineStarts)
+        {
+            if (line >= n.Length || !IsItemStart(n, line)) continue;
+            while (a < afterMarks.Count && afterMarks[a] < line) starts.Add(afterMarks[a++]);
+            if (starts.Count == 0 || starts[^1] != line) starts.Add(line);
+        }
+        while (a < afterMarks.Count) starts.Add(afterMarks[a++]);
+        return DistinctSorted(starts);
+    }
+
+    private static int[] DistinctSorted(List<int> ascending)
+    {
+        var result = new List<int>(ascending.Count);
+        foreach (var k in ascending) if (result.Count == 0 || result[^1] != k) result.Add(k);
+        return result.ToArray();
     }
 
     // "- ", "+ ", "1. ", "2) ", "a) ", "II. ": a new list item or heading starts a new scope.
