@@ -13,7 +13,8 @@ namespace Ingest.Cli;
 /// `plans bench ingest` or `plans ingest` built from the generated corpus of N plans, seed 42, whose ground
 /// truth is generated again here): search over a mix of very common and rare queries with facets on and
 /// every match ranked, cites of central directives and of province and district plans (spelled the way a
-/// user names a district's plan) with precision and recall, trace depth 5, peak memory.
+/// user names a district's plan) with precision and recall, trace depth 5, peak memory. `--slowest N` lists the N
+/// slowest queries of each kind, to find what a percentile is made of.
 /// </summary>
 public static class QueryBenchmark
 {
@@ -22,6 +23,7 @@ public static class QueryBenchmark
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var n = IndexBenchmark.Option(args, "--plans", 10_000);
+        var slowest = IndexBenchmark.Option(args, "--slowest", 0);
         var data = IndexBenchmark.Option<string?>(args, "--data", null);
         if (data is null || !File.Exists(Path.Combine(data, "index.db")))
         {
@@ -44,6 +46,7 @@ public static class QueryBenchmark
             for (var k = 0; k < 5; k++) await index.SearchAsync(new SearchQuery { Text = w, Level = k % 2 == 0 ? "commune" : null });
         foreach (var t in truth.Where(t => t.Level != "commune").Take(30)) { await index.CitesAsync(t.Number); await index.TraceAsync(t.Number, TraceDirection.Down, 5); }
         var search = new List<double>();
+        var timed = new List<(string Kind, string Text, double Ms)>();
         long matched = 0;
         for (var i = 0; i < Queries; i++)
         {
@@ -52,6 +55,7 @@ public static class QueryBenchmark
             var t0 = Stopwatch.GetTimestamp();
             var r = await index.SearchAsync(q);
             search.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            timed.Add(("search", $"{text} (level {q.Level ?? "any"}, year {q.Year?.ToString(CultureInfo.InvariantCulture) ?? "any"}, {r.Total} matches)", search[^1]));
             matched += r.Total;
         }
 
@@ -76,6 +80,7 @@ public static class QueryBenchmark
             var t0 = Stopwatch.GetTimestamp();
             var result = await index.CitesAsync(query);
             cites.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            timed.Add(("cites", $"{query} ({result.All.Count()} citations)", cites[^1]));
             var got = result.All.Select(c => CorpusId(c.PlanId)).ToHashSet();
             var want = citing[d.DocumentKey].ToHashSet();
             found += got.Intersect(want).Count();
@@ -94,6 +99,7 @@ public static class QueryBenchmark
             var t0 = Stopwatch.GetTimestamp();
             await index.TraceAsync(planId, t.Level == "commune" ? TraceDirection.Up : TraceDirection.Down, 5);
             trace.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+            timed.Add(("trace", $"{planId} {(t.Level == "commune" ? "up" : "down")}", trace[^1]));
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
@@ -106,6 +112,12 @@ public static class QueryBenchmark
             | trace depth 5 p50 / p99 ({trace.Count}) | {IndexBenchmark.P(trace, 50):F2} / {IndexBenchmark.P(trace, 99):F2} ms |
             | peak working set | {peak / 1e6:F0} MB |
             """));
+        foreach (var kind in timed.GroupBy(x => x.Kind).Where(_ => slowest > 0))
+        {
+            await stdout.WriteLineAsync($"\nslowest {kind.Key}:");
+            foreach (var (_, text, ms) in kind.OrderByDescending(x => x.Ms).Take(slowest))
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F2} ms  {text}"));
+        }
         return CommandLine.Ok;
     }
 

@@ -22,8 +22,10 @@ public sealed class Workspace : IDisposable
         Session = DataFolderSession.Open(dataDirectory);
         var blobs = new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs"));
         StartupCleanup.Run(blobs, Session);
-        // Every ingestion of this process goes through one batching writer (group commit).
-        Writer = new BatchingSearchIndex(Index);
+        // Every ingestion of this process goes through one batching writer (group commit). `plans ingest` is a bulk
+        // load: every write rewrites the catalog's index pages it touches, so the writer waits (up to 3 s) for the
+        // files in flight rather than commit a few hundred plans at a time.
+        Writer = new BatchingSearchIndex(Index, linger: TimeSpan.FromSeconds(3));
         Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Writer, Index, recordsToBlobs: false);
         Reports = new ReferenceReports(Index, Index, Index);
         if (Session.PreviousCrashed) Repaired = Ingestion.RepairAsync().GetAwaiter().GetResult();

@@ -16,19 +16,25 @@ public sealed class BatchingSearchIndex : ISearchIndex, IAsyncDisposable
     private readonly Channel<Request> _requests = Channel.CreateUnbounded<Request>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    /// <summary>Wraps <paramref name="inner"/>; at most <paramref name="maxBatch"/> plans go into one write.</summary>
-    public BatchingSearchIndex(ISearchIndex inner, int maxBatch = 2_000)
+    /// <summary>
+    /// Wraps <paramref name="inner"/>; at most <paramref name="maxBatch"/> plans go into one write. In a burst the
+    /// writer waits up to <paramref name="linger"/> (default 0.5 s) while plans keep arriving: a bulk load, whose
+    /// callers are all waiting for the same writer, gives a longer one, so that its batches are as large as its
+    /// plans in flight.
+    /// </summary>
+    public BatchingSearchIndex(ISearchIndex inner, int maxBatch = 2_000, TimeSpan? linger = null)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
-        (_inner, MaxBatch) = (inner, maxBatch);
+        (_inner, MaxBatch, _linger) = (inner, maxBatch, linger ?? DefaultLinger);
         // A thread of its own: on the pool, every step of the loop (a linger, the end of a write) queued behind
         // the callers' parsing, so with a thousand files in flight the writer sat idle while they parsed.
         _loop = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private static readonly TimeSpan LingerStep = TimeSpan.FromMilliseconds(20);
-    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan DefaultLinger = TimeSpan.FromMilliseconds(500);
+    private readonly TimeSpan _linger;
 
     /// <summary>The most plans one write takes.</summary>
     public int MaxBatch { get; }
@@ -66,7 +72,7 @@ public sealed class BatchingSearchIndex : ISearchIndex, IAsyncDisposable
                 // In a burst (more than one caller waiting), wait a moment while plans keep arriving: every write
                 // rewrites the pages of the catalog's indexes it touches, so a few large batches write far fewer
                 // bytes than many small ones. A lone caller is written at once.
-                if (count >= MaxBatch || batch.Count < 2 || lingered >= Linger) break;
+                if (count >= MaxBatch || batch.Count < 2 || lingered >= _linger) break;
                 Thread.Sleep(LingerStep);
                 lingered += LingerStep;
                 if (!reader.TryPeek(out _)) break;

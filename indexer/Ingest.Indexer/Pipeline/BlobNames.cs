@@ -13,7 +13,8 @@ public static class BlobNames
 {
     /// <summary>
     /// The longest file name kept, in UTF-8 bytes. A file system allows 255 bytes a name, and the embedded store
-    /// adds ".json.meta.json" and a 37-byte temporary suffix to it.
+    /// adds ".json" (a record) and a 37-byte temporary suffix to it (and ".meta.json" in folders written before
+    /// its metadata journal).
     /// </summary>
     public const int MaxLeafBytes = 150;
 

@@ -92,6 +92,48 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContract
         Assert.Equal(Encoding.UTF8.GetBytes("changed"), await Store.GetAsync(BlobContainers.Plans, "a.txt"));
         Assert.Equal(["a.txt", "b.txt"], await Store.ListAsync(BlobContainers.Plans));
     }
+
+    // Metadata lives in a journal (root/.metadata/), not in a 4 KiB file beside each blob.
+    [Fact]
+    public async Task Metadata_is_kept_in_the_journal_and_the_newest_put_wins()
+    {
+        var store = (FileSystemBlobStore)Store;
+        var bytes = Encoding.UTF8.GetBytes("Kế hoạch số 15/KH-BDT");
+        await store.PutAsync(BlobContainers.Plans, "a.txt", bytes, new Dictionary<string, string> { ["source"] = "Ban Dân tộc" });
+        await store.PutAsync(BlobContainers.Plans, "b.txt", bytes, new Dictionary<string, string> { ["contentHash"] = "1" });
+        Assert.Equal("Ban Dân tộc", store.MetadataOf(BlobContainers.Plans, "a.txt")!["source"]);
+        Assert.Equal("1", store.MetadataOf(BlobContainers.Plans, "b.txt")!["contentHash"]);
+        await store.PutAsync(BlobContainers.Plans, "a.txt", bytes, new Dictionary<string, string> { ["source"] = "UBND" });
+        Assert.Equal("UBND", store.MetadataOf(BlobContainers.Plans, "a.txt")!["source"]);
+        await store.PutAsync(BlobContainers.Plans, "b.txt", bytes);
+        Assert.Null(store.MetadataOf(BlobContainers.Plans, "b.txt"));
+        Assert.Equal(["a.txt", "b.txt"], await store.ListAsync(BlobContainers.Plans));
+        Assert.Empty(Directory.GetFiles(Path.Combine(store.Root, BlobContainers.Plans), "*.meta.json"));
+    }
+
+    [Fact]
+    public async Task Metadata_survives_a_new_store_and_goes_with_a_delete()
+    {
+        await Store.PutAsync(BlobContainers.Records, "r.json", new byte[] { 1 }, new Dictionary<string, string> { ["contentHash"] = "abc" });
+        var reopened = new FileSystemBlobStore(_dir.Path);
+        Assert.Equal("abc", reopened.MetadataOf(BlobContainers.Records, "r.json")!["contentHash"]);
+        await reopened.DeleteAsync(BlobContainers.Records, "r.json");
+        await reopened.PutAsync(BlobContainers.Records, "r.json", new byte[] { 2 });
+        Assert.Null(((FileSystemBlobStore)Store).MetadataOf(BlobContainers.Records, "r.json"));
+    }
+
+    // A folder written before the journal kept metadata beside the blob; it is still read there.
+    [Fact]
+    public async Task Metadata_of_a_folder_written_before_the_journal_is_read_from_beside_the_blob()
+    {
+        var store = (FileSystemBlobStore)Store;
+        var path = Path.Combine(store.Root, BlobContainers.Plans, "old.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "x");
+        await File.WriteAllTextAsync(path + ".meta.json", "{\"contentHash\":\"old\"}");
+        Assert.Equal("old", store.MetadataOf(BlobContainers.Plans, "old.txt")!["contentHash"]);
+        Assert.Equal(["old.txt"], await store.ListAsync(BlobContainers.Plans));
+    }
 }
 
 /// <summary>The contract on Azurite through Azure.Storage.Blobs, plus what only the service can do (refuse a key, keep metadata).</summary>

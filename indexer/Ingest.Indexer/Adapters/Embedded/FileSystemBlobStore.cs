@@ -6,8 +6,8 @@ using Ingest.Indexer.Storage;
 namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
-/// Blobs as files under a root folder (root/container/name), metadata beside them in a ".meta.json" file.
-/// Writes go to a temporary file first and are moved into place, so a reader never sees half a blob.
+/// Blobs as files under a root folder (root/container/name), their metadata in a journal (<see cref="BlobMetadataJournal"/>,
+/// root/.metadata/; folders written before kept it in a ".meta.json" file beside each blob, still read). Writes go to a temporary file first and are moved into place, so a reader never sees half a blob.
 /// The same bytes put again under another name (an upload kept under plans/versions/, then given its name in
 /// plans/) become a hard link to the copy just written, so an original costs its bytes on disk once. That is safe
 /// because no blob is ever written in place: a later put replaces the name (a new file moved over it), never the
@@ -18,6 +18,8 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
     private const string MetaSuffix = ".meta.json";
 
     public string Root { get; } = Path.GetFullPath(root);
+
+    private readonly BlobMetadataJournal _metadata = new(Path.GetFullPath(root));
 
     public async Task<byte[]?> GetAsync(string container, string name, CancellationToken cancellationToken = default)
     {
@@ -30,16 +32,23 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         var path = PathOf(container, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var hash = Convert.ToBase64String(SHA256.HashData(content.Span));
-        var meta = metadata is { Count: > 0 } ? JsonSerializer.Serialize(metadata) : null;
-        if (_recent.TryGetValue(hash, out var earlier) && earlier != path && await TryLinkAsync(earlier, path, content, cancellationToken))
+        if (!(_recent.TryGetValue(hash, out var earlier) && earlier != path && await TryLinkAsync(earlier, path, content, cancellationToken)))
         {
-            if (meta is not null && !await TryLinkAsync(earlier + MetaSuffix, path + MetaSuffix, System.Text.Encoding.UTF8.GetBytes(meta), cancellationToken))
-                await WriteAsync(path + MetaSuffix, System.Text.Encoding.UTF8.GetBytes(meta), cancellationToken);
-            return;
+            await WriteAsync(path, content, cancellationToken);
+            Remember(hash, path);
         }
-        await WriteAsync(path, content, cancellationToken);
-        if (meta is not null) await File.WriteAllTextAsync(path + MetaSuffix, meta, cancellationToken);
-        Remember(hash, path);
+        File.Delete(path + MetaSuffix);
+        _metadata.Record(container, name, metadata is { Count: > 0 } ? metadata : null);
+    }
+
+    /// <summary>The metadata last put with a blob; null when the blob does not exist or was put without any.</summary>
+    public IReadOnlyDictionary<string, string>? MetadataOf(string container, string name)
+    {
+        var path = PathOf(container, name);
+        if (!File.Exists(path)) return null;
+        var (found, metadata) = _metadata.Read(container, name);
+        if (found || !File.Exists(path + MetaSuffix)) return metadata;
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path + MetaSuffix));
     }
 
     // Content hash → the path last written with those bytes. Bounded: an upload is given its name right after it
@@ -83,6 +92,7 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         if (!File.Exists(path)) return Task.FromResult(false);
         File.Delete(path);
         File.Delete(path + MetaSuffix);
+        _metadata.Record(container, name, null);
         return Task.FromResult(true);
     }
 

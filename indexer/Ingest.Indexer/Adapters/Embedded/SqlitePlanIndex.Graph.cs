@@ -13,11 +13,13 @@ public sealed partial class SqlitePlanIndex
     {
         var reference = _refs.Parse(document);
         using var connection = Open();
-        var (where, parameters) = CitationFilter(reference);
-        var citing = where is null ? [] : Query(connection, $"""
+        var (branches, parameters) = CitationFilter(reference);
+        // The matching edges are found in the index alone (materialized, so SQLite does not fold it into the join,
+        // where every entry it tests cost a read of its row), then only those rows are read.
+        var citing = branches.Count == 0 ? [] : Query(connection, $"""
+            WITH hits AS MATERIALIZED ({string.Join(" UNION ALL ", branches.Select(where => $"SELECT c.plan_rowid, c.ord FROM citations c WHERE {where}"))})
             SELECT p.id, p.number, p.title, p.issuer, p.level, p.province, p.issue_date, c.relation, c.text, c.sentence, c.page, c.key
-            FROM citations c JOIN plans p ON p.rowid = c.plan_rowid
-            WHERE {where}
+            FROM hits h JOIN citations c ON c.plan_rowid = h.plan_rowid AND c.ord = h.ord JOIN plans p ON p.rowid = c.plan_rowid
             ORDER BY p.issue_date, p.id, c.ord
             """, parameters, r => new CitingPlan(r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6),
                 r.GetString(7), r.GetString(8), Str(r, 9) ?? "", r.IsDBNull(10) ? 1 : r.GetInt32(10), r.GetString(11)));
@@ -28,7 +30,14 @@ public sealed partial class SqlitePlanIndex
         return Task.FromResult(new CitesResult(reference, IndexedPlanOf(connection, reference), byLevel));
     }
 
-    private static (string? Where, Dictionary<string, object?> Parameters) CitationFilter(DocumentRef reference)
+    /// <summary>
+    /// The citations of a reference, as disjoint WHERE clauses over <c>citations c</c> (none when nothing can be
+    /// matched), to be joined by UNION ALL. A year splits the match in two (the year, or none given), so that each
+    /// branch is one range of the index on (number_key, year, province, node_key), which holds every column the
+    /// clause reads: a number every district uses ("1/KH-UBND") has thousands of edges, and reading each row to
+    /// test its jurisdiction made such a query 10–50 times slower than the rest.
+    /// </summary>
+    private static (IReadOnlyList<string> Branches, Dictionary<string, object?> Parameters) CitationFilter(DocumentRef reference)
     {
         var p = new Dictionary<string, object?>();
         string? where = null;
@@ -39,12 +48,13 @@ public sealed partial class SqlitePlanIndex
             where = "c.type_id = $type AND c.serial = $serial";
             (p["$type"], p["$serial"]) = (reference.TypeId, reference.Serial);
         }
-        if (where is null) return (null, p);
-        if (reference.Year is not null) { where += " AND (c.year = $year OR c.year IS NULL)"; p["$year"] = reference.Year; }
+        if (where is null) return ([], p);
         if (reference.Below is not null)
         {
-            // The district's own documents: keyed with it, or keyed without it and resolved to it (node_key).
-            where += " AND (c.key LIKE $below OR c.node_key LIKE $below)";
+            // The district's own documents: keyed with it, or keyed without it and resolved to it (node_key). A key's
+            // last part is its province column ("…|quang-ngai/huyen-son-tinh"), so the first test reads the column.
+            where += " AND (c.province LIKE $belowprov OR c.node_key LIKE $below)";
+            p["$belowprov"] = (reference.Province is null ? "%/" : reference.Province + "/") + reference.Below;
             p["$below"] = (reference.Province is null ? "%/" : "%|" + reference.Province + "/") + reference.Below;
         }
         else if (reference.Province is not null)
@@ -53,7 +63,9 @@ public sealed partial class SqlitePlanIndex
             where += " AND (c.province = $prov OR (c.province IS NULL AND c.node_key LIKE $provkey))";
             (p["$prov"], p["$provkey"]) = (reference.Province, "%|" + reference.Province);
         }
-        return (where, p);
+        if (reference.Year is null) return ([where], p);
+        p["$year"] = reference.Year;
+        return ([where + " AND c.year = $year", where + " AND c.year IS NULL"], p);
     }
 
     private static string? IndexedPlanOf(SqliteConnection connection, DocumentRef reference)
@@ -82,9 +94,10 @@ public sealed partial class SqlitePlanIndex
         if (byId.Item1 is not null) return byId;
         var reference = _refs.Parse(text);
         if (IndexedPlanOf(connection, reference) is { } planId) return ResolveStart(connection, planId);
-        var (where, parameters) = CitationFilter(reference);
-        if (where is null) return null;
-        var key = Query(connection, $"SELECT c.node_key FROM citations c WHERE {where} GROUP BY c.node_key ORDER BY count(*) DESC LIMIT 1",
+        var (branches, parameters) = CitationFilter(reference);
+        if (branches.Count == 0) return null;
+        var edges = string.Join(" UNION ALL ", branches.Select(where => $"SELECT c.node_key FROM citations c WHERE {where}"));
+        var key = Query(connection, $"SELECT node_key FROM ({edges}) GROUP BY node_key ORDER BY count(*) DESC LIMIT 1",
             parameters, r => r.GetString(0)).FirstOrDefault();
         if (key is null) return null;
         var plan = Query(connection, "SELECT rowid FROM plans WHERE doc_key = $k LIMIT 1", new Dictionary<string, object?> { ["$k"] = key },

@@ -179,9 +179,15 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+        Execute(connection, $"PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint={CheckpointPages};");
         return connection;
     }
+
+    // A checkpoint copies every page changed since the last one from the WAL into the file (and fsyncs both), so
+    // with SQLite's default (1,000 pages, 4 MB) every bulk batch was written three times: WAL, file, and the WAL
+    // again after its restart. Checkpointing once 64 MB gathered writes a page changed by several batches to the
+    // file once. Crash safety is the WAL's as before; only the WAL grows larger between checkpoints.
+    private const int CheckpointPages = 16_384;
 
     internal static void Execute(SqliteConnection connection, string sql)
     {

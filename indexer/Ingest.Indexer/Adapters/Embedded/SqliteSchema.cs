@@ -21,7 +21,10 @@ internal static class SqliteSchema
             record_json BLOB NOT NULL, ingested_at TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS plans_hash ON plans(content_hash);
         CREATE INDEX IF NOT EXISTS plans_doc_key ON plans(doc_key);
-        CREATE INDEX IF NOT EXISTS plans_number_key ON plans(number_key);
+        -- The plan a cite names (number, year, district): every column the lookup reads and sorts by, since one
+        -- number ("1/KH-UBND") can be thousands of plans.
+        DROP INDEX IF EXISTS plans_number_key;
+        CREATE INDEX IF NOT EXISTS plans_number_cover ON plans(number_key, year, doc_key, issue_date);
 
         -- The extracted text, Brotli-compressed UTF-8: what the Lucene index is rebuilt from.
         CREATE TABLE IF NOT EXISTS plan_source(rowid INTEGER PRIMARY KEY, text BLOB NOT NULL);
@@ -35,7 +38,10 @@ internal static class SqliteSchema
             type TEXT, number TEXT, date TEXT, issuer TEXT, text TEXT, sentence TEXT, page INTEGER,
             PRIMARY KEY(plan_rowid, ord)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS citations_node ON citations(node_key, relation);
-        CREATE INDEX IF NOT EXISTS citations_number ON citations(number_key);
+        -- Cites by number: every column its filter reads (year, jurisdiction, resolved key), so a number thousands
+        -- of plans cite is matched in the index without reading each row.
+        DROP INDEX IF EXISTS citations_number;
+        CREATE INDEX IF NOT EXISTS citations_number_cover ON citations(number_key, year, province, node_key);
         CREATE INDEX IF NOT EXISTS citations_serial ON citations(type_id, serial);
         CREATE INDEX IF NOT EXISTS citations_key ON citations(key);
         -- Edges whose key has an unknown part ("34-CT/TW|?"), waiting for a document that settles them.

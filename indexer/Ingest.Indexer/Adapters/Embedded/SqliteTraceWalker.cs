@@ -27,52 +27,54 @@ internal sealed class SqliteTraceWalker
             SELECT node_key, min(CASE relation WHEN 'implements' THEN 0 ELSE 1 END) FROM citations
             WHERE plan_rowid = $a AND relation IN ('implements', 'basis') GROUP BY node_key ORDER BY min(ord)
             """);
+        // The citing plans with what describes them, in one statement: a directive's tree down holds hundreds of
+        // plans, and a statement per plan (and another to describe it) was most of a trace's time.
         _citing = Prepare("""
-            SELECT plan_rowid, min(CASE relation WHEN 'implements' THEN 0 ELSE 1 END) FROM citations
-            WHERE node_key = $a AND relation IN ('implements', 'basis') GROUP BY plan_rowid
+            SELECT c.plan_rowid, min(CASE c.relation WHEN 'implements' THEN 0 ELSE 1 END),
+                p.id, coalesce(p.doc_key, 'plan:' || p.id), p.doc_type, p.number, p.issuer, p.level, p.title
+            FROM citations c JOIN plans p ON p.rowid = c.plan_rowid
+            WHERE c.node_key = $a AND c.relation IN ('implements', 'basis') GROUP BY c.plan_rowid
             """);
         _planByKey = Prepare("SELECT rowid FROM plans WHERE doc_key = $a ORDER BY rowid LIMIT 1");
         _planInfo = Prepare("SELECT id, coalesce(doc_key, 'plan:' || id), doc_type, number, issuer, level, title FROM plans WHERE rowid = $a");
         _nodeInfo = Prepare("SELECT label, level FROM nodes WHERE key = $a");
     }
 
-    public TraceNode Up((string Key, long? PlanRowid) start) => Walk(start.Key, start.PlanRowid, null, 0, [], up: true);
+    public TraceNode Up((string Key, long? PlanRowid) start) => Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], up: true);
 
-    public TraceNode Down((string Key, long? PlanRowid) start) => Walk(start.Key, start.PlanRowid, null, 0, [], up: false);
+    public TraceNode Down((string Key, long? PlanRowid) start) => Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], up: false);
 
-    private TraceNode Walk(string key, long? planRowid, string? relation, int depth, HashSet<string> path, bool up)
+    // A node to visit: its key, its plan (if one is indexed), the relation it was reached by, and its description
+    // when the query that found it already read it.
+    private sealed record Edge(string Key, long? PlanRowid, string? Relation, (string? PlanId, string Label, string? Level)? Described);
+
+    private TraceNode Walk(Edge edge, int depth, HashSet<string> path, bool up)
     {
-        var (planId, label, level) = Describe(key, planRowid);
+        var (key, planRowid, relation) = (edge.Key, edge.PlanRowid, edge.Relation);
+        var (planId, label, level) = edge.Described ?? Describe(key, planRowid);
         if (!path.Add(key)) return new TraceNode(key, planId, label, level, relation, [], Cycle: true);
         try
         {
             var next = up ? UpEdges(planRowid) : DownEdges(key);
             if (depth >= _maxDepth) return new TraceNode(key, planId, label, level, relation, [], Truncated: next.Count > 0);
-            var children = next.Select(n => Walk(n.Key, n.PlanRowid, n.Relation, depth + 1, path, up)).ToList();
+            var children = next.Select(n => Walk(n, depth + 1, path, up)).ToList();
             return new TraceNode(key, planId, label, level, relation, children);
         }
         finally { path.Remove(key); }
     }
 
-    private List<(string Key, long? PlanRowid, string Relation)> UpEdges(long? planRowid)
+    private List<Edge> UpEdges(long? planRowid)
     {
-        var edges = new List<(string, long?, string)>();
+        var edges = new List<Edge>();
         if (planRowid is null) return edges;
         foreach (var (key, rel) in Rows(_targets, planRowid.Value, r => (r.GetString(0), r.GetInt32(1))))
-            edges.Add((key, PlanOf(key), rel == 0 ? CitationRelation.Implements : CitationRelation.Basis));
+            edges.Add(new Edge(key, PlanOf(key), rel == 0 ? CitationRelation.Implements : CitationRelation.Basis, null));
         return edges;
     }
 
-    private List<(string Key, long? PlanRowid, string Relation)> DownEdges(string key)
-    {
-        var edges = new List<(string, long?, string)>();
-        foreach (var (rowid, rel) in Rows(_citing, key, r => (r.GetInt64(0), r.GetInt32(1))))
-        {
-            var planKey = Rows(_planInfo, rowid, r => r.GetString(1)).First();
-            edges.Add((planKey, rowid, rel == 0 ? CitationRelation.Implements : CitationRelation.Basis));
-        }
-        return edges;
-    }
+    private List<Edge> DownEdges(string key) =>
+        Rows(_citing, key, r => new Edge(r.GetString(3), r.GetInt64(0), r.GetInt32(1) == 0 ? CitationRelation.Implements : CitationRelation.Basis,
+            PlanDescription(r, 2))).ToList();
 
     private long? PlanOf(string key) => Rows(_planByKey, key, r => (long?)r.GetInt64(0)).FirstOrDefault();
 
@@ -80,13 +82,18 @@ internal sealed class SqliteTraceWalker
     {
         if (planRowid is { } rowid)
         {
-            var info = Rows(_planInfo, rowid, r => (Id: r.GetString(0), Label: SqlitePlanWriter.Label(Str(r, 2), Str(r, 3), Str(r, 4)),
-                Level: Str(r, 5), Title: Str(r, 6))).First();
-            var label = info.Label.Length > 0 ? info.Label : info.Title ?? info.Id;
-            return (info.Id, label, info.Level);
+            return Rows(_planInfo, rowid, r => PlanDescription(r, 0)).First();
         }
         var node = Rows(_nodeInfo, key, r => (Label: r.GetString(0), Level: Str(r, 1))).FirstOrDefault();
         return (null, node.Label ?? key, node.Level);
+    }
+
+    // Reads id, key, type, number, issuer, level, title from column <paramref name="at"/> on.
+    private static (string? PlanId, string Label, string? Level) PlanDescription(SqliteDataReader r, int at)
+    {
+        var id = r.GetString(at);
+        var label = SqlitePlanWriter.Label(Str(r, at + 2), Str(r, at + 3), Str(r, at + 4));
+        return (id, label.Length > 0 ? label : Str(r, at + 6) ?? id, Str(r, at + 5));
     }
 
     private SqliteCommand Prepare(string sql)
