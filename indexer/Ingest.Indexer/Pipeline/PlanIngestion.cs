@@ -143,9 +143,11 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     private async Task<IngestResult> IndexAsync(string blobName, ExtractedDocument document, string hash, CancellationToken cancellationToken)
     {
         var plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
+        // The record goes before the index: a crash between the two leaves the index behind the original, which
+        // the repair sees and redoes, record included. The other order could leave a replaced plan's previous
+        // record beside the new index entry, which no check of "is there a record" would find.
+        if (recordsToBlobs) await WriteRecordAsync(blobName, plan.Record, hash, cancellationToken);
         var outcome = (await index.UpsertAsync([plan], cancellationToken))[0];
-        if (recordsToBlobs && outcome != IngestOutcome.Unchanged || await HasNoRecordAsync(blobName, cancellationToken))
-            await WriteRecordAsync(blobName, plan.Record, hash, cancellationToken);
         var status = outcome switch { IngestOutcome.Added => IngestStatus.Added, IngestOutcome.Replaced => IngestStatus.Replaced, _ => IngestStatus.Unchanged };
         return new IngestResult(blobName, status, plan.Record.Number, null) { Warnings = document.Warnings, Citations = plan.Record.Citations.Count };
     }
