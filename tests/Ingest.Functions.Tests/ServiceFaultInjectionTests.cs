@@ -27,6 +27,7 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
     private readonly string _data = Directory.CreateTempSubdirectory("ingest-service-faults-").FullName;
     private readonly Dictionary<string, byte[]> _batch = new(StringComparer.Ordinal); // upload name → its bytes
     private readonly ConcurrentDictionary<string, string> _accepted = new(StringComparer.Ordinal); // upload name → blob
+    private int _unanswered;
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
 
@@ -41,10 +42,13 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
         var thresholds = Enumerable.Range(0, Kills).Select(_ => random.Next(Files - 20)).Order().ToArray();
         var pending = new ConcurrentQueue<string>(_batch.Keys.Order(StringComparer.Ordinal));
         int? killed = null;
+        var starting = TimeSpan.Zero;
         for (var round = 0; round <= Kills; round++)
         {
+            var start = watch.Elapsed;
             using var service = new ServiceProcess(_data);
             await service.WaitReadyAsync();
+            starting += watch.Elapsed - start;
             if (killed is { } pid) await AssertWholeAsync(service, pid);
             int? killAt = round < Kills ? thresholds[round] : null;
             killed = await RunRoundAsync(service, pending, killAt, TimeSpan.FromMilliseconds(random.Next(400)));
@@ -56,7 +60,8 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
             }
         }
         Assert.Equal(Files, _accepted.Count);
-        output.WriteLine($"{Kills} kills and restarts, {Files} files, {watch.Elapsed.TotalSeconds:F0} s in all");
+        output.WriteLine($"{Kills} kills and restarts, {Files} files, {_unanswered} uploads unanswered and sent again, " +
+            $"{watch.Elapsed.TotalSeconds:F0} s in all ({starting.TotalSeconds:F0} s waiting for the service to answer health)");
     }
 
     private void BuildBatch()
@@ -109,6 +114,7 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
             catch (Exception e) when (stopped.IsCancellationRequested && e is HttpRequestException or IOException or TaskCanceledException)
             {
                 pending.Enqueue(name); // no answer: the clerk sends it again once the service is back
+                Interlocked.Increment(ref _unanswered);
                 continue;
             }
             Assert.True(status is HttpStatusCode.Created or HttpStatusCode.OK, $"{name}: {(int)status} {body}");
