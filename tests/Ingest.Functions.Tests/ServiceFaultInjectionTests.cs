@@ -124,7 +124,7 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
 
     private async Task AssertWholeAsync(ServiceProcess service, int? killed, bool complete = false)
     {
-        if (killed is { } pid) await AssertNothingLeftAsync(pid);
+        if (killed is { } pid) await AssertNothingLeftAsync(service, pid);
         var store = new FileSystemBlobStore(Path.Combine(_data, "blobs"));
         var options = new ParallelOptions { MaxDegreeOfParallelism = 8 };
         await Parallel.ForEachAsync(_accepted, options, async (accepted, _) =>
@@ -139,7 +139,7 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
 
     // The restarted service removes what the killed one left at its start; the running one may have a temporary
     // file open for a moment (its repair writes), so this waits a little for the folder to settle.
-    private async Task AssertNothingLeftAsync(int killed)
+    private async Task AssertNothingLeftAsync(ServiceProcess service, int killed)
     {
         string[] Left() =>
         [
@@ -148,6 +148,8 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
             .. Directory.GetFiles(Path.Combine(_data, "sessions"), $"{killed}_*"),
         ];
         for (var i = 0; i < 100 && Left().Length > 0; i++) await Task.Delay(100);
-        Assert.Empty(Left());
+        var left = Left();
+        Assert.True(left.Length == 0, string.Join("\n", left.Concat(service.Log.Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) ||
+            l.Contains("exception", StringComparison.OrdinalIgnoreCase) || l.Contains("start:", StringComparison.Ordinal)))));
     }
 }

@@ -34,12 +34,24 @@ public sealed class ServiceProcess : IDisposable
         info.Environment[IngestSettings.ApiKeyName] = Key;
         info.Environment[IngestSettings.PortName] = Port.ToString();
         _process = Process.Start(info)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Remember(e.Data);
+        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromMinutes(2) };
         Client.DefaultRequestHeaders.Add("x-functions-key", Key);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
+
+    /// <summary>The service's last output lines (its log), for a failing test to show.</summary>
+    public IReadOnlyCollection<string> Log => _log;
+
+    private void Remember(string? line)
+    {
+        if (line is null) return;
+        _log.Enqueue(line);
+        while (_log.Count > 2000) _log.TryDequeue(out _);
     }
 
     public string DataDirectory { get; }
