@@ -8,16 +8,19 @@ namespace Ingest.Functions.Tests;
 /// <summary>
 /// The real local service (Ingest.Functions.dll --local) as a child process on a free loopback port with a
 /// private data folder, for tests that measure it from outside (resident memory) or must see it survive. It
-/// runs with the test run's runtime config and dependencies, where every library it needs is found.
+/// runs with the test run's runtime config and dependencies, where every library it needs is found. Given a data
+/// folder, it starts on that folder (a restart after a kill) and leaves it in place when disposed.
 /// </summary>
 public sealed class ServiceProcess : IDisposable
 {
     public const string Key = "hostile-test-key";
     private readonly Process _process;
+    private readonly bool _ownsData;
 
-    public ServiceProcess()
+    public ServiceProcess(string? dataDirectory = null)
     {
-        DataDirectory = Directory.CreateTempSubdirectory("ingest-service-").FullName;
+        _ownsData = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("ingest-service-").FullName;
         Port = FreePort();
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -31,12 +34,24 @@ public sealed class ServiceProcess : IDisposable
         info.Environment[IngestSettings.ApiKeyName] = Key;
         info.Environment[IngestSettings.PortName] = Port.ToString();
         _process = Process.Start(info)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => Remember(e.Data);
+        _process.ErrorDataReceived += (_, e) => Remember(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromMinutes(2) };
         Client.DefaultRequestHeaders.Add("x-functions-key", Key);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log = new();
+
+    /// <summary>The service's last output lines (its log), for a failing test to show.</summary>
+    public IReadOnlyCollection<string> Log => _log;
+
+    private void Remember(string? line)
+    {
+        if (line is null) return;
+        _log.Enqueue(line);
+        while (_log.Count > 2000) _log.TryDequeue(out _);
     }
 
     public string DataDirectory { get; }
@@ -59,6 +74,13 @@ public sealed class ServiceProcess : IDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException("the service did not start");
+    }
+
+    /// <summary>SIGKILL to the service process alone, as `kill -9 PID` would: its tools die by their own means.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit(30_000);
     }
 
     /// <summary>A figure from /proc/PID/status in bytes: VmRSS (resident now) or VmHWM (peak resident).</summary>
@@ -86,6 +108,6 @@ public sealed class ServiceProcess : IDisposable
             _process.WaitForExit();
         }
         _process.Dispose();
-        Directory.Delete(DataDirectory, recursive: true);
+        if (_ownsData) Directory.Delete(DataDirectory, recursive: true);
     }
 }

@@ -95,7 +95,8 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     /// <summary>
     /// Reconciles plans/ with the index and records/ (at start, after a crash): every original not indexed under
     /// its content is ingested, every indexed plan without its record gets it. Kept versions are skipped.
-    /// Returns the results of the plans that needed work.
+    /// Returns the results of the plans that needed work; a plan that could not be repaired is among them as
+    /// Failed (reason repair-failed, the exception in its error) and does not stop the others.
     /// </summary>
     public async Task<IReadOnlyList<IngestResult>> RepairAsync(CancellationToken cancellationToken = default)
     {
@@ -105,9 +106,18 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         var options = new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(names, options, async (name, ct) =>
         {
-            var hadRecord = !await HasNoRecordAsync(name, ct);
-            var result = await IngestAsync(name, ct);
-            if (result.Status != IngestStatus.Unchanged || !hadRecord) repaired.Add(result);
+            // One plan that cannot be repaired must not cancel the others: a cancelled write would leave its
+            // temporary file, and the plans after it unrepaired. It is reported and tried again at the next start.
+            try
+            {
+                var hadRecord = !await HasNoRecordAsync(name, ct);
+                var result = await IngestAsync(name, ct);
+                if (result.Status != IngestStatus.Unchanged || !hadRecord) repaired.Add(result);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                repaired.Add(new IngestResult(name, IngestStatus.Failed, null, $"{e.GetType().Name}: {e.Message}") { Reason = "repair-failed" });
+            }
         });
         return repaired.OrderBy(r => r.Blob, StringComparer.Ordinal).ToList();
     }
@@ -143,9 +153,11 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     private async Task<IngestResult> IndexAsync(string blobName, ExtractedDocument document, string hash, CancellationToken cancellationToken)
     {
         var plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
+        // The record goes before the index: a crash between the two leaves the index behind the original, which
+        // the repair sees and redoes, record included. The other order could leave a replaced plan's previous
+        // record beside the new index entry, which no check of "is there a record" would find.
+        if (recordsToBlobs) await WriteRecordAsync(blobName, plan.Record, hash, cancellationToken);
         var outcome = (await index.UpsertAsync([plan], cancellationToken))[0];
-        if (recordsToBlobs && outcome != IngestOutcome.Unchanged || await HasNoRecordAsync(blobName, cancellationToken))
-            await WriteRecordAsync(blobName, plan.Record, hash, cancellationToken);
         var status = outcome switch { IngestOutcome.Added => IngestStatus.Added, IngestOutcome.Replaced => IngestStatus.Replaced, _ => IngestStatus.Unchanged };
         return new IngestResult(blobName, status, plan.Record.Number, null) { Warnings = document.Warnings, Citations = plan.Record.Citations.Count };
     }

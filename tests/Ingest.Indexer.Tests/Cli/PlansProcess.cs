@@ -61,6 +61,24 @@ public static class PlansProcess
         }
     }
 
+    /// <summary>The running processes whose command line contains <paramref name="fragment"/>, with their command names.</summary>
+    public static IEnumerable<(int Pid, string Command)> WithCommandLine(string fragment)
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == Environment.ProcessId) continue;
+            string line, comm;
+            try
+            {
+                line = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                comm = File.ReadAllText(Path.Combine(dir, "comm")).Trim();
+            }
+            catch (IOException) { continue; }
+            catch (UnauthorizedAccessException) { continue; }
+            if (line.Contains(fragment, StringComparison.Ordinal) && IsRunning(pid)) yield return (pid, comm);
+        }
+    }
+
     /// <summary>True while the process exists and is not a zombie.</summary>
     public static bool IsRunning(int pid)
     {

@@ -60,6 +60,46 @@ public sealed class ChildProcessesTests : IDisposable
         Assert.All(left, d => Assert.False(Directory.Exists(d), d + " survived the next start")); // ...the next start did
     }
 
+    [Fact]
+    public async Task A_killed_host_takes_LibreOffice_and_the_helper_it_forked_with_it()
+    {
+        // soffice (oosplash) forks soffice.bin, which the parent-death signal does not reach; a long .rtf keeps it busy.
+        var rtf = Path.Combine(_dir, "plan.rtf");
+        var body = string.Concat(Enumerable.Range(1, 4000).Select(i => $"\\par Muc {i}: thuc hien ke hoach so {i}/KH-UBND."));
+        await File.WriteAllTextAsync(rtf, "{\\rtf1\\ansi " + body + "}");
+        var data = Path.Combine(_dir, "data");
+        using var host = PlansProcess.Start("ingest", rtf, "--json", "--data", data);
+        // Every process of this conversion names the host's workspace (ingest-{pid}_{start}-…) in its command line.
+        var run = $"ingest-{host.Id}_";
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (!PlansProcess.WithCommandLine(run).Any(p => p.Command == "soffice.bin") && DateTime.UtcNow < deadline && !host.HasExited)
+            await Task.Delay(20);
+        Assert.Contains(PlansProcess.WithCommandLine(run), p => p.Command == "soffice.bin");
+        host.Kill();
+        await host.WaitForExitAsync();
+
+        if (ChildProcesses.HelpersDieWithTool)
+            Assert.True(await NoneLeftWithinAsync(run, TimeSpan.FromSeconds(5)), "LibreOffice outlived its host: " + Describe(run));
+        var next = await PlansProcess.RunAsync("search", "kế hoạch", "--json", "--data", data);
+        Assert.Equal(0, next.Code);
+        // Without PID namespaces (a container that forbids them) the next start kills what is left of the group.
+        Assert.True(await NoneLeftWithinAsync(run, TimeSpan.FromSeconds(5)), "LibreOffice outlived the next start: " + Describe(run));
+    }
+
+    private static async Task<bool> NoneLeftWithinAsync(string commandLine, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (PlansProcess.WithCommandLine(commandLine).Any())
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(50);
+        }
+        return true;
+    }
+
+    private static string Describe(string commandLine) =>
+        string.Join(", ", PlansProcess.WithCommandLine(commandLine).Select(p => $"{p.Command} {p.Pid}"));
+
     private static async Task<int> FirstChildAsync(int parent, string command, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;

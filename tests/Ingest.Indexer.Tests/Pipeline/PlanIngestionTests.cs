@@ -128,6 +128,42 @@ public sealed class PlanIngestionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_replacement_stopped_at_its_record_is_repaired_to_the_new_plan_record_included()
+    {
+        var store = new InterruptingBlobStore(_blobs);
+        var ingestion = new PlanIngestion(store, _extractor, new PlanPreparer(new PlanParser()), _index, _index);
+        await ingestion.UploadAsync("plan.txt", Sample("khanh-hoa-ban-dan-toc-2021.txt"));
+        store.FailNextPutIn = BlobContainers.Records; // what a kill at that write leaves
+        await Assert.ThrowsAsync<IOException>(() => ingestion.UploadAsync("plan.txt", Sample("dong-nai-ban-dan-toc-15-KH-BDT-2021.txt")));
+
+        await ingestion.RepairAsync(); // what the next start runs
+        var original = (await _blobs.GetAsync(BlobContainers.Plans, "plan.txt"))!;
+        var indexed = (await _index.GetAsync("plan.txt"))!;
+        Assert.Equal(IndexedPlan.HashOf(original), indexed.ContentHash);
+        var record = Ingest.Indexer.Serialization.RecordJson.Deserialize(Encoding.UTF8.GetString((await _blobs.GetAsync(BlobContainers.Records, "plan.txt.json"))!))!;
+        Assert.Equal(indexed.Record.Number, record.Number);
+    }
+
+    /// <summary>A store whose next write into one container fails, as a process killed at that point would leave it.</summary>
+    private sealed class InterruptingBlobStore(IBlobStore inner) : IBlobStore
+    {
+        public string? FailNextPutIn { get; set; }
+
+        public Task<byte[]?> GetAsync(string container, string name, CancellationToken cancellationToken = default) => inner.GetAsync(container, name, cancellationToken);
+
+        public Task PutAsync(string container, string name, ReadOnlyMemory<byte> content, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
+        {
+            if (container != FailNextPutIn) return inner.PutAsync(container, name, content, metadata, cancellationToken);
+            FailNextPutIn = null;
+            throw new IOException("interrupted");
+        }
+
+        public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken = default) => inner.DeleteAsync(container, name, cancellationToken);
+
+        public Task<IReadOnlyList<string>> ListAsync(string container, string prefix = "", CancellationToken cancellationToken = default) => inner.ListAsync(container, prefix, cancellationToken);
+    }
+
     private sealed class CountingExtractor : ITextExtractor
     {
         public const string Unreadable = "%UNREADABLE%";

@@ -13,8 +13,12 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// also its group's id. A timeout or the end of a run kills the whole group, helpers the tool forked included
 /// (LibreOffice's soffice.bin). Each running group is marked by a file in the temp folder named after its
 /// owner; <see cref="KillOrphans"/>, called at start, kills the groups a killed host left behind (the
-/// parent-death signal reaches only the direct child). Elsewhere, or without util-linux, tools start directly.
-/// Thread-safe.
+/// parent-death signal reaches only the direct child). A tool that forks helpers of its own (LibreOffice's
+/// soffice.bin) can also run as the first process of a new PID namespace (util-linux unshare --kill-child, as
+/// root or in a user namespace): when the tool's wrapper dies, the kernel kills everything inside, so the
+/// helpers die with the host at once instead of at the next start. Where namespaces are not allowed (a
+/// container without the capability) such a tool runs as any other. Elsewhere, or without util-linux, tools
+/// start directly. Thread-safe.
 /// </summary>
 /// <remarks>
 /// .NET 10 has no "kill on parent death" for a child process (dotnet/runtime#101985 is an open proposal) and
@@ -29,6 +33,7 @@ public static class ChildProcesses
     private const int SigKill = 9;
     private static readonly BlockingCollection<(ProcessStartInfo Info, TaskCompletionSource<Process> Started)> Launches = new();
     private static readonly Lazy<bool> Wrappers = new(() => OperatingSystem.IsLinux() && new[] { "setsid", "setpriv", "prlimit" }.All(OnPath));
+    private static readonly Lazy<string[]?> PidNamespace = new(FindPidNamespace);
 
     static ChildProcesses()
     {
@@ -40,12 +45,21 @@ public static class ChildProcesses
     public static string MarkerFolder => Path.Combine(Path.GetTempPath(), "ingest-children");
 
     /// <summary>
-    /// Starts <paramref name="info"/> (its FileName and ArgumentList) in a group of its own, bounded to
-    /// <paramref name="maxAddressSpace"/> bytes of address space (0: no limit). Call <see cref="End"/> when done.
+    /// True when a tool started with containHelpers runs in a PID namespace of its own, so the helpers it forks
+    /// die with it (and with the host) at once; false where namespaces are not allowed.
     /// </summary>
-    public static async Task<Process> StartAsync(ProcessStartInfo info, long maxAddressSpace)
+    public static bool HelpersDieWithTool => PidNamespace.Value is not null;
+
+    /// <summary>
+    /// Starts <paramref name="info"/> (its FileName and ArgumentList) in a group of its own, bounded to
+    /// <paramref name="maxAddressSpace"/> bytes of address space (0: no limit), with
+    /// <paramref name="containHelpers"/> in a PID namespace of its own where allowed (see
+    /// <see cref="HelpersDieWithTool"/>; process ids the tool prints are then the namespace's). Call
+    /// <see cref="End"/> when done.
+    /// </summary>
+    public static async Task<Process> StartAsync(ProcessStartInfo info, long maxAddressSpace, bool containHelpers = false)
     {
-        if (Wrappers.Value) Wrap(info, maxAddressSpace);
+        if (Wrappers.Value) Wrap(info, maxAddressSpace, containHelpers ? PidNamespace.Value : null);
         var started = new TaskCompletionSource<Process>(TaskCreationOptions.RunContinuationsAsynchronously);
         Launches.Add((info, started));
         var process = await started.Task;
@@ -83,16 +97,46 @@ public static class ChildProcesses
         return killed;
     }
 
-    private static void Wrap(ProcessStartInfo info, long maxAddressSpace)
+    private static void Wrap(ProcessStartInfo info, long maxAddressSpace, string[]? pidNamespace)
     {
         var program = info.FileName;
         var arguments = info.ArgumentList.ToList();
         info.FileName = "setsid";
         info.ArgumentList.Clear();
+        // Order matters: the parent-death signal is set on the process .NET started (the wrappers exec in place),
+        // the limit is inherited by everything below, and unshare forks the namespace's first process last.
         string[] prefix = maxAddressSpace > 0
-            ? ["setpriv", "--pdeathsig", "KILL", "prlimit", "--as=" + maxAddressSpace.ToString(CultureInfo.InvariantCulture), "--", program]
-            : ["setpriv", "--pdeathsig", "KILL", "--", program];
-        foreach (var a in prefix.Concat(arguments)) info.ArgumentList.Add(a);
+            ? ["setpriv", "--pdeathsig", "KILL", "prlimit", "--as=" + maxAddressSpace.ToString(CultureInfo.InvariantCulture), "--"]
+            : ["setpriv", "--pdeathsig", "KILL", "--"];
+        foreach (var a in prefix.Concat(pidNamespace ?? []).Append(program).Concat(arguments)) info.ArgumentList.Add(a);
+    }
+
+    // unshare --kill-child gives the namespace's first process the parent-death signal SIGKILL towards unshare,
+    // and the kernel kills a PID namespace whole when its first process dies. Root may create the namespace
+    // directly; others only inside a user namespace of their own. Tried once, with a program that does nothing.
+    private static string[]? FindPidNamespace()
+    {
+        if (!Wrappers.Value || !OnPath("unshare") || !OnPath("true")) return null;
+        string[][] candidates =
+        [
+            ["unshare", "--pid", "--fork", "--kill-child", "--"],
+            ["unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--"],
+        ];
+        return candidates.FirstOrDefault(prefix => Succeeds([.. prefix, "true"]));
+    }
+
+    private static bool Succeeds(string[] command)
+    {
+        var info = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in command.Skip(1)) info.ArgumentList.Add(a);
+        try
+        {
+            using var process = Process.Start(info)!;
+            if (process.WaitForExit(10_000)) return process.ExitCode == 0;
+            process.Kill(entireProcessTree: true);
+            return false;
+        }
+        catch (System.ComponentModel.Win32Exception) { return false; }
     }
 
     private static void Launch()

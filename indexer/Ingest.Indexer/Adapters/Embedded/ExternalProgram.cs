@@ -6,7 +6,8 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// Runs a program with an argument list (never through a shell, so no file name or text can become a
 /// command), a timeout after which its whole process group is killed, an address-space limit, and extra
-/// environment variables. The program dies with its caller (<see cref="ChildProcesses"/>).
+/// environment variables. The program dies with its caller (<see cref="ChildProcesses"/>); with containHelpers,
+/// so do the helpers it forks, where PID namespaces are allowed.
 /// </summary>
 public static class ExternalProgram
 {
@@ -15,7 +16,7 @@ public static class ExternalProgram
 
     public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, CancellationToken cancellationToken = default,
-        long maxAddressSpace = 0)
+        long maxAddressSpace = 0, bool containHelpers = false)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -30,7 +31,7 @@ public static class ExternalProgram
         foreach (var a in arguments) info.ArgumentList.Add(a);
         if (environment is not null) foreach (var (k, v) in environment) info.Environment[k] = v;
         var started = Stopwatch.StartNew();
-        using var process = await ChildProcesses.StartAsync(info, maxAddressSpace);
+        using var process = await ChildProcesses.StartAsync(info, maxAddressSpace, containHelpers);
         try { return await WaitAsync(process, program, started, timeout, cancellationToken); }
         finally { ChildProcesses.End(process); }
     }

@@ -5,7 +5,8 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// Converts an office file (here .rtf) to .docx with LibreOffice headless (Debian libreoffice-writer-nogui),
 /// so it is read by the same reader, with the same table layout, as a Word file. Runs as a bounded process
-/// (argument list, timeout, process tree killed) with a private profile in the call's own temp folder, so
+/// (argument list, timeout, process tree killed; soffice.bin, which soffice forks, dies with the host where PID
+/// namespaces are allowed) with a private profile in the call's own temp folder, so
 /// conversions can run side by side. LibreOffice does not run macros when converting headless. Throws
 /// <see cref="ExtractionException"/> (corrupt, timeout) naming the file. Thread-safe.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class LibreOfficeConverter(ExtractionLimits limits)
         {
             result = await ExternalProgram.RunAsync("soffice",
                 ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", output, input],
-                limits.TimePerPage, environment, workspace.Path, ct, limits.MaxToolMemoryBytes);
+                limits.TimePerPage, environment, workspace.Path, ct, limits.MaxToolMemoryBytes, containHelpers: true);
         }
         catch (TimeoutException e) { throw new ExtractionException("timeout", fileName, e.Message, inner: e); }
         var docx = Path.Combine(output, "upload.docx");
