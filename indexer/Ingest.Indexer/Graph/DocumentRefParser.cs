@@ -28,12 +28,13 @@ public sealed partial class DocumentRefParser
     private static partial Regex TypeAndSerial();
 
     /// <summary>The reference, or an empty one when nothing matchable is in <paramref name="text"/>.</summary>
+    private static readonly ParseOptions ReferenceOptions = new() { Reference = true };
+
     public DocumentRef Parse(string text)
     {
-        var record = _parser.Parse(text ?? "");
-        // Typed alone, a name ("Luật Thi đua, khen thưởng") reads as a page's headline, so as the document's own
-        // title, which a document never cites; in running text it is the citation it is meant as.
-        if (record.Citations.Count == 0 && !string.IsNullOrWhiteSpace(text)) record = _parser.Parse("Căn cứ " + text);
+        // Read as a reference, not a document: typed alone, a name ("Luật Thi đua, khen thưởng") would otherwise be
+        // read as a page's headline, so as the document's own title, which a document never cites.
+        var record = _parser.Parse(text ?? "", ReferenceOptions);
         // A district or commune named ("của UBND huyện Định Quán") narrows to its documents; its name is taken out
         // before looking for a province, so "huyện Bình Định" is not read as the province Bình Định.
         var nfc = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);

@@ -62,7 +62,7 @@ public sealed partial class PlanParser
 
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
-        var header = _header.Parse(view, lines);
+        var header = options.Reference ? new HeaderInfo() : _header.Parse(view, lines);
         diagnostics.AddRange(header.Diagnostics);
         var excluded = header.NumberSpan is { } own ? new List<(int, int)> { own } : [];
 
