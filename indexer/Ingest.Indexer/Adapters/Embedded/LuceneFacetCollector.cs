@@ -1,20 +1,23 @@
 using Ingest.Indexer.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
 /// Counts every match's level, province, year, issuer and type from sorted doc values (the Facet module is
-/// not served here): per segment one array increment per facet and match, ordinals turned into values once
-/// per segment. Not thread-safe: one per search.
+/// not served here): one array increment per facet and match, in the reader-wide numbering of
+/// <see cref="LuceneFacetOrdinals"/>; only the values reported are turned into text. Not thread-safe: one per
+/// search.
 /// </summary>
-internal sealed class LuceneFacetCollector : ICollector
+internal sealed class LuceneFacetCollector(LuceneFacetOrdinals ordinals) : ICollector
 {
-    private readonly Dictionary<string, long>[] _totals = LuceneFields.Facets.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
-    private readonly SortedDocValues?[] _values = new SortedDocValues?[LuceneFields.Facets.Length];
-    private readonly int[]?[] _counts = new int[]?[LuceneFields.Facets.Length];
+    /// <summary>Values reported per facet, most frequent first.</summary>
+    public const int TopValues = 50;
+
+    // Pooled: a facet of many values (issuers) would otherwise allocate a large array per search.
+    private readonly int[][] _counts = Enumerable.Range(0, ordinals.Count).Select(f => Rent(ordinals.ValueCount(f))).ToArray();
+    private readonly (SortedDocValues Values, int[] Global)?[] _segment = new (SortedDocValues, int[])?[ordinals.Count];
 
     /// <summary>Number of matches seen.</summary>
     public long Total { get; private set; }
@@ -25,51 +28,56 @@ internal sealed class LuceneFacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        for (var f = 0; f < _values.Length; f++)
-        {
-            _values[f] = context.AtomicReader.GetSortedDocValues(LuceneFields.Facets[f].Field);
-            _counts[f] = _values[f] is { } v ? new int[v.ValueCount] : null;
-        }
+        for (var f = 0; f < _segment.Length; f++) _segment[f] = ordinals.Segment(f, context.Ord);
     }
 
     public void Collect(int doc)
     {
         Total++;
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _segment.Length; f++)
         {
-            if (_values[f] is not { } values) continue;
+            if (_segment[f] is not var (values, global)) continue;
             var ord = values.GetOrd(doc);
-            if (ord >= 0) _counts[f]![ord]++;
+            if (ord >= 0) _counts[f][global[ord]]++;
         }
     }
 
-    /// <summary>Counts by facet, most frequent first, at most 50 values each.</summary>
+    /// <summary>Counts by facet, most frequent first (ties in the values' order), at most <see cref="TopValues"/> each.</summary>
     public Dictionary<string, IReadOnlyList<FacetCount>> Result()
     {
-        Flush();
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>();
-        for (var f = 0; f < _totals.Length; f++)
-            result[LuceneFields.Facets[f].Facet] = _totals[f].Select(kv => new FacetCount(kv.Key, kv.Value))
-                .OrderByDescending(x => x.Count).ThenBy(x => x.Value, StringComparer.Ordinal).Take(50).ToList();
+        for (var f = 0; f < _counts.Length; f++)
+        {
+            var counts = _counts[f];
+            result[LuceneFields.Facets[f].Facet] = Top(counts, ordinals.ValueCount(f)).Select(o => new FacetCount(ordinals.Value(f, o), counts[o])).ToList();
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+            _counts[f] = [];
+        }
         return result;
     }
 
-    private void Flush()
+    private static int[] Rent(int length)
     {
-        var term = new BytesRef();
-        for (var f = 0; f < _values.Length; f++)
+        var counts = System.Buffers.ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(counts, 0, length);
+        return counts;
+    }
+
+    // The TopValues most frequent ordinals, ties by ordinal (the values' byte order, as ordinal string order for
+    // text without surrogates): a bounded heap, not a sort of every counted value.
+    private static List<int> Top(int[] counts, int length)
+    {
+        var heap = new PriorityQueue<int, (int Count, int Ord)>(TopValues + 1, Comparer<(int Count, int Ord)>.Create((a, b) =>
+            a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
+        for (var o = 0; o < length; o++)
         {
-            if (_values[f] is not { } values || _counts[f] is not { } counts) continue;
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
-            }
-            _values[f] = null;
-            _counts[f] = null;
+            if (counts[o] == 0) continue;
+            heap.Enqueue(o, (counts[o], o));
+            if (heap.Count > TopValues) heap.Dequeue();
         }
+        var top = new List<int>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Ingest.Indexer.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -124,13 +125,14 @@ internal sealed class LuceneTextIndex : IDisposable
     /// <summary>
     /// Ranks every match (no window), counts facets over every match, cuts snippets for the page from the text
     /// windows <paramref name="windows"/> gives for the page's plan ids (the catalog's text: Lucene stores none).
+    /// <paramref name="generation"/> is the catalog's write generation now: a reader that reflects an older one is
+    /// reopened first.
     /// </summary>
-    public SearchResults Search(SearchQuery q, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> windows)
+    public SearchResults Search(SearchQuery q, long generation, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> windows)
     {
         var size = Math.Clamp(q.PageSize, 1, 200);
         var offset = (Math.Max(1, q.Page) - 1) * size;
-        _searchers.MaybeRefresh();
-        var searcher = _searchers.Acquire();
+        var searcher = Current(generation);
         try
         {
             var (query, ranked) = _queries.Build(q);
@@ -138,7 +140,7 @@ internal sealed class LuceneTextIndex : IDisposable
             ITopDocsCollector top = ranked
                 ? TopScoreDocCollector.Create(want, true)
                 : TopFieldCollector.Create(new Sort(new SortField(F.SortDate, SortFieldType.STRING, true), SortField.FIELD_DOC), want, false, false, false, false);
-            var facets = q.WithFacets ? new LuceneFacetCollector() : null;
+            var facets = q.WithFacets ? new LuceneFacetCollector(LuceneFacetOrdinals.Of(searcher.IndexReader)) : null;
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs(offset, size);
             var words = ranked && docs.ScoreDocs.Length > 0 ? LuceneSnippet.Words(query, searcher) : [];
@@ -152,6 +154,25 @@ internal sealed class LuceneTextIndex : IDisposable
         }
         finally { _searchers.Release(searcher); }
     }
+
+    // A searcher whose reader reflects the catalog's generation. Asking Lucene whether its index changed lists
+    // and reads the commit files (a tenth of a common query's time); the generation each reader was committed
+    // with answers from memory. A reader behind the catalog is refreshed, and while Lucene's commit of that
+    // generation is still on its way (another process between its two commits) each search asks again.
+    private IndexSearcher Current(long generation)
+    {
+        var searcher = _searchers.Acquire();
+        if (ReaderGeneration(searcher.IndexReader) == generation) return searcher;
+        _searchers.Release(searcher);
+        _searchers.MaybeRefresh();
+        return _searchers.Acquire();
+    }
+
+    private static long ReaderGeneration(IndexReader reader) =>
+        ReaderGenerations.GetValue(reader, r => new StrongBox<long>(
+            r is DirectoryReader d && d.IndexCommit.UserData.TryGetValue(GenerationKey, out var g) ? long.Parse(g, CultureInfo.InvariantCulture) : -2)).Value;
+
+    private static readonly ConditionalWeakTable<IndexReader, StrongBox<long>> ReaderGenerations = new();
 
     private SearchHit Hit(Document doc, double score, string window, HashSet<string> words) => new(
         doc.Get(F.Id), doc.Get(F.Number), doc.Get(F.Title), doc.Get(F.Issuer), doc.Get(F.Level), doc.Get(F.ProvinceName),

@@ -42,8 +42,8 @@ internal static class PlanSourceText
         using var input = new MemoryStream(data);
         using var brotli = new BrotliStream(input, CompressionMode.Decompress);
         using var reader = new StreamReader(brotli, Encoding.UTF8);
-        var buffer = new char[maxChars];
-        var n = reader.ReadBlock(buffer, 0, maxChars);
-        return new string(buffer, 0, n);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(maxChars); // every search decodes a page of these
+        try { return new string(buffer, 0, reader.ReadBlock(buffer, 0, maxChars)); }
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
     }
 }

@@ -6,14 +6,19 @@ namespace Ingest.Indexer.Adapters.Embedded;
 public sealed partial class SqlitePlanIndex
 {
     /// <inheritdoc />
-    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_text.Search(query, SnippetWindows));
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        // The catalog's write generation tells the full-text half whether another writer (this process or
+        // another one) has committed since its reader opened: one indexed read instead of Lucene listing and
+        // reading its commit files on every search.
+        return Task.FromResult(_text.Search(query, Generation(connection), ids => SnippetWindows(connection, ids)));
+    }
 
     // The start of each plan's text, where its snippet is cut: only as much of the compressed text is decoded
     // as the window holds. A plan deleted since Lucene's last commit has none (an empty snippet).
-    private IReadOnlyDictionary<string, string> SnippetWindows(IReadOnlyCollection<string> planIds)
+    private static IReadOnlyDictionary<string, string> SnippetWindows(SqliteConnection connection, IReadOnlyCollection<string> planIds)
     {
-        using var connection = Open();
         var parameters = planIds.Select((id, i) => ("$p" + i, (object?)id)).ToDictionary(p => p.Item1, p => p.Item2);
         var sql = $"SELECT p.id, s.text FROM plans p JOIN plan_source s ON s.rowid = p.rowid WHERE p.id IN ({string.Join(',', parameters.Keys)})";
         return Query(connection, sql, parameters, r => (Id: r.GetString(0), Text: PlanSourceText.Decompress((byte[])r[1], LuceneFields.SnippetWindow)))

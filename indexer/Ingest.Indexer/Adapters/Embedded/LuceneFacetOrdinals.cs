@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// One numbering of every facet value across the segments of an index reader (Lucene's OrdinalMap), built once
+/// per reader and shared by every search on it. With it a search counts into one array per facet and turns only
+/// the values it reports into text, instead of looking up and merging by string every value every segment
+/// matched (thousands of issuers per common query). Thread-safe once built.
+/// </summary>
+internal sealed class LuceneFacetOrdinals
+{
+    private static readonly ConditionalWeakTable<IndexReader, LuceneFacetOrdinals> PerReader = new();
+
+    private readonly Field[] _fields;
+
+    private LuceneFacetOrdinals(IndexReader reader)
+    {
+        var leaves = reader.Leaves;
+        _fields = LuceneFields.Facets.Select(f => new Field(leaves, f.Field)).ToArray();
+    }
+
+    /// <summary>The numbering of <paramref name="reader"/>'s facet values, built on first use.</summary>
+    public static LuceneFacetOrdinals Of(IndexReader reader) => PerReader.GetValue(reader, r => new LuceneFacetOrdinals(r));
+
+    /// <summary>Number of facet fields (as <see cref="LuceneFields.Facets"/>).</summary>
+    public int Count => _fields.Length;
+
+    /// <summary>Number of distinct values of facet <paramref name="facet"/> in the whole reader.</summary>
+    public int ValueCount(int facet) => _fields[facet].ValueCount;
+
+    /// <summary>The segment's values of a facet and the global number of each of its ordinals (null: none).</summary>
+    public (SortedDocValues Values, int[] Global)? Segment(int facet, int leaf) => _fields[facet].Segment(leaf);
+
+    /// <summary>The text of global value <paramref name="ord"/> of facet <paramref name="facet"/>.</summary>
+    public string Value(int facet, int ord) => _fields[facet].Value(ord);
+
+    private sealed class Field
+    {
+        private readonly SortedDocValues?[] _segments;
+        private readonly int[][] _global;
+        private readonly MultiDocValues.OrdinalMap _map;
+
+        public Field(IList<AtomicReaderContext> leaves, string field)
+        {
+            _segments = leaves.Select(l => l.AtomicReader.GetSortedDocValues(field)).ToArray();
+            _map = new MultiDocValues.OrdinalMap(this, _segments.Select(v => v?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray());
+            _global = _segments.Select((v, leaf) =>
+            {
+                var ords = new int[v?.ValueCount ?? 0];
+                for (var o = 0; o < ords.Length; o++) ords[o] = (int)_map.GetGlobalOrd(leaf, o);
+                return ords;
+            }).ToArray();
+        }
+
+        public int ValueCount => (int)_map.ValueCount;
+
+        public (SortedDocValues, int[])? Segment(int leaf) => _segments[leaf] is { } v ? (v, _global[leaf]) : null;
+
+        public string Value(int ord)
+        {
+            var term = new BytesRef();
+            _segments[_map.GetFirstSegmentNumber(ord)]!.LookupOrd((int)_map.GetFirstSegmentOrd(ord), term);
+            return term.Utf8ToString();
+        }
+    }
+}
