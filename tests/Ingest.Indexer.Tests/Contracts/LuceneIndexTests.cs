@@ -144,6 +144,50 @@ public sealed class LuceneIndexTests : SearchIndexContract
         Assert.Contains((await Index.SearchAsync(new SearchQuery { Text = "cuối cùng" })).Hits, h => h.PlanId == "big/plan.txt");
     }
 
+    [Fact]
+    public async Task A_query_split_over_the_segments_answers_as_one_pass_does()
+    {
+        // One batch per plan: as many segments as plans, so the split cuts between segments.
+        foreach (var plan in PlanFixtures.Samples().Concat(PlanFixtures.Places()).Concat(PlanFixtures.Hierarchy()))
+            await Index.UpsertAsync([plan]);
+        var queries = new[]
+        {
+            new SearchQuery { Text = "thi đua", PageSize = 3, Page = 2 }, new SearchQuery { Text = "kế hoạch" },
+            new SearchQuery { Level = "province" }, new SearchQuery { Text = "huyện", Province = "Quảng Ngãi" },
+        };
+        var before = LuceneSlicedSearch.ParallelFromDocs;
+        try
+        {
+            LuceneSlicedSearch.ParallelFromDocs = int.MaxValue;
+            var onePass = new List<SearchResults>();
+            foreach (var q in queries) onePass.Add(await Index.SearchAsync(q));
+            LuceneSlicedSearch.ParallelFromDocs = 0;
+            for (var i = 0; i < queries.Length; i++)
+            {
+                var split = await Index.SearchAsync(queries[i]);
+                Assert.True(onePass[i].Total > 0, $"query {i} matches nothing");
+                Assert.Equal(onePass[i].Total, split.Total);
+                Assert.Equal(onePass[i].Hits.Select(h => (h.PlanId, h.Score, h.Title)), split.Hits.Select(h => (h.PlanId, h.Score, h.Title)));
+                Assert.Equal(Flat(onePass[i].Facets), Flat(split.Facets));
+            }
+        }
+        finally { LuceneSlicedSearch.ParallelFromDocs = before; }
+
+        static List<string> Flat(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets) =>
+            facets.OrderBy(f => f.Key).SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")).ToList();
+    }
+
+    [Fact]
+    public async Task A_search_sees_what_another_instance_on_the_same_files_committed()
+    {
+        var plans = PlanFixtures.Samples();
+        await Index.UpsertAsync([plans[0]]);
+        Assert.Equal(1, (await Index.SearchAsync(new SearchQuery { Text = "kế hoạch" })).Total);
+        // The service and `plans ingest` are two processes on one data folder; two instances stand for them.
+        using (var other = new SqlitePlanIndex(DbPath, PlanFixtures.Parser)) await other.UpsertAsync(plans.Skip(1).ToList());
+        Assert.Equal(plans.Count, (await Index.SearchAsync(new SearchQuery { Text = "kế hoạch" })).Total);
+    }
+
     private sealed class FailingList(IReadOnlyList<IndexedPlan> inner, int failAt) : IReadOnlyList<IndexedPlan>
     {
         public IndexedPlan this[int index] => index == failAt ? throw new InvalidOperationException("disk full") : inner[index];

@@ -42,6 +42,15 @@ internal sealed class LuceneFacetCollector(LuceneFacetOrdinals ordinals) : IColl
         }
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/> (another part of the same reader) to these.</summary>
+    public void Add(LuceneFacetCollector other)
+    {
+        Total += other.Total;
+        for (var f = 0; f < _counts.Length; f++)
+            for (var o = 0; o < ordinals.ValueCount(f); o++) _counts[f][o] += other._counts[f][o];
+        other.Release();
+    }
+
     /// <summary>Counts by facet, most frequent first (ties in the values' order), at most <see cref="TopValues"/> each.</summary>
     public Dictionary<string, IReadOnlyList<FacetCount>> Result()
     {
@@ -50,10 +59,18 @@ internal sealed class LuceneFacetCollector(LuceneFacetOrdinals ordinals) : IColl
         {
             var counts = _counts[f];
             result[LuceneFields.Facets[f].Facet] = Top(counts, ordinals.ValueCount(f)).Select(o => new FacetCount(ordinals.Value(f, o), counts[o])).ToList();
-            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        }
+        Release();
+        return result;
+    }
+
+    private void Release()
+    {
+        for (var f = 0; f < _counts.Length; f++)
+        {
+            if (_counts[f].Length > 0) System.Buffers.ArrayPool<int>.Shared.Return(_counts[f]);
             _counts[f] = [];
         }
-        return result;
     }
 
     private static int[] Rent(int length)

@@ -16,6 +16,8 @@ internal static class LuceneFields
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     public const string Id = "id";
+    /// <summary>The id again as doc values, read per hit without decoding stored fields.</summary>
+    public const string IdValue = "f_id";
     public const string Title = "title";
     public const string Cited = "cited";
     public const string Body = "body";
@@ -30,9 +32,6 @@ internal static class LuceneFields
     public const string Type = "type";
     public const string IssueDate = "issue_date";
 
-    public const string Number = "number";
-    public const string DocType = "doc_type";
-    public const string ProvinceName = "province_name";
 
     /// <summary>Doc-values fields counted by the facet collector, in the facet names' order.</summary>
     public static readonly (string Facet, string Field)[] Facets =

@@ -9,7 +9,10 @@ using F = Ingest.Indexer.Adapters.Embedded.LuceneFields;
 
 namespace Ingest.Indexer.Adapters.Embedded;
 
-/// <summary>Builds the Lucene document of one plan. Pure.</summary>
+/// <summary>
+/// Builds the Lucene document of one plan. Only the id is stored: a hit's fields and snippet text come from the
+/// catalog, so the index writes no second copy of them. Pure.
+/// </summary>
 internal static class LucenePlanDocument
 {
     // The exact twins only decide whether a word was typed as written: no positions, no norms, few bytes.
@@ -29,7 +32,8 @@ internal static class LucenePlanDocument
         var doc = new Document
         {
             new StringField(F.Id, plan.Id, Field.Store.YES),
-            new TextField(F.Title, title, Field.Store.YES),
+            new BinaryDocValuesField(F.IdValue, new BytesRef(plan.Id)),
+            new TextField(F.Title, title, Field.Store.NO),
             new TextField(F.Cited, cited, Field.Store.NO),
             new TextField(F.Body, text, Field.Store.NO),
             new Field(F.Title + F.ExactSuffix, title, ExactType),
@@ -38,38 +42,33 @@ internal static class LucenePlanDocument
         };
         if (r.Issuer.Name is { } issuer)
         {
-            doc.Add(new TextField(F.Issuer, issuer, Field.Store.YES));
+            doc.Add(new TextField(F.Issuer, issuer, Field.Store.NO));
             doc.Add(new SortedDocValuesField("f_issuer", new BytesRef(issuer)));
         }
         if (r.Issuer.Level is { } level)
         {
             Keyword(doc, F.Level, level, "f_level", level);
-            doc.Add(new StoredField(F.Level, level));
         }
         if (r.Issuer.Province is { } province)
         {
             Keyword(doc, F.Province, TextFolding.Slug(province), "f_province", province);
-            doc.Add(new StoredField(F.ProvinceName, province));
         }
         if (r.Year is { } y)
         {
             var year = y.ToString(CultureInfo.InvariantCulture);
             Keyword(doc, F.Year, year, "f_year", year);
-            doc.Add(new StoredField(F.Year, y));
         }
         if (r.DocTypeId is { } typeId) doc.Add(new StringField(F.Type, typeId, Field.Store.NO));
         if (r.DocType is { } docType)
         {
             doc.Add(new StringField(F.Type, TypeTerm(docType), Field.Store.NO));
-            doc.Add(new StoredField(F.DocType, docType));
             doc.Add(new SortedDocValuesField("f_type", new BytesRef(docType)));
         }
         if (r.IssueDate is { } date)
         {
-            doc.Add(new StringField(F.IssueDate, date, Field.Store.YES));
+            doc.Add(new StringField(F.IssueDate, date, Field.Store.NO));
             doc.Add(new SortedDocValuesField(F.SortDate, new BytesRef(date)));
         }
-        if (r.Number is { } number) doc.Add(new StoredField(F.Number, number));
         return doc;
     }
 

@@ -123,12 +123,13 @@ internal sealed class LuceneTextIndex : IDisposable
     }
 
     /// <summary>
-    /// Ranks every match (no window), counts facets over every match, cuts snippets for the page from the text
-    /// windows <paramref name="windows"/> gives for the page's plan ids (the catalog's text: Lucene stores none).
+    /// Ranks every match (no window), counts facets over every match, and fills the page's hits from the rows
+    /// <paramref name="catalog"/> gives for their plan ids (fields and the text window snippets are cut from:
+    /// the catalog holds them, Lucene stores only the id).
     /// <paramref name="generation"/> is the catalog's write generation now: a reader that reflects an older one is
     /// reopened first.
     /// </summary>
-    public SearchResults Search(SearchQuery q, long generation, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> windows)
+    public SearchResults Search(SearchQuery q, long generation, Func<IReadOnlyList<string>, IReadOnlyDictionary<string, CatalogHit>> catalog)
     {
         var size = Math.Clamp(q.PageSize, 1, 200);
         var offset = (Math.Max(1, q.Page) - 1) * size;
@@ -137,17 +138,15 @@ internal sealed class LuceneTextIndex : IDisposable
         {
             var (query, ranked) = _queries.Build(q);
             var want = Math.Max(1, Math.Min(offset + size, searcher.IndexReader.MaxDoc));
-            ITopDocsCollector top = ranked
-                ? TopScoreDocCollector.Create(want, true)
-                : TopFieldCollector.Create(new Sort(new SortField(F.SortDate, SortFieldType.STRING, true), SortField.FIELD_DOC), want, false, false, false, false);
-            var facets = q.WithFacets ? new LuceneFacetCollector(LuceneFacetOrdinals.Of(searcher.IndexReader)) : null;
-            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
-            var docs = top.GetTopDocs(offset, size);
-            var words = ranked && docs.ScoreDocs.Length > 0 ? LuceneSnippet.Words(query, searcher) : [];
-            var found = docs.ScoreDocs.Select(sd => (Doc: searcher.Doc(sd.Doc), Score: ranked ? sd.Score : 0)).ToList();
-            var texts = found.Count == 0 ? new Dictionary<string, string>() : windows(found.Select(f => f.Doc.Get(F.Id)).ToList());
-            var hits = found.Select(f => Hit(f.Doc, f.Score, texts.GetValueOrDefault(f.Doc.Get(F.Id)) ?? "", words)).ToList();
-            return new SearchResults(top.TotalHits, hits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>())
+            var sort = ranked ? null : new Sort(new SortField(F.SortDate, SortFieldType.STRING, true), SortField.FIELD_DOC);
+            var ordinals = q.WithFacets ? LuceneFacetOrdinals.Of(searcher.IndexReader) : null;
+            var (page, total, facets) = LuceneSlicedSearch.Run((SlicingSearcher)searcher, query, sort, want, offset, size,
+                () => ordinals is null ? null : new LuceneFacetCollector(ordinals));
+            var words = ranked && page.ScoreDocs.Length > 0 ? LuceneSnippet.Words(query, searcher) : [];
+            var found = page.ScoreDocs.Select(sd => (Id: LuceneHitId.Of(searcher, sd.Doc), Score: ranked ? sd.Score : 0)).ToList();
+            var rows = found.Count == 0 ? new Dictionary<string, CatalogHit>() : catalog(found.Select(f => f.Id).ToList());
+            var hits = found.Select(f => Hit(f.Id, rows.GetValueOrDefault(f.Id), f.Score, words)).ToList();
+            return new SearchResults(total, hits, facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>())
             {
                 ProvincesCovered = Places.ProvinceMerges.Default.CoverWhenMerged(q.Province),
             };
@@ -174,10 +173,11 @@ internal sealed class LuceneTextIndex : IDisposable
 
     private static readonly ConditionalWeakTable<IndexReader, StrongBox<long>> ReaderGenerations = new();
 
-    private SearchHit Hit(Document doc, double score, string window, HashSet<string> words) => new(
-        doc.Get(F.Id), doc.Get(F.Number), doc.Get(F.Title), doc.Get(F.Issuer), doc.Get(F.Level), doc.Get(F.ProvinceName),
-        doc.GetField(F.Year)?.GetInt32Value(), doc.Get(F.IssueDate), doc.Get(F.DocType), score,
-        Snippets.Parts(_snippets.Cut(window, words)));
+    // A hit's fields come from the catalog row (Lucene stores none of them); a plan deleted since Lucene's last
+    // commit keeps only its id.
+    private SearchHit Hit(string id, CatalogHit? row, double score, HashSet<string> words) => new(
+        id, row?.Number, row is null ? null : LucenePlanDocument.Nfc(row.Title ?? ""), row?.Issuer, row?.Level, row?.Province,
+        row?.Year, row?.IssueDate, row?.DocType, score, Snippets.Parts(_snippets.Cut(row?.Window ?? "", words)));
 
     private IndexWriter NewWriter(OpenMode mode) => new(_directory, new IndexWriterConfig(F.Version, _analyzer)
     {
@@ -217,6 +217,6 @@ internal sealed class LuceneTextIndex : IDisposable
 
     private sealed class Bm25Searchers : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new SlicingSearcher(reader) { Similarity = new BM25Similarity() };
     }
 }

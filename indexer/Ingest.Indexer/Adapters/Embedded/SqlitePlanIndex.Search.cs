@@ -12,17 +12,22 @@ public sealed partial class SqlitePlanIndex
         // The catalog's write generation tells the full-text half whether another writer (this process or
         // another one) has committed since its reader opened: one indexed read instead of Lucene listing and
         // reading its commit files on every search.
-        return Task.FromResult(_text.Search(query, Generation(connection), ids => SnippetWindows(connection, ids)));
+        return Task.FromResult(_text.Search(query, Generation(connection), ids => HitRows(connection, ids)));
     }
 
-    // The start of each plan's text, where its snippet is cut: only as much of the compressed text is decoded
-    // as the window holds. A plan deleted since Lucene's last commit has none (an empty snippet).
-    private static IReadOnlyDictionary<string, string> SnippetWindows(SqliteConnection connection, IReadOnlyCollection<string> planIds)
+    // Each hit's fields and the start of its text, where its snippet is cut: only as much of the compressed
+    // text is decoded as the window holds. A plan deleted since Lucene's last commit has no row.
+    private static IReadOnlyDictionary<string, CatalogHit> HitRows(SqliteConnection connection, IReadOnlyList<string> planIds)
     {
         var parameters = planIds.Select((id, i) => ("$p" + i, (object?)id)).ToDictionary(p => p.Item1, p => p.Item2);
-        var sql = $"SELECT p.id, s.text FROM plans p JOIN plan_source s ON s.rowid = p.rowid WHERE p.id IN ({string.Join(',', parameters.Keys)})";
-        return Query(connection, sql, parameters, r => (Id: r.GetString(0), Text: PlanSourceText.Decompress((byte[])r[1], LuceneFields.SnippetWindow)))
-            .ToDictionary(x => x.Id, x => LucenePlanDocument.Nfc(x.Text), StringComparer.Ordinal);
+        var sql = $"""
+            SELECT p.id, p.number, p.title, p.issuer, p.level, p.province, p.year, p.issue_date, p.doc_type, s.text
+            FROM plans p LEFT JOIN plan_source s ON s.rowid = p.rowid WHERE p.id IN ({string.Join(',', parameters.Keys)})
+            """;
+        return Query(connection, sql, parameters, r => (Id: r.GetString(0), Row: new CatalogHit(
+                Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.IsDBNull(6) ? null : r.GetInt32(6), Str(r, 7), Str(r, 8),
+                r.IsDBNull(9) ? "" : LucenePlanDocument.Nfc(PlanSourceText.Decompress((byte[])r[9], LuceneFields.SnippetWindow)))))
+            .ToDictionary(x => x.Id, x => x.Row, StringComparer.Ordinal);
     }
 
     internal static long Generation(SqliteConnection connection) =>

@@ -1,0 +1,82 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Runs one query over a large index in two halves at once: the segments split into two contiguous runs of
+/// about equal size, each scored with its own top-N and facet collectors on its own core, then merged (top
+/// hits by Lucene's TopDocs.Merge, facet counts added). A common query ranks every one of tens of thousands of
+/// matches, and Lucene's own parallel search takes no custom collector (our facets). Contiguous runs keep the
+/// order of equal scores the same as one pass would give (lower document first). Small indexes run in one
+/// pass: the hand-off costs more than it saves there.
+/// </summary>
+internal static class LuceneSlicedSearch
+{
+    /// <summary>
+    /// Below this many documents the query runs on one core. Settable so tests can run the two-part path on a
+    /// small index (its results are the same either way).
+    /// </summary>
+    internal static int ParallelFromDocs { get; set; } = 4_096;
+
+    /// <summary>
+    /// Parts a large query runs in: two on a machine of several cores, one when INGEST_QUERY_THREADS=1 (a host
+    /// that serves many queries at once gains nothing from splitting each).
+    /// </summary>
+    private static readonly int Parts =
+        Environment.ProcessorCount > 1 && Environment.GetEnvironmentVariable("INGEST_QUERY_THREADS") != "1" ? 2 : 1;
+
+    /// <summary>The merged page of hits, the total number of matches and the merged facet counts.</summary>
+    public static (TopDocs Page, int TotalHits, LuceneFacetCollector? Facets) Run(
+        SlicingSearcher searcher, Query query, Sort? sort, int want, int offset, int size, Func<LuceneFacetCollector?> facets)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var weight = searcher.CreateNormalizedWeight(query);
+        var slices = Split(leaves, searcher.IndexReader.MaxDoc >= ParallelFromDocs ? Parts : 1);
+        var results = new (TopDocs Top, LuceneFacetCollector? Facets)[slices.Count];
+        void RunSlice(int i)
+        {
+            ITopDocsCollector top = sort is null
+                ? TopScoreDocCollector.Create(want, true)
+                : TopFieldCollector.Create(sort, want, true, false, false, false);
+            var f = facets();
+            searcher.SearchLeaves(slices[i], weight, f is null ? top : MultiCollector.Wrap(top, f));
+            results[i] = (top.GetTopDocs(), f);
+        }
+        var others = Enumerable.Range(1, slices.Count - 1).Select(i => Task.Run(() => RunSlice(i))).ToArray();
+        RunSlice(0);
+        Task.WaitAll(others);
+
+        var merged = results[0].Facets;
+        foreach (var r in results.Skip(1)) merged?.Add(r.Facets!);
+        var total = results.Sum(r => r.Top.TotalHits);
+        var page = results.Length == 1
+            ? Page(results[0].Top, offset, size)
+            : TopDocs.Merge(sort, offset, size, results.Select(r => r.Top).ToArray());
+        return (page, total, merged);
+    }
+
+    private static TopDocs Page(TopDocs all, int offset, int size) =>
+        new(all.TotalHits, all.ScoreDocs.Skip(offset).Take(size).ToArray(), all.MaxScore);
+
+    // Contiguous runs of segments, cut where the documents before reach an equal share.
+    private static List<List<AtomicReaderContext>> Split(IList<AtomicReaderContext> leaves, int parts)
+    {
+        var total = leaves.Sum(l => l.AtomicReader.MaxDoc);
+        var slices = new List<List<AtomicReaderContext>> { new() };
+        var seen = 0;
+        foreach (var leaf in leaves)
+        {
+            if (slices.Count < parts && slices[^1].Count > 0 && seen >= total * slices.Count / parts) slices.Add([]);
+            slices[^1].Add(leaf);
+            seen += leaf.AtomicReader.MaxDoc;
+        }
+        return slices;
+    }
+}
+
+/// <summary>An index searcher (BM25) that can run a weight over a chosen run of its segments.</summary>
+internal sealed class SlicingSearcher(IndexReader reader) : IndexSearcher(reader)
+{
+    public void SearchLeaves(IList<AtomicReaderContext> leaves, Weight weight, ICollector collector) => Search(leaves, weight, collector);
+}
