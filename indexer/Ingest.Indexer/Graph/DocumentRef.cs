@@ -24,4 +24,18 @@ public sealed record DocumentRef
 
     /// <summary>True when nothing matchable was read.</summary>
     public bool IsEmpty => NumberKey is null && Serial is null && NameKey is null && Key is null;
+
+    /// <summary>
+    /// How a plan keyed <paramref name="docKey"/> stands to the jurisdiction this reference names: 0 it is the
+    /// named body's (the district's or commune's when one is named, the province's own when only the province
+    /// is), 1 a body's below the named province, null outside it. A reference naming no place ranks every plan 0.
+    /// </summary>
+    public int? JurisdictionRank(string? docKey)
+    {
+        if (Province is null && Below is null) return 0;
+        if (docKey is null || PlanKeys.Parts(docKey).Province is not { } place) return null;
+        if (Below is not null)
+            return place.EndsWith("/" + Below, StringComparison.Ordinal) && (Province is null || place.StartsWith(Province + "/", StringComparison.Ordinal)) ? 0 : null;
+        return place == Province ? 0 : place.StartsWith(Province + "/", StringComparison.Ordinal) ? 1 : null;
+    }
 }

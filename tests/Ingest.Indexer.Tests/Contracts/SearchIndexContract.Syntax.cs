@@ -123,6 +123,22 @@ public abstract partial class SearchIndexContract
     }
 
     [Fact]
+    public async Task The_indexed_plan_of_a_reference_is_the_one_of_the_jurisdiction_it_names()
+    {
+        // Every body numbers from 1: a newer 08/KH-UBND of 2022 from another province and one from a district of
+        // the same province must not stand for "Kế hoạch 08/KH-UBND năm 2022 của UBND tỉnh Quảng Ngãi".
+        var chain = PlanFixtures.Hierarchy();
+        var elsewhere = PlanFixtures.Plan("j/an-giang.txt", "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "08/KH-UBND", "An Giang, ngày 01 tháng 12 năm 2022",
+            "Chuyển đổi số năm 2022", "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ");
+        var district = PlanFixtures.Plan("j/binh-son.txt", "ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "08/KH-UBND", "Bình Sơn, ngày 02 tháng 12 năm 2022",
+            "Chuyển đổi số trên địa bàn huyện", "Kế hoạch số 08/KH-UBND ngày 20/01/2022 của UBND tỉnh Quảng Ngãi");
+        await Index.UpsertAsync([chain[1], elsewhere, district]);
+        Assert.Equal("h/province.txt", (await Graph.CitesAsync("Kế hoạch 08/KH-UBND năm 2022 của UBND tỉnh Quảng Ngãi")).IndexedPlanId);
+        Assert.Equal("j/an-giang.txt", (await Graph.CitesAsync("Kế hoạch 08/KH-UBND năm 2022 của UBND tỉnh An Giang")).IndexedPlanId);
+        Assert.Equal("j/binh-son.txt", (await Graph.CitesAsync("Kế hoạch 08/KH-UBND năm 2022 của UBND huyện Bình Sơn tỉnh Quảng Ngãi")).IndexedPlanId);
+    }
+
+    [Fact]
     public async Task A_citation_of_the_provinces_plan_stays_the_provinces_when_one_district_has_that_number()
     {
         // Every body numbers from 1: the district's 15/KH-UBND and the province's 15/KH-UBND of 2022 are two plans.

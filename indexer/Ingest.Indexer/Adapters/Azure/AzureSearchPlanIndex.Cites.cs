@@ -32,8 +32,7 @@ public sealed partial class AzureSearchPlanIndex
             var combined = filter is null ? own : own is null ? filter : $"({filter}) or ({own})";
             docs = combined is null ? [] : await FilterAsync(combined, AzureSearchSchema.CiteFields, cancellationToken);
         }
-        var indexed = docs.Where(d => IsTheDocument(reference, d)).OrderByDescending(d => IsoDate(d, "issueDate"), StringComparer.Ordinal)
-            .Select(d => Str(d, "planId")).FirstOrDefault();
+        var indexed = TheDocument(reference, docs);
         var citingPlans = docs.DistinctBy(d => Str(d, "id"))
             .SelectMany(d => Citations(d).Where(c => Matches(reference, c, resolved)).Select(c =>
                 new CitingPlan(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"),
@@ -44,10 +43,15 @@ public sealed partial class AzureSearchPlanIndex
         return new CitesResult(reference, indexed, byLevel);
     }
 
-    private static bool IsTheDocument(DocumentRef r, SearchDocument d) =>
-        r.NumberKey is not null && Str(d, "numberKey") == r.NumberKey
-        && (r.Year is null || (d.TryGetValue("year", out var y) && y is not null && Convert.ToInt32(y, System.Globalization.CultureInfo.InvariantCulture) == r.Year))
-        && (r.Below is null || (Str(d, "docKey") ?? "").EndsWith("/" + r.Below, StringComparison.Ordinal));
+    // The indexed plan a reference names, as the embedded index chooses it: its number and year, in the
+    // jurisdiction it names (the named body's first), the newest.
+    internal static string? TheDocument(DocumentRef r, IEnumerable<SearchDocument> docs) =>
+        docs.Where(d => r.NumberKey is not null && Str(d, "numberKey") == r.NumberKey
+                && (r.Year is null || (d.TryGetValue("year", out var y) && y is not null && Convert.ToInt32(y, System.Globalization.CultureInfo.InvariantCulture) == r.Year)))
+            .Select(d => (Doc: d, Rank: r.JurisdictionRank(Str(d, "docKey"))))
+            .Where(x => x.Rank is not null)
+            .OrderBy(x => x.Rank).ThenByDescending(x => IsoDate(x.Doc, "issueDate"), StringComparer.Ordinal)
+            .Select(x => Str(x.Doc, "planId")).FirstOrDefault();
 
     private static string? CitationFilter(DocumentRef r)
     {

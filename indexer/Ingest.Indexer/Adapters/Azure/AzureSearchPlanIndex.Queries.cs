@@ -87,8 +87,9 @@ public sealed partial class AzureSearchPlanIndex
     {
         if (reference.NumberKey is null) return null;
         var filter = $"numberKey eq {Q(reference.NumberKey)}" + (reference.Year is null ? "" : $" and year eq {reference.Year}");
-        var docs = await FilterAsync(filter, ["planId", "issueDate"], cancellationToken, max: 50);
-        return docs.OrderByDescending(d => IsoDate(d, "issueDate"), StringComparer.Ordinal).Select(d => Str(d, "planId")).FirstOrDefault();
+        if (reference.Province is not null && reference.Below is null) filter += $" and provinceSlug eq {Q(reference.Province)}";
+        var docs = await FilterAsync(filter, ["planId", "issueDate", "numberKey", "year", "docKey"], cancellationToken, max: 50);
+        return TheDocument(reference, docs);
     }
 
     /// <inheritdoc />

@@ -68,12 +68,17 @@ public sealed partial class SqlitePlanIndex
         return ([where + " AND c.year = $year", where + " AND c.year IS NULL"], p);
     }
 
+    // The indexed plan a reference names: of its number and year, in the jurisdiction it names (the district's,
+    // or the province's own before its districts'), the newest. Every body numbers from 1, so without the
+    // jurisdiction "Kế hoạch 2/KH-UBND năm 2022 của UBND tỉnh Đồng Nai" was any province's or commune's plan 2.
     private static string? IndexedPlanOf(SqliteConnection connection, DocumentRef reference)
     {
         if (reference.NumberKey is null) return null;
-        var p = new Dictionary<string, object?> { ["$nk"] = reference.NumberKey, ["$year"] = reference.Year, ["$below"] = "%/" + reference.Below };
-        var yearClause = (reference.Year is null ? "" : " AND year = $year") + (reference.Below is null ? "" : " AND doc_key LIKE $below");
-        return Query(connection, $"SELECT id FROM plans WHERE number_key = $nk{yearClause} ORDER BY issue_date DESC LIMIT 1", p, r => r.GetString(0)).FirstOrDefault();
+        var place = reference.Below is not null ? "%/" + reference.Below : reference.Province is not null ? "%|" + reference.Province + "%" : null;
+        var p = new Dictionary<string, object?> { ["$nk"] = reference.NumberKey, ["$year"] = reference.Year, ["$place"] = place };
+        var clauses = (reference.Year is null ? "" : " AND year = $year") + (place is null ? " ORDER BY issue_date DESC LIMIT 1" : " AND doc_key LIKE $place ORDER BY issue_date DESC");
+        return Query(connection, $"SELECT id, doc_key FROM plans WHERE number_key = $nk{clauses}", p, r => (Id: r.GetString(0), Rank: reference.JurisdictionRank(Str(r, 1))))
+            .Where(c => c.Rank is not null).OrderBy(c => c.Rank).Select(c => c.Id).FirstOrDefault();
     }
 
     /// <inheritdoc />

@@ -40,24 +40,29 @@ internal sealed class SqliteTraceWalker
         _nodeInfo = Prepare("SELECT label, level FROM nodes WHERE key = $a");
     }
 
-    public TraceNode Up((string Key, long? PlanRowid) start) => Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], up: true);
+    public TraceNode Up((string Key, long? PlanRowid) start) =>
+        Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], e => UpEdges(e.PlanRowid));
 
-    public TraceNode Down((string Key, long? PlanRowid) start) => Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], up: false);
+    public TraceNode Down((string Key, long? PlanRowid) start)
+    {
+        var below = DownEdgesByLevel(start.Key);
+        return Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], e => below.TryGetValue(e.Key, out var edges) ? edges : DownEdges(e.Key));
+    }
 
     // A node to visit: its key, its plan (if one is indexed), the relation it was reached by, and its description
     // when the query that found it already read it.
     private sealed record Edge(string Key, long? PlanRowid, string? Relation, (string? PlanId, string Label, string? Level)? Described);
 
-    private TraceNode Walk(Edge edge, int depth, HashSet<string> path, bool up)
+    private TraceNode Walk(Edge edge, int depth, HashSet<string> path, Func<Edge, List<Edge>> edgesOf)
     {
         var (key, planRowid, relation) = (edge.Key, edge.PlanRowid, edge.Relation);
         var (planId, label, level) = edge.Described ?? Describe(key, planRowid);
         if (!path.Add(key)) return new TraceNode(key, planId, label, level, relation, [], Cycle: true);
         try
         {
-            var next = up ? UpEdges(planRowid) : DownEdges(key);
+            var next = edgesOf(edge);
             if (depth >= _maxDepth) return new TraceNode(key, planId, label, level, relation, [], Truncated: next.Count > 0);
-            var children = next.Select(n => Walk(n, depth + 1, path, up)).ToList();
+            var children = next.Select(n => Walk(n, depth + 1, path, edgesOf)).ToList();
             return new TraceNode(key, planId, label, level, relation, children);
         }
         finally { path.Remove(key); }
@@ -75,6 +80,44 @@ internal sealed class SqliteTraceWalker
     private List<Edge> DownEdges(string key) =>
         Rows(_citing, key, r => new Edge(r.GetString(3), r.GetInt64(0), r.GetInt32(1) == 0 ? CitationRelation.Implements : CitationRelation.Basis,
             PlanDescription(r, 2))).ToList();
+
+    // Every edge the walk down can take, read a level at a time: one statement per level for all its nodes
+    // (a directive's tree holds hundreds of plans, and a statement per node was most of a trace's time), and a
+    // node reached again by another path is read once.
+    private Dictionary<string, List<Edge>> DownEdgesByLevel(string root)
+    {
+        var edges = new Dictionary<string, List<Edge>>(StringComparer.Ordinal);
+        var level = new List<string> { root };
+        for (var depth = 0; depth <= _maxDepth && level.Count > 0; depth++)
+        {
+            var fresh = level.Where(k => !edges.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var key in fresh) edges[key] = [];
+            foreach (var chunk in fresh.Chunk(500))
+                foreach (var (key, edge) in CitingAny(chunk)) edges[key].Add(edge);
+            level = fresh.SelectMany(k => edges[k]).Select(e => e.Key).ToList();
+        }
+        return edges;
+    }
+
+    // The citing plans of several nodes, as _citing reads them for one (per node in plan order).
+    private List<(string Key, Edge Edge)> CitingAny(IReadOnlyList<string> keys)
+    {
+        using var command = _connection.CreateCommand();
+        var names = keys.Select((k, i) => { command.Parameters.AddWithValue("$k" + i, k); return "$k" + i; }).ToList();
+        command.CommandText = $"""
+            SELECT c.node_key, c.plan_rowid, min(CASE c.relation WHEN 'implements' THEN 0 ELSE 1 END),
+                p.id, coalesce(p.doc_key, 'plan:' || p.id), p.doc_type, p.number, p.issuer, p.level, p.title
+            FROM citations c JOIN plans p ON p.rowid = c.plan_rowid
+            WHERE c.node_key IN ({string.Join(',', names)}) AND c.relation IN ('implements', 'basis')
+            GROUP BY c.node_key, c.plan_rowid ORDER BY c.node_key, c.plan_rowid
+            """;
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, Edge)>();
+        while (reader.Read())
+            rows.Add((reader.GetString(0), new Edge(reader.GetString(4), reader.GetInt64(1),
+                reader.GetInt32(2) == 0 ? CitationRelation.Implements : CitationRelation.Basis, PlanDescription(reader, 3))));
+        return rows;
+    }
 
     private long? PlanOf(string key) => Rows(_planByKey, key, r => (long?)r.GetInt64(0)).FirstOrDefault();
 
