@@ -153,4 +153,17 @@ public sealed class AzureBlobNameLockTests : NameLockContract
         new AzureBlobNameLock(new BlobServiceClient(Connection).GetBlobContainerClient(AzureBlobNameLock.Container), wait);
 
     protected override Task<IBlobStore> NewStoreAsync() => AzureServices.BlobStoreAsync(Connection, null);
+
+    // The shortest lease the service grants (15 s), held past its end: renewal keeps it, and it is not lost.
+    [Fact]
+    public async Task A_lease_held_past_its_duration_is_renewed_and_stays_held()
+    {
+        var locks = new BlobServiceClient(Connection).GetBlobContainerClient(AzureBlobNameLock.Container);
+        var held = await new AzureBlobNameLock(locks, leaseDuration: TimeSpan.FromSeconds(15)).AcquireAsync("plan.txt");
+        await Task.Delay(TimeSpan.FromSeconds(20));
+        await Assert.ThrowsAsync<NameLockTimeoutException>(() => NewLock(TimeSpan.Zero).AcquireAsync("plan.txt"));
+        Assert.False(held.Lost.IsCancellationRequested);
+        await held.DisposeAsync();
+        await (await NewLock(TimeSpan.FromSeconds(30)).AcquireAsync("plan.txt")).DisposeAsync();
+    }
 }

@@ -8,18 +8,20 @@ namespace Ingest.Indexer.Adapters.Azure;
 
 /// <summary>
 /// <see cref="INameLock"/> for hosts sharing a storage account (Function instances, a local service on the same
-/// account): a lease on an empty blob locks/{name}, taken for <see cref="LeaseDuration"/> and renewed every
+/// account): a lease on an empty blob locks/{name}, taken for <see cref="DefaultLeaseDuration"/> and renewed every
 /// third of it while held, released on dispose. A host that dies holding it lets the next one in once the lease
-/// runs out (at most <see cref="LeaseDuration"/>), so the wait is bounded well past that. A renewal that fails
+/// runs out (at most <see cref="DefaultLeaseDuration"/>), so the wait is bounded well past that. A renewal that fails
 /// cancels <see cref="NameHold.Lost"/>: the lease may have passed to another host. Thread-safe.
 /// </summary>
-public sealed class AzureBlobNameLock(BlobContainerClient locks, TimeSpan? wait = null) : INameLock
+public sealed class AzureBlobNameLock(BlobContainerClient locks, TimeSpan? wait = null, TimeSpan? leaseDuration = null) : INameLock
 {
     /// <summary>The container of lock blobs (created by <see cref="AzureServices"/> and the infrastructure).</summary>
     public const string Container = "locks";
 
-    /// <summary>Finite leases last 15 to 60 s; a short one lets a crashed host's names go soon.</summary>
-    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
+    /// <summary>The default lease: finite leases last 15 to 60 s; a short one lets a crashed host's names go soon.</summary>
+    public static readonly TimeSpan DefaultLeaseDuration = TimeSpan.FromSeconds(30);
+
+    private readonly TimeSpan _lease = leaseDuration ?? DefaultLeaseDuration;
 
     /// <summary>Two minutes: past a crashed holder's lease, short beside the Functions host's own retries.</summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(2);
@@ -38,8 +40,8 @@ public sealed class AzureBlobNameLock(BlobContainerClient locks, TimeSpan? wait 
         {
             try
             {
-                await lease.AcquireAsync(LeaseDuration, cancellationToken: cancellationToken);
-                return Held(lease);
+                await lease.AcquireAsync(_lease, cancellationToken: cancellationToken);
+                return Held(lease, _lease);
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -66,31 +68,31 @@ public sealed class AzureBlobNameLock(BlobContainerClient locks, TimeSpan? wait 
         catch (RequestFailedException e) when (e.Status is 409 or 412) { }
     }
 
-    private static NameHold Held(BlobLeaseClient lease)
+    private static NameHold Held(BlobLeaseClient lease, TimeSpan duration)
     {
         var lost = new CancellationTokenSource();
         var stop = new CancellationTokenSource();
-        var renewing = RenewAsync(lease, lost, stop.Token);
+        var renewing = RenewAsync(lease, duration, lost, stop.Token);
         return new NameHold(async () =>
         {
             await stop.CancelAsync();
             await renewing;
             try { await lease.ReleaseAsync(); }
             // Not released (the service is unreachable, or the lease was already lost): it runs out by itself
-            // within LeaseDuration, and an error here would hide the outcome of the work it guarded.
+            // within the lease's duration, and an error here would hide the outcome of the work it guarded.
             catch (RequestFailedException) { }
             stop.Dispose();
             lost.Dispose();
         }, lost.Token);
     }
 
-    private static async Task RenewAsync(BlobLeaseClient lease, CancellationTokenSource lost, CancellationToken stop)
+    private static async Task RenewAsync(BlobLeaseClient lease, TimeSpan duration, CancellationTokenSource lost, CancellationToken stop)
     {
         try
         {
             while (true)
             {
-                await Task.Delay(LeaseDuration / 3, stop);
+                await Task.Delay(duration / 3, stop);
                 try { await lease.RenewAsync(cancellationToken: stop); }
                 catch (Exception) when (!stop.IsCancellationRequested)
                 {
