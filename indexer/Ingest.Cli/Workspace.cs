@@ -26,7 +26,8 @@ public sealed class Workspace : IDisposable
         // load: every write rewrites the catalog's index pages it touches, so the writer waits (up to 3 s) for the
         // files in flight rather than commit a few hundred plans at a time.
         Writer = new BatchingSearchIndex(Index, linger: TimeSpan.FromSeconds(3));
-        Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Writer, Index, recordsToBlobs: false);
+        Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Writer, Index, recordsToBlobs: false,
+            hosts: new FileSystemNameLock(Path.Combine(dataDirectory, FileSystemNameLock.FolderName)));
         Reports = new ReferenceReports(Index, Index, Index);
         if (Session.PreviousCrashed) Repaired = Ingestion.RepairAsync().GetAwaiter().GetResult();
     }

@@ -26,7 +26,7 @@ resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   }
 }
 
-resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for c in ['plans', 'records', 'failed', 'deadletter', 'deployments']: {
+resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for c in ['plans', 'records', 'failed', 'locks', 'deadletter', 'deployments']: {
   parent: blobs
   name: c
   properties: { publicAccess: 'None' }

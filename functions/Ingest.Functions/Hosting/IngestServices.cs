@@ -25,6 +25,11 @@ public static class IngestServices
         IBlobStore blobs = settings.UsesBlobService
             ? AzureServices.BlobStoreAsync(settings.BlobConnection, settings.BlobEndpoint).GetAwaiter().GetResult()
             : new FileSystemBlobStore(Path.Combine(settings.DataDirectory, "blobs"));
+        // One writer per name across every host on the same store: instances on one account, or the service and
+        // `plans` on one data folder (which takes the same lock files).
+        INameLock hosts = settings.UsesBlobService
+            ? AzureServices.NameLockAsync(settings.BlobConnection, settings.BlobEndpoint).GetAwaiter().GetResult()
+            : new FileSystemNameLock(Path.Combine(settings.DataDirectory, FileSystemNameLock.FolderName));
         var (index, graph, catalog) = settings.SearchEndpoint is { } searchEndpoint
             ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, blobs, parser).GetAwaiter().GetResult()
             : Embedded(settings, parser);
@@ -43,7 +48,7 @@ public static class IngestServices
         services.AddSingleton(catalog);
         services.AddSingleton(blobs);
         // Uploads, inbox files and trigger events all write through one batching writer (group commit).
-        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), new BatchingSearchIndex(index), catalog));
+        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), new BatchingSearchIndex(index), catalog, hosts: hosts));
         return services;
     }
 

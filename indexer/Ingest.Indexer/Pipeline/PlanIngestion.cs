@@ -18,13 +18,16 @@ namespace Ingest.Indexer.Pipeline;
 /// Nothing is lost: every upload is first kept by content under plans/versions/; a file that cannot be read
 /// never displaces the plan already under its name; a replacement says where the previous original stays.
 /// Work on one name is serialised (one writer per name), so the original, the index and the record agree
-/// after any interleaving; different names proceed in parallel. Thread-safe.
+/// after any interleaving; different names proceed in parallel. Within the process by a lock in memory; across
+/// processes and hosts sharing the store by <paramref name="hosts"/> (an OS file lock on a data folder, a blob
+/// lease on a storage account), taken after the one in memory so a process waits on it once per name.
+/// Thread-safe.
 /// Give it a <see cref="BatchingSearchIndex"/> so concurrent calls are written in groups. With
 /// recordsToBlobs false the record is not copied to records/: `plans ingest` does so, since its catalog
 /// (index.db) already holds the record and a file per plan doubled the bytes written to disk.
 /// </summary>
 public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog,
-    bool recordsToBlobs = true)
+    bool recordsToBlobs = true, INameLock? hosts = null)
 {
     private readonly KeyedLock _names = new();
 
@@ -33,7 +36,8 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     {
         BlobContainers.ValidName(blobName);
         if (BlobNames.IsVersion(blobName)) return KeptVersion(blobName);
-        using var _ = await _names.AcquireAsync(blobName, cancellationToken);
+        await using var held = await HoldAsync(blobName, cancellationToken);
+        cancellationToken = held.Token;
         var content = await blobs.GetAsync(BlobContainers.Plans, blobName, cancellationToken);
         if (content is null) return new IngestResult(blobName, IngestStatus.Missing, null, "no such blob in plans/");
         return await IngestHeldAsync(blobName, content, IndexedPlan.HashOf(content), cancellationToken);
@@ -47,7 +51,8 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     {
         BlobContainers.ValidName(blobName);
         if (BlobNames.IsVersion(blobName)) return KeptVersion(blobName);
-        using var _ = await _names.AcquireAsync(blobName, cancellationToken);
+        await using var held = await HoldAsync(blobName, cancellationToken);
+        cancellationToken = held.Token;
         return await IngestHeldAsync(blobName, content, IndexedPlan.HashOf(content.Span), cancellationToken);
     }
 
@@ -61,7 +66,8 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     {
         BlobContainers.ValidName(blobName);
         if (BlobNames.IsVersion(blobName)) throw new ArgumentException($"'{blobName}' is reserved for kept versions", nameof(blobName));
-        using var _ = await _names.AcquireAsync(blobName, cancellationToken);
+        await using var held = await HoldAsync(blobName, cancellationToken);
+        cancellationToken = held.Token;
         var hash = IndexedPlan.HashOf(content.Span);
         var kept = BlobNames.Version(blobName, hash);
         var meta = new Dictionary<string, string> { ["contentHash"] = hash };
@@ -120,6 +126,25 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
             }
         });
         return repaired.OrderBy(r => r.Blob, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Holds <paramref name="blobName"/> in this process, then across hosts. The hold's token is cancelled with
+    /// the caller's and when the cross-host hold is lost, so work under a lost lease stops and is retried.
+    /// </summary>
+    private async Task<NameWork> HoldAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var local = await _names.AcquireAsync(blobName, cancellationToken);
+        try
+        {
+            var shared = hosts is null ? null : await hosts.AcquireAsync(blobName, cancellationToken);
+            return new NameWork(local, shared, cancellationToken);
+        }
+        catch
+        {
+            local.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The ingestion proper; the caller holds the name's lock.</summary>

@@ -25,16 +25,32 @@ public static class AzureServices
     /// </summary>
     public static async Task<IBlobStore> BlobStoreAsync(string? connectionString, Uri? endpoint, CancellationToken ct = default)
     {
+        var store = new AzureBlobStore(BlobService(connectionString, endpoint));
+        await store.EnsureContainersAsync([BlobContainers.Plans, BlobContainers.Records, BlobContainers.Failed], ct);
+        return store;
+    }
+
+    /// <summary>
+    /// One writer per name across the hosts on this account: leases on blobs of the locks container (created
+    /// here), reached like <see cref="BlobStoreAsync"/>. <paramref name="wait"/> bounds the wait for a name
+    /// another host holds (default <see cref="AzureBlobNameLock.DefaultWait"/>).
+    /// </summary>
+    public static async Task<INameLock> NameLockAsync(string? connectionString, Uri? endpoint, TimeSpan? wait = null, CancellationToken ct = default)
+    {
+        var container = BlobService(connectionString, endpoint).GetBlobContainerClient(AzureBlobNameLock.Container);
+        await container.CreateIfNotExistsAsync(cancellationToken: ct);
+        return new AzureBlobNameLock(container, wait);
+    }
+
+    private static BlobServiceClient BlobService(string? connectionString, Uri? endpoint)
+    {
         var options = new BlobClientOptions
         {
             Retry = { Mode = RetryMode.Exponential, MaxRetries = 5, Delay = TimeSpan.FromMilliseconds(400), MaxDelay = TimeSpan.FromSeconds(20), NetworkTimeout = TimeSpan.FromSeconds(100) },
         };
-        var service = connectionString is not null ? new BlobServiceClient(connectionString, options)
+        return connectionString is not null ? new BlobServiceClient(connectionString, options)
             : endpoint is not null ? new BlobServiceClient(endpoint, Identity.Value, options)
             : throw new ArgumentException("a blob store needs a connection string or an endpoint");
-        var store = new AzureBlobStore(service);
-        await store.EnsureContainersAsync([BlobContainers.Plans, BlobContainers.Records, BlobContainers.Failed], ct);
-        return store;
     }
 
     /// <summary>The connection string of an Azurite (or any Shared Key) blob endpoint such as http://127.0.0.1:10000/devstoreaccount1.</summary>
