@@ -26,15 +26,7 @@ public static class ParserBenchmark
         inputs.Add(("generated-10KB", GeneratedText.Build(1, 10_000).Text));
         inputs.Add(("generated-1MB", GeneratedText.Build(2, 1_000_000).Text));
 
-        // Warm up on every input before timing any, as in a running service: tiered PGO keeps the parser in
-        // instrumented code for seconds after its first calls, so a warm-up per input timed the first input
-        // (whichever it was) largely before the JIT had finished (docs/BENCHMARKS.md, issue 10 headerless path).
-        foreach (var (_, text) in inputs)
-        {
-            var warm = Stopwatch.StartNew();
-            for (var i = 0; i < 50 || warm.Elapsed.TotalSeconds < warmSeconds; i++) parser.Parse(text);
-        }
-
+        WarmUp(parser, inputs, warmSeconds);
         await stdout.WriteLineAsync($"{"input",-44} {"KB",8} {"parses",8} {"ms/parse",10} {"MB/s",8} {"cpu ms",8} {"cpu MB/s",8}");
         var sampleBytes = 0L;
         var sampleSeconds = 0.0;
@@ -57,6 +49,18 @@ public static class ParserBenchmark
         if (sampleSeconds > 0)
             await stdout.WriteLineAsync($"{"all samples",-44} {sampleBytes / 1024.0,8:F1} {"",8} {sampleSeconds * 1000,10:F3} {sampleBytes / sampleSeconds / 1e6,8:F1} {Rate(sampleBytes, sampleCpuSeconds > 0 ? sampleCpuSeconds : null)}");
         return CommandLine.Ok;
+    }
+
+    // Every input before timing any, as in a running service: tiered PGO keeps the parser in instrumented code
+    // for seconds after its first calls, so a warm-up per input timed the first input (whichever it was) largely
+    // before the JIT had finished (docs/BENCHMARKS.md, "Parser speed, headerless path").
+    private static void WarmUp(PlanParser parser, List<(string Name, string Text)> inputs, double seconds)
+    {
+        foreach (var (_, text) in inputs)
+        {
+            var warm = Stopwatch.StartNew();
+            for (var i = 0; i < 50 || warm.Elapsed.TotalSeconds < seconds; i++) parser.Parse(text);
+        }
     }
 
     private static string Rate(long bytes, double? seconds) =>
