@@ -17,7 +17,7 @@ public static class BenchCommand
 
     private static async Task<int> Usage(TextWriter stderr)
     {
-        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--samples DIR] | plans bench index [--plans N] [--dir DIR] | plans bench ingest [--plans N] [--dir DIR] | plans bench query --data DIR [--plans N] [--slowest N] | plans bench ocr | plans bench extract [--ocr-plans N]");
+        await stderr.WriteLineAsync("usage: plans bench parse [--seconds N] [--warmup N] [--samples DIR] | plans bench index [--plans N] [--dir DIR] | plans bench ingest [--plans N] [--dir DIR] | plans bench query --data DIR [--plans N] [--slowest N] | plans bench ocr | plans bench extract [--ocr-plans N]");
         return CommandLine.Usage;
     }
 }

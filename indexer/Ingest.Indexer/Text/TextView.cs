@@ -9,6 +9,7 @@ namespace Ingest.Indexer.Text;
 /// </summary>
 public sealed class TextView
 {
+    // Indexes 0..Normalized.Length are used; the array may be longer (it is sized for the original text).
     private readonly int[] _toOriginal;
     private readonly int[] _lineStarts;
 
@@ -31,13 +32,14 @@ public sealed class TextView
     public string Folded { get; }
 
     /// <summary>Offset in <see cref="Original"/> of the normalized character at <paramref name="index"/>.</summary>
-    public int ToOriginal(int index) => _toOriginal[Math.Clamp(index, 0, _toOriginal.Length - 1)];
+    public int ToOriginal(int index) => _toOriginal[Math.Clamp(index, 0, Normalized.Length)];
 
     /// <summary>Maps a normalized span [start, end) to the original span that covers the same characters.</summary>
     public (int Start, int End) ToOriginalSpan(int start, int end)
     {
         if (end <= start) { var p = ToOriginal(start); return (p, p); }
         var oStart = ToOriginal(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Normalized.Length + 1); // past the map's used part
         var oEnd = _toOriginal[end - 1] + 1;
         // A composed character may stand for a base letter plus combining marks in the original: take them too.
         while (oEnd < Original.Length && char.GetUnicodeCategory(Original[oEnd]) == System.Globalization.UnicodeCategory.NonSpacingMark) oEnd++;
@@ -62,7 +64,7 @@ public sealed class TextView
     // First normalized index whose original offset is at least the target; the map is ascending.
     private int LowerBound(int target)
     {
-        int lo = 0, hi = _toOriginal.Length - 1;
+        int lo = 0, hi = Normalized.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,8 +13,10 @@ public static class TextViewBuilder
     public static TextView Build(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var chars = new char[original.Length];
-        var map = new int[original.Length + 1];
+        // Both arrays are filled left to right and never read past what was written, so they need no zeroing; the
+        // characters are copied into a string at the end, so their buffer is borrowed (issue 10, parser speed).
+        var chars = ArrayPool<char>.Shared.Rent(original.Length);
+        var map = GC.AllocateUninitializedArray<int>(original.Length + 1);
         var lineStarts = new List<int>();
         var length = 0;
         var pendingSpace = false;
@@ -65,7 +68,7 @@ public static class TextViewBuilder
         }
         map[length] = original.Length;
         var normalized = new string(chars, 0, length);
-        Array.Resize(ref map, length + 1);
+        ArrayPool<char>.Shared.Return(chars);
         return new TextView(original, normalized, TextFolding.Fold(normalized), map, lineStarts.ToArray());
     }
 
