@@ -52,7 +52,8 @@ public sealed class FileSystemNameLock(string folder, TimeSpan? wait = null) : I
         return Path.Combine(Folder, hash[..2], hash + ".lock");
     }
 
-    private static FileStream? TryLock(string path)
+    /// <summary>The file at <paramref name="path"/> locked exclusively, or null when another holder has it.</summary>
+    internal static FileStream? TryLock(string path)
     {
         try
         {

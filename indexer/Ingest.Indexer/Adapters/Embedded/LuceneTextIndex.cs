@@ -31,6 +31,7 @@ internal sealed class LuceneTextIndex : IDisposable
     private readonly object _gate = new();
     private readonly Timer _idle;
     private IndexWriter? _writer;
+    private readonly ProcessWriteLock _processLock;
     private bool _busy;
     private static readonly TimeSpan IdleRelease = TimeSpan.FromSeconds(1);
 
@@ -38,6 +39,7 @@ internal sealed class LuceneTextIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(folder);
         _directory = new UnsyncedDirectory(new DirectoryInfo(folder));
+        _processLock = new ProcessWriteLock(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + ".writer.lock");
         _idle = new Timer(_ => ReleaseIfIdle());
         SearcherManager? searchers = null;
         try
@@ -56,9 +58,23 @@ internal sealed class LuceneTextIndex : IDisposable
 
     private void CreateEmpty(OpenMode mode)
     {
-        using var writer = NewWriter(mode);
-        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1" });
-        writer.Commit();
+        using (var writer = OpenWriter(mode))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1" });
+            writer.Commit();
+        }
+        _processLock.Release();
+    }
+
+    // An IndexWriter assumes it alone writes the folder, and Lucene.Net's own write.lock takes only a shared
+    // flock on Linux, so two processes (the service and `plans ingest`) wrote the same segments and broke the
+    // index. The writer is opened only under an exclusive lock of our own, held until it is closed; another
+    // process waits (the holder releases it a second after its last batch).
+    private IndexWriter OpenWriter(OpenMode mode)
+    {
+        _processLock.Acquire();
+        try { return NewWriter(mode); }
+        catch { _processLock.Release(); throw; }
     }
 
     /// <summary>The SQLite write generation the last Lucene commit reflects (-1 when never written).</summary>
@@ -82,7 +98,7 @@ internal sealed class LuceneTextIndex : IDisposable
         {
             _busy = true;
             _idle.Change(Timeout.Infinite, Timeout.Infinite);
-            try { _writer ??= NewWriter(OpenMode.CREATE_OR_APPEND); }
+            try { _writer ??= OpenWriter(OpenMode.CREATE_OR_APPEND); }
             catch { _busy = false; throw; }
             return new LuceneWriteBatch(_writer, EndWrite);
         }
@@ -96,6 +112,7 @@ internal sealed class LuceneTextIndex : IDisposable
             {
                 _writer.Rollback(); // drop what the failed batch added; the generation check repairs the rest
                 _writer = null;
+                _processLock.Release();
             }
             _busy = false;
             _idle.Change(IdleRelease, Timeout.InfiniteTimeSpan);
@@ -110,6 +127,7 @@ internal sealed class LuceneTextIndex : IDisposable
             if (_busy || _writer is null) return;
             _writer.Dispose();
             _writer = null;
+            _processLock.Release();
         }
     }
 
@@ -204,6 +222,7 @@ internal sealed class LuceneTextIndex : IDisposable
             _idle.Dispose();
             _writer?.Dispose();
             _writer = null;
+            _processLock.Release();
         }
         _searchers.Dispose();
         _directory.Dispose();
