@@ -64,6 +64,18 @@ public sealed class IssuerCompletionTests
         // A cell named after its commune does not repeat it, and a commune's name is no district's.
         { "parent's place not repeated", "ĐẢNG ỦY XÃ YÊN LẠC\nCHI BỘ TRƯỜNG THCS YÊN LẠC\nSố: 02-NQ/CB\nYên Lạc, ngày 15 tháng 01 năm 2020\nNGHỊ QUYẾT\nĐại hội Chi bộ",
           "Chi bộ Trường THCS Yên Lạc", "commune", null },
+        // A body the tables do not list names itself by its head word: a school, whose own name fixes it.
+        { "school names itself", "Căn cứ tình hình thực tế của nhà trường.\nTrường mầm non Hoa Sen xây dựng kế hoạch năm học 2021-2022 như sau:\nI. MỤC ĐÍCH",
+          "Trường mầm non Hoa Sen", "commune", null },
+        // A board of a body speaks as that body's part: "Ban Thư ký" before the committee's name.
+        { "board before its committee", "Căn cứ Điều lệ Hội.\nBan Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Quảng Bình hướng dẫn tổ chức Đại hội Hội các cấp như sau:\nI. TÊN GỌI",
+          "Ban Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Quảng Bình", "province", "Quảng Bình" },
+        // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
+        { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
+          "Ủy ban nhân dân xã Tân Phú", "commune", null },
+        // The short name a body gives itself in brackets stands between it and its verb.
+        { "short name in brackets", "Kính gửi: Hiệu trưởng các trường.\nBan Chỉ đạo Thi đua huyện Hương Sơn (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch hoạt động năm 2023 như sau:\nI. MỤC ĐÍCH",
+          "Ban Chỉ đạo Thi đua huyện Hương Sơn", "district", "Hà Tĩnh" },
     };
 
     [Theory]
@@ -83,6 +95,9 @@ public sealed class IssuerCompletionTests
         // "Châu Thành" alone, no province anywhere: the district decides nothing.
         // "Nguyễn Huệ" is not Huế and the "TP" of "Đội TNTP Hồ Chí Minh" no city: no province at all.
         { "a man's name is no province", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ\nEa Sol, ngày 10 tháng 9 năm 2010\nKẾ HOẠCH\nTổ chức Tết Trung thu cho thiếu nhi\nThực hiện chương trình công tác Đội của Liên đội Trường Tiểu học Nguyễn Huệ.", "province-missing" },
+        // A head word in lower case, or one that opens no name, is no speaker ("Trường hợp …", "trường mầm non …").
+        { "head word opening no name", "Căn cứ tình hình thực tế.\nTrường hợp đơn vị chưa xây dựng kế hoạch thì báo cáo như sau:\n1. Thời gian", "issuer-missing" },
+        { "head word in lower case", "Căn cứ tình hình thực tế.\nCác trường mầm non Hoa Sen xây dựng kế hoạch năm học như sau:\n1. Thời gian", "issuer-missing" },
         { "shared district name, nothing decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng, chống dịch bệnh", "district-ambiguous" },
     };
 
@@ -92,9 +107,10 @@ public sealed class IssuerCompletionTests
     {
         var record = Parser.Parse(text);
         Assert.True(record.Diagnostics.Any(d => d.Code == code), $"{why}: no {code}");
-        if (code == "issuer-incomplete") Assert.Null(record.Issuer.Name);
+        var issuerCode = code is "issuer-incomplete" or "issuer-missing";
+        if (issuerCode) Assert.Null(record.Issuer.Name);
         else Assert.Null(record.Issuer.Province);
-        Assert.True(record.Fields.Single(f => f.Field == (code == "issuer-incomplete" ? "issuer" : "province")).Confidence == 0);
+        Assert.True(record.Fields.Single(f => f.Field == (issuerCode ? "issuer" : "province")).Confidence == 0);
         Assert.True(record.NeedsReview);
     }
 

@@ -24,6 +24,7 @@ public sealed partial class IssuerResolver
     private readonly IssuerDistricts _districts;
     private readonly IssuerCompletions _completions;
     private readonly Regex _agencies;
+    private readonly HashSet<string> _listed;
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
 
@@ -35,7 +36,11 @@ public sealed partial class IssuerResolver
         _tables = tables;
         _gazetteer = gazetteer;
         _reader = reader;
-        var names = string.Join('|', tables.Agencies.Select(a => Regex.Escape(TextFolding.FoldLoose(a.Text))));
+        // A speaker is found by a listed name or by the head word of any body ("Trường", "Ban", "Hội"): no list
+        // of bodies can be whole, so the list only names them.
+        _listed = tables.Agencies.Select(a => TextFolding.FoldLoose(a.Text)).ToHashSet(StringComparer.Ordinal);
+        var all = _listed.Concat(units.HeadTexts.Select(TextFolding.FoldLoose)).Distinct().OrderByDescending(n => n.Length);
+        var names = string.Join('|', all.Select(Regex.Escape));
         _agencies = new Regex($@"(?<![a-z0-9])(?:{names})(?![a-z0-9])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         var raw = DomainTables.Read<AgencyPhrases>("agencies.json");
         _selfVerbs = raw.SelfVerbs.Select(TextFolding.FoldLoose).ToArray();
@@ -105,7 +110,8 @@ public sealed partial class IssuerResolver
                 nameEvidence.Add(self.Value.Evidence);
             }
             // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
-            else if (said is { Head.IsChild: true, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name)) is AdministrativeLevel.District or AdministrativeLevel.Commune)
+            // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
+            else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name)) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
                 diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
                 // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is.
@@ -259,13 +265,14 @@ public sealed partial class IssuerResolver
         a.Head is not null && b.Head is not null && TextFolding.FoldLoose(a.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan")
             == TextFolding.FoldLoose(b.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan");
 
-    // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …": a listed name that ends a
-    // longer body's name (the words before it open another body) speaks as part of that body. Its start, or null.
+    // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …", "Ban thư ký Ủy ban Hội …
+    // hướng dẫn": a name that ends a longer body's name (the words before it open another body) speaks as part of
+    // that body. Its start, or null.
     private int? LongerNameStart(string n, int at, int end)
     {
         var words = new List<(int Start, string Text)>();
         var p = at;
-        while (words.Count < 2)
+        while (words.Count < 3)
         {
             while (p > 0 && n[p - 1] == ' ') p--;
             var e = p;
@@ -273,12 +280,17 @@ public sealed partial class IssuerResolver
             if (e == p || !char.IsLetter(n[e - 1])) break;
             words.Insert(0, (p, n[p..e]));
         }
-        if (words.Count == 0) return null;
-        var unit = _units.ReadName(string.Join(' ', words.Select(w => w.Text)) + " " + n[at..end]);
-        if (unit?.Head is not { } head || TextFolding.FoldLoose(n[at..end]).StartsWith(TextFolding.FoldLoose(head.Text), StringComparison.Ordinal)) return null;
-        // The body's head opens with the first or the second word before the listed name.
-        var opening = TextFolding.FoldLoose(head.Text).Split(' ')[0];
-        return words.Where(w => TextFolding.FoldLoose(w.Text) == opening).Select(w => (int?)w.Start).FirstOrDefault();
+        var own = TextFolding.FoldLoose(n[at..end]);
+        // The longest run of words before the name that opens with a body's head word, capitalized as a name is
+        // ("… làm sạch môi trường / Ủy ban nhân dân phường …": the "trường" of "môi trường" opens nothing).
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!char.IsUpper(words[k].Text[0])) continue;
+            var unit = _units.ReadName(string.Join(' ', words.Skip(k).Select(w => w.Text)) + " " + n[at..end]);
+            if (unit?.Head is not { } head || own.StartsWith(TextFolding.FoldLoose(head.Text), StringComparison.Ordinal)) continue;
+            if (TextFolding.FoldLoose(words[k].Text) == TextFolding.FoldLoose(head.Text).Split(' ')[0]) return words[k].Start;
+        }
+        return null;
     }
 
     private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart, string? docType)
@@ -290,14 +302,21 @@ public sealed partial class IssuerResolver
         {
             // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
             if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
+            // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
+            var listed = _listed.Contains(m.Value);
+            if (!listed && !char.IsUpper(view.Normalized[m.Index])) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
-            var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
-            var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
-            var verbAt = sentence.StartsWith("da ", StringComparison.Ordinal) ? 3 : 0;
-            var said = sentence[verbAt..].TrimEnd();
-            var verb = _selfVerbs.FirstOrDefault(v => said.StartsWith(v + " ", StringComparison.Ordinal) || said == v);
-            if (verb is null) continue;
+            // "Ban", "Trường" with nothing after them name no body.
+            if (!listed && issuer.End <= m.Index + m.Length) continue;
+            var saidAt = AfterShortName(view.Normalized, issuer.End);
+            if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0) saidAt += 3;
+            // The verb first, which is cheap; the clause only for a speaker that has one.
+            if (VerbAt(f, saidAt) is not { } verb) continue;
+            var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, saidAt);
+            if (sentenceEnd < saidAt + verb.Length) continue;
+            var sentence = f[saidAt..sentenceEnd];
+            var said = sentence.TrimEnd();
             var nameStart = LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
             // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
             var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
@@ -307,6 +326,28 @@ public sealed partial class IssuerResolver
             return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    private string? VerbAt(string folded, int at)
+    {
+        foreach (var v in _selfVerbs)
+            if (string.CompareOrdinal(folded, at, v, 0, v.Length) == 0 && (at + v.Length == folded.Length || !char.IsAsciiLetterOrDigit(folded[at + v.Length])))
+                return v;
+        return null;
+    }
+
+    // "Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn", "Ban Chỉ đạo … (sau đây gọi tắt là Ban Chỉ đạo) ban hành": the
+    // short name a body gives itself in brackets stands between it and its verb. Where the verb may start.
+    private static int AfterShortName(string normalized, int end)
+    {
+        var at = end;
+        while (at < normalized.Length && normalized[at] == ' ') at++;
+        if (at >= normalized.Length || normalized[at] != '(') return at;
+        var close = normalized.IndexOf(')', at, Math.Min(60, normalized.Length - at));
+        if (close < 0) return at;
+        at = close + 1;
+        while (at < normalized.Length && normalized[at] == ' ') at++;
+        return at;
     }
 
     // The agency's whole listed name ("Bảo hiểm xã hội Việt Nam", "Phòng Giáo dục và Đào tạo", whose lower-case
