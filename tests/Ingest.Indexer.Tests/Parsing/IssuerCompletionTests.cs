@@ -70,6 +70,12 @@ public sealed class IssuerCompletionTests
         // A board of a body speaks as that body's part: "Ban Thư ký" before the committee's name.
         { "board before its committee", "Căn cứ Điều lệ Hội.\nBan Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Quảng Bình hướng dẫn tổ chức Đại hội Hội các cấp như sau:\nI. TÊN GỌI",
           "Ban Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Quảng Bình", "province", "Quảng Bình" },
+        // A department the tables do not list is a province's by its head word, and takes the province's name.
+        { "unlisted department takes its province", "Thực hiện Văn bản số 1445/UBND-NCPC ngày 23/3/2020 của UBND tỉnh Cao Bằng, Sở Tư pháp ban hành Kế hoạch tuyên truyền pháp luật năm 2020 như sau:\nI. MỤC ĐÍCH",
+          "Sở Tư pháp tỉnh Cao Bằng", "province", "Cao Bằng" },
+        // A letter conveying a leader's opinion closes "… thông báo để … thực hiện": its sender names itself there.
+        { "closing of a conveying letter", "Về việc xử lý rác thải (120/VP-KT, ngày 03/5/2019).\nĐồng chí Phó Chủ tịch UBND tỉnh có ý kiến: giao Sở Xây dựng chủ trì thực hiện.\nVăn phòng UBND tỉnh thông báo để các cơ quan liên quan thực hiện./.",
+          "Văn phòng UBND tỉnh", "province", null },
         // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
         { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
           "Ủy ban nhân dân xã Tân Phú", "commune", null },

@@ -490,7 +490,10 @@ public sealed partial class IssuerResolver
             && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
             return $"{name[..^bare.Length].TrimEnd()} {bare} {ProvinceMerges.Default.NameOn(province, asOf)}";
         var agency = _tables.Agencies.FirstOrDefault(a => folded == TextFolding.FoldLoose(a.Text));
-        if (agency is not { ProvinceSuffix: true }) return name;
+        // "Sở Tư pháp ban hành …": any body whose head makes it a province's department, listed or not.
+        var department = level == AdministrativeLevel.Province
+            && _units.ReadName(name) is { Head: { IsChild: true, Level: AdministrativeLevel.Province }, Place: null, Jurisdiction: null };
+        if (agency is not { ProvinceSuffix: true } && !department) return name;
         return $"{name} {kind} {province}";
     }
 
