@@ -76,6 +76,9 @@ public sealed class IssuerCompletionTests
         // A letter conveying a leader's opinion closes "… thông báo để … thực hiện": its sender names itself there.
         { "closing of a conveying letter", "Về việc xử lý rác thải (120/VP-KT, ngày 03/5/2019).\nĐồng chí Phó Chủ tịch UBND tỉnh có ý kiến: giao Sở Xây dựng chủ trì thực hiện.\nVăn phòng UBND tỉnh thông báo để các cơ quan liên quan thực hiện./.",
           "Văn phòng UBND tỉnh", "province", null },
+        // A quy chế issued with a decision: the body of the "(Ban hành kèm theo …)" note under its title issues it.
+        { "annexed document", "QUY CHẾ\nLÀM VIỆC CỦA BAN CHỈ ĐẠO\n(Ban hành kèm theo Quyết định số 25/2019/QĐ-UBND ngày 12 tháng 3 năm 2019 của\nUBND tỉnh)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Quy chế này áp dụng trên địa bàn tỉnh Lào Cai.",
+          "UBND tỉnh Lào Cai", "province", "Lào Cai" },
         // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
         { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
           "Ủy ban nhân dân xã Tân Phú", "commune", null },

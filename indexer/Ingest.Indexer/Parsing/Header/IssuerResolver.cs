@@ -128,6 +128,15 @@ public sealed partial class IssuerResolver
             }
         }
 
+        if (name is null && AnnexIssuer(view, header) is { } annexed)
+        {
+            (name, level) = (annexed.Name, annexed.Level);
+            nameConfidence = 0.6;
+            levelConfidence = level is null ? 0 : 0.6;
+            nameEvidence.Add(header.PlaceEvidence!);
+            levelEvidence.Add(header.PlaceEvidence!);
+        }
+
         // A decision or resolution names its enacting body under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG").
         if (header.Enacting is { } enacting && enacting.Unit.Level is not null
             && (name is null || IsVague(unit) && unit!.Head is not null && SameHead(unit, enacting.Unit)))
@@ -234,6 +243,21 @@ public sealed partial class IssuerResolver
         nameConfidence = levelConfidence = 0.5;
         if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
         diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
+    }
+
+    // A quy chế or quy định issued with a decision has no header of its own; under its title Nghị định 30/2020/NĐ-CP
+    // Phụ lục I sets "(Ban hành kèm theo Quyết định số … ngày … của UBND tỉnh)": the decision's body issues it.
+    private (string Name, string? Level)? AnnexIssuer(TextView view, HeaderInfo header)
+    {
+        if (header.PlaceEvidence is not { Source: "annex" } annex) return null;
+        var (_, at) = view.ToNormalizedSpan(annex.Start, annex.End);
+        var f = view.Folded;
+        while (at < f.Length && f[at] == ' ') at++;
+        if (string.CompareOrdinal(f, at, "cua ", 0, 4) != 0) return null;
+        at += 4;
+        while (at < f.Length && f[at] == ' ') at++;
+        if (_reader.Read(view.Normalized, f, at) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
+        return (read.Text, unit.Level ?? IssuerLevels.FromText(_tables, read.Text));
     }
 
     // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank.
