@@ -79,6 +79,9 @@ public sealed class IssuerCompletionTests
         // A quy chế issued with a decision: the body of the "(Ban hành kèm theo …)" note under its title issues it.
         { "annexed document", "QUY CHẾ\nLÀM VIỆC CỦA BAN CHỈ ĐẠO\n(Ban hành kèm theo Quyết định số 25/2019/QĐ-UBND ngày 12 tháng 3 năm 2019 của\nUBND tỉnh)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Quy chế này áp dụng trên địa bàn tỉnh Lào Cai.",
           "UBND tỉnh Lào Cai", "province", "Lào Cai" },
+        // An office that does not say whose is no issuer, but a Phòng is a district's office whichever district it is.
+        { "office's level without its district", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện như sau:\n1. Thời gian: từ ngày 05/4/2021.",
+          null, "district", null },
         // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
         { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
           "Ủy ban nhân dân xã Tân Phú", "commune", null },

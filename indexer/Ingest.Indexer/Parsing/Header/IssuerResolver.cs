@@ -111,11 +111,16 @@ public sealed partial class IssuerResolver
             }
             // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
             // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
-            else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name)) is AdministrativeLevel.District or AdministrativeLevel.Commune)
+            else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
                 diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
-                // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is.
-                if (level is null && said.Level is { } saidLevel) { (level, levelConfidence) = (saidLevel, 0.5); levelEvidence.Add(self.Value.Evidence); }
+                // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is; a
+                // Phòng is a district's office whichever district it is.
+                if (level is null && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is { } saidLevel)
+                {
+                    (level, levelConfidence) = (saidLevel, 0.5);
+                    levelEvidence.Add(self.Value.Evidence);
+                }
             }
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
