@@ -133,6 +133,11 @@ public sealed partial class IssuerResolver
             }
         }
 
+        if (name is null && HeadingIssuer(header) is { } headed)
+        {
+            (name, level) = (headed.Name, headed.Level);
+            (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
+        }
         if (name is null && AnnexIssuer(view, header) is { } annexed)
         {
             (name, level) = (annexed.Name, annexed.Level);
@@ -248,6 +253,17 @@ public sealed partial class IssuerResolver
         nameConfidence = levelConfidence = 0.5;
         if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
         diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
+    }
+
+    // "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về …", "QUY CHẾ … CỦA BAN BÍ THƯ": a Party document's heading (Hướng dẫn
+    // 36-HD/VPTW) names its issuer after the type word; read when the title opens with that "của".
+    private (string Name, string? Level)? HeadingIssuer(HeaderInfo header)
+    {
+        if (header.Title is not { } title) return null;
+        var folded = TextFolding.FoldLoose(title);
+        if (folded.Length != title.Length || !folded.StartsWith("cua ", StringComparison.Ordinal)) return null;
+        if (_reader.Read(title, folded, 4) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
+        return (unit.Name, unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
     }
 
     // A quy chế or quy định issued with a decision has no header of its own; under its title Nghị định 30/2020/NĐ-CP
