@@ -85,6 +85,9 @@ public sealed class IssuerCompletionTests
         // A Party document printed without its header names its issuer in its heading, after the type word.
         { "issuer in the heading", "NGHỊ QUYẾT CỦA BAN BÍ THƯ về tăng cường công tác dân vận trong tình hình mới\nI- TÌNH HÌNH\nNhững năm qua, công tác dân vận đạt nhiều kết quả.",
           "Ban Bí thư", "central", null },
+        // No issuer block at all: the committee's code and a province's seat on the place line, a guess to check.
+        { "committee's code over a province's seat", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH",
+          "UBND thành phố Đà Nẵng", "province", "Đà Nẵng" },
         // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
         { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
           "Ủy ban nhân dân xã Tân Phú", "commune", null },
@@ -113,6 +116,8 @@ public sealed class IssuerCompletionTests
         // A head word in lower case, or one that opens no name, is no speaker ("Trường hợp …", "trường mầm non …").
         { "head word opening no name", "Căn cứ tình hình thực tế.\nTrường hợp đơn vị chưa xây dựng kế hoạch thì báo cáo như sau:\n1. Thời gian", "issuer-missing" },
         { "head word in lower case", "Căn cứ tình hình thực tế.\nCác trường mầm non Hoa Sen xây dựng kế hoạch năm học như sau:\n1. Thời gian", "issuer-missing" },
+        // The place line names no province's seat: which committee is not said.
+        { "committee's code over a district's seat", "Số: 15/KH-UBND\nHòa Vang, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
         { "shared district name, nothing decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng, chống dịch bệnh", "district-ambiguous" },
     };
 

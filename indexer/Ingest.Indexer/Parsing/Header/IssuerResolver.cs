@@ -200,6 +200,18 @@ public sealed partial class IssuerResolver
             levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
             levelEvidence.AddRange(nameEvidence);
         }
+        // No issuer block, "Số 70/KH-UBND" over "Cần Thơ, ngày …": the code names the kind of body, the place line
+        // its seat; completed below as a bare committee block is, a guess flagged for review.
+        if (name is null && level is null && header.IssuerUnits.Count == 0 && header.Place is not null && _gazetteer.Exact(header.Place) is not null
+            && header.Symbol?.IssuerCode is { } kindCode && TextFolding.Fold(kindCode) is "ubnd" or "hdnd")
+        {
+            name = kindCode;
+            if (header.NumberSpan is { } kindAt)
+            {
+                var (ks, ke) = view.ToOriginalSpan(kindAt.Start, kindAt.End);
+                nameEvidence.Add(new Evidence("number", view.Original[ks..ke], ks, ke));
+            }
+        }
         CompleteVague(header, ref name, ref level, ref nameConfidence, ref levelConfidence, nameEvidence, levelEvidence, diagnostics);
         if (level is null && AreaLevel(view, evidence) is { } area)
         {
