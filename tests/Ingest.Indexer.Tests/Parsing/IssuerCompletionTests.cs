@@ -88,6 +88,12 @@ public sealed class IssuerCompletionTests
         // No issuer block at all: the committee's code and a province's seat on the place line, a guess to check.
         { "committee's code over a province's seat", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH",
           "UBND thành phố Đà Nẵng", "province", "Đà Nẵng" },
+        // A body gives its own opinion in a letter: "UBND tỉnh có ý kiến như sau:".
+        { "body's own opinion", "V/v chuyển đổi mục đích sử dụng rừng\nUBND tỉnh Quảng Bình có ý kiến như sau:\nGiao Sở Nông nghiệp và Phát triển nông thôn chủ trì.",
+          "UBND tỉnh Quảng Bình", "province", "Quảng Bình" },
+        // A leader's opinion is conveyed by the office, which names itself in the closing.
+        { "leader's opinion conveyed by the office", "V/v xử lý rác thải\nĐồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Xây dựng chủ trì thực hiện.\nVăn phòng UBND tỉnh thông báo để các cơ quan liên quan thực hiện./.",
+          "Văn phòng UBND tỉnh", "province", null },
         // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
         { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
           "Ủy ban nhân dân xã Tân Phú", "commune", null },

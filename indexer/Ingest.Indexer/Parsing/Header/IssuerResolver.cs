@@ -370,6 +370,8 @@ public sealed partial class IssuerResolver
             if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0) saidAt += 3;
             // The verb first, which is cheap; the clause only for a speaker that has one.
             if (VerbAt(f, saidAt) is not { } verb) continue;
+            // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
+            if (verb == "co y kien" && HolderBefore(f, m.Index)) continue;
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, saidAt);
             if (sentenceEnd < saidAt + verb.Length) continue;
             var sentence = f[saidAt..sentenceEnd];
@@ -383,6 +385,16 @@ public sealed partial class IssuerResolver
             return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    private static readonly string[] HolderTitles = ["chu tich ", "giam doc ", "bi thu ", "lanh dao ", "truong "];
+
+    private static bool HolderBefore(string folded, int at)
+    {
+        var before = folded.AsSpan(0, at);
+        foreach (var t in HolderTitles)
+            if (before.EndsWith(t, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private string? VerbAt(string folded, int at)
