@@ -94,6 +94,9 @@ public sealed class IssuerCompletionTests
         // A leader's opinion is conveyed by the office, which names itself in the closing.
         { "leader's opinion conveyed by the office", "V/v xử lý rác thải\nĐồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Xây dựng chủ trì thực hiện.\nVăn phòng UBND tỉnh thông báo để các cơ quan liên quan thực hiện./.",
           "Văn phòng UBND tỉnh", "province", null },
+        // A board named by its task in lower case, then the place it serves.
+        { "board named by its task", "KẾ HOẠCH\nHoạt động năm 2023\nBan Chỉ đạo chuyển đổi số huyện Hương Sơn ban hành Kế hoạch hoạt động năm 2023 như sau:\nI. MỤC ĐÍCH",
+          "Ban Chỉ đạo chuyển đổi số huyện Hương Sơn", "district", "Hà Tĩnh" },
         // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
         { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
           "Ủy ban nhân dân xã Tân Phú", "commune", null },
@@ -124,6 +127,8 @@ public sealed class IssuerCompletionTests
         { "head word in lower case", "Căn cứ tình hình thực tế.\nCác trường mầm non Hoa Sen xây dựng kế hoạch năm học như sau:\n1. Thời gian", "issuer-missing" },
         // The place line names no province's seat: which committee is not said.
         { "committee's code over a district's seat", "Số: 15/KH-UBND\nHòa Vang, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
+        // The lower-case words after a board are its verb and object, not its task: no place is read into its name.
+        { "board's verb is no task", "Căn cứ tình hình thực tế.\nBan Chỉ đạo xây dựng kế hoạch kiểm tra huyện Hương Sơn như sau:\n1. Thời gian", "level-missing" },
         { "shared district name, nothing decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng, chống dịch bệnh", "district-ambiguous" },
     };
 
@@ -134,9 +139,11 @@ public sealed class IssuerCompletionTests
         var record = Parser.Parse(text);
         Assert.True(record.Diagnostics.Any(d => d.Code == code), $"{why}: no {code}");
         var issuerCode = code is "issuer-incomplete" or "issuer-missing";
+        var field = issuerCode ? "issuer" : code == "level-missing" ? "level" : "province";
         if (issuerCode) Assert.Null(record.Issuer.Name);
+        else if (field == "level") Assert.Null(record.Issuer.Level);
         else Assert.Null(record.Issuer.Province);
-        Assert.True(record.Fields.Single(f => f.Field == (issuerCode ? "issuer" : "province")).Confidence == 0);
+        Assert.True(record.Fields.Single(f => f.Field == field).Confidence == 0);
         Assert.True(record.NeedsReview);
     }
 

@@ -366,6 +366,7 @@ public sealed partial class IssuerResolver
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
             // "Ban", "Trường" with nothing after them name no body.
             if (!listed && issuer.End <= m.Index + m.Length) continue;
+            if (TaskNamedEnd(view, issuer.Text, issuer.End) is { } taskEnd) issuer = (view.Normalized[m.Index..taskEnd], taskEnd);
             var saidAt = AfterShortName(view.Normalized, issuer.End);
             if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0) saidAt += 3;
             // The verb first, which is cheap; the clause only for a speaker that has one.
@@ -383,6 +384,30 @@ public sealed partial class IssuerResolver
             if (!introduces && !ownType && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))) continue;
             var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
             return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
+        }
+        return null;
+    }
+
+    private const int MaxTaskWords = 6;
+
+    // "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp", "Hội đồng thi đua khen thưởng xã Tân Phú": a board is named by
+    // its task in lower case, then the place it serves. Where the place ends, or null when no place follows soon.
+    private int? TaskNamedEnd(TextView view, string name, int end)
+    {
+        if (_units.ReadName(name) is not { Head.IsChild: true, Jurisdiction: null, Place: null }) return null;
+        var (n, f) = (view.Normalized, view.Folded);
+        var at = end;
+        for (var words = 0; words < MaxTaskWords && at < n.Length && n[at] == ' '; words++)
+        {
+            var start = at + 1;
+            if (start >= n.Length || !char.IsLower(n[start]) || VerbAt(f, start) is not null) return null;
+            foreach (var (folded, _) in _tables.FoldedJurisdictions)
+            {
+                if (string.CompareOrdinal(f, at, folded, 0, folded.Length) != 0 || at + folded.Length >= n.Length || !char.IsUpper(n[at + folded.Length])) continue;
+                return _reader.Read(n, f, start) is { } place ? place.End : null;
+            }
+            at = start;
+            while (at < n.Length && char.IsLetter(n[at])) at++;
         }
         return null;
     }
