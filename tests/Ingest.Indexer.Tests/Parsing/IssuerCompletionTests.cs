@@ -85,8 +85,9 @@ public sealed class IssuerCompletionTests
         // A Party document printed without its header names its issuer in its heading, after the type word.
         { "issuer in the heading", "NGHỊ QUYẾT CỦA BAN BÍ THƯ về tăng cường công tác dân vận trong tình hình mới\nI- TÌNH HÌNH\nNhững năm qua, công tác dân vận đạt nhiều kết quả.",
           "Ban Bí thư", "central", null },
-        // No issuer block at all: the committee's code and a province's seat on the place line, a guess to check.
-        { "committee's code over a province's seat", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH",
+        // No issuer block at all: the committee's code, a province's seat on the place line and the text naming that
+        // committee, a guess to check.
+        { "committee's code over a province's seat", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nCông tác phòng, chống dịch của Ủy ban nhân dân thành phố Đà Nẵng năm 2020 gồm các nội dung chính.\nI. MỤC ĐÍCH",
           "UBND thành phố Đà Nẵng", "province", "Đà Nẵng" },
         // A body gives its own opinion in a letter: "UBND tỉnh có ý kiến như sau:".
         { "body's own opinion", "V/v chuyển đổi mục đích sử dụng rừng\nUBND tỉnh Quảng Bình có ý kiến như sau:\nGiao Sở Nông nghiệp và Phát triển nông thôn chủ trì.",
@@ -125,6 +126,8 @@ public sealed class IssuerCompletionTests
         // A head word in lower case, or one that opens no name, is no speaker ("Trường hợp …", "trường mầm non …").
         { "head word opening no name", "Căn cứ tình hình thực tế.\nTrường hợp đơn vị chưa xây dựng kế hoạch thì báo cáo như sau:\n1. Thời gian", "issuer-missing" },
         { "head word in lower case", "Căn cứ tình hình thực tế.\nCác trường mầm non Hoa Sen xây dựng kế hoạch năm học như sau:\n1. Thời gian", "issuer-missing" },
+        // The text does not name the committee of that seat: a district's committee writes the city's name too.
+        { "committee's code over a seat the text does not name", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
         // The place line names no province's seat: which committee is not said.
         { "committee's code over a district's seat", "Số: 15/KH-UBND\nHòa Vang, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
         // The lower-case words after a board are its verb and object, not its task: no place is read into its name.

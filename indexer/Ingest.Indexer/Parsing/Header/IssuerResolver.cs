@@ -201,9 +201,11 @@ public sealed partial class IssuerResolver
             levelEvidence.AddRange(nameEvidence);
         }
         // No issuer block, "Số 70/KH-UBND" over "Cần Thơ, ngày …": the code names the kind of body, the place line
-        // its seat; completed below as a bare committee block is, a guess flagged for review.
-        if (name is null && level is null && header.IssuerUnits.Count == 0 && header.Place is not null && _gazetteer.Exact(header.Place) is not null
-            && header.Symbol?.IssuerCode is { } kindCode && TextFolding.Fold(kindCode) is "ubnd" or "hdnd")
+        // its seat, and the text names that committee ("Ủy ban nhân dân thành phố Cần Thơ …"); completed below as
+        // a bare committee block is, a guess flagged for review.
+        if (name is null && level is null && header.IssuerUnits.Count == 0 && header.Place is not null && _gazetteer.Exact(header.Place) is { } kindSeat
+            && header.Symbol?.IssuerCode is { } kindCode && TextFolding.Fold(kindCode) is "ubnd" or "hdnd"
+            && NamesCommittee(view, citationSpans, TextFolding.Fold(kindCode), $"{kindSeat.Kind} {kindSeat.Name}"))
         {
             name = kindCode;
             if (header.NumberSpan is { } kindAt)
@@ -276,6 +278,21 @@ public sealed partial class IssuerResolver
         if (folded.Length != title.Length || !folded.StartsWith("cua ", StringComparison.Ordinal)) return null;
         if (_reader.Read(title, folded, 4) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
         return (unit.Name, unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
+    }
+
+    // Whether the text, outside citations, names the committee or council of the place ("UBND tỉnh Bến Tre").
+    private bool NamesCommittee(TextView view, IReadOnlyList<(int Start, int End)> citations, string kindCode, string place)
+    {
+        var f = view.Folded;
+        var limit = Math.Min(f.Length, SelfStatementWindow);
+        var cited = new SpanSet(citations);
+        var tail = " " + TextFolding.FoldLoose(place);
+        string[] names = kindCode == "ubnd" ? ["uy ban nhan dan" + tail, "ubnd" + tail] : ["hoi dong nhan dan" + tail, "hdnd" + tail];
+        foreach (var wanted in names)
+            for (var at = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); at >= 0 && at + wanted.Length <= limit;
+                 at = f.IndexOf(wanted, at + 1, limit - at - 1, StringComparison.Ordinal))
+                if (!cited.Contains(at)) return true;
+        return false;
     }
 
     // A quy chế or quy định issued with a decision has no header of its own; under its title Nghị định 30/2020/NĐ-CP
