@@ -128,6 +128,8 @@ public sealed class IssuerCompletionTests
         { "head word in lower case", "Căn cứ tình hình thực tế.\nCác trường mầm non Hoa Sen xây dựng kế hoạch năm học như sau:\n1. Thời gian", "issuer-missing" },
         // The text does not name the committee of that seat: a district's committee writes the city's name too.
         { "committee's code over a seat the text does not name", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
+        // A portal's menu "UBND Huyện, Thị xã" above a plan with no header: a kind of body is no issuer.
+        { "a kind of body alone", "Liên kết website\nUBND\nKẾ HOẠCH Tiêm phòng năm 2018\nI. Mục đích, yêu cầu:\n- Tổ chức tiêm phòng đồng bộ.", "issuer-missing" },
         // The place line names no province's seat: which committee is not said.
         { "committee's code over a district's seat", "Số: 15/KH-UBND\nHòa Vang, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
         // The lower-case words after a board are its verb and object, not its task: no place is read into its name.

@@ -241,6 +241,12 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place"));
             nameConfidence = Math.Min(nameConfidence, 0.4);
         }
+        // "UBND" alone, nothing saying whose: a kind of body, not a body; a wrong issuer is worse than none.
+        if (name is not null && level is null && IsVague(_units.ReadName(name)))
+        {
+            diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names only a kind of body"));
+            name = null;
+        }
         if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
         if (level is null) diagnostics.Add(new("level-missing", "warning", "the issuer's administrative level could not be read"));
         if (province.Name is null && level != AdministrativeLevel.Central)
