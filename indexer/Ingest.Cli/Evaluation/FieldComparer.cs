@@ -19,6 +19,8 @@ public static class FieldComparer
         ["gddt"] = "giao duc va dao tao", ["ptnt"] = "phat trien nong thon", ["ldtbxh"] = "lao dong thuong binh va xa hoi",
         ["vhttdl"] = "van hoa the thao va du lich", ["khdt"] = "ke hoach va dau tu", ["tnmt"] = "tai nguyen va moi truong",
         ["tt"] = "thi tran", ["ubmttq"] = "uy ban mat tran to quoc",
+        // School levels, as schools write them in their own names ("Trường TH", "Trường THCS", "Trường MN").
+        ["th"] = "tieu hoc", ["thcs"] = "trung hoc co so", ["thpt"] = "trung hoc pho thong", ["mn"] = "mam non",
     };
 
     /// <summary>True when <paramref name="expected"/> and <paramref name="actual"/> say the same for <paramref name="field"/>.</summary>

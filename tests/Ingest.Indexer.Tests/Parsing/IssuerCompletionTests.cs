@@ -64,6 +64,46 @@ public sealed class IssuerCompletionTests
         // A cell named after its commune does not repeat it, and a commune's name is no district's.
         { "parent's place not repeated", "ĐẢNG ỦY XÃ YÊN LẠC\nCHI BỘ TRƯỜNG THCS YÊN LẠC\nSố: 02-NQ/CB\nYên Lạc, ngày 15 tháng 01 năm 2020\nNGHỊ QUYẾT\nĐại hội Chi bộ",
           "Chi bộ Trường THCS Yên Lạc", "commune", null },
+        // A body the tables do not list names itself by its head word: a school, whose own name fixes it.
+        { "school names itself", "Căn cứ tình hình thực tế của nhà trường.\nTrường mầm non Hoa Sen xây dựng kế hoạch năm học 2021-2022 như sau:\nI. MỤC ĐÍCH",
+          "Trường mầm non Hoa Sen", "commune", null },
+        // A board of a body speaks as that body's part: "Ban Thư ký" before the committee's name.
+        { "board before its committee", "Căn cứ Điều lệ Hội.\nBan Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Quảng Bình hướng dẫn tổ chức Đại hội Hội các cấp như sau:\nI. TÊN GỌI",
+          "Ban Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Quảng Bình", "province", "Quảng Bình" },
+        // A department the tables do not list is a province's by its head word, and takes the province's name.
+        { "unlisted department takes its province", "Thực hiện Văn bản số 1445/UBND-NCPC ngày 23/3/2020 của UBND tỉnh Cao Bằng, Sở Tư pháp ban hành Kế hoạch tuyên truyền pháp luật năm 2020 như sau:\nI. MỤC ĐÍCH",
+          "Sở Tư pháp tỉnh Cao Bằng", "province", "Cao Bằng" },
+        // A letter conveying a leader's opinion closes "… thông báo để … thực hiện": its sender names itself there.
+        { "closing of a conveying letter", "Về việc xử lý rác thải (120/VP-KT, ngày 03/5/2019).\nĐồng chí Phó Chủ tịch UBND tỉnh có ý kiến: giao Sở Xây dựng chủ trì thực hiện.\nVăn phòng UBND tỉnh thông báo để các cơ quan liên quan thực hiện./.",
+          "Văn phòng UBND tỉnh", "province", null },
+        // A quy chế issued with a decision: the body of the "(Ban hành kèm theo …)" note under its title issues it.
+        { "annexed document", "QUY CHẾ\nLÀM VIỆC CỦA BAN CHỈ ĐẠO\n(Ban hành kèm theo Quyết định số 25/2019/QĐ-UBND ngày 12 tháng 3 năm 2019 của\nUBND tỉnh)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Quy chế này áp dụng trên địa bàn tỉnh Lào Cai.",
+          "UBND tỉnh Lào Cai", "province", "Lào Cai" },
+        // An office that does not say whose is no issuer, but a Phòng is a district's office whichever district it is.
+        { "office's level without its district", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện như sau:\n1. Thời gian: từ ngày 05/4/2021.",
+          null, "district", null },
+        // A Party document printed without its header names its issuer in its heading, after the type word.
+        { "issuer in the heading", "NGHỊ QUYẾT CỦA BAN BÍ THƯ về tăng cường công tác dân vận trong tình hình mới\nI- TÌNH HÌNH\nNhững năm qua, công tác dân vận đạt nhiều kết quả.",
+          "Ban Bí thư", "central", null },
+        // No issuer block at all: the committee's code, a province's seat on the place line and the text naming that
+        // committee, a guess to check.
+        { "committee's code over a province's seat", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nCông tác phòng, chống dịch của Ủy ban nhân dân thành phố Đà Nẵng năm 2020 gồm các nội dung chính.\nI. MỤC ĐÍCH",
+          "UBND thành phố Đà Nẵng", "province", "Đà Nẵng" },
+        // A body gives its own opinion in a letter: "UBND tỉnh có ý kiến như sau:".
+        { "body's own opinion", "V/v chuyển đổi mục đích sử dụng rừng\nUBND tỉnh Quảng Bình có ý kiến như sau:\nGiao Sở Nông nghiệp và Phát triển nông thôn chủ trì.",
+          "UBND tỉnh Quảng Bình", "province", "Quảng Bình" },
+        // A leader's opinion is conveyed by the office, which names itself in the closing.
+        { "leader's opinion conveyed by the office", "V/v xử lý rác thải\nĐồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Xây dựng chủ trì thực hiện.\nVăn phòng UBND tỉnh thông báo để các cơ quan liên quan thực hiện./.",
+          "Văn phòng UBND tỉnh", "province", null },
+        // A board named by its task in lower case, then the place it serves.
+        { "board named by its task", "KẾ HOẠCH\nHoạt động năm 2023\nBan Chỉ đạo chuyển đổi số huyện Hương Sơn ban hành Kế hoạch hoạt động năm 2023 như sau:\nI. MỤC ĐÍCH",
+          "Ban Chỉ đạo chuyển đổi số huyện Hương Sơn", "district", "Hà Tĩnh" },
+        // A lower-case word before the name is running text, not a body's head ("môi trường" is no school).
+        { "lower-case word before the name", "Kế hoạch bảo vệ môi trường\nỦy ban nhân dân xã Tân Phú ban hành kế hoạch bảo vệ môi trường như sau:\nI. MỤC ĐÍCH",
+          "Ủy ban nhân dân xã Tân Phú", "commune", null },
+        // The short name a body gives itself in brackets stands between it and its verb.
+        { "short name in brackets", "Kính gửi: Hiệu trưởng các trường.\nBan Chỉ đạo Thi đua huyện Hương Sơn (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch hoạt động năm 2023 như sau:\nI. MỤC ĐÍCH",
+          "Ban Chỉ đạo Thi đua huyện Hương Sơn", "district", "Hà Tĩnh" },
     };
 
     [Theory]
@@ -83,6 +123,17 @@ public sealed class IssuerCompletionTests
         // "Châu Thành" alone, no province anywhere: the district decides nothing.
         // "Nguyễn Huệ" is not Huế and the "TP" of "Đội TNTP Hồ Chí Minh" no city: no province at all.
         { "a man's name is no province", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ\nEa Sol, ngày 10 tháng 9 năm 2010\nKẾ HOẠCH\nTổ chức Tết Trung thu cho thiếu nhi\nThực hiện chương trình công tác Đội của Liên đội Trường Tiểu học Nguyễn Huệ.", "province-missing" },
+        // A head word in lower case, or one that opens no name, is no speaker ("Trường hợp …", "trường mầm non …").
+        { "head word opening no name", "Căn cứ tình hình thực tế.\nTrường hợp đơn vị chưa xây dựng kế hoạch thì báo cáo như sau:\n1. Thời gian", "issuer-missing" },
+        { "head word in lower case", "Căn cứ tình hình thực tế.\nCác trường mầm non Hoa Sen xây dựng kế hoạch năm học như sau:\n1. Thời gian", "issuer-missing" },
+        // The text does not name the committee of that seat: a district's committee writes the city's name too.
+        { "committee's code over a seat the text does not name", "Số: 15/KH-UBND\nĐà Nẵng, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
+        // A portal's menu "UBND Huyện, Thị xã" above a plan with no header: a kind of body is no issuer.
+        { "a kind of body alone", "Liên kết website\nUBND\nKẾ HOẠCH Tiêm phòng năm 2018\nI. Mục đích, yêu cầu:\n- Tổ chức tiêm phòng đồng bộ.", "issuer-missing" },
+        // The place line names no province's seat: which committee is not said.
+        { "committee's code over a district's seat", "Số: 15/KH-UBND\nHòa Vang, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2020\nI. MỤC ĐÍCH", "issuer-missing" },
+        // The lower-case words after a board are its verb and object, not its task: no place is read into its name.
+        { "board's verb is no task", "Căn cứ tình hình thực tế.\nBan Chỉ đạo xây dựng kế hoạch kiểm tra huyện Hương Sơn như sau:\n1. Thời gian", "level-missing" },
         { "shared district name, nothing decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng, chống dịch bệnh", "district-ambiguous" },
     };
 
@@ -92,9 +143,12 @@ public sealed class IssuerCompletionTests
     {
         var record = Parser.Parse(text);
         Assert.True(record.Diagnostics.Any(d => d.Code == code), $"{why}: no {code}");
-        if (code == "issuer-incomplete") Assert.Null(record.Issuer.Name);
+        var issuerCode = code is "issuer-incomplete" or "issuer-missing";
+        var field = issuerCode ? "issuer" : code == "level-missing" ? "level" : "province";
+        if (issuerCode) Assert.Null(record.Issuer.Name);
+        else if (field == "level") Assert.Null(record.Issuer.Level);
         else Assert.Null(record.Issuer.Province);
-        Assert.True(record.Fields.Single(f => f.Field == (code == "issuer-incomplete" ? "issuer" : "province")).Confidence == 0);
+        Assert.True(record.Fields.Single(f => f.Field == field).Confidence == 0);
         Assert.True(record.NeedsReview);
     }
 

@@ -24,6 +24,7 @@ public sealed partial class IssuerResolver
     private readonly IssuerDistricts _districts;
     private readonly IssuerCompletions _completions;
     private readonly Regex _agencies;
+    private readonly HashSet<string> _listed;
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
 
@@ -35,7 +36,11 @@ public sealed partial class IssuerResolver
         _tables = tables;
         _gazetteer = gazetteer;
         _reader = reader;
-        var names = string.Join('|', tables.Agencies.Select(a => Regex.Escape(TextFolding.FoldLoose(a.Text))));
+        // A speaker is found by a listed name or by the head word of any body ("Trường", "Ban", "Hội"): no list
+        // of bodies can be whole, so the list only names them.
+        _listed = tables.Agencies.Select(a => TextFolding.FoldLoose(a.Text)).ToHashSet(StringComparer.Ordinal);
+        var all = _listed.Concat(units.HeadTexts.Select(TextFolding.FoldLoose)).Distinct().OrderByDescending(n => n.Length);
+        var names = string.Join('|', all.Select(Regex.Escape));
         _agencies = new Regex($@"(?<![a-z0-9])(?:{names})(?![a-z0-9])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         var raw = DomainTables.Read<AgencyPhrases>("agencies.json");
         _selfVerbs = raw.SelfVerbs.Select(TextFolding.FoldLoose).ToArray();
@@ -105,11 +110,17 @@ public sealed partial class IssuerResolver
                 nameEvidence.Add(self.Value.Evidence);
             }
             // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
-            else if (said is { Head.IsChild: true, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name)) is AdministrativeLevel.District or AdministrativeLevel.Commune)
+            // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
+            else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
                 diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
-                // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is.
-                if (level is null && said.Level is { } saidLevel) { (level, levelConfidence) = (saidLevel, 0.5); levelEvidence.Add(self.Value.Evidence); }
+                // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is; a
+                // Phòng is a district's office whichever district it is.
+                if (level is null && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is { } saidLevel)
+                {
+                    (level, levelConfidence) = (saidLevel, 0.5);
+                    levelEvidence.Add(self.Value.Evidence);
+                }
             }
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
@@ -120,6 +131,20 @@ public sealed partial class IssuerResolver
                 nameEvidence.Add(self.Value.Evidence);
                 levelEvidence.Add(self.Value.Evidence);
             }
+        }
+
+        if (name is null && HeadingIssuer(header) is { } headed)
+        {
+            (name, level) = (headed.Name, headed.Level);
+            (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
+        }
+        if (name is null && AnnexIssuer(view, header) is { } annexed)
+        {
+            (name, level) = (annexed.Name, annexed.Level);
+            nameConfidence = 0.6;
+            levelConfidence = level is null ? 0 : 0.6;
+            nameEvidence.Add(header.PlaceEvidence!);
+            levelEvidence.Add(header.PlaceEvidence!);
         }
 
         // A decision or resolution names its enacting body under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG").
@@ -175,6 +200,20 @@ public sealed partial class IssuerResolver
             levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
             levelEvidence.AddRange(nameEvidence);
         }
+        // No issuer block, "Số 70/KH-UBND" over "Cần Thơ, ngày …": the code names the kind of body, the place line
+        // its seat, and the text names that committee ("Ủy ban nhân dân thành phố Cần Thơ …"); completed below as
+        // a bare committee block is, a guess flagged for review.
+        if (name is null && level is null && header.IssuerUnits.Count == 0 && header.Place is not null && _gazetteer.Exact(header.Place) is { } kindSeat
+            && header.Symbol?.IssuerCode is { } kindCode && TextFolding.Fold(kindCode) is "ubnd" or "hdnd"
+            && NamesCommittee(view, citationSpans, TextFolding.Fold(kindCode), $"{kindSeat.Kind} {kindSeat.Name}"))
+        {
+            name = kindCode;
+            if (header.NumberSpan is { } kindAt)
+            {
+                var (ks, ke) = view.ToOriginalSpan(kindAt.Start, kindAt.End);
+                nameEvidence.Add(new Evidence("number", view.Original[ks..ke], ks, ke));
+            }
+        }
         CompleteVague(header, ref name, ref level, ref nameConfidence, ref levelConfidence, nameEvidence, levelEvidence, diagnostics);
         if (level is null && AreaLevel(view, evidence) is { } area)
         {
@@ -202,6 +241,12 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place"));
             nameConfidence = Math.Min(nameConfidence, 0.4);
         }
+        // "UBND" alone, nothing saying whose: a kind of body, not a body; a wrong issuer is worse than none.
+        if (name is not null && level is null && IsVague(_units.ReadName(name)))
+        {
+            diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names only a kind of body"));
+            name = null;
+        }
         if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
         if (level is null) diagnostics.Add(new("level-missing", "warning", "the issuer's administrative level could not be read"));
         if (province.Name is null && level != AdministrativeLevel.Central)
@@ -228,6 +273,47 @@ public sealed partial class IssuerResolver
         nameConfidence = levelConfidence = 0.5;
         if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
         diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
+    }
+
+    // "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về …", "QUY CHẾ … CỦA BAN BÍ THƯ": a Party document's heading (Hướng dẫn
+    // 36-HD/VPTW) names its issuer after the type word; read when the title opens with that "của".
+    private (string Name, string? Level)? HeadingIssuer(HeaderInfo header)
+    {
+        if (header.Title is not { } title) return null;
+        var folded = TextFolding.FoldLoose(title);
+        if (folded.Length != title.Length || !folded.StartsWith("cua ", StringComparison.Ordinal)) return null;
+        if (_reader.Read(title, folded, 4) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
+        return (unit.Name, unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
+    }
+
+    // Whether the text, outside citations, names the committee or council of the place ("UBND tỉnh Bến Tre").
+    private bool NamesCommittee(TextView view, IReadOnlyList<(int Start, int End)> citations, string kindCode, string place)
+    {
+        var f = view.Folded;
+        var limit = Math.Min(f.Length, SelfStatementWindow);
+        var cited = new SpanSet(citations);
+        var tail = " " + TextFolding.FoldLoose(place);
+        string[] names = kindCode == "ubnd" ? ["uy ban nhan dan" + tail, "ubnd" + tail] : ["hoi dong nhan dan" + tail, "hdnd" + tail];
+        foreach (var wanted in names)
+            for (var at = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); at >= 0 && at + wanted.Length <= limit;
+                 at = f.IndexOf(wanted, at + 1, limit - at - 1, StringComparison.Ordinal))
+                if (!cited.Contains(at)) return true;
+        return false;
+    }
+
+    // A quy chế or quy định issued with a decision has no header of its own; under its title Nghị định 30/2020/NĐ-CP
+    // Phụ lục I sets "(Ban hành kèm theo Quyết định số … ngày … của UBND tỉnh)": the decision's body issues it.
+    private (string Name, string? Level)? AnnexIssuer(TextView view, HeaderInfo header)
+    {
+        if (header.PlaceEvidence is not { Source: "annex" } annex) return null;
+        var (_, at) = view.ToNormalizedSpan(annex.Start, annex.End);
+        var f = view.Folded;
+        while (at < f.Length && f[at] == ' ') at++;
+        if (string.CompareOrdinal(f, at, "cua ", 0, 4) != 0) return null;
+        at += 4;
+        while (at < f.Length && f[at] == ' ') at++;
+        if (_reader.Read(view.Normalized, f, at) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
+        return (read.Text, unit.Level ?? IssuerLevels.FromText(_tables, read.Text));
     }
 
     // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank.
@@ -259,13 +345,14 @@ public sealed partial class IssuerResolver
         a.Head is not null && b.Head is not null && TextFolding.FoldLoose(a.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan")
             == TextFolding.FoldLoose(b.Head.Text).Replace("ubnd", "uy ban nhan dan").Replace("hdnd", "hoi dong nhan dan");
 
-    // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …": a listed name that ends a
-    // longer body's name (the words before it open another body) speaks as part of that body. Its start, or null.
+    // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …", "Ban thư ký Ủy ban Hội …
+    // hướng dẫn": a name that ends a longer body's name (the words before it open another body) speaks as part of
+    // that body. Its start, or null.
     private int? LongerNameStart(string n, int at, int end)
     {
         var words = new List<(int Start, string Text)>();
         var p = at;
-        while (words.Count < 2)
+        while (words.Count < 3)
         {
             while (p > 0 && n[p - 1] == ' ') p--;
             var e = p;
@@ -273,12 +360,17 @@ public sealed partial class IssuerResolver
             if (e == p || !char.IsLetter(n[e - 1])) break;
             words.Insert(0, (p, n[p..e]));
         }
-        if (words.Count == 0) return null;
-        var unit = _units.ReadName(string.Join(' ', words.Select(w => w.Text)) + " " + n[at..end]);
-        if (unit?.Head is not { } head || TextFolding.FoldLoose(n[at..end]).StartsWith(TextFolding.FoldLoose(head.Text), StringComparison.Ordinal)) return null;
-        // The body's head opens with the first or the second word before the listed name.
-        var opening = TextFolding.FoldLoose(head.Text).Split(' ')[0];
-        return words.Where(w => TextFolding.FoldLoose(w.Text) == opening).Select(w => (int?)w.Start).FirstOrDefault();
+        var own = TextFolding.FoldLoose(n[at..end]);
+        // The longest run of words before the name that opens with a body's head word, capitalized as a name is
+        // ("… làm sạch môi trường / Ủy ban nhân dân phường …": the "trường" of "môi trường" opens nothing).
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!char.IsUpper(words[k].Text[0])) continue;
+            var unit = _units.ReadName(string.Join(' ', words.Skip(k).Select(w => w.Text)) + " " + n[at..end]);
+            if (unit?.Head is not { } head || own.StartsWith(TextFolding.FoldLoose(head.Text), StringComparison.Ordinal)) continue;
+            if (TextFolding.FoldLoose(words[k].Text) == TextFolding.FoldLoose(head.Text).Split(' ')[0]) return words[k].Start;
+        }
+        return null;
     }
 
     private (string Name, Evidence Evidence)? SelfStatement(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart, string? docType)
@@ -290,14 +382,24 @@ public sealed partial class IssuerResolver
         {
             // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
             if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
+            // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
+            var listed = _listed.Contains(m.Value);
+            if (!listed && !char.IsUpper(view.Normalized[m.Index])) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
-            var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, issuer.End);
-            var sentence = f[issuer.End..sentenceEnd].TrimStart(' ');
-            var verbAt = sentence.StartsWith("da ", StringComparison.Ordinal) ? 3 : 0;
-            var said = sentence[verbAt..].TrimEnd();
-            var verb = _selfVerbs.FirstOrDefault(v => said.StartsWith(v + " ", StringComparison.Ordinal) || said == v);
-            if (verb is null) continue;
+            // "Ban", "Trường" with nothing after them name no body.
+            if (!listed && issuer.End <= m.Index + m.Length) continue;
+            if (TaskNamedEnd(view, issuer.Text, issuer.End) is { } taskEnd) issuer = (view.Normalized[m.Index..taskEnd], taskEnd);
+            var saidAt = AfterShortName(view.Normalized, issuer.End);
+            if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0) saidAt += 3;
+            // The verb first, which is cheap; the clause only for a speaker that has one.
+            if (VerbAt(f, saidAt) is not { } verb) continue;
+            // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
+            if (verb == "co y kien" && HolderBefore(f, m.Index)) continue;
+            var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, saidAt);
+            if (sentenceEnd < saidAt + verb.Length) continue;
+            var sentence = f[saidAt..sentenceEnd];
+            var said = sentence.TrimEnd();
             var nameStart = LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
             // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
             var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
@@ -307,6 +409,62 @@ public sealed partial class IssuerResolver
             return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    private const int MaxTaskWords = 6;
+
+    // "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp", "Hội đồng thi đua khen thưởng xã Tân Phú": a board is named by
+    // its task in lower case, then the place it serves. Where the place ends, or null when no place follows soon.
+    private int? TaskNamedEnd(TextView view, string name, int end)
+    {
+        if (_units.ReadName(name) is not { Head.IsChild: true, Jurisdiction: null, Place: null }) return null;
+        var (n, f) = (view.Normalized, view.Folded);
+        var at = end;
+        for (var words = 0; words < MaxTaskWords && at < n.Length && n[at] == ' '; words++)
+        {
+            var start = at + 1;
+            if (start >= n.Length || !char.IsLower(n[start]) || VerbAt(f, start) is not null) return null;
+            foreach (var (folded, _) in _tables.FoldedJurisdictions)
+            {
+                if (string.CompareOrdinal(f, at, folded, 0, folded.Length) != 0 || at + folded.Length >= n.Length || !char.IsUpper(n[at + folded.Length])) continue;
+                return _reader.Read(n, f, start) is { } place ? place.End : null;
+            }
+            at = start;
+            while (at < n.Length && char.IsLetter(n[at])) at++;
+        }
+        return null;
+    }
+
+    private static readonly string[] HolderTitles = ["chu tich ", "giam doc ", "bi thu ", "lanh dao ", "truong "];
+
+    private static bool HolderBefore(string folded, int at)
+    {
+        var before = folded.AsSpan(0, at);
+        foreach (var t in HolderTitles)
+            if (before.EndsWith(t, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private string? VerbAt(string folded, int at)
+    {
+        foreach (var v in _selfVerbs)
+            if (string.CompareOrdinal(folded, at, v, 0, v.Length) == 0 && (at + v.Length == folded.Length || !char.IsAsciiLetterOrDigit(folded[at + v.Length])))
+                return v;
+        return null;
+    }
+
+    // "Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn", "Ban Chỉ đạo … (sau đây gọi tắt là Ban Chỉ đạo) ban hành": the
+    // short name a body gives itself in brackets stands between it and its verb. Where the verb may start.
+    private static int AfterShortName(string normalized, int end)
+    {
+        var at = end;
+        while (at < normalized.Length && normalized[at] == ' ') at++;
+        if (at >= normalized.Length || normalized[at] != '(') return at;
+        var close = normalized.IndexOf(')', at, Math.Min(60, normalized.Length - at));
+        if (close < 0) return at;
+        at = close + 1;
+        while (at < normalized.Length && normalized[at] == ' ') at++;
+        return at;
     }
 
     // The agency's whole listed name ("Bảo hiểm xã hội Việt Nam", "Phòng Giáo dục và Đào tạo", whose lower-case
@@ -449,7 +607,10 @@ public sealed partial class IssuerResolver
             && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
             return $"{name[..^bare.Length].TrimEnd()} {bare} {ProvinceMerges.Default.NameOn(province, asOf)}";
         var agency = _tables.Agencies.FirstOrDefault(a => folded == TextFolding.FoldLoose(a.Text));
-        if (agency is not { ProvinceSuffix: true }) return name;
+        // "Sở Tư pháp ban hành …": any body whose head makes it a province's department, listed or not.
+        var department = level == AdministrativeLevel.Province
+            && _units.ReadName(name) is { Head: { IsChild: true, Level: AdministrativeLevel.Province }, Place: null, Jurisdiction: null };
+        if (agency is not { ProvinceSuffix: true } && !department) return name;
         return $"{name} {kind} {province}";
     }
 

@@ -57,6 +57,9 @@ public sealed class IssuerUnitReader
         _heads = rows.Select(r => (TextFolding.FoldLoose(r.Text).Split(' '), r)).OrderByDescending(h => h.Item1.Length).ToArray();
     }
 
+    /// <summary>The head words of issuing bodies (issuer-heads.json), as written in running text.</summary>
+    public IEnumerable<string> HeadTexts => _heads.Select(h => h.Row.Text);
+
     /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
     public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
     {
