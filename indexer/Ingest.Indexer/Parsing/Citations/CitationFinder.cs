@@ -86,7 +86,22 @@ internal sealed partial class CitationFinder
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
+        DropPageMatter(view, drafts, excluded);
         return drafts;
+    }
+
+    // A document opens with its header (Nghị định 30/2020/NĐ-CP: issuer, number, motto, place-date): what stands
+    // above the header's number line is the page around it (a portal's lead, a mirror's title or related-documents
+    // list, other news), and what that page cites is not cited by the document. Only a header's "Số:" (capital, as
+    // the rules write the label) that no citation claims: a "... số: 1521/QĐ-TTg" the header took from running
+    // text marks no header.
+    private static void DropPageMatter(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (drafts.Count == 0 || excluded.Count == 0) return;
+        var (s, e) = excluded[0];
+        if (view.Normalized[s] != 'S' || drafts.Any(d => d.Start < e && d.End > s)) return;
+        var lineStart = LineStartOf(view, s);
+        drafts.RemoveAll(d => d.End <= lineStart);
     }
 
     // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
