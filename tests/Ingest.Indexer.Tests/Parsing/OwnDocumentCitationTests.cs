@@ -40,4 +40,22 @@ public sealed class OwnDocumentCitationTests
 
         Assert.Contains("05/CT-UBND", Numbers(text));
     }
+
+    [Fact]
+    public void A_number_glued_to_letters_is_no_number_alone()
+    {
+        Assert.Empty(Numbers("Tai ve Cong van 418SGDDT cua So ve viec tuyen sinh lop 10"));
+    }
+
+    [Fact]
+    public void A_party_symbol_whose_hyphen_was_lost_is_read_after_a_type_word()
+    {
+        Assert.Equal(["31-NQ/TU"], Numbers("Quán triệt Nghị quyết số 31NQ/TU ngày 12/5/2019 của Ban Thường vụ Tỉnh ủy về phát triển du lịch."));
+    }
+
+    [Fact]
+    public void Glued_letters_with_an_unlisted_type_code_make_no_bare_symbol()
+    {
+        Assert.Empty(Numbers("Mẫu xe 150XR/TW được giới thiệu tại hội chợ."));
+    }
 }

@@ -50,7 +50,7 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
