@@ -58,4 +58,60 @@ public sealed class OwnDocumentCitationTests
     {
         Assert.Empty(Numbers("Mẫu xe 150XR/TW được giới thiệu tại hội chợ."));
     }
+
+    [Fact]
+    public void A_headerless_document_that_names_itself_with_its_headline_subject_does_not_cite_itself()
+    {
+        const string text = """
+            Thông báo Kết quả kiểm tra công tác văn thư lưu trữ năm 2022 tại các trường học
+            Thông báo số 88/TB-PGDĐT ngày 10/12/2022 của Phòng Giáo dục về kết quả kiểm tra công tác văn thư lưu trữ năm 2022 tại các trường học.
+            Thực hiện Công văn số 402/SNV-VTLT ngày 01/11/2022 của Sở Nội vụ về việc kiểm tra văn thư;
+            """;
+
+        Assert.Equal(["402/SNV-VTLT"], Numbers(text));
+    }
+
+    [Fact]
+    public void A_later_document_with_the_same_subject_is_still_cited()
+    {
+        const string text = """
+            Hướng dẫn tổ chức hội thi an toàn giao thông cấp huyện năm 2023
+            Thực hiện Công văn số 51/SGDĐT-CTTT ngày 02/3/2023 của Sở Giáo dục và Đào tạo về hướng dẫn tổ chức hội thi an toàn giao thông năm 2023;
+            """;
+
+        Assert.Equal(["51/SGDĐT-CTTT"], Numbers(text));
+    }
+
+    [Fact]
+    public void An_annex_after_the_receivers_names_the_document_it_belongs_to()
+    {
+        const string text = """
+            Kính gửi: Các chi bộ trực thuộc
+            Thực hiện Kế hoạch số 14-KH/HU ngày 02/02/2023 của Huyện ủy, Đảng ủy xã hướng dẫn như sau.
+            Nơi nhận:
+            - Như trên,
+            - Lưu VP.
+            Mẫu số 1
+            (Ban hành kèm theo Công văn số 52-CV/ĐU ngày 03/3/2023 của Đảng ủy xã)
+            """;
+
+        Assert.Equal(["14-KH/HU"], Numbers(text));
+    }
+
+    [Fact]
+    public void A_bracketed_number_closing_a_subject_line_is_that_subject_s_number()
+    {
+        const string text = """
+            Về việc rà soát hộ nghèo năm 2024 (1207/UBND-VX, ngày 05/8/2024).
+            Thực hiện Quyết định số 24/QĐ-UBND ngày 12/01/2024 của UBND tỉnh, UBND huyện yêu cầu như sau.
+            """;
+
+        Assert.Equal(["24/QĐ-UBND"], Numbers(text));
+    }
+
+    [Fact]
+    public void An_annex_heading_alone_without_a_receivers_block_stays_a_citation()
+    {
+        Assert.Equal(["7/2024/QĐ-UBND"], Numbers("(Ban hành kèm theo Quyết định số 7/2024/QĐ-UBND ngày 04/4/2024 của UBND tỉnh)"));
+    }
 }

@@ -20,6 +20,7 @@ internal sealed partial class CitationFinder
     private readonly PhraseMatcher _typeWords;
     private readonly PhraseMatcher _qualifiers;
     private readonly GluedTypeWords _glued;
+    private readonly SelfNamedCitation _selfNamed;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -35,6 +36,7 @@ internal sealed partial class CitationFinder
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
+        _selfNamed = new SelfNamedCitation(_typeWords);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
@@ -87,6 +89,7 @@ internal sealed partial class CitationFinder
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
+        if (excluded.Count == 0) DropSelfNamed(view, drafts, ownDate);
         return drafts;
     }
 
@@ -139,6 +142,15 @@ internal sealed partial class CitationFinder
         }
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm) && !WritesAnotherDate(d, ownDate));
+    }
+
+    // A header with no number: the document's number is the one it gives where it names itself, and every
+    // repeat of that number is the document too (SelfNamedCitation).
+    private void DropSelfNamed(TextView view, List<CitationDraft> drafts, DateValue? ownDate)
+    {
+        if (drafts.Count == 0 || _selfNamed.Find(view, drafts) is not { Symbol: { } own } self) return;
+        var date = ownDate ?? self.Date;
+        drafts.RemoveAll(d => d == self || d.Symbol is { } sym && sym.KeyForm == own.KeyForm && !WritesAnotherDate(d, date));
     }
 
     private static int LineStartOf(TextView view, int index)
