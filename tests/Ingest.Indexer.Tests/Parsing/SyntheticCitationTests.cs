@@ -151,4 +151,15 @@ public sealed class SyntheticCitationTests
         // A code that is not known keeps its digits: "QH14" is a term, not a day.
         Assert.Equal("35/2018/QH14", Assert.Single(Cite("Luật số 35/2018/QH14 ngày 20/11/2018")).Number);
     }
+
+    [Theory]
+    // "Phòng, chống ..." opens the names of many laws; the comma after "phòng" does not end the name.
+    [InlineData("Căn cứ Luật Phòng, chống rửa tiền số 14/2022/QH15 ngày 15/11/2022;", "14/2022/QH15")]
+    [InlineData("Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13;", "33/2013/QH13")]
+    public void A_law_named_with_phong_chong_takes_its_number(string text, string number)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal(number, cite.Number);
+        Assert.Equal("Luật", cite.Type);
+    }
 }
