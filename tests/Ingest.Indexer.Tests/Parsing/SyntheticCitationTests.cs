@@ -162,4 +162,14 @@ public sealed class SyntheticCitationTests
         Assert.Equal(number, cite.Number);
         Assert.Equal("Luật", cite.Type);
     }
+
+    [Fact]
+    public void A_name_ends_where_a_numbered_citation_begins()
+    {
+        var cites = Cite("Nội dung Quy chế Tiếp công dân đăng tại Quyết định 85/QĐ-UBND ngày 03/4/2022.");
+        Assert.Equal(2, cites.Count);
+        Assert.Null(cites[0].Number);
+        Assert.Equal("85/QĐ-UBND", cites[1].Number);
+        Assert.Equal("2022-04-03", cites[1].Date);
+    }
 }

@@ -65,8 +65,8 @@ internal sealed partial class CitationFinder
         foreach (var (start, end, word) in _typeWords.Matches(f))
         {
             if (drafts.Count >= maxCitations) break;
-            if (drafts.Count > 0 && start < drafts[^1].End) continue; // inside the previous citation
             var m = new TypeWord(start, end - start);
+            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m)) continue; // inside the previous citation
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
             if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
@@ -105,6 +105,20 @@ internal sealed partial class CitationFinder
         if (view.Normalized[s] != 'S' || drafts.Any(d => d.Start < e && d.End > s)) return;
         var lineStart = LineStartOf(view, s);
         drafts.RemoveAll(d => d.End <= lineStart);
+    }
+
+    // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
+    // begins; that citation is read on its own.
+    private bool EndsNameBefore(TextView view, CitationDraft named, TypeWord m)
+    {
+        if (named.IsNumbered || named.Name is null || named.Start >= m.Index || _tables.TypeByWord(m.Word(view)) is null) return false;
+        var lead = NumberLead().Match(view.Folded, m.Index + m.Length);
+        if (_symbols.ParseAt(view, lead.Index + lead.Length) is null) return false;
+        var cut = m.Index;
+        while (cut > named.Start && view.Normalized[cut - 1] == ' ') cut--;
+        named.Name = named.Name[..Math.Max(0, named.Name.Length - (named.End - cut))].TrimEnd();
+        named.End = named.ScopeEnd = cut;
+        return named.Name.Length > 0;
     }
 
     // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
@@ -437,7 +451,10 @@ internal sealed partial class CitationFinder
         symbol.IssuerCode is { } code ? _tables.IssuerByCode(code)?.Name : null;
 
     /// <summary>Where a type word stands in the folded text.</summary>
-    private readonly record struct TypeWord(int Index, int Length);
+    private readonly record struct TypeWord(int Index, int Length)
+    {
+        public string Word(TextView view) => view.Folded.Substring(Index, Length);
+    }
 
     private static bool StartsWithWord(string f, int at, string word) =>
         f.AsSpan(at).StartsWith(word) && (at + word.Length >= f.Length || !char.IsLetterOrDigit(f[at + word.Length]));
