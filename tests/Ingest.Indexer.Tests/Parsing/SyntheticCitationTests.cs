@@ -172,4 +172,13 @@ public sealed class SyntheticCitationTests
         Assert.Equal("85/QĐ-UBND", cites[1].Number);
         Assert.Equal("2022-04-03", cites[1].Date);
     }
+
+    [Theory]
+    [InlineData("Chi bộ học tập Quy định 101, 102 – QĐ/TW của Ban Bí thư.", new[] { "101-QĐ/TW", "102-QĐ/TW" })]
+    [InlineData("Thực hiện Chỉ thị số 07 và 08/CT-UBND ngày 05/5/2022 của UBND tỉnh;", new[] { "07/CT-UBND", "08/CT-UBND" })]
+    [InlineData("Kế hoạch 2021, 2022 - 2025 của ngành", new string[0])]
+    public void Serials_listed_before_shared_codes_each_cite_a_document(string text, string[] numbers)
+    {
+        Assert.Equal(numbers, Cite(text).Where(c => c.Number is not null).Select(c => c.Number!).ToArray());
+    }
 }

@@ -79,6 +79,11 @@ internal sealed partial class CitationFinder
             {
                 var type = _tables.TypeByWord(spelled);
                 if (type is null) continue;
+                if (SharedCodeList(view, type, m) is { } listed)
+                {
+                    drafts.AddRange(listed.Take(maxCitations - drafts.Count));
+                    continue;
+                }
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
@@ -302,6 +307,37 @@ internal sealed partial class CitationFinder
             drafts.Add(next);
             at = next.End;
         }
+    }
+
+    // "Quyết định 217, 218 – QĐ/TW", "Chỉ thị số 05 và 06/CT-UBND": serials listed before the codes they share; each
+    // is a document with those codes. The first citation's span runs over the whole list, the next ones start at
+    // their own serial.
+    [GeneratedRegex(@"\G\x20?(?:so\x20?[:.]?\x20?)?(?<n>\d{1,5})(?:\x20?,\x20?(?<n>\d{1,5}))*(?:\x20?,?\x20va\x20(?<n>\d{1,5})|\x20?,\x20?(?<n>\d{1,5}))(?=\x20?[-/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SerialList();
+
+    private List<CitationDraft>? SharedCodeList(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        var list = SerialList().Match(view.Folded, m.Index + m.Length);
+        if (!list.Success) return null;
+        var serials = list.Groups["n"].Captures;
+        var last = serials[^1];
+        if (_symbols.ParseAt(view, last.Index) is not { } shared || shared.Symbol.Serial != last.Value) return null;
+        var drafts = new List<CitationDraft>(serials.Count);
+        for (var k = 0; k < serials.Count; k++)
+        {
+            var c = serials[k];
+            var symbol = shared.Symbol with { Number = c.Value + shared.Symbol.Number[last.Value.Length..], Serial = c.Value };
+            var d = new CitationDraft { Type = RefineType(type, symbol), Symbol = symbol, Start = k == 0 ? m.Index : c.Index };
+            drafts.Add(d);
+        }
+        _tail.Read(view, drafts[^1], shared.End, IssuerNameFromCode(shared.Symbol));
+        foreach (var d in drafts.Take(drafts.Count - 1))
+        {
+            (d.Date, d.Issuer, d.End, d.ScopeEnd) = (drafts[^1].Date, drafts[^1].Issuer, drafts[^1].End, drafts[^1].End);
+            d.Subject = drafts[^1].Subject;
+        }
+        for (var k = 1; k < drafts.Count - 1; k++) drafts[k].End = drafts[k].ScopeEnd = serials[k].Index + serials[k].Length;
+        return drafts;
     }
 
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
