@@ -114,4 +114,29 @@ public sealed class OwnDocumentCitationTests
     {
         Assert.Equal(["7/2024/QĐ-UBND"], Numbers("(Ban hành kèm theo Quyết định số 7/2024/QĐ-UBND ngày 04/4/2024 của UBND tỉnh)"));
     }
+
+    [Fact]
+    public void A_lower_case_number_label_inside_a_sentence_is_a_citation_not_the_document_s_number()
+    {
+        const string text = """
+            Căn cứ Luật Đất đai; các Quyết định của Ủy ban nhân dân tỉnh số: 318/QĐ-UBND ngày 02/02/2021 về giá đất,
+            Phòng Tài nguyên hướng dẫn như sau.
+            """;
+
+        Assert.Contains("318/QĐ-UBND", Numbers(text));
+    }
+
+    [Fact]
+    public void A_law_s_own_label_at_the_head_of_its_line_is_its_number()
+    {
+        const string text = """
+            QUỐC HỘI
+            Luật số: 12/2030/QH16
+            LUẬT
+            THƯ VIỆN
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+            """;
+
+        Assert.DoesNotContain("12/2030/QH16", Numbers(text));
+    }
 }

@@ -62,6 +62,7 @@ internal sealed partial class CitationFinder
         var drafts = new List<CitationDraft>();
         var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
+        excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
         foreach (var (start, end, word) in _typeWords.Matches(f))
         {
             if (drafts.Count >= maxCitations) break;
@@ -97,6 +98,14 @@ internal sealed partial class CitationFinder
         if (excluded.Count == 0) DropSelfNamed(view, drafts, ownDate);
         return drafts;
     }
+
+    // The header's label is "Số:" with its capital, or stands at the head of its line, after a law's type word at most
+    // ("Luật số: 45/2013/QH13"): "các Quyết định của Thủ tướng số: 1521/QĐ-TTg" inside a sentence cites a document
+    // even where the header reader took it for the plan's own number.
+    private static bool IsHeaderLabel(TextView view, int start) =>
+        view.Normalized[start] == 'S' || start - LineStartOf(view, start) <= MaxLabelLead;
+
+    private const int MaxLabelLead = 20;
 
     // A document opens with its header (Nghị định 30/2020/NĐ-CP: issuer, number, motto, place-date): what stands
     // above the header's number line is the page around it (a portal's lead, a mirror's title or related-documents
