@@ -181,4 +181,20 @@ public sealed class SyntheticCitationTests
     {
         Assert.Equal(numbers, Cite(text).Where(c => c.Number is not null).Select(c => c.Number!).ToArray());
     }
+
+    [Theory]
+    [InlineData("Chi bộ bám sát Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025-2030 để xây dựng chương trình công tác.")]
+    [InlineData("quán triệt nghị quyết của đại hội đại biểu Hội Cựu chiến binh xã nhiệm kỳ 2022 - 2027 đến hội viên")]
+    public void A_congress_named_by_its_term_names_one_resolution(string text)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal("Nghị quyết", cite.Type);
+        Assert.Null(cite.Number);
+    }
+
+    [Fact]
+    public void Congresses_of_every_level_name_no_one_resolution()
+    {
+        Assert.Empty(Cite("thi đua thực hiện thắng lợi nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030"));
+    }
 }
