@@ -197,14 +197,4 @@ public sealed class SyntheticCitationTests
     {
         Assert.Empty(Cite("thi đua thực hiện thắng lợi nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030"));
     }
-
-    [Fact]
-    public void A_congress_resolution_inside_another_citation_s_subject_is_cited_too()
-    {
-        var cites = Cite("Thực hiện Hướng dẫn số 07-HD/BTG ngày 02/3/2021 của Ban Tuyên giáo về việc tuyên truyền nghị quyết đại hội Đảng bộ huyện lần thứ XX, Ban Thường vụ chỉ đạo.");
-        Assert.Equal(2, cites.Count);
-        Assert.Equal("07-HD/BTG", cites[0].Number);
-        Assert.Null(cites[1].Number);
-        Assert.Equal("Nghị quyết", cites[1].Type);
-    }
 }

@@ -77,9 +77,7 @@ public sealed class CitationParser
 
     /// <summary>
     /// A document named without a number inside another citation's subject ("Chỉ thị số 19/CT-TTg ... về việc
-    /// ... theo Nghị quyết ...") is part of that subject, not a citation of this plan. Numbered ones stay, and so do
-    /// names that say which one document they are (a congress's or a plenum's resolution: "về việc quán triệt Nghị
-    /// quyết Hội nghị Trung ương 4 khóa XII" cites that resolution too).
+    /// ... theo Nghị quyết Đại hội ...") is part of that subject, not a citation of this plan. Numbered ones stay.
     /// </summary>
     private static void DropNamedInsideSubjects(List<CitationDraft> drafts)
     {
@@ -89,7 +87,7 @@ public sealed class CitationParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         drafts.RemoveAll(d =>
         {
-            if (d.IsNumbered || d.NamesOneDocument) return false;
+            if (d.IsNumbered) return false;
             var law = d.Type.KeptInSubjects;
             var first = law && seen.Add(d.Type.Id + ":" + TextFolding.Slug(d.Name ?? ""));
             return subjects.Contains(d.Start) && !(law && first);
