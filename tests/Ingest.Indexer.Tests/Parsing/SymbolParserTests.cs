@@ -40,6 +40,7 @@ public sealed class SymbolParserTests
     [InlineData("147-CTHĐ/TU", "147-CTHĐ/TU", true)]                    // dc-020: a committee's own type code
     [InlineData("03-CTr/TU", "03-CTr/TU", true)]
     [InlineData("105 KH/TĐ", "105-KH/TĐ", true)]                        // dc-026: the hyphen lost
+    [InlineData("31NQ/TU", "31-NQ/TU", true)]                           // the hyphen lost, serial and type code glued
     [InlineData("19 CT-TTg", "19/CT-TTg", false)]                       // the slash lost
     [InlineData("19/CT- TTg", "19/CT-TTg", false)]
     [InlineData("34 -CT/TW", "34-CT/TW", true)]

@@ -151,4 +151,50 @@ public sealed class SyntheticCitationTests
         // A code that is not known keeps its digits: "QH14" is a term, not a day.
         Assert.Equal("35/2018/QH14", Assert.Single(Cite("Luật số 35/2018/QH14 ngày 20/11/2018")).Number);
     }
+
+    [Theory]
+    // "Phòng, chống ..." opens the names of many laws; the comma after "phòng" does not end the name.
+    [InlineData("Căn cứ Luật Phòng, chống rửa tiền số 14/2022/QH15 ngày 15/11/2022;", "14/2022/QH15")]
+    [InlineData("Căn cứ Luật Phòng, chống thiên tai số 33/2013/QH13;", "33/2013/QH13")]
+    public void A_law_named_with_phong_chong_takes_its_number(string text, string number)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal(number, cite.Number);
+        Assert.Equal("Luật", cite.Type);
+    }
+
+    [Fact]
+    public void A_name_ends_where_a_numbered_citation_begins()
+    {
+        var cites = Cite("Nội dung Quy chế Tiếp công dân đăng tại Quyết định 85/QĐ-UBND ngày 03/4/2022.");
+        Assert.Equal(2, cites.Count);
+        Assert.Null(cites[0].Number);
+        Assert.Equal("85/QĐ-UBND", cites[1].Number);
+        Assert.Equal("2022-04-03", cites[1].Date);
+    }
+
+    [Theory]
+    [InlineData("Chi bộ học tập Quy định 101, 102 – QĐ/TW của Ban Bí thư.", new[] { "101-QĐ/TW", "102-QĐ/TW" })]
+    [InlineData("Thực hiện Chỉ thị số 07 và 08/CT-UBND ngày 05/5/2022 của UBND tỉnh;", new[] { "07/CT-UBND", "08/CT-UBND" })]
+    [InlineData("Kế hoạch 2021, 2022 - 2025 của ngành", new string[0])]
+    public void Serials_listed_before_shared_codes_each_cite_a_document(string text, string[] numbers)
+    {
+        Assert.Equal(numbers, Cite(text).Where(c => c.Number is not null).Select(c => c.Number!).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Chi bộ bám sát Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025-2030 để xây dựng chương trình công tác.")]
+    [InlineData("quán triệt nghị quyết của đại hội đại biểu Hội Cựu chiến binh xã nhiệm kỳ 2022 - 2027 đến hội viên")]
+    public void A_congress_named_by_its_term_names_one_resolution(string text)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal("Nghị quyết", cite.Type);
+        Assert.Null(cite.Number);
+    }
+
+    [Fact]
+    public void Congresses_of_every_level_name_no_one_resolution()
+    {
+        Assert.Empty(Cite("thi đua thực hiện thắng lợi nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030"));
+    }
 }

@@ -20,6 +20,7 @@ internal sealed partial class CitationFinder
     private readonly PhraseMatcher _typeWords;
     private readonly PhraseMatcher _qualifiers;
     private readonly GluedTypeWords _glued;
+    private readonly SelfNamedCitation _selfNamed;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -35,6 +36,7 @@ internal sealed partial class CitationFinder
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
+        _selfNamed = new SelfNamedCitation(_typeWords);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
@@ -50,7 +52,7 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
@@ -60,11 +62,12 @@ internal sealed partial class CitationFinder
         var drafts = new List<CitationDraft>();
         var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
+        excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
         foreach (var (start, end, word) in _typeWords.Matches(f))
         {
             if (drafts.Count >= maxCitations) break;
-            if (drafts.Count > 0 && start < drafts[^1].End) continue; // inside the previous citation
             var m = new TypeWord(start, end - start);
+            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m)) continue; // inside the previous citation
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
             if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
@@ -77,6 +80,11 @@ internal sealed partial class CitationFinder
             {
                 var type = _tables.TypeByWord(spelled);
                 if (type is null) continue;
+                if (SharedCodeList(view, type, m) is { } listed)
+                {
+                    drafts.AddRange(listed.Take(maxCitations - drafts.Count));
+                    continue;
+                }
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
@@ -86,7 +94,45 @@ internal sealed partial class CitationFinder
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
+        DropPageMatter(view, drafts, excluded);
+        if (excluded.Count == 0) DropSelfNamed(view, drafts, ownDate);
         return drafts;
+    }
+
+    // The header's label is "Số:" with its capital, or stands at the head of its line, after a law's type word at most
+    // ("Luật số: 45/2013/QH13"): "các Quyết định của Thủ tướng số: 1521/QĐ-TTg" inside a sentence cites a document
+    // even where the header reader took it for the plan's own number.
+    private static bool IsHeaderLabel(TextView view, int start) =>
+        view.Normalized[start] == 'S' || start - LineStartOf(view, start) <= MaxLabelLead;
+
+    private const int MaxLabelLead = 20;
+
+    // A document opens with its header (Nghị định 30/2020/NĐ-CP: issuer, number, motto, place-date): what stands
+    // above the header's number line is the page around it (a portal's lead, a mirror's title or related-documents
+    // list, other news), and what that page cites is not cited by the document. Only a header's "Số:" (capital, as
+    // the rules write the label) that no citation claims: a "... số: 1521/QĐ-TTg" the header took from running
+    // text marks no header.
+    private static void DropPageMatter(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        if (drafts.Count == 0 || excluded.Count == 0) return;
+        var (s, e) = excluded[0];
+        if (view.Normalized[s] != 'S' || drafts.Any(d => d.Start < e && d.End > s)) return;
+        var lineStart = LineStartOf(view, s);
+        drafts.RemoveAll(d => d.End <= lineStart);
+    }
+
+    // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
+    // begins; that citation is read on its own.
+    private bool EndsNameBefore(TextView view, CitationDraft named, TypeWord m)
+    {
+        if (named.IsNumbered || named.Name is null || named.Start >= m.Index || _tables.TypeByWord(m.Word(view)) is null) return false;
+        var lead = NumberLead().Match(view.Folded, m.Index + m.Length);
+        if (_symbols.ParseAt(view, lead.Index + lead.Length) is null) return false;
+        var cut = m.Index;
+        while (cut > named.Start && view.Normalized[cut - 1] == ' ') cut--;
+        named.Name = named.Name[..Math.Max(0, named.Name.Length - (named.End - cut))].TrimEnd();
+        named.End = named.ScopeEnd = cut;
+        return named.Name.Length > 0;
     }
 
     // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
@@ -124,6 +170,15 @@ internal sealed partial class CitationFinder
         }
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm) && !WritesAnotherDate(d, ownDate));
+    }
+
+    // A header with no number: the document's number is the one it gives where it names itself, and every
+    // repeat of that number is the document too (SelfNamedCitation).
+    private void DropSelfNamed(TextView view, List<CitationDraft> drafts, DateValue? ownDate)
+    {
+        if (drafts.Count == 0 || _selfNamed.Find(view, drafts) is not { Symbol: { } own } self) return;
+        var date = ownDate ?? self.Date;
+        drafts.RemoveAll(d => d == self || d.Symbol is { } sym && sym.KeyForm == own.KeyForm && !WritesAnotherDate(d, date));
     }
 
     private static int LineStartOf(TextView view, int index)
@@ -261,6 +316,37 @@ internal sealed partial class CitationFinder
             drafts.Add(next);
             at = next.End;
         }
+    }
+
+    // "Quyết định 217, 218 – QĐ/TW", "Chỉ thị số 05 và 06/CT-UBND": serials listed before the codes they share; each
+    // is a document with those codes. The first citation's span runs over the whole list, the next ones start at
+    // their own serial.
+    [GeneratedRegex(@"\G\x20?(?:so\x20?[:.]?\x20?)?(?<n>\d{1,5})(?:\x20?,\x20?(?<n>\d{1,5}))*(?:\x20?,?\x20va\x20(?<n>\d{1,5})|\x20?,\x20?(?<n>\d{1,5}))(?=\x20?[-/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SerialList();
+
+    private List<CitationDraft>? SharedCodeList(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        var list = SerialList().Match(view.Folded, m.Index + m.Length);
+        if (!list.Success) return null;
+        var serials = list.Groups["n"].Captures;
+        var last = serials[^1];
+        if (_symbols.ParseAt(view, last.Index) is not { } shared || shared.Symbol.Serial != last.Value) return null;
+        var drafts = new List<CitationDraft>(serials.Count);
+        for (var k = 0; k < serials.Count; k++)
+        {
+            var c = serials[k];
+            var symbol = shared.Symbol with { Number = c.Value + shared.Symbol.Number[last.Value.Length..], Serial = c.Value };
+            var d = new CitationDraft { Type = RefineType(type, symbol), Symbol = symbol, Start = k == 0 ? m.Index : c.Index };
+            drafts.Add(d);
+        }
+        _tail.Read(view, drafts[^1], shared.End, IssuerNameFromCode(shared.Symbol));
+        foreach (var d in drafts.Take(drafts.Count - 1))
+        {
+            (d.Date, d.Issuer, d.End, d.ScopeEnd) = (drafts[^1].Date, drafts[^1].Issuer, drafts[^1].End, drafts[^1].End);
+            d.Subject = drafts[^1].Subject;
+        }
+        for (var k = 1; k < drafts.Count - 1; k++) drafts[k].End = drafts[k].ScopeEnd = serials[k].Index + serials[k].Length;
+        return drafts;
     }
 
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
@@ -410,7 +496,10 @@ internal sealed partial class CitationFinder
         symbol.IssuerCode is { } code ? _tables.IssuerByCode(code)?.Name : null;
 
     /// <summary>Where a type word stands in the folded text.</summary>
-    private readonly record struct TypeWord(int Index, int Length);
+    private readonly record struct TypeWord(int Index, int Length)
+    {
+        public string Word(TextView view) => view.Folded.Substring(Index, Length);
+    }
 
     private static bool StartsWithWord(string f, int at, string word) =>
         f.AsSpan(at).StartsWith(word) && (at + word.Length >= f.Length || !char.IsLetterOrDigit(f[at + word.Length]));

@@ -146,7 +146,8 @@ internal sealed partial class NamedCitationReader
         // thứ VII" does not run on to the second congress.
         var m = NumberedCongress().Match(view.Folded, p);
         if (!m.Success) m = Congress().Match(view.Folded, p);
-        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["r"])) return false;
+        if (!m.Success) return TermCongressForm(view, draft, p);
+        if (!IsNumeral(view.Normalized, m.Groups["r"])) return false;
         var issuerEnd = m.Groups["dang"].Success ? m.Groups["dang"].Index + m.Groups["dang"].Length : m.Groups["r"].Index + m.Groups["r"].Length;
         draft.Issuer = view.Normalized[(p + 1)..issuerEnd];
         // The national congress in any spelling ("Đại hội XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ 13") takes
@@ -157,6 +158,23 @@ internal sealed partial class NamedCitationReader
         if (national && RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["r"].Value) ?? 0) is { } number)
             draft.Issuer = $"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng";
         draft.Name = draft.Issuer;
+        draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
+    // "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết của Đại hội đại biểu Đảng bộ huyện nhiệm kỳ
+    // 2015 - 2020": a congress named by its term, which says which one as well as its number does; "đại hội đảng bộ
+    // các cấp nhiệm kỳ ..." is many congresses, none named.
+    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet|dai hoi|cac\x20)[^;.:()]){0,80}?\bnhiem ky\x20(?:19|20)\d{2}\x20?-\x20?(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TermCongress();
+
+    private static bool TermCongressForm(TextView view, CitationDraft draft, int p)
+    {
+        var m = TermCongress().Match(view.Folded, p);
+        if (!m.Success) return false;
+        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
+        draft.Issuer = draft.Name = view.Normalized[start..(m.Index + m.Length)];
         draft.End = m.Index + m.Length;
         draft.NamesOneDocument = true;
         return true;

@@ -30,7 +30,7 @@ public sealed partial class SymbolParser
         (?<num>\d{1,3}\.\d{1,2}(?=\x20?/\x20?(?:19|20)\d{2}\x20?/)  # a numbered part of a series: 66.7/2026/NQ-CP
           |\d{1,3}(?:\.\d{3})+|\d{1,6}[a-z]?)             # serial: 15, 01, 12a, 1.234
         (?:
-           (?:\x20?-\x20?|(?<psp>\x20))                        # Party: 34-CT/TW; "105 KH/TĐ" lost its hyphen
+           (?:\x20?-\x20?|(?<psp>\x20)|(?<pglue>(?<=\d)))       # Party: 34-CT/TW; "105 KH/TĐ", "20NQ/TW" lost the hyphen
            (?<ptype>[a-z][a-z0-9]{0,5})
            \x20?/\x20?(?<pcode>[a-z][a-z0-9&]{0,15})
            (?:(?<psep>\x20?-\x20?|\.)(?<pcode>[a-z][a-z0-9&]{0,15}))*
@@ -163,8 +163,8 @@ public sealed partial class SymbolParser
                 (typeCode, r) = (once, true); // "21-NQQ/TW": a key struck twice
             var known = typeCode is not null && _tables.TypeByCode(typeCode, party: true) is not null;
             // "147-CTHĐ/TU" after "Chương trình hành động": a committee's own type code is still a type code.
-            // A lost hyphen ("105 KH/TĐ") or a bare symbol needs a type code the rules list.
-            if (!known && (m.Groups["psp"].Success || !introduced || !IsUpperCode(written))) return null;
+            // A lost hyphen ("105 KH/TĐ", "20NQ/TW") or a bare symbol needs a type code the rules list.
+            if (!known && (m.Groups["psp"].Success || m.Groups["pglue"].Success || !introduced || !IsUpperCode(written))) return null;
             if (!known) typeCode = written.ToUpperInvariant() == written ? written : null;
             if (typeCode is null) return null;
             repaired |= r;

@@ -1,0 +1,115 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Where a document whose header gives no number (a portal that prints only the body, a letter copied without its
+/// header) names itself, and so gives its own number: that number is the document, never one of its citations.
+/// Three ways the text names itself: the heading of an annex after the Nơi nhận block ("(Ban hành kèm theo Công
+/// văn số ...)", Nghị định 30/2020/NĐ-CP); the first sentence naming a document, when it opens its line or says the
+/// document was issued and gives the headline's subject ("Báo cáo số 228/BC-UBND ... về Kết quả ..." under the
+/// headline "Báo cáo Kết quả ..."); a number in brackets closing a subject line ("Về việc ... (3585/VP-KTN, ngày
+/// 23/10/2017)"). Pure and thread-safe.
+/// </summary>
+internal sealed class SelfNamedCitation
+{
+    // Enough of a subject to tell one document from another; shorter ones ("kế hoạch", "công tác") name nothing.
+    private const int CompareChars = 40;
+    private const int MinSubjectChars = 20;
+
+    private readonly PhraseMatcher _typeWords;
+
+    public SelfNamedCitation(PhraseMatcher typeWords) => _typeWords = typeWords;
+
+    /// <summary>The draft in which the document names itself, or null.</summary>
+    public CitationDraft? Find(TextView view, IReadOnlyList<CitationDraft> drafts)
+    {
+        var f = view.Folded;
+        var (headStart, headEnd) = Headline(view);
+        var receivers = f.IndexOf("noi nhan", StringComparison.Ordinal);
+        var firstOutside = true;
+        foreach (var d in drafts)
+        {
+            if (d.Symbol is null) continue;
+            if (receivers >= 0 && d.Start > receivers && IsAnnexHeading(view, d.Start)) return d;
+            var inHeadline = d.Start >= headStart && d.End <= headEnd;
+            if (IsBracketedAfterSubject(view, d.Start)) return d;
+            // Only the first sentence that names a document: a later one with the same subject is what it carries out.
+            if (inHeadline || !firstOutside) continue;
+            firstOutside = false;
+            if (d.Subject is { } subject && NamesItself(view, d.Start) && SameSubject(f, headStart, headEnd, subject)) return d;
+        }
+        return null;
+    }
+
+    // The first line with a letter in it: a portal's or mirror's headline, the document's title.
+    private static (int Start, int End) Headline(TextView view)
+    {
+        var f = view.Folded;
+        var starts = view.LineStarts;
+        for (var k = 0; k < starts.Length; k++)
+        {
+            var end = k + 1 < starts.Length ? starts[k + 1] : f.Length;
+            for (var i = starts[k]; i < end; i++)
+                if (char.IsAsciiLetter(f[i])) return (starts[k], end);
+        }
+        return (0, 0);
+    }
+
+    // "(Ban hành kèm theo Quyết định số ...", "(Kèm theo Kế hoạch số ...": the line opens with the annex's heading.
+    private static bool IsAnnexHeading(TextView view, int start)
+    {
+        var f = view.Folded;
+        var lineStart = start;
+        while (lineStart > 0 && !view.IsLineStart(lineStart) && start - lineStart < 40) lineStart--;
+        if (!view.IsLineStart(lineStart)) return false;
+        var lead = f[lineStart..start].Trim(' ');
+        if (!lead.StartsWith('(')) return false;
+        lead = lead[1..].TrimStart(' ');
+        if (lead.StartsWith("ban hanh ", StringComparison.Ordinal)) lead = lead[9..];
+        return lead == "kem theo" || lead.StartsWith("kem theo ", StringComparison.Ordinal) && lead.Length < 30;
+    }
+
+    // "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017).": a line that is a subject (a V/v line, the document's own
+    // trích yếu) closed by a number in brackets, with no type word: that is the subject's number.
+    private static bool IsBracketedAfterSubject(TextView view, int start)
+    {
+        var f = view.Folded;
+        if (!char.IsAsciiDigit(f[start])) return false;
+        var lineStart = start;
+        while (lineStart > 0 && !view.IsLineStart(lineStart)) lineStart--;
+        var head = f.AsSpan(lineStart, start - lineStart).TrimStart(' ');
+        return (head.StartsWith("ve viec ") || head.StartsWith("v/v ")) && head.TrimEnd(' ').EndsWith("(");
+    }
+
+    // The sentence that names the document itself opens with it ("Báo cáo số 228/BC-UBND ngày ... về ...") or says
+    // it was issued ("Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về ..."); one introduced by
+    // "Thực hiện", "Căn cứ", "Theo" is a document carried out, whatever its subject.
+    private static bool NamesItself(TextView view, int start)
+    {
+        if (view.IsLineStart(start)) return true;
+        var before = view.Folded.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)).TrimEnd(' ');
+        return before.EndsWith("ban hanh") && !before.EndsWith("duoc ban hanh");
+    }
+
+    private bool SameSubject(string f, int headStart, int headEnd, string subject)
+    {
+        var s = TextFolding.FoldLoose(subject);
+        if (s.Length < MinSubjectChars || headEnd - headStart < MinSubjectChars) return false;
+        var head = TextFolding.FoldLoose(f[headStart..headEnd]);
+        if (SamePrefix(head, s)) return true;
+        // "Báo cáo Kết quả ...": the headline opens with the document's type word, the subject does not.
+        var type = _typeWords.MatchAt(head, 0);
+        if (type is null || type.Length >= head.Length) return false;
+        var rest = head[(type.Length + 1)..];
+        if (rest.StartsWith("ve viec ", StringComparison.Ordinal)) rest = rest[8..];
+        else if (rest.StartsWith("ve ", StringComparison.Ordinal)) rest = rest[3..];
+        return SamePrefix(rest, s);
+    }
+
+    private static bool SamePrefix(string head, string subject)
+    {
+        var n = Math.Min(CompareChars, Math.Min(head.Length, subject.Length));
+        return n >= MinSubjectChars && head.AsSpan(0, n).SequenceEqual(subject.AsSpan(0, n));
+    }
+}

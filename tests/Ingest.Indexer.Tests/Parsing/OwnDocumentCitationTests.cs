@@ -1,0 +1,142 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// What a document's citations are not: the document itself (its own number, wherever the text repeats it) and the
+/// page it was published on (a portal's lead, a mirror's title and related-documents list above the header).
+/// Synthetic texts written for these rules.
+/// </summary>
+public sealed class OwnDocumentCitationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static List<string?> Numbers(string text) => Parser.Parse(text).Citations.Select(c => c.Number).ToList();
+
+    [Fact]
+    public void What_a_page_cites_above_the_header_is_not_cited_by_the_document()
+    {
+        const string text = """
+            Tin liên quan: Sở triển khai Quyết định số 45/QĐ-UBND ngày 02/3/2020 của UBND tỉnh
+            - 1Nghị định 99/2019/NĐ-CP quy định chi tiết một số điều
+            ỦY BAN NHÂN DÂN HUYỆN AN LẠC
+            Số: 12/KH-UBND
+            An Lạc, ngày 05 tháng 5 năm 2021
+            KẾ HOẠCH
+            Tổ chức ngày hội đọc sách
+            Căn cứ Kế hoạch số 30/KH-SVHTT ngày 10/4/2021 của Sở Văn hóa và Thể thao;
+            """;
+
+        Assert.Equal(["30/KH-SVHTT"], Numbers(text));
+    }
+
+    [Fact]
+    public void A_number_label_inside_a_sentence_marks_no_header()
+    {
+        const string text = """
+            Thực hiện Chỉ thị số 05/CT-UBND ngày 01/02/2021 của UBND tỉnh và các Quyết định của Chủ tịch
+            UBND tỉnh số: 77/QĐ-UBND ngày 03/3/2021, Phòng Văn hóa triển khai như sau:
+            """;
+
+        Assert.Contains("05/CT-UBND", Numbers(text));
+    }
+
+    [Fact]
+    public void A_number_glued_to_letters_is_no_number_alone()
+    {
+        Assert.Empty(Numbers("Tai ve Cong van 418SGDDT cua So ve viec tuyen sinh lop 10"));
+    }
+
+    [Fact]
+    public void A_party_symbol_whose_hyphen_was_lost_is_read_after_a_type_word()
+    {
+        Assert.Equal(["31-NQ/TU"], Numbers("Quán triệt Nghị quyết số 31NQ/TU ngày 12/5/2019 của Ban Thường vụ Tỉnh ủy về phát triển du lịch."));
+    }
+
+    [Fact]
+    public void Glued_letters_with_an_unlisted_type_code_make_no_bare_symbol()
+    {
+        Assert.Empty(Numbers("Mẫu xe 150XR/TW được giới thiệu tại hội chợ."));
+    }
+
+    [Fact]
+    public void A_headerless_document_that_names_itself_with_its_headline_subject_does_not_cite_itself()
+    {
+        const string text = """
+            Thông báo Kết quả kiểm tra công tác văn thư lưu trữ năm 2022 tại các trường học
+            Thông báo số 88/TB-PGDĐT ngày 10/12/2022 của Phòng Giáo dục về kết quả kiểm tra công tác văn thư lưu trữ năm 2022 tại các trường học.
+            Thực hiện Công văn số 402/SNV-VTLT ngày 01/11/2022 của Sở Nội vụ về việc kiểm tra văn thư;
+            """;
+
+        Assert.Equal(["402/SNV-VTLT"], Numbers(text));
+    }
+
+    [Fact]
+    public void A_later_document_with_the_same_subject_is_still_cited()
+    {
+        const string text = """
+            Hướng dẫn tổ chức hội thi an toàn giao thông cấp huyện năm 2023
+            Thực hiện Công văn số 51/SGDĐT-CTTT ngày 02/3/2023 của Sở Giáo dục và Đào tạo về hướng dẫn tổ chức hội thi an toàn giao thông năm 2023;
+            """;
+
+        Assert.Equal(["51/SGDĐT-CTTT"], Numbers(text));
+    }
+
+    [Fact]
+    public void An_annex_after_the_receivers_names_the_document_it_belongs_to()
+    {
+        const string text = """
+            Kính gửi: Các chi bộ trực thuộc
+            Thực hiện Kế hoạch số 14-KH/HU ngày 02/02/2023 của Huyện ủy, Đảng ủy xã hướng dẫn như sau.
+            Nơi nhận:
+            - Như trên,
+            - Lưu VP.
+            Mẫu số 1
+            (Ban hành kèm theo Công văn số 52-CV/ĐU ngày 03/3/2023 của Đảng ủy xã)
+            """;
+
+        Assert.Equal(["14-KH/HU"], Numbers(text));
+    }
+
+    [Fact]
+    public void A_bracketed_number_closing_a_subject_line_is_that_subject_s_number()
+    {
+        const string text = """
+            Về việc rà soát hộ nghèo năm 2024 (1207/UBND-VX, ngày 05/8/2024).
+            Thực hiện Quyết định số 24/QĐ-UBND ngày 12/01/2024 của UBND tỉnh, UBND huyện yêu cầu như sau.
+            """;
+
+        Assert.Equal(["24/QĐ-UBND"], Numbers(text));
+    }
+
+    [Fact]
+    public void An_annex_heading_alone_without_a_receivers_block_stays_a_citation()
+    {
+        Assert.Equal(["7/2024/QĐ-UBND"], Numbers("(Ban hành kèm theo Quyết định số 7/2024/QĐ-UBND ngày 04/4/2024 của UBND tỉnh)"));
+    }
+
+    [Fact]
+    public void A_lower_case_number_label_inside_a_sentence_is_a_citation_not_the_document_s_number()
+    {
+        const string text = """
+            Căn cứ Luật Đất đai; các Quyết định của Ủy ban nhân dân tỉnh số: 318/QĐ-UBND ngày 02/02/2021 về giá đất,
+            Phòng Tài nguyên hướng dẫn như sau.
+            """;
+
+        Assert.Contains("318/QĐ-UBND", Numbers(text));
+    }
+
+    [Fact]
+    public void A_law_s_own_label_at_the_head_of_its_line_is_its_number()
+    {
+        const string text = """
+            QUỐC HỘI
+            Luật số: 12/2030/QH16
+            LUẬT
+            THƯ VIỆN
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+            """;
+
+        Assert.DoesNotContain("12/2030/QH16", Numbers(text));
+    }
+}
