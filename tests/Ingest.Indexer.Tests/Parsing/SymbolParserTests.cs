@@ -36,7 +36,8 @@ public sealed class SymbolParserTests
     [InlineData("16/2013/TTLT-BYT-BNN&PTNT", "16/2013/TTLT-BYT-BNNPTNT", false)]        // cp-036: a ministry's code as it numbers (see /work/annotation-queries.md)
     [InlineData("26/2005/PL-UBTVQH11", "26/2005/PL-UBTVQH11", false)]  // cp-165: an ordinance
     [InlineData("759/2014/UBTVQH13", "759/2014/UBTVQH13", false)]      // cp-110
-    [InlineData("72/2025/NQLT/UBTVQH15-CP", "72/2025/NQLT/UBTVQH15-CP", false)] // dc-169: slash after the type
+    [InlineData("72/2025/NQLT/UBTVQH15-CP", "72/2025/NQLT-UBTVQH15-CP", false)] // a joint type takes its issuers after a hyphen
+    [InlineData("19/2001/CT/UB", "19/2001/CT/UB", false)] // an older body's own slash stays as written
     [InlineData("147-CTHĐ/TU", "147-CTHĐ/TU", true)]                    // dc-020: a committee's own type code
     [InlineData("03-CTr/TU", "03-CTr/TU", true)]
     [InlineData("105 KH/TĐ", "105-KH/TĐ", true)]                        // dc-026: the hyphen lost

@@ -185,7 +185,10 @@ public sealed partial class SymbolParser
             var weakJoin = sep is " " or "." or "/";
             string? code = null;
             if (sep == "/" && !(k == 1 && typeCode is not null && !party)) seg = ""; // only "NQLT/UBTVQH15-CP": type, then issuers
-            else if (sep == "/") typeSeparator = '/';
+            // A joint document's issuers follow its type with the hyphen the Law on legal documents writes
+            // (24/2012/TTLT-BLĐTBXH-BNV), as other copies of the same document do; an older body's own "CT/UB"
+            // stays as written.
+            else if (sep == "/" && !typeCode!.EndsWith("LT", StringComparison.Ordinal)) typeSeparator = '/';
             else if (sep == " " && issuers.Count > 0 && _tables.IssuerCodeBook.Find(issuers[^1] + seg).Code is { } whole)
             {
                 issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
