@@ -155,9 +155,10 @@ public sealed class LuceneIndexTests : SearchIndexContract
             new SearchQuery { Text = "thi đua", PageSize = 3, Page = 2 }, new SearchQuery { Text = "kế hoạch" },
             new SearchQuery { Level = "province" }, new SearchQuery { Text = "huyện", Province = "Quảng Ngãi" },
         };
-        var before = LuceneSlicedSearch.ParallelFromDocs;
+        var (before, parts) = (LuceneSlicedSearch.ParallelFromDocs, LuceneSlicedSearch.Parts);
         try
         {
+            LuceneSlicedSearch.Parts = 2;
             LuceneSlicedSearch.ParallelFromDocs = int.MaxValue;
             var onePass = new List<SearchResults>();
             foreach (var q in queries) onePass.Add(await Index.SearchAsync(q));
@@ -171,7 +172,7 @@ public sealed class LuceneIndexTests : SearchIndexContract
                 Assert.Equal(Flat(onePass[i].Facets), Flat(split.Facets));
             }
         }
-        finally { LuceneSlicedSearch.ParallelFromDocs = before; }
+        finally { (LuceneSlicedSearch.ParallelFromDocs, LuceneSlicedSearch.Parts) = (before, parts); }
 
         static List<string> Flat(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets) =>
             facets.OrderBy(f => f.Key).SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")).ToList();
