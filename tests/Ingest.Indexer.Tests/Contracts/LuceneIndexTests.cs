@@ -179,6 +179,23 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task Searches_at_once_count_the_same_facets_as_one_at_a_time()
+    {
+        // Facet values are turned into text through segment doc values, whose lookups are not safe to share
+        // between threads: the service answers many searches at once.
+        foreach (var plan in PlanFixtures.Samples().Concat(PlanFixtures.Places()).Concat(PlanFixtures.Hierarchy()))
+            await Index.UpsertAsync([plan]);
+        var queries = new[] { new SearchQuery { Text = "kế hoạch" }, new SearchQuery { Text = "thi đua" }, new SearchQuery() };
+        var alone = new List<string>();
+        foreach (var q in queries) alone.Add(Flat(await Index.SearchAsync(q)));
+        var together = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(async () => (i % 3, Flat(await Index.SearchAsync(queries[i % 3]))))));
+        Assert.All(together, t => Assert.Equal(alone[t.Item1], t.Item2));
+
+        static string Flat(SearchResults r) =>
+            string.Join(";", r.Facets.OrderBy(f => f.Key).SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")));
+    }
+
+    [Fact]
     public async Task A_search_sees_what_another_instance_on_the_same_files_committed()
     {
         var plans = PlanFixtures.Samples();

@@ -8,7 +8,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// One numbering of every facet value across the segments of an index reader (Lucene's OrdinalMap), built once
 /// per reader and shared by every search on it. With it a search counts into one array per facet and turns only
 /// the values it reports into text, instead of looking up and merging by string every value every segment
-/// matched (thousands of issuers per common query). Thread-safe once built.
+/// matched (thousands of issuers per common query). Thread-safe: doc values are fetched per use (see Field).
 /// </summary>
 internal sealed class LuceneFacetOrdinals
 {
@@ -37,19 +37,25 @@ internal sealed class LuceneFacetOrdinals
     /// <summary>The text of global value <paramref name="ord"/> of facet <paramref name="facet"/>.</summary>
     public string Value(int facet, int ord) => _fields[facet].Value(ord);
 
+    // Segment doc values are read through the segment's reader on each use, never kept here: Lucene hands each
+    // thread its own instance, and one instance's lookups (they seek a shared input) are not safe across threads.
+    // The ordinal map and the per-segment arrays are read-only once built.
     private sealed class Field
     {
-        private readonly SortedDocValues?[] _segments;
-        private readonly int[][] _global;
+        private readonly IList<AtomicReaderContext> _leaves;
+        private readonly string _field;
+        private readonly int[]?[] _global;
         private readonly MultiDocValues.OrdinalMap _map;
 
         public Field(IList<AtomicReaderContext> leaves, string field)
         {
-            _segments = leaves.Select(l => l.AtomicReader.GetSortedDocValues(field)).ToArray();
-            _map = new MultiDocValues.OrdinalMap(this, _segments.Select(v => v?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray());
-            _global = _segments.Select((v, leaf) =>
+            (_leaves, _field) = (leaves, field);
+            var segments = leaves.Select(l => l.AtomicReader.GetSortedDocValues(field)).ToArray();
+            _map = new MultiDocValues.OrdinalMap(this, segments.Select(v => v?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray());
+            _global = segments.Select((v, leaf) =>
             {
-                var ords = new int[v?.ValueCount ?? 0];
+                if (v is null) return null;
+                var ords = new int[v.ValueCount];
                 for (var o = 0; o < ords.Length; o++) ords[o] = (int)_map.GetGlobalOrd(leaf, o);
                 return ords;
             }).ToArray();
@@ -57,12 +63,13 @@ internal sealed class LuceneFacetOrdinals
 
         public int ValueCount => (int)_map.ValueCount;
 
-        public (SortedDocValues, int[])? Segment(int leaf) => _segments[leaf] is { } v ? (v, _global[leaf]) : null;
+        public (SortedDocValues, int[])? Segment(int leaf) =>
+            _global[leaf] is { } global && _leaves[leaf].AtomicReader.GetSortedDocValues(_field) is { } values ? (values, global) : null;
 
         public string Value(int ord)
         {
             var term = new BytesRef();
-            _segments[_map.GetFirstSegmentNumber(ord)]!.LookupOrd((int)_map.GetFirstSegmentOrd(ord), term);
+            _leaves[_map.GetFirstSegmentNumber(ord)].AtomicReader.GetSortedDocValues(_field)!.LookupOrd((int)_map.GetFirstSegmentOrd(ord), term);
             return term.Utf8ToString();
         }
     }
