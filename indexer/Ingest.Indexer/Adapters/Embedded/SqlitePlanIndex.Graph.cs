@@ -74,6 +74,12 @@ public sealed partial class SqlitePlanIndex
     private static string? IndexedPlanOf(SqliteConnection connection, DocumentRef reference)
     {
         if (reference.NumberKey is null) return null;
+        // A reference that pins its document down is looked up by its key (one index seek); the scan below reads
+        // every plan of the number and year ("1/KH-UBND" of one year: thousands at 100,000 plans).
+        if (reference.Key is { } key && !key.Contains('?')
+            && Query(connection, "SELECT id FROM plans WHERE doc_key = $k ORDER BY issue_date DESC LIMIT 1",
+                new Dictionary<string, object?> { ["$k"] = key }, r => r.GetString(0)).FirstOrDefault() is { } exact)
+            return exact;
         var place = reference.Below is not null ? "%/" + reference.Below : reference.Province is not null ? "%|" + reference.Province + "%" : null;
         var p = new Dictionary<string, object?> { ["$nk"] = reference.NumberKey, ["$year"] = reference.Year, ["$place"] = place };
         var clauses = (reference.Year is null ? "" : " AND year = $year") + (place is null ? " ORDER BY issue_date DESC LIMIT 1" : " AND doc_key LIKE $place ORDER BY issue_date DESC");
