@@ -14,7 +14,6 @@ internal sealed class SqliteTraceWalker
     private readonly SqliteConnection _connection;
     private readonly int _maxDepth;
     private readonly SqliteCommand _targets;
-    private readonly SqliteCommand _citing;
     private readonly SqliteCommand _planByKey;
     private readonly SqliteCommand _planInfo;
     private readonly SqliteCommand _nodeInfo;
@@ -27,14 +26,6 @@ internal sealed class SqliteTraceWalker
             SELECT node_key, min(CASE relation WHEN 'implements' THEN 0 ELSE 1 END) FROM citations
             WHERE plan_rowid = $a AND relation IN ('implements', 'basis') GROUP BY node_key ORDER BY min(ord)
             """);
-        // The citing plans with what describes them, in one statement: a directive's tree down holds hundreds of
-        // plans, and a statement per plan (and another to describe it) was most of a trace's time.
-        _citing = Prepare("""
-            SELECT c.plan_rowid, min(CASE c.relation WHEN 'implements' THEN 0 ELSE 1 END),
-                p.id, coalesce(p.doc_key, 'plan:' || p.id), p.doc_type, p.number, p.issuer, p.level, p.title
-            FROM citations c JOIN plans p ON p.rowid = c.plan_rowid
-            WHERE c.node_key = $a AND c.relation IN ('implements', 'basis') GROUP BY c.plan_rowid
-            """);
         _planByKey = Prepare("SELECT rowid FROM plans WHERE doc_key = $a ORDER BY rowid LIMIT 1");
         _planInfo = Prepare("SELECT id, coalesce(doc_key, 'plan:' || id), doc_type, number, issuer, level, title FROM plans WHERE rowid = $a");
         _nodeInfo = Prepare("SELECT label, level FROM nodes WHERE key = $a");
@@ -46,7 +37,9 @@ internal sealed class SqliteTraceWalker
     public TraceNode Down((string Key, long? PlanRowid) start)
     {
         var below = DownEdgesByLevel(start.Key);
-        return Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], e => below.TryGetValue(e.Key, out var edges) ? edges : DownEdges(e.Key));
+        // Every node the walk expands is within the levels read (a node first met at level d had its edges read
+        // at d, and is expanded again only deeper), so the lookup never misses.
+        return Walk(new Edge(start.Key, start.PlanRowid, null, null), 0, [], e => below[e.Key]);
     }
 
     // A node to visit: its key, its plan (if one is indexed), the relation it was reached by, and its description
@@ -77,10 +70,6 @@ internal sealed class SqliteTraceWalker
         return edges;
     }
 
-    private List<Edge> DownEdges(string key) =>
-        Rows(_citing, key, r => new Edge(r.GetString(3), r.GetInt64(0), r.GetInt32(1) == 0 ? CitationRelation.Implements : CitationRelation.Basis,
-            PlanDescription(r, 2))).ToList();
-
     // Every edge the walk down can take, read a level at a time: one statement per level for all its nodes
     // (a directive's tree holds hundreds of plans, and a statement per node was most of a trace's time), and a
     // node reached again by another path is read once.
@@ -99,7 +88,8 @@ internal sealed class SqliteTraceWalker
         return edges;
     }
 
-    // The citing plans of several nodes, as _citing reads them for one (per node in plan order).
+    // The citing plans of several nodes with what describes them (per node in plan order): the implements or basis
+    // edges, one row per citing plan.
     private List<(string Key, Edge Edge)> CitingAny(IReadOnlyList<string> keys)
     {
         using var command = _connection.CreateCommand();
