@@ -32,15 +32,27 @@ public sealed class FileSystemNameLock(string folder, TimeSpan? wait = null) : I
 
     public async Task<NameHold> AcquireAsync(string name, CancellationToken cancellationToken = default)
     {
-        var path = PathOf(BlobContainers.ValidName(name));
+        var started = DateTime.UtcNow;
+        var stream = await WaitForAsync(PathOf(BlobContainers.ValidName(name)), _wait, t => new ValueTask(Task.Delay(t, cancellationToken)))
+            ?? throw new NameLockTimeoutException(name, DateTime.UtcNow - started);
+        return new NameHold(() => { stream.Dispose(); return ValueTask.CompletedTask; });
+    }
+
+    /// <summary>
+    /// The file at <paramref name="path"/> locked exclusively once no other holder has it, or null after
+    /// <paramref name="wait"/>. The kernel has no wait with a timeout for this lock; a short poll (2 ms doubling to
+    /// 100 ms) costs little beside an ingestion. <paramref name="delay"/> sleeps: awaited, or blocking for a
+    /// synchronous caller.
+    /// </summary>
+    internal static async ValueTask<FileStream?> WaitForAsync(string path, TimeSpan wait, Func<TimeSpan, ValueTask> delay)
+    {
         var started = DateTime.UtcNow;
         var poll = TimeSpan.FromMilliseconds(2);
         while (true)
         {
-            if (TryLock(path) is { } stream) return new NameHold(() => { stream.Dispose(); return ValueTask.CompletedTask; });
-            if (DateTime.UtcNow - started >= _wait) throw new NameLockTimeoutException(name, DateTime.UtcNow - started);
-            // The kernel has no wait with a timeout for this lock; a short poll costs little beside an ingestion.
-            await Task.Delay(poll, cancellationToken);
+            if (TryLock(path) is { } stream) return stream;
+            if (DateTime.UtcNow - started >= wait) return null;
+            await delay(poll);
             poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, MaxPoll.Ticks));
         }
     }
@@ -52,8 +64,7 @@ public sealed class FileSystemNameLock(string folder, TimeSpan? wait = null) : I
         return Path.Combine(Folder, hash[..2], hash + ".lock");
     }
 
-    /// <summary>The file at <paramref name="path"/> locked exclusively, or null when another holder has it.</summary>
-    internal static FileStream? TryLock(string path)
+    private static FileStream? TryLock(string path)
     {
         try
         {

@@ -3,7 +3,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// An exclusive lock on one file, held across processes (flock on Linux, as <see cref="FileSystemNameLock"/>
 /// takes it): the kernel drops it when the holder dies, so a killed writer never leaves the index locked.
-/// Acquire waits, polling, for as long as <see cref="Wait"/>; a holder keeps it while it writes a long bulk load,
+/// Acquire waits (FileSystemNameLock's poll) for as long as <see cref="Wait"/>; a holder keeps it while it writes a long bulk load,
 /// so the wait is long. Re-entrant acquisition is not supported: one holder per instance. Thread-safe.
 /// </summary>
 internal sealed class ProcessWriteLock(string path)
@@ -19,15 +19,9 @@ internal sealed class ProcessWriteLock(string path)
         lock (_gate)
         {
             if (_held is not null) return;
-            var started = DateTime.UtcNow;
-            var poll = 2;
-            while ((_held = FileSystemNameLock.TryLock(path)) is null)
-            {
-                if (DateTime.UtcNow - started > Wait)
-                    throw new TimeoutException($"another process has been writing the index for {Wait.TotalMinutes:F0} minutes ({path})");
-                Thread.Sleep(poll);
-                poll = Math.Min(poll * 2, 100);
-            }
+            // The file lock's own wait, sleeping this thread: the writer is opened synchronously, under a lock.
+            _held = FileSystemNameLock.WaitForAsync(path, Wait, t => { Thread.Sleep(t); return ValueTask.CompletedTask; }).AsTask().GetAwaiter().GetResult()
+                ?? throw new TimeoutException($"another process has been writing the index for {Wait.TotalMinutes:F0} minutes ({path})");
         }
     }
 
