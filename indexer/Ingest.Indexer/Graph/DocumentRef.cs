@@ -22,6 +22,13 @@ public sealed record DocumentRef
     /// <summary>The full key when the spelling pins the document down completely.</summary>
     public string? Key { get; init; }
 
+    /// <summary>
+    /// The document key the named body's own document has (<c>1/KH-UBND|2023|ninh-binh/huyen-dinh-tinh</c>) when the
+    /// spelling gives its number, year and province: what a cites or trace start looks up with one index seek.
+    /// </summary>
+    public string? OwnDocumentKey => NumberKey is not null && Year is not null && Province is not null
+        ? $"{NumberKey}|{Year}|{Province}{(Below is null ? "" : "/" + Below)}" : null;
+
     /// <summary>True when nothing matchable was read.</summary>
     public bool IsEmpty => NumberKey is null && Serial is null && NameKey is null && Key is null;
 

@@ -1,0 +1,26 @@
+using Ingest.Indexer.Graph;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Graph;
+
+public sealed class DocumentRefParserTests
+{
+    private static readonly DocumentRefParser Refs = new(new PlanParser());
+
+    [Theory]
+    [InlineData("Kế hoạch 143/KH-UBND năm 2023 của UBND huyện Sơn Tịnh tỉnh Quảng Ngãi", "143/KH-UBND|2023|quang-ngai/huyen-son-tinh")]
+    [InlineData("Kế hoạch số 7/KH-UBND năm 2021 của UBND tỉnh Khánh Hòa", "7/KH-UBND|2021|khanh-hoa")]
+    public void A_reference_naming_number_year_and_jurisdiction_gives_the_key_of_that_bodys_document(string text, string key)
+    {
+        Assert.Equal(key, Refs.Parse(text).OwnDocumentKey);
+    }
+
+    [Theory]
+    [InlineData("Chỉ thị số 34-CT/TW ngày 07/4/2014")] // no province: a central document, looked up by number and year
+    [InlineData("Kế hoạch 143/KH-UBND của UBND huyện Sơn Tịnh tỉnh Quảng Ngãi")] // no year
+    [InlineData("Chỉ thị 34")] // no codes
+    public void A_reference_missing_a_part_gives_no_document_key(string text)
+    {
+        Assert.Null(Refs.Parse(text).OwnDocumentKey);
+    }
+}
