@@ -28,13 +28,11 @@ public sealed partial class DocumentRefParser
     private static partial Regex TypeAndSerial();
 
     /// <summary>The reference, or an empty one when nothing matchable is in <paramref name="text"/>.</summary>
-    private static readonly ParseOptions ReferenceOptions = new() { Reference = true };
-
     public DocumentRef Parse(string text)
     {
         // Read as a reference, not a document: typed alone, a name ("Luật Thi đua, khen thưởng") would otherwise be
         // read as a page's headline, so as the document's own title, which a document never cites.
-        var record = _parser.Parse(text ?? "", ReferenceOptions);
+        var citations = _parser.ReadReference(text ?? "");
         // A district or commune named ("của UBND huyện Định Quán") narrows to its documents; its name is taken out
         // before looking for a province, so "huyện Bình Định" is not read as the province Bình Định.
         var nfc = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);
@@ -43,7 +41,7 @@ public sealed partial class DocumentRefParser
         var placeText = below is null ? nfc : nfc.Remove(jurisdiction.Index, jurisdiction.Length);
         var province = _gazetteer.FirstIn(placeText)?.Name is { } p ? TextFolding.Slug(p) : null;
         int? year = YearPattern().Match(text ?? "") is { Success: true } y ? int.Parse(y.Value) : null;
-        var citation = record.Citations.FirstOrDefault();
+        var citation = citations.FirstOrDefault();
         if (citation is not null && citation.Number is { } number && _parser.Symbols.ParseLoose(number) is { } symbol)
         {
             year = citation.Date is { } d ? int.Parse(d[..4]) : symbol.Year ?? year;

@@ -12,12 +12,6 @@ public sealed record ParseOptions
     /// <summary>The year a deadline without a year falls in when the plan's own year is unknown; null: drop such deadlines.</summary>
     public int? FallbackYear { get; init; }
 
-    /// <summary>
-    /// The text is a reference a user typed ("Luật Thi đua, khen thưởng", "Chỉ thị 34"), not a document: no header is
-    /// read, so nothing in it is taken for the document's own number or title, which a document never cites.
-    /// </summary>
-    public bool Reference { get; init; }
-
     /// <summary>The defaults.</summary>
     public static ParseOptions Default { get; } = new();
 }

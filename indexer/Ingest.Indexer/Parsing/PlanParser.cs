@@ -52,6 +52,20 @@ public sealed partial class PlanParser
     [GeneratedRegex(@"(?<![\d/])(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
+    /// <summary>
+    /// The documents a reference a user typed names ("Luật Thi đua, khen thưởng", "Kế hoạch 2/KH-UBND năm 2022 của
+    /// UBND tỉnh Đồng Nai"): the citation reading alone. No header is read, so nothing in it is taken for a
+    /// document's own number or title (which a document never cites), and no issuer, signer or deadline: a full
+    /// parse of the reference was four fifths of a cites query's time.
+    /// </summary>
+    public IReadOnlyList<Citation> ReadReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bounded = Bound(text, ParseOptions.Default, []);
+        var found = _citations.Find(TextViewBuilder.Build(bounded), [], null, ParseOptions.Default.MaxCitations, null);
+        return found.ToRecords(null);
+    }
+
     /// <summary>Parses <paramref name="text"/>. Never throws for any string; null is a programming error.</summary>
     public PlanRecord Parse(string text, ParseOptions? options = null)
     {
@@ -62,7 +76,7 @@ public sealed partial class PlanParser
 
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
-        var header = options.Reference ? new HeaderInfo() : _header.Parse(view, lines);
+        var header = _header.Parse(view, lines);
         diagnostics.AddRange(header.Diagnostics);
         var excluded = header.NumberSpan is { } own ? new List<(int, int)> { own } : [];
 
