@@ -127,8 +127,16 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
         if (killed is { } pid) await AssertNothingLeftAsync(service, pid);
         var store = new FileSystemBlobStore(Path.Combine(_data, "blobs"));
         var options = new ParallelOptions { MaxDegreeOfParallelism = 8 };
-        await Parallel.ForEachAsync(_accepted, options, async (accepted, _) =>
-            await UploadAssert.KeptAsync(service.Client, store, accepted.Value, _batch[accepted.Key], Word(IndexOf(accepted.Key))));
+        try
+        {
+            await Parallel.ForEachAsync(_accepted, options, async (accepted, _) =>
+                await UploadAssert.KeptAsync(service.Client, store, accepted.Value, _batch[accepted.Key], Word(IndexOf(accepted.Key))));
+        }
+        catch (HttpRequestException e)
+        {
+            // A status alone (one CI run saw a search answer 500 here) does not say why: the service's log does.
+            throw new HttpRequestException($"{e.Message}\nservice log, last lines:\n{string.Join("\n", service.Log.TakeLast(40))}", e, e.StatusCode);
+        }
         if (!complete) return;
         var plans = (await store.ListAsync(BlobContainers.Plans)).Where(n => !BlobNames.IsVersion(n)).Order(StringComparer.Ordinal);
         Assert.Equal(_accepted.Values.Order(StringComparer.Ordinal), plans);
