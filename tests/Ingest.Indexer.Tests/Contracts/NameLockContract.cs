@@ -2,7 +2,6 @@ using System.Text;
 using Azure.Storage.Blobs;
 using Ingest.Indexer.Adapters.Azure;
 using Ingest.Indexer.Adapters.Embedded;
-using Ingest.Indexer.Extraction;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Parsing;
 using Ingest.Indexer.Pipeline;
