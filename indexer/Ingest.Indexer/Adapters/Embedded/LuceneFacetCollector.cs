@@ -6,7 +6,8 @@ namespace Ingest.Indexer.Adapters.Embedded;
 
 /// <summary>
 /// Counts every match's level, province, year, issuer and type from sorted doc values (the Facet module is
-/// not served here): one array increment per facet and match, in the reader-wide numbering of
+/// not served here), read once per segment into arrays (<see cref="LuceneSegmentOrdinals"/>): one array
+/// increment per facet and match, in the reader-wide numbering of
 /// <see cref="LuceneFacetOrdinals"/>; only the values reported are turned into text. Not thread-safe: one per
 /// search.
 /// </summary>
@@ -17,7 +18,7 @@ internal sealed class LuceneFacetCollector(LuceneFacetOrdinals ordinals) : IColl
 
     // Pooled: a facet of many values (issuers) would otherwise allocate a large array per search.
     private readonly int[][] _counts = Enumerable.Range(0, ordinals.Count).Select(f => Rent(ordinals.ValueCount(f))).ToArray();
-    private readonly (SortedDocValues Values, int[] Global)?[] _segment = new (SortedDocValues, int[])?[ordinals.Count];
+    private readonly (int[] DocOrds, int[] Global)?[] _segment = new (int[], int[])?[ordinals.Count];
 
     /// <summary>Number of matches seen.</summary>
     public long Total { get; private set; }
@@ -36,8 +37,8 @@ internal sealed class LuceneFacetCollector(LuceneFacetOrdinals ordinals) : IColl
         Total++;
         for (var f = 0; f < _segment.Length; f++)
         {
-            if (_segment[f] is not var (values, global)) continue;
-            var ord = values.GetOrd(doc);
+            if (_segment[f] is not var (ords, global)) continue;
+            var ord = ords[doc];
             if (ord >= 0) _counts[f][global[ord]]++;
         }
     }

@@ -31,15 +31,16 @@ internal sealed class LuceneFacetOrdinals
     /// <summary>Number of distinct values of facet <paramref name="facet"/> in the whole reader.</summary>
     public int ValueCount(int facet) => _fields[facet].ValueCount;
 
-    /// <summary>The segment's values of a facet and the global number of each of its ordinals (null: none).</summary>
-    public (SortedDocValues Values, int[] Global)? Segment(int facet, int leaf) => _fields[facet].Segment(leaf);
+    /// <summary>The segment's ordinal per document of a facet and the global number of each ordinal (null: none).</summary>
+    public (int[] DocOrds, int[] Global)? Segment(int facet, int leaf) => _fields[facet].Segment(leaf);
 
     /// <summary>The text of global value <paramref name="ord"/> of facet <paramref name="facet"/>.</summary>
     public string Value(int facet, int ord) => _fields[facet].Value(ord);
 
     // Segment doc values are read through the segment's reader on each use, never kept here: Lucene hands each
     // thread its own instance, and one instance's lookups (they seek a shared input) are not safe across threads.
-    // The ordinal map and the per-segment arrays are read-only once built.
+    // The ordinal map and the per-segment arrays (global numbers, and each document's ordinal) are read-only once
+    // built.
     private sealed class Field
     {
         private readonly IList<AtomicReaderContext> _leaves;
@@ -63,8 +64,13 @@ internal sealed class LuceneFacetOrdinals
 
         public int ValueCount => (int)_map.ValueCount;
 
-        public (SortedDocValues, int[])? Segment(int leaf) =>
-            _global[leaf] is { } global && _leaves[leaf].AtomicReader.GetSortedDocValues(_field) is { } values ? (values, global) : null;
+        public (int[], int[])? Segment(int leaf)
+        {
+            var reader = _leaves[leaf].AtomicReader;
+            return _global[leaf] is { } global && reader.GetSortedDocValues(_field) is { } values
+                ? (LuceneSegmentOrdinals.Of(reader, values, _field), global)
+                : null;
+        }
 
         public string Value(int ord)
         {
