@@ -1,0 +1,39 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The issuer's kind, level and place read from how bodies name themselves (Nghị định 30/2020/NĐ-CP Phụ lục I,
+/// Hướng dẫn 36-HD/VPTW), on layouts the samples never showed. Each row is a short synthetic text written for
+/// its rule; matches first, then near misses that must not change the reading.
+/// </summary>
+public sealed class IssuerKindTests
+{
+    private static readonly PlanParser Parser = new();
+
+    /// <summary>What a row expects of the issuer; null means "must be empty".</summary>
+    public sealed record Issuer(string? Name, string? Level, string? Province);
+
+    public static TheoryData<string, string, Issuer> Matches() => new()
+    {
+        // "CƠ QUAN" keeps its marks on "CƠ": the unmarked "QUAN" after it is the word "quan", no district's "QUẬN";
+        // "TW" abbreviates Trung ương, so the body is central and has no province.
+        { "Party committee of the central agencies", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 01 năm 2022\nBÁO CÁO\ntổng kết công tác năm 2021",
+          new("Đảng ủy Khối các cơ quan TW", "central", null) },
+        // A block whose every word lost its marks still names the district by its unmarked word (the name stays as written).
+        { "OCR lost every mark", "UBND QUAN BINH THANH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nBình Thạnh, ngày 02 tháng 3 năm 2021",
+          new("UBND quận Binh Thanh", "district", "Hồ Chí Minh") },
+    };
+
+    // Case and commas are the header's typography, not the name.
+    private static string? Fold(string? name) => name?.Replace(",", "").ToLowerInvariant();
+
+    [Theory, MemberData(nameof(Matches))]
+    public void Reads_the_issuer(string layout, string text, Issuer expected)
+    {
+        var r = Parser.Parse(text);
+        Assert.True(Fold(expected.Name) == Fold(r.Issuer.Name), $"{layout}: issuer {r.Issuer.Name}");
+        Assert.True(expected.Level == r.Issuer.Level, $"{layout}: level {r.Issuer.Level}");
+        Assert.True(expected.Province == r.Issuer.Province, $"{layout}: province {r.Issuer.Province}");
+    }
+}
