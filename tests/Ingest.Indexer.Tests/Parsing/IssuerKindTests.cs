@@ -1,4 +1,5 @@
 using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Parsing.Header;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -23,7 +24,31 @@ public sealed class IssuerKindTests
         // A block whose every word lost its marks still names the district by its unmarked word (the name stays as written).
         { "OCR lost every mark", "UBND QUAN BINH THANH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nBình Thạnh, ngày 02 tháng 3 năm 2021",
           new("UBND quận Binh Thanh", "district", "Hồ Chí Minh") },
+        // A broken decoding of capitals wrote "PHỊNG" for "PHÒNG", "CỘNG HỊA" for "CỘNG HÒA", "KRƠNG BƠNG" for "KRÔNG BÔNG":
+        // the office is still the Party committee's office, and the district still names the province.
+        { "office under a Party committee, broken capitals", "TỈNH ỦY LÂM ĐỒNG\nVĂN PHỊNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nĐà Lạt, ngày 12 tháng 3 năm 2020\nBÁO CÁO\nkết quả công tác văn phòng",
+          new("Văn phòng Tỉnh ủy Lâm Đồng", "province", "Lâm Đồng") },
+        { "district office, broken capitals, motto on its line", "PHỊNG GD&ĐT KRƠNG BƠNG CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-PGDĐT\nKrông Kmar, ngày 02 tháng 9 năm 2012\nKẾ HOẠCH\nKiểm tra nội bộ năm học",
+          new("Phòng Giáo dục và Đào tạo Krông Bông", "district", "Đắk Lắk") },
     };
+
+    [Theory]
+    [InlineData("PHỊNG", "PHÒNG")]
+    [InlineData("phịng", "phòng")]
+    [InlineData("KRƠNG", "KRÔNG")]
+    [InlineData("cơng", "công")]
+    public void Repairs_rhymes_no_Vietnamese_word_has(string damaged, string repaired) =>
+        Assert.Equal(repaired, CapitalLookAlikes.Repair(damaged));
+
+    [Theory]
+    [InlineData("PHƯƠNG")]
+    [InlineData("TRƯƠNG")]
+    [InlineData("ĐỊNH")]
+    [InlineData("NGHỊ")]
+    [InlineData("THỊNH")]
+    [InlineData("ƠN")]
+    public void Leaves_words_that_are_Vietnamese_as_written(string word) =>
+        Assert.Equal(word, CapitalLookAlikes.Repair(word));
 
     // Case and commas are the header's typography, not the name.
     private static string? Fold(string? name) => name?.Replace(",", "").ToLowerInvariant();
