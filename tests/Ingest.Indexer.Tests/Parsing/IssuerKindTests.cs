@@ -30,6 +30,12 @@ public sealed class IssuerKindTests
           new("Văn phòng Tỉnh ủy Lâm Đồng", "province", "Lâm Đồng") },
         { "district office, broken capitals, motto on its line", "PHỊNG GD&ĐT KRƠNG BƠNG CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-PGDĐT\nKrông Kmar, ngày 02 tháng 9 năm 2012\nKẾ HOẠCH\nKiểm tra nội bộ năm học",
           new("Phòng Giáo dục và Đào tạo Krông Bông", "district", "Đắk Lắk") },
+        // A bare "VĂN PHÒNG" is the office of the committee above it, named with that committee's whole name; a
+        // Sở under the same committee keeps only its place.
+        { "office of a people's committee", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nVĂN PHÒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 210/VP-TH\nV/v triển khai thực hiện chỉ đạo\nQuảng Trị, ngày 09 tháng 02 năm 2015",
+          new("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị", "province", "Quảng Trị") },
+        { "department under the same committee", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 210/SYT-NV\nV/v triển khai thực hiện chỉ đạo\nQuảng Trị, ngày 09 tháng 02 năm 2015",
+          new("Sở Y tế tỉnh Quảng Trị", "province", "Quảng Trị") },
     };
 
     [Theory]

@@ -118,8 +118,9 @@ public sealed class IssuerUnitReader
 
     // A standing board or sub-committee is a part of the body above it, not a body of the place ("TIỂU BAN …"
     // under "ỦY BAN BẦU CỬ XÃ …"; "BAN THƯỜNG TRỰC" under a Front committee): named with that body's whole name.
+    // So is a bare "VĂN PHÒNG": the office of the committee or council above it ("Văn phòng UBND tỉnh …").
     private static bool IsPartOf(IssuerUnit unit) =>
-        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"]);
+        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2 || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"]);
 
     private static bool IsFront(IssuerUnit unit) =>
         unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
