@@ -28,8 +28,9 @@ public sealed partial class HeaderScanner
         _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
     }
 
-    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included.
-    [GeneratedRegex("c[o0]ng" + Gap + "h[o0]a" + Gap + "xa" + Gap + "h[o0]i" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included, and "CỘNG HỊA" of a
+    // broken decoding of capitals (the grave of "Ò" read as the dot of "Ị"; see CapitalLookAlikes).
+    [GeneratedRegex("c[o0]ng" + Gap + "h[o0i]a" + Gap + "xa" + Gap + "h[o0]i" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
     private static partial Regex StateMotto();
 
     // "Độc lập - Tự do - Hạnh phúc", dashes lost or doubled in extraction.
@@ -232,7 +233,8 @@ public sealed partial class HeaderScanner
             {
                 if (lowerRun >= 3 && tokens.Count > 0) break;
                 if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
-                tokens.Add(new HeaderToken(word, TextFolding.Fold(word), pos, wordEnd, brk || startsLine));
+                var repaired = CapitalLookAlikes.Repair(word);
+                tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, brk || startsLine));
                 brk = false;
                 lowerRun = 0;
             }

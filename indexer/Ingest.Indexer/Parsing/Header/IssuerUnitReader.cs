@@ -118,8 +118,9 @@ public sealed class IssuerUnitReader
 
     // A standing board or sub-committee is a part of the body above it, not a body of the place ("TIỂU BAN …"
     // under "ỦY BAN BẦU CỬ XÃ …"; "BAN THƯỜNG TRỰC" under a Front committee): named with that body's whole name.
+    // So is a bare "VĂN PHÒNG": the office of the committee or council above it ("Văn phòng UBND tỉnh …").
     private static bool IsPartOf(IssuerUnit unit) =>
-        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"]);
+        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2 || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"]);
 
     private static bool IsFront(IssuerUnit unit) =>
         unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
@@ -232,7 +233,8 @@ public sealed class IssuerUnitReader
         if (jurisdiction is not null && level is null) level = LevelOf(jurisdiction, place);
         var headText = head?.Text ?? "";
         if (headText == "Thành ủy" && place is not null) level = IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
-        if (level is null && tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong")) level = AdministrativeLevel.Central;
+        // "… TRUNG ƯƠNG", "… CÁC CƠ QUAN TW": a body of the centre (TW is how headers abbreviate Trung ương).
+        if (level is null && (tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong") || tokens.Any(t => t.Folded == "tw"))) level = AdministrativeLevel.Central;
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
         return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
     }
@@ -273,12 +275,17 @@ public sealed class IssuerUnitReader
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
             // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
             if (!all || !Enumerable.Range(0, words.Length).Any(k => SameMarks(tokens[at + k].Text, k, text))) continue;
+            // "CƠ QUAN", "CƠ QUAN TW": a word with no marks is a jurisdiction ("QUAN" for "QUẬN") only where the block
+            // lost its marks; after a word that kept them it is the word as written.
+            if (!Enumerable.Range(0, words.Length).Any(k => HasMarks(tokens[at + k].Text)) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
             return (text, words.Length, level);
         }
         return null;
     }
+
+    private static bool HasMarks(string word) => TextFolding.Fold(word.ToLowerInvariant()) != word.ToLowerInvariant();
 
     private string LevelOf(string jurisdiction, string? place)
     {

@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Citations;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Reads the sentence in which a plan names its own issuer ("UBND huyện X ban hành Kế hoạch … như sau", "Phòng
+/// Giáo dục và Đào tạo hướng dẫn …:") in the first part of the body, outside citations of other bodies'
+/// documents. Pure and thread-safe; never throws on any text.
+/// </summary>
+public sealed partial class SelfStatementReader
+{
+    /// <summary>How far into the text a self-statement is looked for.</summary>
+    public const int Window = 6000;
+    private readonly DomainTables _tables;
+    private readonly IssuerReader _reader;
+    private readonly IssuerUnitReader _units;
+    private readonly Regex _agencies;
+    private readonly HashSet<string> _listed;
+    private readonly string[] _selfVerbs;
+    private readonly string[] _selfCues;
+
+    /// <summary>Builds the reader from the tables; throws only on an invalid table.</summary>
+    public SelfStatementReader(DomainTables tables, IssuerReader reader, IssuerUnitReader units)
+    {
+        _tables = tables;
+        _reader = reader;
+        _units = units;
+        // A speaker is found by a listed name or by the head word of any body ("Trường", "Ban", "Hội"): no list
+        // of bodies can be whole, so the list only names them.
+        _listed = tables.Agencies.Select(a => TextFolding.FoldLoose(a.Text)).ToHashSet(StringComparer.Ordinal);
+        var all = _listed.Concat(units.HeadTexts.Select(TextFolding.FoldLoose)).Distinct().OrderByDescending(n => n.Length);
+        var names = string.Join('|', all.Select(Regex.Escape));
+        _agencies = new Regex($@"(?<![a-z0-9])(?:{names})(?![a-z0-9])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        var raw = DomainTables.Read<AgencyPhrases>("agencies.json");
+        _selfVerbs = raw.SelfVerbs.Select(TextFolding.FoldLoose).ToArray();
+        _selfCues = raw.SelfCues.Select(TextFolding.FoldLoose).ToArray();
+    }
+
+    // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …", "Ban thư ký Ủy ban Hội …
+    // hướng dẫn": a name that ends a longer body's name (the words before it open another body) speaks as part of
+    // that body. Its start, or null.
+    private int? LongerNameStart(string n, int at, int end)
+    {
+        var words = new List<(int Start, string Text)>();
+        var p = at;
+        while (words.Count < 3)
+        {
+            while (p > 0 && n[p - 1] == ' ') p--;
+            var e = p;
+            while (p > 0 && n[p - 1] != ' ') p--;
+            if (e == p || !char.IsLetter(n[e - 1])) break;
+            words.Insert(0, (p, n[p..e]));
+        }
+        var own = TextFolding.FoldLoose(n[at..end]);
+        // The longest run of words before the name that opens with a body's head word, capitalized as a name is
+        // ("… làm sạch môi trường / Ủy ban nhân dân phường …": the "trường" of "môi trường" opens nothing).
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!char.IsUpper(words[k].Text[0])) continue;
+            var unit = _units.ReadName(string.Join(' ', words.Skip(k).Select(w => w.Text)) + " " + n[at..end]);
+            if (unit?.Head is not { } head || own.StartsWith(TextFolding.FoldLoose(head.Text), StringComparison.Ordinal)) continue;
+            if (TextFolding.FoldLoose(words[k].Text) == TextFolding.FoldLoose(head.Text).Split(' ')[0]) return words[k].Start;
+        }
+        return null;
+    }
+
+    /// <summary>The speaker's name as written and the sentence as evidence, or null when the text names none.
+    /// <paramref name="citations"/>: normalized spans of citations; <paramref name="bodyStart"/>: where the header ends.</summary>
+    public (string Name, Evidence Evidence)? Read(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart, string? docType)
+    {
+        var f = view.Folded;
+        var limit = Math.Min(f.Length, Window);
+        var cited = new SpanSet(citations);
+        foreach (Match m in _agencies.Matches(f[..limit]))
+        {
+            // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
+            if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
+            // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
+            var listed = _listed.Contains(m.Value);
+            if (!listed && !char.IsUpper(view.Normalized[m.Index])) continue;
+            if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
+            var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
+            // "Ban", "Trường" with nothing after them name no body.
+            if (!listed && issuer.End <= m.Index + m.Length) continue;
+            if (TaskNamedEnd(view, issuer.Text, issuer.End) is { } taskEnd) issuer = (view.Normalized[m.Index..taskEnd], taskEnd);
+            var saidAt = AfterShortName(view.Normalized, issuer.End);
+            if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0) saidAt += 3;
+            // The verb first, which is cheap; the clause only for a speaker that has one.
+            if (VerbAt(f, saidAt) is not { } verb) continue;
+            // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
+            if (verb == "co y kien" && HolderBefore(f, m.Index)) continue;
+            var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, saidAt);
+            if (sentenceEnd < saidAt + verb.Length) continue;
+            var sentence = f[saidAt..sentenceEnd];
+            var said = sentence.TrimEnd();
+            var nameStart = LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
+            // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
+            var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
+            var ownType = docType is not null && TextFolding.FoldLoose(docType) == verb;
+            if (!introduces && !ownType && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))) continue;
+            var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
+            return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
+        }
+        return null;
+    }
+
+    private const int MaxTaskWords = 6;
+
+    // "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp", "Hội đồng thi đua khen thưởng xã Tân Phú": a board is named by
+    // its task in lower case, then the place it serves. Where the place ends, or null when no place follows soon.
+    private int? TaskNamedEnd(TextView view, string name, int end)
+    {
+        if (_units.ReadName(name) is not { Head.IsChild: true, Jurisdiction: null, Place: null }) return null;
+        var (n, f) = (view.Normalized, view.Folded);
+        var at = end;
+        for (var words = 0; words < MaxTaskWords && at < n.Length && n[at] == ' '; words++)
+        {
+            var start = at + 1;
+            if (start >= n.Length || !char.IsLower(n[start]) || VerbAt(f, start) is not null) return null;
+            foreach (var (folded, _) in _tables.FoldedJurisdictions)
+            {
+                if (string.CompareOrdinal(f, at, folded, 0, folded.Length) != 0 || at + folded.Length >= n.Length || !char.IsUpper(n[at + folded.Length])) continue;
+                return _reader.Read(n, f, start) is { } place ? place.End : null;
+            }
+            at = start;
+            while (at < n.Length && char.IsLetter(n[at])) at++;
+        }
+        return null;
+    }
+
+    private static readonly string[] HolderTitles = ["chu tich ", "giam doc ", "bi thu ", "lanh dao ", "truong "];
+
+    private static bool HolderBefore(string folded, int at)
+    {
+        var before = folded.AsSpan(0, at);
+        foreach (var t in HolderTitles)
+            if (before.EndsWith(t, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private string? VerbAt(string folded, int at)
+    {
+        foreach (var v in _selfVerbs)
+            if (string.CompareOrdinal(folded, at, v, 0, v.Length) == 0 && (at + v.Length == folded.Length || !char.IsAsciiLetterOrDigit(folded[at + v.Length])))
+                return v;
+        return null;
+    }
+
+    // "Phòng Giáo dục và Đào tạo (GDĐT) hướng dẫn", "Ban Chỉ đạo … (sau đây gọi tắt là Ban Chỉ đạo) ban hành": the
+    // short name a body gives itself in brackets stands between it and its verb. Where the verb may start.
+    private static int AfterShortName(string normalized, int end)
+    {
+        var at = end;
+        while (at < normalized.Length && normalized[at] == ' ') at++;
+        if (at >= normalized.Length || normalized[at] != '(') return at;
+        var close = normalized.IndexOf(')', at, Math.Min(60, normalized.Length - at));
+        if (close < 0) return at;
+        at = close + 1;
+        while (at < normalized.Length && normalized[at] == ' ') at++;
+        return at;
+    }
+
+    // The agency's whole listed name ("Bảo hiểm xã hội Việt Nam", "Phòng Giáo dục và Đào tạo", whose lower-case
+    // words a running-text reader stops at) with what follows it ("huyện Bình Chánh"), and a numbered district
+    // after it ("Phòng Giáo dục và Đào tạo Quận 11").
+    private (string Text, int End) WholeName(string normalized, string folded, int start, int readEnd, int agencyEnd)
+    {
+        var end = readEnd;
+        if (agencyEnd > readEnd)
+        {
+            end = agencyEnd;
+            if (end < normalized.Length - 1 && normalized[end] == ' ' && _reader.Read(normalized, folded, end + 1) is { } rest) end = rest.End;
+        }
+        if (QuarterNumber().Match(normalized, end) is { Success: true } n && normalized.AsSpan(start, end - start).EndsWith("uận", StringComparison.OrdinalIgnoreCase))
+            end = n.Index + n.Length;
+        return (normalized[start..end], end);
+    }
+
+    [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterNumber();
+
+    private sealed record AgencyPhrases(IReadOnlyList<string> SelfVerbs, IReadOnlyList<string> SelfCues);
+}

@@ -1,0 +1,70 @@
+using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Parsing.Header;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The issuer's kind, level and place read from how bodies name themselves (Nghị định 30/2020/NĐ-CP Phụ lục I,
+/// Hướng dẫn 36-HD/VPTW), on layouts the samples never showed. Each row is a short synthetic text written for
+/// its rule; matches first, then near misses that must not change the reading.
+/// </summary>
+public sealed class IssuerKindTests
+{
+    private static readonly PlanParser Parser = new();
+
+    /// <summary>What a row expects of the issuer; null means "must be empty".</summary>
+    public sealed record Issuer(string? Name, string? Level, string? Province);
+
+    public static TheoryData<string, string, Issuer> Matches() => new()
+    {
+        // "CƠ QUAN" keeps its marks on "CƠ": the unmarked "QUAN" after it is the word "quan", no district's "QUẬN";
+        // "TW" abbreviates Trung ương, so the body is central and has no province.
+        { "Party committee of the central agencies", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 01 năm 2022\nBÁO CÁO\ntổng kết công tác năm 2021",
+          new("Đảng ủy Khối các cơ quan TW", "central", null) },
+        // A block whose every word lost its marks still names the district by its unmarked word (the name stays as written).
+        { "OCR lost every mark", "UBND QUAN BINH THANH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nBình Thạnh, ngày 02 tháng 3 năm 2021",
+          new("UBND quận Binh Thanh", "district", "Hồ Chí Minh") },
+        // A broken decoding of capitals wrote "PHỊNG" for "PHÒNG", "CỘNG HỊA" for "CỘNG HÒA", "KRƠNG BƠNG" for "KRÔNG BÔNG":
+        // the office is still the Party committee's office, and the district still names the province.
+        { "office under a Party committee, broken capitals", "TỈNH ỦY LÂM ĐỒNG\nVĂN PHỊNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nĐà Lạt, ngày 12 tháng 3 năm 2020\nBÁO CÁO\nkết quả công tác văn phòng",
+          new("Văn phòng Tỉnh ủy Lâm Đồng", "province", "Lâm Đồng") },
+        { "district office, broken capitals, motto on its line", "PHỊNG GD&ĐT KRƠNG BƠNG CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-PGDĐT\nKrông Kmar, ngày 02 tháng 9 năm 2012\nKẾ HOẠCH\nKiểm tra nội bộ năm học",
+          new("Phòng Giáo dục và Đào tạo Krông Bông", "district", "Đắk Lắk") },
+        // A bare "VĂN PHÒNG" is the office of the committee above it, named with that committee's whole name; a
+        // Sở under the same committee keeps only its place.
+        { "office of a people's committee", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nVĂN PHÒNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 210/VP-TH\nV/v triển khai thực hiện chỉ đạo\nQuảng Trị, ngày 09 tháng 02 năm 2015",
+          new("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị", "province", "Quảng Trị") },
+        { "department under the same committee", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 210/SYT-NV\nV/v triển khai thực hiện chỉ đạo\nQuảng Trị, ngày 09 tháng 02 năm 2015",
+          new("Sở Y tế tỉnh Quảng Trị", "province", "Quảng Trị") },
+    };
+
+    [Theory]
+    [InlineData("PHỊNG", "PHÒNG")]
+    [InlineData("phịng", "phòng")]
+    [InlineData("KRƠNG", "KRÔNG")]
+    [InlineData("cơng", "công")]
+    public void Repairs_rhymes_no_Vietnamese_word_has(string damaged, string repaired) =>
+        Assert.Equal(repaired, CapitalLookAlikes.Repair(damaged));
+
+    [Theory]
+    [InlineData("PHƯƠNG")]
+    [InlineData("TRƯƠNG")]
+    [InlineData("ĐỊNH")]
+    [InlineData("NGHỊ")]
+    [InlineData("THỊNH")]
+    [InlineData("ƠN")]
+    public void Leaves_words_that_are_Vietnamese_as_written(string word) =>
+        Assert.Equal(word, CapitalLookAlikes.Repair(word));
+
+    // Case and commas are the header's typography, not the name.
+    private static string? Fold(string? name) => name?.Replace(",", "").ToLowerInvariant();
+
+    [Theory, MemberData(nameof(Matches))]
+    public void Reads_the_issuer(string layout, string text, Issuer expected)
+    {
+        var r = Parser.Parse(text);
+        Assert.True(Fold(expected.Name) == Fold(r.Issuer.Name), $"{layout}: issuer {r.Issuer.Name}");
+        Assert.True(expected.Level == r.Issuer.Level, $"{layout}: level {r.Issuer.Level}");
+        Assert.True(expected.Province == r.Issuer.Province, $"{layout}: province {r.Issuer.Province}");
+    }
+}
