@@ -122,7 +122,7 @@ internal sealed partial class HeaderTitleReader
                 if (!char.IsUpper(typed[0]) || typed[1..].Any(char.IsUpper) || word == "van ban") break;
                 var rest = clean[word.Length..].Trim(' ', ':', '-', '–');
                 var restFolded = TextFolding.FoldLoose(rest);
-                if (rest.Split(' ').Length < 3 || restFolded.StartsWith("so ", StringComparison.Ordinal) || rest.Any(char.IsDigit) && restFolded.Contains("/", StringComparison.Ordinal) && restFolded.Contains(" ngay ", StringComparison.Ordinal)) break;
+                if (rest.Split(' ').Length < 3 || IsReference(restFolded)) break;
                 if (_tables.TypeByWord(word) is { } type) return (type, rest);
                 break;
             }
@@ -130,6 +130,16 @@ internal sealed partial class HeaderTitleReader
             if (folded.Contains("cong hoa", StringComparison.Ordinal) || folded.StartsWith("so", StringComparison.Ordinal)) return null;
         }
         return null;
+    }
+
+    // "Kế hoạch số 12/KH-UBND ...", "... 12/KH-UBND ngày ...", a mirror's "Quyết định 3100/QĐ-UBND năm 2017 về ...":
+    // a line that names a document by its number lists or cites it; a headline gives the title alone.
+    private static bool IsReference(string restFolded)
+    {
+        if (restFolded.StartsWith("so ", StringComparison.Ordinal)) return true;
+        var firstWord = restFolded.Split(' ', 2)[0];
+        if (firstWord.Length > 0 && char.IsAsciiDigit(firstWord[0]) && firstWord.Contains('/')) return true;
+        return restFolded.Any(char.IsAsciiDigit) && restFolded.Contains('/') && restFolded.Contains(" ngay ", StringComparison.Ordinal);
     }
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
