@@ -38,4 +38,15 @@ public sealed class TitleLayoutTests
 
         Assert.Equal("về việc tạm dừng tiếp công dân trong dịp nghỉ Tết Nguyên đán năm 2024", Parser.Parse(text).Title);
     }
+
+    [Theory]
+    [InlineData("THÔNG TƯ\nTHÔNG TƯ HƯỚNG DẪN QUẢN LÝ KINH PHÍ KHUYẾN NÔNG\nCăn cứ Luật Ngân sách nhà nước;")]
+    [InlineData("THÔNG TƯ\nTHÔNG TƯ\nHƯỚNG DẪN QUẢN LÝ KINH PHÍ KHUYẾN NÔNG\nCăn cứ Luật Ngân sách nhà nước;")]
+    [InlineData("THÔNG TƯ\nHƯỚNG DẪN QUẢN LÝ KINH PHÍ KHUYẾN NÔNG\nCăn cứ Luật Ngân sách nhà nước;")]
+    public void A_heading_printed_twice_is_not_part_of_the_title(string body)
+    {
+        var text = "BỘ TÀI CHÍNH\nSố: 31/2019/TT-BTC\nHà Nội, ngày 05 tháng 6 năm 2019\n" + body;
+
+        Assert.Equal("HƯỚNG DẪN QUẢN LÝ KINH PHÍ KHUYẾN NÔNG", Parser.Parse(text).Title);
+    }
 }

@@ -188,13 +188,17 @@ internal sealed partial class HeaderTitleReader
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
     }
 
-    // "NGHỊ QUYẾT" / "NGHỊQUYẾT VỀ VIỆC ...": the heading repeated, its spaces lost, before the title.
+    // "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH ...", "QUYẾT ĐỊNH" / "QUYẾT ĐỊNH" / "VỀ ...", "NGHỊQUYẾT VỀ VIỆC ...": the heading
+    // repeated (a mirror prints it twice; its spaces may be lost) before the title; the title starts after it.
     private static string WithoutRepeatedType(string clean, string? typeWord)
     {
         if (typeWord is null || !IsUpper(clean)) return clean;
+        var type = TextFolding.FoldLoose(typeWord);
+        var folded = TextFolding.FoldLoose(clean);
+        if (folded.Length == clean.Length && (folded == type || folded.StartsWith(type + " ", StringComparison.Ordinal)))
+            return clean[type.Length..].Trim();
         var squeezedType = Squeezed(typeWord);
         var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Only the glued form: a heading written twice with its spaces ("THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH ...") is the title as printed.
         return words.Length > 0 && typeWord.Contains(' ') && Squeezed(words[0]) == squeezedType ? string.Join(' ', words.Skip(1)) : clean;
     }
 
