@@ -86,6 +86,7 @@ public sealed partial class PlanParser
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
+        header = SelfNamedHeader.Complete(header, found.Self);
         var reading = _issuer.Resolve(view, header, spans);
         var issuer = reading.Issuer;
         var citations = found.ToRecords(reading.KeyProvince);

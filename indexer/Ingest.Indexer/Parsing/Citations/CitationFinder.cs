@@ -36,7 +36,7 @@ internal sealed partial class CitationFinder
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
-        _selfNamed = new SelfNamedCitation(_typeWords);
+        _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
@@ -55,10 +55,14 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
-    /// <summary>All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped.</summary>
+    /// <summary>
+    /// All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped;
+    /// <paramref name="self"/> is where a text whose header gives no number names itself (its own number), or null.
+    /// </summary>
     public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations,
-        DateValue? ownDate = null)
+        DateValue? ownDate, out SelfNaming? self)
     {
+        self = null;
         var drafts = new List<CitationDraft>();
         var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
@@ -95,7 +99,7 @@ internal sealed partial class CitationFinder
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
-        if (excluded.Count == 0) DropSelfNamed(view, drafts, ownDate);
+        if (excluded.Count == 0) self = DropSelfNamed(view, drafts, ownDate);
         return drafts;
     }
 
@@ -174,11 +178,12 @@ internal sealed partial class CitationFinder
 
     // A header with no number: the document's number is the one it gives where it names itself, and every
     // repeat of that number is the document too (SelfNamedCitation).
-    private void DropSelfNamed(TextView view, List<CitationDraft> drafts, DateValue? ownDate)
+    private SelfNaming? DropSelfNamed(TextView view, List<CitationDraft> drafts, DateValue? ownDate)
     {
-        if (drafts.Count == 0 || _selfNamed.Find(view, drafts) is not { Symbol: { } own } self) return;
+        if (drafts.Count == 0 || _selfNamed.Find(view, drafts) is not { Symbol: { } own } self) return null;
         var date = ownDate ?? self.Date;
         drafts.RemoveAll(d => d == self || d.Symbol is { } sym && sym.KeyForm == own.KeyForm && !WritesAnotherDate(d, date));
+        return _selfNamed.Describe(view, self);
     }
 
     private static int LineStartOf(TextView view, int index)

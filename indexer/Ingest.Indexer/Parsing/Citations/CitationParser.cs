@@ -39,13 +39,13 @@ public sealed class CitationParser
     public FoundCitations Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitle,
         int maxCitations = int.MaxValue, DateValue? ownDate = null)
     {
-        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations, ownDate);
+        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations, ownDate, out var self);
         DropNamedInsideSubjects(drafts);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
         _relations.ResolveAll(view, drafts);
         ShortFormResolver.Resolve(drafts);
-        return new FoundCitations(this, view, drafts);
+        return new FoundCitations(this, view, drafts) { Self = self };
     }
 
     /// <summary>Citations found in one text, before keys are built.</summary>
@@ -59,6 +59,9 @@ public sealed class CitationParser
         {
             (_parser, _view, _drafts) = (parser, view, drafts);
         }
+
+        /// <summary>Where a text whose header gives no number names itself (never one of its citations), or null.</summary>
+        internal SelfNaming? Self { get; init; }
 
         /// <summary>How many citations were found.</summary>
         public int Count => _drafts.Count;

@@ -1,3 +1,5 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Citations;
@@ -18,8 +20,9 @@ internal sealed class SelfNamedCitation
     private const int MinSubjectChars = 20;
 
     private readonly PhraseMatcher _typeWords;
+    private readonly DomainTables _tables;
 
-    public SelfNamedCitation(PhraseMatcher typeWords) => _typeWords = typeWords;
+    public SelfNamedCitation(PhraseMatcher typeWords, DomainTables tables) => (_typeWords, _tables) = (typeWords, tables);
 
     /// <summary>The draft in which the document names itself, or null.</summary>
     public CitationDraft? Find(TextView view, IReadOnlyList<CitationDraft> drafts)
@@ -40,6 +43,29 @@ internal sealed class SelfNamedCitation
             if (d.Subject is { } subject && NamesItself(view, d.Start) && SameSubject(f, headStart, headEnd, subject)) return d;
         }
         return null;
+    }
+
+    /// <summary>What the text says of itself in <paramref name="self"/>, a draft <see cref="Find"/> returned.</summary>
+    public SelfNaming Describe(TextView view, CitationDraft self)
+    {
+        var (start, end) = view.ToOriginalSpan(self.Start, self.End);
+        var evidence = new Evidence("self-statement", view.Original[start..end], start, end);
+        return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self), evidence);
+    }
+
+    // The headline whose subject the naming sentence repeats is the document's title. Its first word is dropped
+    // when it is the document's own type ("Báo cáo Kết quả ..." of Báo cáo số 228/BC-UBND) and kept when it is not
+    // ("Hướng dẫn thực hiện ..." of Văn bản số 473/STP-PBGDPL, a letter that gives guidance).
+    private string? HeadlineTitle(TextView view, CitationDraft self)
+    {
+        var f = view.Folded;
+        var (headStart, headEnd) = Headline(view);
+        if (self.Subject is not { } subject || self.Start < headEnd || !SameSubject(f, headStart, headEnd, subject)) return null;
+        var at = headStart;
+        while (at < headEnd && !char.IsAsciiLetterOrDigit(f[at])) at++;
+        if (_typeWords.MatchAt(f, at) is { } word && _tables.TypeByWord(word)?.Id == self.Type.Id) at += word.Length;
+        var title = view.OriginalSlice(at, headEnd).Trim();
+        return title.Length > 0 ? title : null;
     }
 
     // The first line with a letter in it: a portal's or mirror's headline, the document's title.

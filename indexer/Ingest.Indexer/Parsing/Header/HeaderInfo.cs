@@ -10,6 +10,8 @@ public sealed record HeaderInfo
     public DocumentSymbol? Symbol { get; init; }
     /// <summary>Normalized span of the own number, so the citation finder does not take it for a citation.</summary>
     public (int Start, int End)? NumberSpan { get; init; }
+    /// <summary>Set when the header gave no number and the text named itself (see SelfNamedHeader): what it was read from.</summary>
+    public Evidence? SelfNamedEvidence { get; init; }
     public string? DocType { get; init; }
     public string? DocTypeId { get; init; }
     /// <summary>True when the type was read from a heading line rather than inferred (V/v subject, number code).</summary>

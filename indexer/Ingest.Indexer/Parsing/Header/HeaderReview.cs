@@ -15,24 +15,37 @@ public static class HeaderReview
     /// <summary>The readings of the header's own fields (number, type, title, place, date) and their diagnostics.</summary>
     public static IReadOnlyList<FieldReading> Grade(HeaderInfo header, List<Diagnostic> diagnostics)
     {
-        var numberEvidence = header.NumberSpan is null || header.Symbol is null ? [] : (IReadOnlyList<Evidence>)[];
+        // A number the text gives where it names itself, not on the header's "Số:" line, is likely but not certain.
+        IReadOnlyList<Evidence> selfNamed = header.SelfNamedEvidence is { } said ? [said] : [];
+        var numberConfidence = header.Symbol is null ? 0 : header.SelfNamedEvidence is not null ? 0.6 : header.Symbol.Repaired ? 0.7 : 0.95;
         var readings = new List<FieldReading>
         {
-            new("number", header.Symbol?.Number, header.Symbol is null ? 0 : header.Symbol.Repaired ? 0.7 : 0.95, numberEvidence),
+            new("number", header.Symbol?.Number, numberConfidence, selfNamed),
             new("docType", header.DocType, header.DocType is null ? 0 : header.TypeFromHeading ? 0.95 : header.TitleSource == "subject" ? 0.8 : 0.7, []),
             new("title", header.Title, header.Title is null ? 0 : header.TitleSource switch { "heading" => 0.9, "subject" => 0.85, _ => 0.6 }, []),
             new("place", header.Place, header.Place is null ? 0 : 0.9, header.PlaceEvidence is null ? [] : [header.PlaceEvidence]),
-            new("issueDate", header.IssueDate?.Iso ?? header.IssueDate?.PartialIso,
-                header.IssueDate is null ? 0 : header.IssueDate.Value.IsComplete ? 0.95 : 0.5, header.PlaceEvidence is null ? [] : [header.PlaceEvidence]),
+            new("issueDate", header.IssueDate?.Iso ?? header.IssueDate?.PartialIso, DateConfidence(header),
+                header.PlaceEvidence is not null ? [header.PlaceEvidence] : header.IssueDate is null ? [] : selfNamed),
         };
         if (header.Symbol is null) diagnostics.Add(new("number-missing", "warning", "no own number (Số: ...) was read in the header"));
+        if (header.SelfNamedEvidence is not null)
+            diagnostics.Add(new("number-from-text", "info", "the header has no number; it was read where the text names itself"));
         if (header.DocType is null) diagnostics.Add(new("doc-type-missing", "info", "no type heading, V/v subject or type code was read"));
         if (header.Title is null) diagnostics.Add(new("title-missing", "warning", "no title (trích yếu) was read"));
         if (header.IssueDate is null) diagnostics.Add(new("issue-date-missing", "warning", "no place-and-date line was read"));
-        if (header.Symbol is null && header.IssueDate is null && header.IssuerUnits.Count == 0)
+        // A number and date read where the text names itself are no header block.
+        var noNumber = header.Symbol is null || header.SelfNamedEvidence is not null;
+        var noDate = header.IssueDate is null || header.PlaceEvidence is null;
+        if (noNumber && noDate && header.IssuerUnits.Count == 0)
             diagnostics.Add(new("header-missing", "warning", "the text has no header block (number, place-date or issuer lines)"));
         return readings;
     }
+
+    // A date written with the text's naming of itself, not on a place-date line, is graded as its number is.
+    private static double DateConfidence(HeaderInfo header) =>
+        header.IssueDate is not { } date ? 0
+        : header.PlaceEvidence is null && header.SelfNamedEvidence is not null ? 0.6
+        : date.IsComplete ? 0.95 : 0.5;
 
     /// <summary>The reading of the signer: name and title when both were read.</summary>
     public static FieldReading Grade(Signer? signer, List<Diagnostic> diagnostics)

@@ -122,7 +122,7 @@ internal sealed partial class HeaderTitleReader
                 if (!char.IsUpper(typed[0]) || typed[1..].Any(char.IsUpper) || word == "van ban") break;
                 var rest = clean[word.Length..].Trim(' ', ':', '-', '–');
                 var restFolded = TextFolding.FoldLoose(rest);
-                if (rest.Split(' ').Length < 3 || restFolded.StartsWith("so ", StringComparison.Ordinal) || rest.Any(char.IsDigit) && restFolded.Contains("/", StringComparison.Ordinal) && restFolded.Contains(" ngay ", StringComparison.Ordinal)) break;
+                if (rest.Split(' ').Length < 3 || IsReference(restFolded)) break;
                 if (_tables.TypeByWord(word) is { } type) return (type, rest);
                 break;
             }
@@ -130,6 +130,16 @@ internal sealed partial class HeaderTitleReader
             if (folded.Contains("cong hoa", StringComparison.Ordinal) || folded.StartsWith("so", StringComparison.Ordinal)) return null;
         }
         return null;
+    }
+
+    // "Kế hoạch số 12/KH-UBND ...", "... 12/KH-UBND ngày ...", a mirror's "Quyết định 3100/QĐ-UBND năm 2017 về ...":
+    // a line that names a document by its number lists or cites it; a headline gives the title alone.
+    private static bool IsReference(string restFolded)
+    {
+        if (restFolded.StartsWith("so ", StringComparison.Ordinal)) return true;
+        var firstWord = restFolded.Split(' ', 2)[0];
+        if (firstWord.Length > 0 && char.IsAsciiDigit(firstWord[0]) && firstWord.Contains('/')) return true;
+        return restFolded.Any(char.IsAsciiDigit) && restFolded.Contains('/') && restFolded.Contains(" ngay ", StringComparison.Ordinal);
     }
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
@@ -178,13 +188,17 @@ internal sealed partial class HeaderTitleReader
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
     }
 
-    // "NGHỊ QUYẾT" / "NGHỊQUYẾT VỀ VIỆC ...": the heading repeated, its spaces lost, before the title.
+    // "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH ...", "QUYẾT ĐỊNH" / "QUYẾT ĐỊNH" / "VỀ ...", "NGHỊQUYẾT VỀ VIỆC ...": the heading
+    // repeated (a mirror prints it twice; its spaces may be lost) before the title; the title starts after it.
     private static string WithoutRepeatedType(string clean, string? typeWord)
     {
         if (typeWord is null || !IsUpper(clean)) return clean;
+        var type = TextFolding.FoldLoose(typeWord);
+        var folded = TextFolding.FoldLoose(clean);
+        if (folded.Length == clean.Length && (folded == type || folded.StartsWith(type + " ", StringComparison.Ordinal)))
+            return clean[type.Length..].Trim();
         var squeezedType = Squeezed(typeWord);
         var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Only the glued form: a heading written twice with its spaces ("THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH ...") is the title as printed.
         return words.Length > 0 && typeWord.Contains(' ') && Squeezed(words[0]) == squeezedType ? string.Join(' ', words.Skip(1)) : clean;
     }
 

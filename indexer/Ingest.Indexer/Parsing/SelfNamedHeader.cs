@@ -1,0 +1,39 @@
+using Ingest.Indexer.Parsing.Citations;
+using Ingest.Indexer.Parsing.Header;
+using Ingest.Indexer.Parsing.Tables;
+
+namespace Ingest.Indexer.Parsing;
+
+/// <summary>
+/// Completes a header that gives no number from the sentence in which the text names itself (a portal's copy
+/// that prints only the body: "Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc ...", an
+/// annex's "(Ban hành kèm theo Quyết định số ...)"): its number, and its type, date and subject where the header
+/// has none. The fields keep that evidence and are graded lower than a header's (see <see cref="HeaderReview"/>).
+/// Pure.
+/// </summary>
+internal static class SelfNamedHeader
+{
+    /// <summary>The header with what <paramref name="self"/> says filled in, or the header unchanged.</summary>
+    public static HeaderInfo Complete(HeaderInfo header, SelfNaming? self)
+    {
+        if (self is null || header.Symbol is not null) return header;
+        var (type, title, titleSource) = (header.DocType, header.Title, header.TitleSource);
+        var typeRow = self.Type;
+        // A page's headline gives a type only by its first word ("Hướng dẫn thực hiện công tác ..." may be a letter
+        // that gives guidance); the text's own "ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn ..." says
+        // what it is, and the headline, read for that type, is the title.
+        if (header.TitleSource == "headline" && self.HeadlineTitle is { } headline)
+            (type, title, titleSource) = (header.DocTypeId == typeRow.Id ? type : null, headline, "self-statement");
+        if (title is null && (self.HeadlineTitle ?? self.Subject) is { Length: > 0 } subject) (title, titleSource) = (subject, "self-statement");
+        return header with
+        {
+            Symbol = self.Symbol,
+            SelfNamedEvidence = self.Evidence,
+            DocType = type ?? typeRow.Name,
+            DocTypeId = type is null ? typeRow.Id : header.DocTypeId,
+            Title = title,
+            TitleSource = titleSource,
+            IssueDate = header.IssueDate ?? self.Date,
+        };
+    }
+}

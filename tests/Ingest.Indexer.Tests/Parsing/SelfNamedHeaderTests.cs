@@ -1,0 +1,98 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A text published without its header (a portal that prints only the body) takes its own number, type, date and
+/// title from the sentence in which it names itself, graded lower than a header's. Synthetic texts written for the rule.
+/// </summary>
+public sealed class SelfNamedHeaderTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_headerless_report_takes_number_type_date_and_title_from_the_sentence_that_names_it()
+    {
+        const string text = """
+            Báo cáo Kết quả công tác phòng chống thiên tai năm 2022 trên địa bàn xã
+            Báo cáo số 45/BC-UBND ngày 03/11/2022 của UBND xã Hòa Lạc về kết quả công tác phòng chống thiên tai năm 2022 trên địa bàn xã.
+            I. KẾT QUẢ ĐẠT ĐƯỢC
+            Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2022 của UBND huyện, xã đã chủ động ứng phó.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("45/BC-UBND", record.Number);
+        Assert.Equal("Báo cáo", record.DocType);
+        Assert.Equal("2022-11-03", record.IssueDate);
+        Assert.Equal("Kết quả công tác phòng chống thiên tai năm 2022 trên địa bàn xã", record.Title);
+        Assert.Equal(["12/KH-UBND"], record.Citations.Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_number_read_from_the_text_is_graded_below_a_header_number_and_keeps_its_evidence()
+    {
+        const string text = """
+            Về việc sửa chữa trường học sau bão (1207/VP-KT, ngày 05/10/2021).
+            Đồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau: giao Sở Giáo dục và Đào tạo chủ trì thực hiện.
+            """;
+
+        var record = Parser.Parse(text);
+        var number = record.Fields.Single(f => f.Field == "number");
+
+        Assert.Equal("1207/VP-KT", record.Number);
+        Assert.Equal("2021-10-05", record.IssueDate);
+        Assert.InRange(number.Confidence, 0.5, 0.7);
+        Assert.Equal("self-statement", Assert.Single(number.Evidence).Source);
+        Assert.Contains(record.Diagnostics, d => d.Code == "number-from-text");
+        Assert.Contains(record.Diagnostics, d => d.Code == "header-missing");
+        Assert.Empty(record.Citations);
+    }
+
+    [Fact]
+    public void A_letter_issued_with_a_headline_that_opens_with_a_verb_is_a_letter_titled_by_the_whole_headline()
+    {
+        const string text = """
+            Hướng dẫn công tác tuyển dụng viên chức giáo dục năm 2021
+            Ngày 12/4/2021, Sở Nội vụ ban hành Văn bản số 210/SNV-CCVC về việc hướng dẫn công tác tuyển dụng viên chức giáo dục năm 2021, cụ thể như sau:
+            1. Đối tượng tuyển dụng.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("210/SNV-CCVC", record.Number);
+        Assert.Equal("Công văn", record.DocType);
+        Assert.Equal("Hướng dẫn công tác tuyển dụng viên chức giáo dục năm 2021", record.Title);
+    }
+
+    [Fact]
+    public void A_document_carried_out_with_the_same_subject_gives_no_number()
+    {
+        const string text = """
+            Kế hoạch tổ chức hội thi an toàn giao thông cấp huyện năm 2023
+            Thực hiện Kế hoạch số 51/KH-SGDĐT ngày 02/3/2023 của Sở Giáo dục và Đào tạo về tổ chức hội thi an toàn giao thông cấp huyện năm 2023;
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Null(record.Number);
+        Assert.Equal(["51/KH-SGDĐT"], record.Citations.Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_header_number_is_kept_and_graded_as_read_from_the_header()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN XÃ HÒA LẠC
+            Số: 46/BC-UBND
+            Hòa Lạc, ngày 04 tháng 11 năm 2022
+            BÁO CÁO
+            Kết quả công tác phòng chống thiên tai năm 2022
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("46/BC-UBND", record.Number);
+        Assert.True(record.Fields.Single(f => f.Field == "number").Confidence > 0.9);
+    }
+}
