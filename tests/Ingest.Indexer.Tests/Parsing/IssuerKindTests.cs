@@ -36,6 +36,12 @@ public sealed class IssuerKindTests
           new("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị", "province", "Quảng Trị") },
         { "department under the same committee", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 210/SYT-NV\nV/v triển khai thực hiện chỉ đạo\nQuảng Trị, ngày 09 tháng 02 năm 2015",
           new("Sở Y tế tỉnh Quảng Trị", "province", "Quảng Trị") },
+        // A province's committee block over a number coded for one of its departments: the department's line was
+        // lost (a committee numbers its own documents -UBND); its own code keeps the committee.
+        { "committee block, department's number", "UBND TỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 55/SGDĐT-KT\nV/v hướng dẫn kiểm tra học kỳ\nHà Nam, ngày 02 tháng 12 năm 2019",
+          new("Sở Giáo dục và Đào tạo tỉnh Hà Nam", "province", "Hà Nam") },
+        { "committee block, committee's number", "UBND TỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 55/UBND-KGVX\nV/v hướng dẫn kiểm tra học kỳ\nHà Nam, ngày 02 tháng 12 năm 2019",
+          new("UBND tỉnh Hà Nam", "province", "Hà Nam") },
     };
 
     [Theory]

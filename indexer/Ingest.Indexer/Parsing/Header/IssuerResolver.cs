@@ -64,6 +64,14 @@ public sealed partial class IssuerResolver
             department = IssuerCompletions.DepartmentFromCode(_tables.IssuerByCode(own), header.Place is null ? null : _gazetteer.Exact(header.Place));
             unit = null;
         }
+        // "UBND TỈNH SƠN LA" over "Số: 424/SGDĐT-TĐKT": a committee numbers its own documents -UBND (Nghị định
+        // 30/2020/NĐ-CP), so the line naming its Sở was lost; the code names the Sở, the committee its province.
+        else if (LostDepartment(unit, header.Symbol) is { } lost && header.NumberSpan is { } lostAt)
+        {
+            var (cs, ce) = view.ToOriginalSpan(lostAt.Start, lostAt.End);
+            diagnostics.Add(new("issuer-conflict", "warning", $"the header names a province's people's committee, the number's code ({header.Symbol!.IssuerCode}) one of its departments", cs, ce));
+            (department, unit) = (lost, null);
+        }
         if (unit is not null)
         {
             name = unit.Name;
@@ -324,6 +332,12 @@ public sealed partial class IssuerResolver
         diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
         return null;
     }
+
+    // The department a province's people's committee block stands over when the number's code names one; null
+    // for any other block or code (a committee's own "-UBND", a code no table names).
+    private string? LostDepartment(IssuerUnit? unit, DocumentSymbol? symbol) =>
+        unit is { Level: AdministrativeLevel.Province, Place: { } place, Head.Text: "Ủy ban nhân dân" or "UBND" } && symbol?.IssuerCode is { } code
+            && _gazetteer.Exact(place) is { } seat ? IssuerCompletions.DepartmentFromCode(_tables.IssuerByCode(code), seat) : null;
 
     // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").
     private static bool IsVague(IssuerUnit? unit) =>
