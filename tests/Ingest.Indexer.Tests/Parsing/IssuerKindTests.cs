@@ -21,6 +21,9 @@ public sealed class IssuerKindTests
         // "TW" abbreviates Trung ương, so the body is central and has no province.
         { "Party committee of the central agencies", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 01 năm 2022\nBÁO CÁO\ntổng kết công tác năm 2021",
           new("Đảng ủy Khối các cơ quan TW", "central", null) },
+        // "CƠ SỞ" is one word (grassroots), its "SỞ" no department; the ministry in the name makes the body central.
+        { "Party committee of a ministry's grassroots", "ĐẢNG ỦY KHỐI CƠ SỞ BỘ CÔNG THƯƠNG\n*\nSố 12-CV/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2021\nCÔNG VĂN\nVề việc đại hội",
+          new("Đảng ủy Khối cơ sở Bộ Công thương", "central", null) },
         // A block whose every word lost its marks still names the district by its unmarked word (the name stays as written).
         { "OCR lost every mark", "UBND QUAN BINH THANH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nBình Thạnh, ngày 02 tháng 3 năm 2021",
           new("UBND quận Binh Thanh", "district", "Hồ Chí Minh") },

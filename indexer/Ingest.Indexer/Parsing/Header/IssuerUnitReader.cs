@@ -181,6 +181,8 @@ public sealed class IssuerUnitReader
 
     private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
+        // "ĐẢNG ỦY KHỐI CƠ SỞ BỘ …": "cơ sở" (grassroots, premises) is one word, its "SỞ" no department.
+        if (at > 0 && tokens[at].Folded == "so" && tokens[at - 1].Folded == "co") return (null, 0);
         foreach (var (words, row) in _heads)
         {
             if (at + words.Length > tokens.Count) continue;
