@@ -58,6 +58,18 @@ public sealed class IssuerKindTests
         // Near miss: the Party's Central Committee keeps its own name.
         { "Central Committee", "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2021\nQUY ĐỊNH\nvề công tác kiểm tra",
           new("Ban Chấp hành Trung ương Đảng", "central", null) },
+        // No header: the body speaks without its place, and its own text names it with its place elsewhere.
+        { "council speaking without its district", "Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện Ba Bể khóa XX\n\nLịch tiếp công dân định kỳ vào ngày 15 hằng tháng tại trụ sở.\n\nHĐND huyện thông báo để các đơn vị, nhân dân biết và thực hiện./.",
+          new("HĐND huyện Ba Bể", "district", "Bắc Kạn") },
+        { "standing board speaking without its commune", "Hội đồng nhân dân xã Cẩm Lạc căn cứ:\n- Luật Tổ chức chính quyền địa phương;\nThường trực Hội đồng nhân dân xã xây dựng Kế hoạch tiếp xúc cử tri như sau:\n1. Thời gian.",
+          new("Thường trực Hội đồng nhân dân xã Cẩm Lạc", "commune", null) },
+        { "district office speaking without its district", "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện các nội dung sau:\n1. Rà soát danh sách học sinh.\nMọi vướng mắc báo về Phòng GD&ĐT huyện Nhà Bè để được hướng dẫn.",
+          new("Phòng Giáo dục và Đào tạo huyện Nhà Bè", "district", "Hồ Chí Minh") },
+        // Near misses: two different places named, or the place only in a citation of another body's document.
+        { "two districts named", "Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện các nội dung sau:\n1. Học tập kinh nghiệm của Phòng GD&ĐT huyện Nhà Bè và Phòng GD&ĐT huyện Cần Giờ.",
+          new(null, "district", null) },
+        { "place only in a citation", "Thực hiện Kế hoạch số 12/KH-HĐND ngày 02/3/2021 của HĐND huyện Ba Bể về tiếp công dân;\nHĐND huyện thông báo lịch tiếp công dân như sau:\n1. Thời gian.",
+          new("HĐND huyện", "district", null) },
     };
 
     [Theory]

@@ -23,6 +23,7 @@ public sealed partial class IssuerResolver
     private readonly IssuerDistricts _districts;
     private readonly IssuerCompletions _completions;
     private readonly SelfStatementReader _self;
+    private readonly IssuerPlaceFinder _places;
 
     public IssuerResolver(DomainTables tables, ProvinceGazetteer gazetteer, IssuerReader reader, IssuerUnitReader units)
     {
@@ -33,6 +34,7 @@ public sealed partial class IssuerResolver
         _gazetteer = gazetteer;
         _reader = reader;
         _self = new SelfStatementReader(tables, reader, units);
+        _places = new IssuerPlaceFinder(units);
     }
 
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
@@ -109,13 +111,26 @@ public sealed partial class IssuerResolver
             // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
             else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
-                diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
-                // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is; a
-                // Phòng is a district's office whichever district it is.
-                if (level is null && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is { } saidLevel)
+                if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
                 {
-                    (level, levelConfidence) = (saidLevel, 0.5);
-                    levelEvidence.Add(self.Value.Evidence);
+                    // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
+                    name = placed.Name;
+                    level ??= _units.ReadName(placed.Name)?.Level ?? said.Head.FallbackLevel;
+                    (nameConfidence, levelConfidence) = (0.5, level is null ? 0 : 0.5);
+                    nameEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
+                    levelEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
+                    diagnostics.Add(new("issuer-completed", "warning", $"the text names its issuer '{self.Value.Name}' without its place; another mention of it gives the place", placed.Evidence.Start, placed.Evidence.End));
+                }
+                else
+                {
+                    diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
+                    // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is; a
+                    // Phòng is a district's office whichever district it is.
+                    if (level is null && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is { } saidLevel)
+                    {
+                        (level, levelConfidence) = (saidLevel, 0.5);
+                        levelEvidence.Add(self.Value.Evidence);
+                    }
                 }
             }
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
@@ -226,6 +241,15 @@ public sealed partial class IssuerResolver
             level = AdministrativeLevel.Province;
             levelConfidence = Math.Max(levelConfidence, 0.6);
             if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
+        }
+        // "HĐND huyện thông báo …" under a title naming "HĐND huyện Ngân Sơn": the body's own text names its place.
+        if (name is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune && _units.ReadName(name) is { Jurisdiction: not null, Place: null }
+            && _places.Complete(view, citationSpans, name) is { } completed)
+        {
+            name = completed.Name;
+            nameConfidence = Math.Min(nameConfidence, 0.5);
+            nameEvidence.Add(completed.Evidence);
+            diagnostics.Add(new("issuer-completed", "warning", "the issuer's place was read from another mention of it in the text", completed.Evidence.Start, completed.Evidence.End));
         }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
