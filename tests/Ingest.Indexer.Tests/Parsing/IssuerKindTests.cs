@@ -65,6 +65,12 @@ public sealed class IssuerKindTests
           new("Thường trực Hội đồng nhân dân xã Cẩm Lạc", "commune", null) },
         { "district office speaking without its district", "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện các nội dung sau:\n1. Rà soát danh sách học sinh.\nMọi vướng mắc báo về Phòng GD&ĐT huyện Nhà Bè để được hướng dẫn.",
           new("Phòng Giáo dục và Đào tạo huyện Nhà Bè", "district", "Hồ Chí Minh") },
+        // A district's office writes its district as the place of its place-date line.
+        { "district office over its district's place line", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/PGDĐT-TH\nNhà Bè, ngày 02 tháng 3 năm 2021\nV/v kiểm tra nội bộ\nKính gửi: Hiệu trưởng các trường",
+          new("Phòng Giáo dục và Đào tạo huyện Nhà Bè", "district", "Hồ Chí Minh") },
+        // Near miss: a place line naming a district several provinces have completes no name.
+        { "district office over a shared district name", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/PGDĐT-TH\nChâu Thành, ngày 02 tháng 3 năm 2021\nV/v kiểm tra nội bộ\nKính gửi: Hiệu trưởng các trường",
+          new("Phòng Giáo dục và Đào tạo", "district", null) },
         // Near misses: two different places named, or the place only in a citation of another body's document.
         { "two districts named", "Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện các nội dung sau:\n1. Học tập kinh nghiệm của Phòng GD&ĐT huyện Nhà Bè và Phòng GD&ĐT huyện Cần Giờ.",
           new(null, "district", null) },

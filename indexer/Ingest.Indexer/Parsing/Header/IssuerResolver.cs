@@ -242,6 +242,16 @@ public sealed partial class IssuerResolver
             levelConfidence = Math.Max(levelConfidence, 0.6);
             if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
         }
+        // "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Nhà Bè, ngày …": a district's office writes its district as the place
+        // (Nghị định 30/2020/NĐ-CP Phụ lục I), named with the district's kind word when the name has one.
+        if (name is not null && level == AdministrativeLevel.District && header.Place is { } seatLine && header.PlaceEvidence is { } seatEvidence
+            && _units.ReadName(name) is { Head.IsChild: true, Jurisdiction: null, Place: null } && DistrictGazetteer.Default.KindOf(seatLine) is { } districtKind)
+        {
+            name = $"{name} {districtKind} {seatLine}";
+            nameConfidence = Math.Min(nameConfidence, 0.5);
+            nameEvidence.Add(seatEvidence);
+            diagnostics.Add(new("issuer-completed", "warning", "the district of the issuer was read from the place line", seatEvidence.Start, seatEvidence.End));
+        }
         // "HĐND huyện thông báo …" under a title naming "HĐND huyện Ngân Sơn": the body's own text names its place.
         if (name is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune && _units.ReadName(name) is { Jurisdiction: not null, Place: null }
             && _places.Complete(view, citationSpans, name) is { } completed)
