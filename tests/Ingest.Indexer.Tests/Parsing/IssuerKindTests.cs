@@ -24,6 +24,12 @@ public sealed class IssuerKindTests
         // "CƠ SỞ" is one word (grassroots), its "SỞ" no department; the ministry in the name makes the body central.
         { "Party committee of a ministry's grassroots", "ĐẢNG ỦY KHỐI CƠ SỞ BỘ CÔNG THƯƠNG\n*\nSố 12-CV/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2021\nCÔNG VĂN\nVề việc đại hội",
           new("Đảng ủy Khối cơ sở Bộ Công thương", "central", null) },
+        // A mass organisation's name on top, its local association below under the abbreviation of Nghị định 30's
+        // Phụ lục I ("HỘI LHPN", "HỘI CCB"): the local association issues.
+        { "women's union of a commune under the national name", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHỘI LHPN XÃ NAM MẪU\nSố: 12/KH-HPN\nNam Mẫu, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
+          new("Hội LHPN xã Nam Mẫu", "commune", null) },
+        { "veterans' association of a district under the national name", "HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB HUYỆN BA BỂ\nSố: 12/KH-CCB\nBa Bể, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
+          new("Hội CCB huyện Ba Bể", "district", "Bắc Kạn") },
         // A block whose every word lost its marks still names the district by its unmarked word (the name stays as written).
         { "OCR lost every mark", "UBND QUAN BINH THANH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nBình Thạnh, ngày 02 tháng 3 năm 2021",
           new("UBND quận Binh Thanh", "district", "Hồ Chí Minh") },
