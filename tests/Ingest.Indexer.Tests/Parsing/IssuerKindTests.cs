@@ -30,6 +30,9 @@ public sealed class IssuerKindTests
           new("Hội LHPN xã Nam Mẫu", "commune", null) },
         { "veterans' association of a district under the national name", "HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB HUYỆN BA BỂ\nSố: 12/KH-CCB\nBa Bể, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
           new("Hội CCB huyện Ba Bể", "district", "Bắc Kạn") },
+        // Damaged case cut the block inside the province's name; the words after it complete one province's name.
+        { "province name cut by damaged case", "ỦY BAN NHÂN DÂN TỈNH TUYÊN quang quẻ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 236/QĐ-UBND\nTuyên Quang, ngày 22 tháng 4 năm 2022\nQUYẾT ĐỊNH\nPhê duyệt kế hoạch tuyển sinh",
+          new("Ủy ban nhân dân tỉnh Tuyên Quang", "province", "Tuyên Quang") },
         // A block whose every word lost its marks still names the district by its unmarked word (the name stays as written).
         { "OCR lost every mark", "UBND QUAN BINH THANH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nBình Thạnh, ngày 02 tháng 3 năm 2021",
           new("UBND quận Binh Thanh", "district", "Hồ Chí Minh") },
@@ -83,6 +86,13 @@ public sealed class IssuerKindTests
         { "place only in a citation", "Thực hiện Kế hoạch số 12/KH-HĐND ngày 02/3/2021 của HĐND huyện Ba Bể về tiếp công dân;\nHĐND huyện thông báo lịch tiếp công dân như sau:\n1. Thời gian.",
           new("HĐND huyện", "district", null) },
     };
+
+    [Fact]
+    public void A_cut_place_is_not_completed_by_words_that_do_not_continue_it()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN TỈNH QUẢNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội");
+        Assert.DoesNotMatch(@"Quảng (Nam|Ninh|Ngãi|Bình|Trị)", r.Issuer.Name ?? "");
+    }
 
     [Theory]
     [InlineData("Ban Chấp hành Đảng bộ thành phố Vinh", "Thành ủy Vinh")]

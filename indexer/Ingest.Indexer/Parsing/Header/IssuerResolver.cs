@@ -50,7 +50,7 @@ public sealed partial class IssuerResolver
         string? name = null, level = null;
         double nameConfidence = 0, levelConfidence = 0;
 
-        var unit = HeaderUnit(header, diagnostics);
+        var unit = WholePlace(view, HeaderUnit(header, diagnostics));
         string? department = null;
         if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
         {
@@ -372,6 +372,26 @@ public sealed partial class IssuerResolver
     private string? LostDepartment(IssuerUnit? unit, DocumentSymbol? symbol) =>
         unit is { Level: AdministrativeLevel.Province, Place: { } place, Head.Text: "Ủy ban nhân dân" or "UBND" } && symbol?.IssuerCode is { } code
             && _gazetteer.Exact(place) is { } seat ? IssuerCompletions.DepartmentFromCode(_tables.IssuerByCode(code), seat) : null;
+
+    // "ỦY BAN NHÂN DÂN TỈNH TUYÊN quang": damaged case cut the block inside the province's name; the words after
+    // the block that complete one province's name ("Tuyên" + "quang") belong to it. Pure; reads a few characters.
+    private IssuerUnit? WholePlace(TextView view, IssuerUnit? unit)
+    {
+        if (unit is not { Place: { } place, Jurisdiction: "tỉnh" or "thành phố" } || unit.Tokens.Count == 0 || _gazetteer.Exact(place) is not null) return unit;
+        var folded = TextFolding.FoldLoose(place);
+        if (!TextFolding.FoldLoose(unit.Name).EndsWith(" " + folded, StringComparison.Ordinal) || unit.Tokens[^1].Folded != folded.Split(' ')[^1]) return unit;
+        var (f, end) = (view.Folded, unit.Tokens[^1].End);
+        foreach (var row in _tables.Provinces)
+        {
+            var rest = TextFolding.FoldLoose(row.Name);
+            if (!rest.StartsWith(folded + " ", StringComparison.Ordinal)) continue;
+            rest = rest[folded.Length..];
+            var after = end + rest.Length;
+            if (string.CompareOrdinal(f, end, rest, 0, rest.Length) != 0 || after < f.Length && char.IsLetterOrDigit(f[after])) continue;
+            return unit with { Name = unit.Name[..^place.Length] + row.Name, Place = row.Name };
+        }
+        return unit;
+    }
 
     // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").
     private static bool IsVague(IssuerUnit? unit) =>
