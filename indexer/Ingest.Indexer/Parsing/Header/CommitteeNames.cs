@@ -27,6 +27,8 @@ public static class CommitteeNames
     /// </summary>
     public static string Rename(string name)
     {
+        // Called for every name a header or sentence gives: most open with neither word, and need no folding.
+        if (!name.StartsWith("Ban ", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("BCH ", StringComparison.OrdinalIgnoreCase)) return name;
         var folded = TextFolding.FoldLoose(name);
         // Offsets of the folded and written names must agree to cut the written one.
         if (folded.Length != name.Length) return name;
