@@ -21,6 +21,18 @@ public sealed class IssuerKindTests
         // "TW" abbreviates Trung ương, so the body is central and has no province.
         { "Party committee of the central agencies", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 01 năm 2022\nBÁO CÁO\ntổng kết công tác năm 2021",
           new("Đảng ủy Khối các cơ quan TW", "central", null) },
+        // "CƠ SỞ" is one word (grassroots), its "SỞ" no department; the ministry in the name makes the body central.
+        { "Party committee of a ministry's grassroots", "ĐẢNG ỦY KHỐI CƠ SỞ BỘ CÔNG THƯƠNG\n*\nSố 12-CV/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2021\nCÔNG VĂN\nVề việc đại hội",
+          new("Đảng ủy Khối cơ sở Bộ Công thương", "central", null) },
+        // A mass organisation's name on top, its local association below under the abbreviation of Nghị định 30's
+        // Phụ lục I ("HỘI LHPN", "HỘI CCB"): the local association issues.
+        { "women's union of a commune under the national name", "HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nHỘI LHPN XÃ NAM MẪU\nSố: 12/KH-HPN\nNam Mẫu, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
+          new("Hội LHPN xã Nam Mẫu", "commune", null) },
+        { "veterans' association of a district under the national name", "HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB HUYỆN BA BỂ\nSố: 12/KH-CCB\nBa Bể, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
+          new("Hội CCB huyện Ba Bể", "district", "Bắc Kạn") },
+        // Damaged case cut the block inside the province's name; the words after it complete one province's name.
+        { "province name cut by damaged case", "ỦY BAN NHÂN DÂN TỈNH TUYÊN quang quẻ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 236/QĐ-UBND\nTuyên Quang, ngày 22 tháng 4 năm 2022\nQUYẾT ĐỊNH\nPhê duyệt kế hoạch tuyển sinh",
+          new("Ủy ban nhân dân tỉnh Tuyên Quang", "province", "Tuyên Quang") },
         // A block whose every word lost its marks still names the district by its unmarked word (the name stays as written).
         { "OCR lost every mark", "UBND QUAN BINH THANH\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSo: 12/KH-UBND\nBình Thạnh, ngày 02 tháng 3 năm 2021",
           new("UBND quận Binh Thanh", "district", "Hồ Chí Minh") },
@@ -36,7 +48,59 @@ public sealed class IssuerKindTests
           new("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị", "province", "Quảng Trị") },
         { "department under the same committee", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 210/SYT-NV\nV/v triển khai thực hiện chỉ đạo\nQuảng Trị, ngày 09 tháng 02 năm 2015",
           new("Sở Y tế tỉnh Quảng Trị", "province", "Quảng Trị") },
+        // A province's committee block over a number coded for one of its departments: the department's line was
+        // lost (a committee numbers its own documents -UBND); its own code keeps the committee.
+        { "committee block, department's number", "UBND TỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 55/SGDĐT-KT\nV/v hướng dẫn kiểm tra học kỳ\nHà Nam, ngày 02 tháng 12 năm 2019",
+          new("Sở Giáo dục và Đào tạo tỉnh Hà Nam", "province", "Hà Nam") },
+        { "committee block, committee's number", "UBND TỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 55/UBND-KGVX\nV/v hướng dẫn kiểm tra học kỳ\nHà Nam, ngày 02 tháng 12 năm 2019",
+          new("UBND tỉnh Hà Nam", "province", "Hà Nam") },
+        // The executive committee of a place's Party organisation is its cấp ủy (Hướng dẫn 36-HD/VPTW): "BAN CHẤP
+        // HÀNH ĐẢNG BỘ HUYỆN …" is the Huyện ủy, "BCH ĐẢNG BỘ TỈNH …" the Tỉnh ủy; the Youth Union's is the Huyện đoàn.
+        { "BCH of a district's Party organisation under its province's", "ĐẢNG BỘ TỈNH NGHỆ AN\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN NAM ĐÀN\n*\nSố 12-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Đàn, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nthực hiện nghị quyết",
+          new("Huyện ủy Nam Đàn", "district", "Nghệ An") },
+        { "BCH of a province's Party organisation, abbreviated", "BCH ĐẢNG BỘ TỈNH HÀ TĨNH\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nthực hiện nghị quyết",
+          new("Tỉnh ủy Hà Tĩnh", "province", "Hà Tĩnh") },
+        { "BCH of a commune's Party organisation", "BAN CHẤP HÀNH ĐẢNG BỘ XÃ NAM HƯNG\n*\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNam Hưng, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nthực hiện nghị quyết",
+          new("Đảng ủy xã Nam Hưng", "commune", null) },
+        { "BCH of a district's Youth Union under the Union's name", "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN NAM ĐÀN\n***\nSố: 12-KH/HĐTN\nNam Đàn, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nthực hiện nghị quyết",
+          new("Huyện đoàn Nam Đàn", "district", "Nghệ An") },
+        // Near miss: the Party's Central Committee keeps its own name.
+        { "Central Committee", "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2021\nQUY ĐỊNH\nvề công tác kiểm tra",
+          new("Ban Chấp hành Trung ương Đảng", "central", null) },
+        // No header: the body speaks without its place, and its own text names it with its place elsewhere.
+        { "council speaking without its district", "Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện Ba Bể khóa XX\n\nLịch tiếp công dân định kỳ vào ngày 15 hằng tháng tại trụ sở.\n\nHĐND huyện thông báo để các đơn vị, nhân dân biết và thực hiện./.",
+          new("HĐND huyện Ba Bể", "district", "Bắc Kạn") },
+        { "standing board speaking without its commune", "Hội đồng nhân dân xã Cẩm Lạc căn cứ:\n- Luật Tổ chức chính quyền địa phương;\nThường trực Hội đồng nhân dân xã xây dựng Kế hoạch tiếp xúc cử tri như sau:\n1. Thời gian.",
+          new("Thường trực Hội đồng nhân dân xã Cẩm Lạc", "commune", null) },
+        { "district office speaking without its district", "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện các nội dung sau:\n1. Rà soát danh sách học sinh.\nMọi vướng mắc báo về Phòng GD&ĐT huyện Nhà Bè để được hướng dẫn.",
+          new("Phòng Giáo dục và Đào tạo huyện Nhà Bè", "district", "Hồ Chí Minh") },
+        // A district's office writes its district as the place of its place-date line.
+        { "district office over its district's place line", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/PGDĐT-TH\nNhà Bè, ngày 02 tháng 3 năm 2021\nV/v kiểm tra nội bộ\nKính gửi: Hiệu trưởng các trường",
+          new("Phòng Giáo dục và Đào tạo huyện Nhà Bè", "district", "Hồ Chí Minh") },
+        // Near miss: a place line naming a district several provinces have completes no name.
+        { "district office over a shared district name", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/PGDĐT-TH\nChâu Thành, ngày 02 tháng 3 năm 2021\nV/v kiểm tra nội bộ\nKính gửi: Hiệu trưởng các trường",
+          new("Phòng Giáo dục và Đào tạo", "district", null) },
+        // Near misses: two different places named, or the place only in a citation of another body's document.
+        { "two districts named", "Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện các nội dung sau:\n1. Học tập kinh nghiệm của Phòng GD&ĐT huyện Nhà Bè và Phòng GD&ĐT huyện Cần Giờ.",
+          new(null, "district", null) },
+        { "place only in a citation", "Thực hiện Kế hoạch số 12/KH-HĐND ngày 02/3/2021 của HĐND huyện Ba Bể về tiếp công dân;\nHĐND huyện thông báo lịch tiếp công dân như sau:\n1. Thời gian.",
+          new("HĐND huyện", "district", null) },
     };
+
+    [Fact]
+    public void A_cut_place_is_not_completed_by_words_that_do_not_continue_it()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN TỈNH QUẢNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội");
+        Assert.DoesNotMatch(@"Quảng (Nam|Ninh|Ngãi|Bình|Trị)", r.Issuer.Name ?? "");
+    }
+
+    [Theory]
+    [InlineData("Ban Chấp hành Đảng bộ thành phố Vinh", "Thành ủy Vinh")]
+    [InlineData("BCH Đoàn tỉnh Nghệ An", "Tỉnh đoàn Nghệ An")]
+    [InlineData("Ban Chấp hành Công đoàn ngành Giáo dục", "Ban Chấp hành Công đoàn ngành Giáo dục")]
+    [InlineData("Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ")]
+    public void Names_a_committee_by_its_rules(string written, string named) =>
+        Assert.Equal(named, CommitteeNames.Rename(written));
 
     [Theory]
     [InlineData("PHỊNG", "PHÒNG")]

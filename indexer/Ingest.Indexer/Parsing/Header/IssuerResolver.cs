@@ -23,6 +23,7 @@ public sealed partial class IssuerResolver
     private readonly IssuerDistricts _districts;
     private readonly IssuerCompletions _completions;
     private readonly SelfStatementReader _self;
+    private readonly IssuerPlaceFinder _places;
 
     public IssuerResolver(DomainTables tables, ProvinceGazetteer gazetteer, IssuerReader reader, IssuerUnitReader units)
     {
@@ -33,6 +34,7 @@ public sealed partial class IssuerResolver
         _gazetteer = gazetteer;
         _reader = reader;
         _self = new SelfStatementReader(tables, reader, units);
+        _places = new IssuerPlaceFinder(units);
     }
 
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
@@ -48,7 +50,7 @@ public sealed partial class IssuerResolver
         string? name = null, level = null;
         double nameConfidence = 0, levelConfidence = 0;
 
-        var unit = HeaderUnit(header, diagnostics);
+        var unit = WholePlace(view, HeaderUnit(header, diagnostics));
         string? department = null;
         if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
         {
@@ -63,6 +65,14 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-conflict", "warning", $"the header names only a people's committee or council, the number's code ({own}) another body", cs, ce));
             department = IssuerCompletions.DepartmentFromCode(_tables.IssuerByCode(own), header.Place is null ? null : _gazetteer.Exact(header.Place));
             unit = null;
+        }
+        // "UBND TỈNH SƠN LA" over "Số: 424/SGDĐT-TĐKT": a committee numbers its own documents -UBND (Nghị định
+        // 30/2020/NĐ-CP), so the line naming its Sở was lost; the code names the Sở, the committee its province.
+        else if (LostDepartment(unit, header.Symbol) is { } lost && header.NumberSpan is { } lostAt)
+        {
+            var (cs, ce) = view.ToOriginalSpan(lostAt.Start, lostAt.End);
+            diagnostics.Add(new("issuer-conflict", "warning", $"the header names a province's people's committee, the number's code ({header.Symbol!.IssuerCode}) one of its departments", cs, ce));
+            (department, unit) = (lost, null);
         }
         if (unit is not null)
         {
@@ -101,13 +111,26 @@ public sealed partial class IssuerResolver
             // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
             else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
-                diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
-                // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is; a
-                // Phòng is a district's office whichever district it is.
-                if (level is null && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is { } saidLevel)
+                if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
                 {
-                    (level, levelConfidence) = (saidLevel, 0.5);
-                    levelEvidence.Add(self.Value.Evidence);
+                    // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
+                    name = placed.Name;
+                    level ??= _units.ReadName(placed.Name)?.Level ?? said.Head.FallbackLevel;
+                    (nameConfidence, levelConfidence) = (0.5, level is null ? 0 : 0.5);
+                    nameEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
+                    levelEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
+                    diagnostics.Add(new("issuer-completed", "warning", $"the text names its issuer '{self.Value.Name}' without its place; another mention of it gives the place", placed.Evidence.Start, placed.Evidence.End));
+                }
+                else
+                {
+                    diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
+                    // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is; a
+                    // Phòng is a district's office whichever district it is.
+                    if (level is null && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is { } saidLevel)
+                    {
+                        (level, levelConfidence) = (saidLevel, 0.5);
+                        levelEvidence.Add(self.Value.Evidence);
+                    }
                 }
             }
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
@@ -219,6 +242,25 @@ public sealed partial class IssuerResolver
             levelConfidence = Math.Max(levelConfidence, 0.6);
             if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
         }
+        // "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Nhà Bè, ngày …": a district's office writes its district as the place
+        // (Nghị định 30/2020/NĐ-CP Phụ lục I), named with the district's kind word when the name has one.
+        if (name is not null && level == AdministrativeLevel.District && header.Place is { } seatLine && header.PlaceEvidence is { } seatEvidence
+            && _units.ReadName(name) is { Head.IsChild: true, Jurisdiction: null, Place: null } && DistrictGazetteer.Default.KindOf(seatLine) is { } districtKind)
+        {
+            name = $"{name} {districtKind} {seatLine}";
+            nameConfidence = Math.Min(nameConfidence, 0.5);
+            nameEvidence.Add(seatEvidence);
+            diagnostics.Add(new("issuer-completed", "warning", "the district of the issuer was read from the place line", seatEvidence.Start, seatEvidence.End));
+        }
+        // "HĐND huyện thông báo …" under a title naming "HĐND huyện Ngân Sơn": the body's own text names its place.
+        if (name is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune && _units.ReadName(name) is { Jurisdiction: not null, Place: null }
+            && _places.Complete(view, citationSpans, name) is { } completed)
+        {
+            name = completed.Name;
+            nameConfidence = Math.Min(nameConfidence, 0.5);
+            nameEvidence.Add(completed.Evidence);
+            diagnostics.Add(new("issuer-completed", "warning", "the issuer's place was read from another mention of it in the text", completed.Evidence.Start, completed.Evidence.End));
+        }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
         if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
         name = WithProvince(name, province.Name, level, DayOf(header));
@@ -323,6 +365,32 @@ public sealed partial class IssuerResolver
         var last = header.IssuerLines[^1];
         diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
         return null;
+    }
+
+    // The department a province's people's committee block stands over when the number's code names one; null
+    // for any other block or code (a committee's own "-UBND", a code no table names).
+    private string? LostDepartment(IssuerUnit? unit, DocumentSymbol? symbol) =>
+        unit is { Level: AdministrativeLevel.Province, Place: { } place, Head.Text: "Ủy ban nhân dân" or "UBND" } && symbol?.IssuerCode is { } code
+            && _gazetteer.Exact(place) is { } seat ? IssuerCompletions.DepartmentFromCode(_tables.IssuerByCode(code), seat) : null;
+
+    // "ỦY BAN NHÂN DÂN TỈNH TUYÊN quang": damaged case cut the block inside the province's name; the words after
+    // the block that complete one province's name ("Tuyên" + "quang") belong to it. Pure; reads a few characters.
+    private IssuerUnit? WholePlace(TextView view, IssuerUnit? unit)
+    {
+        if (unit is not { Place: { } place, Jurisdiction: "tỉnh" or "thành phố" } || unit.Tokens.Count == 0 || _gazetteer.Exact(place) is not null) return unit;
+        var folded = TextFolding.FoldLoose(place);
+        if (!TextFolding.FoldLoose(unit.Name).EndsWith(" " + folded, StringComparison.Ordinal) || unit.Tokens[^1].Folded != folded.Split(' ')[^1]) return unit;
+        var (f, end) = (view.Folded, unit.Tokens[^1].End);
+        foreach (var row in _tables.Provinces)
+        {
+            var rest = TextFolding.FoldLoose(row.Name);
+            if (!rest.StartsWith(folded + " ", StringComparison.Ordinal)) continue;
+            rest = rest[folded.Length..];
+            var after = end + rest.Length;
+            if (string.CompareOrdinal(f, end, rest, 0, rest.Length) != 0 || after < f.Length && char.IsLetterOrDigit(f[after])) continue;
+            return unit with { Name = unit.Name[..^place.Length] + row.Name, Place = row.Name };
+        }
+        return unit;
     }
 
     // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").

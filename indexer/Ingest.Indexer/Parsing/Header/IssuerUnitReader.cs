@@ -83,7 +83,10 @@ public sealed class IssuerUnitReader
     /// The issuing body of a block: the last unit, named with its parent's place when it has none of its own
     /// ("UBND TỈNH BẾN TRE" / "SỞ Y TẾ" → "Sở Y tế tỉnh Bến Tre"), with the level it inherits.
     /// </summary>
-    public IssuerUnit? Issuer(IReadOnlyList<IssuerUnit> units)
+    public IssuerUnit? Issuer(IReadOnlyList<IssuerUnit> units) =>
+        IssuerOf(units) is { } unit ? unit with { Name = CommitteeNames.Rename(unit.Name) } : null;
+
+    private IssuerUnit? IssuerOf(IReadOnlyList<IssuerUnit> units)
     {
         if (units.Count == 0) return null;
         var unit = units[^1];
@@ -178,6 +181,8 @@ public sealed class IssuerUnitReader
 
     private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
+        // "ĐẢNG ỦY KHỐI CƠ SỞ BỘ …": "cơ sở" (grassroots, premises) is one word, its "SỞ" no department.
+        if (at > 0 && tokens[at].Folded == "so" && tokens[at - 1].Folded == "co") return (null, 0);
         foreach (var (words, row) in _heads)
         {
             if (at + words.Length > tokens.Count) continue;

@@ -46,6 +46,17 @@ public sealed class DistrictGazetteer
         return (kinded.Count > 0 ? kinded : rows).Select(r => r.Province).Distinct().ToList();
     }
 
+    /// <summary>
+    /// The kind word (huyện, quận, thị xã, thành phố) of the one district named <paramref name="name"/>; null for an
+    /// unknown name, a name several districts share, or a district whose kind changed over the years.
+    /// </summary>
+    public string? KindOf(string name)
+    {
+        var key = Key(name);
+        if (key.Length == 0 || key.All(char.IsAsciiDigit) || !_byKey.TryGetValue(key, out var rows)) return null;
+        return rows is [{ Kinds: [var kind] }] ? kind : null;
+    }
+
     private static string Key(string name)
     {
         var sb = new StringBuilder(name.Length);

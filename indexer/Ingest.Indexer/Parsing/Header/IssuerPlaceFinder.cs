@@ -1,0 +1,98 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Completes a body that a text names without its place ("HĐND huyện thông báo …", "Thường trực Hội đồng nhân
+/// dân xã xây dựng …", "Phòng Giáo dục và Đào tạo hướng dẫn …") from where the same text names that body with
+/// its place ("Chủ tịch HĐND huyện Ngân Sơn", "Hội đồng nhân dân xã Gia Hanh căn cứ", "Phòng GD&amp;ĐT huyện
+/// Bình Chánh"), outside citations of other bodies' documents: a body's own text names its own place. One place
+/// found completes the name; none or several leave it alone. Pure and thread-safe; reads the first
+/// <see cref="SelfStatementReader.Window"/> characters only, a few scans per call.
+/// </summary>
+public sealed class IssuerPlaceFinder
+{
+    private static readonly string[] DistrictWords = ["huyen", "quan", "thi xa", "thanh pho"];
+    private readonly IssuerUnitReader _units;
+
+    /// <summary>A finder reading bodies' names with <paramref name="units"/>.</summary>
+    public IssuerPlaceFinder(IssuerUnitReader units) => _units = units;
+
+    /// <summary>The name completed with its place and the mention that gives it, or null.</summary>
+    public (string Name, Evidence Evidence)? Complete(TextView view, IReadOnlyList<(int Start, int End)> citations, string name)
+    {
+        if (_units.ReadName(name) is not { Place: null, Head: { } head } unit) return null;
+        // "Phòng Giáo dục và Đào tạo": a district's office, whichever district word the text writes before the place.
+        var jurisdictions = unit.Jurisdiction is null
+            ? (head.IsChild && (head.Level ?? head.FallbackLevel) == AdministrativeLevel.District ? DistrictWords : null)
+            : unit.Jurisdiction is "tỉnh" ? null : [""];
+        if (jurisdictions is null) return null;
+        var (n, f) = (view.Normalized, view.Folded);
+        var limit = Math.Min(f.Length, SelfStatementReader.Window);
+        var cited = new SpanSet(citations);
+        string? place = null;
+        (int Start, int End) at = default;
+        foreach (var key in Keys(name))
+            foreach (var j in jurisdictions)
+            {
+                var wanted = j.Length == 0 ? key + " " : $"{key} {j} ";
+                for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
+                     i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+                {
+                    if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i)) continue;
+                    var p = i + wanted.Length;
+                    if (PlaceEnd(n, p) is not { } end) continue;
+                    var read = (Text: n[p..end], End: end);
+                    var found = (j.Length == 0 ? "" : n[(p - j.Length - 1)..(p - 1)] + " ") + read.Text;
+                    if (place is not null && TextFolding.FoldLoose(place) != TextFolding.FoldLoose(found)) return null;
+                    if (place is null) (place, at) = (found, (i, read.End));
+                }
+            }
+        if (place is null) return null;
+        var (s, e) = view.ToOriginalSpan(at.Start, at.End);
+        return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
+    }
+
+    // The name as folded, in full and abbreviated ("hoi dong nhan dan xa", "hdnd xa"), and the same for the body
+    // of the place it belongs to ("Hội đồng nhân dân xã" of "Thường trực Hội đồng nhân dân xã").
+    private IEnumerable<string> Keys(string name)
+    {
+        var written = Expand(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var keys = new List<string> { TextFolding.FoldLoose(string.Join(' ', written)) };
+        for (var k = 1; k < written.Length - 1; k++)
+        {
+            var rest = TextFolding.FoldLoose(string.Join(' ', written.Skip(k)));
+            // The rest opens with a parent body's head word ("Hội đồng nhân dân xã"), not inside one.
+            if (_units.ReadName(string.Join(' ', written.Skip(k))) is not { Head: { IsChild: false } parent }
+                || !rest.StartsWith(TextFolding.FoldLoose(Expand(parent.Text)) + " ", StringComparison.Ordinal)) continue;
+            keys.Add(rest);
+            break;
+        }
+        return keys.SelectMany(key => new[] { key, Abbreviate(key) }).Distinct();
+    }
+
+    private const int MaxPlaceWords = 4;
+
+    // A place's name is its capitalized words or its number ("Ngân Sơn" of "Ngân Sơn khóa XIX", "11" of "Quận 11,").
+    private static int? PlaceEnd(string n, int at)
+    {
+        int? end = null;
+        for (var words = 0; words < MaxPlaceWords && at < n.Length && (char.IsUpper(n[at]) || char.IsDigit(n[at])); words++)
+        {
+            var e = at;
+            while (e < n.Length && (char.IsLetterOrDigit(n[e]) || n[e] is '\'' or '’' or '-')) e++;
+            end = e;
+            if (e >= n.Length - 1 || n[e] != ' ') break;
+            at = e + 1;
+        }
+        return end;
+    }
+
+    private static string Expand(string name) =>
+        name.Replace("UBND", "Ủy ban nhân dân", StringComparison.Ordinal).Replace("HĐND", "Hội đồng nhân dân", StringComparison.Ordinal);
+
+    private static string Abbreviate(string folded) =>
+        folded.Replace("uy ban nhan dan", "ubnd", StringComparison.Ordinal).Replace("hoi dong nhan dan", "hdnd", StringComparison.Ordinal)
+            .Replace("giao duc va dao tao", "gd&dt", StringComparison.Ordinal);
+}
