@@ -155,6 +155,10 @@ internal sealed partial class HeaderTitleReader
                 parts.Add(clean);
                 continue;
             }
+            // "VỀ … CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ" / "KHÓA IX, KỲ HỌP LẦN THỨ 13": a resolution's council
+            // and its sitting stand under the title (Nghị định 30/2020/NĐ-CP Phụ lục I); a page may glue the council's
+            // line onto the title's.
+            if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
             var last = parts[^1];
             if (string.Join(' ', parts).Length > MaxTitle) break;
             var ended = last.EndsWith('.');
@@ -176,6 +180,24 @@ internal sealed partial class HeaderTitleReader
             parts.Add(clean);
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
+    }
+
+    // Words after which a body's name belongs to the title ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …").
+    private static readonly string[] TitleConnectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua"];
+
+    // The title line without the enacting body glued at its end ("… CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ"):
+    // the first word from which the rest is the whole name of a body with its level, after a word that does not ask
+    // for a name.
+    private string WithoutEnactingTail(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (TitleConnectors.Contains(TextFolding.FoldLoose(words[k - 1]))) continue;
+            var rest = string.Join(' ', words.Skip(k));
+            if (IsUpper(rest) && IsEnacting(rest)) return string.Join(' ', words.Take(k));
+        }
+        return part;
     }
 
     // "NGHỊ QUYẾT" / "NGHỊQUYẾT VỀ VIỆC ...": the heading repeated, its spaces lost, before the title.

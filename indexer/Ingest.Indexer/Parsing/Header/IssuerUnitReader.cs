@@ -63,6 +63,7 @@ public sealed class IssuerUnitReader
     /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
     public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
     {
+        tokens = WithoutSession(tokens);
         var groups = new List<(IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens)>();
         var i = 0;
         while (i < tokens.Count)
@@ -77,6 +78,24 @@ public sealed class IssuerUnitReader
         var units = new List<IssuerUnit>();
         foreach (var g in groups) units.Add(Build(g.Head, g.HeadWords, g.Tokens, units.Count > 0 ? units[^1] : null));
         return units;
+    }
+
+    // "HỘI ĐỒNG NHÂN DÂN QUẬN X KHÓA IX, KỲ HỌP LẦN THỨ 11": the term and session say when the council sat; the
+    // words from there to the next line that opens a body are dropped.
+    private IReadOnlyList<HeaderToken> WithoutSession(IReadOnlyList<HeaderToken> tokens)
+    {
+        List<HeaderToken>? kept = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && CouncilSession.OpensAt(tokens[i].Text, i + 1 < tokens.Count ? tokens[i + 1].Text : null))
+            {
+                kept ??= tokens.Take(i).ToList();
+                while (i + 1 < tokens.Count && !(tokens[i + 1].BreakBefore && HeadAt(tokens, i + 1).Head is not null)) i++;
+                continue;
+            }
+            kept?.Add(tokens[i]);
+        }
+        return kept ?? tokens;
     }
 
     /// <summary>

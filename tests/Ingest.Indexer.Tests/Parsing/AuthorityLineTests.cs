@@ -1,0 +1,50 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// How the header's authority lines are read (Nghị định 30/2020/NĐ-CP Phụ lục I; Hướng dẫn 36-HD/VPTW): a council's
+/// term and session, a managing body above the issuing one, a name running on into the type word. Each row is a
+/// short synthetic header written for its rule, not copied from a source; matches first, then near misses.
+/// </summary>
+public sealed class AuthorityLineTests
+{
+    private static readonly PlanParser Parser = new();
+
+    /// <summary>What a row expects; null means "must be empty".</summary>
+    public sealed record Header(string? Issuer, string? Level, string? Title);
+
+    public static TheoryData<string, string, Header> Matches() => new()
+    {
+        // The council's line under a resolution's title carries its term and session: they are no part of its name.
+        { "term and session after the council's name", "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2009/NQ-HĐND | Bình Minh, ngày 10 tháng 12 năm 2009 |\nNGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NĂM 2010\nHỘI ĐỒNG NHÂN DÂN HUYỆN BÌNH MINH KHÓA VIII, KỲ HỌP LẦN THỨ 9\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\nQUYẾT NGHỊ:",
+          new("Hội đồng nhân dân huyện Bình Minh", "district", "VỀ DỰ TOÁN NGÂN SÁCH NĂM 2010") },
+        { "term and session in the header block", "HỘI ĐỒNG NHÂN DÂN\nXÃ AN PHÚ\nKHÓA XII, KỲ HỌP THỨ 4\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/NQ-HĐND\nAn Phú, ngày 3 tháng 7 năm 2019\nNGHỊ QUYẾT\nVề việc thông qua kế hoạch đầu tư công",
+          new("Hội đồng nhân dân xã An Phú", "commune", "Về việc thông qua kế hoạch đầu tư công") },
+        // A page glued the council's line onto the title's; the session line under it shows where the title ends.
+        { "council glued to the title, session under it", "HỘI ĐỒNG NHÂN DÂN\nQUẬN NAM SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 8/2010/NQ-HĐND\nNam Sơn, ngày 2 tháng 6 năm 2010\nNGHỊ QUYẾT\nVỀ ĐIỀU CHỈNH CHỈ TIÊU KINH TẾ NĂM 2010 HỘI ĐỒNG NHÂN DÂN QUẬN NAM SƠN\nKHÓA V, KỲ HỌP LẦN THỨ 6\nCăn cứ Luật Tổ chức Hội đồng nhân dân;",
+          new("Hội đồng nhân dân quận Nam Sơn", "district", "VỀ ĐIỀU CHỈNH CHỈ TIÊU KINH TẾ NĂM 2010") },
+    };
+
+    public static TheoryData<string, string, Header> NearMisses() => new()
+    {
+        // A title about a sitting names the council and its term itself: they stay in the title.
+        { "title about a council's sitting", "HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/NQ-HĐND\nNam Sơn, ngày 2 tháng 6 năm 2012\nNGHỊ QUYẾT\nVỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH\nKHÓA VI, NHIỆM KỲ 2011 - 2016\nCăn cứ Luật Tổ chức Hội đồng nhân dân;",
+          new("Hội đồng nhân dân tỉnh Nam Sơn", "province", "VỀ VIỆC BAN HÀNH NỘI QUY KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA VI, NHIỆM KỲ 2011 - 2016") },
+        // "KHOA HỌC" with no mark is a word of the name, not a term.
+        { "khoa of khoa học", "UBND TỈNH NAM SƠN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4/KH-SKHCN\nNam Sơn, ngày 2 tháng 6 năm 2012\nKẾ HOẠCH\nỨng dụng tiến bộ kỹ thuật",
+          new("Sở Khoa học và Công nghệ tỉnh Nam Sơn", "province", "Ứng dụng tiến bộ kỹ thuật") },
+    };
+
+    [Theory, MemberData(nameof(Matches)), MemberData(nameof(NearMisses))]
+    public void Reads_the_authority_lines(string layout, string text, Header expected)
+    {
+        var r = Parser.Parse(text);
+        Assert.True(Fold(expected.Issuer) == Fold(r.Issuer.Name), $"{layout}: issuer {r.Issuer.Name}");
+        Assert.True(expected.Level == r.Issuer.Level, $"{layout}: level {r.Issuer.Level}");
+        Assert.True(expected.Title == r.Title, $"{layout}: title {r.Title}");
+    }
+
+    // Case is the header's typography, not the name.
+    private static string? Fold(string? name) => name?.ToLowerInvariant();
+}
