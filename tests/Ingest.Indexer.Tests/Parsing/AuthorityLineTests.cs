@@ -24,6 +24,17 @@ public sealed class AuthorityLineTests
         // A page glued the council's line onto the title's; the session line under it shows where the title ends.
         { "council glued to the title, session under it", "HỘI ĐỒNG NHÂN DÂN\nQUẬN NAM SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 8/2010/NQ-HĐND\nNam Sơn, ngày 2 tháng 6 năm 2010\nNGHỊ QUYẾT\nVỀ ĐIỀU CHỈNH CHỈ TIÊU KINH TẾ NĂM 2010 HỘI ĐỒNG NHÂN DÂN QUẬN NAM SƠN\nKHÓA V, KỲ HỌP LẦN THỨ 6\nCăn cứ Luật Tổ chức Hội đồng nhân dân;",
           new("Hội đồng nhân dân quận Nam Sơn", "district", "VỀ ĐIỀU CHỈNH CHỈ TIÊU KINH TẾ NĂM 2010") },
+        // Nghị định 30/2020/NĐ-CP Phụ lục I: the managing body above the issuing one, flattened onto one line; the
+        // issuer is the lower body, and a school keeps its own name and the level its managing department gives it,
+        // even when it is named after a district.
+        { "department and school on one line", "SỞ GD&ĐT NAM ĐỊNH TRƯỜNG THPT GIAO THỦY Số: 12/KH-THPTGT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Giao Thủy, ngày 5 tháng 9 năm 2019 KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐỌC SÁCH Căn cứ nhiệm vụ năm học 2019-2020;",
+          new("Trường THPT Giao Thủy", "province", "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH") },
+        // A centre named after a district of its department's province is that district's.
+        { "district centre under a department", "SỞ Y TẾ HẢI DƯƠNG\nTRUNG TÂM Y TẾ CẨM GIÀNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 31/KH-TTYT\nCẩm Giàng, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nTiêm chủng mở rộng năm 2020",
+          new("Trung tâm Y tế Cẩm Giàng", "district", "Tiêm chủng mở rộng năm 2020") },
+        // A centre named by its task alone takes its department's province, written as the department's line writes it.
+        { "provincial centre under a department", "SỞ Y TẾ ĐÀ NẴNG\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/KH-KSBT\nĐà Nẵng, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nGiám sát dịch bệnh mùa hè",
+          new("Trung tâm Kiểm soát bệnh tật Đà Nẵng", "province", "Giám sát dịch bệnh mùa hè") },
     };
 
     public static TheoryData<string, string, Header> NearMisses() => new()
@@ -34,6 +45,9 @@ public sealed class AuthorityLineTests
         // "KHOA HỌC" with no mark is a word of the name, not a term.
         { "khoa of khoa học", "UBND TỈNH NAM SƠN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 4/KH-SKHCN\nNam Sơn, ngày 2 tháng 6 năm 2012\nKẾ HOẠCH\nỨng dụng tiến bộ kỹ thuật",
           new("Sở Khoa học và Công nghệ tỉnh Nam Sơn", "province", "Ứng dụng tiến bộ kỹ thuật") },
+        // "HẢI PHÒNG" ends a place: its "PHÒNG" opens no body.
+        { "place ending in a head word", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-SYT\nHải Phòng, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng chống dịch bệnh mùa hè",
+          new("Sở Y tế thành phố Hải Phòng", "province", "Phòng chống dịch bệnh mùa hè") },
     };
 
     [Theory, MemberData(nameof(Matches)), MemberData(nameof(NearMisses))]

@@ -38,12 +38,14 @@ public sealed class IssuerUnitReader
     private readonly (string[] Forms, string Name)[] _spellings;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
+    private readonly ManagedBodyPlaces _places;
 
     /// <summary>A reader over the shipped head table; throws at construction if the table is invalid.</summary>
     public IssuerUnitReader(DomainTables tables, ProvinceGazetteer gazetteer)
     {
         _tables = tables;
         _gazetteer = gazetteer;
+        _places = new ManagedBodyPlaces(gazetteer);
         var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
@@ -117,20 +119,34 @@ public sealed class IssuerUnitReader
         // "HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG": a mass organisation's central committee is named with the organisation.
         if (unit.Head?.Text == "Ban Chấp hành Trung ương" && parent.Head is { IsChild: false, Level: null } && parent.Place is null)
             return unit with { Name = $"{unit.Name} {parent.Name}", Level = AdministrativeLevel.Central };
-        var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
+        // "SỞ Y TẾ HÀ NỘI" / "TRUNG TÂM Y TẾ MÊ LINH": a unit named after a district of its department's province is
+        // that district's (a school's level is its own, whatever place it is named after).
+        var namesDistrict = unit.Place is null && !IsSchool(unit) && IsDepartment(parent.Head) && parent.Place is { } managed
+            && _places.EndsWithDistrictOf(unit.Tokens, unit.Head?.Text.Split(' ').Length ?? 0, managed);
+        var level = unit.Level ?? (namesDistrict ? AdministrativeLevel.District : null) ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
         var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);
-        if (unit.Place is null && !namesPlace && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
             if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && (IsFront(parent) || IsPartOf(unit))) name = $"{name} {parent.Name}";
             else if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
+            // "SỞ Y TẾ HÀ NỘI" / "TRUNG TÂM Y TẾ DỰ PHÒNG": the department's province, as its line writes it.
+            else if (parent.Place is not null && IsDepartment(parent.Head)) name = $"{name} {parent.Place}";
             else if (parent.Place is not null) name = $"{name} {parent.Name}";
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
+
+    // A province's department ("Sở"): its head fixes the province level.
+    private static bool IsDepartment(IssuerHeadRow? head) => head is { IsChild: true, Level: AdministrativeLevel.Province };
+
+    // "Trường THPT Ba Gia", "Trường Mầm non Vân Từ": a school is named by its level and its own proper name, never
+    // with the place of the body that manages it.
+    private static bool IsSchool(IssuerUnit unit) =>
+        unit.Head?.Text.StartsWith("Trường", StringComparison.Ordinal) == true && unit.Tokens.Count > unit.Head.Text.Split(' ').Length;
 
     private static bool IsBareParent(IssuerUnit unit) =>
         unit is { Head: { IsChild: false, PlaceFollows: false, Level: null }, Jurisdiction: null, Place: null } && unit.Tokens.Count == unit.Head.Text.Split(' ').Length;
@@ -165,6 +181,9 @@ public sealed class IssuerUnitReader
         if (breakBefore && head.Strong && !head.IsChild && current.Head is { IsChild: false } && current.Tokens.Count == current.HeadWords) return true;
         // "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC" on one line: a place of two words or more is whole ("HẢI PHÒNG" is not cut).
         if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
+        // "SỞ GD&ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA" on one line: a department named with its province is whole, and
+        // the body under it opens at its head word.
+        if (!breakBefore && complete && head.IsChild && IsDepartment(current.Head) && _places.ProvinceAtEnd(current.Tokens, current.HeadWords) is not null) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);
@@ -247,6 +266,8 @@ public sealed class IssuerUnitReader
             i++;
         }
         if (placeWords.Count > 0) place = string.Join(' ', placeWords);
+        // "SỞ Y TẾ HÀ NỘI": a department names its province without the word "tỉnh" or "thành phố".
+        if (place is null && jurisdiction is null && IsDepartment(head) && _places.ProvinceAtEnd(tokens, headWords) is { } province) place = province.Province;
         level ??= qualifier?.Level;
         if (jurisdiction is not null && level is null) level = LevelOf(jurisdiction, place);
         var headText = head?.Text ?? "";
