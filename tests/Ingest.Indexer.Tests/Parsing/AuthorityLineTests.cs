@@ -35,6 +35,10 @@ public sealed class AuthorityLineTests
         // A centre named by its task alone takes its department's province, written as the department's line writes it.
         { "provincial centre under a department", "SỞ Y TẾ ĐÀ NẴNG\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/KH-KSBT\nĐà Nẵng, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nGiám sát dịch bệnh mùa hè",
           new("Trung tâm Kiểm soát bệnh tật Đà Nẵng", "province", "Giám sát dịch bệnh mùa hè") },
+        // A page printing the name and the heading on one line, with no motto, number or place-date: the name ends
+        // before the type word, which opens the heading and its title.
+        { "name running on into the heading", "TRƯỜNG TIỂU HỌC AN BÌNH KẾ HOẠCH BỒI DƯỠNG HỌC SINH GIỎI NĂM HỌC 2019 - 2020 Năm học 2019 - 2020 là năm học tiếp tục đổi mới.",
+          new("Trường Tiểu học An Bình", "commune", "BỒI DƯỠNG HỌC SINH GIỎI NĂM HỌC 2019 - 2020") },
     };
 
     public static TheoryData<string, string, Header> NearMisses() => new()
@@ -48,6 +52,11 @@ public sealed class AuthorityLineTests
         // "HẢI PHÒNG" ends a place: its "PHÒNG" opens no body.
         { "place ending in a head word", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-SYT\nHải Phòng, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nPhòng chống dịch bệnh mùa hè",
           new("Sở Y tế thành phố Hải Phòng", "province", "Phòng chống dịch bệnh mùa hè") },
+        // A type word inside a body's name ("KẾ HOẠCH VÀ ĐẦU TƯ", "TÀI CHÍNH KẾ HOẠCH HUYỆN …") does not end it.
+        { "type word inside a department's name", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH AN GIANG THÔNG BÁO KẾT QUẢ TUYỂN DỤNG VIÊN CHỨC Sở thông báo kết quả như sau.",
+          new("Sở Kế hoạch và Đầu tư tỉnh An Giang", "province", "KẾT QUẢ TUYỂN DỤNG VIÊN CHỨC") },
+        { "type word inside an office's name", "PHÒNG TÀI CHÍNH KẾ HOẠCH HUYỆN AN BÌNH BÁO CÁO TÌNH HÌNH THU CHI NGÂN SÁCH Phòng báo cáo như sau.",
+          new("Phòng Tài chính kế hoạch huyện An Bình", "district", "TÌNH HÌNH THU CHI NGÂN SÁCH") },
     };
 
     [Theory, MemberData(nameof(Matches)), MemberData(nameof(NearMisses))]

@@ -77,7 +77,8 @@ public sealed class HeaderParser
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
         // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
         if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
-        var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading);
+        var bareHeader = span is null && placeDate is null && HeaderScanner.MottoStart(view, limit) is null;
+        var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
         // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
         if (headingLine < 0 && inlineHeading >= 0 && InlineHeading(view, inlineHeading) is { } inline)
         {

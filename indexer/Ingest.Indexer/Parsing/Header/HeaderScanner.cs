@@ -201,8 +201,13 @@ public sealed partial class HeaderScanner
     public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks) =>
         IssuerTokens(view, end, masks, out _);
 
-    /// <summary>As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}}, out int)"/>; <paramref name="heading"/> is where a type heading ended the block ("… XÃ PHÚ MẬU Độc lập … KẾ HOẠCH PHÒNG CHỐNG …"), or -1.</summary>
-    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks, out int heading)
+    /// <summary>
+    /// As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}}, out int, bool)"/>; <paramref name="heading"/>
+    /// is where a type heading ended the block ("… XÃ PHÚ MẬU Độc lập … KẾ HOẠCH PHÒNG CHỐNG …"), or -1.
+    /// <paramref name="bareHeader"/>: the header has no motto, number or place-date, so nothing but the type word
+    /// can end the name ("TRƯỜNG THCS AN BÌNH KẾ HOẠCH HOẠT ĐỘNG …" on one line).
+    /// </summary>
+    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks, out int heading, bool bareHeader = false)
     {
         heading = -1;
         var lineHasLower = false;
@@ -232,6 +237,7 @@ public sealed partial class HeaderScanner
             {
                 if (lowerRun >= 3 && tokens.Count > 0) break;
                 if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
+                if (bareHeader && tokens.Count >= 2 && TitleFollowsTypeWord(view, tokens, pos)) { heading = pos; break; }
                 tokens.Add(new HeaderToken(word, TextFolding.Fold(word), pos, wordEnd, brk || startsLine));
                 brk = false;
                 lowerRun = 0;
@@ -315,7 +321,45 @@ public sealed partial class HeaderScanner
         return n[start..end];
     }
 
-    private bool TypeWordAt(string folded, int at)
+    // Words after a type word that keep it inside a body's name: "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "PHÒNG TÀI CHÍNH KẾ HOẠCH
+    // HUYỆN …", "PHÒNG TÀI CHÍNH - KẾ HOẠCH".
+    // Compared with their marks ("TÌNH HÌNH" is a title's), or unmarked when the text lost every mark.
+    private static readonly HashSet<string> NameGoesOn = new(StringComparer.Ordinal) { "và", "-", "–", "&", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "tp", "tp.", "tx." };
+
+    private static bool GoesOnName(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var folded = TextFolding.Fold(lower);
+        return NameGoesOn.Contains(lower) || lower == folded && NameGoesOn.Any(w => TextFolding.Fold(w) == folded);
+    }
+
+    /// <summary>
+    /// True when the type word at <paramref name="at"/> ends the name before it: a name of a head and more words,
+    /// the type word after a word that asks for none ("-", "VÀ"), then at least two upper-case title words that are
+    /// not the rest of a name (Nghị định 30/2020/NĐ-CP Phụ lục I: the type name opens the heading, under the body).
+    /// </summary>
+    private bool TitleFollowsTypeWord(TextView view, List<HeaderToken> tokens, int at)
+    {
+        var length = TypeWordLength(view.Folded, at);
+        if (length == 0 || GoesOnName(tokens[^1].Text) && tokens[^1].Folded is "-" or "–" or "&" or "va") return false;
+        var n = view.Normalized;
+        var p = at + length;
+        for (var k = 0; k < 2; k++)
+        {
+            while (p < n.Length && n[p] == ' ') p++;
+            var wordEnd = p;
+            while (wordEnd < n.Length && n[wordEnd] != ' ') wordEnd++;
+            var word = n[p..wordEnd];
+            if (!word.Any(char.IsLetter) || word.ToUpperInvariant() != word || k == 0 && GoesOnName(word)) return false;
+            p = wordEnd;
+        }
+        return true;
+    }
+
+    private bool TypeWordAt(string folded, int at) => TypeWordLength(folded, at) > 0;
+
+    // The length of the type word at <paramref name="at"/> ("ke hoach"), or 0.
+    private int TypeWordLength(string folded, int at)
     {
         foreach (var words in _typeWords)
         {
@@ -328,9 +372,9 @@ public sealed partial class HeaderScanner
                 if (p < folded.Length && folded[p] != ' ') { all = false; break; }
                 p++;
             }
-            if (all) return true;
+            if (all) return p - 1 - at;
         }
-        return false;
+        return 0;
     }
 
     private static bool InMask(IReadOnlyList<(int Start, int End)> masks, int at) => MaskAt(masks, at) is not null;
