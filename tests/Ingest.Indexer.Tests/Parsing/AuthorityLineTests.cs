@@ -39,6 +39,13 @@ public sealed class AuthorityLineTests
         // before the type word, which opens the heading and its title.
         { "name running on into the heading", "TRƯỜNG TIỂU HỌC AN BÌNH KẾ HOẠCH BỒI DƯỠNG HỌC SINH GIỎI NĂM HỌC 2019 - 2020 Năm học 2019 - 2020 là năm học tiếp tục đổi mới.",
           new("Trường Tiểu học An Bình", "commune", "BỒI DƯỠNG HỌC SINH GIỎI NĂM HỌC 2019 - 2020") },
+        // A mirror's page title names the document by its number and its own summary; the header's line under the
+        // place-date (the heading lost) is the trích yếu.
+        { "mirror's page title with the number", "Quyết định 12/2015/QĐ-UBND quy chế làm việc của Ủy ban nhân dân huyện Bình Minh\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2015/QĐ-UBND | Bình Minh, ngày 3 tháng 3 năm 2015 |\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN HUYỆN BÌNH MINH\nỦY BAN NHÂN DÂN HUYỆN BÌNH MINH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:",
+          new("Ủy ban nhân dân huyện Bình Minh", "district", "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN HUYỆN BÌNH MINH") },
+        // An upper-case title broken after its first word goes on over a line that cites a symbol in its own case.
+        { "title line with a cited symbol", "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/KH-UBND\nAn Giang, ngày 2 tháng 4 năm 2020\nKẾ HOẠCH\nTRIỂN\nKHAI CHỈ THỊ SỐ 16/CT-TTg NGÀY 31/3/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Chỉ thị số 16/CT-TTg ngày 31/3/2020;",
+          new("Ủy ban nhân dân tỉnh An Giang", "province", "TRIỂN KHAI CHỈ THỊ SỐ 16/CT-TTg NGÀY 31/3/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ") },
     };
 
     public static TheoryData<string, string, Header> NearMisses() => new()

@@ -123,6 +123,9 @@ internal sealed partial class HeaderTitleReader
                 var rest = clean[word.Length..].Trim(' ', ':', '-', '–');
                 var restFolded = TextFolding.FoldLoose(rest);
                 if (rest.Split(' ').Length < 3 || restFolded.StartsWith("so ", StringComparison.Ordinal) || rest.Any(char.IsDigit) && restFolded.Contains("/", StringComparison.Ordinal) && restFolded.Contains(" ngay ", StringComparison.Ordinal)) break;
+                // "Quyết định 04/2007/QĐ-UBND quy chế …": a mirror names the page by the document's number and its own
+                // summary of the title; the trích yếu is the header's.
+                if (IsSymbol(rest.Split(' ')[0])) break;
                 if (_tables.TypeByWord(word) is { } type) return (type, rest);
                 break;
             }
@@ -130,6 +133,16 @@ internal sealed partial class HeaderTitleReader
             if (folded.Contains("cong hoa", StringComparison.Ordinal) || folded.StartsWith("so", StringComparison.Ordinal)) return null;
         }
         return null;
+    }
+
+    // "04/2007/QĐ-UBND", "856/QĐ-TTg": a document's symbol, a number with its codes.
+    private static bool IsSymbol(string word) => word.Any(char.IsDigit) && word.Contains('/') && word.Any(char.IsLetter);
+
+    // An upper-case title line, the symbols it cites aside: their codes keep their own case ("856/QĐ-TTg", "NĐ-CP").
+    private static bool IsUpperTitle(string clean)
+    {
+        var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsSymbol(w)).ToList();
+        return words.Count > 0 && IsUpper(string.Join(' ', words));
     }
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
@@ -166,7 +179,7 @@ internal sealed partial class HeaderTitleReader
             if (!ended && IsYearsOnly(clean)) { parts.Add(clean); continue; }
             // "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020" on a line of its own: the title's last line.
             if (!ended && IsPeriodLine(clean)) { parts.Add(clean); break; }
-            var bothUpper = IsUpper(last) && IsUpper(clean);
+            var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
             var continues = char.IsLower(clean[0]) || (bothUpper && !ended);
             if (!continues)
             {
