@@ -46,7 +46,19 @@ public sealed class AuthorityLineTests
         // An upper-case title broken after its first word goes on over a line that cites a symbol in its own case.
         { "title line with a cited symbol", "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/KH-UBND\nAn Giang, ngày 2 tháng 4 năm 2020\nKẾ HOẠCH\nTRIỂN\nKHAI CHỈ THỊ SỐ 16/CT-TTg NGÀY 31/3/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Chỉ thị số 16/CT-TTg ngày 31/3/2020;",
           new("Ủy ban nhân dân tỉnh An Giang", "province", "TRIỂN KHAI CHỈ THỊ SỐ 16/CT-TTg NGÀY 31/3/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ") },
+        // A district's office over a school, on one line, under a page's own unmarked title: the header's heading,
+        // after the place-date, is the document's.
+        { "office and school on one line, page title above", "KE HOACH THI DUA NAM HOC 2019\nPHÒNG GD&ĐT AN PHÚ TRƯỜNG THCS AN BÌNH Số: 4/KH-THCS CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc An Phú, ngày 3 tháng 9 năm 2019 KẾ HOẠCH TỔ CHỨC THI ĐUA NĂM HỌC 2019 - 2020 Căn cứ nhiệm vụ năm học;",
+          new("Trường THCS An Bình", "commune", "TỔ CHỨC THI ĐUA NĂM HỌC 2019 - 2020") },
     };
+
+    [Fact]
+    public void A_drafts_mark_before_the_type_word_after_the_place_date_is_no_part_of_the_heading()
+    {
+        var r = Parser.Parse("SỞ GD&ĐT AN GIANG\nTRƯỜNG THPT AN PHÚ\nSố: 5/KH-THPT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nAn Phú, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH\nHOẠT ĐỘNG NGOẠI KHÓA NĂM HỌC 2020 - 2021\nCăn cứ nhiệm vụ năm học;");
+        Assert.Equal("Kế hoạch", r.DocType);
+        Assert.Equal("HOẠT ĐỘNG NGOẠI KHÓA NĂM HỌC 2020 - 2021", r.Title);
+    }
 
     public static TheoryData<string, string, Header> NearMisses() => new()
     {

@@ -87,8 +87,17 @@ public sealed class HeaderParser
         }
         // "Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH …": the heading right
         // after the place-date on one flattened line.
-        if (headingLine < 0 && title is null && placeDate is not null && InlineHeading(view, NextWord(view.Normalized, placeDate.End)) is { Title: not null } after)
-            (type, typeName, title, titleSource) = (after.Type, after.Type.Name, after.Title, "heading");
+        // A draft's mark may stand before it ("… năm 2020 DỰ THẢO KẾ HOẠCH" / "HOẠT ĐỘNG …"); and a heading line above
+        // the motto, the number and the place-date is the page's own title repeating it ("KE HOACH SINH HOAT …"):
+        // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
+        var pageTitle = headingLine >= 0 && AboveHeader(view, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, limit, span, placeDate);
+        if ((headingLine < 0 && (title is null || type is null) || pageTitle) && placeDate is not null
+            && InlineHeading(view, AfterDraftMark(view, NextWord(view.Normalized, placeDate.End))) is { Title: not null } after)
+        {
+            (type, typeName) = (after.Type, after.Type.Name);
+            if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
+            if (pageTitle) headingLine = -1;
+        }
         var units = _units.Read(tokens);
         var bodyStart = Math.Max(span?.Item2 ?? 0, placeDate?.End ?? 0);
         if (headingLine >= 0) bodyStart = Math.Max(bodyStart, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).End);
@@ -185,6 +194,13 @@ public sealed class HeaderParser
     {
         var (s, e) = view.ToOriginalSpan(start, end);
         return new Evidence("header", view.Original[s..e], s, e);
+    }
+
+    // "DỰ THẢO KẾ HOẠCH": past the mark of a draft, to the type word.
+    private static int AfterDraftMark(TextView view, int at)
+    {
+        if (string.CompareOrdinal(view.Folded, at, "du thao ", 0, 8) != 0 || !HeaderText.IsUpper(view.Normalized.Substring(at, 7))) return at;
+        return NextWord(view.Normalized, at + 8);
     }
 
     private static int NextWord(string n, int at)

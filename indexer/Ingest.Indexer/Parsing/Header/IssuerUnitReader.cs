@@ -140,6 +140,12 @@ public sealed class IssuerUnitReader
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
 
+    // "SỞ GD&ĐT QUẢNG NGÃI", "PHÒNG GD&ĐT DIỄN CHÂU": a department ending with its province's name, a district's
+    // office with its district's.
+    private bool NamesItsPlace(IssuerHeadRow? head, IReadOnlyList<HeaderToken> tokens, int headWords) =>
+        IsDepartment(head) ? _places.ProvinceAtEnd(tokens, headWords) is not null
+        : head is { IsChild: true, Level: null, FallbackLevel: AdministrativeLevel.District } && _places.EndsWithDistrict(tokens, headWords);
+
     // A province's department ("Sở"): its head fixes the province level.
     private static bool IsDepartment(IssuerHeadRow? head) => head is { IsChild: true, Level: AdministrativeLevel.Province };
 
@@ -183,7 +189,7 @@ public sealed class IssuerUnitReader
         if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
         // "SỞ GD&ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA" on one line: a department named with its province is whole, and
         // the body under it opens at its head word.
-        if (!breakBefore && complete && head.IsChild && IsDepartment(current.Head) && _places.ProvinceAtEnd(current.Tokens, current.HeadWords) is not null) return true;
+        if (!breakBefore && complete && head.IsChild && NamesItsPlace(current.Head, current.Tokens, current.HeadWords)) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);

@@ -36,6 +36,14 @@ internal sealed class ManagedBodyPlaces
         return false;
     }
 
+    /// <summary>True when the last two or more words of <paramref name="tokens"/> (after the first <paramref name="from"/>) name a district of any province.</summary>
+    public bool EndsWithDistrict(IReadOnlyList<HeaderToken> tokens, int from)
+    {
+        for (var n = Math.Min(MaxPlaceWords + 1, tokens.Count - from); n >= 2; n--)
+            if (_districts.ProvincesOf(Join(tokens, tokens.Count - n), null).Count > 0) return true;
+        return false;
+    }
+
     private static string Join(IReadOnlyList<HeaderToken> tokens, int start) =>
         string.Join(' ', tokens.Skip(start).Select(t => t.Text));
 }
