@@ -50,7 +50,17 @@ public sealed class AuthorityLineTests
         // after the place-date, is the document's.
         { "office and school on one line, page title above", "KE HOACH THI DUA NAM HOC 2019\nPHÒNG GD&ĐT AN PHÚ TRƯỜNG THCS AN BÌNH Số: 4/KH-THCS CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc An Phú, ngày 3 tháng 9 năm 2019 KẾ HOẠCH TỔ CHỨC THI ĐUA NĂM HỌC 2019 - 2020 Căn cứ nhiệm vụ năm học;",
           new("Trường THCS An Bình", "commune", "TỔ CHỨC THI ĐUA NĂM HỌC 2019 - 2020") },
+        // A body named after the country, with no place of its own, is national.
+        { "body named after the country", "HỘI CHỮ THẬP ĐỎ\nVIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 10/KH-TWH\nHà Nội, ngày 4 tháng 5 năm 2021\nKẾ HOẠCH\nTổ chức Tháng Nhân đạo năm 2021",
+          new("Hội Chữ thập đỏ Việt Nam", "central", "Tổ chức Tháng Nhân đạo năm 2021") },
     };
+
+    [Fact]
+    public void A_Front_committee_is_not_national_for_writing_Viet_Nam()
+    {
+        var r = Parser.Parse("ỦY BAN MTTQ VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/KH-MTTQ\nAn Phú, ngày 4 tháng 5 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội đại đoàn kết");
+        Assert.NotEqual("central", r.Issuer.Level);
+    }
 
     [Fact]
     public void A_drafts_mark_before_the_type_word_after_the_place_date_is_no_part_of_the_heading()

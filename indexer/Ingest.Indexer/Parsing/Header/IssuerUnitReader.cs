@@ -279,6 +279,10 @@ public sealed class IssuerUnitReader
         var headText = head?.Text ?? "";
         if (headText == "Thành ủy" && place is not null) level = IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
         if (level is null && tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong")) level = AdministrativeLevel.Central;
+        // "BẢO HIỂM XÃ HỘI VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM": a body named after the country, with no place of its
+        // own, is a national one; a Front committee writes "VIỆT NAM" at every level, so its place decides.
+        if (level is null && jurisdiction is null && head is { IsChild: false } && head.Text is not ("Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ")
+            && tokens.Count > headWords + 1 && tokens[^2].Folded == "viet" && tokens[^1].Folded == "nam") level = AdministrativeLevel.Central;
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
         return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
     }
