@@ -63,6 +63,15 @@ public sealed class AuthorityLineTests
     }
 
     [Fact]
+    public void A_place_date_above_the_motto_gives_way_to_the_one_under_it()
+    {
+        var r = Parser.Parse("Hà Nội, ngày 03 tháng 4 năm 2019tải về 12 Kb.\n\nỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12 /UBND-VX\nV/v tổ chức tháng hành động vì trẻ em\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Giang, ngày 02 tháng 4 năm 2019\nKính gửi: Sở Lao động - Thương binh và Xã hội");
+        Assert.Equal("An Giang", r.Place);
+        Assert.Equal("Ủy ban nhân dân tỉnh An Giang", r.Issuer.Name, ignoreCase: true);
+        Assert.Equal("province", r.Issuer.Level);
+    }
+
+    [Fact]
     public void A_drafts_mark_before_the_type_word_after_the_place_date_is_no_part_of_the_heading()
     {
         var r = Parser.Parse("SỞ GD&ĐT AN GIANG\nTRƯỜNG THPT AN PHÚ\nSố: 5/KH-THPT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nAn Phú, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH\nHOẠT ĐỘNG NGOẠI KHÓA NĂM HỌC 2020 - 2021\nCăn cứ nhiệm vụ năm học;");

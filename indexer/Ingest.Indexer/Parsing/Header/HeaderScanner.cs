@@ -70,6 +70,10 @@ public sealed partial class HeaderScanner
     public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks)
     {
         var head = view.Folded[..limit];
+        // Nghị định 30/2020/NĐ-CP Phụ lục I sets the place-date under the motto; one above it is a page's line
+        // ("Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016tải về …"), kept only when none stands under the motto.
+        var motto = MottoStart(view, limit);
+        PlaceDate? aboveMotto = null;
         foreach (Match m in PlaceComma().Matches(head))
         {
             var at = m.Index + m.Length;
@@ -78,8 +82,11 @@ public sealed partial class HeaderScanner
             var (start, written) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
-            return Create(view, Spelled(written), date.Value, start, date.End);
+            var found = Create(view, Spelled(written), date.Value, start, date.End);
+            if (motto is { } ms && date.End <= ms) { aboveMotto ??= found; continue; }
+            return found;
         }
+        if (aboveMotto is not null) return aboveMotto;
         foreach (Match m in LineDate().Matches(head))
         {
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
