@@ -72,6 +72,21 @@ public sealed class AuthorityLineTests
     }
 
     [Fact]
+    public void A_page_sentence_opening_with_capitals_is_not_a_header_block()
+    {
+        var r = Parser.Parse("Tin địa phương\n\nUBND huyện Bình Minh vừa ban hành kế hoạch tổ chức hội thao năm 2020 trên địa bàn huyện.\n\nTheo đó, các xã tổ chức hội thao cấp cơ sở.");
+        Assert.NotEqual("UBND", r.Issuer.Name);
+    }
+
+    [Fact]
+    public void A_place_keeps_its_line_when_OCR_could_not_read_the_handwritten_day_and_month()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ Độc lập - Tự do - Hạnh phúc\nSố: /KH-UBND An Phú, ngày |Ý tháng Š_ năm 2018\nKẾ HOẠCH\nPhòng chống thiên tai năm 2018\nCăn cứ Luật Phòng, chống thiên tai;");
+        Assert.Equal("An Phú", r.Place);
+        Assert.Null(r.IssueDate);
+    }
+
+    [Fact]
     public void A_drafts_mark_before_the_type_word_after_the_place_date_is_no_part_of_the_heading()
     {
         var r = Parser.Parse("SỞ GD&ĐT AN GIANG\nTRƯỜNG THPT AN PHÚ\nSố: 5/KH-THPT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nAn Phú, ngày 15 tháng 9 năm 2020 DỰ THẢO KẾ HOẠCH\nHOẠT ĐỘNG NGOẠI KHÓA NĂM HỌC 2020 - 2021\nCăn cứ nhiệm vụ năm học;");

@@ -137,7 +137,8 @@ public sealed partial class HeaderScanner
     }
 
     // "ngày    tháng    năm 2012", "ngày .... tháng 5 năm 2021", "ngày tháng năm": an unsigned draft's date.
-    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*)?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*)?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    // A day or month written by hand that OCR could not read ("ngày Ô ‡ tháng 8", "ngày |Ý tháng Š_") is a blank.
+    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*|(?:[^\x20\d]{1,2}[\x20._…]*){1,2})?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*|(?:[^\x20\d]{1,2}[\x20._…]*){1,2})?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex BlankDateAt();
 
     // A blank day gives the year and month alone (a partial date); a blank year gives no date at all.
@@ -253,6 +254,9 @@ public sealed partial class HeaderScanner
             {
                 // Lower-case words: a motto the masks missed, or the body. Three in a row end the block.
                 // Before the block, a line of page debris ("Nghị quyết thông qua ...") may stand above it.
+                // With no motto, number or place-date, capitals going on in lower case on their line ("UBND huyện
+                // Khánh Vĩnh vừa ban hành …") are a sentence of a page, not a header's block.
+                if (bareHeader && !brk && tokens.Count > 0) { tokens.Clear(); break; }
                 brk = true;
                 lineHasLower = true;
                 if (++lowerRun >= 3 && tokens.Count > 0) break;
