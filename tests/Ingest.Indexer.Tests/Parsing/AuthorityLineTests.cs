@@ -53,6 +53,9 @@ public sealed class AuthorityLineTests
         // A body named after the country, with no place of its own, is national.
         { "body named after the country", "HỘI CHỮ THẬP ĐỎ\nVIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 10/KH-TWH\nHà Nội, ngày 4 tháng 5 năm 2021\nKẾ HOẠCH\nTổ chức Tháng Nhân đạo năm 2021",
           new("Hội Chữ thập đỏ Việt Nam", "central", "Tổ chức Tháng Nhân đạo năm 2021") },
+        // An office with no name of its own is the office of the body above it.
+        { "office of a people's committee", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/VP-KT\nV/v báo cáo tình hình mưa lũ\nCần Thơ, ngày 4 tháng 10 năm 2019\nKính gửi: Sở Nông nghiệp và Phát triển nông thôn",
+          new("Văn phòng Ủy ban nhân dân thành phố Cần Thơ", "province", "báo cáo tình hình mưa lũ") },
     };
 
     [Fact]

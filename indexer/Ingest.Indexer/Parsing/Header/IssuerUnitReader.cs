@@ -159,8 +159,10 @@ public sealed class IssuerUnitReader
 
     // A standing board or sub-committee is a part of the body above it, not a body of the place ("TIỂU BAN …"
     // under "ỦY BAN BẦU CỬ XÃ …"; "BAN THƯỜNG TRỰC" under a Front committee): named with that body's whole name.
+    // So is an office with no name of its own ("ỦY BAN NHÂN DÂN THÀNH PHỐ X" / "VĂN PHÒNG": Văn phòng UBND thành phố X).
     private static bool IsPartOf(IssuerUnit unit) =>
-        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"]);
+        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"])
+        || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2;
 
     private static bool IsFront(IssuerUnit unit) =>
         unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
