@@ -59,6 +59,13 @@ public sealed class AuthorityLineTests
     };
 
     [Fact]
+    public void A_section_line_under_the_heading_ends_the_title()
+    {
+        var r = Parser.Parse("KE HOACH NAM HOC 2021\nPHÒNG GD&ĐT AN PHÚ\nTRƯỜNG MẦM NON AN BÌNH\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:      /KH-TMN      An Bình, ngày      tháng 9 năm 2021\nKẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2021 - 2022\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\nThông tư số 52/2020/TT-BGDĐT ngày 31/12/2020 của Bộ Giáo dục và Đào tạo;");
+        Assert.Equal("GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2021 - 2022", r.Title);
+    }
+
+    [Fact]
     public void A_Front_committee_is_not_national_for_writing_Viet_Nam()
     {
         var r = Parser.Parse("ỦY BAN MTTQ VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/KH-MTTQ\nAn Phú, ngày 4 tháng 5 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội đại đoàn kết");

@@ -129,8 +129,18 @@ public sealed class HeaderParser
         {
             if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || _tables.TypeByWord(word) is not { } type) continue;
             var words = new List<string>();
-            foreach (var w in view.Normalized[(at + word.Length)..Math.Min(view.Normalized.Length, at + word.Length + 400)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var from = at + word.Length;
+            var to = Math.Min(view.Normalized.Length, from + 400);
+            for (var p = from; p < to; p++)
             {
+                if (view.Normalized[p] == ' ') continue;
+                var e = p;
+                while (e < to && view.Normalized[e] != ' ') e++;
+                var w = view.Normalized[p..e];
+                var start = p;
+                p = e;
+                // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
+                if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
                 if (w is "-" or "–") { words.Add(w); continue; }
                 if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) break;
                 words.Add(w);
