@@ -77,7 +77,8 @@ public sealed class HeaderParser
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
         // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
         if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
-        var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading);
+        var bareHeader = span is null && placeDate is null && HeaderScanner.MottoStart(view, limit) is null;
+        var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
         // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
         if (headingLine < 0 && inlineHeading >= 0 && InlineHeading(view, inlineHeading) is { } inline)
         {
@@ -86,8 +87,17 @@ public sealed class HeaderParser
         }
         // "Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH …": the heading right
         // after the place-date on one flattened line.
-        if (headingLine < 0 && title is null && placeDate is not null && InlineHeading(view, NextWord(view.Normalized, placeDate.End)) is { Title: not null } after)
-            (type, typeName, title, titleSource) = (after.Type, after.Type.Name, after.Title, "heading");
+        // A draft's mark may stand before it ("… năm 2020 DỰ THẢO KẾ HOẠCH" / "HOẠT ĐỘNG …"); and a heading line above
+        // the motto, the number and the place-date is the page's own title repeating it ("KE HOACH SINH HOAT …"):
+        // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
+        var pageTitle = headingLine >= 0 && AboveHeader(view, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, limit, span, placeDate);
+        if ((headingLine < 0 && (title is null || type is null) || pageTitle) && placeDate is not null
+            && InlineHeading(view, AfterDraftMark(view, NextWord(view.Normalized, placeDate.End))) is { Title: not null } after)
+        {
+            (type, typeName) = (after.Type, after.Type.Name);
+            if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
+            if (pageTitle) headingLine = -1;
+        }
         var units = _units.Read(tokens);
         var bodyStart = Math.Max(span?.Item2 ?? 0, placeDate?.End ?? 0);
         if (headingLine >= 0) bodyStart = Math.Max(bodyStart, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).End);
@@ -119,8 +129,18 @@ public sealed class HeaderParser
         {
             if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || _tables.TypeByWord(word) is not { } type) continue;
             var words = new List<string>();
-            foreach (var w in view.Normalized[(at + word.Length)..Math.Min(view.Normalized.Length, at + word.Length + 400)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var from = at + word.Length;
+            var to = Math.Min(view.Normalized.Length, from + 400);
+            for (var p = from; p < to; p++)
             {
+                if (view.Normalized[p] == ' ') continue;
+                var e = p;
+                while (e < to && view.Normalized[e] != ' ') e++;
+                var w = view.Normalized[p..e];
+                var start = p;
+                p = e;
+                // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
+                if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
                 if (w is "-" or "–") { words.Add(w); continue; }
                 if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) break;
                 words.Add(w);
@@ -184,6 +204,13 @@ public sealed class HeaderParser
     {
         var (s, e) = view.ToOriginalSpan(start, end);
         return new Evidence("header", view.Original[s..e], s, e);
+    }
+
+    // "DỰ THẢO KẾ HOẠCH": past the mark of a draft, to the type word.
+    private static int AfterDraftMark(TextView view, int at)
+    {
+        if (string.CompareOrdinal(view.Folded, at, "du thao ", 0, 8) != 0 || !HeaderText.IsUpper(view.Normalized.Substring(at, 7))) return at;
+        return NextWord(view.Normalized, at + 8);
     }
 
     private static int NextWord(string n, int at)

@@ -71,6 +71,10 @@ public sealed partial class HeaderScanner
     public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks)
     {
         var head = view.Folded[..limit];
+        // Nghị định 30/2020/NĐ-CP Phụ lục I sets the place-date under the motto; one above it is a page's line
+        // ("Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016tải về …"), kept only when none stands under the motto.
+        var motto = MottoStart(view, limit);
+        PlaceDate? aboveMotto = null;
         foreach (Match m in PlaceComma().Matches(head))
         {
             var at = m.Index + m.Length;
@@ -79,8 +83,11 @@ public sealed partial class HeaderScanner
             var (start, written) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
-            return Create(view, Spelled(written), date.Value, start, date.End);
+            var found = Create(view, Spelled(written), date.Value, start, date.End);
+            if (motto is { } ms && date.End <= ms) { aboveMotto ??= found; continue; }
+            return found;
         }
+        if (aboveMotto is not null) return aboveMotto;
         foreach (Match m in LineDate().Matches(head))
         {
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
@@ -131,7 +138,8 @@ public sealed partial class HeaderScanner
     }
 
     // "ngày    tháng    năm 2012", "ngày .... tháng 5 năm 2021", "ngày tháng năm": an unsigned draft's date.
-    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*)?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*)?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    // A day or month written by hand that OCR could not read ("ngày Ô ‡ tháng 8", "ngày |Ý tháng Š_") is a blank.
+    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*|(?:[^\x20\d]{1,2}[\x20._…]*){1,2})?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*|(?:[^\x20\d]{1,2}[\x20._…]*){1,2})?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex BlankDateAt();
 
     // A blank day gives the year and month alone (a partial date); a blank year gives no date at all.
@@ -202,8 +210,13 @@ public sealed partial class HeaderScanner
     public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks) =>
         IssuerTokens(view, end, masks, out _);
 
-    /// <summary>As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}}, out int)"/>; <paramref name="heading"/> is where a type heading ended the block ("… XÃ PHÚ MẬU Độc lập … KẾ HOẠCH PHÒNG CHỐNG …"), or -1.</summary>
-    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks, out int heading)
+    /// <summary>
+    /// As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}}, out int, bool)"/>; <paramref name="heading"/>
+    /// is where a type heading ended the block ("… XÃ PHÚ MẬU Độc lập … KẾ HOẠCH PHÒNG CHỐNG …"), or -1.
+    /// <paramref name="bareHeader"/>: the header has no motto, number or place-date, so nothing but the type word
+    /// can end the name ("TRƯỜNG THCS AN BÌNH KẾ HOẠCH HOẠT ĐỘNG …" on one line).
+    /// </summary>
+    public IReadOnlyList<HeaderToken> IssuerTokens(TextView view, int end, IReadOnlyList<(int Start, int End)> masks, out int heading, bool bareHeader = false)
     {
         heading = -1;
         var lineHasLower = false;
@@ -233,6 +246,7 @@ public sealed partial class HeaderScanner
             {
                 if (lowerRun >= 3 && tokens.Count > 0) break;
                 if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
+                if (bareHeader && tokens.Count >= 2 && TitleFollowsTypeWord(view, tokens, pos)) { heading = pos; break; }
                 var repaired = CapitalLookAlikes.Repair(word);
                 tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, brk || startsLine));
                 brk = false;
@@ -242,6 +256,9 @@ public sealed partial class HeaderScanner
             {
                 // Lower-case words: a motto the masks missed, or the body. Three in a row end the block.
                 // Before the block, a line of page debris ("Nghị quyết thông qua ...") may stand above it.
+                // With no motto, number or place-date, capitals going on in lower case on their line ("UBND huyện
+                // Khánh Vĩnh vừa ban hành …") are a sentence of a page, not a header's block.
+                if (bareHeader && !brk && tokens.Count > 0) { tokens.Clear(); break; }
                 brk = true;
                 lineHasLower = true;
                 if (++lowerRun >= 3 && tokens.Count > 0) break;
@@ -317,7 +334,45 @@ public sealed partial class HeaderScanner
         return n[start..end];
     }
 
-    private bool TypeWordAt(string folded, int at)
+    // Words after a type word that keep it inside a body's name: "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "PHÒNG TÀI CHÍNH KẾ HOẠCH
+    // HUYỆN …", "PHÒNG TÀI CHÍNH - KẾ HOẠCH".
+    // Compared with their marks ("TÌNH HÌNH" is a title's), or unmarked when the text lost every mark.
+    private static readonly HashSet<string> NameGoesOn = new(StringComparer.Ordinal) { "và", "-", "–", "&", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "tp", "tp.", "tx." };
+
+    private static bool GoesOnName(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var folded = TextFolding.Fold(lower);
+        return NameGoesOn.Contains(lower) || lower == folded && NameGoesOn.Any(w => TextFolding.Fold(w) == folded);
+    }
+
+    /// <summary>
+    /// True when the type word at <paramref name="at"/> ends the name before it: a name of a head and more words,
+    /// the type word after a word that asks for none ("-", "VÀ"), then at least two upper-case title words that are
+    /// not the rest of a name (Nghị định 30/2020/NĐ-CP Phụ lục I: the type name opens the heading, under the body).
+    /// </summary>
+    private bool TitleFollowsTypeWord(TextView view, List<HeaderToken> tokens, int at)
+    {
+        var length = TypeWordLength(view.Folded, at);
+        if (length == 0 || GoesOnName(tokens[^1].Text) && tokens[^1].Folded is "-" or "–" or "&" or "va") return false;
+        var n = view.Normalized;
+        var p = at + length;
+        for (var k = 0; k < 2; k++)
+        {
+            while (p < n.Length && n[p] == ' ') p++;
+            var wordEnd = p;
+            while (wordEnd < n.Length && n[wordEnd] != ' ') wordEnd++;
+            var word = n[p..wordEnd];
+            if (!word.Any(char.IsLetter) || word.ToUpperInvariant() != word || k == 0 && GoesOnName(word)) return false;
+            p = wordEnd;
+        }
+        return true;
+    }
+
+    private bool TypeWordAt(string folded, int at) => TypeWordLength(folded, at) > 0;
+
+    // The length of the type word at <paramref name="at"/> ("ke hoach"), or 0.
+    private int TypeWordLength(string folded, int at)
     {
         foreach (var words in _typeWords)
         {
@@ -330,9 +385,9 @@ public sealed partial class HeaderScanner
                 if (p < folded.Length && folded[p] != ' ') { all = false; break; }
                 p++;
             }
-            if (all) return true;
+            if (all) return p - 1 - at;
         }
-        return false;
+        return 0;
     }
 
     private static bool InMask(IReadOnlyList<(int Start, int End)> masks, int at) => MaskAt(masks, at) is not null;

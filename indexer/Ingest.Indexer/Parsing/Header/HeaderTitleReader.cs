@@ -123,6 +123,9 @@ internal sealed partial class HeaderTitleReader
                 var rest = clean[word.Length..].Trim(' ', ':', '-', '–');
                 var restFolded = TextFolding.FoldLoose(rest);
                 if (rest.Split(' ').Length < 3 || IsReference(restFolded)) break;
+                // "Quyết định 04/2007/QĐ-UBND quy chế …": a mirror names the page by the document's number and its own
+                // summary of the title; the trích yếu is the header's.
+                if (IsSymbol(rest.Split(' ')[0])) break;
                 if (_tables.TypeByWord(word) is { } type) return (type, rest);
                 break;
             }
@@ -140,6 +143,16 @@ internal sealed partial class HeaderTitleReader
         var firstWord = restFolded.Split(' ', 2)[0];
         if (firstWord.Length > 0 && char.IsAsciiDigit(firstWord[0]) && firstWord.Contains('/')) return true;
         return restFolded.Any(char.IsAsciiDigit) && restFolded.Contains('/') && restFolded.Contains(" ngay ", StringComparison.Ordinal);
+    }
+
+    // "04/2007/QĐ-UBND", "856/QĐ-TTg": a document's symbol, a number with its codes.
+    private static bool IsSymbol(string word) => word.Any(char.IsDigit) && word.Contains('/') && word.Any(char.IsLetter);
+
+    // An upper-case title line, the symbols it cites aside: their codes keep their own case ("856/QĐ-TTg", "NĐ-CP").
+    private static bool IsUpperTitle(string clean)
+    {
+        var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsSymbol(w)).ToList();
+        return words.Count > 0 && IsUpper(string.Join(' ', words));
     }
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
@@ -165,6 +178,10 @@ internal sealed partial class HeaderTitleReader
                 parts.Add(clean);
                 continue;
             }
+            // "VỀ … CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ" / "KHÓA IX, KỲ HỌP LẦN THỨ 13": a resolution's council
+            // and its sitting stand under the title (Nghị định 30/2020/NĐ-CP Phụ lục I); a page may glue the council's
+            // line onto the title's.
+            if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
             var last = parts[^1];
             if (string.Join(' ', parts).Length > MaxTitle) break;
             var ended = last.EndsWith('.');
@@ -172,7 +189,7 @@ internal sealed partial class HeaderTitleReader
             if (!ended && IsYearsOnly(clean)) { parts.Add(clean); continue; }
             // "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020" on a line of its own: the title's last line.
             if (!ended && IsPeriodLine(clean)) { parts.Add(clean); break; }
-            var bothUpper = IsUpper(last) && IsUpper(clean);
+            var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
             var continues = char.IsLower(clean[0]) || (bothUpper && !ended);
             if (!continues)
             {
@@ -186,6 +203,24 @@ internal sealed partial class HeaderTitleReader
             parts.Add(clean);
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
+    }
+
+    // Words after which a body's name belongs to the title ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …").
+    private static readonly string[] TitleConnectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua"];
+
+    // The title line without the enacting body glued at its end ("… CẤP HUYỆN HỘI ĐỒNG NHÂN DÂN HUYỆN CẦN GIỜ"):
+    // the first word from which the rest is the whole name of a body with its level, after a word that does not ask
+    // for a name.
+    private string WithoutEnactingTail(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (TitleConnectors.Contains(TextFolding.FoldLoose(words[k - 1]))) continue;
+            var rest = string.Join(' ', words.Skip(k));
+            if (IsUpper(rest) && IsEnacting(rest)) return string.Join(' ', words.Take(k));
+        }
+        return part;
     }
 
     // "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH ...", "QUYẾT ĐỊNH" / "QUYẾT ĐỊNH" / "VỀ ...", "NGHỊQUYẾT VỀ VIỆC ...": the heading

@@ -245,7 +245,8 @@ public sealed partial class IssuerResolver
         // "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Nhà Bè, ngày …": a district's office writes its district as the place
         // (Nghị định 30/2020/NĐ-CP Phụ lục I), named with the district's kind word when the name has one.
         if (name is not null && level == AdministrativeLevel.District && header.Place is { } seatLine && header.PlaceEvidence is { } seatEvidence
-            && _units.ReadName(name) is { Head.IsChild: true, Jurisdiction: null, Place: null } && DistrictGazetteer.Default.KindOf(seatLine) is { } districtKind)
+            && _units.ReadName(name) is { Head.IsChild: true, Jurisdiction: null, Place: null } && DistrictGazetteer.Default.KindOf(seatLine) is { } districtKind
+            && !EndsWithPlace(name, seatLine))
         {
             name = $"{name} {districtKind} {seatLine}";
             nameConfidence = Math.Min(nameConfidence, 0.5);
@@ -528,4 +529,8 @@ public sealed partial class IssuerResolver
         if (agency is not { ProvinceSuffix: true } && !department) return name;
         return $"{name} {kind} {province}";
     }
+
+    // "TRUNG TÂM Y TẾ MÊ LINH" over "Mê Linh, ngày …": the name already ends with its district's name.
+    private static bool EndsWithPlace(string name, string place) =>
+        TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(place), StringComparison.Ordinal);
 }

@@ -38,12 +38,14 @@ public sealed class IssuerUnitReader
     private readonly (string[] Forms, string Name)[] _spellings;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
+    private readonly ManagedBodyPlaces _places;
 
     /// <summary>A reader over the shipped head table; throws at construction if the table is invalid.</summary>
     public IssuerUnitReader(DomainTables tables, ProvinceGazetteer gazetteer)
     {
         _tables = tables;
         _gazetteer = gazetteer;
+        _places = new ManagedBodyPlaces(gazetteer);
         var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
@@ -63,6 +65,7 @@ public sealed class IssuerUnitReader
     /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
     public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
     {
+        tokens = WithoutSession(tokens);
         var groups = new List<(IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens)>();
         var i = 0;
         while (i < tokens.Count)
@@ -77,6 +80,24 @@ public sealed class IssuerUnitReader
         var units = new List<IssuerUnit>();
         foreach (var g in groups) units.Add(Build(g.Head, g.HeadWords, g.Tokens, units.Count > 0 ? units[^1] : null));
         return units;
+    }
+
+    // "HỘI ĐỒNG NHÂN DÂN QUẬN X KHÓA IX, KỲ HỌP LẦN THỨ 11": the term and session say when the council sat; the
+    // words from there to the next line that opens a body are dropped.
+    private IReadOnlyList<HeaderToken> WithoutSession(IReadOnlyList<HeaderToken> tokens)
+    {
+        List<HeaderToken>? kept = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && CouncilSession.OpensAt(tokens[i].Text, i + 1 < tokens.Count ? tokens[i + 1].Text : null))
+            {
+                kept ??= tokens.Take(i).ToList();
+                while (i + 1 < tokens.Count && !(tokens[i + 1].BreakBefore && HeadAt(tokens, i + 1).Head is not null)) i++;
+                continue;
+            }
+            kept?.Add(tokens[i]);
+        }
+        return kept ?? tokens;
     }
 
     /// <summary>
@@ -101,20 +122,40 @@ public sealed class IssuerUnitReader
         // "HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG": a mass organisation's central committee is named with the organisation.
         if (unit.Head?.Text == "Ban Chấp hành Trung ương" && parent.Head is { IsChild: false, Level: null } && parent.Place is null)
             return unit with { Name = $"{unit.Name} {parent.Name}", Level = AdministrativeLevel.Central };
-        var level = unit.Level ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
+        // "SỞ Y TẾ HÀ NỘI" / "TRUNG TÂM Y TẾ MÊ LINH": a unit named after a district of its department's province is
+        // that district's (a school's level is its own, whatever place it is named after).
+        var namesDistrict = unit.Place is null && !IsSchool(unit) && IsDepartment(parent.Head) && parent.Place is { } managed
+            && _places.EndsWithDistrictOf(unit.Tokens, unit.Head?.Text.Split(' ').Length ?? 0, managed);
+        var level = unit.Level ?? (namesDistrict ? AdministrativeLevel.District : null) ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
         var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);
-        if (unit.Place is null && !namesPlace && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
             if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && (IsFront(parent) || IsPartOf(unit))) name = $"{name} {parent.Name}";
             else if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
+            // "SỞ Y TẾ HÀ NỘI" / "TRUNG TÂM Y TẾ DỰ PHÒNG": the department's province, as its line writes it.
+            else if (parent.Place is not null && IsDepartment(parent.Head)) name = $"{name} {parent.Place}";
             else if (parent.Place is not null) name = $"{name} {parent.Name}";
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
+
+    // "SỞ GD&ĐT QUẢNG NGÃI", "PHÒNG GD&ĐT DIỄN CHÂU": a department ending with its province's name, a district's
+    // office with its district's.
+    private bool NamesItsPlace(IssuerHeadRow? head, IReadOnlyList<HeaderToken> tokens, int headWords) =>
+        IsDepartment(head) ? _places.ProvinceAtEnd(tokens, headWords) is not null
+        : head is { IsChild: true, Level: null, FallbackLevel: AdministrativeLevel.District } && _places.EndsWithDistrict(tokens, headWords);
+
+    // A province's department ("Sở"): its head fixes the province level.
+    private static bool IsDepartment(IssuerHeadRow? head) => head is { IsChild: true, Level: AdministrativeLevel.Province };
+
+    // "Trường THPT Ba Gia", "Trường Mầm non Vân Từ": a school is named by its level and its own proper name, never
+    // with the place of the body that manages it.
+    private static bool IsSchool(IssuerUnit unit) =>
+        unit.Head?.Text.StartsWith("Trường", StringComparison.Ordinal) == true && unit.Tokens.Count > unit.Head.Text.Split(' ').Length;
 
     private static bool IsBareParent(IssuerUnit unit) =>
         unit is { Head: { IsChild: false, PlaceFollows: false, Level: null }, Jurisdiction: null, Place: null } && unit.Tokens.Count == unit.Head.Text.Split(' ').Length;
@@ -150,6 +191,9 @@ public sealed class IssuerUnitReader
         if (breakBefore && head.Strong && !head.IsChild && current.Head is { IsChild: false } && current.Tokens.Count == current.HeadWords) return true;
         // "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC" on one line: a place of two words or more is whole ("HẢI PHÒNG" is not cut).
         if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
+        // "SỞ GD&ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA" on one line: a department named with its province is whole, and
+        // the body under it opens at its head word.
+        if (!breakBefore && complete && head.IsChild && NamesItsPlace(current.Head, current.Tokens, current.HeadWords)) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);
@@ -234,12 +278,18 @@ public sealed class IssuerUnitReader
             i++;
         }
         if (placeWords.Count > 0) place = string.Join(' ', placeWords);
+        // "SỞ Y TẾ HÀ NỘI": a department names its province without the word "tỉnh" or "thành phố".
+        if (place is null && jurisdiction is null && IsDepartment(head) && _places.ProvinceAtEnd(tokens, headWords) is { } province) place = province.Province;
         level ??= qualifier?.Level;
         if (jurisdiction is not null && level is null) level = LevelOf(jurisdiction, place);
         var headText = head?.Text ?? "";
         if (headText == "Thành ủy" && place is not null) level = IsCentralCity(place) ? AdministrativeLevel.Province : AdministrativeLevel.District;
         // "… TRUNG ƯƠNG", "… CÁC CƠ QUAN TW": a body of the centre (TW is how headers abbreviate Trung ương).
         if (level is null && (tokens.Any(t => t.Folded == "trung") && tokens.Any(t => t.Folded == "uong") || tokens.Any(t => t.Folded == "tw"))) level = AdministrativeLevel.Central;
+        // "BẢO HIỂM XÃ HỘI VIỆT NAM", "HỘI NÔNG DÂN VIỆT NAM": a body named after the country, with no place of its
+        // own, is a national one; a Front committee writes "VIỆT NAM" at every level, so its place decides.
+        if (level is null && jurisdiction is null && head is { IsChild: false } && head.Text is not ("Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ")
+            && tokens.Count > headWords + 1 && tokens[^2].Folded == "viet" && tokens[^1].Folded == "nam") level = AdministrativeLevel.Central;
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
         return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
     }
