@@ -84,8 +84,10 @@ public sealed class RealTextCitationTests
     }
 
     [Theory]
-    // cp-055: a law named in another citation's subject is cited, the first time.
+    // cp-055: a law named in another citation's subject is cited.
     [InlineData("theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành Luật Đất đai;", new[] { "Luật", "Nghị định", "Luật" })]
+    // A law named again in another citation's subject is mentioned again: every occurrence counts.
+    [InlineData("thực hiện Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;", new[] { "Luật", "Nghị định", "Luật" })]
     // cp-076: the Party's charter likewise.
     [InlineData("Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng; Quy định số 22-QĐ/TW", new[] { "Quy định", "Điều lệ", "Quy định" })]
     // The abbreviation of a code names it: congly.vn/bo-luat-hinh-su-nam-2015-de-cao-va-bao-ve-hon-nua-quyen-con-nguoi-quyen-cong-dan-10098.html
