@@ -88,6 +88,10 @@ public sealed class RealTextCitationTests
     [InlineData("theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành Luật Đất đai;", new[] { "Luật", "Nghị định", "Luật" })]
     // A law named again in another citation's subject is mentioned again: every occurrence counts.
     [InlineData("thực hiện Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;", new[] { "Luật", "Nghị định", "Luật" })]
+    // The Constitution by its type word alone, with or without its year, and a law after "và".
+    [InlineData("Tuyên truyền Hiến pháp, Luật Hôn nhân và gia đình cho đoàn viên.", new[] { "Hiến pháp", "Luật" })]
+    [InlineData("phổ biến Hiến pháp năm 2013 và Luật Trẻ em năm 2016;", new[] { "Hiến pháp", "Luật" })]
+    [InlineData("nội dung cơ bản của Hiến pháp và Luật Phòng, chống tham nhũng;", new[] { "Hiến pháp", "Luật" })]
     // cp-076: the Party's charter likewise.
     [InlineData("Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng; Quy định số 22-QĐ/TW", new[] { "Quy định", "Điều lệ", "Quy định" })]
     // The abbreviation of a code names it: congly.vn/bo-luat-hinh-su-nam-2015-de-cao-va-bao-ve-hon-nua-quyen-con-nguoi-quyen-cong-dan-10098.html
@@ -104,6 +108,7 @@ public sealed class RealTextCitationTests
     [InlineData("Tỷ lệ đạt 10/12 xã, ngày 16/7/2021")]                     // a ratio and a date
     [InlineData("theo tiêu chuẩn ISO 9001:2015 và Điều 5")]                // a standard and an article
     [InlineData("tổ chức Đại hội XIII của Đảng thành công")]               // the congress itself, no resolution
+    [InlineData("quyền con người được hiến pháp bảo đảm")]                 // the lower-case common noun
     [InlineData("đạt 182/PGDĐT")]                                          // a code nobody introduced
     [InlineData("quán triệt các NQ của Đảng, CT 15 người")]                // capitals that are no short form here
     [InlineData("khóa XII của ngành xi măng, đại hội xi măng")]            // "xi" as a word, not a numeral
