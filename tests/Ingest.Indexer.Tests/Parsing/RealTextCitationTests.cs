@@ -92,6 +92,9 @@ public sealed class RealTextCitationTests
     [InlineData("Tuyên truyền Hiến pháp, Luật Hôn nhân và gia đình cho đoàn viên.", new[] { "Hiến pháp", "Luật" })]
     [InlineData("phổ biến Hiến pháp năm 2013 và Luật Trẻ em năm 2016;", new[] { "Hiến pháp", "Luật" })]
     [InlineData("nội dung cơ bản của Hiến pháp và Luật Phòng, chống tham nhũng;", new[] { "Hiến pháp", "Luật" })]
+    // A charter's name ends before the body that adopted it ("do Đại hội ... thông qua").
+    [InlineData("theo quy định tại Điều 12 của Điều lệ Hội Nông dân Việt Nam do Đại hội đại biểu toàn quốc lần thứ VII của Hội thông qua ngày 05/7/2018.", new[] { "Điều lệ" })]
+    [InlineData("hướng dẫn thi hành Điều lệ khen thưởng cán bộ do Bộ Nội vụ ban hành", new[] { "Điều lệ" })]
     // cp-076: the Party's charter likewise.
     [InlineData("Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng; Quy định số 22-QĐ/TW", new[] { "Quy định", "Điều lệ", "Quy định" })]
     // The abbreviation of a code names it: congly.vn/bo-luat-hinh-su-nam-2015-de-cao-va-bao-ve-hon-nua-quyen-con-nguoi-quyen-cong-dan-10098.html
@@ -99,6 +102,13 @@ public sealed class RealTextCitationTests
     public void Reads_the_documents_a_passage_names(string text, string[] types)
     {
         Assert.Equal(types, Parser.Parse(text).Citations.Select(c => c.Type));
+    }
+
+    [Fact]
+    public void A_charters_name_is_what_precedes_the_body_that_adopted_it()
+    {
+        var c = Single("Căn cứ Điều lệ Công đoàn Việt Nam do Đại hội Công đoàn Việt Nam lần thứ XII thông qua;");
+        Assert.Equal(("Điều lệ", "Công đoàn Việt Nam"), (c.Type, c.Name));
     }
 
     [Theory]

@@ -334,10 +334,16 @@ internal sealed partial class NamedCitationReader
             var at = view.Folded.IndexOf(stop, p, end - p, StringComparison.Ordinal);
             if (at >= 0) end = at;
         }
+        // "Điều lệ Đảng Cộng sản Việt Nam do Đại hội ... thông qua": the body that adopted it follows "do" ("tự do"
+        // aside); it is no part of the name, but it too says which one document is meant.
+        var named = n[p..end];
+        var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
+        if (by > p && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MaxNameWords) return false;
-        // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng").
-        if (!words.Any(w => char.IsUpper(w[0]))) return false;
+        // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
+        // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
+        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]))) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);
