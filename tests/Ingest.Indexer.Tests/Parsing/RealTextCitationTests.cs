@@ -84,10 +84,10 @@ public sealed class RealTextCitationTests
     }
 
     [Theory]
-    // cp-055: a law named in another citation's subject is cited.
+    // cp-055: a law named in another citation's subject is cited, the first time.
     [InlineData("theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành Luật Đất đai;", new[] { "Luật", "Nghị định", "Luật" })]
-    // A law named again in another citation's subject is mentioned again: every occurrence counts.
-    [InlineData("thực hiện Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;", new[] { "Luật", "Nghị định", "Luật" })]
+    // A law the plan has cited already, named again inside another citation's subject, is that subject (the samples' truth).
+    [InlineData("thực hiện Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;", new[] { "Luật", "Nghị định" })]
     // The Constitution by its type word alone, with or without its year, and a law after "và".
     [InlineData("Tuyên truyền Hiến pháp, Luật Hôn nhân và gia đình cho đoàn viên.", new[] { "Hiến pháp", "Luật" })]
     [InlineData("phổ biến Hiến pháp năm 2013 và Luật Trẻ em năm 2016;", new[] { "Hiến pháp", "Luật" })]

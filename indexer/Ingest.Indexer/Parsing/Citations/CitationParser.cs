@@ -80,14 +80,21 @@ public sealed class CitationParser
 
     /// <summary>
     /// A document named without a number inside another citation's subject ("Chỉ thị số 19/CT-TTg ... về việc
-    /// ... theo Nghị quyết Đại hội ...") is part of that subject, not a citation of this plan. Numbered ones stay,
-    /// and so does a law, a code or a charter by name ("quy định chi tiết thi hành Luật Đầu tư công", "thi hành
-    /// Điều lệ Đảng"): there is one by that name, and the text mentions it each time it names it.
+    /// ... theo Nghị quyết Đại hội ...") is part of that subject, not a citation of this plan. Numbered ones stay.
     /// </summary>
     private static void DropNamedInsideSubjects(List<CitationDraft> drafts)
     {
         var subjects = new SpanSet(drafts.Where(d => d.Subject is not null).Select(d => (d.End, d.ScopeEnd)));
-        drafts.RemoveAll(d => !d.IsNumbered && !d.Type.KeptInSubjects && subjects.Contains(d.Start));
+        // A law stays the first time: "quy định chi tiết thi hành Luật Đất đai" cites the one law there is by that
+        // name; where the plan has already cited it, the subject only restates it.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        drafts.RemoveAll(d =>
+        {
+            if (d.IsNumbered) return false;
+            var law = d.Type.KeptInSubjects;
+            var first = law && seen.Add(d.Type.Id + ":" + TextFolding.Slug(d.Name ?? ""));
+            return subjects.Contains(d.Start) && !(law && first);
+        });
     }
 
     private static void LinkAnnexes(List<CitationDraft> drafts)
