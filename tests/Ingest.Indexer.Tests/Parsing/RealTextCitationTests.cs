@@ -86,6 +86,15 @@ public sealed class RealTextCitationTests
     [Theory]
     // cp-055: a law named in another citation's subject is cited, the first time.
     [InlineData("theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành Luật Đất đai;", new[] { "Luật", "Nghị định", "Luật" })]
+    // A law the plan has cited already, named again inside another citation's subject, is that subject (the samples' truth).
+    [InlineData("thực hiện Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;", new[] { "Luật", "Nghị định" })]
+    // The Constitution by its type word alone, with or without its year, and a law after "và".
+    [InlineData("Tuyên truyền Hiến pháp, Luật Hôn nhân và gia đình cho đoàn viên.", new[] { "Hiến pháp", "Luật" })]
+    [InlineData("phổ biến Hiến pháp năm 2013 và Luật Trẻ em năm 2016;", new[] { "Hiến pháp", "Luật" })]
+    [InlineData("nội dung cơ bản của Hiến pháp và Luật Phòng, chống tham nhũng;", new[] { "Hiến pháp", "Luật" })]
+    // A charter's name ends before the body that adopted it ("do Đại hội ... thông qua").
+    [InlineData("theo quy định tại Điều 12 của Điều lệ Hội Nông dân Việt Nam do Đại hội đại biểu toàn quốc lần thứ VII của Hội thông qua ngày 05/7/2018.", new[] { "Điều lệ" })]
+    [InlineData("hướng dẫn thi hành Điều lệ khen thưởng cán bộ do Bộ Nội vụ ban hành", new[] { "Điều lệ" })]
     // cp-076: the Party's charter likewise.
     [InlineData("Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng; Quy định số 22-QĐ/TW", new[] { "Quy định", "Điều lệ", "Quy định" })]
     // The abbreviation of a code names it: congly.vn/bo-luat-hinh-su-nam-2015-de-cao-va-bao-ve-hon-nua-quyen-con-nguoi-quyen-cong-dan-10098.html
@@ -95,6 +104,13 @@ public sealed class RealTextCitationTests
         Assert.Equal(types, Parser.Parse(text).Citations.Select(c => c.Type));
     }
 
+    [Fact]
+    public void A_charters_name_is_what_precedes_the_body_that_adopted_it()
+    {
+        var c = Single("Căn cứ Điều lệ Công đoàn Việt Nam do Đại hội Công đoàn Việt Nam lần thứ XII thông qua;");
+        Assert.Equal(("Điều lệ", "Công đoàn Việt Nam"), (c.Type, c.Name));
+    }
+
     [Theory]
     [InlineData("Xây dựng Kế hoạch 5 năm 2021-2025 của ngành")]          // a period
     [InlineData("Nghị quyết 5 năm qua đã đi vào cuộc sống")]               // a quantity
@@ -102,6 +118,7 @@ public sealed class RealTextCitationTests
     [InlineData("Tỷ lệ đạt 10/12 xã, ngày 16/7/2021")]                     // a ratio and a date
     [InlineData("theo tiêu chuẩn ISO 9001:2015 và Điều 5")]                // a standard and an article
     [InlineData("tổ chức Đại hội XIII của Đảng thành công")]               // the congress itself, no resolution
+    [InlineData("quyền con người được hiến pháp bảo đảm")]                 // the lower-case common noun
     [InlineData("đạt 182/PGDĐT")]                                          // a code nobody introduced
     [InlineData("quán triệt các NQ của Đảng, CT 15 người")]                // capitals that are no short form here
     [InlineData("khóa XII của ngành xi măng, đại hội xi măng")]            // "xi" as a word, not a numeral

@@ -49,4 +49,54 @@ public sealed class TitleLayoutTests
 
         Assert.Equal("HƯỚNG DẪN QUẢN LÝ KINH PHÍ KHUYẾN NÔNG", Parser.Parse(text).Title);
     }
+
+    private const string Header = "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 77/KH-UBND\nHà Nam, ngày 02 tháng 4 năm 2021\n";
+
+    [Fact]
+    public void A_title_broken_before_its_years_keeps_the_quote_it_closes()
+    {
+        var text = Header + "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN\n2021 - 2025”\nThực hiện Quyết định số 206/QĐ-TTg ngày 11/02/2021 của Thủ tướng Chính phủ;";
+
+        Assert.Equal("THỰC HIỆN ĐỀ ÁN “PHÁT TRIỂN THƯ VIỆN SỐ GIAI ĐOẠN 2021 - 2025”", Parser.Parse(text).Title);
+    }
+
+    [Fact]
+    public void An_upper_case_title_that_starts_on_the_heading_line_goes_on_over_the_next_lines()
+    {
+        var text = "ĐẢNG BỘ TỈNH HÀ NAM\nSố: 05-QC/TU\nHà Nam, ngày 02 tháng 4 năm 2021\nQUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH\n\nĐẢNG BỘ TỈNH KHÓA XX (NHIỆM KỲ 2020 - 2025)\n\nCăn cứ Điều lệ Đảng;";
+
+        Assert.Equal("LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX (NHIỆM KỲ 2020 - 2025)", Parser.Parse(text).Title);
+    }
+
+    [Fact]
+    public void A_file_title_above_the_header_does_not_run_into_the_issuer_and_motto()
+    {
+        var text = "KẾ HOẠCH HOẠT ĐỘNG HÈ NĂM 2021\nPHÒNG GD&ĐT KIM BẢNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-PGDĐT\nKim Bảng, ngày 02 tháng 6 năm 2021\nI. MỤC ĐÍCH";
+
+        Assert.DoesNotContain("CỘNG HÒA", Parser.Parse(text).Title ?? "");
+    }
+
+    [Fact]
+    public void Lower_case_words_after_an_upper_case_heading_line_go_on_with_the_title()
+    {
+        const string text = "NGHỊ QUYẾT CỦA BAN BÍ THƯ về tăng cường công tác dân vận trong tình hình mới\nI- TÌNH HÌNH\nNhững năm qua, công tác dân vận đạt nhiều kết quả.";
+
+        Assert.Equal("CỦA BAN BÍ THƯ về tăng cường công tác dân vận trong tình hình mới", Parser.Parse(text).Title);
+    }
+
+    [Theory]
+    [InlineData("BÁO CÁO\ntổng kết công tác tuyên giáo năm 2020;\nphương hướng, nhiệm vụ năm 2021\nPhần thứ nhất\nĐÁNH GIÁ TÌNH HÌNH", "tổng kết công tác tuyên giáo năm 2020; phương hướng, nhiệm vụ năm 2021")]
+    [InlineData("QUYẾT ĐỊNH\nVỀ VIỆC ĐIỀU CHỈNH ĐỊA GIỚI HAI XÃ THUỘC HUYỆN KIM BẢNG\nHỘI ĐỒNG BỘ TRƯỞNG\nCăn cứ Luật tổ chức Hội đồng Bộ trưởng;", "VỀ VIỆC ĐIỀU CHỈNH ĐỊA GIỚI HAI XÃ THUỘC HUYỆN KIM BẢNG")]
+    public void A_part_heading_or_the_enacting_body_under_the_title_is_not_part_of_it(string body, string title)
+    {
+        Assert.Equal(title, Parser.Parse(Header + body).Title);
+    }
+
+    [Fact]
+    public void A_subject_closed_by_the_letters_own_number_in_brackets_ends_before_the_bracket()
+    {
+        const string text = "Về việc sửa chữa trường học tại khu vực miền núi (1207/VP-KT, ngày 05/10/2021).\nĐồng chí Phó Chủ tịch UBND tỉnh có ý kiến như sau: giao Sở Giáo dục và Đào tạo chủ trì.";
+
+        Assert.Equal("Về việc sửa chữa trường học tại khu vực miền núi", Parser.Parse(text).Title);
+    }
 }

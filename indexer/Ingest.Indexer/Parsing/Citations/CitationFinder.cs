@@ -21,6 +21,7 @@ internal sealed partial class CitationFinder
     private readonly PhraseMatcher _qualifiers;
     private readonly GluedTypeWords _glued;
     private readonly SelfNamedCitation _selfNamed;
+    private readonly SeparatorLostSymbol _separatorLost;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -37,6 +38,7 @@ internal sealed partial class CitationFinder
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
+        _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
@@ -266,6 +268,12 @@ internal sealed partial class CitationFinder
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
             draft.Symbol = _symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer);
+            return draft;
+        }
+        if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)
+        {
+            var draft = new CitationDraft { Type = RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
+            _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
             return draft;
         }
         var bare = BareNumber().Match(f, bareFrom);

@@ -84,12 +84,27 @@ internal sealed partial class NamedCitationReader
                 "yearly" => YearlyForm(view, draft, p),
                 "name" => NameForm(view, draft, p),
                 "annex" => Annex(view, draft, p),
+                "alone" => Alone(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here
             };
             if (ok) return true;
         }
         return false;
     }
+
+    // "Căn cứ Hiến pháp;", "Hiến pháp 2013", "Hiến pháp năm 2013": a type of which one document is in force at a
+    // time names it by its capitalized type word alone, with the year of its adoption if written.
+    private static bool Alone(TextView view, CitationDraft draft, int p)
+    {
+        if (!char.IsUpper(view.Normalized[draft.Start])) return false;
+        var year = AloneYear().Match(view.Folded, p);
+        if (year.Success) draft.Name = view.Normalized[(p + 1)..(year.Index + year.Length)];
+        draft.End = year.Success ? year.Index + year.Length : p;
+        return true;
+    }
+
+    [GeneratedRegex(@"\G\x20(?:nam\x20)?(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex AloneYear();
 
     private bool Law(TextView view, CitationDraft draft, int p)
     {
@@ -121,7 +136,9 @@ internal sealed partial class NamedCitationReader
             if (core == s || n[s] is '(' or '"' or '“') break;
             // Stops compare with their marks: folded, "những" (a stop) and "nhũng" (tham nhũng) are one word.
             var word = n[s..core].ToLowerInvariant();
-            if (words > 0 && _lawStops.Contains(word)) break;
+            // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
+            // chức tín dụng" has a name that starts with a stop word).
+            if (words > 0 ? _lawStops.Contains(word) : word is "và" or "hoặc") break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && f.AsSpan(s, core - s).SequenceEqual("so") && core + 1 < f.Length && char.IsAsciiDigit(f[core + 1])) break;
             if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
@@ -317,10 +334,16 @@ internal sealed partial class NamedCitationReader
             var at = view.Folded.IndexOf(stop, p, end - p, StringComparison.Ordinal);
             if (at >= 0) end = at;
         }
+        // "Điều lệ Đảng Cộng sản Việt Nam do Đại hội ... thông qua": the body that adopted it follows "do" ("tự do"
+        // aside); it is no part of the name, but it too says which one document is meant.
+        var named = n[p..end];
+        var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
+        if (by > p && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MaxNameWords) return false;
-        // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng").
-        if (!words.Any(w => char.IsUpper(w[0]))) return false;
+        // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
+        // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
+        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]))) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);

@@ -30,7 +30,9 @@ public sealed class HeaderParser
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
         var authorities = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose)
-            .Concat(["uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "chinh phu", "quoc hoi", "uy ban thuong vu", "ban bi thu"]).ToArray();
+            .Concat(["uy ban nhan dan", "hoi dong nhan dan", "ban thuong vu", "ban chap hanh", "chinh phu", "quoc hoi", "uy ban thuong vu", "ban bi thu",
+                // The Government's names before 1981 and until 1992.
+                "hoi dong chinh phu", "hoi dong bo truong"]).ToArray();
         _positions = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose).OrderByDescending(h => h.Length).ToArray();
         _numbers = new HeaderNumberReader(symbols, tables.FoldedTypeWords());
         _titles = new HeaderTitleReader(tables, _units, authorities);
@@ -55,7 +57,7 @@ public sealed class HeaderParser
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
         string? title = null;
         var titleSource = "heading";
-        if (headingLine >= 0) title = titleOnLine ?? _titles.ReadTitle(lines, headingLine, typeName);
+        if (headingLine >= 0) title = _titles.ReadTitle(lines, headingLine, typeName, titleOnLine);
         else if (subject is not null) (title, titleSource) = (subject.Value.Text, "subject");
         else if (headline is not null) (title, titleSource, type, typeName) = (headline.Value.Title, "headline", headline.Value.Type, headline.Value.Type.Name);
         else if (HeaderSubjectReader.Unheaded(lines, view, placeDate, span, _titles) is { } bare) (title, titleSource) = (bare, "unheaded");

@@ -31,6 +31,11 @@ internal static partial class HeaderSubjectReader
     [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…]|\x20*thang\b)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectStop();
 
+    // "Về việc báo cáo ... nông thôn (3585/VP-KTN, ngày 23/10/2017).": the letter's own number and date in brackets
+    // close its subject; the place-date stop would cut into the subject before them.
+    [GeneratedRegex(@"\x20?\(\d{1,6}[/-][^()]{0,60}\)\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedNumber();
+
     /// <summary>
     /// The subject of a letter: "V/v ..." in the header, "Về việc ..." or "Về: ..." before the address, or a
     /// "Về ..." line under the number, over the lines that continue it up to "Kính gửi"
@@ -67,6 +72,8 @@ internal static partial class HeaderSubjectReader
     // The subject's first words and the lines that continue it, up to the address or the body.
     private static string Continued(IReadOnlyList<PlanLine> lines, int at, string rest)
     {
+        var bracketed = BracketedNumber().Match(TextFolding.Fold(rest));
+        if (bracketed.Success && bracketed.Index > 0) return rest[..bracketed.Index].Trim(' ', ';', ',');
         var stop = SubjectStop().Match(TextFolding.Fold(rest));
         var cut = stop.Success;
         if (cut) rest = rest[..stop.Index];

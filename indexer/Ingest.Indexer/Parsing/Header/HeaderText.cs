@@ -12,7 +12,8 @@ internal static partial class HeaderText
     [GeneratedRegex(@"^(?:can cu|kinh gui)\b", RegexOptions.CultureInvariant)]
     public static partial Regex NoTitle();
 
-    [GeneratedRegex(@"^(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:[.)]\x20|/\.)", RegexOptions.CultureInvariant)]
+    // "I. ", "2) ", "a. ", and a part or chapter: "Phần thứ nhất", "PHẦN I", "Chương II".
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:[.)]\x20|/\.)|(?:phan|chuong)\x20(?:thu\x20[a-z]+|[ivx]{1,4}|\d{1,2})\b)", RegexOptions.CultureInvariant)]
     public static partial Regex SectionStart();
 
     [GeneratedRegex(@",\x20?ngay\x20", RegexOptions.CultureInvariant)]
@@ -34,9 +35,13 @@ internal static partial class HeaderText
             && words.All(w => PeriodWords.Contains(w) || w.All(char.IsDigit));
     }
 
-    /// <summary>True for a line of digits and dashes only ("2017-2021"), the tail of a title broken before its years.</summary>
+    /// <summary>
+    /// True for a line of digits and dashes only ("2017-2021"), the tail of a title broken before its years, with
+    /// the quote it closes ("2020 - 2025”" after "ĐỀ ÁN “XÂY DỰNG ... GIAI ĐOẠN").
+    /// </summary>
     public static bool IsYearsOnly(string clean) =>
-        clean.Length is > 0 and <= 16 && clean.Any(char.IsDigit) && clean.All(c => char.IsDigit(c) || c is ' ' or '-' or '–' or '/' or '(' or ')' or '.');
+        clean.Length is > 0 and <= 18 && clean.Any(char.IsDigit)
+        && clean.All(c => char.IsDigit(c) || c is ' ' or '-' or '–' or '/' or '(' or ')' or '.' or '"' or '”' or '»');
 
     public static bool IsRule(string s) => s.All(c => c is '-' or '_' or '=' or '—' or '–' or ' ' or '.');
 

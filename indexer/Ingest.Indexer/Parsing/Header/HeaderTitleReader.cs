@@ -89,10 +89,11 @@ internal sealed partial class HeaderTitleReader
             var typed = clean[..word.Length];
             var rest = clean[word.Length..].Trim();
             if (!IsUpper(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
-            // "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2014 Căn cứ ...": an upper-case title, then the body on the same line.
+            // "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2014 Căn cứ ...": an upper-case title, then the body on the same line,
+            // opening with a capital. "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đổi mới ...": a lower-case word goes on with the title.
             var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var upperRun = words.TakeWhile(w => !w.Any(char.IsLetter) || IsUpper(w)).Count();
-            if (upperRun >= 2) rest = string.Join(' ', words.Take(upperRun));
+            if (upperRun >= 2 && (upperRun == words.Length || !char.IsLower(words[upperRun][0]))) rest = string.Join(' ', words.Take(upperRun));
             return _tables.TypeByWord(word) is { } type ? (type, type.Name, -1, rest) : null;
         }
         return null;
@@ -157,10 +158,17 @@ internal sealed partial class HeaderTitleReader
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
 
-    /// <summary>The title under the heading on line <paramref name="heading"/>, over its lines, up to the first body line.</summary>
-    public string? ReadTitle(IReadOnlyList<PlanLine> lines, int heading, string? typeWord)
+    /// <summary>
+    /// The title under the heading on line <paramref name="heading"/>, over its lines, up to the first body line.
+    /// <paramref name="onHeading"/>: the title's start the heading line itself carries ("QUY CHẾ LÀM VIỆC CỦA BAN
+    /// CHẤP HÀNH"); upper-case lines under it go on with it ("ĐẢNG BỘ HUYỆN ... (NHIỆM KỲ 2005 - 2010)").
+    /// </summary>
+    public string? ReadTitle(IReadOnlyList<PlanLine> lines, int heading, string? typeWord, string? onHeading = null)
     {
-        var parts = new List<string>();
+        // A sentence-case title on the heading line is whole ("KẾ HOẠCH Thông tin, tuyên truyền ..."); the page's
+        // notes under it ("Ngày cập nhật 19/04/2018") are no part of it.
+        if (onHeading is not null && !IsUpper(onHeading)) return onHeading;
+        var parts = onHeading is null ? new List<string>() : [onHeading];
         for (var i = heading + 1; i < lines.Count && i < heading + 12; i++)
         {
             var clean = lines[i].Clean.Trim('|', ' ');
@@ -190,7 +198,7 @@ internal sealed partial class HeaderTitleReader
             // "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020" on a line of its own: the title's last line.
             if (!ended && IsPeriodLine(clean)) { parts.Add(clean); break; }
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
-            var continues = char.IsLower(clean[0]) || (bothUpper && !ended);
+            var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
             {
                 if (!ended && !IsUpper(last) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
@@ -221,6 +229,16 @@ internal sealed partial class HeaderTitleReader
             if (IsUpper(rest) && IsEnacting(rest)) return string.Join(' ', words.Take(k));
         }
         return part;
+    }
+
+    // A heading line above the header (a page's or file's title) is followed by the header's own lines: the
+    // issuer and the motto ("PHÒNG GD&ĐT DIỄN CHÂU CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"), the number, the place-date.
+    private static bool IsHeaderBlockLine(string clean)
+    {
+        var folded = TextFolding.FoldLoose(clean);
+        return folded.Contains("cong hoa xa hoi", StringComparison.Ordinal) || folded.Contains("doc lap", StringComparison.Ordinal)
+            || folded.Contains("dang cong san viet nam", StringComparison.Ordinal) || folded.StartsWith("so", StringComparison.Ordinal)
+            || PlaceDateLike().IsMatch(folded);
     }
 
     // "THÔNG TƯ" / "THÔNG TƯ QUY ĐỊNH ...", "QUYẾT ĐỊNH" / "QUYẾT ĐỊNH" / "VỀ ...", "NGHỊQUYẾT VỀ VIỆC ...": the heading

@@ -1,0 +1,60 @@
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Reads, right after a type word, a symbol whose slashes and hyphens became spaces or underscores, as URL slugs,
+/// file names and text without marks write it ("nghi quyet so 55 2010 qh12", "Thông tư 10_2016_BGD", "nghi quyet so
+/// 30 nq cp"). The layout says little, so the grammar must: the serial is followed by a year (number/year/CODE, the
+/// Law on legal documents) or by the type word's own type code (number/TYPE-CODE, Nghị định 30/2020/NĐ-CP), then by
+/// codes, which are read up to the first word of running text (a Vietnamese syllable: "về", "quy", "miễn"). Pure.
+/// </summary>
+internal sealed class SeparatorLostSymbol
+{
+    private const int MaxCodes = 4;
+    private readonly DomainTables _tables;
+    private readonly SymbolParser _symbols;
+
+    public SeparatorLostSymbol(DomainTables tables, SymbolParser symbols) => (_tables, _symbols) = (tables, symbols);
+
+    /// <summary>The symbol starting at <paramref name="index"/> of the folded view after a word of <paramref name="type"/>, and its end.</summary>
+    public (DocumentSymbol Symbol, int End)? ParseAt(string folded, int index, DocumentTypeRow type)
+    {
+        var serialEnd = index;
+        while (serialEnd < folded.Length && serialEnd - index < 6 && char.IsAsciiDigit(folded[serialEnd])) serialEnd++;
+        if (serialEnd == index || !IsSeparator(folded, serialEnd)) return null;
+        var (second, secondEnd) = Token(folded, serialEnd + 1);
+        string head;
+        if (second.Length == 4 && second.All(char.IsAsciiDigit) && second[..2] is "19" or "20") head = second;
+        else if (_tables.TypeCodes.Find(second.ToUpperInvariant()).Code is { } code && _tables.TypeByCode(code, party: false)?.Id == type.Id) head = code;
+        else return null;
+        var codes = new List<string>();
+        var end = secondEnd;
+        while (codes.Count < MaxCodes && IsSeparator(folded, end))
+        {
+            var (token, tokenEnd) = Token(folded, end + 1);
+            if (!IsCode(token)) break;
+            codes.Add(token.ToUpperInvariant());
+            end = tokenEnd;
+        }
+        if (codes.Count == 0) return null;
+        var written = folded[index..serialEnd] + "/" + (head.All(char.IsAsciiDigit) ? head + "/" : head + "-") + string.Join('-', codes);
+        return _symbols.ParseLoose(written) is { } symbol ? (symbol with { Repaired = true }, end) : null;
+    }
+
+    private static bool IsSeparator(string f, int i) =>
+        i + 1 < f.Length && f[i] is ' ' or '_' or '-' && char.IsAsciiLetterOrDigit(f[i + 1]);
+
+    private static (string Token, int End) Token(string f, int start)
+    {
+        var end = start;
+        while (end < f.Length && (char.IsAsciiLetterOrDigit(f[end]) || f[end] == '&')) end++;
+        return (f[start..end], end);
+    }
+
+    // A code is short and starts with a letter; a word of running text is a Vietnamese syllable ("ve", "quy", "mien"),
+    // which "qh12", "ubnd", "bgd", "cp", "ttht" are not.
+    private static bool IsCode(string token) =>
+        token.Length is > 0 and <= 10 && char.IsAsciiLetter(token[0]) && !VietnameseSyllable.IsSyllable(token);
+}
