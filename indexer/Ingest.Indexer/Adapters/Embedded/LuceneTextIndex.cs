@@ -195,7 +195,7 @@ internal sealed class LuceneTextIndex : IDisposable
     // commit keeps only its id.
     private SearchHit Hit(string id, CatalogHit? row, double score, HashSet<string> words) => new(
         id, row?.Number, row is null ? null : LucenePlanDocument.Nfc(row.Title ?? ""), row?.Issuer, row?.Level, row?.Province,
-        row?.Year, row?.IssueDate, row?.DocType, score, Snippets.Parts(_snippets.Cut(row?.Window ?? "", words)));
+        row?.Year, row?.IssueDate, row?.DocType, score, Snippets.Parts(_snippets.Cut(row?.Text ?? PlanTextWindow.Empty, words)));
 
     private IndexWriter NewWriter(OpenMode mode) => new(_directory, new IndexWriterConfig(F.Version, _analyzer)
     {

@@ -15,8 +15,8 @@ public sealed partial class SqlitePlanIndex
         return Task.FromResult(_text.Search(query, Generation(connection), ids => HitRows(connection, ids)));
     }
 
-    // Each hit's fields and the start of its text, where its snippet is cut: only as much of the compressed
-    // text is decoded as the window holds. A plan deleted since Lucene's last commit has no row.
+    // Each hit's fields and its compressed text, where its snippet is cut: the snippet decodes only as much of it
+    // as it needs. A plan deleted since Lucene's last commit has no row.
     private static IReadOnlyDictionary<string, CatalogHit> HitRows(SqliteConnection connection, IReadOnlyList<string> planIds)
     {
         var parameters = planIds.Select((id, i) => ("$p" + i, (object?)id)).ToDictionary(p => p.Item1, p => p.Item2);
@@ -26,7 +26,7 @@ public sealed partial class SqlitePlanIndex
             """;
         return Query(connection, sql, parameters, r => (Id: r.GetString(0), Row: new CatalogHit(
                 Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.IsDBNull(6) ? null : r.GetInt32(6), Str(r, 7), Str(r, 8),
-                r.IsDBNull(9) ? "" : LucenePlanDocument.Nfc(PlanSourceText.Decompress((byte[])r[9], LuceneFields.SnippetWindow)))))
+                r.IsDBNull(9) ? PlanTextWindow.Empty : new PlanTextWindow((byte[])r[9]))))
             .ToDictionary(x => x.Id, x => x.Row, StringComparer.Ordinal);
     }
 
