@@ -5,7 +5,7 @@ namespace Ingest.Cli;
 /// first served, until its bytes fit beside those already taken. One piece larger than the whole budget is let in
 /// when nothing else is held, so no file waits forever. Thread-safe.
 /// </summary>
-internal sealed class ByteBudget(long limit)
+public sealed class ByteBudget(long limit)
 {
     private readonly Lock _gate = new();
     private readonly Queue<(long Bytes, TaskCompletionSource Admitted)> _waiting = new();

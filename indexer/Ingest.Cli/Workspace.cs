@@ -34,7 +34,7 @@ public sealed class Workspace : IDisposable
 
     /// <summary>
     /// The most files `plans ingest` holds at once (read, parsed, waiting for their group's commit). Groups of
-    /// about half this: 10,000 plans in 5 commits, not the 18 that 1,024 in flight gave (docs/BENCHMARKS.md, run 11).
+    /// about half this: 10,000 plans in 6–8 commits, not the 18 that 1,024 in flight gave (docs/BENCHMARKS.md, run 11).
     /// </summary>
     public const int FilesInFlight = 4_096;
 
