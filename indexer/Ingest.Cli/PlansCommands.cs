@@ -63,13 +63,18 @@ public static class PlansCommands
             async Task IngestAll(Action<string>? step)
             {
                 var done = new IngestResult[files.Count];
-                // Many files in flight, so that while one group is written the next one gathers (the bench path's
-                // 1,000 plans a batch; a few MB of text).
-                var options = new ParallelOptions { MaxDegreeOfParallelism = 1024, CancellationToken = ct };
+                // Many files in flight, so that while one group is written the next one gathers: a file waits for
+                // its group's commit, so a group holds about half the files in flight, and every commit rewrites
+                // the catalog index pages it touches (spread over the whole index, so a commit costs about the
+                // index's size however few plans it holds). Bounded by bytes too, so a folder of large scans
+                // does not hold thousands of them in memory.
+                var options = new ParallelOptions { MaxDegreeOfParallelism = Workspace.FilesInFlight, CancellationToken = ct };
+                var budget = new ByteBudget(Workspace.BytesInFlight);
                 await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, token) =>
                 {
                     var (file, name) = files[i];
-                    done[i] = await ws.Ingestion.UploadAsync(BlobNames.ForUploadPath(name), await File.ReadAllBytesAsync(file, token), token);
+                    using (await budget.TakeAsync(new FileInfo(file).Length, token))
+                        done[i] = await ws.Ingestion.UploadAsync(BlobNames.ForUploadPath(name), await File.ReadAllBytesAsync(file, token), token);
                     step?.Invoke(name);
                 });
                 results.AddRange(done);

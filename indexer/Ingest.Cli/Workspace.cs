@@ -25,12 +25,21 @@ public sealed class Workspace : IDisposable
         // Every ingestion of this process goes through one batching writer (group commit). `plans ingest` is a bulk
         // load: every write rewrites the catalog's index pages it touches, so the writer waits (up to 3 s) for the
         // files in flight rather than commit a few hundred plans at a time.
-        Writer = new BatchingSearchIndex(Index, linger: TimeSpan.FromSeconds(3));
+        Writer = new BatchingSearchIndex(Index, maxBatch: FilesInFlight, linger: TimeSpan.FromSeconds(3));
         Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Writer, Index, recordsToBlobs: false,
             hosts: new FileSystemNameLock(Path.Combine(dataDirectory, FileSystemNameLock.FolderName)));
         Reports = new ReferenceReports(Index, Index, Index);
         if (Session.PreviousCrashed) Repaired = Ingestion.RepairAsync().GetAwaiter().GetResult();
     }
+
+    /// <summary>
+    /// The most files `plans ingest` holds at once (read, parsed, waiting for their group's commit). Groups of
+    /// about half this: 10,000 plans in 6–8 commits, not the 18 that 1,024 in flight gave (docs/BENCHMARKS.md, run 11).
+    /// </summary>
+    public const int FilesInFlight = 4_096;
+
+    /// <summary>The most bytes of files `plans ingest` holds at once, whatever their number.</summary>
+    public const long BytesInFlight = 256L << 20;
 
     public DataFolderSession Session { get; }
     /// <summary>The plans the start-up repair had to ingest again (empty after a clean end).</summary>
