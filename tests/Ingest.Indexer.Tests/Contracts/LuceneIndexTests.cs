@@ -118,30 +118,22 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
-    public async Task A_huge_plan_without_line_breaks_costs_a_search_no_more_than_a_small_one()
+    public async Task A_huge_plan_without_line_breaks_is_found_and_its_snippet_cut_from_its_window()
     {
-        static IndexedPlan Made(string words) => PlanFixtures.Plan("big/plan.txt", "UBND TỈNH AN GIANG", "77/KH-UBND", "An Giang, ngày 01 tháng 3 năm 2022",
-            "Tổng hợp", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh An Giang", words + " cuối cùng");
-        var huge = Made(string.Join(' ', Enumerable.Repeat("báo cáo tổng hợp số liệu", 5 * 1024 * 1024 / 30)));
+        // What such a plan costs a search is measured by `plans bench query`, not timed here: this checks what keeps
+        // that cost bounded, a snippet cut from the text's first window and never from the whole 5 MiB.
+        var huge = PlanFixtures.Plan("big/plan.txt", "UBND TỈNH AN GIANG", "77/KH-UBND", "An Giang, ngày 01 tháng 3 năm 2022",
+            "Tổng hợp", "Chỉ thị số 1/CT-UBND ngày 01/01/2022 của UBND tỉnh An Giang",
+            string.Join(' ', Enumerable.Repeat("báo cáo tổng hợp số liệu", 5 * 1024 * 1024 / 30)) + " cuối cùng");
         Assert.True(Encoding.UTF8.GetByteCount(huge.Text) > 5 * 1024 * 1024);
         await Index.UpsertAsync([huge, .. PlanFixtures.Samples()]);
-        using var small = new SqlitePlanIndex(Path.Combine(_dir, "small.db"), PlanFixtures.Parser);
-        await small.UpsertAsync([Made(string.Join(' ', Enumerable.Repeat("báo cáo tổng hợp số liệu", 200))), .. PlanFixtures.Samples()]);
-        // Interleaved, so that a busy machine slows both alike; the huge plan's snippet is cut from its window.
-        var (hugeMs, smallMs) = (0.0, 0.0);
-        for (var i = 0; i < 12; i++)
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var results = await Index.SearchAsync(new SearchQuery { Text = "báo cáo" });
-            if (i >= 2) hugeMs += watch.Elapsed.TotalMilliseconds;
-            Assert.Contains(results.Hits, h => h.PlanId == "big/plan.txt" && h.Snippet.Any(p => p.Match));
-            watch.Restart();
-            await small.SearchAsync(new SearchQuery { Text = "báo cáo" });
-            if (i >= 2) smallMs += watch.Elapsed.TotalMilliseconds;
-        }
-        Assert.True(hugeMs < 3 * smallMs + 50, $"10 searches: {hugeMs:F0} ms with the 5 MiB plan, {smallMs:F0} ms with a small one");
+
+        var hit = Assert.Single((await Index.SearchAsync(new SearchQuery { Text = "báo cáo" })).Hits, h => h.PlanId == "big/plan.txt");
+        Assert.Contains(hit.Snippet, p => p.Match);
+        Assert.InRange(hit.Snippet.Sum(p => p.Text.Length), 1, 1_000);
         // The match beyond the snippet window is found, though not highlighted.
-        Assert.Contains((await Index.SearchAsync(new SearchQuery { Text = "cuối cùng" })).Hits, h => h.PlanId == "big/plan.txt");
+        var last = Assert.Single((await Index.SearchAsync(new SearchQuery { Text = "cuối cùng" })).Hits, h => h.PlanId == "big/plan.txt");
+        Assert.DoesNotContain(last.Snippet, p => p.Match && p.Text.Contains("cuối", StringComparison.Ordinal));
     }
 
     [Fact]
