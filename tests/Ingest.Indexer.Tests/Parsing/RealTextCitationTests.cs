@@ -43,6 +43,8 @@ public sealed class RealTextCitationTests
     // cp-102 and dc-234: a document written in the other numbering system's layout.
     [InlineData("để thực hiện Nghị quyết 20/NQ-TW, xây dựng", "Nghị quyết", "20-NQ/TW", null)]
     [InlineData("Thực hiện quyết định số 1980-QĐ/TTg ngày 17/10/2016 về việc", "Quyết định", "1980/QĐ-TTg", "2016-10-17")]
+    [InlineData("Căn cứ Quyết định số 1373-QĐ-TTg ngày 24/7/2009 của Thủ tướng Chính phủ", "Quyết định", "1373/QĐ-TTg", "2009-07-24")] // hz-029: the slash typed as a hyphen
+    [InlineData("Thực hiện Nghị quyết số 18-NQ-TW ngày 16 tháng 6 năm 2022 của Ban Chấp hành Trung ương", "Nghị quyết", "18-NQ/TW", "2022-06-16")] // hy-108
     // cp-100: "số" in parentheses.
     [InlineData("Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ", "Công văn", "73/TTg-CN", null)]
     // cp-223: a Nghị định's serial and year complete to the code every Nghị định carries.

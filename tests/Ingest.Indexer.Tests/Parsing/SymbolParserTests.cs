@@ -55,6 +55,8 @@ public sealed class SymbolParserTests
     [InlineData("22/CT-TW", "22-CT/TW", true)]                          // cp-099: a Party document in the state layout
     [InlineData("1980-QĐ/TTg", "1980/QĐ-TTg", false)]                   // dc-234: a state document in the Party layout
     [InlineData("196-HĐBT", "196-HĐBT", false)]                         // cp-052: numbered before the present rules
+    [InlineData("12-HD/BTC", "12-HD/BTC", true)]                        // hz-024: BTC is also a committee's Ban Tổ chức
+    [InlineData("21-CT/T.Ư", "21-CT/TW", true)]                         // hy-092: a dot inside TƯ, written TW
     [InlineData("45-KH/HƯ", "45-KH/HU", true)]                          // Ư for U in a Party code
     public void Reads_a_symbol_in_any_spelling(string written, string canonical, bool party)
     {

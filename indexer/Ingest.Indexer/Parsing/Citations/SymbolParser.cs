@@ -179,6 +179,15 @@ public sealed partial class SymbolParser
                 seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
                 end -= day;
             }
+            // "21-CT/T.Ư": a dot typed inside a code the tables know (TƯ), read as the code.
+            if (k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
+                && _tables.IssuerCodeBook.Find(seg + Slice(normalized, codes.Captures[k + 1])).Code is { } undotted)
+            {
+                issuers.Add(undotted);
+                repaired = true;
+                k++;
+                continue;
+            }
             // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
             // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
             var sep = k > 0 ? separators.Captures[k - 1].Value : "";
@@ -266,6 +275,15 @@ public sealed partial class SymbolParser
             if (known is null && !IsUpperCode(seg)) return null;
             codes.Add(known ?? Canonical(seg));
         }
+        // "1373-QĐ-TTg", "18-NQ-TW": a type code, then the codes of issuers the tables know, is a present-day symbol
+        // whose slash was typed as a hyphen; read in the layout its issuer's rules write (state or Party).
+        if (codes.Count >= 2 && _tables.TypeCodes.Find(codes[0]).Code is { } type && codes.Skip(1).All(c => _tables.IssuerByCode(c) is not null))
+        {
+            var issuers = codes.Skip(1).ToList();
+            var party = issuers.Count == 1 && IsPartyBody(issuers[0]) && _tables.TypeByCode(type, party: true) is not null;
+            if (party || _tables.TypeByCode(type, party: false) is not null)
+                return (new DocumentSymbol(Compose(serial, null, type, issuers, party), serial, null, type, issuers, party, true), m.Index + m.Length);
+        }
         var number = serial + "-" + string.Join('-', codes);
         return (new DocumentSymbol(number, serial, null, null, codes, false, false), m.Index + m.Length);
     }
@@ -322,7 +340,7 @@ public sealed partial class SymbolParser
         return (new DocumentSymbol(Compose(serial, year, typeCode, issuers, false), serial, year, typeCode, issuers, false, true), m.Index + m.Length);
     }
 
-    private static string Slice(string normalized, Group g) => normalized.Substring(g.Index, g.Length);
+    private static string Slice(string normalized, Capture g) => normalized.Substring(g.Index, g.Length);
 
     // Committee codes that close a Party body's code under Hướng dẫn 36-HD/VPTW (Tỉnh ủy, Thành ủy, Huyện ủy, Quận
     // ủy, Thị xã ủy, Đảng ủy): "BTGTU", "BDVHU", "ĐU" are Party bodies whatever list names them.
@@ -335,11 +353,12 @@ public sealed partial class SymbolParser
     // The layout the rules write a symbol in. "22/CT-TW", "24/KH-BTGTU", "41/NQ-ĐU": a Party body's document typed
     // in the state layout; Hướng dẫn 36-HD/VPTW writes it 22-CT/TW, 24-KH/BTGTU, 41-NQ/ĐU, and so it keys with every
     // other spelling of it. "06/CV-ĐU": the same, with a type code (CV) only the Party rules have. "1980-QĐ/TTg": a
-    // state document in the Party layout, read as the state rules write it, 1980/QĐ-TTg. Works on issuers in place.
+    // state document in the Party layout, read as the state rules write it, 1980/QĐ-TTg; not "12-HD/BTC", whose code
+    // is also a Party committee's board's (Ban Tổ chức, issuer-codes.json alsoParty). Works on issuers in place.
     private (bool Party, string? TypeCode) Layout(bool party, int? year, string? typeCode, List<string> issuers)
     {
         if (party)
-            return typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central" }
+            return typeCode is not null && issuers.Count == 1 && _tables.IssuerByCode(issuers[0]) is { System: "state", Scope: "central", AlsoParty: null }
                 && _tables.TypeByCode(typeCode, party: false) is not null ? (false, typeCode) : (true, typeCode);
         if (year is not null) return (false, typeCode);
         if (typeCode is null && issuers.Count == 2 && _tables.TypeByCode(issuers[0], party: true) is not null && IsPartyBody(issuers[1]))

@@ -11,12 +11,15 @@ public sealed class CodeBook
     private readonly Dictionary<string, string> _byUpper = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _byFolded = new(StringComparer.Ordinal);
 
-    public CodeBook(IEnumerable<string> codes)
+    public CodeBook(IEnumerable<string> codes) : this(codes.Select(c => (c, c))) { }
+
+    /// <summary>Codes with the spelling each is written in ("TƯ" is written "TW", as Hướng dẫn 36-HD/VPTW writes it).</summary>
+    public CodeBook(IEnumerable<(string Written, string Canonical)> codes)
     {
-        foreach (var code in codes.Distinct())
+        foreach (var (written, code) in codes.Distinct())
         {
-            _byUpper.TryAdd(code.ToUpperInvariant(), code);
-            var folded = TextFolding.Fold(code);
+            _byUpper.TryAdd(written.ToUpperInvariant(), code);
+            var folded = TextFolding.Fold(written);
             // Two codes that fold alike (ĐA, DA) make the folded form ambiguous: remember that with null.
             if (_byFolded.TryGetValue(folded, out var existing) && existing != code) _byFolded[folded] = null;
             else _byFolded[folded] = code;

@@ -61,7 +61,7 @@ public sealed class DomainTables
         }
         foreach (var i in issuers) _issuerByCode[i.Code.ToUpperInvariant()] = i;
         TypeCodes = new CodeBook(types.SelectMany(t => t.StateCodes.Concat(t.PartyCodes)));
-        IssuerCodeBook = new CodeBook(issuers.Select(i => i.Code));
+        IssuerCodeBook = new CodeBook(issuers.Select(i => (i.Code, i.WrittenAs ?? i.Code)));
     }
 
     private void AddAbbreviation(string written, DocumentTypeRow type, string? name)

@@ -12,8 +12,12 @@ public sealed record DocumentTypeRow(
 /// <summary>An abbreviation that names one document of a type ("BLHS": the Bộ luật Hình sự).</summary>
 public sealed record NameAbbreviationRow(string Abbreviation, string Name);
 
-/// <summary>A row of issuer-codes.json.</summary>
-public sealed record IssuerCodeRow(string Code, string Name, string System, string Scope, string? Level);
+/// <summary>
+/// A row of issuer-codes.json. <paramref name="AlsoParty"/>: the Party body the same code abbreviates too ("BTC": Bộ
+/// Tài chính, and a committee's Ban Tổ chức), so a symbol written in the Party layout with it keeps that layout.
+/// <paramref name="WrittenAs"/>: the code the rules write for this spelling ("TƯ" → "TW").
+/// </summary>
+public sealed record IssuerCodeRow(string Code, string Name, string System, string Scope, string? Level, string? AlsoParty = null, string? WrittenAs = null);
 
 /// <summary>A row of agencies.json: an issuing body as named in text.</summary>
 public sealed record AgencyRow(string Text, string? Level, bool TakesJurisdiction, bool ProvinceSuffix);
