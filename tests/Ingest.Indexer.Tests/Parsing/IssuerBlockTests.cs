@@ -1,4 +1,5 @@
 using Ingest.Indexer.Parsing;
+using Issuer = Ingest.Indexer.Tests.Parsing.ExpectedIssuer;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -10,9 +11,6 @@ namespace Ingest.Indexer.Tests.Parsing;
 public sealed class IssuerBlockTests
 {
     private static readonly PlanParser Parser = new();
-
-    /// <summary>What a row expects of the issuer; null means "must be empty".</summary>
-    public sealed record Issuer(string? Name, string? Level, string? Province);
 
     public static TheoryData<string, string, Issuer> Matches() => new()
     {
@@ -81,17 +79,8 @@ public sealed class IssuerBlockTests
         Assert.False(r.Title?.StartsWith("Điều", StringComparison.Ordinal) ?? false, r.Title);
     }
 
-    // Case and commas are the header's typography, not the name.
-    private static string? Fold(string? name) => name?.Replace(",", "").ToLowerInvariant();
-
     [Theory, MemberData(nameof(Matches))]
-    public void Reads_the_issuer(string layout, string text, Issuer expected)
-    {
-        var r = Parser.Parse(text);
-        Assert.True(Fold(expected.Name) == Fold(r.Issuer.Name), $"{layout}: issuer {r.Issuer.Name}");
-        Assert.True(expected.Level == r.Issuer.Level, $"{layout}: level {r.Issuer.Level}");
-        Assert.True(expected.Province == r.Issuer.Province, $"{layout}: province {r.Issuer.Province}");
-    }
+    public void Reads_the_issuer(string layout, string text, Issuer expected) => expected.AssertReadIn(layout, Parser.Parse(text));
 
     public static TheoryData<string, string> NearMisses() => new()
     {
