@@ -22,6 +22,7 @@ internal sealed partial class CitationFinder
     private readonly GluedTypeWords _glued;
     private readonly SelfNamedCitation _selfNamed;
     private readonly SeparatorLostSymbol _separatorLost;
+    private readonly LowerCaseLawName _lowerCaseLaws;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -39,6 +40,7 @@ internal sealed partial class CitationFinder
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
+        _lowerCaseLaws = new LowerCaseLawName(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
@@ -429,7 +431,24 @@ internal sealed partial class CitationFinder
     private CitationDraft? NamedInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryReadSpecific(view, draft, m.Index + m.Length)) return null;
+        if (_named.TryReadSpecific(view, draft, m.Index + m.Length))
+        {
+            draft.ScopeEnd = draft.End;
+            return draft;
+        }
+        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : null;
+    }
+
+    // "luật bình đẳng giới", "luật việc làm 2013", "luật Căn cước", "điều lệ Đoàn TNCS Hồ Chí Minh": a law, code or
+    // charter in lower case counts only where its name says which one (LowerCaseLawName).
+    private CitationDraft? LawInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        if (!_lowerCaseLaws.MayName(view, type, m.Index, m.Index + m.Length)) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length, InPassing = true };
+        if (!_named.TryRead(view, draft, m.Index + m.Length) || draft.IsNumbered) return null;
+        if (!_lowerCaseLaws.IsSpecific(view, draft, m.Index + m.Length + 1)) return null;
+        _tail.ReadDate(view, draft); // "luật tổ chức chính quyền địa phương thông qua ngày 19/6/2015"
+        if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;
     }

@@ -92,7 +92,10 @@ public sealed class CitationParser
         {
             if (d.IsNumbered) return false;
             var law = d.Type.KeptInSubjects;
-            var first = law && seen.Add(d.Type.Id + ":" + TextFolding.Slug(d.Name ?? ""));
+            // A lower-case naming in passing does not make the subject's capitalized naming a restatement: "Theo pháp
+            // Lệnh lưu trữ quốc gia …, Nghị định số 110/2004/NĐ-CP … hướng dẫn thi hành … Pháp lệnh lưu trữ Quốc gia".
+            var key = d.Type.Id + ":" + TextFolding.Slug(d.Name ?? "");
+            var first = law && (d.InPassing ? !seen.Contains(key) : seen.Add(key));
             return subjects.Contains(d.Start) && !(law && first);
         });
     }

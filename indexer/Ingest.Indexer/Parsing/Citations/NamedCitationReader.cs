@@ -142,6 +142,8 @@ internal sealed partial class NamedCitationReader
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && f.AsSpan(s, core - s).SequenceEqual("so") && core + 1 < f.Length && char.IsAsciiDigit(f[core + 1])) break;
             if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
+            // "Pháp lệnh lưu trữ quốc gia Điều 14, Khoản 2": an article's number is no part of the name.
+            if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
             end = core;
             words++;
             if (core == e) continue;
@@ -156,6 +158,9 @@ internal sealed partial class NamedCitationReader
         }
         return end;
     }
+
+    private static bool IsPartWord(ReadOnlySpan<char> folded) =>
+        folded.SequenceEqual("dieu") || folded.SequenceEqual("khoan") || folded.SequenceEqual("chuong");
 
     private static bool CongressForm(TextView view, CitationDraft draft, int p)
     {

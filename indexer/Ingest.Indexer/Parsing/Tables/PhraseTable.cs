@@ -15,4 +15,6 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? TypeQualifiers = null,
     IReadOnlyList<string>? IssuerNameTailsAfterAnd = null,
     IReadOnlyList<string>? IssuingVerbs = null,
-    IReadOnlyList<string>? DocumentPartsBefore = null);
+    IReadOnlyList<string>? DocumentPartsBefore = null,
+    IReadOnlyList<string>? LawSubjects = null,
+    IReadOnlyList<string>? CommonNounBefore = null);

@@ -1,0 +1,53 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Citations by name written outside the forms the rules of issue 10 cover: laws, codes, ordinances and charters
+/// in lower case, plenums and congresses in variant spellings. Sentences written for the test; each rule with the
+/// near misses that must stay no citation.
+/// </summary>
+public sealed class ByNameCitationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static IReadOnlyList<Citation> Cite(string text) => Parser.Parse(text).Citations;
+
+    [Theory]
+    // A known subject of law.
+    [InlineData("Hội nghị sơ kết 5 năm thi hành luật phòng, chống bạo lực gia đình tại xã.", "Luật", "luật phòng, chống bạo lực gia đình")]
+    [InlineData("Cán bộ tư pháp hướng dẫn người dân về luật hôn nhân và gia đình, thủ tục đăng ký kết hôn.", "Luật", "luật hôn nhân và gia đình")]
+    [InlineData("Xử phạt theo bộ luật hình sự hiện hành đối với hành vi này.", "Bộ luật", "bộ luật hình sự")]
+    // A capitalized word in the name.
+    [InlineData("Từ tháng 7, khi luật Thanh niên có hiệu lực, đoàn viên được tham gia ý kiến.", "Luật", "luật Thanh niên")]
+    [InlineData("Căn cứ điều lệ Hội Cựu chiến binh Việt Nam;", "Điều lệ", "điều lệ Hội Cựu chiến binh Việt Nam")]
+    // The year of adoption.
+    [InlineData("Văn bản hướng dẫn luật hợp tác xã 2012 đã hết hiệu lực.", "Luật", "luật hợp tác xã 2012")]
+    // The type word itself in odd case.
+    [InlineData("Theo pháp Lệnh dân số Điều 3, gia đình có quyền quyết định số con.", "Pháp lệnh", "pháp Lệnh dân số")]
+    public void A_law_named_in_lower_case_is_cited_when_its_name_is_specific(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Cite(text), c => c.Number is null);
+        Assert.Equal((type, cited), (cite.Type, cite.Text));
+    }
+
+    [Theory]
+    [InlineData("Nâng cao ý thức chấp hành pháp luật của cán bộ, đảng viên.")]
+    [InlineData("Giữ nghiêm kỷ luật Đảng, kỷ cương hành chính.")]
+    [InlineData("Xử lý theo luật định những trường hợp vi phạm.")]
+    [InlineData("Góp ý dự thảo báo cáo chính trị và sửa đổi điều lệ Hội Nông dân Việt Nam.")]
+    [InlineData("Tuyên truyền các luật thuế mới ban hành đến doanh nghiệp.")]
+    [InlineData("Người dân còn chưa hiểu luật về giao thông.")]
+    [InlineData("Tổ chức thực hiện Pháp lệnh ưu đãi người có công và hiện Pháp chế của huyện.")]
+    public void A_lower_case_type_word_without_a_specific_name_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Type is "Luật" or "Điều lệ" or "Hiến pháp" && c.Number is null);
+    }
+
+    [Fact]
+    public void Thuc_hien_phap_lenh_is_not_read_as_hien_phap()
+    {
+        Assert.DoesNotContain(Cite("Ngân sách thực hiện pháp lệnh dân số năm nay."), c => c.Type == "Hiến pháp");
+    }
+}
