@@ -50,4 +50,16 @@ public sealed class ByNameCitationTests
     {
         Assert.DoesNotContain(Cite("Ngân sách thực hiện pháp lệnh dân số năm nay."), c => c.Type == "Hiến pháp");
     }
+
+    [Theory]
+    // Folded, "hiện Pháp" is "hiến pháp": the type word that starts at the next word is read.
+    [InlineData("Kinh phí thực hiện Pháp lệnh Cựu chiến binh năm 2024.", "Pháp lệnh")]
+    [InlineData("Tổ chức thực hiện Pháp lệnh Dân số trên địa bàn.", "Pháp lệnh")]
+    // A text that lost its marks still reads its type word.
+    [InlineData("Can cu Hien phap nuoc Cong hoa xa hoi chu nghia Viet Nam;", "Hiến pháp")]
+    public void A_type_word_whose_first_word_carries_other_marks_starts_at_the_next_word(string text, string type)
+    {
+        Assert.Contains(Cite(text), c => c.Type == type);
+        if (type != "Hiến pháp") Assert.DoesNotContain(Cite(text), c => c.Type == "Hiến pháp");
+    }
 }

@@ -71,9 +71,13 @@ internal sealed partial class CitationFinder
         var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
         excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
-        foreach (var (start, end, word) in _typeWords.Matches(f))
+        var resumeAt = 0;
+        foreach (var match in _typeWords.Matches(f))
         {
             if (drafts.Count >= maxCitations) break;
+            if (match.Start < resumeAt) continue;
+            var (start, end, word) = StartsInNextWord(view, match) ?? match;
+            if (start != match.Start) resumeAt = end;
             var m = new TypeWord(start, end - start);
             if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m)) continue; // inside the previous citation
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
@@ -105,6 +109,20 @@ internal sealed partial class CitationFinder
         DropPageMatter(view, drafts, excluded);
         if (excluded.Count == 0) self = DropSelfNamed(view, drafts, ownDate);
         return drafts;
+    }
+
+    // "thực hiện Pháp lệnh ưu đãi …": folded, "hiện Pháp" is "hiến pháp", and the longer phrase hides the type word
+    // that starts at the next word. Where the marks written on the first word are not the type word's and a type
+    // word starts at the second, that one is read. Only the first word's marks are compared: a scan's slip later in
+    // the phrase ("Nghị quyêt") keeps the type word.
+    private (int Start, int End, string Phrase)? StartsInNextWord(TextView view, (int Start, int End, string Phrase) match)
+    {
+        var space = match.Phrase.IndexOf(' ');
+        if (space < 0 || _tables.TypeByWord(match.Phrase) is not { } type) return null;
+        var spellings = type.Words.Where(w => w.Length == match.Phrase.Length).ToList();
+        if (spellings.Count == 0 || spellings.Any(w => WrittenMarks.Agree(view.Normalized, match.Start, space, w))) return null;
+        var next = match.Start + space + 1;
+        return _typeWords.MatchAt(view.Folded, next) is { } phrase ? (next, next + phrase.Length, phrase) : null;
     }
 
     // The header's label is "Số:" with its capital, or stands at the head of its line, after a law's type word at most

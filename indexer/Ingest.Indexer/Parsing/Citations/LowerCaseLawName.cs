@@ -37,7 +37,7 @@ internal sealed partial class LowerCaseLawName
     public bool MayName(TextView view, DocumentTypeRow type, int typeStart, int typeEnd)
     {
         var f = view.Folded;
-        if (!MarksAgree(view.Normalized, typeStart, typeEnd, type)) return false;
+        if (!WrittenMarks.AgreeWithAny(view.Normalized, typeStart, typeEnd, type.Words)) return false;
         var before = " " + f[Math.Max(0, typeStart - 24)..typeStart];
         foreach (var b in _commonBefore) if (before.EndsWith(b, StringComparison.Ordinal)) return false;
         foreach (var g in _generic) if (before.EndsWith(g, StringComparison.Ordinal)) return false;
@@ -94,24 +94,6 @@ internal sealed partial class LowerCaseLawName
     }
 
     private const int MaxSubjectChars = 80;
-
-    // "thực hiện Pháp lệnh": folded, "hiện Pháp" reads as "hiến pháp"; the marks written must be the type word's
-    // (a text that lost its marks, "luat", still agrees).
-    private static bool MarksAgree(string n, int start, int end, DocumentTypeRow type)
-    {
-        foreach (var word in type.Words)
-        {
-            if (word.Length != end - start) continue;
-            var agree = true;
-            for (var k = 0; k < word.Length && agree; k++)
-            {
-                var written = char.ToLowerInvariant(n[start + k]);
-                agree = written == char.ToLowerInvariant(word[k]) || written == TextFolding.Fold(written);
-            }
-            if (agree) return true;
-        }
-        return false;
-    }
 
     [GeneratedRegex(@"\G\x20(?:nam\x20)?(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
