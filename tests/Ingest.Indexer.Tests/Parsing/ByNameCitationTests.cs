@@ -62,4 +62,32 @@ public sealed class ByNameCitationTests
         Assert.Contains(Cite(text), c => c.Type == type);
         if (type != "Hiến pháp") Assert.DoesNotContain(Cite(text), c => c.Type == "Hiến pháp");
     }
+
+    [Fact]
+    public void A_plenum_resolution_first_named_in_a_subject_is_cited()
+    {
+        var cites = Cite("Thực hiện Kế hoạch số 15-KH/HU ngày 02/3/2017 của Huyện ủy về học tập, quán triệt Nghị quyết Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng khóa XII, các chi bộ đã tổ chức học tập.");
+        Assert.Contains(cites, c => c.Type == "Nghị quyết" && c.Number is null && c.Text.StartsWith("Nghị quyết Hội nghị lần thứ năm"));
+    }
+
+    [Fact]
+    public void A_plenum_resolution_named_again_in_a_subject_restates_it()
+    {
+        var cites = Cite("Căn cứ Nghị quyết Trung ương 5 khóa XII; thực hiện Kế hoạch số 15-KH/HU của Huyện ủy về học tập Nghị quyết Trung ương 5 khóa XII.");
+        Assert.Single(cites, c => c.Number is null);
+    }
+
+    [Fact]
+    public void A_congress_resolution_a_subject_is_based_on_stays_part_of_it()
+    {
+        var cites = Cite("Thực hiện Chỉ thị số 07/CT-UBND ngày 05/3/2021 của UBND tỉnh về phát động thi đua hoàn thành kế hoạch năm theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX;");
+        Assert.DoesNotContain(cites, c => c.Number is null);
+    }
+
+    [Fact]
+    public void A_plan_of_a_body_inside_a_subject_stays_part_of_it()
+    {
+        var cites = Cite("Thực hiện Công văn số 120/UBND-VX ngày 02/3/2021 của UBND huyện về triển khai Kế hoạch của Sở Y tế, trạm y tế báo cáo.");
+        Assert.DoesNotContain(cites, c => c.Type == "Kế hoạch");
+    }
 }

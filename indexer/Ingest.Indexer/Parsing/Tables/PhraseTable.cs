@@ -17,4 +17,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? IssuingVerbs = null,
     IReadOnlyList<string>? DocumentPartsBefore = null,
     IReadOnlyList<string>? LawSubjects = null,
-    IReadOnlyList<string>? CommonNounBefore = null);
+    IReadOnlyList<string>? CommonNounBefore = null,
+    IReadOnlyList<string>? DisseminatingVerbs = null);
