@@ -90,4 +90,20 @@ public sealed class ByNameCitationTests
         var cites = Cite("Thực hiện Công văn số 120/UBND-VX ngày 02/3/2021 của UBND huyện về triển khai Kế hoạch của Sở Y tế, trạm y tế báo cáo.");
         Assert.DoesNotContain(cites, c => c.Type == "Kế hoạch");
     }
+
+    [Theory]
+    [InlineData("Quán triệt Nghị quyết Hộinghị lần thứ 6, Ban chấp hành Trung ương Đảng khóa XI về giáo dục.", "Trung ương 6 khóa XI")]
+    [InlineData("Tiếp tục thực hiện Nghị quyết Hội nghị Trungương 7 khóa X về tam nông.", "Trung ương 7 khóa X")]
+    public void A_plenum_with_its_words_glued_is_that_plenum(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(Cite(text)).Name);
+    }
+
+    [Theory]
+    [InlineData("Tổ chức Hộinghị lần thứ 6 của Ban chấp hành Đảng bộ xã khóa XI.")]
+    [InlineData("Nghị quyết Hộinghị Trung ương đã chỉ rõ nhiều hạn chế.")]
+    public void A_glued_meeting_that_names_no_plenum_is_no_citation(string text)
+    {
+        Assert.Empty(Cite(text));
+    }
 }
