@@ -18,4 +18,6 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? DocumentPartsBefore = null,
     IReadOnlyList<string>? LawSubjects = null,
     IReadOnlyList<string>? CommonNounBefore = null,
-    IReadOnlyList<string>? DisseminatingVerbs = null);
+    IReadOnlyList<string>? DisseminatingVerbs = null,
+    IReadOnlyList<string>? DateClauseLeads = null,
+    IReadOnlyList<string>? DateClauseTails = null);

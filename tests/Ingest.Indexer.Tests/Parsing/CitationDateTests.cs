@@ -1,0 +1,38 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Where a cited document's date is written away from its number: the date that opens the clause in which a body
+/// issues it, with the words reports put around that date. Sentences written for the test, with near misses.
+/// </summary>
+public sealed class CitationDateTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static Citation Only(string text) => Assert.Single(Parser.Parse(text).Citations);
+
+    [Theory]
+    [InlineData("Vì vậy ngày 12/3/2019, Sở Y tế đã ban hành Công văn số 455/SYT-NV về phòng dịch.", "2019-03-12")]
+    [InlineData("Để chuẩn bị, ngay từ ngày 05/01/2021, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 12-CT/TU.", "2021-01-05")]
+    [InlineData("Ngày 14/9/2023 vừa qua, UBND huyện đã ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số.", "2023-09-14")]
+    [InlineData("Sau đó, ngày 02/6/2016, UBND tỉnh ký ban hành Quyết định số 1432/QĐ-UBND.", "2016-06-02")]
+    [InlineData("Ngày 3-2-1999, Ban Bí thư ra Chỉ thị số 40-CT/TW về giáo dục.", "1999-02-03")]
+    public void The_date_opening_an_issuing_clause_is_the_documents(string text, string date)
+    {
+        Assert.Equal(date, Only(text).Date);
+    }
+
+    [Theory]
+    // A date of something else done with the document.
+    [InlineData("Vì vậy ngày 12/3/2019, Sở Y tế đã triển khai Công văn số 455/SYT-NV về phòng dịch.")]
+    // "Đến ngày …" says by when, not on which day.
+    [InlineData("Đến ngày 30/6/2020, UBND huyện đã ban hành Quyết định số 88/QĐ-UBND về việc này.")]
+    // A lead word inside the sentence, not opening a clause.
+    [InlineData("Hội nghị diễn ra vào ngày 12/3/2019 và Sở Y tế đã ban hành Công văn số 455/SYT-NV.")]
+    public void Other_dates_are_not_the_documents(string text)
+    {
+        Assert.Null(Only(text).Date);
+    }
+}
