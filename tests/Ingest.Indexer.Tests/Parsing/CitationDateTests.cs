@@ -35,4 +35,19 @@ public sealed class CitationDateTests
     {
         Assert.Null(Only(text).Date);
     }
+
+    [Fact]
+    public void A_date_after_an_issuer_whose_last_syllable_is_lower_case_is_read()
+    {
+        var cite = Only("Căn cứ Thông tư số 12/2019/TT-BGTVT của Bộ Giao thông Vận tải ngày 15/4/2019 về đăng kiểm;");
+        Assert.Equal(("2019-04-15", "Bộ Giao thông Vận tải"), (cite.Date, cite.Issuer));
+    }
+
+    [Theory]
+    [InlineData("Theo Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Nam ký ngày 05/3/2020 về quy hoạch.", "UBND tỉnh Quảng Nam")]
+    [InlineData("Theo Kế hoạch số 5/KH-UBND của UBND huyện Điện Biên triển khai ngày 05/3/2020.", "UBND huyện Điện Biên")]
+    public void A_verb_before_a_date_is_not_part_of_the_issuer(string text, string issuer)
+    {
+        Assert.Equal(issuer, Only(text).Issuer);
+    }
 }
