@@ -50,4 +50,19 @@ public sealed class CitationDateTests
     {
         Assert.Equal(issuer, Only(text).Issuer);
     }
+
+    [Fact]
+    public void A_whole_date_in_parentheses_after_the_symbol_is_its_date()
+    {
+        var cite = Only("Quán triệt Kết luận 21-KL/TW (25/10/2021) của Ban Chấp hành Trung ương về xây dựng Đảng.");
+        Assert.Equal(("2021-10-25", "Ban Chấp hành Trung ương"), (cite.Date, cite.Issuer));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Kế hoạch số 45/KH-UBND (2021) của UBND tỉnh.")]
+    [InlineData("Thực hiện Kế hoạch số 45/KH-UBND (25/10) của UBND tỉnh.")]
+    public void A_year_or_a_day_and_month_in_parentheses_is_no_date(string text)
+    {
+        Assert.Null(Only(text).Date);
+    }
 }
