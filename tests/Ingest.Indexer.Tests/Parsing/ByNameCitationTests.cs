@@ -107,3 +107,30 @@ public sealed class ByNameCitationTests
         Assert.Empty(Cite(text));
     }
 }
+
+/// <summary>A type's abbreviation glued to its serial ("QĐ22") as the short form of a full citation.</summary>
+public sealed class GluedAbbreviationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_glued_abbreviation_takes_the_full_symbol_cited_before_it()
+    {
+        var cites = Parser.Parse("Thủ tướng ban hành Quyết định số 45/2019/QĐ-TTg về hỗ trợ nhà ở (gọi tắt là QĐ45). Thực hiện QĐ45, huyện đã rà soát.").Citations;
+        Assert.Equal(3, cites.Count);
+        Assert.All(cites, c => Assert.Equal("45/2019/QĐ-TTg", c.Number));
+        Assert.Equal("QĐ45", cites[1].Text);
+    }
+
+    [Theory]
+    // No full citation of that serial in the text.
+    [InlineData("Thực hiện QĐ45, huyện đã rà soát các hộ nghèo.")]
+    [InlineData("Thực hiện Quyết định số 12/QĐ-UBND; hồ sơ lưu tại tủ QĐ45.")]
+    // A code inside a symbol, or a model number.
+    [InlineData("Theo Công văn số 45/UBND-QĐ45 của UBND huyện.")]
+    [InlineData("Máy in HP45 và máy chiếu CT45A đã hỏng.")]
+    public void A_glued_abbreviation_without_its_full_citation_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Text.StartsWith("QĐ45") || c.Text.StartsWith("CT45") || c.Text.StartsWith("HP"));
+    }
+}

@@ -23,6 +23,7 @@ internal sealed partial class CitationFinder
     private readonly SelfNamedCitation _selfNamed;
     private readonly SeparatorLostSymbol _separatorLost;
     private readonly LowerCaseLawName _lowerCaseLaws;
+    private readonly GluedAbbreviation _gluedAbbreviations;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -41,6 +42,7 @@ internal sealed partial class CitationFinder
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _lowerCaseLaws = new LowerCaseLawName(tables);
+        _gluedAbbreviations = new GluedAbbreviation(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
@@ -104,6 +106,8 @@ internal sealed partial class CitationFinder
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
+        shortForms.AddRange(_gluedAbbreviations.FindAll(view).Select(d => (d, true))); // "QĐ22", only beside its full citation
+        shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
