@@ -106,6 +106,22 @@ public sealed class ByNameCitationTests
     {
         Assert.Empty(Cite(text));
     }
+
+    [Fact]
+    public void A_committees_action_programme_is_cited_by_its_body()
+    {
+        var cite = Assert.Single(Cite("Các chi bộ triển khai Chương trình hành động của Huyện ủy thực hiện Nghị quyết số 05-NQ/TU."), c => c.Number is null);
+        Assert.Equal(("Chương trình hành động", "Huyện ủy"), (cite.Type, cite.Issuer));
+    }
+
+    [Theory]
+    [InlineData("Rà soát các Chương trình hành động của Huyện ủy đã hết hiệu lực.")]
+    [InlineData("Đề nghị các sở tham mưu Chương trình hành động của Tỉnh ủy để trình Ban Thường vụ.")]
+    [InlineData("Xây dựng chương trình hành động của ngành y tế giai đoạn 2021-2025.")]
+    public void An_action_programme_still_to_be_written_or_in_general_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Type == "Chương trình hành động");
+    }
 }
 
 /// <summary>A type's abbreviation glued to its serial ("QĐ22") as the short form of a full citation.</summary>
