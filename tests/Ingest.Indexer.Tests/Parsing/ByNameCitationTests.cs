@@ -122,6 +122,22 @@ public sealed class ByNameCitationTests
     {
         Assert.DoesNotContain(Cite(text), c => c.Type == "Chương trình hành động");
     }
+
+    [Fact]
+    public void A_law_named_again_by_its_numbered_name_is_that_law()
+    {
+        var cites = Cite("Quốc hội đã thông qua Luật Thanh niên số 57/2020/QH14 (gọi tắt là Luật Thanh niên). Luật Thanh niên gồm 7 chương.");
+        Assert.Equal(3, cites.Count);
+        Assert.All(cites, c => Assert.Equal("57/2020/QH14", c.Number));
+        Assert.Equal("Luật Thanh niên", cites[2].Text);
+    }
+
+    [Fact]
+    public void Another_law_whose_name_only_starts_alike_stays_by_name()
+    {
+        var cites = Cite("Căn cứ Luật Giáo dục số 43/2019/QH14; Luật Giáo dục đại học ngày 18/6/2012;");
+        Assert.Contains(cites, c => c.Number is null && c.Text.StartsWith("Luật Giáo dục đại học"));
+    }
 }
 
 /// <summary>A type's abbreviation glued to its serial ("QĐ22") as the short form of a full citation.</summary>

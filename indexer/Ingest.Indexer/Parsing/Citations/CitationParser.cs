@@ -47,6 +47,7 @@ public sealed class CitationParser
         LinkAnnexes(drafts);
         _relations.ResolveAll(view, drafts);
         ShortFormResolver.Resolve(drafts);
+        ShortFormResolver.ResolveNamedLaws(drafts);
         return new FoundCitations(this, view, drafts) { Self = self };
     }
 
