@@ -19,6 +19,7 @@ public sealed class CitationDateTests
     [InlineData("Ngày 14/9/2023 vừa qua, UBND huyện đã ban hành Kế hoạch số 210/KH-UBND về chuyển đổi số.", "2023-09-14")]
     [InlineData("Sau đó, ngày 02/6/2016, UBND tỉnh ký ban hành Quyết định số 1432/QĐ-UBND.", "2016-06-02")]
     [InlineData("Ngày 3-2-1999, Ban Bí thư ra Chỉ thị số 40-CT/TW về giáo dục.", "1999-02-03")]
+    [InlineData("Ngày 10/12/2020, tại kỳ họp thứ 19, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND về ngân sách.", "2020-12-10")]
     public void The_date_opening_an_issuing_clause_is_the_documents(string text, string date)
     {
         Assert.Equal(date, Only(text).Date);
@@ -27,6 +28,8 @@ public sealed class CitationDateTests
     [Theory]
     // A date of something else done with the document.
     [InlineData("Vì vậy ngày 12/3/2019, Sở Y tế đã triển khai Công văn số 455/SYT-NV về phòng dịch.")]
+    // A session that is not where the body adopts it.
+    [InlineData("Ngày 10/12/2020, tại kỳ họp thứ 19, đại biểu đã thảo luận Nghị quyết số 45/NQ-HĐND về ngân sách.")]
     // "Đến ngày …" says by when, not on which day.
     [InlineData("Đến ngày 30/6/2020, UBND huyện đã ban hành Quyết định số 88/QĐ-UBND về việc này.")]
     // A lead word inside the sentence, not opening a clause.

@@ -10,7 +10,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// 13/5/2011, Ủy ban nhân dân huyện đã ban hành Kế hoạch số 42/KH-UBND". Only where the clause reads date, issuer,
 /// issuing verb, citation, with nothing else between. Pure and thread-safe.
 /// </summary>
-internal sealed class LeadDateReader
+internal sealed partial class LeadDateReader
 {
     // How far before the citation the opening date may stand: a date, a body's name and its signer, some twenty words.
     private const int MaxReach = 180;
@@ -113,6 +113,9 @@ internal sealed class LeadDateReader
         if (k < verb && f[k] == ',') k++;
         if (k >= verb || f[k] != ' ') return false;
         k++;
+        // "Ngày 20/11/2014, tại kỳ họp thứ 8, Quốc hội khóa XIII đã thông qua Luật …": the session where a council
+        // adopts it stands between the date and the body.
+        if (Session().Match(f, k) is { Success: true } session && session.Index + session.Length < verb) k = session.Index + session.Length;
         if (k >= verb || !(char.IsUpper(n[k]) || SignsFor(f, k))) return false;
         var words = 1;
         for (var i = k; i < verb; i++)
@@ -123,6 +126,9 @@ internal sealed class LeadDateReader
         }
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\Gtai\x20ky\x20hop\x20(?:thu\x20)?[a-z0-9]+(?:\x20bat thuong)?,\x20", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Session();
 
     private static readonly string[] SigningFormulas = ["thay mat ", "thua lenh ", "thua uy quyen ", "ky thay "];
 
