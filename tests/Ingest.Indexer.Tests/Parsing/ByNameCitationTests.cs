@@ -138,6 +138,23 @@ public sealed class ByNameCitationTests
         var cites = Cite("Căn cứ Luật Giáo dục số 43/2019/QH14; Luật Giáo dục đại học ngày 18/6/2012;");
         Assert.Contains(cites, c => c.Number is null && c.Text.StartsWith("Luật Giáo dục đại học"));
     }
+
+    [Theory]
+    [InlineData("Triển khai Nghị quyết Kỳ họp thứ 7 HĐND tỉnh khóa XVIII đến cơ sở.", "Kỳ họp thứ 7 HĐND tỉnh khóa XVIII")]
+    [InlineData("Theo nghị quyết kỳ họp thứ năm, Quốc hội khóa XV, các bộ rà soát.", "kỳ họp thứ năm, Quốc hội khóa XV")]
+    public void A_councils_session_resolution_is_cited_by_session_body_and_term(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(Cite(text)).Name);
+    }
+
+    [Theory]
+    [InlineData("Đại biểu thảo luận dự thảo tại kỳ họp thứ 7 HĐND tỉnh khóa XVIII.")]
+    [InlineData("Thông qua Nghị quyết kỳ họp thứ 3 của Quốc hội về ngân sách.")]
+    [InlineData("Nghị quyết kỳ họp thứ 7 đã nêu rõ nhiệm vụ.")]
+    public void A_session_without_its_council_and_term_is_no_citation(string text)
+    {
+        Assert.Empty(Cite(text));
+    }
 }
 
 /// <summary>A type's abbreviation glued to its serial ("QĐ22") as the short form of a full citation.</summary>

@@ -52,6 +52,11 @@ internal sealed partial class NamedCitationReader
     [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20trung\x20?uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPlenum();
 
+    // "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX", "Nghị quyết Kỳ họp thứ 7 HĐND tỉnh khóa XVIII": a council's
+    // session, numbered, of a council named by its term.
+    [GeneratedRegex(@"\G\x20(?:cua\x20)?ky\x20hop\x20(?:thu\x20)?(?<n>" + Ordinal + @"),?\x20(?:cua\x20)?(?<body>quoc hoi|hoi dong nhan dan|hdnd)(?:\x20(?!khoa\x20)[^\x20;.:()]+){0,5}?,?\x20\(?khoa\x20(?<k>[ivxl]{1,6}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Session();
+
     [GeneratedRegex(@"\G\x20cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex OfLead();
 
@@ -67,7 +72,8 @@ internal sealed partial class NamedCitationReader
     /// </summary>
     public bool TryReadSpecific(TextView view, CitationDraft draft, int p) =>
         (draft.Type.NamedForms.Contains("plenum") && PlenumForm(view, draft, p)) ||
-        (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p));
+        (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("session") && SessionForm(view, draft, p));
 
     /// <summary>Tries each named form the type allows; the first that reads wins. <paramref name="p"/> is the end of the type word.</summary>
     public bool TryRead(TextView view, CitationDraft draft, int p)
@@ -79,6 +85,7 @@ internal sealed partial class NamedCitationReader
                 "law" => Law(view, draft, p),
                 "congress" => CongressForm(view, draft, p),
                 "plenum" => PlenumForm(view, draft, p),
+                "session" => SessionForm(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
@@ -198,6 +205,18 @@ internal sealed partial class NamedCitationReader
         if (!m.Success) return false;
         var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
         draft.Issuer = draft.Name = view.Normalized[start..(m.Index + m.Length)];
+        draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
+    private static bool SessionForm(TextView view, CitationDraft draft, int p)
+    {
+        var m = Session().Match(view.Folded, p);
+        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["k"])) return false;
+        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
+        draft.Name = view.Normalized[start..(m.Index + m.Length)].TrimEnd(')');
+        draft.Issuer = view.Normalized[m.Groups["body"].Index..(m.Index + m.Length)].TrimEnd(')');
         draft.End = m.Index + m.Length;
         draft.NamesOneDocument = true;
         return true;
