@@ -183,3 +183,27 @@ public sealed class GluedAbbreviationTests
         Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Text.StartsWith("QĐ45") || c.Text.StartsWith("CT45") || c.Text.StartsWith("HP"));
     }
 }
+
+/// <summary>A serial with the year of issue ("Công văn 5580 năm 2016") as a citation by number.</summary>
+public sealed class SerialYearTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Theory]
+    [InlineData("Hướng dẫn theo Thông tư 15 năm 2020 về hóa đơn điện tử.", "Thông tư", "15")]
+    [InlineData("tải Công văn 4321 năm 2019 hoàn thuế", "Công văn", "4321")]
+    public void A_serial_with_its_year_is_a_citation(string text, string type, string number)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal((type, number), (cite.Type, cite.Number));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện kế hoạch 5 năm 2021-2025 của ngành.")]
+    [InlineData("Chiến lược, Kế hoạch 10 năm 2011 - 2020 đã hoàn thành.")]
+    [InlineData("Thông tư 2 năm 2020 nay đã có hiệu lực.")]
+    public void A_period_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is "5" or "10" or "2");
+    }
+}

@@ -324,6 +324,14 @@ internal sealed partial class CitationFinder
             return shortForm;
         }
         shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
+        // "Công văn 5580 năm 2016", "Thông tư 22 năm 2008": a serial with the year of issue names one document of its
+        // type, as a date after it would; "Kế hoạch 5 năm 2021-2025" is a period (one digit, a range after).
+        if (!abbreviated && !bare.Groups["then"].Success && number.Length >= 2 && !number.Value.Contains('/')
+            && SerialYear().Match(f, shortForm.End) is { Success: true } year)
+        {
+            shortForm.End = shortForm.ScopeEnd = year.Index + year.Length;
+            return shortForm;
+        }
         // "Nghị quyết 66 yêu cầu ...", "Quy định 144": a capitalized type word whose documents are known by number
         // alone (numberAlone in document-types.json) counts by itself; others only beside a full citation.
         if (!bare.Groups["then"].Success && !FollowedByUnit(f, shortForm.End))
@@ -446,6 +454,9 @@ internal sealed partial class CitationFinder
         draft.ScopeEnd = draft.End;
         return draft;
     }
+
+    [GeneratedRegex(@"\G\x20nam\x20(?:19|20)\d{2}(?![\d/])(?!\x20?[-–]\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SerialYear();
 
     [GeneratedRegex(@"\G(?:\x20[^\x20,;.:()""]+){0,12}?\x20so\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex LawNumber();
