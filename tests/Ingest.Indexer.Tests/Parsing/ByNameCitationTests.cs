@@ -207,3 +207,26 @@ public sealed class SerialYearTests
         Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is "5" or "10" or "2");
     }
 }
+
+/// <summary>Serials without codes listed after one type word and "số" ("số 217 và 218 của Bộ Chính trị").</summary>
+public sealed class BareSerialListTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Theory]
+    [InlineData("Triển khai Chỉ thị số 05 và 06 của Ban Thường vụ Huyện ủy đến chi bộ.", new[] { "05", "06" })]
+    [InlineData("Thực hiện các Kết luận số 12, 14, 15 của Bộ Chính trị về công tác cán bộ.", new[] { "12", "14", "15" })]
+    [InlineData("Sơ kết Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII ở cơ sở.", new[] { "18", "19" })]
+    public void Each_listed_serial_is_a_document(string text, string[] numbers)
+    {
+        Assert.Equal(numbers, Parser.Parse(text).Citations.Where(c => c.Number is not null).Select(c => c.Number).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Theo Chỉ thị số 05, 10 đơn vị đã hoàn thành kế hoạch.")]
+    [InlineData("Thông báo số 3 và 4 lớp học được mở thêm.")]
+    public void Numbers_that_are_counts_are_no_list(string text)
+    {
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is "10" or "4");
+    }
+}

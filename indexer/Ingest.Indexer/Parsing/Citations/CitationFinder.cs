@@ -372,7 +372,7 @@ internal sealed partial class CitationFinder
     private List<CitationDraft>? SharedCodeList(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var list = SerialList().Match(view.Folded, m.Index + m.Length);
-        if (!list.Success) return null;
+        if (!list.Success) return BareSerialList(view, type, m);
         var serials = list.Groups["n"].Captures;
         var last = serials[^1];
         if (_symbols.ParseAt(view, last.Index) is not { } shared || shared.Symbol.Serial != last.Value) return null;
@@ -391,6 +391,33 @@ internal sealed partial class CitationFinder
             d.Subject = drafts[^1].Subject;
         }
         for (var k = 1; k < drafts.Count - 1; k++) drafts[k].End = drafts[k].ScopeEnd = serials[k].Index + serials[k].Length;
+        return drafts;
+    }
+
+    // "quyết định số 217 và 218 của Bộ Chính trị", "các Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII": serials
+    // with no codes listed after "số", then the issuer, the date or the plenum that says they are documents; each is
+    // a document of the type, kept as written.
+    [GeneratedRegex(@"\G\x20?so\x20?[:.]?\x20?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?=\x20(?:cua|ngay|hoi nghi|trung uong)\x20)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareSerialListPattern();
+
+    private List<CitationDraft>? BareSerialList(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        var list = BareSerialListPattern().Match(view.Folded, m.Index + m.Length);
+        if (!list.Success) return null;
+        var serials = list.Groups["n"].Captures;
+        var drafts = new List<CitationDraft>(serials.Count);
+        for (var k = 0; k < serials.Count; k++)
+        {
+            var c = serials[k];
+            drafts.Add(new CitationDraft { Type = type, BareNumber = c.Value, Start = k == 0 ? m.Index : c.Index, End = c.Index + c.Length, ScopeEnd = c.Index + c.Length });
+        }
+        _tail.Read(view, drafts[^1], list.Index + list.Length, null);
+        foreach (var d in drafts.Take(drafts.Count - 1))
+        {
+            (d.Date, d.Issuer) = (drafts[^1].Date, drafts[^1].Issuer);
+            d.Subject = drafts[^1].Subject;
+        }
+        drafts[0].End = drafts[0].ScopeEnd = drafts[^1].End;
         return drafts;
     }
 
