@@ -122,9 +122,15 @@ internal sealed partial class CitationFinder
     private (int Start, int End, string Phrase)? StartsInNextWord(TextView view, (int Start, int End, string Phrase) match)
     {
         var space = match.Phrase.IndexOf(' ');
-        if (space < 0 || _tables.TypeByWord(match.Phrase) is not { } type) return null;
-        var spellings = type.Words.Where(w => w.Length == match.Phrase.Length).ToList();
-        if (spellings.Count == 0 || spellings.Any(w => WrittenMarks.Agree(view.Normalized, match.Start, space, w))) return null;
+        if (space < 0) return null;
+        // Most type words are written as the table spells them or without marks: the first word's letters then fold
+        // to themselves or match a spelling, and nothing more is looked at.
+        if (view.Normalized.AsSpan(match.Start, space).SequenceEqual(view.Folded.AsSpan(match.Start, space))) return null;
+        if (_tables.TypeByWord(match.Phrase) is not { } type) return null;
+        var agrees = false;
+        foreach (var w in type.Words)
+            if (w.Length == match.Phrase.Length && WrittenMarks.Agree(view.Normalized, match.Start, space, w)) { agrees = true; break; }
+        if (agrees) return null;
         var next = match.Start + space + 1;
         return _typeWords.MatchAt(view.Folded, next) is { } phrase ? (next, next + phrase.Length, phrase) : null;
     }
@@ -402,7 +408,10 @@ internal sealed partial class CitationFinder
 
     private List<CitationDraft>? BareSerialList(TextView view, DocumentTypeRow type, TypeWord m)
     {
-        var list = BareSerialListPattern().Match(view.Folded, m.Index + m.Length);
+        var at = m.Index + m.Length;
+        var f = view.Folded;
+        if (at + 3 >= f.Length || !(f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so"))) return null;
+        var list = BareSerialListPattern().Match(f, at);
         if (!list.Success) return null;
         var serials = list.Groups["n"].Captures;
         var drafts = new List<CitationDraft>(serials.Count);

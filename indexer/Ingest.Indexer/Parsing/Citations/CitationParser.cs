@@ -97,12 +97,14 @@ public sealed class CitationParser
             if (d.IsNumbered) return false;
             // A resolution that is what the subject disseminates ("Kế hoạch số 29-KH/TU … về tổ chức học tập, quán
             // triệt, tuyên truyền Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI") is cited too.
-            var kept = d.Type.KeptInSubjects || (d.NamesOneDocument && IsDisseminated(view, d.Start));
+            if (!d.Type.KeptInSubjects && !d.NamesOneDocument) return subjects.Contains(d.Start);
             var key = d.Type.Id + ":" + TextFolding.Slug(d.Name ?? "");
             // A lower-case naming in passing does not make the subject's capitalized naming a restatement: "Theo pháp
             // Lệnh lưu trữ quốc gia …, Nghị định số 110/2004/NĐ-CP … hướng dẫn thi hành … Pháp lệnh lưu trữ Quốc gia".
-            var first = (d.Type.KeptInSubjects || d.NamesOneDocument) && (d.InPassing ? !seen.Contains(key) : seen.Add(key));
-            return subjects.Contains(d.Start) && !(kept && first);
+            var first = d.InPassing ? !seen.Contains(key) : seen.Add(key);
+            if (!subjects.Contains(d.Start)) return false;
+            var kept = d.Type.KeptInSubjects || IsDisseminated(view, d.Start);
+            return !(kept && first);
         });
     }
 

@@ -68,7 +68,7 @@ internal sealed partial class CitationTailReader
                 end = date.End;
             }
             // "Nghị quyết 71-NQ/TW (22/8/2025) của Bộ Chính trị": a whole date alone in parentheses after the symbol.
-            var p = BracketedDate().Match(f, end);
+            var p = draft.Date is null && end + 1 < f.Length && f[end + 1] == '(' ? BracketedDate().Match(f, end) : Match.Empty;
             if (draft.Date is null && p.Success && DateParser.ParseAt(f, p.Groups["d"].Index) is { } bracketed && bracketed.End == p.Index + p.Length - 1)
             {
                 draft.Date = bracketed.Value;

@@ -28,6 +28,10 @@ internal sealed partial class LowerCaseLawName
         _stops = tables.Phrases.LawNameStops.Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
     }
 
+    // " pháp " at the end of the words before; at the text's start the leading space is implied.
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string spaced, bool atTextStart) =>
+        before.EndsWith(spaced, StringComparison.Ordinal) || (atTextStart && before.SequenceEqual(spaced.AsSpan(1)));
+
     private static string Loose(string s) => TextFolding.FoldLoose(s.Replace(",", ""));
 
     /// <summary>
@@ -37,10 +41,12 @@ internal sealed partial class LowerCaseLawName
     public bool MayName(TextView view, DocumentTypeRow type, int typeStart, int typeEnd)
     {
         var f = view.Folded;
+        // The words before: "pháp luật", "các luật"; compared with a space before each word, as the text is at its start.
+        var from = Math.Max(0, typeStart - 24);
+        var before = f.AsSpan(from, typeStart - from);
+        foreach (var b in _commonBefore) if (EndsWithWord(before, b, from == 0)) return false;
+        foreach (var g in _generic) if (EndsWithWord(before, g, from == 0)) return false;
         if (!WrittenMarks.AgreeWithAny(view.Normalized, typeStart, typeEnd, type.Words)) return false;
-        var before = " " + f[Math.Max(0, typeStart - 24)..typeStart];
-        foreach (var b in _commonBefore) if (before.EndsWith(b, StringComparison.Ordinal)) return false;
-        foreach (var g in _generic) if (before.EndsWith(g, StringComparison.Ordinal)) return false;
         foreach (var nd in _notDocuments)
             if (f.AsSpan(typeStart).StartsWith(nd) && (typeStart + nd.Length >= f.Length || !char.IsAsciiLetter(f[typeStart + nd.Length])))
                 return false;
