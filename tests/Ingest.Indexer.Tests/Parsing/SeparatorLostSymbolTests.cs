@@ -33,4 +33,25 @@ public sealed class SeparatorLostSymbolTests
     {
         Assert.DoesNotContain(Numbers(text), n => n is not null && n.Contains('/'));
     }
+
+    [Theory]
+    // The serial glued to its type code ("307qđ ttg").
+    [InlineData("tải về chỉ thị số 15ct ttg về phòng chống dịch", "15/CT-TTg")]
+    [InlineData("xem kế hoạch 12kh ubnd của xã", "12/KH-UBND")]
+    public void A_serial_glued_to_its_type_code_is_read_after_the_type_word(string text, string number)
+    {
+        Assert.Contains(number, Numbers(text));
+    }
+
+    [Theory]
+    // No code after the type code: running text follows.
+    [InlineData("theo quyết định số 5qđ về việc khen thưởng")]
+    // Another type's code.
+    [InlineData("theo nghị quyết số 12kh ubnd của xã")]
+    // A unit, not a code.
+    [InlineData("quyết định giao 3ha đất cho hộ gia đình")]
+    public void Other_glued_letters_are_no_symbol(string text)
+    {
+        Assert.DoesNotContain(Numbers(text), n => n is not null && n.Contains('/'));
+    }
 }

@@ -58,6 +58,9 @@ public sealed class SymbolParserTests
     [InlineData("12-HD/BTC", "12-HD/BTC", true)]                        // hz-024: BTC is also a committee's Ban Tổ chức
     [InlineData("21-CT/T.Ư", "21-CT/TW", true)]                         // hy-092: a dot inside TƯ, written TW
     [InlineData("45-KH/HƯ", "45-KH/HU", true)]                          // Ư for U in a Party code
+    [InlineData("12/2008/TTLT-BTC-BGD-ĐT", "12/2008/TTLT-BTC-BGDĐT", false)] // a hyphen inside a central body's code
+    [InlineData("07/2010/TTLT-BGD-ĐT-BNV", "07/2010/TTLT-BGDĐT-BNV", false)]
+    [InlineData("24/2012/TTLT-BLĐTBXH-BNV-BTC", "24/2012/TTLT-BLĐTBXH-BNV-BTC", false)] // two bodies' codes stay two
     public void Reads_a_symbol_in_any_spelling(string written, string canonical, bool party)
     {
         var symbol = Symbols.ParseLoose(written);

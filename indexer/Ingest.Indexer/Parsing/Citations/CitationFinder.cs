@@ -22,6 +22,8 @@ internal sealed partial class CitationFinder
     private readonly GluedTypeWords _glued;
     private readonly SelfNamedCitation _selfNamed;
     private readonly SeparatorLostSymbol _separatorLost;
+    private readonly LowerCaseLawName _lowerCaseLaws;
+    private readonly GluedAbbreviation _gluedAbbreviations;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
@@ -39,6 +41,8 @@ internal sealed partial class CitationFinder
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
+        _lowerCaseLaws = new LowerCaseLawName(tables);
+        _gluedAbbreviations = new GluedAbbreviation(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
@@ -69,9 +73,13 @@ internal sealed partial class CitationFinder
         var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
         excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
-        foreach (var (start, end, word) in _typeWords.Matches(f))
+        var resumeAt = 0;
+        foreach (var match in _typeWords.Matches(f))
         {
             if (drafts.Count >= maxCitations) break;
+            if (match.Start < resumeAt) continue;
+            var (start, end, word) = StartsInNextWord(view, match) ?? match;
+            if (start != match.Start) resumeAt = end;
             var m = new TypeWord(start, end - start);
             if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m)) continue; // inside the previous citation
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
@@ -98,11 +106,33 @@ internal sealed partial class CitationFinder
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
+        shortForms.AddRange(_gluedAbbreviations.FindAll(view).Select(d => (d, true))); // "QĐ22", only beside its full citation
+        shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
         if (excluded.Count == 0) self = DropSelfNamed(view, drafts, ownDate);
         return drafts;
+    }
+
+    // "thực hiện Pháp lệnh ưu đãi …": folded, "hiện Pháp" is "hiến pháp", and the longer phrase hides the type word
+    // that starts at the next word. Where the marks written on the first word are not the type word's and a type
+    // word starts at the second, that one is read. Only the first word's marks are compared: a scan's slip later in
+    // the phrase ("Nghị quyêt") keeps the type word.
+    private (int Start, int End, string Phrase)? StartsInNextWord(TextView view, (int Start, int End, string Phrase) match)
+    {
+        var space = match.Phrase.IndexOf(' ');
+        if (space < 0) return null;
+        // Most type words are written as the table spells them or without marks: the first word's letters then fold
+        // to themselves or match a spelling, and nothing more is looked at.
+        if (view.Normalized.AsSpan(match.Start, space).SequenceEqual(view.Folded.AsSpan(match.Start, space))) return null;
+        if (_tables.TypeByWord(match.Phrase) is not { } type) return null;
+        var agrees = false;
+        foreach (var w in type.Words)
+            if (w.Length == match.Phrase.Length && WrittenMarks.Agree(view.Normalized, match.Start, space, w)) { agrees = true; break; }
+        if (agrees) return null;
+        var next = match.Start + space + 1;
+        return _typeWords.MatchAt(view.Folded, next) is { } phrase ? (next, next + phrase.Length, phrase) : null;
     }
 
     // The header's label is "Số:" with its capital, or stands at the head of its line, after a law's type word at most
@@ -300,6 +330,14 @@ internal sealed partial class CitationFinder
             return shortForm;
         }
         shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
+        // "Công văn 5580 năm 2016", "Thông tư 22 năm 2008": a serial with the year of issue names one document of its
+        // type, as a date after it would; "Kế hoạch 5 năm 2021-2025" is a period (one digit, a range after).
+        if (!abbreviated && !bare.Groups["then"].Success && number.Length >= 2 && !number.Value.Contains('/')
+            && SerialYear().Match(f, shortForm.End) is { Success: true } year)
+        {
+            shortForm.End = shortForm.ScopeEnd = year.Index + year.Length;
+            return shortForm;
+        }
         // "Nghị quyết 66 yêu cầu ...", "Quy định 144": a capitalized type word whose documents are known by number
         // alone (numberAlone in document-types.json) counts by itself; others only beside a full citation.
         if (!bare.Groups["then"].Success && !FollowedByUnit(f, shortForm.End))
@@ -340,7 +378,7 @@ internal sealed partial class CitationFinder
     private List<CitationDraft>? SharedCodeList(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var list = SerialList().Match(view.Folded, m.Index + m.Length);
-        if (!list.Success) return null;
+        if (!list.Success) return BareSerialList(view, type, m);
         var serials = list.Groups["n"].Captures;
         var last = serials[^1];
         if (_symbols.ParseAt(view, last.Index) is not { } shared || shared.Symbol.Serial != last.Value) return null;
@@ -359,6 +397,36 @@ internal sealed partial class CitationFinder
             d.Subject = drafts[^1].Subject;
         }
         for (var k = 1; k < drafts.Count - 1; k++) drafts[k].End = drafts[k].ScopeEnd = serials[k].Index + serials[k].Length;
+        return drafts;
+    }
+
+    // "quyết định số 217 và 218 của Bộ Chính trị", "các Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII": serials
+    // with no codes listed after "số", then the issuer, the date or the plenum that says they are documents; each is
+    // a document of the type, kept as written.
+    [GeneratedRegex(@"\G\x20?so\x20?[:.]?\x20?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?=\x20(?:cua|ngay|hoi nghi|trung uong)\x20)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareSerialListPattern();
+
+    private List<CitationDraft>? BareSerialList(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        var at = m.Index + m.Length;
+        var f = view.Folded;
+        if (at + 3 >= f.Length || !(f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so"))) return null;
+        var list = BareSerialListPattern().Match(f, at);
+        if (!list.Success) return null;
+        var serials = list.Groups["n"].Captures;
+        var drafts = new List<CitationDraft>(serials.Count);
+        for (var k = 0; k < serials.Count; k++)
+        {
+            var c = serials[k];
+            drafts.Add(new CitationDraft { Type = type, BareNumber = c.Value, Start = k == 0 ? m.Index : c.Index, End = c.Index + c.Length, ScopeEnd = c.Index + c.Length });
+        }
+        _tail.Read(view, drafts[^1], list.Index + list.Length, null);
+        foreach (var d in drafts.Take(drafts.Count - 1))
+        {
+            (d.Date, d.Issuer) = (drafts[^1].Date, drafts[^1].Issuer);
+            d.Subject = drafts[^1].Subject;
+        }
+        drafts[0].End = drafts[0].ScopeEnd = drafts[^1].End;
         return drafts;
     }
 
@@ -423,13 +491,33 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
+    [GeneratedRegex(@"\G\x20nam\x20(?:19|20)\d{2}(?![\d/])(?!\x20?[-–]\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SerialYear();
+
     [GeneratedRegex(@"\G(?:\x20[^\x20,;.:()""]+){0,12}?\x20so\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex LawNumber();
 
     private CitationDraft? NamedInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryReadSpecific(view, draft, m.Index + m.Length)) return null;
+        if (_named.TryReadSpecific(view, draft, m.Index + m.Length))
+        {
+            draft.ScopeEnd = draft.End;
+            return draft;
+        }
+        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : null;
+    }
+
+    // "luật bình đẳng giới", "luật việc làm 2013", "luật Căn cước", "điều lệ Đoàn TNCS Hồ Chí Minh": a law, code or
+    // charter in lower case counts only where its name says which one (LowerCaseLawName).
+    private CitationDraft? LawInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        if (!_lowerCaseLaws.MayName(view, type, m.Index, m.Index + m.Length)) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length, InPassing = true };
+        if (!_named.TryRead(view, draft, m.Index + m.Length) || draft.IsNumbered) return null;
+        if (!_lowerCaseLaws.IsSpecific(view, draft, m.Index + m.Length + 1)) return null;
+        _tail.ReadDate(view, draft); // "luật tổ chức chính quyền địa phương thông qua ngày 19/6/2015"
+        if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;
     }

@@ -17,10 +17,12 @@ public sealed class CitationParser
     private readonly CitationKeyBuilder _keys;
     private readonly LeadDateReader _leadDates;
     private readonly DomainTables _tables;
+    private readonly string[] _disseminating;
 
     public CitationParser(DomainTables tables, SymbolParser symbols, IssuerReader issuers, ProvinceGazetteer gazetteer)
     {
         _tables = tables;
+        _disseminating = (tables.Phrases.DisseminatingVerbs ?? []).Select(v => " " + TextFolding.FoldLoose(v)).ToArray();
         _finder = new CitationFinder(tables, symbols, issuers);
         _relations = new RelationResolver(tables);
         _keys = new CitationKeyBuilder(tables, gazetteer);
@@ -40,11 +42,12 @@ public sealed class CitationParser
         int maxCitations = int.MaxValue, DateValue? ownDate = null)
     {
         var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations, ownDate, out var self);
-        DropNamedInsideSubjects(drafts);
+        DropNamedInsideSubjects(view, drafts);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
         _relations.ResolveAll(view, drafts);
         ShortFormResolver.Resolve(drafts);
+        ShortFormResolver.ResolveNamedLaws(drafts);
         return new FoundCitations(this, view, drafts) { Self = self };
     }
 
@@ -79,10 +82,11 @@ public sealed class CitationParser
     }
 
     /// <summary>
-    /// A document named without a number inside another citation's subject ("Chỉ thị số 19/CT-TTg ... về việc
-    /// ... theo Nghị quyết Đại hội ...") is part of that subject, not a citation of this plan. Numbered ones stay.
+    /// A document named without a number inside another citation's subject ("Chỉ thị số 19/CT-TTg … về việc phát
+    /// động thi đua … theo Nghị quyết Đại hội …") is part of that subject, not a citation of this plan. Numbered ones
+    /// stay, and so does the first naming of a law, or of a plenum's or congress's resolution the subject is about.
     /// </summary>
-    private static void DropNamedInsideSubjects(List<CitationDraft> drafts)
+    private void DropNamedInsideSubjects(TextView view, List<CitationDraft> drafts)
     {
         var subjects = new SpanSet(drafts.Where(d => d.Subject is not null).Select(d => (d.End, d.ScopeEnd)));
         // A law stays the first time: "quy định chi tiết thi hành Luật Đất đai" cites the one law there is by that
@@ -91,10 +95,24 @@ public sealed class CitationParser
         drafts.RemoveAll(d =>
         {
             if (d.IsNumbered) return false;
-            var law = d.Type.KeptInSubjects;
-            var first = law && seen.Add(d.Type.Id + ":" + TextFolding.Slug(d.Name ?? ""));
-            return subjects.Contains(d.Start) && !(law && first);
+            // A resolution that is what the subject disseminates ("Kế hoạch số 29-KH/TU … về tổ chức học tập, quán
+            // triệt, tuyên truyền Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI") is cited too.
+            if (!d.Type.KeptInSubjects && !d.NamesOneDocument) return subjects.Contains(d.Start);
+            var key = d.Type.Id + ":" + TextFolding.Slug(d.Name ?? "");
+            // A lower-case naming in passing does not make the subject's capitalized naming a restatement: "Theo pháp
+            // Lệnh lưu trữ quốc gia …, Nghị định số 110/2004/NĐ-CP … hướng dẫn thi hành … Pháp lệnh lưu trữ Quốc gia".
+            var first = d.InPassing ? !seen.Contains(key) : seen.Add(key);
+            if (!subjects.Contains(d.Start)) return false;
+            var kept = d.Type.KeptInSubjects || IsDisseminated(view, d.Start);
+            return !(kept && first);
         });
+    }
+
+    private bool IsDisseminated(TextView view, int start)
+    {
+        var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
+        foreach (var verb in _disseminating) if (before.EndsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static void LinkAnnexes(List<CitationDraft> drafts)

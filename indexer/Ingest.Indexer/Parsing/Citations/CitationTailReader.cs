@@ -24,6 +24,9 @@ internal sealed partial class CitationTailReader
     [GeneratedRegex(@"\G,?\x20\(?(?:ban hanh\x20)?(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
+    [GeneratedRegex(@"\G\x20\((?<d>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedDate();
+
     // "... quy định chế độ ... do bộ trưởng ban hành ngày 03 tháng 02 năm 2020": the date at the end of a description.
     [GeneratedRegex(@"\x20ban hanh\x20(?=ngay\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex IssuedOnInSubject();
@@ -63,6 +66,13 @@ internal sealed partial class CitationTailReader
             {
                 draft.Date = date.Value;
                 end = date.End;
+            }
+            // "Nghị quyết 71-NQ/TW (22/8/2025) của Bộ Chính trị": a whole date alone in parentheses after the symbol.
+            var p = draft.Date is null && end + 1 < f.Length && f[end + 1] == '(' ? BracketedDate().Match(f, end) : Match.Empty;
+            if (draft.Date is null && p.Success && DateParser.ParseAt(f, p.Groups["d"].Index) is { } bracketed && bracketed.End == p.Index + p.Length - 1)
+            {
+                draft.Date = bracketed.Value;
+                end = p.Index + p.Length;
             }
             var i = IssuerLead().Match(f, end);
             if (draft.Issuer is null && i.Success && _issuers.Read(n, f, i.Index + i.Length) is { } issuer)

@@ -49,7 +49,8 @@ public sealed class IssuerReader
             }
             // "Sở Giáo dục và Đào tạo Thành phố ...": the words of a known tail after "và" belong to the name.
             var inTail = wordStart < tailEnd;
-            if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)) break;
+            if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
+                && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)) break;
             if (!inTail && AndTailLength(folded, wordStart, coreEnd, cursor.Position) is > 0 and var tail) tailEnd = cursor.Position + tail;
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
             first ??= s;
@@ -100,6 +101,17 @@ public sealed class IssuerReader
     {
         if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s])) return false;
         return char.IsUpper(normalized[previous.Start]) && Heads.Contains(folded[beforePrevious.Start..beforePrevious.End]);
+    }
+
+    // "của Bộ Giao thông Vận tải ngày 30 tháng 12 năm 2016": a name's last word, its second syllable in lower case
+    // after a capitalized one, where the citation's date follows at once; "ký ngày" is the signing, not the name.
+    private static bool LastSyllableBeforeDate(string normalized, string folded, int s, int e, (int Start, int End) previous)
+    {
+        if (previous.Start < 0 || !char.IsUpper(normalized[previous.Start]) || !char.IsLower(normalized[s]) || e - s < 2) return false;
+        if (folded.AsSpan(s, e - s) is "ky" or "gui" or "co" or "ra" or "da" or "nam") return false;
+        var rest = folded.AsSpan(e);
+        if (rest.StartsWith(",")) rest = rest[1..];
+        return rest.StartsWith(" ngay ") && rest.Length > 6 && char.IsAsciiDigit(rest[6]);
     }
 
     private static bool NextIsCapitalized(string normalized, int position)

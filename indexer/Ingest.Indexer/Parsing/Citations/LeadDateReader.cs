@@ -10,16 +10,22 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// 13/5/2011, Ủy ban nhân dân huyện đã ban hành Kế hoạch số 42/KH-UBND". Only where the clause reads date, issuer,
 /// issuing verb, citation, with nothing else between. Pure and thread-safe.
 /// </summary>
-internal sealed class LeadDateReader
+internal sealed partial class LeadDateReader
 {
     // How far before the citation the opening date may stand: a date, a body's name and its signer, some twenty words.
     private const int MaxReach = 180;
     private const int MaxIssuerWords = 24;
     private readonly string[] _verbs;
+    private readonly string[] _leads;
+    private readonly string[] _tails;
 
-    public LeadDateReader(DomainTables tables) =>
+    public LeadDateReader(DomainTables tables)
+    {
         _verbs = (tables.Phrases.IssuingVerbs ?? []).Select(v => " " + TextFolding.FoldLoose(v) + " ")
             .OrderByDescending(v => v.Length).ToArray();
+        _leads = (tables.Phrases.DateClauseLeads ?? []).Select(TextFolding.FoldLoose).OrderByDescending(v => v.Length).ToArray();
+        _tails = (tables.Phrases.DateClauseTails ?? []).Select(v => " " + TextFolding.FoldLoose(v)).OrderByDescending(v => v.Length).ToArray();
+    }
 
     /// <summary>Fills the date of each numbered draft (ordered by position) that a clause-opening date belongs to.</summary>
     public void Attach(TextView view, List<CitationDraft> drafts)
@@ -52,7 +58,7 @@ internal sealed class LeadDateReader
     }
 
     // The last "ngày <date>" in [from, verb) that opens a clause and is followed only by a body's name.
-    private static DateValue? OpeningDate(TextView view, int from, int verb)
+    private DateValue? OpeningDate(TextView view, int from, int verb)
     {
         var (f, n) = (view.Folded, view.Normalized);
         if (from >= verb) return null;
@@ -66,8 +72,24 @@ internal sealed class LeadDateReader
         return null;
     }
 
-    // "Ngày 06/01/2023, ..." at the start, or after a sentence's or clause's punctuation.
-    private static bool OpensClause(string f, int at)
+    // "Ngày 06/01/2023, ..." at the start, or after a sentence's or clause's punctuation, or after a word that leads
+    // the clause in ("Vì vậy ngày 23/5/2011, Bộ …", "…, ngay từ ngày 20/6/2020, Bộ Chính trị …").
+    private bool OpensClause(string f, int at)
+    {
+        if (AfterPunctuation(f, at)) return true;
+        var k = at - 1;
+        while (k >= 0 && f[k] == ' ') k--;
+        var before = f.AsSpan(0, k + 1);
+        foreach (var lead in _leads)
+        {
+            var start = k + 1 - lead.Length;
+            if (before.EndsWith(lead, StringComparison.Ordinal) && (start == 0 || !char.IsLetterOrDigit(f[start - 1])))
+                return AfterPunctuation(f, start);
+        }
+        return false;
+    }
+
+    private static bool AfterPunctuation(string f, int at)
     {
         var k = at - 1;
         while (k >= 0 && f[k] == ' ') k--;
@@ -78,12 +100,22 @@ internal sealed class LeadDateReader
     // hành Trung ương,", ", thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ...": the body or its signer, named
     // with the commas of a name or of the formula a signer signs under (Nghị định 30/2020/NĐ-CP: thay mặt, thừa
     // lệnh, thừa ủy quyền, ký thay), no sentence punctuation, a few words.
-    private static bool OnlyIssuerBetween(string n, string f, int dateEnd, int verb)
+    private bool OnlyIssuerBetween(string n, string f, int dateEnd, int verb)
     {
         var k = dateEnd;
+        // "Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành …"
+        foreach (var tail in _tails)
+            if (f.AsSpan(k).StartsWith(tail, StringComparison.Ordinal) && k + tail.Length < verb && f[k + tail.Length] is ',' or ' ')
+            {
+                k += tail.Length;
+                break;
+            }
         if (k < verb && f[k] == ',') k++;
         if (k >= verb || f[k] != ' ') return false;
         k++;
+        // "Ngày 20/11/2014, tại kỳ họp thứ 8, Quốc hội khóa XIII đã thông qua Luật …": the session where a council
+        // adopts it stands between the date and the body.
+        if (Session().Match(f, k) is { Success: true } session && session.Index + session.Length < verb) k = session.Index + session.Length;
         if (k >= verb || !(char.IsUpper(n[k]) || SignsFor(f, k))) return false;
         var words = 1;
         for (var i = k; i < verb; i++)
@@ -94,6 +126,9 @@ internal sealed class LeadDateReader
         }
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\Gtai\x20ky\x20hop\x20(?:thu\x20)?[a-z0-9]+(?:\x20bat thuong)?,\x20", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Session();
 
     private static readonly string[] SigningFormulas = ["thay mat ", "thua lenh ", "thua uy quyen ", "ky thay "];
 

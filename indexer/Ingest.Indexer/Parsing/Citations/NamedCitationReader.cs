@@ -40,16 +40,22 @@ internal sealed partial class NamedCitationReader
 
     // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 8 khóa XIII", "NQ TW 5 khóa 13",
     // "Nghị quyết Trung ương 5 (khóa XIII)".
-    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung uong|tw|tu)(?:\x20dang)?\x20(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung\x20?uong|tw|tu)(?:\x20dang)?\x20(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Plenum();
 
     // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
-    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?(?:trung uong|tw)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|tw)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex PlenumWithoutTerm();
 
-    // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII".
-    [GeneratedRegex(@"\G\x20(?:hoi nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20trung uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
+    // ("Nghị quyết Hộinghị lần thứ 7", a reposted page) glues "Hội nghị" and "Trung ương" as readily.
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20trung\x20?uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPlenum();
+
+    // "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX", "Nghị quyết Kỳ họp thứ 7 HĐND tỉnh khóa XVIII": a council's
+    // session, numbered, of a council named by its term.
+    [GeneratedRegex(@"\G\x20(?:cua\x20)?ky\x20hop\x20(?:thu\x20)?(?<n>" + Ordinal + @"),?\x20(?:cua\x20)?(?<body>quoc hoi|hoi dong nhan dan|hdnd)(?:\x20(?!khoa\x20)[^\x20;.:()]+){0,5}?,?\x20\(?khoa\x20(?<k>[ivxl]{1,6}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Session();
 
     [GeneratedRegex(@"\G\x20cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex OfLead();
@@ -66,7 +72,8 @@ internal sealed partial class NamedCitationReader
     /// </summary>
     public bool TryReadSpecific(TextView view, CitationDraft draft, int p) =>
         (draft.Type.NamedForms.Contains("plenum") && PlenumForm(view, draft, p)) ||
-        (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p));
+        (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("session") && SessionForm(view, draft, p));
 
     /// <summary>Tries each named form the type allows; the first that reads wins. <paramref name="p"/> is the end of the type word.</summary>
     public bool TryRead(TextView view, CitationDraft draft, int p)
@@ -78,6 +85,7 @@ internal sealed partial class NamedCitationReader
                 "law" => Law(view, draft, p),
                 "congress" => CongressForm(view, draft, p),
                 "plenum" => PlenumForm(view, draft, p),
+                "session" => SessionForm(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
@@ -142,6 +150,8 @@ internal sealed partial class NamedCitationReader
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && f.AsSpan(s, core - s).SequenceEqual("so") && core + 1 < f.Length && char.IsAsciiDigit(f[core + 1])) break;
             if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
+            // "Pháp lệnh lưu trữ quốc gia Điều 14, Khoản 2": an article's number is no part of the name.
+            if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
             end = core;
             words++;
             if (core == e) continue;
@@ -156,6 +166,9 @@ internal sealed partial class NamedCitationReader
         }
         return end;
     }
+
+    private static bool IsPartWord(ReadOnlySpan<char> folded) =>
+        folded.SequenceEqual("dieu") || folded.SequenceEqual("khoan") || folded.SequenceEqual("chuong");
 
     private static bool CongressForm(TextView view, CitationDraft draft, int p)
     {
@@ -192,6 +205,18 @@ internal sealed partial class NamedCitationReader
         if (!m.Success) return false;
         var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
         draft.Issuer = draft.Name = view.Normalized[start..(m.Index + m.Length)];
+        draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
+    private static bool SessionForm(TextView view, CitationDraft draft, int p)
+    {
+        var m = Session().Match(view.Folded, p);
+        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["k"])) return false;
+        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
+        draft.Name = view.Normalized[start..(m.Index + m.Length)].TrimEnd(')');
+        draft.Issuer = view.Normalized[m.Groups["body"].Index..(m.Index + m.Length)].TrimEnd(')');
         draft.End = m.Index + m.Length;
         draft.NamesOneDocument = true;
         return true;

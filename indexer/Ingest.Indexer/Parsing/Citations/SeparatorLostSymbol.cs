@@ -8,7 +8,8 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// file names and text without marks write it ("nghi quyet so 55 2010 qh12", "Thông tư 10_2016_BGD", "nghi quyet so
 /// 30 nq cp"). The layout says little, so the grammar must: the serial is followed by a year (number/year/CODE, the
 /// Law on legal documents) or by the type word's own type code (number/TYPE-CODE, Nghị định 30/2020/NĐ-CP), then by
-/// codes, which are read up to the first word of running text (a Vietnamese syllable: "về", "quy", "miễn"). Pure.
+/// codes, which are read up to the first word of running text (a Vietnamese syllable: "về", "quy", "miễn"). The serial
+/// may be glued to that type code ("307qđ ttg"). Pure.
 /// </summary>
 internal sealed class SeparatorLostSymbol
 {
@@ -23,11 +24,14 @@ internal sealed class SeparatorLostSymbol
     {
         var serialEnd = index;
         while (serialEnd < folded.Length && serialEnd - index < 6 && char.IsAsciiDigit(folded[serialEnd])) serialEnd++;
-        if (serialEnd == index || !IsSeparator(folded, serialEnd)) return null;
-        var (second, secondEnd) = Token(folded, serialEnd + 1);
+        if (serialEnd == index) return null;
+        // "quyết định số 307qđ ttg": the serial glued to the type word's own type code, the codes after a space.
+        var glued = !IsSeparator(folded, serialEnd);
+        var (second, secondEnd) = Token(folded, glued ? serialEnd : serialEnd + 1);
         string head;
-        if (second.Length == 4 && second.All(char.IsAsciiDigit) && second[..2] is "19" or "20") head = second;
-        else if (_tables.TypeCodes.Find(second.ToUpperInvariant()).Code is { } code && _tables.TypeByCode(code, party: false)?.Id == type.Id) head = code;
+        if (!glued && second.Length == 4 && second.All(char.IsAsciiDigit) && second[..2] is "19" or "20") head = second;
+        else if (second.Length > 0 && char.IsAsciiLetter(second[0]) && _tables.TypeCodes.Find(second.ToUpperInvariant()).Code is { } code
+                 && _tables.TypeByCode(code, party: false)?.Id == type.Id) head = code;
         else return null;
         var codes = new List<string>();
         var end = secondEnd;

@@ -1,3 +1,5 @@
+using Ingest.Indexer.Text;
+
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
@@ -32,6 +34,35 @@ internal static class ShortFormResolver
             d.ResolvedFrom = Earlier(dated, key, i) ?? Earlier(undated, key, i) ?? Later(dated, key, i) ?? Later(undated, key, i);
         }
     }
+
+    /// <summary>
+    /// A law named again by the very name it was numbered with ("Luật Căn cước công dân số 59/2014/QH13 (sau đây gọi
+    /// tắt là Luật Căn cước công dân) … Luật Căn cước công dân gồm 6 chương") is that numbered law; "Luật Giáo dục đại
+    /// học" after "Luật Giáo dục số 43/2019/QH14" is another. Links to the nearest earlier, else the nearest later.
+    /// </summary>
+    public static void ResolveNamedLaws(List<CitationDraft> drafts)
+    {
+        var numbered = new List<(int Index, string Key)>();
+        for (var i = 0; i < drafts.Count; i++)
+            if (drafts[i] is { Symbol: not null, Name: not null } d && d.Type.KeptInSubjects) numbered.Add((i, NameKey(d)));
+        if (numbered.Count == 0) return;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.IsNumbered || d.Name is null || !d.Type.KeptInSubjects) continue;
+            var key = NameKey(d);
+            int? earlier = null, later = null;
+            foreach (var (j, k) in numbered)
+            {
+                if (k != key) continue;
+                if (j < i) earlier = j;
+                else later ??= j;
+            }
+            d.ResolvedFrom = earlier ?? later;
+        }
+    }
+
+    private static string NameKey(CitationDraft d) => d.Type.Id + "|" + TextFolding.FoldLoose(d.Name!);
 
     // A full citation is found by its symbol, and also by type and serial for mentions written without codes.
     private static IEnumerable<string> Keys(CitationDraft d)

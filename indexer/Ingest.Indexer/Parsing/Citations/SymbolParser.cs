@@ -203,6 +203,14 @@ public sealed partial class SymbolParser
                 issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
                 continue;
             }
+            else if (sep == "-" && issuers.Count > 0 && _tables.IssuerCodeBook.Find(seg).Code is null && Central(issuers[^1] + seg) is { } split)
+            {
+                // "TTLT/BLĐTBXH-BGD-ĐT-BTC": a hyphen inside a central body's code (BGDĐT) whose second half is no
+                // body's code; two bodies' codes are never joined.
+                issuers[^1] = split;
+                repaired = true;
+                continue;
+            }
             else if (sep == "." && issuers.Count > 0 && IsCodeShaped(seg) && char.IsUpper(seg[0]))
             {
                 issuers[^1] += "." + Canonical(seg); // "931/TTr-PGD.Q8": a dot inside a unit's code

@@ -15,4 +15,9 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? TypeQualifiers = null,
     IReadOnlyList<string>? IssuerNameTailsAfterAnd = null,
     IReadOnlyList<string>? IssuingVerbs = null,
-    IReadOnlyList<string>? DocumentPartsBefore = null);
+    IReadOnlyList<string>? DocumentPartsBefore = null,
+    IReadOnlyList<string>? LawSubjects = null,
+    IReadOnlyList<string>? CommonNounBefore = null,
+    IReadOnlyList<string>? DisseminatingVerbs = null,
+    IReadOnlyList<string>? DateClauseLeads = null,
+    IReadOnlyList<string>? DateClauseTails = null);

@@ -1,0 +1,36 @@
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Finds a type's capital abbreviation glued to a serial ("QĐ22", "NQ124"), the short name reports give a document
+/// cited in full ("Quyết định số 22/2013/QĐ-TTg … (sau đây gọi tắt là QĐ22)"). Such a form counts only as the short
+/// form of a full citation of the same type and serial in the same text, as "NQ 124" with its space does. Pure.
+/// </summary>
+internal sealed class GluedAbbreviation(DomainTables tables)
+{
+    private const int MaxSerialDigits = 4;
+
+    /// <summary>Each glued abbreviation in the text as a short-form draft: type, serial, span.</summary>
+    public IEnumerable<CitationDraft> FindAll(TextView view)
+    {
+        var n = view.Normalized;
+        for (var i = 1; i < n.Length; i++)
+        {
+            if (!char.IsAsciiDigit(n[i]) || !char.IsUpper(n[i - 1])) continue;
+            var start = i - 1;
+            while (start > 0 && char.IsUpper(n[start - 1])) start--;
+            var end = i;
+            while (end < n.Length && char.IsAsciiDigit(n[end])) end++;
+            var serial = i;
+            i = end;
+            // "QĐ22" alone: not a code inside a symbol ("22/QĐ-UBND", "UBND-QĐ22"), nor a serial of more digits.
+            if (end - serial > MaxSerialDigits || (start > 0 && (char.IsLetterOrDigit(n[start - 1]) || n[start - 1] is '-' or '/' or '.' or '&'))) continue;
+            if (end < n.Length && (char.IsLetterOrDigit(n[end]) || n[end] is '/' or '-' or '.' && end + 1 < n.Length && char.IsLetterOrDigit(n[end + 1]))) continue;
+            if (tables.AbbreviationByWord(view.Folded[start..serial]) is not { Name: null } abbreviation ||
+                !n.AsSpan(start, serial - start).SequenceEqual(abbreviation.Written)) continue;
+            yield return new CitationDraft { Type = abbreviation.Type, BareNumber = n[serial..end], Start = start, End = end, ScopeEnd = end };
+        }
+    }
+}

@@ -1,0 +1,232 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Citations by name written outside the forms the rules of issue 10 cover: laws, codes, ordinances and charters
+/// in lower case, plenums and congresses in variant spellings. Sentences written for the test; each rule with the
+/// near misses that must stay no citation.
+/// </summary>
+public sealed class ByNameCitationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static IReadOnlyList<Citation> Cite(string text) => Parser.Parse(text).Citations;
+
+    [Theory]
+    // A known subject of law.
+    [InlineData("Hội nghị sơ kết 5 năm thi hành luật phòng, chống bạo lực gia đình tại xã.", "Luật", "luật phòng, chống bạo lực gia đình")]
+    [InlineData("Cán bộ tư pháp hướng dẫn người dân về luật hôn nhân và gia đình, thủ tục đăng ký kết hôn.", "Luật", "luật hôn nhân và gia đình")]
+    [InlineData("Xử phạt theo bộ luật hình sự hiện hành đối với hành vi này.", "Bộ luật", "bộ luật hình sự")]
+    // A capitalized word in the name.
+    [InlineData("Từ tháng 7, khi luật Thanh niên có hiệu lực, đoàn viên được tham gia ý kiến.", "Luật", "luật Thanh niên")]
+    [InlineData("Căn cứ điều lệ Hội Cựu chiến binh Việt Nam;", "Điều lệ", "điều lệ Hội Cựu chiến binh Việt Nam")]
+    // The year of adoption.
+    [InlineData("Văn bản hướng dẫn luật hợp tác xã 2012 đã hết hiệu lực.", "Luật", "luật hợp tác xã 2012")]
+    // The type word itself in odd case.
+    [InlineData("Theo pháp Lệnh dân số Điều 3, gia đình có quyền quyết định số con.", "Pháp lệnh", "pháp Lệnh dân số")]
+    public void A_law_named_in_lower_case_is_cited_when_its_name_is_specific(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Cite(text), c => c.Number is null);
+        Assert.Equal((type, cited), (cite.Type, cite.Text));
+    }
+
+    [Theory]
+    [InlineData("Nâng cao ý thức chấp hành pháp luật của cán bộ, đảng viên.")]
+    [InlineData("Giữ nghiêm kỷ luật Đảng, kỷ cương hành chính.")]
+    [InlineData("Xử lý theo luật định những trường hợp vi phạm.")]
+    [InlineData("Góp ý dự thảo báo cáo chính trị và sửa đổi điều lệ Hội Nông dân Việt Nam.")]
+    [InlineData("Tuyên truyền các luật thuế mới ban hành đến doanh nghiệp.")]
+    [InlineData("Người dân còn chưa hiểu luật về giao thông.")]
+    [InlineData("Tổ chức thực hiện Pháp lệnh ưu đãi người có công và hiện Pháp chế của huyện.")]
+    public void A_lower_case_type_word_without_a_specific_name_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Type is "Luật" or "Điều lệ" or "Hiến pháp" && c.Number is null);
+    }
+
+    [Fact]
+    public void Thuc_hien_phap_lenh_is_not_read_as_hien_phap()
+    {
+        Assert.DoesNotContain(Cite("Ngân sách thực hiện pháp lệnh dân số năm nay."), c => c.Type == "Hiến pháp");
+    }
+
+    [Theory]
+    // Folded, "hiện Pháp" is "hiến pháp": the type word that starts at the next word is read.
+    [InlineData("Kinh phí thực hiện Pháp lệnh Cựu chiến binh năm 2024.", "Pháp lệnh")]
+    [InlineData("Tổ chức thực hiện Pháp lệnh Dân số trên địa bàn.", "Pháp lệnh")]
+    // A text that lost its marks still reads its type word.
+    [InlineData("Can cu Hien phap nuoc Cong hoa xa hoi chu nghia Viet Nam;", "Hiến pháp")]
+    public void A_type_word_whose_first_word_carries_other_marks_starts_at_the_next_word(string text, string type)
+    {
+        Assert.Contains(Cite(text), c => c.Type == type);
+        if (type != "Hiến pháp") Assert.DoesNotContain(Cite(text), c => c.Type == "Hiến pháp");
+    }
+
+    [Fact]
+    public void A_plenum_resolution_first_named_in_a_subject_is_cited()
+    {
+        var cites = Cite("Thực hiện Kế hoạch số 15-KH/HU ngày 02/3/2017 của Huyện ủy về học tập, quán triệt Nghị quyết Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng khóa XII, các chi bộ đã tổ chức học tập.");
+        Assert.Contains(cites, c => c.Type == "Nghị quyết" && c.Number is null && c.Text.StartsWith("Nghị quyết Hội nghị lần thứ năm"));
+    }
+
+    [Fact]
+    public void A_plenum_resolution_named_again_in_a_subject_restates_it()
+    {
+        var cites = Cite("Căn cứ Nghị quyết Trung ương 5 khóa XII; thực hiện Kế hoạch số 15-KH/HU của Huyện ủy về học tập Nghị quyết Trung ương 5 khóa XII.");
+        Assert.Single(cites, c => c.Number is null);
+    }
+
+    [Fact]
+    public void A_congress_resolution_a_subject_is_based_on_stays_part_of_it()
+    {
+        var cites = Cite("Thực hiện Chỉ thị số 07/CT-UBND ngày 05/3/2021 của UBND tỉnh về phát động thi đua hoàn thành kế hoạch năm theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX;");
+        Assert.DoesNotContain(cites, c => c.Number is null);
+    }
+
+    [Fact]
+    public void A_plan_of_a_body_inside_a_subject_stays_part_of_it()
+    {
+        var cites = Cite("Thực hiện Công văn số 120/UBND-VX ngày 02/3/2021 của UBND huyện về triển khai Kế hoạch của Sở Y tế, trạm y tế báo cáo.");
+        Assert.DoesNotContain(cites, c => c.Type == "Kế hoạch");
+    }
+
+    [Theory]
+    [InlineData("Quán triệt Nghị quyết Hộinghị lần thứ 6, Ban chấp hành Trung ương Đảng khóa XI về giáo dục.", "Trung ương 6 khóa XI")]
+    [InlineData("Tiếp tục thực hiện Nghị quyết Hội nghị Trungương 7 khóa X về tam nông.", "Trung ương 7 khóa X")]
+    public void A_plenum_with_its_words_glued_is_that_plenum(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(Cite(text)).Name);
+    }
+
+    [Theory]
+    [InlineData("Tổ chức Hộinghị lần thứ 6 của Ban chấp hành Đảng bộ xã khóa XI.")]
+    [InlineData("Nghị quyết Hộinghị Trung ương đã chỉ rõ nhiều hạn chế.")]
+    public void A_glued_meeting_that_names_no_plenum_is_no_citation(string text)
+    {
+        Assert.Empty(Cite(text));
+    }
+
+    [Fact]
+    public void A_committees_action_programme_is_cited_by_its_body()
+    {
+        var cite = Assert.Single(Cite("Các chi bộ triển khai Chương trình hành động của Huyện ủy thực hiện Nghị quyết số 05-NQ/TU."), c => c.Number is null);
+        Assert.Equal(("Chương trình hành động", "Huyện ủy"), (cite.Type, cite.Issuer));
+    }
+
+    [Theory]
+    [InlineData("Rà soát các Chương trình hành động của Huyện ủy đã hết hiệu lực.")]
+    [InlineData("Đề nghị các sở tham mưu Chương trình hành động của Tỉnh ủy để trình Ban Thường vụ.")]
+    [InlineData("Xây dựng chương trình hành động của ngành y tế giai đoạn 2021-2025.")]
+    public void An_action_programme_still_to_be_written_or_in_general_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Type == "Chương trình hành động");
+    }
+
+    [Fact]
+    public void A_law_named_again_by_its_numbered_name_is_that_law()
+    {
+        var cites = Cite("Quốc hội đã thông qua Luật Thanh niên số 57/2020/QH14 (gọi tắt là Luật Thanh niên). Luật Thanh niên gồm 7 chương.");
+        Assert.Equal(3, cites.Count);
+        Assert.All(cites, c => Assert.Equal("57/2020/QH14", c.Number));
+        Assert.Equal("Luật Thanh niên", cites[2].Text);
+    }
+
+    [Fact]
+    public void Another_law_whose_name_only_starts_alike_stays_by_name()
+    {
+        var cites = Cite("Căn cứ Luật Giáo dục số 43/2019/QH14; Luật Giáo dục đại học ngày 18/6/2012;");
+        Assert.Contains(cites, c => c.Number is null && c.Text.StartsWith("Luật Giáo dục đại học"));
+    }
+
+    [Theory]
+    [InlineData("Triển khai Nghị quyết Kỳ họp thứ 7 HĐND tỉnh khóa XVIII đến cơ sở.", "Kỳ họp thứ 7 HĐND tỉnh khóa XVIII")]
+    [InlineData("Theo nghị quyết kỳ họp thứ năm, Quốc hội khóa XV, các bộ rà soát.", "kỳ họp thứ năm, Quốc hội khóa XV")]
+    public void A_councils_session_resolution_is_cited_by_session_body_and_term(string text, string name)
+    {
+        Assert.Equal(name, Assert.Single(Cite(text)).Name);
+    }
+
+    [Theory]
+    [InlineData("Đại biểu thảo luận dự thảo tại kỳ họp thứ 7 HĐND tỉnh khóa XVIII.")]
+    [InlineData("Thông qua Nghị quyết kỳ họp thứ 3 của Quốc hội về ngân sách.")]
+    [InlineData("Nghị quyết kỳ họp thứ 7 đã nêu rõ nhiệm vụ.")]
+    public void A_session_without_its_council_and_term_is_no_citation(string text)
+    {
+        Assert.Empty(Cite(text));
+    }
+}
+
+/// <summary>A type's abbreviation glued to its serial ("QĐ22") as the short form of a full citation.</summary>
+public sealed class GluedAbbreviationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_glued_abbreviation_takes_the_full_symbol_cited_before_it()
+    {
+        var cites = Parser.Parse("Thủ tướng ban hành Quyết định số 45/2019/QĐ-TTg về hỗ trợ nhà ở (gọi tắt là QĐ45). Thực hiện QĐ45, huyện đã rà soát.").Citations;
+        Assert.Equal(3, cites.Count);
+        Assert.All(cites, c => Assert.Equal("45/2019/QĐ-TTg", c.Number));
+        Assert.Equal("QĐ45", cites[1].Text);
+    }
+
+    [Theory]
+    // No full citation of that serial in the text.
+    [InlineData("Thực hiện QĐ45, huyện đã rà soát các hộ nghèo.")]
+    [InlineData("Thực hiện Quyết định số 12/QĐ-UBND; hồ sơ lưu tại tủ QĐ45.")]
+    // A code inside a symbol, or a model number.
+    [InlineData("Theo Công văn số 45/UBND-QĐ45 của UBND huyện.")]
+    [InlineData("Máy in HP45 và máy chiếu CT45A đã hỏng.")]
+    public void A_glued_abbreviation_without_its_full_citation_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Text.StartsWith("QĐ45") || c.Text.StartsWith("CT45") || c.Text.StartsWith("HP"));
+    }
+}
+
+/// <summary>A serial with the year of issue ("Công văn 5580 năm 2016") as a citation by number.</summary>
+public sealed class SerialYearTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Theory]
+    [InlineData("Hướng dẫn theo Thông tư 15 năm 2020 về hóa đơn điện tử.", "Thông tư", "15")]
+    [InlineData("tải Công văn 4321 năm 2019 hoàn thuế", "Công văn", "4321")]
+    public void A_serial_with_its_year_is_a_citation(string text, string type, string number)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal((type, number), (cite.Type, cite.Number));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện kế hoạch 5 năm 2021-2025 của ngành.")]
+    [InlineData("Chiến lược, Kế hoạch 10 năm 2011 - 2020 đã hoàn thành.")]
+    [InlineData("Thông tư 2 năm 2020 nay đã có hiệu lực.")]
+    public void A_period_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is "5" or "10" or "2");
+    }
+}
+
+/// <summary>Serials without codes listed after one type word and "số" ("số 217 và 218 của Bộ Chính trị").</summary>
+public sealed class BareSerialListTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Theory]
+    [InlineData("Triển khai Chỉ thị số 05 và 06 của Ban Thường vụ Huyện ủy đến chi bộ.", new[] { "05", "06" })]
+    [InlineData("Thực hiện các Kết luận số 12, 14, 15 của Bộ Chính trị về công tác cán bộ.", new[] { "12", "14", "15" })]
+    [InlineData("Sơ kết Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII ở cơ sở.", new[] { "18", "19" })]
+    public void Each_listed_serial_is_a_document(string text, string[] numbers)
+    {
+        Assert.Equal(numbers, Parser.Parse(text).Citations.Where(c => c.Number is not null).Select(c => c.Number).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Theo Chỉ thị số 05, 10 đơn vị đã hoàn thành kế hoạch.")]
+    [InlineData("Thông báo số 3 và 4 lớp học được mở thêm.")]
+    public void Numbers_that_are_counts_are_no_list(string text)
+    {
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is "10" or "4");
+    }
+}
