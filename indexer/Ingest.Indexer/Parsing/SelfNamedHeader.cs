@@ -1,6 +1,5 @@
 using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Header;
-using Ingest.Indexer.Parsing.Tables;
 
 namespace Ingest.Indexer.Parsing;
 
