@@ -48,7 +48,9 @@ public sealed class HeaderParser
         var limit = Math.Min(view.Folded.Length, HeaderChars);
         var masks = _scanner.Masks(view, limit);
         var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics);
-        var placeDate = _scanner.ReadPlaceDate(view, limit, masks) ?? AnnexDateReader.Read(view, limit);
+        // Where the motto begins: the place-date, a bare header and a page's own title above the header are read from it.
+        var motto = HeaderScanner.MottoStart(view, limit);
+        var placeDate = _scanner.ReadPlaceDate(view, limit, masks, motto) ?? AnnexDateReader.Read(view, limit);
         var (type, typeName, headingLine, titleOnLine) = _titles.ReadHeading(lines);
         if (symbol is null && type?.StateCodes is [var typeCode, ..] && _numbers.ReadWithLostType(view, limit, typeCode, diagnostics) is { } completed)
             (symbol, span) = completed;
@@ -72,14 +74,14 @@ public sealed class HeaderParser
         var end = limit;
         if (span is { } ns) end = Math.Min(end, ns.Item1);
         if (placeDate is not null) end = Math.Min(end, placeDate.Start);
-        if (headingLine >= 0 && !AboveHeader(view, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, limit, span, placeDate))
+        if (headingLine >= 0 && !AboveHeader(view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, motto, span, placeDate))
             end = Math.Min(end, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start);
-        if (subject is not null && !AboveHeader(view, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start, limit, span, placeDate))
+        if (subject is not null && !AboveHeader(view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start, motto, span, placeDate))
             end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
         // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
         if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
-        var bareHeader = span is null && placeDate is null && HeaderScanner.MottoStart(view, limit) is null;
+        var bareHeader = span is null && placeDate is null && motto is null;
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
         // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
         if (headingLine < 0 && inlineHeading >= 0 && InlineHeading(view, inlineHeading) is { } inline)
@@ -92,7 +94,7 @@ public sealed class HeaderParser
         // A draft's mark may stand before it ("… năm 2020 DỰ THẢO KẾ HOẠCH" / "HOẠT ĐỘNG …"); and a heading line above
         // the motto, the number and the place-date is the page's own title repeating it ("KE HOACH SINH HOAT …"):
         // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
-        var pageTitle = headingLine >= 0 && AboveHeader(view, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, limit, span, placeDate);
+        var pageTitle = headingLine >= 0 && AboveHeader(view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, motto, span, placeDate);
         if ((headingLine < 0 && (title is null || type is null) || pageTitle) && placeDate is not null
             && InlineHeading(view, AfterDraftMark(view, NextWord(view.Normalized, placeDate.End))) is { Title: not null } after)
         {
@@ -196,9 +198,9 @@ public sealed class HeaderParser
     // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,
     // Phụ lục I); one above the motto, the number and the place-date is a page's own title repeating it
     // ("<br> KẾ HOẠCH<br> …"), and the header block below it is still to be read.
-    private static bool AboveHeader(TextView view, int at, int limit, (int Start, int End)? number, PlaceDate? placeDate)
+    private static bool AboveHeader(int at, int? motto, (int Start, int End)? number, PlaceDate? placeDate)
     {
-        var fixedParts = new[] { HeaderScanner.MottoStart(view, limit), number?.Start, placeDate?.Start }.OfType<int>().ToList();
+        var fixedParts = new[] { motto, number?.Start, placeDate?.Start }.OfType<int>().ToList();
         return fixedParts.Count > 0 && fixedParts.All(p => p > at);
     }
 

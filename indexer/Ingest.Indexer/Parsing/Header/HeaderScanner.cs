@@ -68,12 +68,11 @@ public sealed partial class HeaderScanner
     /// năm") gives the place alone. Failing that, a line that opens with the place and no comma ("Eah’leo ngày
     /// 10 tháng 9 năm 2010") or holds the date alone (under a Party number: "ngày 11 tháng 5 năm 2015").
     /// </summary>
-    public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks)
+    public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks, int? motto)
     {
         var head = view.Folded[..limit];
         // Nghị định 30/2020/NĐ-CP Phụ lục I sets the place-date under the motto; one above it is a page's line
         // ("Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016tải về …"), kept only when none stands under the motto.
-        var motto = MottoStart(view, limit);
         PlaceDate? aboveMotto = null;
         foreach (Match m in PlaceComma().Matches(head))
         {
@@ -339,11 +338,13 @@ public sealed partial class HeaderScanner
     // Compared with their marks ("TÌNH HÌNH" is a title's), or unmarked when the text lost every mark.
     private static readonly HashSet<string> NameGoesOn = new(StringComparer.Ordinal) { "và", "-", "–", "&", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "tp", "tp.", "tx." };
 
+    private static readonly HashSet<string> NameGoesOnUnmarked = NameGoesOn.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+
     private static bool GoesOnName(string word)
     {
         var lower = word.ToLowerInvariant();
         var folded = TextFolding.Fold(lower);
-        return NameGoesOn.Contains(lower) || lower == folded && NameGoesOn.Any(w => TextFolding.Fold(w) == folded);
+        return NameGoesOn.Contains(lower) || lower == folded && NameGoesOnUnmarked.Contains(folded);
     }
 
     /// <summary>
