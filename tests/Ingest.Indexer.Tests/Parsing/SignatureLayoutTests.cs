@@ -78,4 +78,31 @@ public sealed class SignatureLayoutTests
         Assert.Equal("PHÓ CHỦ TỊCH", r.Signer.Title);
         Assert.Equal("Nguyễn Văn Sơn", r.Signer.Name);
     }
+
+    [Fact]
+    public void A_decisions_heading_under_its_preamble_is_no_signer()
+    {
+        // tests/corpus ib-can-tho-2676-QD-UBND-2015-htpl: a header-only excerpt; the preamble names the signing
+        // authority and "QUYẾT ĐỊNH" follows it, as a position and a name would.
+        var r = Parser.Parse("Số: 2676/QĐ-UBND\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n\nQUYẾT ĐỊNH\n\nĐiều 1. Phê duyệt Đề án nâng cao chỉ số phát triển con người.");
+        Assert.Null(r.Signer);
+    }
+
+    [Fact]
+    public void An_authority_line_broken_before_its_last_words_is_no_name()
+    {
+        // tests/corpus ib-bac-kan-238-QD-UBND-2018-vanban123: "TM. ỦY BAN" / "NHÂN DÂN |", the position and name
+        // left out of the page, an annex's title after it.
+        var r = Parser.Parse("Điều 3. Thủ trưởng các cơ quan chịu trách nhiệm thi hành Quyết định này./.\n|\nTM. ỦY BAN\nNHÂN DÂN |\nPHÒNG, CHỐNG HIV/AIDS TRÊN ĐỊA BÀN TỈNH BẮC KẠN\nGIAI ĐOẠN 2018 - 2020");
+        Assert.Null(r.Signer);
+    }
+
+    [Fact]
+    public void A_name_under_a_broken_authority_line_and_its_position_is_read()
+    {
+        var signer = Parser.Parse("Trân trọng./.\nTM. ỦY BAN\nNHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hòa").Signer;
+        Assert.NotNull(signer);
+        Assert.Equal("CHỦ TỊCH", signer!.Title);
+        Assert.Equal("Nguyễn Văn Hòa", signer.Name);
+    }
 }

@@ -20,9 +20,11 @@ public sealed partial class SignerParser
     private const int FirstLines = 8; // a signature block with the name under it is rarely longer
     private readonly string[] _titleHeads;
     private readonly string[] _noise;
+    private readonly DomainTables _tables;
 
     public SignerParser(DomainTables tables)
     {
+        _tables = tables;
         _titleHeads = tables.Phrases.SignerTitleHeads.Select(TextFolding.FoldLoose).Where(h => h.Length > 0).OrderByDescending(t => t.Length).ToArray();
         _noise = tables.Phrases.SignatureNoise.Select(TextFolding.FoldLoose).ToArray();
     }
@@ -211,9 +213,27 @@ public sealed partial class SignerParser
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;
-            if (LooksLikeName(cell)) return cell.TrimEnd('.', ' ');
+            if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
+            if (LooksLikeName(cell) && !IsTypeHeading(f)) return cell.TrimEnd('.', ' ');
         }
         return null;
+    }
+
+    // A heading of the document's type ("QUYẾT ĐỊNH", "KẾ HOẠCH") is nobody's name: in a text cut after its
+    // header, the decision's preamble ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …" then "QUYẾT ĐỊNH") looks like a block.
+    private bool IsTypeHeading(string folded) => _tables.TypeByWord(folded.TrimEnd(':', ' ')) is not null;
+
+    // "TM. ỦY BAN" then "NHÂN DÂN": an authority line broken before the end of its body's name, which the agency
+    // table knows whole; the second half is the line's, not a name.
+    private bool ContinuesBody(string authority, string cell)
+    {
+        if (!Mark().IsMatch(authority)) return false;
+        var alone = " " + TextFolding.FoldLoose(authority) + " ";
+        var joined = " " + TextFolding.FoldLoose(authority + " " + cell) + " ";
+        foreach (var (folded, _) in _tables.FoldedAgencies)
+            if (joined.Contains(folded, StringComparison.Ordinal) && !alone.Contains(folded, StringComparison.Ordinal)
+                && folded.Length > TextFolding.FoldLoose(cell).Length + 2) return true;
+        return false;
     }
 
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
