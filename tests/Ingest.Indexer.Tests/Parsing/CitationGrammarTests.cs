@@ -87,6 +87,13 @@ public sealed class CitationGrammarTests
         Assert.DoesNotContain(Cite(text), c => c.Number is not null);
 
     [Theory]
+    // A comma ends a law's name when no number of its own follows the words after it.
+    [InlineData("theo Luật Đất đai, được sửa đổi số 31 lần")]
+    [InlineData("theo Luật Đất đai, luật nhà ở số 27 của")]
+    public void A_comma_ends_a_laws_name_unless_its_number_follows(string text) =>
+        Assert.Contains(Cite(text), c => c.Type == "Luật" && c.Number is null && c.Text == "Luật Đất đai");
+
+    [Theory]
     // A short form at the end of a sentence.
     [InlineData("theo quy định tại Điều 1 của Thông tư số 17. Cần đặc biệt chú ý:", "17", null)]
     // Dates: a text that lost its marked letters, a year glued to its month, an issuer whose name runs on past "và".
@@ -96,6 +103,8 @@ public sealed class CitationGrammarTests
     // A scan read with an English model: "j" for "ị" in the type word.
     [InlineData("Trien khai nghiem tuc viec thuc hien cach ly xa hoi tren dia ban huyen theo Chi thj 17; thiet lap vung an toan", "17", null)]
     [InlineData("Chi thj s8 17/CT-UBND ngay 23/7/2021 cua Chu tich UBND", "17/CT-UBND", "2021-07-23")]
+    // tests/corpus ib-069: a law whose name pairs two subjects with a comma, its own number after the name.
+    [InlineData("Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09 tháng 01 năm 2023;", "15/2023/QH15", "2023-01-09")]
     public void Reads_the_number_and_date_written(string text, string number, string? date) =>
         Assert.Equal(date, Only(text, number).Date);
 

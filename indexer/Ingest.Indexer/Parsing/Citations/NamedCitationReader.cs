@@ -158,13 +158,35 @@ internal sealed partial class NamedCitationReader
             if (n[core] != ',') break;
             // A comma ends the name unless the name is a known one that contains a comma ("Thi đua, khen thưởng").
             var known = _commaNames.FirstOrDefault(k => f.AsSpan(p + 1).StartsWith(k) && p + 1 + k.Length > core);
-            if (known is null) break;
+            if (known is null)
+            {
+                if (NameRunsOnToItsNumber(n, f, core) is { } numbered) end = numbered;
+                break;
+            }
             end = p + 1 + known.Length;
             if (known.StartsWith("sua doi")) break; // the amended law's name follows; the caller reads it
             cursor = new WordCursor(n, end);
             words += known.Count(c => c == ' ');
         }
         return end;
+    }
+
+    // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15": after a comma, lower-case words running straight on to the law's
+    // own "số <number>" are the rest of its name (Vietnamese law names pair their subjects with a comma: "Phòng,
+    // chống …", "Khám bệnh, chữa bệnh"); the number is the evidence no list of names can give. Where the name ends.
+    private int? NameRunsOnToItsNumber(string n, string f, int comma)
+    {
+        var cursor = new WordCursor(n, comma + 1);
+        int? last = null;
+        for (var words = 0; words < 6 && cursor.Next(out var s, out var e); words++)
+        {
+            if (f.AsSpan(s, e - s).SequenceEqual("so") && e + 1 < f.Length && char.IsAsciiDigit(f[e + 1])) return last;
+            foreach (var c in n.AsSpan(s, e - s)) if (!char.IsLower(c)) return null;
+            // A stop ("được", "và") or another law ("luật Đầu tư") ends the name before any number.
+            if (_lawStops.Contains(n[s..e]) || f.AsSpan(s, e - s).SequenceEqual("luat")) return null;
+            last = e;
+        }
+        return null;
     }
 
     private static bool IsPartWord(ReadOnlySpan<char> folded) =>
