@@ -25,6 +25,9 @@ public sealed class IssuerBlockTests
         // The government's bodies of earlier constitutions (Phủ Thủ tướng to 1981, Hội đồng Bộ trưởng to 1992) are central.
         { "Phủ Thủ tướng, flattened table", "PHỦ THỦ TƯỚNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12-BT | Hà Nội, ngày 02 tháng 3 năm 1976 |\nQUYẾT ĐỊNH\nVề việc thành lập xã",
           new("Phủ Thủ tướng", "central", null) },
+        // Before 1976 the motto line was the state's former name, "VIỆT NAM DÂN CHỦ CỘNG HÒA": no part of the issuer.
+        { "former state motto, flattened table", "BỘ NỘI VỤ | VIỆT NAM DÂN CHỦ CỘNG HOÀ |\nSố: 88-NV | Hà Nội, ngày 02 tháng 3 năm 1968 |\nQUYẾT ĐỊNH\nPhê chuẩn việc thành lập thị trấn",
+          new("Bộ Nội vụ", "central", null) },
         { "Hội đồng Bộ trưởng", "HỘI ĐỒNG BỘ TRƯỞNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7-HĐBT\nHà Nội, ngày 02 tháng 3 năm 1985\nNGHỊ ĐỊNH\nVề việc tổ chức",
           new("Hội đồng Bộ trưởng", "central", null) },
         // A hospital is a public service unit under its Sở: named with the Sở's place, at the Sở's level.

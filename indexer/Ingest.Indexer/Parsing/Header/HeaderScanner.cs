@@ -33,6 +33,11 @@ public sealed partial class HeaderScanner
     [GeneratedRegex("c[o0]ng" + Gap + "h[o0i]a" + Gap + "xa" + Gap + "h[o0]i" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
     private static partial Regex StateMotto();
 
+    // "VIỆT NAM DÂN CHỦ CỘNG HÒA": the state's name and motto line before 1976, on the documents of that time
+    // that legal mirrors still publish.
+    [GeneratedRegex("viet" + Gap + "nam" + Gap + "dan" + Gap + "chu" + Gap + "c[o0]ng" + Gap + "h[o0i]a", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerStateMotto();
+
     // "Độc lập - Tự do - Hạnh phúc", dashes lost or doubled in extraction.
     [GeneratedRegex("doc" + Gap + "lap" + Gap + "-*" + Gap + "tu" + Gap + "do" + Gap + "-*" + Gap + "hanh" + Gap + "phuc", RegexOptions.CultureInvariant)]
     private static partial Regex StateMotto2();
@@ -56,7 +61,7 @@ public sealed partial class HeaderScanner
     {
         var head = view.Folded[..limit];
         var spans = new List<(int, int)>();
-        foreach (var r in new[] { StateMotto(), StateMotto2(), PartyMotto(), Debris() })
+        foreach (var r in new[] { StateMotto(), FormerStateMotto(), StateMotto2(), PartyMotto(), Debris() })
             foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
         spans.Sort();
         return spans;
@@ -302,7 +307,7 @@ public sealed partial class HeaderScanner
     public static int? MottoStart(TextView view, int limit)
     {
         int? first = null;
-        foreach (var motto in new[] { StateMotto(), PartyMotto() })
+        foreach (var motto in new[] { StateMotto(), FormerStateMotto(), PartyMotto() })
             if (motto.Match(view.Folded, 0, limit) is { Success: true } m && (first is null || m.Index < first)) first = m.Index;
         return first;
     }
