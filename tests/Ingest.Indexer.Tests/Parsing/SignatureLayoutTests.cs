@@ -26,6 +26,12 @@ public sealed class SignatureLayoutTests
         // (tests/corpus: cp-ubnd-* documents sign "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
         { "name glued to position", "Nơi nhận:                                 KT. CHỦ TỊCH\n- Như trên;                               PHÓ CHỦ TỊCHNguyễn Văn Sơn\n- Lưu: VT.",
           "PHÓ CHỦ TỊCH", "Nguyễn Văn Sơn", ["KT. CHỦ TỊCH"] },
+        // tests/corpus ib-bo-khdt-3397-BKHDT-QLKTTW-2019-repo: the mark alone, principal, position and name on the next line.
+        { "mark alone on its line", "- Lưu: VT, QLKTTW.\nTL.\nBỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm",
+          "CHÁNH VĂN PHÒNG", "Nguyễn Đức Tâm", ["TL. BỘ TRƯỞNG"] },
+        // tests/corpus ib-thu-tuong-05-2025-QD-TTg-repo: the block on one line, the annex's title run on after the name.
+        { "annex title after the name", "- Lưu: VT, KGVX(2).\nKT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA (Ban hành kèm theo Quyết định số 05/2025/QĐ-TTg)",
+          "PHÓ THỦ TƯỚNG", "Lê Thành Long", ["KT. THỦ TƯỚNG"] },
     };
 
     [Theory, MemberData(nameof(Matches))]

@@ -38,7 +38,9 @@ public sealed partial class SignerParser
     private static partial Regex Bracketed();
 
     // The upper-case position glued to the name ("CHỦ TỊCHNguyễn"), or followed by it on one line ("CHỦ TỊCH Nguyễn Văn A").
-    [GeneratedRegex(@"(?<=[\p{Lu}])(?=\p{Lu}\p{Ll})|(?<=[\p{Lu}]{2,})\x20(?=\p{Lu}\p{Ll}+(?:\x20\p{Lu}\p{Ll}*){1,5}$)", RegexOptions.CultureInvariant)]
+    // An upper-case title after the name on the same line ("PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC …", an
+    // annex run on by extraction) ends the name.
+    [GeneratedRegex(@"(?<=[\p{Lu}])(?=\p{Lu}\p{Ll})|(?<=[\p{Lu}]{2,})\x20(?=\p{Lu}\p{Ll}+(?:\x20\p{Lu}\p{Ll}*){1,5}(?:$|\x20\p{Lu}{2,}\x20\p{Lu}{2,}))|(?<=[\p{Lu}]{2,}\x20\p{Lu}\p{Ll}+(?:\x20\p{Lu}\p{Ll}*){1,5})\x20(?=\p{Lu}{2,}\x20\p{Lu}{2,})", RegexOptions.CultureInvariant)]
     private static partial Regex NameBoundary();
 
     [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\x20", RegexOptions.CultureInvariant)]
@@ -111,6 +113,9 @@ public sealed partial class SignerParser
         if (i + 1 < cells.Count && IsTitleTail(cells[i + 1])) title += " " + cells[i + 1];
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": authority and position in one cell.
         if (SplitPosition(title) is { } split) { authority.Add(split.Authority); title = split.Position; }
+        // "TL." alone on its line, then "BỘ TRƯỞNG CHÁNH VĂN PHÒNG": the principal and the position share the next.
+        else if (authority.Count > 0 && IsBareMark(authority[^1]) && SplitPosition(authority[^1] + " " + title) is { } joined)
+        { authority[^1] = joined.Authority; title = joined.Position; }
         return new Signer(title, name) { Authority = authority };
     }
 
@@ -165,6 +170,8 @@ public sealed partial class SignerParser
             if (char.GetUnicodeCategory(s[k]) == UnicodeCategory.UppercaseLetter && char.GetUnicodeCategory(s[k - 1]) == UnicodeCategory.UppercaseLetter) return true;
         return false;
     }
+
+    private static bool IsBareMark(string cell) => Mark().Match(cell + " ") is { Success: true } m && m.Length >= cell.Trim().Length;
 
     private (string Authority, string Position)? SplitPosition(string cell)
     {
