@@ -47,8 +47,18 @@ public sealed class RealTextCitationTests
     [InlineData("Thực hiện Nghị quyết số 18-NQ-TW ngày 16 tháng 6 năm 2022 của Ban Chấp hành Trung ương", "Nghị quyết", "18-NQ/TW", "2022-06-16")] // hy-108
     // cp-100: "số" in parentheses.
     [InlineData("Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ", "Công văn", "73/TTg-CN", null)]
-    // cp-223: a Nghị định's serial and year complete to the code every Nghị định carries.
-    [InlineData("Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ : Quy định về vị trí việc làm", "Nghị định", "41/2012/NĐ-CP", "2012-05-08")]
+    // cp-223, hz-098: a Nghị định's serial and year alone is a citation; its number stays as written (README, short forms).
+    [InlineData("Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ : Quy định về vị trí việc làm", "Nghị định", "41/2012", "2012-05-08")]
+    [InlineData("Lưu trữ thẻ: phụ lục 03a nghị định 99/2021 file excel", "Nghị định", "99/2021", null)]
+    // ia-019: qualifiers one after another before "số"; a joint plan's type code (KH and LN, liên ngành) the tables
+    // do not list, then its issuers, takes the hyphen the Law on legal documents writes after a joint type code.
+    [InlineData("Kế hoạch phối hợp liên ngành số 411/KHLN/TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW- ĐCT-BXH ngày 25/7/2022 của Bộ Lao động -Thương binh và Xã hội", "Kế hoạch", "411/KHLN-TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW-ĐCT-BXH", "2022-07-25")]
+    // ia-053, hx-056: underscores of a file name or a copy for slashes and hyphens.
+    [InlineData("Được thành lập vào ngày 10 tháng 9 năm 1981 theo quyết định số 62/QĐ_HĐBT, Xã Tân Quy Tây", "Quyết định", "62/QĐ-HĐBT", null)]
+    [InlineData("02_2009_TT-BKH HƯỚNG DẪN LẬP KẾ HOẠCH ĐẤU THẦU DO BỘ KẾ HOẠCH VÀ ĐẦU TƯ BAN HÀNH", "Thông tư", "02/2009/TT-BKH", null)]
+    // ia-binh-dinh-hdnd-50-2019: the type's place of a state symbol is a type code (Báo cáo thẩm tra), never an
+    // issuer's code struck twice ("BCT").
+    [InlineData("Báo cáo thẩm tra số 45/BCTT-KTNS ngày 05 tháng 12 năm 2019 của Ban Kinh tế - Ngân sách", "Báo cáo", "45/BCTT-KTNS", "2019-12-05")]
     // cp-003: "SỐ" typed twice in a title.
     [InlineData("THỰC HIỆN NGHỊ QUYẾT SỐ SỐ 11-NQ/TW NGÀY 10/02/2022 CỦA BỘ CHÍNH TRỊ", "Nghị quyết", "11-NQ/TW", "2022-02-10")]
     // cp-179: the date in parentheses; dc-189: a jurisdiction's name before the date.
@@ -135,6 +145,21 @@ public sealed class RealTextCitationTests
         Assert.Equal(0, record.Citations[1].ResolvedFrom);
         Assert.Equal("NQ 124", record.Citations[1].Text);
         Assert.Empty(Parser.Parse("tuyển NQ 124 người").Citations);
+    }
+
+    [Fact]
+    public void A_serial_and_year_alone_keeps_its_number_and_keys_with_the_whole_symbol_its_type_implies()
+    {
+        // cp-223: written short, the number stays "41/2012"; the key is the one of 41/2012/NĐ-CP, so an index files
+        // the mention under that document.
+        var alone = Single("Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ : Quy định về vị trí việc làm");
+        var full = Single("Căn cứ Nghị định số 41/2012/NĐ-CP ngày 08/5/2012 của Chính phủ quy định về vị trí việc làm;");
+        Assert.Equal(("41/2012", full.Key, "state", "central"), (alone.Number, alone.Key, alone.System, alone.Level));
+        // Where the same text writes the whole symbol, the short form takes it (README, short forms).
+        var both = Parser.Parse("Căn cứ Nghị định số 41/2012/NĐ-CP ngày 08/5/2012 của Chính phủ quy định về vị trí việc làm; "
+            + "thực hiện Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ, Sở Nội vụ hướng dẫn");
+        Assert.Equal(["41/2012/NĐ-CP", "41/2012/NĐ-CP"], both.Citations.Select(c => c.Number));
+        Assert.Equal(0, both.Citations[1].ResolvedFrom);
     }
 
     [Fact]

@@ -284,13 +284,18 @@ internal sealed partial class CitationFinder
         var at = lead.Index + lead.Length;
         var bareFrom = after;
         // "Công văn khẩn số 1052/UBND-VX", "Văn bản thẩm định số 312/STP-KSTT": a qualifier, then "số" and a number.
-        if (!abbreviated && lead.Length <= 1 && after + 1 < f.Length && f[after] == ' ' && _qualifiers.MatchAt(f, after + 1) is { } q)
+        // Qualifiers may follow one another: "Kế hoạch phối hợp liên ngành số 411/KHLN/…" (ia-019).
+        var qualified = after;
+        for (var n = 0; n < 3 && !abbreviated && lead.Length <= 1 && qualified + 1 < f.Length && f[qualified] == ' '
+            && _qualifiers.MatchAt(f, qualified + 1) is { } q; n++)
         {
-            var again = NumberLeadAfterQualifier().Match(f, after + 1 + q.Length);
+            qualified += 1 + q.Length;
+            var again = NumberLeadAfterQualifier().Match(f, qualified);
             if (again.Success)
             {
                 at = again.Index + again.Length;
-                bareFrom = after + 1 + q.Length;
+                bareFrom = qualified;
+                break;
             }
         }
         if (_symbols.ParseAt(view, at) is { } parsed)
@@ -314,10 +319,11 @@ internal sealed partial class CitationFinder
         // it. "Thông tư 04", "NQ 124" count only as short forms of a document cited in full in the same text, so
         // "Kế hoạch 5 năm" stays a period, not a citation.
         // "Nghị định số 41/2012 ngày 08/5/2012": a type only one body issues, numbered by the Law on legal documents,
-        // has one possible code (impliedCode in document-types.json): 41/2012/NĐ-CP.
-        if (type.ImpliedCode is { } implied && number.Value.Contains('/') && _symbols.ParseLoose(number.Value + "/" + implied) is { } whole)
+        // has one possible code (impliedCode in document-types.json), so the serial and year name one document. The
+        // number stays as written ("41/2012", tests/corpus/README.md); the whole symbol 41/2012/NĐ-CP keys it.
+        if (_symbols.Implied(number.Value, type.Id) is { } whole)
         {
-            var draft = new CitationDraft { Type = type, Symbol = whole, Start = m.Index };
+            var draft = new CitationDraft { Type = type, BareNumber = number.Value, ImpliedSymbol = whole, Start = m.Index };
             _tail.Read(view, draft, number.Index + number.Length, IssuerNameFromCode(whole));
             return draft;
         }

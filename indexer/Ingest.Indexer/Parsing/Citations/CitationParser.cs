@@ -137,7 +137,9 @@ public sealed class CitationParser
         // full citation is that document: it takes the full symbol, so it keys and counts with it.
         var symbol = d.Symbol is { } own && !(ShortFormResolver.IsTruncated(own) && resolved?.Symbol is { } full && !ShortFormResolver.IsTruncated(full))
             ? own : resolved?.Symbol ?? d.Symbol;
-        var key = symbol is not null ? _keys.ForSymbol(symbol, year, issuerForKey, planProvince)
+        // "Nghị định số 41/2012": the number stays as written; the whole symbol its type implies keys it.
+        var keySymbol = symbol ?? d.ImpliedSymbol;
+        var key = keySymbol is not null ? _keys.ForSymbol(keySymbol, year, issuerForKey, planProvince)
             : d.BareNumber is not null ? CitationKeyBuilder.ForBareNumber(d.Type.Id, d.BareNumber, year)
             : CitationKeyBuilder.ForName(d.Type.Id, d.Name, d.Issuer);
         return new Citation
@@ -151,8 +153,8 @@ public sealed class CitationParser
             Subject = d.Subject,
             Relation = d.Relation,
             Key = key,
-            System = symbol is null ? null : symbol.Party ? "party" : "state",
-            Level = LevelOf(symbol, issuerForKey),
+            System = keySymbol is null ? null : keySymbol.Party ? "party" : "state",
+            Level = LevelOf(keySymbol, issuerForKey),
             ResolvedFrom = d.ResolvedFrom,
             Text = view.Original[start..end],
             Start = start,
