@@ -66,6 +66,8 @@ public sealed class RealTextCitationTests
     [InlineData("Theo quyết định số 5 /QĐ-UBND huyện Thái Thụy, ngày 28 tháng 4 năm 2011 V/v chuyển đổi", "Quyết định", "5/QĐ-UBND", "2011-04-28")]
     // dc-134: the date at the end of the description.
     [InlineData("quy định nổi bật tại Quyết định 22/2018/QĐ-TTg về xây dựng, thực hiện hương ước, quy ước ban hành ngày 08/5/2018 của Thủ tướng Chính phủ.", "Quyết định", "22/2018/QĐ-TTg", "2018-05-08")]
+    // hz-048: a capitalized type word, a number and the document's subject.
+    [InlineData("Tháng 5/2021, Ban Thường vụ Tỉnh ủy Tuyên Quang đã ban hành Đề án 02 về “Tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc”", "Đề án", "02", null)]
     // pd-074: a number alone after a type whose documents are known by number.
     [InlineData("Thưa ông, Nghị quyết 66 yêu cầu chuyển đổi số đồng bộ", "Nghị quyết", "66", null)]
     public void Reads_a_numbered_citation_from_real_text(string text, string type, string number, string? date)
@@ -133,6 +135,7 @@ public sealed class RealTextCitationTests
     [InlineData("quyền con người được hiến pháp bảo đảm")]                 // the lower-case common noun
     [InlineData("đạt 182/PGDĐT")]                                          // a code nobody introduced
     [InlineData("quán triệt các NQ của Đảng, CT 15 người")]                // capitals that are no short form here
+    [InlineData("hoàn thành kế hoạch 2 về đích trước hạn")]                 // lower case: a number and "về" name no document
     [InlineData("khóa XII của ngành xi măng, đại hội xi măng")]            // "xi" as a word, not a numeral
     public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);
 

@@ -30,6 +30,4 @@ internal sealed class CitationDraft
     public bool IsNumbered => Symbol is not null || BareNumber is not null;
     /// <summary>True when the name itself says which one document it is (a plenum, a congress): never the plan itself.</summary>
     public bool NamesOneDocument { get; set; }
-    /// <summary>A law named in passing in lower case ("theo pháp Lệnh lưu trữ quốc gia"): not the formal naming a later subject restates.</summary>
-    public bool InPassing { get; set; }
 }

@@ -58,7 +58,7 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua)(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua|(?<about>ve))(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     /// <summary>
@@ -330,7 +330,10 @@ internal sealed partial class CitationFinder
         // "Dự án 4 của Chương trình": what follows "của" is a document, not a body; the number counts a part of it.
         if (!bare.Groups["so"].Success && bare.Groups["then"].Success && f.AsSpan(bare.Groups["then"].Index).StartsWith(" cua ")
             && _typeWords.MatchAt(f, bare.Groups["then"].Index + 5) is not null) return null;
-        if (!abbreviated && (bare.Groups["so"].Success || bare.Groups["then"].Success))
+        // "ban hành Đề án 02 về “Tiếp tục đổi mới …”" (hz-048): a capitalized type word, a number and the subject
+        // of the document name one document, as "số", a date or an issuer after the number do.
+        var then = bare.Groups["then"].Success && !(bare.Groups["about"].Success && !char.IsUpper(view.Normalized[m.Index]));
+        if (!abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
             return shortForm;
@@ -338,7 +341,7 @@ internal sealed partial class CitationFinder
         shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
         // "Công văn 5580 năm 2016", "Thông tư 22 năm 2008": a serial with the year of issue names one document of its
         // type, as a date after it would; "Kế hoạch 5 năm 2021-2025" is a period (one digit, a range after).
-        if (!abbreviated && !bare.Groups["then"].Success && number.Length >= 2 && !number.Value.Contains('/')
+        if (!abbreviated && !then && number.Length >= 2 && !number.Value.Contains('/')
             && SerialYear().Match(f, shortForm.End) is { Success: true } year)
         {
             shortForm.End = shortForm.ScopeEnd = year.Index + year.Length;
@@ -346,7 +349,7 @@ internal sealed partial class CitationFinder
         }
         // "Nghị quyết 66 yêu cầu ...", "Quy định 144": a capitalized type word whose documents are known by number
         // alone (numberAlone in document-types.json) counts by itself; others only beside a full citation.
-        if (!bare.Groups["then"].Success && !FollowedByUnit(f, shortForm.End))
+        if (!then && !FollowedByUnit(f, shortForm.End))
         {
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
@@ -519,7 +522,7 @@ internal sealed partial class CitationFinder
     private CitationDraft? LawInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
     {
         if (!_lowerCaseLaws.MayName(view, type, m.Index, m.Index + m.Length)) return null;
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length, InPassing = true };
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length) || draft.IsNumbered) return null;
         if (!_lowerCaseLaws.IsSpecific(view, draft, m.Index + m.Length + 1)) return null;
         _tail.ReadDate(view, draft); // "luật tổ chức chính quyền địa phương thông qua ngày 19/6/2015"
