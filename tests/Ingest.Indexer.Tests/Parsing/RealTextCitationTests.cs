@@ -59,6 +59,9 @@ public sealed class RealTextCitationTests
     // ia-binh-dinh-hdnd-50-2019: the type's place of a state symbol is a type code (Báo cáo thẩm tra), never an
     // issuer's code struck twice ("BCT").
     [InlineData("Báo cáo thẩm tra số 45/BCTT-KTNS ngày 05 tháng 12 năm 2019 của Ban Kinh tế - Ngân sách", "Báo cáo", "45/BCTT-KTNS", "2019-12-05")]
+    // hz-ubnd-huyen-cam-giang-kh-2019-55: the type's code of a Nghị định lost ("Đ" dropped), its issuer's part kept.
+    [InlineData("Căn cứ Nghị định số 110/2018/-CP của Chính Phủ ban hành ngày 29/8/2018 Quy định vềquản lý và tổ chức lễ hội.", "Nghị định", "110/2018/NĐ-CP", "2018-08-29")]
+    [InlineData("Căn cứ Nghị định số 110/2018/N-CP ngày 29/8/2018 của Chính phủ;", "Nghị định", "110/2018/NĐ-CP", "2018-08-29")]
     // cp-003: "SỐ" typed twice in a title.
     [InlineData("THỰC HIỆN NGHỊ QUYẾT SỐ SỐ 11-NQ/TW NGÀY 10/02/2022 CỦA BỘ CHÍNH TRỊ", "Nghị quyết", "11-NQ/TW", "2022-02-10")]
     // cp-179: the date in parentheses; dc-189: a jurisdiction's name before the date.

@@ -61,6 +61,10 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua|(?<about>ve))(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
+    // "110/2018/-CP", "110/2018/n-cp": serial and year, then what is left of the type's code and the issuer's code.
+    [GeneratedRegex(@"\G(?<n>\d{1,5}/(?:19|20)\d{2})\x20?/\x20?[a-z]?\x20?-\x20?(?<i>[a-z]{1,6})(?![a-z0-9&/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex LostTypeCode();
+
     /// <summary>
     /// All citations, ordered by position. <paramref name="excluded"/> spans (the plan's own number) are skipped;
     /// <paramref name="self"/> is where a text whose header gives no number names itself (its own number), or null.
@@ -309,6 +313,15 @@ internal sealed partial class CitationFinder
         {
             var draft = new CitationDraft { Type = RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
             _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
+            return draft;
+        }
+        // "Nghị định số 110/2018/-CP", "110/2018/N-CP": the type's own code lost a letter or all of it ("Đ" dropped by
+        // a font or an encoding) while the issuer's part of the code every document of the type carries survives.
+        if (!abbreviated && LostTypeCode().Match(f, at) is { Success: true } lost && _symbols.Implied(lost.Groups["n"].Value, type.Id) is { } implied
+            && implied.IssuerCodes.Count == 1 && lost.Groups["i"].Value == TextFolding.FoldLoose(implied.IssuerCodes[0]))
+        {
+            var draft = new CitationDraft { Type = type, Symbol = implied with { Repaired = true }, Start = m.Index };
+            _tail.Read(view, draft, lost.Index + lost.Length, IssuerNameFromCode(implied));
             return draft;
         }
         var bare = BareNumber().Match(f, bareFrom);
