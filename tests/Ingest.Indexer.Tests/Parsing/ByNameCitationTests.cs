@@ -94,6 +94,13 @@ public sealed class ByNameCitationTests
         Assert.Single(cites, c => c.Number is null);
     }
 
+    [Theory]
+    // hz-025: a congress's resolution still being drafted is no document yet.
+    [InlineData("Đại hội đã biểu quyết thông qua Báo cáo chính trị tại Đại hội chi bộ, nhiệm kỳ 2025 – 2027; thảo luận xây dựng Nghị quyết Đại hội về phương hướng, nhiệm vụ, giải pháp trọng tâm nhiệm kỳ 2025 – 2027")]
+    [InlineData("Tiểu ban có nhiệm vụ tham mưu Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2025 - 2030.")]
+    public void A_congress_resolution_still_being_drafted_is_not_cited(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Type == "Nghị quyết");
+
     [Fact]
     public void A_congress_resolution_a_subject_is_based_on_stays_part_of_it()
     {
