@@ -42,7 +42,7 @@ public sealed partial class DocumentRefParser
         var province = _gazetteer.FirstIn(placeText)?.Name is { } p ? TextFolding.Slug(p) : null;
         int? year = YearPattern().Match(text ?? "") is { Success: true } y ? int.Parse(y.Value) : null;
         var citation = citations.FirstOrDefault();
-        if (citation is not null && citation.Number is { } number && _parser.Symbols.ParseLoose(number) is { } symbol)
+        if (citation is not null && _parser.Symbols.ParseCited(citation.Number, citation.TypeId) is { } symbol)
         {
             year = citation.Date is { } d ? int.Parse(d[..4]) : symbol.Year ?? year;
             return new DocumentRef { NumberKey = symbol.KeyForm, TypeId = citation.TypeId, Serial = symbol.Serial.TrimStart('0'), Year = year, Province = province, Below = below };

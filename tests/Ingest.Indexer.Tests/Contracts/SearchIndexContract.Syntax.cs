@@ -90,6 +90,19 @@ public abstract partial class SearchIndexContract
     }
 
     [Fact]
+    public async Task A_cite_of_a_whole_symbol_finds_a_plan_citing_it_by_serial_and_year()
+    {
+        // cp-223: "Nghị định số 41/2012" keeps its number as written; its type implies 41/2012/NĐ-CP, which finds it.
+        await Index.UpsertAsync(
+        [
+            PlanFixtures.Plan("n/short.txt", "UBND TỈNH CAO BẰNG\nSỞ NỘI VỤ", "12/KH-SNV", "Cao Bằng, ngày 01 tháng 3 năm 2013",
+                "Vị trí việc làm", "Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ"),
+        ]);
+        Assert.Equal(["n/short.txt"], (await Graph.CitesAsync("41/2012/NĐ-CP")).All.Select(c => c.PlanId).Distinct().ToList());
+        Assert.Equal(["n/short.txt"], (await Graph.CitesAsync("Nghị định 41/2012")).All.Select(c => c.PlanId).Distinct().ToList());
+    }
+
+    [Fact]
     public async Task A_cite_naming_a_district_narrows_to_that_districts_document()
     {
         await Index.UpsertAsync(

@@ -78,6 +78,30 @@ public sealed class ByNameCitationTests
     }
 
     [Fact]
+    public void A_law_named_in_lower_case_then_again_in_a_subject_is_cited_once()
+    {
+        // hz-003: the lower-case naming cites the ordinance; the Nghị định's subject restates it.
+        var cites = Cite("Theo pháp Lệnh lưu trữ quốc gia Điều 14, Khoản 2 và Điều 07 của Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ hướng dẫn thi hành một số điều của Pháp lệnh lưu trữ Quốc gia về thời hạn giao nộp tài liệu vào lưu trữ lịch sử");
+        Assert.Equal(["pháp Lệnh lưu trữ quốc gia", "Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ"], cites.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_congress_resolution_named_again_in_a_directives_subject_restates_it()
+    {
+        // hz-043: the congress's resolution, then a directive "về quán triệt … Nghị quyết Đại hội đại biểu Đảng bộ xã".
+        var cites = Cite("quán triệt văn bản:\n- Nghị quyết Đại hội đại biểu Đảng bộ xã Ya Ly lần thứ nhất, nhiệm kỳ 2025-2030.\n- Chỉ thị 01-CT/ĐU ngày 13-8-2025 của Ban Thường vụ Đảng ủy về quán triệt và tổ chức thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã.");
+        Assert.Equal(2, cites.Count);
+        Assert.Single(cites, c => c.Number is null);
+    }
+
+    [Theory]
+    // hz-025: a congress's resolution still being drafted is no document yet.
+    [InlineData("Đại hội đã biểu quyết thông qua Báo cáo chính trị tại Đại hội chi bộ, nhiệm kỳ 2025 – 2027; thảo luận xây dựng Nghị quyết Đại hội về phương hướng, nhiệm vụ, giải pháp trọng tâm nhiệm kỳ 2025 – 2027")]
+    [InlineData("Tiểu ban có nhiệm vụ tham mưu Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2025 - 2030.")]
+    public void A_congress_resolution_still_being_drafted_is_not_cited(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Type == "Nghị quyết");
+
+    [Fact]
     public void A_congress_resolution_a_subject_is_based_on_stays_part_of_it()
     {
         var cites = Cite("Thực hiện Chỉ thị số 07/CT-UBND ngày 05/3/2021 của UBND tỉnh về phát động thi đua hoàn thành kế hoạch năm theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX;");

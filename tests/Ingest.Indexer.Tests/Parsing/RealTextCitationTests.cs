@@ -47,8 +47,21 @@ public sealed class RealTextCitationTests
     [InlineData("Thực hiện Nghị quyết số 18-NQ-TW ngày 16 tháng 6 năm 2022 của Ban Chấp hành Trung ương", "Nghị quyết", "18-NQ/TW", "2022-06-16")] // hy-108
     // cp-100: "số" in parentheses.
     [InlineData("Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ", "Công văn", "73/TTg-CN", null)]
-    // cp-223: a Nghị định's serial and year complete to the code every Nghị định carries.
-    [InlineData("Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ : Quy định về vị trí việc làm", "Nghị định", "41/2012/NĐ-CP", "2012-05-08")]
+    // cp-223, hz-098: a Nghị định's serial and year alone is a citation; its number stays as written (README, short forms).
+    [InlineData("Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ : Quy định về vị trí việc làm", "Nghị định", "41/2012", "2012-05-08")]
+    [InlineData("Lưu trữ thẻ: phụ lục 03a nghị định 99/2021 file excel", "Nghị định", "99/2021", null)]
+    // ia-019: qualifiers one after another before "số"; a joint plan's type code (KH and LN, liên ngành) the tables
+    // do not list, then its issuers, takes the hyphen the Law on legal documents writes after a joint type code.
+    [InlineData("Kế hoạch phối hợp liên ngành số 411/KHLN/TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW- ĐCT-BXH ngày 25/7/2022 của Bộ Lao động -Thương binh và Xã hội", "Kế hoạch", "411/KHLN-TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW-ĐCT-BXH", "2022-07-25")]
+    // ia-053, hx-056: underscores of a file name or a copy for slashes and hyphens.
+    [InlineData("Được thành lập vào ngày 10 tháng 9 năm 1981 theo quyết định số 62/QĐ_HĐBT, Xã Tân Quy Tây", "Quyết định", "62/QĐ-HĐBT", null)]
+    [InlineData("02_2009_TT-BKH HƯỚNG DẪN LẬP KẾ HOẠCH ĐẤU THẦU DO BỘ KẾ HOẠCH VÀ ĐẦU TƯ BAN HÀNH", "Thông tư", "02/2009/TT-BKH", null)]
+    // ia-binh-dinh-hdnd-50-2019: the type's place of a state symbol is a type code (Báo cáo thẩm tra), never an
+    // issuer's code struck twice ("BCT").
+    [InlineData("Báo cáo thẩm tra số 45/BCTT-KTNS ngày 05 tháng 12 năm 2019 của Ban Kinh tế - Ngân sách", "Báo cáo", "45/BCTT-KTNS", "2019-12-05")]
+    // hz-ubnd-huyen-cam-giang-kh-2019-55: the type's code of a Nghị định lost ("Đ" dropped), its issuer's part kept.
+    [InlineData("Căn cứ Nghị định số 110/2018/-CP của Chính Phủ ban hành ngày 29/8/2018 Quy định vềquản lý và tổ chức lễ hội.", "Nghị định", "110/2018/NĐ-CP", "2018-08-29")]
+    [InlineData("Căn cứ Nghị định số 110/2018/N-CP ngày 29/8/2018 của Chính phủ;", "Nghị định", "110/2018/NĐ-CP", "2018-08-29")]
     // cp-003: "SỐ" typed twice in a title.
     [InlineData("THỰC HIỆN NGHỊ QUYẾT SỐ SỐ 11-NQ/TW NGÀY 10/02/2022 CỦA BỘ CHÍNH TRỊ", "Nghị quyết", "11-NQ/TW", "2022-02-10")]
     // cp-179: the date in parentheses; dc-189: a jurisdiction's name before the date.
@@ -56,6 +69,8 @@ public sealed class RealTextCitationTests
     [InlineData("Theo quyết định số 5 /QĐ-UBND huyện Thái Thụy, ngày 28 tháng 4 năm 2011 V/v chuyển đổi", "Quyết định", "5/QĐ-UBND", "2011-04-28")]
     // dc-134: the date at the end of the description.
     [InlineData("quy định nổi bật tại Quyết định 22/2018/QĐ-TTg về xây dựng, thực hiện hương ước, quy ước ban hành ngày 08/5/2018 của Thủ tướng Chính phủ.", "Quyết định", "22/2018/QĐ-TTg", "2018-05-08")]
+    // hz-048: a capitalized type word, a number and the document's subject.
+    [InlineData("Tháng 5/2021, Ban Thường vụ Tỉnh ủy Tuyên Quang đã ban hành Đề án 02 về “Tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc”", "Đề án", "02", null)]
     // pd-074: a number alone after a type whose documents are known by number.
     [InlineData("Thưa ông, Nghị quyết 66 yêu cầu chuyển đổi số đồng bộ", "Nghị quyết", "66", null)]
     public void Reads_a_numbered_citation_from_real_text(string text, string type, string number, string? date)
@@ -123,6 +138,7 @@ public sealed class RealTextCitationTests
     [InlineData("quyền con người được hiến pháp bảo đảm")]                 // the lower-case common noun
     [InlineData("đạt 182/PGDĐT")]                                          // a code nobody introduced
     [InlineData("quán triệt các NQ của Đảng, CT 15 người")]                // capitals that are no short form here
+    [InlineData("hoàn thành kế hoạch 2 về đích trước hạn")]                 // lower case: a number and "về" name no document
     [InlineData("khóa XII của ngành xi măng, đại hội xi măng")]            // "xi" as a word, not a numeral
     public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);
 
@@ -135,6 +151,21 @@ public sealed class RealTextCitationTests
         Assert.Equal(0, record.Citations[1].ResolvedFrom);
         Assert.Equal("NQ 124", record.Citations[1].Text);
         Assert.Empty(Parser.Parse("tuyển NQ 124 người").Citations);
+    }
+
+    [Fact]
+    public void A_serial_and_year_alone_keeps_its_number_and_keys_with_the_whole_symbol_its_type_implies()
+    {
+        // cp-223: written short, the number stays "41/2012"; the key is the one of 41/2012/NĐ-CP, so an index files
+        // the mention under that document.
+        var alone = Single("Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ : Quy định về vị trí việc làm");
+        var full = Single("Căn cứ Nghị định số 41/2012/NĐ-CP ngày 08/5/2012 của Chính phủ quy định về vị trí việc làm;");
+        Assert.Equal(("41/2012", full.Key, "state", "central"), (alone.Number, alone.Key, alone.System, alone.Level));
+        // Where the same text writes the whole symbol, the short form takes it (README, short forms).
+        var both = Parser.Parse("Căn cứ Nghị định số 41/2012/NĐ-CP ngày 08/5/2012 của Chính phủ quy định về vị trí việc làm; "
+            + "thực hiện Nghị định số 41/2012 ngày 08/5/2012 của Chính phủ, Sở Nội vụ hướng dẫn");
+        Assert.Equal(["41/2012/NĐ-CP", "41/2012/NĐ-CP"], both.Citations.Select(c => c.Number));
+        Assert.Equal(0, both.Citations[1].ResolvedFrom);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ internal static class AzureSearchDocuments
     {
         public static StoredCitation Of(Citation c, IndexedPlan plan, PlanParser parser)
         {
-            var symbol = c.Number is null ? null : parser.Symbols.ParseLoose(c.Number);
+            var symbol = parser.Symbols.ParseCited(c.Number, c.TypeId); // "Nghị định 41/2012" files under 41/2012/NĐ-CP
             var serial = symbol?.Serial.TrimStart('0') ?? (c.Number is { } n && n.All(char.IsDigit) ? n.TrimStart('0') : null);
             var (year, province) = PlanKeys.Parts(c.Key);
             var label = string.Join(" ", new[] { c.Type, c.Number ?? c.Name }.Where(s => !string.IsNullOrEmpty(s))) + (c.Issuer is null ? "" : " — " + c.Issuer);

@@ -90,7 +90,7 @@ internal sealed class SqlitePlanWriter : IDisposable
 
     private void InsertCitation(long rowid, int ord, Citation c, IndexedPlan plan)
     {
-        var symbol = c.Number is null ? null : _parser.Symbols.ParseLoose(c.Number);
+        var symbol = _parser.Symbols.ParseCited(c.Number, c.TypeId); // "Nghị định 41/2012" files under 41/2012/NĐ-CP
         var numberKey = symbol?.KeyForm;
         var serial = symbol?.Serial.TrimStart('0') ?? (c.Number is { } n && n.All(char.IsDigit) ? n.TrimStart('0') : null);
         var (year, province) = PlanKeys.Parts(c.Key);

@@ -10,6 +10,11 @@ internal sealed class CitationDraft
     public DocumentSymbol? Symbol { get; set; }
     /// <summary>A bare number with no codes ("Chỉ thị số 34 của ..."), when that is all that is written.</summary>
     public string? BareNumber { get; init; }
+    /// <summary>
+    /// The whole symbol a serial and year written alone stands for ("Nghị định số 41/2012" → 41/2012/NĐ-CP): used for
+    /// the key, never as the number, which stays as written.
+    /// </summary>
+    public DocumentSymbol? ImpliedSymbol { get; init; }
     public string? Name { get; set; }
     public DateValue? Date { get; set; }
     public string? Issuer { get; set; }
@@ -25,6 +30,4 @@ internal sealed class CitationDraft
     public bool IsNumbered => Symbol is not null || BareNumber is not null;
     /// <summary>True when the name itself says which one document it is (a plenum, a congress): never the plan itself.</summary>
     public bool NamesOneDocument { get; set; }
-    /// <summary>A law named in passing in lower case ("theo pháp Lệnh lưu trữ quốc gia"): not the formal naming a later subject restates.</summary>
-    public bool InPassing { get; set; }
 }

@@ -99,9 +99,10 @@ public sealed class CitationParser
             // triệt, tuyên truyền Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI") is cited too.
             if (!d.Type.KeptInSubjects && !d.NamesOneDocument) return subjects.Contains(d.Start);
             var key = d.Type.Id + ":" + TextFolding.Slug(d.Name ?? "");
-            // A lower-case naming in passing does not make the subject's capitalized naming a restatement: "Theo pháp
-            // Lệnh lưu trữ quốc gia …, Nghị định số 110/2004/NĐ-CP … hướng dẫn thi hành … Pháp lệnh lưu trữ Quốc gia".
-            var first = d.InPassing ? !seen.Contains(key) : seen.Add(key);
+            // A naming in lower case cites the law all the same, so the subject's naming after it restates it: "Theo
+            // pháp Lệnh lưu trữ quốc gia …, Nghị định số 110/2004/NĐ-CP … hướng dẫn thi hành … Pháp lệnh lưu trữ Quốc
+            // gia" (hz-003; tests/corpus/README.md, by-name repeats).
+            var first = seen.Add(key);
             if (!subjects.Contains(d.Start)) return false;
             var kept = d.Type.KeptInSubjects || IsDisseminated(view, d.Start);
             return !(kept && first);
@@ -137,7 +138,9 @@ public sealed class CitationParser
         // full citation is that document: it takes the full symbol, so it keys and counts with it.
         var symbol = d.Symbol is { } own && !(ShortFormResolver.IsTruncated(own) && resolved?.Symbol is { } full && !ShortFormResolver.IsTruncated(full))
             ? own : resolved?.Symbol ?? d.Symbol;
-        var key = symbol is not null ? _keys.ForSymbol(symbol, year, issuerForKey, planProvince)
+        // "Nghị định số 41/2012": the number stays as written; the whole symbol its type implies keys it.
+        var keySymbol = symbol ?? d.ImpliedSymbol;
+        var key = keySymbol is not null ? _keys.ForSymbol(keySymbol, year, issuerForKey, planProvince)
             : d.BareNumber is not null ? CitationKeyBuilder.ForBareNumber(d.Type.Id, d.BareNumber, year)
             : CitationKeyBuilder.ForName(d.Type.Id, d.Name, d.Issuer);
         return new Citation
@@ -151,8 +154,8 @@ public sealed class CitationParser
             Subject = d.Subject,
             Relation = d.Relation,
             Key = key,
-            System = symbol is null ? null : symbol.Party ? "party" : "state",
-            Level = LevelOf(symbol, issuerForKey),
+            System = keySymbol is null ? null : keySymbol.Party ? "party" : "state",
+            Level = LevelOf(keySymbol, issuerForKey),
             ResolvedFrom = d.ResolvedFrom,
             Text = view.Original[start..end],
             Start = start,

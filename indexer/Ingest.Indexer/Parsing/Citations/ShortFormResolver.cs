@@ -28,8 +28,11 @@ internal static class ShortFormResolver
         for (var i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
-            if (!d.IsNumbered || d.Date is not null) continue;
+            // "Nghị định số 41/2012 ngày 08/5/2012" after "Nghị định số 41/2012/NĐ-CP": serial and year name the one
+            // document the type implies, so the whole symbol the text writes is its number, dated or not.
+            if (!d.IsNumbered || (d.Date is not null && d.ImpliedSymbol is null)) continue;
             var key = d.Symbol is not null && !IsTruncated(d.Symbol) ? "s|" + d.Symbol.KeyForm
+                : d.ImpliedSymbol is not null ? "s|" + d.ImpliedSymbol.KeyForm
                 : "n|" + d.Type.Id + "|" + Serial(d.Symbol?.Serial ?? d.BareNumber);
             d.ResolvedFrom = Earlier(dated, key, i) ?? Earlier(undated, key, i) ?? Later(dated, key, i) ?? Later(undated, key, i);
         }

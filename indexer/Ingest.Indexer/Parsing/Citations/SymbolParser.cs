@@ -35,10 +35,10 @@ public sealed partial class SymbolParser
            \x20?/\x20?(?<pcode>[a-z][a-z0-9&]{0,15})
            (?:(?<psep>\x20?-\x20?|\.)(?<pcode>[a-z][a-z0-9&]{0,15}))*
          |
-           (?:\x20?/\x20?(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice
-           (?:\x20?/\x20?|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))      # 15/KH-BDT; "19 CT-TTg" lost its slash
+           (?:(?:\x20?/\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice
+           (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
            (?<code>[a-z][a-z0-9&]{0,15})
-           (?:(?<sep>\x20?-\x20?|\.|\x20|/)(?<code>[a-z][a-z0-9&]{0,15}))*
+           (?:(?<sep>\x20?-\x20?|\.|\x20|/|_)(?<code>[a-z][a-z0-9&]{0,15}))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH"
          |
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
@@ -111,6 +111,28 @@ public sealed partial class SymbolParser
             if (ParseAt(view, i) is { } parsed) return parsed.Symbol;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The symbol a citation's number stands for, to key and resolve it: the number itself when it is a whole
+    /// symbol, or a serial and year written alone ("Nghị định số 41/2012") completed with the code every document
+    /// of its type carries (impliedCode in document-types.json: 41/2012/NĐ-CP). The citation's number stays as
+    /// written (tests/corpus/README.md, short forms); only keys, the graph and queries use the completed symbol.
+    /// Null when neither reads. Pure.
+    /// </summary>
+    public DocumentSymbol? ParseCited(string? number, string typeId)
+    {
+        if (number is null) return null;
+        if (ParseLoose(number) is { } whole) return whole;
+        return Implied(number, typeId);
+    }
+
+    /// <summary>"41/2012" of a Nghị định → 41/2012/NĐ-CP: a serial and year completed with the type's one code, or null.</summary>
+    internal DocumentSymbol? Implied(string serialAndYear, string typeId)
+    {
+        if (!serialAndYear.Contains('/')) return null;
+        var type = _tables.DocumentTypes.FirstOrDefault(t => t.Id == typeId);
+        return type?.ImpliedCode is { } code ? ParseLoose(serialAndYear + "/" + code) : null;
     }
 
     /// <summary>
@@ -193,11 +215,18 @@ public sealed partial class SymbolParser
             var sep = k > 0 ? separators.Captures[k - 1].Value : "";
             var weakJoin = sep is " " or "." or "/";
             string? code = null;
+            // "411/KHLN/TE-MT-…": a joint document's type code (a type's own code and LT or LN, liên tịch or liên
+            // ngành: KHLT, KHLN), then its issuers, whether or not the tables list that joint code.
+            if (sep == "/" && k == 1 && typeCode is null && !party && issuers.Count == 1 && IsJointTypeCode(issuers[0]))
+            {
+                typeCode = issuers[0];
+                issuers.Clear();
+            }
             if (sep == "/" && !(k == 1 && typeCode is not null && !party)) seg = ""; // only "NQLT/UBTVQH15-CP": type, then issuers
             // A joint document's issuers follow its type with the hyphen the Law on legal documents writes
             // (24/2012/TTLT-BLĐTBXH-BNV), as other copies of the same document do; an older body's own "CT/UB"
             // stays as written.
-            else if (sep == "/" && !typeCode!.EndsWith("LT", StringComparison.Ordinal)) typeSeparator = '/';
+            else if (sep == "/" && !IsJointTypeCode(typeCode!)) typeSeparator = '/';
             else if (sep == " " && issuers.Count > 0 && _tables.IssuerCodeBook.Find(issuers[^1] + seg).Code is { } whole)
             {
                 issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
@@ -238,7 +267,9 @@ public sealed partial class SymbolParser
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
                 if (c is null && CentralSpelling(seg) is { } central) (c, r) = (central, true);
                 // "153-HD/BTGTWW": a key struck twice at the end of a known code.
-                if (c is null && introduced && seg.Length > 2 && seg[^1] == seg[^2] && _tables.IssuerCodeBook.Find(seg[..^1]) is { Code: { } once, Repaired: false })
+                // Not in the type's place of a state symbol: "45/BCTT-KTNS" is a Báo cáo thẩm tra, not "BCT" struck twice.
+                if (c is null && introduced && !(k == 0 && !party && codes.Captures.Count > 1)
+                    && seg.Length > 2 && seg[^1] == seg[^2] && _tables.IssuerCodeBook.Find(seg[..^1]) is { Code: { } once, Repaired: false })
                     (c, r) = (once, true);
                 if (c is not null) { repaired |= r; code = c; }
                 else if (IsUpperCode(seg) && _tables.IssuerByCode(seg) is not null) code = Canonical(seg); // "UBTVQH13": a code and its term
@@ -269,6 +300,12 @@ public sealed partial class SymbolParser
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
         return (new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired), end);
     }
+
+    // A joint document's type code: a state type's code and "LT" (liên tịch: TTLT, NQLT, KHLT) or "LN" (liên ngành:
+    // KHLN), as the Law on legal documents and Nghị định 30/2020/NĐ-CP write the codes of documents several bodies issue.
+    private bool IsJointTypeCode(string code) =>
+        code.Length >= 3 && (code.EndsWith("LT", StringComparison.Ordinal) || code.EndsWith("LN", StringComparison.Ordinal))
+        && _tables.TypeCodes.Find(code[..^2]).Code is { } own && _tables.TypeByCode(own, party: false) is not null;
 
     // "Nghị định số 196-HĐBT", "Quyết định số 23-QĐ": the serial, a hyphen and the issuer's (or type's) code, as
     // documents were numbered before the present rules; read only where a type word introduced it.

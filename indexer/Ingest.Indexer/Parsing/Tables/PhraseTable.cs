@@ -20,4 +20,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? CommonNounBefore = null,
     IReadOnlyList<string>? DisseminatingVerbs = null,
     IReadOnlyList<string>? DateClauseLeads = null,
-    IReadOnlyList<string>? DateClauseTails = null);
+    IReadOnlyList<string>? DateClauseTails = null,
+    IReadOnlyList<string>? DraftingBefore = null);
