@@ -65,6 +65,28 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_full_text_index_of_an_older_shape_is_rebuilt_at_open()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        _index!.Dispose();
+        // Schema 1 (three exact fields) tagged its commits with the generation only. Its documents are emptied here,
+        // so only a rebuild finds anything again.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_dir, "index.lucene")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+            Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            var generation = writer.CommitData["generation"];
+            writer.DeleteAll();
+            writer.SetCommitData(new Dictionary<string, string> { ["generation"] = generation });
+            writer.Commit();
+        }
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        var hits = (await reopened.SearchAsync(new SearchQuery { Text = "thi đua" })).Hits;
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits, h => Assert.True(h.Score > LuceneQueryBuilder.ExactBonus));
+    }
+
+    [Fact]
     public async Task A_file_from_the_fts5_days_keeps_its_text_and_gets_a_lucene_index()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());
