@@ -193,6 +193,42 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task Term_at_a_time_scoring_answers_as_lucenes_own_scorers_do()
+    {
+        foreach (var plan in PlanFixtures.Samples().Concat(PlanFixtures.Places()).Concat(PlanFixtures.Hierarchy()))
+            await Index.UpsertAsync([plan]);
+        string[] texts =
+        [
+            "thi đua", "kế hoạch", "ke hoach", "Định Quán", "kế hoạch -\"chuyển đổi\"", "\"thi đua\" | \"chuyển đổi\"", "chi thi 34 level:district",
+            "thi đua -level:province", "title:\"thi đua\"", "-thi", "chuyển*", "34-CT/TW", "huyện +quảng", "cited:34 body:thi",
+        ];
+        var queries = texts.Select(t => new SearchQuery { Text = t, PageSize = 50 })
+            .Append(new SearchQuery { Text = "huyện", Province = "Quảng Ngãi" }).Append(new SearchQuery { Text = "kế hoạch", Level = "district", Year = 2022 })
+            .ToList();
+        var before = LuceneSlicedSearch.TermAtATime;
+        try
+        {
+            LuceneSlicedSearch.TermAtATime = false;
+            var lucene = new List<SearchResults>();
+            foreach (var q in queries) lucene.Add(await Index.SearchAsync(q));
+            LuceneSlicedSearch.TermAtATime = true;
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var r = await Index.SearchAsync(queries[i]);
+                Assert.Equal(lucene[i].Total, r.Total);
+                Assert.Equal(lucene[i].Hits.Select(h => h.PlanId), r.Hits.Select(h => h.PlanId));
+                Assert.All(lucene[i].Hits.Zip(r.Hits), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-4));
+                Assert.Equal(Flat(lucene[i]), Flat(r));
+            }
+            Assert.Contains(lucene, r => r.Total > 1);
+        }
+        finally { LuceneSlicedSearch.TermAtATime = before; }
+
+        static string Flat(SearchResults r) =>
+            string.Join(";", r.Facets.OrderBy(f => f.Key).SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")));
+    }
+
+    [Fact]
     public async Task Searches_at_once_count_the_same_facets_as_one_at_a_time()
     {
         // Facet values are turned into text through segment doc values, whose lookups are not safe to share

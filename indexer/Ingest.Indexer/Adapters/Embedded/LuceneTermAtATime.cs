@@ -1,0 +1,179 @@
+using System.Buffers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Scores a ranked query one segment at a time, term at a time: each leaf of the query's boolean tree (a term, a
+/// phrase, a constant-score filter) runs its own Lucene scorer over the whole segment into an array of scores and
+/// a bit set of matches, and the boolean nodes combine them (MUST: and, sum; SHOULD: or, or only added to the
+/// score beside a MUST; MUST_NOT: and not). The matches then go to the collectors in document order with the same
+/// scores Lucene's BM25 gives (queryNorm and coord are 1 in BM25; sums may differ in the last bit, by order).
+/// Lucene's own boolean scorer advances a heap of scorers per word (one per field) inside a conjunction, document
+/// at a time; a common query ("kế hoạch": every plan, 2 words × 3 fields) spent most of its CPU there
+/// (docs/BENCHMARKS.md, run 13). Not thread-safe: one per search.
+/// </summary>
+internal sealed class LuceneTermAtATime
+{
+    private readonly Node _root;
+
+    private LuceneTermAtATime(Node root) => _root = root;
+
+    /// <summary>
+    /// The plan for <paramref name="query"/> (rewritten here), or null when BM25 is not the similarity (whose
+    /// queryNorm and coord of 1 the combination relies on).
+    /// </summary>
+    public static LuceneTermAtATime? For(IndexSearcher searcher, Query query)
+    {
+        if (searcher.Similarity is not BM25Similarity) return null;
+        return new LuceneTermAtATime(Build(searcher, searcher.Rewrite(query), 1f));
+    }
+
+    // As BooleanWeight.Normalize does: a boolean node multiplies the boost its children are normalized with.
+    private static Node Build(IndexSearcher searcher, Query query, float topLevelBoost)
+    {
+        if (query is BooleanQuery b && b.MinimumNumberShouldMatch == 0)
+        {
+            var boost = topLevelBoost * b.Boost;
+            var children = b.Clauses.Select(c => (c.Occur, Build(searcher, c.Query, boost))).ToList();
+            return new BooleanNode(children);
+        }
+        var weight = query.CreateWeight(searcher);
+        var v = weight.GetValueForNormalization(); // sets a constant-score weight's value: needed before Normalize
+        var norm = searcher.Similarity.QueryNorm(v);
+        weight.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, topLevelBoost);
+        return new LeafNode(weight);
+    }
+
+    /// <summary>Runs the query over one segment into <paramref name="collector"/> (set to the segment already).</summary>
+    public void Score(AtomicReaderContext context, ICollector collector)
+    {
+        var maxDoc = context.AtomicReader.MaxDoc;
+        var result = _root.Eval(context, maxDoc);
+        if (result is null) return;
+        var scorer = new CurrentScore();
+        collector.SetScorer(scorer);
+        var (bits, scores) = result.Value;
+        for (var doc = bits.NextSetBit(0); doc >= 0 && doc < maxDoc; doc = doc + 1 < maxDoc ? bits.NextSetBit(doc + 1) : -1)
+        {
+            scorer.Set(doc, scores[doc]);
+            collector.Collect(doc);
+        }
+        ArrayPool<float>.Shared.Return(scores);
+    }
+
+    private abstract class Node
+    {
+        /// <summary>The segment's matches and their scores (valid where matched; a pooled array), or null for none.</summary>
+        public abstract (FixedBitSet Bits, float[] Scores)? Eval(AtomicReaderContext context, int maxDoc);
+    }
+
+    private sealed class LeafNode(Weight weight) : Node
+    {
+        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc)
+        {
+            var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+            if (scorer is null) return null;
+            var bits = new FixedBitSet(maxDoc);
+            var scores = ArrayPool<float>.Shared.Rent(maxDoc);
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                bits.Set(doc);
+                scores[doc] = scorer.GetScore();
+            }
+            return (bits, scores);
+        }
+    }
+
+    private sealed class BooleanNode(List<(Occur Occur, Node Node)> children) : Node
+    {
+        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc)
+        {
+            FixedBitSet? bits = null;
+            float[]? scores = null;
+            var required = children.Any(c => c.Occur == Occur.MUST);
+            // Required children first: their intersection bounds what the others add to.
+            foreach (var (_, node) in children.Where(c => c.Occur == Occur.MUST))
+            {
+                var r = node.Eval(context, maxDoc);
+                if (r is null) { Return(scores); return null; }
+                var (b, s) = r.Value;
+                if (bits is null) { (bits, scores) = (b, s); continue; }
+                bits.And(b);
+                Add(bits, scores!, s, maxDoc);
+                ArrayPool<float>.Shared.Return(s);
+            }
+            foreach (var (_, node) in children.Where(c => c.Occur == Occur.SHOULD))
+            {
+                if (node.Eval(context, maxDoc) is not var (b, s)) continue;
+                if (bits is null) { (bits, scores) = (b, s); continue; }
+                if (required)
+                {
+                    var both = b.Clone();
+                    both.And(bits);
+                    Add(both, scores!, s, maxDoc);
+                }
+                else
+                {
+                    // Either side alone keeps its own score; both add.
+                    var both = b.Clone();
+                    both.And(bits);
+                    Add(both, scores!, s, maxDoc);
+                    b.AndNot(bits);
+                    Copy(b, scores!, s, maxDoc);
+                    bits.Or(b);
+                }
+                ArrayPool<float>.Shared.Return(s);
+            }
+            if (bits is null) return null;
+            foreach (var (_, node) in children.Where(c => c.Occur == Occur.MUST_NOT))
+            {
+                if (node.Eval(context, maxDoc) is not var (b, s)) continue;
+                bits.AndNot(b);
+                ArrayPool<float>.Shared.Return(s);
+            }
+            return (bits, scores!);
+        }
+
+        private static void Add(FixedBitSet where, float[] into, float[] from, int maxDoc)
+        {
+            for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] += from[doc];
+        }
+
+        private static void Copy(FixedBitSet where, float[] into, float[] from, int maxDoc)
+        {
+            for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] = from[doc];
+        }
+
+        private static int Next(FixedBitSet bits, int from, int maxDoc) => from < maxDoc ? bits.NextSetBit(from) : -1;
+
+        private static void Return(float[]? scores)
+        {
+            if (scores is not null) ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    // What the collectors read a match's score from.
+    private sealed class CurrentScore() : Scorer(null!)
+    {
+        private int _doc = -1;
+        private float _score;
+
+        public void Set(int doc, float score) => (_doc, _score) = (doc, score);
+
+        public override float GetScore() => _score;
+
+        public override int Freq => 1;
+
+        public override int DocID => _doc;
+
+        public override int NextDoc() => throw new NotSupportedException();
+
+        public override int Advance(int target) => throw new NotSupportedException();
+
+        public override long GetCost() => 1;
+    }
+}
