@@ -52,12 +52,12 @@ internal sealed class LuceneTermAtATime
     public void Score(AtomicReaderContext context, ICollector collector)
     {
         var maxDoc = context.AtomicReader.MaxDoc;
-        var result = _root.Eval(context, maxDoc);
+        var result = _root.Eval(context, maxDoc, null);
         if (result is null) return;
         var scorer = new CurrentScore();
         collector.SetScorer(scorer);
         var (bits, scores) = result.Value;
-        for (var doc = bits.NextSetBit(0); doc >= 0 && doc < maxDoc; doc = doc + 1 < maxDoc ? bits.NextSetBit(doc + 1) : -1)
+        for (var doc = Next(bits, 0, maxDoc); doc >= 0; doc = Next(bits, doc + 1, maxDoc))
         {
             scorer.Set(doc, scores[doc]);
             collector.Collect(doc);
@@ -65,20 +65,74 @@ internal sealed class LuceneTermAtATime
         ArrayPool<float>.Shared.Return(scores);
     }
 
+    private static int Next(FixedBitSet bits, int from, int maxDoc) => from < maxDoc ? bits.NextSetBit(from) : -1;
+
     private abstract class Node
     {
-        /// <summary>The segment's matches and their scores (valid where matched; a pooled array), or null for none.</summary>
-        public abstract (FixedBitSet Bits, float[] Scores)? Eval(AtomicReaderContext context, int maxDoc);
+        /// <summary>Documents the node's scorers would visit in the segment (Lucene's cost estimate).</summary>
+        public abstract long Cost(AtomicReaderContext context);
+
+        /// <summary>
+        /// The segment's matches and their scores (valid where matched; a pooled array), or null for none. When
+        /// <paramref name="within"/> is given, matches outside it may be left out (the caller keeps only those).
+        /// </summary>
+        public abstract (FixedBitSet Bits, float[] Scores)? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within);
     }
 
     private sealed class LeafNode(Weight weight) : Node
     {
-        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc)
+        // Per segment (two slices may score at once), each scorer used once.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<AtomicReaderContext, Scorer?> _scorers = new();
+
+        private Scorer? ScorerFor(AtomicReaderContext context) =>
+            _scorers.GetOrAdd(context, c => weight.GetScorer(c, c.AtomicReader.LiveDocs));
+
+        public override long Cost(AtomicReaderContext context) => ScorerFor(context)?.GetCost() ?? 0;
+
+        /// <summary>
+        /// Adds this leaf's matches into <paramref name="bits"/> and <paramref name="scores"/> in one pass (no
+        /// arrays of its own): where <paramref name="onlyWhere"/>, only to documents already set (a SHOULD beside a
+        /// MUST), else also setting new ones (a SHOULD among SHOULDs). False when it cannot (a sparse candidate set:
+        /// <see cref="Eval"/> skips to the candidates instead).
+        /// </summary>
+        public bool AddInto(AtomicReaderContext context, FixedBitSet bits, float[] scores, FixedBitSet? within, bool onlyWhere)
         {
-            var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+            var scorer = ScorerFor(context);
+            if (scorer is null) return true;
+            if (within is not null && within.Cardinality() * 8L < scorer.GetCost()) return false;
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                if (bits.Get(doc)) scores[doc] += scorer.GetScore();
+                else if (!onlyWhere)
+                {
+                    bits.Set(doc);
+                    scores[doc] = scorer.GetScore();
+                }
+            }
+            return true;
+        }
+
+        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within)
+        {
+            var scorer = ScorerFor(context);
             if (scorer is null) return null;
             var bits = new FixedBitSet(maxDoc);
             var scores = ArrayPool<float>.Shared.Rent(maxDoc);
+            // A rare word beside a common one ("12/KH-UBND": "12" and "kh", "ubnd" in every plan): the common one's
+            // postings are skipped to the few candidates, as Lucene's conjunction does, not read whole.
+            if (within is not null && within.Cardinality() * 8L < scorer.GetCost())
+            {
+                for (var doc = Next(within, 0, maxDoc); doc >= 0; doc = Next(within, doc + 1, maxDoc))
+                {
+                    var at = scorer.DocID;
+                    if (at < doc) at = scorer.Advance(doc);
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (at != doc) { doc = at - 1; continue; }
+                    bits.Set(doc);
+                    scores[doc] = scorer.GetScore();
+                }
+                return (bits, scores);
+            }
             for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
             {
                 bits.Set(doc);
@@ -90,15 +144,20 @@ internal sealed class LuceneTermAtATime
 
     private sealed class BooleanNode(List<(Occur Occur, Node Node)> children) : Node
     {
-        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc)
+        public override long Cost(AtomicReaderContext context) =>
+            children.Any(c => c.Occur == Occur.MUST)
+                ? children.Where(c => c.Occur == Occur.MUST).Min(c => c.Node.Cost(context))
+                : children.Where(c => c.Occur == Occur.SHOULD).Sum(c => c.Node.Cost(context));
+
+        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within)
         {
             FixedBitSet? bits = null;
             float[]? scores = null;
             var required = children.Any(c => c.Occur == Occur.MUST);
-            // Required children first: their intersection bounds what the others add to.
-            foreach (var (_, node) in children.Where(c => c.Occur == Occur.MUST))
+            // Required children first, the rarest first: their intersection bounds what the others read.
+            foreach (var node in children.Where(c => c.Occur == Occur.MUST).Select(c => c.Node).OrderBy(n => n.Cost(context)))
             {
-                var r = node.Eval(context, maxDoc);
+                var r = node.Eval(context, maxDoc, bits ?? within);
                 if (r is null) { Return(scores); return null; }
                 var (b, s) = r.Value;
                 if (bits is null) { (bits, scores) = (b, s); continue; }
@@ -108,20 +167,15 @@ internal sealed class LuceneTermAtATime
             }
             foreach (var (_, node) in children.Where(c => c.Occur == Occur.SHOULD))
             {
-                if (node.Eval(context, maxDoc) is not var (b, s)) continue;
+                if (bits is not null && node is LeafNode leaf && leaf.AddInto(context, bits, scores!, required ? bits : within, required)) continue;
+                if (node.Eval(context, maxDoc, required ? bits : within) is not var (b, s)) continue;
                 if (bits is null) { (bits, scores) = (b, s); continue; }
-                if (required)
-                {
-                    var both = b.Clone();
-                    both.And(bits);
-                    Add(both, scores!, s, maxDoc);
-                }
-                else
+                var both = b.Clone();
+                both.And(bits);
+                Add(both, scores!, s, maxDoc);
+                if (!required)
                 {
                     // Either side alone keeps its own score; both add.
-                    var both = b.Clone();
-                    both.And(bits);
-                    Add(both, scores!, s, maxDoc);
                     b.AndNot(bits);
                     Copy(b, scores!, s, maxDoc);
                     bits.Or(b);
@@ -131,7 +185,7 @@ internal sealed class LuceneTermAtATime
             if (bits is null) return null;
             foreach (var (_, node) in children.Where(c => c.Occur == Occur.MUST_NOT))
             {
-                if (node.Eval(context, maxDoc) is not var (b, s)) continue;
+                if (node.Eval(context, maxDoc, bits) is not var (b, s)) continue;
                 bits.AndNot(b);
                 ArrayPool<float>.Shared.Return(s);
             }
@@ -147,8 +201,6 @@ internal sealed class LuceneTermAtATime
         {
             for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] = from[doc];
         }
-
-        private static int Next(FixedBitSet bits, int from, int maxDoc) => from < maxDoc ? bits.NextSetBit(from) : -1;
 
         private static void Return(float[]? scores)
         {
