@@ -65,6 +65,28 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_full_text_index_of_an_older_shape_is_rebuilt_at_open()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        _index!.Dispose();
+        // Schema 1 (three exact fields) tagged its commits with the generation only. Its documents are emptied here,
+        // so only a rebuild finds anything again.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(_dir, "index.lucene")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+            Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            var generation = writer.CommitData["generation"];
+            writer.DeleteAll();
+            writer.SetCommitData(new Dictionary<string, string> { ["generation"] = generation });
+            writer.Commit();
+        }
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        var hits = (await reopened.SearchAsync(new SearchQuery { Text = "thi đua" })).Hits;
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits, h => Assert.True(h.Score > LuceneQueryBuilder.ExactBonus));
+    }
+
+    [Fact]
     public async Task A_file_from_the_fts5_days_keeps_its_text_and_gets_a_lucene_index()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());
@@ -168,6 +190,42 @@ public sealed class LuceneIndexTests : SearchIndexContract
 
         static List<string> Flat(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets) =>
             facets.OrderBy(f => f.Key).SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")).ToList();
+    }
+
+    [Fact]
+    public async Task Term_at_a_time_scoring_answers_as_lucenes_own_scorers_do()
+    {
+        foreach (var plan in PlanFixtures.Samples().Concat(PlanFixtures.Places()).Concat(PlanFixtures.Hierarchy()))
+            await Index.UpsertAsync([plan]);
+        string[] texts =
+        [
+            "thi đua", "kế hoạch", "ke hoach", "Định Quán", "kế hoạch -\"chuyển đổi\"", "\"thi đua\" | \"chuyển đổi\"", "chi thi 34 level:district",
+            "thi đua -level:province", "title:\"thi đua\"", "-thi", "chuyển*", "34-CT/TW", "huyện +quảng", "cited:34 body:thi",
+        ];
+        var queries = texts.Select(t => new SearchQuery { Text = t, PageSize = 50 })
+            .Append(new SearchQuery { Text = "huyện", Province = "Quảng Ngãi" }).Append(new SearchQuery { Text = "kế hoạch", Level = "district", Year = 2022 })
+            .ToList();
+        var before = LuceneSlicedSearch.TermAtATime;
+        try
+        {
+            LuceneSlicedSearch.TermAtATime = false;
+            var lucene = new List<SearchResults>();
+            foreach (var q in queries) lucene.Add(await Index.SearchAsync(q));
+            LuceneSlicedSearch.TermAtATime = true;
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var r = await Index.SearchAsync(queries[i]);
+                Assert.Equal(lucene[i].Total, r.Total);
+                Assert.Equal(lucene[i].Hits.Select(h => h.PlanId), r.Hits.Select(h => h.PlanId));
+                Assert.All(lucene[i].Hits.Zip(r.Hits), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-4));
+                Assert.Equal(Flat(lucene[i]), Flat(r));
+            }
+            Assert.Contains(lucene, r => r.Total > 1);
+        }
+        finally { LuceneSlicedSearch.TermAtATime = before; }
+
+        static string Flat(SearchResults r) =>
+            string.Join(";", r.Facets.OrderBy(f => f.Key).SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")));
     }
 
     [Fact]

@@ -36,9 +36,9 @@ internal static class LucenePlanDocument
             new TextField(F.Title, title, Field.Store.NO),
             new TextField(F.Cited, cited, Field.Store.NO),
             new TextField(F.Body, text, Field.Store.NO),
-            new Field(F.Title + F.ExactSuffix, title, ExactType),
-            new Field(F.Cited + F.ExactSuffix, cited, ExactType),
-            new Field(F.Body + F.ExactSuffix, text, ExactType),
+            new Field(F.Exact, title, ExactType),
+            new Field(F.Exact, cited, ExactType),
+            new Field(F.Exact, text, ExactType),
         };
         if (r.Issuer.Name is { } issuer)
         {

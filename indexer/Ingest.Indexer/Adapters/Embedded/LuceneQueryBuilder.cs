@@ -25,7 +25,7 @@ internal sealed partial class LuceneQueryBuilder
     public const float ExactBonus = 100f;
 
     private readonly Analyzer _folded = F.Folded();
-    private readonly Analyzer _exact = F.Exact();
+    private readonly Analyzer _exact = F.ExactAnalyzer();
 
     // Field terms are read as the Azure adapter reads them (one pattern for both backends).
     private static Regex FieldTerm() => SearchSyntax.FieldTerm();
@@ -92,11 +92,7 @@ internal sealed partial class LuceneQueryBuilder
         {
             if (TextFolding.FoldLoose(word) == word) continue; // typed without marks: folded matching says it all
             foreach (var token in Tokens(_exact, word))
-            {
-                var any = new BooleanQuery();
-                foreach (var field in F.Weights.Keys) any.Add(new TermQuery(new Term(field + F.ExactSuffix, token)), Occur.SHOULD);
-                outer.Add(new ConstantScoreQuery(any) { Boost = ExactBonus }, Occur.SHOULD);
-            }
+                outer.Add(new ConstantScoreQuery(new TermQuery(new Term(F.Exact, token))) { Boost = ExactBonus }, Occur.SHOULD);
         }
     }
 

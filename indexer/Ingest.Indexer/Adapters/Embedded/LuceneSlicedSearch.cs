@@ -27,12 +27,19 @@ internal static class LuceneSlicedSearch
     /// </summary>
     internal static int Parts { get; set; } = Environment.GetEnvironmentVariable("INGEST_QUERY_THREADS") == "2" ? 2 : 1;
 
+    /// <summary>
+    /// Whether a ranked query is scored term at a time (<see cref="LuceneTermAtATime"/>) rather than by Lucene's
+    /// document-at-a-time scorers: on unless INGEST_TERM_AT_A_TIME=0; settable for tests, which compare the two.
+    /// </summary>
+    internal static bool TermAtATime { get; set; } = Environment.GetEnvironmentVariable("INGEST_TERM_AT_A_TIME") != "0";
+
     /// <summary>The merged page of hits, the total number of matches and the merged facet counts.</summary>
     public static (TopDocs Page, int TotalHits, LuceneFacetCollector? Facets) Run(
         SlicingSearcher searcher, Query query, Sort? sort, int want, int offset, int size, Func<LuceneFacetCollector?> facets)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var weight = searcher.CreateNormalizedWeight(query);
+        var byTerm = sort is null && TermAtATime ? LuceneTermAtATime.For(searcher, query) : null;
+        var weight = byTerm is null ? searcher.CreateNormalizedWeight(query) : null;
         var slices = Split(leaves, searcher.IndexReader.MaxDoc >= ParallelFromDocs ? Parts : 1);
         var results = new (TopDocs Top, LuceneFacetCollector? Facets)[slices.Count];
         void RunSlice(int i)
@@ -41,7 +48,16 @@ internal static class LuceneSlicedSearch
                 ? TopScoreDocCollector.Create(want, true)
                 : TopFieldCollector.Create(sort, want, true, false, false, false);
             var f = facets();
-            searcher.SearchLeaves(slices[i], weight, f is null ? top : MultiCollector.Wrap(top, f));
+            var collector = f is null ? top : MultiCollector.Wrap(top, f);
+            if (byTerm is null) searcher.SearchLeaves(slices[i], weight!, collector);
+            else
+            {
+                foreach (var leaf in slices[i])
+                {
+                    collector.SetNextReader(leaf);
+                    byTerm.Score(leaf, collector);
+                }
+            }
             results[i] = (top.GetTopDocs(), f);
         }
         var others = Enumerable.Range(1, slices.Count - 1).Select(i => Task.Run(() => RunSlice(i))).ToArray();

@@ -22,6 +22,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 internal sealed class LuceneTextIndex : IDisposable
 {
     private const string GenerationKey = "generation";
+    private const string SchemaKey = "schema";
     private readonly FSDirectory _directory;
     private readonly Analyzer _analyzer = F.PerField();
     private readonly LuceneSnippet _snippets = new(F.Folded());
@@ -59,7 +60,7 @@ internal sealed class LuceneTextIndex : IDisposable
     {
         using (var writer = OpenWriter(mode))
         {
-            writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1" });
+            writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1", [SchemaKey] = F.Schema });
             writer.Commit();
         }
         _processLock.Release();
@@ -76,13 +77,17 @@ internal sealed class LuceneTextIndex : IDisposable
         catch { _processLock.Release(); throw; }
     }
 
-    /// <summary>The SQLite write generation the last Lucene commit reflects (-1 when never written).</summary>
+    /// <summary>
+    /// The SQLite write generation the last Lucene commit reflects: -1 when never written, or when written with
+    /// documents of another shape (<see cref="F.Schema"/>), so that the catalog's check rebuilds it.
+    /// </summary>
     public long CommittedGeneration
     {
         get
         {
             var infos = new SegmentInfos();
             infos.Read(_directory);
+            if (!infos.UserData.TryGetValue(SchemaKey, out var schema) || schema != F.Schema) return -1;
             return infos.UserData.TryGetValue(GenerationKey, out var g) ? long.Parse(g, CultureInfo.InvariantCulture) : -1;
         }
     }
@@ -210,7 +215,10 @@ internal sealed class LuceneTextIndex : IDisposable
 
     internal static void Commit(IndexWriter writer, long generation)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture), [SchemaKey] = F.Schema,
+        });
         writer.Commit();
     }
 

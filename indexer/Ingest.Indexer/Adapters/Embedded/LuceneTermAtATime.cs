@@ -1,0 +1,231 @@
+using System.Buffers;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Ingest.Indexer.Adapters.Embedded;
+
+/// <summary>
+/// Scores a ranked query one segment at a time, term at a time: each leaf of the query's boolean tree (a term, a
+/// phrase, a constant-score filter) runs its own Lucene scorer over the whole segment into an array of scores and
+/// a bit set of matches, and the boolean nodes combine them (MUST: and, sum; SHOULD: or, or only added to the
+/// score beside a MUST; MUST_NOT: and not). The matches then go to the collectors in document order with the same
+/// scores Lucene's BM25 gives (queryNorm and coord are 1 in BM25; sums may differ in the last bit, by order).
+/// Lucene's own boolean scorer advances a heap of scorers per word (one per field) inside a conjunction, document
+/// at a time; a common query ("kế hoạch": every plan, 2 words × 3 fields) spent most of its CPU there
+/// (docs/BENCHMARKS.md, run 13). Not thread-safe: one per search.
+/// </summary>
+internal sealed class LuceneTermAtATime
+{
+    private readonly Node _root;
+
+    private LuceneTermAtATime(Node root) => _root = root;
+
+    /// <summary>
+    /// The plan for <paramref name="query"/> (rewritten here), or null when BM25 is not the similarity (whose
+    /// queryNorm and coord of 1 the combination relies on).
+    /// </summary>
+    public static LuceneTermAtATime? For(IndexSearcher searcher, Query query)
+    {
+        if (searcher.Similarity is not BM25Similarity) return null;
+        return new LuceneTermAtATime(Build(searcher, searcher.Rewrite(query), 1f));
+    }
+
+    // As BooleanWeight.Normalize does: a boolean node multiplies the boost its children are normalized with.
+    private static Node Build(IndexSearcher searcher, Query query, float topLevelBoost)
+    {
+        if (query is BooleanQuery b && b.MinimumNumberShouldMatch == 0)
+        {
+            var boost = topLevelBoost * b.Boost;
+            var children = b.Clauses.Select(c => (c.Occur, Build(searcher, c.Query, boost))).ToList();
+            return new BooleanNode(children);
+        }
+        var weight = query.CreateWeight(searcher);
+        var v = weight.GetValueForNormalization(); // sets a constant-score weight's value: needed before Normalize
+        var norm = searcher.Similarity.QueryNorm(v);
+        weight.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, topLevelBoost);
+        return new LeafNode(weight);
+    }
+
+    /// <summary>Runs the query over one segment into <paramref name="collector"/> (set to the segment already).</summary>
+    public void Score(AtomicReaderContext context, ICollector collector)
+    {
+        var maxDoc = context.AtomicReader.MaxDoc;
+        var result = _root.Eval(context, maxDoc, null);
+        if (result is null) return;
+        var scorer = new CurrentScore();
+        collector.SetScorer(scorer);
+        var (bits, scores) = result.Value;
+        for (var doc = Next(bits, 0, maxDoc); doc >= 0; doc = Next(bits, doc + 1, maxDoc))
+        {
+            scorer.Set(doc, scores[doc]);
+            collector.Collect(doc);
+        }
+        ArrayPool<float>.Shared.Return(scores);
+    }
+
+    private static int Next(FixedBitSet bits, int from, int maxDoc) => from < maxDoc ? bits.NextSetBit(from) : -1;
+
+    private abstract class Node
+    {
+        /// <summary>Documents the node's scorers would visit in the segment (Lucene's cost estimate).</summary>
+        public abstract long Cost(AtomicReaderContext context);
+
+        /// <summary>
+        /// The segment's matches and their scores (valid where matched; a pooled array), or null for none. When
+        /// <paramref name="within"/> is given, matches outside it may be left out (the caller keeps only those).
+        /// </summary>
+        public abstract (FixedBitSet Bits, float[] Scores)? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within);
+    }
+
+    private sealed class LeafNode(Weight weight) : Node
+    {
+        // Per segment (two slices may score at once), each scorer used once.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<AtomicReaderContext, Scorer?> _scorers = new();
+
+        private Scorer? ScorerFor(AtomicReaderContext context) =>
+            _scorers.GetOrAdd(context, c => weight.GetScorer(c, c.AtomicReader.LiveDocs));
+
+        public override long Cost(AtomicReaderContext context) => ScorerFor(context)?.GetCost() ?? 0;
+
+        /// <summary>
+        /// Adds this leaf's matches into <paramref name="bits"/> and <paramref name="scores"/> in one pass (no
+        /// arrays of its own): where <paramref name="onlyWhere"/>, only to documents already set (a SHOULD beside a
+        /// MUST), else also setting new ones (a SHOULD among SHOULDs). False when it cannot (a sparse candidate set:
+        /// <see cref="Eval"/> skips to the candidates instead).
+        /// </summary>
+        public bool AddInto(AtomicReaderContext context, FixedBitSet bits, float[] scores, FixedBitSet? within, bool onlyWhere)
+        {
+            var scorer = ScorerFor(context);
+            if (scorer is null) return true;
+            if (within is not null && within.Cardinality() * 8L < scorer.GetCost()) return false;
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                if (bits.Get(doc)) scores[doc] += scorer.GetScore();
+                else if (!onlyWhere)
+                {
+                    bits.Set(doc);
+                    scores[doc] = scorer.GetScore();
+                }
+            }
+            return true;
+        }
+
+        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within)
+        {
+            var scorer = ScorerFor(context);
+            if (scorer is null) return null;
+            var bits = new FixedBitSet(maxDoc);
+            var scores = ArrayPool<float>.Shared.Rent(maxDoc);
+            // A rare word beside a common one ("12/KH-UBND": "12" and "kh", "ubnd" in every plan): the common one's
+            // postings are skipped to the few candidates, as Lucene's conjunction does, not read whole.
+            if (within is not null && within.Cardinality() * 8L < scorer.GetCost())
+            {
+                for (var doc = Next(within, 0, maxDoc); doc >= 0; doc = Next(within, doc + 1, maxDoc))
+                {
+                    var at = scorer.DocID;
+                    if (at < doc) at = scorer.Advance(doc);
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (at != doc) { doc = at - 1; continue; }
+                    bits.Set(doc);
+                    scores[doc] = scorer.GetScore();
+                }
+                return (bits, scores);
+            }
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            {
+                bits.Set(doc);
+                scores[doc] = scorer.GetScore();
+            }
+            return (bits, scores);
+        }
+    }
+
+    private sealed class BooleanNode(List<(Occur Occur, Node Node)> children) : Node
+    {
+        public override long Cost(AtomicReaderContext context) =>
+            children.Any(c => c.Occur == Occur.MUST)
+                ? children.Where(c => c.Occur == Occur.MUST).Min(c => c.Node.Cost(context))
+                : children.Where(c => c.Occur == Occur.SHOULD).Sum(c => c.Node.Cost(context));
+
+        public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within)
+        {
+            FixedBitSet? bits = null;
+            float[]? scores = null;
+            var required = children.Any(c => c.Occur == Occur.MUST);
+            // Required children first, the rarest first: their intersection bounds what the others read.
+            foreach (var node in children.Where(c => c.Occur == Occur.MUST).Select(c => c.Node).OrderBy(n => n.Cost(context)))
+            {
+                var r = node.Eval(context, maxDoc, bits ?? within);
+                if (r is null) { Return(scores); return null; }
+                var (b, s) = r.Value;
+                if (bits is null) { (bits, scores) = (b, s); continue; }
+                bits.And(b);
+                Add(bits, scores!, s, maxDoc);
+                ArrayPool<float>.Shared.Return(s);
+            }
+            foreach (var (_, node) in children.Where(c => c.Occur == Occur.SHOULD))
+            {
+                if (bits is not null && node is LeafNode leaf && leaf.AddInto(context, bits, scores!, required ? bits : within, required)) continue;
+                if (node.Eval(context, maxDoc, required ? bits : within) is not var (b, s)) continue;
+                if (bits is null) { (bits, scores) = (b, s); continue; }
+                var both = b.Clone();
+                both.And(bits);
+                Add(both, scores!, s, maxDoc);
+                if (!required)
+                {
+                    // Either side alone keeps its own score; both add.
+                    b.AndNot(bits);
+                    Copy(b, scores!, s, maxDoc);
+                    bits.Or(b);
+                }
+                ArrayPool<float>.Shared.Return(s);
+            }
+            if (bits is null) return null;
+            foreach (var (_, node) in children.Where(c => c.Occur == Occur.MUST_NOT))
+            {
+                if (node.Eval(context, maxDoc, bits) is not var (b, s)) continue;
+                bits.AndNot(b);
+                ArrayPool<float>.Shared.Return(s);
+            }
+            return (bits, scores!);
+        }
+
+        private static void Add(FixedBitSet where, float[] into, float[] from, int maxDoc)
+        {
+            for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] += from[doc];
+        }
+
+        private static void Copy(FixedBitSet where, float[] into, float[] from, int maxDoc)
+        {
+            for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] = from[doc];
+        }
+
+        private static void Return(float[]? scores)
+        {
+            if (scores is not null) ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    // What the collectors read a match's score from.
+    private sealed class CurrentScore() : Scorer(null!)
+    {
+        private int _doc = -1;
+        private float _score;
+
+        public void Set(int doc, float score) => (_doc, _score) = (doc, score);
+
+        public override float GetScore() => _score;
+
+        public override int Freq => 1;
+
+        public override int DocID => _doc;
+
+        public override int NextDoc() => throw new NotSupportedException();
+
+        public override int Advance(int target) => throw new NotSupportedException();
+
+        public override long GetCost() => 1;
+    }
+}
