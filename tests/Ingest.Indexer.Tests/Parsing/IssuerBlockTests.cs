@@ -33,6 +33,12 @@ public sealed class IssuerBlockTests
         // A sub-committee is part of the election committee above it, named with that committee's whole name.
         { "election sub-committee", "ỦY BAN BẦU CỬ PHƯỜNG AN LẠC\nTIỂU BAN AN NINH, TRẬT TỰ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/KH-TBANTT\nAn Lạc, ngày 12 tháng 1 năm 2026",
           new("Tiểu ban An ninh, trật tự Ủy ban bầu cử phường An Lạc", "commune", null) },
+        // A school under the people's committee of its district sits at that committee's level; a numbered school keeps its number.
+        { "school under a district's committee", "UBND HUYỆN LẤP VÒ\nTRƯỜNG THCS BÌNH THẠNH TRUNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 12/KH-THCS\nBình Thạnh Trung, ngày 19 tháng 04 năm 2022\nKẾ HOẠCH\nTổ chức Ngày Sách",
+          new("Trường THCS Bình Thạnh Trung", "district", "Đồng Tháp") },
+        // The header copied from Word with the motto and the school's line in a VNI font, spaces lost between cells.
+        { "header lines in a VNI font", "PHÒNG GDĐT HOÀI NHƠNCOÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓAVIEÄT NAM\nTRÖÔØNG TH SOÁ 2 XAÕ HOAØI TAÂNÑoäclaäp – Töï do – Haïnhphuùc\nSố:       /KH-TH2                               Hoài Tân, ngày 12tháng 4 năm 2022\nKEÁ HOAÏCH\nTỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n- Căn cứ nhiệm vụ năm học;",
+          new("Trường Tiểu học số 2 xã Hoài Tân", "commune", null) },
         // A mass organisation's name over "BAN CHẤP HÀNH TRUNG ƯƠNG": its central committee.
         { "mass organisation's central committee", "HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 88-CV/CCB\nHà Nội, ngày 20 tháng 7 năm 2019",
           new("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "central", null) },
