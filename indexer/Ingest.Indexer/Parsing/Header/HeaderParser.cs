@@ -193,6 +193,14 @@ public sealed class HeaderParser
             var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
             if (position is not null && position.Length < rest.Length && _units.ReadName(rest[(position.Length + 1)..]) is { Head: not null, Level: not null }) return k;
         }
+        // "… TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ …": the body alone, closing the
+        // upper-case run after a closed quote, is the enacting line, not the title's end.
+        for (var k = 1; k < words.Count - 2; k++)
+        {
+            if (!words[k - 1].EndsWith('”') && !words[k - 1].EndsWith('"')) continue;
+            var rest = string.Join(' ', words.Skip(k));
+            if (_titles.IsEnacting(rest) && _units.ReadName(rest) is { } body && body.Tokens.Count == words.Count - k) return k;
+        }
         return -1;
     }
 
