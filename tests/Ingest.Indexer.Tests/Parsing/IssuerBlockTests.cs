@@ -65,6 +65,9 @@ public sealed class IssuerBlockTests
         // A Thông báo whose body says "… thông báo …": the verb is the document's own type.
         { "self-statement of a notice", "Thông báo ngày ra quân làm sạch môi trường\n\nỦy ban nhân dân phường Tân Mai thông báo chính thức ngày ra quân là ngày 12 tháng 3 năm 2023 đến toàn thể nhân dân.",
           new("Ủy ban nhân dân phường Tân Mai", "commune", null) },
+        // A portal's copy without the header: the sentence that gives the document's own number names who issued it.
+        { "portal copy naming its issuer by the own number", "Thông báo tổ chức tiếp công dân định kỳ tháng 4 năm 2024\n09:30 12/3/2024\nNgày 12/3/2024, UBND xã Tân Hòa ban hành Thông báo số 45/TB-UBND về việc tổ chức tiếp công dân định kỳ tháng 4 năm 2024.\nTheo đó, Chủ tịch UBND xã tiếp công dân vào ngày 15 hằng tháng tại trụ sở.",
+          new("UBND xã Tân Hòa", "commune", null) },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },

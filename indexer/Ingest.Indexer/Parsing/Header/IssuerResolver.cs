@@ -94,7 +94,7 @@ public sealed partial class IssuerResolver
         }
         evidence.AddRange(header.IssuerLines);
 
-        var self = _self.Read(view, citationSpans, header.BodyStart, header.DocType);
+        var self = _self.Read(view, citationSpans, header.BodyStart, header.DocType, header.Symbol?.Number);
         if (self is not null)
         {
             evidence.Add(self.Value.Evidence);
