@@ -80,6 +80,20 @@ public sealed class LegacyVietnamese
     }
 
     /// <summary>
+    /// The Unicode letter for the legacy character at <paramref name="at"/> and how many characters it took (two for
+    /// a VNI base letter and its modifier); a character outside the table comes back as itself.
+    /// </summary>
+    public string Decode(string text, int at, LegacyEncoding encoding, out int used)
+    {
+        used = 1;
+        var c = text[at];
+        if (encoding == LegacyEncoding.Tcvn3) return _tcvn3.TryGetValue(c, out var t) ? t : c.ToString();
+        if (encoding != LegacyEncoding.Vni) return c.ToString();
+        if (at + 1 < text.Length && _vniPairs.TryGetValue((c, text[at + 1]), out var pair)) { used = 2; return pair; }
+        return _vniSingle.TryGetValue(c, out var single) ? single : c.ToString();
+    }
+
+    /// <summary>
     /// Encodes Unicode text into a legacy encoding (as Latin-1 code points): for building test fixtures. TCVN3's
     /// one-font table has no upper-case toned letters (documents set them in a second, upper-case font with the
     /// same codes), so they are written with the lower-case codes and come back lower case.

@@ -32,10 +32,11 @@ public static partial class PlanLineSplitter
     [GeneratedRegex(@"</?(?:b|i|u|em|strong|span|p|br|font|sup|sub)\b[^<>]{0,60}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineTag();
 
-    /// <summary>Cleans one line or cell: NFC, Ð→Đ, Markdown marks dropped, spaces folded and trimmed.</summary>
+    /// <summary>Cleans one line or cell: NFC, legacy-font words decoded, Ð→Đ, Markdown marks dropped, spaces folded and trimmed.</summary>
     public static string Clean(string raw)
     {
         var s = raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
+        s = LegacyLineNormalizer.Normalize(s); // as the text view does: a header line left in a VNI or TCVN3 font
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {

@@ -13,19 +13,26 @@ public static class TextViewBuilder
     public static TextView Build(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
+        // Words left in a legacy font among Unicode text are decoded first; their offsets are mapped back below.
+        var source = LegacyLineNormalizer.Normalize(original, out var decodedMap);
+        return Build(original, source, decodedMap);
+    }
+
+    private static TextView Build(string original, string source, int[]? sourceMap)
+    {
         // Both arrays are filled left to right and never read past what was written, so they need no zeroing; the
         // characters are copied into a string at the end, so their buffer is borrowed (issue 10, parser speed).
-        var chars = ArrayPool<char>.Shared.Rent(original.Length);
-        var map = GC.AllocateUninitializedArray<int>(original.Length + 1);
+        var chars = ArrayPool<char>.Shared.Rent(source.Length);
+        var map = GC.AllocateUninitializedArray<int>(source.Length + 1);
         var lineStarts = new List<int>();
         var length = 0;
         var pendingSpace = false;
         var pendingLine = false;
         var lastSpaceAt = 0;
 
-        for (var i = 0; i < original.Length; i++)
+        for (var i = 0; i < source.Length; i++)
         {
-            var c = original[i];
+            var c = source[i];
             if (c < 128 ? c <= ' ' : IsSpace(c))
             {
                 if (c > ' ' || c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\0')
@@ -66,7 +73,8 @@ public static class TextViewBuilder
             map[length] = i;
             chars[length++] = c < 128 ? c : Replace(c);
         }
-        map[length] = original.Length;
+        map[length] = source.Length;
+        if (sourceMap is not null) for (var k = 0; k <= length; k++) map[k] = sourceMap[map[k]];
         var normalized = new string(chars, 0, length);
         ArrayPool<char>.Shared.Return(chars);
         return new TextView(original, normalized, TextFolding.Fold(normalized), map, lineStarts.ToArray());

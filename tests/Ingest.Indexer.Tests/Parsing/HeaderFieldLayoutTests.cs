@@ -56,6 +56,13 @@ public sealed class HeaderFieldLayoutTests
         { "Party letter: heading, then number and date under it, then the subject",
           "ĐẢNG BỘ KHỐI DOANH NGHIỆP\nCÔNG VĂN\nSố 205-CV/ĐUK\nngày 14 tháng 3 năm 2018\nVề tổ chức học tập nghị quyết\nKính gửi: Các chi bộ trực thuộc",
           Expect("Công văn", "205-CV/ĐUK", "Về tổ chức học tập nghị quyết", null, "2018-03-14") },
+        // A page that flattened the header to one line; the heading's type word, not the number's BC, is the type.
+        { "one flattened line, sentence-case title, the number's type code in conflict",
+          "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM THỊ XÃ ĐIỆN BÀN Độc lập - Tự do - Hạnh phúc Số: 51 /BC-UBND Điện Bàn, ngày 03 tháng 4 năm 2016 KẾ HOẠCH Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2016 I. Kết quả công tác năm 2015 1. Tình hình thiên tai",
+          Expect("Kế hoạch", "51/BC-UBND", "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2016", "Điện Bàn", "2016-04-03") },
+        { "one flattened line, sentence-case words with no end in sight: the heading's type, no title",
+          "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM THỊ XÃ ĐIỆN BÀN Độc lập - Tự do - Hạnh phúc Số: 51 /BC-UBND Điện Bàn, ngày 03 tháng 4 năm 2016 KẾ HOẠCH Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2016 trên địa bàn thị xã được triển khai thực hiện với sự tham gia của các ngành, các cấp, các địa phương và toàn thể nhân dân, trong đó các xã ven sông chủ động rà soát phương án sơ tán dân ở những khu vực nguy hiểm khi có bão lũ xảy ra trong mùa mưa năm nay",
+          Expect("Kế hoạch", "51/BC-UBND", null, "Điện Bàn", "2016-04-03") },
         { "place-date with no comma",
           "LIÊN ĐỘI TRƯỜNG TH KIM ĐỒNG\nKrông Búk ngày 05 tháng 9 năm 2016\nKẾ HOẠCH\nTổ chức vui tết trung thu năm 2016\nThực hiện kế hoạch của Hội đồng Đội huyện;",
           Expect("Kế hoạch", null, "Tổ chức vui tết trung thu năm 2016", "Krông Búk", "2016-09-05") },

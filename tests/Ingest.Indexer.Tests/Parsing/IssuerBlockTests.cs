@@ -36,6 +36,12 @@ public sealed class IssuerBlockTests
         // A sub-committee is part of the election committee above it, named with that committee's whole name.
         { "election sub-committee", "ỦY BAN BẦU CỬ PHƯỜNG AN LẠC\nTIỂU BAN AN NINH, TRẬT TỰ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/KH-TBANTT\nAn Lạc, ngày 12 tháng 1 năm 2026",
           new("Tiểu ban An ninh, trật tự Ủy ban bầu cử phường An Lạc", "commune", null) },
+        // A school under the people's committee of its district sits at that committee's level; a numbered school keeps its number.
+        { "school under a district's committee", "UBND HUYỆN LẤP VÒ\nTRƯỜNG THCS BÌNH THẠNH TRUNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 12/KH-THCS\nBình Thạnh Trung, ngày 19 tháng 04 năm 2022\nKẾ HOẠCH\nTổ chức Ngày Sách",
+          new("Trường THCS Bình Thạnh Trung", "district", "Đồng Tháp") },
+        // The header copied from Word with the motto and the school's line in a VNI font, spaces lost between cells.
+        { "header lines in a VNI font", "PHÒNG GDĐT HOÀI NHƠNCOÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓAVIEÄT NAM\nTRÖÔØNG TH SOÁ 2 XAÕ HOAØI TAÂNÑoäclaäp – Töï do – Haïnhphuùc\nSố:       /KH-TH2                               Hoài Tân, ngày 12tháng 4 năm 2022\nKEÁ HOAÏCH\nTỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n- Căn cứ nhiệm vụ năm học;",
+          new("Trường Tiểu học số 2 xã Hoài Tân", "commune", null) },
         // A mass organisation's name over "BAN CHẤP HÀNH TRUNG ƯƠNG": its central committee.
         { "mass organisation's central committee", "HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 88-CV/CCB\nHà Nội, ngày 20 tháng 7 năm 2019",
           new("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "central", null) },
@@ -62,6 +68,9 @@ public sealed class IssuerBlockTests
         // A Thông báo whose body says "… thông báo …": the verb is the document's own type.
         { "self-statement of a notice", "Thông báo ngày ra quân làm sạch môi trường\n\nỦy ban nhân dân phường Tân Mai thông báo chính thức ngày ra quân là ngày 12 tháng 3 năm 2023 đến toàn thể nhân dân.",
           new("Ủy ban nhân dân phường Tân Mai", "commune", null) },
+        // A portal's copy without the header: the sentence that gives the document's own number names who issued it.
+        { "portal copy naming its issuer by the own number", "Thông báo tổ chức tiếp công dân định kỳ tháng 4 năm 2024\n09:30 12/3/2024\nNgày 12/3/2024, UBND xã Tân Hòa ban hành Thông báo số 45/TB-UBND về việc tổ chức tiếp công dân định kỳ tháng 4 năm 2024.\nTheo đó, Chủ tịch UBND xã tiếp công dân vào ngày 15 hằng tháng tại trụ sở.",
+          new("UBND xã Tân Hòa", "commune", null) },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },

@@ -11,6 +11,37 @@ public sealed class TitleLayoutTests
     private static readonly PlanParser Parser = new();
 
     [Fact]
+    public void An_enacting_body_broken_after_its_first_word_ends_the_title()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH QUẢNG TRỊ
+            Số: 512/QĐ-UBND
+            Quảng Trị, ngày 25 tháng 4 năm 2012
+            QUYẾT ĐỊNH
+            VỀ VIỆC PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN
+            NGÀNH THỦY SẢN TỈNH QUẢNG TRỊ ĐẾN NĂM 2020
+            ỦY
+            BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+            Căn
+            cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;
+            """;
+
+        Assert.Equal("VỀ VIỆC PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN NGÀNH THỦY SẢN TỈNH QUẢNG TRỊ ĐẾN NĂM 2020", Parser.Parse(text).Title);
+    }
+
+    [Fact]
+    public void A_flattened_title_closed_by_a_quote_stops_before_the_enacting_body()
+    {
+        const string text = "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 14/2012/QĐ-UBND Ninh Bình, ngày 02 tháng 8 năm 2012 QUYẾT ĐỊNH BAN HÀNH “QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH NINH BÌNH” ỦY BAN NHÂN DÂN TỈNH NINH BÌNH Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;";
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("BAN HÀNH “QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH NINH BÌNH”", record.Title);
+        Assert.Equal("Quyết định", record.DocType);
+    }
+
+    [Fact]
     public void A_mirror_line_that_names_the_document_by_its_number_is_not_its_title()
     {
         const string text = """

@@ -96,8 +96,10 @@ public sealed class HeaderParser
         // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
         var pageTitle = headingLine >= 0 && AboveHeader(view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, motto, span, placeDate);
         if ((headingLine < 0 && (title is null || type is null) || pageTitle) && placeDate is not null
-            && InlineHeading(view, AfterDraftMark(view, NextWord(view.Normalized, placeDate.End))) is { Title: not null } after)
+            && AfterDraftMark(view, NextWord(view.Normalized, placeDate.End)) is var at && InlineHeading(view, at) is { } after
+            && (after.Title is not null || headingLine < 0 && IsUpperWordAt(view.Normalized, at)))
         {
+            // An upper-case type word right after the place-date is the heading even when its title is not read.
             (type, typeName) = (after.Type, after.Type.Name);
             if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
             if (pageTitle) headingLine = -1;
@@ -150,7 +152,31 @@ public sealed class HeaderParser
                 words.Add(w);
             }
             if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
+            if (words.Count == 0) return (type, SentenceCaseTitle(view, from));
             return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
+        }
+        return null;
+    }
+
+    // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
+    // is in sentence case. Only the first line is read, and only up to where the body visibly begins on it (a
+    // section number "I." or "1.", "Căn cứ"); with no such end, or no capital opening it, there is no title.
+    private static string? SentenceCaseTitle(TextView view, int from)
+    {
+        const int MaxWords = 40;
+        var n = view.Normalized;
+        var p = NextWord(n, from);
+        if (p >= n.Length || !char.IsUpper(n[p]) || view.IsLineStart(p)) return null;
+        var start = p;
+        for (var count = 0; p < n.Length && count <= MaxWords; count++)
+        {
+            if (count > 0 && (view.IsLineStart(p))) return null;
+            var rest = view.Folded.AsSpan(p, Math.Min(16, n.Length - p)).ToString();
+            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p])) && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)))
+                return n[start..p].TrimEnd(' ', '-', '–', ':', ';', '.');
+            var e = p;
+            while (e < n.Length && n[e] != ' ') e++;
+            p = NextWord(n, e);
         }
         return null;
     }
@@ -166,6 +192,14 @@ public sealed class HeaderParser
             var folded = TextFolding.FoldLoose(rest);
             var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
             if (position is not null && position.Length < rest.Length && _units.ReadName(rest[(position.Length + 1)..]) is { Head: not null, Level: not null }) return k;
+        }
+        // "… TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ …": the body alone, closing the
+        // upper-case run after a closed quote, is the enacting line, not the title's end.
+        for (var k = 1; k < words.Count - 2; k++)
+        {
+            if (!words[k - 1].EndsWith('”') && !words[k - 1].EndsWith('"')) continue;
+            var rest = string.Join(' ', words.Skip(k));
+            if (_titles.IsEnacting(rest) && _units.ReadName(rest) is { } body && body.Tokens.Count == words.Count - k) return k;
         }
         return -1;
     }
@@ -215,6 +249,13 @@ public sealed class HeaderParser
     {
         if (string.CompareOrdinal(view.Folded, at, "du thao ", 0, 8) != 0 || !HeaderText.IsUpper(view.Normalized.Substring(at, 7))) return at;
         return NextWord(view.Normalized, at + 8);
+    }
+
+    private static bool IsUpperWordAt(string n, int at)
+    {
+        var e = at;
+        while (e < n.Length && n[e] != ' ') e++;
+        return e > at && HeaderText.IsUpper(n[at..e]);
     }
 
     private static int NextWord(string n, int at)

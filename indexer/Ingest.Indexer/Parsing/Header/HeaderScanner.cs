@@ -242,8 +242,8 @@ public sealed partial class HeaderScanner
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
                 if (word is "-" or "&" && tokens.Count > 0 && !brk) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
-                // "QUẬN 8", "PHƯỜNG 12": a number after a jurisdiction word is the place.
-                else if (word.Length <= 3 && word.All(char.IsDigit) && tokens.Count > 0 && tokens[^1].Folded is "quan" or "phuong" or "xa") tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
+                // "QUẬN 8", "PHƯỜNG 12": a number after a jurisdiction word is the place; "TRƯỜNG TH SỐ 1": a school's own number.
+                else if (word.Length <= 3 && word.All(char.IsDigit) && tokens.Count > 0 && tokens[^1].Folded is "quan" or "phuong" or "xa" or "so") tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
                 else brk = true;
             }
             else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !lineHasLower)

@@ -208,6 +208,9 @@ internal sealed partial class HeaderTitleReader
             if (SectionStart().IsMatch(TextFolding.Fold(clean))) break;
             // A decision's enacting authority under its title ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
             if (IsUpper(clean) && IsAuthority(clean) && !EndsWithConnector(last)) break;
+            // "ỦY" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH": the PDF broke the enacting line after its first word.
+            if (IsUpper(clean) && !clean.Contains(' ') && clean.Length <= 4 && !EndsWithConnector(last)
+                && NextClean(lines, i) is { } next && IsUpper(next) && IsAuthority(clean + " " + next)) break;
             parts.Add(clean);
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
@@ -286,6 +289,14 @@ internal sealed partial class HeaderTitleReader
 
     public bool IsEnacting(string upper) => IsAuthority(upper) && _units.ReadName(upper) is { Head: not null, Level: not null };
 
+    private static string? NextClean(IReadOnlyList<PlanLine> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count && k <= i + 2; k++)
+            if (lines[k].Clean.Trim('|', ' ') is { Length: > 0 } next) return next;
+        return null;
+    }
+
+    /// <summary>True when an upper-case line opens with an enacting authority (a position or a body).</summary>
     public bool IsAuthority(string upper)
     {
         var f = TextFolding.FoldLoose(upper);

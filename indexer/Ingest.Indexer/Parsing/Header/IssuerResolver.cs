@@ -94,7 +94,7 @@ public sealed partial class IssuerResolver
         }
         evidence.AddRange(header.IssuerLines);
 
-        var self = _self.Read(view, citationSpans, header.BodyStart, header.DocType);
+        var self = _self.Read(view, citationSpans, header.BodyStart, header.DocType, header.Symbol?.Number);
         if (self is not null)
         {
             evidence.Add(self.Value.Evidence);
@@ -199,7 +199,16 @@ public sealed partial class IssuerResolver
             }
         }
 
-        if (level is null && name is not null && (_units.ReadName(name)?.Level ?? IssuerLevels.FromText(_tables, name)) is { } named)
+        // The completions below each ask what the name denotes, mostly of a name none of them changed: read it once per name.
+        string? readText = null;
+        IssuerUnit? readUnit = null;
+        IssuerUnit? ReadNamed(string text)
+        {
+            if (!string.Equals(text, readText, StringComparison.Ordinal)) (readText, readUnit) = (text, _units.ReadName(text));
+            return readUnit;
+        }
+
+        if (level is null && name is not null && (ReadNamed(name)?.Level ?? IssuerLevels.FromText(_tables, name)) is { } named)
         {
             level = named;
             levelConfidence = Math.Max(0.5, nameConfidence - 0.1);
@@ -235,7 +244,7 @@ public sealed partial class IssuerResolver
         }
 
         // "Ủy ban nhân dân thành phố ban hành …" over "Cần Thơ, ngày …": a centrally-run city's committee.
-        if (name is not null && _units.ReadName(name) is { Place: null, Jurisdiction: "tỉnh" or "thành phố" } bare
+        if (name is not null && ReadNamed(name) is { Place: null, Jurisdiction: "tỉnh" or "thành phố" } bare
             && header.Place is not null && _gazetteer.Exact(header.Place) is { } seat && (bare.Jurisdiction == "tỉnh" || seat.Kind == "thành phố"))
         {
             level = AdministrativeLevel.Province;
@@ -245,7 +254,7 @@ public sealed partial class IssuerResolver
         // "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Nhà Bè, ngày …": a district's office writes its district as the place
         // (Nghị định 30/2020/NĐ-CP Phụ lục I), named with the district's kind word when the name has one.
         if (name is not null && level == AdministrativeLevel.District && header.Place is { } seatLine && header.PlaceEvidence is { } seatEvidence
-            && _units.ReadName(name) is { Head.IsChild: true, Jurisdiction: null, Place: null } && DistrictGazetteer.Default.KindOf(seatLine) is { } districtKind
+            && ReadNamed(name) is { Head.IsChild: true, Jurisdiction: null, Place: null } && DistrictGazetteer.Default.KindOf(seatLine) is { } districtKind
             && !EndsWithPlace(name, seatLine))
         {
             name = $"{name} {districtKind} {seatLine}";
@@ -254,7 +263,7 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-completed", "warning", "the district of the issuer was read from the place line", seatEvidence.Start, seatEvidence.End));
         }
         // "HĐND huyện thông báo …" under a title naming "HĐND huyện Ngân Sơn": the body's own text names its place.
-        if (name is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune && _units.ReadName(name) is { Jurisdiction: not null, Place: null }
+        if (name is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune && ReadNamed(name) is { Jurisdiction: not null, Place: null }
             && _places.Complete(view, citationSpans, name) is { } completed)
         {
             name = completed.Name;
@@ -267,13 +276,13 @@ public sealed partial class IssuerResolver
         name = WithProvince(name, province.Name, level, DayOf(header));
 
         // "UBND huyện" with no name: the level is known, the body only by its kind; kept as written, to be checked.
-        if (name is not null && _units.ReadName(name) is { Jurisdiction: not null, Place: null } && level is not (AdministrativeLevel.Province or null))
+        if (name is not null && ReadNamed(name) is { Jurisdiction: not null, Place: null } && level is not (AdministrativeLevel.Province or null))
         {
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place"));
             nameConfidence = Math.Min(nameConfidence, 0.4);
         }
         // "UBND" alone, nothing saying whose: a kind of body, not a body; a wrong issuer is worse than none.
-        if (name is not null && level is null && IsVague(_units.ReadName(name)))
+        if (name is not null && level is null && IsVague(ReadNamed(name)))
         {
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names only a kind of body"));
             name = null;

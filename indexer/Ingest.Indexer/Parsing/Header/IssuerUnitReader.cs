@@ -127,6 +127,12 @@ public sealed class IssuerUnitReader
         var namesDistrict = unit.Place is null && !IsSchool(unit) && IsDepartment(parent.Head) && parent.Place is { } managed
             && _places.EndsWithDistrictOf(unit.Tokens, unit.Head?.Text.Split(' ').Length ?? 0, managed);
         var level = unit.Level ?? (namesDistrict ? AdministrativeLevel.District : null) ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
+        // "PHÒNG GDĐT TUY PHƯỚC" / "TRƯỜNG TH SỐ 1 TT TUY PHƯỚC", "UBND HUYỆN LẤP VÒ" / "TRƯỜNG THCS MỸ AN HƯNG A": a
+        // school sits where the body that manages it, named with its place above it, sits (the town in its name
+        // says where it stands, not who runs it). A bare "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" says nothing of that.
+        var parentWords = parent.Head?.Text.Split(' ').Length ?? 0;
+        var managing = parent.Place is not null ? parent.Level : NamesItsPlace(parent.Head, parent.Tokens, parentWords) ? parent.Level ?? parent.Head?.FallbackLevel : null;
+        if (IsSchool(unit) && parent.Head?.Text != "Phòng" && managing is AdministrativeLevel.Province or AdministrativeLevel.District or AdministrativeLevel.Commune) level = managing;
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
         var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);

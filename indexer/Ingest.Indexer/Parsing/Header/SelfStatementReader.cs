@@ -69,9 +69,11 @@ public sealed partial class SelfStatementReader
     }
 
     /// <summary>The speaker's name as written and the sentence as evidence, or null when the text names none.
-    /// <paramref name="citations"/>: normalized spans of citations; <paramref name="bodyStart"/>: where the header ends.</summary>
-    public (string Name, Evidence Evidence)? Read(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart, string? docType)
+    /// <paramref name="citations"/>: normalized spans of citations; <paramref name="bodyStart"/>: where the header ends;
+    /// <paramref name="ownNumber"/>: the document's own number, which a sentence naming its issuer may give.</summary>
+    public (string Name, Evidence Evidence)? Read(TextView view, IReadOnlyList<(int Start, int End)> citations, int bodyStart, string? docType, string? ownNumber = null)
     {
+        var own = ownNumber is null ? null : TextFolding.Fold(ownNumber);
         var f = view.Folded;
         var limit = Math.Min(f.Length, Window);
         var cited = new SpanSet(citations);
@@ -101,7 +103,10 @@ public sealed partial class SelfStatementReader
             // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
             var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
             var ownType = docType is not null && TextFolding.FoldLoose(docType) == verb;
-            if (!introduces && !ownType && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))) continue;
+            // "Ngày 30/12/2025, UBND xã Chương Dương ban hành Thông báo số 149/TB-UBND về việc …": a portal's copy
+            // names the body that issued the document by the document's own number.
+            var ownNumbered = own is not null && verb == "ban hanh" && sentence.Contains(own, StringComparison.Ordinal);
+            if (!introduces && !ownType && !ownNumbered && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))) continue;
             var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
             return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
         }
