@@ -7,9 +7,10 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// <see cref="INameLock"/> for processes sharing a data folder (the local service, `plans`): an exclusive OS
 /// lock, which the kernel drops when the holding process ends, even by SIGKILL, so no stale lock survives a
-/// crash and nothing has to expire. On Linux, one byte of one file per name (FOLDER/names.lock, at an offset
-/// taken from the name's sha-256; <see cref="RangeLockFile"/>): a file per name cost an inode and a directory
-/// entry for every name ever written (run 13 in docs/BENCHMARKS.md). Elsewhere, and where Linux's
+/// crash and nothing has to expire. On Linux, one byte per name of one of 256 shared files
+/// (FOLDER/names/{2 hex}.lock, the file and the offset taken from the name's sha-256; <see cref="RangeLockFile"/>):
+/// a file per name cost an inode and a directory entry for every name ever written (run 13 in
+/// docs/BENCHMARKS.md); 256 files, not one, since the kernel scans a file's whole list of locks at each lock. Elsewhere, and where Linux's
 /// open-file-description locks are missing, one empty file per name (FileShare.None, which .NET takes with
 /// flock on macOS and with a share mode on Windows), kept (a file deleted while another process waits on it
 /// would let a third lock a new file of the same name beside it), under FOLDER/{2 hex}/{sha-256 of the
@@ -33,22 +34,41 @@ public sealed class FileSystemNameLock(string folder, TimeSpan? wait = null) : I
 
     private readonly TimeSpan _wait = wait ?? DefaultWait;
 
-    /// <summary>The file of every name's lock where one file serves (Linux), under <see cref="Folder"/>.</summary>
-    public const string SharedFileName = "names.lock";
+    /// <summary>The folder of the shared lock files (Linux), under <see cref="Folder"/>.</summary>
+    public const string SharedFolderName = "names";
 
-    private readonly Lazy<RangeLockFile?> _shared = new(() => RangeLockFile.TryOpen(Path.Combine(Path.GetFullPath(folder), SharedFileName)));
+    private readonly RangeLockFile?[] _files = new RangeLockFile?[256];
+    private bool? _shared;
 
     public void Dispose()
     {
-        if (_shared.IsValueCreated) _shared.Value?.Dispose();
+        lock (_files) foreach (var file in _files) file?.Dispose();
     }
+
+    // The shared file of a name's first hash byte, opened at its first use; null where such files do not serve.
+    private RangeLockFile? SharedFile(byte stripe)
+    {
+        lock (_files)
+        {
+            if (_shared is false) return null;
+            var file = _files[stripe] ??= RangeLockFile.TryOpen(SharedPath(stripe));
+            // Decided once, by the first file opened: every later one is on the same file system.
+            _shared ??= file is not null;
+            return file ?? throw new IOException($"the shared lock file {SharedPath(stripe)} could not be opened");
+        }
+    }
+
+    private string SharedPath(byte stripe) => Path.Combine(Folder, SharedFolderName, stripe.ToString("x2", System.Globalization.CultureInfo.InvariantCulture) + ".lock");
+
+    private static byte[] HashOf(string name) => SHA256.HashData(Encoding.UTF8.GetBytes(name));
 
     public async Task<NameHold> AcquireAsync(string name, CancellationToken cancellationToken = default)
     {
         var started = DateTime.UtcNow;
-        if (_shared.Value is { } shared)
+        var hash = HashOf(BlobContainers.ValidName(name));
+        if (SharedFile(hash[0]) is { } shared)
         {
-            var offset = OffsetOf(BlobContainers.ValidName(name));
+            var offset = OffsetOf(hash);
             var poll = TimeSpan.FromMilliseconds(2);
             while (!shared.TryLock(offset))
             {
@@ -88,14 +108,14 @@ public sealed class FileSystemNameLock(string folder, TimeSpan? wait = null) : I
     /// </summary>
     public string PathOf(string name)
     {
-        if (_shared.Value is not null) return Path.Combine(Folder, SharedFileName);
+        var bytes = HashOf(name);
+        if (SharedFile(bytes[0]) is not null) return SharedPath(bytes[0]);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)));
         return Path.Combine(Folder, hash[..2], hash + ".lock");
     }
 
-    // Where a name's byte lies in the shared file: the first 62 bits of its hash.
-    private static long OffsetOf(string name) =>
-        (long)(System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(name))) >> 2);
+    // Where a name's byte lies in its shared file: 62 bits of its hash after the byte that chose the file.
+    private static long OffsetOf(byte[] hash) => (long)(System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(hash.AsSpan(1)) >> 2);
 
     private static FileStream? TryLock(string path)
     {
