@@ -91,6 +91,8 @@ public sealed class LuceneIndexTests : SearchIndexContract
     {
         await Index.UpsertAsync(PlanFixtures.Samples());
         _index!.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        PlanSegmentStoreTests.DowngradeToVersion3(_dir); // and without its Lucene folder
         // Version 2 kept the text in FTS5's content table, not in plan_source, and had no Lucene folder.
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath}"))
         {
@@ -105,7 +107,6 @@ public sealed class LuceneIndexTests : SearchIndexContract
             command.ExecuteNonQuery();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.Combine(_dir, "index.lucene"), recursive: true);
         using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
         Assert.Equal(5, (await reopened.SearchAsync(new SearchQuery { Text = "chuyển đổi số" })).Total);
         Assert.Equal(5, reopened.Reindex());

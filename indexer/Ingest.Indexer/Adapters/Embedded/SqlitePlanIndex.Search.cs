@@ -17,16 +17,17 @@ public sealed partial class SqlitePlanIndex
 
     // Each hit's fields and its compressed text, where its snippet is cut: the snippet decodes only as much of it
     // as it needs. A plan deleted since Lucene's last commit has no row.
-    private static IReadOnlyDictionary<string, CatalogHit> HitRows(SqliteConnection connection, IReadOnlyList<string> planIds)
+    private IReadOnlyDictionary<string, CatalogHit> HitRows(SqliteConnection connection, IReadOnlyList<string> planIds)
     {
         var parameters = planIds.Select((id, i) => ("$p" + i, (object?)id)).ToDictionary(p => p.Item1, p => p.Item2);
         var sql = $"""
-            SELECT p.id, p.number, p.title, p.issuer, p.level, p.province, p.year, p.issue_date, p.doc_type, s.text
-            FROM plans p LEFT JOIN plan_source s ON s.rowid = p.rowid WHERE p.id IN ({string.Join(',', parameters.Keys)})
+            SELECT p.id, p.number, p.title, p.issuer, p.level, p.province, p.year, p.issue_date, p.doc_type, s.text, {SegmentColumns}
+            FROM plans p LEFT JOIN plan_source s ON s.rowid = p.rowid LEFT JOIN plan_segments g ON g.rowid = p.rowid
+            WHERE p.id IN ({string.Join(',', parameters.Keys)})
             """;
         return Query(connection, sql, parameters, r => (Id: r.GetString(0), Row: new CatalogHit(
                 Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), r.IsDBNull(6) ? null : r.GetInt32(6), Str(r, 7), Str(r, 8),
-                r.IsDBNull(9) ? PlanTextWindow.Empty : new PlanTextWindow((byte[])r[9]))))
+                (r.IsDBNull(9) ? SegmentText(r, 10) : (byte[])r[9]) is { } text ? new PlanTextWindow(text) : PlanTextWindow.Empty)))
             .ToDictionary(x => x.Id, x => x.Row, StringComparer.Ordinal);
     }
 

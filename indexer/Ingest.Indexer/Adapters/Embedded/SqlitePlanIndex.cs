@@ -20,6 +20,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     private readonly PlanParser _parser;
     private readonly DocumentRefParser _refs;
     private readonly LuceneTextIndex _text;
+    private readonly PlanSegmentStore _segments;
 
     /// <summary>
     /// Opens (creating if needed) the index file at <paramref name="path"/> and its full-text index: Lucene in the
@@ -38,8 +39,11 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, SqliteSchema.Create);
         Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
+        // Version 4 only adds: a version 3 file is one whose plans all have their text in plan_source.
+        Execute(connection, $"UPDATE meta SET value = '{SqliteSchema.Version}' WHERE key = 'schema' AND value = '3';");
         Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
         SqliteSchema.RetireFts5(connection);
+        _segments = new PlanSegmentStore(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".segments"));
         _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
         // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
         if (_text.CommittedGeneration != Generation(connection)) Reindex();
@@ -64,20 +68,39 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     }
 
     // Every plan as the catalog holds it: id, hash, record and text.
-    private static IEnumerable<IndexedPlan> CatalogPlans(SqliteConnection connection)
+    private IEnumerable<IndexedPlan> CatalogPlans(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.id, p.content_hash, p.record_json, s.text FROM plans p LEFT JOIN plan_source s ON s.rowid = p.rowid
+        command.CommandText = $"""
+            SELECT p.id, p.content_hash, p.record_json, s.text, {SegmentColumns} FROM plans p
+            LEFT JOIN plan_source s ON s.rowid = p.rowid LEFT JOIN plan_segments g ON g.rowid = p.rowid
             """;
         using var reader = command.ExecuteReader();
         while (reader.Read())
+        {
+            var text = reader.IsDBNull(3) ? SegmentText(reader, 4) : (byte[])reader[3];
             yield return new IndexedPlan
             {
                 Id = reader.GetString(0), ContentHash = reader.GetString(1),
-                Record = PlanSourceText.Record(reader[2]),
-                Text = reader.IsDBNull(3) ? "" : PlanSourceText.Decompress((byte[])reader[3]),
+                Record = StoredRecord(reader, 2, 4),
+                Text = text is null ? "" : PlanSourceText.Decompress(text),
             };
+        }
+    }
+
+    // The columns of plan_segments a reader joins (as g), in the order SegmentText and StoredRecord read them.
+    internal const string SegmentColumns = "g.segment, g.at, g.text_length, g.record_length";
+
+    // A plan's compressed text from its segment (null when it has none there: written before version 4).
+    internal byte[]? SegmentText(SqliteDataReader r, int first) =>
+        r.IsDBNull(first) ? null : _segments.Read(r.GetInt64(first), r.GetInt64(first + 1), r.GetInt32(first + 2));
+
+    // A plan's record: in its row (before version 4), else in its segment right after its text.
+    private Model.PlanRecord StoredRecord(SqliteDataReader r, int column, int first)
+    {
+        var stored = r[column];
+        if (stored is not byte[] { Length: 0 } || r.IsDBNull(first)) return PlanSourceText.Record(stored);
+        return PlanSourceText.Record(_segments.Read(r.GetInt64(first), r.GetInt64(first + 1) + r.GetInt64(first + 2), r.GetInt32(first + 3)));
     }
 
     // Before a write: a Lucene index behind the catalog (a crash after the SQLite commit) is rebuilt first.
@@ -102,7 +125,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             var changed = new List<IndexedPlan>();
             long generation;
             using (var transaction = connection.BeginTransaction())
-            using (var writer = new SqlitePlanWriter(connection, transaction, _parser))
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, _segments))
             {
                 foreach (var plan in plans)
                 {
@@ -111,6 +134,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
                     outcomes.Add(outcome);
                     if (outcome != IngestOutcome.Unchanged) changed.Add(plan);
                 }
+                writer.Finish();
                 generation = writer.Touch();
                 transaction.Commit();
             }
@@ -133,7 +157,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             bool deleted;
             long generation;
             using (var transaction = connection.BeginTransaction())
-            using (var writer = new SqlitePlanWriter(connection, transaction, _parser))
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, _segments))
             {
                 deleted = writer.Delete(planId);
                 generation = writer.Touch();
@@ -151,11 +175,11 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, content_hash, doc_key, record_json, ingested_at FROM plans WHERE id = $id";
+        command.CommandText = $"SELECT p.id, p.content_hash, p.doc_key, p.record_json, p.ingested_at, {SegmentColumns} FROM plans p LEFT JOIN plan_segments g ON g.rowid = p.rowid WHERE p.id = $id";
         command.Parameters.AddWithValue("$id", planId);
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return Task.FromResult<StoredPlan?>(null);
-        var record = PlanSourceText.Record(reader[3]);
+        var record = StoredRecord(reader, 3, 5);
         return Task.FromResult<StoredPlan?>(new StoredPlan(reader.GetString(0), reader.GetString(1),
             reader.IsDBNull(2) ? null : reader.GetString(2), record, DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture)));
     }
