@@ -11,6 +11,22 @@ public sealed class TitleLayoutTests
     private static readonly PlanParser Parser = new();
 
     [Fact]
+    public void A_title_opened_by_a_verb_that_is_a_type_word_takes_the_type_from_the_number()
+    {
+        // tests/corpus ib-hdnd-phu-tho-23-2025-NQ-HDND: the page lost the "NGHỊ QUYẾT" line; "QUY ĐỊNH" opens the title.
+        var r = Parser.Parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 23/2025/NQ-HĐND\nPhú Thọ, ngày 28 tháng 10 năm 2025\nQUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH PHÚ THỌ\nCăn cứ Luật Tổ chức chính quyền địa phương;");
+        Assert.Equal("Nghị quyết", r.DocType);
+        Assert.Equal("QUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH PHÚ THỌ", r.Title);
+    }
+
+    [Fact]
+    public void A_type_word_alone_on_its_line_stays_the_heading_whatever_the_number()
+    {
+        var r = Parser.Parse("SỞ Y TẾ TỈNH LÀO CAI\nSố: 43/KH-SYT\nLào Cai, ngày 02 tháng 3 năm 2016\nHƯỚNG DẪN\nThực hiện khám chữa bệnh bảo hiểm y tế\nCăn cứ Luật Bảo hiểm y tế;");
+        Assert.Equal("Hướng dẫn", r.DocType);
+    }
+
+    [Fact]
     public void An_enacting_body_broken_after_its_first_word_ends_the_title()
     {
         const string text = """

@@ -63,6 +63,8 @@ public sealed class HeaderParser
         else if (subject is not null) (title, titleSource) = (subject.Value.Text, "subject");
         else if (headline is not null) (title, titleSource, type, typeName) = (headline.Value.Title, "headline", headline.Value.Type, headline.Value.Type.Name);
         else if (HeaderSubjectReader.Unheaded(lines, view, placeDate, span, _titles) is { } bare) (title, titleSource) = (bare, "unheaded");
+        if (headingLine >= 0 && titleOnLine is not null && title is not null && VerbLedTitle(lines[headingLine].Clean, title, type, symbol) is { } led)
+            (type, typeName, title) = (led.Type, led.Type.Name, led.Title);
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         if (type is null && symbol?.TypeCode is { } code && _tables.TypeByCode(code, symbol.Party) is { } byCode) { type = byCode; typeName = byCode.Name; }
         // Nghị định 30/2020/NĐ-CP: a letter's number has no type part ("14447/BTC-ĐT") and it is addressed ("Kính gửi").
@@ -227,6 +229,21 @@ public sealed class HeaderParser
             return (unit, new Evidence("enacting", view.Original[lines[i].Start..lines[i].End], lines[i].Start, lines[i].End));
         }
         return null;
+    }
+
+    // "QUY ĐỊNH MỨC CHI CỤ THỂ …" under "Số: 23/2025/NQ-HĐND", the "NGHỊ QUYẾT" line lost by the page: a type
+    // word that is also a verb opening a title (leadsTitles) is the title's first word when the number's type
+    // code names another type; the code gives the type. A type word alone on its line stays the heading.
+    private (DocumentTypeRow Type, string Title)? VerbLedTitle(string line, string title, DocumentTypeRow? type, DocumentSymbol? symbol)
+    {
+        if (type is not { LeadsTitles: true } || symbol?.TypeCode is not { } code) return null;
+        if (_tables.TypeByCode(code, symbol.Party) is not { } coded || coded.Id == type.Id) return null;
+        var at = line.IndexOf(title, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var lead = line[..at].Trim(' ', '|', '*', ':');
+        // Only the type word itself before the title: "THÔNG TƯ LIÊN TỊCH QUY ĐỊNH …" is another layout.
+        var folded = TextFolding.FoldLoose(lead);
+        return type.Words.Any(w => TextFolding.FoldLoose(w) == folded) ? (coded, lead + " " + title) : null;
     }
 
     // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,
