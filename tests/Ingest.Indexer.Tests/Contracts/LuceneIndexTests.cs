@@ -51,6 +51,23 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_reindex_right_after_the_open_rebuilt_the_index_does_not_rebuild_it_again()
+    {
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        _index!.Dispose();
+        Directory.Delete(Path.Combine(_dir, "index.lucene"), recursive: true);
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        string Commits() => string.Join(",", Directory.GetFiles(Path.Combine(_dir, "index.lucene"), "segments_*").Select(Path.GetFileName).Order());
+        var atOpen = Commits();
+        Assert.Equal(5, reopened.Reindex());
+        Assert.Equal(atOpen, Commits());
+        // Asked again, or after a write, it rebuilds.
+        Assert.Equal(5, reopened.Reindex());
+        Assert.NotEqual(atOpen, Commits());
+        Assert.Equal(5, (await reopened.SearchAsync(new SearchQuery { Text = "thi đua" })).Total);
+    }
+
+    [Fact]
     public async Task A_lost_full_text_index_is_rebuilt_from_the_catalog_at_open()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());

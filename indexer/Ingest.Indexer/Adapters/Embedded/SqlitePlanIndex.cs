@@ -46,8 +46,12 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         _segments = new PlanSegmentStore(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".segments"));
         _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
         // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
-        if (_text.CommittedGeneration != Generation(connection)) Reindex();
+        if (_text.CommittedGeneration != Generation(connection)) _rebuiltAtOpen = Reindex();
     }
+
+    // Plans the open just rebuilt the full-text index with (an index of an older shape, or behind the catalog):
+    // a `plans reindex` in the same process right after would rebuild the same index a second time.
+    private int? _rebuiltAtOpen;
 
     /// <summary>
     /// Rebuilds the full-text index from the catalog (what `plans reindex` runs); returns the number of plans
@@ -58,6 +62,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         _writer.Wait();
         try
         {
+            if (_rebuiltAtOpen is { } fresh) { _rebuiltAtOpen = null; return fresh; }
             using var lucene = _text.BeginWrite();
             using var connection = Open();
             var n = lucene.Rebuild(CatalogPlans(connection));
@@ -106,6 +111,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     // Before a write: a Lucene index behind the catalog (a crash after the SQLite commit) is rebuilt first.
     private void Sync(SqliteConnection connection, LuceneWriteBatch lucene)
     {
+        _rebuiltAtOpen = null; // a write follows: an explicit reindex after it rebuilds
         var generation = Generation(connection);
         if (_text.CommittedGeneration == generation) return;
         lucene.Rebuild(CatalogPlans(connection));
