@@ -45,6 +45,12 @@ public sealed class IssuerBlockTests
         // A mass organisation's name over "BAN CHẤP HÀNH TRUNG ƯƠNG": its central committee.
         { "mass organisation's central committee", "HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 88-CV/CCB\nHà Nội, ngày 20 tháng 7 năm 2019",
           new("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "central", null) },
+        // A mass organisation under its district's or commune's committee is named with that committee's place
+        // (the lower line is the issuer): "UBND HUYỆN THANH OAI" / "HỘI KHUYẾN HỌC" is "Hội Khuyến học huyện Thanh Oai".
+        { "mass organisation under its district's committee", "UBND HUYỆN THANH OAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI KHUYẾN HỌC Độc lập - Tự do - Hạnh phúc\nSố: /BC-HKH Thanh Oai, ngày tháng 4 năm 2012\nBÁO CÁO\nTổng kết công tác khuyến học nhiệm kỳ thứ nhất",
+          new("Hội Khuyến học huyện Thanh Oai", "district", "Hà Nội") },
+        { "mass organisation under its commune's committee", "UBND XÃ AN BÌNH\nHỘI NGƯỜI CAO TUỔI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-NCT\nAn Bình, ngày 04 tháng 5 năm 2022\nKẾ HOẠCH\nTổ chức mừng thọ người cao tuổi",
+          new("Hội Người cao tuổi xã An Bình", "commune", null) },
         // A school's Liên đội sits at the school's level.
         { "Liên đội of a school", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG THCS LÊ LỢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/KH-LĐ\nĐông Hà, ngày 1 tháng 9 năm 2019",
           new("Liên đội Trường THCS Lê Lợi", "commune", null) },
