@@ -77,6 +77,10 @@ public sealed class IssuerBlockTests
         // A portal's copy without the header: the sentence that gives the document's own number names who issued it.
         { "portal copy naming its issuer by the own number", "Thông báo tổ chức tiếp công dân định kỳ tháng 4 năm 2024\n09:30 12/3/2024\nNgày 12/3/2024, UBND xã Tân Hòa ban hành Thông báo số 45/TB-UBND về việc tổ chức tiếp công dân định kỳ tháng 4 năm 2024.\nTheo đó, Chủ tịch UBND xã tiếp công dân vào ngày 15 hằng tháng tại trụ sở.",
           new("UBND xã Tân Hòa", "commune", null) },
+        // A portal's schedule: the heading names whose schedule it is ("CỦA CHỦ TỊCH ỦY BAN …"), which is no issuer
+        // block; the joint office of the council and committee speaks, and the text names its city elsewhere.
+        { "joint office under a heading naming the chairman", "Thông báo lịch tiếp công dân định kỳ\n\nLỊCH TIẾP CÔNG DÂN ĐỊNH KỲ\n\nCỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN\n\nCăn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;\n\nVăn phòng HĐND và UBND thành phố thông báo lịch tiếp công dân của Chủ tịch UBND thành phố Long Xuyên hoặc ủy quyền cho Phó Chủ tịch UBND thành phố tiếp công dân cụ thể như sau:\n\n1. Tiếp công dân định kỳ: vào ngày 05 và 20 hàng tháng.\n\n- Địa điểm: Trụ sở Tiếp công dân thành phố Long Xuyên, tỉnh An Giang.",
+          new("Văn phòng HĐND và UBND thành phố Long Xuyên", "district", "An Giang") },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },

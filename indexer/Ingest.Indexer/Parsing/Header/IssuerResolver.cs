@@ -371,7 +371,10 @@ public sealed partial class IssuerResolver
         // An issuer is a body, known by its head word ("ỦY BAN", "SỞ", "TRƯỜNG", …) or at least by the place it
         // governs ("… THỊ TRẤN HƯƠNG SƠN"); a banner or heading ("SỰ KIỆN NỔI BẬT", "CÔNG VĂN") is neither.
         var nameless = unit.Head is null && (unit.Jurisdiction is null || words > 9);
-        if (words <= 16 && !nameless && !titleLike) return unit;
+        // "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ / CỦA CHỦ TỊCH / ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN": a heading that names whose
+        // schedule it is; a body's block names its parent by stacking lines, never with "của".
+        var heading = header.IssuerUnits.Any(u => u.Tokens.Any(t => t.Folded == "cua"));
+        if (words <= 16 && !nameless && !titleLike && !heading) return unit;
         var last = header.IssuerLines[^1];
         diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
         return null;

@@ -68,6 +68,22 @@ public sealed partial class SelfStatementReader
         return null;
     }
 
+    private static readonly string[] JointOfficeLeads = ["van phong hdnd va ", "van phong hoi dong nhan dan va "];
+
+    // "Văn phòng HĐND và UBND thành phố thông báo …": the joint office of a district's council and committee speaks,
+    // not the committee its name ends with. Where the office's name starts, or null.
+    private static int? JointOfficeStart(string n, string f, int at, int end)
+    {
+        if (f[at..end] is not ("ubnd" or "uy ban nhan dan")) return null;
+        foreach (var lead in JointOfficeLeads)
+        {
+            var start = at - lead.Length;
+            if (start < 0 || start > 0 && char.IsLetterOrDigit(f[start - 1])) continue;
+            if (string.CompareOrdinal(f, start, lead, 0, lead.Length) == 0 && char.IsUpper(n[start])) return start;
+        }
+        return null;
+    }
+
     /// <summary>The speaker's name as written and the sentence as evidence, or null when the text names none.
     /// <paramref name="citations"/>: normalized spans of citations; <paramref name="bodyStart"/>: where the header ends;
     /// <paramref name="ownNumber"/>: the document's own number, which a sentence naming its issuer may give.</summary>
@@ -99,7 +115,7 @@ public sealed partial class SelfStatementReader
             if (sentenceEnd < saidAt + verb.Length) continue;
             var sentence = f[saidAt..sentenceEnd];
             var said = sentence.TrimEnd();
-            var nameStart = LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
+            var nameStart = JointOfficeStart(view.Normalized, f, m.Index, m.Index + m.Length) ?? LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
             // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
             var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
             var ownType = docType is not null && TextFolding.FoldLoose(docType) == verb;
