@@ -101,6 +101,16 @@ public sealed class IssuerBlockTests
         Assert.False(r.Title?.StartsWith("Điều", StringComparison.Ordinal) ?? false, r.Title);
     }
 
+    [Fact]
+    public void A_date_line_in_a_table_below_the_legal_basis_is_not_the_headers()
+    {
+        // A portal's copy: "Căn cứ …" opens the body, and the schedule's table has a "Ngày 11/3/2024" cell on its own line.
+        var r = Parser.Parse("THÔNG BÁO Lịch tổ chức Hội nghị cử tri tại các khu phố trên địa bàn thị trấn\n\nCăn cứ Kế hoạch số 64/KH-UBND ngày 16/02/2024 của UBND huyện Hữu Lũng về việc tổ chức lấy ý kiến cử tri.\n\nNgày 19/02/2024, UBND thị trấn ban hành Kế hoạch số 24/KH-UBND ngày 19/02/2024 tổ chức lấy ý kiến cử tri theo lịch cụ thể như sau:\n\nSTT\n\nTên đơn vị\n\n1\n\nKhu An Ninh\n\nTối 19h30’\n\nNgày 11/3/2024\n\nĐại diện lãnh đạo Đảng ủy");
+        Assert.Null(r.IssueDate);
+        Assert.Equal("commune", r.Issuer.Level);
+        Assert.Equal("UBND thị trấn", r.Issuer.Name);
+    }
+
     [Theory, MemberData(nameof(Matches))]
     public void Reads_the_issuer(string layout, string text, Issuer expected) => expected.AssertReadIn(layout, Parser.Parse(text));
 
