@@ -67,6 +67,9 @@ public sealed class IssuerBlockTests
         // "ỦY BAN NHÂN DÂN TỈNH" of 2018 over "Thừa Thiên Huế, ngày …": the province of that date, under the word written.
         { "bare jurisdiction, province renamed since", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Thừa Thiên Huế, ngày 3 tháng 3 năm 2018 |\nVỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Giáo dục ngày 14/6/2005;\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu tuyển sinh năm 2018.",
           new("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế") },
+        // No date and a blank number: the title's school year dates the plan, so the province has its name of then.
+        { "undated plan, province renamed since", "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:      /KH-SGDĐT\nKẾ HOẠCH\nNhiệm vụ trọng tâm năm học 2014-2015\nCăn cứ Luật Giáo dục;",
+          new("Sở Giáo dục và Đào tạo thành phố Huế", "province", "Thừa Thiên Huế") },
         // No header: the body says who speaks. "… thông báo:" introduces the document's own content; a commune
         // named like a province ("xã Hòa Bình") names no province.
         { "self-statement before a colon", "Lịch tiếp công dân tháng 5\n\nĐể phục vụ nhân dân được thuận lợi, UBND xã Hòa Bình thông báo:\n1. Lịch tiếp công dân vào thứ Hai hằng tuần.",

@@ -356,10 +356,15 @@ public sealed partial class IssuerResolver
         return (read.Text, unit.Level ?? IssuerLevels.FromText(_tables, read.Text));
     }
 
-    // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank.
+    // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank, or the first year
+    // its title names ("NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015"): a plan is written for its own period.
     private static DateOnly? DayOf(HeaderInfo header) =>
         header.IssueDate is { Year: >= 1900 and <= 2200 } d ? new DateOnly(d.Year.Value, d.Month is >= 1 and <= 12 ? d.Month.Value : 1, 1)
-        : header.Symbol?.Year is >= 1900 and <= 2200 ? new DateOnly(header.Symbol.Year.Value, 1, 1) : null;
+        : header.Symbol?.Year is >= 1900 and <= 2200 ? new DateOnly(header.Symbol.Year.Value, 1, 1)
+        : header.Title is { } title && TitleYear().Match(title) is { Success: true } y ? new DateOnly(int.Parse(y.Value), 1, 1) : null;
+
+    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleYear();
 
     // The header's issuing unit, unless it cannot be a body's name (a title read as an issuer is worse than none).
     private IssuerUnit? HeaderUnit(HeaderInfo header, List<Diagnostic> diagnostics)
