@@ -84,6 +84,9 @@ public sealed class IssuerBlockTests
         // block; the joint office of the council and committee speaks, and the text names its city elsewhere.
         { "joint office under a heading naming the chairman", "Thông báo lịch tiếp công dân định kỳ\n\nLỊCH TIẾP CÔNG DÂN ĐỊNH KỲ\n\nCỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN\n\nCăn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;\n\nVăn phòng HĐND và UBND thành phố thông báo lịch tiếp công dân của Chủ tịch UBND thành phố Long Xuyên hoặc ủy quyền cho Phó Chủ tịch UBND thành phố tiếp công dân cụ thể như sau:\n\n1. Tiếp công dân định kỳ: vào ngày 05 và 20 hàng tháng.\n\n- Địa điểm: Trụ sở Tiếp công dân thành phố Long Xuyên, tỉnh An Giang.",
           new("Văn phòng HĐND và UBND thành phố Long Xuyên", "district", "An Giang") },
+        // A ministry's name lists its fields with commas; the letter's header was lost by the mirror.
+        { "ministry named with commas in a self-statement", "CÔNG VĂN Về việc Tuyên truyền, giáo dục các ngày lễ lớn năm 2010\n\nKính gửi: Các cơ quan báo chí thuộc Bộ\n\nBộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW về việc Tuyên truyền, giáo dục các Ngày lễ lớn năm 2010. Để đảm bảo công tác tuyên truyền thiết thực, hiệu quả, Bộ Văn hóa, Thể thao và Du lịch đề nghị:\n\nCác cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch.",
+          new("Bộ Văn hóa, Thể thao và Du lịch", "central", null) },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },

@@ -102,6 +102,7 @@ public sealed partial class SelfStatementReader
             if (!listed && !char.IsUpper(view.Normalized[m.Index])) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
+            if (m.Value == "bo") issuer = MinistryFields(view.Normalized, f, m.Index, issuer);
             // "Ban", "Trường" with nothing after them name no body.
             if (!listed && issuer.End <= m.Index + m.Length) continue;
             if (TaskNamedEnd(view, issuer.Text, issuer.End) is { } taskEnd) issuer = (view.Normalized[m.Index..taskEnd], taskEnd);
@@ -199,6 +200,47 @@ public sealed partial class SelfStatementReader
         if (QuarterNumber().Match(normalized, end) is { Success: true } n && normalized.AsSpan(start, end - start).EndsWith("uận", StringComparison.OrdinalIgnoreCase))
             end = n.Index + n.Length;
         return (normalized[start..end], end);
+    }
+
+    private const int MaxMinistryFields = 3;
+
+    // "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài nguyên và Môi trường": a ministry's name lists its fields with
+    // commas, each capitalized; a running-text reader stops at the first comma.
+    private (string Text, int End) MinistryFields(string normalized, string folded, int start, (string Text, int End) issuer)
+    {
+        var end = issuer.End;
+        for (var k = 0; k < MaxMinistryFields && end + 2 < normalized.Length && normalized[end] == ',' && normalized[end + 1] == ' ' && char.IsUpper(normalized[end + 2]); k++)
+        {
+            // The next field must itself be a field, not another body ("Bộ Y tế, Bộ Tài chính", "Bộ Công an, UBND tỉnh").
+            if (_agencies.Match(folded, end + 2) is { Success: true } other && other.Index == end + 2) break;
+            if (FieldEnd(normalized, folded, end + 2) is not { } fieldEnd) break;
+            end = fieldEnd;
+        }
+        return end == issuer.End ? issuer : (normalized[start..end], end);
+    }
+
+    private const int MaxFieldWords = 6;
+
+    // A ministry's field: capitalized words, each with the lower-case syllable after it, joined by "và"
+    // ("Thể thao và Du lịch"). Where it ends, or null when it is no such field.
+    private static int? FieldEnd(string n, string f, int at)
+    {
+        int? end = null;
+        var previousCapital = false;
+        for (var words = 0; words < MaxFieldWords && at < n.Length; words++)
+        {
+            var e = at;
+            while (e < n.Length && char.IsLetter(n[e])) e++;
+            if (e == at) break;
+            var capital = char.IsUpper(n[at]);
+            var and = f.AsSpan(at, e - at).SequenceEqual("va") && e + 1 < n.Length && n[e] == ' ' && char.IsUpper(n[e + 1]);
+            if (!capital && !and && !previousCapital) break;
+            if (!and) end = e;
+            previousCapital = capital;
+            if (e >= n.Length || n[e] != ' ') break;
+            at = e + 1;
+        }
+        return end;
     }
 
     [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
