@@ -87,6 +87,10 @@ public sealed class IssuerBlockTests
         // A ministry's name lists its fields with commas; the letter's header was lost by the mirror.
         { "ministry named with commas in a self-statement", "CÔNG VĂN Về việc Tuyên truyền, giáo dục các ngày lễ lớn năm 2010\n\nKính gửi: Các cơ quan báo chí thuộc Bộ\n\nBộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW về việc Tuyên truyền, giáo dục các Ngày lễ lớn năm 2010. Để đảm bảo công tác tuyên truyền thiết thực, hiệu quả, Bộ Văn hóa, Thể thao và Du lịch đề nghị:\n\nCác cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch.",
           new("Bộ Văn hóa, Thể thao và Du lịch", "central", null) },
+        // A central Ban's letter whose header the mirror lost: the only block is its annex's model ("ĐẢNG ỦY …..", a
+        // kind of body); the letter's own number, given under the annex's title, has the code of one central body.
+        { "model block beside a central code", "Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nĐề nghị các tỉnh ủy chỉ đạo xây dựng quy chế làm việc.\nNơi nhận:\n- Như trên,\n- Lưu VP.\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Quang Dương\n|\nMẫu 1-QCLV\nĐẢNG\nBỘ …..\nĐẢNG ỦY …..\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n|\nSố:\n- QC/ĐU\n|\n……,\nngày ... tháng ... năm ...\n|\nHướng dẫn khung Quy chế làm việc mẫu của đảng ủy cơ\nsở\n(Ban hành kèm theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024 của Ban Tổ\nchức Trung ương)\nQUY\nCHẾ\nlàm\nviệc của Ban Chấp hành Đảng bộ khóa..., nhiệm kỳ...",
+          new("Ban Tổ chức Trung ương", "central", null) },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },

@@ -172,6 +172,13 @@ public sealed partial class IssuerResolver
         }
 
         var codeRow = header.Symbol?.IssuerCode is { } code ? _tables.IssuerByCode(code) : null;
+        // "ĐẢNG ỦY" alone over a model rules' text, "Công văn số 7619-CV/BTCTW" its own number: a kind of body beside a
+        // code that names one central body; the code says who issued it.
+        if (codeRow is { Scope: "central" } && header.NumberSpan is null && IsVague(unit) && name == unit!.Name && name is not null)
+        {
+            diagnostics.Add(new("issuer-completed", "warning", $"the header names only a kind of body; the number's code ({codeRow.Code}) names the issuer"));
+            (name, level, nameConfidence, levelConfidence) = (codeRow.Name, codeRow.Level, 0.4, codeRow.Level is null ? 0 : 0.4);
+        }
         if (codeRow is not null && header.NumberSpan is { } ns)
         {
             var (s, e) = view.ToOriginalSpan(ns.Start, ns.End);
