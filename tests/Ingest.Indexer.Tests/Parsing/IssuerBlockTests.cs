@@ -45,6 +45,12 @@ public sealed class IssuerBlockTests
         // A mass organisation's name over "BAN CHẤP HÀNH TRUNG ƯƠNG": its central committee.
         { "mass organisation's central committee", "HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 88-CV/CCB\nHà Nội, ngày 20 tháng 7 năm 2019",
           new("Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam", "central", null) },
+        // A mass organisation under its district's or commune's committee is named with that committee's place
+        // (the lower line is the issuer): "UBND HUYỆN THANH OAI" / "HỘI KHUYẾN HỌC" is "Hội Khuyến học huyện Thanh Oai".
+        { "mass organisation under its district's committee", "UBND HUYỆN THANH OAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI KHUYẾN HỌC Độc lập - Tự do - Hạnh phúc\nSố: /BC-HKH Thanh Oai, ngày tháng 4 năm 2012\nBÁO CÁO\nTổng kết công tác khuyến học nhiệm kỳ thứ nhất",
+          new("Hội Khuyến học huyện Thanh Oai", "district", "Hà Nội") },
+        { "mass organisation under its commune's committee", "UBND XÃ AN BÌNH\nHỘI NGƯỜI CAO TUỔI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-NCT\nAn Bình, ngày 04 tháng 5 năm 2022\nKẾ HOẠCH\nTổ chức mừng thọ người cao tuổi",
+          new("Hội Người cao tuổi xã An Bình", "commune", null) },
         // A school's Liên đội sits at the school's level.
         { "Liên đội of a school", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG THCS LÊ LỢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/KH-LĐ\nĐông Hà, ngày 1 tháng 9 năm 2019",
           new("Liên đội Trường THCS Lê Lợi", "commune", null) },
@@ -61,6 +67,9 @@ public sealed class IssuerBlockTests
         // "ỦY BAN NHÂN DÂN TỈNH" of 2018 over "Thừa Thiên Huế, ngày …": the province of that date, under the word written.
         { "bare jurisdiction, province renamed since", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Thừa Thiên Huế, ngày 3 tháng 3 năm 2018 |\nVỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Giáo dục ngày 14/6/2005;\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu tuyển sinh năm 2018.",
           new("Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế") },
+        // No date and a blank number: the title's school year dates the plan, so the province has its name of then.
+        { "undated plan, province renamed since", "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:      /KH-SGDĐT\nKẾ HOẠCH\nNhiệm vụ trọng tâm năm học 2014-2015\nCăn cứ Luật Giáo dục;",
+          new("Sở Giáo dục và Đào tạo thành phố Huế", "province", "Thừa Thiên Huế") },
         // No header: the body says who speaks. "… thông báo:" introduces the document's own content; a commune
         // named like a province ("xã Hòa Bình") names no province.
         { "self-statement before a colon", "Lịch tiếp công dân tháng 5\n\nĐể phục vụ nhân dân được thuận lợi, UBND xã Hòa Bình thông báo:\n1. Lịch tiếp công dân vào thứ Hai hằng tuần.",
@@ -71,6 +80,17 @@ public sealed class IssuerBlockTests
         // A portal's copy without the header: the sentence that gives the document's own number names who issued it.
         { "portal copy naming its issuer by the own number", "Thông báo tổ chức tiếp công dân định kỳ tháng 4 năm 2024\n09:30 12/3/2024\nNgày 12/3/2024, UBND xã Tân Hòa ban hành Thông báo số 45/TB-UBND về việc tổ chức tiếp công dân định kỳ tháng 4 năm 2024.\nTheo đó, Chủ tịch UBND xã tiếp công dân vào ngày 15 hằng tháng tại trụ sở.",
           new("UBND xã Tân Hòa", "commune", null) },
+        // A portal's schedule: the heading names whose schedule it is ("CỦA CHỦ TỊCH ỦY BAN …"), which is no issuer
+        // block; the joint office of the council and committee speaks, and the text names its city elsewhere.
+        { "joint office under a heading naming the chairman", "Thông báo lịch tiếp công dân định kỳ\n\nLỊCH TIẾP CÔNG DÂN ĐỊNH KỲ\n\nCỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN\n\nCăn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;\n\nVăn phòng HĐND và UBND thành phố thông báo lịch tiếp công dân của Chủ tịch UBND thành phố Long Xuyên hoặc ủy quyền cho Phó Chủ tịch UBND thành phố tiếp công dân cụ thể như sau:\n\n1. Tiếp công dân định kỳ: vào ngày 05 và 20 hàng tháng.\n\n- Địa điểm: Trụ sở Tiếp công dân thành phố Long Xuyên, tỉnh An Giang.",
+          new("Văn phòng HĐND và UBND thành phố Long Xuyên", "district", "An Giang") },
+        // A ministry's name lists its fields with commas; the letter's header was lost by the mirror.
+        { "ministry named with commas in a self-statement", "CÔNG VĂN Về việc Tuyên truyền, giáo dục các ngày lễ lớn năm 2010\n\nKính gửi: Các cơ quan báo chí thuộc Bộ\n\nBộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW về việc Tuyên truyền, giáo dục các Ngày lễ lớn năm 2010. Để đảm bảo công tác tuyên truyền thiết thực, hiệu quả, Bộ Văn hóa, Thể thao và Du lịch đề nghị:\n\nCác cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch.",
+          new("Bộ Văn hóa, Thể thao và Du lịch", "central", null) },
+        // A central Ban's letter whose header the mirror lost: the only block is its annex's model ("ĐẢNG ỦY …..", a
+        // kind of body); the letter's own number, given under the annex's title, has the code of one central body.
+        { "model block beside a central code", "Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nĐề nghị các tỉnh ủy chỉ đạo xây dựng quy chế làm việc.\nNơi nhận:\n- Như trên,\n- Lưu VP.\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Quang Dương\n|\nMẫu 1-QCLV\nĐẢNG\nBỘ …..\nĐẢNG ỦY …..\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n|\nSố:\n- QC/ĐU\n|\n……,\nngày ... tháng ... năm ...\n|\nHướng dẫn khung Quy chế làm việc mẫu của đảng ủy cơ\nsở\n(Ban hành kèm theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024 của Ban Tổ\nchức Trung ương)\nQUY\nCHẾ\nlàm\nviệc của Ban Chấp hành Đảng bộ khóa..., nhiệm kỳ...",
+          new("Ban Tổ chức Trung ương", "central", null) },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },
@@ -89,6 +109,16 @@ public sealed class IssuerBlockTests
     {
         var r = Parser.Parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2010/QĐ-UBND | Vĩnh Yên, ngày 05 tháng 4 năm 2010 |\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ VẬT LIỆU NỔ\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.");
         Assert.False(r.Title?.StartsWith("Điều", StringComparison.Ordinal) ?? false, r.Title);
+    }
+
+    [Fact]
+    public void A_date_line_in_a_table_below_the_legal_basis_is_not_the_headers()
+    {
+        // A portal's copy: "Căn cứ …" opens the body, and the schedule's table has a "Ngày 11/3/2024" cell on its own line.
+        var r = Parser.Parse("THÔNG BÁO Lịch tổ chức Hội nghị cử tri tại các khu phố trên địa bàn thị trấn\n\nCăn cứ Kế hoạch số 64/KH-UBND ngày 16/02/2024 của UBND huyện Hữu Lũng về việc tổ chức lấy ý kiến cử tri.\n\nNgày 19/02/2024, UBND thị trấn ban hành Kế hoạch số 24/KH-UBND ngày 19/02/2024 tổ chức lấy ý kiến cử tri theo lịch cụ thể như sau:\n\nSTT\n\nTên đơn vị\n\n1\n\nKhu An Ninh\n\nTối 19h30’\n\nNgày 11/3/2024\n\nĐại diện lãnh đạo Đảng ủy");
+        Assert.Null(r.IssueDate);
+        Assert.Equal("commune", r.Issuer.Level);
+        Assert.Equal("UBND thị trấn", r.Issuer.Name);
     }
 
     [Theory, MemberData(nameof(Matches))]

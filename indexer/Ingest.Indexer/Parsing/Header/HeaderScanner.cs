@@ -92,14 +92,30 @@ public sealed partial class HeaderScanner
             return found;
         }
         if (aboveMotto is not null) return aboveMotto;
+        // "Căn cứ …" and the body's paragraphs, then a table's "Ngày 11/3/2024": a bare date line below where the body
+        // began is a date in the body, not the header's.
+        var body = BodyLineStart(view, head);
         foreach (Match m in LineDate().Matches(head))
         {
+            if (m.Index > body) break;
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
             var (start, written) = LineOpening(view, m.Index);
             if (written is null && !view.IsLineStart(m.Index)) continue;
             return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
         }
         return null;
+    }
+
+    private static readonly string[] BodyOpeners = ["can cu ", "thuc hien ", "trien khai "];
+
+    // Where the first line opening the body ("Căn cứ Luật …", "Thực hiện Kế hoạch …") starts, or the head's end.
+    private static int BodyLineStart(TextView view, string head)
+    {
+        var first = head.Length;
+        foreach (var opener in BodyOpeners)
+            for (var at = head.IndexOf(opener, StringComparison.Ordinal); at >= 0 && at < first; at = head.IndexOf(opener, at + 1, StringComparison.Ordinal))
+                if (view.IsLineStart(at) || at > 0 && view.IsLineStart(at - 1) && view.Normalized[at - 1] == ' ') { first = at; break; }
+        return first;
     }
 
     // A province's name in its standard spelling ("Khánh Hoà" → "Khánh Hòa"), but the place as written when the

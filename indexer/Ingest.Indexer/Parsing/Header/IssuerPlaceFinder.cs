@@ -74,19 +74,36 @@ public sealed class IssuerPlaceFinder
 
     private const int MaxPlaceWords = 4;
 
-    // A place's name is its capitalized words or its number ("Ngân Sơn" of "Ngân Sơn khóa XIX", "11" of "Quận 11,").
+    // A place's name is its capitalized words or its number ("Ngân Sơn" of "Ngân Sơn khóa XIX", "11" of "Quận 11,"),
+    // all in one case: "THÀNH PHỐ LONG XUYÊN" ends a heading line, and "Căn cứ" on the next line is no part of it.
     private static int? PlaceEnd(string n, int at)
     {
         int? end = null;
+        bool? capitals = null;
         for (var words = 0; words < MaxPlaceWords && at < n.Length && (char.IsUpper(n[at]) || char.IsDigit(n[at])); words++)
         {
             var e = at;
             while (e < n.Length && (char.IsLetterOrDigit(n[e]) || n[e] is '\'' or '’' or '-')) e++;
+            if (AllCapitals(n, at, e) is { } caps)
+            {
+                if (capitals is { } c && c != caps) break;
+                capitals = caps;
+            }
             end = e;
             if (e >= n.Length - 1 || n[e] != ' ') break;
             at = e + 1;
         }
         return end;
+    }
+
+    // Whether a word of two letters or more is written in capitals only; null for a shorter word or a number.
+    private static bool? AllCapitals(string n, int s, int e)
+    {
+        var letters = 0;
+        var upper = true;
+        for (var i = s; i < e; i++)
+            if (char.IsLetter(n[i])) { letters++; upper &= char.IsUpper(n[i]); }
+        return letters >= 2 ? upper : null;
     }
 
     private static string Expand(string name) =>

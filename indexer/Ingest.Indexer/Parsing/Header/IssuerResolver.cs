@@ -172,6 +172,13 @@ public sealed partial class IssuerResolver
         }
 
         var codeRow = header.Symbol?.IssuerCode is { } code ? _tables.IssuerByCode(code) : null;
+        // "ĐẢNG ỦY" alone over a model rules' text, "Công văn số 7619-CV/BTCTW" its own number: a kind of body beside a
+        // code that names one central body; the code says who issued it.
+        if (codeRow is { Scope: "central" } && header.NumberSpan is null && IsVague(unit) && name == unit!.Name && name is not null)
+        {
+            diagnostics.Add(new("issuer-completed", "warning", $"the header names only a kind of body; the number's code ({codeRow.Code}) names the issuer"));
+            (name, level, nameConfidence, levelConfidence) = (codeRow.Name, codeRow.Level, 0.4, codeRow.Level is null ? 0 : 0.4);
+        }
         if (codeRow is not null && header.NumberSpan is { } ns)
         {
             var (s, e) = view.ToOriginalSpan(ns.Start, ns.End);
@@ -356,10 +363,15 @@ public sealed partial class IssuerResolver
         return (read.Text, unit.Level ?? IssuerLevels.FromText(_tables, read.Text));
     }
 
-    // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank.
+    // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank, or the first year
+    // its title names ("NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015"): a plan is written for its own period.
     private static DateOnly? DayOf(HeaderInfo header) =>
         header.IssueDate is { Year: >= 1900 and <= 2200 } d ? new DateOnly(d.Year.Value, d.Month is >= 1 and <= 12 ? d.Month.Value : 1, 1)
-        : header.Symbol?.Year is >= 1900 and <= 2200 ? new DateOnly(header.Symbol.Year.Value, 1, 1) : null;
+        : header.Symbol?.Year is >= 1900 and <= 2200 ? new DateOnly(header.Symbol.Year.Value, 1, 1)
+        : header.Title is { } title && TitleYear().Match(title) is { Success: true } y ? new DateOnly(int.Parse(y.Value), 1, 1) : null;
+
+    [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleYear();
 
     // The header's issuing unit, unless it cannot be a body's name (a title read as an issuer is worse than none).
     private IssuerUnit? HeaderUnit(HeaderInfo header, List<Diagnostic> diagnostics)
@@ -371,7 +383,10 @@ public sealed partial class IssuerResolver
         // An issuer is a body, known by its head word ("ỦY BAN", "SỞ", "TRƯỜNG", …) or at least by the place it
         // governs ("… THỊ TRẤN HƯƠNG SƠN"); a banner or heading ("SỰ KIỆN NỔI BẬT", "CÔNG VĂN") is neither.
         var nameless = unit.Head is null && (unit.Jurisdiction is null || words > 9);
-        if (words <= 16 && !nameless && !titleLike) return unit;
+        // "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ / CỦA CHỦ TỊCH / ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN": a heading that names whose
+        // schedule it is; a body's block names its parent by stacking lines, never with "của".
+        var heading = header.IssuerUnits.Any(u => u.Tokens.Any(t => t.Folded == "cua"));
+        if (words <= 16 && !nameless && !titleLike && !heading) return unit;
         var last = header.IssuerLines[^1];
         diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
         return null;

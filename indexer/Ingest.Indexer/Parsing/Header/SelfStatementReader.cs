@@ -68,6 +68,22 @@ public sealed partial class SelfStatementReader
         return null;
     }
 
+    private static readonly string[] JointOfficeLeads = ["van phong hdnd va ", "van phong hoi dong nhan dan va "];
+
+    // "Văn phòng HĐND và UBND thành phố thông báo …": the joint office of a district's council and committee speaks,
+    // not the committee its name ends with. Where the office's name starts, or null.
+    private static int? JointOfficeStart(string n, string f, int at, int end)
+    {
+        if (f[at..end] is not ("ubnd" or "uy ban nhan dan")) return null;
+        foreach (var lead in JointOfficeLeads)
+        {
+            var start = at - lead.Length;
+            if (start < 0 || start > 0 && char.IsLetterOrDigit(f[start - 1])) continue;
+            if (string.CompareOrdinal(f, start, lead, 0, lead.Length) == 0 && char.IsUpper(n[start])) return start;
+        }
+        return null;
+    }
+
     /// <summary>The speaker's name as written and the sentence as evidence, or null when the text names none.
     /// <paramref name="citations"/>: normalized spans of citations; <paramref name="bodyStart"/>: where the header ends;
     /// <paramref name="ownNumber"/>: the document's own number, which a sentence naming its issuer may give.</summary>
@@ -86,6 +102,7 @@ public sealed partial class SelfStatementReader
             if (!listed && !char.IsUpper(view.Normalized[m.Index])) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
+            if (m.Value == "bo") issuer = MinistryFields(view.Normalized, f, m.Index, issuer);
             // "Ban", "Trường" with nothing after them name no body.
             if (!listed && issuer.End <= m.Index + m.Length) continue;
             if (TaskNamedEnd(view, issuer.Text, issuer.End) is { } taskEnd) issuer = (view.Normalized[m.Index..taskEnd], taskEnd);
@@ -99,7 +116,7 @@ public sealed partial class SelfStatementReader
             if (sentenceEnd < saidAt + verb.Length) continue;
             var sentence = f[saidAt..sentenceEnd];
             var said = sentence.TrimEnd();
-            var nameStart = LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
+            var nameStart = JointOfficeStart(view.Normalized, f, m.Index, m.Index + m.Length) ?? LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
             // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
             var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
             var ownType = docType is not null && TextFolding.FoldLoose(docType) == verb;
@@ -183,6 +200,47 @@ public sealed partial class SelfStatementReader
         if (QuarterNumber().Match(normalized, end) is { Success: true } n && normalized.AsSpan(start, end - start).EndsWith("uận", StringComparison.OrdinalIgnoreCase))
             end = n.Index + n.Length;
         return (normalized[start..end], end);
+    }
+
+    private const int MaxMinistryFields = 3;
+
+    // "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài nguyên và Môi trường": a ministry's name lists its fields with
+    // commas, each capitalized; a running-text reader stops at the first comma.
+    private (string Text, int End) MinistryFields(string normalized, string folded, int start, (string Text, int End) issuer)
+    {
+        var end = issuer.End;
+        for (var k = 0; k < MaxMinistryFields && end + 2 < normalized.Length && normalized[end] == ',' && normalized[end + 1] == ' ' && char.IsUpper(normalized[end + 2]); k++)
+        {
+            // The next field must itself be a field, not another body ("Bộ Y tế, Bộ Tài chính", "Bộ Công an, UBND tỉnh").
+            if (_agencies.Match(folded, end + 2) is { Success: true } other && other.Index == end + 2) break;
+            if (FieldEnd(normalized, folded, end + 2) is not { } fieldEnd) break;
+            end = fieldEnd;
+        }
+        return end == issuer.End ? issuer : (normalized[start..end], end);
+    }
+
+    private const int MaxFieldWords = 6;
+
+    // A ministry's field: capitalized words, each with the lower-case syllable after it, joined by "và"
+    // ("Thể thao và Du lịch"). Where it ends, or null when it is no such field.
+    private static int? FieldEnd(string n, string f, int at)
+    {
+        int? end = null;
+        var previousCapital = false;
+        for (var words = 0; words < MaxFieldWords && at < n.Length; words++)
+        {
+            var e = at;
+            while (e < n.Length && char.IsLetter(n[e])) e++;
+            if (e == at) break;
+            var capital = char.IsUpper(n[at]);
+            var and = f.AsSpan(at, e - at).SequenceEqual("va") && e + 1 < n.Length && n[e] == ' ' && char.IsUpper(n[e + 1]);
+            if (!capital && !and && !previousCapital) break;
+            if (!and) end = e;
+            previousCapital = capital;
+            if (e >= n.Length || n[e] != ' ') break;
+            at = e + 1;
+        }
+        return end;
     }
 
     [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
