@@ -148,7 +148,7 @@ internal sealed partial class NamedCitationReader
             // chức tín dụng" has a name that starts with a stop word).
             if (words > 0 ? _lawStops.Contains(word) : word is "và" or "hoặc") break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
-            if (words > 0 && f.AsSpan(s, core - s).SequenceEqual("so") && core + 1 < f.Length && char.IsAsciiDigit(f[core + 1])) break;
+            if (words > 0 && IsNumberLabel(f, s, core)) break;
             if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
             // "Pháp lệnh lưu trữ quốc gia Điều 14, Khoản 2": an article's number is no part of the name.
             if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
@@ -180,7 +180,7 @@ internal sealed partial class NamedCitationReader
         int? last = null;
         for (var words = 0; words < 6 && cursor.Next(out var s, out var e); words++)
         {
-            if (f.AsSpan(s, e - s).SequenceEqual("so") && e + 1 < f.Length && char.IsAsciiDigit(f[e + 1])) return last;
+            if (IsNumberLabel(f, s, e)) return last;
             foreach (var c in n.AsSpan(s, e - s)) if (!char.IsLower(c)) return null;
             // A stop ("được", "và") or another law ("luật Đầu tư") ends the name before any number.
             if (_lawStops.Contains(n[s..e]) || f.AsSpan(s, e - s).SequenceEqual("luat")) return null;
@@ -188,6 +188,10 @@ internal sealed partial class NamedCitationReader
         }
         return null;
     }
+
+    // "số" (folded "so", whatever marks a scan left on it) with a number right after it: the law's own number follows.
+    private static bool IsNumberLabel(string f, int start, int end) =>
+        f.AsSpan(start, end - start).SequenceEqual("so") && end + 1 < f.Length && char.IsAsciiDigit(f[end + 1]);
 
     private static bool IsPartWord(ReadOnlySpan<char> folded) =>
         folded.SequenceEqual("dieu") || folded.SequenceEqual("khoan") || folded.SequenceEqual("chuong");

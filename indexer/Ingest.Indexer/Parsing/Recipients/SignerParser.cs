@@ -237,10 +237,9 @@ public sealed partial class SignerParser
         if (!Mark().IsMatch(authority)) return false;
         var alone = " " + TextFolding.FoldLoose(authority) + " ";
         var joined = " " + TextFolding.FoldLoose(authority + " " + cell) + " ";
-        foreach (var (folded, _) in _tables.FoldedAgencies)
-            if (joined.Contains(folded, StringComparison.Ordinal) && !alone.Contains(folded, StringComparison.Ordinal)
-                && folded.Length > TextFolding.FoldLoose(cell).Length + 2) return true;
-        return false;
+        var cellLength = TextFolding.FoldLoose(cell).Length;
+        return _tables.FoldedAgencies.Any(a => a.Folded.Length > cellLength + 2
+            && joined.Contains(a.Folded, StringComparison.Ordinal) && !alone.Contains(a.Folded, StringComparison.Ordinal));
     }
 
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
