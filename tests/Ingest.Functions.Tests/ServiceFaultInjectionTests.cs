@@ -145,17 +145,18 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
         Assert.Empty(Directory.GetFiles(_data, "*.tmp", SearchOption.AllDirectories));
     }
 
-    // The restarted service removes what the killed one left at its start; the running one may have a temporary
-    // file open for a moment (its repair writes), so this waits a little for the folder to settle.
+    // The restarted service removes what the killed one left at its start, then repairs, writing records through
+    // temporary files of its own; the folder is judged once its log says the repair is done. (Waiting for a moment
+    // with no temporary file was not enough: the next record's could appear between that moment and the check.)
     private async Task AssertNothingLeftAsync(ServiceProcess service, int killed)
     {
+        for (var i = 0; i < 600 && !service.Log.Any(l => l.Contains("start: repair done", StringComparison.Ordinal) || l.Contains("start: the repair stopped", StringComparison.Ordinal)); i++) await Task.Delay(100);
         string[] Left() =>
         [
             .. Directory.GetFiles(_data, "*.tmp", SearchOption.AllDirectories),
             .. Directory.GetDirectories(Path.GetTempPath(), $"ingest-{killed}_*"),
             .. Directory.GetFiles(Path.Combine(_data, "sessions"), $"{killed}_*"),
         ];
-        for (var i = 0; i < 100 && Left().Length > 0; i++) await Task.Delay(100);
         var left = Left();
         Assert.True(left.Length == 0, string.Join("\n", left.Concat(service.Log.Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) ||
             l.Contains("exception", StringComparison.OrdinalIgnoreCase) || l.Contains("start:", StringComparison.Ordinal)))));

@@ -74,8 +74,11 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
             groups, workspaces, blobs);
         try
         {
-            foreach (var result in await ingestion.RepairAsync(ct))
+            var repaired = await ingestion.RepairAsync(ct);
+            foreach (var result in repaired)
                 log.LogInformation("start: repaired {Blob}: {Status} {Reason}", result.Blob, result.Status, result.Reason);
+            // Says when the start's writes are over: until then a record's temporary file may be in the folder.
+            log.LogInformation("start: repair done, {Count} plans needed work", repaired.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
