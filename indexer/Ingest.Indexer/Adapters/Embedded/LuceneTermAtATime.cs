@@ -99,7 +99,7 @@ internal sealed class LuceneTermAtATime
         {
             var scorer = ScorerFor(context);
             if (scorer is null) return true;
-            if (within is not null && within.Cardinality() * 8L < scorer.GetCost()) return false;
+            if (within is not null && within.Cardinality * 8L < scorer.GetCost()) return false;
             for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
             {
                 if (bits.Get(doc)) scores[doc] += scorer.GetScore();
@@ -120,7 +120,7 @@ internal sealed class LuceneTermAtATime
             var scores = ArrayPool<float>.Shared.Rent(maxDoc);
             // A rare word beside a common one ("12/KH-UBND": "12" and "kh", "ubnd" in every plan): the common one's
             // postings are skipped to the few candidates, as Lucene's conjunction does, not read whole.
-            if (within is not null && within.Cardinality() * 8L < scorer.GetCost())
+            if (within is not null && within.Cardinality * 8L < scorer.GetCost())
             {
                 for (var doc = Next(within, 0, maxDoc); doc >= 0; doc = Next(within, doc + 1, maxDoc))
                 {
