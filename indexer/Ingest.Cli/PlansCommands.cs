@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Ingest.Indexer.Adapters.Embedded;
 using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Pipeline;
@@ -20,6 +21,7 @@ public static class PlansCommands
         var root = new RootCommand("plans — read Vietnamese plans and the documents they cite") { Options = { Data, Json } };
         root.Subcommands.Add(Ingest(stdout, stderr));
         root.Subcommands.Add(Reindex(stdout));
+        root.Subcommands.Add(Compact(stdout));
         root.Subcommands.Add(Search(stdout, stderr));
         root.Subcommands.Add(Cites(stdout, stderr));
         root.Subcommands.Add(Trace(stdout, stderr));
@@ -111,6 +113,27 @@ public static class PlansCommands
             var n = ws.Index.Reindex();
             if (p.GetValue(Json)) await Print(stdout, new { plans = n, seconds = watch.Elapsed.TotalSeconds });
             else await stdout.WriteLineAsync($"{n} plan(s) reindexed in {watch.Elapsed.TotalSeconds:F1} s");
+            return CommandLine.Ok;
+        });
+        return command;
+    }
+
+    private static Command Compact(TextWriter stdout)
+    {
+        var all = new Option<bool>("--all") { Description = "rewrite every segment holding any dead byte (default: those at least half dead, 1 MiB or more)" };
+        var command = new Command("compact", "reclaim the disk space of replaced and deleted plans' text and records (index.segments)") { Options = { all } };
+        command.SetAction(async (p, ct) =>
+        {
+            using var ws = Open(p);
+            var done = ws.Index.CompactSegments(p.GetValue(all) ? new SegmentCompactionPolicy(MinDeadFraction: 0, MinDeadBytes: 1) : null);
+            // This process serves no reads: alone on the folder, the retired files can go now; else at the next start.
+            var removed = ws.Session.Alone ? ws.Index.RemoveRetiredSegments() : 0;
+            if (p.GetValue(Json))
+                await Print(stdout, new { segments = done.Segments, plans = done.Plans, movedBytes = done.MovedBytes, freedBytes = done.FreedBytes, filesRemoved = removed });
+            else
+                await stdout.WriteLineAsync($"{done.Segments} segment(s) compacted, {done.Plans} plan(s) moved ({done.MovedBytes:N0} bytes), " +
+                    (ws.Session.Alone ? $"{removed} file(s) removed, {done.FreedBytes:N0} dead bytes freed"
+                                      : $"{done.FreedBytes:N0} dead bytes freed when no other process uses the folder (the service's next start)"));
             return CommandLine.Ok;
         });
         return command;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 
 namespace Ingest.Functions.Tests;
@@ -42,6 +43,42 @@ public sealed class LocalInboxTests : IDisposable
         Assert.Equal(original, await File.ReadAllBytesAsync(Path.Combine(plans, "orphan.txt")));
         var plan = await app.Authorized().GetAsync("/api/plans/uploads/orphan.txt");
         Assert.Equal(System.Net.HttpStatusCode.OK, plan.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_start_retires_mostly_dead_segment_files_and_the_next_start_removes_them()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "ingest-compact-" + Guid.NewGuid().ToString("N"));
+        var segments = Path.Combine(data, "index.segments");
+        var preparer = new Ingest.Indexer.Pipeline.PlanPreparer(new Ingest.Indexer.Parsing.PlanParser());
+        var sample = await File.ReadAllTextAsync(Path.Combine(FunctionsApp.Samples, "khanh-hoa-ban-dan-toc-2021.txt"));
+        var syllables = "an ba ca da em gi ha ki la ma na oa pa qua ra sa ta u va xa y bo co do go ho lo mo no po to vo".Split(' ');
+        var random = new Random(7);
+        // 40 plans of 80 KB written in three versions: about two thirds of the segment bytes, over 1 MiB, are dead.
+        string Filler() => string.Join(' ', Enumerable.Range(0, 25_000).Select(_ => syllables[random.Next(syllables.Length)]));
+        using (var index = new Ingest.Indexer.Adapters.Embedded.SqlitePlanIndex(Path.Combine(data, "index.db")))
+            for (var version = 1; version <= 3; version++)
+                await index.UpsertAsync(Enumerable.Range(0, 40).Select(i => preparer.Prepare($"uploads/p{i}.txt", $"{sample}\nzqlast{version} {Filler()}")).ToList());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            using (new FunctionsApp(new Dictionary<string, string> { [Ingest.Functions.Hosting.IngestSettings.DataName] = data }, ["--local"]))
+                await WaitFor(() => File.Exists(Path.Combine(segments, "000002.seg")));
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Assert.True(File.Exists(Path.Combine(segments, "000001.seg")), "retired by a process that serves reads: it stays until the next start");
+
+            using var app = new FunctionsApp(new Dictionary<string, string> { [Ingest.Functions.Hosting.IngestSettings.DataName] = data }, ["--local"]);
+            await WaitFor(() => !File.Exists(Path.Combine(segments, "000001.seg")));
+            var found = await app.Authorized().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=zqlast3&pageSize=1");
+            Assert.Equal(40, found.GetProperty("total").GetInt32());
+            var plan = await app.Authorized().GetAsync("/api/plans/uploads/p7.txt");
+            Assert.Equal(System.Net.HttpStatusCode.OK, plan.StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
     }
 
     [Fact]

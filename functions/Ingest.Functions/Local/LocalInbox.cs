@@ -17,7 +17,8 @@ namespace Ingest.Functions.Local;
 /// index entries without a record (<see cref="PlanIngestion.RepairAsync"/>). With <c>--watch-blobs</c> and a blob endpoint (Azurite), it also polls the plans container for new
 /// blobs, standing in for the Event Grid subscription that Azurite does not have.</remarks>
 public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log, string? samples,
-    Indexer.Storage.IBlobStore? watchedBlobs = null, Indexer.Adapters.Embedded.FileSystemBlobStore? localBlobs = null) : BackgroundService
+    Indexer.Storage.IBlobStore? watchedBlobs = null, Indexer.Adapters.Embedded.FileSystemBlobStore? localBlobs = null,
+    Indexer.Adapters.Embedded.SqlitePlanIndex? embeddedIndex = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,11 +80,26 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
                 log.LogInformation("start: repaired {Blob}: {Status} {Reason}", result.Blob, result.Status, result.Reason);
             // Says when the start's writes are over: until then a record's temporary file may be in the folder.
             log.LogInformation("start: repair done, {Count} plans needed work", repaired.Count);
+            CompactSegments(session);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogError(e, "start: the repair stopped; the service goes on");
         }
+    }
+
+    /// <summary>
+    /// Reclaims what replaced and deleted plans left in the embedded index's segment files: files retired by an
+    /// earlier process go (no reader of this one can hold them; only when no other process uses the folder), then
+    /// mostly dead segments are retired, their files left to the next start.
+    /// </summary>
+    private void CompactSegments(Indexer.Adapters.Embedded.DataFolderSession session)
+    {
+        if (embeddedIndex is null || !session.Alone) return;
+        var removed = embeddedIndex.RemoveRetiredSegments();
+        var done = embeddedIndex.CompactSegments();
+        log.LogInformation("start: {Removed} retired segment files removed; {Segments} segments compacted ({Plans} plans moved, {Freed} dead bytes to free at the next start)",
+            removed, done.Segments, done.Plans, done.FreedBytes);
     }
 
     /// <summary>True while another process still holds the file open for writing (a copy in progress).</summary>

@@ -53,6 +53,30 @@ public sealed class PlansCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Compact_reclaims_what_replaced_plans_left_and_search_still_finds_the_new_versions()
+    {
+        var folder = Path.Combine(_data, "in");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(TestPaths.Plans)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        Assert.Equal(CommandLine.Ok, (await Run("ingest", folder)).Code);
+        foreach (var file in Directory.GetFiles(folder)) await File.AppendAllTextAsync(file, "\nBản sửa đổi zqcompact.\n");
+        Assert.Contains("0 added, 5 replaced", (await Run("ingest", folder)).Out);
+        var segments = Path.Combine(_data, "index.segments");
+        long OnDisk() => Directory.GetFiles(segments).Sum(f => new FileInfo(f).Length);
+        var before = OnDisk();
+
+        var (code, output, _) = await Run("compact", "--all", "--json");
+        Assert.Equal(CommandLine.Ok, code);
+        var done = JsonDocument.Parse(output).RootElement;
+        Assert.Equal((1, 5, 1), (done.GetProperty("segments").GetInt32(), done.GetProperty("plans").GetInt32(), done.GetProperty("filesRemoved").GetInt32()));
+        Assert.Equal(before - done.GetProperty("freedBytes").GetInt64(), OnDisk());
+        Assert.True(OnDisk() < before * 0.6, $"{OnDisk()} bytes left of {before}");
+        var search = JsonDocument.Parse((await Run("search", "zqcompact", "--json")).Out).RootElement;
+        Assert.Equal(5, search.GetProperty("total").GetInt32());
+        Assert.Contains("0 segment(s) compacted", (await Run("compact", "--all")).Out);
+    }
+
+    [Fact]
     public async Task Ingest_of_an_unreadable_file_fails_with_exit_code_1()
     {
         var bad = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".pdf");

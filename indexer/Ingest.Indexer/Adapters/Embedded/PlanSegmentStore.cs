@@ -11,7 +11,8 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// Crash safety is the catalog's: a write appends inside the catalog's write transaction, at the end the
 /// catalog last committed (meta 'segment_end'), and fsyncs before the commit; bytes past that end (a write
 /// that crashed or rolled back) are cut off by the next one and never read, since only a committed row points
-/// at them. Committed bytes are never written again. The bytes of a replaced or deleted plan stay, unread.
+/// at them. Committed bytes are never written again. The bytes of a replaced or deleted plan stay, unread, until
+/// <see cref="SegmentCompactor"/> moves a segment's live bytes to a new one and retires it.
 /// Thread-safe for reads; one <see cref="Appender"/> at a time (the catalog's writer).
 /// </summary>
 internal sealed class PlanSegmentStore(string folder)
@@ -41,11 +42,35 @@ internal sealed class PlanSegmentStore(string folder)
         return bytes;
     }
 
-    /// <summary>Starts appending inside the catalog's open write transaction.</summary>
-    public Appender BeginAppend(SqliteConnection connection, SqliteTransaction transaction) => new(this, connection, transaction);
+    /// <summary>
+    /// Starts appending inside the catalog's open write transaction; with <paramref name="freshSegment"/> the bytes go
+    /// to a new segment, after every one on disk (compaction: the segments it empties must not receive them).
+    /// </summary>
+    public Appender BeginAppend(SqliteConnection connection, SqliteTransaction transaction, bool freshSegment = false) =>
+        new(this, connection, transaction, freshSegment);
+
+    /// <summary>The segments on disk, by number, with their sizes in bytes.</summary>
+    public IReadOnlyDictionary<long, long> Sizes()
+    {
+        var sizes = new Dictionary<long, long>();
+        if (!Directory.Exists(Folder)) return sizes;
+        foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*.seg"))
+            if (long.TryParse(Path.GetFileNameWithoutExtension(file.Name), NumberStyles.None, CultureInfo.InvariantCulture, out var segment))
+                sizes[segment] = file.Length;
+        return sizes;
+    }
+
+    /// <summary>Removes a segment no committed row points at any more; true when it was there.</summary>
+    public bool Delete(long segment)
+    {
+        var path = PathOf(segment);
+        if (!File.Exists(path)) return false;
+        File.Delete(path);
+        return true;
+    }
 
     /// <summary>Appends for one write transaction. Not thread-safe.</summary>
-    internal sealed class Appender(PlanSegmentStore store, SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+    internal sealed class Appender(PlanSegmentStore store, SqliteConnection connection, SqliteTransaction transaction, bool freshSegment) : IDisposable
     {
         private FileStream? _file;
         private long _segment, _end;
@@ -58,6 +83,9 @@ internal sealed class PlanSegmentStore(string folder)
             foreach (var part in parts) { _file.Write(part); _end += part.Length; }
             return (_segment, at);
         }
+
+        /// <summary>Opens the segment appends go to (a fresh one is created now), even if nothing is appended.</summary>
+        public void Start() => _file ??= Open();
 
         /// <summary>Makes the appended bytes durable and records the new end; call just before the commit.</summary>
         public void Finish()
@@ -73,7 +101,8 @@ internal sealed class PlanSegmentStore(string folder)
         private FileStream Open()
         {
             (_segment, _end) = (GetMeta("segment") ?? 1, GetMeta("segment_end") ?? 0);
-            if (_end >= SegmentBytes) (_segment, _end) = (_segment + 1, 0);
+            if (freshSegment) (_segment, _end) = (Math.Max(_segment, store.Sizes().Keys.DefaultIfEmpty(0).Max()) + 1, 0);
+            else if (_end >= SegmentBytes) (_segment, _end) = (_segment + 1, 0);
             Directory.CreateDirectory(store.Folder);
             var file = new FileStream(store.PathOf(_segment), FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete, bufferSize: 1 << 16);
             // What lies past the committed end was written by a write that never committed.

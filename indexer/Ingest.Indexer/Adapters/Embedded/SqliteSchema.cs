@@ -38,6 +38,9 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS plan_segments(
             rowid INTEGER PRIMARY KEY, segment INTEGER NOT NULL, at INTEGER NOT NULL,
             text_length INTEGER NOT NULL, record_length INTEGER NOT NULL);
+        -- Segments compaction emptied: no row points into them; their files go when no other process may still
+        -- read them (SegmentCompactor). Only adds to version 4: an older build ignores it.
+        CREATE TABLE IF NOT EXISTS retired_segments(segment INTEGER PRIMARY KEY, retired_at TEXT NOT NULL);
 
         -- Citation edges: plan → document key. node_key is the key the edge resolves to (see docs/index.md).
         CREATE TABLE IF NOT EXISTS citations(

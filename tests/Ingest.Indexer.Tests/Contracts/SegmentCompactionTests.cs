@@ -1,0 +1,141 @@
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Indexer.Tests.Contracts;
+
+/// <summary>
+/// <see cref="SegmentCompactor"/>: the bytes replaced and deleted plans leave in the segment files are reclaimed,
+/// every plan still reads back whole before and after the old files go, new plans keep being written, and a
+/// compaction that never committed changes nothing a reader sees.
+/// </summary>
+public sealed class SegmentCompactionTests : IDisposable
+{
+    private static readonly SegmentCompactionPolicy AnyDeadByte = new(MinDeadFraction: 0, MinDeadBytes: 1);
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
+    private string DbPath => Path.Combine(_dir, "index.db");
+    private string SegmentFolder => Path.Combine(_dir, "index.segments");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    // The five samples, each written as a later version: the same name, its text with one more line.
+    private static List<IndexedPlan> Edited(IEnumerable<IndexedPlan> plans, int version) =>
+        plans.Select(p => PlanFixtures.Preparer.Prepare(p.Id, p.Text + $"\nBản sửa đổi lần {version}.")).ToList();
+
+    private long SegmentBytesOnDisk() => Directory.GetFiles(SegmentFolder, "*.seg").Sum(f => new FileInfo(f).Length);
+
+    private static long LiveBytes(IEnumerable<IndexedPlan> plans) =>
+        plans.Sum(p => PlanSourceText.Compress(p.Text).Length + PlanSourceText.Record(p.Record).Length);
+
+    private static async Task AssertReadsBackAsync(SqlitePlanIndex index, IReadOnlyList<IndexedPlan> plans)
+    {
+        foreach (var plan in plans)
+            Assert.Equal(RecordJson.Serialize(plan.Record), RecordJson.Serialize((await index.GetAsync(plan.Id))!.Record));
+        var results = await index.SearchAsync(new SearchQuery { Text = "sửa đổi" });
+        Assert.Equal(plans.Count(p => p.Text.Contains("sửa đổi", StringComparison.Ordinal)), results.Total);
+        Assert.All(results.Hits, h => Assert.Contains(h.Snippet, p => p.Match));
+    }
+
+    [Fact]
+    public async Task The_bytes_of_replaced_plans_are_reclaimed_and_every_plan_reads_back_before_and_after_the_old_file_goes()
+    {
+        var samples = PlanFixtures.Samples();
+        using var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        await index.UpsertAsync(samples);
+        for (var version = 1; version <= 3; version++) await index.UpsertAsync(Edited(samples, version));
+        var current = Edited(samples, 3);
+        Assert.True(SegmentBytesOnDisk() > 3 * LiveBytes(current), "four versions of each plan were written");
+
+        var done = index.CompactSegments(AnyDeadByte);
+        Assert.Equal((1, 5, LiveBytes(current)), (done.Segments, done.Plans, done.MovedBytes));
+        Assert.True(File.Exists(Path.Combine(SegmentFolder, "000001.seg")), "a retired file stays until it is safe to remove");
+        await AssertReadsBackAsync(index, current);
+
+        Assert.Equal(1, index.RemoveRetiredSegments());
+        Assert.Equal(LiveBytes(current), SegmentBytesOnDisk());
+        await AssertReadsBackAsync(index, current);
+        Assert.Equal(0, index.CompactSegments(AnyDeadByte).Segments); // nothing dead is left
+
+        var next = Edited(samples, 4);
+        await index.UpsertAsync(next);
+        Assert.Equal(5, index.Reindex());
+        SqliteConnection.ClearAllPools();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        await AssertReadsBackAsync(reopened, next);
+    }
+
+    [Fact]
+    public async Task Segments_mostly_alive_are_left_as_they_are()
+    {
+        var samples = PlanFixtures.Samples();
+        using var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        await index.UpsertAsync(samples);
+        await index.UpsertAsync(Edited(samples.Take(1), 1)); // one plan of five replaced: far from half dead
+        var before = SegmentBytesOnDisk();
+        Assert.Equal(new SegmentCompaction(0, 0, 0, 0), index.CompactSegments(new SegmentCompactionPolicy(MinDeadFraction: 0.5, MinDeadBytes: 1)));
+        Assert.Equal(0, index.RemoveRetiredSegments());
+        Assert.Equal(before, SegmentBytesOnDisk());
+    }
+
+    [Fact]
+    public async Task A_segment_whose_plans_were_all_deleted_is_retired_and_new_plans_go_to_a_fresh_one()
+    {
+        var samples = PlanFixtures.Samples();
+        using var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        await index.UpsertAsync(samples);
+        foreach (var plan in samples) Assert.True(await index.DeleteAsync(plan.Id));
+        var done = index.CompactSegments(AnyDeadByte);
+        Assert.Equal((1, 0, 0L), (done.Segments, done.Plans, done.MovedBytes));
+        Assert.Equal(1, index.RemoveRetiredSegments());
+        Assert.False(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
+
+        var again = Edited(samples, 1);
+        await index.UpsertAsync(again);
+        Assert.Equal(LiveBytes(again), SegmentBytesOnDisk());
+        SqliteConnection.ClearAllPools();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        await AssertReadsBackAsync(reopened, again);
+    }
+
+    [Fact]
+    public async Task A_compaction_that_never_committed_changes_nothing_a_reader_sees()
+    {
+        var samples = PlanFixtures.Samples();
+        var current = Edited(samples, 1);
+        using (var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser))
+        {
+            await index.UpsertAsync(samples);
+            await index.UpsertAsync(current);
+        }
+        SqliteConnection.ClearAllPools();
+        // What a kill before the commit leaves: the live bytes copied into a new segment no row points at.
+        using (var connection = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            connection.Open();
+            using var transaction = connection.BeginTransaction();
+            var done = SegmentCompactor.Compact(connection, transaction, new PlanSegmentStore(SegmentFolder), AnyDeadByte);
+            Assert.Equal(5, done.Plans);
+            transaction.Rollback();
+        }
+        SqliteConnection.ClearAllPools();
+        Assert.True(File.Exists(Path.Combine(SegmentFolder, "000002.seg")));
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        await AssertReadsBackAsync(reopened, current);
+        Assert.Equal(0, reopened.RemoveRetiredSegments());
+        var next = Edited(samples, 2);
+        await reopened.UpsertAsync(next);
+        await AssertReadsBackAsync(reopened, next);
+        // The next compaction starts after every file on disk and reclaims both: the dead versions and the bytes the
+        // uncommitted compaction copied, which no row points at.
+        Assert.Equal(2, reopened.CompactSegments(AnyDeadByte).Segments);
+        Assert.Equal(2, reopened.RemoveRetiredSegments());
+        Assert.Equal(LiveBytes(next), SegmentBytesOnDisk());
+        Assert.True(File.Exists(Path.Combine(SegmentFolder, "000003.seg")));
+        await AssertReadsBackAsync(reopened, next);
+    }
+}
