@@ -27,6 +27,19 @@ public sealed partial class DocumentRefParser
     [GeneratedRegex(@"^(?<type>\D+?)\x20(?:so\x20?:?\x20?)?(?<serial>\d{1,5})$", RegexOptions.CultureInvariant)]
     private static partial Regex TypeAndSerial();
 
+    // "Nghị quyết Đại hội XIII", "NQ Đại hội lần thứ 13", "Nghị quyết Đại hội Đảng lần thứ XIII": typed alone, a
+    // congress known by its number only is the Party's national congress (a province's or a commune's names its
+    // Đảng bộ), which a plan's text keys by the name the Party gives it, whatever the spelling there.
+    [GeneratedRegex(@"^(?<type>[a-z0-9-]+):dai-hoi-(?:dang-)?(?:lan-thu-)?(?<n>[ivxl]+|\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareCongressKey();
+
+    private static string? NationalCongressKey(string? key)
+    {
+        var m = key is null ? null : BareCongressKey().Match(key);
+        if (m is not { Success: true } || Parsing.Citations.RomanNumerals.Term(m.Groups["n"].Value) is not { } term) return null;
+        return Parsing.Citations.CitationKeyBuilder.ForName(m.Groups["type"].Value, Parsing.Citations.NamedCitationReader.NationalCongress(Parsing.Citations.RomanNumerals.ToRoman(term)!), null);
+    }
+
     /// <summary>The reference, or an empty one when nothing matchable is in <paramref name="text"/>.</summary>
     public DocumentRef Parse(string text)
     {
@@ -48,7 +61,10 @@ public sealed partial class DocumentRefParser
             return new DocumentRef { NumberKey = symbol.KeyForm, TypeId = citation.TypeId, Serial = symbol.Serial.TrimStart('0'), Year = year, Province = province, Below = below };
         }
         if (citation is not null && citation.Number is null)
-            return new DocumentRef { NameKey = citation.Key, TypeId = citation.TypeId, Year = year, Key = citation.Key };
+        {
+            var key = NationalCongressKey(citation.Key) ?? citation.Key;
+            return new DocumentRef { NameKey = key, TypeId = citation.TypeId, Year = year, Key = key };
+        }
         if (citation is not null) // a number without codes: "Chỉ thị số 34 ngày ..."
             return new DocumentRef { TypeId = citation.TypeId, Serial = citation.Number!.TrimStart('0'), Year = year, Province = province, Below = below };
         var folded = TextFolding.FoldLoose(text ?? "");

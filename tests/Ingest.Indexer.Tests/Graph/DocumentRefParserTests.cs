@@ -23,4 +23,22 @@ public sealed class DocumentRefParserTests
     {
         Assert.Null(Refs.Parse(text).OwnDocumentKey);
     }
+
+    [Theory]
+    [InlineData("Nghị quyết Đại hội XIII")]
+    [InlineData("nghị quyết đại hội 13")]
+    [InlineData("Nghị quyết Đại hội lần thứ XIII")]
+    [InlineData("Nghị quyết Đại hội XIII của Đảng")]
+    public void A_congress_typed_by_its_number_alone_is_the_national_one_as_plans_key_it(string text)
+    {
+        var plan = new PlanParser().Parse("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, UBND xã ban hành kế hoạch.");
+        var cited = Assert.Single(plan.Citations, c => c.Key.Contains("dai-hoi", StringComparison.Ordinal));
+        Assert.Equal(cited.Key, Refs.Parse(text).Key);
+    }
+
+    [Fact]
+    public void A_province_congress_keeps_its_own_key()
+    {
+        Assert.DoesNotContain("toan-quoc", Refs.Parse("Nghị quyết Đại hội XV Đảng bộ tỉnh").Key ?? "", StringComparison.Ordinal);
+    }
 }

@@ -196,6 +196,9 @@ internal sealed partial class NamedCitationReader
     private static bool IsPartWord(ReadOnlySpan<char> folded) =>
         folded.SequenceEqual("dieu") || folded.SequenceEqual("khoan") || folded.SequenceEqual("chuong");
 
+    /// <summary>The name the Party gives its national congress of term <paramref name="roman"/>: every spelling keys as it.</summary>
+    internal static string NationalCongress(string roman) => $"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng";
+
     private static bool CongressForm(TextView view, CitationDraft draft, int p)
     {
         // The number right after "Đại hội" first, so "Nghị quyết Đại hội XIII của Đảng, ... và Nghị quyết Đại hội lần
@@ -212,7 +215,7 @@ internal sealed partial class NamedCitationReader
         var national = !written.Contains("dang bo") && !written.AsSpan(7).Contains(" hoi ", StringComparison.Ordinal) &&
             (written.Contains("toan quoc") || written.EndsWith("cua dang") || written.EndsWith(" dang"));
         if (national && RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["r"].Value) ?? 0) is { } number)
-            draft.Issuer = $"Đại hội đại biểu toàn quốc lần thứ {number} của Đảng";
+            draft.Issuer = NationalCongress(number);
         draft.Name = draft.Issuer;
         draft.End = m.Index + m.Length;
         draft.NamesOneDocument = true;
