@@ -125,15 +125,13 @@ public static class PlansCommands
         command.SetAction(async (p, ct) =>
         {
             using var ws = Open(p);
-            var done = ws.Index.CompactSegments(p.GetValue(all) ? new SegmentCompactionPolicy(MinDeadFraction: 0, MinDeadBytes: 1) : null);
-            // This process serves no reads: alone on the folder, the retired files can go now; else at the next start.
-            var removed = ws.Session.Alone ? ws.Index.RemoveRetiredSegments() : 0;
+            var (done, removed) = ws.Index.Compact(ws.Session, p.GetValue(all) ? SegmentCompactionPolicy.AnyDeadByte : null, removeOwn: true);
+            var waiting = done.Segments > 0 && !ws.Session.AloneNow();
             if (p.GetValue(Json))
                 await Print(stdout, new { segments = done.Segments, plans = done.Plans, movedBytes = done.MovedBytes, freedBytes = done.FreedBytes, filesRemoved = removed });
             else
-                await stdout.WriteLineAsync($"{done.Segments} segment(s) compacted, {done.Plans} plan(s) moved ({done.MovedBytes:N0} bytes), " +
-                    (ws.Session.Alone ? $"{removed} file(s) removed, {done.FreedBytes:N0} dead bytes freed"
-                                      : $"{done.FreedBytes:N0} dead bytes freed when no other process uses the folder (the service's next start)"));
+                await stdout.WriteLineAsync($"{done.Segments} segment(s) compacted, {done.Plans} plan(s) moved ({done.MovedBytes:N0} bytes), {removed} file(s) removed" +
+                    (waiting ? $"; another process uses the folder, so {done.FreedBytes:N0} dead bytes are freed at the service's next start" : ""));
             return CommandLine.Ok;
         });
         return command;

@@ -17,9 +17,10 @@ public sealed class Workspace : IDisposable
     public Workspace(string dataDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
+        // The session first: from its marker on, another process knows this one may read the catalog's files.
+        Session = DataFolderSession.Open(dataDirectory);
         var parser = new PlanParser();
         Index = new SqlitePlanIndex(Path.Combine(dataDirectory, "index.db"), parser);
-        Session = DataFolderSession.Open(dataDirectory);
         var blobs = new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs"));
         StartupCleanup.Run(blobs, Session);
         // Every ingestion of this process goes through one batching writer (group commit). `plans ingest` is a bulk

@@ -63,7 +63,7 @@ public sealed class LocalInboxTests : IDisposable
         try
         {
             using (new FunctionsApp(new Dictionary<string, string> { [Ingest.Functions.Hosting.IngestSettings.DataName] = data }, ["--local"]))
-                await WaitFor(() => File.Exists(Path.Combine(segments, "000002.seg")));
+                await WaitFor(() => Retired(data) > 0);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Assert.True(File.Exists(Path.Combine(segments, "000001.seg")), "retired by a process that serves reads: it stays until the next start");
 
@@ -79,6 +79,15 @@ public sealed class LocalInboxTests : IDisposable
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    private static long Retired(string data)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data, "index.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM retired_segments";
+        return (long)command.ExecuteScalar()!;
     }
 
     [Fact]

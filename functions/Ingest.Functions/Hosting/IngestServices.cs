@@ -20,6 +20,11 @@ public static class IngestServices
     public static IServiceCollection AddIngest(this IServiceCollection services, IngestSettings settings)
     {
         Directory.CreateDirectory(settings.DataDirectory);
+        // Marks the data folder as in use before anything reads it: a process that finds the marker of a live one
+        // leaves the files it may read alone, and one that finds a killed one's repairs the store. Disposed with
+        // the host (a clean end).
+        var session = DataFolderSession.Open(settings.DataDirectory);
+        services.AddSingleton(_ => session);
         var parser = new PlanParser();
         var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         IBlobStore blobs = settings.UsesBlobService

@@ -29,7 +29,8 @@ public static class LocalHost
             var samples = args.SkipWhile(a => a != "--samples").Skip(1).FirstOrDefault();
             var watchBlobs = args.Contains("--watch-blobs") && settings.UsesBlobService;
             builder.Services.AddHostedService(sp => new LocalInbox(sp.GetRequiredService<PlanIngestion>(), settings,
-                sp.GetRequiredService<ILogger<LocalInbox>>(), samples, watchBlobs ? sp.GetRequiredService<IBlobStore>() : null,
+                sp.GetRequiredService<ILogger<LocalInbox>>(), sp.GetRequiredService<Indexer.Adapters.Embedded.DataFolderSession>(),
+                samples, watchBlobs ? sp.GetRequiredService<IBlobStore>() : null,
                 sp.GetRequiredService<IBlobStore>() as Indexer.Adapters.Embedded.FileSystemBlobStore,
                 sp.GetRequiredService<Indexer.Indexing.ISearchIndex>() as Indexer.Adapters.Embedded.SqlitePlanIndex));
         }

@@ -16,7 +16,8 @@ namespace Ingest.Functions.Local;
 /// <remarks>At start it repairs what a crash may have left: temporary files, originals without an index entry,
 /// index entries without a record (<see cref="PlanIngestion.RepairAsync"/>). With <c>--watch-blobs</c> and a blob endpoint (Azurite), it also polls the plans container for new
 /// blobs, standing in for the Event Grid subscription that Azurite does not have.</remarks>
-public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log, string? samples,
+public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings, ILogger<LocalInbox> log,
+    Indexer.Adapters.Embedded.DataFolderSession session, string? samples,
     Indexer.Storage.IBlobStore? watchedBlobs = null, Indexer.Adapters.Embedded.FileSystemBlobStore? localBlobs = null,
     Indexer.Adapters.Embedded.SqlitePlanIndex? embeddedIndex = null) : BackgroundService
 {
@@ -27,10 +28,7 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
         var failed = Path.Combine(inbox, "failed");
         Directory.CreateDirectory(processed);
         Directory.CreateDirectory(failed);
-        // Marks the data folder as in use while the service runs: a `plans` command that finds the marker of a
-        // killed service repairs the store.
-        using var session = Indexer.Adapters.Embedded.DataFolderSession.Open(settings.DataDirectory);
-        await RepairAsync(session, stoppingToken);
+        await RepairAsync(stoppingToken);
         await IngestSamplesOnceAsync(stoppingToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested)
@@ -68,7 +66,7 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
     }
 
     /// <summary>After a crash: stray temporary blobs go, originals not indexed are ingested, missing records written.</summary>
-    private async Task RepairAsync(Indexer.Adapters.Embedded.DataFolderSession session, CancellationToken ct)
+    private async Task RepairAsync(CancellationToken ct)
     {
         var (groups, workspaces, blobs) = Indexer.Adapters.Embedded.StartupCleanup.Run(localBlobs, session);
         log.LogInformation("start: {Groups} orphaned tool process groups killed, {Workspaces} temporary workspaces and {Blobs} temporary blobs removed",
@@ -80,7 +78,7 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
                 log.LogInformation("start: repaired {Blob}: {Status} {Reason}", result.Blob, result.Status, result.Reason);
             // Says when the start's writes are over: until then a record's temporary file may be in the folder.
             log.LogInformation("start: repair done, {Count} plans needed work", repaired.Count);
-            CompactSegments(session);
+            CompactSegments();
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -90,14 +88,13 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
 
     /// <summary>
     /// Reclaims what replaced and deleted plans left in the embedded index's segment files: files retired by an
-    /// earlier process go (no reader of this one can hold them; only when no other process uses the folder), then
-    /// mostly dead segments are retired, their files left to the next start.
+    /// earlier process go (no reader of this one saw them) when no other process uses the folder, then mostly dead
+    /// segments are retired, their files left to the next start (this process's readers may hold them).
     /// </summary>
-    private void CompactSegments(Indexer.Adapters.Embedded.DataFolderSession session)
+    private void CompactSegments()
     {
-        if (embeddedIndex is null || !session.Alone) return;
-        var removed = embeddedIndex.RemoveRetiredSegments();
-        var done = embeddedIndex.CompactSegments();
+        if (embeddedIndex is null) return;
+        var (done, removed) = embeddedIndex.Compact(session);
         log.LogInformation("start: {Removed} retired segment files removed; {Segments} segments compacted ({Plans} plans moved, {Freed} dead bytes to free at the next start)",
             removed, done.Segments, done.Plans, done.FreedBytes);
     }

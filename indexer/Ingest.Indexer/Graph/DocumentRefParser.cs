@@ -33,11 +33,11 @@ public sealed partial class DocumentRefParser
     [GeneratedRegex(@"^(?<type>[a-z0-9-]+):dai-hoi-(?:dang-)?(?:lan-thu-)?(?<n>[ivxl]+|\d{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex BareCongressKey();
 
-    private static string? NationalCongressKey(string? key)
+    private string? NationalCongressKey(string? key)
     {
         var m = key is null ? null : BareCongressKey().Match(key);
         if (m is not { Success: true } || Parsing.Citations.RomanNumerals.Term(m.Groups["n"].Value) is not { } term) return null;
-        return Parsing.Citations.CitationKeyBuilder.ForName(m.Groups["type"].Value, Parsing.Citations.NamedCitationReader.NationalCongress(Parsing.Citations.RomanNumerals.ToRoman(term)!), null);
+        return _parser.Keys.ForName(m.Groups["type"].Value, Parsing.Citations.NamedCitationReader.NationalCongress(Parsing.Citations.RomanNumerals.ToRoman(term)!), null);
     }
 
     /// <summary>The reference, or an empty one when nothing matchable is in <paramref name="text"/>.</summary>

@@ -7,12 +7,13 @@ namespace Ingest.Indexer.Tests.Contracts;
 
 /// <summary>
 /// <see cref="SegmentCompactor"/>: the bytes replaced and deleted plans leave in the segment files are reclaimed,
-/// every plan still reads back whole before and after the old files go, new plans keep being written, and a
-/// compaction that never committed changes nothing a reader sees.
+/// every plan still reads back whole before and after the old files go, new plans keep being written, a
+/// compaction that never committed changes nothing a reader sees, and no file goes while another live process
+/// may read it.
 /// </summary>
 public sealed class SegmentCompactionTests : IDisposable
 {
-    private static readonly SegmentCompactionPolicy AnyDeadByte = new(MinDeadFraction: 0, MinDeadBytes: 1);
+    private static readonly SegmentCompactionPolicy AnyDeadByte = SegmentCompactionPolicy.AnyDeadByte;
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
     private string DbPath => Path.Combine(_dir, "index.db");
     private string SegmentFolder => Path.Combine(_dir, "index.segments");
@@ -51,15 +52,15 @@ public sealed class SegmentCompactionTests : IDisposable
         var current = Edited(samples, 3);
         Assert.True(SegmentBytesOnDisk() > 3 * LiveBytes(current), "four versions of each plan were written");
 
-        var done = index.CompactSegments(AnyDeadByte);
-        Assert.Equal((1, 5, LiveBytes(current)), (done.Segments, done.Plans, done.MovedBytes));
+        using var session = DataFolderSession.Open(_dir);
+        var (done, removed) = index.Compact(session, AnyDeadByte);
+        Assert.Equal((1, 5, LiveBytes(current), 0), (done.Segments, done.Plans, done.MovedBytes, removed));
         Assert.True(File.Exists(Path.Combine(SegmentFolder, "000001.seg")), "a retired file stays until it is safe to remove");
         await AssertReadsBackAsync(index, current);
 
-        Assert.Equal(1, index.RemoveRetiredSegments());
+        Assert.Equal((SegmentCompaction.None, 1), index.Compact(session, AnyDeadByte, removeOwn: true)); // nothing dead is left
         Assert.Equal(LiveBytes(current), SegmentBytesOnDisk());
         await AssertReadsBackAsync(index, current);
-        Assert.Equal(0, index.CompactSegments(AnyDeadByte).Segments); // nothing dead is left
 
         var next = Edited(samples, 4);
         await index.UpsertAsync(next);
@@ -77,8 +78,8 @@ public sealed class SegmentCompactionTests : IDisposable
         await index.UpsertAsync(samples);
         await index.UpsertAsync(Edited(samples.Take(1), 1)); // one plan of five replaced: far from half dead
         var before = SegmentBytesOnDisk();
-        Assert.Equal(new SegmentCompaction(0, 0, 0, 0), index.CompactSegments(new SegmentCompactionPolicy(MinDeadFraction: 0.5, MinDeadBytes: 1)));
-        Assert.Equal(0, index.RemoveRetiredSegments());
+        using var session = DataFolderSession.Open(_dir);
+        Assert.Equal((SegmentCompaction.None, 0), index.Compact(session, new SegmentCompactionPolicy(MinDeadFraction: 0.5, MinDeadBytes: 1), removeOwn: true));
         Assert.Equal(before, SegmentBytesOnDisk());
     }
 
@@ -89,9 +90,9 @@ public sealed class SegmentCompactionTests : IDisposable
         using var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
         await index.UpsertAsync(samples);
         foreach (var plan in samples) Assert.True(await index.DeleteAsync(plan.Id));
-        var done = index.CompactSegments(AnyDeadByte);
-        Assert.Equal((1, 0, 0L), (done.Segments, done.Plans, done.MovedBytes));
-        Assert.Equal(1, index.RemoveRetiredSegments());
+        using var session = DataFolderSession.Open(_dir);
+        var (done, removed) = index.Compact(session, AnyDeadByte, removeOwn: true);
+        Assert.Equal((1, 0, 0L, 1), (done.Segments, done.Plans, done.MovedBytes, removed));
         Assert.False(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
 
         var again = Edited(samples, 1);
@@ -118,24 +119,57 @@ public sealed class SegmentCompactionTests : IDisposable
         {
             connection.Open();
             using var transaction = connection.BeginTransaction();
-            var done = SegmentCompactor.Compact(connection, transaction, new PlanSegmentStore(SegmentFolder), AnyDeadByte);
-            Assert.Equal(5, done.Plans);
+            var uncommitted = SegmentCompactor.Compact(connection, transaction, new PlanSegmentStore(SegmentFolder), AnyDeadByte);
+            Assert.Equal(5, uncommitted.Plans);
             transaction.Rollback();
         }
         SqliteConnection.ClearAllPools();
         Assert.True(File.Exists(Path.Combine(SegmentFolder, "000002.seg")));
         using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
         await AssertReadsBackAsync(reopened, current);
-        Assert.Equal(0, reopened.RemoveRetiredSegments());
         var next = Edited(samples, 2);
         await reopened.UpsertAsync(next);
         await AssertReadsBackAsync(reopened, next);
         // The next compaction starts after every file on disk and reclaims both: the dead versions and the bytes the
         // uncommitted compaction copied, which no row points at.
-        Assert.Equal(2, reopened.CompactSegments(AnyDeadByte).Segments);
-        Assert.Equal(2, reopened.RemoveRetiredSegments());
+        using var session = DataFolderSession.Open(_dir);
+        var (done, removed) = reopened.Compact(session, AnyDeadByte, removeOwn: true);
+        Assert.Equal((2, 2), (done.Segments, removed));
         Assert.Equal(LiveBytes(next), SegmentBytesOnDisk());
         Assert.True(File.Exists(Path.Combine(SegmentFolder, "000003.seg")));
         await AssertReadsBackAsync(reopened, next);
+    }
+
+    [Fact]
+    public async Task No_file_goes_while_another_live_process_holds_the_folder_and_a_later_start_removes_it()
+    {
+        var samples = PlanFixtures.Samples();
+        var current = Edited(samples, 1);
+        using (var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser))
+        {
+            await index.UpsertAsync(samples);
+            await index.UpsertAsync(current);
+            using var session = DataFolderSession.Open(_dir);
+            // Another process holding the folder (its session marker, as a `plans` command or the service writes it).
+            using var other = System.Diagnostics.Process.Start("sleep", "60");
+            var marker = Path.Combine(_dir, "sessions", ProcessOwner.Of(other.Id)!);
+            await File.WriteAllTextAsync(marker, "");
+            try
+            {
+                var (done, removed) = index.Compact(session, AnyDeadByte, removeOwn: true);
+                Assert.Equal((1, 0), (done.Segments, removed));
+                Assert.True(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
+            }
+            finally { other.Kill(); await other.WaitForExitAsync(); }
+            // Gone now, but this process's own readers may hold the file: only a later start removes it.
+            Assert.Equal((SegmentCompaction.None, 0), index.Compact(session, AnyDeadByte));
+            Assert.True(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
+        }
+        SqliteConnection.ClearAllPools();
+        using var later = DataFolderSession.Open(_dir);
+        using var restarted = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        Assert.Equal((SegmentCompaction.None, 1), restarted.Compact(later, AnyDeadByte));
+        Assert.False(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
+        await AssertReadsBackAsync(restarted, current);
     }
 }

@@ -41,4 +41,15 @@ public sealed class DocumentRefParserTests
     {
         Assert.DoesNotContain("toan-quoc", Refs.Parse("Nghị quyết Đại hội XV Đảng bộ tỉnh").Key ?? "", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Luật Tổ chức HĐND")]
+    [InlineData("Luật Tổ chức Hội đồng nhân dân")]
+    public void A_law_named_with_a_bodys_abbreviation_meets_the_same_name_spelled_out(string text)
+    {
+        var plan = new PlanParser().Parse("Căn cứ Luật Tổ chức Hội đồng nhân dân ngày 26 tháng 11 năm 2003;\nCăn cứ Luật Tổ chức HĐND;");
+        Assert.Equal(2, plan.Citations.Count);
+        Assert.All(plan.Citations, c => Assert.Equal("luat:to-chuc-hoi-dong-nhan-dan", c.Key));
+        Assert.Equal("luat:to-chuc-hoi-dong-nhan-dan", Refs.Parse(text).Key);
+    }
 }

@@ -11,8 +11,21 @@ public sealed class DataFolderSession : IDisposable
 {
     private readonly string _marker;
 
-    private DataFolderSession(string marker, bool previousCrashed, bool alone) =>
-        (_marker, PreviousCrashed, Alone) = (marker, previousCrashed, alone);
+    private readonly string _folder;
+
+    private DataFolderSession(string folder, string marker, bool previousCrashed, bool alone) =>
+        (_folder, _marker, PreviousCrashed, Alone) = (folder, marker, previousCrashed, alone);
+
+    /// <summary>When this session began: what other processes did before it, no reader of this one can hold.</summary>
+    public DateTimeOffset Opened { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>
+    /// True when, right now, no other live process holds the folder (<see cref="Alone"/> is as of the opening; a
+    /// process may have come since). Removes nothing.
+    /// </summary>
+    public bool AloneNow() => Directory.EnumerateFiles(_folder)
+        .Select(Path.GetFileName)
+        .All(owner => owner == ProcessOwner.Current || !ProcessOwner.IsAlive(owner!));
 
     /// <summary>True when a process that held the folder ended without closing its session (killed, crashed).</summary>
     public bool PreviousCrashed { get; }
@@ -37,7 +50,7 @@ public sealed class DataFolderSession : IDisposable
         }
         var own = Path.Combine(folder, ProcessOwner.Current);
         File.WriteAllText(own, DateTimeOffset.UtcNow.ToString("O"));
-        return new DataFolderSession(own, crashed, alone);
+        return new DataFolderSession(folder, own, crashed, alone);
     }
 
     /// <summary>Closes the session: a clean end.</summary>

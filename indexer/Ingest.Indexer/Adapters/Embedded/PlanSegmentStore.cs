@@ -74,11 +74,21 @@ internal sealed class PlanSegmentStore(string folder)
     {
         private FileStream? _file;
         private long _segment, _end;
+        private bool _created; // a segment file was created: its name must reach the disk before the commit
 
-        /// <summary>Appends <paramref name="parts"/> back to back; returns the segment and where the first begins.</summary>
+        /// <summary>
+        /// Appends <paramref name="parts"/> back to back; returns the segment and where the first begins. A full
+        /// segment is closed first and the bytes go to the next one.
+        /// </summary>
         public (long Segment, long At) Append(params ReadOnlySpan<byte[]> parts)
         {
             _file ??= Open();
+            if (_end >= SegmentBytes)
+            {
+                _file.Flush(flushToDisk: true);
+                _file.Dispose();
+                _file = OpenAt(_segment + 1, 0);
+            }
             var at = _end;
             foreach (var part in parts) { _file.Write(part); _end += part.Length; }
             return (_segment, at);
@@ -92,6 +102,7 @@ internal sealed class PlanSegmentStore(string folder)
         {
             if (_file is null) return;
             _file.Flush(flushToDisk: true);
+            if (_created) DirectorySync.Flush(store.Folder);
             SetMeta("segment", _segment);
             SetMeta("segment_end", _end);
         }
@@ -100,14 +111,23 @@ internal sealed class PlanSegmentStore(string folder)
 
         private FileStream Open()
         {
-            (_segment, _end) = (GetMeta("segment") ?? 1, GetMeta("segment_end") ?? 0);
-            if (freshSegment) (_segment, _end) = (Math.Max(_segment, store.Sizes().Keys.DefaultIfEmpty(0).Max()) + 1, 0);
-            else if (_end >= SegmentBytes) (_segment, _end) = (_segment + 1, 0);
+            var (segment, end) = (GetMeta("segment") ?? 1, GetMeta("segment_end") ?? 0);
+            if (freshSegment) (segment, end) = (Math.Max(segment, store.Sizes().Keys.DefaultIfEmpty(0).Max()) + 1, 0);
+            else if (end >= SegmentBytes) (segment, end) = (segment + 1, 0);
+            return OpenAt(segment, end);
+        }
+
+        // A segment past the committed one may hold what an uncommitted write left: it is cut back to the end.
+        private FileStream OpenAt(long segment, long end)
+        {
             Directory.CreateDirectory(store.Folder);
-            var file = new FileStream(store.PathOf(_segment), FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete, bufferSize: 1 << 16);
+            var path = store.PathOf(segment);
+            _created |= !File.Exists(path);
+            var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete, bufferSize: 1 << 16);
             // What lies past the committed end was written by a write that never committed.
-            if (file.Length != _end) file.SetLength(_end);
-            file.Position = _end;
+            if (file.Length != end) file.SetLength(end);
+            file.Position = end;
+            (_segment, _end) = (segment, end);
             return file;
         }
 

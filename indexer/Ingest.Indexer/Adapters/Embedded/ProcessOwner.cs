@@ -24,6 +24,9 @@ public static class ProcessOwner
         return StartTicks(pid) == ticks;
     }
 
+    /// <summary>The tag of a running process, or null when it is gone.</summary>
+    public static string? Of(int pid) => StartTicks(pid) is { } ticks ? TagOf(pid, ticks) : null;
+
     private static string TagOf(int pid, long ticks) => string.Create(CultureInfo.InvariantCulture, $"{pid}_{ticks}");
 
     private static long? StartTicks(int pid)

@@ -3,137 +3,87 @@ using Microsoft.Data.Sqlite;
 
 namespace Ingest.Indexer.Adapters.Embedded;
 
-/// <summary>When a segment is worth compacting: enough of it dead, in bytes and as a share of the file.</summary>
-/// <param name="MinDeadFraction">The share of a segment's bytes no row points at any more.</param>
-/// <param name="MinDeadBytes">And at least this many of them (a small segment is not worth a rewrite).</param>
-public sealed record SegmentCompactionPolicy(double MinDeadFraction = 0.5, long MinDeadBytes = 1L << 20)
-{
-    public static SegmentCompactionPolicy Default { get; } = new();
-}
-
-/// <summary>What a compaction did: segments retired, plans moved and their bytes, dead bytes the retirement frees.</summary>
-public sealed record SegmentCompaction(int Segments, int Plans, long MovedBytes, long FreedBytes);
-
 /// <summary>
 /// Reclaims the bytes replaced and deleted plans leave in the segment files (<see cref="PlanSegmentStore"/> never
 /// writes over committed bytes): the live bytes of a mostly dead segment are appended to a new segment, their rows
 /// point there, and the old segment is retired, all in the catalog's write transaction, so a crash leaves the old
-/// state or the new. A retired file is removed later (<see cref="RemoveRetired"/>), once no reader can still hold
-/// a location read before the commit: by the process that compacted when it alone uses the folder and serves no
-/// reads (`plans compact`), or at the next start that finds the folder to itself. Not thread-safe: the caller is
-/// the catalog's writer.
+/// state or the new. One run moves at most one segment's worth of live bytes, so the writer it holds up waits
+/// seconds, not minutes; the next run takes the rest. A retired file is removed later (<see cref="RemoveRetired"/>),
+/// once no reader can still hold a location read before the commit. Not thread-safe: the caller is the catalog's
+/// writer.
 /// </summary>
 internal static class SegmentCompactor
 {
+    private sealed record Move(long Rowid, long Segment, long At, int Length);
+
     public static SegmentCompaction Compact(SqliteConnection connection, SqliteTransaction transaction, PlanSegmentStore store, SegmentCompactionPolicy policy)
     {
-        var retired = RetiredSegments(connection, transaction);
-        var live = LiveBytes(connection, transaction);
+        var retired = SqlitePlanIndex.Query(connection, "SELECT segment FROM retired_segments", NoParameters, r => r.GetInt64(0), transaction).ToHashSet();
+        var live = SqlitePlanIndex.Query(connection, "SELECT segment, sum(text_length + record_length) FROM plan_segments GROUP BY segment",
+            NoParameters, r => (Segment: r.GetInt64(0), Bytes: r.GetInt64(1)), transaction).ToDictionary(x => x.Segment, x => x.Bytes);
         var chosen = new List<long>();
-        long freed = 0;
-        foreach (var (segment, size) in store.Sizes())
+        long freed = 0, toMove = 0;
+        foreach (var (segment, size) in store.Sizes().OrderBy(s => s.Key))
         {
-            if (retired.Contains(segment)) continue;
-            var dead = size - live.GetValueOrDefault(segment);
-            if (dead < policy.MinDeadBytes || dead < size * policy.MinDeadFraction) continue;
+            var alive = live.GetValueOrDefault(segment);
+            var dead = size - alive;
+            if (retired.Contains(segment) || dead < policy.MinDeadBytes || dead < size * policy.MinDeadFraction) continue;
+            if (chosen.Count > 0 && toMove + alive > PlanSegmentStore.SegmentBytes) break;
             chosen.Add(segment);
-            freed += dead;
+            (freed, toMove) = (freed + dead, toMove + alive);
         }
-        if (chosen.Count == 0) return new SegmentCompaction(0, 0, 0, 0);
+        if (chosen.Count == 0) return SegmentCompaction.None;
 
-        var moves = Rows(connection, transaction, chosen);
+        var moves = chosen.SelectMany(segment => SqlitePlanIndex.Query(connection,
+            "SELECT rowid, segment, at, text_length + record_length FROM plan_segments WHERE segment = $s ORDER BY at",
+            new Dictionary<string, object?> { ["$s"] = segment },
+            r => new Move(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), checked((int)r.GetInt64(3))), transaction)).ToList();
         long moved = 0;
         using (var appender = store.BeginAppend(connection, transaction, freshSegment: true))
         {
             // Appends move on to the fresh segment even when nothing is moved: the segment they went to may be
             // among the retired, whose files will go.
             appender.Start();
-            foreach (var row in moves)
+            foreach (var move in moves)
             {
-                var bytes = store.Read(row.Segment, row.At, row.Length);
+                var bytes = store.Read(move.Segment, move.At, move.Length);
                 var (segment, at) = appender.Append(bytes);
-                Run(connection, transaction, "UPDATE plan_segments SET segment = $a, at = $b WHERE rowid = $c", segment, at, row.Rowid);
+                SqlitePlanIndex.Execute(connection, "UPDATE plan_segments SET segment = $a, at = $b WHERE rowid = $c", transaction,
+                    new Dictionary<string, object?> { ["$a"] = segment, ["$b"] = at, ["$c"] = move.Rowid });
                 moved += bytes.Length;
             }
             appender.Finish();
         }
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var segment in chosen)
-            Run(connection, transaction, "INSERT OR IGNORE INTO retired_segments(segment, retired_at) VALUES ($a, $b)", segment, now);
+            SqlitePlanIndex.Execute(connection, "INSERT OR IGNORE INTO retired_segments(segment, retired_at) VALUES ($s, $t)", transaction,
+                new Dictionary<string, object?> { ["$s"] = segment, ["$t"] = now });
         return new SegmentCompaction(chosen.Count, moves.Count, moved, freed);
     }
 
     /// <summary>
-    /// Deletes the files of retired segments and forgets them; returns how many files went. The caller vouches that
-    /// no reader holds a location read before their retirement committed.
+    /// Deletes the files of segments retired before <paramref name="retiredBefore"/> and forgets them; returns how
+    /// many files went. The caller vouches that no reader holds a location read before their retirement committed.
     /// </summary>
-    public static int RemoveRetired(SqliteConnection connection, PlanSegmentStore store)
+    public static int RemoveRetired(SqliteConnection connection, PlanSegmentStore store, DateTimeOffset retiredBefore)
     {
         using var transaction = connection.BeginTransaction();
+        var appendingTo = SqlitePlanIndex.Query(connection, "SELECT value FROM meta WHERE key = 'segment'", NoParameters, r => r.GetString(0), transaction).FirstOrDefault();
+        var due = SqlitePlanIndex.Query(connection, "SELECT segment, retired_at FROM retired_segments", NoParameters,
+                r => (Segment: r.GetInt64(0), At: DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture)), transaction)
+            .Where(r => r.At < retiredBefore).Select(r => r.Segment).ToList();
         var removed = 0;
-        var appendingTo = Scalar(connection, transaction, "SELECT value FROM meta WHERE key = 'segment'");
-        foreach (var segment in RetiredSegments(connection, transaction))
+        foreach (var segment in due)
         {
             // Never the segment appends go to (compaction moved them on; this guards against a hand-edited catalog).
             if (segment.ToString(CultureInfo.InvariantCulture) == appendingTo) continue;
             if (store.Delete(segment)) removed++;
-            Run(connection, transaction, "DELETE FROM retired_segments WHERE segment = $a", segment);
+            SqlitePlanIndex.Execute(connection, "DELETE FROM retired_segments WHERE segment = $s", transaction,
+                new Dictionary<string, object?> { ["$s"] = segment });
         }
         transaction.Commit();
         return removed;
     }
 
-    private sealed record Move(long Rowid, long Segment, long At, int Length);
-
-    private static List<Move> Rows(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<long> segments)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var names = segments.Select((_, i) => "$s" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        command.CommandText = $"SELECT rowid, segment, at, text_length + record_length FROM plan_segments WHERE segment IN ({string.Join(", ", names)}) ORDER BY segment, at";
-        for (var i = 0; i < segments.Count; i++) command.Parameters.AddWithValue(names[i], segments[i]);
-        using var reader = command.ExecuteReader();
-        var rows = new List<Move>();
-        while (reader.Read()) rows.Add(new Move(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), checked((int)reader.GetInt64(3))));
-        return rows;
-    }
-
-    private static Dictionary<long, long> LiveBytes(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT segment, sum(text_length + record_length) FROM plan_segments GROUP BY segment";
-        using var reader = command.ExecuteReader();
-        var live = new Dictionary<long, long>();
-        while (reader.Read()) live[reader.GetInt64(0)] = reader.GetInt64(1);
-        return live;
-    }
-
-    private static HashSet<long> RetiredSegments(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT segment FROM retired_segments";
-        using var reader = command.ExecuteReader();
-        var retired = new HashSet<long>();
-        while (reader.Read()) retired.Add(reader.GetInt64(0));
-        return retired;
-    }
-
-    private static string? Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command.ExecuteScalar()?.ToString();
-    }
-
-    private static void Run(SqliteConnection connection, SqliteTransaction transaction, string sql, params object[] values)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 0; i < values.Length; i++) command.Parameters.AddWithValue("$" + (char)('a' + i), values[i]);
-        command.ExecuteNonQuery();
-    }
+    private static readonly Dictionary<string, object?> NoParameters = new();
 }

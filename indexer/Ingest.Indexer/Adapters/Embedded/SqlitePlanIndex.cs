@@ -219,10 +219,12 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     // file once. Crash safety is the WAL's as before; only the WAL grows larger between checkpoints.
     private const int CheckpointPages = 16_384;
 
-    internal static void Execute(SqliteConnection connection, string sql)
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
+        foreach (var (name, value) in parameters ?? new Dictionary<string, object?>()) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         command.ExecuteNonQuery();
     }
 

@@ -26,6 +26,26 @@ public sealed partial class CitationKeyBuilder
     {
         _tables = tables;
         _gazetteer = gazetteer;
+        // Only the long capital abbreviations of bodies and fields (UBND, HĐND, MTTQ, LĐTBXH …): short ones (TT,
+        // CT, KT) mean several things, and inside a name they are rare.
+        _nameAbbreviations = tables.Abbreviations
+            .Where(a => a.Key.Count(char.IsLetter) >= 4 && a.Key.All(c => char.IsUpper(c) || c == '-'))
+            .ToDictionary(a => TextFolding.Slug(a.Key), a => TextFolding.Slug(a.Value), StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, string> _nameAbbreviations;
+
+    /// <summary>
+    /// The key for a citation by name. A body's abbreviation inside the name is spelled out, so "Luật Tổ chức
+    /// HĐND và UBND" and "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" meet.
+    /// </summary>
+    public string ForName(string typeId, string? name, string? issuer)
+    {
+        var key = StaticForName(typeId, name, issuer);
+        var colon = key.IndexOf(':');
+        var words = key[(colon + 1)..].Split('-');
+        if (!words.Any(_nameAbbreviations.ContainsKey)) return key;
+        return key[..(colon + 1)] + string.Join('-', words.Select(w => _nameAbbreviations.GetValueOrDefault(w, w)));
     }
 
     /// <summary>The key for a symbol, given the year and the issuer text known for it and the plan's province.</summary>
@@ -42,8 +62,7 @@ public sealed partial class CitationKeyBuilder
     public static string ForBareNumber(string typeId, string number, int? year) =>
         $"{typeId}:{number.TrimStart('0')}|{year?.ToString() ?? "?"}";
 
-    /// <summary>The key for a citation by name.</summary>
-    public static string ForName(string typeId, string? name, string? issuer) =>
+    private static string StaticForName(string typeId, string? name, string? issuer) =>
         $"{typeId}:{TextFolding.Slug(name ?? issuer ?? "?")}";
 
     /// <summary>True when the symbol's issuer numbers nationwide (no jurisdiction needed in the key).</summary>

@@ -142,7 +142,7 @@ public sealed class CitationParser
         var keySymbol = symbol ?? d.ImpliedSymbol;
         var key = keySymbol is not null ? _keys.ForSymbol(keySymbol, year, issuerForKey, planProvince)
             : d.BareNumber is not null ? CitationKeyBuilder.ForBareNumber(d.Type.Id, d.BareNumber, year)
-            : CitationKeyBuilder.ForName(d.Type.Id, d.Name, d.Issuer);
+            : _keys.ForName(d.Type.Id, d.Name, d.Issuer);
         return new Citation
         {
             Type = d.Type.Name,
