@@ -28,6 +28,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _notDocuments;
     private readonly string[] _selfBefore;
     private readonly string[] _drafting;
+    private readonly string[] _reported;
     private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
 
@@ -49,6 +50,7 @@ internal sealed partial class CitationFinder
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
@@ -560,7 +562,11 @@ internal sealed partial class CitationFinder
     private bool IsSelfReference(TextView view, CitationDraft draft, int start, string? ownTitleFolded)
     {
         var before = view.Folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
-        foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
+        // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
+        // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
+        var reported = false;
+        foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
+        if (!reported) foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
         if (ownTitleFolded is null || draft.Name is null) return false;
         var name = TextFolding.FoldLoose(draft.Name);
         return name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal);
