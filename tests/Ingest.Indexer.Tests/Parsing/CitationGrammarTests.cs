@@ -150,4 +150,24 @@ public sealed class CitationGrammarTests
         var plan = Only(text, "08-KH/ĐU");
         Assert.Equal("2017-11-22", plan.Date);
     }
+
+    [Theory]
+    // The legislature's term written apart from its code; a key struck inside a central body's code.
+    [InlineData("Ban Thường vụ công bố Nghị quyết số 819/NQ – UBTVQH 14 về sắp xếp xã.", "819/NQ-UBTVQH14")]
+    [InlineData("Căn cứ Nghị quyết số 35/2023/UBTVQH 15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội;", "35/2023/UBTVQH15")]
+    [InlineData("Ban Thường vụ công bố Nghị quyết số 819/NQ – UVBTVQH 14 về sắp xếp xã.", "819/NQ-UBTVQH14")]
+    public void Reads_the_legislatures_code_written_apart_or_mistyped(string text, string number) => Only(text, number);
+
+    [Theory]
+    // A local unit's own code stays as written; a term needs its code (QH, UBTVQH).
+    [InlineData("Thực hiện Công văn số 215/UBND-TNMT 14 xã đã rà soát.", "215/UBND-TNMT")]
+    [InlineData("Thực hiện Quyết định số 12/QĐ-SGDĐTX về tuyển sinh.", "12/QĐ-SGDĐTX")]
+    public void Keeps_codes_the_struck_key_and_term_rules_do_not_cover(string text, string number) => Only(text, number);
+
+    [Fact]
+    public void The_law_on_prices_is_a_law_and_a_jurist_is_not()
+    {
+        Assert.Equal("11/2012/QH13", Assert.Single(Cite("Căn cứ Luật giá số 11/2012/QH13 ngày 20/6/2012;")).Number);
+        Assert.Empty(Cite("Các luật gia của Hội Luật gia tỉnh tham dự hội thảo."));
+    }
 }

@@ -26,6 +26,7 @@ internal sealed partial class CitationFinder
     private readonly GluedAbbreviation _gluedAbbreviations;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
+    private readonly string[] _notDocumentSpellings;
     private readonly string[] _selfBefore;
     private readonly string[] _drafting;
     private readonly string[] _reported;
@@ -48,6 +49,7 @@ internal sealed partial class CitationFinder
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
+        _notDocumentSpellings = tables.Phrases.NotDocuments.Select(s => s.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToArray();
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
@@ -493,7 +495,10 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
-        foreach (var nd in _notDocuments) if (StartsWithWord(f, m.Index, nd)) return null; // "Luật sư", not "Luật sửa đổi"
+        // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
+        // marks written decide, a text without marks reads as the common noun.
+        for (var k = 0; k < _notDocuments.Length; k++)
+            if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
