@@ -170,4 +170,20 @@ public sealed class CitationGrammarTests
         Assert.Equal("11/2012/QH13", Assert.Single(Cite("Căn cứ Luật giá số 11/2012/QH13 ngày 20/6/2012;")).Number);
         Assert.Empty(Cite("Các luật gia của Hội Luật gia tỉnh tham dự hội thảo."));
     }
+
+    [Fact]
+    public void An_abbreviation_with_its_number_and_issuer_is_the_short_form_of_the_full_citation()
+    {
+        var cites = Cite("Ngày 06/12/2022, UBND huyện ban hành Công văn số 3314/UBND-XDCB về điều chỉnh quy hoạch xã. (Nguồn: CV số 3314 của UBND huyện)");
+        Assert.Equal(["3314/UBND-XDCB", "3314/UBND-XDCB"], cites.Select(c => c.Number));
+        Assert.Empty(Cite("Hồ sơ gồm CV số 3314 của UBND huyện và đơn đề nghị."));
+    }
+
+    [Theory]
+    // A register's row: number, then the date of issue in the next cell.
+    [InlineData("STT Số/kí hiệu Ngày ban hành Cơ quan 1 10/2015/TTLT-BYT-BNV 27/05/2015 Bộ Y tế QUY ĐỊNH MÃ SỐ", "10/2015/TTLT-BYT-BNV", "2015-05-27")]
+    // Not a date: a day and month, or a number with a year.
+    [InlineData("theo Quyết định số 12/QĐ-UBND 15/3 đã giao chỉ tiêu", "12/QĐ-UBND", null)]
+    public void Reads_the_date_in_the_cell_after_a_number(string text, string number, string? date) =>
+        Assert.Equal(date, Only(text, number).Date);
 }

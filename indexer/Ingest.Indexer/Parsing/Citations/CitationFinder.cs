@@ -357,6 +357,14 @@ internal sealed partial class CitationFinder
             _tail.Read(view, shortForm, number.Index + number.Length, null);
             return shortForm;
         }
+        // "(Nguồn CV số 3314 của UBND huyện)": an abbreviation with "số", a date or an issuer is still only the short
+        // form of a document the same text cites in full.
+        if (abbreviated && (bare.Groups["so"].Success || then))
+        {
+            _tail.Read(view, shortForm, number.Index + number.Length, null);
+            shortForms.Add((shortForm, true));
+            return null;
+        }
         shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
         // "Công văn 5580 năm 2016", "Thông tư 22 năm 2008": a serial with the year of issue names one document of its
         // type, as a date after it would; "Kế hoạch 5 năm 2021-2025" is a period (one digit, a range after).
