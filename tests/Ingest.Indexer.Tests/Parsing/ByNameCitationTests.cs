@@ -153,6 +153,17 @@ public sealed class ByNameCitationTests
     public void A_plan_that_is_the_text_a_draft_or_nameless_is_no_citation(string text) =>
         Assert.DoesNotContain(Cite(text), c => c.Number is null);
 
+    [Theory]
+    // A plan on its own, then the document it comes with: both are cited (samples/expected/quang-ngai-ban-dan-toc-2022).
+    [InlineData("Kỳ thi được tổ chức theo Quy chế thi tốt nghiệp trung học phổ thông (THPT) ban hành kèm theo Thông tư số 15/2020/TT-BGDĐT ngày 26/5/2020.", "Quy chế", "Thông tư")]
+    [InlineData("Giáo viên soạn bài trên cơ sở Chương trình môn Địa lý toàn cấp học do Bộ GD&ĐT ban hành kèm theo Quyết định số 16/2006/QĐ-BGDĐT;", "Chương trình", "Quyết định")]
+    public void A_plan_issued_with_a_document_it_names_after_it_is_cited_with_that_document(string text, string plan, string host) =>
+        Assert.Equal([plan, host], Cite(text).Select(c => c.Type));
+
+    [Fact]
+    public void A_programme_in_quotes_still_to_be_drafted_is_no_citation() =>
+        Assert.DoesNotContain(Cite("UBND Thành phố giao Sở tham mưu “Chương trình hành động của Thành ủy về thực hiện Nghị quyết số 18-NQ/TW”."), c => c.Number is null);
+
     [Fact]
     public void A_project_a_decision_approves_is_that_decisions_subject()
     {

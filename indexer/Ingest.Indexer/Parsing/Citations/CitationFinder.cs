@@ -574,7 +574,11 @@ internal sealed partial class CitationFinder
     // "Ban Dân tộc xây dựng Kế hoạch ...", "Trên đây là Kế hoạch ...", or the plan's own title: not a citation.
     private bool IsSelfReference(TextView view, CitationDraft draft, int start, string? ownTitleFolded)
     {
-        var before = view.Folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        // "tham mưu “Chương trình hành động của Thành ủy …”": a title opened by a quote is read as the words before it.
+        var k = start;
+        while (k > 0 && view.Folded[k - 1] is ' ' or '"') k--;
+        var before = k == start ? view.Folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))
+            : (view.Folded.Substring(Math.Max(0, k - 40), Math.Min(40, k)) + " ").AsSpan();
         // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
         // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
         var reported = false;

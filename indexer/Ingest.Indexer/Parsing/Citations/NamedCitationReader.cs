@@ -472,7 +472,8 @@ internal sealed partial class NamedCitationReader
         if (words.Length is 0 or > MaxNameWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
         // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
-        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]))) return false;
+        // "Quy chế thi tốt nghiệp trung học phổ thông (THPT)": a capital inside brackets or quotes counts as well.
+        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);
