@@ -165,6 +165,20 @@ public sealed class ByNameCitationTests
         Assert.DoesNotContain(Cite("UBND Thành phố giao Sở tham mưu “Chương trình hành động của Thành ủy về thực hiện Nghị quyết số 18-NQ/TW”."), c => c.Number is null);
 
     [Fact]
+    public void A_resolution_of_a_body_with_its_subject_is_cited()
+    {
+        var cite = Assert.Single(Cite("TOÀN VĂN: Nghị quyết của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân Việt Nam"));
+        Assert.Equal(("Nghị quyết", "Bộ Chính trị"), (cite.Type, cite.Issuer));
+    }
+
+    [Theory]
+    // Plural after a list of type words; a naming that restates the numbered citation just before it.
+    [InlineData("Thực hiện các Chỉ thị, Nghị quyết của Đảng về nông nghiệp, nông dân và nông thôn.")]
+    [InlineData("Căn cứ Nghị quyết số 41-NQ/ĐU ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về nhiệm vụ năm 2019;")]
+    public void A_resolution_named_in_a_plural_list_or_restating_a_number_is_no_citation_by_name(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is null);
+
+    [Fact]
     public void A_project_a_decision_approves_is_that_decisions_subject()
     {
         var cites = Cite("Căn cứ Quyết định số 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018-2025;");

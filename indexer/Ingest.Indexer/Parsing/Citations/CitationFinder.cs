@@ -112,6 +112,7 @@ internal sealed partial class CitationFinder
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
+            if (RestatesPrevious(view, drafts, draft)) continue;
             drafts.Add(draft);
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
@@ -466,6 +467,17 @@ internal sealed partial class CitationFinder
         return drafts;
     }
 
+    // "Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về …": a naming of the same type
+    // right after a numbered citation, with nothing between, restates it.
+    private static bool RestatesPrevious(TextView view, List<CitationDraft> drafts, CitationDraft draft)
+    {
+        if (draft.IsNumbered || draft.NamesOneDocument || drafts.Count == 0) return false;
+        var previous = drafts[^1];
+        if (!previous.IsNumbered || previous.Type.Id != draft.Type.Id || previous.End > draft.Start) return false;
+        foreach (var c in view.Folded.AsSpan(previous.End, draft.Start - previous.End)) if (c is not (' ' or ',')) return false;
+        return true;
+    }
+
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
     private static bool FollowedByUnit(string f, int end)
     {
@@ -503,6 +515,7 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
+        if (InGenericList(before)) return null; // "các Chỉ thị, Nghị quyết của Đảng về …"
         // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
         // marks written decide, a text without marks reads as the common noun.
         for (var k = 0; k < _notDocuments.Length; k++)
@@ -531,6 +544,23 @@ internal sealed partial class CitationFinder
         if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;
+    }
+
+    // "các Chỉ thị, Nghị quyết": type words listed after a plural determiner are all plural, not the last one alone.
+    private bool InGenericList(ReadOnlySpan<char> before)
+    {
+        if (!before.EndsWith(", ")) return false;
+        foreach (var g in _generic)
+        {
+            var at = before.LastIndexOf(g);
+            if (at < 0 || (at > 0 && before[at - 1] != ' ')) continue;
+            var listed = before[(at + g.Length)..^2];
+            var all = listed.Length > 0;
+            foreach (var part in listed.ToString().Split(','))
+                if (_tables.TypeByWord(part.Trim()) is null) { all = false; break; }
+            if (all) return true;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"\G\x20nam\x20(?:19|20)\d{2}(?![\d/])(?!\x20?[-–]\x20?\d)", RegexOptions.CultureInvariant)]
