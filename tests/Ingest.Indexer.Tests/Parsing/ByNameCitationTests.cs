@@ -136,10 +136,18 @@ public sealed class ByNameCitationTests
     [InlineData("Trên cơ sở Kế hoạch Du lịch cộng đồng của huyện năm 2022, Phòng Văn hóa đã khảo sát các điểm đến.", "Kế hoạch", "Kế hoạch Du lịch cộng đồng của huyện năm 2022")]
     [InlineData("Hội Nông dân tỉnh vừa ban hành Kế hoạch tổ chức Hội thi nhà nông đua tài lần thứ III.", "Kế hoạch", "Kế hoạch tổ chức Hội thi nhà nông đua tài lần thứ III")]
     [InlineData("Cử tri cho ý kiến về việc sáp nhập thôn theo Đề án sắp xếp thôn trên địa bàn xã Tân Lập.", "Đề án", "Đề án sắp xếp thôn trên địa bàn xã Tân Lập")]
+    [InlineData("UBND huyện Cam Lâm vừa ban hành Kế hoạch tổ chức thực hiện phong trào thi đua \"Cả nước chung tay vì người nghèo\" giai đoạn 2022 - 2025 trên địa bàn huyện.", "Kế hoạch", "Kế hoạch tổ chức thực hiện phong trào thi đua \"Cả nước chung tay vì người nghèo\" giai đoạn 2022 - 2025 trên địa bàn huyện")]
     public void A_plan_named_by_its_subject_on_its_own_is_cited(string text, string type, string cited)
     {
         var cite = Assert.Single(Cite(text));
         Assert.Equal((type, (string?)null, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Fact]
+    public void A_plans_title_ends_before_a_number_in_brackets()
+    {
+        var cites = Cite("Trên cơ sở Kế hoạch tổ chức Lễ hội Hoa Đào lần thứ nhất năm 2018 (210/KH-UBND ngày 14/12/2017), xã đã đăng ký.");
+        Assert.Equal(["Kế hoạch tổ chức Lễ hội Hoa Đào lần thứ nhất năm 2018", "210/KH-UBND ngày 14/12/2017"], cites.Select(c => c.Text));
     }
 
     [Theory]

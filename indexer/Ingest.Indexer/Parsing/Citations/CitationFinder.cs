@@ -613,10 +613,17 @@ internal sealed partial class CitationFinder
         // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
         var reported = false;
         foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
-        if (!reported) foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
+        // A report is never the text itself, even where a headerless page took that sentence for its own title.
+        if (reported) return false;
+        foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
         if (ownTitleFolded is null || draft.Name is null) return false;
         var name = TextFolding.FoldLoose(draft.Name);
-        return name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal);
+        if (name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal)) return true;
+        // A plan's name that runs on past the text's own title, quotes aside: a page's line "Kế Hoạch Tham gia “Lễ hội
+        // …” (210/KH-UBND …)" above a headerless plan is that plan.
+        if (draft.Type.KeptInSubjects || ownTitleFolded.Length <= 10) return false;
+        var own = ownTitleFolded.Replace("\"", "", StringComparison.Ordinal);
+        return name.Replace("\"", "", StringComparison.Ordinal).StartsWith(own, StringComparison.Ordinal);
     }
 
     private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)

@@ -13,6 +13,9 @@ namespace Ingest.Indexer.Parsing.Citations;
 internal sealed partial class NamedCitationReader
 {
     private const int MaxNameWords = 16;
+    // A plan's title runs longer than a regulation's name: "Kế hoạch tổ chức thực hiện phong trào thi đua … giai đoạn
+    // 2022 - 2025 trên địa bàn huyện".
+    private const int MaxPlanTitleWords = 32;
     private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", " ngay "];
     private readonly IssuerReader _issuers;
     private readonly HashSet<string> _lawStops;
@@ -412,11 +415,14 @@ internal sealed partial class NamedCitationReader
         // The name ends with its line: a title wraps inside a sentence, but a new line that opens with another
         // sentence ("Căn cứ Nghị định số …") is no part of it.
         var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, p), NextLineStart(view, p));
+        // "… năm 2018 (210/KH-UBND ngày 14/12/2017)": a number or date in brackets follows the title, it is not part of it.
+        var bracket = f.IndexOf(" (", p, clauseEnd - p, StringComparison.Ordinal);
+        if (bracket > p && bracket + 2 < f.Length && char.IsAsciiDigit(f[bracket + 2])) clauseEnd = bracket;
         if (!HasScope(f, p, clauseEnd)) return false;
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
         foreach (var d in _drafting) if (before.EndsWith(d)) return false;
         if (NamedInsideTitle(before)) return false;
-        return NameForm(view, draft, p, clauseEnd);
+        return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
     }
 
     private static int NextLineStart(TextView view, int p)
@@ -450,7 +456,7 @@ internal sealed partial class NamedCitationReader
         return false;
     }
 
-    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null)
+    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords)
     {
         var n = view.Normalized;
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
@@ -469,7 +475,7 @@ internal sealed partial class NamedCitationReader
         var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
         if (by > p && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxNameWords) return false;
+        if (words.Length == 0 || words.Length > maxWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
         // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
         // "Quy chế thi tốt nghiệp trung học phổ thông (THPT)": a capital inside brackets or quotes counts as well.
