@@ -131,6 +131,75 @@ public sealed class ByNameCitationTests
         Assert.Empty(Cite(text));
     }
 
+    [Theory]
+    // tests/corpus/README.md, plans by name: a plan or project standing on its own, its subject saying which one.
+    [InlineData("Trên cơ sở Kế hoạch Du lịch cộng đồng của huyện năm 2022, Phòng Văn hóa đã khảo sát các điểm đến.", "Kế hoạch", "Kế hoạch Du lịch cộng đồng của huyện năm 2022")]
+    [InlineData("Hội Nông dân tỉnh vừa ban hành Kế hoạch tổ chức Hội thi nhà nông đua tài lần thứ III.", "Kế hoạch", "Kế hoạch tổ chức Hội thi nhà nông đua tài lần thứ III")]
+    [InlineData("Cử tri cho ý kiến về việc sáp nhập thôn theo Đề án sắp xếp thôn trên địa bàn xã Tân Lập.", "Đề án", "Đề án sắp xếp thôn trên địa bàn xã Tân Lập")]
+    [InlineData("UBND huyện Cam Lâm vừa ban hành Kế hoạch tổ chức thực hiện phong trào thi đua \"Cả nước chung tay vì người nghèo\" giai đoạn 2022 - 2025 trên địa bàn huyện.", "Kế hoạch", "Kế hoạch tổ chức thực hiện phong trào thi đua \"Cả nước chung tay vì người nghèo\" giai đoạn 2022 - 2025 trên địa bàn huyện")]
+    public void A_plan_named_by_its_subject_on_its_own_is_cited(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, (string?)null, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Fact]
+    public void A_plans_title_ends_before_a_number_in_brackets()
+    {
+        var cites = Cite("Trên cơ sở Kế hoạch tổ chức Lễ hội Hoa Đào lần thứ nhất năm 2018 (210/KH-UBND ngày 14/12/2017), xã đã đăng ký.");
+        Assert.Equal(["Kế hoạch tổ chức Lễ hội Hoa Đào lần thứ nhất năm 2018", "210/KH-UBND ngày 14/12/2017"], cites.Select(c => c.Text));
+    }
+
+    [Theory]
+    // The text itself, a draft, a plan named inside the text's own title, a body's plan with no subject, a heading.
+    [InlineData("UBND xã ban hành Kế hoạch tổ chức Hội thi văn nghệ năm 2024 như sau:")]
+    [InlineData("Hội nghị góp ý Đề án sắp xếp thôn trên địa bàn xã Tân Lập giai đoạn 2024-2025.")]
+    [InlineData("UBND tỉnh ban hành Kế hoạch thực hiện Đề án Phát triển du lịch giai đoạn 2021-2025 trên địa bàn tỉnh như sau:")]
+    [InlineData("Theo Kế hoạch của UBND xã, Ngày hội được tổ chức tại nhà văn hóa thôn.")]
+    [InlineData("Theo Kế hoạch của UBND xã năm 2019 triển khai làm 3 km đường giao thông.")]
+    [InlineData("KẾ HOẠCH TỔ CHỨC LỄ HỘI ĐỀN BIA NĂM 2019")]
+    public void A_plan_that_is_the_text_a_draft_or_nameless_is_no_citation(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is null);
+
+    [Theory]
+    // A plan on its own, then the document it comes with: both are cited (samples/expected/quang-ngai-ban-dan-toc-2022).
+    [InlineData("Kỳ thi được tổ chức theo Quy chế thi tốt nghiệp trung học phổ thông (THPT) ban hành kèm theo Thông tư số 15/2020/TT-BGDĐT ngày 26/5/2020.", "Quy chế", "Thông tư")]
+    [InlineData("Giáo viên soạn bài trên cơ sở Chương trình môn Địa lý toàn cấp học do Bộ GD&ĐT ban hành kèm theo Quyết định số 16/2006/QĐ-BGDĐT;", "Chương trình", "Quyết định")]
+    public void A_plan_issued_with_a_document_it_names_after_it_is_cited_with_that_document(string text, string plan, string host) =>
+        Assert.Equal([plan, host], Cite(text).Select(c => c.Type));
+
+    [Fact]
+    public void A_programme_in_quotes_still_to_be_drafted_is_no_citation() =>
+        Assert.DoesNotContain(Cite("UBND Thành phố giao Sở tham mưu “Chương trình hành động của Thành ủy về thực hiện Nghị quyết số 18-NQ/TW”."), c => c.Number is null);
+
+    [Fact]
+    public void A_resolution_of_a_body_with_its_subject_is_cited()
+    {
+        var cite = Assert.Single(Cite("TOÀN VĂN: Nghị quyết của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân Việt Nam"));
+        Assert.Equal(("Nghị quyết", "Bộ Chính trị"), (cite.Type, cite.Issuer));
+    }
+
+    [Theory]
+    // Plural after a list of type words; a naming that restates the numbered citation just before it.
+    [InlineData("Thực hiện các Chỉ thị, Nghị quyết của Đảng về nông nghiệp, nông dân và nông thôn.")]
+    [InlineData("Căn cứ Nghị quyết số 41-NQ/ĐU ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về nhiệm vụ năm 2019;")]
+    public void A_resolution_named_in_a_plural_list_or_restating_a_number_is_no_citation_by_name(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is null);
+
+    [Fact]
+    public void A_project_a_decision_approves_is_that_decisions_subject()
+    {
+        var cites = Cite("Căn cứ Quyết định số 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018-2025;");
+        Assert.Equal(["1677/QĐ-TTg"], cites.Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_plan_of_a_body_with_its_subject_is_cited()
+    {
+        var cite = Assert.Single(Cite("Các chi bộ quán triệt Kế hoạch của Tỉnh ủy về tổ chức Đại hội Đảng bộ các cấp."));
+        Assert.Equal(("Kế hoạch", "Tỉnh ủy"), (cite.Type, cite.Issuer));
+    }
+
     [Fact]
     public void A_committees_action_programme_is_cited_by_its_body()
     {

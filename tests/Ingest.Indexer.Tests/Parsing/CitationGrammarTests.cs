@@ -150,4 +150,40 @@ public sealed class CitationGrammarTests
         var plan = Only(text, "08-KH/ĐU");
         Assert.Equal("2017-11-22", plan.Date);
     }
+
+    [Theory]
+    // The legislature's term written apart from its code; a key struck inside a central body's code.
+    [InlineData("Ban Thường vụ công bố Nghị quyết số 819/NQ – UBTVQH 14 về sắp xếp xã.", "819/NQ-UBTVQH14")]
+    [InlineData("Căn cứ Nghị quyết số 35/2023/UBTVQH 15 ngày 12/7/2023 của Ủy ban Thường vụ Quốc hội;", "35/2023/UBTVQH15")]
+    [InlineData("Ban Thường vụ công bố Nghị quyết số 819/NQ – UVBTVQH 14 về sắp xếp xã.", "819/NQ-UBTVQH14")]
+    public void Reads_the_legislatures_code_written_apart_or_mistyped(string text, string number) => Only(text, number);
+
+    [Theory]
+    // A local unit's own code stays as written; a term needs its code (QH, UBTVQH).
+    [InlineData("Thực hiện Công văn số 215/UBND-TNMT 14 xã đã rà soát.", "215/UBND-TNMT")]
+    [InlineData("Thực hiện Quyết định số 12/QĐ-SGDĐTX về tuyển sinh.", "12/QĐ-SGDĐTX")]
+    public void Keeps_codes_the_struck_key_and_term_rules_do_not_cover(string text, string number) => Only(text, number);
+
+    [Fact]
+    public void The_law_on_prices_is_a_law_and_a_jurist_is_not()
+    {
+        Assert.Equal("11/2012/QH13", Assert.Single(Cite("Căn cứ Luật giá số 11/2012/QH13 ngày 20/6/2012;")).Number);
+        Assert.Empty(Cite("Các luật gia của Hội Luật gia tỉnh tham dự hội thảo."));
+    }
+
+    [Fact]
+    public void An_abbreviation_with_its_number_and_issuer_is_the_short_form_of_the_full_citation()
+    {
+        var cites = Cite("Ngày 06/12/2022, UBND huyện ban hành Công văn số 3314/UBND-XDCB về điều chỉnh quy hoạch xã. (Nguồn: CV số 3314 của UBND huyện)");
+        Assert.Equal(["3314/UBND-XDCB", "3314/UBND-XDCB"], cites.Select(c => c.Number));
+        Assert.Empty(Cite("Hồ sơ gồm CV số 3314 của UBND huyện và đơn đề nghị."));
+    }
+
+    [Theory]
+    // A register's row: number, then the date of issue in the next cell.
+    [InlineData("STT Số/kí hiệu Ngày ban hành Cơ quan 1 10/2015/TTLT-BYT-BNV 27/05/2015 Bộ Y tế QUY ĐỊNH MÃ SỐ", "10/2015/TTLT-BYT-BNV", "2015-05-27")]
+    // Not a date: a day and month, or a number with a year.
+    [InlineData("theo Quyết định số 12/QĐ-UBND 15/3 đã giao chỉ tiêu", "12/QĐ-UBND", null)]
+    public void Reads_the_date_in_the_cell_after_a_number(string text, string number, string? date) =>
+        Assert.Equal(date, Only(text, number).Date);
 }

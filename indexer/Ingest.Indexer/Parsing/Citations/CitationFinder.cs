@@ -26,8 +26,10 @@ internal sealed partial class CitationFinder
     private readonly GluedAbbreviation _gluedAbbreviations;
     private readonly string[] _generic;
     private readonly string[] _notDocuments;
+    private readonly string[] _notDocumentSpellings;
     private readonly string[] _selfBefore;
     private readonly string[] _drafting;
+    private readonly string[] _reported;
     private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
 
@@ -47,8 +49,10 @@ internal sealed partial class CitationFinder
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
+        _notDocumentSpellings = tables.Phrases.NotDocuments.Select(s => s.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToArray();
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
@@ -108,6 +112,7 @@ internal sealed partial class CitationFinder
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
+            if (RestatesPrevious(view, drafts, draft)) continue;
             drafts.Add(draft);
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
@@ -353,6 +358,14 @@ internal sealed partial class CitationFinder
             _tail.Read(view, shortForm, number.Index + number.Length, null);
             return shortForm;
         }
+        // "(Nguồn CV số 3314 của UBND huyện)": an abbreviation with "số", a date or an issuer is still only the short
+        // form of a document the same text cites in full.
+        if (abbreviated && (bare.Groups["so"].Success || then))
+        {
+            _tail.Read(view, shortForm, number.Index + number.Length, null);
+            shortForms.Add((shortForm, true));
+            return null;
+        }
         shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
         // "Công văn 5580 năm 2016", "Thông tư 22 năm 2008": a serial with the year of issue names one document of its
         // type, as a date after it would; "Kế hoạch 5 năm 2021-2025" is a period (one digit, a range after).
@@ -454,6 +467,17 @@ internal sealed partial class CitationFinder
         return drafts;
     }
 
+    // "Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về …": a naming of the same type
+    // right after a numbered citation, with nothing between, restates it.
+    private static bool RestatesPrevious(TextView view, List<CitationDraft> drafts, CitationDraft draft)
+    {
+        if (draft.IsNumbered || draft.NamesOneDocument || drafts.Count == 0) return false;
+        var previous = drafts[^1];
+        if (!previous.IsNumbered || previous.Type.Id != draft.Type.Id || previous.End > draft.Start) return false;
+        foreach (var c in view.Folded.AsSpan(previous.End, draft.Start - previous.End)) if (c is not (' ' or ',')) return false;
+        return true;
+    }
+
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
     private static bool FollowedByUnit(string f, int end)
     {
@@ -491,7 +515,11 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
-        foreach (var nd in _notDocuments) if (StartsWithWord(f, m.Index, nd)) return null; // "Luật sư", not "Luật sửa đổi"
+        if (InGenericList(before)) return null; // "các Chỉ thị, Nghị quyết của Đảng về …"
+        // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
+        // marks written decide, a text without marks reads as the common noun.
+        for (var k = 0; k < _notDocuments.Length; k++)
+            if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
@@ -516,6 +544,23 @@ internal sealed partial class CitationFinder
         if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;
+    }
+
+    // "các Chỉ thị, Nghị quyết": type words listed after a plural determiner are all plural, not the last one alone.
+    private bool InGenericList(ReadOnlySpan<char> before)
+    {
+        if (!before.EndsWith(", ")) return false;
+        foreach (var g in _generic)
+        {
+            var at = before.LastIndexOf(g);
+            if (at < 0 || (at > 0 && before[at - 1] != ' ')) continue;
+            var listed = before[(at + g.Length)..^2];
+            var all = listed.Length > 0;
+            foreach (var part in listed.ToString().Split(','))
+                if (_tables.TypeByWord(part.Trim()) is null) { all = false; break; }
+            if (all) return true;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"\G\x20nam\x20(?:19|20)\d{2}(?![\d/])(?!\x20?[-–]\x20?\d)", RegexOptions.CultureInvariant)]
@@ -559,11 +604,26 @@ internal sealed partial class CitationFinder
     // "Ban Dân tộc xây dựng Kế hoạch ...", "Trên đây là Kế hoạch ...", or the plan's own title: not a citation.
     private bool IsSelfReference(TextView view, CitationDraft draft, int start, string? ownTitleFolded)
     {
-        var before = view.Folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        // "tham mưu “Chương trình hành động của Thành ủy …”": a title opened by a quote is read as the words before it.
+        var k = start;
+        while (k > 0 && view.Folded[k - 1] is ' ' or '"') k--;
+        var before = k == start ? view.Folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))
+            : (view.Folded.Substring(Math.Max(0, k - 40), Math.Min(40, k)) + " ").AsSpan();
+        // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
+        // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
+        var reported = false;
+        foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
+        // A report is never the text itself, even where a headerless page took that sentence for its own title.
+        if (reported) return false;
         foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
         if (ownTitleFolded is null || draft.Name is null) return false;
         var name = TextFolding.FoldLoose(draft.Name);
-        return name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal);
+        if (name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal)) return true;
+        // A plan's name that runs on past the text's own title, quotes aside: a page's line "Kế Hoạch Tham gia “Lễ hội
+        // …” (210/KH-UBND …)" above a headerless plan is that plan.
+        if (draft.Type.KeptInSubjects || ownTitleFolded.Length <= 10) return false;
+        var own = ownTitleFolded.Replace("\"", "", StringComparison.Ordinal);
+        return name.Replace("\"", "", StringComparison.Ordinal).StartsWith(own, StringComparison.Ordinal);
     }
 
     private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)

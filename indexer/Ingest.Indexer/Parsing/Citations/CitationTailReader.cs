@@ -31,6 +31,10 @@ internal sealed partial class CitationTailReader
     [GeneratedRegex(@"\x20ban hanh\x20(?=ngay\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex IssuedOnInSubject();
 
+    // A whole date with slashes and a four-digit year, alone: "27/05/2015", not "15/3" nor "2/2021".
+    [GeneratedRegex(@"\G\x20\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex CellDate();
+
     [GeneratedRegex(@"\G\x20?cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerLead();
 
@@ -58,6 +62,13 @@ internal sealed partial class CitationTailReader
         {
             draft.Date = glued.Value;
             end = glued.End;
+        }
+        // "10/2015/TTLT-BYT-BNV 27/05/2015 Bộ Y tế": a register's row, the date of issue in the cell after the number.
+        else if (end + 1 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1]) && CellDate().Match(f, end) is { Success: true } cell
+            && DateParser.ParseAt(f, end + 1) is { } celled && celled.End == cell.Index + cell.Length)
+        {
+            draft.Date = celled.Value;
+            end = celled.End;
         }
         for (var pass = 0; pass < 2; pass++)
         {

@@ -13,14 +13,25 @@ namespace Ingest.Indexer.Parsing.Citations;
 internal sealed partial class NamedCitationReader
 {
     private const int MaxNameWords = 16;
+    // A plan's title runs longer than a regulation's name: "Kế hoạch tổ chức thực hiện phong trào thi đua … giai đoạn
+    // 2022 - 2025 trên địa bàn huyện".
+    private const int MaxPlanTitleWords = 32;
     private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", " ngay "];
     private readonly IssuerReader _issuers;
     private readonly HashSet<string> _lawStops;
     private readonly string[] _commaNames;
+    private readonly string[] _drafting;
+    private readonly string[] _planScopes;
+    private readonly string[] _subjectLeads;
+    private readonly string[] _typeWords;
 
     public NamedCitationReader(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
+        _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _planScopes = (tables.Phrases.PlanScopeWords ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
+        _subjectLeads = (tables.Phrases.PlanSubjectLeads ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
         _lawStops = tables.Phrases.LawNameStops.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _commaNames = tables.Phrases.LawNamesWithCommas.Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
     }
@@ -91,6 +102,7 @@ internal sealed partial class NamedCitationReader
                 "quoted" => Quoted(view, draft, p),
                 "yearly" => YearlyForm(view, draft, p),
                 "name" => NameForm(view, draft, p),
+                "subject" => SubjectForm(view, draft, p),
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here
@@ -295,6 +307,10 @@ internal sealed partial class NamedCitationReader
         var m = OfLead().Match(view.Folded, p);
         if (!m.Success || _issuers.Read(view.Normalized, view.Folded, m.Index + m.Length) is not { } issuer) return false;
         if (!char.IsUpper(issuer.Text[0])) return false;
+        // "Kế hoạch của Tỉnh ủy về tổ chức Đại hội …", "Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết …":
+        // the subject says which of the body's documents it is; "Theo Kế hoạch của Mặt trận Tổ quốc, Ngày Hội …"
+        // or "Kế hoạch của UBND xã năm 2019" names none (tests/corpus/README.md, plans by name).
+        if (!SubjectFollows(view.Folded, issuer.End)) return false;
         draft.Issuer = issuer.Text;
         draft.End = issuer.End;
         return true;
@@ -375,10 +391,78 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
-    private bool NameForm(TextView view, CitationDraft draft, int p)
+    private bool SubjectFollows(string f, int end)
+    {
+        var k = end;
+        if (k < f.Length && f[k] == ',') k++;
+        if (k >= f.Length || f[k] != ' ') return false;
+        foreach (var lead in _subjectLeads)
+            if (f.AsSpan(k + 1).StartsWith(lead) || f.AsSpan(k + 1).SequenceEqual(lead.AsSpan(0, lead.Length - 1))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\bnam\x20(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearWord();
+
+    // "Trên cơ sở Kế hoạch Ngoại giao văn hóa của tỉnh năm 2018", "theo Đề án sắp xếp khu phố trên địa bàn Phường 5",
+    // a report's "UBND huyện vừa ban hành Kế hoạch tổ chức … giai đoạn 2022 - 2025": a plan or project named by its
+    // subject (tests/corpus/README.md, plans by name). It counts where the subject says which one (a period, term or
+    // place, planScopeWords, or a year), nothing before it makes it a draft ("góp ý Đề án …"), and it is not named
+    // inside another document's title ("ban hành Kế hoạch thực hiện Đề án …"). Its issuer alone is the of-issuer form's.
+    private bool SubjectForm(TextView view, CitationDraft draft, int p)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (p + 1 >= n.Length || n[p] != ' ' || f.AsSpan(p).StartsWith(" cua ")) return false;
+        // "KẾ HOẠCH TỔ CHỨC LỄ HỘI … NĂM 2019": a heading in capitals is a title, the text's own or a page's.
+        if (p - draft.Start < 2 || !char.IsLower(n[draft.Start + 1])) return false;
+        // The name ends with its line: a title wraps inside a sentence, but a new line that opens with another
+        // sentence ("Căn cứ Nghị định số …") is no part of it.
+        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, p), NextLineStart(view, p));
+        // "… năm 2018 (210/KH-UBND ngày 14/12/2017)": a number or date in brackets follows the title, it is not part of it.
+        var bracket = f.IndexOf(" (", p, clauseEnd - p, StringComparison.Ordinal);
+        if (bracket > p && bracket + 2 < f.Length && char.IsAsciiDigit(f[bracket + 2])) clauseEnd = bracket;
+        if (!HasScope(f, p, clauseEnd)) return false;
+        var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
+        foreach (var d in _drafting) if (before.EndsWith(d)) return false;
+        if (NamedInsideTitle(before)) return false;
+        return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
+    }
+
+    private static int NextLineStart(TextView view, int p)
+    {
+        var starts = view.LineStarts;
+        var i = starts.BinarySearch(p + 1);
+        if (i < 0) i = ~i;
+        return i < starts.Length ? starts[i] : view.Normalized.Length;
+    }
+
+    private bool HasScope(string f, int start, int end)
+    {
+        var clause = f.AsSpan(start, end - start);
+        foreach (var scope in _planScopes) if (clause.IndexOf(scope, StringComparison.Ordinal) >= 0) return true;
+        return YearWord().Match(f, start, end - start).Success;
+    }
+
+    // What joins a document's type word to the plan it carries out, in its title: "Kế hoạch triển khai thực hiện Đề án …".
+    private static readonly string[] TitleLinks = [" trien khai thuc hien ", " to chuc thuc hien ", " thuc hien ", " trien khai "];
+
+    private bool NamedInsideTitle(ReadOnlySpan<char> before)
+    {
+        foreach (var link in TitleLinks)
+        {
+            if (!before.EndsWith(link)) continue;
+            var head = before[..^link.Length];
+            foreach (var w in _typeWords)
+                if (head.EndsWith(w) && (head.Length == w.Length || head[^(w.Length + 1)] == ' ')) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords)
     {
         var n = view.Normalized;
-        var end = CitationTailReader.ClauseEnd(n, p);
+        var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
         var comma = n.IndexOf(',', p, end - p);
         if (comma >= 0) end = comma;
         // "Điều lệ thi giáo viên dạy giỏi ... ban hành theo Thông tư số 21/2010/TT-BGDĐT": the name ends before the
@@ -394,10 +478,11 @@ internal sealed partial class NamedCitationReader
         var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
         if (by > p && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxNameWords) return false;
+        if (words.Length == 0 || words.Length > maxWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
         // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
-        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]))) return false;
+        // "Quy chế thi tốt nghiệp trung học phổ thông (THPT)": a capital inside brackets or quotes counts as well.
+        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);

@@ -266,6 +266,7 @@ public sealed partial class SymbolParser
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
                 if (c is null && CentralSpelling(seg) is { } central) (c, r) = (central, true);
+                if (c is null && introduced && StruckInside(seg) is { } struck) (c, r) = (struck, true);
                 // "153-HD/BTGTWW": a key struck twice at the end of a known code.
                 // Not in the type's place of a state symbol: "45/BCTT-KTNS" is a Báo cáo thẩm tra, not "BCT" struck twice.
                 if (c is null && introduced && !(k == 0 && !party && codes.Captures.Count > 1)
@@ -295,6 +296,13 @@ public sealed partial class SymbolParser
         if (!party && typeCode is null && !introduced && !KnownIssuer(issuers)) return null;
         if (!party && m.Groups["ssp"].Success && (typeCode is null || issuers.Count == 0)) return null; // "19 CT-TTg" needs a known type code
 
+        // "819/NQ-UBTVQH 14": the legislature's term written apart from its code.
+        if (!party && issuers.Count > 0 && TermCodes.Contains(issuers[^1]) && SpacedTerm().Match(normalized, end) is { Success: true } term)
+        {
+            issuers[^1] += term.Groups["t"].Value;
+            end = term.Index + term.Length;
+            repaired = true;
+        }
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value) : null;
         (party, typeCode) = Layout(party, year, typeCode, issuers);
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
@@ -331,6 +339,22 @@ public sealed partial class SymbolParser
         }
         var number = serial + "-" + string.Join('-', codes);
         return (new DocumentSymbol(number, serial, null, null, codes, false, false), m.Index + m.Length);
+    }
+
+    // The codes of the National Assembly and its Standing Committee, which carry the legislature's term (QH15, UBTVQH14).
+    private static readonly HashSet<string> TermCodes = new(StringComparer.Ordinal) { "QH", "UBTVQH" };
+
+    [GeneratedRegex(@"\G\x20(?<t>\d{2})(?![\d/.,]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedTerm();
+
+    // "UVBTVQH": a central body's code with one key struck inside it (UBTVQH), after a type word. Only codes of five
+    // letters or more, whose first and last letters stay, so a local unit's own code is never taken for another's.
+    private string? StruckInside(string seg)
+    {
+        if (seg.Length < 6 || !IsUpperCode(seg)) return null;
+        for (var i = 1; i < seg.Length - 1; i++)
+            if (_tables.IssuerCodeBook.Find(seg.Remove(i, 1)) is { Code: { } c, Repaired: false } && _tables.IssuerByCode(c)?.Scope == "central") return c;
+        return null;
     }
 
     // How many digits at the end of the last code are the day of a date glued to it ("BGDĐT10" before "/10/2018"),

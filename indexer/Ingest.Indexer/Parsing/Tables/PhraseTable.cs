@@ -21,4 +21,7 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? DisseminatingVerbs = null,
     IReadOnlyList<string>? DateClauseLeads = null,
     IReadOnlyList<string>? DateClauseTails = null,
-    IReadOnlyList<string>? DraftingBefore = null);
+    IReadOnlyList<string>? DraftingBefore = null,
+    IReadOnlyList<string>? ReportedIssuingBefore = null,
+    IReadOnlyList<string>? PlanScopeWords = null,
+    IReadOnlyList<string>? PlanSubjectLeads = null);
