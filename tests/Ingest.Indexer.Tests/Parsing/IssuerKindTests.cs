@@ -86,6 +86,17 @@ public sealed class IssuerKindTests
           new(null, "district", null) },
         { "place only in a citation", "Thực hiện Kế hoạch số 12/KH-HĐND ngày 02/3/2021 của HĐND huyện Ba Bể về tiếp công dân;\nHĐND huyện thông báo lịch tiếp công dân như sau:\n1. Thời gian.",
           new("HĐND huyện", "district", null) },
+        // A commune's committee speaks as "UBND thị trấn"; the document it issues in that sentence names its commune.
+        { "commune committee named by its own document's subject", "Thông báo lịch hội nghị cử tri\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND huyện về lấy ý kiến cử tri.\n\nUBND thị trấn ban hành Kế hoạch số 5/KH-UBND ngày 04/3/2024 về sắp xếp đơn vị hành chính thị trấn Na Dương theo lịch như sau:\n1. Khu 1.",
+          new("UBND thị trấn Na Dương", "commune", null) },
+        // Near misses: a commune's body that nothing names is no issuer (its level stays); two communes name neither;
+        // "thị xã" is a district and "XÃ HỘI" the motto's.
+        { "commune committee named nowhere", "Thực hiện Nghị quyết của HĐND xã năm 2020, ủy ban nhân dân xã xây dựng kế hoạch làm vườn năm 2020 với những nội dung như sau:\n1. Mục đích.",
+          new(null, "commune", null) },
+        { "two communes named", "Ủy ban nhân dân xã xây dựng kế hoạch làm vườn với những nội dung như sau:\n1. Học tập mô hình của xã Tân Phú và xã Tân An.",
+          new(null, "commune", null) },
+        { "a town and the motto are no commune", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦy ban nhân dân xã xây dựng kế hoạch làm vườn với những nội dung như sau:\n1. Học tập mô hình của thị xã Hồng Ngự.",
+          new(null, "commune", null) },
     };
 
     [Fact]

@@ -271,7 +271,7 @@ public sealed partial class IssuerResolver
         }
         // "HĐND huyện thông báo …" under a title naming "HĐND huyện Ngân Sơn": the body's own text names its place.
         if (name is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune && ReadNamed(name) is { Jurisdiction: not null, Place: null }
-            && _places.Complete(view, citationSpans, name) is { } completed)
+            && _places.Complete(view, OthersDocuments(view, citationSpans, self?.Evidence), name) is { } completed)
         {
             name = completed.Name;
             nameConfidence = Math.Min(nameConfidence, 0.5);
@@ -287,6 +287,9 @@ public sealed partial class IssuerResolver
         {
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place"));
             nameConfidence = Math.Min(nameConfidence, 0.4);
+            // "Ủy ban nhân dân xã" names one of ten thousand bodies, and a commune's body no district or province
+            // either (its name is the commune's): the level stays, the issuer is left for review, not kept as a kind.
+            if (level == AdministrativeLevel.Commune && ReadNamed(name) is { Jurisdiction: { } bareWord } && IssuerPlaceFinder.EndsWithWord(name, bareWord)) name = null;
         }
         // "UBND" alone, nothing saying whose: a kind of body, not a body; a wrong issuer is worse than none.
         if (name is not null && level is null && IsVague(ReadNamed(name)))
@@ -307,6 +310,19 @@ public sealed partial class IssuerResolver
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
             new FieldReading("province", dated, province.Confidence, province.Evidence),
             diagnostics) { KeyProvince = province.Name };
+    }
+
+    // The citations of other bodies' documents: a document the self-statement's body issues in that very sentence
+    // ("UBND thị trấn ban hành Kế hoạch số 24/KH-UBND … thị trấn Hữu Lũng …") is its own, and its subject the body's
+    // own words about itself.
+    private static IReadOnlyList<(int Start, int End)> OthersDocuments(TextView view, IReadOnlyList<(int Start, int End)> citations, Evidence? self)
+    {
+        if (self is null) return citations;
+        var (s, e) = view.ToNormalizedSpan(self.Start, self.End);
+        var f = view.Folded;
+        var verb = f.IndexOf(" ban hanh ", s, Math.Min(e, f.Length) - s, StringComparison.Ordinal);
+        if (verb < 0 || f.AsSpan(s, verb - s).Contains(',')) return citations;
+        return citations.Where(c => c.Start < verb || c.Start >= e).ToList();
     }
 
     // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
