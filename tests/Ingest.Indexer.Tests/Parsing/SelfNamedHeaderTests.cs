@@ -95,4 +95,32 @@ public sealed class SelfNamedHeaderTests
         Assert.Equal("46/BC-UBND", record.Number);
         Assert.True(record.Fields.Single(f => f.Field == "number").Confidence > 0.9);
     }
+
+    // A body that makes the document in its own sentence gives its type and title, unnumbered: the sentence's end
+    // announcing the content, a colon, a full stop or the quote that names it closes the title.
+    [Theory]
+    [InlineData("Thực hiện ý kiến chỉ đạo của Đảng ủy xã.\nUBND xã Tân Lập xây dựng Kế hoạch tổ chức hội thi văn nghệ quần chúng năm 2024 với những nội dung cụ thể sau:\nI. MỤC ĐÍCH", "Kế hoạch", "tổ chức hội thi văn nghệ quần chúng năm 2024")]
+    [InlineData("Căn cứ tình hình thực tế của nhà trường, Trường mầm non Hòa Bình xây dựng “Kế hoạch phát triển giáo dục giai đoạn 2021-2025” như sau:\n1. Mục tiêu", "Kế hoạch", "phát triển giáo dục giai đoạn 2021-2025")]
+    [InlineData("Căn cứ tình hình thực tế của địa phương, Ủy ban nhân dân xã Tân Lập xây dựng Kế hoạch “Năm an toàn giao thông” xã Tân Lập. Nội dung cụ thể sau:\n1. Mục đích", "Kế hoạch", "“Năm an toàn giao thông” xã Tân Lập")]
+    public void A_headerless_document_takes_type_and_title_from_the_sentence_that_makes_it(string text, string type, string title)
+    {
+        var record = Parser.Parse(text);
+        Assert.Equal(type, record.DocType);
+        Assert.Equal(title, record.Title);
+        Assert.Null(record.Number);
+        // Read from the body, not a heading: graded as a headline's title is.
+        Assert.Equal(0.6, record.Fields.Single(f => f.Field == "title").Confidence);
+    }
+
+    // Near misses: a numbered document made in that sentence is another one (a Thông báo about the Kế hoạch it
+    // announces), and a body carrying out another's plan makes none.
+    [Theory]
+    [InlineData("Ngày 19/02/2024, UBND xã Tân Lập ban hành Kế hoạch số 24/KH-UBND tổ chức lấy ý kiến cử tri theo lịch cụ thể như sau:\n1. Khu An Ninh")]
+    [InlineData("UBND xã Tân Lập triển khai Kế hoạch tổ chức hội thi văn nghệ của UBND huyện với những nội dung như sau:\n1. Thời gian")]
+    public void A_sentence_naming_another_document_gives_no_type_or_title(string text)
+    {
+        var record = Parser.Parse(text);
+        Assert.Null(record.DocType);
+        Assert.Null(record.Title);
+    }
 }

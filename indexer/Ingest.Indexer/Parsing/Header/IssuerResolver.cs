@@ -309,7 +309,7 @@ public sealed partial class IssuerResolver
             new FieldReading("issuer", name, name is null ? 0 : nameConfidence, nameEvidence),
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
             new FieldReading("province", dated, province.Confidence, province.Evidence),
-            diagnostics) { KeyProvince = province.Name };
+            diagnostics) { KeyProvince = province.Name, Statement = self?.Evidence };
     }
 
     // The citations of other bodies' documents: a document the self-statement's body issues in that very sentence
