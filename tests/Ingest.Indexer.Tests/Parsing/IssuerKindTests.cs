@@ -95,9 +95,25 @@ public sealed class IssuerKindTests
           new(null, "commune", null) },
         { "two communes named", "Ủy ban nhân dân xã xây dựng kế hoạch làm vườn với những nội dung như sau:\n1. Học tập mô hình của xã Tân Phú và xã Tân An.",
           new(null, "commune", null) },
+        // A joint document lists its bodies side by side, separated by commas: no one of them is its issuer, the
+        // level they share is its level. A ministry's name running on over a comma is one body.
+        { "joint header of two ministries' departments", "BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - CỤC CẢNH SÁT GIAO THÔNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KHLT-MT-C08\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nPhối hợp liên tịch phòng chống tai nạn",
+          new(null, "central", null) },
+        { "ministry named over a comma", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-BVHTTDL\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
+          new("Bộ Văn hóa, Thể thao và Du lịch", "central", null) },
         { "a town and the motto are no commune", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦy ban nhân dân xã xây dựng kế hoạch làm vườn với những nội dung như sau:\n1. Học tập mô hình của thị xã Hồng Ngự.",
           new(null, "commune", null) },
     };
+
+    [Fact]
+    public void A_joint_header_is_flagged_rather_than_read_as_its_last_body()
+    {
+        var r = Parser.Parse("BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - CỤC CẢNH SÁT GIAO THÔNG, TRUNG ƯƠNG HỘI NÔNG DÂN - TRUNG TÂM DẠY NGHỀ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KHLT-MT-C08\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nPhối hợp liên tịch");
+        Assert.Null(r.Issuer.Name);
+        Assert.Null(r.Issuer.Province);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-joint");
+        Assert.True(r.NeedsReview);
+    }
 
     [Fact]
     public void A_cut_place_is_not_completed_by_words_that_do_not_continue_it()

@@ -50,7 +50,8 @@ public sealed partial class IssuerResolver
         string? name = null, level = null;
         double nameConfidence = 0, levelConfidence = 0;
 
-        var unit = WholePlace(view, HeaderUnit(header, diagnostics));
+        var joint = JointLevel(header);
+        var unit = joint is null ? WholePlace(view, HeaderUnit(header, diagnostics)) : null;
         string? department = null;
         if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
         {
@@ -93,6 +94,12 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-completed", "warning", "the issuer was read from the number's code and the place line"));
         }
         evidence.AddRange(header.IssuerLines);
+        // The level the joint bodies share is the document's ("BỘ Y TẾ - …, BỘ CÔNG AN - …": central).
+        if (joint?.Level is { } shared)
+        {
+            (level, levelConfidence) = (shared, 0.6);
+            levelEvidence.AddRange(header.IssuerLines);
+        }
 
         var self = _self.Read(view, citationSpans, header.BodyStart, header.DocType, header.Symbol?.Number);
         if (self is not null)
@@ -297,6 +304,12 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names only a kind of body"));
             name = null;
         }
+        if (joint is not null && header.IssuerLines is [var firstLine, ..])
+        {
+            // Several bodies issue it together; naming one would file it under that one alone.
+            diagnostics.Add(new("issuer-joint", "warning", "the header lists several issuing bodies (a joint document); no one of them is its issuer", firstLine.Start, header.IssuerLines[^1].End));
+            name = null;
+        }
         if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
         if (level is null) diagnostics.Add(new("level-missing", "warning", "the issuer's administrative level could not be read"));
         if (province.Name is null && level != AdministrativeLevel.Central)
@@ -310,6 +323,31 @@ public sealed partial class IssuerResolver
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
             new FieldReading("province", dated, province.Confidence, province.Evidence),
             diagnostics) { KeyProvince = province.Name, Statement = self?.Evidence };
+    }
+
+    // "BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - CỤC CẢNH SÁT ĐƯỜNG THỦY, …": a joint document's header
+    // lists its bodies side by side, separated by commas, each opening with a parent body's head (a ministry's
+    // own name runs on over commas, "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", its fields opening none). Null for one body;
+    // else the level the listed bodies share, or null when they differ.
+    private (string? Level, int Bodies)? JointLevel(HeaderInfo header)
+    {
+        foreach (var line in header.IssuerLines)
+        {
+            if (!line.Text.Contains(',')) continue;
+            var bodies = 0;
+            string? level = null;
+            var mixed = false;
+            foreach (var part in line.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_units.ReadName(part) is not { Head: { IsChild: false } head } body) continue;
+                bodies++;
+                if ((body.Level ?? head.FallbackLevel) is not { } l) continue;
+                mixed |= level is not null && level != l;
+                level ??= l;
+            }
+            if (bodies >= 2) return (mixed ? null : level, bodies);
+        }
+        return null;
     }
 
     // The citations of other bodies' documents: a document the self-statement's body issues in that very sentence
