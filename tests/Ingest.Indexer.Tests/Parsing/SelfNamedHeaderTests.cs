@@ -30,6 +30,25 @@ public sealed class SelfNamedHeaderTests
     }
 
     [Fact]
+    public void A_headerless_report_takes_its_issuer_from_the_body_written_with_its_own_number()
+    {
+        const string text = """
+            Báo cáo Kết quả công tác phòng chống thiên tai năm 2022
+            Báo cáo số 45/BC-UBND ngày 03/11/2022 của UBND phường Hòa Lạc về kết quả công tác phòng chống thiên tai năm 2022.
+            I. KẾT QUẢ ĐẠT ĐƯỢC
+            Phường đã chủ động ứng phó.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("UBND phường Hòa Lạc", record.Issuer.Name);
+        Assert.Equal("commune", record.Issuer.Level);
+        var issuer = record.Fields.Single(f => f.Field == "issuer");
+        Assert.Equal(0.6, issuer.Confidence);
+        Assert.Contains(issuer.Evidence, e => e.Source == "self-statement");
+    }
+
+    [Fact]
     public void A_number_read_from_the_text_is_graded_below_a_header_number_and_keeps_its_evidence()
     {
         const string text = """

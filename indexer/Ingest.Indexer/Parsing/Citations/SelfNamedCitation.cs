@@ -50,7 +50,7 @@ internal sealed class SelfNamedCitation
     {
         var (start, end) = view.ToOriginalSpan(self.Start, self.End);
         var evidence = new Evidence("self-statement", view.Original[start..end], start, end);
-        return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self), evidence);
+        return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self), evidence, self.Issuer);
     }
 
     // The headline whose subject the naming sentence repeats is the document's title. Its first word is dropped

@@ -151,6 +151,16 @@ public sealed partial class IssuerResolver
             }
         }
 
+        // "Báo cáo số 228/BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về …": where a headerless text names
+        // itself by its own number, the body written with that number issued it.
+        if (name is null && header.SelfNamedIssuer is { } namedBy && header.SelfNamedEvidence is { } namedAt
+            && _units.ReadName(namedBy) is { Head: not null } namedUnit)
+        {
+            (name, level) = (namedBy, level ?? namedUnit.Level ?? IssuerLevels.FromText(_tables, namedBy));
+            (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
+            nameEvidence.Add(namedAt);
+            levelEvidence.Add(namedAt);
+        }
         if (name is null && HeadingIssuer(header) is { } headed)
         {
             (name, level) = (headed.Name, headed.Level);
