@@ -89,7 +89,8 @@ public sealed partial class PlanParser
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
         header = SelfNamedHeader.Complete(header, found.Self);
-        var reading = _issuer.Resolve(view, header, spans);
+        var signer = _signer.Parse(lines);
+        var reading = _issuer.Resolve(view, header, spans, signer);
         var issuer = reading.Issuer;
         // No header, no headline: the sentence in which the body makes the document gives its type and title.
         if (header.DocType is null && header.Title is null && reading.Statement is { } statement && _stated.Read(view, statement) is { } stated)
@@ -98,7 +99,6 @@ public sealed partial class PlanParser
         var fields = HeaderReview.Grade(header, diagnostics).ToList();
         fields.AddRange([reading.Name, reading.Level, reading.Province]);
         diagnostics.AddRange(reading.Diagnostics);
-        var signer = _signer.Parse(lines);
         fields.Add(HeaderReview.Grade(signer, diagnostics));
 
         var (recipients, archive) = _recipients.Parse(lines);

@@ -13,6 +13,9 @@ public sealed class IssuerKindTests
 {
     private static readonly PlanParser Parser = new();
 
+    // Body lines enough to push a signature past the header's reach, as in a whole document.
+    private static readonly string Body = string.Concat(Enumerable.Repeat("Các xã tổ chức tuyên truyền trên loa truyền thanh và treo băng rôn tại trụ sở, nhà văn hóa thôn.\n", 20));
+
     public static TheoryData<string, string, Issuer> Matches() => new()
     {
         // "CƠ QUAN" keeps its marks on "CƠ": the unmarked "QUAN" after it is the word "quan", no district's "QUẬN";
@@ -101,6 +104,14 @@ public sealed class IssuerKindTests
           new(null, "central", null) },
         { "ministry named over a comma", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-BVHTTDL\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
           new("Bộ Văn hóa, Thể thao và Du lịch", "central", null) },
+        // A text printed without its header: a collective body signs on its own behalf ("TM. ỦY BAN NHÂN DÂN …").
+        { "collective signature of a commune", "Kế hoạch tổ chức ngày hội văn hóa năm 2024\n\nĐể tổ chức tốt ngày hội, các thôn chuẩn bị các nội dung sau:\n1. Thời gian: ngày 10/3/2024.\n\nNơi nhận:\n- Các thôn;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nCHỦ TỊCH\n\nNguyễn Văn An\n",
+          new("Ủy ban nhân dân xã Tân Lập", "commune", null) },
+        { "collective signature of a district", "Kế hoạch tuyên truyền ngày Di sản văn hóa năm 2020\n\n1. Thời gian: tháng 11 năm 2020.\n" + Body + "\nNơi nhận:\n- Các xã;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN HUYỆN NGÂN SƠN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
+          new("Ủy ban nhân dân huyện Ngân Sơn", "district", "Bắc Kạn") },
+        // Near miss: a body signing without its place names none.
+        { "collective signature without a place", "Kế hoạch tổ chức ngày hội văn hóa năm 2024\n\n1. Thời gian: ngày 10/3/2024.\n\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n",
+          new(null, null, null) },
         { "a town and the motto are no commune", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦy ban nhân dân xã xây dựng kế hoạch làm vườn với những nội dung như sau:\n1. Học tập mô hình của thị xã Hồng Ngự.",
           new(null, "commune", null) },
     };

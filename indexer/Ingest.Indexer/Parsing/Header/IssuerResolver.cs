@@ -40,8 +40,9 @@ public sealed partial class IssuerResolver
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaPhrase();
 
-    /// <summary>Resolves the issuer. <paramref name="citationSpans"/>: normalized spans of citations (mentions of other bodies there are not evidence).</summary>
-    public IssuerReading Resolve(TextView view, HeaderInfo header, IReadOnlyList<(int Start, int End)> citationSpans)
+    /// <summary>Resolves the issuer. <paramref name="citationSpans"/>: normalized spans of citations (mentions of other bodies there are not evidence);
+    /// <paramref name="signer"/>: the signature block, whose "TM. ỦY BAN NHÂN DÂN XÃ …" names the body when nothing before it does.</summary>
+    public IssuerReading Resolve(TextView view, HeaderInfo header, IReadOnlyList<(int Start, int End)> citationSpans, Signer? signer = null)
     {
         var diagnostics = new List<Diagnostic>();
         var evidence = new List<Evidence>();
@@ -160,6 +161,15 @@ public sealed partial class IssuerResolver
             (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
             nameEvidence.Add(namedAt);
             levelEvidence.Add(namedAt);
+        }
+        if (name is null && SignatureIssuer(view, signer) is { } signed)
+        {
+            (name, level) = (signed.Name, level ?? signed.Level);
+            (nameConfidence, levelConfidence) = (0.5, level is null ? 0 : 0.5);
+            nameEvidence.Add(signed.Evidence);
+            levelEvidence.Add(signed.Evidence);
+            evidence.Add(signed.Evidence);
+            diagnostics.Add(new("issuer-from-signature", "warning", "the issuer was read from the signature block", signed.Evidence.Start, signed.Evidence.End));
         }
         if (name is null && HeadingIssuer(header) is { } headed)
         {
@@ -372,6 +382,31 @@ public sealed partial class IssuerResolver
         if (verb < 0 || f.AsSpan(s, verb - s).Contains(',')) return citations;
         return citations.Where(c => c.Start < verb || c.Start >= e).ToList();
     }
+
+    private static readonly string[] CollectiveMarks = ["tm.", "tm ", "t/m"];
+
+    // Nghị định 30/2020/NĐ-CP: a collective body signs "TM. ỦY BAN NHÂN DÂN XÃ TÂN LẬP" (on behalf of the body; KT.,
+    // TL. and TUQ. stand before a position, not a body); a position may name its body ("CHỦ TỊCH UBND XÃ TÂN LẬP").
+    // The body, with its place, or null; a body with no place names none ("TM. ỦY BAN NHÂN DÂN").
+    private (string Name, string? Level, Evidence Evidence)? SignatureIssuer(TextView view, Signer? signer)
+    {
+        if (signer is null) return null;
+        var lines = signer.Authority.Select(a => (Line: a.Trim(), Marks: CollectiveMarks));
+        if (signer.Title is { } title) lines = lines.Append((Line: title.Trim(), Marks: Positions));
+        foreach (var (line, marks) in lines)
+        {
+            var folded = TextFolding.FoldLoose(line);
+            if (folded.Length != line.Length || marks.FirstOrDefault(m => folded.StartsWith(m, StringComparison.Ordinal)) is not { } mark) continue;
+            var body = line[mark.Length..].Trim();
+            if (_units.ReadName(body) is not { Head: not null, Place: not null } unit) continue;
+            var at = view.Original.LastIndexOf(line, StringComparison.Ordinal);
+            var evidence = at < 0 ? new Evidence("signature", line, 0, 0) : new Evidence("signature", line, at, at + line.Length);
+            return (unit.Name, unit.Level ?? IssuerLevels.FromText(_tables, unit.Name), evidence);
+        }
+        return null;
+    }
+
+    private static readonly string[] Positions = ["pho chu tich ", "chu tich "];
 
     // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
     // a guess to be checked, since a provincial city's committee writes the same place.
