@@ -131,6 +131,16 @@ public sealed class SelfNamedHeaderTests
         Assert.Equal(0.6, record.Fields.Single(f => f.Field == "title").Confidence);
     }
 
+    [Fact]
+    public void A_portals_report_that_a_body_has_just_issued_the_document_names_body_type_and_title()
+    {
+        var record = Parser.Parse("Ngân Sơn: tuyên truyền kỷ niệm ngày thành lập huyện\n\nUBND huyện Ngân Sơn (Bắc Kạn) vừa ban hành kế hoạch tuyên truyền kỷ niệm 20 năm ngày thành lập huyện trên địa bàn huyện.\n\nTheo đó, Phòng Văn hóa và Thông tin chủ trì tổ chức các hoạt động.");
+        Assert.Equal("UBND huyện Ngân Sơn", record.Issuer.Name);
+        Assert.Equal("district", record.Issuer.Level);
+        Assert.Equal("Kế hoạch", record.DocType);
+        Assert.Equal("tuyên truyền kỷ niệm 20 năm ngày thành lập huyện trên địa bàn huyện", record.Title);
+    }
+
     // Near misses: a numbered document made in that sentence is another one (a Thông báo about the Kế hoạch it
     // announces), and a body carrying out another's plan makes none.
     [Theory]
