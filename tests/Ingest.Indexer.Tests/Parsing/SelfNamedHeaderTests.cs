@@ -49,6 +49,35 @@ public sealed class SelfNamedHeaderTests
     }
 
     [Fact]
+    public void A_source_note_closing_a_portals_copy_is_the_documents_own_number_and_date()
+    {
+        const string text = """
+            THÔNG TIN Ý KIẾN
+            V/v Chuyển đổi mục đích sử dụng đất dự án khu dân cư phía Tây
+            UBND tỉnh có ý kiến như sau:
+            Giao Sở Tài nguyên và Môi trường chủ trì, tham mưu giải quyết theo đúng quy định.
+            (Theo Công văn số 512/UBND-KT, ngày 03/02/2023)
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("512/UBND-KT", record.Number);
+        Assert.Equal("2023-02-03", record.IssueDate);
+        Assert.Empty(record.Citations);
+    }
+
+    // Near misses: the note alone notes no content, and a "(theo …)" inside the text cites a document.
+    [Theory]
+    [InlineData("(Theo Công văn số 512/UBND-KT, ngày 03/02/2023)")]
+    [InlineData("UBND tỉnh có ý kiến như sau:\nGiao Sở Xây dựng thẩm định hồ sơ (theo Công văn số 512/UBND-KT, ngày 03/02/2023).\nCác sở phối hợp thực hiện.")]
+    public void A_source_note_that_closes_no_text_is_a_citation(string text)
+    {
+        var record = Parser.Parse(text);
+        Assert.Null(record.Number);
+        Assert.Contains(record.Citations, c => c.Number == "512/UBND-KT");
+    }
+
+    [Fact]
     public void A_number_read_from_the_text_is_graded_below_a_header_number_and_keeps_its_evidence()
     {
         const string text = """
