@@ -78,6 +78,22 @@ public sealed class SelfNamedHeaderTests
     }
 
     [Fact]
+    public void A_text_that_names_itself_in_a_dated_issuing_clause_takes_that_date()
+    {
+        const string text = """
+            Kế hoạch chuyển đổi số năm 2026
+            Ngày 30/12/2025, Văn phòng UBND tỉnh Hà Giang đã ban hành Kế hoạch số 88/KH-VPUBND về công tác chuyển đổi số năm 2026.
+            I. MỤC ĐÍCH, YÊU CẦU
+            Nâng cao hiệu quả chuyển đổi số trong các phòng chuyên môn.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("88/KH-VPUBND", record.Number);
+        Assert.Equal("2025-12-30", record.IssueDate);
+    }
+
+    [Fact]
     public void A_number_read_from_the_text_is_graded_below_a_header_number_and_keeps_its_evidence()
     {
         const string text = """

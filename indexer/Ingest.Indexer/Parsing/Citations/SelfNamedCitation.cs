@@ -132,9 +132,14 @@ internal sealed class SelfNamedCitation
         return before.EndsWith("ban hanh") && !before.EndsWith("duoc ban hanh");
     }
 
+    private const string GenericLead = "cong tac ";
+
     private bool SameSubject(string f, int headStart, int headEnd, string subject)
     {
         var s = TextFolding.FoldLoose(subject);
+        // "về công tác cải cách hành chính năm 2026" under the headline "Kế hoạch cải cách hành chính năm 2026": the
+        // field's generic word is no part of the subject.
+        if (s.StartsWith(GenericLead, StringComparison.Ordinal)) s = s[GenericLead.Length..];
         if (s.Length < MinSubjectChars || headEnd - headStart < MinSubjectChars) return false;
         var head = TextFolding.FoldLoose(f[headStart..headEnd]);
         if (SamePrefix(head, s)) return true;
