@@ -24,6 +24,7 @@ public sealed partial class PlanParser
     private readonly SignerParser _signer;
     private readonly RecipientParser _recipients;
     private readonly DeadlineParser _deadlines;
+    private readonly SelfStatedDocumentReader _stated;
 
     /// <summary>A parser over the given tables (the shipped ones by default).</summary>
     public PlanParser(DomainTables? tables = null)
@@ -38,6 +39,7 @@ public sealed partial class PlanParser
         _signer = new SignerParser(Tables);
         _recipients = new RecipientParser(Tables);
         _deadlines = new DeadlineParser(Tables);
+        _stated = new SelfStatedDocumentReader(Tables);
     }
 
     /// <summary>The tables this parser reads.</summary>
@@ -87,13 +89,16 @@ public sealed partial class PlanParser
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
         header = SelfNamedHeader.Complete(header, found.Self);
-        var reading = _issuer.Resolve(view, header, spans);
+        var signer = _signer.Parse(lines);
+        var reading = _issuer.Resolve(view, header, spans, signer);
         var issuer = reading.Issuer;
+        // No header, no headline: the sentence in which the body makes the document gives its type and title.
+        if (header.DocType is null && header.Title is null && reading.Statement is { } statement && _stated.Read(view, statement) is { } stated)
+            header = header with { DocType = stated.Type.Name, DocTypeId = stated.Type.Id, Title = stated.Title, TitleSource = "self-statement" };
         var citations = found.ToRecords(reading.KeyProvince);
         var fields = HeaderReview.Grade(header, diagnostics).ToList();
         fields.AddRange([reading.Name, reading.Level, reading.Province]);
         diagnostics.AddRange(reading.Diagnostics);
-        var signer = _signer.Parse(lines);
         fields.Add(HeaderReview.Grade(signer, diagnostics));
 
         var (recipients, archive) = _recipients.Parse(lines);

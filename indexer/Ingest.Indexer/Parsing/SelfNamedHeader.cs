@@ -28,6 +28,7 @@ internal static class SelfNamedHeader
         {
             Symbol = self.Symbol,
             SelfNamedEvidence = self.Evidence,
+            SelfNamedIssuer = self.Issuer,
             DocType = type ?? typeRow.Name,
             DocTypeId = type is null ? typeRow.Id : header.DocTypeId,
             Title = title,

@@ -20,6 +20,8 @@ public sealed class CitationDateTests
     [InlineData("Sau đó, ngày 02/6/2016, UBND tỉnh ký ban hành Quyết định số 1432/QĐ-UBND.", "2016-06-02")]
     [InlineData("Ngày 3-2-1999, Ban Bí thư ra Chỉ thị số 40-CT/TW về giáo dục.", "1999-02-03")]
     [InlineData("Ngày 10/12/2020, tại kỳ họp thứ 19, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND về ngân sách.", "2020-12-10")]
+    // A line's start opens the clause under a headline that has no stop.
+    [InlineData("Tin hoạt động của Sở Y tế\nNgày 12/3/2019, Sở Y tế đã ban hành Công văn số 455/SYT-NV về phòng dịch.", "2019-03-12")]
     public void The_date_opening_an_issuing_clause_is_the_documents(string text, string date)
     {
         Assert.Equal(date, Only(text).Date);
@@ -34,6 +36,8 @@ public sealed class CitationDateTests
     [InlineData("Đến ngày 30/6/2020, UBND huyện đã ban hành Quyết định số 88/QĐ-UBND về việc này.")]
     // A lead word inside the sentence, not opening a clause.
     [InlineData("Hội nghị diễn ra vào ngày 12/3/2019 và Sở Y tế đã ban hành Công văn số 455/SYT-NV.")]
+    // Near miss: a date ending a line that another line continues opens nothing.
+    [InlineData("Hội nghị diễn ra vào\nngày 12/3/2019 và Sở Y tế đã ban hành Công văn số 455/SYT-NV.")]
     public void Other_dates_are_not_the_documents(string text)
     {
         Assert.Null(Only(text).Date);

@@ -81,6 +81,10 @@ public sealed class HeaderFieldLayoutTests
         { "a page's headline over a text with no header",
           "Thông báo lịch trực tiếp dân của Chủ tịch UBND phường tháng 10\nChủ tịch UBND phường thông báo lịch trực tiếp dân như sau:\n1. Thời gian: thứ Năm hằng tuần.",
           Expect("Thông báo", null, "lịch trực tiếp dân của Chủ tịch UBND phường tháng 10", null, null) },
+        // "ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)" names a day of remembrance, not a cited document's date.
+        { "a headline naming a day of remembrance with its dates",
+          "Thông báo treo cờ Tổ quốc kỷ niệm 78 năm ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)\nUBND xã Tân Lập thông báo thời gian treo cờ Tổ quốc đến các cơ quan, đơn vị như sau:\n1. Thời gian: từ ngày 26/7/2025.",
+          Expect("Thông báo", null, "treo cờ Tổ quốc kỷ niệm 78 năm ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)", null, null) },
     };
 
     [Theory, MemberData(nameof(Layouts))]

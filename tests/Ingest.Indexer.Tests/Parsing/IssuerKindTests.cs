@@ -13,6 +13,9 @@ public sealed class IssuerKindTests
 {
     private static readonly PlanParser Parser = new();
 
+    // Body lines enough to push a signature past the header's reach, as in a whole document.
+    private static readonly string Body = string.Concat(Enumerable.Repeat("Các xã tổ chức tuyên truyền trên loa truyền thanh và treo băng rôn tại trụ sở, nhà văn hóa thôn.\n", 20));
+
     public static TheoryData<string, string, Issuer> Matches() => new()
     {
         // "CƠ QUAN" keeps its marks on "CƠ": the unmarked "QUAN" after it is the word "quan", no district's "QUẬN";
@@ -86,7 +89,42 @@ public sealed class IssuerKindTests
           new(null, "district", null) },
         { "place only in a citation", "Thực hiện Kế hoạch số 12/KH-HĐND ngày 02/3/2021 của HĐND huyện Ba Bể về tiếp công dân;\nHĐND huyện thông báo lịch tiếp công dân như sau:\n1. Thời gian.",
           new("HĐND huyện", "district", null) },
+        // A commune's committee speaks as "UBND thị trấn"; the document it issues in that sentence names its commune.
+        { "commune committee named by its own document's subject", "Thông báo lịch hội nghị cử tri\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND huyện về lấy ý kiến cử tri.\n\nUBND thị trấn ban hành Kế hoạch số 5/KH-UBND ngày 04/3/2024 về sắp xếp đơn vị hành chính thị trấn Na Dương theo lịch như sau:\n1. Khu 1.",
+          new("UBND thị trấn Na Dương", "commune", null) },
+        // Near misses: a commune's body that nothing names is no issuer (its level stays); two communes name neither;
+        // "thị xã" is a district and "XÃ HỘI" the motto's.
+        { "commune committee named nowhere", "Thực hiện Nghị quyết của HĐND xã năm 2020, ủy ban nhân dân xã xây dựng kế hoạch làm vườn năm 2020 với những nội dung như sau:\n1. Mục đích.",
+          new(null, "commune", null) },
+        { "two communes named", "Ủy ban nhân dân xã xây dựng kế hoạch làm vườn với những nội dung như sau:\n1. Học tập mô hình của xã Tân Phú và xã Tân An.",
+          new(null, "commune", null) },
+        // A joint document lists its bodies side by side, separated by commas: no one of them is its issuer, the
+        // level they share is its level. A ministry's name running on over a comma is one body.
+        { "joint header of two ministries' departments", "BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - CỤC CẢNH SÁT GIAO THÔNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KHLT-MT-C08\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nPhối hợp liên tịch phòng chống tai nạn",
+          new(null, "central", null) },
+        { "ministry named over a comma", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-BVHTTDL\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nTổ chức ngày hội",
+          new("Bộ Văn hóa, Thể thao và Du lịch", "central", null) },
+        // A text printed without its header: a collective body signs on its own behalf ("TM. ỦY BAN NHÂN DÂN …").
+        { "collective signature of a commune", "Kế hoạch tổ chức ngày hội văn hóa năm 2024\n\nĐể tổ chức tốt ngày hội, các thôn chuẩn bị các nội dung sau:\n1. Thời gian: ngày 10/3/2024.\n\nNơi nhận:\n- Các thôn;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nCHỦ TỊCH\n\nNguyễn Văn An\n",
+          new("Ủy ban nhân dân xã Tân Lập", "commune", null) },
+        { "collective signature of a district", "Kế hoạch tuyên truyền ngày Di sản văn hóa năm 2020\n\n1. Thời gian: tháng 11 năm 2020.\n" + Body + "\nNơi nhận:\n- Các xã;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN HUYỆN NGÂN SƠN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
+          new("Ủy ban nhân dân huyện Ngân Sơn", "district", "Bắc Kạn") },
+        // Near miss: a body signing without its place names none.
+        { "collective signature without a place", "Kế hoạch tổ chức ngày hội văn hóa năm 2024\n\n1. Thời gian: ngày 10/3/2024.\n\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n",
+          new(null, null, null) },
+        { "a town and the motto are no commune", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦy ban nhân dân xã xây dựng kế hoạch làm vườn với những nội dung như sau:\n1. Học tập mô hình của thị xã Hồng Ngự.",
+          new(null, "commune", null) },
     };
+
+    [Fact]
+    public void A_joint_header_is_flagged_rather_than_read_as_its_last_body()
+    {
+        var r = Parser.Parse("BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - CỤC CẢNH SÁT GIAO THÔNG, TRUNG ƯƠNG HỘI NÔNG DÂN - TRUNG TÂM DẠY NGHỀ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KHLT-MT-C08\nHà Nội, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nPhối hợp liên tịch");
+        Assert.Null(r.Issuer.Name);
+        Assert.Null(r.Issuer.Province);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-joint");
+        Assert.True(r.NeedsReview);
+    }
 
     [Fact]
     public void A_cut_place_is_not_completed_by_words_that_do_not_continue_it()

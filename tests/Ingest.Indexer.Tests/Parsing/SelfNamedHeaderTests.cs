@@ -30,6 +30,70 @@ public sealed class SelfNamedHeaderTests
     }
 
     [Fact]
+    public void A_headerless_report_takes_its_issuer_from_the_body_written_with_its_own_number()
+    {
+        const string text = """
+            Báo cáo Kết quả công tác phòng chống thiên tai năm 2022
+            Báo cáo số 45/BC-UBND ngày 03/11/2022 của UBND phường Hòa Lạc về kết quả công tác phòng chống thiên tai năm 2022.
+            I. KẾT QUẢ ĐẠT ĐƯỢC
+            Phường đã chủ động ứng phó.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("UBND phường Hòa Lạc", record.Issuer.Name);
+        Assert.Equal("commune", record.Issuer.Level);
+        var issuer = record.Fields.Single(f => f.Field == "issuer");
+        Assert.Equal(0.6, issuer.Confidence);
+        Assert.Contains(issuer.Evidence, e => e.Source == "self-statement");
+    }
+
+    [Fact]
+    public void A_source_note_closing_a_portals_copy_is_the_documents_own_number_and_date()
+    {
+        const string text = """
+            THÔNG TIN Ý KIẾN
+            V/v Chuyển đổi mục đích sử dụng đất dự án khu dân cư phía Tây
+            UBND tỉnh có ý kiến như sau:
+            Giao Sở Tài nguyên và Môi trường chủ trì, tham mưu giải quyết theo đúng quy định.
+            (Theo Công văn số 512/UBND-KT, ngày 03/02/2023)
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("512/UBND-KT", record.Number);
+        Assert.Equal("2023-02-03", record.IssueDate);
+        Assert.Empty(record.Citations);
+    }
+
+    // Near misses: the note alone notes no content, and a "(theo …)" inside the text cites a document.
+    [Theory]
+    [InlineData("(Theo Công văn số 512/UBND-KT, ngày 03/02/2023)")]
+    [InlineData("UBND tỉnh có ý kiến như sau:\nGiao Sở Xây dựng thẩm định hồ sơ (theo Công văn số 512/UBND-KT, ngày 03/02/2023).\nCác sở phối hợp thực hiện.")]
+    public void A_source_note_that_closes_no_text_is_a_citation(string text)
+    {
+        var record = Parser.Parse(text);
+        Assert.Null(record.Number);
+        Assert.Contains(record.Citations, c => c.Number == "512/UBND-KT");
+    }
+
+    [Fact]
+    public void A_text_that_names_itself_in_a_dated_issuing_clause_takes_that_date()
+    {
+        const string text = """
+            Kế hoạch chuyển đổi số năm 2026
+            Ngày 30/12/2025, Văn phòng UBND tỉnh Hà Giang đã ban hành Kế hoạch số 88/KH-VPUBND về công tác chuyển đổi số năm 2026.
+            I. MỤC ĐÍCH, YÊU CẦU
+            Nâng cao hiệu quả chuyển đổi số trong các phòng chuyên môn.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("88/KH-VPUBND", record.Number);
+        Assert.Equal("2025-12-30", record.IssueDate);
+    }
+
+    [Fact]
     public void A_number_read_from_the_text_is_graded_below_a_header_number_and_keeps_its_evidence()
     {
         const string text = """
@@ -94,5 +158,43 @@ public sealed class SelfNamedHeaderTests
 
         Assert.Equal("46/BC-UBND", record.Number);
         Assert.True(record.Fields.Single(f => f.Field == "number").Confidence > 0.9);
+    }
+
+    // A body that makes the document in its own sentence gives its type and title, unnumbered: the sentence's end
+    // announcing the content, a colon, a full stop or the quote that names it closes the title.
+    [Theory]
+    [InlineData("Thực hiện ý kiến chỉ đạo của Đảng ủy xã.\nUBND xã Tân Lập xây dựng Kế hoạch tổ chức hội thi văn nghệ quần chúng năm 2024 với những nội dung cụ thể sau:\nI. MỤC ĐÍCH", "Kế hoạch", "tổ chức hội thi văn nghệ quần chúng năm 2024")]
+    [InlineData("Căn cứ tình hình thực tế của nhà trường, Trường mầm non Hòa Bình xây dựng “Kế hoạch phát triển giáo dục giai đoạn 2021-2025” như sau:\n1. Mục tiêu", "Kế hoạch", "phát triển giáo dục giai đoạn 2021-2025")]
+    [InlineData("Căn cứ tình hình thực tế của địa phương, Ủy ban nhân dân xã Tân Lập xây dựng Kế hoạch “Năm an toàn giao thông” xã Tân Lập. Nội dung cụ thể sau:\n1. Mục đích", "Kế hoạch", "“Năm an toàn giao thông” xã Tân Lập")]
+    public void A_headerless_document_takes_type_and_title_from_the_sentence_that_makes_it(string text, string type, string title)
+    {
+        var record = Parser.Parse(text);
+        Assert.Equal(type, record.DocType);
+        Assert.Equal(title, record.Title);
+        Assert.Null(record.Number);
+        // Read from the body, not a heading: graded as a headline's title is.
+        Assert.Equal(0.6, record.Fields.Single(f => f.Field == "title").Confidence);
+    }
+
+    [Fact]
+    public void A_portals_report_that_a_body_has_just_issued_the_document_names_body_type_and_title()
+    {
+        var record = Parser.Parse("Ngân Sơn: tuyên truyền kỷ niệm ngày thành lập huyện\n\nUBND huyện Ngân Sơn (Bắc Kạn) vừa ban hành kế hoạch tuyên truyền kỷ niệm 20 năm ngày thành lập huyện trên địa bàn huyện.\n\nTheo đó, Phòng Văn hóa và Thông tin chủ trì tổ chức các hoạt động.");
+        Assert.Equal("UBND huyện Ngân Sơn", record.Issuer.Name);
+        Assert.Equal("district", record.Issuer.Level);
+        Assert.Equal("Kế hoạch", record.DocType);
+        Assert.Equal("tuyên truyền kỷ niệm 20 năm ngày thành lập huyện trên địa bàn huyện", record.Title);
+    }
+
+    // Near misses: a numbered document made in that sentence is another one (a Thông báo about the Kế hoạch it
+    // announces), and a body carrying out another's plan makes none.
+    [Theory]
+    [InlineData("Ngày 19/02/2024, UBND xã Tân Lập ban hành Kế hoạch số 24/KH-UBND tổ chức lấy ý kiến cử tri theo lịch cụ thể như sau:\n1. Khu An Ninh")]
+    [InlineData("UBND xã Tân Lập triển khai Kế hoạch tổ chức hội thi văn nghệ của UBND huyện với những nội dung như sau:\n1. Thời gian")]
+    public void A_sentence_naming_another_document_gives_no_type_or_title(string text)
+    {
+        var record = Parser.Parse(text);
+        Assert.Null(record.DocType);
+        Assert.Null(record.Title);
     }
 }

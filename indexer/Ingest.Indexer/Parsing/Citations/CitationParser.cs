@@ -42,6 +42,10 @@ public sealed class CitationParser
         int maxCitations = int.MaxValue, DateValue? ownDate = null)
     {
         var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations, ownDate, out var self);
+        // "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế hoạch số 1888/KH-VPUBND …": the text naming
+        // itself so is dated as a citation would be.
+        if (self is { Date: null } && _leadDates.DateBefore(view, view.ToNormalizedSpan(self.Evidence.Start, self.Evidence.End).Start) is { } opening)
+            self = self with { Date = opening };
         DropNamedInsideSubjects(view, drafts);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);

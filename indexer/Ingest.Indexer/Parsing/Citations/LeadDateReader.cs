@@ -42,6 +42,10 @@ internal sealed partial class LeadDateReader
         }
     }
 
+    /// <summary>The clause-opening date of a citation starting at normalized <paramref name="start"/>, or null.</summary>
+    public DateValue? DateBefore(TextView view, int start) =>
+        VerbStart(view.Folded, start) is { } verb ? OpeningDate(view, Math.Max(0, verb - MaxReach), verb) : null;
+
     // Where " ban hành " (or " đã ban hành ", " có ", " ký ") stands right before the citation's type word: the
     // space that opens it.
     private int? VerbStart(string f, int start)
@@ -65,7 +69,8 @@ internal sealed partial class LeadDateReader
         for (var at = f.LastIndexOf("ngay", verb - 1, verb - from, StringComparison.Ordinal); at >= from;
              at = at > from ? f.LastIndexOf("ngay", at - 1, at - from, StringComparison.Ordinal) : -1)
         {
-            if (!OpensClause(f, at)) continue;
+            // A line's start opens a clause too: "Ngày 30/12/2025, …" under a page's headline, which has no stop.
+            if (!view.IsLineStart(at) && !OpensClause(f, at)) continue;
             if (DateParser.ParseAt(f, at) is not { } date) continue;
             return OnlyIssuerBetween(n, f, date.End, verb) ? date.Value : null;
         }

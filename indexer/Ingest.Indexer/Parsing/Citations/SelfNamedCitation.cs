@@ -7,7 +7,8 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <summary>
 /// Where a document whose header gives no number (a portal that prints only the body, a letter copied without its
 /// header) names itself, and so gives its own number: that number is the document, never one of its citations.
-/// Three ways the text names itself: the heading of an annex after the Nơi nhận block ("(Ban hành kèm theo Công
+/// Four ways the text names itself: the source note closing a portal's copy ("(Theo Công văn số 6012/UBND-KT, ngày
+/// 14/11/2023)" on the last line); the heading of an annex after the Nơi nhận block ("(Ban hành kèm theo Công
 /// văn số ...)", Nghị định 30/2020/NĐ-CP); the first sentence naming a document, when it opens its line or says the
 /// document was issued and gives the headline's subject ("Báo cáo số 228/BC-UBND ... về Kết quả ..." under the
 /// headline "Báo cáo Kết quả ..."); a number in brackets closing a subject line ("Về việc ... (3585/VP-KTN, ngày
@@ -36,7 +37,7 @@ internal sealed class SelfNamedCitation
             if (d.Symbol is null) continue;
             if (receivers >= 0 && d.Start > receivers && IsAnnexHeading(view, d.Start)) return d;
             var inHeadline = d.Start >= headStart && d.End <= headEnd;
-            if (IsBracketedAfterSubject(view, d.Start)) return d;
+            if (IsBracketedAfterSubject(view, d.Start) || IsSourceNote(view, d)) return d;
             // Only the first sentence that names a document: a later one with the same subject is what it carries out.
             if (inHeadline || !firstOutside) continue;
             firstOutside = false;
@@ -50,7 +51,7 @@ internal sealed class SelfNamedCitation
     {
         var (start, end) = view.ToOriginalSpan(self.Start, self.End);
         var evidence = new Evidence("self-statement", view.Original[start..end], start, end);
-        return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self), evidence);
+        return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self), evidence, self.Issuer);
     }
 
     // The headline whose subject the naming sentence repeats is the document's title. Its first word is dropped
@@ -108,6 +109,19 @@ internal sealed class SelfNamedCitation
         return (head.StartsWith("ve viec ") || head.StartsWith("v/v ")) && head.TrimEnd(' ').EndsWith("(");
     }
 
+    // "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)" on the last line: a portal that prints a letter's content
+    // without its header closes it with the letter it was taken from, which is the document itself.
+    private static bool IsSourceNote(TextView view, CitationDraft draft)
+    {
+        var f = view.Folded;
+        var lineStart = draft.Start;
+        while (lineStart > 0 && !view.IsLineStart(lineStart) && draft.Start - lineStart < 12) lineStart--;
+        // The note closes a text; alone it is a mention of that letter, notes no content.
+        if (lineStart == 0 || !view.IsLineStart(lineStart) || f.AsSpan(lineStart, draft.Start - lineStart).Trim(' ') is not "(theo") return false;
+        var rest = f.AsSpan(draft.End).Trim(" ,.\r\n\t");
+        return rest is ")" or ").";
+    }
+
     // The sentence that names the document itself opens with it ("Báo cáo số 228/BC-UBND ngày ... về ...") or says
     // it was issued ("Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về ..."); one introduced by
     // "Thực hiện", "Căn cứ", "Theo" is a document carried out, whatever its subject.
@@ -118,9 +132,14 @@ internal sealed class SelfNamedCitation
         return before.EndsWith("ban hanh") && !before.EndsWith("duoc ban hanh");
     }
 
+    private const string GenericLead = "cong tac ";
+
     private bool SameSubject(string f, int headStart, int headEnd, string subject)
     {
         var s = TextFolding.FoldLoose(subject);
+        // "về công tác cải cách hành chính năm 2026" under the headline "Kế hoạch cải cách hành chính năm 2026": the
+        // field's generic word is no part of the subject.
+        if (s.StartsWith(GenericLead, StringComparison.Ordinal)) s = s[GenericLead.Length..];
         if (s.Length < MinSubjectChars || headEnd - headStart < MinSubjectChars) return false;
         var head = TextFolding.FoldLoose(f[headStart..headEnd]);
         if (SamePrefix(head, s)) return true;

@@ -12,6 +12,8 @@ public sealed record HeaderInfo
     public (int Start, int End)? NumberSpan { get; init; }
     /// <summary>Set when the header gave no number and the text named itself (see SelfNamedHeader): what it was read from.</summary>
     public Evidence? SelfNamedEvidence { get; init; }
+    /// <summary>The body the text names as the issuer where it names itself ("Báo cáo số 228/BC-UBND … của UBND phường Hà Phong"), as written.</summary>
+    public string? SelfNamedIssuer { get; init; }
     public string? DocType { get; init; }
     public string? DocTypeId { get; init; }
     /// <summary>True when the type was read from a heading line rather than inferred (V/v subject, number code).</summary>

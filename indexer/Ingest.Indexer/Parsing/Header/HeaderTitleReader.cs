@@ -143,7 +143,16 @@ internal sealed partial class HeaderTitleReader
         if (restFolded.StartsWith("so ", StringComparison.Ordinal)) return true;
         var firstWord = restFolded.Split(' ', 2)[0];
         if (firstWord.Length > 0 && char.IsAsciiDigit(firstWord[0]) && firstWord.Contains('/')) return true;
-        return restFolded.Any(char.IsAsciiDigit) && restFolded.Contains('/') && restFolded.Contains(" ngay ", StringComparison.Ordinal);
+        return restFolded.Any(char.IsAsciiDigit) && restFolded.Contains('/') && DatedAt(restFolded);
+    }
+
+    // "… 12/KH-UBND ngày 05/3/2020": a date follows "ngày"; "kỷ niệm 78 năm ngày Thương binh - Liệt sĩ (27/7/1947 -
+    // 27/7/2025)" names a day of remembrance, whose dates in brackets cite nothing.
+    private static bool DatedAt(string folded)
+    {
+        for (var i = folded.IndexOf(" ngay ", StringComparison.Ordinal); i >= 0; i = folded.IndexOf(" ngay ", i + 1, StringComparison.Ordinal))
+            if (i + 6 < folded.Length && char.IsAsciiDigit(folded[i + 6])) return true;
+        return false;
     }
 
     // "04/2007/QĐ-UBND", "856/QĐ-TTg": a document's symbol, a number with its codes.

@@ -49,10 +49,50 @@ public sealed class IssuerPlaceFinder
                     if (place is null) (place, at) = (found, (i, read.End));
                 }
             }
+        if (place is null && unit.Jurisdiction is { } commune && unit.Level == AdministrativeLevel.Commune && EndsWithWord(name, commune))
+            (place, at) = CommuneNamed(view, cited, limit, commune);
         if (place is null) return null;
         var (s, e) = view.ToOriginalSpan(at.Start, at.End);
         return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
     }
+
+    // A commune's own text names the commune it governs ("… đơn vị hành chính thị trấn Hữu Lũng giai đoạn 2023 –
+    // 2025") even where its committee speaks as "UBND thị trấn": the one commune of that kind the text names,
+    // outside citations, is its own. Two communes named ("xã Tân Phú và xã Tân An") complete nothing.
+    private static (string? Place, (int Start, int End) At) CommuneNamed(TextView view, SpanSet cited, int limit, string jurisdiction)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var wanted = TextFolding.FoldLoose(jurisdiction) + " ";
+        string? place = null;
+        (int Start, int End) at = default;
+        for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
+             i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+        {
+            if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i) || NotCommuneAt(f, i, wanted.Length)) continue;
+            var p = i + wanted.Length;
+            if (PlaceEnd(n, p) is not { } end || LineBreakBefore(view, p)) continue;
+            var found = n[p..end];
+            if (place is not null && TextFolding.FoldLoose(place) != TextFolding.FoldLoose(found)) return (null, default);
+            if (place is null) (place, at) = (found, (i, end));
+        }
+        return (place, at);
+    }
+
+    /// <summary>Whether the name ends with the word, as "UBND thị trấn" ends with "thị trấn": nothing named after it.</summary>
+    public static bool EndsWithWord(string name, string word) =>
+        TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(word), StringComparison.Ordinal);
+
+    // "… trên địa bàn thị trấn" / "Căn cứ …": a headline ending with the word, the next line's first word no place.
+    private static bool LineBreakBefore(TextView view, int at)
+    {
+        var (s, e) = view.ToOriginalSpan(at - 1, at);
+        return view.Original.AsSpan(s, e - s).ContainsAny('\n', '\r');
+    }
+
+    // "thị xã Hồng Ngự" is a district, "XÃ HỘI CHỦ NGHĨA" the motto's society: neither names a commune.
+    private static bool NotCommuneAt(string f, int i, int length) =>
+        f.AsSpan(0, i).EndsWith("thi ", StringComparison.Ordinal)
+        || string.CompareOrdinal(f, i + length, "hoi", 0, 3) == 0 && (i + length + 3 == f.Length || !char.IsAsciiLetter(f[i + length + 3]));
 
     // The name as folded, in full and abbreviated ("hoi dong nhan dan xa", "hdnd xa"), and the same for the body
     // of the place it belongs to ("Hội đồng nhân dân xã" of "Thường trực Hội đồng nhân dân xã").

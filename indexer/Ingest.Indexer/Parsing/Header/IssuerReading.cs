@@ -7,4 +7,7 @@ public sealed record IssuerReading(IssuerInfo Issuer, FieldReading Name, FieldRe
 {
     /// <summary>The province under its name in provinces.json, whatever it was called on the plan's date: citation keys use it.</summary>
     public string? KeyProvince { get; init; }
+
+    /// <summary>The sentence in which the text names its issuer ("UBND xã … xây dựng Kế hoạch … như sau"), or null.</summary>
+    public Evidence? Statement { get; init; }
 }

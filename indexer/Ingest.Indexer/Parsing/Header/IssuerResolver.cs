@@ -40,8 +40,9 @@ public sealed partial class IssuerResolver
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaPhrase();
 
-    /// <summary>Resolves the issuer. <paramref name="citationSpans"/>: normalized spans of citations (mentions of other bodies there are not evidence).</summary>
-    public IssuerReading Resolve(TextView view, HeaderInfo header, IReadOnlyList<(int Start, int End)> citationSpans)
+    /// <summary>Resolves the issuer. <paramref name="citationSpans"/>: normalized spans of citations (mentions of other bodies there are not evidence);
+    /// <paramref name="signer"/>: the signature block, whose "TM. ỦY BAN NHÂN DÂN XÃ …" names the body when nothing before it does.</summary>
+    public IssuerReading Resolve(TextView view, HeaderInfo header, IReadOnlyList<(int Start, int End)> citationSpans, Signer? signer = null)
     {
         var diagnostics = new List<Diagnostic>();
         var evidence = new List<Evidence>();
@@ -50,7 +51,8 @@ public sealed partial class IssuerResolver
         string? name = null, level = null;
         double nameConfidence = 0, levelConfidence = 0;
 
-        var unit = WholePlace(view, HeaderUnit(header, diagnostics));
+        var joint = JointLevel(header);
+        var unit = joint is null ? WholePlace(view, HeaderUnit(header, diagnostics)) : null;
         string? department = null;
         if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
         {
@@ -93,6 +95,12 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-completed", "warning", "the issuer was read from the number's code and the place line"));
         }
         evidence.AddRange(header.IssuerLines);
+        // The level the joint bodies share is the document's ("BỘ Y TẾ - …, BỘ CÔNG AN - …": central).
+        if (joint?.Level is { } shared)
+        {
+            (level, levelConfidence) = (shared, 0.6);
+            levelEvidence.AddRange(header.IssuerLines);
+        }
 
         var self = _self.Read(view, citationSpans, header.BodyStart, header.DocType, header.Symbol?.Number);
         if (self is not null)
@@ -144,6 +152,25 @@ public sealed partial class IssuerResolver
             }
         }
 
+        // "Báo cáo số 228/BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về …": where a headerless text names
+        // itself by its own number, the body written with that number issued it.
+        if (name is null && header.SelfNamedIssuer is { } namedBy && header.SelfNamedEvidence is { } namedAt
+            && _units.ReadName(namedBy) is { Head: not null } namedUnit)
+        {
+            (name, level) = (namedBy, level ?? namedUnit.Level ?? IssuerLevels.FromText(_tables, namedBy));
+            (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
+            nameEvidence.Add(namedAt);
+            levelEvidence.Add(namedAt);
+        }
+        if (name is null && SignatureIssuer(view, signer) is { } signed)
+        {
+            (name, level) = (signed.Name, level ?? signed.Level);
+            (nameConfidence, levelConfidence) = (0.5, level is null ? 0 : 0.5);
+            nameEvidence.Add(signed.Evidence);
+            levelEvidence.Add(signed.Evidence);
+            evidence.Add(signed.Evidence);
+            diagnostics.Add(new("issuer-from-signature", "warning", "the issuer was read from the signature block", signed.Evidence.Start, signed.Evidence.End));
+        }
         if (name is null && HeadingIssuer(header) is { } headed)
         {
             (name, level) = (headed.Name, headed.Level);
@@ -271,7 +298,7 @@ public sealed partial class IssuerResolver
         }
         // "HĐND huyện thông báo …" under a title naming "HĐND huyện Ngân Sơn": the body's own text names its place.
         if (name is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune && ReadNamed(name) is { Jurisdiction: not null, Place: null }
-            && _places.Complete(view, citationSpans, name) is { } completed)
+            && _places.Complete(view, OthersDocuments(view, citationSpans, self?.Evidence), name) is { } completed)
         {
             name = completed.Name;
             nameConfidence = Math.Min(nameConfidence, 0.5);
@@ -287,11 +314,20 @@ public sealed partial class IssuerResolver
         {
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names no place"));
             nameConfidence = Math.Min(nameConfidence, 0.4);
+            // "Ủy ban nhân dân xã" names one of ten thousand bodies, and a commune's body no district or province
+            // either (its name is the commune's): the level stays, the issuer is left for review, not kept as a kind.
+            if (level == AdministrativeLevel.Commune && ReadNamed(name) is { Jurisdiction: { } bareWord } && IssuerPlaceFinder.EndsWithWord(name, bareWord)) name = null;
         }
         // "UBND" alone, nothing saying whose: a kind of body, not a body; a wrong issuer is worse than none.
         if (name is not null && level is null && IsVague(ReadNamed(name)))
         {
             diagnostics.Add(new("issuer-incomplete", "warning", $"the issuer '{name}' names only a kind of body"));
+            name = null;
+        }
+        if (joint is not null && header.IssuerLines is [var firstLine, ..])
+        {
+            // Several bodies issue it together; naming one would file it under that one alone.
+            diagnostics.Add(new("issuer-joint", "warning", "the header lists several issuing bodies (a joint document); no one of them is its issuer", firstLine.Start, header.IssuerLines[^1].End));
             name = null;
         }
         if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
@@ -306,8 +342,71 @@ public sealed partial class IssuerResolver
             new FieldReading("issuer", name, name is null ? 0 : nameConfidence, nameEvidence),
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
             new FieldReading("province", dated, province.Confidence, province.Evidence),
-            diagnostics) { KeyProvince = province.Name };
+            diagnostics) { KeyProvince = province.Name, Statement = self?.Evidence };
     }
+
+    // "BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - CỤC CẢNH SÁT ĐƯỜNG THỦY, …": a joint document's header
+    // lists its bodies side by side, separated by commas, each opening with a parent body's head (a ministry's
+    // own name runs on over commas, "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", its fields opening none). Null for one body;
+    // else the level the listed bodies share, or null when they differ.
+    private (string? Level, int Bodies)? JointLevel(HeaderInfo header)
+    {
+        foreach (var line in header.IssuerLines)
+        {
+            if (!line.Text.Contains(',')) continue;
+            var bodies = 0;
+            string? level = null;
+            var mixed = false;
+            foreach (var part in line.Text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (_units.ReadName(part) is not { Head: { IsChild: false } head } body) continue;
+                bodies++;
+                if ((body.Level ?? head.FallbackLevel) is not { } l) continue;
+                mixed |= level is not null && level != l;
+                level ??= l;
+            }
+            if (bodies >= 2) return (mixed ? null : level, bodies);
+        }
+        return null;
+    }
+
+    // The citations of other bodies' documents: a document the self-statement's body issues in that very sentence
+    // ("UBND thị trấn ban hành Kế hoạch số 24/KH-UBND … thị trấn Hữu Lũng …") is its own, and its subject the body's
+    // own words about itself.
+    private static IReadOnlyList<(int Start, int End)> OthersDocuments(TextView view, IReadOnlyList<(int Start, int End)> citations, Evidence? self)
+    {
+        if (self is null) return citations;
+        var (s, e) = view.ToNormalizedSpan(self.Start, self.End);
+        var f = view.Folded;
+        var verb = f.IndexOf(" ban hanh ", s, Math.Min(e, f.Length) - s, StringComparison.Ordinal);
+        if (verb < 0 || f.AsSpan(s, verb - s).Contains(',')) return citations;
+        return citations.Where(c => c.Start < verb || c.Start >= e).ToList();
+    }
+
+    private static readonly string[] CollectiveMarks = ["tm.", "tm ", "t/m"];
+
+    // Nghị định 30/2020/NĐ-CP: a collective body signs "TM. ỦY BAN NHÂN DÂN XÃ TÂN LẬP" (on behalf of the body; KT.,
+    // TL. and TUQ. stand before a position, not a body); a position may name its body ("CHỦ TỊCH UBND XÃ TÂN LẬP").
+    // The body, with its place, or null; a body with no place names none ("TM. ỦY BAN NHÂN DÂN").
+    private (string Name, string? Level, Evidence Evidence)? SignatureIssuer(TextView view, Signer? signer)
+    {
+        if (signer is null) return null;
+        var lines = signer.Authority.Select(a => (Line: a.Trim(), Marks: CollectiveMarks));
+        if (signer.Title is { } title) lines = lines.Append((Line: title.Trim(), Marks: Positions));
+        foreach (var (line, marks) in lines)
+        {
+            var folded = TextFolding.FoldLoose(line);
+            if (folded.Length != line.Length || marks.FirstOrDefault(m => folded.StartsWith(m, StringComparison.Ordinal)) is not { } mark) continue;
+            var body = line[mark.Length..].Trim();
+            if (_units.ReadName(body) is not { Head: not null, Place: not null } unit) continue;
+            var at = view.Original.LastIndexOf(line, StringComparison.Ordinal);
+            var evidence = at < 0 ? new Evidence("signature", line, 0, 0) : new Evidence("signature", line, at, at + line.Length);
+            return (unit.Name, unit.Level ?? IssuerLevels.FromText(_tables, unit.Name), evidence);
+        }
+        return null;
+    }
+
+    private static readonly string[] Positions = ["pho chu tich ", "chu tich "];
 
     // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
     // a guess to be checked, since a provincial city's committee writes the same place.

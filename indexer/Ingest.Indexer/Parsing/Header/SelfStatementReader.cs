@@ -107,7 +107,8 @@ public sealed partial class SelfStatementReader
             if (!listed && issuer.End <= m.Index + m.Length) continue;
             if (TaskNamedEnd(view, issuer.Text, issuer.End) is { } taskEnd) issuer = (view.Normalized[m.Index..taskEnd], taskEnd);
             var saidAt = AfterShortName(view.Normalized, issuer.End);
-            if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0) saidAt += 3;
+            // "… đã ban hành", and a portal's report of it, "UBND huyện Khánh Vĩnh (Khánh Hòa) vừa ban hành kế hoạch …".
+            if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0 || string.CompareOrdinal(f, saidAt, "vua ", 0, 4) == 0) saidAt = f.IndexOf(' ', saidAt) + 1;
             // The verb first, which is cheap; the clause only for a speaker that has one.
             if (VerbAt(f, saidAt) is not { } verb) continue;
             // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.

@@ -1,0 +1,82 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Reads the type and title of a document printed without its header from the sentence in which its body makes it
+/// ("UBND xã Giao Thiện xây dựng Kế hoạch tổ chức ngày hội văn hóa … với những nội dung cụ thể sau:", "Trường mầm
+/// non Vân Từ xây dựng “Kế hoạch phát triển giáo dục … giai đoạn 2021-2025” như sau:"), as the corpus rules on
+/// headerless documents read them. A numbered document in that sentence ("ban hành Kế hoạch số 24/KH-UBND") is
+/// another document, or the own one <see cref="SelfNamedHeader"/> reads. Pure and thread-safe; reads the one
+/// sentence only.
+/// </summary>
+public sealed class SelfStatedDocumentReader
+{
+    // Verbs by which a body makes the document it speaks in; "triển khai", "thực hiện" carry out another's.
+    private static readonly string[] MakingVerbs = [" xay dung ", " ban hanh "];
+    // What closes the title inside the sentence: the announcement of the content ("… năm 2024 với những nội dung cụ
+    // thể sau:"), or a colon.
+    private static readonly string[] TitleEnds = [" voi nhung noi dung", " voi cac noi dung", " voi noi dung", " nhu sau", ":"];
+    private const int MinTitleWords = 2;
+    private const int MaxTitleChars = 400;
+    private readonly DomainTables _tables;
+    private readonly string[] _typeWords;
+
+    /// <summary>A reader naming types with the tables' type words.</summary>
+    public SelfStatedDocumentReader(DomainTables tables)
+    {
+        _tables = tables;
+        _typeWords = tables.FoldedTypeWords().ToArray();
+    }
+
+    /// <summary>The type and title the sentence <paramref name="statement"/> (a self-statement's evidence) makes, or null.</summary>
+    public (DocumentTypeRow Type, string Title)? Read(TextView view, Evidence statement)
+    {
+        var (s, e) = view.ToNormalizedSpan(statement.Start, statement.End);
+        var (n, f) = (view.Normalized, view.Folded);
+        e = Math.Min(e, f.Length);
+        var at = -1;
+        foreach (var verb in MakingVerbs)
+        {
+            var v = f.IndexOf(verb, s, e - s, StringComparison.Ordinal);
+            if (v >= 0 && (at < 0 || v < at)) at = v + verb.Length;
+        }
+        // The verb is the speaker's own, not one of a clause after it ("…, các trường xây dựng …").
+        if (at < 0 || f.AsSpan(s, at - s).Contains(',')) return null;
+        var quoted = at < e && f[at] == '"';
+        if (quoted) at++;
+        if (TypeAt(f, at, e) is not { } word) return null;
+        var start = at + word.Length + 1;
+        if (start >= e || char.IsDigit(f[start]) || f.AsSpan(start).StartsWith("so ", StringComparison.Ordinal) || f.AsSpan(start).StartsWith("so:", StringComparison.Ordinal)) return null;
+        var end = TitleEnd(f, start, e, quoted);
+        var title = n[start..end].Trim().TrimEnd('.', ',', ';', ' ');
+        if (title.Length == 0 || title.Length > MaxTitleChars || title.Split(' ').Length < MinTitleWords) return null;
+        return _tables.TypeByWord(word) is { } type ? (type, title) : null;
+    }
+
+    private string? TypeAt(string f, int at, int end)
+    {
+        foreach (var word in _typeWords)
+            if (at + word.Length < end && string.CompareOrdinal(f, at, word, 0, word.Length) == 0 && f[at + word.Length] == ' ') return word;
+        return null;
+    }
+
+    // A quoted name ends with its quote; else the first announcement of the content, colon or full stop.
+    private static int TitleEnd(string f, int start, int end, bool quoted)
+    {
+        if (quoted)
+        {
+            var close = f.IndexOf('"', start, end - start);
+            return close > start ? close : end;
+        }
+        foreach (var cue in TitleEnds)
+        {
+            var k = f.IndexOf(cue, start, end - start, StringComparison.Ordinal);
+            if (k > start && k < end) end = k;
+        }
+        var stop = f.IndexOf(". ", start, end - start, StringComparison.Ordinal);
+        return stop > start ? stop : end;
+    }
+}
