@@ -54,6 +54,15 @@ internal sealed class PlanSegmentStore(string folder)
         public (long Segment, long At) Append(params ReadOnlySpan<byte[]> parts)
         {
             _file ??= Open();
+            if (_end >= SegmentBytes)
+            {
+                // A long write (a bulk load's) moves on to the next segment as the next short write would. The
+                // full one is made durable now; bytes a crash leaves in the new one lie past the committed end.
+                _file.Flush(flushToDisk: true);
+                _file.Dispose();
+                (_segment, _end) = (_segment + 1, 0);
+                _file = OpenSegment();
+            }
             var at = _end;
             foreach (var part in parts) { _file.Write(part); _end += part.Length; }
             return (_segment, at);
@@ -74,6 +83,11 @@ internal sealed class PlanSegmentStore(string folder)
         {
             (_segment, _end) = (GetMeta("segment") ?? 1, GetMeta("segment_end") ?? 0);
             if (_end >= SegmentBytes) (_segment, _end) = (_segment + 1, 0);
+            return OpenSegment();
+        }
+
+        private FileStream OpenSegment()
+        {
             Directory.CreateDirectory(store.Folder);
             var file = new FileStream(store.PathOf(_segment), FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read | FileShare.Delete, bufferSize: 1 << 16);
             // What lies past the committed end was written by a write that never committed.

@@ -69,6 +69,23 @@ internal static class SqliteSchema
         """;
 
     /// <summary>
+    /// True when the file has every table and index of this version (its schema row says so, its generation is
+    /// set and no table of an older version is left), so opening it needs no write. Reads only.
+    /// </summary>
+    public static bool IsCurrent(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        // No meta yet (a new file), or an older version's table or index left.
+        command.CommandText = """
+            SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = 'meta')
+                AND NOT EXISTS(SELECT 1 FROM sqlite_master WHERE name IN ('plan_text', 'plans_hash'))
+            """;
+        if ((long)command.ExecuteScalar()! == 0) return false;
+        command.CommandText = $"SELECT count(*) FROM meta WHERE (key = 'schema' AND value = '{Version}') OR key = 'generation'";
+        return (long)command.ExecuteScalar()! == 2;
+    }
+
+    /// <summary>
     /// Brings a file from before Lucene (version 2: text in FTS5's content table) to version 3: its text moves to
     /// plan_source, compressed, and the FTS5 tables go. The Lucene index is then rebuilt from it. Idempotent.
     /// </summary>
