@@ -240,9 +240,13 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     /// <summary>Commits what the open write holds, then releases the index's files (see <see cref="Flush"/>).</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         try { Flush(); }
         finally { DisposeFiles(); }
     }
+
+    private bool _disposed;
 
     private void DisposeFiles()
     {
