@@ -150,9 +150,11 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             var write = _open ?? BeginWrite();
             _open = null;
             var changed = new List<IndexedPlan>();
-            // A savepoint per call: a plan that fails undoes its own call, not the plans already written in the
-            // open write, whose callers were told they were.
-            write.Transaction.Save(CallSavepoint);
+            // A savepoint when the open write holds earlier calls' plans: a plan that fails undoes its own call, not
+            // the plans whose callers were told they were written. (A first call needs none: the whole write rolls
+            // back, and a savepoint would copy every page it changes to a sub-journal.)
+            var savepoint = write.Plans > 0;
+            if (savepoint) write.Transaction.Save(CallSavepoint);
             try
             {
                 foreach (var plan in plans)
@@ -165,12 +167,16 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             }
             catch
             {
-                write.Transaction.Rollback(CallSavepoint);
-                write.Transaction.Release(CallSavepoint);
-                KeepOrCommit(write);
+                if (savepoint)
+                {
+                    write.Transaction.Rollback(CallSavepoint);
+                    write.Transaction.Release(CallSavepoint);
+                    KeepOrCommit(write);
+                }
+                else write.Dispose();
                 throw;
             }
-            write.Transaction.Release(CallSavepoint);
+            if (savepoint) write.Transaction.Release(CallSavepoint);
             write.Plans += plans.Count;
             try { foreach (var plan in changed) write.Lucene.Upsert(plan); }
             catch
