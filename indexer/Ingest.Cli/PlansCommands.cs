@@ -80,6 +80,8 @@ public static class PlansCommands
                     step?.Invoke(name);
                 });
                 results.AddRange(done);
+                // Report only what is committed: the catalog takes a bulk load in few commits (Workspace.CommitEvery).
+                ws.Index.Flush();
             }
             if (p.GetValue(Json) || files.Count < 5 || !console.Profile.Capabilities.Interactive) await IngestAll(null);
             else

@@ -172,4 +172,28 @@ public sealed class SegmentCompactionTests : IDisposable
         Assert.False(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
         await AssertReadsBackAsync(restarted, current);
     }
+
+    [Fact]
+    public async Task A_catalog_from_before_compaction_gains_its_table_at_open_and_compacts()
+    {
+        var samples = PlanFixtures.Samples();
+        using (var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser))
+        {
+            await index.UpsertAsync(samples);
+            await index.UpsertAsync(Edited(samples, 1));
+        }
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE retired_segments; UPDATE meta SET value = '4' WHERE key = 'schema';";
+            command.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        using var session = DataFolderSession.Open(_dir);
+        Assert.Equal((1, 1), (reopened.Compact(session, AnyDeadByte, removeOwn: true) is var (done, removed) ? (done.Segments, removed) : default));
+        await AssertReadsBackAsync(reopened, Edited(samples, 1));
+    }
 }

@@ -14,6 +14,7 @@ public sealed partial class SqlitePlanIndex
         _writer.Wait();
         try
         {
+            CommitOpenWrite(); // a bulk load's open write holds the catalog's write lock: it goes first
             using var lucene = _text.BeginWrite(); // the cross-process writer lock: another process's batch waits, as for any write
             using var connection = Open();
             var removed = session.AloneNow() ? SegmentCompactor.RemoveRetired(connection, _segments, session.Opened) : 0;

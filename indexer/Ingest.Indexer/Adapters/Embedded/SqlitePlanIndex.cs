@@ -21,15 +21,26 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     private readonly DocumentRefParser _refs;
     private readonly LuceneTextIndex _text;
     private readonly PlanSegmentStore _segments;
+    private readonly int _commitEvery;
 
     /// <summary>
     /// Opens (creating if needed) the index file at <paramref name="path"/> and its full-text index: Lucene in the
     /// folder <c>PATH-without-extension.lucene</c>. A file written when full text lived in SQLite's FTS5 keeps its
     /// text (moved to plan_source) and loses the FTS5 tables.
     /// </summary>
-    public SqlitePlanIndex(string path, PlanParser? parser = null)
+    /// <param name="path">The catalog file.</param>
+    /// <param name="parser">The parser whose keys the catalog files citations under.</param>
+    /// <param name="commitEvery">
+    /// How many plans an upsert may leave written but uncommitted (see <see cref="Flush"/>): 1, the default, commits
+    /// every <see cref="UpsertAsync"/> before it returns. Only for a bulk load whose caller can redo what a crash
+    /// loses: `plans ingest` keeps every original before it is indexed, and the start after a crash ingests the
+    /// originals the catalog lacks.
+    /// </param>
+    public SqlitePlanIndex(string path, PlanParser? parser = null, int commitEvery = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
+        _commitEvery = commitEvery;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
@@ -37,12 +48,18 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         _refs = new DocumentRefParser(_parser);
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
-        Execute(connection, SqliteSchema.Create);
-        Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
-        // Version 4 only adds: a version 3 file is one whose plans all have their text in plan_source.
-        Execute(connection, $"UPDATE meta SET value = '{SqliteSchema.Version}' WHERE key = 'schema' AND value = '3';");
-        Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
-        SqliteSchema.RetireFts5(connection);
+        // A file already of this version is only read: another process may hold a long write open (a bulk load
+        // commits every Workspace.CommitEvery plans), and any write here would wait for it, then fail.
+        if (!SqliteSchema.IsCurrent(connection))
+        {
+            Execute(connection, SqliteSchema.Create);
+            Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
+            // Versions 4 and 5 only add: a version 3 file is one whose plans all have their text in plan_source, a
+            // version 4 file one that has retired no segment.
+            Execute(connection, $"UPDATE meta SET value = '{SqliteSchema.Version}' WHERE key = 'schema' AND value IN ('3', '4');");
+            Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
+            SqliteSchema.RetireFts5(connection);
+        }
         _segments = new PlanSegmentStore(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".segments"));
         _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
         // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
@@ -62,6 +79,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         _writer.Wait();
         try
         {
+            CommitOpenWrite();
             if (_rebuiltAtOpen is { } fresh) { _rebuiltAtOpen = null; return fresh; }
             using var lucene = _text.BeginWrite();
             using var connection = Open();
@@ -119,37 +137,63 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// With <c>commitEvery</c> above 1 the outcomes are of plans written in the open write, committed once it
+    /// holds that many plans or at <see cref="Flush"/> (or <see cref="Dispose"/>); readers see them from then on.
+    /// A plan that fails leaves the open write as it was before the call.
+    /// </remarks>
     public async Task<IReadOnlyList<IngestOutcome>> UpsertAsync(IReadOnlyList<IndexedPlan> plans, CancellationToken cancellationToken = default)
     {
         var outcomes = new List<IngestOutcome>(plans.Count);
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            using var lucene = _text.BeginWrite();
-            using var connection = Open();
-            Sync(connection, lucene);
+            var write = _open ?? BeginWrite();
+            _open = null;
             var changed = new List<IndexedPlan>();
-            long generation;
-            using (var transaction = connection.BeginTransaction())
-            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, _segments))
+            // A savepoint when the open write holds earlier calls' plans: a plan that fails undoes its own call, not
+            // the plans whose callers were told they were written. (A first call needs none: the whole write rolls
+            // back, and a savepoint would copy every page it changes to a sub-journal.)
+            var savepoint = write.Plans > 0;
+            if (savepoint) write.Transaction.Save(CallSavepoint);
+            try
             {
                 foreach (var plan in plans)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = writer.Upsert(plan);
+                    var outcome = write.Writer.Upsert(plan);
                     outcomes.Add(outcome);
                     if (outcome != IngestOutcome.Unchanged) changed.Add(plan);
                 }
-                writer.Finish();
-                generation = writer.Touch();
-                transaction.Commit();
             }
-            foreach (var plan in changed) lucene.Upsert(plan);
-            lucene.Commit(generation);
+            catch
+            {
+                if (savepoint)
+                {
+                    write.Transaction.Rollback(CallSavepoint);
+                    write.Transaction.Release(CallSavepoint);
+                    KeepOrCommit(write);
+                }
+                else write.Dispose();
+                throw;
+            }
+            if (savepoint) write.Transaction.Release(CallSavepoint);
+            write.Plans += plans.Count;
+            try { foreach (var plan in changed) write.Lucene.Upsert(plan); }
+            catch
+            {
+                // The full-text index cannot undo one call: the catalog commits without it, and the generation
+                // check rebuilds the full-text index from the catalog at the next write.
+                CommitCatalogOnly(write);
+                throw;
+            }
+            KeepOrCommit(write);
         }
         finally { _writer.Release(); }
         return outcomes;
     }
+
+    private const string CallSavepoint = "upsert";
 
     /// <inheritdoc />
     public async Task<bool> DeleteAsync(string planId, CancellationToken cancellationToken = default)
@@ -157,6 +201,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            CommitOpenWrite();
             using var lucene = _text.BeginWrite();
             using var connection = Open();
             Sync(connection, lucene);
@@ -199,7 +244,18 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>Commits what the open write holds, then releases the index's files (see <see cref="Flush"/>).</summary>
     public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        try { Flush(); }
+        finally { DisposeFiles(); }
+    }
+
+    private bool _disposed;
+
+    private void DisposeFiles()
     {
         _text.Dispose();
         _writer.Dispose();

@@ -3,7 +3,9 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>The embedded index's tables, in one SQLite file. Changing a table means a new <see cref="Version"/>.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 4;
+    // 5: retired_segments (compaction). 4: plan_segments. Both only add tables, so an older file is brought up by
+    // running Create again.
+    public const int Version = 5;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -70,6 +72,23 @@ internal static class SqliteSchema
             PRIMARY KEY(plan_rowid, ord)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS deadlines_date ON deadlines(date);
         """;
+
+    /// <summary>
+    /// True when the file has every table and index of this version (its schema row says so, its generation is
+    /// set and no table of an older version is left), so opening it needs no write. Reads only.
+    /// </summary>
+    public static bool IsCurrent(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        // No meta yet (a new file), or an older version's table or index left.
+        command.CommandText = """
+            SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = 'meta')
+                AND NOT EXISTS(SELECT 1 FROM sqlite_master WHERE name IN ('plan_text', 'plans_hash'))
+            """;
+        if ((long)command.ExecuteScalar()! == 0) return false;
+        command.CommandText = $"SELECT count(*) FROM meta WHERE (key = 'schema' AND value = '{Version}') OR key = 'generation'";
+        return (long)command.ExecuteScalar()! == 2;
+    }
 
     /// <summary>
     /// Brings a file from before Lucene (version 2: text in FTS5's content table) to version 3: its text moves to

@@ -1,0 +1,85 @@
+using Ingest.Indexer.Adapters.Embedded;
+using Ingest.Indexer.Indexing;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Indexer.Tests.Contracts;
+
+/// <summary>
+/// A catalog that leaves its write open across upserts (commitEvery above 1, what `plans ingest` uses): readers
+/// see the plans once committed, at the count or at Flush; a plan that fails undoes only its own call; another
+/// catalog opens the file while the write is open without waiting for it.
+/// </summary>
+public sealed class SqlitePlanIndexOpenWriteTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
+    private string DbPath => Path.Combine(_dir, "index.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task Plans_of_an_open_write_are_seen_by_readers_once_flushed()
+    {
+        var plans = PlanFixtures.Samples();
+        using (new SqlitePlanIndex(DbPath, PlanFixtures.Parser)) { } // the file exists, as a folder in use has it
+        using var writer = new SqlitePlanIndex(DbPath, PlanFixtures.Parser, commitEvery: 1_000);
+        foreach (var plan in plans) Assert.Equal(IngestOutcome.Added, (await writer.UpsertAsync([plan])).Single());
+        // Opening the file while the write is open needs no write of its own (it would wait, then fail).
+        using (var reader = new SqlitePlanIndex(DbPath, PlanFixtures.Parser))
+        {
+            Assert.Equal(0, reader.Count());
+            Assert.Null(await reader.GetAsync(plans[0].Id));
+        }
+        writer.Flush();
+        SqliteConnection.ClearAllPools();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        Assert.Equal(plans.Count, reopened.Count());
+        Assert.Equal(plans.Count, (await reopened.SearchAsync(new SearchQuery { PageSize = 1 })).Total);
+        Assert.Equal(plans[^1].ContentHash, (await reopened.GetAsync(plans[^1].Id))!.ContentHash);
+    }
+
+    [Fact]
+    public async Task An_open_write_commits_by_itself_once_it_holds_its_count()
+    {
+        var plans = PlanFixtures.Samples();
+        using var writer = new SqlitePlanIndex(DbPath, PlanFixtures.Parser, commitEvery: 2);
+        await writer.UpsertAsync([plans[0]]);
+        Assert.Equal(0, CommittedPlans());
+        await writer.UpsertAsync([plans[1]]);
+        Assert.Equal(2, CommittedPlans());
+        Assert.Equal(2, (await writer.SearchAsync(new SearchQuery { PageSize = 1 })).Total);
+    }
+
+    [Fact]
+    public async Task A_plan_that_fails_undoes_its_own_call_and_not_the_plans_before_it()
+    {
+        var plans = PlanFixtures.Samples();
+        using (var writer = new SqlitePlanIndex(DbPath, PlanFixtures.Parser, commitEvery: 1_000))
+        {
+            await writer.UpsertAsync([plans[0]]);
+            await Assert.ThrowsAsync<SqliteException>(() => writer.UpsertAsync([plans[1], plans[2] with { Id = null! }]));
+            await writer.UpsertAsync([plans[3]]);
+        } // Dispose commits
+        SqliteConnection.ClearAllPools();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        Assert.NotNull(await reopened.GetAsync(plans[0].Id));
+        Assert.Null(await reopened.GetAsync(plans[1].Id));
+        Assert.NotNull(await reopened.GetAsync(plans[3].Id));
+        Assert.Equal(2, reopened.Count());
+        Assert.Equal(2, (await reopened.SearchAsync(new SearchQuery { PageSize = 1 })).Total);
+        Assert.Equal(2, reopened.Reindex());
+    }
+
+    // Plans committed, as a reader in another process sees them.
+    private long CommittedPlans()
+    {
+        using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM plans";
+        return (long)command.ExecuteScalar()!;
+    }
+}
