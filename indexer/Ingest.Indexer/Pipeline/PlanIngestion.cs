@@ -92,7 +92,7 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         var result = await IndexAsync(blobName, document.Document!, hash, cancellationToken);
         return result with
         {
-            Status = previous is null ? result.Status : IngestStatus.Replaced,
+            Status = previous is null || result.Status == IngestStatus.Failed ? result.Status : IngestStatus.Replaced,
             Kept = BlobContainers.Plans + "/" + kept,
             PreviousVersion = previous is null ? null : BlobContainers.Plans + "/" + previous,
         };
@@ -177,7 +177,19 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
 
     private async Task<IngestResult> IndexAsync(string blobName, ExtractedDocument document, string hash, CancellationToken cancellationToken)
     {
-        var plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
+        IndexedPlan plan;
+        try
+        {
+            plan = preparer.Prepare(blobName, document.Text, hash, document.PageStarts);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of the parser on one text (a bug, a regular expression timed out on a loaded machine) fails
+            // that plan, reported, its original kept; the others of a batch or a folder go on. The next start's
+            // repair tries it again, as for any original the index lacks.
+            await ReportFailureAsync(blobName, blobName, hash, "parse-failed", $"{e.GetType().Name}: {e.Message}", null, cancellationToken);
+            return new IngestResult(blobName, IngestStatus.Failed, null, e.Message) { Reason = "parse-failed" };
+        }
         // The record goes before the index: a crash between the two leaves the index behind the original, which
         // the repair sees and redoes, record included. The other order could leave a replaced plan's previous
         // record beside the new index entry, which no check of "is there a record" would find.

@@ -28,6 +28,18 @@ public sealed class DeadlineParser
     {
         var found = new List<Deadline>();
         var previousEnd = 0;
+        try { Collect(view, planYear, diagnostics, found, ref previousEnd); }
+        catch (RegexMatchTimeoutException)
+        {
+            // The timeout guards against a pathological text; on a loaded machine it can also fire on a plain one.
+            // The deadlines found so far are kept and the record says the rest were not read.
+            diagnostics.Add(new("deadlines-incomplete", "warning", "reading the deadlines took too long; those after the last found were not read", null));
+        }
+        return found;
+    }
+
+    private void Collect(TextView view, int? planYear, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
+    {
         foreach (Match m in _triggers.Matches(view.Folded))
         {
             if (found.Count >= MaxDeadlines) break;
@@ -48,7 +60,6 @@ public sealed class DeadlineParser
             previousEnd = Skip(view.Normalized, date.End);
             if (view.Folded.AsSpan(previousEnd).StartsWith("va ")) previousEnd += 3; // "... trước ngày X và hồ sơ ..."
         }
-        return found;
     }
 
     // The clause that says what is due starts after a sentence end, a semicolon or colon, a list item, or a
