@@ -23,9 +23,11 @@ public sealed class DataFolderSession : IDisposable
     /// True when, right now, no other live process holds the folder (<see cref="Alone"/> is as of the opening; a
     /// process may have come since). Removes nothing.
     /// </summary>
-    public bool AloneNow() => Directory.EnumerateFiles(_folder)
-        .Select(Path.GetFileName)
-        .All(owner => owner == ProcessOwner.Current || !ProcessOwner.IsAlive(owner!));
+    public bool AloneNow() => !Directory.EnumerateFiles(_folder).Any(IsOtherLiveOwner);
+
+    // A marker of another process that still runs (this process's own marker is not another's).
+    private static bool IsOtherLiveOwner(string marker) =>
+        Path.GetFileName(marker) is var owner && owner != ProcessOwner.Current && ProcessOwner.IsAlive(owner);
 
     /// <summary>True when a process that held the folder ended without closing its session (killed, crashed).</summary>
     public bool PreviousCrashed { get; }
@@ -42,9 +44,8 @@ public sealed class DataFolderSession : IDisposable
         var alone = true;
         foreach (var marker in Directory.EnumerateFiles(folder))
         {
-            var owner = Path.GetFileName(marker);
-            if (owner == ProcessOwner.Current) continue;
-            if (ProcessOwner.IsAlive(owner)) { alone = false; continue; }
+            if (Path.GetFileName(marker) == ProcessOwner.Current) continue;
+            if (IsOtherLiveOwner(marker)) { alone = false; continue; }
             crashed = true;
             File.Delete(marker);
         }

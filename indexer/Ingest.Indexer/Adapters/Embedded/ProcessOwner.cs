@@ -10,7 +10,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// </summary>
 public static class ProcessOwner
 {
-    private static readonly Lazy<string> Tag = new(() => TagOf(Environment.ProcessId, StartTicks(Environment.ProcessId) ?? 0));
+    private static readonly Lazy<string> Tag = new(() => Of(Environment.ProcessId) ?? TagOf(Environment.ProcessId, 0));
 
     /// <summary>This process's tag: "{pid}_{start time ticks}", safe in a file name.</summary>
     public static string Current => Tag.Value;

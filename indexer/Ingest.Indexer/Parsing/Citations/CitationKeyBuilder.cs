@@ -41,11 +41,8 @@ public sealed partial class CitationKeyBuilder
     /// </summary>
     public string ForName(string typeId, string? name, string? issuer)
     {
-        var key = StaticForName(typeId, name, issuer);
-        var colon = key.IndexOf(':');
-        var words = key[(colon + 1)..].Split('-');
-        if (!words.Any(_nameAbbreviations.ContainsKey)) return key;
-        return key[..(colon + 1)] + string.Join('-', words.Select(w => _nameAbbreviations.GetValueOrDefault(w, w)));
+        var words = TextFolding.Slug(name ?? issuer ?? "?").Split('-');
+        return $"{typeId}:{string.Join('-', words.Select(w => _nameAbbreviations.GetValueOrDefault(w, w)))}";
     }
 
     /// <summary>The key for a symbol, given the year and the issuer text known for it and the plan's province.</summary>
@@ -61,9 +58,6 @@ public sealed partial class CitationKeyBuilder
     /// <summary>The key for a number written without codes ("Chỉ thị số 34").</summary>
     public static string ForBareNumber(string typeId, string number, int? year) =>
         $"{typeId}:{number.TrimStart('0')}|{year?.ToString() ?? "?"}";
-
-    private static string StaticForName(string typeId, string? name, string? issuer) =>
-        $"{typeId}:{TextFolding.Slug(name ?? issuer ?? "?")}";
 
     /// <summary>True when the symbol's issuer numbers nationwide (no jurisdiction needed in the key).</summary>
     public bool IsCentral(DocumentSymbol symbol) =>
