@@ -1,4 +1,5 @@
 using Ingest.Indexer.Indexing;
+using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
 
 namespace Ingest.Indexer.Pipeline;
@@ -6,9 +7,12 @@ namespace Ingest.Indexer.Pipeline;
 /// <summary>Turns extracted text into an <see cref="IndexedPlan"/>: parse, hash, keep page starts. Pure and thread-safe.</summary>
 public sealed class PlanPreparer
 {
-    private readonly PlanParser _parser;
+    private readonly Func<string, ParseOptions?, PlanRecord> _parse;
 
-    public PlanPreparer(PlanParser parser) => _parser = parser;
+    public PlanPreparer(PlanParser parser) : this(parser.Parse) { }
+
+    /// <summary>Prepares with any parse function: how a test puts a parser fault in the ingestion's path.</summary>
+    public PlanPreparer(Func<string, ParseOptions?, PlanRecord> parse) => _parse = parse;
 
     /// <summary>
     /// Prepares one plan. <paramref name="contentHash"/> is the hash of the uploaded bytes when there were any
@@ -22,7 +26,7 @@ public sealed class PlanPreparer
         {
             Id = id,
             ContentHash = contentHash ?? IndexedPlan.HashOf(text),
-            Record = _parser.Parse(text, options),
+            Record = _parse(text, options),
             Text = text,
             PageStarts = pageStarts ?? [],
         };

@@ -68,6 +68,36 @@ public sealed class PlanIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_parser_fault_fails_that_plan_keeps_its_original_and_the_repair_indexes_it_later()
+    {
+        const string trap = "%PARSER-FAULT%";
+        var parser = new PlanParser();
+        var faulty = new PlanIngestion(_blobs, _extractor, new PlanPreparer((text, options) =>
+            text.Contains(trap, StringComparison.Ordinal) ? throw new InvalidOperationException("the test's parser fault") : parser.Parse(text, options)),
+            _index, _index);
+        var troubled = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(Sample("khanh-hoa-ban-dan-toc-2021.txt")) + "\n" + trap + "\n");
+
+        var failed = await faulty.UploadAsync("troubled.txt", troubled);
+        var next = await faulty.UploadAsync("next.txt", Sample("dong-nai-ban-dan-toc-15-KH-BDT-2021.txt"));
+
+        Assert.Equal((IngestStatus.Failed, "parse-failed"), (failed.Status, failed.Reason));
+        Assert.Equal(IngestStatus.Added, next.Status);
+        Assert.Null(await _index.GetAsync("troubled.txt"));
+        Assert.Equal(troubled, await _blobs.GetAsync(BlobContainers.Plans, "troubled.txt"));
+        var report = Encoding.UTF8.GetString((await _blobs.GetAsync(BlobContainers.Failed, "troubled.txt.json"))!);
+        Assert.Contains("\"parse-failed\"", report);
+        Assert.Contains("the test's parser fault", report);
+
+        // Once the parser is mended, the next start's repair finds the original the index lacks and indexes it.
+        var repaired = await _ingestion.RepairAsync();
+        Assert.Contains(repaired, r => r.Blob == "troubled.txt" && r.Status == IngestStatus.Added);
+        Assert.Equal(next.Number, (await _index.GetAsync("next.txt"))!.Record.Number);
+        var indexed = (await _index.GetAsync("troubled.txt"))!.Record;
+        Assert.NotEmpty(indexed.Citations);
+        Assert.Equal(parser.Parse(Encoding.UTF8.GetString(troubled)).Citations.Count, indexed.Citations.Count);
+    }
+
+    [Fact]
     public async Task A_replacement_says_so_and_the_previous_original_stays_retrievable()
     {
         var first = Sample("khanh-hoa-ban-dan-toc-2021.txt");
