@@ -226,6 +226,23 @@ public sealed class ByNameCitationTests
     }
 
     [Fact]
+    public void A_law_of_the_same_name_but_another_year_is_another_law()
+    {
+        var cites = Cite("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19/6/2015; Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;");
+        Assert.Equal(2, cites.Count);
+        Assert.Null(cites[1].Number);
+        Assert.Equal("2025-06-16", cites[1].Date);
+    }
+
+    [Fact]
+    public void A_law_named_with_the_year_of_its_number_is_that_law()
+    {
+        var cites = Cite("Căn cứ Luật Đất đai số 45/2013/QH13; thực hiện đúng Luật Đất đai năm 2013 trong công tác giao đất.");
+        Assert.Equal(2, cites.Count);
+        Assert.All(cites, c => Assert.Equal("45/2013/QH13", c.Number));
+    }
+
+    [Fact]
     public void Another_law_whose_name_only_starts_alike_stays_by_name()
     {
         var cites = Cite("Căn cứ Luật Giáo dục số 43/2019/QH14; Luật Giáo dục đại học ngày 18/6/2012;");

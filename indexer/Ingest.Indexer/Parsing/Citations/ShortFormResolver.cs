@@ -11,7 +11,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// (gọi tắt là Quy định 144)": the text ties the two whether or not it dates the first), else the nearest later
 /// one. Linear apart from one binary search per short mention; works in place.
 /// </summary>
-internal static class ShortFormResolver
+internal static partial class ShortFormResolver
 {
     public static void Resolve(List<CitationDraft> drafts)
     {
@@ -42,6 +42,9 @@ internal static class ShortFormResolver
     /// A law named again by the very name it was numbered with ("Luật Căn cước công dân số 59/2014/QH13 (sau đây gọi
     /// tắt là Luật Căn cước công dân) … Luật Căn cước công dân gồm 6 chương") is that numbered law; "Luật Giáo dục đại
     /// học" after "Luật Giáo dục số 43/2019/QH14" is another. Links to the nearest earlier, else the nearest later.
+    /// A law's name outlives its laws: "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025" after "… số
+    /// 77/2015/QH13" is the law that replaced it, so a name whose year (its date's, or "năm 2025" in the name) differs
+    /// from the numbered law's year is another law.
     /// </summary>
     public static void ResolveNamedLaws(List<CitationDraft> drafts)
     {
@@ -55,9 +58,11 @@ internal static class ShortFormResolver
             if (d.IsNumbered || d.Name is null || !d.Type.KeptInSubjects) continue;
             var key = NameKey(d);
             int? earlier = null, later = null;
+            var year = YearOf(d);
             foreach (var (j, k) in numbered)
             {
                 if (k != key) continue;
+                if (year is not null && YearOf(drafts[j]) is { } numberedYear && numberedYear != year) continue;
                 if (j < i) earlier = j;
                 else later ??= j;
             }
@@ -65,7 +70,14 @@ internal static class ShortFormResolver
         }
     }
 
-    private static string NameKey(CitationDraft d) => d.Type.Id + "|" + TextFolding.FoldLoose(d.Name!);
+    private static string NameKey(CitationDraft d) => d.Type.Id + "|" + TextFolding.FoldLoose(YearInName().Replace(d.Name!, ""));
+
+    // The year a law is known by: its symbol's, else its date's, else the one its name carries ("Luật Đất đai năm 2013").
+    private static int? YearOf(CitationDraft d) =>
+        d.Symbol?.Year ?? d.Date?.Year ?? (YearInName().Match(d.Name ?? "") is { Success: true } m ? int.Parse(m.Groups[1].Value) : null);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+năm\s+(\d{4})\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearInName();
 
     // A full citation is found by its symbol, and also by type and serial for mentions written without codes.
     private static IEnumerable<string> Keys(CitationDraft d)
