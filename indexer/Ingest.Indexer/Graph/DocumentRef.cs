@@ -23,6 +23,16 @@ public sealed record DocumentRef
     public string? Key { get; init; }
 
     /// <summary>
+    /// For a reference by name, every key its citations may carry (<see cref="NameKeyForms"/>): the name as typed
+    /// and the name with a year after it. Null for a reference by number.
+    /// </summary>
+    public IReadOnlyList<string>? NameKeys { get; init; }
+
+    /// <summary>True when a citation keyed <paramref name="citationKey"/> is of this reference's document by key.</summary>
+    public bool MatchesKey(string citationKey) =>
+        NameKeys is { } names ? names.Contains(citationKey, StringComparer.Ordinal) : citationKey == Key;
+
+    /// <summary>
     /// The document key the named body's own document has (<c>1/KH-UBND|2023|ninh-binh/huyen-dinh-tinh</c>) when the
     /// spelling gives its number, year and province: what a cites or trace start looks up with one index seek.
     /// </summary>

@@ -63,7 +63,7 @@ public sealed partial class DocumentRefParser
         if (citation is not null && citation.Number is null)
         {
             var key = NationalCongressKey(citation.Key) ?? citation.Key;
-            return new DocumentRef { NameKey = key, TypeId = citation.TypeId, Year = year, Key = key };
+            return new DocumentRef { NameKey = key, TypeId = citation.TypeId, Year = year, Key = key, NameKeys = NameKeyForms.Of(key, year) };
         }
         if (citation is not null) // a number without codes: "Chỉ thị số 34 ngày ..."
             return new DocumentRef { TypeId = citation.TypeId, Serial = citation.Number!.TrimStart('0'), Year = year, Province = province, Below = below };

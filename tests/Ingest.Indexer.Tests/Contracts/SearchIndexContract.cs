@@ -53,6 +53,25 @@ public abstract partial class SearchIndexContract : IAsyncLifetime
         Assert.Equal(plans, result.All.Select(c => c.PlanId).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("Luật Ngân sách nhà nước", new[] { "a.txt", "c.txt", "d.txt" })]
+    [InlineData("Luật Ngân sách nhà nước năm 2015", new[] { "a.txt", "c.txt" })]
+    [InlineData("Luật Ngân sách nhà nước 2002", new[] { "c.txt", "d.txt" })]
+    public async Task A_law_asked_by_name_finds_it_cited_with_its_year_or_without(string document, string[] expected)
+    {
+        // A name cited with no year ("c") may be of any year; one cited with another year ("d", "a") is not.
+        static IndexedPlan Plan(string id, string basis) => PlanFixtures.Preparer.Prepare(id,
+            $"ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 1/KH-UBND\nKẾ HOẠCH\nThu chi ngân sách xã\nCăn cứ {basis};\nXã triển khai thực hiện.\n");
+        await Index.UpsertAsync([
+            Plan("a.txt", "Luật Ngân sách nhà nước năm 2015"),
+            Plan("c.txt", "Luật Ngân sách nhà nước"),
+            Plan("d.txt", "Luật Ngân sách nhà nước năm 2002"),
+            Plan("e.txt", "Luật Ngân sách nhà nước sửa đổi"),
+        ]);
+        var plans = (await Graph.CitesAsync(document)).All.Select(c => c.PlanId).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(expected, plans);
+    }
+
     [Fact]
     public async Task Known_documents_are_the_cited_and_the_indexed_with_how_many_plans_cite_them()
     {

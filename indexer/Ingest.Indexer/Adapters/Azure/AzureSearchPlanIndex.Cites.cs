@@ -55,6 +55,7 @@ public sealed partial class AzureSearchPlanIndex
 
     private static string? CitationFilter(DocumentRef r)
     {
+        if (r.NameKeys is { } names) return $"citedKeys/any(k: search.in(k, {In(names)}, '{KeyDelimiter}'))";
         if (r.Key is not null) return $"citedKeys/any(k: k eq {Q(r.Key)})";
         if (r.NumberKey is not null)
             return r.Year is null ? $"citedNumberKeys/any(k: k eq {Q(r.NumberKey)})"
@@ -89,7 +90,7 @@ public sealed partial class AzureSearchPlanIndex
     // The same rule as the embedded index's citation filter, applied to one stored citation.
     private static bool Matches(DocumentRef r, StoredCitation c, IReadOnlyDictionary<string, string>? resolved = null)
     {
-        var ok = r.Key is not null ? c.Key == r.Key
+        var ok = r.Key is not null ? r.MatchesKey(c.Key)
             : r.NumberKey is not null ? c.NumberKey == r.NumberKey
             : r.Serial is not null && c.TypeId == r.TypeId && c.Serial == r.Serial;
         if (ok && r.Year is not null && c.Year is not null) ok = c.Year == r.Year;

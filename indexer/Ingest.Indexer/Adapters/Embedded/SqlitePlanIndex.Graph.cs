@@ -43,7 +43,13 @@ public sealed partial class SqlitePlanIndex
     {
         var p = new Dictionary<string, object?>();
         string? where = null;
-        if (reference.Key is not null) { where = "c.key = $key"; p["$key"] = reference.Key; }
+        if (reference.NameKeys is { } names)
+        {
+            // Each listed key is one seek of the key index (NameKeyForms: a name with every year it may carry).
+            for (var i = 0; i < names.Count; i++) p["$key" + i] = names[i];
+            where = $"c.key IN ({string.Join(", ", names.Select((_, i) => "$key" + i))})";
+        }
+        else if (reference.Key is not null) { where = "c.key = $key"; p["$key"] = reference.Key; }
         else if (reference.NumberKey is not null) { where = "c.number_key = $nk"; p["$nk"] = reference.NumberKey; }
         else if (reference.Serial is not null && reference.TypeId is not null)
         {
