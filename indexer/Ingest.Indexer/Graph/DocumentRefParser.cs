@@ -65,6 +65,9 @@ public sealed partial class DocumentRefParser
             var key = NationalCongressKey(citation.Key) ?? citation.Key;
             return new DocumentRef { NameKey = key, TypeId = citation.TypeId, Year = year, Key = key, NameKeys = NameKeyForms.Of(key, year) };
         }
+        // "83/2015/QH13" typed alone: no type word or type code, but a symbol with its year inside names one document.
+        if (citation is null && _parser.Symbols.ParseLoose(nfc) is { Year: not null, IssuerCodes.Count: > 0 } bare)
+            return new DocumentRef { NumberKey = bare.KeyForm, Serial = bare.Serial.TrimStart('0'), Year = bare.Year, Province = province, Below = below };
         if (citation is not null) // a number without codes: "Chỉ thị số 34 ngày ..."
             return new DocumentRef { TypeId = citation.TypeId, Serial = citation.Number!.TrimStart('0'), Year = year, Province = province, Below = below };
         var folded = TextFolding.FoldLoose(text ?? "");

@@ -19,6 +19,9 @@ public static partial class NameKeyForms
     [GeneratedRegex(@"-(?:nam-)?(?<year>(?:19|20)\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingYear();
 
+    /// <summary>True when a by-name key ends with a year ("…-nam-2015", "…-2015").</summary>
+    public static bool HasYear(string key) => TrailingYear().Match(key) is { Success: true } m && !key[..m.Index].EndsWith(':');
+
     /// <summary>
     /// The keys of <paramref name="key"/> (a by-name key), the key itself first. <paramref name="typedYear"/>: a
     /// year typed beside the name and not read into it ("Luật Ngân sách nhà nước 2002" typed alone).

@@ -17,6 +17,22 @@ public static class PlanKeys
         return (key, symbol.KeyForm);
     }
 
+    /// <summary>
+    /// The by-name key a numbered citation also answers to, when the plan writes the document's name with its number
+    /// ("Luật Ngân sách nhà nước số 83/2015/QH13" → <c>luat:ngan-sach-nha-nuoc-nam-2015</c>): so a question by name
+    /// finds the plans that cite the law by number and name. The year (the symbol's, else the date's) goes in as
+    /// "năm" would write it, since laws of one name and other years are other laws (<see cref="NameKeyForms"/>).
+    /// Null for a citation by name, or by number without a name.
+    /// </summary>
+    public static string? NameKey(PlanParser parser, Citation c)
+    {
+        if (c.Number is null || string.IsNullOrWhiteSpace(c.Name)) return null;
+        var key = parser.Keys.ForName(c.TypeId, c.Name, null);
+        if (NameKeyForms.HasYear(key)) return key;
+        int? year = parser.Symbols.ParseCited(c.Number, c.TypeId)?.Year ?? (c.Date is { Length: >= 4 } d ? int.Parse(d[..4]) : Parts(c.Key).Year);
+        return year is null ? key : $"{key}-nam-{year}";
+    }
+
     /// <summary>Year and province parts of a citation key (<c>4/CT-UBND|2021|khanh-hoa</c>); null where unknown.</summary>
     public static (int? Year, string? Province) Parts(string key)
     {

@@ -104,6 +104,26 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_catalog_from_before_name_keys_gains_them_at_open_for_the_plans_it_holds()
+    {
+        const string text = "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 3/KH-UBND\nKẾ HOẠCH\nThu chi ngân sách\nCăn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\n";
+        await Index.UpsertAsync([.. PlanFixtures.Samples(), PlanFixtures.Preparer.Prepare("budget.txt", text)]);
+        _index!.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DbPath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP INDEX citations_name_key; ALTER TABLE citations DROP COLUMN name_key; UPDATE meta SET value = '5' WHERE key = 'schema';";
+            command.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        Assert.Equal(["budget.txt"], (await reopened.CitesAsync("Luật Ngân sách nhà nước")).All.Select(c => c.PlanId).Distinct());
+        Assert.Equal(3, (await reopened.CitesAsync("Luật Thi đua, khen thưởng")).All.Select(c => c.PlanId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_file_from_the_fts5_days_keeps_its_text_and_gets_a_lucene_index()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());

@@ -57,7 +57,8 @@ internal static class AzureSearchDocuments
             ["provinceSlug"] = r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province),
             ["year"] = r.Year,
             ["issueDate"] = Date(r.IssueDate),
-            ["citedKeys"] = citations.Select(c => c.Key).Distinct().ToArray(),
+            // A document cited by number and name is found by either (PlanKeys.NameKey).
+            ["citedKeys"] = citations.SelectMany(c => c.NameKey is null ? [c.Key] : new[] { c.Key, c.NameKey }).Distinct().ToArray(),
             ["citedNumberKeys"] = citations.Where(c => c.NumberKey is not null).Select(c => c.NumberKey!).Distinct().ToArray(),
             ["citedNumberYears"] = citations.Where(c => c.NumberKey is not null).Select(c => c.NumberKey + "@" + (c.Year?.ToString(CultureInfo.InvariantCulture) ?? "?")).Distinct().ToArray(),
             ["citedJurisdictions"] = citations.Where(c => c.NumberKey is not null).SelectMany(Jurisdictions).Distinct().ToArray(),
@@ -137,7 +138,7 @@ internal static class AzureSearchDocuments
     /// district's plan of the same number, as the embedded index decides at ingestion.
     /// </summary>
     internal sealed record StoredCitation(string Key, string? NumberKey, string TypeId, string? Serial, int? Year, string? Province,
-        string Relation, string Text, string Sentence, int Page, string Label, string? Level = null, bool ProvinceBody = false)
+        string Relation, string Text, string Sentence, int Page, string Label, string? Level = null, bool ProvinceBody = false, string? NameKey = null)
     {
         public static StoredCitation Of(Citation c, IndexedPlan plan, PlanParser parser)
         {
@@ -147,7 +148,7 @@ internal static class AzureSearchDocuments
             var label = string.Join(" ", new[] { c.Type, c.Number ?? c.Name }.Where(s => !string.IsNullOrEmpty(s))) + (c.Issuer is null ? "" : " — " + c.Issuer);
             return new StoredCitation(c.Key, symbol?.KeyForm, c.TypeId, serial, year, province, c.Relation, c.Text,
                 SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start), label, c.Level,
-                c.Issuer is not null && parser.Keys.NamesProvinceBody(c.Issuer));
+                c.Issuer is not null && parser.Keys.NamesProvinceBody(c.Issuer), PlanKeys.NameKey(parser, c));
         }
     }
 

@@ -90,7 +90,7 @@ public sealed partial class AzureSearchPlanIndex
     // The same rule as the embedded index's citation filter, applied to one stored citation.
     private static bool Matches(DocumentRef r, StoredCitation c, IReadOnlyDictionary<string, string>? resolved = null)
     {
-        var ok = r.Key is not null ? r.MatchesKey(c.Key)
+        var ok = r.Key is not null ? r.MatchesKey(c.Key) || (r.NameKeys is not null && c.NameKey is { } name && r.MatchesKey(name))
             : r.NumberKey is not null ? c.NumberKey == r.NumberKey
             : r.Serial is not null && c.TypeId == r.TypeId && c.Serial == r.Serial;
         if (ok && r.Year is not null && c.Year is not null) ok = c.Year == r.Year;

@@ -45,11 +45,14 @@ public sealed partial class SqlitePlanIndex
         string? where = null;
         if (reference.NameKeys is { } names)
         {
-            // Each listed key is one seek of the key index (NameKeyForms: a name with every year it may carry).
+            // Each listed key is one seek of an index (NameKeyForms: a name with every year it may carry, so the
+            // list is the year's filter): of the edges by name, and of the edges by number whose plan wrote the
+            // name too. No edge is in both.
             for (var i = 0; i < names.Count; i++) p["$key" + i] = names[i];
-            where = $"c.key IN ({string.Join(", ", names.Select((_, i) => "$key" + i))})";
+            var list = string.Join(", ", names.Select((_, i) => "$key" + i));
+            return ([$"c.key IN ({list})", $"c.name_key IN ({list})"], p);
         }
-        else if (reference.Key is not null) { where = "c.key = $key"; p["$key"] = reference.Key; }
+        if (reference.Key is not null) { where = "c.key = $key"; p["$key"] = reference.Key; }
         else if (reference.NumberKey is not null) { where = "c.number_key = $nk"; p["$nk"] = reference.NumberKey; }
         else if (reference.Serial is not null && reference.TypeId is not null)
         {

@@ -50,17 +50,20 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         Execute(connection, "PRAGMA journal_mode=WAL;");
         // A file already of this version is only read: another process may hold a long write open (a bulk load
         // commits every Workspace.CommitEvery plans), and any write here would wait for it, then fail.
+        var nameKeysAdded = false;
         if (!SqliteSchema.IsCurrent(connection))
         {
+            nameKeysAdded = SqliteSchema.AddNameKeys(connection);
             Execute(connection, SqliteSchema.Create);
             Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
-            // Versions 4 and 5 only add: a version 3 file is one whose plans all have their text in plan_source, a
-            // version 4 file one that has retired no segment.
-            Execute(connection, $"UPDATE meta SET value = '{SqliteSchema.Version}' WHERE key = 'schema' AND value IN ('3', '4');");
+            // Versions 4 to 6 only add: a version 3 file is one whose plans all have their text in plan_source, a
+            // version 4 file one that has retired no segment, a version 5 file one whose name keys are filled below.
+            Execute(connection, $"UPDATE meta SET value = '{SqliteSchema.Version}' WHERE key = 'schema' AND value IN ('3', '4', '5');");
             Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
             SqliteSchema.RetireFts5(connection);
         }
         _segments = new PlanSegmentStore(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".segments"));
+        if (nameKeysAdded) FillNameKeys(connection);
         _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
         // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
         if (_text.CommittedGeneration != Generation(connection)) _rebuiltAtOpen = Reindex();
@@ -109,6 +112,31 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
                 Text = text is null ? "" : PlanSourceText.Decompress(text),
             };
         }
+    }
+
+    // Once, when a file of version 5 or older gains citations.name_key: the name keys of the plans it holds, from
+    // their records (the edge table keeps no name), so the plans cataloged before are found by name too.
+    private void FillNameKeys(SqliteConnection connection)
+    {
+        var keys = new List<(long Rowid, int Ord, string Key)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = $"SELECT p.rowid, p.record_json, {SegmentColumns} FROM plans p LEFT JOIN plan_segments g ON g.rowid = p.rowid";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                var citations = StoredRecord(reader, 1, 2).Citations;
+                for (var i = 0; i < citations.Count; i++)
+                    if (PlanKeys.NameKey(_parser, citations[i]) is { } key) keys.Add((reader.GetInt64(0), i, key));
+            }
+        }
+        using var transaction = connection.BeginTransaction();
+        using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = "UPDATE citations SET name_key = $k WHERE plan_rowid = $r AND ord = $o";
+        var (k, r, o) = (update.Parameters.Add("$k", SqliteType.Text), update.Parameters.Add("$r", SqliteType.Integer), update.Parameters.Add("$o", SqliteType.Integer));
+        foreach (var key in keys) { (k.Value, r.Value, o.Value) = (key.Key, key.Rowid, key.Ord); update.ExecuteNonQuery(); }
+        transaction.Commit();
     }
 
     // The columns of plan_segments a reader joins (as g), in the order SegmentText and StoredRecord read them.

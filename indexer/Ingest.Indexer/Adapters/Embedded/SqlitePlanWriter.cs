@@ -111,11 +111,11 @@ internal sealed class SqlitePlanWriter : IDisposable
         var nodeKey = ResolveNode(c.Key, numberKey, province, c.Issuer);
         Run("""
             INSERT INTO citations(plan_rowid, ord, key, node_key, number_key, type_id, serial, year, province, relation,
-                type, number, date, issuer, text, sentence, page)
-            VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n, $o, $p, $q)
+                type, number, date, issuer, text, sentence, page, name_key)
+            VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n, $o, $p, $q, $r)
             """,
             rowid, ord, c.Key, nodeKey, numberKey, c.TypeId, serial, year, province, c.Relation, c.Type, c.Number, c.Date,
-            c.Issuer, c.Text, SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start));
+            c.Issuer, c.Text, SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start), PlanKeys.NameKey(_parser, c));
         Run("INSERT OR IGNORE INTO nodes(key, number_key, label, level, year) VALUES ($a, $b, $c, $d, $e)",
             nodeKey, numberKey, Label(c.Type, c.Number ?? c.Name, c.Issuer), c.Level, year);
     }

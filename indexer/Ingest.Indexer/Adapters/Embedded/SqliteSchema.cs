@@ -3,9 +3,10 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>The embedded index's tables, in one SQLite file. Changing a table means a new <see cref="Version"/>.</summary>
 internal static class SqliteSchema
 {
-    // 5: retired_segments (compaction). 4: plan_segments. Both only add tables, so an older file is brought up by
-    // running Create again.
-    public const int Version = 5;
+    // 6: citations.name_key (a numbered citation's name, AddNameKeys). 5: retired_segments (compaction). 4:
+    // plan_segments. 4 and 5 only add tables, so an older file is brought up by running Create again; 6 adds a
+    // column first.
+    public const int Version = 6;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -50,7 +51,7 @@ internal static class SqliteSchema
             ord INTEGER NOT NULL,
             key TEXT NOT NULL, node_key TEXT NOT NULL, number_key TEXT, type_id TEXT, serial TEXT,
             year INTEGER, province TEXT, relation TEXT NOT NULL,
-            type TEXT, number TEXT, date TEXT, issuer TEXT, text TEXT, sentence TEXT, page INTEGER,
+            type TEXT, number TEXT, date TEXT, issuer TEXT, text TEXT, sentence TEXT, page INTEGER, name_key TEXT,
             PRIMARY KEY(plan_rowid, ord)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS citations_node ON citations(node_key, relation);
         -- Cites by number: every column its filter reads (year, jurisdiction, resolved key), so a number thousands
@@ -59,6 +60,8 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS citations_number_cover ON citations(number_key, year, province, node_key);
         CREATE INDEX IF NOT EXISTS citations_serial ON citations(type_id, serial);
         CREATE INDEX IF NOT EXISTS citations_key ON citations(key);
+        -- Cites by name of the documents a plan cites by number and name (PlanKeys.NameKey); most edges have none.
+        CREATE INDEX IF NOT EXISTS citations_name_key ON citations(name_key) WHERE name_key IS NOT NULL;
         -- Edges whose key has an unknown part ("34-CT/TW|?"), waiting for a document that settles them.
         CREATE INDEX IF NOT EXISTS citations_unresolved ON citations(number_key) WHERE node_key LIKE '%?%';
 
@@ -88,6 +91,23 @@ internal static class SqliteSchema
         if ((long)command.ExecuteScalar()! == 0) return false;
         command.CommandText = $"SELECT count(*) FROM meta WHERE (key = 'schema' AND value = '{Version}') OR key = 'generation'";
         return (long)command.ExecuteScalar()! == 2;
+    }
+
+    /// <summary>
+    /// Adds citations.name_key to a file of version 5 or older (before Create, whose index needs the column);
+    /// true when it did, and the plans already cataloged need their name keys (SqlitePlanIndex backfills them).
+    /// </summary>
+    public static bool AddNameKeys(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = 'citations')
+                AND NOT EXISTS(SELECT 1 FROM pragma_table_info('citations') WHERE name = 'name_key')
+            """;
+        if ((long)command.ExecuteScalar()! == 0) return false;
+        command.CommandText = "ALTER TABLE citations ADD COLUMN name_key TEXT";
+        command.ExecuteNonQuery();
+        return true;
     }
 
     /// <summary>
