@@ -13,4 +13,8 @@ public sealed record CorpusDocument
     public required IReadOnlyDictionary<string, string?> Fields { get; init; }
     /// <summary>Distinct numbered documents the text cites.</summary>
     public required IReadOnlyList<CorpusCitation> Citations { get; init; }
+    /// <summary>The Nơi nhận entries as written (without "Lưu"); null when not annotated, empty when the text has none.</summary>
+    public IReadOnlyList<string>? Recipients { get; init; }
+    /// <summary>The deadlines' dates (ISO), one per deadline the text sets; null when not annotated.</summary>
+    public IReadOnlyList<string>? Deadlines { get; init; }
 }

@@ -72,7 +72,23 @@ public static class CorpusReader
             IssuerKind = OptionalString(root, "issuer_kind"),
             Fields = fields,
             Citations = expected.TryGetProperty("citations", out var c) ? ReadCitations(c, null) : [],
+            Recipients = expected.TryGetProperty("recipients", out var r) ? ReadStrings(r, "recipients") : null,
+            Deadlines = expected.TryGetProperty("deadlines", out var d) ? ReadDates(d) : null,
         };
+    }
+
+    private static List<string> ReadStrings(JsonElement array, string name)
+    {
+        if (array.ValueKind != JsonValueKind.Array) throw new InvalidDataException($"expected.{name} is not a list");
+        return array.EnumerateArray().Select(e => AsString(e) ?? throw new InvalidDataException($"expected.{name} holds an empty entry")).ToList();
+    }
+
+    private static List<string> ReadDates(JsonElement array)
+    {
+        var dates = ReadStrings(array, "deadlines");
+        foreach (var date in dates)
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out _)) throw new InvalidDataException($"deadline '{date}' is not ISO");
+        return dates;
     }
 
     private static CorpusPassage ReadPassage(string line)

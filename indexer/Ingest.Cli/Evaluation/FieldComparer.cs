@@ -38,6 +38,18 @@ public static class FieldComparer
         };
     }
 
+    /// <summary>
+    /// A Nơi nhận entry folded for comparison: its words, without the list's marks ("- ", "+ ", ";") and without
+    /// the note of why it is sent ("(b/c)", "(để biết)", "(thực hiện)"), which a clerk does not count as the name.
+    /// </summary>
+    public static string Recipient(string s)
+    {
+        var text = s.Normalize(NormalizationForm.FormC).Trim().TrimStart('-', '+', '•', '*', '–', ' ').TrimEnd(';', '.', ',', ' ');
+        var note = text.LastIndexOf('(');
+        if (note > 0 && text.EndsWith(')')) text = text[..note];
+        return Words(text, expand: true);
+    }
+
     /// <summary>A symbol folded for comparison: no spaces, one dash and one slash, no marks, lower case.</summary>
     public static string Symbol(string s)
     {

@@ -15,6 +15,8 @@ public static class Scoreboard
         var why = new Dictionary<string, string>(StringComparer.Ordinal);
         var fields = CorpusReader.FieldNames.ToDictionary(f => f, _ => (right: 0, empty: 0, wrong: 0));
         var docCites = new Tally();
+        var recipients = new Tally();
+        var deadlines = new Tally();
         foreach (var doc in corpus.Documents)
         {
             var record = parser.Parse(doc.Text);
@@ -35,6 +37,10 @@ public static class Scoreboard
                 fields[field] = t;
             }
             ScoreDocumentCitations(doc, record, docCites, outcomes, why);
+            if (doc.Recipients is { } named)
+                ScoreList(doc.Slug, "recipient", named.Select(FieldComparer.Recipient), record.Recipients.Select(r => FieldComparer.Recipient(r.Text)), recipients, outcomes, why);
+            if (doc.Deadlines is { } dated)
+                ScoreList(doc.Slug, "deadline", dated, record.Deadlines.Select(d => d.Date).OfType<string>(), deadlines, outcomes, why);
         }
 
         var numbered = new Tally();
@@ -58,6 +64,9 @@ public static class Scoreboard
             All = all.Score,
             Dates = dates.Score,
             DocumentCitations = docCites.Score,
+            Recipients = recipients.Score,
+            Deadlines = deadlines.Score,
+            Annotated = (corpus.Documents.Count(d => d.Recipients is not null), corpus.Documents.Count(d => d.Deadlines is not null)),
             NegativesClean = clean,
             Outcomes = outcomes,
             Explanations = why,
@@ -98,6 +107,31 @@ public static class Scoreboard
             tally.Spurious++;
             outcomes[$"d:{doc.Slug}:extra:{number}"] = false;
             why[$"d:{doc.Slug}:extra:{number}"] = "found but not annotated";
+        }
+    }
+
+    // Two lists of one document compared as multisets: each expected entry found once at most, the rest spurious.
+    private static void ScoreList(string slug, string kind, IEnumerable<string> expected, IEnumerable<string> found, Tally tally,
+        IDictionary<string, bool> outcomes, IDictionary<string, string> why)
+    {
+        var left = found.GroupBy(f => f, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in expected)
+        {
+            var n = seen[item] = seen.GetValueOrDefault(item) + 1;
+            var key = $"d:{slug}:{kind}:{item}" + (n > 1 ? $"#{n}" : "");
+            var hit = left.GetValueOrDefault(item) > 0;
+            if (hit) left[item]--;
+            outcomes[key] = hit;
+            if (hit) tally.Found++;
+            else { tally.Missed++; why[key] = "not found"; }
+        }
+        foreach (var (item, count) in left.Where(l => l.Value > 0))
+        {
+            tally.Spurious += count;
+            var key = $"d:{slug}:{kind}-extra:{item}";
+            outcomes[key] = false;
+            why[key] = "found but not annotated";
         }
     }
 

@@ -19,6 +19,13 @@ public static class ScoreboardPrinter
         await Line(o, "all (passages)", r.All, precision: false);
         await Line(o, "numbered (documents)", r.DocumentCitations, precision: true);
         await o.WriteLineAsync(string.Format(c, "dates right: {0}/{1} = {2:0.000}", r.Dates.Found, r.Dates.Found + r.Dates.Missed, r.Dates.Recall));
+        if (r.Annotated.Recipients + r.Annotated.Deadlines > 0)
+        {
+            await o.WriteLineAsync();
+            await o.WriteLineAsync("documents' other fields     found  missed  spurious  precision  recall");
+            await Line(o, $"recipients ({r.Annotated.Recipients} docs)", r.Recipients, precision: true);
+            await Line(o, $"deadlines ({r.Annotated.Deadlines} docs)", r.Deadlines, precision: true);
+        }
         await o.WriteLineAsync(string.Format(c, "negatives with nothing found: {0}/{1}", r.NegativesClean, r.Negatives));
         await o.WriteLineAsync();
         await o.WriteLineAsync(string.Format(c, "against tests/corpus/scoreboard.json: {0} gains, {1} losses, {2} new items", diff.Gains.Count, diff.Losses.Count, diff.NewItems));

@@ -18,6 +18,12 @@ public sealed record ScoreboardResult
     public required RatioScore Dates { get; init; }
     /// <summary>Distinct numbered documents cited by the corpus documents.</summary>
     public required RatioScore DocumentCitations { get; init; }
+    /// <summary>Nơi nhận entries of the documents annotated with them.</summary>
+    public required RatioScore Recipients { get; init; }
+    /// <summary>Deadline dates of the documents annotated with them.</summary>
+    public required RatioScore Deadlines { get; init; }
+    /// <summary>Documents annotated with recipients, and with deadlines.</summary>
+    public required (int Recipients, int Deadlines) Annotated { get; init; }
     /// <summary>Negative passages in which nothing was found.</summary>
     public required int NegativesClean { get; init; }
     public required IReadOnlyDictionary<string, bool> Outcomes { get; init; }
@@ -37,6 +43,8 @@ public sealed record ScoreboardResult
             ["documents.citations.recall"] = DocumentCitations.Recall,
         };
         foreach (var f in Fields) m["field." + f.Field] = f.Accuracy;
+        if (Annotated.Recipients > 0) (m["recipients.precision"], m["recipients.recall"]) = (Recipients.Precision, Recipients.Recall);
+        if (Annotated.Deadlines > 0) (m["deadlines.precision"], m["deadlines.recall"]) = (Deadlines.Precision, Deadlines.Recall);
         return m;
     }
 }

@@ -46,6 +46,48 @@ public class ScoreboardTests
     }
 
     [Fact]
+    public void Recipients_and_deadlines_are_scored_only_where_annotated()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN
+            XÃ AN BÌNH
+            Số: 5/KH-UBND
+            KẾ HOẠCH
+            Tổng vệ sinh môi trường
+            Các thôn báo cáo kết quả về UBND xã trước ngày 15/5/2024.
+            Nơi nhận:
+            - Đảng ủy xã (b/c);
+            - Các thôn;
+            - Lưu: VP.
+            CHỦ TỊCH
+            Nguyễn Văn An
+            """;
+        CorpusDocument Doc(string slug, IReadOnlyList<string>? recipients, IReadOnlyList<string>? deadlines) => new()
+        {
+            Slug = slug, Text = text, Source = "test", Citations = [], Recipients = recipients, Deadlines = deadlines,
+            Fields = CorpusReader.FieldNames.ToDictionary(f => f, _ => (string?)null),
+        };
+        var corpus = new AnnotatedCorpus([
+            Doc("a", ["Đảng ủy xã", "Các thôn", "MTTQ xã"], ["2024-05-15", "2024-06-30"]),
+            Doc("b", null, null),
+        ], [], []);
+        var r = Scoreboard.Run(corpus, new PlanParser());
+        Assert.Equal((1, 1), r.Annotated);
+        Assert.Equal(new RatioScore(2, 1, 0), r.Recipients);
+        Assert.Equal(new RatioScore(1, 1, 0), r.Deadlines);
+        Assert.False(r.Outcomes["d:a:recipient:mat tran to quoc xa"]);
+        Assert.True(r.Outcomes["d:a:deadline:2024-05-15"]);
+        Assert.DoesNotContain(r.Outcomes.Keys, k => k.StartsWith("d:b:recipient", StringComparison.Ordinal));
+        Assert.Equal(2.0 / 3, r.Metrics()["recipients.recall"], 3);
+    }
+
+    [Theory]
+    [InlineData("- Đảng ủy xã (b/c);", "Đảng uỷ xã")]
+    [InlineData("+ UBND các huyện, TX, TP.", "Ủy ban nhân dân các huyện, TX, TP")]
+    public void Recipients_compare_by_words_without_list_marks_or_notes(string a, string b) =>
+        Assert.Equal(FieldComparer.Recipient(a), FieldComparer.Recipient(b));
+
+    [Fact]
     public void Gains_and_losses_are_told_apart_from_new_items()
     {
         var before = new Dictionary<string, bool> { ["p:a:0"] = false, ["p:a:1"] = true, ["p:b:extra:5"] = false };
