@@ -44,9 +44,9 @@ public static class FieldComparer
     /// </summary>
     public static string Recipient(string s)
     {
-        var text = s.Normalize(NormalizationForm.FormC).Trim().TrimStart('-', '+', '•', '*', '–', ' ').TrimEnd(';', '.', ',', ' ');
+        var text = s.Normalize(NormalizationForm.FormC).Trim().TrimStart('-', '+', '•', '*', '–', ' ').TrimEnd(';', '.', ',', ':', ' ');
         var note = text.LastIndexOf('(');
-        if (note > 0 && text.EndsWith(')')) text = text[..note];
+        if (note > 0 && text.EndsWith(')')) text = text[..note].TrimEnd(';', '.', ',', ':', ' ');
         return Words(text, expand: true);
     }
 
