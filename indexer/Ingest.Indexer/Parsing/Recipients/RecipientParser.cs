@@ -7,9 +7,11 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Recipients;
 
 /// <summary>
-/// Reads the Nơi nhận block: one recipient per "- " line (the text as written, without the dash and the
-/// closing ";" or "."), with abbreviations expanded in <see cref="Recipient.Name"/>, and the archive line
-/// ("Lưu: VT, VP.") kept apart. Pure and thread-safe.
+/// Reads the Nơi nhận block: one recipient per item of its list (the text as written, without the list mark and
+/// the closing ";" or "."), with abbreviations expanded in <see cref="Recipient.Name"/>, and the archive line
+/// ("Lưu: VT, VP.") kept apart. The list is read the way a clerk reads it whatever the copy did to it
+/// (<see cref="RecipientList"/>): items marked with any dash or bullet, or not marked at all; an item broken over
+/// lines; items run together on one line; the list in a table's cell. Pure and thread-safe.
 /// </summary>
 public sealed partial class RecipientParser
 {
@@ -23,47 +25,35 @@ public sealed partial class RecipientParser
     /// <summary>The recipients and the archive line; empty and null when the text has no Nơi nhận block.</summary>
     public (IReadOnlyList<Recipient> Recipients, string? Archive) Parse(IReadOnlyList<PlanLine> lines)
     {
-        var start = FindBlock(lines);
+        var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
-        var items = new List<string>();
-        string? archive = null;
+        var list = new RecipientList();
+        if (sameLine.Length > 0) list.Take(sameLine);
         var blankRun = 0;
-        for (var i = start + 1; i < lines.Count; i++)
+        for (var i = start + 1; i < lines.Count && !list.Closed; i++)
         {
-            var cell = lines[i].Columns.FirstOrDefault();
-            if (cell is null) { if (++blankRun > 6) break; continue; }
+            var cell = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
+            if (cell.Length == 0) { if (++blankRun > 6) break; continue; }
             blankRun = 0;
-            if (!(cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•')))
-            {
-                if (items.Count > 0 && char.IsLower(cell[0])) { items[^1] += " " + cell; continue; }
-                if (items.Count == 0 && archive is null) continue; // a marker such as "(VBĐT)" before the list
-                break;
-            }
-            var text = cell.TrimStart('-', '+', '•', ' ');
-            // "Lưu: VT, VP." or, without the colon, "Lưu Văn phòng Huyện ủy." / "Lưu VT".
-            if (TextFolding.FoldLoose(text) is var f && (f.StartsWith("luu:", StringComparison.Ordinal) || f.StartsWith("luu :", StringComparison.Ordinal)
-                || (f.StartsWith("luu ", StringComparison.Ordinal) && text.Length > 4 && char.IsUpper(text[4]))))
-            {
-                archive = text.Trim();
-                break; // the archive line closes the block; what follows is scan debris or the signature
-            }
-            items.Add(text);
+            list.Take(cell);
         }
-        var recipients = items.Select(t => t.TrimEnd(' ', ';', '.', ','))
-            .Where(t => t.Length > 0)
-            .Select(t => new Recipient(t, Expand(t)))
-            .ToList();
-        return (recipients, archive);
+        var recipients = list.Items.Select(t => new Recipient(t, Expand(t))).ToList();
+        return (recipients, list.Archive);
     }
 
-    private static int FindBlock(IReadOnlyList<PlanLine> lines)
+    // The "Nơi nhận:" line, and what follows the heading on it ("Nơi nhận: - Bộ Tư pháp; - Như Điều 3; …").
+    private static int FindBlock(IReadOnlyList<PlanLine> lines, out string sameLine)
     {
         // The block closes a document: look in its last lines only, so a huge text costs nothing extra.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 300); i--)
         {
-            var cell = lines[i].Columns.FirstOrDefault();
-            if (cell is not null && TextFolding.FoldLoose(cell).StartsWith("noi nhan", StringComparison.Ordinal)) return i;
+            var cell = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
+            if (cell.Length == 0 || !TextFolding.FoldLoose(cell).StartsWith("noi nhan", StringComparison.Ordinal)) continue;
+            var after = cell.IndexOf("nhận", StringComparison.OrdinalIgnoreCase);
+            sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(' ', ':').Trim();
+            return i;
         }
+        sameLine = "";
         return -1;
     }
 

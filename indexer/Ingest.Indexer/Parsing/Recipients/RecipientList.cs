@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>
+/// The items of a Nơi nhận list, taken cell by cell (the left cell of each line after the heading). The rules
+/// are the clerk's (tests/corpus/README.md, "recipients"):
+/// <list type="bullet">
+/// <item>an item starts at a list mark (-, +, •, –, —, and ~ as OCR reads a dash), or at each line of a list written without marks;</item>
+/// <item>a line without a mark continues the item before it while that item is open (not closed by ";" or ".") or
+/// when it starts in lower case; after an item closed by ";" it is an item whose mark the copy lost; after one
+/// closed by "." the list is over;</item>
+/// <item>a mark alone on its line marks the next line; items run together on one line split at "; -";</item>
+/// <item>"Lưu: …" (the file copy) ends the list, also inside an item ("Phòng PC-NC; Lưu: VT"); so does the
+/// signature's first line (TM., KT., an all-capital title, "(đã ký)") on an unmarked line.</item>
+/// </list>
+/// </summary>
+internal sealed partial class RecipientList
+{
+    private readonly List<string> _items = [];
+    private bool _markPending;
+    private bool _marked;
+
+    public bool Closed { get; private set; }
+
+    public string? Archive { get; private set; }
+
+    /// <summary>The items as written, without their marks and closing punctuation.</summary>
+    public IEnumerable<string> Items => _items.Select(t => t.Trim().TrimEnd(' ', ';', '.', ',', ':')).Where(t => t.Length > 0);
+
+    [GeneratedRegex(@"(?<=;)\s*(?=[-+•–—]\s*[\p{L}\d(])", RegexOptions.CultureInvariant)]
+    private static partial Regex RunTogether();
+
+    [GeneratedRegex(@";\s*(?=Lưu\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ArchiveInside();
+
+    // '~' is how OCR often reads a dash.
+    private static readonly char[] Marks = ['-', '+', '•', '–', '—', '·', '~'];
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[IVX]{1,4})[.)]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
+
+    /// <summary>
+    /// A cell cleaned of a table's debris: the "|" of its borders, the "\" a converter ends its lines with, a row
+    /// of a table's rule ("+----+"). Empty when nothing is left.
+    /// </summary>
+    public static string Cell(string? column)
+    {
+        if (column is null) return "";
+        var cell = column.Trim().TrimStart('|', ' ');
+        var bar = cell.IndexOf('|');
+        if (bar >= 0) cell = cell[..bar];
+        cell = cell.TrimEnd(' ', '\\', '|').Trim();
+        return cell.All(c => c is '-' or '+' or '=' or '|' or ':' or ' ') ? "" : cell;
+    }
+
+    /// <summary>Takes one cleaned, non-empty cell.</summary>
+    public void Take(string cell)
+    {
+        foreach (var piece in RunTogether().Split(cell))
+        {
+            if (Closed) return;
+            if (piece.Length > 0) TakePiece(piece.Trim());
+        }
+    }
+
+    private void TakePiece(string piece)
+    {
+        var hasMark = piece.Length > 0 && Marks.Contains(piece[0]);
+        var body = piece.TrimStart(Marks).TrimStart();
+        if (body.Length == 0) { _markPending = hasMark; return; }
+        if (IsArchive(body)) { Close(archive: body); return; }
+        var inside = ArchiveInside().Match(body);
+        var archive = inside.Success ? body[(inside.Index + inside.Length)..] : null;
+        if (inside.Success) body = body[..inside.Index];
+        var marked = hasMark || _markPending;
+        _markPending = false;
+        if (_items.Count == 0)
+        {
+            // A note before the list ("Nơi nhận:(VBĐT)") is no recipient; neither is the signature beside the heading.
+            if (!marked && (IsNote(body) || IsSignature(body))) return;
+            // The document goes on instead of a list ("1. Mục đích …" of an annex): the heading had no items.
+            if (!marked && (SectionNumber().IsMatch(body) || body.Length > 150)) { Close(archive: null); return; }
+            _marked = marked;
+            _items.Add(body);
+        }
+        else if (marked) _items.Add(body);
+        else if (IsSignature(body)) Close(archive: null);
+        else if (IsOpen(_items[^1]) || char.IsLower(body[0])) _items[^1] += " " + body;
+        else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);
+        else _items.Add(body);
+        if (archive is not null) Close(archive);
+    }
+
+    private void Close(string? archive)
+    {
+        Archive ??= archive?.Trim();
+        Closed = true;
+    }
+
+    private static bool IsOpen(string item) => item.TrimEnd() is var t && !t.EndsWith(';') && !t.EndsWith('.');
+
+    private static bool IsNote(string body) => body.StartsWith('(') && body.EndsWith(')');
+
+    // "Lưu: VT, VP." or, without the colon, "Lưu Văn phòng Huyện ủy." / "Lưu VT" / "Lưu vp.".
+    private static bool IsArchive(string body)
+    {
+        var f = TextFolding.FoldLoose(body);
+        if (f.StartsWith("luu:", StringComparison.Ordinal) || f.StartsWith("luu :", StringComparison.Ordinal)) return true;
+        if (!f.StartsWith("luu ", StringComparison.Ordinal) || body.Length <= 4) return false;
+        return char.IsUpper(body[4]) || f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+    }
+
+    // The signature block's first line, where a copy runs it on after the list: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+    // TỊCH", "GIÁM ĐỐC", "(đã ký)".
+    private static bool IsSignature(string body)
+    {
+        var f = TextFolding.FoldLoose(body);
+        if (f.StartsWith("(da ky", StringComparison.Ordinal) || f.StartsWith("![", StringComparison.Ordinal)) return true;
+        foreach (var lead in SignatureLeads)
+            if (f.StartsWith(lead, StringComparison.Ordinal)) return true;
+        var letters = body.Where(char.IsLetter).ToList();
+        return letters.Count >= 6 && letters.All(char.IsUpper) && body.Contains(' ');
+    }
+
+    private static readonly string[] SignatureLeads = ["tm.", "tm ", "t/m", "kt.", "k/t", "tl.", "t/l", "tuq.", "q. "];
+}
