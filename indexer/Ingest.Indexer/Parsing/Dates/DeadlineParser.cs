@@ -8,7 +8,10 @@ namespace Ingest.Indexer.Parsing.Dates;
 /// <summary>
 /// Finds deadlines: a trigger ("trước ngày", "chậm nhất", "hạn chót", from phrases.json) followed by a date,
 /// with what is due read from the clause before it ("Hồ sơ đề nghị xét sáng kiến gửi về trước ngày
-/// 01/11/2021"). A date without a year takes the plan's year and says so in a diagnostic. Pure.
+/// 01/11/2021"). A date without a year takes the plan's year (the next one when the day has passed by the plan's
+/// date) and says so in a diagnostic. A date before the plan's own is no deadline: what a document sets is due
+/// after it is issued, and "trước ngày 01/7/2014" in a law or a decree says which cases a rule covers; unless it
+/// is last year's by a slip of the year (<see cref="LastYearBySlip"/>). Pure.
 /// </summary>
 public sealed class DeadlineParser
 {
@@ -23,12 +26,16 @@ public sealed class DeadlineParser
             RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
     }
 
-    /// <summary>Every deadline, in order. <paramref name="planYear"/> fills a missing year.</summary>
-    public IReadOnlyList<Deadline> Parse(TextView view, int? planYear, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Every deadline, in order. <paramref name="planYear"/> fills a missing year; <paramref name="issued"/>, the
+    /// plan's date when known, is the earliest a deadline can be.
+    /// </summary>
+    public IReadOnlyList<Deadline> Parse(TextView view, int? planYear, List<Diagnostic> diagnostics, DateValue? issued = null)
     {
         var found = new List<Deadline>();
         var previousEnd = 0;
-        try { Collect(view, planYear, diagnostics, found, ref previousEnd); }
+        var earliest = issued?.Iso;
+        try { Collect(view, planYear, earliest, diagnostics, found, ref previousEnd); }
         catch (RegexMatchTimeoutException)
         {
             // The timeout guards against a pathological text; on a loaded machine it can also fire on a plain one.
@@ -38,7 +45,7 @@ public sealed class DeadlineParser
         return found;
     }
 
-    private void Collect(TextView view, int? planYear, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
+    private void Collect(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
     {
         foreach (Match m in _triggers.Matches(view.Folded))
         {
@@ -50,9 +57,12 @@ public sealed class DeadlineParser
             {
                 if (planYear is null) continue;
                 value = value with { Year = planYear };
-                diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year", view.ToOriginal(m.Index)));
+                // "trước ngày 15/01" in a plan of 20/12: the coming January.
+                if (earliest is not null && string.CompareOrdinal(value.Iso, earliest) < 0) value = value with { Year = planYear + 1 };
+                diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year (the next one when the day has passed)", view.ToOriginal(m.Index)));
             }
             if (value.Iso is not { } iso) continue;
+            if (earliest is not null && string.CompareOrdinal(iso, earliest) < 0 && !LastYearBySlip(value, earliest)) continue;
             var clause = Math.Max(ClauseStart(view.Normalized, m.Index), previousEnd);
             var what = view.Normalized[clause..m.Index].Trim(' ', ',', '(');
             var (s, e) = view.ToOriginalSpan(clause, date.End);
@@ -61,6 +71,11 @@ public sealed class DeadlineParser
             if (view.Folded.AsSpan(previousEnd).StartsWith("va ")) previousEnd += 3; // "... trước ngày X và hồ sơ ..."
         }
     }
+
+    // "trước ngày 15/02/2020" in a plan of 18/01/2021: the year the writer carried over from the year before, kept
+    // as written (the samples' and the corpus's rule); the same day in the plan's year would still be ahead.
+    private static bool LastYearBySlip(DateValue value, string issued) =>
+        value.Year == int.Parse(issued[..4]) - 1 && string.CompareOrdinal((value with { Year = value.Year + 1 }).Iso, issued) >= 0;
 
     // The clause that says what is due starts after a sentence end, a semicolon or colon, a list item, or a
     // comma followed by a capital (a new subject: "..., Hồ sơ đề nghị ... gửi về trước ngày ...").

@@ -1,0 +1,39 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>A deadline is due after the document that sets it: what a text dates before its own date is something else.</summary>
+public class DeadlineDateTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static IEnumerable<string?> Deadlines(string date, string body) =>
+        Parser.Parse($"ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 45/KH-UBND\nAn Lão, ngày {date}\nKẾ HOẠCH\nRà soát hộ nghèo\n{body}\n")
+            .Deadlines.Select(d => d.Date);
+
+    [Fact]
+    public void A_date_before_the_documents_own_is_a_condition_not_a_deadline()
+    {
+        Assert.Equal(["2024-12-31"], Deadlines("05 tháng 6 năm 2024",
+            "Hộ gia đình sử dụng đất trước ngày 01/7/2014 được xem xét. Các xã báo cáo kết quả về UBND huyện trước ngày 31/12/2024."));
+    }
+
+    [Fact]
+    public void A_day_without_a_year_that_has_passed_by_the_documents_date_is_next_years()
+    {
+        Assert.Equal(["2025-01-15"], Deadlines("20 tháng 12 năm 2024", "Các xã gửi báo cáo về Phòng Nội vụ trước ngày 15/01."));
+    }
+
+    [Fact]
+    public void Last_years_date_by_a_slip_of_the_year_stays_as_written()
+    {
+        Assert.Equal(["2023-02-15"], Deadlines("18 tháng 01 năm 2024", "Các xã gửi đăng ký thi đua về Phòng Nội vụ trước ngày 15/02/2023."));
+    }
+
+    [Fact]
+    public void Without_the_documents_date_every_deadline_stays()
+    {
+        var record = Parser.Parse("KẾ HOẠCH\nRà soát hộ nghèo\nHộ gia đình sử dụng đất trước ngày 01/7/2014 được xem xét.\n");
+        Assert.Equal(["2014-07-01"], record.Deadlines.Select(d => d.Date));
+    }
+}
