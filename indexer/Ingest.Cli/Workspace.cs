@@ -25,8 +25,11 @@ public sealed class Workspace : IDisposable
         StartupCleanup.Run(blobs, Session);
         // Every ingestion of this process goes through one batching writer (group commit). `plans ingest` is a bulk
         // load: every write rewrites the catalog's index pages it touches, so the writer waits (up to 3 s) for the
-        // files in flight rather than commit a few hundred plans at a time.
-        Writer = new BatchingSearchIndex(Index, maxBatch: FilesInFlight, linger: TimeSpan.FromSeconds(3));
+        // files in flight rather than commit a few hundred plans at a time. A group takes at most half the files in
+        // flight: a file holds its place until its group is written, so groups as large as the files in flight
+        // left the parsing threads idle while the writer worked alone (a third of the wall time of 10,000 plans,
+        // docs/BENCHMARKS.md, perf12); with half, the other half is parsed while a group is written.
+        Writer = new BatchingSearchIndex(Index, maxBatch: FilesInFlight / 2, linger: TimeSpan.FromSeconds(3));
         Ingestion = new PlanIngestion(blobs, new LocalTextExtractor(), new PlanPreparer(parser), Writer, Index, recordsToBlobs: false,
             hosts: new FileSystemNameLock(Path.Combine(dataDirectory, FileSystemNameLock.FolderName)));
         Reports = new ReferenceReports(Index, Index, Index);
@@ -49,8 +52,8 @@ public sealed class Workspace : IDisposable
     public const int CommitEvery = 100_000;
 
     /// <summary>
-    /// The most files `plans ingest` holds at once (read, parsed, waiting for their group's commit). Groups of
-    /// about half this: 10,000 plans in 6–8 commits, not the 18 that 1,024 in flight gave (docs/BENCHMARKS.md, run 11).
+    /// The most files `plans ingest` holds at once (read, parsed, waiting for their group's write). Groups of at
+    /// most half this: 10,000 plans in 6–8 groups, not the 18 that 1,024 in flight gave (docs/BENCHMARKS.md, run 11).
     /// </summary>
     public const int FilesInFlight = 4_096;
 

@@ -645,7 +645,9 @@ public sealed partial class IssuerResolver
         if (level == AdministrativeLevel.Province && _units.ReadName(name) is { Place: null, Jurisdiction: { } bare }
             && (folded.EndsWith(" tinh", StringComparison.Ordinal) || folded.EndsWith(" thanh pho", StringComparison.Ordinal)))
             return $"{name[..^bare.Length].TrimEnd()} {bare} {ProvinceMerges.Default.NameOn(province, asOf)}";
-        var agency = _tables.Agencies.FirstOrDefault(a => folded == TextFolding.FoldLoose(a.Text));
+        // The tables' agencies come folded (" name "), in the same order: folding all of them here again cost a
+        // fold per agency in every parse (perf12).
+        var agency = _tables.FoldedAgencies.FirstOrDefault(a => a.Folded.AsSpan(1, a.Folded.Length - 2).SequenceEqual(folded)).Row;
         // "Sở Tư pháp ban hành …": any body whose head makes it a province's department, listed or not.
         var department = level == AdministrativeLevel.Province
             && _units.ReadName(name) is { Head: { IsChild: true, Level: AdministrativeLevel.Province }, Place: null, Jurisdiction: null };
