@@ -46,8 +46,9 @@ public sealed partial class HeaderScanner
     private static partial Regex PartyMotto();
 
     // Rules under the header lines ("-------", "___", "***"), table bars and escapes.
-    // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021").
-    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
+    // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021"),
+    // and a document-sharing page's tags with their attributes ("<span class='text_page_counter'>(1)</span>").
+    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}(?:\x20[a-z_-]{1,12}=['""][^'""<>]{0,40}['""]){0,3}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
     private static partial Regex Debris();
 
     [GeneratedRegex(@"\x20?,\x20?(?=ngay\b)", RegexOptions.CultureInvariant)]
@@ -254,6 +255,8 @@ public sealed partial class HeaderScanner
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
             var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
+            // "PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78": a flattened header's full stop ends the cell, not the word ("TP." keeps its own).
+            if (word.Length > 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1 && word[..^1].All(char.IsLetter)) word = word[..^1];
             var startsLine = view.IsLineStart(pos);
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {

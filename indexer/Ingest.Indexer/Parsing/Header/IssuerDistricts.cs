@@ -37,6 +37,10 @@ public sealed class IssuerDistricts
             if (kind == "thành phố" && _provinces.Exact(unit.Place) is not null) return [];
             return _districts.ProvincesOf(unit.Place, kind);
         }
+        // "HUYỆN ỦY TAM ĐƯỜNG", "HUYỆN ĐOÀN THỌ XUÂN": a district's Party or Youth committee writes its district's name
+        // right after its head, with no kind word.
+        if (unit is { Place: { } named, Jurisdiction: null, Level: AdministrativeLevel.District, Head.PlaceFollows: true })
+            return _districts.ProvincesOf(named, null);
         // Only a district's own office ("PHÒNG GD&ĐT DIỄN CHÂU") is named after its district; a school or a Party
         // cell ("CHI BỘ TRƯỜNG THCS YÊN LẠC") is named after its commune, which may share a district's name.
         if (unit.Jurisdiction is not null || unit.Head is not { IsChild: true } head || (head.Level ?? head.FallbackLevel) != AdministrativeLevel.District) return [];

@@ -119,7 +119,17 @@ public sealed partial class IssuerResolver
             // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
             else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
-                if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
+                // "Phòng Giáo dục và Đào tạo Mộc Châu yêu cầu …": the office named after its district, as a header writes
+                // "PHÒNG GD&ĐT DIỄN CHÂU", is named whole.
+                if (name is null && _districts.Candidates(said).Count > 0)
+                {
+                    name = self.Value.Name;
+                    level ??= AdministrativeLevel.District;
+                    (nameConfidence, levelConfidence) = (0.5, 0.5);
+                    nameEvidence.Add(self.Value.Evidence);
+                    levelEvidence.Add(self.Value.Evidence);
+                }
+                else if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
                 {
                     // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
                     name = placed.Name;
