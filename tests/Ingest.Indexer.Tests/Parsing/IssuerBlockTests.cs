@@ -50,6 +50,12 @@ public sealed class IssuerBlockTests
         // line, a full stop ending the cell.
         { "page counter's tags before a flattened block", "Tải bản đầy đủ (.docx) (6 trang)\n\nKH an toan giao thong cua PGD\n\nBạn đang xem bản rút gọn của tài liệu.\n\n<span class='text_page_counter'>(1)</span>UBND HUYỆN YÊN THẾ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO. Số: 12 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Yên Thế, ngày 02 tháng 3 năm 2019. KẾ HOẠCH Bảo đảm an toàn giao thông năm 2019 Căn cứ tình hình thực tế",
           new("Phòng Giáo dục và Đào tạo huyện Yên Thế", "district", "Bắc Giang") },
+        // A listed body's name with a space lost between two words: the listed spelling, not the glued words.
+        { "listed name with a lost space", "BỘ TÀI NGUYÊN VÀMÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1234/BTNMT-KHTC\nV/v hướng dẫn lập kế hoạch năm 2020\nHà Nội, ngày 10 tháng 4 năm 2019\nKính gửi: Ủy ban nhân dân các tỉnh",
+          new("Bộ Tài nguyên và Môi trường", "central", null) },
+        // "BAN CHẤP HÀNH TRUNG ƯƠNG" alone, the number's code (-/TWĐTN) saying whose central committee.
+        { "central committee named by its code", "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 45-KH/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 10 tháng 4 năm 2019\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2019",
+          new("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "central", null) },
         // A portal's title line repeats the number above the header: the header's own number line is the later one,
         // and the Ban's block stands above it; the Huyện ủy's district gives the province.
         { "number repeated by a portal's title", "Số 12- KH/BDVHU\nKẾ HOẠCH Tuyên truyền kỷ niệm ngày thành lập huyện\nHUYỆN ỦY SÌN HỒ\nBAN DÂN VẬN\n*\nSố 12- KH/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nSìn Hồ, ngày 10 tháng 3 năm 2019\nKẾ HOẠCH\nTuyên truyền kỷ niệm ngày thành lập huyện",

@@ -35,7 +35,21 @@ public sealed partial class IssuerResolver
         _reader = reader;
         _self = new SelfStatementReader(tables, reader, units);
         _places = new IssuerPlaceFinder(units);
+        // The bodies the tables name, keyed without marks, case or spaces: "THƯƠNG BINHVÀ XÃ HỘI" lost a space, not a word.
+        _known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var known in tables.IssuerCodes.Select(r => r.Name).Concat(tables.Agencies.Select(a => a.Text)))
+            _known.TryAdd(Unspaced(known), known);
     }
+
+    private readonly Dictionary<string, string> _known;
+
+    private static string Unspaced(string name) => string.Concat(TextFolding.FoldLoose(name).Where(c => c != ' '));
+
+    // A header's name that spells a listed body's name with a space lost ("Bộ Lao động - Thương binhvà xã hội"): the
+    // listed spelling. Only a lost space: any other difference keeps the name as read.
+    private string KnownSpelling(string name) =>
+        name.Contains(' ') && _known.TryGetValue(Unspaced(name), out var known) && Unspaced(known) == Unspaced(name)
+            && TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length ? known : name;
 
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaPhrase();
@@ -78,7 +92,7 @@ public sealed partial class IssuerResolver
         }
         if (unit is not null)
         {
-            name = unit.Name;
+            name = KnownSpelling(unit.Name);
             level = unit.Level;
             nameConfidence = unit.Head is null ? 0.5 : 0.9;
             levelConfidence = level is null ? 0 : 0.9;
@@ -86,6 +100,10 @@ public sealed partial class IssuerResolver
             levelEvidence.AddRange(header.IssuerLines);
             if (unit.Head is null) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
             if (IssuerCompletions.PartyCentralCommittee(unit.Name, header.Symbol) is { } party) name = party;
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 367-QĐ/TWĐTN-VP": the code names whose central committee it is ("Trung
+            // ương Đoàn TNCS Hồ Chí Minh"), the block's last words the first of the code's name.
+            else if (header.Symbol?.IssuerCodes is [var firstCode, ..] && _tables.IssuerByCode(firstCode) is { Scope: "central" } codedBody
+                && IssuerCompletions.Overlapped(name, codedBody.Name) is { } whole) name = whole;
         }
         else if (department is not null)
         {
