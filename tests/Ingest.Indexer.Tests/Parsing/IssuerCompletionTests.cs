@@ -31,6 +31,10 @@ public sealed class IssuerCompletionTests
         // "PHÒNG GD&ĐT DIỄN CHÂU" does, and asks (yêu cầu) the schools to act: that office, whole.
         { "office named after its district asks", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nĐể bảo đảm an toàn cho học sinh trong mùa mưa bão, Phòng Giáo dục và Đào tạo Yên Thế yêu cầu Hiệu trưởng các trường thực hiện như sau:\n1. Rà soát khu vực nguy hiểm.",
           "Phòng Giáo dục và Đào tạo Yên Thế", "district", "Bắc Giang" },
+        // A commune's committee carries out its district committee's plan ("của UBND huyện Cẩm Xuyên"): the commune
+        // sits in that district, whose name exists in one province only.
+        { "commune carries out its district's document", "ỦY BAN NHÂN DÂN\nXÃ CẨM PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TB-UBND\nCẩm Phúc, ngày 10 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc rà soát hộ nghèo năm 2022\nCăn cứ Kế hoạch số 100/KH-UBND ngày 01/3/2022 của UBND huyện Cẩm Xuyên về rà soát hộ nghèo năm 2022;\nỦy ban nhân dân xã thông báo như sau:\n1. Thời gian rà soát",
+          "Ủy ban nhân dân xã Cẩm Phúc", "commune", "Hà Tĩnh" },
         // Thừa Thiên Huế became the city of Huế on 1 January 2025 (Nghị quyết 175/2024/QH15): a 2015 plan keeps the old name.
         { "Huế before 2025", "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 80/KH-UBND\nThừa Thiên Huế, ngày 20 tháng 4 năm 2015\nKẾ HOẠCH\nTổ chức Tháng hành động",
           "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế" },
@@ -126,6 +130,8 @@ public sealed class IssuerCompletionTests
         { "office without its district", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện như sau:\n1. Thời gian: từ ngày 05/4/2021.", "issuer-incomplete" },
         // A leader's demand conveyed in a letter is not the body speaking in its own text.
         { "a leader's demand", "Kính gửi: Các sở, ban, ngành.\nChủ tịch UBND tỉnh Bắc Giang yêu cầu các sở, ngành thực hiện một số việc như sau:\n1. Rà soát khu vực nguy hiểm.", "issuer-missing" },
+        // A district's committee the commune writes to, not a document it carries out: no province from it.
+        { "commune writes to its district", "ỦY BAN NHÂN DÂN\nXÃ CẨM PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TTr-UBND\nCẩm Phúc, ngày 10 tháng 3 năm 2022\nTỜ TRÌNH\nVề việc công nhận xã đạt chuẩn\nỦy ban nhân dân xã kính trình UBND huyện Cẩm Xuyên xem xét, công nhận.\n1. Kết quả", "province-missing" },
         // "Châu Thành" alone, no province anywhere: the district decides nothing.
         // "Nguyễn Huệ" is not Huế and the "TP" of "Đội TNTP Hồ Chí Minh" no city: no province at all.
         { "a man's name is no province", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ\nEa Sol, ngày 10 tháng 9 năm 2010\nKẾ HOẠCH\nTổ chức Tết Trung thu cho thiếu nhi\nThực hiện chương trình công tác Đội của Liên đội Trường Tiểu học Nguyễn Huệ.", "province-missing" },

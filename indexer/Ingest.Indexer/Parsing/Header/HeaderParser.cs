@@ -26,7 +26,7 @@ public sealed class HeaderParser
     public HeaderParser(DomainTables tables, SymbolParser symbols, ProvinceGazetteer gazetteer)
     {
         _tables = tables;
-        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords());
+        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords(), tables.Phrases.Weekdays ?? []);
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
         var authorities = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose)

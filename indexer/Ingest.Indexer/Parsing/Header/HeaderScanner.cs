@@ -22,11 +22,14 @@ public sealed partial class HeaderScanner
     private readonly string[][] _typeWords;
 
     /// <summary>A scanner naming places with <paramref name="gazetteer"/> and knowing the type words of <paramref name="typeWords"/>.</summary>
-    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords)
+    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords, IEnumerable<string>? weekdays = null)
     {
         _gazetteer = gazetteer;
         _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
+        _weekdays = (weekdays ?? []).Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _weekdays;
 
     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included, and "CỘNG HỊA" of a
     // broken decoding of capitals (the grave of "Ò" read as the dot of "Ị"; see CapitalLookAlikes).
@@ -88,6 +91,8 @@ public sealed partial class HeaderScanner
             var (start, written) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
+            // "Chủ Nhật, ngày 24 tháng 11 năm 2024": a portal's stamp of the day it posted the page, not a place-date.
+            if (_weekdays.Contains(TextFolding.FoldLoose(written))) continue;
             var found = Create(view, Spelled(written), date.Value, start, date.End);
             if (motto is { } ms && date.End <= ms) { aboveMotto ??= found; continue; }
             return found;
@@ -101,7 +106,7 @@ public sealed partial class HeaderScanner
             if (m.Index > body) break;
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
             var (start, written) = LineOpening(view, m.Index);
-            if (written is null && !view.IsLineStart(m.Index)) continue;
+            if (written is null && !view.IsLineStart(m.Index) || written is not null && _weekdays.Contains(TextFolding.FoldLoose(written))) continue;
             return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
         }
         return null;

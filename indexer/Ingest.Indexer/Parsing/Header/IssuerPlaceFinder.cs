@@ -116,7 +116,7 @@ public sealed class IssuerPlaceFinder
 
     // A place's name is its capitalized words or its number ("Ngân Sơn" of "Ngân Sơn khóa XIX", "11" of "Quận 11,"),
     // all in one case: "THÀNH PHỐ LONG XUYÊN" ends a heading line, and "Căn cứ" on the next line is no part of it.
-    private static int? PlaceEnd(string n, int at)
+    internal static int? PlaceEnd(string n, int at)
     {
         int? end = null;
         bool? capitals = null;
