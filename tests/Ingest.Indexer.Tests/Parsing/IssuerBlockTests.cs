@@ -155,6 +155,17 @@ public sealed class IssuerBlockTests
         { "glued page number", "Trang 2ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 3/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Bình, ngày 04 tháng 5 năm 2022" },
     };
 
+    // A short headerless letter, then "Nơi nhận:", its signature and an annexed model's blank header: the header ends
+    // where the recipients begin, so the model's "ĐẢNG ỦY XÃ AN PHÚ" and its place line are no issuer or place.
+    [Fact]
+    public void The_foot_below_the_recipients_is_no_header()
+    {
+        var r = Parser.Parse("Kính gửi: Các đảng ủy cơ sở\nĐể thống nhất việc xây dựng quy chế làm việc, đề nghị các đảng ủy cơ sở căn cứ quy chế mẫu gửi kèm để xây dựng quy chế của cấp mình.\nNơi nhận:\n- Như trên;\n- Lưu VP.\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Văn An\n|\nMẫu 1\nĐẢNG BỘ XÃ AN PHÚ\nĐẢNG ỦY XÃ AN PHÚ\n-------\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n|\nSố: - QC/ĐU\n|\nAn Phú, ngày ... tháng ... năm ...\nQUY CHẾ\nlàm việc của Ban Chấp hành Đảng bộ");
+        Assert.Null(r.Issuer.Name);
+        Assert.Null(r.Place);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-missing");
+    }
+
     [Theory, MemberData(nameof(NearMisses))]
     public void Never_takes_chrome_for_the_issuer(string layout, string text)
     {

@@ -45,7 +45,7 @@ public sealed class HeaderParser
     public HeaderInfo Parse(TextView view, IReadOnlyList<PlanLine> lines)
     {
         var diagnostics = new List<Diagnostic>();
-        var limit = Math.Min(view.Folded.Length, HeaderChars);
+        var limit = RecipientsStart(view, Math.Min(view.Folded.Length, HeaderChars));
         var masks = _scanner.Masks(view, limit);
         var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics);
         if (span is { } first && RepeatedNumber(view, first, limit) is { } repeated) span = repeated;
@@ -245,6 +245,16 @@ public sealed class HeaderParser
         // Only the type word itself before the title: "THÔNG TƯ LIÊN TỊCH QUY ĐỊNH …" is another layout.
         var folded = TextFolding.FoldLoose(lead);
         return type.Words.Any(w => TextFolding.FoldLoose(w) == folded) ? (coded, lead + " " + title) : null;
+    }
+
+    // "Nơi nhận:" opens the foot of a document (recipients, then the signature block): a short headerless letter's
+    // "ĐẢNG ỦY" or "TM. ỦY BAN NHÂN DÂN" below it is the signature's, never the header's block. The header ends there.
+    private static int RecipientsStart(TextView view, int limit)
+    {
+        for (var at = view.Folded.IndexOf("noi nhan", 0, limit, StringComparison.Ordinal); at >= 0 && at + 8 < limit;
+             at = view.Folded.IndexOf("noi nhan", at + 8, limit - at - 8, StringComparison.Ordinal))
+            if (view.IsLineStart(at) && view.Folded.AsSpan(at + 8).TrimStart(' ').StartsWith(":")) return at;
+        return limit;
     }
 
     // "Số 38- HD/BTGHU" / "HƯỚNG DẪN …" / "HUYỆN ỦY TAM ĐƯỜNG" / "BAN TUYÊN GIÁO" / "Số 38- HD/BTGHU": a portal's title
