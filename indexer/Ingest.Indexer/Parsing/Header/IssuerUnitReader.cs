@@ -59,6 +59,18 @@ public sealed class IssuerUnitReader
         _heads = rows.Select(r => (TextFolding.FoldLoose(r.Text).Split(' '), r)).OrderByDescending(h => h.Item1.Length).ToArray();
     }
 
+    /// <summary>
+    /// The kind word of the district a name ends with the body of, without its place ("Ban Tuyên giáo Huyện ủy" →
+    /// "huyện"), or null.
+    /// </summary>
+    public string? PlaceKindAtEnd(string name)
+    {
+        var folded = " " + TextFolding.FoldLoose(name);
+        foreach (var (words, row) in _heads)
+            if (row.PlaceKind is { } kind && folded.EndsWith(" " + string.Join(' ', words), StringComparison.Ordinal)) return kind;
+        return null;
+    }
+
     /// <summary>The head words of issuing bodies (issuer-heads.json), as written in running text.</summary>
     public IEnumerable<string> HeadTexts => _heads.Select(h => h.Row.Text);
 
