@@ -98,6 +98,17 @@ public sealed class HeaderFieldLayoutTests
         if (expected.DocType is not null) Assert.True(expected.DocType == r.DocType, $"{layout}: type {r.DocType}");
     }
 
+    // A portal stamps the day it posted the page ("Chủ Nhật, ngày 24 tháng 11 năm 2024"): a weekday is no place, and
+    // that date is not the document's.
+    [Fact]
+    public void A_weekday_stamp_is_no_place_date()
+    {
+        var r = Parser.Parse("Chủ Nhật, ngày 24 tháng 11 năm 2024\n\nQuy chế làm việc của Ban Chấp hành\n\nQUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ AN PHÚ\n\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\nHội nghị Ban Chấp hành đã thông qua quy chế như sau:");
+        Assert.Null(r.Place);
+        Assert.Null(r.IssueDate);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issue-date-missing");
+    }
+
     public static TheoryData<string, string> NumbersNotOwn() => new()
     {
         // An annexed regulation: the decision's number is cited, the regulation itself has none.

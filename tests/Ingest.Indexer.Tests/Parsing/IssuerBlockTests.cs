@@ -36,9 +36,30 @@ public sealed class IssuerBlockTests
         // A sub-committee is part of the election committee above it, named with that committee's whole name.
         { "election sub-committee", "ỦY BAN BẦU CỬ PHƯỜNG AN LẠC\nTIỂU BAN AN NINH, TRẬT TỰ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/KH-TBANTT\nAn Lạc, ngày 12 tháng 1 năm 2026",
           new("Tiểu ban An ninh, trật tự Ủy ban bầu cử phường An Lạc", "commune", null) },
-        // A school under the people's committee of its district sits at that committee's level; a numbered school keeps its number.
+        // A THCS, tiểu học or mầm non school sits in its commune whoever manages it: the district's committee above it
+        // gives the province, not the level (corpus README, 2026-12-03); a numbered school keeps its number.
         { "school under a district's committee", "UBND HUYỆN LẤP VÒ\nTRƯỜNG THCS BÌNH THẠNH TRUNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 12/KH-THCS\nBình Thạnh Trung, ngày 19 tháng 04 năm 2022\nKẾ HOẠCH\nTổ chức Ngày Sách",
-          new("Trường THCS Bình Thạnh Trung", "district", "Đồng Tháp") },
+          new("Trường THCS Bình Thạnh Trung", "commune", "Đồng Tháp") },
+        // "TRƯỜNG MG" is a mẫu giáo school, a commune's, spelled out in the record.
+        { "kindergarten under a city's committee", "UBND THÀNH PHỐ BẢO LỘC\nTRƯỜNG MG HOA HỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 21/KH-MGHH\nLộc Phát, ngày 05 tháng 9 năm 2022\nKẾ HOẠCH\nTổ chức Tết Trung thu",
+          new("Trường Mẫu giáo Hoa Hồng", "commune", "Lâm Đồng") },
+        // A unit with its own line under its school is named with the school as its place, at the school's level.
+        { "unit under its school", "TRƯỜNG TIỂU HỌC AN PHÚ\nBAN ĐẠI DIỆN CHA MẸ HỌC SINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 03/KH-BĐD\nAn Phú, ngày 12 tháng 10 năm 2021\nKẾ HOẠCH\nHoạt động năm học 2021 - 2022",
+          new("Ban đại diện cha mẹ học sinh Trường Tiểu học An Phú", "commune", null) },
+        // A document-sharing page: the block glued to the page counter's tags, the Phòng glued to its committee on one
+        // line, a full stop ending the cell.
+        { "page counter's tags before a flattened block", "Tải bản đầy đủ (.docx) (6 trang)\n\nKH an toan giao thong cua PGD\n\nBạn đang xem bản rút gọn của tài liệu.\n\n<span class='text_page_counter'>(1)</span>UBND HUYỆN YÊN THẾ PHÒNG GIÁO DỤC VÀ ĐÀO TẠO. Số: 12 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Yên Thế, ngày 02 tháng 3 năm 2019. KẾ HOẠCH Bảo đảm an toàn giao thông năm 2019 Căn cứ tình hình thực tế",
+          new("Phòng Giáo dục và Đào tạo huyện Yên Thế", "district", "Bắc Giang") },
+        // A listed body's name with a space lost between two words: the listed spelling, not the glued words.
+        { "listed name with a lost space", "BỘ TÀI NGUYÊN VÀMÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1234/BTNMT-KHTC\nV/v hướng dẫn lập kế hoạch năm 2020\nHà Nội, ngày 10 tháng 4 năm 2019\nKính gửi: Ủy ban nhân dân các tỉnh",
+          new("Bộ Tài nguyên và Môi trường", "central", null) },
+        // "BAN CHẤP HÀNH TRUNG ƯƠNG" alone, the number's code (-/TWĐTN) saying whose central committee.
+        { "central committee named by its code", "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 45-KH/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 10 tháng 4 năm 2019\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2019",
+          new("Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "central", null) },
+        // A portal's title line repeats the number above the header: the header's own number line is the later one,
+        // and the Ban's block stands above it; the Huyện ủy's district gives the province.
+        { "number repeated by a portal's title", "Số 12- KH/BDVHU\nKẾ HOẠCH Tuyên truyền kỷ niệm ngày thành lập huyện\nHUYỆN ỦY SÌN HỒ\nBAN DÂN VẬN\n*\nSố 12- KH/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nSìn Hồ, ngày 10 tháng 3 năm 2019\nKẾ HOẠCH\nTuyên truyền kỷ niệm ngày thành lập huyện",
+          new("Ban Dân vận Huyện ủy Sìn Hồ", "district", "Lai Châu") },
         // The header copied from Word with the motto and the school's line in a VNI font, spaces lost between cells.
         { "header lines in a VNI font", "PHÒNG GDĐT HOÀI NHƠNCOÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓAVIEÄT NAM\nTRÖÔØNG TH SOÁ 2 XAÕ HOAØI TAÂNÑoäclaäp – Töï do – Haïnhphuùc\nSố:       /KH-TH2                               Hoài Tân, ngày 12tháng 4 năm 2022\nKEÁ HOAÏCH\nTỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n- Căn cứ nhiệm vụ năm học;",
           new("Trường Tiểu học số 2 xã Hoài Tân", "commune", null) },
@@ -133,6 +154,17 @@ public sealed class IssuerBlockTests
         { "portal banner", "TIN NỔI BẬT\n\nV/v Chuyển đổi mục đích sử dụng đất\n\nỦy ban có ý kiến như sau: giao Sở Xây dựng chủ trì." },
         { "glued page number", "Trang 2ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 3/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Bình, ngày 04 tháng 5 năm 2022" },
     };
+
+    // A short headerless letter, then "Nơi nhận:", its signature and an annexed model's blank header: the header ends
+    // where the recipients begin, so the model's "ĐẢNG ỦY XÃ AN PHÚ" and its place line are no issuer or place.
+    [Fact]
+    public void The_foot_below_the_recipients_is_no_header()
+    {
+        var r = Parser.Parse("Kính gửi: Các đảng ủy cơ sở\nĐể thống nhất việc xây dựng quy chế làm việc, đề nghị các đảng ủy cơ sở căn cứ quy chế mẫu gửi kèm để xây dựng quy chế của cấp mình.\nNơi nhận:\n- Như trên;\n- Lưu VP.\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Văn An\n|\nMẫu 1\nĐẢNG BỘ XÃ AN PHÚ\nĐẢNG ỦY XÃ AN PHÚ\n-------\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n|\nSố: - QC/ĐU\n|\nAn Phú, ngày ... tháng ... năm ...\nQUY CHẾ\nlàm việc của Ban Chấp hành Đảng bộ");
+        Assert.Null(r.Issuer.Name);
+        Assert.Null(r.Place);
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-missing");
+    }
 
     [Theory, MemberData(nameof(NearMisses))]
     public void Never_takes_chrome_for_the_issuer(string layout, string text)

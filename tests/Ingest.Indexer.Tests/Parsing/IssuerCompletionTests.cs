@@ -27,6 +27,17 @@ public sealed class IssuerCompletionTests
         // "Châu Thành" was a district of a dozen provinces: the province the text names decides.
         { "shared district name, text decides", "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 45/KH-UBND\nChâu Thành, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nThực hiện Kế hoạch số 30/KH-UBND ngày 10/02/2022 của Ủy ban nhân dân tỉnh Bến Tre, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:",
           "Ủy ban nhân dân huyện Châu Thành", "district", "Bến Tre" },
+        // A headerless letter whose office names itself after its district ("Phòng GD&ĐT Yên Thế"), as a header's
+        // "PHÒNG GD&ĐT DIỄN CHÂU" does, and asks (yêu cầu) the schools to act: that office, whole.
+        { "office named after its district asks", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nĐể bảo đảm an toàn cho học sinh trong mùa mưa bão, Phòng Giáo dục và Đào tạo Yên Thế yêu cầu Hiệu trưởng các trường thực hiện như sau:\n1. Rà soát khu vực nguy hiểm.",
+          "Phòng Giáo dục và Đào tạo Yên Thế", "district", "Bắc Giang" },
+        // A commune's committee carries out its district committee's plan ("của UBND huyện Cẩm Xuyên"): the commune
+        // sits in that district, whose name exists in one province only.
+        { "commune carries out its district's document", "ỦY BAN NHÂN DÂN\nXÃ CẨM PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TB-UBND\nCẩm Phúc, ngày 10 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc rà soát hộ nghèo năm 2022\nCăn cứ Kế hoạch số 100/KH-UBND ngày 01/3/2022 của UBND huyện Cẩm Xuyên về rà soát hộ nghèo năm 2022;\nỦy ban nhân dân xã thông báo như sau:\n1. Thời gian rà soát",
+          "Ủy ban nhân dân xã Cẩm Phúc", "commune", "Hà Tĩnh" },
+        // A district Party committee's Ban speaks without its district; its own text names the one district it serves.
+        { "Ban of a Huyện ủy, its district named by the text", "HƯỚNG DẪN tuyên truyền kỷ niệm 40 năm thành lập huyện Mường Tè\nThực hiện chương trình công tác năm 2023 của Thường trực Huyện ủy, Ban Dân vận Huyện ủy hướng dẫn tuyên truyền kỷ niệm 40 năm thành lập huyện Mường Tè như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích",
+          "Ban Dân vận Huyện ủy Mường Tè", "district", "Lai Châu" },
         // Thừa Thiên Huế became the city of Huế on 1 January 2025 (Nghị quyết 175/2024/QH15): a 2015 plan keeps the old name.
         { "Huế before 2025", "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 80/KH-UBND\nThừa Thiên Huế, ngày 20 tháng 4 năm 2015\nKẾ HOẠCH\nTổ chức Tháng hành động",
           "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế" },
@@ -120,6 +131,12 @@ public sealed class IssuerCompletionTests
     {
         // The office does not say whose: no issuer rather than a name without its district.
         { "office without its district", "Kính gửi: Hiệu trưởng các trường Tiểu học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện như sau:\n1. Thời gian: từ ngày 05/4/2021.", "issuer-incomplete" },
+        // A leader's demand conveyed in a letter is not the body speaking in its own text.
+        { "a leader's demand", "Kính gửi: Các sở, ban, ngành.\nChủ tịch UBND tỉnh Bắc Giang yêu cầu các sở, ngành thực hiện một số việc như sau:\n1. Rà soát khu vực nguy hiểm.", "issuer-missing" },
+        // A district's committee the commune writes to, not a document it carries out: no province from it.
+        { "commune writes to its district", "ỦY BAN NHÂN DÂN\nXÃ CẨM PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TTr-UBND\nCẩm Phúc, ngày 10 tháng 3 năm 2022\nTỜ TRÌNH\nVề việc công nhận xã đạt chuẩn\nỦy ban nhân dân xã kính trình UBND huyện Cẩm Xuyên xem xét, công nhận.\n1. Kết quả", "province-missing" },
+        // Two districts named: which one the Huyện ủy's Ban serves is not said.
+        { "Ban of a Huyện ủy, two districts named", "HƯỚNG DẪN giao lưu văn hóa\nBan Dân vận Huyện ủy hướng dẫn tổ chức giao lưu văn hóa giữa huyện Mường Tè và huyện Sìn Hồ như sau:\nI. MỤC ĐÍCH, YÊU CẦU", "issuer-incomplete" },
         // "Châu Thành" alone, no province anywhere: the district decides nothing.
         // "Nguyễn Huệ" is not Huế and the "TP" of "Đội TNTP Hồ Chí Minh" no city: no province at all.
         { "a man's name is no province", "ĐỘI TNTP HỒ CHÍ MINH\nLIÊN ĐỘI TRƯỜNG TH NGUYỄN HUỆ\nEa Sol, ngày 10 tháng 9 năm 2010\nKẾ HOẠCH\nTổ chức Tết Trung thu cho thiếu nhi\nThực hiện chương trình công tác Đội của Liên đội Trường Tiểu học Nguyễn Huệ.", "province-missing" },

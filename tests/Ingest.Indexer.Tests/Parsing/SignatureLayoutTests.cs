@@ -111,4 +111,23 @@ public sealed class SignatureLayoutTests
         Assert.Equal("CHỦ TỊCH", signer!.Title);
         Assert.Equal("Nguyễn Văn Hòa", signer.Name);
     }
+    // A block whose name did not survive closes the text: its position is kept with no name (corpus README), under an
+    // authority line or the body's closing mark, the position broken over lines or not.
+    [Theory]
+    [InlineData("Đề nghị các chi bộ thực hiện nghiêm túc./.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(đã ký)\n", "PHÓ BÍ THƯ")]
+    [InlineData("Điều 3. Chủ tịch Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n|\nBỘ\nTRƯỞNG\n|\n", "BỘ TRƯỞNG")]
+    public void A_nameless_block_closing_the_text_keeps_its_position(string text, string title)
+    {
+        var signer = Parser.Parse(text).Signer;
+        Assert.NotNull(signer);
+        Assert.Equal(title, signer!.Title);
+        Assert.Null(signer.Name);
+    }
+
+    [Fact]
+    public void A_position_with_no_anchor_above_it_is_no_block()
+    {
+        // No authority line, no closing mark: an upper-case line ending a page is not known to be a signature.
+        Assert.Null(Parser.Parse("Kính gửi: Các trường học.\nĐề nghị các trường thực hiện báo cáo đúng hạn\nGIÁM ĐỐC").Signer);
+    }
 }

@@ -26,6 +26,16 @@ public sealed class DistrictGazetteerTests
         Assert.Empty(Districts.ProvincesOf("Không Có", "huyện"));
     }
 
+    // "Tam Đường" (Lai Châu) and "Tam Dương" (Vĩnh Phúc) fold alike: the marks as written tell them apart, and a
+    // name that lost them stays shared.
+    [Fact]
+    public void Marks_as_written_tell_apart_names_that_fold_alike()
+    {
+        Assert.Equal(["Lai Châu"], Districts.ProvincesOf("TAM ĐƯỜNG", null));
+        Assert.Equal(["Vĩnh Phúc"], Districts.ProvincesOf("Tam Dương", "huyện"));
+        Assert.Equal(2, Districts.ProvincesOf("Tam Duong", null).Count);
+    }
+
     [Fact]
     public void The_table_names_only_known_provinces()
     {

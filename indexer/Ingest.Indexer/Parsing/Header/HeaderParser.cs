@@ -26,7 +26,7 @@ public sealed class HeaderParser
     public HeaderParser(DomainTables tables, SymbolParser symbols, ProvinceGazetteer gazetteer)
     {
         _tables = tables;
-        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords());
+        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords(), tables.Phrases.Weekdays ?? []);
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
         var authorities = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose)
@@ -45,9 +45,10 @@ public sealed class HeaderParser
     public HeaderInfo Parse(TextView view, IReadOnlyList<PlanLine> lines)
     {
         var diagnostics = new List<Diagnostic>();
-        var limit = Math.Min(view.Folded.Length, HeaderChars);
+        var limit = RecipientsStart(view, Math.Min(view.Folded.Length, HeaderChars));
         var masks = _scanner.Masks(view, limit);
         var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics);
+        if (span is { } first && RepeatedNumber(view, first, limit) is { } repeated) span = repeated;
         // Where the motto begins: the place-date, a bare header and a page's own title above the header are read from it.
         var motto = HeaderScanner.MottoStart(view, limit);
         var placeDate = _scanner.ReadPlaceDate(view, limit, masks, motto) ?? AnnexDateReader.Read(view, limit);
@@ -244,6 +245,29 @@ public sealed class HeaderParser
         // Only the type word itself before the title: "THÔNG TƯ LIÊN TỊCH QUY ĐỊNH …" is another layout.
         var folded = TextFolding.FoldLoose(lead);
         return type.Words.Any(w => TextFolding.FoldLoose(w) == folded) ? (coded, lead + " " + title) : null;
+    }
+
+    // "Nơi nhận:" opens the foot of a document (recipients, then the signature block): a short headerless letter's
+    // "ĐẢNG ỦY" or "TM. ỦY BAN NHÂN DÂN" below it is the signature's, never the header's block. The header ends there.
+    private static int RecipientsStart(TextView view, int limit)
+    {
+        for (var at = view.Folded.IndexOf("noi nhan", 0, limit, StringComparison.Ordinal); at >= 0 && at + 8 < limit;
+             at = view.Folded.IndexOf("noi nhan", at + 8, limit - at - 8, StringComparison.Ordinal))
+            if (view.IsLineStart(at) && view.Folded.AsSpan(at + 8).TrimStart(' ').StartsWith(":")) return at;
+        return limit;
+    }
+
+    // "Số 38- HD/BTGHU" / "HƯỚNG DẪN …" / "HUYỆN ỦY TAM ĐƯỜNG" / "BAN TUYÊN GIÁO" / "Số 38- HD/BTGHU": a portal's title
+    // line repeats the number above the header; the same number opening a later line is the header's own, and the
+    // issuer block stands above that one. Only the same label and number, written again at a line start.
+    private static (int, int)? RepeatedNumber(TextView view, (int Start, int End) first, int limit)
+    {
+        if (!view.IsLineStart(first.Start) || first.End - first.Start < 6) return null;
+        var text = view.Folded.Substring(first.Start, first.End - first.Start);
+        var at = view.Folded.IndexOf(text, first.End, limit - first.End, StringComparison.Ordinal);
+        if (at < 0 || !view.IsLineStart(at)) return null;
+        var end = at + text.Length;
+        return end < view.Folded.Length && char.IsLetterOrDigit(view.Folded[end]) ? null : (at, end);
     }
 
     // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,

@@ -22,11 +22,14 @@ public sealed partial class HeaderScanner
     private readonly string[][] _typeWords;
 
     /// <summary>A scanner naming places with <paramref name="gazetteer"/> and knowing the type words of <paramref name="typeWords"/>.</summary>
-    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords)
+    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords, IEnumerable<string>? weekdays = null)
     {
         _gazetteer = gazetteer;
         _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
+        _weekdays = (weekdays ?? []).Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _weekdays;
 
     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included, and "CỘNG HỊA" of a
     // broken decoding of capitals (the grave of "Ò" read as the dot of "Ị"; see CapitalLookAlikes).
@@ -46,8 +49,9 @@ public sealed partial class HeaderScanner
     private static partial Regex PartyMotto();
 
     // Rules under the header lines ("-------", "___", "***"), table bars and escapes.
-    // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021").
-    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
+    // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021"),
+    // and a document-sharing page's tags with their attributes ("<span class='text_page_counter'>(1)</span>").
+    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}(?:\x20[a-z_-]{1,12}=['""][^'""<>]{0,40}['""]){0,3}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
     private static partial Regex Debris();
 
     [GeneratedRegex(@"\x20?,\x20?(?=ngay\b)", RegexOptions.CultureInvariant)]
@@ -87,6 +91,8 @@ public sealed partial class HeaderScanner
             var (start, written) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
+            // "Chủ Nhật, ngày 24 tháng 11 năm 2024": a portal's stamp of the day it posted the page, not a place-date.
+            if (_weekdays.Contains(TextFolding.FoldLoose(written))) continue;
             var found = Create(view, Spelled(written), date.Value, start, date.End);
             if (motto is { } ms && date.End <= ms) { aboveMotto ??= found; continue; }
             return found;
@@ -100,7 +106,7 @@ public sealed partial class HeaderScanner
             if (m.Index > body) break;
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
             var (start, written) = LineOpening(view, m.Index);
-            if (written is null && !view.IsLineStart(m.Index)) continue;
+            if (written is null && !view.IsLineStart(m.Index) || written is not null && _weekdays.Contains(TextFolding.FoldLoose(written))) continue;
             return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
         }
         return null;
@@ -254,6 +260,8 @@ public sealed partial class HeaderScanner
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
             var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
+            // "PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78": a flattened header's full stop ends the cell, not the word ("TP." keeps its own).
+            if (word.Length > 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1 && word[..^1].All(char.IsLetter)) word = word[..^1];
             var startsLine = view.IsLineStart(pos);
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {

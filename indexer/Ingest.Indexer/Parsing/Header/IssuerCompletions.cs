@@ -33,6 +33,20 @@ public sealed class IssuerCompletions
             ? name + " Đảng" : null;
 
     /// <summary>
+    /// "Ban Chấp hành Trung ương" and "Trung ương Đoàn TNCS Hồ Chí Minh": the first name completed by the second where
+    /// the first ends with the words the second begins with (two at least) and the second goes on; else null.
+    /// </summary>
+    public static string? Overlapped(string name, string rest)
+    {
+        var h = Words(name);
+        var r = Words(rest);
+        for (var k = Math.Min(h.Length - 1, r.Length - 1); k >= 2; k--)
+            if (h.Skip(h.Length - k).SequenceEqual(r.Take(k)))
+                return name + " " + string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(k));
+        return null;
+    }
+
+    /// <summary>
     /// True when the body's own statement names it in full where the header shows the start of its name only
     /// ("BAN CHẤP HÀNH TRUNG ƯƠNG" in the header, "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành ..."
     /// in the body): the statement keeps every word of the header's name and adds the rest.

@@ -37,6 +37,10 @@ public sealed class IssuerDistricts
             if (kind == "thành phố" && _provinces.Exact(unit.Place) is not null) return [];
             return _districts.ProvincesOf(unit.Place, kind);
         }
+        // "HUYỆN ỦY TAM ĐƯỜNG", "HUYỆN ĐOÀN THỌ XUÂN", "Ban Tuyên giáo Huyện ủy Tam Đường": a district's Party or Youth
+        // committee, and its Ban, write the district's name right after the committee's head, with no kind word.
+        if (unit is { Place: { } named, Jurisdiction: null, Level: AdministrativeLevel.District, Head: not null })
+            return _districts.ProvincesOf(named, null);
         // Only a district's own office ("PHÒNG GD&ĐT DIỄN CHÂU") is named after its district; a school or a Party
         // cell ("CHI BỘ TRƯỜNG THCS YÊN LẠC") is named after its commune, which may share a district's name.
         if (unit.Jurisdiction is not null || unit.Head is not { IsChild: true } head || (head.Level ?? head.FallbackLevel) != AdministrativeLevel.District) return [];

@@ -7,7 +7,9 @@ namespace Ingest.Indexer.Parsing.Header;
 /// <param name="FallbackLevel">Level when neither a jurisdiction word nor a parent tells it.</param>
 /// <param name="Strong">May open a new unit in the middle of a line.</param>
 /// <param name="PlaceFollows">The words after the head are a place ("TỈNH ỦY QUẢNG NAM").</param>
-public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false)
+/// <param name="PlaceKind">For a district's body named after its district ("Huyện ủy Tam Đường"): the kind word the
+/// text writes before that district's name ("huyện Tam Đường"), or null.</param>
+public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false, string? PlaceKind = null)
 {
     /// <summary>True for a child body (Sở, Ban, Phòng).</summary>
     public bool IsChild => Role == "child";

@@ -1,4 +1,5 @@
 using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Header;
@@ -27,7 +28,7 @@ public sealed class IssuerPlaceFinder
         var jurisdictions = unit.Jurisdiction is null
             ? (head.IsChild && (head.Level ?? head.FallbackLevel) == AdministrativeLevel.District ? DistrictWords : null)
             : unit.Jurisdiction is "tỉnh" ? null : [""];
-        if (jurisdictions is null) return null;
+        if (jurisdictions is null) return unit.Level == AdministrativeLevel.District ? DistrictNamed(view, citations, name) : null;
         var (n, f) = (view.Normalized, view.Folded);
         var limit = Math.Min(f.Length, SelfStatementReader.Window);
         var cited = new SpanSet(citations);
@@ -51,6 +52,36 @@ public sealed class IssuerPlaceFinder
             }
         if (place is null && unit.Jurisdiction is { } commune && unit.Level == AdministrativeLevel.Commune && EndsWithWord(name, commune))
             (place, at) = CommuneNamed(view, cited, limit, commune);
+        if (place is null) return null;
+        var (s, e) = view.ToOriginalSpan(at.Start, at.End);
+        return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
+    }
+
+    // "Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường": a district
+    // Party committee's body speaks without its district, and its own text names the district it serves, as a
+    // commune's does (below): the one district of that kind the text names outside citations, known to the district
+    // table, completes it ("Ban Tuyên giáo Huyện ủy Tam Đường"). Two districts named complete nothing.
+    private (string Name, Evidence Evidence)? DistrictNamed(TextView view, IReadOnlyList<(int Start, int End)> citations, string name)
+    {
+        if (_units.PlaceKindAtEnd(name) is not { } kind) return null;
+        var (n, f) = (view.Normalized, view.Folded);
+        var limit = Math.Min(f.Length, SelfStatementReader.Window);
+        var cited = new SpanSet(citations);
+        var wanted = TextFolding.FoldLoose(kind) + " ";
+        string? place = null;
+        (int Start, int End) at = default;
+        for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
+             i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+        {
+            if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i) || PlaceEnd(n, i + wanted.Length) is not { } end) continue;
+            // "huyện Tam Đường" / "Thứ tư …": the district's name is the longest run of its words the table knows.
+            var words = n[(i + wanted.Length)..end].Split(' ');
+            var known = Enumerable.Range(1, words.Length).Reverse().Select(k => string.Join(' ', words.Take(k)))
+                .FirstOrDefault(w => DistrictGazetteer.Default.ProvincesOf(w, kind).Count > 0);
+            if (known is null) continue;
+            if (place is not null && TextFolding.FoldLoose(place) != TextFolding.FoldLoose(known)) return null;
+            if (place is null) (place, at) = (known, (i, i + wanted.Length + known.Length));
+        }
         if (place is null) return null;
         var (s, e) = view.ToOriginalSpan(at.Start, at.End);
         return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
@@ -116,7 +147,7 @@ public sealed class IssuerPlaceFinder
 
     // A place's name is its capitalized words or its number ("Ngân Sơn" of "Ngân Sơn khóa XIX", "11" of "Quận 11,"),
     // all in one case: "THÀNH PHỐ LONG XUYÊN" ends a heading line, and "Căn cứ" on the next line is no part of it.
-    private static int? PlaceEnd(string n, int at)
+    internal static int? PlaceEnd(string n, int at)
     {
         int? end = null;
         bool? capitals = null;

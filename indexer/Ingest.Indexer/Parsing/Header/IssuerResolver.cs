@@ -35,7 +35,21 @@ public sealed partial class IssuerResolver
         _reader = reader;
         _self = new SelfStatementReader(tables, reader, units);
         _places = new IssuerPlaceFinder(units);
+        // The bodies the tables name, keyed without marks, case or spaces: "THƯƠNG BINHVÀ XÃ HỘI" lost a space, not a word.
+        _known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var known in tables.IssuerCodes.Select(r => r.Name).Concat(tables.Agencies.Select(a => a.Text)))
+            _known.TryAdd(Unspaced(known), known);
     }
+
+    private readonly Dictionary<string, string> _known;
+
+    private static string Unspaced(string name) => string.Concat(TextFolding.FoldLoose(name).Where(c => c != ' '));
+
+    // A header's name that spells a listed body's name with a space lost ("Bộ Lao động - Thương binhvà xã hội"): the
+    // listed spelling. Only a lost space: any other difference keeps the name as read.
+    private string KnownSpelling(string name) =>
+        name.Contains(' ') && _known.TryGetValue(Unspaced(name), out var known) && Unspaced(known) == Unspaced(name)
+            && TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length ? known : name;
 
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaPhrase();
@@ -78,7 +92,7 @@ public sealed partial class IssuerResolver
         }
         if (unit is not null)
         {
-            name = unit.Name;
+            name = KnownSpelling(unit.Name);
             level = unit.Level;
             nameConfidence = unit.Head is null ? 0.5 : 0.9;
             levelConfidence = level is null ? 0 : 0.9;
@@ -86,6 +100,10 @@ public sealed partial class IssuerResolver
             levelEvidence.AddRange(header.IssuerLines);
             if (unit.Head is null) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
             if (IssuerCompletions.PartyCentralCommittee(unit.Name, header.Symbol) is { } party) name = party;
+            // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 367-QĐ/TWĐTN-VP": the code names whose central committee it is ("Trung
+            // ương Đoàn TNCS Hồ Chí Minh"), the block's last words the first of the code's name.
+            else if (header.Symbol?.IssuerCodes is [var firstCode, ..] && _tables.IssuerByCode(firstCode) is { Scope: "central" } codedBody
+                && IssuerCompletions.Overlapped(name, codedBody.Name) is { } whole) name = whole;
         }
         else if (department is not null)
         {
@@ -119,7 +137,17 @@ public sealed partial class IssuerResolver
             // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
             else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
-                if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
+                // "Phòng Giáo dục và Đào tạo Mộc Châu yêu cầu …": the office named after its district, as a header writes
+                // "PHÒNG GD&ĐT DIỄN CHÂU", is named whole.
+                if (name is null && _districts.Candidates(said).Count > 0)
+                {
+                    name = self.Value.Name;
+                    level ??= AdministrativeLevel.District;
+                    (nameConfidence, levelConfidence) = (0.5, 0.5);
+                    nameEvidence.Add(self.Value.Evidence);
+                    levelEvidence.Add(self.Value.Evidence);
+                }
+                else if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
                 {
                     // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
                     name = placed.Name;
@@ -592,7 +620,7 @@ public sealed partial class IssuerResolver
         // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").
         var source = "mention";
         if (mentions.Count == 0) (mentions, source) = (all, "citation");
-        if (mentions.Count == 0) return new ProvinceResult(null, 0, []);
+        if (mentions.Count == 0) return CitedDistrict(view, name, level, cited, evidence, diagnostics) ?? new ProvinceResult(null, 0, []);
         var top = mentions.GroupBy(x => x.Row.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).First();
         var firstMention = top.OrderBy(x => x.Start).First();
         var (s, e) = view.ToOriginalSpan(firstMention.Start, firstMention.End);
@@ -601,6 +629,47 @@ public sealed partial class IssuerResolver
         // Named often and by nothing else: likely; named once or only in citations: a guess to check.
         var confidence = source == "citation" ? 0.4 : top.Count() >= 2 && mentions.Select(x => x.Row.Name).Distinct().Count() == 1 ? 0.7 : 0.5;
         return new ProvinceResult(top.Key, confidence, [found]);
+    }
+
+    private static readonly string[] DistrictCommittees = ["ubnd ", "uy ban nhan dan "];
+    private static readonly string[] DistrictKindWords = ["huyen ", "quan ", "thi xa ", "thanh pho "];
+
+    /// <summary>
+    /// A commune's people's committee or council that names no province but carries out the documents of its
+    /// district's committee ("Căn cứ Kế hoạch số 2672/KH-UBND … của UBND huyện Cẩm Xuyên"): the commune sits in that
+    /// district, and a district's name that exists in one province only gives that province (corpus README). Only
+    /// district committees written in citations, all naming one district; a district body mentioned otherwise ("trình
+    /// UBND huyện Phú Bình", "Trung tâm Văn hóa quận Hà Đông") says nothing of where the commune is.
+    /// </summary>
+    private ProvinceResult? CitedDistrict(TextView view, string? name, string? level, SpanSet cited, List<Evidence> evidence, List<Diagnostic> diagnostics)
+    {
+        if (level != AdministrativeLevel.Commune || name is null) return null;
+        var own = TextFolding.FoldLoose(name);
+        if (!own.Contains("uy ban nhan dan", StringComparison.Ordinal) && !own.Contains("ubnd", StringComparison.Ordinal)
+            && !own.Contains("hoi dong nhan dan", StringComparison.Ordinal) && !own.Contains("hdnd", StringComparison.Ordinal)) return null;
+        var (n, f) = (view.Normalized, view.Folded);
+        var limit = Math.Min(f.Length, SelfStatementReader.Window);
+        string? district = null, province = null;
+        (int Start, int End) at = default;
+        foreach (var committee in DistrictCommittees)
+            for (var i = f.IndexOf(committee, 0, limit, StringComparison.Ordinal); i >= 0 && i + committee.Length < limit;
+                 i = f.IndexOf(committee, i + 1, limit - i - 1, StringComparison.Ordinal))
+            {
+                if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || !cited.Contains(i)) continue;
+                var k = i + committee.Length;
+                var kind = DistrictKindWords.FirstOrDefault(w => string.CompareOrdinal(f, k, w, 0, w.Length) == 0);
+                if (kind is null || IssuerPlaceFinder.PlaceEnd(n, k + kind.Length) is not { } end) continue;
+                var place = n[(k + kind.Length)..end];
+                if (district is not null && TextFolding.FoldLoose(district) != TextFolding.FoldLoose(place)) return null;
+                if (_districts.PlaceCandidates($"{kind}{place}") is not [var only]) return null;
+                if (district is null) (district, province, at) = (place, only, (i, end));
+            }
+        if (province is null) return null;
+        var (s, e) = view.ToOriginalSpan(at.Start, at.End);
+        var found = new Evidence("citation", view.Original[s..e], s, e);
+        evidence.Add(found);
+        diagnostics.Add(new("province-from-district", "info", $"the province was read from the district whose committee's document the text carries out ({district})", s, e));
+        return new ProvinceResult(province, 0.5, [found]);
     }
 
     // Words that make the name after them a district's or a commune's: "xã Hòa Bình", "phường Quảng Ninh" name no province.

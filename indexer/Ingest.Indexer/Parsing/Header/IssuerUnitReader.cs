@@ -59,6 +59,18 @@ public sealed class IssuerUnitReader
         _heads = rows.Select(r => (TextFolding.FoldLoose(r.Text).Split(' '), r)).OrderByDescending(h => h.Item1.Length).ToArray();
     }
 
+    /// <summary>
+    /// The kind word of the district a name ends with the body of, without its place ("Ban Tuyên giáo Huyện ủy" →
+    /// "huyện"), or null.
+    /// </summary>
+    public string? PlaceKindAtEnd(string name)
+    {
+        var folded = " " + TextFolding.FoldLoose(name);
+        foreach (var (words, row) in _heads)
+            if (row.PlaceKind is { } kind && folded.EndsWith(" " + string.Join(' ', words), StringComparison.Ordinal)) return kind;
+        return null;
+    }
+
     /// <summary>The head words of issuing bodies (issuer-heads.json), as written in running text.</summary>
     public IEnumerable<string> HeadTexts => _heads.Select(h => h.Row.Text);
 
@@ -122,17 +134,22 @@ public sealed class IssuerUnitReader
         // "HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG": a mass organisation's central committee is named with the organisation.
         if (unit.Head?.Text == "Ban Chấp hành Trung ương" && parent.Head is { IsChild: false, Level: null } && parent.Place is null)
             return unit with { Name = $"{unit.Name} {parent.Name}", Level = AdministrativeLevel.Central };
+        // "TRƯỜNG TH LƯƠNG YÊN" / "PHÒNG THƯ VIỆN": a unit inside a school is named with the school as its place, as a
+        // Sở with its province, and sits where the school sits.
+        if (IsSchool(parent) && unit.Head is { IsChild: true } && !IsSchool(unit) && unit.Place is null && unit.Jurisdiction is null)
+            return unit with { Name = $"{unit.Name} {parent.Name}", Level = parent.Level ?? unit.Level, Place = parent.Place, Jurisdiction = parent.Jurisdiction };
         // "SỞ Y TẾ HÀ NỘI" / "TRUNG TÂM Y TẾ MÊ LINH": a unit named after a district of its department's province is
         // that district's (a school's level is its own, whatever place it is named after).
         var namesDistrict = unit.Place is null && !IsSchool(unit) && IsDepartment(parent.Head) && parent.Place is { } managed
             && _places.EndsWithDistrictOf(unit.Tokens, unit.Head?.Text.Split(' ').Length ?? 0, managed);
         var level = unit.Level ?? (namesDistrict ? AdministrativeLevel.District : null) ?? (unit.Head is null || unit.Head.IsChild ? parent.Level : null) ?? unit.Head?.FallbackLevel;
-        // "PHÒNG GDĐT TUY PHƯỚC" / "TRƯỜNG TH SỐ 1 TT TUY PHƯỚC", "UBND HUYỆN LẤP VÒ" / "TRƯỜNG THCS MỸ AN HƯNG A": a
-        // school sits where the body that manages it, named with its place above it, sits (the town in its name
-        // says where it stands, not who runs it). A bare "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" says nothing of that.
+        // "SỞ GD&ĐT QUẢNG NGÃI" / "TRƯỜNG THPT BA GIA": a school whose head does not fix its level sits where the body
+        // that manages it, named with its place above it, sits. A bare "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" says nothing of that.
         var parentWords = parent.Head?.Text.Split(' ').Length ?? 0;
         var managing = parent.Place is not null ? parent.Level : NamesItsPlace(parent.Head, parent.Tokens, parentWords) ? parent.Level ?? parent.Head?.FallbackLevel : null;
-        if (IsSchool(unit) && parent.Head?.Text != "Phòng" && managing is AdministrativeLevel.Province or AdministrativeLevel.District or AdministrativeLevel.Commune) level = managing;
+        // A school whose head fixes its level (mầm non, tiểu học, THCS: a commune's) keeps it: "UBND HUYỆN LẤP VÒ" /
+        // "TRƯỜNG THCS MỸ AN HƯNG A" names the office that manages it, not where it sits (corpus README, 2026-12-03).
+        if (IsSchool(unit) && unit.Head?.Level is null && parent.Head?.Text != "Phòng" && managing is AdministrativeLevel.Province or AdministrativeLevel.District or AdministrativeLevel.Commune) level = managing;
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
         var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);

@@ -112,7 +112,8 @@ public sealed partial class SelfStatementReader
             // The verb first, which is cheap; the clause only for a speaker that has one.
             if (VerbAt(f, saidAt) is not { } verb) continue;
             // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
-            if (verb == "co y kien" && HolderBefore(f, m.Index)) continue;
+            // So is "Chủ tịch UBND tỉnh yêu cầu …": the leader's demand, not the body speaking in its own text.
+            if (verb is "co y kien" or "yeu cau" && HolderBefore(f, m.Index)) continue;
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, saidAt);
             if (sentenceEnd < saidAt + verb.Length) continue;
             var sentence = f[saidAt..sentenceEnd];

@@ -43,7 +43,16 @@ public sealed class DistrictGazetteer
         var folded = kind is null ? null : TextFolding.FoldLoose(kind);
         if (key.All(char.IsAsciiDigit) && folded != "quan") return [];
         var kinded = folded is null ? rows : rows.Where(r => r.Kinds.Any(k => TextFolding.FoldLoose(k) == folded)).ToList();
-        return (kinded.Count > 0 ? kinded : rows).Select(r => r.Province).Distinct().ToList();
+        if (kinded.Count == 0) kinded = rows;
+        // "Tam Đường" (Lai Châu) and "Tam Dương" (Vĩnh Phúc) fold alike: a name written with its marks that spells
+        // one province's district exactly names that one; a name that lost its marks stays shared.
+        if (kinded.Count > 1 && kinded.Select(r => r.Province).Distinct().Count() > 1)
+        {
+            var written = name.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+            var exact = kinded.Where(r => r.Name.Normalize(NormalizationForm.FormC).ToLowerInvariant() == written).ToList();
+            if (exact.Count > 0 && exact.Count < kinded.Count) kinded = exact;
+        }
+        return kinded.Select(r => r.Province).Distinct().ToList();
     }
 
     /// <summary>

@@ -66,7 +66,48 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
+        return Nameless(lines);
+    }
+
+    private const int NamelessLines = 8;
+
+    /// <summary>
+    /// A block whose name did not survive (a mirror that prints "(đã ký)", a portal that drops the name), closing the
+    /// text: the position, alone or broken over lines ("THỦ" / "TƯỚNG"), and nothing after it but noise, under an
+    /// authority line ("T/M BAN THƯỜNG VỤ") or the body's closing mark "./.". Kept with its title and no name, as the
+    /// corpus annotates it; anything else after the title, or no such anchor above it, is no block.
+    /// </summary>
+    private Signer? Nameless(IReadOnlyList<PlanLine> lines)
+    {
+        var from = lines.Count;
+        for (var kept = 0; from > 0 && kept < NamelessLines; from--)
+            if (lines[from - 1].Clean.Trim(' ', '|').Length > 0) kept++;
+        var cells = Cells(lines, from, lines.Count);
+        var end = cells.Count;
+        while (end > 0 && IsNoise(cells[end - 1])) end--;
+        for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
+        {
+            var title = string.Join(' ', cells.Skip(start).Take(end - start));
+            if (!IsTitle(title)) continue;
+            var above = start - 1;
+            while (above >= 0 && IsNoise(cells[above])) above--;
+            if (above >= 0 && Mark().IsMatch(cells[above] + " "))
+            {
+                var first = above;
+                while (first > 0 && Mark().IsMatch(cells[first - 1] + " ")) first--;
+                return new Signer(title, null) { Authority = cells.Skip(first).Take(above - first + 1).ToList() };
+            }
+            if (above >= 0 && cells[above].TrimEnd(' ', '*').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
+            if (above < 0 && from > 0 && lines[from - 1].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
+            return null;
+        }
         return null;
+    }
+
+    private bool IsNoise(string cell)
+    {
+        var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.', '|');
+        return f.Length == 0 || _noise.Contains(f);
     }
 
     // The signer within lines [from, to): the last title with a name under it, and the authority lines above it.

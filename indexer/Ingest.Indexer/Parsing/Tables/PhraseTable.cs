@@ -24,4 +24,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? DraftingBefore = null,
     IReadOnlyList<string>? ReportedIssuingBefore = null,
     IReadOnlyList<string>? PlanScopeWords = null,
-    IReadOnlyList<string>? PlanSubjectLeads = null);
+    IReadOnlyList<string>? PlanSubjectLeads = null,
+    IReadOnlyList<string>? Weekdays = null);
