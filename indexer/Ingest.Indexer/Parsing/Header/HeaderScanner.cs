@@ -32,8 +32,9 @@ public sealed partial class HeaderScanner
     private readonly HashSet<string> _weekdays;
 
     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included, and "CỘNG HỊA" of a
-    // broken decoding of capitals (the grave of "Ò" read as the dot of "Ị"; see CapitalLookAlikes).
-    [GeneratedRegex("c[o0]ng" + Gap + "h[o0i]a" + Gap + "xa" + Gap + "h[o0]i" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
+    // broken decoding of capitals (the grave of "Ò" read as the dot of "Ị"; see CapitalLookAlikes), and "XÃ HỘ" with
+    // its last letter lost (what follows leaves no doubt).
+    [GeneratedRegex("c[o0]ng" + Gap + "h[o0i]a" + Gap + "xa" + Gap + "h[o0]i?" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
     private static partial Regex StateMotto();
 
     // "VIỆT NAM DÂN CHỦ CỘNG HÒA": the state's name and motto line before 1976, on the documents of that time
