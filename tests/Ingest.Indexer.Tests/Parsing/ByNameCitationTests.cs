@@ -286,6 +286,25 @@ public sealed class ByNameCitationTests
     [InlineData("UBND tỉnh vừa có Công điện số khẩn.")]
     public void A_report_without_a_subject_names_no_document(string text) => Assert.Empty(Cite(text));
 
+    [Theory]
+    // A plan or programme whose subject is carrying out a numbered document, standing on its own: cited by name, and
+    // the carried-out document by its number.
+    [InlineData("Các chi bộ tiếp tục triển khai Chương trình hành động thực hiện Nghị quyết số 21-NQ/TW ngày 16/1/2022 của Bộ Chính trị.", "Chương trình hành động", "21-NQ/TW")]
+    [InlineData("Thủ tướng Chính phủ đã phê duyệt Đề án thực hiện Kết luận số 52-KL/TW của Ban Bí thư.", "Đề án", "52-KL/TW")]
+    public void A_plan_carrying_out_a_numbered_document_is_cited_by_name(string text, string type, string number)
+    {
+        var cites = Cite(text);
+        Assert.Equal([(type, (string?)null), (cites[1].Type, number)], cites.Select(c => (c.Type, c.Number)));
+    }
+
+    [Theory]
+    // What another citation approves or issues, a draft, and the text itself are not cited by name.
+    [InlineData("Căn cứ Quyết định số 45/QĐ-UBND ngày 3/2/2023 của UBND tỉnh phê duyệt Kế hoạch thực hiện Chỉ thị số 09-CT/TU của Tỉnh ủy;")]
+    [InlineData("UBND huyện xây dựng Kế hoạch thực hiện Nghị quyết số 12/NQ-HĐND của HĐND huyện.")]
+    [InlineData("UBND xã ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị như sau:")]
+    public void A_plan_carrying_out_a_document_inside_another_citation_or_the_text_itself_is_not_cited(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is null);
+
 }
 
 /// <summary>A type's abbreviation glued to its serial ("QĐ22") as the short form of a full citation.</summary>

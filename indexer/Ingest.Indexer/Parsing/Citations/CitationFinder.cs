@@ -522,7 +522,7 @@ internal sealed partial class CitationFinder
             if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryRead(view, draft, m.Index + m.Length)) return Reported(view, type, m);
+        if (!_named.TryRead(view, draft, m.Index + m.Length)) return Reported(view, type, m) ?? CarriesOut(view, type, m, ownTitleFolded);
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
         // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
         // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
@@ -579,6 +579,38 @@ internal sealed partial class CitationFinder
         if (words < 2 || words > 60) return null;
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end] };
     }
+
+    // "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW …", "đã phê duyệt Kế hoạch thực hiện Kết luận số
+    // 80-KL/TW": a plan or programme (carries-out in document-types.json) whose subject is carrying out a numbered
+    // document names one plan, standing on its own (tests/corpus/README.md, plans by name). Not where it is the
+    // subject of the citation before it, what that one issues or approves ("Quyết định số … ban hành Kế hoạch thực
+    // hiện …", "… phê duyệt Kế hoạch …", "về Kế hoạch …"), the text itself ("ban hành Kế hoạch thực hiện … như sau")
+    // or a draft ("xây dựng Kế hoạch thực hiện …"). Its text ends where the carried-out citation begins; that one is
+    // read on its own.
+    private CitationDraft? CarriesOut(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
+    {
+        if (!type.NamedForms.Contains("carries-out")) return null;
+        var (n, f) = (view.Normalized, view.Folded);
+        var link = CarryingOut().Match(f, m.Index + m.Length);
+        if (!link.Success || _typeWords.MatchAt(f, link.Index + link.Length) is not { } inner
+            || _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(inner, inner)) is null) return null;
+        var innerStart = link.Index + link.Length;
+        var lead = NumberLead().Match(f, innerStart + inner.Length);
+        if (_symbols.ParseAt(view, lead.Index + lead.Length) is not { } parsed) return null;
+        var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
+        if (SubjectOfAnother().IsMatch(before) || IsDrafted(view, m.Index)) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = innerStart - 1, Name = n[(m.Index + m.Length + 1)..parsed.End] };
+        if (IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
+        draft.ScopeEnd = draft.End;
+        return draft;
+    }
+
+    [GeneratedRegex(@"\G\x20(?:trien khai thuc hien|to chuc thuc hien|thuc hien|trien khai)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex CarryingOut();
+
+    // The verb or preposition of another citation's subject right before the plan: "… phê duyệt", "về việc", "kèm theo".
+    [GeneratedRegex(@"(?:^|\x20)(?:(?<!(?:da|vua|moi)\x20)phe duyet|ve|ve viec|kem theo|ban hanh)\x20$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectOfAnother();
 
     private bool ReportedBefore(string f, int start)
     {
