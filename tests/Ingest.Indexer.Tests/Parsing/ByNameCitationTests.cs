@@ -265,6 +265,46 @@ public sealed class ByNameCitationTests
     {
         Assert.Empty(Cite(text));
     }
+    [Theory]
+    // Any document named by its type and subject, with no number, where the sentence reports another body issued it.
+    [InlineData("Chủ tịch UBND tỉnh vừa có Công điện về việc chủ động ứng phó với mưa lũ tại các huyện miền núi.", "Công điện", "Công điện về việc chủ động ứng phó với mưa lũ tại các huyện miền núi")]
+    [InlineData("Sở Y tế vừa ban hành Hướng dẫn về việc tiêm vắc xin cho trẻ em từ 5 đến 11 tuổi.", "Hướng dẫn", "Hướng dẫn về việc tiêm vắc xin cho trẻ em từ 5 đến 11 tuổi")]
+    [InlineData("UBND huyện vừa ban hành Kế hoạch sắp xếp thôn, tổ dân phố trên địa bàn huyện năm 2024 nhằm tinh gọn bộ máy.", "Kế hoạch", "Kế hoạch sắp xếp thôn, tổ dân phố trên địa bàn huyện năm 2024")]
+    [InlineData("UBND xã vừa ký Quyết định phê duyệt “Phương án phòng chống lụt bão năm 2024”, giao các thôn thực hiện.", "Quyết định", "Quyết định phê duyệt “Phương án phòng chống lụt bão năm 2024”")]
+    public void A_document_reported_as_issued_is_cited_by_its_type_and_subject(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, (string?)null, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Theory]
+    // No subject (issuer or year alone), a generic "văn bản", a plural, or a plan still being drafted.
+    [InlineData("UBND tỉnh vừa ban hành Kế hoạch của UBND tỉnh.")]
+    [InlineData("Sở Tài chính vừa ban hành Văn bản hướng dẫn quyết toán ngân sách.")]
+    [InlineData("UBND huyện vừa ban hành các Kế hoạch về phòng chống dịch.")]
+    [InlineData("UBND xã đang xây dựng Kế hoạch tổ chức lễ hội năm 2025.")]
+    [InlineData("UBND tỉnh vừa có Công điện số khẩn.")]
+    public void A_report_without_a_subject_names_no_document(string text) => Assert.Empty(Cite(text));
+
+    [Theory]
+    // A plan or programme whose subject is carrying out a numbered document, standing on its own: cited by name, and
+    // the carried-out document by its number.
+    [InlineData("Các chi bộ tiếp tục triển khai Chương trình hành động thực hiện Nghị quyết số 21-NQ/TW ngày 16/1/2022 của Bộ Chính trị.", "Chương trình hành động", "21-NQ/TW")]
+    [InlineData("Thủ tướng Chính phủ đã phê duyệt Đề án thực hiện Kết luận số 52-KL/TW của Ban Bí thư.", "Đề án", "52-KL/TW")]
+    public void A_plan_carrying_out_a_numbered_document_is_cited_by_name(string text, string type, string number)
+    {
+        var cites = Cite(text);
+        Assert.Equal([(type, (string?)null), (cites[1].Type, number)], cites.Select(c => (c.Type, c.Number)));
+    }
+
+    [Theory]
+    // What another citation approves or issues, a draft, and the text itself are not cited by name.
+    [InlineData("Căn cứ Quyết định số 45/QĐ-UBND ngày 3/2/2023 của UBND tỉnh phê duyệt Kế hoạch thực hiện Chỉ thị số 09-CT/TU của Tỉnh ủy;")]
+    [InlineData("UBND huyện xây dựng Kế hoạch thực hiện Nghị quyết số 12/NQ-HĐND của HĐND huyện.")]
+    [InlineData("UBND xã ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị như sau:")]
+    public void A_plan_carrying_out_a_document_inside_another_citation_or_the_text_itself_is_not_cited(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is null);
+
 }
 
 /// <summary>A type's abbreviation glued to its serial ("QĐ22") as the short form of a full citation.</summary>

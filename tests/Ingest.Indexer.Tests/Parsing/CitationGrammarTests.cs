@@ -186,4 +186,43 @@ public sealed class CitationGrammarTests
     [InlineData("theo Quyết định số 12/QĐ-UBND 15/3 đã giao chỉ tiêu", "12/QĐ-UBND", null)]
     public void Reads_the_date_in_the_cell_after_a_number(string text, string number, string? date) =>
         Assert.Equal(date, Only(text, number).Date);
+
+    [Theory]
+    // A unit's code written with a dot inside it (Văn phòng Chính phủ's Vụ I, III; a Phòng's "P.KT").
+    [InlineData("Thực hiện Văn bản số 4410/VPCP-V.III ngày 12/6/2025 của Văn phòng Chính phủ về rà soát", "4410/VPCP-V.III")]
+    [InlineData("theo ý kiến chỉ đạo tại văn bản 902 /VPCP-V.I năm 2025 của Văn phòng Chính phủ", "902/VPCP-V.I")]
+    [InlineData("Căn cứ Công văn số 77/UBND-P.KT ngày 3/4/2024 của UBND quận về việc", "77/UBND-P.KT")]
+    // A space where the slash was, before a Party committee's code.
+    [InlineData("Quán triệt Nghị quyết số 18-NQ TW ngày 25/10/2017 của Ban Chấp hành Trung ương", "18-NQ/TW")]
+    [InlineData("theo Kết luận số 14-KL TU của Ban Thường vụ Tỉnh ủy", "14-KL/TU")]
+    // The word "ngày" glued to the code.
+    [InlineData("Căn cứ Chỉ thị số 05-CT/TWngày 15/5/2016 của Bộ Chính trị về đẩy mạnh", "05-CT/TW")]
+    [InlineData("Căn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14ngày 18/11/2016;", "02/2016/QH14")]
+    // A law's own number after its name with no "số".
+    [InlineData("Căn cứ Luật Phòng, chống tham nhũng 36/2018/QH14;", "36/2018/QH14")]
+    [InlineData("Căn cứ Luật Bảo hiểm xã hội (BHXH) số 58/2014/QH13;", "58/2014/QH13")]
+    public void Reads_symbols_written_with_the_damage_the_grammar_repairs(string text, string number) => Only(text, number);
+
+    [Fact]
+    public void Reads_the_date_after_a_glued_day_word()
+    {
+        Assert.Equal("2016-05-15", Only("Căn cứ Chỉ thị số 05-CT/TWngày 15/5/2016 của Bộ Chính trị;", "05-CT/TW").Date);
+        Assert.Equal("2016-11-18", Only("Căn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14ngày 18/11/2016;", "02/2016/QH14").Date);
+    }
+
+    [Theory]
+    // Near misses: a sentence after a dotted code; a space before a word that is no committee's code; a word glued
+    // that is not "ngày"; a number after a law that is another document's, or no law's number.
+    [InlineData("Thực hiện Công văn số 77/UBND-KT. Về việc này, UBND xã báo cáo", new[] { "77/UBND-KT" })]
+    [InlineData("Theo Nghị quyết số 18-NQ tuyên truyền viên đã học tập", new[] { "18-NQ" })]
+    [InlineData("Căn cứ Luật Đất đai 2013, theo đó 45/2013 hộ đã được cấp", new string[0])]
+    public void Does_not_read_more_than_the_symbol_says(string text, string[] numbers) =>
+        Assert.Equal(numbers, Cite(text).Where(c => c.Number is not null).Select(c => c.Number));
+
+    [Fact]
+    public void A_number_after_words_that_say_how_a_law_was_made_is_not_the_laws()
+    {
+        var cites = Cite("Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10;");
+        Assert.DoesNotContain(cites, c => c.Type == "Hiến pháp" && c.Number is not null);
+    }
 }

@@ -21,7 +21,7 @@ internal sealed partial class CitationTailReader
 
     // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025".
     // "ngy 09/6/2014": a text that lost its marked letters still dates the citation.
-    [GeneratedRegex(@"\G,?\x20\(?(?:ban hanh\x20)?(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:,?\x20\(?(?:ban hanh\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
     [GeneratedRegex(@"\G\x20\((?<d>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\)", RegexOptions.CultureInvariant)]

@@ -105,7 +105,7 @@ internal sealed partial class NamedCitationReader
                 "subject" => SubjectForm(view, draft, p),
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
-                _ => false, // "annex-host": the host side of an annex, nothing to read here
+                _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
         }

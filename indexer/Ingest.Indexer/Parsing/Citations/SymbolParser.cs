@@ -32,7 +32,8 @@ public sealed partial class SymbolParser
         (?:
            (?:\x20?-\x20?|(?<psp>\x20)|(?<pglue>(?<=\d)))       # Party: 34-CT/TW; "105 KH/TĐ", "20NQ/TW" lost the hyphen
            (?<ptype>[a-z][a-z0-9]{0,5})
-           \x20?/\x20?(?<pcode>[a-z][a-z0-9&]{0,15})
+           (?:\x20?/\x20?|(?<pslsp>\x20)(?=[a-z]{0,6}[uw](?![a-z0-9&/-])))   # "57-NQ TW": the slash lost before a committee's code
+           (?<pcode>[a-z][a-z0-9&]{0,15})
            (?:(?<psep>\x20?-\x20?|\.)(?<pcode>[a-z][a-z0-9&]{0,15}))*
          |
            (?:(?:\x20?/\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice
@@ -189,6 +190,14 @@ public sealed partial class SymbolParser
             if (!known && (m.Groups["psp"].Success || m.Groups["pglue"].Success || !introduced || !IsUpperCode(written))) return null;
             if (!known) typeCode = written.ToUpperInvariant() == written ? written : null;
             if (typeCode is null) return null;
+            // "57-NQ TW": a space where the slash was, read only as a Party document: a Party type code, then the code
+            // of a Party committee (ending in ủy or TW, Hướng dẫn 36-HD/VPTW) in capitals.
+            if (m.Groups["pslsp"].Success)
+            {
+                var body = Slice(normalized, codes.Captures[0]);
+                if (!known || codes.Captures.Count > 1 || !IsUpperCode(body) || !IsPartyBody(body)) return null;
+                r = true;
+            }
             repaired |= r;
         }
 
@@ -200,6 +209,12 @@ public sealed partial class SymbolParser
             {
                 seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
                 end -= day;
+            }
+            // "70-TB/TWngày 06 tháng 01 năm 2012", "105/2016/QH13ngày": the word "ngày" of the date glued to the code.
+            if (k == codes.Captures.Count - 1 && GluedDateWord(normalized, capture, seg))
+            {
+                seg = seg[..^4];
+                end -= 4;
             }
             // "21-CT/T.Ư": a dot typed inside a code the tables know (TƯ), read as the code.
             if (k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
@@ -282,6 +297,10 @@ public sealed partial class SymbolParser
                     continue;
                 }
                 else if ((!weakJoin || sep == "/") && (introduced || k > 0 || typeCode is not null) && IsUpperCode(seg)) code = Canonical(seg);
+                // "6721/VPCP-V.I", "…-P.KT": a unit's code written with a dot inside it (Văn phòng Chính phủ's Vụ I), read
+                // whole where capitals stand on both sides of the dot; the dot's second half joins it below.
+                else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
+                    && AllCapitals(seg) && AllCapitals(Slice(normalized, codes.Captures[k + 1]))) code = Canonical(seg);
             }
             if (code is null)
             {
@@ -369,6 +388,17 @@ public sealed partial class SymbolParser
 
     [GeneratedRegex(@"^/\d{1,2}/(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedDate();
+
+    // A code in capitals (and digits) with the lower-case word "ngày" glued on, a day's number after it.
+    private static bool GluedDateWord(string normalized, Capture capture, string seg)
+    {
+        if (seg.Length < 6 || !(seg.EndsWith("ngày", StringComparison.Ordinal) || seg.EndsWith("ngay", StringComparison.Ordinal))) return false;
+        var before = seg[^5];
+        if (!(char.IsUpper(before) || char.IsAsciiDigit(before))) return false;
+        var after = capture.Index + capture.Length;
+        if (after < normalized.Length && normalized[after] == ' ') after++;
+        return after < normalized.Length && char.IsAsciiDigit(normalized[after]);
+    }
 
     // "NQQ" → "NQ": the one doubled letter of a code typed twice; null when none is doubled.
     private static string? Undoubled(string code)
@@ -490,6 +520,15 @@ public sealed partial class SymbolParser
         if (s.Length == 0 || s[0] == '&' || s[^1] == '&') return false;
         foreach (var c in s)
             if (!(char.IsAsciiLetterOrDigit(c) || c is 'Đ' or 'đ' or 'Ð' or '&' or 'Ư' or 'ư')) return false; // Ư: "45-KH/HƯ", "TƯ"
+        return true;
+    }
+
+    // "V", "III", "KT", "Q8": capitals and digits only, opening with a capital.
+    private static bool AllCapitals(string s)
+    {
+        if (s.Length == 0 || !char.IsUpper(s[0])) return false;
+        foreach (var c in s)
+            if (!(char.IsAsciiDigit(c) || c is >= 'A' and <= 'Z' or 'Đ')) return false;
         return true;
     }
 
