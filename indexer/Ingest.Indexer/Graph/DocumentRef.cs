@@ -24,8 +24,10 @@ public sealed record DocumentRef
 
     /// <summary>
     /// For a reference by name, every key its citations may carry (<see cref="NameKeyForms"/>): the name as typed
-    /// and the name with a year after it. Null for a reference by number.
+    /// and the name with a year after it. Null for a reference by number. Not in answers: two hundred keys that
+    /// only say how the lookup was made.
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string>? NameKeys { get; init; }
 
     /// <summary>True when a citation keyed <paramref name="citationKey"/> is of this reference's document by key.</summary>
