@@ -20,7 +20,7 @@ public static partial class NameKeyForms
     private static partial Regex TrailingYear();
 
     /// <summary>True when a by-name key ends with a year ("…-nam-2015", "…-2015").</summary>
-    public static bool HasYear(string key) => TrailingYear().Match(key) is { Success: true } m && !key[..m.Index].EndsWith(':');
+    public static bool HasYear(string key) => Split(key).Year is not null;
 
     /// <summary>
     /// The keys of <paramref name="key"/> (a by-name key), the key itself first. <paramref name="typedYear"/>: a
@@ -28,11 +28,10 @@ public static partial class NameKeyForms
     /// </summary>
     public static IReadOnlyList<string> Of(string key, int? typedYear = null)
     {
-        var m = TrailingYear().Match(key);
-        var name = m.Success ? key[..m.Index] : key;
+        var (name, written) = Split(key);
         // "luat:2013" is no name with a year: a type and nothing else keeps its one key.
         if (name.EndsWith(':')) return [key];
-        int? year = m.Success ? int.Parse(m.Groups["year"].Value) : typedYear;
+        var year = written ?? typedYear;
         var years = year is { } one ? [one] : Enumerable.Range(FirstYear, LastYear - FirstYear + 1);
         var forms = new List<string> { key };
         if (name != key) forms.Add(name);
@@ -40,5 +39,13 @@ public static partial class NameKeyForms
             foreach (var form in new[] { $"{name}-nam-{y}", $"{name}-{y}" })
                 if (form != key) forms.Add(form);
         return forms;
+    }
+
+    // The name and the year written after it; a key that is a type and a year alone ("luat:2013") has no year.
+    private static (string Name, int? Year) Split(string key)
+    {
+        var m = TrailingYear().Match(key);
+        if (!m.Success || key[..m.Index].EndsWith(':')) return (key, null);
+        return (key[..m.Index], int.Parse(m.Groups["year"].Value));
     }
 }
