@@ -19,6 +19,12 @@ public sealed record DocumentRef
     /// Tịnh"): then only that jurisdiction's document matches, not the province's of the same number.
     /// </summary>
     public string? Below { get; init; }
+    /// <summary>
+    /// True when the symbol holds its year ("83/2015/QH13", "15/2020/NĐ-CP"): a central one is then one document
+    /// nationwide, so the names plans wrote beside it stand for it too.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool SymbolHoldsYear { get; init; }
     /// <summary>The full key when the spelling pins the document down completely.</summary>
     public string? Key { get; init; }
 

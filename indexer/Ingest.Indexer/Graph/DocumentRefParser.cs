@@ -58,7 +58,7 @@ public sealed partial class DocumentRefParser
         if (citation is not null && _parser.Symbols.ParseCited(citation.Number, citation.TypeId) is { } symbol)
         {
             year = citation.Date is { } d ? int.Parse(d[..4]) : symbol.Year ?? year;
-            return new DocumentRef { NumberKey = symbol.KeyForm, TypeId = citation.TypeId, Serial = symbol.Serial.TrimStart('0'), Year = year, Province = province, Below = below };
+            return new DocumentRef { NumberKey = symbol.KeyForm, TypeId = citation.TypeId, Serial = symbol.Serial.TrimStart('0'), Year = year, Province = province, Below = below, SymbolHoldsYear = symbol.Year is not null };
         }
         if (citation is not null && citation.Number is null)
         {
@@ -67,7 +67,7 @@ public sealed partial class DocumentRefParser
         }
         // "83/2015/QH13" typed alone: no type word or type code, but a symbol with its year inside names one document.
         if (citation is null && _parser.Symbols.ParseLoose(nfc) is { Year: not null, IssuerCodes.Count: > 0 } bare)
-            return new DocumentRef { NumberKey = bare.KeyForm, Serial = bare.Serial.TrimStart('0'), Year = bare.Year, Province = province, Below = below };
+            return new DocumentRef { NumberKey = bare.KeyForm, Serial = bare.Serial.TrimStart('0'), Year = bare.Year, Province = province, Below = below, SymbolHoldsYear = true };
         if (citation is not null) // a number without codes: "Chỉ thị số 34 ngày ..."
             return new DocumentRef { TypeId = citation.TypeId, Serial = citation.Number!.TrimStart('0'), Year = year, Province = province, Below = below };
         var folded = TextFolding.FoldLoose(text ?? "");

@@ -114,7 +114,7 @@ public sealed class LuceneIndexTests : SearchIndexContract
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP INDEX citations_name_key; ALTER TABLE citations DROP COLUMN name_key; UPDATE meta SET value = '5' WHERE key = 'schema';";
+            command.CommandText = "DROP INDEX citations_name_cover; DROP INDEX citations_key_name; ALTER TABLE citations DROP COLUMN name_key; UPDATE meta SET value = '5' WHERE key = 'schema';";
             command.ExecuteNonQuery();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

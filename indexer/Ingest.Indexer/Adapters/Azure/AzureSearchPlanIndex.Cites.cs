@@ -32,15 +32,31 @@ public sealed partial class AzureSearchPlanIndex
             var combined = filter is null ? own : own is null ? filter : $"({filter}) or ({own})";
             docs = combined is null ? [] : await FilterAsync(combined, AzureSearchSchema.CiteFields, cancellationToken);
         }
+        // The same document under its other spelling: the numbers some plan wrote beside the name asked for, or the
+        // names some plan wrote beside the number (the embedded index's rule, SqlitePlanIndex.CitationFilter).
+        var other = OtherSpellings(reference, docs);
+        if (other.Count > 0)
+            docs = [.. docs, .. await FilterAsync($"citedKeys/any(k: search.in(k, {In(other)}, '{KeyDelimiter}'))", AzureSearchSchema.CiteFields, cancellationToken)];
         var indexed = TheDocument(reference, docs);
         var citingPlans = docs.DistinctBy(d => Str(d, "id"))
-            .SelectMany(d => Citations(d).Where(c => Matches(reference, c, resolved)).Select(c =>
+            .SelectMany(d => Citations(d).Where(c => Matches(reference, c, resolved) || other.Contains(c.Key)).Select(c =>
                 new CitingPlan(Str(d, "planId")!, Str(d, "number"), Str(d, "title"), Str(d, "issuer"), Str(d, "level"),
                     Str(d, "province"), IsoDate(d, "issueDate"), c.Relation, c.Text, c.Sentence, c.Page, c.Key)));
         var byLevel = citingPlans.OrderBy(c => c.IssueDate, StringComparer.Ordinal).ThenBy(c => c.PlanId, StringComparer.Ordinal)
             .GroupBy(c => c.Level ?? "unknown").OrderBy(g => LevelOrder(g.Key))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<CitingPlan>)g.ToList());
         return new CitesResult(reference, indexed, byLevel);
+    }
+
+    // Keys of one document nationwide ("83/2015/QH13": a symbol holding its year, no jurisdiction part) written
+    // beside a name asked for, or the by-name keys written beside such a number asked for.
+    internal static HashSet<string> OtherSpellings(DocumentRef r, IEnumerable<SearchDocument> docs)
+    {
+        var cited = docs.SelectMany(Citations).Where(c => c.NameKey is not null && !c.Key.Contains('|'));
+        if (r.NameKeys is not null) return cited.Where(c => r.MatchesKey(c.NameKey!)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        if (r.SymbolHoldsYear && r.Key is null && r.NumberKey is not null)
+            return cited.Where(c => c.Key == r.NumberKey).Select(c => c.NameKey!).ToHashSet(StringComparer.Ordinal);
+        return [];
     }
 
     // The indexed plan a reference names, as the embedded index chooses it: its number and year, in the

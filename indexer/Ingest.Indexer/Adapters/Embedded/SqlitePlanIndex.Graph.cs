@@ -46,11 +46,13 @@ public sealed partial class SqlitePlanIndex
         if (reference.NameKeys is { } names)
         {
             // Each listed key is one seek of an index (NameKeyForms: a name with every year it may carry, so the
-            // list is the year's filter): of the edges by name, and of the edges by number whose plan wrote the
-            // name too. No edge is in both.
+            // list is the year's filter): of the edges by name, of the edges by number whose plan wrote the name
+            // too, and of the edges by that number alone ("Luật số 83/2015/QH13"), which some plan named. No edge
+            // is in two branches.
             for (var i = 0; i < names.Count; i++) p["$key" + i] = names[i];
             var list = string.Join(", ", names.Select((_, i) => "$key" + i));
-            return ([$"c.key IN ({list})", $"c.name_key IN ({list})"], p);
+            return ([$"c.key IN ({list})", $"c.name_key IN ({list})",
+                $"c.key IN (SELECT n.key FROM citations n WHERE n.name_key IN ({list}) AND {NamesOneDocument("n.key")}) AND (c.name_key IS NULL OR c.name_key NOT IN ({list}))"], p);
         }
         if (reference.Key is not null) { where = "c.key = $key"; p["$key"] = reference.Key; }
         else if (reference.NumberKey is not null) { where = "c.number_key = $nk"; p["$nk"] = reference.NumberKey; }
@@ -63,8 +65,21 @@ public sealed partial class SqlitePlanIndex
         var years = reference.Year is null ? [where] : new[] { where + " AND c.year = $year", where + " AND c.year IS NULL" };
         if (reference.Year is not null) p["$year"] = reference.Year;
         var places = JurisdictionClauses(reference, p);
-        return (years.SelectMany(y => places.Select(place => y + place)).ToList(), p);
+        var branches = years.SelectMany(y => places.Select(place => y + place)).ToList();
+        if (reference.SymbolHoldsYear && reference.Key is null && reference.NumberKey is not null)
+        {
+            // A symbol with its year inside ("83/2015/QH13") is one document nationwide, keyed by the symbol alone:
+            // the names plans wrote beside it (with its year) find the plans that cite it by that name only.
+            p["$nkname"] = reference.NumberKey;
+            branches.Add($"c.key IN (SELECT n.name_key FROM citations n WHERE n.key = $nkname AND n.name_key IS NOT NULL)");
+        }
+        return (branches, p);
     }
+
+    // A citation key that names one document wherever it is cited: a symbol that holds its year and no
+    // jurisdiction part ("83/2015/QH13"). A local number ("12/KH-UBND|2021|dong-nai", "19/CT-TTg|?") is not
+    // linked to a name, since one plan's wording of it says nothing about another province's plan 12.
+    private static string NamesOneDocument(string column) => $"instr({column}, '|') = 0";
 
     // The edges of the jurisdiction a reference names, as disjoint clauses (one empty clause when it names none).
     // A key's last part is its province column ("…|quang-ngai/huyen-son-tinh"); an edge keyed without the

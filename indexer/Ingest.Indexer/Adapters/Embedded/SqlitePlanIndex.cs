@@ -56,9 +56,10 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             nameKeysAdded = SqliteSchema.AddNameKeys(connection);
             Execute(connection, SqliteSchema.Create);
             Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '{SqliteSchema.Version}');");
-            // Versions 4 to 6 only add: a version 3 file is one whose plans all have their text in plan_source, a
-            // version 4 file one that has retired no segment, a version 5 file one whose name keys are filled below.
-            Execute(connection, $"UPDATE meta SET value = '{SqliteSchema.Version}' WHERE key = 'schema' AND value IN ('3', '4', '5');");
+            // Versions 4 to 7 only add: a version 3 file is one whose plans all have their text in plan_source, a
+            // version 4 file one that has retired no segment, a version 5 file one whose name keys are filled below,
+            // a version 6 file one whose name index lacks the key column (Create replaces it).
+            Execute(connection, $"UPDATE meta SET value = '{SqliteSchema.Version}' WHERE key = 'schema' AND value IN ('3', '4', '5', '6');");
             Execute(connection, "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', 0);");
             SqliteSchema.RetireFts5(connection);
         }

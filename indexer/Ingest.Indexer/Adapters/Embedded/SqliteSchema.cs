@@ -6,7 +6,7 @@ internal static class SqliteSchema
     // 6: citations.name_key (a numbered citation's name, AddNameKeys). 5: retired_segments (compaction). 4:
     // plan_segments. 4 and 5 only add tables, so an older file is brought up by running Create again; 6 adds a
     // column first.
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,7 +61,11 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS citations_serial ON citations(type_id, serial);
         CREATE INDEX IF NOT EXISTS citations_key ON citations(key);
         -- Cites by name of the documents a plan cites by number and name (PlanKeys.NameKey); most edges have none.
-        CREATE INDEX IF NOT EXISTS citations_name_key ON citations(name_key) WHERE name_key IS NOT NULL;
+        -- Both ways hold the other column, so a name's numbers and a number's names are read from the index alone
+        -- (SqlitePlanIndex.CitationFilter: a law cited by number only is found by its name, and the reverse).
+        DROP INDEX IF EXISTS citations_name_key;
+        CREATE INDEX IF NOT EXISTS citations_name_cover ON citations(name_key, key) WHERE name_key IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS citations_key_name ON citations(key, name_key) WHERE name_key IS NOT NULL;
         -- Edges whose key has an unknown part ("34-CT/TW|?"), waiting for a document that settles them.
         CREATE INDEX IF NOT EXISTS citations_unresolved ON citations(number_key) WHERE node_key LIKE '%?%';
 
@@ -86,7 +90,7 @@ internal static class SqliteSchema
         // No meta yet (a new file), or an older version's table or index left.
         command.CommandText = """
             SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE name = 'meta')
-                AND NOT EXISTS(SELECT 1 FROM sqlite_master WHERE name IN ('plan_text', 'plans_hash'))
+                AND NOT EXISTS(SELECT 1 FROM sqlite_master WHERE name IN ('plan_text', 'plans_hash', 'citations_name_key'))
             """;
         if ((long)command.ExecuteScalar()! == 0) return false;
         command.CommandText = $"SELECT count(*) FROM meta WHERE (key = 'schema' AND value = '{Version}') OR key = 'generation'";
