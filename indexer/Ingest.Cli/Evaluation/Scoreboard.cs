@@ -17,9 +17,11 @@ public static class Scoreboard
         var docCites = new Tally();
         var recipients = new Tally();
         var deadlines = new Tally();
+        var review = new Tally();
         foreach (var doc in corpus.Documents)
         {
             var record = parser.Parse(doc.Text);
+            var misread = new List<string>();
             foreach (var field in CorpusReader.FieldNames)
             {
                 var expected = doc.Fields[field];
@@ -33,9 +35,11 @@ public static class Scoreboard
                 {
                     if (actual is null) t.empty++; else t.wrong++;
                     why[key] = $"expected {Show(expected)}, got {Show(actual)}";
+                    if (ReviewedFields.Contains(field)) misread.Add(field);
                 }
                 fields[field] = t;
             }
+            ScoreReview(doc.Slug, misread, Complete(doc), record.NeedsReview, review, outcomes, why);
             ScoreDocumentCitations(doc, record, docCites, outcomes, why);
             if (doc.Recipients is { } named)
                 ScoreList(doc.Slug, "recipient", named.Select(FieldComparer.Recipient), record.Recipients.Select(r => FieldComparer.Recipient(r.Text)), recipients, outcomes, why);
@@ -66,12 +70,42 @@ public static class Scoreboard
             DocumentCitations = docCites.Score,
             Recipients = recipients.Score,
             Deadlines = deadlines.Score,
+            Review = review.Score,
             Annotated = (corpus.Documents.Count(d => d.Recipients is not null), corpus.Documents.Count(d => d.Deadlines is not null)),
             NegativesClean = clean,
             Outcomes = outcomes,
             Explanations = why,
         };
     }
+
+    // The header fields whose misreading the record must own up to (HeaderReview's core fields): every report and
+    // the hierarchy stand on them, so a wrong or missing one should come flagged "cần kiểm tra", not guessed.
+    private static readonly string[] ReviewedFields = ["number", "issue_date", "title", "issuer", "level", "province"];
+
+    // A document whose header was misread is an item the review flag should find. A flagged document whose header
+    // was read right is a false alarm (spurious) only when the header has every reviewed field: a text with no
+    // number or date of its own looks to the parser exactly like one whose number it failed to read, and a human
+    // should look at it either way.
+    private static void ScoreReview(string slug, List<string> misread, bool complete, bool flagged, Tally tally,
+        IDictionary<string, bool> outcomes, IDictionary<string, string> why)
+    {
+        var key = $"d:{slug}:review";
+        if (misread.Count > 0)
+        {
+            outcomes[key] = flagged;
+            if (flagged) tally.Found++;
+            else { tally.Missed++; why[key] = $"misread ({string.Join(", ", misread)}) but not flagged for review"; }
+        }
+        else if (complete)
+        {
+            outcomes[key] = !flagged;
+            if (flagged) { tally.Spurious++; why[key] = "flagged for review, but every reviewed field was read right"; }
+        }
+    }
+
+    // True when the annotation gives every reviewed field (a central body has no province).
+    private static bool Complete(CorpusDocument doc) => ReviewedFields.All(f =>
+        doc.Fields[f] is not null || (f == "province" && doc.Fields["level"] == "central"));
 
     private static string? Value(PlanRecord r, string field) => field switch
     {

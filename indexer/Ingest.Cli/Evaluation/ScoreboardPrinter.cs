@@ -26,6 +26,9 @@ public static class ScoreboardPrinter
             await Line(o, $"recipients ({r.Annotated.Recipients} docs)", r.Recipients, precision: true);
             await Line(o, $"deadlines ({r.Annotated.Deadlines} docs)", r.Deadlines, precision: true);
         }
+        await o.WriteLineAsync();
+        await o.WriteLineAsync("misread headers             found  missed  spurious  precision  recall");
+        await Line(o, "flagged for review", r.Review, precision: true);
         await o.WriteLineAsync(string.Format(c, "negatives with nothing found: {0}/{1}", r.NegativesClean, r.Negatives));
         await o.WriteLineAsync();
         await o.WriteLineAsync(string.Format(c, "against tests/corpus/scoreboard.json: {0} gains, {1} losses, {2} new items", diff.Gains.Count, diff.Losses.Count, diff.NewItems));

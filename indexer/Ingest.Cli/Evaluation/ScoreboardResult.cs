@@ -22,6 +22,11 @@ public sealed record ScoreboardResult
     public required RatioScore Recipients { get; init; }
     /// <summary>Deadline dates of the documents annotated with them.</summary>
     public required RatioScore Deadlines { get; init; }
+    /// <summary>
+    /// The review flag against the documents whose number, date, title, issuer, level or province was misread:
+    /// found = misread and flagged, missed = misread and not flagged, spurious = flagged though all were right.
+    /// </summary>
+    public required RatioScore Review { get; init; }
     /// <summary>Documents annotated with recipients, and with deadlines.</summary>
     public required (int Recipients, int Deadlines) Annotated { get; init; }
     /// <summary>Negative passages in which nothing was found.</summary>
@@ -43,6 +48,7 @@ public sealed record ScoreboardResult
             ["documents.citations.recall"] = DocumentCitations.Recall,
         };
         foreach (var f in Fields) m["field." + f.Field] = f.Accuracy;
+        (m["review.precision"], m["review.recall"]) = (Review.Precision, Review.Recall);
         if (Annotated.Recipients > 0) (m["recipients.precision"], m["recipients.recall"]) = (Recipients.Precision, Recipients.Recall);
         if (Annotated.Deadlines > 0) (m["deadlines.precision"], m["deadlines.recall"]) = (Deadlines.Precision, Deadlines.Recall);
         return m;
