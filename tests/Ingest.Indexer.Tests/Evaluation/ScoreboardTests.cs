@@ -81,6 +81,35 @@ public class ScoreboardTests
         Assert.Equal(2.0 / 3, r.Metrics()["recipients.recall"], 3);
     }
 
+    [Fact]
+    public void The_review_flag_is_scored_against_misread_headers()
+    {
+        // A complete header read right and not flagged; the same header with a wrong issuer annotated (the parser
+        // reads it confidently, so the misreading is missed); a text with no header, whose annotation gives no
+        // number or date: flagged, but no false alarm, since no header field could be read.
+        const string header = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 12/KH-UBND\nBến Tre, ngày 3 tháng 4 năm 2023\nKẾ HOẠCH\nTổng vệ sinh môi trường\nUBND tỉnh triển khai.\n";
+        CorpusDocument Doc(string slug, string text, string? issuer, string? number, string? date) => new()
+        {
+            Slug = slug, Text = text, Source = "test", Citations = [],
+            Fields = CorpusReader.FieldNames.ToDictionary(f => f, f => f switch
+            {
+                "issuer" => issuer, "number" => number, "issue_date" => date, "level" => issuer is null ? null : "province",
+                "province" => issuer is null ? null : "Bến Tre", "title" => issuer is null ? null : "Tổng vệ sinh môi trường", _ => (string?)null,
+            }),
+        };
+        var corpus = new AnnotatedCorpus([
+            Doc("right", header, "UBND tỉnh Bến Tre", "12/KH-UBND", "2023-04-03"),
+            Doc("wrong", header, "Sở Y tế tỉnh Bến Tre", "12/KH-UBND", "2023-04-03"),
+            Doc("bare", "Các thôn dọn vệ sinh đường làng vào sáng chủ nhật.\n", null, null, null),
+        ], [], []);
+        var r = Scoreboard.Run(corpus, new PlanParser());
+        Assert.Equal(new RatioScore(0, 1, 0), r.Review);
+        Assert.True(r.Outcomes["d:right:review"]);
+        Assert.False(r.Outcomes["d:wrong:review"]);
+        Assert.Contains("issuer", r.Explanations["d:wrong:review"]);
+        Assert.DoesNotContain("d:bare:review", r.Outcomes.Keys);
+    }
+
     [Theory]
     [InlineData("- Đảng ủy xã (b/c);", "Đảng uỷ xã")]
     [InlineData("+ UBND các huyện, TX, TP.", "Ủy ban nhân dân các huyện, TX, TP")]
