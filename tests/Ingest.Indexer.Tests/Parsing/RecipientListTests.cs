@@ -52,6 +52,13 @@ public class RecipientListTests
             """));
     }
 
+    [Theory]
+    [InlineData("Nơi nhận:\n- - Như trên;\n- - Phòng Nội vụ;\n- - Lưu VT.\n")]
+    [InlineData("Nơi nhận:\n- Như trên;\n- Phòng Nội vụ;\n- Lưu\n\nTrần Văn Bình\n")]
+    [InlineData("Nơi nhận:\n-Như trên;\n-Phòng Nội vụ;\n-Lâu.\n")]
+    public void The_file_copy_alone_doubled_marks_or_misread_is_no_recipient(string tail) =>
+        Assert.Equal(["Như trên", "Phòng Nội vụ"], Recipients(tail));
+
     [Fact]
     public void The_file_copy_inside_the_last_item_is_no_recipient()
     {

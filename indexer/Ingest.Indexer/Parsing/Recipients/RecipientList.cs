@@ -37,6 +37,7 @@ internal sealed partial class RecipientList
 
     // '~' is how OCR often reads a dash.
     private static readonly char[] Marks = ['-', '+', '•', '–', '—', '·', '~'];
+    private static readonly char[] MarksAndSpaces = [.. Marks, ' ', '\t'];
 
     [GeneratedRegex(@"^(?:\d{1,2}|[IVX]{1,4})[.)]\s", RegexOptions.CultureInvariant)]
     private static partial Regex SectionNumber();
@@ -68,7 +69,8 @@ internal sealed partial class RecipientList
     private void TakePiece(string piece)
     {
         var hasMark = piece.Length > 0 && Marks.Contains(piece[0]);
-        var body = piece.TrimStart(Marks).TrimStart();
+        // A converter may double a list's marks ("- - Như trên;": the source's dash and its own bullet).
+        var body = piece.TrimStart(MarksAndSpaces);
         if (body.Length == 0) { _markPending = hasMark; return; }
         if (IsArchive(body)) { Close(archive: body); return; }
         var inside = ArchiveInside().Match(body);
@@ -103,10 +105,12 @@ internal sealed partial class RecipientList
 
     private static bool IsNote(string body) => body.StartsWith('(') && body.EndsWith(')');
 
-    // "Lưu: VT, VP." or, without the colon, "Lưu Văn phòng Huyện ủy." / "Lưu VT" / "Lưu vp.".
+    // "Lưu: VT, VP." or, without the colon, "Lưu Văn phòng Huyện ủy." / "Lưu VT" / "Lưu vp.", or the word alone
+    // ("Lưu.", and "Lâu." as OCR reads it: no office is called that).
     private static bool IsArchive(string body)
     {
         var f = TextFolding.FoldLoose(body);
+        if (f.TrimEnd('.', ';', ',', ' ') is "luu" or "lau") return true;
         if (f.StartsWith("luu:", StringComparison.Ordinal) || f.StartsWith("luu :", StringComparison.Ordinal)) return true;
         if (!f.StartsWith("luu ", StringComparison.Ordinal) || body.Length <= 4) return false;
         return char.IsUpper(body[4]) || f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
