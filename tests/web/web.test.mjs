@@ -163,6 +163,21 @@ journey("a plan page shows its record with dd/mm/yyyy dates and links its citati
   await shot("plan", vp);
 });
 
+journey("a plan whose header could not be read says it needs review, and a read one does not", async vp => {
+  await upload("khong-tieu-de.txt", "Các thôn tổ chức tổng vệ sinh đường làng vào sáng chủ nhật hằng tuần.\n");
+  await go("#/search?q=" + encodeURIComponent("vệ sinh đường làng"));
+  await waitForTotal("1 ");
+  await page.click(".hit a");
+  await page.waitForSelector("#review");
+  assert.match(await page.textContent("#review"), /Cần kiểm tra: Số, .*Cơ quan/);
+  await shot("plan-review", vp);
+  await go("#/search?q=15%2FKH-BDT");
+  await waitForTotal("1 ");
+  await page.click(".hit a");
+  await page.waitForSelector("#plan-title");
+  assert.equal(await page.locator("#review").count(), 0);
+});
+
 journey("the hierarchy reads top-down with the central directive in its own band, and exports", async vp => {
   await go("#/graph/34-CT%2FTW");
   await page.waitForSelector("svg#graph .node");

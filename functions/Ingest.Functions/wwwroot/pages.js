@@ -124,6 +124,9 @@ PAGES.cites = PAGES.directive = async doc => {
   } catch (e) { fail(e); }
 };
 
+// FieldReading.ReviewBelow on the server: a core field read with less confidence sends the record to review.
+const REVIEW_BELOW = 0.6;
+const FIELD_LABELS = { number: "number", issueDate: "date", title: "docTitle", issuer: "issuer", level: "level", province: "province" };
 PAGES.plan = async id => {
   try {
     const p = await api("/api/plans/" + id.split("/").map(enc).join("/"));
@@ -136,7 +139,12 @@ PAGES.plan = async id => {
         return el("tr", {}, el("td", {}, c.type), el("td", {}, link(citesHash(doc), c.number || c.name || c.text)),
           el("td", { class: "date" }, fmtDate(c.date)), el("td", {}, c.issuer || ""), el("td", {}, relationName(c.relation))); }));
     const path = id.split("/").map(enc).join("/");
-    show(el("h2", { id: "plan-title" }, r.title || r.number || fileName(id)),
+    // The parser's own doubt, as the record states it (needsReview, each field's confidence): a header it could
+    // not read is said so here rather than shown as if read.
+    const doubtful = (r.fields || []).filter(f => f.confidence < REVIEW_BELOW).map(f => FIELD_LABELS[f.field]).filter(Boolean);
+    const review = r.needsReview ? el("p", { id: "review", class: "review", role: "note" },
+      el("strong", {}, t("needsReview")), doubtful.length ? `: ${doubtful.map(t).join(", ")} — ${t("reviewWhy")}` : "") : null;
+    show(el("h2", { id: "plan-title" }, r.title || r.number || fileName(id)), review,
       el("table", {}, ...rows.map(([k, v]) => el("tr", {}, el("th", {}, k), el("td", {}, v || "—")))),
       el("p", { class: "downloads" }, el("a", { href: `/api/originals/${path}?code=${enc(key())}` }, t("original"), ` (${fileName(id)})`), " · ",
         link(graphHash(id), t("graph")), " · ", r.number ? [link(citesHash(r.number + (r.year ? " " + r.year : "")), t("citedBy")), " · "] : null,
