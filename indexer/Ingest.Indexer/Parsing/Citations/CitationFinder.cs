@@ -117,7 +117,7 @@ internal sealed partial class CitationFinder
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
-        shortForms.AddRange(_gluedAbbreviations.FindAll(view).Select(d => (d, true))); // "QĐ22", only beside its full citation
+        shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
@@ -440,16 +440,20 @@ internal sealed partial class CitationFinder
     // "quyết định số 217 và 218 của Bộ Chính trị", "các Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII": serials
     // with no codes listed after "số", then the issuer, the date or the plenum that says they are documents; each is
     // a document of the type, kept as written.
-    [GeneratedRegex(@"\G\x20?so\x20?[:.]?\x20?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?=\x20(?:cua|ngay|hoi nghi|trung uong)\x20)", RegexOptions.CultureInvariant)]
+    // "ba Nghị quyết 04, 05, 06 (khóa VII) của Trung ương Hội": without "số", a capitalized type word known by its number
+    // alone (numberAlone), the list closed by the issuer, a date, a plenum or the term in brackets.
+    [GeneratedRegex(@"\G\x20?(?<so>so\x20?[:.]?\x20?)?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?=(?:\x20\(khoa\x20[a-z0-9]{1,5}\))?\x20(?:cua|ngay|hoi nghi|trung uong)\x20)", RegexOptions.CultureInvariant)]
     private static partial Regex BareSerialListPattern();
 
     private List<CitationDraft>? BareSerialList(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var at = m.Index + m.Length;
         var f = view.Folded;
-        if (at + 3 >= f.Length || !(f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so"))) return null;
+        if (at + 3 >= f.Length) return null;
+        var so = f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so");
+        if (!so && !(type.NumberAlone && char.IsUpper(view.Normalized[m.Index]) && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]))) return null;
         var list = BareSerialListPattern().Match(f, at);
-        if (!list.Success) return null;
+        if (!list.Success || list.Groups["so"].Success != so) return null;
         var serials = list.Groups["n"].Captures;
         var drafts = new List<CitationDraft>(serials.Count);
         for (var k = 0; k < serials.Count; k++)

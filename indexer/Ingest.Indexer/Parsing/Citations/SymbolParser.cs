@@ -297,6 +297,10 @@ public sealed partial class SymbolParser
                     continue;
                 }
                 else if ((!weakJoin || sep == "/") && (introduced || k > 0 || typeCode is not null) && IsUpperCode(seg)) code = Canonical(seg);
+                // "102/2025/NQLT/UBTVQH15-CP ĐCTUBTWMTTQVN": a joint document's issuers, one set apart by a space; only a
+                // code in capitals that no syllable spells, so the words after a symbol ("… -CP VỀ VIỆC", "THI") end it.
+                else if (sep == " " && introduced && typeCode is not null && IsJointTypeCode(typeCode) && seg.Length >= 3
+                    && AllCapitals(seg) && !VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(seg))) code = Canonical(seg);
                 // "6721/VPCP-V.I", "…-P.KT": a unit's code written with a dot inside it (Văn phòng Chính phủ's Vụ I), read
                 // whole where capitals stand on both sides of the dot; the dot's second half joins it below.
                 else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
