@@ -91,7 +91,7 @@ internal sealed partial class CitationFinder
             var (start, end, word) = StartsInNextWord(view, match) ?? match;
             if (start != match.Start) resumeAt = end;
             var m = new TypeWord(start, end - start);
-            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m)) continue; // inside the previous citation
+            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m) && !LawInsideName(drafts[^1], word)) continue; // inside the previous citation
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
             if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
@@ -167,6 +167,11 @@ internal sealed partial class CitationFinder
         var lineStart = LineStartOf(view, s);
         drafts.RemoveAll(d => d.End <= lineStart);
     }
+
+    // "Đề án tổ chức tuyên truyền, phổ biến Luật Dân quân tự vệ của Chính phủ": a law, code or charter (keptInSubjects)
+    // named inside a plan's name is cited the first time, as inside a subject (DropNamedInsideSubjects drops repeats).
+    private bool LawInsideName(CitationDraft named, string word) =>
+        !named.IsNumbered && named.Name is not null && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { KeptInSubjects: true };
 
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
     // begins; that citation is read on its own.

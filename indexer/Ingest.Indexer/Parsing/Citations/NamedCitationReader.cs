@@ -55,7 +55,8 @@ internal sealed partial class NamedCitationReader
     private static partial Regex Plenum();
 
     // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|tw)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
+    // "Nghị quyết Trung 4 về xây dựng Đảng": "Trung ương" cut short before the plenum's number.
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|tw|trung)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex PlenumWithoutTerm();
 
     // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
@@ -161,7 +162,8 @@ internal sealed partial class NamedCitationReader
             if (words > 0 ? _lawStops.Contains(word) : word is "và" or "hoặc") break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && IsNumberLabel(f, s, core)) break;
-            if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
+            // "Luật Ngân sách nhà nước 2015": the year of its passing, with or without "năm", ends the name.
+            if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam ")) && !(words > 0 && IsYearWord(f, s, core))) break;
             // "Pháp lệnh lưu trữ quốc gia Điều 14, Khoản 2": an article's number is no part of the name.
             if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
             end = core;
@@ -200,6 +202,11 @@ internal sealed partial class NamedCitationReader
         }
         return null;
     }
+
+    // A year alone as a word: "2015", not "2015/QH13" nor the first of "2015 - 2020".
+    private static bool IsYearWord(string f, int start, int end) =>
+        end - start == 4 && f.AsSpan(start, 2) is "19" or "20" && char.IsAsciiDigit(f[start + 2]) && char.IsAsciiDigit(f[start + 3])
+        && (end == f.Length || f[end] is ' ' or ',' or ';' or '.' or ')' or ':') && !f.AsSpan(end).TrimStart(' ').StartsWith("-");
 
     // "số" (folded "so", whatever marks a scan left on it) with a number right after it: the law's own number follows.
     private static bool IsNumberLabel(string f, int start, int end) =>
@@ -421,11 +428,18 @@ internal sealed partial class NamedCitationReader
         // "… năm 2018 (210/KH-UBND ngày 14/12/2017)": a number or date in brackets follows the title, it is not part of it.
         var bracket = f.IndexOf(" (", p, clauseEnd - p, StringComparison.Ordinal);
         if (bracket > p && bracket + 2 < f.Length && char.IsAsciiDigit(f[bracket + 2])) clauseEnd = bracket;
-        if (!HasScope(f, p, clauseEnd)) return false;
+        var scoped = HasScope(f, p, clauseEnd);
+        var issued = scoped ? null : IssuerClosing(view, p, clauseEnd);
+        if (!scoped && issued is null) return false;
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
         foreach (var d in _drafting) if (before.EndsWith(d)) return false;
         if (NamedInsideTitle(before)) return false;
-        return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
+        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
+        var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 2 || words > MaxPlanTitleWords) return false;
+        foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
+        (draft.Name, draft.Issuer, draft.End) = (n[(p + 1)..by.End], by.Issuer, by.End);
+        return true;
     }
 
     private static int NextLineStart(TextView view, int p)
@@ -434,6 +448,24 @@ internal sealed partial class NamedCitationReader
         var i = starts.BinarySearch(p + 1);
         if (i < 0) i = ~i;
         return i < starts.Length ? starts[i] : view.Normalized.Length;
+    }
+
+    // "Đề án tổ chức tuyên truyền, phổ biến Luật Dân quân tự vệ của Chính phủ", "Chương trình công tác toàn khóa của Ban
+    // Chấp hành Trung ương Đoàn": a subject, then the body that issued it, capitalized, closing the clause or its first
+    // comma's part: subject and issuer together say which one plan (an issuer alone does not: OfIssuer).
+    private (int Of, int End, string Issuer)? IssuerClosing(TextView view, int start, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var comma = n.IndexOf(',', start, end - start);
+        for (var of = f.IndexOf(" cua ", start, end - start, StringComparison.Ordinal); of > start; 
+             of = of + 5 < end ? f.IndexOf(" cua ", of + 5, end - of - 5, StringComparison.Ordinal) : -1)
+        {
+            if (_issuers.Read(n, f, of + 5) is not { } issuer || !char.IsUpper(issuer.Text[0])) continue;
+            var stop = issuer.End;
+            while (stop < n.Length && n[stop] == ' ') stop++;
+            if (stop >= end || n[stop] is ',' or '.' or ';' or ':' || (comma > of && stop >= comma)) return (of, issuer.End, issuer.Text);
+        }
+        return null;
     }
 
     private bool HasScope(string f, int start, int end)
