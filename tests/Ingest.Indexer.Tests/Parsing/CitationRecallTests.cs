@@ -56,4 +56,22 @@ public sealed class CitationRecallTests
         var c = Assert.Single(Cite("THÔNG TƯ LIÊN TỊCH SỐ 05/2024/TTLT/BNV-BTC HƯỚNG DẪN CHẾ ĐỘ"));
         Assert.Equal("05/2024/TTLT-BNV-BTC", c.Number);
     }
+
+    [Fact]
+    public void A_type_word_that_lost_its_letters_beyond_latin1_still_introduces_a_symbol()
+    {
+        var c = Assert.Single(Cite("Căn c Quy t nh s 1250/QĐ-UBND ngày 12 tháng 5 năm 2020 c a UBND t nh;"));
+        Assert.Equal(("Quyết định", "1250/QĐ-UBND", "2020-05-12"), (c.Type, c.Number, c.Date));
+    }
+
+    [Fact]
+    public void A_law_named_in_text_that_lost_its_letters_is_cited_by_name() =>
+        Assert.Contains(Cite("Căn c Lu t Ngân sách nhà n c ngày 25 tháng 6 năm 2015;"), c => c.Type == "Luật" && c.Number is null);
+
+    [Theory]
+    [InlineData("Sau trận lụt Thanh Hóa năm 2017, tỉnh đã khắc phục hậu quả.")] // "lụt" folds to "lut": the marks are written
+    [InlineData("Nhà văn Ngh nh ngày 3 tháng 2 năm 2020 ra sách mới.")] // no number after it, no name
+    public void Words_that_only_fold_like_a_damaged_type_word_are_no_citation(string text) =>
+        Assert.Empty(Cite(text));
 }
+

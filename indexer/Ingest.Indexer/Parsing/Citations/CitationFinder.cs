@@ -32,6 +32,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _reported;
     private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
+    private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers)
     {
@@ -40,6 +41,8 @@ internal sealed partial class CitationFinder
         _tail = new CitationTailReader(issuers);
         _named = new NamedCitationReader(tables, issuers);
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
+        _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
+        foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
@@ -58,7 +61,8 @@ internal sealed partial class CitationFinder
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
     // may follow, so "sẻ" here is never the word.
-    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0|se)\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
+    // "s 170/2003/…": "số" that lost its "ố" with the other letters beyond Latin-1 (LostLetterSpellings).
+    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0|se|s(?=\x20\d))\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLead();
 
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
@@ -92,6 +96,8 @@ internal sealed partial class CitationFinder
             if (start != match.Start) resumeAt = end;
             var m = new TypeWord(start, end - start);
             if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m) && !LawInsideName(drafts[^1], word)) continue; // inside the previous citation
+            // "Ngh nh", "Lu t": only where the letters are written so, not where "lụt" folds to "lut".
+            if (_lostLetters.TryGetValue(word, out var lost) && !LostLettersWritten(view, start, lost.Written)) continue;
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
             if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
@@ -197,6 +203,39 @@ internal sealed partial class CitationFinder
                 spellings.TryAdd(word[..i] + "j" + word[(i + 1)..], word);
         return spellings;
     }
+
+    // "Ngh nh s 170/2003/N -CP", "Lu t T ch c H i ng nhân dân", "Pháp l nh Giá": text from a PDF whose font maps only
+    // Latin-1 letters loses every letter beyond it (ị, đ, ậ, ệ, ư), each dropped or left as a space, and keeps á, â, ô.
+    // Each type word's spellings so, folded, with the letters written (case aside) that the text must show.
+    private static Dictionary<string, (string Word, string Written)> LostLetterSpellings(IEnumerable<string> typeWords)
+    {
+        var spellings = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var raw in typeWords)
+        {
+            var word = raw.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+            var lost = word.Where(c => c > '\u00FF').Count();
+            if (lost is 0 or > 4) continue;
+            for (var mask = 0; mask < 1 << lost; mask++)
+            {
+                var sb = new System.Text.StringBuilder(word.Length);
+                var k = 0;
+                foreach (var c in word)
+                {
+                    if (c <= '\u00FF') { sb.Append(c); continue; }
+                    if ((mask >> k++ & 1) == 1) sb.Append(' ');
+                }
+                var written = string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                // Three letters at least, the first word two: a lone letter never starts a type word.
+                if (written.Length < 4 || written.Count(char.IsLetter) < 3 || written.Split(' ')[0].Length < 2) continue;
+                spellings.TryAdd(TextFolding.FoldLoose(written), (TextFolding.FoldLoose(word), written));
+            }
+        }
+        return spellings;
+    }
+
+    private static bool LostLettersWritten(TextView view, int start, string written) =>
+        start + written.Length <= view.Normalized.Length
+        && view.Normalized.AsSpan(start, written.Length).Equals(written, StringComparison.OrdinalIgnoreCase);
 
     // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
     // is the document, not a citation. Numbers restart every year and every body numbers its own documents, so
