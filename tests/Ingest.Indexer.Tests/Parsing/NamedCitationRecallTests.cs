@@ -59,4 +59,18 @@ public sealed class NamedCitationRecallTests
     [Fact]
     public void A_period_after_a_laws_name_is_not_its_year() =>
         Assert.Contains(Cite("Căn cứ Luật Quy hoạch 2021 - 2030 của tỉnh;"), c => c.Type == "Luật" && c.Name == "Quy hoạch");
+
+    [Theory]
+    [InlineData("Căn cứ Chương trình công tác toàn khóa của Ban Chấp hành Tỉnh đoàn, Ban Thường vụ tổ chức hội nghị.")]
+    [InlineData("Triển khai Chương trình công tác Hội và phong trào phụ nữ năm 2024 đến các chi hội.")]
+    public void A_programme_named_by_its_subject_and_scope_is_cited(string text) =>
+        Assert.Contains(Cite(text), c => c.Type == "Chương trình" && c.Number is null);
+
+    [Theory]
+    [InlineData("Các xã thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.")]
+    [InlineData("Tổ biên tập soạn dự thảo Báo cáo, Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XX.")]
+    [InlineData("Tổ biên tập soạn dự thảo Nghị quyết, Chương trình công tác Đoàn năm 2025.")]
+    public void A_national_target_programme_or_a_drafted_programme_is_no_citation(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Type.StartsWith("Chương trình"));
 }
+

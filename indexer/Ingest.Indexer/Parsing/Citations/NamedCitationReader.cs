@@ -432,7 +432,7 @@ internal sealed partial class NamedCitationReader
         var issued = scoped ? null : IssuerClosing(view, p, clauseEnd);
         if (!scoped && issued is null) return false;
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
-        foreach (var d in _drafting) if (before.EndsWith(d)) return false;
+        foreach (var d in _drafting) if (ListedAfter(before).EndsWith(d)) return false;
         if (NamedInsideTitle(before)) return false;
         if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
         var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -440,6 +440,21 @@ internal sealed partial class NamedCitationReader
         foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
         (draft.Name, draft.Issuer, draft.End) = (n[(p + 1)..by.End], by.Issuer, by.End);
         return true;
+    }
+
+    // "dự thảo Nghị quyết, Chương trình thực hiện …": what stands before a list of type words the last one shares.
+    private ReadOnlySpan<char> ListedAfter(ReadOnlySpan<char> before)
+    {
+        for (var n = 0; n < 4; n++)
+        {
+            var rest = before.EndsWith(", ") ? before[..^2] : before.EndsWith(" va ") ? before[..^4] : default;
+            if (rest.IsEmpty) return before;
+            var typed = false;
+            foreach (var w in _typeWords)
+                if (rest.EndsWith(w) && (rest.Length == w.Length || rest[^(w.Length + 1)] == ' ')) { before = rest[..^w.Length]; typed = true; break; }
+            if (!typed) return before;
+        }
+        return before;
     }
 
     private static int NextLineStart(TextView view, int p)
