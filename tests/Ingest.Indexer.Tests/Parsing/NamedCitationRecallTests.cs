@@ -72,5 +72,16 @@ public sealed class NamedCitationRecallTests
     [InlineData("Tổ biên tập soạn dự thảo Nghị quyết, Chương trình công tác Đoàn năm 2025.")]
     public void A_national_target_programme_or_a_drafted_programme_is_no_citation(string text) =>
         Assert.DoesNotContain(Cite(text), c => c.Type.StartsWith("Chương trình"));
+
+    [Fact]
+    public void A_joint_document_named_by_its_two_issuers_and_subject_is_cited()
+    {
+        var c = Assert.Single(Cite("Căn cứ Thông tư liên tịch giữa Bộ Tài chính và Bộ Nội vụ về việc hướng dẫn chế độ phụ cấp công vụ, Sở Nội vụ hướng dẫn như sau."));
+        Assert.Equal(("Thông tư liên tịch", "Bộ Tài chính và Bộ Nội vụ"), (c.Type, c.Issuer));
+    }
+
+    [Fact]
+    public void A_joint_document_between_two_bodies_with_no_subject_names_none() =>
+        Assert.Empty(Cite("Thông tư liên tịch giữa Bộ Tài chính và Bộ Nội vụ còn nhiều điểm chưa thống nhất."));
 }
 

@@ -106,11 +106,40 @@ internal sealed partial class NamedCitationReader
                 "subject" => SubjectForm(view, draft, p),
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
+                "joint" => Joint(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
         }
         return false;
+    }
+
+    [GeneratedRegex(@"\G\x20giua\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex JointLead();
+
+    [GeneratedRegex(@"\G,?\x20(?:ve viec|ve)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex JointSubjectLead();
+
+    // "Nghị quyết liên tịch giữa Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Ủy ban Thường vụ Quốc hội về việc tổ
+    // chức cho đại biểu Quốc hội tiếp xúc cử tri": a joint document named by the two bodies that issued it together
+    // and its subject, which say which one it is; the name runs to the subject's clause end or first comma.
+    private bool Joint(TextView view, CitationDraft draft, int p)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var lead = JointLead().Match(f, p);
+        if (!lead.Success || _issuers.Read(n, f, lead.Index + lead.Length) is not { } first || !char.IsUpper(first.Text[0])) return false;
+        if (!f.AsSpan(first.End).StartsWith(" va ") || _issuers.Read(n, f, first.End + 4) is not { } second || !char.IsUpper(second.Text[0])) return false;
+        var subject = JointSubjectLead().Match(f, second.End);
+        if (!subject.Success) return false;
+        var at = subject.Index + subject.Length;
+        var end = CitationTailReader.ClauseEnd(n, at);
+        var comma = n.IndexOf(',', at, end - at);
+        if (comma > at) end = comma;
+        if (end - at < 5) return false;
+        draft.Name = n[(p + 1)..end].TrimEnd();
+        draft.Issuer = first.Text + " và " + second.Text;
+        draft.End = end;
+        return true;
     }
 
     // "Căn cứ Hiến pháp;", "Hiến pháp 2013", "Hiến pháp năm 2013": a type of which one document is in force at a
