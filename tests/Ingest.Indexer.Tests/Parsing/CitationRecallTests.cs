@@ -73,5 +73,11 @@ public sealed class CitationRecallTests
     [InlineData("Nhà văn Ngh nh ngày 3 tháng 2 năm 2020 ra sách mới.")] // no number after it, no name
     public void Words_that_only_fold_like_a_damaged_type_word_are_no_citation(string text) =>
         Assert.Empty(Cite(text));
+
+    [Theory]
+    [InlineData("Thực hiện Chỉ thị s8 ~5/CT-UBND ngày 12/3/2021 của UBND tỉnh;")]
+    [InlineData("Căn cứ Kế hoạch số 45/KH-UB~D ngày 12/3/2021;")]
+    public void A_symbol_touching_an_unreadable_glyph_is_not_read_as_written(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is "5/CT-UBND" or "45/KH-UB");
 }
 

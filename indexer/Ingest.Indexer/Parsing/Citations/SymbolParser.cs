@@ -163,7 +163,16 @@ public sealed partial class SymbolParser
         return false;
     }
 
+    // "s8 ~7/CT-VB~D": "~" is where a scan could not read a glyph; a symbol touching it lost a digit or a letter there,
+    // so what is written is not its number.
     private (DocumentSymbol Symbol, int End)? Interpret(string normalized, Match m, bool introduced)
+    {
+        if (m.Index > 0 && normalized[m.Index - 1] == '~') return null;
+        var read = InterpretWhole(normalized, m, introduced);
+        return read is { End: var end } && end < normalized.Length && normalized[end] == '~' ? null : read;
+    }
+
+    private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, Match m, bool introduced)
     {
         var serial = ThousandsDots().IsMatch(m.Groups["num"].Value) ? m.Groups["num"].Value.Replace(".", "") : m.Groups["num"].Value;
         if (m.Groups["ocode"].Success) return introduced ? OldStyle(normalized, m, serial) : null;
