@@ -79,5 +79,12 @@ public sealed class CitationRecallTests
     [InlineData("Căn cứ Kế hoạch số 45/KH-UB~D ngày 12/3/2021;")]
     public void A_symbol_touching_an_unreadable_glyph_is_not_read_as_written(string text) =>
         Assert.DoesNotContain(Cite(text), c => c.Number is "5/CT-UBND" or "45/KH-UB");
+
+    [Theory]
+    [InlineData("Căn cứ Quyết định số 512/QĐ/BYT-KCB ngày 05/3/2019 của Bộ Y tế;", "512/QĐ-BYT-KCB")]
+    // An older body's lone code after the slash stays as written.
+    [InlineData("Căn cứ Chỉ thị số 07/1999/CT/UB ngày 05/3/1999 của UBND thành phố;", "07/1999/CT/UB")]
+    public void A_slash_between_a_type_code_and_an_issuer_with_its_unit_is_the_rules_hyphen(string text, string number) =>
+        Assert.Equal(number, Assert.Single(Cite(text)).Number);
 }
 

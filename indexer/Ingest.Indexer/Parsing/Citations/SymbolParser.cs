@@ -250,7 +250,9 @@ public sealed partial class SymbolParser
             // A joint document's issuers follow its type with the hyphen the Law on legal documents writes
             // (24/2012/TTLT-BLĐTBXH-BNV), as other copies of the same document do; an older body's own "CT/UB"
             // stays as written.
-            else if (sep == "/" && !IsJointTypeCode(typeCode!)) typeSeparator = '/';
+            // "4110/QĐ/BNN-KHCN": a type code, then an issuer with its unit, is the layout of Nghị định 30/2020/NĐ-CP
+            // (TYPE-ISSUER-UNIT), its slash typed for the hyphen; an older body's lone "CT/UB" stays as written.
+            else if (sep == "/" && !IsJointTypeCode(typeCode!) && !(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")) typeSeparator = '/';
             else if (sep == " " && issuers.Count > 0 && _tables.IssuerCodeBook.Find(issuers[^1] + seg).Code is { } whole)
             {
                 issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
