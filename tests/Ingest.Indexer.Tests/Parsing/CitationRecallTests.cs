@@ -82,6 +82,8 @@ public sealed class CitationRecallTests
 
     [Theory]
     [InlineData("Căn cứ Quyết định số 512/QĐ/BYT-KCB ngày 05/3/2019 của Bộ Y tế;", "512/QĐ-BYT-KCB")]
+    // A space before the slash, a ministry's code after it.
+    [InlineData("Căn cứ Quyết định số 215/QĐ /BTC ngày 05/3/2019 của Bộ Tài chính;", "215/QĐ-BTC")]
     // An older body's lone code after the slash stays as written.
     [InlineData("Căn cứ Chỉ thị số 07/1999/CT/UB ngày 05/3/1999 của UBND thành phố;", "07/1999/CT/UB")]
     public void A_slash_between_a_type_code_and_an_issuer_with_its_unit_is_the_rules_hyphen(string text, string number) =>

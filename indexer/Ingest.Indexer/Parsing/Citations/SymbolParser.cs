@@ -39,7 +39,7 @@ public sealed partial class SymbolParser
            (?:(?:\x20?/\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice
            (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
            (?<code>[a-z][a-z0-9&]{0,15})
-           (?:(?<sep>\x20?-\x20?|\.|\x20|/|_)(?<code>[a-z][a-z0-9&]{0,15}))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH"
+           (?:(?<sep>\x20?-\x20?|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"
          |
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
@@ -237,6 +237,7 @@ public sealed partial class SymbolParser
             // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
             // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
             var sep = k > 0 ? separators.Captures[k - 1].Value : "";
+            if (sep == " /") sep = "/"; // "103/QĐ /BVHTTDL": a space before the slash
             var weakJoin = sep is " " or "." or "/";
             string? code = null;
             // "411/KHLN/TE-MT-…": a joint document's type code (a type's own code and LT or LN, liên tịch or liên
@@ -252,7 +253,9 @@ public sealed partial class SymbolParser
             // stays as written.
             // "4110/QĐ/BNN-KHCN": a type code, then an issuer with its unit, is the layout of Nghị định 30/2020/NĐ-CP
             // (TYPE-ISSUER-UNIT), its slash typed for the hyphen; an older body's lone "CT/UB" stays as written.
-            else if (sep == "/" && !IsJointTypeCode(typeCode!) && !(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")) typeSeparator = '/';
+            // A central body's code after the slash ("103/QĐ /BVHTTDL") is read the same: it numbers nationally by those rules.
+            else if (sep == "/" && !IsJointTypeCode(typeCode!) && !(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
+                && Central(seg) is null) typeSeparator = '/';
             else if (sep == " " && issuers.Count > 0 && _tables.IssuerCodeBook.Find(issuers[^1] + seg).Code is { } whole)
             {
                 issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
