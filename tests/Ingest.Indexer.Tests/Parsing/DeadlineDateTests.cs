@@ -58,4 +58,12 @@ public class DeadlineDateTests
             + "Chính phủ ban hành văn bản hướng dẫn chậm nhất đến ngày 01 tháng 7 năm 2026.\n");
         Assert.Equal(["2026-07-01"], record.Deadlines.Select(d => d.Date));
     }
+
+    [Fact]
+    public void A_time_limit_extended_to_a_date_is_a_deadline()
+    {
+        Assert.Equal(["2024-07-15"], Deadlines("02 tháng 7 năm 2024",
+            "Thời hạn nộp hồ sơ đăng ký xét tuyển được gia hạn đến ngày 15/7/2024. Hội chợ kéo dài đến ngày 20/7/2024."));
+    }
 }
+
