@@ -103,7 +103,7 @@ public sealed partial class PlanParser
 
         var (recipients, archive) = _recipients.Parse(lines);
         var year = header.IssueDate?.Year ?? header.Symbol?.Year ?? YearOf(header.Title);
-        var deadlines = _deadlines.Parse(view, year ?? options.FallbackYear, diagnostics, header.IssueDate);
+        var deadlines = _deadlines.Parse(view, year ?? options.FallbackYear, diagnostics, header.IssueDate, year);
         var dates = DateMentionParser.Parse(view, spans.Concat(found.SubjectSpans).ToList());
         if (view.Normalized.Length == 0) diagnostics.Add(new("empty-input", "warning", "the text is empty"));
 

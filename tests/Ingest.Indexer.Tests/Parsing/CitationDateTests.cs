@@ -20,6 +20,8 @@ public sealed class CitationDateTests
     [InlineData("Sau đó, ngày 02/6/2016, UBND tỉnh ký ban hành Quyết định số 1432/QĐ-UBND.", "2016-06-02")]
     [InlineData("Ngày 3-2-1999, Ban Bí thư ra Chỉ thị số 40-CT/TW về giáo dục.", "1999-02-03")]
     [InlineData("Ngày 10/12/2020, tại kỳ họp thứ 19, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND về ngân sách.", "2020-12-10")]
+    // A news story's first sentence after its dateline's bracket.
+    [InlineData("Lào Cai (TTXVN 12/4) Ngày 10/4/2024, UBND tỉnh Lào Cai ban hành Kế hoạch số 155/KH-UBND về phòng cháy rừng.", "2024-04-10")]
     // A line's start opens the clause under a headline that has no stop.
     [InlineData("Tin hoạt động của Sở Y tế\nNgày 12/3/2019, Sở Y tế đã ban hành Công văn số 455/SYT-NV về phòng dịch.", "2019-03-12")]
     public void The_date_opening_an_issuing_clause_is_the_documents(string text, string date)
@@ -72,4 +74,20 @@ public sealed class CitationDateTests
     {
         Assert.Null(Only(text).Date);
     }
+
+    [Theory]
+    // A year that lost a digit: one year fits.
+    [InlineData("Căn cứ Kế hoạch số 412/KH-UBND ngày 15/3/219 của UBND huyện;", "2019-03-15")]
+    // A year that gained a digit: the symbol's year chooses among those that fit.
+    [InlineData("Căn cứ Nghị định số 45/2016/NĐ-CP ngày 26/5/20216 của Chính phủ;", "2016-05-26")]
+    public void A_date_whose_year_lost_or_gained_a_digit_is_read_back(string text, string date) =>
+        Assert.Equal(date, Only(text).Date);
+
+    [Fact]
+    public void A_damaged_year_that_several_years_fit_is_left_unread() =>
+        Assert.Null(Only("Căn cứ Kế hoạch số 412/KH-UBND ngày 15/3/20216 của UBND huyện;").Date);
+
+    [Fact]
+    public void The_place_before_a_date_written_after_the_number_belongs_to_the_date() =>
+        Assert.Equal("2021-10-04", Only("Sở Nội vụ có Công văn số 845/SNV-TCBC Bắc Kạn, ngày 04 tháng 10 năm 2021 về tinh giản biên chế.").Date);
 }

@@ -36,4 +36,34 @@ public class DeadlineDateTests
         var record = Parser.Parse("KẾ HOẠCH\nRà soát hộ nghèo\nHộ gia đình sử dụng đất trước ngày 01/7/2014 được xem xét.\n");
         Assert.Equal(["2014-07-01"], record.Deadlines.Select(d => d.Date));
     }
+
+    [Fact]
+    public void A_date_that_bounds_completed_cases_is_a_condition_not_a_deadline()
+    {
+        Assert.Equal(["2025-03-31"], Deadlines("10 tháng 01 năm 2025",
+            "Hồ sơ đã được tiếp nhận trước ngày 20/02/2025 thì tiếp tục giải quyết theo quy định cũ. "
+            + "Các xã đã đăng ký gửi báo cáo về UBND huyện trước ngày 31/3/2025."));
+    }
+
+    [Fact]
+    public void The_end_of_a_period_of_covered_cases_is_no_deadline()
+    {
+        Assert.Empty(Deadlines("10 tháng 01 năm 2025", "Áp dụng cho hợp đồng ký từ ngày 01/01/2025 đến trước ngày 01/6/2025."));
+    }
+
+    [Fact]
+    public void A_date_years_before_the_year_of_the_documents_number_is_no_deadline()
+    {
+        var record = Parser.Parse("QUỐC HỘI\nLuật số: 12/2025/QH15\nLUẬT\nĐất đai\nThửa đất được đo vẽ trước ngày 01/7/2014 được giữ nguyên. "
+            + "Chính phủ ban hành văn bản hướng dẫn chậm nhất đến ngày 01 tháng 7 năm 2026.\n");
+        Assert.Equal(["2026-07-01"], record.Deadlines.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void A_time_limit_extended_to_a_date_is_a_deadline()
+    {
+        Assert.Equal(["2024-07-15"], Deadlines("02 tháng 7 năm 2024",
+            "Thời hạn nộp hồ sơ đăng ký xét tuyển được gia hạn đến ngày 15/7/2024. Hội chợ kéo dài đến ngày 20/7/2024."));
+    }
 }
+

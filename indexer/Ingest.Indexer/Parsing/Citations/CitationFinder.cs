@@ -32,6 +32,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _reported;
     private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
+    private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers)
     {
@@ -40,6 +41,8 @@ internal sealed partial class CitationFinder
         _tail = new CitationTailReader(issuers);
         _named = new NamedCitationReader(tables, issuers);
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
+        _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
+        foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
@@ -58,7 +61,8 @@ internal sealed partial class CitationFinder
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
     // may follow, so "sẻ" here is never the word.
-    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0|se)\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
+    // "s 170/2003/…": "số" that lost its "ố" with the other letters beyond Latin-1 (LostLetterSpellings).
+    [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0|se|s(?=\x20\d))\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLead();
 
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
@@ -91,7 +95,9 @@ internal sealed partial class CitationFinder
             var (start, end, word) = StartsInNextWord(view, match) ?? match;
             if (start != match.Start) resumeAt = end;
             var m = new TypeWord(start, end - start);
-            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m)) continue; // inside the previous citation
+            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m) && !LawInsideName(drafts[^1], word)) continue; // inside the previous citation
+            // "Ngh nh", "Lu t": only where the letters are written so, not where "lụt" folds to "lut".
+            if (_lostLetters.TryGetValue(word, out var lost) && !LostLettersWritten(view, start, lost.Written)) continue;
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
             if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
@@ -117,7 +123,7 @@ internal sealed partial class CitationFinder
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
-        shortForms.AddRange(_gluedAbbreviations.FindAll(view).Select(d => (d, true))); // "QĐ22", only beside its full citation
+        shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
@@ -168,6 +174,11 @@ internal sealed partial class CitationFinder
         drafts.RemoveAll(d => d.End <= lineStart);
     }
 
+    // "Đề án tổ chức tuyên truyền, phổ biến Luật Dân quân tự vệ của Chính phủ": a law, code or charter (keptInSubjects)
+    // named inside a plan's name is cited the first time, as inside a subject (DropNamedInsideSubjects drops repeats).
+    private bool LawInsideName(CitationDraft named, string word) =>
+        !named.IsNumbered && named.Name is not null && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { KeptInSubjects: true };
+
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
     // begins; that citation is read on its own.
     private bool EndsNameBefore(TextView view, CitationDraft named, TypeWord m)
@@ -192,6 +203,39 @@ internal sealed partial class CitationFinder
                 spellings.TryAdd(word[..i] + "j" + word[(i + 1)..], word);
         return spellings;
     }
+
+    // "Ngh nh s 170/2003/N -CP", "Lu t T ch c H i ng nhân dân", "Pháp l nh Giá": text from a PDF whose font maps only
+    // Latin-1 letters loses every letter beyond it (ị, đ, ậ, ệ, ư), each dropped or left as a space, and keeps á, â, ô.
+    // Each type word's spellings so, folded, with the letters written (case aside) that the text must show.
+    private static Dictionary<string, (string Word, string Written)> LostLetterSpellings(IEnumerable<string> typeWords)
+    {
+        var spellings = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var raw in typeWords)
+        {
+            var word = raw.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+            var lost = word.Where(c => c > '\u00FF').Count();
+            if (lost is 0 or > 4) continue;
+            for (var mask = 0; mask < 1 << lost; mask++)
+            {
+                var sb = new System.Text.StringBuilder(word.Length);
+                var k = 0;
+                foreach (var c in word)
+                {
+                    if (c <= '\u00FF') { sb.Append(c); continue; }
+                    if ((mask >> k++ & 1) == 1) sb.Append(' ');
+                }
+                var written = string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                // Three letters at least, the first word two: a lone letter never starts a type word.
+                if (written.Length < 4 || written.Count(char.IsLetter) < 3 || written.Split(' ')[0].Length < 2) continue;
+                spellings.TryAdd(TextFolding.FoldLoose(written), (TextFolding.FoldLoose(word), written));
+            }
+        }
+        return spellings;
+    }
+
+    private static bool LostLettersWritten(TextView view, int start, string written) =>
+        start + written.Length <= view.Normalized.Length
+        && view.Normalized.AsSpan(start, written.Length).Equals(written, StringComparison.OrdinalIgnoreCase);
 
     // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
     // is the document, not a citation. Numbers restart every year and every body numbers its own documents, so
@@ -440,16 +484,20 @@ internal sealed partial class CitationFinder
     // "quyết định số 217 và 218 của Bộ Chính trị", "các Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII": serials
     // with no codes listed after "số", then the issuer, the date or the plenum that says they are documents; each is
     // a document of the type, kept as written.
-    [GeneratedRegex(@"\G\x20?so\x20?[:.]?\x20?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?=\x20(?:cua|ngay|hoi nghi|trung uong)\x20)", RegexOptions.CultureInvariant)]
+    // "ba Nghị quyết 04, 05, 06 (khóa VII) của Trung ương Hội": without "số", a capitalized type word known by its number
+    // alone (numberAlone), the list closed by the issuer, a date, a plenum or the term in brackets.
+    [GeneratedRegex(@"\G\x20?(?<so>so\x20?[:.]?\x20?)?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?=(?:\x20\(khoa\x20[a-z0-9]{1,5}\))?\x20(?:cua|ngay|hoi nghi|trung uong)\x20)", RegexOptions.CultureInvariant)]
     private static partial Regex BareSerialListPattern();
 
     private List<CitationDraft>? BareSerialList(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var at = m.Index + m.Length;
         var f = view.Folded;
-        if (at + 3 >= f.Length || !(f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so"))) return null;
+        if (at + 3 >= f.Length) return null;
+        var so = f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so");
+        if (!so && !(type.NumberAlone && char.IsUpper(view.Normalized[m.Index]) && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]))) return null;
         var list = BareSerialListPattern().Match(f, at);
-        if (!list.Success) return null;
+        if (!list.Success || list.Groups["so"].Success != so) return null;
         var serials = list.Groups["n"].Captures;
         var drafts = new List<CitationDraft>(serials.Count);
         for (var k = 0; k < serials.Count; k++)

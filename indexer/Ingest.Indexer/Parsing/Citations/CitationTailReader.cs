@@ -70,10 +70,18 @@ internal sealed partial class CitationTailReader
             draft.Date = celled.Value;
             end = celled.End;
         }
+        // "Công văn số 1257/VPUBND-THVX Đồng Tháp, ngày 15 tháng 9 năm 2020": the place-date formula of a header
+        // (Nghị định 30/2020/NĐ-CP) written after the number; the place belongs to the date.
+        else if (end + 1 < n.Length && n[end] == ' ' && char.IsUpper(n[end + 1]) && PlaceBeforeDate(view, end) is { } placed)
+        {
+            draft.Date = placed.Value;
+            end = placed.End;
+        }
         for (var pass = 0; pass < 2; pass++)
         {
             var d = DateLead().Match(f, end);
-            if (draft.Date is null && d.Success && DateParser.ParseAt(f, d.Index + d.Length) is { } date)
+            // "ngày 08/5/218": a year that lost or gained a digit, read where one year fits (the symbol's, if it has one).
+            if (draft.Date is null && d.Success && (DateParser.ParseAt(f, d.Index + d.Length) ?? DateParser.ParseDamagedYear(f, d.Index + d.Length, draft.Symbol?.Year)) is { } date)
             {
                 draft.Date = date.Value;
                 end = date.End;
@@ -102,6 +110,15 @@ internal sealed partial class CitationTailReader
             var issued = IssuedOnInSubject().Match(f, end, draft.ScopeEnd - end);
             if (issued.Success && DateParser.ParseAt(f, issued.Index + issued.Length) is { } late) draft.Date = late.Value;
         }
+    }
+
+    // Capitalized words (a place's name, up to four), a comma, then "ngày" and a whole date.
+    private static (DateValue Value, int End)? PlaceBeforeDate(TextView view, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var nameEnd = PlaceNameEnd(n, end);
+        if (nameEnd <= end + 1 || nameEnd >= n.Length || n[nameEnd] != ',' || !f.AsSpan(nameEnd).StartsWith(", ngay ")) return null;
+        return DateParser.ParseAt(f, nameEnd + 2) is { } date && date.Value.IsComplete ? date : null;
     }
 
     // Up to four capitalized words after a jurisdiction word ("huyện Thái Thụy"); the position after them.

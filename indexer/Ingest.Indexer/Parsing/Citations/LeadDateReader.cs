@@ -70,7 +70,8 @@ internal sealed partial class LeadDateReader
              at = at > from ? f.LastIndexOf("ngay", at - 1, at - from, StringComparison.Ordinal) : -1)
         {
             // A line's start opens a clause too: "Ngày 30/12/2025, …" under a page's headline, which has no stop.
-            if (!view.IsLineStart(at) && !OpensClause(f, at)) continue;
+            // "Hà Nội (TTXVN 6/3) Ngày 3/3/2023, …": a news story opens after its dateline's bracket, with a capital.
+            if (!view.IsLineStart(at) && !OpensClause(f, at) && !(view.Normalized[at] == 'N' && AfterDateline(f, at))) continue;
             if (DateParser.ParseAt(f, at) is not { } date) continue;
             return OnlyIssuerBetween(n, f, date.End, verb) ? date.Value : null;
         }
@@ -92,6 +93,13 @@ internal sealed partial class LeadDateReader
                 return AfterPunctuation(f, start);
         }
         return false;
+    }
+
+    private static bool AfterDateline(string f, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && f[k] == ' ') k--;
+        return k >= 0 && f[k] == ')';
     }
 
     private static bool AfterPunctuation(string f, int at)

@@ -55,7 +55,8 @@ internal sealed partial class NamedCitationReader
     private static partial Regex Plenum();
 
     // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|tw)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
+    // "Nghị quyết Trung 4 về xây dựng Đảng": "Trung ương" cut short before the plenum's number.
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|tw|trung)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex PlenumWithoutTerm();
 
     // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
@@ -105,11 +106,40 @@ internal sealed partial class NamedCitationReader
                 "subject" => SubjectForm(view, draft, p),
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
+                "joint" => Joint(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
         }
         return false;
+    }
+
+    [GeneratedRegex(@"\G\x20giua\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex JointLead();
+
+    [GeneratedRegex(@"\G,?\x20(?:ve viec|ve)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex JointSubjectLead();
+
+    // "Nghị quyết liên tịch giữa Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Ủy ban Thường vụ Quốc hội về việc tổ
+    // chức cho đại biểu Quốc hội tiếp xúc cử tri": a joint document named by the two bodies that issued it together
+    // and its subject, which say which one it is; the name runs to the subject's clause end or first comma.
+    private bool Joint(TextView view, CitationDraft draft, int p)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var lead = JointLead().Match(f, p);
+        if (!lead.Success || _issuers.Read(n, f, lead.Index + lead.Length) is not { } first || !char.IsUpper(first.Text[0])) return false;
+        if (!f.AsSpan(first.End).StartsWith(" va ") || _issuers.Read(n, f, first.End + 4) is not { } second || !char.IsUpper(second.Text[0])) return false;
+        var subject = JointSubjectLead().Match(f, second.End);
+        if (!subject.Success) return false;
+        var at = subject.Index + subject.Length;
+        var end = CitationTailReader.ClauseEnd(n, at);
+        var comma = n.IndexOf(',', at, end - at);
+        if (comma > at) end = comma;
+        if (end - at < 5) return false;
+        draft.Name = n[(p + 1)..end].TrimEnd();
+        draft.Issuer = first.Text + " và " + second.Text;
+        draft.End = end;
+        return true;
     }
 
     // "Căn cứ Hiến pháp;", "Hiến pháp 2013", "Hiến pháp năm 2013": a type of which one document is in force at a
@@ -161,7 +191,8 @@ internal sealed partial class NamedCitationReader
             if (words > 0 ? _lawStops.Contains(word) : word is "và" or "hoặc") break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && IsNumberLabel(f, s, core)) break;
-            if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam "))) break;
+            // "Luật Ngân sách nhà nước 2015": the year of its passing, with or without "năm", ends the name.
+            if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam ")) && !(words > 0 && IsYearWord(f, s, core))) break;
             // "Pháp lệnh lưu trữ quốc gia Điều 14, Khoản 2": an article's number is no part of the name.
             if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
             end = core;
@@ -200,6 +231,11 @@ internal sealed partial class NamedCitationReader
         }
         return null;
     }
+
+    // A year alone as a word: "2015", not "2015/QH13" nor the first of "2015 - 2020".
+    private static bool IsYearWord(string f, int start, int end) =>
+        end - start == 4 && f.AsSpan(start, 2) is "19" or "20" && char.IsAsciiDigit(f[start + 2]) && char.IsAsciiDigit(f[start + 3])
+        && (end == f.Length || f[end] is ' ' or ',' or ';' or '.' or ')' or ':') && !f.AsSpan(end).TrimStart(' ').StartsWith("-");
 
     // "số" (folded "so", whatever marks a scan left on it) with a number right after it: the law's own number follows.
     private static bool IsNumberLabel(string f, int start, int end) =>
@@ -421,11 +457,33 @@ internal sealed partial class NamedCitationReader
         // "… năm 2018 (210/KH-UBND ngày 14/12/2017)": a number or date in brackets follows the title, it is not part of it.
         var bracket = f.IndexOf(" (", p, clauseEnd - p, StringComparison.Ordinal);
         if (bracket > p && bracket + 2 < f.Length && char.IsAsciiDigit(f[bracket + 2])) clauseEnd = bracket;
-        if (!HasScope(f, p, clauseEnd)) return false;
+        var scoped = HasScope(f, p, clauseEnd);
+        var issued = scoped ? null : IssuerClosing(view, p, clauseEnd);
+        if (!scoped && issued is null) return false;
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
-        foreach (var d in _drafting) if (before.EndsWith(d)) return false;
+        foreach (var d in _drafting) if (ListedAfter(before).EndsWith(d)) return false;
         if (NamedInsideTitle(before)) return false;
-        return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
+        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
+        var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 2 || words > MaxPlanTitleWords) return false;
+        foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
+        (draft.Name, draft.Issuer, draft.End) = (n[(p + 1)..by.End], by.Issuer, by.End);
+        return true;
+    }
+
+    // "dự thảo Nghị quyết, Chương trình thực hiện …": what stands before a list of type words the last one shares.
+    private ReadOnlySpan<char> ListedAfter(ReadOnlySpan<char> before)
+    {
+        for (var n = 0; n < 4; n++)
+        {
+            var rest = before.EndsWith(", ") ? before[..^2] : before.EndsWith(" va ") ? before[..^4] : default;
+            if (rest.IsEmpty) return before;
+            var typed = false;
+            foreach (var w in _typeWords)
+                if (rest.EndsWith(w) && (rest.Length == w.Length || rest[^(w.Length + 1)] == ' ')) { before = rest[..^w.Length]; typed = true; break; }
+            if (!typed) return before;
+        }
+        return before;
     }
 
     private static int NextLineStart(TextView view, int p)
@@ -434,6 +492,24 @@ internal sealed partial class NamedCitationReader
         var i = starts.BinarySearch(p + 1);
         if (i < 0) i = ~i;
         return i < starts.Length ? starts[i] : view.Normalized.Length;
+    }
+
+    // "Đề án tổ chức tuyên truyền, phổ biến Luật Dân quân tự vệ của Chính phủ", "Chương trình công tác toàn khóa của Ban
+    // Chấp hành Trung ương Đoàn": a subject, then the body that issued it, capitalized, closing the clause or its first
+    // comma's part: subject and issuer together say which one plan (an issuer alone does not: OfIssuer).
+    private (int Of, int End, string Issuer)? IssuerClosing(TextView view, int start, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var comma = n.IndexOf(',', start, end - start);
+        for (var of = f.IndexOf(" cua ", start, end - start, StringComparison.Ordinal); of > start; 
+             of = of + 5 < end ? f.IndexOf(" cua ", of + 5, end - of - 5, StringComparison.Ordinal) : -1)
+        {
+            if (_issuers.Read(n, f, of + 5) is not { } issuer || !char.IsUpper(issuer.Text[0])) continue;
+            var stop = issuer.End;
+            while (stop < n.Length && n[stop] == ' ') stop++;
+            if (stop >= end || n[stop] is ',' or '.' or ';' or ':' || (comma > of && stop >= comma)) return (of, issuer.End, issuer.Text);
+        }
+        return null;
     }
 
     private bool HasScope(string f, int start, int end)

@@ -39,7 +39,7 @@ public sealed partial class SymbolParser
            (?:(?:\x20?/\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice
            (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
            (?<code>[a-z][a-z0-9&]{0,15})
-           (?:(?<sep>\x20?-\x20?|\.|\x20|/|_)(?<code>[a-z][a-z0-9&]{0,15}))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH"
+           (?:(?<sep>\x20?-\x20?|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"
          |
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
@@ -163,7 +163,16 @@ public sealed partial class SymbolParser
         return false;
     }
 
+    // "s8 ~7/CT-VB~D": "~" is where a scan could not read a glyph; a symbol touching it lost a digit or a letter there,
+    // so what is written is not its number.
     private (DocumentSymbol Symbol, int End)? Interpret(string normalized, Match m, bool introduced)
+    {
+        if (m.Index > 0 && normalized[m.Index - 1] == '~') return null;
+        var read = InterpretWhole(normalized, m, introduced);
+        return read is { End: var end } && end < normalized.Length && normalized[end] == '~' ? null : read;
+    }
+
+    private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, Match m, bool introduced)
     {
         var serial = ThousandsDots().IsMatch(m.Groups["num"].Value) ? m.Groups["num"].Value.Replace(".", "") : m.Groups["num"].Value;
         if (m.Groups["ocode"].Success) return introduced ? OldStyle(normalized, m, serial) : null;
@@ -228,6 +237,7 @@ public sealed partial class SymbolParser
             // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
             // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
             var sep = k > 0 ? separators.Captures[k - 1].Value : "";
+            if (sep == " /") sep = "/"; // "103/QĐ /BVHTTDL": a space before the slash
             var weakJoin = sep is " " or "." or "/";
             string? code = null;
             // "411/KHLN/TE-MT-…": a joint document's type code (a type's own code and LT or LN, liên tịch or liên
@@ -241,7 +251,11 @@ public sealed partial class SymbolParser
             // A joint document's issuers follow its type with the hyphen the Law on legal documents writes
             // (24/2012/TTLT-BLĐTBXH-BNV), as other copies of the same document do; an older body's own "CT/UB"
             // stays as written.
-            else if (sep == "/" && !IsJointTypeCode(typeCode!)) typeSeparator = '/';
+            // "4110/QĐ/BNN-KHCN": a type code, then an issuer with its unit, is the layout of Nghị định 30/2020/NĐ-CP
+            // (TYPE-ISSUER-UNIT), its slash typed for the hyphen; an older body's lone "CT/UB" stays as written.
+            // A central body's code after the slash ("103/QĐ /BVHTTDL") is read the same: it numbers nationally by those rules.
+            else if (sep == "/" && !IsJointTypeCode(typeCode!) && !(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
+                && Central(seg) is null) typeSeparator = '/';
             else if (sep == " " && issuers.Count > 0 && _tables.IssuerCodeBook.Find(issuers[^1] + seg).Code is { } whole)
             {
                 issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
@@ -297,6 +311,10 @@ public sealed partial class SymbolParser
                     continue;
                 }
                 else if ((!weakJoin || sep == "/") && (introduced || k > 0 || typeCode is not null) && IsUpperCode(seg)) code = Canonical(seg);
+                // "102/2025/NQLT/UBTVQH15-CP ĐCTUBTWMTTQVN": a joint document's issuers, one set apart by a space; only a
+                // code in capitals that no syllable spells, so the words after a symbol ("… -CP VỀ VIỆC", "THI") end it.
+                else if (sep == " " && introduced && typeCode is not null && IsJointTypeCode(typeCode) && seg.Length >= 3
+                    && AllCapitals(seg) && !VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(seg))) code = Canonical(seg);
                 // "6721/VPCP-V.I", "…-P.KT": a unit's code written with a dot inside it (Văn phòng Chính phủ's Vụ I), read
                 // whole where capitals stand on both sides of the dot; the dot's second half joins it below.
                 else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."

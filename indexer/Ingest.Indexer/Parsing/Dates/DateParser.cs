@@ -19,6 +19,40 @@ public static partial class DateParser
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateAt();
 
+    // "08/5/218", "08/6/20210": a whole date whose year lost or gained one digit.
+    [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{3}|\d{5})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex DamagedYearAt();
+
+    /// <summary>
+    /// Reads a slashed date whose year lost or gained one digit ("08/5/218", "08/6/20210"), as a citation's date: the
+    /// year is the one year from 1945 to 2099 one digit away from what is written, or, where several are, the one
+    /// <paramref name="expectedYear"/> (the year in the cited symbol) names. Null when no single year reads.
+    /// </summary>
+    public static (DateValue Value, int End)? ParseDamagedYear(string folded, int index, int? expectedYear)
+    {
+        if (index < 0 || index >= folded.Length) return null;
+        var m = DamagedYearAt().Match(folded, index);
+        if (!m.Success) return null;
+        var written = m.Groups["y"].Value;
+        var years = new HashSet<int>();
+        if (written.Length == 3)
+        {
+            for (var at = 0; at <= 3; at++)
+                for (var digit = '0'; digit <= '9'; digit++) years.Add(int.Parse(written.Insert(at, digit.ToString())));
+        }
+        else
+        {
+            for (var at = 0; at < 5; at++) years.Add(int.Parse(written.Remove(at, 1)));
+        }
+        years.RemoveWhere(y => y is < 1945 or > 2099);
+        int year;
+        if (expectedYear is { } expected && years.Contains(expected)) year = expected;
+        else if (years.Count == 1 && expectedYear is null) year = years.First();
+        else return null;
+        var value = DateValue.Create(year, int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));
+        return value is null ? null : (value.Value, m.Index + m.Length);
+    }
+
     /// <summary>
     /// Reads a date starting exactly at <paramref name="index"/> of <paramref name="folded"/> (an optional leading
     /// "ngày" included). Returns null when none is there or a part is out of range. Without

@@ -17,24 +17,28 @@ public sealed class DeadlineParser
 {
     private const int MaxDeadlines = 5000;
     private readonly Regex _triggers;
+    private readonly string[] _duties;
 
     public DeadlineParser(DomainTables tables)
     {
         var phrases = tables.Phrases.DeadlineTriggers.Select(TextFolding.FoldLoose).OrderByDescending(p => p.Length)
             .Select(p => Regex.Escape(p).Replace("\\ ", "\\x20"));
-        _triggers = new Regex($@"(?<![a-z0-9])(?:{string.Join('|', phrases)})\x20(?=\d|ngay\x20\d)",
+        _triggers = new Regex($@"(?<![a-z0-9])(?:{string.Join('|', phrases)})\x20(?=\d|ngay\x20\d|den\x20ngay\x20\d)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        _duties = (tables.Phrases.DutyWords ?? []).Select(w => " " + TextFolding.FoldLoose(w) + " ").ToArray();
     }
 
     /// <summary>
     /// Every deadline, in order. <paramref name="planYear"/> fills a missing year; <paramref name="issued"/>, the
-    /// plan's date when known, is the earliest a deadline can be.
+    /// plan's date when known, is the earliest a deadline can be; without it, <paramref name="ownYear"/> (the year the
+    /// plan's number or title gives, not a fallback) makes the first of that year the earliest.
     /// </summary>
-    public IReadOnlyList<Deadline> Parse(TextView view, int? planYear, List<Diagnostic> diagnostics, DateValue? issued = null)
+    public IReadOnlyList<Deadline> Parse(TextView view, int? planYear, List<Diagnostic> diagnostics, DateValue? issued = null, int? ownYear = null)
     {
         var found = new List<Deadline>();
         var previousEnd = 0;
-        var earliest = issued?.Iso;
+        // "Nghị quyết số 254/2025/QH15" with no readable date: "trước ngày 01 tháng 7 năm 2014" is still years before it.
+        var earliest = issued?.Iso ?? (ownYear is { } y ? $"{y:D4}-01-01" : null);
         try { Collect(view, planYear, earliest, diagnostics, found, ref previousEnd); }
         catch (RegexMatchTimeoutException)
         {
@@ -51,6 +55,7 @@ public sealed class DeadlineParser
         {
             if (found.Count >= MaxDeadlines) break;
             var at = m.Index + m.Length;
+            if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
             var value = date.Value;
             if (value.Year is null)
@@ -64,12 +69,47 @@ public sealed class DeadlineParser
             if (value.Iso is not { } iso) continue;
             if (earliest is not null && string.CompareOrdinal(iso, earliest) < 0 && !LastYearBySlip(value, earliest)) continue;
             var clause = Math.Max(ClauseStart(view.Normalized, m.Index), previousEnd);
+            if (IsCondition(view, clause, m.Index)) continue;
             var what = view.Normalized[clause..m.Index].Trim(' ', ',', '(');
             var (s, e) = view.ToOriginalSpan(clause, date.End);
             found.Add(new Deadline(iso, what, view.Original[s..e], s, e));
             previousEnd = Skip(view.Normalized, date.End);
             if (view.Folded.AsSpan(previousEnd).StartsWith("va ")) previousEnd += 3; // "... trước ngày X và hồ sơ ..."
         }
+    }
+
+    // A date after "trước ngày" that says which cases a rule covers, not what must be done by then (tests/corpus/README.md,
+    // deadlines): the end of a period of cases ("từ ngày 01/7/2014 đến trước ngày 01/8/2024"), or a completed action
+    // ("Dự án đã lựa chọn được nhà đầu tư … trước ngày 01/01/2025", "đã nộp hồ sơ hợp lệ … trước ngày"), with no duty
+    // after its verb ("Các xã đã đăng ký gửi báo cáo trước ngày 15/5" is a duty). A PDF font that drops "ã" leaves "đ".
+    private bool IsCondition(TextView view, int clause, int trigger)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var k = trigger;
+        while (k > clause && f[k - 1] == ' ') k--;
+        if (k - 4 >= clause && f.AsSpan(k - 4, 4).SequenceEqual(" den")) return true;
+        var done = LastCompleted(n, clause, k);
+        if (done < 0) return false;
+        var rest = f.AsSpan(done, k - done);
+        if (rest.StartsWith("duoc ")) rest = rest[5..];
+        var verb = rest.IndexOf(' ');
+        if (verb < 0) return true;
+        var after = " " + rest[verb..].ToString() + " ";
+        foreach (var duty in _duties) if (after.Contains(duty, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    // Where the words after the last "đã" (or "đ" alone, its mark lost) of the clause start, or -1.
+    private static int LastCompleted(string n, int clause, int end)
+    {
+        for (var i = end - 2; i > clause; i--)
+        {
+            if (n[i] is not ('đ' or 'Đ') || n[i - 1] != ' ') continue;
+            var j = i + 1;
+            if (j < end && n[j] is 'ã' or 'Ã') j++;
+            if (j < end && n[j] == ' ') return j + 1;
+        }
+        return -1;
     }
 
     // "trước ngày 15/02/2020" in a plan of 18/01/2021: the year the writer carried over from the year before, kept

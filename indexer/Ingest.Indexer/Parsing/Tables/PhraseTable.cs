@@ -25,4 +25,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? ReportedIssuingBefore = null,
     IReadOnlyList<string>? PlanScopeWords = null,
     IReadOnlyList<string>? PlanSubjectLeads = null,
-    IReadOnlyList<string>? Weekdays = null);
+    IReadOnlyList<string>? Weekdays = null,
+    IReadOnlyList<string>? DutyWords = null);
