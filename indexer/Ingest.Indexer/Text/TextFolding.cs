@@ -45,7 +45,7 @@ public static class TextFolding
     // modifiers) or in Latin Extended Additional, where the precomposed Vietnamese letters are: none of them is
     // changed by NFC or composes with its neighbour (canonical class 0, NFC quick check Yes; TextFoldingTests walks
     // every such pair). Most text a parse compares is of these, and ICU normalized each string in full to say so.
-    private static bool IsComposed(string s)
+    internal static bool IsComposed(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
             if (c >= 0x300 && c is < '\u1E00' or > '\u1EFF') return false;
