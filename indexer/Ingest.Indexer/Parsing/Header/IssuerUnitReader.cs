@@ -347,6 +347,9 @@ public sealed class IssuerUnitReader
             };
         foreach (var (folded, level, text) in JurisdictionWords)
         {
+            // Asked at every word of a header block: most words open no jurisdiction, so they are turned away before
+            // the entry is split (its first word is a prefix of it).
+            if (!folded.StartsWith(tokens[at].Folded, StringComparison.Ordinal)) continue;
             var words = folded.Split(' ');
             if (at + words.Length > tokens.Count) continue;
             var all = true;
