@@ -355,15 +355,29 @@ public sealed class IssuerUnitReader
             var all = true;
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
             // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
-            if (!all || !Enumerable.Range(0, words.Length).Any(k => SameMarks(tokens[at + k].Text, k, text))) continue;
+            if (!all || !AnySameMarks(tokens, at, words.Length, text)) continue;
             // "CƠ QUAN", "CƠ QUAN TW": a word with no marks is a jurisdiction ("QUAN" for "QUẬN") only where the block
             // lost its marks; after a word that kept them it is the word as written.
-            if (!Enumerable.Range(0, words.Length).Any(k => HasMarks(tokens[at + k].Text)) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
+            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
             return (text, words.Length, level);
         }
         return null;
+    }
+
+    // Loops rather than Enumerable.Range(…).Any(k => …) in JurisdictionAt: the lambdas captured the entry's words, so
+    // a closure was allocated for every entry at every word, matched or not.
+    private static bool AnySameMarks(IReadOnlyList<HeaderToken> tokens, int at, int count, string jurisdiction)
+    {
+        for (var k = 0; k < count; k++) if (SameMarks(tokens[at + k].Text, k, jurisdiction)) return true;
+        return false;
+    }
+
+    private static bool AnyHasMarks(IReadOnlyList<HeaderToken> tokens, int at, int count)
+    {
+        for (var k = 0; k < count; k++) if (HasMarks(tokens[at + k].Text)) return true;
+        return false;
     }
 
     private static bool HasMarks(string word) => TextFolding.Fold(word.ToLowerInvariant()) != word.ToLowerInvariant();
