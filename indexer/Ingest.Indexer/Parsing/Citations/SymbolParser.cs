@@ -60,7 +60,7 @@ public sealed partial class SymbolParser
 
     // The same, anchored where the caller stands (after a type word), so a miss costs nothing.
     [GeneratedRegex(@"\G" + Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex SymbolAt();
+    internal static partial Regex SymbolAt();
 
     /// <summary>
     /// Parses a symbol that starts exactly at <paramref name="index"/> of the view, where a type word or "Số:"
@@ -68,6 +68,7 @@ public sealed partial class SymbolParser
     /// </summary>
     public (DocumentSymbol Symbol, int End)? ParseAt(TextView view, int index)
     {
+        if (!MayStartSymbol(view.Folded, index)) return null;
         var m = SymbolAt().Match(view.Folded, index);
         return m.Success ? Interpret(view.Normalized, m, introduced: true) : null;
     }
@@ -79,13 +80,38 @@ public sealed partial class SymbolParser
         var f = view.Folded;
         for (var i = 0; i < f.Length; i++)
         {
-            if (!char.IsAsciiDigit(f[i]) || (i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.'))) continue;
+            if (!char.IsAsciiDigit(f[i]) || (i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.')) || !MayStartSymbol(f, i)) continue;
             var m = SymbolAt().Match(f, i);
             if (!m.Success) continue;
             if (Interpret(view.Normalized, m, introduced: AfterNumberWord(f, i)) is not { } parsed) continue;
             yield return (parsed.Symbol, m.Index, parsed.End);
             i = parsed.End - 1;
         }
+    }
+
+    // How far past the serial's digits and dots the Symbol pattern must find its sign (see MayStartSymbol).
+    private const int SignReach = 16;
+
+    // A necessary condition of the Symbol pattern at i, checked by hand because the pattern is tried at every number
+    // of a text (about half of a text's numbers fail this, most of them counts and dates in words; a failed try of
+    // the pattern cost about 300 ns, docs/BENCHMARKS.md). A match's serial is the whole run of digits and dots at i,
+    // perhaps with one letter; after it every branch writes a '/', '-' or '_' within 9 characters ("15/KH-BDT",
+    // "34 -CT/TW", "105 KH/TĐ", "19 CT-TTg", "196-HĐBT", "18-2019-TT-BGDĐT"), except the Party branch whose slash became
+    // a space ("57-NQ TW"), which ends its committee's code, at most 15 characters on, in 'u' or 'w'
+    // standing before no letter, digit, '&', '/' or '-'. Where none of these stands in reach, the pattern cannot match.
+    internal static bool MayStartSymbol(string f, int i)
+    {
+        // char.IsDigit, not IsAsciiDigit: the pattern's \d is any Unicode digit.
+        if (i >= f.Length || !char.IsDigit(f[i])) return false;
+        var e = i;
+        while (e < f.Length && (char.IsDigit(f[e]) || f[e] == '.')) e++;
+        var end = Math.Min(f.Length, e + SignReach);
+        for (var k = e; k < end; k++)
+        {
+            if (f[k] is '/' or '-' or '_') return true;
+            if (f[k] is 'u' or 'w' && (k + 1 == f.Length || !(char.IsAsciiLetterLower(f[k + 1]) || char.IsAsciiDigit(f[k + 1]) || f[k + 1] is '&' or '/' or '-'))) return true;
+        }
+        return false;
     }
 
     // "số 319/PVKT", "số: 12/SYT-VP": the word "số" introduces a number as a type word does.
