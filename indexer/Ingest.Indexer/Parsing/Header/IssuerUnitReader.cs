@@ -27,7 +27,7 @@ public sealed class IssuerUnitReader
     private static bool SameMarks(string word, int index, string jurisdiction)
     {
         var expected = jurisdiction.Split(' ')[index];
-        var lower = word.ToLowerInvariant();
+        var lower = InvariantCasing.ToLower(word);
         return lower == expected || lower == TextFolding.Fold(lower) || lower.Replace('ỷ', 'ỉ') == expected;
     }
 
@@ -199,7 +199,7 @@ public sealed class IssuerUnitReader
         var at = 0;
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var upper = word.ToUpperInvariant();
+            var upper = InvariantCasing.ToUpper(word);
             tokens.Add(new HeaderToken(upper, TextFolding.Fold(upper), at, at + word.Length, false));
             at += word.Length + 1;
         }
@@ -240,7 +240,7 @@ public sealed class IssuerUnitReader
 
     private static string Marks(string word)
     {
-        var d = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
         var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
         Array.Sort(marks);
         return new string(marks);
@@ -294,7 +294,7 @@ public sealed class IssuerUnitReader
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO": the ampersand between two words is "và".
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
                 : IsAbbreviation(t.Text) ? t.Text
-                : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : t.Text.ToLowerInvariant();
+                : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
             nameWords++;
@@ -380,7 +380,7 @@ public sealed class IssuerUnitReader
         return false;
     }
 
-    private static bool HasMarks(string word) => TextFolding.Fold(word.ToLowerInvariant()) != word.ToLowerInvariant();
+    private static bool HasMarks(string word) => TextFolding.Fold(InvariantCasing.ToLower(word)) != InvariantCasing.ToLower(word);
 
     private string LevelOf(string jurisdiction, string? place)
     {
@@ -405,7 +405,7 @@ public sealed class IssuerUnitReader
         var start = true;
         foreach (var c in word)
         {
-            sb.Append(start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            sb.Append(start ? InvariantCasing.ToUpper(c) : InvariantCasing.ToLower(c));
             start = c is '-' or '.' or '(';
         }
         return sb.ToString();
