@@ -191,7 +191,8 @@ public sealed partial class SymbolParser
 
     private (DocumentSymbol Symbol, int End)? Interpret(string normalized, Match m, bool introduced)
     {
-        var serial = ThousandsDots().IsMatch(m.Groups["num"].Value) ? m.Groups["num"].Value.Replace(".", "") : m.Groups["num"].Value;
+        var num = m.Groups["num"].Value; // a Group's Value is a new copy at each read
+        var serial = ThousandsDots().IsMatch(num) ? num.Replace(".", "") : num;
         if (m.Groups["ocode"].Success) return introduced ? OldStyle(normalized, m, serial) : null;
         if (m.Groups["hyear"].Success) return AllHyphens(normalized, m, serial);
         var party = m.Groups["ptype"].Success;
@@ -243,7 +244,7 @@ public sealed partial class SymbolParser
                 end -= 4;
             }
             // "21-CT/T.Ư": a dot typed inside a code the tables know (TƯ), read as the code.
-            if (k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
+            if (k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
                 && _tables.IssuerCodeBook.Find(seg + Slice(normalized, codes.Captures[k + 1])).Code is { } undotted)
             {
                 issuers.Add(undotted);
@@ -253,7 +254,7 @@ public sealed partial class SymbolParser
             }
             // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
             // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
-            var sep = k > 0 ? separators.Captures[k - 1].Value : "";
+            var sep = k > 0 ? SeparatorText(separators.Captures[k - 1]) : "";
             var weakJoin = sep is " " or "." or "/";
             string? code = null;
             // "411/KHLN/TE-MT-…": a joint document's type code (a type's own code and LT or LN, liên tịch or liên
@@ -325,7 +326,7 @@ public sealed partial class SymbolParser
                 else if ((!weakJoin || sep == "/") && (introduced || k > 0 || typeCode is not null) && IsUpperCode(seg)) code = Canonical(seg);
                 // "6721/VPCP-V.I", "…-P.KT": a unit's code written with a dot inside it (Văn phòng Chính phủ's Vụ I), read
                 // whole where capitals stand on both sides of the dot; the dot's second half joins it below.
-                else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
+                else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
                     && AllCapitals(seg) && AllCapitals(Slice(normalized, codes.Captures[k + 1]))) code = Canonical(seg);
             }
             if (code is null)
@@ -353,6 +354,17 @@ public sealed partial class SymbolParser
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
         return (new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired), end);
     }
+
+    // A separator as written; the one-character ones, nearly all, as literals rather than a copy each (Value copies).
+    private static string SeparatorText(Capture separator) => separator.ValueSpan switch
+    {
+        "-" => "-",
+        "." => ".",
+        " " => " ",
+        "/" => "/",
+        "_" => "_",
+        _ => separator.Value,
+    };
 
     // A joint document's type code: a state type's code and "LT" (liên tịch: TTLT, NQLT, KHLT) or "LN" (liên ngành:
     // KHLN), as the Law on legal documents and Nghị định 30/2020/NĐ-CP write the codes of documents several bodies issue.
