@@ -25,10 +25,10 @@ public sealed class PlanLine
     public int End { get; }
 
     /// <summary>The cleaned line.</summary>
-    public string Clean => _clean ??= PlanLineSplitter.Clean(_text[Start..End]);
+    public string Clean => _clean ??= PlanLineSplitter.Clean(_text.AsSpan(Start, End - Start), null);
 
     /// <summary>The line cut into columns at runs of three or more spaces or a tab (two-column layouts, OCR'd side by side).</summary>
-    public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.Columns(_text[Start..End]);
+    public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.Columns(_text.AsSpan(Start, End - Start));
 
     /// <summary>Length of the line in the original text.</summary>
     public int Length => End - Start;

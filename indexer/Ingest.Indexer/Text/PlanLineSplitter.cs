@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -26,29 +27,58 @@ public static partial class PlanLineSplitter
     }
 
     /// <summary>The cleaned, non-empty columns of a raw line.</summary>
-    public static IReadOnlyList<string> Columns(string raw) =>
-        ColumnGap().Split(raw).Select(Clean).Where(c => c.Length > 0).ToArray();
+    public static IReadOnlyList<string> Columns(string raw) => Columns(raw.AsSpan());
+
+    // The line read where it stands in the text: a column is copied only when it is cleaned (PlanLine).
+    internal static IReadOnlyList<string> Columns(ReadOnlySpan<char> raw)
+    {
+        var columns = new List<string>();
+        foreach (var range in ColumnGap().EnumerateSplits(raw))
+            if (Clean(raw[range], null) is { Length: > 0 } column) columns.Add(column);
+        return columns.ToArray();
+    }
 
     [GeneratedRegex(@"</?(?:b|i|u|em|strong|span|p|br|font|sup|sub)\b[^<>]{0,60}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineTag();
 
     /// <summary>Cleans one line or cell: NFC, legacy-font words decoded, Ð→Đ, Markdown marks dropped, spaces folded and trimmed.</summary>
-    public static string Clean(string raw)
+    public static string Clean(string raw) => Clean(raw, raw);
+
+    // Every line a block reads is cleaned (about a twentieth of a parse's allocation, docs/BENCHMARKS.md): the line
+    // is read where it stands, copied only where NFC or a legacy font must change it, and cleaned in one buffer.
+    // rawString is raw as a string when the caller has one.
+    internal static string Clean(ReadOnlySpan<char> raw, string? rawString)
     {
-        var s = raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
-        s = LegacyLineNormalizer.Normalize(s); // as the text view does: a header line left in a VNI or TCVN3 font
-        var sb = new StringBuilder(s.Length);
+        var s = raw;
+        if (!TextFolding.IsComposed(raw) || LegacyLineNormalizer.MayHoldLegacy(raw))
+        {
+            var whole = rawString ?? raw.ToString();
+            whole = whole.IsNormalized(NormalizationForm.FormC) ? whole : whole.Normalize(NormalizationForm.FormC);
+            s = LegacyLineNormalizer.Normalize(whole); // as the text view does: a header line left in a VNI or TCVN3 font
+        }
+        char[]? rented = null;
+        var buffer = s.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        var length = 0;
         foreach (var c in s)
         {
             if (c is '*' or '#' or '\r' or '\u00AD' or '\uFEFF') continue;
             var ch = c switch { '\u00D0' => 'Đ', '\u00F0' => 'đ', '\t' or '\u00A0' => ' ', _ => c };
-            if (ch == ' ' && (sb.Length == 0 || sb[^1] == ' ')) continue;
-            sb.Append(ch);
+            if (ch == ' ' && (length == 0 || buffer[length - 1] == ' ')) continue;
+            buffer[length++] = ch;
         }
-        var cleaned = sb.ToString();
-        // "<b>KẾ HOẠCH</b>", "<i>Tân Thành, ngày …</i>": inline tags a page's HTML left in the text.
-        if (cleaned.Contains('<')) cleaned = InlineTag().Replace(cleaned, "");
-        cleaned = cleaned.Trim();
-        return cleaned.StartsWith('>') ? cleaned.TrimStart('>', ' ') : cleaned;
+        string cleaned;
+        if (buffer[..length].Contains('<'))
+        {
+            // "<b>KẾ HOẠCH</b>", "<i>Tân Thành, ngày …</i>": inline tags a page's HTML left in the text.
+            cleaned = InlineTag().Replace(new string(buffer[..length]), "").Trim();
+            cleaned = cleaned.StartsWith('>') ? cleaned.TrimStart('>', ' ') : cleaned;
+        }
+        else
+        {
+            var trimmed = ((ReadOnlySpan<char>)buffer[..length]).Trim();
+            cleaned = new string(trimmed.StartsWith('>') ? trimmed.TrimStart("> ") : trimmed);
+        }
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return cleaned;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -26,7 +27,30 @@ public static class TextFolding
     }
 
     /// <summary>Folds and also composes to NFC first, for comparing names typed in any form.</summary>
-    public static string FoldLoose(string s) => CollapseSpaces(Fold(s.Normalize(NormalizationForm.FormC)));
+    public static string FoldLoose(string s)
+    {
+        // Called on every name, line and cell a parse compares (about a tenth of a parse's allocation and, through
+        // ICU's normalization of each string, a twentieth of its time, docs/BENCHMARKS.md): so the three steps
+        // (compose, fold, collapse spaces) write into one buffer and allocate only the result.
+        var composed = IsComposed(s) ? s : s.Normalize(NormalizationForm.FormC);
+        char[]? rented = null;
+        var buffer = composed.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(composed.Length));
+        var length = CollapseSpaces(composed, buffer);
+        var folded = new string(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return folded;
+    }
+
+    // NFC leaves a string alone when every character is below U+0300 (Latin-1, Latin Extended-A and B, spacing
+    // modifiers) or in Latin Extended Additional, where the precomposed Vietnamese letters are: none of them is
+    // changed by NFC or composes with its neighbour (canonical class 0, NFC quick check Yes; TextFoldingTests walks
+    // every such pair). Most text a parse compares is of these, and ICU normalized each string in full to say so.
+    internal static bool IsComposed(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (c >= 0x300 && c is < '\u1E00' or > '\u1EFF') return false;
+        return true;
+    }
 
     /// <summary>A URL- and key-safe slug: folded words joined by '-'.</summary>
     public static string Slug(string s)
@@ -41,15 +65,18 @@ public static class TextFolding
         return sb.ToString().Trim('-');
     }
 
-    private static string CollapseSpaces(string s)
+    // Folds s into buffer (at least s.Length long) with every whitespace run one space and no space at either end;
+    // returns the length written.
+    private static int CollapseSpaces(string s, Span<char> buffer)
     {
-        var sb = new StringBuilder(s.Length);
+        var length = 0;
         foreach (var c in s)
         {
-            if (char.IsWhiteSpace(c)) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); }
-            else sb.Append(c);
+            var f = Fold(c);
+            if (char.IsWhiteSpace(f)) { if (length > 0 && buffer[length - 1] != ' ') buffer[length++] = ' '; }
+            else buffer[length++] = f;
         }
-        return sb.ToString().TrimEnd();
+        return length > 0 && buffer[length - 1] == ' ' ? length - 1 : length;
     }
 
     private static char[] BuildTable()

@@ -185,7 +185,7 @@ internal sealed partial class NamedCitationReader
             while (core > s && n[core - 1] is ',' or ';' or '.' or ':' or ')' or '"' or '”') core--;
             if (core == s || n[s] is '(' or '"' or '“') break;
             // Stops compare with their marks: folded, "những" (a stop) and "nhũng" (tham nhũng) are one word.
-            var word = n[s..core].ToLowerInvariant();
+            var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
             if (words > 0 ? _lawStops.Contains(word) : word is "và" or "hoặc") break;

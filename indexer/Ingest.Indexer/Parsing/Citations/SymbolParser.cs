@@ -60,7 +60,7 @@ public sealed partial class SymbolParser
 
     // The same, anchored where the caller stands (after a type word), so a miss costs nothing.
     [GeneratedRegex(@"\G" + Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex SymbolAt();
+    internal static partial Regex SymbolAt();
 
     /// <summary>
     /// Parses a symbol that starts exactly at <paramref name="index"/> of the view, where a type word or "Số:"
@@ -68,6 +68,7 @@ public sealed partial class SymbolParser
     /// </summary>
     public (DocumentSymbol Symbol, int End)? ParseAt(TextView view, int index)
     {
+        if (!MayStartSymbol(view.Folded, index)) return null;
         var m = SymbolAt().Match(view.Folded, index);
         return m.Success ? Interpret(view.Normalized, m, introduced: true) : null;
     }
@@ -79,13 +80,38 @@ public sealed partial class SymbolParser
         var f = view.Folded;
         for (var i = 0; i < f.Length; i++)
         {
-            if (!char.IsAsciiDigit(f[i]) || (i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.'))) continue;
+            if (!char.IsAsciiDigit(f[i]) || (i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.')) || !MayStartSymbol(f, i)) continue;
             var m = SymbolAt().Match(f, i);
             if (!m.Success) continue;
             if (Interpret(view.Normalized, m, introduced: AfterNumberWord(f, i)) is not { } parsed) continue;
             yield return (parsed.Symbol, m.Index, parsed.End);
             i = parsed.End - 1;
         }
+    }
+
+    // How far past the serial's digits and dots the Symbol pattern must find its sign (see MayStartSymbol).
+    private const int SignReach = 16;
+
+    // A necessary condition of the Symbol pattern at i, checked by hand because the pattern is tried at every number
+    // of a text (about half of a text's numbers fail this, most of them counts and dates in words; a failed try of
+    // the pattern cost about 300 ns, docs/BENCHMARKS.md). A match's serial is the whole run of digits and dots at i,
+    // perhaps with one letter; after it every branch writes a '/', '-' or '_' within 9 characters ("15/KH-BDT",
+    // "34 -CT/TW", "105 KH/TĐ", "19 CT-TTg", "196-HĐBT", "18-2019-TT-BGDĐT"), except the Party branch whose slash became
+    // a space ("57-NQ TW"), which ends its committee's code, at most 15 characters on, in 'u' or 'w'
+    // standing before no letter, digit, '&', '/' or '-'. Where none of these stands in reach, the pattern cannot match.
+    internal static bool MayStartSymbol(string f, int i)
+    {
+        // char.IsDigit, not IsAsciiDigit: the pattern's \d is any Unicode digit.
+        if (i >= f.Length || !char.IsDigit(f[i])) return false;
+        var e = i;
+        while (e < f.Length && (char.IsDigit(f[e]) || f[e] == '.')) e++;
+        var end = Math.Min(f.Length, e + SignReach);
+        for (var k = e; k < end; k++)
+        {
+            if (f[k] is '/' or '-' or '_') return true;
+            if (f[k] is 'u' or 'w' && (k + 1 == f.Length || !(char.IsAsciiLetterLower(f[k + 1]) || char.IsAsciiDigit(f[k + 1]) || f[k + 1] is '&' or '/' or '-'))) return true;
+        }
+        return false;
     }
 
     // "số 319/PVKT", "số: 12/SYT-VP": the word "số" introduces a number as a type word does.
@@ -174,7 +200,8 @@ public sealed partial class SymbolParser
 
     private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, Match m, bool introduced)
     {
-        var serial = ThousandsDots().IsMatch(m.Groups["num"].Value) ? m.Groups["num"].Value.Replace(".", "") : m.Groups["num"].Value;
+        var num = m.Groups["num"].Value; // a Group's Value is a new copy at each read
+        var serial = ThousandsDots().IsMatch(num) ? num.Replace(".", "") : num;
         if (m.Groups["ocode"].Success) return introduced ? OldStyle(normalized, m, serial) : null;
         if (m.Groups["hyear"].Success) return AllHyphens(normalized, m, serial);
         var party = m.Groups["ptype"].Success;
@@ -226,7 +253,7 @@ public sealed partial class SymbolParser
                 end -= 4;
             }
             // "21-CT/T.Ư": a dot typed inside a code the tables know (TƯ), read as the code.
-            if (k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
+            if (k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
                 && _tables.IssuerCodeBook.Find(seg + Slice(normalized, codes.Captures[k + 1])).Code is { } undotted)
             {
                 issuers.Add(undotted);
@@ -236,7 +263,7 @@ public sealed partial class SymbolParser
             }
             // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
             // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
-            var sep = k > 0 ? separators.Captures[k - 1].Value : "";
+            var sep = k > 0 ? SeparatorText(separators.Captures[k - 1]) : "";
             if (sep == " /") sep = "/"; // "103/QĐ /BVHTTDL": a space before the slash
             var weakJoin = sep is " " or "." or "/";
             string? code = null;
@@ -317,7 +344,7 @@ public sealed partial class SymbolParser
                     && AllCapitals(seg) && !VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(seg))) code = Canonical(seg);
                 // "6721/VPCP-V.I", "…-P.KT": a unit's code written with a dot inside it (Văn phòng Chính phủ's Vụ I), read
                 // whole where capitals stand on both sides of the dot; the dot's second half joins it below.
-                else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].Value == "."
+                else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
                     && AllCapitals(seg) && AllCapitals(Slice(normalized, codes.Captures[k + 1]))) code = Canonical(seg);
             }
             if (code is null)
@@ -345,6 +372,17 @@ public sealed partial class SymbolParser
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
         return (new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired), end);
     }
+
+    // A separator as written; the one-character ones, nearly all, as literals rather than a copy each (Value copies).
+    private static string SeparatorText(Capture separator) => separator.ValueSpan switch
+    {
+        "-" => "-",
+        "." => ".",
+        " " => " ",
+        "/" => "/",
+        "_" => "_",
+        _ => separator.Value,
+    };
 
     // A joint document's type code: a state type's code and "LT" (liên tịch: TTLT, NQLT, KHLT) or "LN" (liên ngành:
     // KHLN), as the Law on legal documents and Nghị định 30/2020/NĐ-CP write the codes of documents several bodies issue.

@@ -15,8 +15,8 @@ internal static class WrittenMarks
         if (spelling.Length < length || start + length > normalized.Length) return false;
         for (var k = 0; k < length; k++)
         {
-            var written = char.ToLowerInvariant(normalized[start + k]);
-            if (written != char.ToLowerInvariant(spelling[k]) && written != TextFolding.Fold(written)) return false;
+            var written = InvariantCasing.ToLower(normalized[start + k]);
+            if (written != InvariantCasing.ToLower(spelling[k]) && written != TextFolding.Fold(written)) return false;
         }
         return true;
     }

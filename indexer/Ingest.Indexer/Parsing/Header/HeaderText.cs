@@ -45,7 +45,7 @@ internal static partial class HeaderText
 
     public static bool IsRule(string s) => s.All(c => c is '-' or '_' or '=' or '—' or '–' or ' ' or '.');
 
-    public static bool IsUpper(string s) => s.Any(char.IsLetter) && s.ToUpperInvariant() == s;
+    public static bool IsUpper(string s) => s.Any(char.IsLetter) && InvariantCasing.IsUpper(s);
 
     /// <summary>"... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ VỀ ...": a title broken before a body's name goes on.</summary>
     public static bool EndsWithConnector(string text)

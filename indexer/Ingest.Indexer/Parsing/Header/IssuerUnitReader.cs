@@ -27,7 +27,7 @@ public sealed class IssuerUnitReader
     private static bool SameMarks(string word, int index, string jurisdiction)
     {
         var expected = jurisdiction.Split(' ')[index];
-        var lower = word.ToLowerInvariant();
+        var lower = InvariantCasing.ToLower(word);
         return lower == expected || lower == TextFolding.Fold(lower) || lower.Replace('ỷ', 'ỉ') == expected;
     }
 
@@ -199,7 +199,7 @@ public sealed class IssuerUnitReader
         var at = 0;
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var upper = word.ToUpperInvariant();
+            var upper = InvariantCasing.ToUpper(word);
             tokens.Add(new HeaderToken(upper, TextFolding.Fold(upper), at, at + word.Length, false));
             at += word.Length + 1;
         }
@@ -240,7 +240,7 @@ public sealed class IssuerUnitReader
 
     private static string Marks(string word)
     {
-        var d = word.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
         var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
         Array.Sort(marks);
         return new string(marks);
@@ -294,7 +294,7 @@ public sealed class IssuerUnitReader
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO": the ampersand between two words is "và".
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
                 : IsAbbreviation(t.Text) ? t.Text
-                : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : t.Text.ToLowerInvariant();
+                : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
             nameWords++;
@@ -347,15 +347,18 @@ public sealed class IssuerUnitReader
             };
         foreach (var (folded, level, text) in JurisdictionWords)
         {
+            // Asked at every word of a header block: most words open no jurisdiction, so they are turned away before
+            // the entry is split (its first word is a prefix of it).
+            if (!folded.StartsWith(tokens[at].Folded, StringComparison.Ordinal)) continue;
             var words = folded.Split(' ');
             if (at + words.Length > tokens.Count) continue;
             var all = true;
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
             // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
-            if (!all || !Enumerable.Range(0, words.Length).Any(k => SameMarks(tokens[at + k].Text, k, text))) continue;
+            if (!all || !AnySameMarks(tokens, at, words.Length, text)) continue;
             // "CƠ QUAN", "CƠ QUAN TW": a word with no marks is a jurisdiction ("QUAN" for "QUẬN") only where the block
             // lost its marks; after a word that kept them it is the word as written.
-            if (!Enumerable.Range(0, words.Length).Any(k => HasMarks(tokens[at + k].Text)) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
+            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
             return (text, words.Length, level);
@@ -363,7 +366,21 @@ public sealed class IssuerUnitReader
         return null;
     }
 
-    private static bool HasMarks(string word) => TextFolding.Fold(word.ToLowerInvariant()) != word.ToLowerInvariant();
+    // Loops rather than Enumerable.Range(…).Any(k => …) in JurisdictionAt: the lambdas captured the entry's words, so
+    // a closure was allocated for every entry at every word, matched or not.
+    private static bool AnySameMarks(IReadOnlyList<HeaderToken> tokens, int at, int count, string jurisdiction)
+    {
+        for (var k = 0; k < count; k++) if (SameMarks(tokens[at + k].Text, k, jurisdiction)) return true;
+        return false;
+    }
+
+    private static bool AnyHasMarks(IReadOnlyList<HeaderToken> tokens, int at, int count)
+    {
+        for (var k = 0; k < count; k++) if (HasMarks(tokens[at + k].Text)) return true;
+        return false;
+    }
+
+    private static bool HasMarks(string word) => TextFolding.Fold(InvariantCasing.ToLower(word)) != InvariantCasing.ToLower(word);
 
     private string LevelOf(string jurisdiction, string? place)
     {
@@ -388,7 +405,7 @@ public sealed class IssuerUnitReader
         var start = true;
         foreach (var c in word)
         {
-            sb.Append(start ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            sb.Append(start ? InvariantCasing.ToUpper(c) : InvariantCasing.ToLower(c));
             start = c is '-' or '.' or '(';
         }
         return sb.ToString();

@@ -93,16 +93,19 @@ public sealed partial class SelfStatementReader
         var f = view.Folded;
         var limit = Math.Min(f.Length, Window);
         var cited = new SpanSet(citations);
-        foreach (Match m in _agencies.Matches(f[..limit]))
+        // The window read in place, its matches as positions: a copy of it and a Match for every body named in it
+        // were a twentieth of a parse's allocation (docs/BENCHMARKS.md).
+        foreach (var m in _agencies.EnumerateMatches(f.AsSpan(0, limit)))
         {
             // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
             if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
+            var value = f.Substring(m.Index, m.Length);
             // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
-            var listed = _listed.Contains(m.Value);
+            var listed = _listed.Contains(value);
             if (!listed && !char.IsUpper(view.Normalized[m.Index])) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
-            if (m.Value == "bo") issuer = MinistryFields(view.Normalized, f, m.Index, issuer);
+            if (value == "bo") issuer = MinistryFields(view.Normalized, f, m.Index, issuer);
             // "Ban", "Trường" with nothing after them name no body.
             if (!listed && issuer.End <= m.Index + m.Length) continue;
             if (TaskNamedEnd(view, issuer.Text, issuer.End) is { } taskEnd) issuer = (view.Normalized[m.Index..taskEnd], taskEnd);

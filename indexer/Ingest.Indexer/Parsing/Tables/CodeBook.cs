@@ -29,10 +29,10 @@ public sealed class CodeBook
     /// <summary>The canonical spelling of <paramref name="written"/>, and whether OCR repair was needed.</summary>
     public (string? Code, bool Repaired) Find(string written)
     {
-        if (_byUpper.TryGetValue(written.ToUpperInvariant(), out var c)) return (c, false);
+        if (_byUpper.TryGetValue(InvariantCasing.ToUpper(written), out var c)) return (c, false);
         if (_byFolded.TryGetValue(TextFolding.Fold(written), out var f) && f is not null) return (f, false);
         var repaired = RepairLookAlikes(written);
-        if (repaired != written && _byUpper.TryGetValue(repaired.ToUpperInvariant(), out var r)) return (r, true);
+        if (repaired != written && _byUpper.TryGetValue(InvariantCasing.ToUpper(repaired), out var r)) return (r, true);
         return (null, false);
     }
 

@@ -98,7 +98,7 @@ public sealed class DomainTables
     /// <summary>Issuer code row by canonical code (QH12 → QH), or null.</summary>
     public IssuerCodeRow? IssuerByCode(string canonicalCode)
     {
-        var key = canonicalCode.ToUpperInvariant();
+        var key = InvariantCasing.ToUpper(canonicalCode);
         if (_issuerByCode.TryGetValue(key, out var row)) return row;
         var trimmed = key.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'); // QH14, UBTVQH13: term number
         return trimmed.Length < key.Length ? _issuerByCode.GetValueOrDefault(trimmed) : null;
