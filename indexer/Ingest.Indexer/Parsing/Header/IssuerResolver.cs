@@ -66,7 +66,7 @@ public sealed partial class IssuerResolver
         double nameConfidence = 0, levelConfidence = 0;
 
         var joint = JointLevel(header);
-        var unit = joint is null ? WholePlace(view, HeaderUnit(header, diagnostics)) : null;
+        var unit = joint is null ? WholePlace(view, OfficeHolderHeader.Read(header.IssuerUnits, HeaderUnit(header, diagnostics), header.Symbol, _units, diagnostics)) : null;
         string? department = null;
         if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
         {
@@ -513,10 +513,25 @@ public sealed partial class IssuerResolver
         // "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ / CỦA CHỦ TỊCH / ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN": a heading that names whose
         // schedule it is; a body's block names its parent by stacking lines, never with "của".
         var heading = header.IssuerUnits.Any(u => u.Tokens.Any(t => t.Folded == "cua"));
+        // "S Y T-BHXH TỈNH": a line whose words the extraction cut into letters is no name a clerk could file; a
+        // wrong issuer is worse than none, so it is left for review.
+        if (LettersApart(unit.Tokens))
+        {
+            diagnostics.Add(new("issuer-damaged", "warning", "the header's block has words cut into single letters; no issuer is read from it"));
+            return null;
+        }
         if (words <= 16 && !nameless && !titleLike && !heading) return unit;
         var last = header.IssuerLines[^1];
         diagnostics.Add(new("issuer-rejected", "warning", "the header's upper-case block does not read as a body's name", last.Start, last.End));
         return null;
+    }
+
+    // Two single letters in a row ("S Y T"): Vietnamese writes a name's words whole; "Y" of "Y TẾ" stands alone, not twice.
+    private static bool LettersApart(IReadOnlyList<HeaderToken> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+            if (tokens[i - 1].Text is [var a] && char.IsLetter(a) && tokens[i].Text is [var b] && char.IsLetter(b)) return true;
+        return false;
     }
 
     // The department a province's people's committee block stands over when the number's code names one; null

@@ -84,7 +84,8 @@ public sealed class IssuerUnitReader
         {
             var (head, n) = HeadAt(tokens, i);
             var take = Math.Max(1, n);
-            var opens = groups.Count == 0 || head is not null && Splits(groups[^1], head, tokens[i].BreakBefore);
+            var opens = groups.Count == 0 || head is not null && Splits(groups[^1], head, tokens[i].BreakBefore)
+                || head is null && tokens[i].BreakBefore && IsPlacedBranch(groups[^1], tokens, i);
             if (opens) groups.Add((head, n, tokens.Skip(i).Take(take).ToList()));
             else groups[^1].Tokens.AddRange(tokens.Skip(i).Take(take));
             i += take;
@@ -92,6 +93,24 @@ public sealed class IssuerUnitReader
         var units = new List<IssuerUnit>();
         foreach (var g in groups) units.Add(Build(g.Head, g.HeadWords, g.Tokens, units.Count > 0 ? units[^1] : null));
         return units;
+    }
+
+    // "CỤC THUẾ" / "THUẾ TỈNH VĨNH LONG", "CỤC HẢI QUAN" / "HẢI QUAN TỈNH QUẢNG NINH": under a central body's line
+    // (Nghị định 30/2020/NĐ-CP Phụ lục I: the governing body above the issuing one), a line of its own that names a
+    // body and then its place is the issuing body, a branch with its own name, not more words of the central body's
+    // name. A "CHI NHÁNH …" line names a branch of the body above by that body's name, and stays with it.
+    private bool IsPlacedBranch((IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens) current, IReadOnlyList<HeaderToken> tokens, int at)
+    {
+        if (current.Head is not { } above || current.Tokens.Count <= current.HeadWords) return false;
+        if ((above.Level ?? above.FallbackLevel) != AdministrativeLevel.Central || Enumerable.Range(0, current.Tokens.Count).Any(k => JurisdictionAt(current.Tokens, k) is not null)) return false;
+        if (tokens[at].Folded == "chi" && at + 1 < tokens.Count && tokens[at + 1].Folded == "nhanh") return false;
+        var end = at + 1;
+        while (end < tokens.Count && !tokens[end].BreakBefore) end++;
+        var line = tokens.Skip(at).Take(end - at).ToList();
+        // Its own name first (one word at least), then the jurisdiction word and a place after it.
+        for (var k = 1; k < line.Count - 1; k++)
+            if (JurisdictionAt(line, k) is { } j) return k + j.Words < line.Count;
+        return false;
     }
 
     // "HỘI ĐỒNG NHÂN DÂN QUẬN X KHÓA IX, KỲ HỌP LẦN THỨ 11": the term and session say when the council sat; the
@@ -238,6 +257,17 @@ public sealed class IssuerUnitReader
         return mine.Length == 0 || mine == Marks(parts[index]);
     }
 
+    // "HUYỆN ỦY PHONG THỔ", "XÃ HẢI PHONG": a head written without the marks it has ("PHONG" for "PHÒNG") is that
+    // head only where the block lost its marks; between words that kept theirs it is the word as written, a place's
+    // name. The same reading as a jurisdiction word's ("QUAN" after "CƠ").
+    private static bool LostMarksAlone(IReadOnlyList<HeaderToken> tokens, int at, int words, string head)
+    {
+        if (!HasMarks(head) || Enumerable.Range(at, words).Any(k => HasMarks(tokens[k].Text))) return false;
+        bool? before = at > 0 && !tokens[at].BreakBefore ? HasMarks(tokens[at - 1].Text) : null;
+        bool? after = at + words < tokens.Count && !tokens[at + words].BreakBefore ? HasMarks(tokens[at + words].Text) : null;
+        return (before ?? after) == true && (after ?? before) == true;
+    }
+
     private static string Marks(string word)
     {
         var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
@@ -255,7 +285,7 @@ public sealed class IssuerUnitReader
             if (at + words.Length > tokens.Count) continue;
             var all = true;
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarkSet(tokens[at + k].Text, row.Text, k);
-            if (all) return (row, words.Length);
+            if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
         }
         return (null, 0);
     }

@@ -1,0 +1,57 @@
+using Ingest.Indexer.Parsing;
+using Issuer = Ingest.Indexer.Tests.Parsing.ExpectedIssuer;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Rules of the header's grammar (Nghị định 30/2020/NĐ-CP Phụ lục I: the governing body's line above the issuing
+/// body's; Hướng dẫn 36-HD/VPTW for Party headers) that decide the issuer where a block's words could be read two
+/// ways. Each header is written for its rule in the shape the grammar gives, not copied from a source; where the
+/// block is damaged past a certain reading the issuer is empty and a diagnostic asks for review.
+/// </summary>
+public sealed class HeaderGrammarTests
+{
+    private static readonly PlanParser Parser = new();
+
+    public static TheoryData<string, string, Issuer> Matches() => new()
+    {
+        // A central body's line over a provincial branch that names itself and its place: the branch issues it.
+        { "provincial branch under its Cục", "CỤC HẢI QUAN\nHẢI QUAN TỈNH QUẢNG NINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 215/HQQN-NV\nV/v hướng dẫn thủ tục hải quan\nQuảng Ninh, ngày 10 tháng 3 năm 2024\nKính gửi: Các doanh nghiệp.",
+          new("Hải quan tỉnh Quảng Ninh", "province", "Quảng Ninh") },
+        // "CHI NHÁNH …" names a branch by the name of the body above it: one body, not two.
+        { "branch named by its parent", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 120/AGI-TH\nV/v báo cáo tín dụng\nAn Giang, ngày 10 tháng 3 năm 2024\nKính gửi: Các tổ chức tín dụng.",
+          new("Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh An Giang", "province", "An Giang") },
+        // "PHONG" without its marks between words that kept theirs is a place's name, not the head "PHÒNG".
+        { "place name spelled like a head", "HUYỆN ỦY PHONG THỔ\n*\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nPhong Thổ, ngày 12 tháng 5 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị học tập nghị quyết",
+          new("Huyện ủy Phong Thổ", "district", "Lai Châu") },
+        // An office-holder's header: the office with its body, at the body's level.
+        { "office-holder's header", "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/QĐ-CTUBND\nBình Định, ngày 3 tháng 4 năm 2025\nQUYẾT ĐỊNH\nVề việc thành lập tổ công tác\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+          new("Chủ tịch Ủy ban nhân dân tỉnh Bình Định", "province", "Bình Định") },
+        // The office line lost its body's head word; the number's code (-CTUBND) says which body's office it is.
+        { "office line repaired by the code", "CHỦ TỊCH NHÂN\nDÂN\nTỈNH BÌNH ĐỊNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 46/QĐ-CTUBND\nBình Định, ngày 3 tháng 4 năm 2025\nQUYẾT ĐỊNH\nVề việc thành lập tổ công tác\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+          new("Chủ tịch Ủy ban nhân dân tỉnh Bình Định", "province", "Bình Định") },
+        // The enacting line under a decision's title names the office that signs for the header's body: the header's
+        // body is the issuer.
+        { "enacting office under a body's header", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 232/QĐ-UBND | Ninh Bình, ngày 12 tháng 4 năm 2019 |\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+          new("Ủy ban nhân dân tỉnh Ninh Bình", "province", "Ninh Bình") },
+    };
+
+    [Theory, MemberData(nameof(Matches))]
+    public void Reads_the_issuer_by_the_header_grammar(string layout, string text, Issuer expected) => expected.AssertReadIn(layout, Parser.Parse(text));
+
+    public static TheoryData<string, string> Damaged() => new()
+    {
+        // The office line lost its body's word and no code names the body.
+        { "office line with no code", "CHỦ TỊCH NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/QĐ\nBình Định, ngày 3 tháng 4 năm 2025\nQUYẾT ĐỊNH\nVề việc thành lập tổ công tác\nCăn cứ Luật Tổ chức chính quyền địa phương;" },
+        // The issuing line cut into letters by the extraction ("S Y T" for "SỞ Y TẾ").
+        { "issuing line cut into letters", "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nS Y T-BHXH TỈNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/HDLN-SYT-BHXH\nAn Giang, ngày 3 tháng 4 năm 2016\nHƯỚNG DẪN\nKhám chữa bệnh bảo hiểm y tế\nCăn cứ Luật Bảo hiểm y tế;" },
+    };
+
+    [Theory, MemberData(nameof(Damaged))]
+    public void Leaves_a_damaged_block_for_review(string layout, string text)
+    {
+        var r = Parser.Parse(text);
+        Assert.True(r.Issuer.Name is null, $"{layout}: issuer {r.Issuer.Name}");
+        Assert.Contains(r.Diagnostics, d => d.Code == "issuer-damaged");
+    }
+}
