@@ -34,6 +34,14 @@ public sealed class HeaderGrammarTests
         // body is the issuer.
         { "enacting office under a body's header", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 232/QĐ-UBND | Ninh Bình, ngày 12 tháng 4 năm 2019 |\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
           new("Ủy ban nhân dân tỉnh Ninh Bình", "province", "Ninh Bình") },
+        // Hướng dẫn 36-HD/VPTW: a central Ban under "BAN CHẤP HÀNH TRUNG ƯƠNG" is that committee's; its official name,
+        // as the head table lists it, is written whole ("Văn phòng Trung ương Đảng").
+        { "central office under the Central Committee", "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 12-TB/VPTW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2024\nTHÔNG BÁO\nKết luận của Ban Bí thư về công tác cán bộ",
+          new("Văn phòng Trung ương Đảng", "central", null) },
+        // A trade union's line under its parent union's; a school named by its level alone ("THCS"), its union sitting
+        // where the school sits; a page's title with "CỦA" above the whole block is no part of it.
+        { "school's trade union under a page title", "KẾ HOẠCH CÔNG TÁC NĂM HỌC 2020-2021 CỦA CÔNG ĐOÀN\nCÔNG ĐOÀN GIÁO DỤC HUYỆN ĐẠI TỪ\nCÔNG ĐOÀN THCS HÙNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-CĐ\nHùng Sơn, ngày 15 tháng 9 năm 2020\nKẾ HOẠCH\nHoạt động công đoàn năm học 2020-2021\nCăn cứ hướng dẫn của Công đoàn Giáo dục huyện;",
+          new("Công đoàn THCS Hùng Sơn", "commune", "Thái Nguyên") },
     };
 
     [Theory, MemberData(nameof(Matches))]

@@ -512,7 +512,9 @@ public sealed partial class IssuerResolver
         var nameless = unit.Head is null && (unit.Jurisdiction is null || words > 9);
         // "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ / CỦA CHỦ TỊCH / ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN": a heading that names whose
         // schedule it is; a body's block names its parent by stacking lines, never with "của".
-        var heading = header.IssuerUnits.Any(u => u.Tokens.Any(t => t.Folded == "cua"));
+        // A page's title above the whole block ("NHIỆM VỤ … CỦA CĐCS …" over "CÔNG ĐOÀN GIÁO DỤC HUẾ / CÔNG ĐOÀN THCS
+        // …") is no part of the body's lines: only "của" in the issuing line or the line above it says so.
+        var heading = header.IssuerUnits.TakeLast(2).Any(u => u.Tokens.Any(t => t.Folded == "cua"));
         // "S Y T-BHXH TỈNH": a line whose words the extraction cut into letters is no name a clerk could file; a
         // wrong issuer is worse than none, so it is left for review.
         if (LettersApart(unit.Tokens))

@@ -149,7 +149,7 @@ public sealed class IssuerUnitReader
             return unit with { Name = $"{parent.Name} {unit.Jurisdiction} {unit.Place} - {unit.Name}" };
         // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TUYÊN GIÁO": the Central Committee's Ban is "Ban Tuyên giáo Trung ương".
         if (unit.Head is { IsChild: true } && parent.Head?.Text == "Ban Chấp hành Trung ương" && !unit.Tokens.Any(t => t.Folded == "uong"))
-            return unit with { Name = unit.Name + " Trung ương", Level = AdministrativeLevel.Central };
+            return unit with { Name = ListedName(unit.Name + " Trung ương"), Level = AdministrativeLevel.Central };
         // "HỘI NÔNG DÂN VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG": a mass organisation's central committee is named with the organisation.
         if (unit.Head?.Text == "Ban Chấp hành Trung ương" && parent.Head is { IsChild: false, Level: null } && parent.Place is null)
             return unit with { Name = $"{unit.Name} {parent.Name}", Level = AdministrativeLevel.Central };
@@ -172,7 +172,9 @@ public sealed class IssuerUnitReader
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
         var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);
-        if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        // A body named after its school ("CÔNG ĐOÀN THCS HÙNG SƠN") is named as the school is, without its manager's place.
+        var namesSchool = unit.Head is not null && unit.Tokens.Count > HeadWords(unit) && SchoolLevel(unit.Tokens[HeadWords(unit)]) is not null;
+        if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && !namesSchool && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
@@ -183,6 +185,26 @@ public sealed class IssuerUnitReader
             else if (parent.Place is not null) name = $"{name} {parent.Name}";
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
+    }
+
+    private static int HeadWords(IssuerUnit unit) => unit.Head?.Text.Split(' ').Length ?? 0;
+
+    // "CÔNG ĐOÀN THCS TRẦN CAO VÂN", "CHI BỘ MN HOA SEN": a school named by its level alone, "Trường" left out; the
+    // body inside it sits where the school sits (corpus README, 2026-12-03), as the head table's "Trường THCS" says.
+    private string? SchoolLevel(HeaderToken word)
+    {
+        foreach (var (words, row) in _heads)
+            if (words is ["truong", var kind] && kind == word.Folded && row.Level is not null) return row.Level;
+        return null;
+    }
+
+    // "Văn phòng Trung ương" → "Văn phòng Trung ương Đảng": a central body whose official name, as the head table
+    // lists it, runs on past the words the header gives; the name as read when no one row extends it.
+    private string ListedName(string name)
+    {
+        var folded = TextFolding.FoldLoose(name) + " ";
+        var rows = _heads.Where(h => string.Join(' ', h.Words).StartsWith(folded, StringComparison.Ordinal)).Take(2).ToList();
+        return rows is [var only] ? only.Row.Text : name;
     }
 
     // "SỞ GD&ĐT QUẢNG NGÃI", "PHÒNG GD&ĐT DIỄN CHÂU": a department ending with its province's name, a district's
@@ -305,7 +327,8 @@ public sealed class IssuerUnitReader
             if (q is not null && n > 0)
             {
                 Append(name, IsAbbreviation(t.Text) && n == 1 ? t.Text : q.Text);
-                if (i > 0) qualifier ??= q;
+                // "BCH CÔNG ĐOÀN TRƯỜNG THCS …": the first inner head that fixes a level gives it (the school's).
+                if (i > 0 && qualifier?.Level is null) qualifier = q;
                 mode = q.PlaceFollows ? Mode.Place : Mode.Name;
                 placeWords.Clear();
                 nameWords = 0;
@@ -343,6 +366,7 @@ public sealed class IssuerUnitReader
         // own, is a national one; a Front committee writes "VIỆT NAM" at every level, so its place decides.
         if (level is null && jurisdiction is null && head is { IsChild: false } && head.Text is not ("Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ")
             && tokens.Count > headWords + 1 && tokens[^2].Folded == "viet" && tokens[^1].Folded == "nam") level = AdministrativeLevel.Central;
+        if (level is null && head is not null && headWords < tokens.Count) level = SchoolLevel(tokens[headWords]);
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
         return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
     }
