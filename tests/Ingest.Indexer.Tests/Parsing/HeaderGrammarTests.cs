@@ -42,6 +42,22 @@ public sealed class HeaderGrammarTests
         // where the school sits; a page's title with "CỦA" above the whole block is no part of it.
         { "school's trade union under a page title", "KẾ HOẠCH CÔNG TÁC NĂM HỌC 2020-2021 CỦA CÔNG ĐOÀN\nCÔNG ĐOÀN GIÁO DỤC HUYỆN ĐẠI TỪ\nCÔNG ĐOÀN THCS HÙNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/KH-CĐ\nHùng Sơn, ngày 15 tháng 9 năm 2020\nKẾ HOẠCH\nHoạt động công đoàn năm học 2020-2021\nCăn cứ hướng dẫn của Công đoàn Giáo dục huyện;",
           new("Công đoàn THCS Hùng Sơn", "commune", "Thái Nguyên") },
+        // A trade union named after its school, under the district's labour federation: the school's level, and no
+        // district in its name (the federation manages it; the school is where it sits).
+        { "school's trade union under the district federation", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN LẠC\nCÔNG ĐOÀN TRƯỜNG THCS YÊN ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-CĐ\nYên Đồng, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nHoạt động năm 2024",
+          new("Công đoàn Trường THCS Yên Đồng", "commune", "Vĩnh Phúc") },
+        // A state system's provincial branch named after its province without "tỉnh".
+        { "branch named after its province", "KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC PHÚ THỌ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KBPT-KSC\nV/v kiểm soát chi\nPhú Thọ, ngày 10 tháng 3 năm 2024\nKính gửi: Các đơn vị.",
+          new("Kho bạc Nhà nước Phú Thọ", "province", "Phú Thọ") },
+        // A people's committee whose province line lost "TỈNH": written with the province's kind word.
+        { "committee over a bare province name", "ỦY BAN NHÂN DÂN\nLONG AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 225/KH-UBND\nLong An, ngày 18 tháng 08 năm 2016\nKẾ HOẠCH\nTổ chức ngày hội văn hóa",
+          new("Ủy ban nhân dân tỉnh Long An", "province", "Long An") },
+        // A state steering committee ("Ban Chỉ đạo Nhà nước về …") is central, wherever its place line says it sits.
+        { "state steering committee", "BAN CHỈ ĐẠO NHÀ\nNƯỚC VỀ DU LỊCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/QĐ-BCĐNNDL\nHà Nội, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành quy chế hoạt động",
+          new("Ban Chỉ đạo Nhà nước về du lịch", "central", null) },
+        // A hamlet's Party cell keeps its hamlet's number.
+        { "hamlet's Party cell", "ĐẢNG ỦY XÃ TÂN PHÚ\nCHI BỘ ẤP 3\n*\nSố 05-NQ/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Phú, ngày 05 tháng 3 năm 2023\nNGHỊ QUYẾT\nChi bộ tháng 3",
+          new("Chi bộ Ấp 3 xã Tân Phú", "commune", null) },
     };
 
     [Theory, MemberData(nameof(Matches))]

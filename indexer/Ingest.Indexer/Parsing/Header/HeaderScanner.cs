@@ -267,8 +267,9 @@ public sealed partial class HeaderScanner
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
                 if (word is "-" or "&" && tokens.Count > 0 && !brk) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
-                // "QUẬN 8", "PHƯỜNG 12": a number after a jurisdiction word is the place; "TRƯỜNG TH SỐ 1": a school's own number.
-                else if (word.Length <= 3 && word.All(char.IsDigit) && tokens.Count > 0 && tokens[^1].Folded is "quan" or "phuong" or "xa" or "so") tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
+                // "QUẬN 8", "PHƯỜNG 12": a number after a jurisdiction word is the place; "TRƯỜNG TH SỐ 1": a school's own number;
+                // "CHI BỘ ẤP 3", "CHI BỘ KHU PHỐ 2": a hamlet's.
+                else if (word.Length <= 3 && word.All(char.IsDigit) && tokens.Count > 0 && NumberedWords.Contains(tokens[^1].Folded)) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
                 else brk = true;
             }
             else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !lineHasLower)
@@ -352,7 +353,10 @@ public sealed partial class HeaderScanner
 
     // "QUẬN 8": a number after a jurisdiction word belongs to the block.
     private static bool IsDistrictNumber(string n, int at, string word) =>
-        word.Length <= 3 && word.All(char.IsDigit) && TextFolding.Fold(PreviousWord(n, at)) is "quan" or "phuong" or "xa";
+        word.Length <= 3 && word.All(char.IsDigit) && NumberedWords.Contains(TextFolding.Fold(PreviousWord(n, at)));
+
+    // Words a number follows as a name: a district or ward, a school, a hamlet ("ẤP 3", "THÔN 4", "KHU PHỐ 2", "TỔ 5").
+    private static readonly HashSet<string> NumberedWords = ["quan", "phuong", "xa", "so", "ap", "thon", "pho", "khu", "khom", "to"];
 
     private static string PreviousWord(string n, int pos)
     {

@@ -172,8 +172,10 @@ public sealed class IssuerUnitReader
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
         var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);
-        // A body named after its school ("CÔNG ĐOÀN THCS HÙNG SƠN") is named as the school is, without its manager's place.
-        var namesSchool = unit.Head is not null && unit.Tokens.Count > HeadWords(unit) && SchoolLevel(unit.Tokens[HeadWords(unit)]) is not null;
+        // A body named after its school ("CÔNG ĐOÀN THCS HÙNG SƠN", "CÔNG ĐOÀN TRƯỜNG THCS …") is named as the school
+        // is, without its manager's place.
+        var namesSchool = unit.Head is not null && unit.Tokens.Count > HeadWords(unit)
+            && (SchoolLevel(unit.Tokens[HeadWords(unit)]) is not null || HeadAt(unit.Tokens, HeadWords(unit)).Head?.Text.StartsWith("Trường", StringComparison.Ordinal) == true);
         if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && !namesSchool && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
@@ -356,6 +358,18 @@ public sealed class IssuerUnitReader
         if (placeWords.Count > 0) place = string.Join(' ', placeWords);
         // "SỞ Y TẾ HÀ NỘI": a department names its province without the word "tỉnh" or "thành phố".
         if (place is null && jurisdiction is null && IsDepartment(head) && _places.ProvinceAtEnd(tokens, headWords) is { } province) place = province.Province;
+        // "KHO BẠC NHÀ NƯỚC PHÚ THỌ", "CÔNG AN HÀ NỘI", "ỦY BAN NHÂN DÂN / LÀO CAI": a body whose head fixes no level, named
+        // after a province without the word "tỉnh", is that province's; a committee or council, whose name takes its
+        // jurisdiction (agencies.json), is written with the province's kind word, as the record names it.
+        else if (place is null && jurisdiction is null && head is { IsChild: false, Level: null, PlaceFollows: false } && tokens.Count > headWords
+                 && _places.ProvinceAtEnd(tokens, headWords) is { } seat && _gazetteer.Exact(seat.Province) is { } row)
+        {
+            (place, level) = (row.Name, level ?? AdministrativeLevel.Province);
+            var words = name.ToString().Split(' ');
+            var kind = _tables.Agencies.Any(a => a.TakesJurisdiction && a.Text == head.Text) ? row.Kind : null;
+            jurisdiction = kind;
+            name.Clear().Append(string.Join(' ', words[..^seat.Words].Append(kind).Append(row.Name).OfType<string>()));
+        }
         level ??= qualifier?.Level;
         if (jurisdiction is not null && level is null) level = LevelOf(jurisdiction, place);
         var headText = head?.Text ?? "";
