@@ -58,6 +58,15 @@ public sealed class HeaderGrammarTests
         // A hamlet's Party cell keeps its hamlet's number.
         { "hamlet's Party cell", "ĐẢNG ỦY XÃ TÂN PHÚ\nCHI BỘ ẤP 3\n*\nSố 05-NQ/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Phú, ngày 05 tháng 3 năm 2023\nNGHỊ QUYẾT\nChi bộ tháng 3",
           new("Chi bộ Ấp 3 xã Tân Phú", "commune", null) },
+        // A ministry's Vụ opens its own line; the "TRƯỜNG" of "THỊ TRƯỜNG" inside its name is no school.
+        { "ministry's department with a compound word", "BỘ CÔNG THƯƠNG\nVỤ THỊ TRƯỜNG TRONG NƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TTTN\nV/v bình ổn giá\nHà Nội, ngày 10 tháng 3 năm 2024\nKính gửi: Sở Công Thương các tỉnh.",
+          new("Vụ Thị trường trong nước", "central", null) },
+        // A name ending with its parent's jurisdiction word takes only the parent's place.
+        { "bloc committee ending with its jurisdiction word", "ĐẢNG BỘ TỈNH BẾN TRE\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 05-CV/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nBến Tre, ngày 05 tháng 3 năm 2023\nV/v đại hội chi bộ",
+          new("Đảng ủy Khối các cơ quan tỉnh Bến Tre", "province", "Bến Tre") },
+        // Three lines: the committee, its Sở, the Sở's Chi cục; the issuer is named with the committee's place.
+        { "unit two lines under the committee", "UBND TỈNH CAO BẰNG\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCHI CỤC KIỂM LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-CCKL\nCao Bằng, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng cháy rừng",
+          new("Chi cục Kiểm lâm tỉnh Cao Bằng", "province", "Cao Bằng") },
     };
 
     [Theory, MemberData(nameof(Matches))]

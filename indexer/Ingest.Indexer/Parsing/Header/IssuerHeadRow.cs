@@ -9,7 +9,9 @@ namespace Ingest.Indexer.Parsing.Header;
 /// <param name="PlaceFollows">The words after the head are a place ("TỈNH ỦY QUẢNG NAM").</param>
 /// <param name="PlaceKind">For a district's body named after its district ("Huyện ủy Tam Đường"): the kind word the
 /// text writes before that district's name ("huyện Tam Đường"), or null.</param>
-public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false, string? PlaceKind = null)
+/// <param name="LineStart">Opens a body only at the start of a line: its word also ends common words ("thị trường",
+/// "nhiệm vụ"), which a body's name may hold.</param>
+public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false, string? PlaceKind = null, bool LineStart = false)
 {
     /// <summary>True for a child body (Sở, Ban, Phòng).</summary>
     public bool IsChild => Role == "child";

@@ -181,10 +181,17 @@ public sealed class IssuerUnitReader
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
             if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && (IsFront(parent) || IsPartOf(unit))) name = $"{name} {parent.Name}";
+            // "ĐẢNG BỘ TỈNH BẾN TRE" / "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": a name ending with its parent's jurisdiction word
+            // takes only the place after it.
+            else if (parent.Jurisdiction is not null && parent.Place is not null && IssuerPlaceFinder.EndsWithWord(name, parent.Jurisdiction)) name = $"{name} {parent.Place}";
             else if (parent.Jurisdiction is not null && parent.Place is not null) name = $"{name} {parent.Jurisdiction} {parent.Place}";
             // "SỞ Y TẾ HÀ NỘI" / "TRUNG TÂM Y TẾ DỰ PHÒNG": the department's province, as its line writes it.
             else if (parent.Place is not null && IsDepartment(parent.Head)) name = $"{name} {parent.Place}";
             else if (parent.Place is not null) name = $"{name} {parent.Name}";
+            // "UBND TỈNH CAO BẰNG" / "SỞ NÔNG NGHIỆP VÀ PTNT" / "CHI CỤC KIỂM LÂM": a unit two lines under the committee is
+            // named with the committee's place, as the Sở between them would be.
+            else if (parent.Head is { IsChild: true } && unit.Head is { IsChild: true } && units.Count > 2
+                     && units[^3] is { Head.IsChild: false, Jurisdiction: { } above, Place: { } seat }) name = $"{name} {above} {seat}";
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
@@ -306,7 +313,7 @@ public sealed class IssuerUnitReader
         if (at > 0 && tokens[at].Folded == "so" && tokens[at - 1].Folded == "co") return (null, 0);
         foreach (var (words, row) in _heads)
         {
-            if (at + words.Length > tokens.Count) continue;
+            if (at + words.Length > tokens.Count || row.LineStart && at > 0 && !tokens[at].BreakBefore) continue;
             var all = true;
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k] && SameMarkSet(tokens[at + k].Text, row.Text, k);
             if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
