@@ -67,6 +67,12 @@ public sealed class HeaderGrammarTests
         // Three lines: the committee, its Sở, the Sở's Chi cục; the issuer is named with the committee's place.
         { "unit two lines under the committee", "UBND TỈNH CAO BẰNG\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCHI CỤC KIỂM LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-CCKL\nCao Bằng, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng cháy rừng",
           new("Chi cục Kiểm lâm tỉnh Cao Bằng", "province", "Cao Bằng") },
+        // A mass organisation's standing committee on its own line is part of the organisation above it.
+        { "standing committee under its organisation", "HỘI NÔNG DÂN TỈNH BẠC LIÊU\nBAN THƯỜNG VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12-KH/HNDT\nBạc Liêu, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nHoạt động năm 2024",
+          new("Ban Thường vụ Hội Nông dân tỉnh Bạc Liêu", "province", "Bạc Liêu") },
+        // "TP" without its full stop is the jurisdiction word: a provincial Cục under its Tổng cục.
+        { "provincial Cục with TP unstopped", "TỔNG CỤC HẢI QUAN\nCỤC HẢI QUAN TP HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/HQHCM\nV/v thủ tục\nTP. Hồ Chí Minh, ngày 10 tháng 3 năm 2024\nKính gửi: Các doanh nghiệp.",
+          new("Cục Hải quan thành phố Hồ Chí Minh", "province", "Hồ Chí Minh") },
     };
 
     [Theory, MemberData(nameof(Matches))]

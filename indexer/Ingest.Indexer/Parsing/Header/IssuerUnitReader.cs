@@ -237,7 +237,9 @@ public sealed class IssuerUnitReader
     // under "ỦY BAN BẦU CỬ XÃ …"; "BAN THƯỜNG TRỰC" under a Front committee): named with that body's whole name.
     // So is a bare "VĂN PHÒNG": the office of the committee or council above it ("Văn phòng UBND tỉnh …").
     private static bool IsPartOf(IssuerUnit unit) =>
-        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2 || unit.Head?.Text == "Ban" && unit.Tokens.Skip(1).Take(2).Select(t => t.Folded).SequenceEqual(["thuong", "truc"]);
+        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2
+        // "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ": the standing board or committee of the body above.
+        || unit.Head?.Text == "Ban" && unit.Tokens.Count >= 3 && unit.Tokens[1].Folded == "thuong" && unit.Tokens[2].Folded is "truc" or "vu";
 
     private static bool IsFront(IssuerUnit unit) =>
         unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
@@ -412,11 +414,12 @@ public sealed class IssuerUnitReader
 
     private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
-        // "UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ": the abbreviated jurisdiction words.
-        if (at < tokens.Count - 1 && tokens[at].Folded is "tx." or "tp." or "tt.")
+        // "UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ", "CỤC HẢI QUAN TP HỒ CHÍ MINH": the abbreviated jurisdiction words ("TT"
+        // without its full stop may be "Trung tâm", so it needs one).
+        if (at < tokens.Count - 1 && tokens[at].Folded is "tx." or "tp." or "tt." or "tx" or "tp")
             return tokens[at].Folded switch
             {
-                "tx." => ("thị xã", 1, AdministrativeLevel.District),
+                "tx." or "tx" => ("thị xã", 1, AdministrativeLevel.District),
                 "tt." => ("thị trấn", 1, AdministrativeLevel.Commune),
                 _ => ("thành phố", 1, AdministrativeLevel.District),
             };
