@@ -78,6 +78,19 @@ public sealed class HeaderGrammarTests
     [Theory, MemberData(nameof(Matches))]
     public void Reads_the_issuer_by_the_header_grammar(string layout, string text, Issuer expected) => expected.AssertReadIn(layout, Parser.Parse(text));
 
+    public static TheoryData<string, string, string> Titles() => new()
+    {
+        // An anniversary's dates in brackets on a line of their own close the title.
+        { "anniversary dates under the title", "HUYỆN ỦY ĐẠI LỘC\nBAN TUYÊN GIÁO\n*\nSố 20-HD/BTGHU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐại Lộc, ngày 10 tháng 8 năm 2022\nHƯỚNG DẪN\ntuyên truyền kỷ niệm 30 năm Ngày tái lập huyện\n(01/9/1992- 01/9/2022)\n-----\nThực hiện Kế hoạch của Ban Thường vụ Huyện ủy, Ban Tuyên giáo hướng dẫn như sau:",
+          "tuyên truyền kỷ niệm 30 năm Ngày tái lập huyện (01/9/1992- 01/9/2022)" },
+        // "- A. KẾT QUẢ …" under an upper-case title opens the body, a list mark before the section's letter.
+        { "list-marked section under the title", "CÔNG ĐOÀN GIÁO DỤC HUYỆN ĐẠI TỪ\nCÔNG ĐOÀN THCS HÙNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/BC-CĐ\nHùng Sơn, ngày 25 tháng 5 năm 2021\nBÁO CÁO\nTỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2020-2021\n- A. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ\nNăm học 2020-2021, công đoàn đã hoàn thành tốt nhiệm vụ.",
+          "TỔNG KẾT HOẠT ĐỘNG CÔNG ĐOÀN NĂM HỌC 2020-2021" },
+    };
+
+    [Theory, MemberData(nameof(Titles))]
+    public void Reads_where_the_title_ends(string layout, string text, string title) => Assert.True(title == Parser.Parse(text).Title, layout);
+
     public static TheoryData<string, string> Damaged() => new()
     {
         // The office line lost its body's word and no code names the body.

@@ -22,6 +22,9 @@ internal sealed partial class HeaderTitleReader
     // Words that extend a type word into the heading's own name ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG TƯ LIÊN TỊCH").
     private static readonly string[] HeadingExtensions = ["hanh dong", "lien tich", "phoi hop", "lien nganh"];
 
+    [GeneratedRegex(@"^\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedDates();
+
     [GeneratedRegex(@"^(?:so\x20?[:.]?\x20?\d|ngay\x20?\d{1,2}\x20?thang\x20?\d{1,2}\x20?nam\x20?\d{4}\W*$)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberOrDateLine();
 
@@ -206,6 +209,9 @@ internal sealed partial class HeaderTitleReader
             if (!ended && IsYearsOnly(clean)) { parts.Add(clean); continue; }
             // "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020" on a line of its own: the title's last line.
             if (!ended && IsPeriodLine(clean)) { parts.Add(clean); break; }
+            // "… kỷ niệm 20 năm Ngày thành lập huyện" / "(21/9/2002- 21/9/2022)": an anniversary's dates in brackets on a
+            // line of their own close the title.
+            if (!ended && BracketedDates().IsMatch(clean)) { parts.Add(clean); break; }
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
             var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
@@ -213,8 +219,8 @@ internal sealed partial class HeaderTitleReader
                 if (!ended && !IsUpper(last) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
                 break;
             }
-            // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" opens the body.
-            if (SectionStart().IsMatch(TextFolding.Fold(clean))) break;
+            // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" opens the body, and so does "- A. KẾT QUẢ …" (a list mark before the section's).
+            if (SectionStart().IsMatch(TextFolding.Fold(clean.TrimStart('-', '–', ' ')))) break;
             // A decision's enacting authority under its title ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
             if (IsUpper(clean) && IsAuthority(clean) && !EndsWithConnector(last)) break;
             // "ỦY" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH": the PDF broke the enacting line after its first word.
