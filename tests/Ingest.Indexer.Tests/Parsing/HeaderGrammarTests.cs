@@ -24,6 +24,12 @@ public sealed class HeaderGrammarTests
         // "PHONG" without its marks between words that kept theirs is a place's name, not the head "PHÒNG".
         { "place name spelled like a head", "HUYỆN ỦY PHONG THỔ\n*\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nPhong Thổ, ngày 12 tháng 5 năm 2023\nKẾ HOẠCH\nTổ chức hội nghị học tập nghị quyết",
           new("Huyện ủy Phong Thổ", "district", "Lai Châu") },
+        // At the line's end, after a word with no marks of its own, the line's other marked words still tell.
+        { "place name ending like a head", "ỦY BAN NHÂN DÂN\nXÃ THANH PHONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/UBND\nV/v tiêm chủng\nThanh Phong, ngày 10 tháng 3 năm 2024\nKính gửi: Các thôn.",
+          new("Ủy ban nhân dân xã Thanh Phong", "commune", null) },
+        // A block that lost all its marks still reads "PHONG" as the head "PHÒNG".
+        { "block without marks", "UBND HUYEN THANH OAI\nPHONG GIAO DUC VA DAO TAO\nCONG HOA XA HOI CHU NGHIA VIET NAM\nSố: 12/PGD\nV/v tuyển sinh\nThanh Oai, ngày 10 tháng 3 năm 2024\nKính gửi: Các trường.",
+          new("Phòng Giao duc va Dao tao huyện Thanh Oai", "district", "Hà Nội") },
         // An office-holder's header: the office with its body, at the body's level.
         { "office-holder's header", "CHỦ TỊCH ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/QĐ-CTUBND\nBình Định, ngày 3 tháng 4 năm 2025\nQUYẾT ĐỊNH\nVề việc thành lập tổ công tác\nCăn cứ Luật Tổ chức chính quyền địa phương;",
           new("Chủ tịch Ủy ban nhân dân tỉnh Bình Định", "province", "Bình Định") },

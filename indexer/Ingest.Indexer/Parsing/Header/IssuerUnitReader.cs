@@ -290,15 +290,22 @@ public sealed class IssuerUnitReader
         return mine.Length == 0 || mine == Marks(parts[index]);
     }
 
-    // "HUYỆN ỦY PHONG THỔ", "XÃ HẢI PHONG": a head written without the marks it has ("PHONG" for "PHÒNG") is that
-    // head only where the block lost its marks; between words that kept theirs it is the word as written, a place's
-    // name. The same reading as a jurisdiction word's ("QUAN" after "CƠ").
+    // "HUYỆN ỦY PHONG THỔ", "XÃ THANH PHONG": a head written without the marks it has ("PHONG" for "PHÒNG") is that
+    // head only where the block lost its marks; in the middle of a line whose other words kept theirs it is the word as
+    // written, a place's name. At a line's start only its neighbour can tell. The same reading as a jurisdiction
+    // word's ("QUAN" after "CƠ").
     private static bool LostMarksAlone(IReadOnlyList<HeaderToken> tokens, int at, int words, string head)
     {
         if (!HasMarks(head) || Enumerable.Range(at, words).Any(k => HasMarks(tokens[k].Text))) return false;
-        bool? before = at > 0 && !tokens[at].BreakBefore ? HasMarks(tokens[at - 1].Text) : null;
-        bool? after = at + words < tokens.Count && !tokens[at + words].BreakBefore ? HasMarks(tokens[at + words].Text) : null;
-        return (before ?? after) == true && (after ?? before) == true;
+        if (at > 0 && !tokens[at].BreakBefore)
+        {
+            var start = at;
+            while (start > 0 && !tokens[start].BreakBefore) start--;
+            var end = at + words;
+            while (end < tokens.Count && !tokens[end].BreakBefore) end++;
+            return Enumerable.Range(start, end - start).Any(k => (k < at || k >= at + words) && HasMarks(tokens[k].Text));
+        }
+        return at + words < tokens.Count && !tokens[at + words].BreakBefore && HasMarks(tokens[at + words].Text);
     }
 
     private static string Marks(string word)
