@@ -97,6 +97,23 @@ public sealed class HeaderGrammarTests
     [Theory, MemberData(nameof(Titles))]
     public void Reads_where_the_title_ends(string layout, string text, string title) => Assert.True(title == Parser.Parse(text).Title, layout);
 
+    // A title that only says whose document it is ("CỦA CHỦ TỊCH UBND …", the subject line lost) is kept but sent to review.
+    [Fact]
+    public void A_title_naming_only_its_owner_needs_review()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/2005/CT-UB\nĐà Nẵng, ngày 10 tháng 3 năm 2005\nCHỈ THỊ\nCỦA CHỦ TỊCH UBND THÀNH PHỐ ĐÀ NẴNG\n\nTrong những năm qua, thành phố đã đạt nhiều kết quả.");
+        Assert.True(r.NeedsReview, r.Title);
+    }
+
+    // A branch's own line under its Cục is a body by the layout: read with confidence, not sent to review for it.
+    [Fact]
+    public void A_placed_branch_line_needs_no_review()
+    {
+        var r = Parser.Parse("CỤC HẢI QUAN\nHẢI QUAN TỈNH QUẢNG NINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 215/HQQN-NV\nV/v hướng dẫn thủ tục hải quan\nQuảng Ninh, ngày 10 tháng 3 năm 2024\nKính gửi: Các doanh nghiệp.");
+        Assert.DoesNotContain(r.Diagnostics, d => d.Code == "issuer-unrecognized");
+        Assert.False(r.NeedsReview);
+    }
+
     public static TheoryData<string, string> Damaged() => new()
     {
         // The office line lost its body's word and no code names the body.

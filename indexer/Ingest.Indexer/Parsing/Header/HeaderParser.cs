@@ -107,6 +107,7 @@ public sealed class HeaderParser
             if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
             if (pageTitle) headingLine = -1;
         }
+        if (title is not null && IsFragment(title)) titleSource = "fragment";
         var units = _units.Read(tokens);
         var bodyStart = Math.Max(span?.Item2 ?? 0, placeDate?.End ?? 0);
         if (headingLine >= 0) bodyStart = Math.Max(bodyStart, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).End);
@@ -245,6 +246,21 @@ public sealed class HeaderParser
         // Only the type word itself before the title: "THÔNG TƯ LIÊN TỊCH QUY ĐỊNH …" is another layout.
         var folded = TextFolding.FoldLoose(lead);
         return type.Words.Any(w => TextFolding.FoldLoose(w) == folded) ? (coded, lead + " " + title) : null;
+    }
+
+    // A title that is one word ("HƯỚN": a heading cut short by the page) or only says whose document it is ("CỦA CHỦ
+    // TỊCH UBND THÀNH PHỐ ĐÀ NẴNG", its subject lost) is no trích yếu a clerk could file by: kept, and graded for review.
+    private bool IsFragment(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return true;
+        var folded = TextFolding.FoldLoose(title);
+        if (!folded.StartsWith("cua ", StringComparison.Ordinal) || folded.Length != title.Length) return false;
+        var rest = title[4..].Trim();
+        var position = _positions.FirstOrDefault(p => TextFolding.FoldLoose(rest).StartsWith(p + " ", StringComparison.Ordinal));
+        if (position is not null) rest = rest[(position.Length + 1)..];
+        // The body's name ends with its place, a few words after its jurisdiction word; a subject would run on.
+        return _units.ReadName(rest) is { Head: not null, Jurisdiction: not null, Place: { } place } && place.Split(' ').Length <= 4 && !place.Any(char.IsDigit);
     }
 
     // "Nơi nhận:" opens the foot of a document (recipients, then the signature block): a short headerless letter's

@@ -22,7 +22,7 @@ public static class HeaderReview
         {
             new("number", header.Symbol?.Number, numberConfidence, selfNamed),
             new("docType", header.DocType, header.DocType is null ? 0 : header.TypeFromHeading ? 0.95 : header.TitleSource == "subject" ? 0.8 : 0.7, []),
-            new("title", header.Title, header.Title is null ? 0 : header.TitleSource switch { "heading" => 0.9, "subject" => 0.85, _ => 0.6 }, []),
+            new("title", header.Title, header.Title is null ? 0 : header.TitleSource switch { "heading" => 0.9, "subject" => 0.85, "fragment" => 0.5, _ => 0.6 }, []),
             new("place", header.Place, header.Place is null ? 0 : 0.9, header.PlaceEvidence is null ? [] : [header.PlaceEvidence]),
             new("issueDate", header.IssueDate?.Iso ?? header.IssueDate?.PartialIso, DateConfidence(header),
                 header.PlaceEvidence is not null ? [header.PlaceEvidence] : header.IssueDate is null ? [] : selfNamed),

@@ -94,11 +94,14 @@ public sealed partial class IssuerResolver
         {
             name = KnownSpelling(unit.Name);
             level = unit.Level;
-            nameConfidence = unit.Head is null ? 0.5 : 0.9;
+            // "CỤC THUẾ" / "THUẾ TỈNH VĨNH LONG": a line of its own under a known body that names its jurisdiction and place
+            // is a body by the header's layout, though no head word names its kind.
+            var placedLine = unit is { Head: null, Jurisdiction: not null, Place: not null } && header.IssuerUnits is [.., { Head: not null }, _];
+            nameConfidence = unit.Head is not null ? 0.9 : placedLine ? 0.7 : 0.5;
             levelConfidence = level is null ? 0 : 0.9;
             nameEvidence.AddRange(header.IssuerLines);
             levelEvidence.AddRange(header.IssuerLines);
-            if (unit.Head is null) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
+            if (unit.Head is null && !placedLine) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
             if (IssuerCompletions.PartyCentralCommittee(unit.Name, header.Symbol) is { } party) name = party;
             // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 367-QĐ/TWĐTN-VP": the code names whose central committee it is ("Trung
             // ương Đoàn TNCS Hồ Chí Minh"), the block's last words the first of the code's name.
