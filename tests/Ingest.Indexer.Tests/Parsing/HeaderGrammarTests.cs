@@ -73,6 +73,9 @@ public sealed class HeaderGrammarTests
         // Three lines: the committee, its Sở, the Sở's Chi cục; the issuer is named with the committee's place.
         { "unit two lines under the committee", "UBND TỈNH CAO BẰNG\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nCHI CỤC KIỂM LÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-CCKL\nCao Bằng, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nPhòng cháy rừng",
           new("Chi cục Kiểm lâm tỉnh Cao Bằng", "province", "Cao Bằng") },
+        // "TB&XH" in a Phòng's name is spelled out ("Thương binh và Xã hội"), as the record names the office.
+        { "abbreviated office name", "UBND HUYỆN CẦN ĐƯỚC\nPHÒNG LAO ĐỘNG- TB&XH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/LĐ-TB&XH\nCần Đước, ngày 17 tháng 5 năm 2012\nV/v chi trả trợ cấp\nKính gửi: UBND các xã.",
+          new("Phòng Lao động- Thương binh và Xã hội huyện Cần Đước", "district", "Long An") },
         // A mass organisation's standing committee on its own line is part of the organisation above it.
         { "standing committee under its organisation", "HỘI NÔNG DÂN TỈNH BẠC LIÊU\nBAN THƯỜNG VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12-KH/HNDT\nBạc Liêu, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nHoạt động năm 2024",
           new("Ban Thường vụ Hội Nông dân tỉnh Bạc Liêu", "province", "Bạc Liêu") },
