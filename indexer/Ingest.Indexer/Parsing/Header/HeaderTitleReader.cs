@@ -67,11 +67,29 @@ internal sealed partial class HeaderTitleReader
                 // "VĂN BẢN QUY PHẠM PHÁP LUẬT" is a gazette's section, not a letter's heading.
                 if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
-                if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened) return (opened, opened.Name, i, rest);
+                if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened)
+                    return HeadingUnderMotto(lines, i, opened) is { } own ? (opened, opened.Name, own, null) : (opened, opened.Name, i, rest);
                 break;
             }
         }
         return (null, null, -1, null);
+    }
+
+    // "KẾ HOẠCH TUYỂN SINH CỦA PHÒNG …" over the page, then the header's motto and the document's own "KẾ HOẠCH" with
+    // its trích yếu under it: the page's headline above the header block gives way to the document's heading.
+    private int? HeadingUnderMotto(IReadOnlyList<PlanLine> lines, int at, DocumentTypeRow type)
+    {
+        var mottoSeen = false;
+        for (var k = at + 1; k < Math.Min(lines.Count, HeaderLines); k++)
+        {
+            var clean = WithoutDraftMark(lines[k].Clean.Trim('|', ' '));
+            if (clean.Length == 0) continue;
+            var folded = TextFolding.FoldLoose(clean);
+            if (folded.StartsWith("can cu ", StringComparison.Ordinal)) return null;
+            if (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal)) { mottoSeen = true; continue; }
+            if (mottoSeen && IsUpper(clean) && _tables.TypeByWord(folded) is { } own && own.Id == type.Id) return k;
+        }
+        return null;
     }
 
     // "DỰ THẢO BÁO CÁO", "(DỰ THẢO) KẾ HOẠCH": the mark of a draft stands before the heading, not in it.

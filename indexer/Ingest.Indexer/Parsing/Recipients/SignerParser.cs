@@ -127,11 +127,35 @@ public sealed partial class SignerParser
             start = next;
             var (title, name) = LastTitleWithName(cells, untried);
             if (name is null) { untried = 0; continue; }
+            // "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG" / "Lâm Văn Ba": a deputy's position in capitals the title heads do
+            // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
+            if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
             var first = title;
             while (first > 0 && IsTitle(cells[first - 1])) first--;
             // The authority lines may run on above the cells read so far: read further up and take this title again.
             if (first == 0 && start > from) { untried = title + 1; continue; }
             return SignerAt(cells, first, title, name);
+        }
+        return null;
+    }
+
+    // The name read under a title was in capitals, and a name written in its own case ("Lâm Văn Ba") follows within
+    // a few cells: the capitals are the deputy's position, the cell after it the name.
+    private (int Title, string Name)? DeputyUnder(List<string> cells, int title, string name)
+    {
+        if (name.ToUpperInvariant() != name) return null;
+        var at = -1;
+        for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
+            if (WithoutDebris(cells[k]).TrimEnd('.', ' ') == name) { at = k; break; }
+        if (at < 0) return null;
+        for (var k = at + 1; k < cells.Count && k <= at + 4; k++)
+        {
+            var cell = WithoutDebris(cells[k]);
+            var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
+            if (_noise.Contains(f) || f.Length == 0) continue;
+            if (IsTitle(cell) || cell.ToUpperInvariant() == cell || !LooksLikeName(cell) || IsTypeHeading(f)) return null;
+            if (f == TextFolding.FoldLoose(name).Trim('.', ' ')) return null;
+            return (at, cell.TrimEnd('.', ' '));
         }
         return null;
     }

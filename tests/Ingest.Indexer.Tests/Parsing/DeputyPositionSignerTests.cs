@@ -1,0 +1,30 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A deputy's position in capitals that the title heads do not know ("PHÓ TRƯỞNG BAN …") under the principal's
+/// "KT." line, then the name in its own case: the capitals are the position, not the name. Made-up signature blocks.
+/// </summary>
+public sealed class DeputyPositionSignerTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private const string Body = "UBND HUYỆN AN LÃO\nBAN QUẢN LÝ DỰ ÁN\nSố: 15/BQLDA\nAn Lão, ngày 2 tháng 3 năm 2024\nV/v nghiệm thu công trình\nKính gửi: Các xã\nĐề nghị các xã phối hợp thực hiện./.\n";
+
+    [Fact]
+    public void Capitals_between_the_mark_and_a_name_in_its_own_case_are_the_position()
+    {
+        var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHÁNH VĂN PHÒNG\nPHÓ VĂN PHÒNG\nTrần Thị Mai Lan\n");
+        Assert.Equal("Trần Thị Mai Lan", r.Signer?.Name);
+        Assert.Equal("PHÓ VĂN PHÒNG", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_name_in_capitals_alone_stays_the_name()
+    {
+        var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTRẦN THỊ MAI LAN\n");
+        Assert.Equal("TRẦN THỊ MAI LAN", r.Signer?.Name);
+        Assert.Equal("PHÓ GIÁM ĐỐC", r.Signer?.Title);
+    }
+}
