@@ -71,6 +71,7 @@ public static class Scoreboard
             Recipients = recipients.Score,
             Deadlines = deadlines.Score,
             Review = review.Score,
+            ReviewQuiet = review.Quiet,
             Annotated = (corpus.Documents.Count(d => d.Recipients is not null), corpus.Documents.Count(d => d.Deadlines is not null)),
             NegativesClean = clean,
             Outcomes = outcomes,
@@ -100,6 +101,7 @@ public static class Scoreboard
         {
             outcomes[key] = !flagged;
             if (flagged) { tally.Spurious++; why[key] = "flagged for review, but every reviewed field was read right"; }
+            else tally.Quiet++;
         }
     }
 
@@ -229,6 +231,8 @@ public static class Scoreboard
     private sealed class Tally
     {
         public int Found, Missed, Spurious;
+        // Items rightly left alone (a header read right and not flagged): what a false alarm is counted against.
+        public int Quiet;
         public RatioScore Score => new(Found, Missed, Spurious);
     }
 }

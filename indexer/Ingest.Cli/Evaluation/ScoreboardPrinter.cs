@@ -29,6 +29,8 @@ public static class ScoreboardPrinter
         await o.WriteLineAsync();
         await o.WriteLineAsync("misread headers             found  missed  spurious  precision  recall");
         await Line(o, "flagged for review", r.Review, precision: true);
+        await o.WriteLineAsync(string.Format(c, "complete headers read right and not flagged: {0}/{1} = {2:0.000}",
+            r.ReviewQuiet, r.ReviewQuiet + r.Review.Spurious, r.ReviewSpecificity));
         await o.WriteLineAsync(string.Format(c, "negatives with nothing found: {0}/{1}", r.NegativesClean, r.Negatives));
         await o.WriteLineAsync();
         await o.WriteLineAsync(string.Format(c, "against tests/corpus/scoreboard.json: {0} gains, {1} losses, {2} new items", diff.Gains.Count, diff.Losses.Count, diff.NewItems));

@@ -27,6 +27,14 @@ public sealed record ScoreboardResult
     /// found = misread and flagged, missed = misread and not flagged, spurious = flagged though all were right.
     /// </summary>
     public required RatioScore Review { get; init; }
+    /// <summary>Complete headers read right and not flagged: the flag's specificity is this over it plus the false alarms.</summary>
+    public required int ReviewQuiet { get; init; }
+    /// <summary>
+    /// Of the complete headers read right, the share not flagged. The floor holds this rather than the flag's
+    /// precision, which falls whenever a flagged misreading is mended (one fewer right flag, the false alarms
+    /// unchanged) and so would block the parser's own progress.
+    /// </summary>
+    public double ReviewSpecificity => ReviewQuiet + Review.Spurious == 0 ? 1 : (double)ReviewQuiet / (ReviewQuiet + Review.Spurious);
     /// <summary>Documents annotated with recipients, and with deadlines.</summary>
     public required (int Recipients, int Deadlines) Annotated { get; init; }
     /// <summary>Negative passages in which nothing was found.</summary>
@@ -48,7 +56,7 @@ public sealed record ScoreboardResult
             ["documents.citations.recall"] = DocumentCitations.Recall,
         };
         foreach (var f in Fields) m["field." + f.Field] = f.Accuracy;
-        (m["review.precision"], m["review.recall"]) = (Review.Precision, Review.Recall);
+        (m["review.specificity"], m["review.recall"]) = (ReviewSpecificity, Review.Recall);
         if (Annotated.Recipients > 0) (m["recipients.precision"], m["recipients.recall"]) = (Recipients.Precision, Recipients.Recall);
         if (Annotated.Deadlines > 0) (m["deadlines.precision"], m["deadlines.recall"]) = (Deadlines.Precision, Deadlines.Recall);
         return m;

@@ -104,6 +104,7 @@ public class ScoreboardTests
         ], [], []);
         var r = Scoreboard.Run(corpus, new PlanParser());
         Assert.Equal(new RatioScore(0, 1, 0), r.Review);
+        Assert.Equal((1, 1.0), (r.ReviewQuiet, r.Metrics()["review.specificity"]));
         Assert.True(r.Outcomes["d:right:review"]);
         Assert.False(r.Outcomes["d:wrong:review"]);
         Assert.Contains("issuer", r.Explanations["d:wrong:review"]);

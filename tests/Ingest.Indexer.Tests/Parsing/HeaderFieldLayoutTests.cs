@@ -109,6 +109,18 @@ public sealed class HeaderFieldLayoutTests
         Assert.Contains(r.Diagnostics, d => d.Code == "issue-date-missing");
     }
 
+    // A portal's banner (menus, notices, a viewer's toolbar) pushes a letter's header far down the page: its V/v
+    // subject is read under its number wherever that stands, not only in the page's first forty lines.
+    [Fact]
+    public void A_letters_subject_is_read_under_a_header_a_banner_pushed_down()
+    {
+        var banner = string.Concat(Enumerable.Range(1, 45).Select(i => $"Mục {i} của trang\n"));
+        var r = Parser.Parse(banner + "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 215/UBND-VX\nV/v tổ chức tiêm vắc xin sởi đợt 2\n"
+            + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Bình, ngày 4 tháng 5 năm 2024\n"
+            + "Kính gửi: Trạm Y tế xã\nUBND xã đề nghị Trạm Y tế xã tổ chức tiêm.\n");
+        Assert.Equal("tổ chức tiêm vắc xin sởi đợt 2", r.Title);
+    }
+
     public static TheoryData<string, string> NumbersNotOwn() => new()
     {
         // An annexed regulation: the decision's number is cited, the regulation itself has none.

@@ -13,6 +13,23 @@ internal static partial class HeaderSubjectReader
 {
     private const int HeaderLines = 40;
 
+    // How many lines under the number or the motto a letter's subject may begin when the header stands low on the page.
+    private const int SubjectUnderNumber = 10;
+
+    // How far down a page's banner may push the header's motto.
+    private const int BannerLines = 120;
+
+    // The motto's second line, "Độc lập - Tự do - Hạnh phúc": where the header stands on the page.
+    private static int MottoLine(IReadOnlyList<PlanLine> lines, int from)
+    {
+        for (var i = from; i < Math.Min(lines.Count, BannerLines); i++)
+        {
+            var folded = TextFolding.Fold(lines[i].Clean);
+            if (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
     // "V/v", "V/V:", "V/v." opening the subject of a letter (công văn).
     [GeneratedRegex(@"(?:^|(?<=[\x20|]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
@@ -44,8 +61,19 @@ internal static partial class HeaderSubjectReader
     public static (string Text, int LineStart)? Read(IReadOnlyList<PlanLine> lines, int numberLine)
     {
         var bodySeen = false;
-        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+        // A page's banner above the header (a portal's notices, a viewer's toolbar) pushes the number past the
+        // first lines: the subject is looked for up to a few lines under the number wherever it stands.
+        // The motto is looked for only when the usual lines gave nothing: most texts read here find their subject
+        // in them, and cleaning a page's worth of lines more for each would cost every parse.
+        var end = Math.Min(lines.Count, Math.Max(HeaderLines, numberLine + SubjectUnderNumber));
+        var mottoSought = false;
+        for (var i = 0; i < end; i++)
         {
+            if (i == end - 1 && !mottoSought)
+            {
+                mottoSought = true;
+                end = Math.Min(lines.Count, Math.Max(end, MottoLine(lines, Math.Max(0, end - SubjectUnderNumber)) + SubjectUnderNumber));
+            }
             var clean = lines[i].Clean;
             var folded = TextFolding.Fold(clean);
             var m = Subject().Match(folded);
