@@ -30,6 +30,8 @@ internal sealed partial class CitationFinder
     private readonly string[] _selfBefore;
     private readonly string[] _drafting;
     private readonly string[] _reported;
+    private readonly string[] _reportedAfterDate;
+    private readonly LeadDateReader _leadDates;
     private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
@@ -56,6 +58,8 @@ internal sealed partial class CitationFinder
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _reportedAfterDate = (tables.Phrases.ReportedIssuingAfterDate ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
+        _leadDates = new LeadDateReader(tables);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
@@ -556,7 +560,7 @@ internal sealed partial class CitationFinder
 
     private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
     {
-        if (type.NamedForms.Count == 0 && !ReportedBefore(view.Folded, m.Index)) return null;
+        if (type.NamedForms.Count == 0 && !ReportedBefore(view, m.Index)) return null;
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -606,7 +610,7 @@ internal sealed partial class CitationFinder
         var (n, f) = (view.Normalized, view.Folded);
         var p = m.Index + m.Length;
         // "văn bản" is any text, no type word of its own: only a number makes it a Công văn.
-        if (!ReportedBefore(f, m.Index) || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
+        if (!ReportedBefore(view, m.Index) || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
         var first = n[p + 1];
         if (!(char.IsLetter(first) || first is '"' or '“')) return null;
         if (NoSubject().IsMatch(f.AsSpan(p))) return null;
@@ -660,10 +664,17 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"(?:^|\x20)(?:(?<!(?:da|vua|moi)\x20)phe duyet|ve|ve viec|kem theo|ban hanh)\x20$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectOfAnother();
 
-    private bool ReportedBefore(string f, int start)
+    // "vừa ban hành", "đã ban hành" (reportedIssuingBefore); or a bare "ban hành", "thông qua"
+    // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND
+    // tỉnh ban hành Quyết định công nhận …"): a report of a past act, not the text's own issuing sentence ("UBND
+    // huyện ban hành Kế hoạch … như sau:"), which opens with no date.
+    private bool ReportedBefore(TextView view, int start)
     {
+        var f = view.Folded;
         var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var r in _reported) if (before.EndsWith(r)) return true;
+        foreach (var r in _reportedAfterDate)
+            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null;
         return false;
     }
 
