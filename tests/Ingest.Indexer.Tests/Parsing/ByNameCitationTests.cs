@@ -379,4 +379,22 @@ public sealed class BareSerialListTests
     {
         Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is "10" or "4");
     }
+
+    [Theory]
+    // A clause that opens with a date reports a past act: a bare "ban hành" or "thông qua" there names another text.
+    [InlineData("Ngày 12/3/2024, UBND huyện ban hành Kế hoạch triển khai công tác phòng chống thiên tai năm 2024 trên địa bàn huyện.", "Kế hoạch", "Kế hoạch triển khai công tác phòng chống thiên tai năm 2024 trên địa bàn huyện")]
+    [InlineData("Ngày 05/01/2022, Ban Thường vụ Huyện đoàn ban hành Hướng dẫn tổ chức các hoạt động tình nguyện hè năm 2022.", "Hướng dẫn", "Hướng dẫn tổ chức các hoạt động tình nguyện hè năm 2022")]
+    [InlineData("Ngày 20/12/2023, HĐND xã thông qua Nghị quyết về việc phân bổ dự toán ngân sách xã năm 2024.", "Nghị quyết", "Nghị quyết về việc phân bổ dự toán ngân sách xã năm 2024")]
+    public void A_bare_issuing_verb_after_an_opening_date_reports_a_citation_by_name(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal((type, (string?)null, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Theory]
+    // No opening date: the text's own issuing sentence, or a body's plan with no date, stays uncited.
+    [InlineData("UBND huyện ban hành Kế hoạch triển khai công tác phòng chống thiên tai năm 2024 như sau:")]
+    [InlineData("Để triển khai kịp thời, UBND huyện ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2024 như sau:")]
+    public void A_bare_issuing_verb_without_an_opening_date_is_the_text_itself(string text) =>
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is null);
 }

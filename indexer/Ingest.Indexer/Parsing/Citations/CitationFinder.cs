@@ -767,8 +767,9 @@ internal sealed partial class CitationFinder
             : (view.Folded.Substring(Math.Max(0, k - 40), Math.Min(40, k)) + " ").AsSpan();
         // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
         // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
-        var reported = false;
-        foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
+        // "Ngày 18/10/2005, Nhà nước ban hành Pháp lệnh …": a clause that opens with a date reports a past act too.
+        var reported = k == start && ReportedBefore(view, start);
+        if (!reported) foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
         // A report is never the text itself, even where a headerless page took that sentence for its own title.
         if (reported) return false;
         foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
