@@ -27,4 +27,6 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? PlanSubjectLeads = null,
     IReadOnlyList<string>? Weekdays = null,
     IReadOnlyList<string>? DutyWords = null,
-    IReadOnlyList<string>? ReportedIssuingAfterDate = null);
+    IReadOnlyList<string>? ReportedIssuingAfterDate = null,
+    IReadOnlyList<string>? ReportedAdoptingBefore = null,
+    IReadOnlyList<string>? AdoptedDocumentTypes = null);
