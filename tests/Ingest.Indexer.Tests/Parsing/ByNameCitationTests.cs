@@ -379,4 +379,46 @@ public sealed class BareSerialListTests
     {
         Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is "10" or "4");
     }
+
+}
+
+// Reports of another body's act by a document's name (tests/corpus/README.md, the ig- and ih- batches).
+public sealed class ReportedByNameTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Theory]
+    // A clause that opens with a date reports a past act: a bare "ban hành" or "thông qua" there names another text.
+    [InlineData("Ngày 12/3/2024, UBND huyện ban hành Kế hoạch triển khai công tác phòng chống thiên tai năm 2024 trên địa bàn huyện.", "Kế hoạch", "Kế hoạch triển khai công tác phòng chống thiên tai năm 2024 trên địa bàn huyện")]
+    [InlineData("Ngày 05/01/2022, Ban Thường vụ Huyện đoàn ban hành Hướng dẫn tổ chức các hoạt động tình nguyện hè năm 2022.", "Hướng dẫn", "Hướng dẫn tổ chức các hoạt động tình nguyện hè năm 2022")]
+    [InlineData("Ngày 20/12/2023, HĐND xã thông qua Nghị quyết về việc phân bổ dự toán ngân sách xã năm 2024.", "Nghị quyết", "Nghị quyết về việc phân bổ dự toán ngân sách xã năm 2024")]
+    public void A_bare_issuing_verb_after_an_opening_date_reports_a_citation_by_name(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal((type, (string?)null, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Theory]
+    // No opening date: the text's own issuing sentence, or a body's plan with no date, stays uncited.
+    [InlineData("UBND huyện ban hành Kế hoạch triển khai công tác phòng chống thiên tai năm 2024 như sau:")]
+    [InlineData("Để triển khai kịp thời, UBND huyện ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2024 như sau:")]
+    public void A_bare_issuing_verb_without_an_opening_date_is_the_text_itself(string text) =>
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is null);
+
+    [Theory]
+    // A council adopting a resolution reports it: a citation by name.
+    [InlineData("Tại kỳ họp thứ 9, HĐND xã đã biểu quyết thông qua Nghị quyết về việc đặt tên đường trên địa bàn xã năm 2023.", "Nghị quyết về việc đặt tên đường trên địa bàn xã năm 2023")]
+    [InlineData("Các đại biểu đã thảo luận và thông qua Nghị quyết về phân bổ vốn sự nghiệp giáo dục năm 2024.", "Nghị quyết về phân bổ vốn sự nghiệp giáo dục năm 2024")]
+    public void A_council_adopting_a_resolution_reports_a_citation_by_name(string text, string cited)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal(("Nghị quyết", (string?)null, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Theory]
+    // A congress adopting its political report; a page under the document's own title that its dated line repeats.
+    [InlineData("Đại hội đã biểu quyết thông qua Báo cáo chính trị của Chi bộ nhiệm kỳ 2025 - 2027.")]
+    [InlineData("Hướng dẫn tuyên truyền tháng 9 năm 2024 Ngày 26/8/2024, Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn tuyên truyền tháng 9 năm 2024.")]
+    public void An_adopted_report_or_a_page_repeating_its_own_title_is_no_citation_by_name(string text) =>
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is null);
 }

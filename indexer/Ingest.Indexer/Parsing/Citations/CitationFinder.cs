@@ -30,6 +30,10 @@ internal sealed partial class CitationFinder
     private readonly string[] _selfBefore;
     private readonly string[] _drafting;
     private readonly string[] _reported;
+    private readonly string[] _reportedAfterDate;
+    private readonly LeadDateReader _leadDates;
+    private readonly string[] _adopting;
+    private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
@@ -56,6 +60,10 @@ internal sealed partial class CitationFinder
         _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _reportedAfterDate = (tables.Phrases.ReportedIssuingAfterDate ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
+        _leadDates = new LeadDateReader(tables);
+        _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
@@ -556,7 +564,7 @@ internal sealed partial class CitationFinder
 
     private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
     {
-        if (type.NamedForms.Count == 0 && !ReportedBefore(view.Folded, m.Index)) return null;
+        if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index)) return null;
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -606,7 +614,7 @@ internal sealed partial class CitationFinder
         var (n, f) = (view.Normalized, view.Folded);
         var p = m.Index + m.Length;
         // "văn bản" is any text, no type word of its own: only a number makes it a Công văn.
-        if (!ReportedBefore(f, m.Index) || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
+        if (!ReportedBefore(view, type, m.Index) || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
         var first = n[p + 1];
         if (!(char.IsLetter(first) || first is '"' or '“')) return null;
         if (NoSubject().IsMatch(f.AsSpan(p))) return null;
@@ -625,6 +633,9 @@ internal sealed partial class CitationFinder
         while (end > p && n[end - 1] is ' ' or ',') end--;
         var words = n[(p + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > 60) return null;
+        // "Hướng dẫn tuyên truyền tháng 7 năm 2025 Ngày 27/6/2025, Ban Tuyên giáo ban hành Hướng dẫn tuyên truyền tháng
+        // 7 năm 2025.": a portal's page under the document's own title, which its dated line repeats, is that document.
+        if (!ReportedPlainly(f, type, m.Index) && f.AsSpan(0, m.Index).Contains(f.AsSpan(m.Index, end - m.Index), StringComparison.Ordinal)) return null;
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end] };
     }
 
@@ -660,10 +671,25 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"(?:^|\x20)(?:(?<!(?:da|vua|moi)\x20)phe duyet|ve|ve viec|kem theo|ban hanh)\x20$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectOfAnother();
 
-    private bool ReportedBefore(string f, int start)
+    // "vừa ban hành", "đã ban hành" (reportedIssuingBefore); or a bare "ban hành", "thông qua"
+    // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND
+    // tỉnh ban hành Quyết định công nhận …"): a report of a past act, not the text's own issuing sentence ("UBND
+    // huyện ban hành Kế hoạch … như sau:"), which opens with no date.
+    private bool ReportedBefore(TextView view, DocumentTypeRow type, int start)
+    {
+        if (ReportedPlainly(view.Folded, type, start)) return true;
+        var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+        foreach (var r in _reportedAfterDate)
+            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null;
+        return false;
+    }
+
+    private bool ReportedPlainly(string f, DocumentTypeRow type, int start)
     {
         var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var r in _reported) if (before.EndsWith(r)) return true;
+        // "HĐND huyện đã biểu quyết thông qua Nghị quyết về việc …": a council adopting a resolution.
+        if (_adoptedTypes.Contains(type.Name)) foreach (var r in _adopting) if (before.EndsWith(r)) return true;
         return false;
     }
 
@@ -756,8 +782,9 @@ internal sealed partial class CitationFinder
             : (view.Folded.Substring(Math.Max(0, k - 40), Math.Min(40, k)) + " ").AsSpan();
         // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
         // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
-        var reported = false;
-        foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
+        // "Ngày 18/10/2005, Nhà nước ban hành Pháp lệnh …": a clause that opens with a date reports a past act too.
+        var reported = k == start && ReportedBefore(view, draft.Type, start);
+        if (!reported) foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
         // A report is never the text itself, even where a headerless page took that sentence for its own title.
         if (reported) return false;
         foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;

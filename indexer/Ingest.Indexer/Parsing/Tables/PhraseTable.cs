@@ -26,4 +26,7 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? PlanScopeWords = null,
     IReadOnlyList<string>? PlanSubjectLeads = null,
     IReadOnlyList<string>? Weekdays = null,
-    IReadOnlyList<string>? DutyWords = null);
+    IReadOnlyList<string>? DutyWords = null,
+    IReadOnlyList<string>? ReportedIssuingAfterDate = null,
+    IReadOnlyList<string>? ReportedAdoptingBefore = null,
+    IReadOnlyList<string>? AdoptedDocumentTypes = null);
