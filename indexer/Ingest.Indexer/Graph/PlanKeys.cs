@@ -33,6 +33,13 @@ public static class PlanKeys
         return year is null ? key : $"{key}-nam-{year}";
     }
 
+    /// <summary>
+    /// True when a citation key names one document wherever it is cited: a symbol holding its year, with no year or
+    /// jurisdiction part after it ("83/2015/QH13", not "12/KH-UBND|2021|dong-nai"). Only such keys are linked to the
+    /// names plans write beside them (the embedded index tests the same in SQL: SqlitePlanIndex.NamesOneDocument).
+    /// </summary>
+    public static bool NamesOneDocument(string key) => !key.Contains('|');
+
     /// <summary>Year and province parts of a citation key (<c>4/CT-UBND|2021|khanh-hoa</c>); null where unknown.</summary>
     public static (int? Year, string? Province) Parts(string key)
     {

@@ -52,7 +52,7 @@ public sealed partial class AzureSearchPlanIndex
     // beside a name asked for, or the by-name keys written beside such a number asked for.
     internal static HashSet<string> OtherSpellings(DocumentRef r, IEnumerable<SearchDocument> docs)
     {
-        var cited = docs.SelectMany(Citations).Where(c => c.NameKey is not null && !c.Key.Contains('|'));
+        var cited = docs.SelectMany(Citations).Where(c => c.NameKey is not null && PlanKeys.NamesOneDocument(c.Key));
         if (r.NameKeys is not null) return cited.Where(c => r.MatchesKey(c.NameKey!)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         if (r.SymbolHoldsYear && r.Key is null && r.NumberKey is not null)
             return cited.Where(c => c.Key == r.NumberKey).Select(c => c.NameKey!).ToHashSet(StringComparer.Ordinal);

@@ -76,9 +76,9 @@ public sealed partial class SqlitePlanIndex
         return (branches, p);
     }
 
-    // A citation key that names one document wherever it is cited: a symbol that holds its year and no
-    // jurisdiction part ("83/2015/QH13"). A local number ("12/KH-UBND|2021|dong-nai", "19/CT-TTg|?") is not
-    // linked to a name, since one plan's wording of it says nothing about another province's plan 12.
+    // PlanKeys.NamesOneDocument in SQL: a symbol that holds its year and no jurisdiction part ("83/2015/QH13"). A
+    // local number ("12/KH-UBND|2021|dong-nai", "19/CT-TTg|?") is not linked to a name, since one plan's wording of
+    // it says nothing about another province's plan 12.
     private static string NamesOneDocument(string column) => $"instr({column}, '|') = 0";
 
     // The edges of the jurisdiction a reference names, as disjoint clauses (one empty clause when it names none).

@@ -38,7 +38,7 @@ internal sealed partial class CitationFinder
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
-    public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers)
+    public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers, LeadDateReader leadDates)
     {
         _tables = tables;
         _symbols = symbols;
@@ -61,7 +61,7 @@ internal sealed partial class CitationFinder
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _reportedAfterDate = (tables.Phrases.ReportedIssuingAfterDate ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
-        _leadDates = new LeadDateReader(tables);
+        _leadDates = leadDates;
         _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();

@@ -23,10 +23,11 @@ public sealed class CitationParser
     {
         _tables = tables;
         _disseminating = (tables.Phrases.DisseminatingVerbs ?? []).Select(v => " " + TextFolding.FoldLoose(v)).ToArray();
-        _finder = new CitationFinder(tables, symbols, issuers);
+        // One reader of clause-opening dates: the finder asks it whether a bare "ban hành" reports a past act.
+        _leadDates = new LeadDateReader(tables);
+        _finder = new CitationFinder(tables, symbols, issuers, _leadDates);
         _relations = new RelationResolver(tables);
         _keys = new CitationKeyBuilder(tables, gazetteer);
-        _leadDates = new LeadDateReader(tables);
     }
 
     /// <summary>The builder of citation keys, shared with queries that must spell keys the same way.</summary>
