@@ -40,6 +40,21 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_large_group_is_written_whole_and_a_plan_given_twice_keeps_its_last_version()
+    {
+        // Enough plans that the rows and the full text are written on several threads.
+        var plans = Enumerable.Range(0, 100)
+            .Select(i => PlanFixtures.Preparer.Prepare($"g/{i}.txt", $"Kế hoạch số {i}/KH-UBND về chuyển đổi số năm 2024, đợt {i}"))
+            .Append(PlanFixtures.Preparer.Prepare("g/7.txt", "Kế hoạch số 7/KH-UBND về khuyến nông năm 2024"))
+            .ToList();
+        var outcomes = await Index.UpsertAsync(plans);
+        Assert.Equal(IngestOutcome.Replaced, outcomes[^1]);
+        Assert.Equal(100, _index!.Count());
+        Assert.Equal(99, (await Index.SearchAsync(new SearchQuery { Text = "\"chuyển đổi số\"" })).Total);
+        Assert.Equal("g/7.txt", Assert.Single((await Index.SearchAsync(new SearchQuery { Text = "khuyến nông" })).Hits).PlanId);
+    }
+
+    [Fact]
     public async Task The_index_survives_reopening()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());

@@ -174,6 +174,9 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     public async Task<IReadOnlyList<IngestOutcome>> UpsertAsync(IReadOnlyList<IndexedPlan> plans, CancellationToken cancellationToken = default)
     {
         var outcomes = new List<IngestOutcome>(plans.Count);
+        // What needs no catalog lookup is computed first, on every core and outside the write (a plan found
+        // unchanged below wastes its share); the rows are then written one by one.
+        var rows = WriterThreads.Map(plans, perThread: 16, plan => PlanRows.Of(_parser, plan));
         await _writer.WaitAsync(cancellationToken);
         try
         {
@@ -187,10 +190,11 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             if (savepoint) write.Transaction.Save(CallSavepoint);
             try
             {
-                foreach (var plan in plans)
+                for (var i = 0; i < plans.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = write.Writer.Upsert(plan);
+                    var plan = plans[i];
+                    var outcome = write.Writer.Upsert(plan, rows[i]);
                     outcomes.Add(outcome);
                     if (outcome != IngestOutcome.Unchanged) changed.Add(plan);
                 }
@@ -208,7 +212,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             }
             if (savepoint) write.Transaction.Release(CallSavepoint);
             write.Plans += plans.Count;
-            try { foreach (var plan in changed) write.Lucene.Upsert(plan); }
+            try { write.Lucene.UpsertAll(changed); }
             catch
             {
                 // The full-text index cannot undo one call: the catalog commits without it, and the generation

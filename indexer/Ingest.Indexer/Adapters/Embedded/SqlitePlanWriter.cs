@@ -34,7 +34,11 @@ internal sealed class SqlitePlanWriter : IDisposable
     /// <summary>Makes the appended texts and records durable; call just before committing the transaction.</summary>
     public void Finish() => _segments.Finish();
 
-    public IngestOutcome Upsert(IndexedPlan plan)
+    /// <summary>
+    /// Writes a plan; <paramref name="rows"/> is its <see cref="PlanRows.Of"/>, computed beforehand (on any thread)
+    /// or here when null.
+    /// </summary>
+    public IngestOutcome Upsert(IndexedPlan plan, PlanRows? rows = null)
     {
         var existing = Scalar("SELECT rowid || '|' || content_hash FROM plans WHERE id = $a", plan.Id) as string;
         if (existing is not null && existing.EndsWith("|" + plan.ContentHash, StringComparison.Ordinal)) return IngestOutcome.Unchanged;
@@ -49,7 +53,7 @@ internal sealed class SqlitePlanWriter : IDisposable
             Run("DELETE FROM plans WHERE rowid = $a", rowid);
         }
         else rowid = (long)Scalar("SELECT coalesce(max(rowid), 0) + 1 FROM plans")!;
-        InsertPlan(rowid, plan);
+        InsertPlan(rowid, plan, rows ?? PlanRows.Of(_parser, plan));
         return existing is null ? IngestOutcome.Added : IngestOutcome.Replaced;
     }
 
@@ -64,23 +68,21 @@ internal sealed class SqlitePlanWriter : IDisposable
         return true;
     }
 
-    private void InsertPlan(long rowid, IndexedPlan plan)
+    private void InsertPlan(long rowid, IndexedPlan plan, PlanRows rows)
     {
         var r = plan.Record;
-        var (docKey, numberKey) = PlanKeys.Of(_parser, r);
-        var (text, record) = (PlanSourceText.Compress(plan.Text), PlanSourceText.Record(r));
-        var (segment, at) = _segments.Append(text, record);
+        var (docKey, numberKey) = (rows.DocumentKey, rows.NumberKey);
+        var (segment, at) = _segments.Append(rows.Text, rows.Record);
         Run("""
             INSERT INTO plans(rowid, id, content_hash, doc_key, number_key, number, doc_type, doc_type_id, title, issuer,
                 issuer_folded, level, province, province_slug, year, issue_date, record_json, ingested_at)
             VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n, $o, $p, $q, $r)
             """,
             rowid, plan.Id, plan.ContentHash, docKey, numberKey, r.Number, r.DocType, r.DocTypeId, r.Title, r.Issuer.Name,
-            SqlitePlanIndex.Fold(r.Issuer.Name), r.Issuer.Level, r.Issuer.Province,
-            r.Issuer.Province is null ? null : TextFolding.Slug(r.Issuer.Province), r.Year, r.IssueDate,
+            rows.IssuerFolded, r.Issuer.Level, r.Issuer.Province, rows.ProvinceSlug, r.Year, r.IssueDate,
             Array.Empty<byte>(), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         Run("INSERT INTO plan_segments(rowid, segment, at, text_length, record_length) VALUES ($a, $b, $c, $d, $e)",
-            rowid, segment, at, text.Length, record.Length);
+            rowid, segment, at, rows.Text.Length, rows.Record.Length);
         if (docKey is not null)
         {
             // Updated in place: INSERT OR REPLACE deleted the row and inserted it again under a new rowid, moving
@@ -90,34 +92,30 @@ internal sealed class SqlitePlanWriter : IDisposable
                 ON CONFLICT(key) DO UPDATE SET number_key = excluded.number_key, label = excluded.label,
                     level = excluded.level, year = excluded.year
                 """,
-                docKey, numberKey, Label(r.DocType, r.Number, r.Issuer.Name), r.Issuer.Level, r.Year);
+                docKey, numberKey, rows.Label, r.Issuer.Level, r.Year);
             AdoptUnresolvedCitations(docKey, numberKey!);
         }
-        for (var i = 0; i < r.Citations.Count; i++) InsertCitation(rowid, i, r.Citations[i], plan);
+        for (var i = 0; i < r.Citations.Count; i++) InsertCitation(rowid, i, r.Citations[i], rows.Citations[i]);
         for (var i = 0; i < r.Deadlines.Count; i++)
         {
             var d = r.Deadlines[i];
             Run("INSERT INTO deadlines(plan_rowid, ord, date, what, text, page) VALUES ($a, $b, $c, $d, $e, $f)",
-                rowid, i, d.Date, d.What, d.Text, plan.PageOf(d.Start));
+                rowid, i, d.Date, d.What, d.Text, rows.DeadlinePages[i]);
         }
     }
 
-    private void InsertCitation(long rowid, int ord, Citation c, IndexedPlan plan)
+    private void InsertCitation(long rowid, int ord, Citation c, PlanRows.CitationRow row)
     {
-        var symbol = _parser.Symbols.ParseCited(c.Number, c.TypeId); // "Nghị định 41/2012" files under 41/2012/NĐ-CP
-        var numberKey = symbol?.KeyForm;
-        var serial = symbol?.Serial.TrimStart('0') ?? (c.Number is { } n && n.All(char.IsDigit) ? n.TrimStart('0') : null);
-        var (year, province) = PlanKeys.Parts(c.Key);
-        var nodeKey = ResolveNode(c.Key, numberKey, province, c.Issuer);
+        var nodeKey = ResolveNode(c.Key, row.NumberKey, row.Province, c.Issuer);
         Run("""
             INSERT INTO citations(plan_rowid, ord, key, node_key, number_key, type_id, serial, year, province, relation,
                 type, number, date, issuer, text, sentence, page, name_key)
             VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j, $k, $l, $m, $n, $o, $p, $q, $r)
             """,
-            rowid, ord, c.Key, nodeKey, numberKey, c.TypeId, serial, year, province, c.Relation, c.Type, c.Number, c.Date,
-            c.Issuer, c.Text, SentenceLocator.Around(plan.Text, c.Start, c.End), plan.PageOf(c.Start), PlanKeys.NameKey(_parser, c));
+            rowid, ord, c.Key, nodeKey, row.NumberKey, c.TypeId, row.Serial, row.Year, row.Province, c.Relation, c.Type, c.Number, c.Date,
+            c.Issuer, c.Text, row.Sentence, row.Page, row.NameKey);
         Run("INSERT OR IGNORE INTO nodes(key, number_key, label, level, year) VALUES ($a, $b, $c, $d, $e)",
-            nodeKey, numberKey, Label(c.Type, c.Number ?? c.Name, c.Issuer), c.Level, year);
+            nodeKey, row.NumberKey, row.Label, c.Level, row.Year);
     }
 
     /// <summary>
