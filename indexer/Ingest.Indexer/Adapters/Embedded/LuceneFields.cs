@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
@@ -62,20 +61,21 @@ internal static class LuceneFields
         [Title] = 5f, [Cited] = 3f, [Body] = 1f,
     };
 
-    /// <summary>Folded: StandardTokenizer (UAX#29 words), lower case, ASCII folding (which folds đ, unlike FTS5).</summary>
+    /// <summary>
+    /// Folded: StandardTokenizer (UAX#29 words), lower case, ASCII folding (which folds đ, unlike FTS5); the two
+    /// filters' work done in one pass (<see cref="LowerFoldFilter"/>).
+    /// </summary>
     public static Analyzer Folded() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, new LowerFoldFilter(tokenizer, fold: true));
     });
 
     /// <summary>Exact: the same words, lower case, marks kept.</summary>
     public static Analyzer ExactAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
+        return new TokenStreamComponents(tokenizer, new LowerFoldFilter(tokenizer, fold: false));
     });
 
     /// <summary>The writer's analyzer: exact for the exact field, folded for the rest.</summary>
