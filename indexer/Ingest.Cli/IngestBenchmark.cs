@@ -22,7 +22,8 @@ namespace Ingest.Cli;
 /// `plans bench ingest --plans N`: the entry point users run, `plans ingest FOLDER` (a child process, as a user
 /// starts it, measured with /usr/bin/time), beside plain-index anchors of the same files in the same run (a
 /// bare Lucene index and a bare FTS5 table: read each file, index its text, nothing else) and the bench path
-/// (parse on all cores, one upsert per 1,000 plans). Reports wall time, ratios, bytes written to disk per input
+/// (parse on all cores, one upsert per 1,000 plans), then the service's entry points (<see cref="ServiceEntryPoints"/>:
+/// HTTP uploads and trigger events, when the service is built). Reports wall time, ratios, bytes written to disk per input
 /// byte (the kernel's write accounting: /proc/self/io, or rusage for the child) and peak memory. Leaves the
 /// ingested data folder for `plans bench query`.
 /// </summary>
@@ -51,6 +52,13 @@ public static class IngestBenchmark
         rows.Add(Measure("bench path (parse on all cores, upsert per 1,000)", Path.Combine(root, "bench"), dir => BenchPath(dir, corpus, files, parser)));
         var data = Path.Combine(root, "data");
         rows.Add(await EntryPointAsync(data, corpus, stderr));
+        // The service's entry points, when it is built beside this CLI (`dotnet build functions/Ingest.Functions -c Release`).
+        if (ServiceEntryPoints.ServiceDll() is { } service)
+        {
+            rows.Add(await ServiceEntryPoints.UploadsAsync(service, Path.Combine(root, "http-data"), corpus, files, stderr));
+            rows.Add(await ServiceEntryPoints.TriggerAsync(service, Path.Combine(root, "trigger-data"), corpus, files, stderr));
+        }
+        else await stderr.WriteLineAsync("the service is not built (dotnet build functions/Ingest.Functions -c Release): HTTP uploads and trigger events not measured");
 
         var plain = rows[0].Seconds;
         var bench = rows[2].Seconds;

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace Ingest.Cli;
+
+/// <summary>
+/// The service's two entry points for `plans bench ingest`, each measured on the local service
+/// (`Ingest.Functions.dll --local`, as `./ingest.sh run` starts it) in its own process, on an empty data folder:
+/// every file of the corpus sent as an HTTP upload (POST /api/plans) by 200 concurrent clients, and every file put
+/// in the service's blob folder and announced by one Event Grid BlobCreated delivery (the blob trigger's path,
+/// POST /runtime/webhooks/blobs) from 200 concurrent senders. Wall time runs from the first request to the last
+/// answer; bytes written and peak memory are the service process's own (/proc/PID/io, VmHWM).
+/// </summary>
+internal static class ServiceEntryPoints
+{
+    public const int Clients = 200;
+
+    /// <summary>The service's build beside this CLI's in the repository, or null when it is not built.</summary>
+    public static string? ServiceDll()
+    {
+        var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..",
+            "functions", "Ingest.Functions", "bin", "Release", "net10.0", "Ingest.Functions.dll"));
+        return File.Exists(path) ? path : null;
+    }
+
+    public static Task<(string, double, long, long, long)> UploadsAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
+        RunAsync(service, data, "HTTP uploads (200 clients, the service's own process)", stderr, async (http, key) =>
+        {
+            var failed = 0;
+            await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (file, ct) =>
+            {
+                using var form = new MultipartFormDataContent
+                {
+                    { new ByteArrayContent(await File.ReadAllBytesAsync(file, ct)), "file", UploadName(corpus, file) },
+                };
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/plans") { Content = form };
+                request.Headers.Add("x-functions-key", key);
+                using var response = await http.SendAsync(request, ct);
+                if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK)) Interlocked.Increment(ref failed);
+            });
+            return failed;
+        });
+
+    public static Task<(string, double, long, long, long)> TriggerAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
+        RunAsync(service, data, "trigger events (200 senders, the service's own process)", stderr, async (http, key) =>
+        {
+            var failed = 0;
+            await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (file, ct) =>
+            {
+                var blob = BlobName(corpus, file);
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/runtime/webhooks/blobs?functionName=Host.Functions.IngestPlan")
+                {
+                    Content = new StringContent(Delivery(blob), Encoding.UTF8, "application/json"),
+                };
+                request.Headers.Add("x-functions-key", key);
+                request.Headers.Add("aeg-event-type", "Notification");
+                using var response = await http.SendAsync(request, ct);
+                if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref failed);
+            });
+            return failed;
+        }, before: () => PutBlobs(data, corpus, files));
+
+    private static async Task<(string, double, long, long, long)> RunAsync(string service, string data, string name, TextWriter stderr,
+        Func<HttpClient, string, Task<int>> send, Action? before = null)
+    {
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        var port = FreePort();
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { service, "--local", "--data", data, "--port", port.ToString(CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(30),
+        };
+        try
+        {
+            await WaitForHealthAsync(http, process);
+            var key = (await File.ReadAllTextAsync(Path.Combine(data, "api-key"))).Trim();
+            before?.Invoke();
+            var written = WrittenBytes(process.Id);
+            var watch = Stopwatch.StartNew();
+            var failed = await send(http, key);
+            var seconds = watch.Elapsed.TotalSeconds;
+            if (failed > 0) await stderr.WriteLineAsync($"{name}: {failed} file(s) not ingested");
+            return (name, seconds, WrittenBytes(process.Id) - written, SizeOf(data), PeakKb(process.Id));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            _ = await output;
+            _ = await errors;
+        }
+    }
+
+    private static async Task WaitForHealthAsync(HttpClient http, Process process)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"the service exited with {process.ExitCode} before it answered");
+            try
+            {
+                using var response = await http.GetAsync("/api/health");
+                if (response.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("the service did not answer /api/health within 2 minutes");
+    }
+
+    // The corpus's files under their folder's name ("commune-050584.txt"), so no two uploads share a name.
+    private static string UploadName(string corpus, string file) => Path.GetRelativePath(corpus, file).Replace('/', '-');
+
+    private static string BlobName(string corpus, string file) => "bench/" + Path.GetRelativePath(corpus, file);
+
+    // As the platform's storage would hold them before announcing them: each file under plans/, written whole.
+    private static void PutBlobs(string data, string corpus, List<string> files)
+    {
+        foreach (var file in files)
+        {
+            var path = Path.Combine(data, "blobs", "plans", BlobName(corpus, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.Copy(file, path + ".tmp");
+            File.Move(path + ".tmp", path);
+        }
+    }
+
+    private static string Delivery(string blob) => JsonSerializer.Serialize(new[]
+    {
+        new
+        {
+            id = Guid.NewGuid(), eventType = "Microsoft.Storage.BlobCreated", subject = "/blobServices/default/containers/plans/blobs/" + blob,
+            eventTime = DateTimeOffset.UtcNow, dataVersion = "", metadataVersion = "1",
+            data = new { api = "PutBlob", blobType = "BlockBlob", url = "http://127.0.0.1:10000/devstoreaccount1/plans/" + blob },
+        },
+    });
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static long WrittenBytes(int pid) => ProcField($"/proc/{pid}/io", "write_bytes:");
+
+    private static long PeakKb(int pid) => ProcField($"/proc/{pid}/status", "VmHWM:");
+
+    private static long ProcField(string path, string field)
+    {
+        foreach (var line in File.ReadLines(path))
+            if (line.StartsWith(field, StringComparison.Ordinal))
+                return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        return 0;
+    }
+
+    private static long SizeOf(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+}
