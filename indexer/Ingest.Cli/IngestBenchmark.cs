@@ -171,13 +171,17 @@ public static class IngestBenchmark
             long.Parse(parts[3], CultureInfo.InvariantCulture) * 512, SizeOf(data), long.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
-    internal static long WrittenBytes()
+    internal static long WrittenBytes() => ProcField("/proc/self/io", "write_bytes:");
+
+    /// <summary>A number field of a /proc file ("write_bytes:" of …/io, "VmHWM:" of …/status, in its unit).</summary>
+    internal static long ProcField(string path, string field)
     {
-        foreach (var line in File.ReadLines("/proc/self/io"))
-            if (line.StartsWith("write_bytes:", StringComparison.Ordinal)) return long.Parse(line[12..].Trim(), CultureInfo.InvariantCulture);
+        foreach (var line in File.ReadLines(path))
+            if (line.StartsWith(field, StringComparison.Ordinal))
+                return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
         return 0;
     }
 
-    private static long SizeOf(string dir) =>
+    internal static long SizeOf(string dir) =>
         System.IO.Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 }

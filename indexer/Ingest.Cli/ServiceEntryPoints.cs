@@ -88,7 +88,7 @@ internal static class ServiceEntryPoints
             var failed = await send(http, key);
             var seconds = watch.Elapsed.TotalSeconds;
             if (failed > 0) await stderr.WriteLineAsync($"{name}: {failed} file(s) not ingested");
-            return (name, seconds, WrittenBytes(process.Id) - written, SizeOf(data), PeakKb(process.Id));
+            return (name, seconds, WrittenBytes(process.Id) - written, IngestBenchmark.SizeOf(data), PeakKb(process.Id));
         }
         finally
         {
@@ -150,17 +150,7 @@ internal static class ServiceEntryPoints
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static long WrittenBytes(int pid) => ProcField($"/proc/{pid}/io", "write_bytes:");
+    private static long WrittenBytes(int pid) => IngestBenchmark.ProcField($"/proc/{pid}/io", "write_bytes:");
 
-    private static long PeakKb(int pid) => ProcField($"/proc/{pid}/status", "VmHWM:");
-
-    private static long ProcField(string path, string field)
-    {
-        foreach (var line in File.ReadLines(path))
-            if (line.StartsWith(field, StringComparison.Ordinal))
-                return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-        return 0;
-    }
-
-    private static long SizeOf(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+    private static long PeakKb(int pid) => IngestBenchmark.ProcField($"/proc/{pid}/status", "VmHWM:");
 }

@@ -3,7 +3,6 @@ using Ingest.Indexer.Graph;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
-using Ingest.Indexer.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Ingest.Indexer.Adapters.Embedded;
