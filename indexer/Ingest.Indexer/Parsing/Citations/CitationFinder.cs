@@ -22,6 +22,7 @@ internal sealed partial class CitationFinder
     private readonly GluedTypeWords _glued;
     private readonly SelfNamedCitation _selfNamed;
     private readonly SeparatorLostSymbol _separatorLost;
+    private readonly SluggedTypeWords _slugged;
     private readonly LowerCaseLawName _lowerCaseLaws;
     private readonly GluedAbbreviation _gluedAbbreviations;
     private readonly string[] _generic;
@@ -47,10 +48,11 @@ internal sealed partial class CitationFinder
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
         foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
-        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
+        _separatorLost = new SeparatorLostSymbol(tables, symbols);
+        _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
+        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
-        _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _lowerCaseLaws = new LowerCaseLawName(tables);
         _gluedAbbreviations = new GluedAbbreviation(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
@@ -108,7 +110,12 @@ internal sealed partial class CitationFinder
             if (_lostLetters.TryGetValue(word, out var lost) && !LostLettersWritten(view, start, lost.Written)) continue;
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
-            if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
+            if (_slugged.WordOf(word) is { } slugWord)
+            {
+                if (_tables.TypeByWord(slugWord) is not { } slugType) continue;
+                draft = Slugged(view, slugType, m);
+            }
+            else if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
             {
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
                 draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
@@ -131,6 +138,7 @@ internal sealed partial class CitationFinder
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
+        AddSluggedAfterNumberWord(view, drafts, excluded, maxCitations);
         shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
@@ -370,7 +378,8 @@ internal sealed partial class CitationFinder
         }
         if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)
         {
-            var draft = new CitationDraft { Type = RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
+            var kept = type.Id is "cong-van" && slug.Symbol.Year is null; // "cong van 73658 ct ttht": Cục Thuế's code, not a Chỉ thị's
+            var draft = new CitationDraft { Type = kept ? type : RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
             _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
             return draft;
         }
@@ -434,6 +443,17 @@ internal sealed partial class CitationFinder
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
         return null;
+    }
+
+    // "quyet-dinh-4308-qd-byt": a slug's type word cites only with the whole symbol after it (SluggedTypeWords); a
+    // công văn's codes read so stay a công văn's, though its issuer's code may look like a type code ("CT-TTHT").
+    private CitationDraft? Slugged(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        if (_slugged.SymbolAfter(view, type, m.Index + m.Length) is not { } slug) return null;
+        var kept = type.Id is "cong-van" && slug.Symbol.Year is null;
+        var draft = new CitationDraft { Type = kept ? type : RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
+        _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
+        return draft;
     }
 
     // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": numbers listed after one type word, each
@@ -783,7 +803,10 @@ internal sealed partial class CitationFinder
         // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
         // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
         // "Ngày 18/10/2005, Nhà nước ban hành Pháp lệnh …": a clause that opens with a date reports a past act too.
-        var reported = k == start && ReportedBefore(view, draft.Type, start);
+        // The verb stands before the type word or before the quote that opens its title ("ban hành “Kế hoạch …”").
+        var q = start;
+        while (q > 0 && view.Folded[q - 1] == '"') q--;
+        var reported = ReportedBefore(view, draft.Type, q);
         if (!reported) foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
         // A report is never the text itself, even where a headerless page took that sentence for its own title.
         if (reported) return false;
@@ -822,6 +845,23 @@ internal sealed partial class CitationFinder
             listedEnd = added[^1].End;
         }
         if (added.Count == 0) return;
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // "tải về Số 05 2012 TT BLDTBXH": a slug's symbol after "số" with no type word (SeparatorLostSymbol).
+    private void AddSluggedAfterNumberWord(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)
+    {
+        List<CitationDraft>? added = null;
+        foreach (var (symbol, type, start, end) in _separatorLost.FindAfterNumberWord(view.Folded))
+        {
+            if (drafts.Count + (added?.Count ?? 0) >= maxCitations) break;
+            if (Overlaps(excluded, start, end) || drafts.Exists(d => d.Start < end && start < d.End)) continue;
+            var draft = new CitationDraft { Type = type, Symbol = symbol, Start = start };
+            _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
+            (added ??= []).Add(draft);
+        }
+        if (added is null) return;
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }

@@ -197,6 +197,8 @@ internal sealed partial class NamedCitationReader
             if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
             end = core;
             words++;
+            // "Luật Đất đai năm 2024 có hiệu lực", "Bộ luật Lao động 2019 quy định": the year of passing closes the name.
+            if (words > 1 && IsYearWord(f, s, core)) break;
             if (core == e) continue;
             if (n[core] != ',') break;
             // A comma ends the name unless the name is a known one that contains a comma ("Thi đua, khen thưởng").
