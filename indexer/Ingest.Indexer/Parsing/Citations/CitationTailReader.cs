@@ -100,6 +100,11 @@ internal sealed partial class CitationTailReader
                 end = issuer.End;
             }
         }
+        if (draft.Date is null && IssuedOnAfterIssuer(view, end) is { } issuedOn)
+        {
+            draft.Date = issuedOn.Value;
+            end = issuedOn.End;
+        }
         if (draft.Issuer is null && jurisdiction is not null) draft.Issuer = codeIssuer + " " + jurisdiction;
         draft.End = end;
         draft.ScopeEnd = end;
@@ -167,14 +172,42 @@ internal sealed partial class CitationTailReader
         }
     }
 
-    /// <summary>Reads a date right after a citation by name, extending it ("Luật ... ngày 26/11/2003").</summary>
+    /// <summary>
+    /// Reads a date right after a citation by name, extending it ("Luật ... ngày 26/11/2003"), or written after the body
+    /// that passed or issued it ("… được Quốc hội khóa XV thông qua ngày 10-11-2022").
+    /// </summary>
     public void ReadDate(TextView view, CitationDraft draft)
     {
+        if (draft.Date is not null) return;
         var d = DateLead().Match(view.Folded, draft.End);
-        if (draft.Date is not null || !d.Success || DateParser.ParseAt(view.Folded, d.Index + d.Length) is not { } date) return;
-        draft.Date = date.Value;
-        draft.End = date.End;
+        var date = d.Success ? DateParser.ParseAt(view.Folded, d.Index + d.Length) : null;
+        date ??= IssuedOnAfterIssuer(view, draft.End);
+        if (date is not { } found) return;
+        draft.Date = found.Value;
+        draft.End = found.End;
     }
+
+    // "Quyết định số 2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày 30-12-2016", "Pháp lệnh Cựu chiến binh … được Ủy ban
+    // thường vụ Quốc hội ban hành ngày 07/10/2005", "Luật … được Quốc hội khóa XV thông qua ngày 10-11-2022": the date
+    // written after the body with its issuing or passing verb is the document's (tests/corpus/README.md, id- and if-
+    // rules); an effective date ("có hiệu lực từ ngày") has no such verb.
+    private (DateValue Value, int End)? IssuedOnAfterIssuer(TextView view, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var lead = IssuerBeforeVerb().Match(f, end);
+        if (!lead.Success) return null;
+        var at = lead.Index + lead.Length;
+        if (at >= n.Length || !char.IsUpper(n[at]) || _issuers.Read(n, f, at) is not { } issuer) return null;
+        var verb = IssuingVerbThenDate().Match(f, issuer.End);
+        if (!verb.Success) return null;
+        return DateParser.ParseAt(f, verb.Index + verb.Length) is { } date ? (date.Value, date.End) : null;
+    }
+
+    [GeneratedRegex(@"\G,? (?:(?:da )?duoc |do )?", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerBeforeVerb();
+
+    [GeneratedRegex(@"\G (?:da )?(?:chinh thuc )?(?:ky ban hanh|ban hanh|thong qua|ky) (?:vao )?(?=ngay ?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuingVerbThenDate();
 
     /// <summary>End of a subject clause: a semicolon, a full stop that ends a sentence, or a length cap.</summary>
     internal static int ClauseEnd(string n, int start)
