@@ -50,13 +50,13 @@ internal sealed partial class NamedCitationReader
     private const string Ordinal = @"\d{1,2}|[ivx]{1,4}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\x20(?:mot|hai|ba|bon|tu|lam|sau|bay|tam|chin))?";
 
     // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 8 khóa XIII", "NQ TW 5 khóa 13",
-    // "Nghị quyết Trung ương 5 (khóa XIII)".
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung\x20?uong|tw|tu)(?:\x20dang)?\x20(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    // "Nghị quyết Trung ương 5 (khóa XIII)"; "T.Ư 4", "T.W 4" with the abbreviation's dot, "TW4" glued to its number.
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung\x20?uong|t\.?w|t\.?u)(?:\x20dang)?(?:\x20|(?<=w)(?=\d))(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Plenum();
 
     // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
     // "Nghị quyết Trung 4 về xây dựng Đảng": "Trung ương" cut short before the plenum's number.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|tw|trung)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|t\.?w|t\.u|trung)(?:\x20|(?<=w)(?=\d))(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex PlenumWithoutTerm();
 
     // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
