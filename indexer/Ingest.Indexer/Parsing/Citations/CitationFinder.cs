@@ -36,6 +36,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _adopting;
     private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
+    private readonly string[] _amending;
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
@@ -67,6 +68,7 @@ internal sealed partial class CitationFinder
         _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
+        _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -414,6 +416,8 @@ internal sealed partial class CitationFinder
         // "ban hành Đề án 02 về “Tiếp tục đổi mới …”" (hz-048): a capitalized type word, a number and the subject
         // of the document name one document, as "số", a date or an issuer after the number do.
         var then = bare.Groups["then"].Success && !(bare.Groups["about"].Success && !char.IsUpper(view.Normalized[m.Index]));
+        // "thông tư sửa đổi thông tư 09", "thay thế quyết định số 48": what an amending verb acts on is one document.
+        then |= !abbreviated && !FollowedByUnit(f, number.Index + number.Length) && AfterAmendingVerb(f, m.Index);
         if (!abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
@@ -552,6 +556,14 @@ internal sealed partial class CitationFinder
         if (!previous.IsNumbered || previous.Type.Id != draft.Type.Id || previous.End > draft.Start) return false;
         foreach (var c in view.Folded.AsSpan(previous.End, draft.Start - previous.End)) if (c is not (' ' or ',')) return false;
         return true;
+    }
+
+    private bool AfterAmendingVerb(string f, int start)
+    {
+        var before = f.AsSpan(Math.Max(0, start - 16), Math.Min(16, start));
+        foreach (var v in _amending)
+            if (before.EndsWith(v) && (before.Length == v.Length || before[^(v.Length + 1)] is ' ' or ',')) return true;
+        return false;
     }
 
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
