@@ -19,6 +19,7 @@ internal sealed partial class NamedCitationReader
     private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", " ngay "];
     private readonly IssuerReader _issuers;
     private readonly HashSet<string> _lawStops;
+    private readonly (string First, string Second)[] _lawStopPairs;
     private readonly string[] _commaNames;
     private readonly string[] _drafting;
     private readonly string[] _planScopes;
@@ -33,6 +34,7 @@ internal sealed partial class NamedCitationReader
         _subjectLeads = (tables.Phrases.PlanSubjectLeads ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
         _lawStops = tables.Phrases.LawNameStops.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _lawStopPairs = _lawStops.Where(w => w.Count(c => c == ' ') == 1).Select(w => (w[..w.IndexOf(' ')], w[(w.IndexOf(' ') + 1)..])).ToArray();
         _commaNames = tables.Phrases.LawNamesWithCommas.Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
     }
 
@@ -188,7 +190,7 @@ internal sealed partial class NamedCitationReader
             var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) : word is "và" or "hoặc") break;
+            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc") break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && IsNumberLabel(f, s, core)) break;
             // "Luật Ngân sách nhà nước 2015": the year of its passing, with or without "năm", ends the name.
@@ -232,6 +234,18 @@ internal sealed partial class NamedCitationReader
             last = e;
         }
         return null;
+    }
+
+    // "Luật Đất đai quy định …": a stop of two words (lawNameStops), the verb after a name, compared with its marks.
+    private bool StartsStopPair(string n, string word, int end)
+    {
+        foreach (var (first, second) in _lawStopPairs)
+        {
+            if (word != first || end + 1 + second.Length > n.Length || n[end] != ' ') continue;
+            var next = end + 1 + second.Length;
+            if ((next == n.Length || !char.IsLetter(n[next])) && InvariantCasing.ToLower(n.Substring(end + 1, second.Length)) == second) return true;
+        }
+        return false;
     }
 
     // A year alone as a word: "2015", not "2015/QH13" nor the first of "2015 - 2020".
