@@ -190,7 +190,9 @@ internal sealed partial class NamedCitationReader
             var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc") break;
+            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word)) break;
+            // "Căn cứ Luật Xây dựng ngày26/11/2003": the date's word glued to its digits by a copy that lost the space.
+            if (words > 0 && core - s > 4 && f.AsSpan(s, 4).SequenceEqual("ngay") && char.IsAsciiDigit(f[s + 4])) break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && IsNumberLabel(f, s, core)) break;
             // "Luật Ngân sách nhà nước 2015": the year of its passing, with or without "năm", ends the name.
@@ -235,6 +237,12 @@ internal sealed partial class NamedCitationReader
         }
         return null;
     }
+
+    // "Luật được Quốc hội … thông qua ngày …", "Luật đã quy định": a stop word in lower case right after the type word
+    // is the sentence going on, the law the text speaks of; a name may open with "các" or "những" ("Luật các tổ chức tín
+    // dụng"), which are stops only inside it.
+    private bool OpensNoName(string n, int s, string word) =>
+        char.IsLower(n[s]) && word is not ("các" or "những") && _lawStops.Contains(word);
 
     // "Luật Đất đai quy định …": a stop of two words (lawNameStops), the verb after a name, compared with its marks.
     private bool StartsStopPair(string n, string word, int end)
