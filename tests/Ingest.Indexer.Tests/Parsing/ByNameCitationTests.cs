@@ -441,4 +441,25 @@ public sealed class ReportedByNameTests
     [InlineData("Theo đó, Luật được Quốc hội thông qua với tỷ lệ tán thành cao.")]
     [InlineData("Sau khi Luật đã có hiệu lực, các bộ ban hành hướng dẫn.")]
     public void A_law_type_word_followed_by_the_sentence_names_no_law(string text) => Assert.Empty(Parser.Parse(text).Citations);
+
+    [Theory]
+    // A programme carrying out a congress's resolution is cited, and the resolution inside its name is too (its first
+    // naming; tests/corpus/README.md, the ih- rule). Synthetic phrasing after ig-014 and ih-015.
+    [InlineData("Hội nghị đã triển khai Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030.",
+        "Chương trình hành động", "Nghị quyết Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030")]
+    [InlineData("Huyện ủy đã ban hành Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI.",
+        "Chương trình", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI")]
+    public void A_congress_resolution_inside_a_programme_it_carries_out_is_cited_with_it(string text, string outer, string resolution)
+    {
+        var cites = Parser.Parse(text).Citations;
+        Assert.Contains(cites, c => c.Type == outer && c.Number is null);
+        Assert.Contains(cites, c => c.Type == "Nghị quyết" && c.Text == resolution);
+    }
+
+    [Fact]
+    public void A_plan_named_inside_a_programme_is_not_cited_on_its_own()
+    {
+        var cites = Parser.Parse("Huyện ủy đã ban hành Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI về Đề án phát triển du lịch.").Citations;
+        Assert.DoesNotContain(cites, c => c.Type == "Đề án");
+    }
 }

@@ -107,7 +107,12 @@ internal sealed partial class CitationFinder
             var (start, end, word) = StartsInNextWord(view, match) ?? match;
             if (start != match.Start) resumeAt = end;
             var m = new TypeWord(start, end - start);
-            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m) && !LawInsideName(drafts[^1], word)) continue; // inside the previous citation
+            var insideName = false;
+            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m) && !LawInsideName(drafts[^1], word))
+            {
+                if (!ResolutionInsideName(drafts[^1], word)) continue; // inside the previous citation
+                insideName = true;
+            }
             // "Ngh nh", "Lu t": only where the letters are written so, not where "lụt" folds to "lut".
             if (_lostLetters.TryGetValue(word, out var lost) && !LostLettersWritten(view, start, lost.Written)) continue;
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
@@ -135,6 +140,7 @@ internal sealed partial class CitationFinder
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
+            if (insideName && !(draft.NamesOneDocument && !draft.IsNumbered)) continue;
             if (RestatesPrevious(view, drafts, draft)) continue;
             drafts.Add(draft);
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
@@ -196,6 +202,14 @@ internal sealed partial class CitationFinder
     // named inside a plan's name is cited the first time, as inside a subject (DropNamedInsideSubjects drops repeats).
     private bool LawInsideName(CitationDraft named, string word) =>
         !named.IsNumbered && named.Name is not null && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { KeptInSubjects: true };
+
+    // "Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII": a congress's or plenum's resolution named
+    // inside a plan's name has a name of its own, cited the first time as a law's is (tests/corpus/README.md, plans rule
+    // 2); only where it is read as one (NamesOneDocument), checked by the caller.
+    private bool ResolutionInsideName(CitationDraft named, string word) =>
+        !named.IsNumbered && named.Name is not null
+        && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { } type
+        && (type.NamedForms.Contains("congress") || type.NamedForms.Contains("plenum"));
 
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
     // begins; that citation is read on its own.
@@ -684,16 +698,26 @@ internal sealed partial class CitationFinder
         var (n, f) = (view.Normalized, view.Folded);
         var link = CarryingOut().Match(f, m.Index + m.Length);
         if (!link.Success || _typeWords.MatchAt(f, link.Index + link.Length) is not { } inner
-            || _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(inner, inner)) is null) return null;
+            || _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(inner, inner)) is not { } innerType) return null;
         var innerStart = link.Index + link.Length;
         var lead = NumberLead().Match(f, innerStart + inner.Length);
-        if (_symbols.ParseAt(view, lead.Index + lead.Length) is not { } parsed) return null;
+        var innerEnd = _symbols.ParseAt(view, lead.Index + lead.Length)?.End ?? ResolutionNamedAt(view, innerType, innerStart, inner.Length);
+        if (innerEnd is null) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         if (SubjectOfAnother().IsMatch(before) || IsDrafted(view, m.Index)) return null;
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = innerStart - 1, Name = n[(m.Index + m.Length + 1)..parsed.End] };
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = innerStart - 1, Name = n[(m.Index + m.Length + 1)..innerEnd.Value] };
         if (IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
         draft.ScopeEnd = draft.End;
         return draft;
+    }
+
+    // "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ phường Long Xuyên lần thứ I": a congress's or plenum's
+    // resolution carried out is named as surely as a number names one (tests/corpus/README.md, the ih- rule); its end.
+    private int? ResolutionNamedAt(TextView view, DocumentTypeRow type, int start, int length)
+    {
+        if (!type.NamedForms.Contains("congress") && !type.NamedForms.Contains("plenum") || !char.IsUpper(view.Normalized[start])) return null;
+        var probe = new CitationDraft { Type = type, Start = start, End = start + length };
+        return _named.TryRead(view, probe, start + length) && probe.NamesOneDocument ? probe.End : null;
     }
 
     [GeneratedRegex(@"\G\x20(?:trien khai thuc hien|to chuc thuc hien|thuc hien|trien khai)\x20", RegexOptions.CultureInvariant)]
