@@ -39,6 +39,10 @@ public sealed class SeparatorLostSymbolTests
     [InlineData("tai-ve-quyet-dinh-4308-qd-byt-cong-bo-thu-tuc", "4308/QĐ-BYT")]
     [InlineData("/van-ban/nghi-dinh-30-2020-nd-cp-ve-cong-tac-van-thu.html", "30/2020/NĐ-CP")]
     [InlineData("Thong_tu_so_05_2012_TT-BLDTBXH.pdf", "05/2012/TT-BLĐTBXH")]
+    // Party documents' slugs take the Party layout, a Party type code (QĐi) included.
+    [InlineData("/van-ban/ket-luan-01-kl-tw-tiep-tuc-thuc-hien.html", "01-KL/TW")]
+    [InlineData("/van-ban/quy-dinh-08-qdi-tw-trach-nhiem-neu-guong.html", "08-QĐi/TW")]
+    [InlineData("/van-ban/huong-dan-36-hd-vptw-the-thuc.html", "36-HD/VPTW")]
     // A công văn has no type code: its issuer's and unit's codes follow the serial, two at least.
     [InlineData("download cong van 2591 bnv tcbc ve quan ly bien che", "2591/BNV-TCBC")]
     [InlineData("CONG-VAN-73658-CT-TTHT-VE-VIEC-GIA-HAN", "73658/CT-TTHT")]

@@ -61,6 +61,10 @@ public sealed class UnseenTextCitationTests
     [InlineData("download phap luat tai thong tu 04 2024 tt bldtbxh", new[] { "Thông tư|04/2024/TT-BLĐTBXH|-" })] // https://hoatieu.vn/download/phap-luat/tai-thong-tu-04-2024-tt-bldtbxh-225222
     [InlineData("download phap luat thong tu 01 2015 tt btc", new[] { "Thông tư|01/2015/TT-BTC|-" })] // https://hoatieu.vn/download/phap-luat/thong-tu-01-2015-tt-btc-85224
     [InlineData("download phap luat thong tu 06 2012 tt bng", new[] { "Thông tư|06/2012/TT-BNG|-" })] // https://hoatieu.vn/download/phap-luat/thong-tu-06-2012-tt-bng-56294
+    [InlineData("phap luat nghi quyet 103 nq cp 2022", new[] { "Nghị quyết|103/NQ-CP|-" })] // https://hoatieu.vn/phap-luat/nghi-quyet-103-nq-cp-2022-215677
+    [InlineData("download phap luat nghi quyet 51 2017 qh14", new[] { "Nghị quyết|51/2017/QH14|-" })] // https://hoatieu.vn/download/phap-luat/nghi-quyet-51-2017-qh14-139051
+    [InlineData("download phap luat nghi quyet 528 2018 ubtvqh14", new[] { "Nghị quyết|528/2018/UBTVQH14|-" })] // https://hoatieu.vn/download/phap-luat/nghi-quyet-528-2018-ubtvqh14-145029
+    [InlineData("nghi quyet so 28", new[] { "Nghị quyết|28|-" })] // https://m.baohaiduong.vn/tags/nghi-quyet-so-28: "số" makes the number a short form, kept as written
     [InlineData("quyet dinh so 15 2020 qd ttg ngay 24 thang 4 nam 2020", new[] { "Quyết định|15/2020/QĐ-TTg|2020-04-24" })] // https://bnews.vn/tag/quyet-dinh-so-15-2020-qd-ttg-ngay-24-thang-4-nam-2020/160589/1.html
     [InlineData("quyết định 15-2012-qĐ-ubnd", new[] { "Quyết định|15/2012/QĐ-UBND|-" })] // https://hoatieu.vn/s/?p=14&q=quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh+15-2012-q%C4%90-ubnd
     [InlineData("thông tư 40/2016/tt-bct", new[] { "Thông tư|40/2016/TT-BCT|-" })] // https://hoatieu.vn/s/?p=8&q=th%C3%B4ng+t%C6%B0+40%2F2016%2Ftt-bct

@@ -31,7 +31,7 @@ internal sealed class SeparatorLostSymbol
         string? head;
         if (!glued && second.Length == 4 && second.All(char.IsAsciiDigit) && second[..2] is "19" or "20") head = second;
         else if (second.Length > 0 && char.IsAsciiLetter(second[0]) && _tables.TypeCodes.Find(second.ToUpperInvariant()).Code is { } code
-                 && _tables.TypeByCode(code, party: false)?.Id == type.Id) head = code;
+                 && (_tables.TypeByCode(code, party: false)?.Id == type.Id || _tables.TypeByCode(code, party: true)?.Id == type.Id)) head = code; // "quy-dinh-08-qdi-tw": a Party code
         // "cong van 2591 bnv tcbc", "CONG-VAN-73658-CT-TTHT": a công văn has no type code (number/ISSUER-UNIT, Nghị định
         // 30/2020/NĐ-CP), so its codes follow the serial at once; two of them at least, the issuer's and its unit's,
         // since one short word after a number is as likely running text.
