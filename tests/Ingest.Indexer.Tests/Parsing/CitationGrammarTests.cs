@@ -257,6 +257,8 @@ public sealed class CitationGrammarTests
     // An amending verb's object is one document: its number alone names it, in lower case too.
     [InlineData("thông tư sửa đổi thông tư 09 về công khai", "Thông tư", "09")]
     [InlineData("Quyết định này thay thế quyết định 48 của Bộ Tài chính.", "Quyết định", "48")]
+    // A serial with its year, for a type known by its number.
+    [InlineData("các trường thực hiện công khai theo thông tư 09/2024 của Bộ.", "Thông tư", "09/2024")]
     public void A_number_after_an_amending_verb_and_a_type_word_is_cited(string text, string type, string number)
     {
         var cite = Assert.Single(Cite(text));
@@ -267,6 +269,8 @@ public sealed class CitationGrammarTests
     // A count after the type word; a lower-case type word and a number with no amending verb.
     [InlineData("bổ sung kế hoạch 5 năm của huyện")]
     [InlineData("theo thông tư 09 thì các trường phải công khai")]
+    // A month and year after a plan's type word.
+    [InlineData("triển khai kế hoạch 5/2024 tới toàn thể giáo viên")]
     public void A_number_with_no_amending_verb_or_a_count_is_no_citation(string text) =>
         Assert.DoesNotContain(Cite(text), c => c.Number is not null);
 

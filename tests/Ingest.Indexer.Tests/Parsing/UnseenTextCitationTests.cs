@@ -60,6 +60,7 @@ public sealed class UnseenTextCitationTests
     [InlineData("download phap luat thong tu 09 2023 tt bct", new[] { "Thông tư|09/2023/TT-BCT|-" })] // https://hoatieu.vn/download/phap-luat/thong-tu-09-2023-tt-bct-220637
     [InlineData("download phap luat tai thong tu 04 2024 tt bldtbxh", new[] { "Thông tư|04/2024/TT-BLĐTBXH|-" })] // https://hoatieu.vn/download/phap-luat/tai-thong-tu-04-2024-tt-bldtbxh-225222
     [InlineData("download phap luat thong tu 01 2015 tt btc", new[] { "Thông tư|01/2015/TT-BTC|-" })] // https://hoatieu.vn/download/phap-luat/thong-tu-01-2015-tt-btc-85224
+    [InlineData("download phap luat thong tu 36 2017 tt bldtbxh", new[] { "Thông tư|36/2017/TT-BLĐTBXH|-" })] // https://hoatieu.vn/download/phap-luat/thong-tu-36-2017-tt-bldtbxh-1166
     [InlineData("download phap luat thong tu 06 2012 tt bng", new[] { "Thông tư|06/2012/TT-BNG|-" })] // https://hoatieu.vn/download/phap-luat/thong-tu-06-2012-tt-bng-56294
     [InlineData("phap luat nghi quyet 103 nq cp 2022", new[] { "Nghị quyết|103/NQ-CP|-" })] // https://hoatieu.vn/phap-luat/nghi-quyet-103-nq-cp-2022-215677
     [InlineData("download phap luat nghi quyet 51 2017 qh14", new[] { "Nghị quyết|51/2017/QH14|-" })] // https://hoatieu.vn/download/phap-luat/nghi-quyet-51-2017-qh14-139051

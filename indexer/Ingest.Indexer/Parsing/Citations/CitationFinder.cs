@@ -432,6 +432,9 @@ internal sealed partial class CitationFinder
         var then = bare.Groups["then"].Success && !(bare.Groups["about"].Success && !char.IsUpper(view.Normalized[m.Index]));
         // "thông tư sửa đổi thông tư 09", "thay thế quyết định số 48": what an amending verb acts on is one document.
         then |= !abbreviated && !FollowedByUnit(f, number.Index + number.Length) && AfterAmendingVerb(f, m.Index);
+        // "theo thông tư 09/2020": a serial with its year names one document of a type known by its number (numberAlone),
+        // in lower case too, as "năm 2020" after it does (SerialYear below); "kế hoạch 5/2020" may be a month's plan.
+        then |= !abbreviated && type.NumberAlone && number.Value.Contains('/');
         if (!abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
