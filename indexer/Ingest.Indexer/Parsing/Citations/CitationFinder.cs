@@ -37,6 +37,7 @@ internal sealed partial class CitationFinder
     private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
     private readonly string[] _amending;
+    private readonly string[] _foldedTypeWords;
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
@@ -69,6 +70,7 @@ internal sealed partial class CitationFinder
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
         _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
+        _foldedTypeWords = tables.FoldedTypeWords().ToArray();
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -824,11 +826,32 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
+    // "soạn thảo Kế hoạch …", and "soạn dự thảo Báo cáo, Chương trình hành động thực hiện …": a drafting verb governs
+    // every type word listed after it (a few, joined by commas or "và").
     private bool IsDrafted(TextView view, int start)
     {
-        var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var s in _drafting) if (before.EndsWith(s)) return true;
+        var f = view.Folded;
+        for (var listed = 0; listed < 3; listed++)
+        {
+            var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+            foreach (var s in _drafting) if (before.EndsWith(s)) return true;
+            if (ListedTypeWordBefore(f, start) is not { } previous) return false;
+            start = previous;
+        }
         return false;
+    }
+
+    // Where the type word listed before the one at start begins ("Báo cáo, " or "Báo cáo và " right before it), or null.
+    private int? ListedTypeWordBefore(string f, int start)
+    {
+        var k = start;
+        if (k >= 5 && f.AsSpan(k - 4, 4).SequenceEqual(" va ")) k -= 4;
+        else if (k >= 2 && f.AsSpan(k - 2, 2).SequenceEqual(", ")) k -= 2;
+        else return null;
+        foreach (var word in _foldedTypeWords)
+            if (k >= word.Length && f.AsSpan(k - word.Length, word.Length).SequenceEqual(word) && (k == word.Length || f[k - word.Length - 1] == ' '))
+                return k - word.Length;
+        return null;
     }
 
     // "Ban Dân tộc xây dựng Kế hoạch ...", "Trên đây là Kế hoạch ...", or the plan's own title: not a citation.
