@@ -250,6 +250,9 @@ public sealed class CitationGrammarTests
     [Theory]
     [InlineData("Quyết định số 2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày 30-12-2016 về công nhận", "2540/QĐ-TTg", "2016-12-30")]
     [InlineData("thực hiện Chỉ thị số 05-CT/TW do Bộ Chính trị ban hành ngày 15/5/2016 về đẩy mạnh", "05-CT/TW", "2016-05-15")]
+    // The signing verb right after the number.
+    [InlineData("Thực hiện Quyết định số 1234/QĐ-UBND ký ngày 12/3/2021 của UBND tỉnh về việc", "1234/QĐ-UBND", "2021-03-12")]
+    [InlineData("Thực hiện Công văn số 56/UBND-VX được ký ban hành ngày 02/4/2020, các xã báo cáo", "56/UBND-VX", "2020-04-02")]
     public void A_date_after_the_issuer_and_its_issuing_verb_dates_a_numbered_citation(string text, string number, string date) =>
         Assert.Equal(date, Only(text, number).Date);
 

@@ -19,9 +19,10 @@ internal sealed partial class CitationTailReader
     [GeneratedRegex(@"\G\x20(?<j>tinh|huyen|xa|quan|phuong|thanh pho|thi xa|thi tran)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Jurisdiction();
 
-    // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025".
+    // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025"; the signing verb before
+    // the date ("1234/QĐ-UBND ký ngày 12/3/2021", "được ký ban hành ngày"), which dates the document as its issuing does.
     // "ngy 09/6/2014": a text that lost its marked letters still dates the citation.
-    [GeneratedRegex(@"\G(?:,?\x20\(?(?:ban hanh\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:,?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
     [GeneratedRegex(@"\G\x20\((?<d>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\)", RegexOptions.CultureInvariant)]
