@@ -195,6 +195,8 @@ internal sealed partial class CitationTailReader
     private (DateValue Value, int End)? IssuedOnAfterIssuer(TextView view, int end)
     {
         var (n, f) = (view.Normalized, view.Folded);
+        // Most citations have no such date: no "ngày" within a name's and a verb's reach, nothing read.
+        if (end >= f.Length || f.AsSpan(end, Math.Min(f.Length - end, MaxIssuedOnReach)).IndexOf("ngay", StringComparison.Ordinal) < 0) return null;
         var lead = IssuerBeforeVerb().Match(f, end);
         if (!lead.Success) return null;
         var at = lead.Index + lead.Length;
@@ -204,10 +206,13 @@ internal sealed partial class CitationTailReader
         return DateParser.ParseAt(f, verb.Index + verb.Length) is { } date ? (date.Value, date.End) : null;
     }
 
-    [GeneratedRegex(@"\G,? (?:(?:da )?duoc |do )?", RegexOptions.CultureInvariant)]
+    // A body's name (IssuerReader reads fourteen words at most) and its verb.
+    private const int MaxIssuedOnReach = 160;
+
+    [GeneratedRegex(@"\G,?\x20(?:(?:da\x20)?duoc\x20|do\x20)?", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerBeforeVerb();
 
-    [GeneratedRegex(@"\G (?:da )?(?:chinh thuc )?(?:ky ban hanh|ban hanh|thong qua|ky) (?:vao )?(?=ngay ?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:da\x20)?(?:chinh thuc\x20)?(?:ky ban hanh|ban hanh|thong qua|ky)\x20(?:vao\x20)?(?=ngay\x20?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IssuingVerbThenDate();
 
     /// <summary>End of a subject clause: a semicolon, a full stop that ends a sentence, or a length cap.</summary>
