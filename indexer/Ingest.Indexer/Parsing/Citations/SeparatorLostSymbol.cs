@@ -7,9 +7,10 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// Reads, right after a type word, a symbol whose slashes and hyphens became spaces or underscores, as URL slugs,
 /// file names and text without marks write it ("nghi quyet so 55 2010 qh12", "Thông tư 10_2016_BGD", "nghi quyet so
 /// 30 nq cp"). The layout says little, so the grammar must: the serial is followed by a year (number/year/CODE, the
-/// Law on legal documents) or by the type word's own type code (number/TYPE-CODE, Nghị định 30/2020/NĐ-CP), then by
-/// codes, which are read up to the first word of running text (a Vietnamese syllable: "về", "quy", "miễn"). The serial
-/// may be glued to that type code ("307qđ ttg"). Pure.
+/// Law on legal documents) or by the type word's own type code (number/TYPE-CODE, Nghị định 30/2020/NĐ-CP; a công văn,
+/// which has none, by two codes at least: number/ISSUER-UNIT), then by codes, which are read up to the first word of
+/// running text (a Vietnamese syllable: "về", "quy", "miễn"). The serial may be glued to that type code ("307qđ ttg").
+/// Pure.
 /// </summary>
 internal sealed class SeparatorLostSymbol
 {
