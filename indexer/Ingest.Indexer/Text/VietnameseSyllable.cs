@@ -23,7 +23,11 @@ public static class VietnameseSyllable
             var i = onset.Length;
             var nucleus = i;
             while (i < folded.Length && folded[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') i++;
-            if (i > nucleus && i - nucleus <= 3 && Codas.Contains(folded[i..])) return true;
+            if (i == nucleus || i - nucleus > 3 || !Codas.Contains(folded[i..])) continue;
+            // "y" alone closes a syllable ("ty", "mỹ") and takes a final consonant only after "qu" ("quýt"): "byt",
+            // "syt" are the codes of Bộ Y tế and Sở Y tế.
+            if (i - nucleus == 1 && folded[nucleus] == 'y' && i < folded.Length && onset != "qu") continue;
+            return true;
         }
         return false;
     }

@@ -421,4 +421,45 @@ public sealed class ReportedByNameTests
     [InlineData("Hướng dẫn tuyên truyền tháng 9 năm 2024 Ngày 26/8/2024, Ban Tuyên giáo Huyện ủy ban hành Hướng dẫn tuyên truyền tháng 9 năm 2024.")]
     public void An_adopted_report_or_a_page_repeating_its_own_title_is_no_citation_by_name(string text) =>
         Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is null);
+
+    [Theory]
+    // A plenum by the abbreviation of "Trung ương" with its dot, or glued to the plenum's number.
+    [InlineData("Thực hiện Nghị quyết T.Ư 4 khóa XII về xây dựng Đảng.", "Nghị quyết T.Ư 4 khóa XII")]
+    [InlineData("Thực hiện Nghị quyết TW4 khóa 11 về xây dựng Đảng.", "Nghị quyết TW4 khóa 11")]
+    [InlineData("Thực hiện Nghị quyết T.W 4 về xây dựng Đảng.", "Nghị quyết T.W 4")]
+    // A law's year, or the sentence's verb "quy định", ends its name.
+    [InlineData("Khoản 1 Điều 5 Bộ luật Lao động 2019 quy định người lao động có quyền.", "Bộ luật Lao động 2019")]
+    [InlineData("Theo đó, Luật Đất đai quy định rõ quyền của người sử dụng đất.", "Luật Đất đai")]
+    public void A_document_by_name_is_read_to_the_end_of_its_name(string text, string cited)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal(cited, cite.Text);
+    }
+
+    [Theory]
+    // "Luật" and the sentence going on: the law the page speaks of, named by no words of its own.
+    [InlineData("Theo đó, Luật được Quốc hội thông qua với tỷ lệ tán thành cao.")]
+    [InlineData("Sau khi Luật đã có hiệu lực, các bộ ban hành hướng dẫn.")]
+    public void A_law_type_word_followed_by_the_sentence_names_no_law(string text) => Assert.Empty(Parser.Parse(text).Citations);
+
+    [Theory]
+    // A programme carrying out a congress's resolution is cited, and the resolution inside its name is too (its first
+    // naming; tests/corpus/README.md, the ih- rule). Synthetic phrasing after ig-014 and ih-015.
+    [InlineData("Hội nghị đã triển khai Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030.",
+        "Chương trình hành động", "Nghị quyết Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2025-2030")]
+    [InlineData("Huyện ủy đã ban hành Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI.",
+        "Chương trình", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI")]
+    public void A_congress_resolution_inside_a_programme_it_carries_out_is_cited_with_it(string text, string outer, string resolution)
+    {
+        var cites = Parser.Parse(text).Citations;
+        Assert.Contains(cites, c => c.Type == outer && c.Number is null);
+        Assert.Contains(cites, c => c.Type == "Nghị quyết" && c.Text == resolution);
+    }
+
+    [Fact]
+    public void A_plan_named_inside_a_programme_is_not_cited_on_its_own()
+    {
+        var cites = Parser.Parse("Huyện ủy đã ban hành Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI về Đề án phát triển du lịch.").Citations;
+        Assert.DoesNotContain(cites, c => c.Type == "Đề án");
+    }
 }

@@ -225,4 +225,62 @@ public sealed class CitationGrammarTests
         var cites = Cite("Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10;");
         Assert.DoesNotContain(cites, c => c.Type == "Hiến pháp" && c.Number is not null);
     }
+
+    [Theory]
+    // A bare "ban hành" reports the law or ordinance when a date opens the clause; the date is the document's.
+    [InlineData("Ngày 29/11/2013, Quốc hội ban hành Luật Đất đai.", "Luật", "2013-11-29")]
+    [InlineData("Ngày 18-10-2005 Nhà nước ban hành Pháp lệnh Cựu chiến binh, tạo cơ sở pháp lý cho Hội.", "Pháp lệnh", "2005-10-18")]
+    // The date written after the body with its passing verb.
+    [InlineData("Theo đó, Luật Thực hiện dân chủ ở cơ sở được Quốc hội khóa XV thông qua ngày 10-11-2022 và có hiệu lực từ ngày 01-7-2023.", "Luật", "2022-11-10")]
+    public void A_law_issued_or_passed_on_a_written_date_is_cited_by_name_with_that_date(string text, string type, string date)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, (string?)null, date), (cite.Type, cite.Number, cite.Date));
+    }
+
+    [Theory]
+    // No date opens the clause: the text's own issuing sentence, or an effective date.
+    [InlineData("UBND xã ban hành Kế hoạch tuyên truyền Luật Đất đai như sau:")]
+    [InlineData("Luật Đất đai có hiệu lực từ ngày 01/8/2024.")]
+    public void A_date_that_is_not_the_issuing_of_a_law_is_not_its_date(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Type == "Luật" && c.Date is not null);
+    }
+
+    [Theory]
+    [InlineData("Quyết định số 2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày 30-12-2016 về công nhận", "2540/QĐ-TTg", "2016-12-30")]
+    [InlineData("thực hiện Chỉ thị số 05-CT/TW do Bộ Chính trị ban hành ngày 15/5/2016 về đẩy mạnh", "05-CT/TW", "2016-05-15")]
+    // The signing verb right after the number.
+    [InlineData("Thực hiện Quyết định số 1234/QĐ-UBND ký ngày 12/3/2021 của UBND tỉnh về việc", "1234/QĐ-UBND", "2021-03-12")]
+    [InlineData("Thực hiện Công văn số 56/UBND-VX được ký ban hành ngày 02/4/2020, các xã báo cáo", "56/UBND-VX", "2020-04-02")]
+    public void A_date_after_the_issuer_and_its_issuing_verb_dates_a_numbered_citation(string text, string number, string date) =>
+        Assert.Equal(date, Only(text, number).Date);
+
+    [Theory]
+    // An amending verb's object is one document: its number alone names it, in lower case too.
+    [InlineData("thông tư sửa đổi thông tư 09 về công khai", "Thông tư", "09")]
+    [InlineData("Quyết định này thay thế quyết định 48 của Bộ Tài chính.", "Quyết định", "48")]
+    // A serial with its year, for a type known by its number.
+    [InlineData("các trường thực hiện công khai theo thông tư 09/2024 của Bộ.", "Thông tư", "09/2024")]
+    public void A_number_after_an_amending_verb_and_a_type_word_is_cited(string text, string type, string number)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, number), (cite.Type, cite.Number));
+    }
+
+    [Theory]
+    // A count after the type word; a lower-case type word and a number with no amending verb.
+    [InlineData("bổ sung kế hoạch 5 năm của huyện")]
+    [InlineData("theo thông tư 09 thì các trường phải công khai")]
+    // A month and year after a plan's type word.
+    [InlineData("triển khai kế hoạch 5/2024 tới toàn thể giáo viên")]
+    public void A_number_with_no_amending_verb_or_a_count_is_no_citation(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Number is not null);
+
+    [Theory]
+    // The issuer's head word of two syllables in sentence case, and a central Party code spelled with "TƯ".
+    [InlineData("Theo Hướng dẫn 36-HD/VPTƯ của Văn phòng Trung ương Đảng.", "36-HD/VPTW", "Văn phòng Trung ương Đảng")]
+    [InlineData("Theo Công văn số 123/VPCP-KGVX của Văn phòng Chính phủ.", "123/VPCP-KGVX", "Văn phòng Chính phủ")]
+    public void Reads_the_office_that_issued_a_citation(string text, string number, string issuer) =>
+        Assert.Equal(issuer, Only(text, number).Issuer);
 }

@@ -35,6 +35,45 @@ public sealed class SeparatorLostSymbolTests
     }
 
     [Theory]
+    // A URL slug: the type word's spaces are hyphens too.
+    [InlineData("tai-ve-quyet-dinh-4308-qd-byt-cong-bo-thu-tuc", "4308/QĐ-BYT")]
+    [InlineData("/van-ban/nghi-dinh-30-2020-nd-cp-ve-cong-tac-van-thu.html", "30/2020/NĐ-CP")]
+    [InlineData("Thong_tu_so_05_2012_TT-BLDTBXH.pdf", "05/2012/TT-BLĐTBXH")]
+    // Party documents' slugs take the Party layout, a Party type code (QĐi) included.
+    [InlineData("/van-ban/ket-luan-01-kl-tw-tiep-tuc-thuc-hien.html", "01-KL/TW")]
+    [InlineData("/van-ban/quy-dinh-08-qdi-tw-trach-nhiem-neu-guong.html", "08-QĐi/TW")]
+    [InlineData("/van-ban/huong-dan-36-hd-vptw-the-thuc.html", "36-HD/VPTW")]
+    // A công văn has no type code: its issuer's and unit's codes follow the serial, two at least.
+    [InlineData("download cong van 2591 bnv tcbc ve quan ly bien che", "2591/BNV-TCBC")]
+    [InlineData("CONG-VAN-73658-CT-TTHT-VE-VIEC-GIA-HAN", "73658/CT-TTHT")]
+    // After "số" with no type word, a serial, a year, a type code and an issuer's code.
+    [InlineData("tải về Số 12 2019 TT BYT hướng dẫn", "12/2019/TT-BYT")]
+    public void A_slug_or_file_name_spells_the_symbol_after_its_type_word_or_number_word(string text, string number)
+    {
+        Assert.Equal([number], Numbers(text));
+    }
+
+    [Fact]
+    public void A_cong_van_slug_keeps_its_type_though_an_issuer_code_looks_like_a_type_code()
+    {
+        var citation = Assert.Single(Parser.Parse("CONG-VAN-73658-CT-TTHT-VE-VIEC-GIA-HAN").Citations);
+        Assert.Equal("Công văn", citation.Type);
+    }
+
+    [Theory]
+    // One code after a công văn's serial may be running text.
+    [InlineData("theo cong van 15 ubnd ve viec nay")]
+    // A slug's type word with no whole symbol after it.
+    [InlineData("tin-tuc/quyet-dinh-khen-thuong-2021")]
+    // "số", a number and a year with no codes, or codes that are words.
+    [InlineData("Báo số 12 2020 ra ngày thứ hai")]
+    [InlineData("nhà số 12 2020 tổ dân phố")]
+    public void Slug_look_alikes_are_no_symbol(string text)
+    {
+        Assert.DoesNotContain(Numbers(text), n => n is not null && n.Contains('/'));
+    }
+
+    [Theory]
     // The serial glued to its type code ("307qđ ttg").
     [InlineData("tải về chỉ thị số 15ct ttg về phòng chống dịch", "15/CT-TTg")]
     [InlineData("xem kế hoạch 12kh ubnd của xã", "12/KH-UBND")]

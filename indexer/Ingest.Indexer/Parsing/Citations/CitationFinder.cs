@@ -22,6 +22,7 @@ internal sealed partial class CitationFinder
     private readonly GluedTypeWords _glued;
     private readonly SelfNamedCitation _selfNamed;
     private readonly SeparatorLostSymbol _separatorLost;
+    private readonly SluggedTypeWords _slugged;
     private readonly LowerCaseLawName _lowerCaseLaws;
     private readonly GluedAbbreviation _gluedAbbreviations;
     private readonly string[] _generic;
@@ -35,6 +36,8 @@ internal sealed partial class CitationFinder
     private readonly string[] _adopting;
     private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
+    private readonly string[] _amending;
+    private readonly string[] _foldedTypeWords;
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
@@ -47,10 +50,11 @@ internal sealed partial class CitationFinder
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
         foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
-        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys), afterDigit: true);
+        _separatorLost = new SeparatorLostSymbol(tables, symbols);
+        _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
+        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
-        _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _lowerCaseLaws = new LowerCaseLawName(tables);
         _gluedAbbreviations = new GluedAbbreviation(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
@@ -65,6 +69,8 @@ internal sealed partial class CitationFinder
         _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
+        _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
+        _foldedTypeWords = tables.FoldedTypeWords().ToArray();
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -103,12 +109,22 @@ internal sealed partial class CitationFinder
             var (start, end, word) = StartsInNextWord(view, match) ?? match;
             if (start != match.Start) resumeAt = end;
             var m = new TypeWord(start, end - start);
-            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m) && !LawInsideName(drafts[^1], word)) continue; // inside the previous citation
+            var insideName = false;
+            if (drafts.Count > 0 && start < drafts[^1].End && !EndsNameBefore(view, drafts[^1], m) && !LawInsideName(drafts[^1], word))
+            {
+                if (!ResolutionInsideName(drafts[^1], word)) continue; // inside the previous citation
+                insideName = true;
+            }
             // "Ngh nh", "Lu t": only where the letters are written so, not where "lụt" folds to "lut".
             if (_lostLetters.TryGetValue(word, out var lost) && !LostLettersWritten(view, start, lost.Written)) continue;
             var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
             CitationDraft? draft;
-            if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
+            if (_slugged.WordOf(word) is { } slugWord)
+            {
+                if (_tables.TypeByWord(slugWord) is not { } slugType) continue;
+                draft = Slugged(view, slugType, m);
+            }
+            else if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
             {
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
                 draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
@@ -126,11 +142,13 @@ internal sealed partial class CitationFinder
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
+            if (insideName && !(draft.NamesOneDocument && !draft.IsNumbered)) continue;
             if (RestatesPrevious(view, drafts, draft)) continue;
             drafts.Add(draft);
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
+        AddSluggedAfterNumberWord(view, drafts, excluded, maxCitations);
         shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
@@ -186,6 +204,14 @@ internal sealed partial class CitationFinder
     // named inside a plan's name is cited the first time, as inside a subject (DropNamedInsideSubjects drops repeats).
     private bool LawInsideName(CitationDraft named, string word) =>
         !named.IsNumbered && named.Name is not null && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { KeptInSubjects: true };
+
+    // "Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII": a congress's or plenum's resolution named
+    // inside a plan's name has a name of its own, cited the first time as a law's is (tests/corpus/README.md, plans rule
+    // 2); only where it is read as one (NamesOneDocument), checked by the caller.
+    private bool ResolutionInsideName(CitationDraft named, string word) =>
+        !named.IsNumbered && named.Name is not null
+        && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { } type
+        && (type.NamedForms.Contains("congress") || type.NamedForms.Contains("plenum"));
 
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
     // begins; that citation is read on its own.
@@ -370,7 +396,8 @@ internal sealed partial class CitationFinder
         }
         if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)
         {
-            var draft = new CitationDraft { Type = RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
+            var kept = type.Id is "cong-van" && slug.Symbol.Year is null; // "cong van 73658 ct ttht": Cục Thuế's code, not a Chỉ thị's
+            var draft = new CitationDraft { Type = kept ? type : RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
             _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
             return draft;
         }
@@ -405,6 +432,11 @@ internal sealed partial class CitationFinder
         // "ban hành Đề án 02 về “Tiếp tục đổi mới …”" (hz-048): a capitalized type word, a number and the subject
         // of the document name one document, as "số", a date or an issuer after the number do.
         var then = bare.Groups["then"].Success && !(bare.Groups["about"].Success && !char.IsUpper(view.Normalized[m.Index]));
+        // "thông tư sửa đổi thông tư 09", "thay thế quyết định số 48": what an amending verb acts on is one document.
+        then |= !abbreviated && !FollowedByUnit(f, number.Index + number.Length) && AfterAmendingVerb(f, m.Index);
+        // "theo thông tư 09/2020": a serial with its year names one document of a type known by its number (numberAlone),
+        // in lower case too, as "năm 2020" after it does (SerialYear below); "kế hoạch 5/2020" may be a month's plan.
+        then |= !abbreviated && type.NumberAlone && number.Value.Contains('/');
         if (!abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
@@ -434,6 +466,17 @@ internal sealed partial class CitationFinder
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
         return null;
+    }
+
+    // "quyet-dinh-4308-qd-byt": a slug's type word cites only with the whole symbol after it (SluggedTypeWords); a
+    // công văn's codes read so stay a công văn's, though its issuer's code may look like a type code ("CT-TTHT").
+    private CitationDraft? Slugged(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        if (_slugged.SymbolAfter(view, type, m.Index + m.Length) is not { } slug) return null;
+        var kept = type.Id is "cong-van" && slug.Symbol.Year is null;
+        var draft = new CitationDraft { Type = kept ? type : RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
+        _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
+        return draft;
     }
 
     // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": numbers listed after one type word, each
@@ -532,6 +575,14 @@ internal sealed partial class CitationFinder
         if (!previous.IsNumbered || previous.Type.Id != draft.Type.Id || previous.End > draft.Start) return false;
         foreach (var c in view.Folded.AsSpan(previous.End, draft.Start - previous.End)) if (c is not (' ' or ',')) return false;
         return true;
+    }
+
+    private bool AfterAmendingVerb(string f, int start)
+    {
+        var before = f.AsSpan(Math.Max(0, start - 16), Math.Min(16, start));
+        foreach (var v in _amending)
+            if (before.EndsWith(v) && (before.Length == v.Length || before[^(v.Length + 1)] is ' ' or ',')) return true;
+        return false;
     }
 
     // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
@@ -652,16 +703,26 @@ internal sealed partial class CitationFinder
         var (n, f) = (view.Normalized, view.Folded);
         var link = CarryingOut().Match(f, m.Index + m.Length);
         if (!link.Success || _typeWords.MatchAt(f, link.Index + link.Length) is not { } inner
-            || _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(inner, inner)) is null) return null;
+            || _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(inner, inner)) is not { } innerType) return null;
         var innerStart = link.Index + link.Length;
         var lead = NumberLead().Match(f, innerStart + inner.Length);
-        if (_symbols.ParseAt(view, lead.Index + lead.Length) is not { } parsed) return null;
+        var innerEnd = _symbols.ParseAt(view, lead.Index + lead.Length)?.End ?? ResolutionNamedAt(view, innerType, innerStart, inner.Length);
+        if (innerEnd is null) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         if (SubjectOfAnother().IsMatch(before) || IsDrafted(view, m.Index)) return null;
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = innerStart - 1, Name = n[(m.Index + m.Length + 1)..parsed.End] };
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = innerStart - 1, Name = n[(m.Index + m.Length + 1)..innerEnd.Value] };
         if (IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
         draft.ScopeEnd = draft.End;
         return draft;
+    }
+
+    // "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ phường Long Xuyên lần thứ I": a congress's or plenum's
+    // resolution carried out is named as surely as a number names one (tests/corpus/README.md, the ih- rule); its end.
+    private int? ResolutionNamedAt(TextView view, DocumentTypeRow type, int start, int length)
+    {
+        if (!type.NamedForms.Contains("congress") && !type.NamedForms.Contains("plenum") || !char.IsUpper(view.Normalized[start])) return null;
+        var probe = new CitationDraft { Type = type, Start = start, End = start + length };
+        return _named.TryRead(view, probe, start + length) && probe.NamesOneDocument ? probe.End : null;
     }
 
     [GeneratedRegex(@"\G\x20(?:trien khai thuc hien|to chuc thuc hien|thuc hien|trien khai)\x20", RegexOptions.CultureInvariant)]
@@ -765,11 +826,32 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
+    // "soạn thảo Kế hoạch …", and "soạn dự thảo Báo cáo, Chương trình hành động thực hiện …": a drafting verb governs
+    // every type word listed after it (a few, joined by commas or "và").
     private bool IsDrafted(TextView view, int start)
     {
-        var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var s in _drafting) if (before.EndsWith(s)) return true;
+        var f = view.Folded;
+        for (var listed = 0; listed < 3; listed++)
+        {
+            var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+            foreach (var s in _drafting) if (before.EndsWith(s)) return true;
+            if (ListedTypeWordBefore(f, start) is not { } previous) return false;
+            start = previous;
+        }
         return false;
+    }
+
+    // Where the type word listed before the one at start begins ("Báo cáo, " or "Báo cáo và " right before it), or null.
+    private int? ListedTypeWordBefore(string f, int start)
+    {
+        var k = start;
+        if (k >= 5 && f.AsSpan(k - 4, 4).SequenceEqual(" va ")) k -= 4;
+        else if (k >= 2 && f.AsSpan(k - 2, 2).SequenceEqual(", ")) k -= 2;
+        else return null;
+        foreach (var word in _foldedTypeWords)
+            if (k >= word.Length && f.AsSpan(k - word.Length, word.Length).SequenceEqual(word) && (k == word.Length || f[k - word.Length - 1] == ' '))
+                return k - word.Length;
+        return null;
     }
 
     // "Ban Dân tộc xây dựng Kế hoạch ...", "Trên đây là Kế hoạch ...", or the plan's own title: not a citation.
@@ -783,7 +865,10 @@ internal sealed partial class CitationFinder
         // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
         // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
         // "Ngày 18/10/2005, Nhà nước ban hành Pháp lệnh …": a clause that opens with a date reports a past act too.
-        var reported = k == start && ReportedBefore(view, draft.Type, start);
+        // The verb stands before the type word or before the quote that opens its title ("ban hành “Kế hoạch …”").
+        var q = start;
+        while (q > 0 && view.Folded[q - 1] == '"') q--;
+        var reported = ReportedBefore(view, draft.Type, q);
         if (!reported) foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
         // A report is never the text itself, even where a headerless page took that sentence for its own title.
         if (reported) return false;
@@ -822,6 +907,23 @@ internal sealed partial class CitationFinder
             listedEnd = added[^1].End;
         }
         if (added.Count == 0) return;
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // "tải về Số 05 2012 TT BLDTBXH": a slug's symbol after "số" with no type word (SeparatorLostSymbol).
+    private void AddSluggedAfterNumberWord(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)
+    {
+        List<CitationDraft>? added = null;
+        foreach (var (symbol, type, start, end) in _separatorLost.FindAfterNumberWord(view.Folded))
+        {
+            if (drafts.Count + (added?.Count ?? 0) >= maxCitations) break;
+            if (Overlaps(excluded, start, end) || drafts.Exists(d => d.Start < end && start < d.End)) continue;
+            var draft = new CitationDraft { Type = type, Symbol = symbol, Start = start };
+            _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
+            (added ??= []).Add(draft);
+        }
+        if (added is null) return;
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }

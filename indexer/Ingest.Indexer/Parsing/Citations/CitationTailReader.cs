@@ -19,9 +19,10 @@ internal sealed partial class CitationTailReader
     [GeneratedRegex(@"\G\x20(?<j>tinh|huyen|xa|quan|phuong|thanh pho|thi xa|thi tran)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Jurisdiction();
 
-    // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025".
+    // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025"; the signing verb before
+    // the date ("1234/QĐ-UBND ký ngày 12/3/2021", "được ký ban hành ngày"), which dates the document as its issuing does.
     // "ngy 09/6/2014": a text that lost its marked letters still dates the citation.
-    [GeneratedRegex(@"\G(?:,?\x20\(?(?:ban hanh\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:,?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
     [GeneratedRegex(@"\G\x20\((?<d>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\)", RegexOptions.CultureInvariant)]
@@ -100,6 +101,11 @@ internal sealed partial class CitationTailReader
                 end = issuer.End;
             }
         }
+        if (draft.Date is null && IssuedOnAfterIssuer(view, end) is { } issuedOn)
+        {
+            draft.Date = issuedOn.Value;
+            end = issuedOn.End;
+        }
         if (draft.Issuer is null && jurisdiction is not null) draft.Issuer = codeIssuer + " " + jurisdiction;
         draft.End = end;
         draft.ScopeEnd = end;
@@ -167,14 +173,47 @@ internal sealed partial class CitationTailReader
         }
     }
 
-    /// <summary>Reads a date right after a citation by name, extending it ("Luật ... ngày 26/11/2003").</summary>
+    /// <summary>
+    /// Reads a date right after a citation by name, extending it ("Luật ... ngày 26/11/2003"), or written after the body
+    /// that passed or issued it ("… được Quốc hội khóa XV thông qua ngày 10-11-2022").
+    /// </summary>
     public void ReadDate(TextView view, CitationDraft draft)
     {
+        if (draft.Date is not null) return;
         var d = DateLead().Match(view.Folded, draft.End);
-        if (draft.Date is not null || !d.Success || DateParser.ParseAt(view.Folded, d.Index + d.Length) is not { } date) return;
-        draft.Date = date.Value;
-        draft.End = date.End;
+        var date = d.Success ? DateParser.ParseAt(view.Folded, d.Index + d.Length) : null;
+        date ??= IssuedOnAfterIssuer(view, draft.End);
+        if (date is not { } found) return;
+        draft.Date = found.Value;
+        draft.End = found.End;
     }
+
+    // "Quyết định số 2540/QĐ-TTg Thủ tướng Chính phủ ban hành ngày 30-12-2016", "Pháp lệnh Cựu chiến binh … được Ủy ban
+    // thường vụ Quốc hội ban hành ngày 07/10/2005", "Luật … được Quốc hội khóa XV thông qua ngày 10-11-2022": the date
+    // written after the body with its issuing or passing verb is the document's (tests/corpus/README.md, id- and if-
+    // rules); an effective date ("có hiệu lực từ ngày") has no such verb.
+    private (DateValue Value, int End)? IssuedOnAfterIssuer(TextView view, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        // Most citations have no such date: no "ngày" within a name's and a verb's reach, nothing read.
+        if (end >= f.Length || f.AsSpan(end, Math.Min(f.Length - end, MaxIssuedOnReach)).IndexOf("ngay", StringComparison.Ordinal) < 0) return null;
+        var lead = IssuerBeforeVerb().Match(f, end);
+        if (!lead.Success) return null;
+        var at = lead.Index + lead.Length;
+        if (at >= n.Length || !char.IsUpper(n[at]) || _issuers.Read(n, f, at) is not { } issuer) return null;
+        var verb = IssuingVerbThenDate().Match(f, issuer.End);
+        if (!verb.Success) return null;
+        return DateParser.ParseAt(f, verb.Index + verb.Length) is { } date ? (date.Value, date.End) : null;
+    }
+
+    // A body's name (IssuerReader reads fourteen words at most) and its verb.
+    private const int MaxIssuedOnReach = 160;
+
+    [GeneratedRegex(@"\G,?\x20(?:(?:da\x20)?duoc\x20|do\x20)?", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerBeforeVerb();
+
+    [GeneratedRegex(@"\G\x20(?:da\x20)?(?:chinh thuc\x20)?(?:ky ban hanh|ban hanh|thong qua|ky)\x20(?:vao\x20)?(?=ngay\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuingVerbThenDate();
 
     /// <summary>End of a subject clause: a semicolon, a full stop that ends a sentence, or a length cap.</summary>
     internal static int ClauseEnd(string n, int start)

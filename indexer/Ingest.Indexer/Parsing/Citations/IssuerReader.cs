@@ -50,6 +50,7 @@ public sealed class IssuerReader
             // "Sở Giáo dục và Đào tạo Thành phố ...": the words of a known tail after "và" belong to the name.
             var inTail = wordStart < tailEnd;
             if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
+                && !SecondSyllableOfHead(normalized, folded, wordStart, coreEnd, previous)
                 && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)) break;
             if (!inTail && AndTailLength(folded, wordStart, coreEnd, cursor.Position) is > 0 and var tail) tailEnd = cursor.Position + tail;
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
@@ -102,6 +103,16 @@ public sealed class IssuerReader
         if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s])) return false;
         return char.IsUpper(normalized[previous.Start]) && Heads.Contains(folded[beforePrevious.Start..beforePrevious.End]);
     }
+
+    // "Văn phòng Chính phủ", "Thanh tra tỉnh", "Kho bạc Nhà nước": a body's head word of two syllables, the second in
+    // lower case after the capitalized first, where nothing else may stand (Nghị định 30/2020/NĐ-CP writes these heads
+    // in sentence case).
+    private static readonly HashSet<string> TwoSyllableHeads = new(StringComparer.Ordinal)
+        { "van phong", "thanh tra", "kiem toan", "kho bac", "toa an", "mat tran", "cong an", "bao hiem", "ngan hang" };
+
+    private static bool SecondSyllableOfHead(string normalized, string folded, int s, int e, (int Start, int End) previous) =>
+        previous.Start >= 0 && previous.End + 1 == s && char.IsUpper(normalized[previous.Start]) && char.IsLower(normalized[s])
+        && TwoSyllableHeads.Contains(folded[previous.Start..e]);
 
     // "của Bộ Giao thông Vận tải ngày 30 tháng 12 năm 2016": a name's last word, its second syllable in lower case
     // after a capitalized one, where the citation's date follows at once; "ký ngày" is the signing, not the name.

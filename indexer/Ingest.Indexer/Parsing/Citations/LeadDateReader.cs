@@ -27,13 +27,15 @@ internal sealed partial class LeadDateReader
         _tails = (tables.Phrases.DateClauseTails ?? []).Select(v => " " + TextFolding.FoldLoose(v)).OrderByDescending(v => v.Length).ToArray();
     }
 
-    /// <summary>Fills the date of each numbered draft (ordered by position) that a clause-opening date belongs to.</summary>
+    /// <summary>Fills the date of each draft (ordered by position) that a clause-opening date belongs to.</summary>
     public void Attach(TextView view, List<CitationDraft> drafts)
     {
         var previousEnd = 0;
         foreach (var d in drafts)
         {
-            if (d.Date is null && d.IsNumbered && VerbStart(view.Folded, d.Start) is { } verb)
+            // "Ngày 18-10-2005 Nhà nước … ban hành Pháp lệnh Cựu chiến binh": a document issued by name is dated by the
+            // clause as a numbered one is (tests/corpus/README.md, sentence-opening dates).
+            if (d.Date is null && (d.IsNumbered || d.Name is not null) && VerbStart(view.Folded, d.Start) is { } verb)
             {
                 var from = Math.Max(previousEnd, verb - MaxReach);
                 if (OpeningDate(view, from, verb) is { } date) d.Date = date;

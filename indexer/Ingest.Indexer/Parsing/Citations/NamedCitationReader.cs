@@ -19,6 +19,7 @@ internal sealed partial class NamedCitationReader
     private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", " ngay "];
     private readonly IssuerReader _issuers;
     private readonly HashSet<string> _lawStops;
+    private readonly (string First, string Second)[] _lawStopPairs;
     private readonly string[] _commaNames;
     private readonly string[] _drafting;
     private readonly string[] _planScopes;
@@ -33,6 +34,7 @@ internal sealed partial class NamedCitationReader
         _subjectLeads = (tables.Phrases.PlanSubjectLeads ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
         _lawStops = tables.Phrases.LawNameStops.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _lawStopPairs = _lawStops.Where(w => w.Count(c => c == ' ') == 1).Select(w => (w[..w.IndexOf(' ')], w[(w.IndexOf(' ') + 1)..])).ToArray();
         _commaNames = tables.Phrases.LawNamesWithCommas.Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
     }
 
@@ -50,13 +52,13 @@ internal sealed partial class NamedCitationReader
     private const string Ordinal = @"\d{1,2}|[ivx]{1,4}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\x20(?:mot|hai|ba|bon|tu|lam|sau|bay|tam|chin))?";
 
     // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 8 khóa XIII", "NQ TW 5 khóa 13",
-    // "Nghị quyết Trung ương 5 (khóa XIII)".
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung\x20?uong|tw|tu)(?:\x20dang)?\x20(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    // "Nghị quyết Trung ương 5 (khóa XIII)"; "T.Ư 4", "T.W 4" with the abbreviation's dot, "TW4" glued to its number.
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung\x20?uong|t\.?w|t\.?u)(?:\x20dang)?(?:\x20|(?<=w)(?=\d))(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Plenum();
 
     // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
     // "Nghị quyết Trung 4 về xây dựng Đảng": "Trung ương" cut short before the plenum's number.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|tw|trung)\x20(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|t\.?w|t\.u|trung)(?:\x20|(?<=w)(?=\d))(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex PlenumWithoutTerm();
 
     // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
@@ -188,7 +190,9 @@ internal sealed partial class NamedCitationReader
             var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) : word is "và" or "hoặc") break;
+            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word)) break;
+            // "Căn cứ Luật Xây dựng ngày26/11/2003": the date's word glued to its digits by a copy that lost the space.
+            if (words > 0 && core - s > 4 && f.AsSpan(s, 4).SequenceEqual("ngay") && char.IsAsciiDigit(f[s + 4])) break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
             if (words > 0 && IsNumberLabel(f, s, core)) break;
             // "Luật Ngân sách nhà nước 2015": the year of its passing, with or without "năm", ends the name.
@@ -197,6 +201,8 @@ internal sealed partial class NamedCitationReader
             if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
             end = core;
             words++;
+            // "Luật Đất đai năm 2024 có hiệu lực", "Bộ luật Lao động 2019 quy định": the year of passing closes the name.
+            if (words > 1 && IsYearWord(f, s, core)) break;
             if (core == e) continue;
             if (n[core] != ',') break;
             // A comma ends the name unless the name is a known one that contains a comma ("Thi đua, khen thưởng").
@@ -230,6 +236,24 @@ internal sealed partial class NamedCitationReader
             last = e;
         }
         return null;
+    }
+
+    // "Luật được Quốc hội … thông qua ngày …", "Luật đã quy định": a stop word in lower case right after the type word
+    // is the sentence going on, the law the text speaks of; a name may open with "các" or "những" ("Luật các tổ chức tín
+    // dụng"), which are stops only inside it.
+    private bool OpensNoName(string n, int s, string word) =>
+        char.IsLower(n[s]) && word is not ("các" or "những") && _lawStops.Contains(word);
+
+    // "Luật Đất đai quy định …": a stop of two words (lawNameStops), the verb after a name, compared with its marks.
+    private bool StartsStopPair(string n, string word, int end)
+    {
+        foreach (var (first, second) in _lawStopPairs)
+        {
+            if (word != first || end + 1 + second.Length > n.Length || n[end] != ' ') continue;
+            var next = end + 1 + second.Length;
+            if ((next == n.Length || !char.IsLetter(n[next])) && InvariantCasing.ToLower(n.Substring(end + 1, second.Length)) == second) return true;
+        }
+        return false;
     }
 
     // A year alone as a word: "2015", not "2015/QH13" nor the first of "2015 - 2020".

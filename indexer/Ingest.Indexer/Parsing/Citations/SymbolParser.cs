@@ -322,6 +322,9 @@ public sealed partial class SymbolParser
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
                 if (c is null && CentralSpelling(seg) is { } central) (c, r) = (central, true);
+                // "36-HD/VPTƯ": a central Party body's code spelled with "TƯ" for the "TW" the rules write (Hướng dẫn 36-HD/VPTW).
+                if (c is null && party && seg.Length > 2 && seg.EndsWith("TƯ", StringComparison.Ordinal)
+                    && _tables.IssuerCodeBook.Find(seg[..^2] + "TW") is { Code: { } spelled }) (c, r) = (spelled, true);
                 if (c is null && introduced && StruckInside(seg) is { } struck) (c, r) = (struck, true);
                 // "153-HD/BTGTWW": a key struck twice at the end of a known code.
                 // Not in the type's place of a state symbol: "45/BCTT-KTNS" is a Báo cáo thẩm tra, not "BCT" struck twice.

@@ -29,4 +29,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? DutyWords = null,
     IReadOnlyList<string>? ReportedIssuingAfterDate = null,
     IReadOnlyList<string>? ReportedAdoptingBefore = null,
-    IReadOnlyList<string>? AdoptedDocumentTypes = null);
+    IReadOnlyList<string>? AdoptedDocumentTypes = null,
+    IReadOnlyList<string>? AmendingVerbsBefore = null);
