@@ -68,7 +68,7 @@ internal sealed partial class HeaderTitleReader
                 if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
                 if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened)
-                    return HeadingUnderMotto(lines, i, opened) is { } own ? (opened, opened.Name, own, null) : (opened, opened.Name, i, rest);
+                    return HeadingUnderMotto(lines, i) is { } own ? (own.Type, own.Type.Name, own.Line, null) : (opened, opened.Name, i, rest);
                 break;
             }
         }
@@ -76,8 +76,11 @@ internal sealed partial class HeaderTitleReader
     }
 
     // "KẾ HOẠCH TUYỂN SINH CỦA PHÒNG …" over the page, then the header's motto and the document's own "KẾ HOẠCH" with
-    // its trích yếu under it: the page's headline above the header block gives way to the document's heading.
-    private int? HeadingUnderMotto(IReadOnlyList<PlanLine> lines, int at, DocumentTypeRow type)
+    // its trích yếu under it: the page's headline above the header block gives way to the document's heading. The
+    // page may name the document by another type than its own ("KẾ HOẠCH TIÊM PHÒNG DẠI …" over a ward's "THÔNG BÁO"
+    // / "Về việc tiêm vắc xin …"): the heading under the motto is the document's whatever its type (Nghị định
+    // 30/2020/NĐ-CP Phụ lục I sets the type name under the motto and the number, never above them).
+    private (DocumentTypeRow Type, int Line)? HeadingUnderMotto(IReadOnlyList<PlanLine> lines, int at)
     {
         var mottoSeen = false;
         for (var k = at + 1; k < Math.Min(lines.Count, HeaderLines); k++)
@@ -87,7 +90,7 @@ internal sealed partial class HeaderTitleReader
             var folded = TextFolding.FoldLoose(clean);
             if (folded.StartsWith("can cu ", StringComparison.Ordinal)) return null;
             if (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal)) { mottoSeen = true; continue; }
-            if (mottoSeen && IsUpper(clean) && _tables.TypeByWord(folded) is { } own && own.Id == type.Id) return k;
+            if (mottoSeen && IsUpper(clean) && _tables.TypeByWord(folded) is { } own) return (own, k);
         }
         return null;
     }

@@ -641,7 +641,11 @@ public sealed partial class IssuerResolver
         var source = "mention";
         if (mentions.Count == 0) (mentions, source) = (all, "citation");
         if (mentions.Count == 0) return CitedDistrict(view, name, level, cited, evidence, diagnostics) ?? new ProvinceResult(null, 0, []);
-        var top = mentions.GroupBy(x => x.Row.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).First();
+        var ranked = mentions.GroupBy(x => x.Row.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).ToList();
+        // "… phối hợp với Ủy ban nhân dân các tỉnh: Tuyên Quang, Hà Giang, Cao Bằng …": provinces named as often as each
+        // other are the text's subject, not its issuer's place; the first of a list is no reading (left empty).
+        if (ranked.Count > 1 && ranked[0].Count() == ranked[1].Count()) return new ProvinceResult(null, 0, []);
+        var top = ranked[0];
         var firstMention = top.OrderBy(x => x.Start).First();
         var (s, e) = view.ToOriginalSpan(firstMention.Start, firstMention.End);
         var found = new Evidence(source, view.Original[s..e], s, e);

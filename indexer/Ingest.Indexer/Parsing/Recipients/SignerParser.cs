@@ -286,9 +286,23 @@ public sealed partial class SignerParser
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;
             if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
-            if (LooksLikeName(cell) && !IsTypeHeading(f)) return cell.TrimEnd('.', ' ');
+            if (LooksLikeName(cell) && !IsTypeHeading(f)) return WithoutTrailingConnector(cell.TrimEnd('.', ' '));
         }
         return null;
+    }
+
+    // Words of the sentence, never of a personal name: a mirror's attribution glued after the name ("Tô Văn Động Theo
+    // BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", the portal's "Theo <issuer>") leaves its "Theo" on the name's cell. Compared
+    // with their marks: "Tài", "Vê" are given names.
+    private static readonly string[] SentenceWords = ["Theo", "Của", "Tại", "Về", "Và", "Số", "Ngày"];
+
+    private static string WithoutTrailingConnector(string name)
+    {
+        var cut = name.LastIndexOf(' ');
+        if (cut <= 0 || !SentenceWords.Contains(name[(cut + 1)..], StringComparer.Ordinal)) return name;
+        var rest = name[..cut].TrimEnd();
+        // Still a name of two words or more once the word is gone.
+        return rest.Contains(' ') ? rest : name;
     }
 
     // A heading of the document's type ("QUYẾT ĐỊNH", "KẾ HOẠCH") is nobody's name: in a text cut after its
