@@ -31,7 +31,7 @@ internal static partial class HeaderSubjectReader
     }
 
     // "V/v", "V/V:", "V/v." opening the subject of a letter (công văn).
-    [GeneratedRegex(@"(?:^|(?<=[\x20|]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|(?<=[\x20|_]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
 
     // Before a "V/v" on its line, what makes it another document's subject: "Căn cứ công văn số 804/HD-PGD
@@ -45,7 +45,8 @@ internal static partial class HeaderSubjectReader
 
     // Where a subject written on the header's lines stops: the address, the place-date ("Hà Nội, ngày 5 tháng",
     // not "lần thứ 7, ngày vệ sinh yêu nước"), a motto.
-    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…]|\x20*thang\b)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
+    // "*Hà Nội, ngày" / "21 tháng 11 năm 2025*": a repository's table cell breaks the place-date after "ngày".
+    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…]|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectStop();
 
     // "Về việc báo cáo ... nông thôn (3585/VP-KTN, ngày 23/10/2017).": the letter's own number and date in brackets
@@ -100,6 +101,15 @@ internal static partial class HeaderSubjectReader
     // The subject's first words and the lines that continue it, up to the address or the body.
     private static string Continued(IReadOnlyList<PlanLine> lines, int at, string rest)
     {
+        // "*V/v" alone on its line, the subject on the next ("Chính sách thuế TNCN*"): that line opens it, whatever its case.
+        if (rest.Trim(' ', ':', '.').Length == 0)
+            for (var k = at + 1; k < lines.Count && k < at + 3; k++)
+                if ((lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ') is { Length: > 0 } first)
+                {
+                    if (BodyStart().IsMatch(TextFolding.Fold(first)) || TextFolding.Fold(first).StartsWith("kinh gui", StringComparison.Ordinal)) break;
+                    (rest, at) = (first, k);
+                    break;
+                }
         var bracketed = BracketedNumber().Match(TextFolding.Fold(rest));
         if (bracketed.Success && bracketed.Index > 0) return rest[..bracketed.Index].Trim(' ', ';', ',');
         var stop = SubjectStop().Match(TextFolding.Fold(rest));
@@ -109,16 +119,26 @@ internal static partial class HeaderSubjectReader
         var pending = new List<string>();
         for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
         {
-            var next = lines[k].Columns.FirstOrDefault()?.Trim('|', ' ');
+            var next = (lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ');
             if (string.IsNullOrEmpty(next)) continue;
             var nextFolded = TextFolding.Fold(next);
             // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
             if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
             // "Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line naming the period ends the subject.
             if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
-            if (BodyStart().IsMatch(nextFolded) || IsUpper(next) || PlaceDateLike().IsMatch(nextFolded)) break;
+            // "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước." / "Hà Nội, ngày": what stands between the
+            // subject's first line and the place-date under it still continues the subject (a table cell flattened).
+            if (PlaceDateLike().IsMatch(nextFolded)) { parts.AddRange(pending.Take(3)); break; }
+            if (BodyStart().IsMatch(nextFolded) || IsUpper(next)) break;
             var nextStop = SubjectStop().Match(nextFolded);
+            if (nextStop.Success && nextStop.ValueSpan.Contains(','))
+            {
+                parts.AddRange(pending.Take(3));
+                parts.Add(next[..nextStop.Index].Trim());
+                break;
+            }
             if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }
+            if (next.Trim().Length == 0) continue;
             if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(next.Trim());
             else pending.Add(next.Trim());
         }

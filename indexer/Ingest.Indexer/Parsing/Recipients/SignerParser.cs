@@ -21,12 +21,16 @@ public sealed partial class SignerParser
     private readonly string[] _titleHeads;
     private readonly string[] _noise;
     private readonly DomainTables _tables;
+    private readonly SignatureColumns _columns;
+    private readonly UntitledSigner _untitled;
 
     public SignerParser(DomainTables tables)
     {
         _tables = tables;
         _titleHeads = tables.Phrases.SignerTitleHeads.Select(TextFolding.FoldLoose).Where(h => h.Length > 0).OrderByDescending(t => t.Length).ToArray();
         _noise = tables.Phrases.SignatureNoise.Select(TextFolding.FoldLoose).ToArray();
+        _columns = new SignatureColumns(tables.Phrases, _titleHeads);
+        _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
     }
 
     // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
@@ -66,7 +70,16 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines);
+        return Nameless(lines) ?? Untitled(lines);
+    }
+
+    // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
+    private Signer? Untitled(IReadOnlyList<PlanLine> lines)
+    {
+        var from = lines.Count;
+        for (var kept = 0; from > 0 && kept < NamelessLines * 2; from--)
+            if (lines[from - 1].Clean.Trim(' ', '|').Length > 0) kept++;
+        return _untitled.Read(Cells(lines, from, lines.Count), IsNoise, IsTitle, LooksLikeName);
     }
 
     private const int NamelessLines = 8;
@@ -122,6 +135,7 @@ public sealed partial class SignerParser
         {
             var next = Math.Max(from, start - Math.Max(FirstLines, to - start));
             var above = Cells(lines, next, start);
+            _columns.SplitApprovals(above);
             cells.InsertRange(0, above);
             untried += above.Count;
             start = next;
@@ -134,7 +148,8 @@ public sealed partial class SignerParser
             while (first > 0 && IsTitle(cells[first - 1])) first--;
             // The authority lines may run on above the cells read so far: read further up and take this title again.
             if (first == 0 && start > from) { untried = title + 1; continue; }
-            return SignerAt(cells, first, title, name);
+            // Two blocks side by side, run together by the page: the author's beside an approval, none of two principals.
+            return _columns.Resolve(SignerAt(cells, first, title, name), cells, title);
         }
         return null;
     }
@@ -191,17 +206,41 @@ public sealed partial class SignerParser
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
+            // "**Bùi" / "Xuân Cường**", "**KT." / "TRƯỞNG THUẾ TỈNH**": a repository's conversion broke an emphasised name
+            // or position over two lines; the emphasis opened on one and closed on the next makes them one cell.
+            if (i + 1 < to && EmphasisBrokenAfter(line, lines[i + 1]))
+            {
+                AddCell(cells, line.Clean + " " + lines[i + 1].Clean);
+                i++;
+                continue;
+            }
             foreach (var column in line.Columns)
                 foreach (var raw in column.Split('|'))
-                {
-                    // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds.
-                    var cell = raw.Trim(' ', '\\', '*', '_');
-                    if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•')) continue;
-                    foreach (var piece in Pieces(cell))
-                        if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
-                }
+                    AddCell(cells, raw);
         }
         return cells;
+    }
+
+    private static void AddCell(List<string> cells, string raw)
+    {
+        // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds.
+        var cell = raw.Trim(' ', '\\', '*', '_');
+        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•')) return;
+        foreach (var piece in Pieces(cell))
+            if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
+    }
+
+    // A short emphasised run opened on this line ("**Bùi") and closed on the next ("Xuân Cường**"), no cell bar in either.
+    private static bool EmphasisBrokenAfter(PlanLine line, PlanLine next)
+    {
+        const int Run = 60;
+        // "**TM. ỦY BAN NHÂN DÂN HUYỆN··" / "Q. CHỦ TỊCH**": a Markdown hard break (two spaces, a backslash) is the writer's
+        // own line end, authority above position; only a line the conversion wrapped is joined.
+        if (line.Raw.EndsWith("  ") || line.Raw.TrimEnd().EndsWith("\\")) return false;
+        var a = line.Raw.Trim();
+        if (a.Length is < 3 or > Run || !a.StartsWith("**") || a[2..].IndexOf("**") >= 0 || a.Contains('|')) return false;
+        var b = next.Raw.Trim();
+        return b.Length is >= 3 and <= Run && b.EndsWith("**") && b.IndexOf("**") == b.Length - 2 && !b.Contains('|');
     }
 
     // One cell may hold the whole block on one line: cut it at an authority mark, a "(Đã ký)" and the name.

@@ -29,4 +29,6 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? DutyWords = null,
     IReadOnlyList<string>? ReportedIssuingAfterDate = null,
     IReadOnlyList<string>? ReportedAdoptingBefore = null,
-    IReadOnlyList<string>? AdoptedDocumentTypes = null);
+    IReadOnlyList<string>? AdoptedDocumentTypes = null,
+    IReadOnlyList<string>? FamilyNames = null,
+    IReadOnlyList<string>? ApprovalMarks = null);
