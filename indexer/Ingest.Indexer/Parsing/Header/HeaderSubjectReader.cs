@@ -114,7 +114,7 @@ internal static partial class HeaderSubjectReader
         if (bracketed.Success && bracketed.Index > 0) return rest[..bracketed.Index].Trim(' ', ';', ',');
         var stop = SubjectStop().Match(TextFolding.Fold(rest));
         var cut = stop.Success;
-        if (cut) rest = rest[..stop.Index];
+        if (cut) rest = rest[..PlaceStart(rest, stop)];
         var parts = new List<string> { rest.Trim() };
         var pending = new List<string>();
         for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
@@ -134,7 +134,7 @@ internal static partial class HeaderSubjectReader
             if (nextStop.Success && nextStop.ValueSpan.Contains(','))
             {
                 parts.AddRange(pending.Take(3));
-                parts.Add(next[..nextStop.Index].Trim());
+                parts.Add(next[..PlaceStart(next, nextStop)].Trim());
                 break;
             }
             if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }
@@ -143,6 +143,25 @@ internal static partial class HeaderSubjectReader
             else pending.Add(next.Trim());
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
+    }
+
+    // "… tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5": the stop takes up to five words before the comma as the
+    // place, read without case; a place name opens each word with a capital and has no digits, so the words before it
+    // that do not ("Luật DN 2014") stay with the subject.
+    private static int PlaceStart(string text, Match stop)
+    {
+        var comma = text.IndexOf(',', stop.Index);
+        if (comma < 0) return stop.Index;
+        var at = stop.Index;
+        for (var p = stop.Index; p < comma; p++)
+        {
+            if (p > stop.Index && text[p - 1] != ' ' || text[p] == ' ') continue;
+            // A word that opens in lower case or holds a digit is no part of the place: the place starts after it.
+            var end = text.IndexOf(' ', p, comma - p) is var e and >= 0 ? e : comma;
+            var word = text.AsSpan(p, end - p);
+            if (!char.IsUpper(word[0]) || word.ContainsAny("0123456789")) at = end;
+        }
+        return at;
     }
 
     /// <summary>No heading (lost in extraction): the upper-case line(s) right under the number or place-date are the title.</summary>
