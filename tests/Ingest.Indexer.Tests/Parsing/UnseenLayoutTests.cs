@@ -67,4 +67,66 @@ public sealed class UnseenLayoutTests
             "Kính gửi: Các thôn\nĐề nghị các thôn thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Tài\n");
         Assert.Equal("Nguyễn Văn Tài", r.Signer?.Name);
     }
+
+    // Repository copies of 2025 letters (github.com/tnt305/tai_lieu_noi_bo, commit 94c5034, src/etl/dataset/…): the mirror's
+    // table flattened cell by cell, the subject in italics under the number, the place-date cell broken after "ngày".
+    private const string Repo = "https://github.com/tnt305/tai_lieu_noi_bo/blob/94c5034af72cc7e5020694d06eceb126a103d48b/src/etl/dataset/";
+
+    // 0bc7bfa8f2ed42e8.md: "*V/v" alone on its line, the subject on the next.
+    private const string SubjectUnderALoneVv =
+        "BỘ TÀI CHÍNH\n**CỤC THUẾ**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n" +
+        "Số: 5330/CT-CS\n*V/v\nChính sách thuế TNCN*\n|\n*Hà Nội, ngày 19 tháng 11\nnăm 2025*\n|\n**Kính gửi:** Bà Huỳnh Thị Mỹ Hằng\n" +
+        "*(Địa chỉ: 33 Hai Bà Trưng, Phường Nghĩa Lộ, Tỉnh Quảng Ngãi;*\n";
+
+    // 0d99145eee8ac0ff.md: the subject's second line in capitals, then the place-date cell cut after "ngày".
+    private const string SubjectCellOverABrokenPlaceDate =
+        "Xem chi tiết tại Công văn 10988/BNV-CQĐP ban hành ngày 21/11/2025.\n|\n**BỘ NỘI VỤ**\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n" +
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:10988/BNV-CQĐP\n*V/v tuyên truyền chủ trương, chính sách của\nĐảng, Nhà nước.*\n|\n" +
+        "*Hà Nội, ngày\n21 tháng 11 năm 2025*\n|\n|\n**Kính gửi:**\n|\n- Ban Tuyên giáo và Dân vận Trung ương,\n";
+
+    // 3eb6b0065020aac4.md: Markdown markers cut inside the words of the subject and of the place-date.
+    private const string MarkersInsideWords =
+        "|\n|\nBỘ TÀI CHÍNH\nC**ỤC THUẾ**\n**-------**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n" +
+        "Số:\n5664/CT-CS\n*V/v ch**ính sách thu**ế*\n|\n*Hà Nội, ng**ày\n01 tháng 12 năm 2025*\n|\n**Kính gửi:** Ông Thái Mạnh\nCường\nCục Thuế nhận được\n";
+
+    [Theory]
+    [InlineData(nameof(SubjectUnderALoneVv), "Chính sách thuế TNCN")]
+    [InlineData(nameof(SubjectCellOverABrokenPlaceDate), "tuyên truyền chủ trương, chính sách của Đảng, Nhà nước.")]
+    [InlineData(nameof(MarkersInsideWords), "chính sách thuế")]
+    public void Reads_an_italic_subject_under_the_number_of_a_flattened_table(string layout, string title)
+    {
+        var text = layout switch
+        {
+            nameof(SubjectUnderALoneVv) => SubjectUnderALoneVv,
+            nameof(SubjectCellOverABrokenPlaceDate) => SubjectCellOverABrokenPlaceDate,
+            _ => MarkersInsideWords,
+        };
+        var r = Parser.Parse(text);
+        Assert.True(r.Title == title, $"{Repo}: {layout}: title {r.Title}");
+        Assert.Equal("Công văn", r.DocType);
+    }
+
+    // 717159673033f644.md and 9063e901ca3fd0c3.md: the signer's name, in bold, wrapped over two lines by the conversion.
+    [Theory]
+    [InlineData("xuất trình Ủy ban nhân dân Thành phố xem xét./.\n|\n*Nơi nhận:*\n- Như trên;\n- TTUB: CT, các PCT;\n- VPUB: CVP, các PVP;\n" +
+        "- Phòng Đô thị, TTHCC;\n- Lưu: VT, (ĐT/VMN).\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Bùi\nXuân Cường**\n|\n", "Bùi Xuân Cường", "PHÓ CHỦ TỊCH")]
+    [InlineData("Nơi nhận:\n- Như\ntrên;\n- Lãnh đạo Bộ\n(để báo cáo);\n- Cục Thuế (để phối hợp);\n- Lưu: VT, CT (PC)\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n**Lê Tấn\nCận**\n|\n",
+        "Lê Tấn Cận", "THỨ TRƯỞNG")]
+    public void Reads_a_bold_name_the_conversion_wrapped(string signature, string name, string title)
+    {
+        var r = Parser.Parse("BỘ TÀI CHÍNH\nSố: 17986/BTC-CT\nHà Nội, ngày 25 tháng 11 năm 2025\nV/v phổ biến cẩm nang\nKính gửi: Các xã\nĐề nghị thực hiện./.\n" +
+            signature);
+        Assert.Equal(name, r.Signer?.Name);
+        Assert.Equal(title, r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_markdown_hard_break_keeps_the_authority_over_the_position()
+    {
+        // The writer's own line end (two spaces) inside one bold run: authority, then position, then the name.
+        var r = Parser.Parse("UBND HUYỆN AN LÃO\nSố: 15/QĐ-UBND\nAn Lão, ngày 2 tháng 3 năm 2024\nV/v nghiệm thu\nKính gửi: Các xã\nĐề nghị thực hiện./.\n" +
+            "Nơi nhận:\n- Như trên;\n- Lưu.\n\n**TM. ỦY BAN NHÂN DÂN HUYỆN  \nQ. CHỦ TỊCH**\n\n**Võ Thị Tuyết**\n");
+        Assert.Equal("Võ Thị Tuyết", r.Signer?.Name);
+        Assert.Equal("Q. CHỦ TỊCH", r.Signer?.Title);
+    }
 }
