@@ -129,4 +129,30 @@ public sealed class UnseenLayoutTests
         Assert.Equal("Võ Thị Tuyết", r.Signer?.Name);
         Assert.Equal("Q. CHỦ TỊCH", r.Signer?.Title);
     }
+
+    // 5e4a9784909432f8.md (Quyết định 1378/QĐ-BNV, 2025): the signature under a long Nơi nhận list, then hundreds of lines
+    // of the annexed procedures. The annex rows here stand in for the real ones (a table of procedure names, cut cell by cell).
+    [Fact]
+    public void Reads_the_signer_above_a_long_annex()
+    {
+        var annex = string.Concat(Enumerable.Range(1, 160).Select(i => $"|\n{i}\n|\nThủ tục thẩm định đề án vị trí việc làm số {i}\n|\nTổ chức - Biên chế\n"));
+        var r = Parser.Parse("BỘ NỘI VỤ\nSố: 1378/QĐ-BNV\nHà Nội, ngày 25 tháng 11 năm 2025\nQUYẾT ĐỊNH\nCông bố thủ tục hành chính nội bộ\n" +
+            "**Điều 3.** Chánh Văn phòng Bộ,\nVụ trưởng Vụ Tổ chức - Biên chế, Thủ trưởng các đơn vị thuộc, trực thuộc Bộ Nội\n" +
+            "vụ và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết\nđịnh này./.\n\n\n|\nNơi nhận:\n- Như Điều 3;\n" +
+            "- Bộ trưởng (để b/c);\n- Các đồng chí Thứ trưởng;\n- Văn phòng Chính phủ (Cục KSTTHC);\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n" +
+            "- UBND, Sở Nội vụ các tỉnh, TP trực thuộc TW;\n- TTCNTT, Bộ Nội vụ (Cổng thông tin điện tử);\n- Lưu: VT, VP (VTLT&KSTTHC).\n|\n" +
+            "**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nVũ Chiến Thắng\n|\n|\n\n** **\n\n**THỦ\nTỤC HÀNH CHÍNH NỘI BỘ GIỮA CÁC CƠ QUAN HÀNH CHÍNH NHÀ NƯỚC LĨNH VỰC TỔ CHỨC -\n" +
+            "BIÊN CHẾ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ NỘI VỤ**\n\n" + annex);
+        Assert.Equal("Vũ Chiến Thắng", r.Signer?.Name);
+        Assert.Equal("THỨ TRƯỞNG", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_body_written_under_an_annexed_forms_position_is_no_name()
+    {
+        // An annexed form's own "Nơi nhận:" and "CHỦ TỊCH" over "UBND TỈNH" (a mirror's copy of a 2025 decision's forms).
+        var r = Parser.Parse("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 4831/QĐ-BNNMT\nHà Nội, ngày 1 tháng 12 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố thủ tục\n" +
+            "Căn cứ Luật Địa chất.\nMẫu số 01\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**CHỦ TỊCH**\n|\nUBND TỈNH\n");
+        Assert.NotEqual("UBND TỈNH", r.Signer?.Name);
+    }
 }

@@ -56,9 +56,15 @@ public sealed partial class SignerParser
         var from = Math.Max(0, lines.Count - TailLines);
         var signer = Parse(lines, from, lines.Count);
         if (signer is not null) return signer;
-        // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận.
-        for (var i = from - 1; i >= Math.Max(0, lines.Count - 400); i--)
+        // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận. A decision
+        // with its procedures annexed runs on for hundreds of lines after it (issue: the repository copies of 2025), so
+        // as far up as the closing mark is looked for below; a line is cleaned only where "nh" opens it.
+        // The last list is the one read: an annexed form's own "Nơi nhận:" may stand there, and a list further up is not
+        // tried (its block could be another form's).
+        for (var i = from - 1; i >= 0; i--)
         {
+            var head = lines[i].Raw;
+            if (head.Length < 8 || head[..Math.Min(head.Length, 40)].IndexOf("nh", StringComparison.OrdinalIgnoreCase) < 0) continue;
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
             if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40));
@@ -360,10 +366,15 @@ public sealed partial class SignerParser
             && joined.Contains(a.Folded, StringComparison.Ordinal) && !alone.Contains(a.Folded, StringComparison.Ordinal));
     }
 
+    // Words of a body's name, never of a person's: "UBND TỈNH" under an annexed form's "CHỦ TỊCH" is no signer. Compared
+    // in capitals with their marks ("Huyền" is a given name, "HUYỆN" a district).
+    private static readonly string[] BodyWords = ["UBND", "HĐND", "UBMTTQ", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"];
+
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
     private static bool LooksLikeName(string cell)
     {
         var words = cell.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => BodyWords.Contains(w.ToUpperInvariant(), StringComparer.Ordinal))) return false;
         // A short text's header lies within the last lines too: the motto is nobody's name.
         var f = TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
