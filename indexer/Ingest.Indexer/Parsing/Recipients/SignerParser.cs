@@ -58,13 +58,12 @@ public sealed partial class SignerParser
         if (signer is not null) return signer;
         // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận. A decision
         // with its procedures annexed runs on for hundreds of lines after it (issue: the repository copies of 2025), so
-        // as far up as the closing mark is looked for below; a line is cleaned only where "nh" opens it.
+        // the whole text is looked through; a line is cleaned only where an "N" opens it.
         // The last list is the one read: an annexed form's own "Nơi nhận:" may stand there, and a list further up is not
         // tried (its block could be another form's).
         for (var i = from - 1; i >= 0; i--)
         {
-            var head = lines[i].Raw;
-            if (head.Length < 8 || head[..Math.Min(head.Length, 40)].IndexOf("nh", StringComparison.OrdinalIgnoreCase) < 0) continue;
+            if (!MayOpenRecipients(lines[i].Raw)) continue;
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
             if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40));
@@ -82,10 +81,15 @@ public sealed partial class SignerParser
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
     private Signer? Untitled(IReadOnlyList<PlanLine> lines)
     {
-        var from = lines.Count;
-        for (var kept = 0; from > 0 && kept < NamelessLines * 2; from--)
-            if (lines[from - 1].Clean.Trim(' ', '|').Length > 0) kept++;
-        return _untitled.Read(Cells(lines, from, lines.Count), IsNoise, IsTitle, LooksLikeName);
+        // Only under a Nơi nhận heading among the last lines: the cells are cut from it down (a text that merely ends
+        // unsigned is not cut into cells again).
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines * 3); i--)
+        {
+            if (!MayOpenRecipients(lines[i].Raw)) continue;
+            if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
+                return _untitled.Read(Cells(lines, i, lines.Count), IsNoise, IsTitle, LooksLikeName);
+        }
+        return null;
     }
 
     private const int NamelessLines = 8;
@@ -121,6 +125,13 @@ public sealed partial class SignerParser
             return null;
         }
         return null;
+    }
+
+    // "Nơi nhận:", "**Nơi nhận:**", "| NƠI NHẬN": a line that may open the recipients' list, told without cleaning it.
+    private static bool MayOpenRecipients(ReadOnlySpan<char> raw)
+    {
+        var t = raw.TrimStart(" \t*_|#>-");
+        return t.Length >= 8 && t[0] is 'N' or 'n';
     }
 
     private bool IsNoise(string cell)
