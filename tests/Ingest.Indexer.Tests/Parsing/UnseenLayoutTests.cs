@@ -155,4 +155,20 @@ public sealed class UnseenLayoutTests
             "Căn cứ Luật Địa chất.\nMẫu số 01\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**CHỦ TỊCH**\n|\nUBND TỈNH\n");
         Assert.NotEqual("UBND TỈNH", r.Signer?.Name);
     }
+
+    // 96cc27eb50c851bd.md (Thông báo 37691/TB-CHQ, 2025): a mirror's banner and metadata table (61 lines, kept verbatim
+    // below) push the header past the first lines; the heading "THÔNG BÁO" under the motto is the text's, and the enacting line under its title
+    // ("CỤC TRƯỞNG CỤC" / "HẢI QUAN", broken by the page) is no part of the title.
+    private const string MirrorNotesOverTheHeader = "|\n|\nBản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của **\nTHƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.\n**\nTHƯ VIỆN PHÁP LUẬT** has the copyright on this translation. Copying or reposting it without the consent of **\nTHƯ VIỆN PHÁP LUẬT** is a violation against the Law on Intellectual Property.\nX\n**\nCÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n**\nCác nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi bật bằng\ncác màu sắc:\n: Sửa đổi, thay thế,\nhủy bỏ\nClick vào phần bôi vàng để xem chi tiết.\n|\n|\n|\n|\nĐang tải văn bản...\n#\n**Số hiệu:**\n|\n37691/TB-CHQ\n|\n|\n**Loại văn bản:**\n|\nThông báo\n|\n**Nơi ban hành:**\n|\nCục Hải quan\n|\n|\n**Người ký:**\n|\nĐào Thu Hương\n|\n**Ngày ban hành:**\n|\n21/11/2025\n|\n|\n**\nNgày hiệu lực:**\n|\nĐã biết\n|\n**Ngày công báo:**\n|\nĐang cập nhật\n|\n|\n**Số công báo:**\n|\nĐang cập nhật\n|\n|\n";
+
+    [Fact]
+    public void Reads_the_heading_under_a_motto_pushed_down_by_a_mirrors_notes()
+    {
+        var r = Parser.Parse(MirrorNotesOverTheHeader + "BỘ\nTÀI CHÍNH\n**CỤC HẢI QUAN**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n" +
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n37691/TB-CHQ\n|\n*Hà\nNội**, ngày **21**\ntháng **11** năm **2025*\n|\n" +
+            "**THÔNG BÁO**\nVỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ\n**CỤC TRƯỞNG CỤC\nHẢI QUAN**\nCăn cứ Luật Hải quan ngày\n23 tháng 6 năm 2014;\n");
+        Assert.Equal("Thông báo", r.DocType);
+        Assert.Equal("VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", r.Title);
+        Assert.Equal("37691/TB-CHQ", r.Number);
+    }
 }

@@ -42,7 +42,35 @@ internal sealed partial class HeaderTitleReader
     /// </summary>
     public (DocumentTypeRow?, string?, int, string?) ReadHeading(IReadOnlyList<PlanLine> lines)
     {
-        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+        var found = ReadHeading(lines, 0, Math.Min(lines.Count, HeaderLines));
+        if (found.Item3 >= 0 || lines.Count <= HeaderLines) return found;
+        // A mirror's notes ("Số hiệu | Loại văn bản | Người ký …") push the header below the first lines: the heading is
+        // looked for under the motto, wherever a page's banner left it (only when the first lines had none).
+        // A motto within the first lines means the header stood there and has no heading (a letter): an annex's heading
+        // further down is not the text's.
+        var motto = MottoLine(lines);
+        return motto < HeaderLines - 4 ? found : ReadHeading(lines, motto + 1, Math.Min(lines.Count, motto + HeaderLines / 2));
+    }
+
+    // How far down a page's banner may push the header's motto.
+    private const int BannerLines = 120;
+
+    // The motto's second line, "Độc lập - Tự do - Hạnh phúc" (a line is cleaned only where "ph" of "phúc" stands).
+    private static int MottoLine(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, BannerLines); i++)
+        {
+            var raw = lines[i].Raw;
+            if (raw.Length < 12 || raw.IndexOf("ph", StringComparison.OrdinalIgnoreCase) < 0) continue;
+            var folded = TextFolding.Fold(lines[i].Clean);
+            if (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    private (DocumentTypeRow?, string?, int, string?) ReadHeading(IReadOnlyList<PlanLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
             var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' '));
             if (clean.Length == 0 || clean.Length > 200) continue;
