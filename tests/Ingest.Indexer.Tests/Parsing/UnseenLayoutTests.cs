@@ -89,7 +89,13 @@ public sealed class UnseenLayoutTests
         "|\n|\nBỘ TÀI CHÍNH\nC**ỤC THUẾ**\n**-------**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n" +
         "Số:\n5664/CT-CS\n*V/v ch**ính sách thu**ế*\n|\n*Hà Nội, ng**ày\n01 tháng 12 năm 2025*\n|\n**Kính gửi:** Ông Thái Mạnh\nCường\nCục Thuế nhận được\n";
 
+    // 9a53c71ee9f5781f.md: the place of the place-date cell broken after its first word.
+    private const string PlaceBrokenUnderTheSubject =
+        "|\n|\nBỘ TÀI CHÍNH\n**CỤC HẢI QUAN**\n--------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\n" +
+        "Số: 3799/CHQ-GSQL\n*V/v khai bổ sung*\n|\n*Hà \nNội, ngày 25 tháng 11 năm 2025*\n|\n**Kính\ngửi: **Tổng công ty\n";
+
     [Theory]
+    [InlineData(nameof(PlaceBrokenUnderTheSubject), "khai bổ sung")]
     [InlineData(nameof(SubjectUnderALoneVv), "Chính sách thuế TNCN")]
     [InlineData(nameof(SubjectCellOverABrokenPlaceDate), "tuyên truyền chủ trương, chính sách của Đảng, Nhà nước.")]
     [InlineData(nameof(MarkersInsideWords), "chính sách thuế")]
@@ -99,6 +105,7 @@ public sealed class UnseenLayoutTests
         {
             nameof(SubjectUnderALoneVv) => SubjectUnderALoneVv,
             nameof(SubjectCellOverABrokenPlaceDate) => SubjectCellOverABrokenPlaceDate,
+            nameof(PlaceBrokenUnderTheSubject) => PlaceBrokenUnderTheSubject,
             _ => MarkersInsideWords,
         };
         var r = Parser.Parse(text);

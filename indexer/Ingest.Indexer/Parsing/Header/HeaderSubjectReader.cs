@@ -128,13 +128,23 @@ internal static partial class HeaderSubjectReader
             if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
             // "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước." / "Hà Nội, ngày": what stands between the
             // subject's first line and the place-date under it still continues the subject (a table cell flattened).
-            if (PlaceDateLike().IsMatch(nextFolded)) { parts.AddRange(pending.Take(3)); break; }
+            if (PlaceDateLike().IsMatch(nextFolded))
+            {
+                // "*Hà" / "Nội, ngày 25 tháng 11 năm 2025*": the place broken over two lines; its first word is the place's.
+                if (pending.Count > 0 && IsPlaceWords(pending[^1]) && nextFolded[..PlaceDateLike().Match(nextFolded).Index].Split(' ').Length <= 4)
+                    pending.RemoveAt(pending.Count - 1);
+                parts.AddRange(pending.Take(3));
+                break;
+            }
             if (BodyStart().IsMatch(nextFolded) || IsUpper(next)) break;
             var nextStop = SubjectStop().Match(nextFolded);
             if (nextStop.Success && nextStop.ValueSpan.Contains(','))
             {
+                var before = next[..PlaceStart(next, nextStop)].Trim();
+                // "*Hà" / "Nội, ngày 21": the place itself broken over two lines; its first word is no part of the subject.
+                if (before.Length == 0 && pending.Count > 0 && IsPlaceWords(pending[^1])) pending.RemoveAt(pending.Count - 1);
                 parts.AddRange(pending.Take(3));
-                parts.Add(next[..PlaceStart(next, nextStop)].Trim());
+                parts.Add(before);
                 break;
             }
             if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }
@@ -143,6 +153,13 @@ internal static partial class HeaderSubjectReader
             else pending.Add(next.Trim());
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
+    }
+
+    // "Hà", "Thành phố Hồ": one to three capitalised words of letters, as a place name's first line is.
+    private static bool IsPlaceWords(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 
     // "… tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5": the stop takes up to five words before the comma as the

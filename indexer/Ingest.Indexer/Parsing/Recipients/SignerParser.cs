@@ -161,6 +161,8 @@ public sealed partial class SignerParser
             // "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG" / "Lâm Văn Ba": a deputy's position in capitals the title heads do
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
             if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
+            // Capitals that were no deputy's position and name a body are no one's name.
+            if (IsBodyName(name)) { untried = 0; continue; }
             var first = title;
             while (first > 0 && IsTitle(cells[first - 1])) first--;
             // The authority lines may run on above the cells read so far: read further up and take this title again.
@@ -381,11 +383,13 @@ public sealed partial class SignerParser
     // in capitals with their marks ("Huyền" is a given name, "HUYỆN" a district).
     private static readonly string[] BodyWords = ["UBND", "HĐND", "UBMTTQ", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"];
 
+    private static bool IsBodyName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => BodyWords.Contains(w.ToUpperInvariant(), StringComparer.Ordinal));
+
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
     private static bool LooksLikeName(string cell)
     {
         var words = cell.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => BodyWords.Contains(w.ToUpperInvariant(), StringComparer.Ordinal))) return false;
         // A short text's header lies within the last lines too: the motto is nobody's name.
         var f = TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
