@@ -30,6 +30,9 @@ public sealed class PlanLine
     /// <summary>The line cut into columns at runs of three or more spaces or a tab (two-column layouts, OCR'd side by side).</summary>
     public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.Columns(_text.AsSpan(Start, End - Start));
 
+    /// <summary>The line as the original text writes it, Markdown marks and all.</summary>
+    public ReadOnlySpan<char> Raw => _text.AsSpan(Start, End - Start);
+
     /// <summary>Length of the line in the original text.</summary>
     public int Length => End - Start;
 }

@@ -321,10 +321,12 @@ public sealed class HeaderParser
         return Math.Min(at, n.Length);
     }
 
+    // The line holding an offset of the header; a mirror's notes may push the header's number far below the first lines
+    // ("Số hiệu | Loại văn bản | …" then the header), so the lines are read up to the offset, not a fixed count.
     private static int LineOf(IReadOnlyList<PlanLine> lines, int originalOffset)
     {
-        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
-            if (originalOffset >= lines[i].Start && originalOffset <= lines[i].End) return i;
+        for (var i = 0; i < lines.Count && lines[i].Start <= originalOffset; i++)
+            if (originalOffset <= lines[i].End) return i;
         return -1;
     }
 

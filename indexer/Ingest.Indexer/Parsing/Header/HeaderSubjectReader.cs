@@ -31,7 +31,7 @@ internal static partial class HeaderSubjectReader
     }
 
     // "V/v", "V/V:", "V/v." opening the subject of a letter (công văn).
-    [GeneratedRegex(@"(?:^|(?<=[\x20|]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|(?<=[\x20|_]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
 
     // Before a "V/v" on its line, what makes it another document's subject: "Căn cứ công văn số 804/HD-PGD
@@ -45,7 +45,8 @@ internal static partial class HeaderSubjectReader
 
     // Where a subject written on the header's lines stops: the address, the place-date ("Hà Nội, ngày 5 tháng",
     // not "lần thứ 7, ngày vệ sinh yêu nước"), a motto.
-    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…]|\x20*thang\b)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
+    // "*Hà Nội, ngày" / "21 tháng 11 năm 2025*": a repository's table cell breaks the place-date after "ngày".
+    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…]|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectStop();
 
     // "Về việc báo cáo ... nông thôn (3585/VP-KTN, ngày 23/10/2017).": the letter's own number and date in brackets
@@ -100,29 +101,84 @@ internal static partial class HeaderSubjectReader
     // The subject's first words and the lines that continue it, up to the address or the body.
     private static string Continued(IReadOnlyList<PlanLine> lines, int at, string rest)
     {
+        // "*V/v" alone on its line, the subject on the next ("Chính sách thuế TNCN*"): that line opens it, whatever its case.
+        if (rest.Trim(' ', ':', '.').Length == 0)
+            for (var k = at + 1; k < lines.Count && k < at + 3; k++)
+                if ((lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ') is { Length: > 0 } first)
+                {
+                    if (BodyStart().IsMatch(TextFolding.Fold(first)) || TextFolding.Fold(first).StartsWith("kinh gui", StringComparison.Ordinal)) break;
+                    (rest, at) = (first, k);
+                    break;
+                }
         var bracketed = BracketedNumber().Match(TextFolding.Fold(rest));
         if (bracketed.Success && bracketed.Index > 0) return rest[..bracketed.Index].Trim(' ', ';', ',');
         var stop = SubjectStop().Match(TextFolding.Fold(rest));
         var cut = stop.Success;
-        if (cut) rest = rest[..stop.Index];
+        if (cut) rest = rest[..PlaceStart(rest, stop)];
         var parts = new List<string> { rest.Trim() };
         var pending = new List<string>();
         for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
         {
-            var next = lines[k].Columns.FirstOrDefault()?.Trim('|', ' ');
+            var next = (lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ');
             if (string.IsNullOrEmpty(next)) continue;
             var nextFolded = TextFolding.Fold(next);
             // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
             if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
             // "Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line naming the period ends the subject.
             if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
-            if (BodyStart().IsMatch(nextFolded) || IsUpper(next) || PlaceDateLike().IsMatch(nextFolded)) break;
+            // "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước." / "Hà Nội, ngày": what stands between the
+            // subject's first line and the place-date under it still continues the subject (a table cell flattened).
+            if (PlaceDateLike().IsMatch(nextFolded))
+            {
+                // "*Hà" / "Nội, ngày 25 tháng 11 năm 2025*": the place broken over two lines; its first word is the place's.
+                if (pending.Count > 0 && IsPlaceWords(pending[^1]) && nextFolded[..PlaceDateLike().Match(nextFolded).Index].Split(' ').Length <= 4)
+                    pending.RemoveAt(pending.Count - 1);
+                parts.AddRange(pending.Take(3));
+                break;
+            }
+            if (BodyStart().IsMatch(nextFolded) || IsUpper(next)) break;
             var nextStop = SubjectStop().Match(nextFolded);
+            if (nextStop.Success && nextStop.ValueSpan.Contains(','))
+            {
+                var before = next[..PlaceStart(next, nextStop)].Trim();
+                // "*Hà" / "Nội, ngày 21": the place itself broken over two lines; its first word is no part of the subject.
+                if (before.Length == 0 && pending.Count > 0 && IsPlaceWords(pending[^1])) pending.RemoveAt(pending.Count - 1);
+                parts.AddRange(pending.Take(3));
+                parts.Add(before);
+                break;
+            }
             if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }
+            if (next.Trim().Length == 0) continue;
             if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(next.Trim());
             else pending.Add(next.Trim());
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
+    }
+
+    // "Hà", "Thành phố Hồ": one to three capitalised words of letters, as a place name's first line is.
+    private static bool IsPlaceWords(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
+    }
+
+    // "… tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5": the stop takes up to five words before the comma as the
+    // place, read without case; a place name opens each word with a capital and has no digits, so the words before it
+    // that do not ("Luật DN 2014") stay with the subject.
+    private static int PlaceStart(string text, Match stop)
+    {
+        var comma = text.IndexOf(',', stop.Index);
+        if (comma < 0) return stop.Index;
+        var at = stop.Index;
+        for (var p = stop.Index; p < comma; p++)
+        {
+            if (p > stop.Index && text[p - 1] != ' ' || text[p] == ' ') continue;
+            // A word that opens in lower case or holds a digit is no part of the place: the place starts after it.
+            var end = text.IndexOf(' ', p, comma - p) is var e and >= 0 ? e : comma;
+            var word = text.AsSpan(p, end - p);
+            if (!char.IsUpper(word[0]) || word.ContainsAny("0123456789")) at = end;
+        }
+        return at;
     }
 
     /// <summary>No heading (lost in extraction): the upper-case line(s) right under the number or place-date are the title.</summary>

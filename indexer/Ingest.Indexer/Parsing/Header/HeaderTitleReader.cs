@@ -42,7 +42,35 @@ internal sealed partial class HeaderTitleReader
     /// </summary>
     public (DocumentTypeRow?, string?, int, string?) ReadHeading(IReadOnlyList<PlanLine> lines)
     {
-        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+        var found = ReadHeading(lines, 0, Math.Min(lines.Count, HeaderLines));
+        if (found.Item3 >= 0 || lines.Count <= HeaderLines) return found;
+        // A mirror's notes ("Số hiệu | Loại văn bản | Người ký …") push the header below the first lines: the heading is
+        // looked for under the motto, wherever a page's banner left it (only when the first lines had none).
+        // A motto within the first lines means the header stood there and has no heading (a letter): an annex's heading
+        // further down is not the text's.
+        var motto = MottoLine(lines);
+        return motto < HeaderLines - 4 ? found : ReadHeading(lines, motto + 1, Math.Min(lines.Count, motto + HeaderLines / 2));
+    }
+
+    // How far down a page's banner may push the header's motto.
+    private const int BannerLines = 120;
+
+    // The motto's second line, "Độc lập - Tự do - Hạnh phúc" (a line is cleaned only where "ph" of "phúc" stands).
+    private static int MottoLine(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, BannerLines); i++)
+        {
+            var raw = lines[i].Raw;
+            if (raw.Length < 12 || raw.IndexOf("ph", StringComparison.OrdinalIgnoreCase) < 0) continue;
+            var folded = TextFolding.Fold(lines[i].Clean);
+            if (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    private (DocumentTypeRow?, string?, int, string?) ReadHeading(IReadOnlyList<PlanLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
             var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' '));
             if (clean.Length == 0 || clean.Length > 200) continue;
@@ -68,7 +96,7 @@ internal sealed partial class HeaderTitleReader
                 if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
                 if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened)
-                    return HeadingUnderMotto(lines, i, opened) is { } own ? (opened, opened.Name, own, null) : (opened, opened.Name, i, rest);
+                    return HeadingUnderMotto(lines, i) is { } own ? (own.Type, own.Type.Name, own.Line, null) : (opened, opened.Name, i, rest);
                 break;
             }
         }
@@ -76,8 +104,11 @@ internal sealed partial class HeaderTitleReader
     }
 
     // "KẾ HOẠCH TUYỂN SINH CỦA PHÒNG …" over the page, then the header's motto and the document's own "KẾ HOẠCH" with
-    // its trích yếu under it: the page's headline above the header block gives way to the document's heading.
-    private int? HeadingUnderMotto(IReadOnlyList<PlanLine> lines, int at, DocumentTypeRow type)
+    // its trích yếu under it: the page's headline above the header block gives way to the document's heading. The
+    // page may name the document by another type than its own ("KẾ HOẠCH TIÊM PHÒNG DẠI …" over a ward's "THÔNG BÁO"
+    // / "Về việc tiêm vắc xin …"): the heading under the motto is the document's whatever its type (Nghị định
+    // 30/2020/NĐ-CP Phụ lục I sets the type name under the motto and the number, never above them).
+    private (DocumentTypeRow Type, int Line)? HeadingUnderMotto(IReadOnlyList<PlanLine> lines, int at)
     {
         var mottoSeen = false;
         for (var k = at + 1; k < Math.Min(lines.Count, HeaderLines); k++)
@@ -87,7 +118,7 @@ internal sealed partial class HeaderTitleReader
             var folded = TextFolding.FoldLoose(clean);
             if (folded.StartsWith("can cu ", StringComparison.Ordinal)) return null;
             if (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal)) { mottoSeen = true; continue; }
-            if (mottoSeen && IsUpper(clean) && _tables.TypeByWord(folded) is { } own && own.Id == type.Id) return k;
+            if (mottoSeen && IsUpper(clean) && _tables.TypeByWord(folded) is { } own) return (own, k);
         }
         return null;
     }

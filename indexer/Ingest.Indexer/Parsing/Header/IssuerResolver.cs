@@ -641,13 +641,21 @@ public sealed partial class IssuerResolver
         var source = "mention";
         if (mentions.Count == 0) (mentions, source) = (all, "citation");
         if (mentions.Count == 0) return CitedDistrict(view, name, level, cited, evidence, diagnostics) ?? new ProvinceResult(null, 0, []);
-        var top = mentions.GroupBy(x => x.Row.Name).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).First();
+        // A text dated after the 2025 merger that names a merged province ("thị xã Kiến Tường-Long An" in a plan of a
+        // Tây Ninh school) names the province it now belongs to: counted as one, as the plan keeps its date's province.
+        var day = DayOf(header);
+        string Unit(string province) => day is { } d && d >= ProvinceMerges.Default.Effective ? ProvinceMerges.Default.ProvinceOn(province, d) : province;
+        var ranked = mentions.GroupBy(x => Unit(x.Row.Name)).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.Start)).ToList();
+        // "… phối hợp với Ủy ban nhân dân các tỉnh: Tuyên Quang, Hà Giang, Cao Bằng …": provinces named as often as each
+        // other are the text's subject, not its issuer's place; the first of a list is no reading (left empty).
+        if (ranked.Count > 1 && ranked[0].Count() == ranked[1].Count()) return new ProvinceResult(null, 0, []);
+        var top = ranked[0];
         var firstMention = top.OrderBy(x => x.Start).First();
         var (s, e) = view.ToOriginalSpan(firstMention.Start, firstMention.End);
         var found = new Evidence(source, view.Original[s..e], s, e);
         evidence.Add(found);
         // Named often and by nothing else: likely; named once or only in citations: a guess to check.
-        var confidence = source == "citation" ? 0.4 : top.Count() >= 2 && mentions.Select(x => x.Row.Name).Distinct().Count() == 1 ? 0.7 : 0.5;
+        var confidence = source == "citation" ? 0.4 : top.Count() >= 2 && mentions.Select(x => Unit(x.Row.Name)).Distinct().Count() == 1 ? 0.7 : 0.5;
         return new ProvinceResult(top.Key, confidence, [found]);
     }
 

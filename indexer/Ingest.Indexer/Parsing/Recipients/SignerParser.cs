@@ -21,12 +21,16 @@ public sealed partial class SignerParser
     private readonly string[] _titleHeads;
     private readonly string[] _noise;
     private readonly DomainTables _tables;
+    private readonly SignatureColumns _columns;
+    private readonly UntitledSigner _untitled;
 
     public SignerParser(DomainTables tables)
     {
         _tables = tables;
         _titleHeads = tables.Phrases.SignerTitleHeads.Select(TextFolding.FoldLoose).Where(h => h.Length > 0).OrderByDescending(t => t.Length).ToArray();
         _noise = tables.Phrases.SignatureNoise.Select(TextFolding.FoldLoose).ToArray();
+        _columns = new SignatureColumns(tables.Phrases, _titleHeads);
+        _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
     }
 
     // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
@@ -52,9 +56,14 @@ public sealed partial class SignerParser
         var from = Math.Max(0, lines.Count - TailLines);
         var signer = Parse(lines, from, lines.Count);
         if (signer is not null) return signer;
-        // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận.
-        for (var i = from - 1; i >= Math.Max(0, lines.Count - 400); i--)
+        // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận. A decision
+        // with its procedures annexed runs on for hundreds of lines after it (issue: the repository copies of 2025), so
+        // the whole text is looked through; a line is cleaned only where an "N" opens it.
+        // The last list is the one read: an annexed form's own "Nơi nhận:" may stand there, and a list further up is not
+        // tried (its block could be another form's).
+        for (var i = from - 1; i >= 0; i--)
         {
+            if (!MayOpenRecipients(lines[i].Raw)) continue;
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
             if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40));
@@ -66,7 +75,21 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines);
+        return Nameless(lines) ?? Untitled(lines);
+    }
+
+    // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
+    private Signer? Untitled(IReadOnlyList<PlanLine> lines)
+    {
+        // Only under a Nơi nhận heading among the last lines: the cells are cut from it down (a text that merely ends
+        // unsigned is not cut into cells again).
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines * 3); i--)
+        {
+            if (!MayOpenRecipients(lines[i].Raw)) continue;
+            if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
+                return _untitled.Read(Cells(lines, i, lines.Count), IsNoise, IsTitle, LooksLikeName);
+        }
+        return null;
     }
 
     private const int NamelessLines = 8;
@@ -104,6 +127,13 @@ public sealed partial class SignerParser
         return null;
     }
 
+    // "Nơi nhận:", "**Nơi nhận:**", "| NƠI NHẬN": a line that may open the recipients' list, told without cleaning it.
+    private static bool MayOpenRecipients(ReadOnlySpan<char> raw)
+    {
+        var t = raw.TrimStart(" \t*_|#>-");
+        return t.Length >= 8 && t[0] is 'N' or 'n';
+    }
+
     private bool IsNoise(string cell)
     {
         var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.', '|');
@@ -122,6 +152,7 @@ public sealed partial class SignerParser
         {
             var next = Math.Max(from, start - Math.Max(FirstLines, to - start));
             var above = Cells(lines, next, start);
+            _columns.SplitApprovals(above);
             cells.InsertRange(0, above);
             untried += above.Count;
             start = next;
@@ -130,11 +161,14 @@ public sealed partial class SignerParser
             // "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG" / "Lâm Văn Ba": a deputy's position in capitals the title heads do
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
             if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
+            // Capitals that were no deputy's position and name a body are no one's name.
+            if (IsBodyName(name)) { untried = 0; continue; }
             var first = title;
             while (first > 0 && IsTitle(cells[first - 1])) first--;
             // The authority lines may run on above the cells read so far: read further up and take this title again.
             if (first == 0 && start > from) { untried = title + 1; continue; }
-            return SignerAt(cells, first, title, name);
+            // Two blocks side by side, run together by the page: the author's beside an approval, none of two principals.
+            return _columns.Resolve(SignerAt(cells, first, title, name), cells, title);
         }
         return null;
     }
@@ -191,17 +225,41 @@ public sealed partial class SignerParser
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
+            // "**Bùi" / "Xuân Cường**", "**KT." / "TRƯỞNG THUẾ TỈNH**": a repository's conversion broke an emphasised name
+            // or position over two lines; the emphasis opened on one and closed on the next makes them one cell.
+            if (i + 1 < to && EmphasisBrokenAfter(line, lines[i + 1]))
+            {
+                AddCell(cells, line.Clean + " " + lines[i + 1].Clean);
+                i++;
+                continue;
+            }
             foreach (var column in line.Columns)
                 foreach (var raw in column.Split('|'))
-                {
-                    // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds.
-                    var cell = raw.Trim(' ', '\\', '*', '_');
-                    if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•')) continue;
-                    foreach (var piece in Pieces(cell))
-                        if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
-                }
+                    AddCell(cells, raw);
         }
         return cells;
+    }
+
+    private static void AddCell(List<string> cells, string raw)
+    {
+        // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds.
+        var cell = raw.Trim(' ', '\\', '*', '_');
+        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•')) return;
+        foreach (var piece in Pieces(cell))
+            if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
+    }
+
+    // A short emphasised run opened on this line ("**Bùi") and closed on the next ("Xuân Cường**"), no cell bar in either.
+    private static bool EmphasisBrokenAfter(PlanLine line, PlanLine next)
+    {
+        const int Run = 60;
+        // "**TM. ỦY BAN NHÂN DÂN HUYỆN··" / "Q. CHỦ TỊCH**": a Markdown hard break (two spaces, a backslash) is the writer's
+        // own line end, authority above position; only a line the conversion wrapped is joined.
+        if (line.Raw.EndsWith("  ") || line.Raw.TrimEnd().EndsWith("\\")) return false;
+        var a = line.Raw.Trim();
+        if (a.Length is < 3 or > Run || !a.StartsWith("**") || a[2..].IndexOf("**") >= 0 || a.Contains('|')) return false;
+        var b = next.Raw.Trim();
+        return b.Length is >= 3 and <= Run && b.EndsWith("**") && b.IndexOf("**") == b.Length - 2 && !b.Contains('|');
     }
 
     // One cell may hold the whole block on one line: cut it at an authority mark, a "(Đã ký)" and the name.
@@ -286,9 +344,23 @@ public sealed partial class SignerParser
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;
             if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
-            if (LooksLikeName(cell) && !IsTypeHeading(f)) return cell.TrimEnd('.', ' ');
+            if (LooksLikeName(cell) && !IsTypeHeading(f)) return WithoutTrailingConnector(cell.TrimEnd('.', ' '));
         }
         return null;
+    }
+
+    // Words of the sentence, never of a personal name: a mirror's attribution glued after the name ("Tô Văn Động Theo
+    // BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", the portal's "Theo <issuer>") leaves its "Theo" on the name's cell. Compared
+    // with their marks: "Tài", "Vê" are given names.
+    private static readonly string[] SentenceWords = ["Theo", "Của", "Tại", "Về", "Và", "Số", "Ngày"];
+
+    private static string WithoutTrailingConnector(string name)
+    {
+        var cut = name.LastIndexOf(' ');
+        if (cut <= 0 || !SentenceWords.Contains(name[(cut + 1)..], StringComparer.Ordinal)) return name;
+        var rest = name[..cut].TrimEnd();
+        // Still a name of two words or more once the word is gone.
+        return rest.Contains(' ') ? rest : name;
     }
 
     // A heading of the document's type ("QUYẾT ĐỊNH", "KẾ HOẠCH") is nobody's name: in a text cut after its
@@ -306,6 +378,13 @@ public sealed partial class SignerParser
         return _tables.FoldedAgencies.Any(a => a.Folded.Length > cellLength + 2
             && joined.Contains(a.Folded, StringComparison.Ordinal) && !alone.Contains(a.Folded, StringComparison.Ordinal));
     }
+
+    // Words of a body's name, never of a person's: "UBND TỈNH" under an annexed form's "CHỦ TỊCH" is no signer. Compared
+    // in capitals with their marks ("Huyền" is a given name, "HUYỆN" a district).
+    private static readonly string[] BodyWords = ["UBND", "HĐND", "UBMTTQ", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"];
+
+    private static bool IsBodyName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => BodyWords.Contains(w.ToUpperInvariant(), StringComparer.Ordinal));
 
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
     private static bool LooksLikeName(string cell)

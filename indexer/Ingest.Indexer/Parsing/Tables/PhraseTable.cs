@@ -30,4 +30,6 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? ReportedIssuingAfterDate = null,
     IReadOnlyList<string>? ReportedAdoptingBefore = null,
     IReadOnlyList<string>? AdoptedDocumentTypes = null,
-    IReadOnlyList<string>? AmendingVerbsBefore = null);
+    IReadOnlyList<string>? AmendingVerbsBefore = null,
+    IReadOnlyList<string>? FamilyNames = null,
+    IReadOnlyList<string>? ApprovalMarks = null);

@@ -1,0 +1,61 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Two signature columns a page ran together line by line, and a name signed with no title line. The layouts are those
+/// the corpus README describes (the ig- batch: "DUYỆT BAN GIÁM HIỆU TỔNG PHỤ TRÁCH ĐỘI" / "Lê Thừa Triều Hồ Viết Cảm", a
+/// Phòng's letter signed "Nguyễn Văn Thuận"); the names and bodies here are made up.
+/// </summary>
+public sealed class SignatureColumnsTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private const string Plan = "UBND XÃ AN BÌNH\nSố: 15/KH-UBND\nAn Bình, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH\nTổ chức Tết trồng cây năm 2024\n" +
+        "Căn cứ tình hình thực tế của địa phương.\nĐề nghị các thôn thực hiện./.\n";
+
+    [Fact]
+    public void The_author_signs_beside_the_column_that_approves_the_plan()
+    {
+        var r = Parser.Parse(Plan + "DUYỆT BAN GIÁM HIỆU TỔNG PHỤ TRÁCH ĐỘI\nTrần Văn Hòa Lê Thị Hạnh\n");
+        Assert.Equal("Lê Thị Hạnh", r.Signer?.Name);
+        Assert.Equal("TỔNG PHỤ TRÁCH ĐỘI", r.Signer?.Title);
+    }
+
+    [Theory]
+    [InlineData("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ĐẢNG ỦY TM. ỦY BAN NHÂN DÂN\nBÍ THƯ CHỦ TỊCH\nNguyễn Văn An Trần Văn Bình\n")]
+    [InlineData("TM. ĐẢNG ỦY TM. ỦY BAN NHÂN DÂN BÍ THƯ CHỦ TỊCH Nguyễn Văn An Trần Văn Bình\n")]
+    [InlineData("TM. ĐẢNG ỦY | TM. ỦY BAN NHÂN DÂN\nBÍ THƯ | CHỦ TỊCH\nNguyễn Văn An | Trần Văn Bình\n")]
+    public void Two_principals_side_by_side_are_left_unread(string signature)
+    {
+        // A joint plan: neither name is the one signer, and "BÍ THƯ CHỦ TỊCH" is no one's position.
+        var r = Parser.Parse(Plan + signature);
+        Assert.Null(r.Signer);
+    }
+
+    [Fact]
+    public void A_capacity_line_over_an_office_line_stays_one_signer()
+    {
+        var r = Parser.Parse(Plan + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG BAN\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n\nQUY CHẾ\nHOẠT ĐỘNG CỦA BAN CHỈ ĐẠO\n");
+        Assert.Equal("Nguyễn Văn An", r.Signer?.Name);
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_name_alone_after_the_recipients_list_is_the_signer_with_no_title()
+    {
+        var r = Parser.Parse(Plan + "Nơi nhận:\n- Như trên;\n- UBND huyện;\n- Lưu\n\n**Nguyễn Văn Thuận**\n");
+        Assert.Equal("Nguyễn Văn Thuận", r.Signer?.Name);
+        Assert.Null(r.Signer?.Title);
+    }
+
+    [Theory]
+    [InlineData("Nơi nhận:\n- Như trên;\nUBND Huyện\n")]
+    [InlineData("Tin: Doãn Thành\n")]
+    public void No_name_is_read_without_the_list_or_a_family_name(string tail)
+    {
+        // A list item left unmarked is no name; a news page's credit has no Nơi nhận above it.
+        var r = Parser.Parse(Plan + tail);
+        Assert.Null(r.Signer);
+    }
+}
