@@ -28,41 +28,42 @@ internal static class ServiceEntryPoints
     }
 
     public static Task<(string, double, long, long, long)> UploadsAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
-        RunAsync(service, data, "HTTP uploads (200 clients, the service's own process)", stderr, async (http, key) =>
+        RunAsync(service, data, "HTTP uploads (200 clients, the service's own process)", stderr, (http, key) => SendAllAsync(http, files, async (file, ct) =>
         {
-            var failed = 0;
-            await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (file, ct) =>
+            var form = new MultipartFormDataContent
             {
-                using var form = new MultipartFormDataContent
-                {
-                    { new ByteArrayContent(await File.ReadAllBytesAsync(file, ct)), "file", UploadName(corpus, file) },
-                };
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/plans") { Content = form };
-                request.Headers.Add("x-functions-key", key);
-                using var response = await http.SendAsync(request, ct);
-                if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.OK)) Interlocked.Increment(ref failed);
-            });
-            return failed;
-        });
+                { new ByteArrayContent(await File.ReadAllBytesAsync(file, ct)), "file", UploadName(corpus, file) },
+            };
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/plans") { Content = form };
+            request.Headers.Add("x-functions-key", key);
+            return request;
+        }, answered: s => s is HttpStatusCode.Created or HttpStatusCode.OK));
 
     public static Task<(string, double, long, long, long)> TriggerAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
-        RunAsync(service, data, "trigger events (200 senders, the service's own process)", stderr, async (http, key) =>
+        RunAsync(service, data, "trigger events (200 senders, the service's own process)", stderr, (http, key) => SendAllAsync(http, files, (file, _) =>
         {
-            var failed = 0;
-            await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (file, ct) =>
+            var request = new HttpRequestMessage(HttpMethod.Post, "/runtime/webhooks/blobs?functionName=Host.Functions.IngestPlan")
             {
-                var blob = BlobName(corpus, file);
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/runtime/webhooks/blobs?functionName=Host.Functions.IngestPlan")
-                {
-                    Content = new StringContent(Delivery(blob), Encoding.UTF8, "application/json"),
-                };
-                request.Headers.Add("x-functions-key", key);
-                request.Headers.Add("aeg-event-type", "Notification");
-                using var response = await http.SendAsync(request, ct);
-                if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref failed);
-            });
-            return failed;
-        }, before: () => PutBlobs(data, corpus, files));
+                Content = new StringContent(Delivery(BlobName(corpus, file)), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("x-functions-key", key);
+            request.Headers.Add("aeg-event-type", "Notification");
+            return Task.FromResult(request);
+        }, answered: s => s == HttpStatusCode.OK), before: () => PutBlobs(data, corpus, files));
+
+    // One request per file, <see cref="Clients"/> at a time; returns how many were not answered as ingested.
+    private static async Task<int> SendAllAsync(HttpClient http, List<string> files, Func<string, CancellationToken, Task<HttpRequestMessage>> request,
+        Func<HttpStatusCode, bool> answered)
+    {
+        var failed = 0;
+        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = Clients }, async (file, ct) =>
+        {
+            using var message = await request(file, ct);
+            using var response = await http.SendAsync(message, ct);
+            if (!answered(response.StatusCode)) Interlocked.Increment(ref failed);
+        });
+        return failed;
+    }
 
     private static async Task<(string, double, long, long, long)> RunAsync(string service, string data, string name, TextWriter stderr,
         Func<HttpClient, string, Task<int>> send, Action? before = null)

@@ -33,11 +33,8 @@ internal sealed class SqlitePlanWriter : IDisposable
     /// <summary>Makes the appended texts and records durable; call just before committing the transaction.</summary>
     public void Finish() => _segments.Finish();
 
-    /// <summary>
-    /// Writes a plan; <paramref name="rows"/> is its <see cref="PlanRows.Of"/>, computed beforehand (on any thread)
-    /// or here when null.
-    /// </summary>
-    public IngestOutcome Upsert(IndexedPlan plan, PlanRows? rows = null)
+    /// <summary>Writes a plan; <paramref name="rows"/> is its <see cref="PlanRows.Of"/>, computed beforehand on any thread.</summary>
+    public IngestOutcome Upsert(IndexedPlan plan, PlanRows rows)
     {
         var existing = Scalar("SELECT rowid || '|' || content_hash FROM plans WHERE id = $a", plan.Id) as string;
         if (existing is not null && existing.EndsWith("|" + plan.ContentHash, StringComparison.Ordinal)) return IngestOutcome.Unchanged;
@@ -52,7 +49,7 @@ internal sealed class SqlitePlanWriter : IDisposable
             Run("DELETE FROM plans WHERE rowid = $a", rowid);
         }
         else rowid = (long)Scalar("SELECT coalesce(max(rowid), 0) + 1 FROM plans")!;
-        InsertPlan(rowid, plan, rows ?? PlanRows.Of(_parser, plan));
+        InsertPlan(rowid, plan, rows);
         return existing is null ? IngestOutcome.Added : IngestOutcome.Replaced;
     }
 
