@@ -57,6 +57,7 @@ public static class TextViewBuilder
                 continue;
             }
             if (c is '*' or '#' or '\u00AD') continue; // Markdown emphasis and headings, soft hyphens
+            if (c == '_' && !pendingSpace && JoinsSyllables(chars, length, source, i)) c = ' ';
             if (c >= 0x300 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && length > 0 && !pendingSpace)
             {
                 // Decomposed input ("a" + U+0301): compose onto the previous letter so matching sees one character.
@@ -78,6 +79,34 @@ public static class TextViewBuilder
         var normalized = new string(chars, 0, length);
         ArrayPool<char>.Shared.Return(chars);
         return new TextView(original, normalized, TextFolding.Fold(normalized), map, lineStarts.ToArray());
+    }
+
+    // Word-segmented text, as the Vietnamese NLP tools (VnCoreNLP, pyvi, underthesea) print it for corpora, joins the
+    // syllables of a word with '_' ("Chỉ_thị số 10-CT / TW", "Nghị_quyết Trung_ương 4", "Điều_lệ Đảng", "Ban Bí_thư"):
+    // that '_' is a space between syllables. Read so only between two syllables in lower or title case, one of them
+    // with a Vietnamese letter (those tools keep the marks), so a slug or file name ("Thong_tu_05_2012", ASCII by
+    // construction) and codes in capitals ("62/QĐ_HĐBT") keep theirs.
+    private static bool JoinsSyllables(char[] chars, int length, string source, int i)
+    {
+        if (length == 0 || i + 1 >= source.Length || !char.IsLetter(chars[length - 1]) || !char.IsLetter(source[i + 1])) return false;
+        var marked = false;
+        var lower = false;
+        var upper = 0;
+        for (var k = length - 1; k >= 0 && length - k <= 8 && char.IsLetter(chars[k]); k--)
+            Note(chars[k], ref marked, ref lower, ref upper);
+        if (!lower && upper >= 2) return false; // "QĐ_"
+        var lowerAfter = false;
+        upper = 0;
+        for (var k = i + 1; k < source.Length && k - i <= 8 && char.IsLetter(source[k]); k++)
+            Note(source[k], ref marked, ref lowerAfter, ref upper);
+        return marked && (lowerAfter || upper < 2);
+    }
+
+    private static void Note(char c, ref bool marked, ref bool lower, ref int upper)
+    {
+        marked |= c >= 128;
+        if (char.IsLower(c)) lower = true;
+        else upper++;
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';

@@ -958,6 +958,10 @@ internal sealed partial class CitationFinder
     {
         if (symbol.TypeCode is null) return written;
         var coded = _tables.TypeByCode(symbol.TypeCode, symbol.Party);
+        // "quyết định thi hành kỷ luật số 355/QĐNS/TW": a law, code or ordinance is numbered number/year/QHxx or
+        // /UBTVQHxx with no type code (Law on legal documents), so a symbol with another type's code after "luật"
+        // (here the common noun "kỷ luật") is that type's document.
+        if (coded is not null && written.StateCodes.Count == 0 && written.PartyCodes.Count == 0 && written.NamedForms.Contains("law")) return coded;
         return coded is not null && written.Id is "cong-van" ? coded : written;
     }
 

@@ -15,14 +15,14 @@ internal sealed partial class LeadDateReader
     // How far before the citation the opening date may stand: a date, a body's name and its signer, some twenty words.
     private const int MaxReach = 180;
     private const int MaxIssuerWords = 24;
-    private readonly string[] _verbs;
+    private readonly (string Folded, string Spelling)[] _verbs;
     private readonly string[] _leads;
     private readonly string[] _tails;
 
     public LeadDateReader(DomainTables tables)
     {
-        _verbs = (tables.Phrases.IssuingVerbs ?? []).Select(v => " " + TextFolding.FoldLoose(v) + " ")
-            .OrderByDescending(v => v.Length).ToArray();
+        _verbs = (tables.Phrases.IssuingVerbs ?? []).Select(v => (" " + TextFolding.FoldLoose(v) + " ", v))
+            .OrderByDescending(v => v.Item1.Length).ToArray();
         _leads = (tables.Phrases.DateClauseLeads ?? []).Select(TextFolding.FoldLoose).OrderByDescending(v => v.Length).ToArray();
         _tails = (tables.Phrases.DateClauseTails ?? []).Select(v => " " + TextFolding.FoldLoose(v)).OrderByDescending(v => v.Length).ToArray();
     }
@@ -35,7 +35,7 @@ internal sealed partial class LeadDateReader
         {
             // "Ngày 18-10-2005 Nhà nước … ban hành Pháp lệnh Cựu chiến binh": a document issued by name is dated by the
             // clause as a numbered one is (tests/corpus/README.md, sentence-opening dates).
-            if (d.Date is null && (d.IsNumbered || d.Name is not null) && VerbStart(view.Folded, d.Start) is { } verb)
+            if (d.Date is null && (d.IsNumbered || d.Name is not null) && VerbStart(view, d.Start) is { } verb)
             {
                 var from = Math.Max(previousEnd, verb - MaxReach);
                 if (OpeningDate(view, from, verb) is { } date) d.Date = date;
@@ -46,18 +46,21 @@ internal sealed partial class LeadDateReader
 
     /// <summary>The clause-opening date of a citation starting at normalized <paramref name="start"/>, or null.</summary>
     public DateValue? DateBefore(TextView view, int start) =>
-        VerbStart(view.Folded, start) is { } verb ? OpeningDate(view, Math.Max(0, verb - MaxReach), verb) : null;
+        VerbStart(view, start) is { } verb ? OpeningDate(view, Math.Max(0, verb - MaxReach), verb) : null;
 
     // Where " ban hành " (or " đã ban hành ", " có ", " ký ") stands right before the citation's type word: the
     // space that opens it.
-    private int? VerbStart(string f, int start)
+    // The verb's marks as written must be the verb's: "thi hành kỷ luật số 355/QĐNS/TW" folds "kỷ" to "ký" (signs).
+    private int? VerbStart(TextView view, int start)
     {
+        var f = view.Folded;
         if (start < 1 || f[start - 1] != ' ') return null;
         var before = f.AsSpan(0, start);
-        foreach (var v in _verbs)
+        foreach (var (v, spelling) in _verbs)
         {
             if (!before.EndsWith(v)) continue;
             var at = start - v.Length;
+            if (!WrittenMarks.Agree(view.Normalized, at + 1, v.Length - 2, spelling)) continue;
             return at >= 3 && f.AsSpan(at - 3, 3).SequenceEqual(" da") ? at - 3 : at;
         }
         return null;

@@ -274,6 +274,14 @@ public sealed partial class SymbolParser
                 typeCode = issuers[0];
                 issuers.Clear();
             }
+            // "5542/SO/XD-QLHTKT" (a Sở's letter, 2025), "06/HĐND/BCTT-PC" (a district council's report, 2006): a body's
+            // code, a slash, then a code with its unit after a hyphen. A code no list fixes stays as written.
+            if (sep == "/" && k == 1 && typeCode is null && !party && introduced && issuers.Count == 1 && k + 1 < codes.Captures.Count
+                && separators.Captures[k].ValueSpan is "-" && IsCodeShaped(seg) && IsUpperCode(seg))
+            {
+                issuers[0] += "/" + Canonical(seg);
+                continue;
+            }
             if (sep == "/" && !(k == 1 && typeCode is not null && !party)) seg = ""; // only "NQLT/UBTVQH15-CP": type, then issuers
             // A joint document's issuers follow its type with the hyphen the Law on legal documents writes
             // (24/2012/TTLT-BLĐTBXH-BNV), as other copies of the same document do; an older body's own "CT/UB"
@@ -304,7 +312,8 @@ public sealed partial class SymbolParser
             if (!party && k == 0)
             {
                 var (t, r) = _tables.TypeCodes.Find(seg);
-                if (t is not null && _tables.TypeByCode(t, party: false) is not null && codes.Captures.Count > 1)
+                if (t is not null && codes.Captures.Count > 1
+                    && (_tables.TypeByCode(t, party: false) is not null || PartyTypeBeforeSlash(t, separators.Captures[0])))
                 {
                     typeCode = t;
                     repaired |= r;
@@ -349,6 +358,21 @@ public sealed partial class SymbolParser
                 // whole where capitals stand on both sides of the dot; the dot's second half joins it below.
                 else if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
                     && AllCapitals(seg) && AllCapitals(Slice(normalized, codes.Captures[k + 1]))) code = Canonical(seg);
+                // "312 /TT-Tr-LDTB&XH": a code in the mixed case the rules write inside codes ("Tr" of CTr, TTr, QTr, GDTrH,
+                // Nghị định 30/2020/NĐ-CP Phụ lục III), between two hyphens of a symbol: no word stands between two codes.
+                else if (sep == "-" && k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "-" && seg.Length <= 4
+                    && char.IsUpper(seg[0])) code = Canonical(seg);
+                // "630/CV SLĐTB&XH": a code with '&' joining its words ("BNN&PTNT", "LĐTB&XH") right after the first code,
+                // its hyphen typed as a space; no word holds an '&'.
+                else if (sep == " " && k == 1 && introduced && issuers.Count + (typeCode is null ? 0 : 1) == 1 && seg.Contains('&')
+                    && IsUpperCode(seg)) code = Canonical(seg);
+                // "624/HD.PGDĐT": a type code, a dot for the hyphen, then a local office's code in capitals, kept as written.
+                else if (sep == "." && k == 1 && introduced && typeCode is not null && issuers.Count == 0 && codes.Captures.Count == 2
+                    && IsUpperCode(seg) && !seg.Any(char.IsLower))
+                {
+                    code = Canonical(seg);
+                    typeSeparator = '.';
+                }
             }
             if (code is null)
             {
@@ -386,6 +410,13 @@ public sealed partial class SymbolParser
         "_" => "_",
         _ => separator.Value,
     };
+
+    // "2573/TBNS/TƯ", "355/QĐNS/TW": a type code only the Party's rules have (the personnel decisions and notices of
+    // the Bộ Chính trị and Ban Bí thư, QĐNS, TBNS: "1961-QĐNS/TW", "1713-QĐNS/TW"), then a slash, is the Party layout
+    // number-TYPE/BODY (Hướng dẫn 36-HD/VPTW) typed in the state layout's slashes; Layout reads it as a Party symbol
+    // where the code after it is a Party body's.
+    private bool PartyTypeBeforeSlash(string typeCode, Capture separator) =>
+        SeparatorText(separator) is "/" or " /" && _tables.TypeByCode(typeCode, party: true) is not null;
 
     // A joint document's type code: a state type's code and "LT" (liên tịch: TTLT, NQLT, KHLT) or "LN" (liên ngành:
     // KHLN), as the Law on legal documents and Nghị định 30/2020/NĐ-CP write the codes of documents several bodies issue.
