@@ -21,6 +21,15 @@ public sealed class DeputyPositionSignerTests
     }
 
     [Fact]
+    public void Seal_words_under_a_whole_position_are_neither_title_nor_name()
+    {
+        // tests/corpus ij-phong-ldtbxh-tan-thanh-tt-312-2010-ocr: OCR read the stamp's words between position and name.
+        var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu.\nTRƯỞNG PHÒNG\nPHÒNG\nLAO ĐỘNG\nNguyễn Sĩ Khoa\n");
+        Assert.Equal("Nguyễn Sĩ Khoa", r.Signer?.Name);
+        Assert.Equal("TRƯỞNG PHÒNG", r.Signer?.Title);
+    }
+
+    [Fact]
     public void A_name_in_capitals_alone_stays_the_name()
     {
         var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTRẦN THỊ MAI LAN\n");

@@ -70,6 +70,14 @@ public sealed class IssuerCompletionTests
         // Broken and short spellings of a body's name are written out.
         { "office's name respelled", "UBND HUYỆN HƯƠNG SƠN\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 51/TB-PGDĐT\nHương Sơn, ngày 20 tháng 3 năm 2012\nTHÔNG BÁO\nVề việc nghỉ lễ",
           "Phòng Giáo dục và Đào tạo huyện Hương Sơn", "district", "Hà Tĩnh" },
+        // A Phòng's shorthand for Lao động - Thương binh và Xã hội is written out, in its header spellings.
+        { "labour office's shorthand respelled", "UBND TP TÂN AN\nPHÒNG LD-TB VÀ XH\nSố 33 /CV-LĐTBXH\nTân An, ngày 22 tháng 6 năm 2010\nV/v báo cáo đối tượng\nKính gửi: Sở LĐTB&XH",
+          "Phòng Lao động - Thương binh và Xã hội thành phố Tân An", "district", "Long An" },
+        { "labour office's glued shorthand respelled", "UBND HUYỆN TÂN TRỤ\nPHÒNG LĐTB&XH\nSố: 29/ĐN-LĐTB&XH\nTân Trụ, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
+          "Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ", "district", "Long An" },
+        // OCR slipped a mark in the header's district ("BẾN LÚC"); the place line spells the district the table knows.
+        { "header's district spelled by the place line", "UBND HUYỆN BẾN LÚC\nPHÒNG LĐTB&XH\nSố: 298/ĐN-LĐTB&XH\nBến Lức, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
+          "Phòng Lao động - Thương binh và Xã hội huyện Bến Lức", "district", "Long An" },
         { "school's name respelled", "PHÒNG GD&ĐT YÊN DŨNG\nTRƯỜNG TH TÂN AN\nSố: 12/KH-TH\nTân An, ngày 05 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
           "Trường Tiểu học Tân An", "commune", "Bắc Giang" },
         // A cell named after its commune does not repeat it, and a commune's name is no district's.

@@ -67,6 +67,7 @@ public sealed partial class IssuerResolver
 
         var joint = JointLevel(header);
         var unit = joint is null ? WholePlace(view, OfficeHolderHeader.Read(header.IssuerUnits, HeaderUnit(header, diagnostics), header.Symbol, _units, diagnostics)) : null;
+        unit = PlaceSpelledByPlaceLine(unit, header.Place);
         string? department = null;
         if (unit is not null && _completions.FromCouncilCode(unit, header.Symbol) is { } coded)
         {
@@ -563,6 +564,21 @@ public sealed partial class IssuerResolver
             return unit with { Name = unit.Name[..^place.Length] + row.Name, Place = row.Name };
         }
         return unit;
+    }
+
+    // "UBND HUYỆN BẾN LÚC" over "Bến Lức, ngày …": the header's district and the place line differ only in their marks,
+    // and only the place line spells a district the table knows. OCR slipped a mark in the header: the place line's
+    // spelling is the district's (corpus README, `ij-` batch). Either spelling known, or both unknown, keeps the header;
+    // so does a header that lost every mark ("QUAN BINH THANH"), which is written as it stands.
+    private static IssuerUnit? PlaceSpelledByPlaceLine(IssuerUnit? unit, string? placeLine)
+    {
+        if (unit is not { Place: { } place, Jurisdiction: "huyện" or "quận" or "thị xã" or "thành phố" } || placeLine is null || place == placeLine) return unit;
+        var folded = TextFolding.FoldLoose(place);
+        if (folded == InvariantCasing.ToLower(place) || folded != TextFolding.FoldLoose(placeLine) || !unit.Name.EndsWith(place, StringComparison.Ordinal)) return unit;
+        var districts = DistrictGazetteer.Default;
+        if (districts.Spells(place) || !districts.Spells(placeLine)) return unit;
+        var spelled = string.Join(' ', placeLine.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+        return unit with { Name = unit.Name[..^place.Length] + spelled, Place = spelled };
     }
 
     // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").

@@ -56,6 +56,18 @@ public sealed class DistrictGazetteer
     }
 
     /// <summary>
+    /// True when a district is spelled exactly <paramref name="name"/>, marks and all ("Bến Lức"; not "Bến Lúc", which
+    /// folds to the same key). Case and the form of the marks (composed or not) do not matter.
+    /// </summary>
+    public bool Spells(string name)
+    {
+        var key = Key(name);
+        if (key.Length == 0 || !_byKey.TryGetValue(key, out var rows)) return false;
+        var written = name.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        return rows.Any(r => r.Name.Normalize(NormalizationForm.FormC).ToLowerInvariant() == written);
+    }
+
+    /// <summary>
     /// The kind word (huyện, quận, thị xã, thành phố) of the one district named <paramref name="name"/>; null for an
     /// unknown name, a name several districts share, or a district whose kind changed over the years.
     /// </summary>

@@ -160,7 +160,7 @@ public sealed partial class SignerParser
             if (name is null) { untried = 0; continue; }
             // "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG" / "Lâm Văn Ba": a deputy's position in capitals the title heads do
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
-            if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
+            if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = SealUnder(cells[title]) ? (title, deputy.Name) : deputy;
             // Capitals that were no deputy's position and name a body are no one's name.
             if (IsBodyName(name)) { untried = 0; continue; }
             var first = title;
@@ -194,6 +194,11 @@ public sealed partial class SignerParser
         return null;
     }
 
+    // "TRƯỞNG PHÒNG" / "PHÒNG" / "LAO ĐỘNG" / "Nguyễn Sĩ Khoa": under a whole position (no "KT." or "TL." line, which
+    // calls for a deputy's position under it) the capitals before the name are the seal's words, the body's name an OCR
+    // read off the stamp (corpus README, `ij-` batch): the position stays the title.
+    private bool SealUnder(string title) => !Mark().IsMatch(title) && _titleHeads.Any(h => TextFolding.FoldLoose(title) == h);
+
     private (int Title, string? Name) LastTitleWithName(List<string> cells, int below)
     {
         for (var i = below - 1; i >= 0; i--)
@@ -209,7 +214,8 @@ public sealed partial class SignerParser
         var authority = cells.Skip(first).Take(i - first).ToList();
         var title = cells[i];
         // "CHỦ TỊCH QUỐC" / "HỘI": a position broken before its last word.
-        if (i + 1 < cells.Count && IsTitleTail(cells[i + 1])) title += " " + cells[i + 1];
+        // "TRƯỞNG PHÒNG" / "PHÒNG": a word repeating the position's last is the seal's, not the position's end.
+        if (i + 1 < cells.Count && IsTitleTail(cells[i + 1]) && !title.EndsWith(" " + cells[i + 1], StringComparison.Ordinal)) title += " " + cells[i + 1];
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": authority and position in one cell.
         if (SplitPosition(title) is { } split) { authority.Add(split.Authority); title = split.Position; }
         // "TL." alone on its line, then "BỘ TRƯỞNG CHÁNH VĂN PHÒNG": the principal and the position share the next.
