@@ -176,6 +176,15 @@ public sealed partial class IssuerResolver
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
             {
                 name = self.Value.Name;
+                // "Vậy, UBND huyện thông báo …" in a text whose only naming of a district's committee is the issuer of the
+                // notice it changes ("Thông báo số 658/TB-UBND … của UBND huyện Phú Vang"): the same body, named in the
+                // same text (corpus README, `ii-` batch). A place named outside citations comes first; two places, none.
+                if (name is not null && unit is null && said is { Jurisdiction: "huyện" or "quận" or "thị xã" or "xã" or "phường" or "thị trấn", Place: null }
+                    && (_places.Complete(view, citationSpans, name) ?? _places.Complete(view, [], name)) is { } same)
+                {
+                    name = same.Name;
+                    nameEvidence.Add(same.Evidence);
+                }
                 level ??= said?.Level ?? IssuerLevels.FromText(_tables, self.Value.Name);
                 nameConfidence = 0.6;
                 levelConfidence = level is null ? 0 : 0.7;
