@@ -617,6 +617,13 @@ public sealed partial class IssuerResolver
         return (best, phrase);
     }
 
+    private static bool InIssuerBlock(HeaderInfo header, int at)
+    {
+        foreach (var u in header.IssuerUnits)
+            if (at >= u.Start && at < u.End) return true;
+        return false;
+    }
+
     private sealed record ProvinceResult(string? Name, double Confidence, IReadOnlyList<Evidence> Evidence);
 
     /// <summary>
@@ -630,7 +637,10 @@ public sealed partial class IssuerResolver
         if (level == AdministrativeLevel.Central) return new ProvinceResult(null, 1, []);
         var placed = header.Place is not null ? _gazetteer.Exact(header.Place) : null;
         // Read only when a district's name is shared: the provinces the place line and the text name.
-        var support = _gazetteer.FindAll(view.Normalized, view.Folded).Select(x => x.Row.Name).Append(placed?.Name).OfType<string>().Distinct();
+        // The issuer block's own words are not support: "PHÒNG GD & ĐT HÒA BÌNH" names a district two provinces have
+        // (Bạc Liêu's huyện, Hòa Bình's city), and its "HÒA BÌNH" read again as a province would pick one (corpus README,
+        // `if-` batch: no province).
+        var support = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !InIssuerBlock(header, x.Start)).Select(x => x.Row.Name).Append(placed?.Name).OfType<string>().Distinct();
         ProvinceResult? fromHeader = null;
         for (var i = header.IssuerUnits.Count - 1; i >= 0 && fromHeader is null && unit is not null; i--)
         {
@@ -642,7 +652,8 @@ public sealed partial class IssuerResolver
             {
                 if (IssuerDistricts.Decide(districts, support) is { } p) { fromHeader = new ProvinceResult(p, districts.Count == 1 ? 0.85 : 0.6, [line]); break; }
                 diagnostics.Add(new("district-ambiguous", "info", $"the district in '{u.Name}' is in several provinces ({string.Join(", ", districts)})", line.Start, line.End));
-                if (u.Jurisdiction is not null) continue;
+                // Undecided, the name is a district's, never the province it may also name ("PHÒNG GD & ĐT HÒA BÌNH").
+                continue;
             }
             var row = u.Place is not null ? _gazetteer.Exact(u.Place) ?? _gazetteer.FirstIn(u.Place) : _gazetteer.FirstIn(u.Name);
             if (row is not null && !NamesLowerUnit(TextFolding.FoldLoose(u.Name), row)) fromHeader = new ProvinceResult(row.Name, 0.9, [line]);
@@ -659,7 +670,8 @@ public sealed partial class IssuerResolver
             return new ProvinceResult(placed.Name, level == AdministrativeLevel.Province ? 0.85 : 0.7, [header.PlaceEvidence]);
         // No header: the province the text names most often, outside citations of other bodies' documents.
         var cited = new SpanSet(citations);
-        var all = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !LowerUnitBefore(view.Folded, x.Start)).ToList();
+        // The issuer block's words were read as the issuer above; they are no mention of a place.
+        var all = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !LowerUnitBefore(view.Folded, x.Start) && !InIssuerBlock(header, x.Start)).ToList();
         var mentions = all.Where(x => !cited.Contains(x.Start)).ToList();
         // Last resort: a district or commune plan names its province in the documents it cites
         // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").
