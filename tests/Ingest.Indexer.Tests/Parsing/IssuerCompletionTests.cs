@@ -43,6 +43,11 @@ public sealed class IssuerCompletionTests
           "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế" },
         { "Huế after 2025", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 80/KH-UBND\nHuế, ngày 20 tháng 4 năm 2025\nKẾ HOẠCH\nTổ chức Tháng hành động",
           "Ủy ban nhân dân thành phố Huế", "province", "Huế" },
+        // No date of its own: the latest day the text writes dates it, and Huế's name is the one of that day.
+        { "Huế by the text's latest day, 2020", "Kính gửi: Các xã, thị trấn.\nUBND huyện Phú Vang thông báo lịch tiếp công dân như sau:\n1. Ngày 18/3/2020 tại Trụ sở Tiếp công dân huyện.",
+          "UBND huyện Phú Vang", "district", "Thừa Thiên Huế" },
+        { "Huế by the text's latest day, 2025", "Kính gửi: Các xã, thị trấn.\nUBND huyện Phú Vang thông báo lịch tiếp công dân như sau:\n1. Ngày 18/3/2025 tại Trụ sở Tiếp công dân huyện.",
+          "UBND huyện Phú Vang", "district", "Huế" },
         // The line naming the Sở lost under "ỦY BAN NHÂN DÂN": the number's code and the place line name it.
         { "department from the number's code", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 312/SYT-NV | Đà Nẵng, ngày 18 tháng 04 năm 2019 |\nKính gửi: Các bệnh viện trực thuộc",
           "Sở Y tế thành phố Đà Nẵng", "province", "Đà Nẵng" },

@@ -377,7 +377,7 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("province-missing", "warning", "the issuer's province could not be read"));
 
         // A plan keeps the province's name of its date: Huế's plans of 2011 are "Thừa Thiên Huế" plans.
-        var dated = province.Name is null ? null : ProvinceMerges.Default.NameOn(province.Name, DayOf(header));
+        var dated = province.Name is null ? null : ProvinceMerges.Default.NameOn(province.Name, DayOf(header) ?? LatestDateIn(view, province.Name));
         var info = new IssuerInfo { Name = name, Level = level, Province = dated, Evidence = evidence };
         return new IssuerReading(info,
             new FieldReading("issuer", name, name is null ? 0 : nameConfidence, nameEvidence),
@@ -512,6 +512,21 @@ public sealed partial class IssuerResolver
 
     [GeneratedRegex(@"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TitleYear();
+
+    // A whole date: "18/3/2020", "13-4-2018", "ngày 31 tháng 12 năm 2019" (folded).
+    [GeneratedRegex(@"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?<y>(?:19|20)\d\d)(?!\d)|thang\x20\d{1,2}\x20nam\x20(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeDate();
+
+    // A text with no date of its own (a portal's copy without its header) is of the time of the latest day it writes:
+    // "… ngày 18/3/2020 …" in a notice of UBND huyện Phú Vang names its province as it was then, Thừa Thiên Huế (corpus
+    // README, `ii-` batch). Read only for a province renamed since (the dates of another text change nothing).
+    private static DateOnly? LatestDateIn(TextView view, string province)
+    {
+        if (ProvinceMerges.Default.NameOn(province, DateOnly.MinValue) == province) return null;
+        var latest = 0;
+        foreach (Match m in WholeDate().Matches(view.Folded)) latest = Math.Max(latest, int.Parse(m.Groups["y"].ValueSpan));
+        return latest > 0 ? new DateOnly(latest, 12, 31) : null;
+    }
 
     // The header's issuing unit, unless it cannot be a body's name (a title read as an issuer is worse than none).
     private IssuerUnit? HeaderUnit(HeaderInfo header, List<Diagnostic> diagnostics)
