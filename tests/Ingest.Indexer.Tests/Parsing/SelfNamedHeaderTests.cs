@@ -245,4 +245,20 @@ public sealed class SelfNamedHeaderTests
 
         Assert.NotEqual("Thông báo", record.DocType);
     }
+    [Fact]
+    public void A_subject_that_says_more_than_the_pages_headline_is_the_title()
+    {
+        // tests/corpus ia-xa-chuong-duong-149-TB-UBND-2025: the headline shortens the subject the text gives itself.
+        const string text = """
+            Thông báo treo cờ Tổ quốc chào mừng Tết Dương lịch năm 2026
+            Ngày 30/12/2025, UBND xã An Bình ban hành Thông báo số 150/TB-UBND về việc treo cờ Tổ quốc chào mừng Tết Dương lịch 2026 và kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026).
+            Theo đó, UBND xã đề nghị các cơ quan, đơn vị treo cờ Tổ quốc.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("150/TB-UBND", record.Number);
+        Assert.Equal("Thông báo", record.DocType);
+        Assert.Equal("treo cờ Tổ quốc chào mừng Tết Dương lịch 2026 và kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", record.Title);
+    }
 }
