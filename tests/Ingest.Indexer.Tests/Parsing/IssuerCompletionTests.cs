@@ -80,6 +80,11 @@ public sealed class IssuerCompletionTests
           "Phòng Lao động - Thương binh và Xã hội thành phố Tân An", "district", "Long An" },
         { "labour office's glued shorthand respelled", "UBND HUYỆN TÂN TRỤ\nPHÒNG LĐTB&XH\nSố: 29/ĐN-LĐTB&XH\nTân Trụ, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
           "Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ", "district", "Long An" },
+        // Other offices' and departments' shorthand (Nghị định 30/2020/NĐ-CP Phụ lục I writes the names in full).
+        { "environment office's shorthand respelled", "UBND HUYỆN CẦN GIỜ\nPHÒNG TN&MT\nSố: 12/TNMT\nCần Giờ, ngày 10 tháng 10 năm 2013\nV/v kiểm tra môi trường\nKính gửi: UBND các xã",
+          "Phòng Tài nguyên và Môi trường huyện Cần Giờ", "district", "Hồ Chí Minh" },
+        { "department's shorthand respelled", "UBND TỈNH BẾN TRE\nSỞ KH & ĐT\nSố: 12/SKHĐT-TH\nBến Tre, ngày 10 tháng 10 năm 2013\nV/v báo cáo đầu tư\nKính gửi: Các sở, ngành",
+          "Sở Kế hoạch và Đầu tư tỉnh Bến Tre", "province", "Bến Tre" },
         // OCR slipped a mark in the header's district ("BẾN LÚC"); the place line spells the district the table knows.
         { "header's district spelled by the place line", "UBND HUYỆN BẾN LÚC\nPHÒNG LĐTB&XH\nSố: 298/ĐN-LĐTB&XH\nBến Lức, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
           "Phòng Lao động - Thương binh và Xã hội huyện Bến Lức", "district", "Long An" },
