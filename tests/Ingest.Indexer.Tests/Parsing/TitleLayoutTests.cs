@@ -30,6 +30,15 @@ public sealed class TitleLayoutTests
     }
 
     [Fact]
+    public void A_subject_flattened_onto_the_address_ends_at_the_address()
+    {
+        // A whole header on one line: the comma in the address ("các huyện, thị xã") is no place-date's.
+        var r = Parser.Parse("UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc Số: 630/SYT-NV Tân An, ngày 27 tháng 4 năm 2010 V/v tiêm chủng mở rộng năm 2010 Kính gửi: Trung tâm Y tế các huyện, thị xã\nThực hiện hướng dẫn của Bộ Y tế.");
+        Assert.Equal("Công văn", r.DocType);
+        Assert.Equal("tiêm chủng mở rộng năm 2010", r.Title);
+    }
+
+    [Fact]
     public void A_civil_status_record_has_its_type_and_no_title()
     {
         // tests/corpus ij-ubnd-xa-tan-phu-tlkt-08-2022-ocr: the copy mark and the record's fields are no trích yếu.
