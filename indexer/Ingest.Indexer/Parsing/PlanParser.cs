@@ -93,8 +93,10 @@ public sealed partial class PlanParser
         var reading = _issuer.Resolve(view, header, spans, signer);
         var issuer = reading.Issuer;
         // No header, no headline: the sentence in which the body makes the document gives its type and title.
-        if (header.DocType is null && header.Title is null && reading.Statement is { } statement && _stated.Read(view, statement) is { } stated)
-            header = header with { DocType = stated.Type.Name, DocTypeId = stated.Type.Id, Title = stated.Title, TitleSource = "self-statement" };
+        if (header.DocType is null && header.Title is null
+            && (reading.Statement is { } statement ? _stated.Read(view, statement) : null) is var said
+            && (said?.Title is null && header.Symbol is null && _stated.ReadClosing(view) is { } closing ? closing : said) is { } stated)
+            header = header with { DocType = stated.Type.Name, DocTypeId = stated.Type.Id, Title = stated.Title, TitleSource = stated.Title is null ? null : "self-statement" };
         var citations = found.ToRecords(reading.KeyProvince);
         var fields = HeaderReview.Grade(header, diagnostics).ToList();
         fields.AddRange([reading.Name, reading.Level, reading.Province]);

@@ -22,7 +22,7 @@ internal static class SelfNamedHeader
         // that gives guidance); the text's own "ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn ..." says
         // what it is, and the headline, read for that type, is the title.
         if (header.TitleSource == "headline" && self.HeadlineTitle is { } headline)
-            (type, title, titleSource) = (header.DocTypeId == typeRow.Id ? type : null, headline, "self-statement");
+            (type, title, titleSource) = (header.DocTypeId == typeRow.Id ? type : null, SaysMore(self.Subject, headline) ? self.Subject : headline, "self-statement");
         if (title is null && (self.HeadlineTitle ?? self.Subject) is { Length: > 0 } subject) (title, titleSource) = (subject, "self-statement");
         return header with
         {
@@ -35,5 +35,26 @@ internal static class SelfNamedHeader
             TitleSource = titleSource,
             IssueDate = header.IssueDate ?? self.Date,
         };
+    }
+
+    // "Thông báo treo cờ Tổ quốc chào mừng Tết Dương lịch năm 2026" over "… ban hành Thông báo số 149/TB-UBND về việc treo
+    // cờ Tổ quốc … 2026 và kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)": the page's headline shortens
+    // what the text's own naming of itself says; a subject longer by a clause of its own (a third more words) is the
+    // trích yếu (corpus README, headerless documents: the title from the sentence in which the text names itself).
+    private static readonly string[] AnnouncementCues = [", cu the", " cu the nhu sau", " nhu sau", " voi nhung noi dung", " voi cac noi dung", " voi noi dung"];
+
+    private static bool SaysMore(string? subject, string headline)
+    {
+        if (subject is null) return false;
+        // "… năm 2021, cụ thể như sau": the announcement of the content closing the sentence is no part of the subject.
+        var folded = Text.TextFolding.FoldLoose(subject);
+        foreach (var cue in AnnouncementCues)
+        {
+            var at = folded.IndexOf(cue, StringComparison.Ordinal);
+            if (at > 0) folded = folded[..at];
+        }
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var shown = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words * 3 >= shown * 4 && words - shown >= 4;
     }
 }

@@ -21,6 +21,35 @@ public sealed class DeputyPositionSignerTests
     }
 
     [Fact]
+    public void Seal_words_under_a_whole_position_are_neither_title_nor_name()
+    {
+        // tests/corpus ij-phong-ldtbxh-tan-thanh-tt-312-2010-ocr: OCR read the stamp's words between position and name.
+        var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu.\nTRƯỞNG PHÒNG\nPHÒNG\nLAO ĐỘNG\nNguyễn Sĩ Khoa\n");
+        Assert.Equal("Nguyễn Sĩ Khoa", r.Signer?.Name);
+        Assert.Equal("TRƯỞNG PHÒNG", r.Signer?.Title);
+    }
+
+    [Theory]
+    [InlineData("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nỦY BAN\nNHÂN DÂN\nNguyễn Văn An\n", "CHỦ TỊCH", "Nguyễn Văn An")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nTrần Thị Bé\n", "PHÓ CHỦ TỊCH", "Trần Thị Bé")]
+    [InlineData("HIỆU TRƯỞNG\nTRƯỜNG\nTIỂU HỌC\nPhạm Thị Dung\n", "HIỆU TRƯỞNG", "Phạm Thị Dung")]
+    public void A_seals_lines_of_capitals_between_position_and_name_are_skipped(string block, string title, string name)
+    {
+        var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu.\n" + block);
+        Assert.Equal(name, r.Signer?.Name);
+        Assert.Equal(title, r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_name_in_capitals_over_another_line_in_its_own_case_stays_the_name()
+    {
+        // Capitals opening with a family name are a person's, not a seal's: the block's name is the one in capitals.
+        var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu.\nGIÁM ĐỐC\nNGUYỄN VĂN AN\nĐã ký\n");
+        Assert.Equal("NGUYỄN VĂN AN", r.Signer?.Name);
+        Assert.Equal("GIÁM ĐỐC", r.Signer?.Title);
+    }
+
+    [Fact]
     public void A_name_in_capitals_alone_stays_the_name()
     {
         var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTRẦN THỊ MAI LAN\n");

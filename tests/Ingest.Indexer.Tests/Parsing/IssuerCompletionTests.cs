@@ -43,6 +43,11 @@ public sealed class IssuerCompletionTests
           "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế" },
         { "Huế after 2025", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 80/KH-UBND\nHuế, ngày 20 tháng 4 năm 2025\nKẾ HOẠCH\nTổ chức Tháng hành động",
           "Ủy ban nhân dân thành phố Huế", "province", "Huế" },
+        // No date of its own: the latest day the text writes dates it, and Huế's name is the one of that day.
+        { "Huế by the text's latest day, 2020", "Kính gửi: Các xã, thị trấn.\nUBND huyện Phú Vang thông báo lịch tiếp công dân như sau:\n1. Ngày 18/3/2020 tại Trụ sở Tiếp công dân huyện.",
+          "UBND huyện Phú Vang", "district", "Thừa Thiên Huế" },
+        { "Huế by the text's latest day, 2025", "Kính gửi: Các xã, thị trấn.\nUBND huyện Phú Vang thông báo lịch tiếp công dân như sau:\n1. Ngày 18/3/2025 tại Trụ sở Tiếp công dân huyện.",
+          "UBND huyện Phú Vang", "district", "Huế" },
         // The line naming the Sở lost under "ỦY BAN NHÂN DÂN": the number's code and the place line name it.
         { "department from the number's code", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 312/SYT-NV | Đà Nẵng, ngày 18 tháng 04 năm 2019 |\nKính gửi: Các bệnh viện trực thuộc",
           "Sở Y tế thành phố Đà Nẵng", "province", "Đà Nẵng" },
@@ -70,6 +75,19 @@ public sealed class IssuerCompletionTests
         // Broken and short spellings of a body's name are written out.
         { "office's name respelled", "UBND HUYỆN HƯƠNG SƠN\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 51/TB-PGDĐT\nHương Sơn, ngày 20 tháng 3 năm 2012\nTHÔNG BÁO\nVề việc nghỉ lễ",
           "Phòng Giáo dục và Đào tạo huyện Hương Sơn", "district", "Hà Tĩnh" },
+        // A Phòng's shorthand for Lao động - Thương binh và Xã hội is written out, in its header spellings.
+        { "labour office's shorthand respelled", "UBND TP TÂN AN\nPHÒNG LD-TB VÀ XH\nSố 33 /CV-LĐTBXH\nTân An, ngày 22 tháng 6 năm 2010\nV/v báo cáo đối tượng\nKính gửi: Sở LĐTB&XH",
+          "Phòng Lao động - Thương binh và Xã hội thành phố Tân An", "district", "Long An" },
+        { "labour office's glued shorthand respelled", "UBND HUYỆN TÂN TRỤ\nPHÒNG LĐTB&XH\nSố: 29/ĐN-LĐTB&XH\nTân Trụ, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
+          "Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ", "district", "Long An" },
+        // Other offices' and departments' shorthand (Nghị định 30/2020/NĐ-CP Phụ lục I writes the names in full).
+        { "environment office's shorthand respelled", "UBND HUYỆN CẦN GIỜ\nPHÒNG TN&MT\nSố: 12/TNMT\nCần Giờ, ngày 10 tháng 10 năm 2013\nV/v kiểm tra môi trường\nKính gửi: UBND các xã",
+          "Phòng Tài nguyên và Môi trường huyện Cần Giờ", "district", "Hồ Chí Minh" },
+        { "department's shorthand respelled", "UBND TỈNH BẾN TRE\nSỞ KH & ĐT\nSố: 12/SKHĐT-TH\nBến Tre, ngày 10 tháng 10 năm 2013\nV/v báo cáo đầu tư\nKính gửi: Các sở, ngành",
+          "Sở Kế hoạch và Đầu tư tỉnh Bến Tre", "province", "Bến Tre" },
+        // OCR slipped a mark in the header's district ("BẾN LÚC"); the place line spells the district the table knows.
+        { "header's district spelled by the place line", "UBND HUYỆN BẾN LÚC\nPHÒNG LĐTB&XH\nSố: 298/ĐN-LĐTB&XH\nBến Lức, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
+          "Phòng Lao động - Thương binh và Xã hội huyện Bến Lức", "district", "Long An" },
         { "school's name respelled", "PHÒNG GD&ĐT YÊN DŨNG\nTRƯỜNG TH TÂN AN\nSố: 12/KH-TH\nTân An, ngày 05 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
           "Trường Tiểu học Tân An", "commune", "Bắc Giang" },
         // A cell named after its commune does not repeat it, and a commune's name is no district's.

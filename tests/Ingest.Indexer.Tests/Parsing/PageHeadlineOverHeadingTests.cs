@@ -24,6 +24,23 @@ public sealed class PageHeadlineOverHeadingTests
     }
 
     [Fact]
+    public void A_pages_teaser_under_its_headline_does_not_hide_the_heading_under_the_motto()
+    {
+        // tests/corpus ij-mg-hoa-sen-kien-tuong-kh-110-2025-portal: the portal prints the body's first "Căn cứ" under its
+        // headline, then the header flattened with spaces, then the document's own heading.
+        var r = Parser.Parse(
+            "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2025-2026\n" +
+            "Căn cứ Công văn số 1084/SGDĐT-GDMN ngày 03/9/2025 của Sở Giáo dục và Đào tạo,\n" +
+            "   UBND XÃ AN BÌNH       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "   TRƯỜNG MẪU GIÁO  HOA MAI        Độc lập - Tự do - Hạnh phúc\n" +
+            "   Số: 110/KH-MGHM            An Bình, ngày 10 tháng 9  năm 2025\n" +
+            "KẾ HOẠCH\nThực hiện nhiệm vụ giáo dục mầm non, năm học 2025-2026\n" +
+            "Căn cứ Công văn số 1084/SGDĐT-GDMN ngày 03/9/2025 của Sở Giáo dục và Đào tạo,");
+        Assert.Equal("Kế hoạch", r.DocType);
+        Assert.Equal("Thực hiện nhiệm vụ giáo dục mầm non, năm học 2025-2026", r.Title);
+    }
+
+    [Fact]
     public void A_one_line_heading_with_no_heading_below_the_motto_keeps_its_title()
     {
         var r = Parser.Parse(

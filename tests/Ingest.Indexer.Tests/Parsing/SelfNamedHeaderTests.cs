@@ -197,4 +197,68 @@ public sealed class SelfNamedHeaderTests
         Assert.Null(record.DocType);
         Assert.Null(record.Title);
     }
+    [Fact]
+    public void A_headerless_notice_closing_with_its_formula_is_a_thong_bao_of_the_committee_its_text_names()
+    {
+        // tests/corpus ii-ubnd-phu-vang-tb-2020-headerless-portal: the only naming of the district's committee is the
+        // issuer of the notice this one changes; the closing "… thông báo để … được biết./." says what the text is.
+        const string text = """
+            Theo Thông báo số 65/TB-UBND ngày 31 tháng 12 năm 2019 của UBND huyện Hương Thủy về lịch tiếp công dân thì Phó Chủ tịch UBND huyện sẽ tiếp công dân tại xã Thủy Phù. Tuy nhiên, nay UBND huyện thay đổi địa điểm tiếp công dân.
+            Vậy, UBND huyện thông báo để các cơ quan, đơn vị và nhân dân được biết./.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Thông báo", record.DocType);
+        Assert.Null(record.Title);
+        Assert.Equal("UBND huyện Hương Thủy", record.Issuer.Name);
+        Assert.Equal("district", record.Issuer.Level);
+    }
+
+    [Fact]
+    public void A_headerless_texts_closing_remark_restates_its_type_and_title()
+    {
+        // tests/corpus co-phuong-phuc-la-tb-2019-thao-bang-ron: "Trên đây là thông báo về việc …, đề nghị …".
+        const string text = """
+            Thực hiện kế hoạch của UBND phường, các tổ dân phố đã treo cờ Tổ quốc chào mừng Quốc khánh.
+            Các tổ dân phố tháo băng zôn, khẩu hiệu trước ngày 05/9/2019.
+            Trên đây là thông báo về việc tháo băng zôn, khẩu hiệu, hạ cờ Tổ quốc trên địa bàn phường An Lạc, đề nghị các tổ dân phố thực hiện tốt nội dung trong thông báo.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Thông báo", record.DocType);
+        Assert.Equal("về việc tháo băng zôn, khẩu hiệu, hạ cờ Tổ quốc trên địa bàn phường An Lạc", record.Title);
+    }
+
+    [Fact]
+    public void A_body_that_informs_in_the_middle_of_its_text_names_no_type()
+    {
+        // Neither introducing the content with a colon nor closing the text: a letter may inform, too.
+        const string text = """
+            Kính gửi: Các xã, thị trấn.
+            UBND huyện Hương Thủy thông báo kết quả kiểm tra năm 2023 và đề nghị các xã khắc phục các tồn tại.
+            Các xã báo cáo kết quả khắc phục trước ngày 15/12/2023.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.NotEqual("Thông báo", record.DocType);
+    }
+    [Fact]
+    public void A_subject_that_says_more_than_the_pages_headline_is_the_title()
+    {
+        // tests/corpus ia-xa-chuong-duong-149-TB-UBND-2025: the headline shortens the subject the text gives itself.
+        const string text = """
+            Thông báo treo cờ Tổ quốc chào mừng Tết Dương lịch năm 2026
+            Ngày 30/12/2025, UBND xã An Bình ban hành Thông báo số 150/TB-UBND về việc treo cờ Tổ quốc chào mừng Tết Dương lịch 2026 và kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026).
+            Theo đó, UBND xã đề nghị các cơ quan, đơn vị treo cờ Tổ quốc.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("150/TB-UBND", record.Number);
+        Assert.Equal("Thông báo", record.DocType);
+        Assert.Equal("treo cờ Tổ quốc chào mừng Tết Dương lịch 2026 và kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", record.Title);
+    }
 }

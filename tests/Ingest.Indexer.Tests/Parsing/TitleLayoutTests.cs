@@ -20,6 +20,34 @@ public sealed class TitleLayoutTests
     }
 
     [Fact]
+    public void A_verb_led_title_running_over_two_lines_takes_the_type_from_the_number()
+    {
+        // tests/corpus ii-hdnd-hue-36-2025-NQ-HDND-repo: the "NGHỊ QUYẾT" heading broken by emphasis, the trích yếu
+        // "QUY ĐỊNH VỀ …" broken over two lines.
+        var r = Parser.Parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/2025/NQ-HĐND\nAn Giang, ngày 10 tháng 12 năm 2025\n**NGHỊ\nQUYẾT**\nQUY ĐỊNH VỀ MỨC HỖ TRỢ HỌC PHÍ TRÊN ĐỊA BÀN\nTỈNH AN GIANG TỪ NĂM HỌC 2025 - 2026\nCăn cứ Luật Giáo dục;");
+        Assert.Equal("Nghị quyết", r.DocType);
+        Assert.Equal("QUY ĐỊNH VỀ MỨC HỖ TRỢ HỌC PHÍ TRÊN ĐỊA BÀN TỈNH AN GIANG TỪ NĂM HỌC 2025 - 2026", r.Title);
+    }
+
+    [Fact]
+    public void A_subject_flattened_onto_the_address_ends_at_the_address()
+    {
+        // A whole header on one line: the comma in the address ("các huyện, thị xã") is no place-date's.
+        var r = Parser.Parse("UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc Số: 630/SYT-NV Tân An, ngày 27 tháng 4 năm 2010 V/v tiêm chủng mở rộng năm 2010 Kính gửi: Trung tâm Y tế các huyện, thị xã\nThực hiện hướng dẫn của Bộ Y tế.");
+        Assert.Equal("Công văn", r.DocType);
+        Assert.Equal("tiêm chủng mở rộng năm 2010", r.Title);
+    }
+
+    [Fact]
+    public void A_civil_status_record_has_its_type_and_no_title()
+    {
+        // tests/corpus ij-ubnd-xa-tan-phu-tlkt-08-2022-ocr: the copy mark and the record's fields are no trích yếu.
+        var r = Parser.Parse("UBND XÃ AN BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/TLKT-BS\nAn Bình, ngày 11 tháng 01 năm 2022\nTRÍCH LỤC KHAI TỬ\n(BẢN SAO)\nHọ, chữ đệm, tên: NGUYỄN VĂN AN\nNgày, tháng, năm sinh: 1940\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình");
+        Assert.Equal("Trích lục khai tử", r.DocType);
+        Assert.Null(r.Title);
+    }
+
+    [Fact]
     public void A_type_word_alone_on_its_line_stays_the_heading_whatever_the_number()
     {
         var r = Parser.Parse("SỞ Y TẾ TỈNH LÀO CAI\nSố: 43/KH-SYT\nLào Cai, ngày 02 tháng 3 năm 2016\nHƯỚNG DẪN\nThực hiện khám chữa bệnh bảo hiểm y tế\nCăn cứ Luật Bảo hiểm y tế;");

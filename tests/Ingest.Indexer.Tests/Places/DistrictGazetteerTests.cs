@@ -36,6 +36,17 @@ public sealed class DistrictGazetteerTests
         Assert.Equal(2, Districts.ProvincesOf("Tam Duong", null).Count);
     }
 
+    // The table writes "Hoà Bình" (Bạc Liêu) in the old tone placement, a header "HÒA BÌNH": one spelling, so the name
+    // stays shared with thành phố Hòa Bình; a slipped mark ("Bến Lúc") is no district's spelling.
+    [Fact]
+    public void The_tone_marks_place_does_not_tell_names_apart_but_a_slipped_mark_does()
+    {
+        Assert.Equal(2, Districts.ProvincesOf("HÒA BÌNH", null).Count);
+        Assert.True(Districts.Spells("Hòa Bình"));
+        Assert.True(Districts.Spells("Bến Lức"));
+        Assert.False(Districts.Spells("Bến Lúc"));
+    }
+
     [Fact]
     public void The_table_names_only_known_provinces()
     {

@@ -64,7 +64,7 @@ public sealed class HeaderParser
         else if (subject is not null) (title, titleSource) = (subject.Value.Text, "subject");
         else if (headline is not null) (title, titleSource, type, typeName) = (headline.Value.Title, "headline", headline.Value.Type, headline.Value.Type.Name);
         else if (HeaderSubjectReader.Unheaded(lines, view, placeDate, span, _titles) is { } bare) (title, titleSource) = (bare, "unheaded");
-        if (headingLine >= 0 && titleOnLine is not null && title is not null && VerbLedTitle(lines[headingLine].Clean, title, type, symbol) is { } led)
+        if (headingLine >= 0 && titleOnLine is not null && title is not null && VerbLedTitle(lines[headingLine].Clean, titleOnLine, title, type, symbol) is { } led)
             (type, typeName, title) = (led.Type, led.Type.Name, led.Title);
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         if (type is null && symbol?.TypeCode is { } code && _tables.TypeByCode(code, symbol.Party) is { } byCode) { type = byCode; typeName = byCode.Name; }
@@ -107,6 +107,8 @@ public sealed class HeaderParser
             if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
             if (pageTitle) headingLine = -1;
         }
+        // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
+        if (type is { Untitled: true }) title = null;
         if (title is not null && IsFragment(title)) titleSource = "fragment";
         var units = _units.Read(tokens);
         var bodyStart = Math.Max(span?.Item2 ?? 0, placeDate?.End ?? 0);
@@ -235,12 +237,14 @@ public sealed class HeaderParser
 
     // "QUY ĐỊNH MỨC CHI CỤ THỂ …" under "Số: 23/2025/NQ-HĐND", the "NGHỊ QUYẾT" line lost by the page: a type
     // word that is also a verb opening a title (leadsTitles) is the title's first word when the number's type
-    // code names another type; the code gives the type. A type word alone on its line stays the heading.
-    private (DocumentTypeRow Type, string Title)? VerbLedTitle(string line, string title, DocumentTypeRow? type, DocumentSymbol? symbol)
+    // code names another type; the code gives the type. A type word alone on its line stays the heading. The title
+    // may run on over the next lines ("QUY ĐỊNH VỀ CHÍNH SÁCH HỌC PHÍ … TRÊN ĐỊA BÀN" / "THÀNH PHỐ HUẾ …"): the type
+    // word is found before the part on the heading's own line.
+    private (DocumentTypeRow Type, string Title)? VerbLedTitle(string line, string onLine, string title, DocumentTypeRow? type, DocumentSymbol? symbol)
     {
         if (type is not { LeadsTitles: true } || symbol?.TypeCode is not { } code) return null;
         if (_tables.TypeByCode(code, symbol.Party) is not { } coded || coded.Id == type.Id) return null;
-        var at = line.IndexOf(title, StringComparison.Ordinal);
+        var at = line.IndexOf(title.StartsWith(onLine, StringComparison.Ordinal) ? onLine : title, StringComparison.Ordinal);
         if (at <= 0) return null;
         var lead = line[..at].Trim(' ', '|', '*', ':');
         // Only the type word itself before the title: "THÔNG TƯ LIÊN TỊCH QUY ĐỊNH …" is another layout.

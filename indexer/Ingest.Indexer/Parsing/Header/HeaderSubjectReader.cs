@@ -167,6 +167,9 @@ internal static partial class HeaderSubjectReader
     // that do not ("Luật DN 2014") stay with the subject.
     private static int PlaceStart(string text, Match stop)
     {
+        // "… AHLLVT Kính gửi: Phòng LĐTB&XH các huyện, thị xã": a stop with no place in it (the address, the motto, a
+        // cell bar) ends the subject where it starts; a comma after it is the address's.
+        if (!stop.ValueSpan.Contains(',')) return stop.Index;
         var comma = text.IndexOf(',', stop.Index);
         if (comma < 0) return stop.Index;
         var at = stop.Index;

@@ -116,7 +116,9 @@ internal sealed partial class HeaderTitleReader
             var clean = WithoutDraftMark(lines[k].Clean.Trim('|', ' '));
             if (clean.Length == 0) continue;
             var folded = TextFolding.FoldLoose(clean);
-            if (folded.StartsWith("can cu ", StringComparison.Ordinal)) return null;
+            // Under the motto the legal basis opens the body; above it, a "Căn cứ …" is the page's teaser, the start of
+            // the body printed under the headline before the header itself (ij-mg-hoa-sen-kien-tuong-kh-110-2025-portal).
+            if (mottoSeen && folded.StartsWith("can cu ", StringComparison.Ordinal)) return null;
             if (folded.Contains("doc lap", StringComparison.Ordinal) && folded.Contains("hanh phuc", StringComparison.Ordinal)) { mottoSeen = true; continue; }
             if (mottoSeen && IsUpper(clean) && _tables.TypeByWord(folded) is { } own) return (own, k);
         }

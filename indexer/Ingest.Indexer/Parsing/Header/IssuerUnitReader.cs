@@ -404,15 +404,17 @@ public sealed class IssuerUnitReader
     // "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&ĐT", "TRƯỜNG TH": a body's name in its full spelling (issuer-heads.json spellings).
     private string Respell(string name)
     {
+        // Folded once, and again only after a spelling changed the name (a parse reads many names, most with none).
+        var folded = TextFolding.FoldLoose(name);
         foreach (var (forms, full) in _spellings)
         {
-            var folded = TextFolding.FoldLoose(name);
             if (folded.Length != name.Length) return name; // offsets differ (decomposed marks): leave the name as written
             foreach (var form in forms)
             {
                 var at = folded.IndexOf(form, StringComparison.Ordinal);
                 if (at < 0 || at > 0 && folded[at - 1] != ' ' || at + form.Length < folded.Length && folded[at + form.Length] != ' ') continue;
                 name = name[..at] + full + name[(at + form.Length)..];
+                folded = TextFolding.FoldLoose(name);
                 break;
             }
         }

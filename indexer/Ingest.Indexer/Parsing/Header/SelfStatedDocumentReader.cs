@@ -31,8 +31,11 @@ public sealed class SelfStatedDocumentReader
         _typeWords = tables.FoldedTypeWords().ToArray();
     }
 
-    /// <summary>The type and title the sentence <paramref name="statement"/> (a self-statement's evidence) makes, or null.</summary>
-    public (DocumentTypeRow Type, string Title)? Read(TextView view, Evidence statement)
+    /// <summary>
+    /// The type and title the sentence <paramref name="statement"/> (a self-statement's evidence) makes, or null. The
+    /// title is null where only the type is said ("Vậy, UBND huyện thông báo để … được biết./.").
+    /// </summary>
+    public (DocumentTypeRow Type, string? Title)? Read(TextView view, Evidence statement)
     {
         var (s, e) = view.ToNormalizedSpan(statement.Start, statement.End);
         var (n, f) = (view.Normalized, view.Folded);
@@ -44,7 +47,7 @@ public sealed class SelfStatedDocumentReader
             if (v >= 0 && (at < 0 || v < at)) at = v + verb.Length;
         }
         // The verb is the speaker's own, not one of a clause after it ("…, các trường xây dựng …").
-        if (at < 0 || f.AsSpan(s, at - s).Contains(',')) return null;
+        if (at < 0 || f.AsSpan(s, at - s).Contains(',')) return SpokenType(f, s, e);
         var quoted = at < e && f[at] == '"';
         if (quoted) at++;
         if (TypeAt(f, at, e) is not { } word) return null;
@@ -54,6 +57,59 @@ public sealed class SelfStatedDocumentReader
         var title = n[start..end].Trim().TrimEnd('.', ',', ';', ' ');
         if (title.Length == 0 || title.Length > MaxTitleChars || title.Split(' ').Length < MinTitleWords) return null;
         return _tables.TypeByWord(word) is { } type ? (type, title) : null;
+    }
+
+    // Type words that are also the verb by which a body speaks its document: "UBND xã Tây Sơn thông báo lịch tiếp công
+    // dân … như sau:", "Vậy, UBND huyện thông báo để … được biết./." (a Thông báo's closing formula).
+    private static readonly string[] SpeakingTypes = ["thong bao"];
+    private const int MaxSpeakerChars = 120;
+
+    // The type a body's own verb names, where the sentence introduces the content (":") or closes the text; null else.
+    private DocumentTypeRow? SpokenTypeRow(string f, int s, int e)
+    {
+        var introduces = e < f.Length && f[e] == ':';
+        var closes = f.AsSpan(e).Trim(" ./\n|*").Length == 0;
+        if (!introduces && !closes) return null;
+        foreach (var word in SpeakingTypes)
+        {
+            var v = f.IndexOf(" " + word + " ", s, Math.Min(e - s, MaxSpeakerChars), StringComparison.Ordinal);
+            if (v < 0 || f.AsSpan(s, v - s).Contains(',')) continue;
+            return _tables.TypeByWord(word);
+        }
+        return null;
+    }
+
+    private (DocumentTypeRow Type, string? Title)? SpokenType(string f, int s, int e) =>
+        SpokenTypeRow(f, s, e) is { } type ? (type, null) : null;
+
+    // Where a closing remark restates the document ("Trên đây là thông báo về việc tháo băng zôn … trên địa bàn phường
+    // Phúc La, đề nghị các ban ngành …"): the first words of the request after it end the title.
+    private static readonly string[] ClosingTitleEnds = [", de nghi ", ", yeu cau ", ", kinh de nghi ", ", kinh mong ", "./.", ". ", "\n"];
+    private const int ClosingWindow = 3000;
+
+    /// <summary>
+    /// The type and title a headerless text's closing remark restates ("Trên đây là thông báo về việc …", "Trên đây là
+    /// Kế hoạch tổ chức …"), the last one in the text's last part; null when there is none or it names no type.
+    /// </summary>
+    public (DocumentTypeRow Type, string? Title)? ReadClosing(TextView view)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var from = Math.Max(0, f.Length - ClosingWindow);
+        var at = f.LastIndexOf("tren day la ", StringComparison.Ordinal);
+        if (at < from || at > 0 && char.IsLetterOrDigit(f[at - 1])) return null;
+        var start = at + "tren day la ".Length;
+        if (TypeAt(f, start, f.Length) is not { } word || _tables.TypeByWord(word) is not { } type) return null;
+        start += word.Length + 1;
+        // "Trên đây là báo cáo số 12/BC-UBND …": another document, or its own number; no title from it.
+        if (start >= f.Length || char.IsDigit(f[start]) || f.AsSpan(start).StartsWith("so ", StringComparison.Ordinal)) return (type, null);
+        var end = Math.Min(f.Length, start + MaxTitleChars);
+        foreach (var cue in ClosingTitleEnds)
+        {
+            var k = f.IndexOf(cue, start, end - start, StringComparison.Ordinal);
+            if (k > start) end = k;
+        }
+        var title = n[start..end].Trim().TrimEnd('.', ',', ';', ' ');
+        return title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinTitleWords ? (type, null) : (type, title);
     }
 
     private string? TypeAt(string f, int at, int end)

@@ -48,11 +48,42 @@ public sealed class DistrictGazetteer
         // one province's district exactly names that one; a name that lost its marks stays shared.
         if (kinded.Count > 1 && kinded.Select(r => r.Province).Distinct().Count() > 1)
         {
-            var written = name.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
-            var exact = kinded.Where(r => r.Name.Normalize(NormalizationForm.FormC).ToLowerInvariant() == written).ToList();
+            var exact = kinded.Where(r => SameSpelling(r.Name, name)).ToList();
             if (exact.Count > 0 && exact.Count < kinded.Count) kinded = exact;
         }
         return kinded.Select(r => r.Province).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// True when a district is spelled exactly <paramref name="name"/>, marks and all ("Bến Lức"; not "Bến Lúc", which
+    /// folds to the same key). Case and the form of the marks (composed or not) do not matter.
+    /// </summary>
+    public bool Spells(string name)
+    {
+        var key = Key(name);
+        if (key.Length == 0 || !_byKey.TryGetValue(key, out var rows)) return false;
+        return rows.Any(r => SameSpelling(r.Name, name));
+    }
+
+    // Two names of one key spelled alike, marks and all, wherever the tone mark sits: "Hoà Bình" (the table's old
+    // placement) and "Hòa Bình" agree, "Tam Đường" and "Tam Dương", "Bến Lức" and "Bến Lúc" do not. Each word's marks,
+    // sorted, are compared.
+    private static bool SameSpelling(string a, string b)
+    {
+        var x = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var y = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (x.Length != y.Length) return false;
+        for (var i = 0; i < x.Length; i++)
+            if (Marks(x[i]) != Marks(y[i])) return false;
+        return true;
+    }
+
+    private static string Marks(string word)
+    {
+        var d = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
+        Array.Sort(marks);
+        return new string(marks);
     }
 
     /// <summary>

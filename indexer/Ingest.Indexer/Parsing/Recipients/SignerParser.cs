@@ -23,6 +23,7 @@ public sealed partial class SignerParser
     private readonly DomainTables _tables;
     private readonly SignatureColumns _columns;
     private readonly UntitledSigner _untitled;
+    private readonly string[] _families;
 
     public SignerParser(DomainTables tables)
     {
@@ -31,6 +32,7 @@ public sealed partial class SignerParser
         _noise = tables.Phrases.SignatureNoise.Select(TextFolding.FoldLoose).ToArray();
         _columns = new SignatureColumns(tables.Phrases, _titleHeads);
         _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
+        _families = (tables.Phrases.FamilyNames ?? []).ToArray();
     }
 
     // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
@@ -160,7 +162,8 @@ public sealed partial class SignerParser
             if (name is null) { untried = 0; continue; }
             // "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG" / "Lâm Văn Ba": a deputy's position in capitals the title heads do
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
-            if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
+            if (SealWordsUnder(cells, title, name) is { } signed) name = signed;
+            else if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
             // Capitals that were no deputy's position and name a body are no one's name.
             if (IsBodyName(name)) { untried = 0; continue; }
             var first = title;
@@ -194,6 +197,39 @@ public sealed partial class SignerParser
         return null;
     }
 
+    // "TRƯỞNG PHÒNG" / "PHÒNG" / "LAO ĐỘNG" / "Nguyễn Sĩ Khoa", "CHỦ TỊCH" / "ỦY BAN" / "NHÂN DÂN" / "Nguyễn Văn An": under
+    // a position (not a "KT." or "TL." line, which calls for a deputy's position under it) the capitals before a name in
+    // its own case are the seal's words, the body's name an OCR read off the stamp (corpus README, `ij-` batch): the
+    // position stays the title, the name is the one in its own case. Capitals that open with a family name are a name.
+    private const int SealLines = 4;
+
+    private string? SealWordsUnder(List<string> cells, int title, string name)
+    {
+        if (name.ToUpperInvariant() != name || Mark().IsMatch(cells[title])) return null;
+        var seal = 0;
+        for (var k = title + 1; k < cells.Count && seal <= SealLines; k++)
+        {
+            var cell = WithoutDebris(cells[k]).TrimEnd('.', ' ');
+            var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
+            if (f.Length == 0 || _noise.Contains(f)) continue;
+            if (IsTitle(cell) || IsTypeHeading(f)) return null;
+            if (IsSealWords(cell)) { seal++; continue; }
+            return seal > 0 && cell.ToUpperInvariant() != cell && LooksLikeName(cell) ? cell : null;
+        }
+        return null;
+    }
+
+    // Upper-case words of a body's name, not a person's: letters only, the first word no family name.
+    private bool IsSealWords(string cell) =>
+        cell.Length > 0 && cell.ToUpperInvariant() == cell && cell.Any(char.IsLetter) && cell.All(c => char.IsLetter(c) || c == ' ')
+        && !_families.Contains(InvariantFirstWord(cell), StringComparer.OrdinalIgnoreCase);
+
+    private static string InvariantFirstWord(string cell)
+    {
+        var space = cell.IndexOf(' ');
+        return space < 0 ? cell : cell[..space];
+    }
+
     private (int Title, string? Name) LastTitleWithName(List<string> cells, int below)
     {
         for (var i = below - 1; i >= 0; i--)
@@ -209,7 +245,10 @@ public sealed partial class SignerParser
         var authority = cells.Skip(first).Take(i - first).ToList();
         var title = cells[i];
         // "CHỦ TỊCH QUỐC" / "HỘI": a position broken before its last word.
-        if (i + 1 < cells.Count && IsTitleTail(cells[i + 1])) title += " " + cells[i + 1];
+        // "TRƯỞNG PHÒNG" / "PHÒNG", "HIỆU TRƯỞNG" / "TRƯỜNG" / "TIỂU HỌC": a word repeating the position's last, or one
+        // that more of a seal's words follow, is the seal's, not the position's end.
+        if (i + 1 < cells.Count && IsTitleTail(cells[i + 1]) && !title.EndsWith(" " + cells[i + 1], StringComparison.Ordinal)
+            && !(i + 2 < cells.Count && IsSealWords(cells[i + 2]))) title += " " + cells[i + 1];
         // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC": authority and position in one cell.
         if (SplitPosition(title) is { } split) { authority.Add(split.Authority); title = split.Position; }
         // "TL." alone on its line, then "BỘ TRƯỞNG CHÁNH VĂN PHÒNG": the principal and the position share the next.
