@@ -14,7 +14,8 @@ public sealed class HeaderDoubtsTests
     private static readonly PlanParser Parser = new();
 
     private static readonly string[] Codes =
-        ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-unheaded-letter", "issuer-shorthand", "province-against-place"];
+        ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-unheaded-letter", "issuer-shorthand",
+         "issuer-code-as-name", "province-against-place"];
 
     public static TheoryData<string, string, string, string> Matches() => new()
     {
@@ -35,6 +36,9 @@ public sealed class HeaderDoubtsTests
         // ij-phong-ldtbxh-ben-luc-298-2013-ocr: a Phòng's field in a shorthand no table spells out.
         { "a department left in shorthand", "issuer-shorthand", "issuer",
           "**UBND HUYỆN BẾN LÚC  \nPHÒNG LĐTB&XH**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập – Tự do – Hạnh phúc**\n\nSố: 298/ĐN-LĐTB&XH\n\nBến Lức, ngày 10 tháng 10 năm 2013\n\nVề việc giải quyết trợ cấp một lần  \ncho thân nhân AHLLVT Nguyễn Văn Hiến\n\nKính gửi: - BGD Sở Lao động – TBXH tỉnh Long An\n\nCăn cứ Nghị định số 31/2013/NĐ-CP ngày 09/4/2013 của Chính phủ.\n" },
+        // ig-lien-doi-th-quang-thach-ct-doi-2017-portal: two bodies on one flattened line, the Đội's code TNTP taken for a name.
+        { "an agency's code written as a name", "issuer-code-as-name", "issuer",
+          "Chương trình công tác đội năm học 2017 – 2018\n\nTháng Mười Một 15, 2017 8:57 sáng\n\nHỘI ĐỒNG ĐỘI HUYỆN QUẢNG TRẠCH                    ĐỘI TNTP HỒ CHÍ MINH   \n\nLiên đội trường TH Quảng  Thạch\n\nKế hoạch\n\nCông tác Đội và phong trào thiếu nhi năm học 2017 – 2018\n\nThực hiện Chương trình công tác Đội và phong trào thiếu nhi năm học 2017 – 2018 của Hội đồng Đội tỉnh Quảng Bình;\n" },
         // Built on the layout of id-pgd-thanh-oai-78-KH-PGD-2016: a district of one province (Thanh Oai, Hà Nội) over a
         // place line that is another province's name.
         { "a place line naming another province", "province-against-place", "province",
@@ -69,6 +73,9 @@ public sealed class HeaderDoubtsTests
         // A department the reader spells out.
         { "a department in a shorthand the tables know",
           "UBND HUYỆN THANH OAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GD&ĐT | Độc lập - Tự do - Hạnh phúc\nSố: 78/KH-PGD | Thanh Oai, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nHOẠT ĐỘNG PHÒNG CHỐNG TAI NẠN THƯƠNG TÍCH NĂM HỌC 2016-2017\nCăn cứ Công văn số 1234/SGDĐT-CTTT;\n" },
+        // id-dak-lak-0130-KH-UBND-2025-repo: a place name of the highlands is no Vietnamese syllable, but has its vowels.
+        { "a highland place name",
+          "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 130/KH-UBND\nĐắk Lắk, ngày 10 tháng 7 năm 2025\nKẾ HOẠCH\nKHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH SAU BÃO\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm;\n" },
         // cp-ubnd-ha-tinh-qd-2014-1281: a province's committee, named with its province, signing in Hà Nội.
         { "an issuer named with its province over another city's place line",
           "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1281/QĐ-UBND\nHà Nội, ngày 13 tháng 05 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG\nCăn cứ Luật Tổ chức HĐND và UBND;\n" },

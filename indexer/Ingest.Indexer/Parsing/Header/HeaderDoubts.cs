@@ -41,6 +41,7 @@ public sealed class HeaderDoubts
         if (TitleOpensOnPunctuation(header) is { } punctuation) doubts.Add(punctuation);
         if (HeadedLetter(header) is { } letter) doubts.Add(letter);
         if (DepartmentShorthand(reading.Name.Value) is { } shorthand) doubts.Add(shorthand);
+        if (CodeAsName(reading.Name.Value) is { } code) doubts.Add(code);
         if (ProvinceAgainstPlace(header, reading) is { } province) doubts.Add(province);
         return doubts;
     }
@@ -136,6 +137,26 @@ public sealed class HeaderDoubts
         }
         return null;
     }
+
+    // "Ttyt huyện Linh Pkđk Đại Thịnh", "Hội đồng Đội huyện Quảng Trạch Đội Tntp Hồ Chí Minh": the reader writes a
+    // name's words in title case, and an agency's code (TTYT, PKĐK, TNTP) it took for a name comes out as a word no
+    // language of Vietnam's places spells: no vowel at all, or one consonant doubled at its start. The block it
+    // came from was not read as the reader thinks (two bodies run together, a line cut).
+    private static HeaderDoubt? CodeAsName(string? name)
+    {
+        if (name is null) return null;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length < 3 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)) continue;
+            var folded = TextFolding.FoldLoose(word);
+            var vowelless = !folded.Any(IsVowel);
+            if (vowelless || folded[0] == folded[1] && !IsVowel(folded[0]))
+                return new("issuer", "issuer-code-as-name", $"the issuer's name has a code written as a name ({word})");
+        }
+        return null;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     // "Hà Nội, ngày …" under a header read as a body of Đồng Nai: a province's bodies write their own province's
     // or one of its towns' names on the place line, so a place line that is itself another province's name says
