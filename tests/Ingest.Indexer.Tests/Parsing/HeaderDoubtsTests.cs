@@ -73,6 +73,9 @@ public sealed class HeaderDoubtsTests
         // A department the reader spells out.
         { "a department in a shorthand the tables know",
           "UBND HUYỆN THANH OAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GD&ĐT | Độc lập - Tự do - Hạnh phúc\nSố: 78/KH-PGD | Thanh Oai, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nHOẠT ĐỘNG PHÒNG CHỐNG TAI NẠN THƯƠNG TÍCH NĂM HỌC 2016-2017\nCăn cứ Công văn số 1234/SGDĐT-CTTT;\n" },
+        // A department in a shorthand written as the abbreviation table writes it: its field is certain.
+        { "a department in a shorthand the table holds",
+          "UBND TỈNH LONG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VHTTDL | Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-SVHTTDL | Long An, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nTỔ CHỨC NGÀY HỘI VĂN HÓA CÁC DÂN TỘC NĂM 2016\nCăn cứ Công văn số 1234/BVHTTDL-VHDT;\n" },
         // id-dak-lak-0130-KH-UBND-2025-repo: a place name of the highlands is no Vietnamese syllable, but has its vowels.
         { "a highland place name",
           "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 130/KH-UBND\nĐắk Lắk, ngày 10 tháng 7 năm 2025\nKẾ HOẠCH\nKHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH SAU BÃO\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm;\n" },

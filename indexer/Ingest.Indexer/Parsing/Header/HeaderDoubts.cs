@@ -7,10 +7,11 @@ namespace Ingest.Indexer.Parsing.Header;
 /// <summary>
 /// Cross-checks what the header parser read against the rest of the header, for misreadings the parser is sure of:
 /// a title taken from a page's headline above the header, a type word the number's type code contradicts, a title
-/// that opens on punctuation, a department left in a shorthand no table spells out, a province the place line
-/// contradicts. Each finding is a <see cref="HeaderDoubt"/> that <see cref="HeaderReview.Doubt"/> turns into a
-/// review flag: a misread header should be flagged rather than guessed. Reads only the evidence the header parser
-/// and the issuer resolver produce. Pure and thread-safe; never throws on any header.
+/// that opens on punctuation, an upper-case heading over a text typed Công văn, a department left in a shorthand the
+/// tables do not hold, an agency's code written as a name, a province the place line contradicts. Each finding is a
+/// <see cref="HeaderDoubt"/> that <see cref="HeaderReview.Doubt"/> turns into a review flag: a misread header should
+/// be flagged rather than guessed. Reads only the evidence the header parser and the issuer resolver produce. Pure
+/// and thread-safe; never throws on any header.
 /// </summary>
 public sealed class HeaderDoubts
 {
@@ -119,10 +120,10 @@ public sealed class HeaderDoubts
 
     // "Phòng LĐTB&XH huyện Bến Lúc", "Phòng LD-TB và XH thành phố Tân An": a department is written with its field
     // spelled out ("Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ"), and the issuer reader spells out the
-    // shorthand its tables know ("PHÒNG GD&ĐT" → "Phòng Giáo dục và Đào tạo"). A field left in capitals after the
-    // head is a shorthand it could not read, often an OCR'd one ("LD" for "LĐ"), and the name beside it may be
-    // damaged too.
-    private static HeaderDoubt? DepartmentShorthand(string? name)
+    // shorthand it knows ("PHÒNG GD&ĐT" → "Phòng Giáo dục và Đào tạo"). A field left in capitals after the head is
+    // a shorthand it could not read, often an OCR'd one ("LD" for "LĐ"), and the name beside it may be damaged too.
+    // A shorthand written exactly as the abbreviation table writes it ("Sở VHTTDL") names its field for certain.
+    private HeaderDoubt? DepartmentShorthand(string? name)
     {
         if (name is null) return null;
         foreach (var head in DepartmentHeads)
@@ -131,8 +132,9 @@ public sealed class HeaderDoubts
             var rest = name.AsSpan(head.Length + 1);
             var end = rest.IndexOf(' ');
             var word = (end < 0 ? rest : rest[..end]).ToString();
-            if (word.Length >= 2 && word.Count(char.IsLetter) >= 2 && word.All(c => char.IsUpper(c) || c is '&' or '-' or '.'))
-                return new("issuer", "issuer-shorthand", $"the department's field is left in shorthand ({word}), which no table spells out");
+            if (word.Length >= 2 && word.Count(char.IsLetter) >= 2 && word.All(c => char.IsUpper(c) || c is '&' or '-' or '.')
+                && !_tables.Abbreviations.ContainsKey(word))
+                return new("issuer", "issuer-shorthand", $"the department's field is left in a shorthand the tables do not hold ({word})");
             return null;
         }
         return null;
