@@ -14,8 +14,8 @@ public sealed class HeaderDoubtsTests
     private static readonly PlanParser Parser = new();
 
     private static readonly string[] Codes =
-        ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-unheaded-letter", "issuer-shorthand",
-         "issuer-code-as-name", "province-against-place"];
+        ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-goes-on-in-brackets", "title-unheaded-letter",
+         "issuer-shorthand", "issuer-code-as-name", "province-against-place"];
 
     public static TheoryData<string, string, string, string> Matches() => new()
     {
@@ -30,12 +30,18 @@ public sealed class HeaderDoubtsTests
         // hy-ttyt-me-linh-bc-2018-dan-so-ocr: an OCR'd heading ("BẢO CÁO") the reader did not know, cut after its colon.
         { "a title opening on a colon", "title-opens-on-punctuation", "title",
           "SỞ YTEHÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẺ MÊ LINH Độc lập - Tự do - Hạnh phúc\nSố:/(x› /BC-TTYT Mê Linh, ngày Ô ‡ tháng 8 năm 2018.\n\n: BẢO CÁO NỘI DUNG GIAO BAN\nCÔNG TÁC DÂN SÓ - KHHGĐ THÁNG 8 NĂM 2018\n\n1. Kết quả thực hiện công tác Dân số - KHHGĐ tháng 7 năm 2018\n" },
+        // il-ubnd-ha-noi-1878-QD-UBND-2026-pdf (batch il-): the title's last words in a bracket on the next line.
+        { "a title that goes on in brackets", "title-goes-on-in-brackets", "title",
+          "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1878 /QĐ-UBND\n\nHà Nội, ngày 13 tháng 4 năm 2026\n\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500\n(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).\nĐịa điểm: thành phố Hà Nội\nUỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 16/6/2025;\n" },
         // ij-ubnd-xa-tan-phu-tlkt-08-2022-ocr: a civil-status extract, whose type the tables lack, typed a Công văn.
         { "an upper-case heading over a text typed Công văn", "title-unheaded-letter", "title",
           "TỈNH LONG AN  \nHUYỆN ĐỨC HÒA  \nUBND XÃ TÂN PHÚ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc\n\nSố: 08/TLKT-BS\n\nTân Phú, ngày 11 tháng 01 năm 2022\n\n**TRÍCH LỤC KHAI TỬ**  \n(BẢN SAO)\n\n**Họ, chữ đệm, tên: PHAN THỊ NẰM**\n\nNgày, tháng, năm sinh: 1945\n" },
         // ij-phong-ldtbxh-ben-luc-298-2013-ocr: a Phòng's field in a shorthand no table spells out.
         { "a department left in shorthand", "issuer-shorthand", "issuer",
           "**UBND HUYỆN BẾN LÚC  \nPHÒNG LĐTB&XH**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập – Tự do – Hạnh phúc**\n\nSố: 298/ĐN-LĐTB&XH\n\nBến Lức, ngày 10 tháng 10 năm 2013\n\nVề việc giải quyết trợ cấp một lần  \ncho thân nhân AHLLVT Nguyễn Văn Hiến\n\nKính gửi: - BGD Sở Lao động – TBXH tỉnh Long An\n\nCăn cứ Nghị định số 31/2013/NĐ-CP ngày 09/4/2013 của Chính phủ.\n" },
+        // ik-hnd-dong-thap-09-HD-HNDT-2015-123docz (batch ik-): the Ban Chấp hành of an organisation named by its code.
+        { "an organisation left in shorthand", "issuer-shorthand", "issuer",
+          "Trang 1HỘI NÔNG DÂN VIỆT NAM\nBCH HND TỈNH ĐỒNG THÁP\n*\nSố 09-HD/HNDT\nCao Lãnh, ngày 12 tháng 3 năm 2015\nHƯỚNG DẪN\ntiêu chuẩn và quy trình xét chọn hộ nông dân sản xuất,\nkinh doanh giỏi các cấp\n-Căn cứ Quy định số 944-QĐ/HNDTW, ngày 04 tháng 9 năm 2014 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam;\n" },
         // ig-lien-doi-th-quang-thach-ct-doi-2017-portal: two bodies on one flattened line, the Đội's code TNTP taken for a name.
         { "an agency's code written as a name", "issuer-code-as-name", "issuer",
           "Chương trình công tác đội năm học 2017 – 2018\n\nTháng Mười Một 15, 2017 8:57 sáng\n\nHỘI ĐỒNG ĐỘI HUYỆN QUẢNG TRẠCH                    ĐỘI TNTP HỒ CHÍ MINH   \n\nLiên đội trường TH Quảng  Thạch\n\nKế hoạch\n\nCông tác Đội và phong trào thiếu nhi năm học 2017 – 2018\n\nThực hiện Chương trình công tác Đội và phong trào thiếu nhi năm học 2017 – 2018 của Hội đồng Đội tỉnh Quảng Bình;\n" },
@@ -73,6 +79,12 @@ public sealed class HeaderDoubtsTests
         // A department the reader spells out.
         { "a department in a shorthand the tables know",
           "UBND HUYỆN THANH OAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GD&ĐT | Độc lập - Tự do - Hạnh phúc\nSố: 78/KH-PGD | Thanh Oai, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nHOẠT ĐỘNG PHÒNG CHỐNG TAI NẠN THƯƠNG TÍCH NĂM HỌC 2016-2017\nCăn cứ Công văn số 1234/SGDĐT-CTTT;\n" },
+        // co-ubnd-binh-phuoc-quy-dinh-2010-van-thu: the annex note in brackets under the title is no part of it.
+        { "an annex note in brackets under the title",
+          "QUY ĐỊNH\nCÔNG TÁC VĂN THƯ TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của\nUBND tỉnh)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm\nvi và đối tượng điều chỉnh\n" },
+        // dc-bcd-pcgd-nga-son-bc-255-2020: a Ban Chỉ đạo is named by its task, kept in shorthand.
+        { "a steering committee named by its task in shorthand",
+          "UBND HUYỆN NGA SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN CHỈ ĐẠO PCGD, XMC\n\nĐộc lập – Tự do – Hạnh phúc\n\nSố: 255 / BC-BCĐPCGD-\n\nNga Sơn, ngày 13 tháng 11 năm 2020\n\nXMC\n\nBÁO CÁO\nTÌNH HÌNH THỰC HIỆN VÀ KẾT QUẢ\nPHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ\nThời điểm tháng 10 năm 2020\nPHẦN THỨ NHẤT\n" },
         // A department in a shorthand written as the abbreviation table writes it: its field is certain.
         { "a department in a shorthand the table holds",
           "UBND TỈNH LONG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VHTTDL | Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-SVHTTDL | Long An, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nTỔ CHỨC NGÀY HỘI VĂN HÓA CÁC DÂN TỘC NĂM 2016\nCăn cứ Công văn số 1234/BVHTTDL-VHDT;\n" },

@@ -7,11 +7,12 @@ namespace Ingest.Indexer.Parsing.Header;
 /// <summary>
 /// Cross-checks what the header parser read against the rest of the header, for misreadings the parser is sure of:
 /// a title taken from a page's headline above the header, a type word the number's type code contradicts, a title
-/// that opens on punctuation, an upper-case heading over a text typed Công văn, a department left in a shorthand the
-/// tables do not hold, an agency's code written as a name, a province the place line contradicts. Each finding is a
-/// <see cref="HeaderDoubt"/> that <see cref="HeaderReview.Doubt"/> turns into a review flag: a misread header should
-/// be flagged rather than guessed. Reads only the evidence the header parser and the issuer resolver produce. Pure
-/// and thread-safe; never throws on any header.
+/// that opens on punctuation or stops before its own bracketed words, an upper-case heading over a text typed Công
+/// văn, a department or an organisation left in a shorthand the tables do not hold, an agency's code written as a
+/// name, a province the place line contradicts. Each finding is a <see cref="HeaderDoubt"/> that
+/// <see cref="HeaderReview.Doubt"/> turns into a review flag: a misread header should be flagged rather than
+/// guessed. Reads only the evidence the header parser and the issuer resolver produce. Pure and thread-safe; never
+/// throws on any header.
 /// </summary>
 public sealed class HeaderDoubts
 {
@@ -40,6 +41,7 @@ public sealed class HeaderDoubts
         if (TitleAboveHeader(view, header) is { } above) doubts.Add(above);
         if (TypeAgainstCode(header) is { } type) doubts.Add(type);
         if (TitleOpensOnPunctuation(header) is { } punctuation) doubts.Add(punctuation);
+        if (TitleGoesOnInBrackets(view, header) is { } bracket) doubts.Add(bracket);
         if (HeadedLetter(header) is { } letter) doubts.Add(letter);
         if (DepartmentShorthand(reading.Name.Value) is { } shorthand) doubts.Add(shorthand);
         if (CodeAsName(reading.Name.Value) is { } code) doubts.Add(code);
@@ -74,6 +76,29 @@ public sealed class HeaderDoubts
         return new("title", "title-above-header", "the title was read only above the number and the place-date line, where a page's headline stands", s, e);
     }
 
+    // "Về việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500" / "(đoạn từ nút giao Vành đai 1 - hầm
+    // Kim Liên đến nút giao cầu Giẽ)": a bracket opening in lower case right after the title goes on with the title's
+    // own words, and the reader stopped before it. What a bracket opening on a capital or a digit holds after a title
+    // is a note of its own: "(Ban hành kèm theo Quyết định số …)", "(BẢN SAO)", "(3585/VP-KTN, ngày 23/10/2017)".
+    private static HeaderDoubt? TitleGoesOnInBrackets(TextView view, HeaderInfo header)
+    {
+        if (header.Title is not { Length: >= 12 } title || header.TitleSource is null or "self-statement") return null;
+        var folded = TextFolding.FoldLoose(title);
+        var tail = folded[^Math.Min(folded.Length, TitleKey)..];
+        var from = header.NumberSpan?.Start ?? 0;
+        if (header.PlaceEvidence is { } place) from = Math.Min(from, view.ToNormalizedSpan(place.Start, place.End).Start);
+        var end = Math.Min(view.Folded.Length, from + HeaderZone);
+        if (end <= from) return null;
+        var at = view.Folded.IndexOf(tail, from, end - from, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var n = view.Normalized;
+        var p = at + tail.Length;
+        while (p < n.Length && n[p] is ' ' or '*' or '|' or '_') p++;
+        if (p + 1 >= n.Length || n[p] != '(' || !char.IsLower(n[p + 1])) return null;
+        var (s, e) = view.ToOriginalSpan(p, Math.Min(n.Length, p + 40));
+        return new("title", "title-goes-on-in-brackets", "a bracket in lower case right after the title goes on with its words", s, e);
+    }
+
     // The folded opening words of a title, cut at a word's end; null for a title too short to be told apart.
     private static string? Key(string title)
     {
@@ -92,6 +117,9 @@ public sealed class HeaderDoubts
     // Party writes its Quy định QĐ (Quy định 97-QĐ/TW), as Hướng dẫn 36-HD/VPTW shows.
     private HeaderDoubt? TypeAgainstCode(HeaderInfo header)
     {
+        // A number read where the text names itself may be the decision's that an annexed Phương án or Quy chế comes
+        // with ("Ban hành kèm theo Quyết định số …", the `id-` rule): its code names the decision, not the annex.
+        if (header.SelfNamedEvidence is not null) return null;
         if (header.Title is null || header.Symbol is not { TypeCode: { } code } symbol || header.DocTypeId is not { } id) return null;
         if (_tables.TypeByCode(code, symbol.Party) is not { } coded || coded.Id == id) return null;
         var read = _tables.TypeById(id);
@@ -116,7 +144,10 @@ public sealed class HeaderDoubts
             ? new("title", "title-unheaded-letter", "a text typed Công văn has an upper-case heading, not a V/v subject, for its title")
             : null;
 
-    private static readonly string[] DepartmentHeads = ["Phòng", "Sở", "Chi cục", "Cục", "Trung tâm"];
+    // Heads whose next words name a field or an organisation, which the rules write out: a department's field, and
+    // the organisation whose executive committee (Ban Chấp hành) issues ("BCH HND TỈNH ĐỒNG THÁP" is the Ban Chấp
+    // hành Hội Nông dân). A Ban Chỉ đạo is followed by its task, often kept in shorthand ("Ban Chỉ đạo PCGD XMC").
+    private static readonly string[] DepartmentHeads = ["Phòng", "Sở", "Chi cục", "Cục", "Trung tâm", "Ban Chấp hành"];
 
     // "Phòng LĐTB&XH huyện Bến Lúc", "Phòng LD-TB và XH thành phố Tân An": a department is written with its field
     // spelled out ("Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ"), and the issuer reader spells out the
