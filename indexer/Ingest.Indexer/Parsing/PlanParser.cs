@@ -25,6 +25,7 @@ public sealed partial class PlanParser
     private readonly RecipientParser _recipients;
     private readonly DeadlineParser _deadlines;
     private readonly SelfStatedDocumentReader _stated;
+    private readonly HeaderDoubts _doubts;
 
     /// <summary>A parser over the given tables (the shipped ones by default).</summary>
     public PlanParser(DomainTables? tables = null)
@@ -40,6 +41,7 @@ public sealed partial class PlanParser
         _recipients = new RecipientParser(Tables);
         _deadlines = new DeadlineParser(Tables);
         _stated = new SelfStatedDocumentReader(Tables);
+        _doubts = new HeaderDoubts(Tables, gazetteer);
     }
 
     /// <summary>The tables this parser reads.</summary>
@@ -101,6 +103,7 @@ public sealed partial class PlanParser
         var fields = HeaderReview.Grade(header, diagnostics).ToList();
         fields.AddRange([reading.Name, reading.Level, reading.Province]);
         diagnostics.AddRange(reading.Diagnostics);
+        HeaderReview.Doubt(fields, _doubts.Find(view, header, reading), diagnostics);
         fields.Add(HeaderReview.Grade(signer, diagnostics));
 
         var (recipients, archive) = _recipients.Parse(lines);

@@ -55,6 +55,24 @@ public static class HeaderReview
         return new FieldReading("signer", value, signer is null ? 0 : 0.85, []);
     }
 
+    // A doubted field is graded just below the review line: read, but to be checked.
+    private const double Doubted = 0.5;
+
+    /// <summary>
+    /// Grades down each field a <see cref="HeaderDoubt"/> names, to below <see cref="FieldReading.ReviewBelow"/>, and
+    /// reports the doubt as a warning: a confident reading that another part of the header contradicts asks for a
+    /// human check rather than standing as a guess. Pure apart from the two lists it is given.
+    /// </summary>
+    public static void Doubt(List<FieldReading> readings, IReadOnlyList<HeaderDoubt> doubts, List<Diagnostic> diagnostics)
+    {
+        foreach (var doubt in doubts)
+        {
+            diagnostics.Add(new(doubt.Code, "warning", doubt.Message, doubt.Start, doubt.End));
+            var at = readings.FindIndex(r => r.Field == doubt.Field);
+            if (at >= 0 && readings[at].Confidence > Doubted) readings[at] = readings[at] with { Confidence = Doubted };
+        }
+    }
+
     /// <summary>True when a core field (number, date, title, issuer, level, province) is unread or below <see cref="FieldReading.ReviewBelow"/>.</summary>
     public static bool NeedsReview(IReadOnlyList<FieldReading> readings, string? level) =>
         readings.Any(r => Core.Contains(r.Field) && r.Confidence < FieldReading.ReviewBelow

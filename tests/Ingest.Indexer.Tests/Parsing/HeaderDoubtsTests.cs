@@ -1,0 +1,106 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The review flag on confident misreadings: a header part that another part contradicts raises its doubt's code,
+/// grades the doubted field below <see cref="FieldReading.ReviewBelow"/> and flags the record; a header whose parts
+/// agree raises none. Rows are excerpts of tests/corpus documents (named beside them) or headers built on their
+/// layout; matches first, then near misses.
+/// </summary>
+public sealed class HeaderDoubtsTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static readonly string[] Codes =
+        ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-goes-on-in-brackets", "title-unheaded-letter",
+         "issuer-shorthand", "issuer-code-as-name", "province-against-place"];
+
+    public static TheoryData<string, string, string, string> Matches() => new()
+    {
+        // ij-mg-hoa-sen-kien-tuong-kh-110-2025-portal: the portal's headline above the header shortens the title the
+        // header's heading gives in sentence case under "KẾ HOẠCH".
+        { "a portal's headline above the header", "title-above-header", "title",
+          "Thư viện Video\n\nKẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2025-2026\nCăn cứ Công văn số 1084/SGDĐT-GDMN, ngày 03/9/2025 của Sở Giáo dục và Đào tạo tỉnh Tây Ninh,\n.     UBND PHƯỜNG KIẾN TƯỜNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n           TRƯỜNG MẪU GIÁO  HOA SEN             Độc lập - Tự do - Hạnh phúc\n\n               Số: 110/KH-MGHS                   Kiến Tường, ngày 10 tháng 9  năm 2025\n\nKẾ HOẠCH\nThực hiện nhiệm vụ giáo dục mầm non, năm học 2025-2026\n\nCăn cứ Công văn số 1084/SGDĐT-GDMN, ngày 03/9/2025 của Sở Giáo dục và Đào tạo tỉnh Tây Ninh,\nTrường Mẫu giáo Hoa Sen xây dựng kế hoạch thực hiện nhiệm vụ giáo dục mầm non năm học 2025-2026 như sau:\nI. ĐẶC ĐIỂM TÌNH HÌNH" },
+        // ii-hdnd-hue-36-2025-NQ-HDND-repo: "NGHỊ / QUYẾT" split by the repository's emphasis, the title's verb read as
+        // the type, which the number's NQ contradicts.
+        { "a type word the number's code contradicts", "type-against-code", "title",
+          "|\n**HỘI\nĐỒNG NHÂN DÂN**\nTHÀNH PHỐ HUẾ\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 36/2025/NQ-HĐND\n|\n*Thành phố Huế**, ngày 18 tháng 11 năm 2025*\n|\n\n\n**NGHỊ\nQUYẾT**\n\nQUY ĐỊNH VỀ CHÍNH SÁCH HỌC PHÍ, HỖ TRỢ HỌC PHÍ TRÊN ĐỊA BÀN\nTHÀNH PHỐ HUẾ TỪ NĂM HỌC 2025 - 2026\n\n*Căn cứ Luật Giáo dục số 43/2019/QH14; *\n" },
+        // hy-ttyt-me-linh-bc-2018-dan-so-ocr: an OCR'd heading ("BẢO CÁO") the reader did not know, cut after its colon.
+        { "a title opening on a colon", "title-opens-on-punctuation", "title",
+          "SỞ YTEHÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẺ MÊ LINH Độc lập - Tự do - Hạnh phúc\nSố:/(x› /BC-TTYT Mê Linh, ngày Ô ‡ tháng 8 năm 2018.\n\n: BẢO CÁO NỘI DUNG GIAO BAN\nCÔNG TÁC DÂN SÓ - KHHGĐ THÁNG 8 NĂM 2018\n\n1. Kết quả thực hiện công tác Dân số - KHHGĐ tháng 7 năm 2018\n" },
+        // il-ubnd-ha-noi-1878-QD-UBND-2026-pdf (batch il-): the title's last words in a bracket on the next line.
+        { "a title that goes on in brackets", "title-goes-on-in-brackets", "title",
+          "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1878 /QĐ-UBND\n\nHà Nội, ngày 13 tháng 4 năm 2026\n\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500\n(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).\nĐịa điểm: thành phố Hà Nội\nUỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 16/6/2025;\n" },
+        // ij-ubnd-xa-tan-phu-tlkt-08-2022-ocr: a civil-status extract, whose type the tables lack, typed a Công văn.
+        { "an upper-case heading over a text typed Công văn", "title-unheaded-letter", "title",
+          "TỈNH LONG AN  \nHUYỆN ĐỨC HÒA  \nUBND XÃ TÂN PHÚ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc\n\nSố: 08/TLKT-BS\n\nTân Phú, ngày 11 tháng 01 năm 2022\n\n**TRÍCH LỤC KHAI TỬ**  \n(BẢN SAO)\n\n**Họ, chữ đệm, tên: PHAN THỊ NẰM**\n\nNgày, tháng, năm sinh: 1945\n" },
+        // ij-phong-ldtbxh-ben-luc-298-2013-ocr: a Phòng's field in a shorthand no table spells out.
+        { "a department left in shorthand", "issuer-shorthand", "issuer",
+          "**UBND HUYỆN BẾN LÚC  \nPHÒNG LĐTB&XH**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập – Tự do – Hạnh phúc**\n\nSố: 298/ĐN-LĐTB&XH\n\nBến Lức, ngày 10 tháng 10 năm 2013\n\nVề việc giải quyết trợ cấp một lần  \ncho thân nhân AHLLVT Nguyễn Văn Hiến\n\nKính gửi: - BGD Sở Lao động – TBXH tỉnh Long An\n\nCăn cứ Nghị định số 31/2013/NĐ-CP ngày 09/4/2013 của Chính phủ.\n" },
+        // ik-hnd-dong-thap-09-HD-HNDT-2015-123docz (batch ik-): the Ban Chấp hành of an organisation named by its code.
+        { "an organisation left in shorthand", "issuer-shorthand", "issuer",
+          "Trang 1HỘI NÔNG DÂN VIỆT NAM\nBCH HND TỈNH ĐỒNG THÁP\n*\nSố 09-HD/HNDT\nCao Lãnh, ngày 12 tháng 3 năm 2015\nHƯỚNG DẪN\ntiêu chuẩn và quy trình xét chọn hộ nông dân sản xuất,\nkinh doanh giỏi các cấp\n-Căn cứ Quy định số 944-QĐ/HNDTW, ngày 04 tháng 9 năm 2014 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam;\n" },
+        // ig-lien-doi-th-quang-thach-ct-doi-2017-portal: two bodies on one flattened line, the Đội's code TNTP taken for a name.
+        { "an agency's code written as a name", "issuer-code-as-name", "issuer",
+          "Chương trình công tác đội năm học 2017 – 2018\n\nTháng Mười Một 15, 2017 8:57 sáng\n\nHỘI ĐỒNG ĐỘI HUYỆN QUẢNG TRẠCH                    ĐỘI TNTP HỒ CHÍ MINH   \n\nLiên đội trường TH Quảng  Thạch\n\nKế hoạch\n\nCông tác Đội và phong trào thiếu nhi năm học 2017 – 2018\n\nThực hiện Chương trình công tác Đội và phong trào thiếu nhi năm học 2017 – 2018 của Hội đồng Đội tỉnh Quảng Bình;\n" },
+        // Built on the layout of id-pgd-thanh-oai-78-KH-PGD-2016: a district of one province (Thanh Oai, Hà Nội) over a
+        // place line that is another province's name.
+        { "a place line naming another province", "province-against-place", "province",
+          "UBND HUYỆN THANH OAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc\nSố: 78/KH-PGD | Hải Phòng, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nHOẠT ĐỘNG PHÒNG CHỐNG TAI NẠN THƯƠNG TÍCH NĂM HỌC 2016-2017\nCăn cứ Công văn số 1234/SGDĐT-CTTT;\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matches))]
+    public void A_contradicted_reading_is_flagged_with_its_reason(string name, string code, string field, string text)
+    {
+        var r = Parser.Parse(text);
+        Assert.True(r.Diagnostics.Any(d => d.Code == code), name);
+        Assert.True(r.Fields.Single(f => f.Field == field).Confidence < FieldReading.ReviewBelow, name);
+        Assert.True(r.NeedsReview, name);
+    }
+
+    public static TheoryData<string, string> NearMisses() => new()
+    {
+        // id-th-luong-yen-kh-ngay-hoi-doc-sach-2020-portal: the page's title above the header, and the header's own
+        // heading under it repeating it in capitals.
+        { "a page title the header repeats",
+          "Tổ chức Ngày hội đọc sách năm học 2019 - 2020\n\nTRƯỜNG TH LƯƠNG YÊN\n\nPHÒNG THƯ VIỆN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n    Số: 02 -KH/TVLY                                   Lương Yên, ngày 30 tháng 9 năm 2020\n\nKẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n\nNăm học 2019 -2020 \n\n         Căn cứ Quyết định số 248/QĐ – TTg ngày 24/02/2014 của Thủ tướng Chính phủ\n" },
+        // A letter's V/v subject, which a flattened copy puts above the place-date line.
+        { "a letter's subject above its place-date",
+          "UBND TỈNH ĐỒNG THÁP\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 291/SGDĐT-VP\nV/v cho học sinh nghỉ học do dịch bệnh viêm đường hô hấp cấp\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Tháp, ngày 02 tháng 02 năm 2020\nKính gửi: Các trường trung học phổ thông\n" },
+        // nw-bch-trung-uong-quy-dinh-2023-97: the Party writes its Quy định "QĐ".
+        { "a Party Quy định numbered QĐ",
+          "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 97-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 22 tháng 2 năm 2023\nQUY ĐỊNH\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 105-QĐ/TW\n- Căn cứ Điều lệ Đảng;\n" },
+        // cp-ubnd-hung-yen-ctr-2022-28: a Chương trình hành động is numbered CTr.
+        { "a Chương trình hành động numbered CTr",
+          "ỦY\nBAN NHÂN DÂN\nTỈNH HƯNG YÊN\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 28/CTr-UBND\n|\nHưng\nYên, ngày 18 tháng 02 năm 2022\n|\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ\nThực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ." },
+        // A department the reader spells out.
+        { "a department in a shorthand the tables know",
+          "UBND HUYỆN THANH OAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GD&ĐT | Độc lập - Tự do - Hạnh phúc\nSố: 78/KH-PGD | Thanh Oai, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nHOẠT ĐỘNG PHÒNG CHỐNG TAI NẠN THƯƠNG TÍCH NĂM HỌC 2016-2017\nCăn cứ Công văn số 1234/SGDĐT-CTTT;\n" },
+        // co-ubnd-binh-phuoc-quy-dinh-2010-van-thu: the annex note in brackets under the title is no part of it.
+        { "an annex note in brackets under the title",
+          "QUY ĐỊNH\nCÔNG TÁC VĂN THƯ TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của\nUBND tỉnh)\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm\nvi và đối tượng điều chỉnh\n" },
+        // dc-bcd-pcgd-nga-son-bc-255-2020: a Ban Chỉ đạo is named by its task, kept in shorthand.
+        { "a steering committee named by its task in shorthand",
+          "UBND HUYỆN NGA SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN CHỈ ĐẠO PCGD, XMC\n\nĐộc lập – Tự do – Hạnh phúc\n\nSố: 255 / BC-BCĐPCGD-\n\nNga Sơn, ngày 13 tháng 11 năm 2020\n\nXMC\n\nBÁO CÁO\nTÌNH HÌNH THỰC HIỆN VÀ KẾT QUẢ\nPHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ\nThời điểm tháng 10 năm 2020\nPHẦN THỨ NHẤT\n" },
+        // A department in a shorthand written as the abbreviation table writes it: its field is certain.
+        { "a department in a shorthand the table holds",
+          "UBND TỈNH LONG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VHTTDL | Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-SVHTTDL | Long An, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nTỔ CHỨC NGÀY HỘI VĂN HÓA CÁC DÂN TỘC NĂM 2016\nCăn cứ Công văn số 1234/BVHTTDL-VHDT;\n" },
+        // id-dak-lak-0130-KH-UBND-2025-repo: a place name of the highlands is no Vietnamese syllable, but has its vowels.
+        { "a highland place name",
+          "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 130/KH-UBND\nĐắk Lắk, ngày 10 tháng 7 năm 2025\nKẾ HOẠCH\nKHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH SAU BÃO\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm;\n" },
+        // cp-ubnd-ha-tinh-qd-2014-1281: a province's committee, named with its province, signing in Hà Nội.
+        { "an issuer named with its province over another city's place line",
+          "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1281/QĐ-UBND\nHà Nội, ngày 13 tháng 05 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG\nCăn cứ Luật Tổ chức HĐND và UBND;\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NearMisses))]
+    public void A_header_whose_parts_agree_raises_no_doubt(string name, string text)
+    {
+        var r = Parser.Parse(text);
+        Assert.False(r.Diagnostics.Any(d => Codes.Contains(d.Code)), name + ": " + string.Join(", ", r.Diagnostics.Select(d => d.Code)));
+    }
+}
