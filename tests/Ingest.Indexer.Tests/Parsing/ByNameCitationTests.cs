@@ -456,6 +456,43 @@ public sealed class ReportedByNameTests
         Assert.Contains(cites, c => c.Type == "Nghị quyết" && c.Text == resolution);
     }
 
+    [Theory]
+    // One adopting verb governs every item of its list (tests/corpus/README.md, the ih- and il- rules; ih-001, il-038).
+    [InlineData("Tại kỳ họp, các đại biểu thông qua Nghị quyết về thành lập các Ban của HĐND xã; Nghị quyết phê chuẩn dự toán ngân sách xã năm 2025.",
+        "Nghị quyết về thành lập các Ban của HĐND xã", "Nghị quyết phê chuẩn dự toán ngân sách xã năm 2025")]
+    [InlineData("HĐND huyện đã thảo luận và thông qua Nghị quyết về việc điều chỉnh vốn đầu tư công năm 2022; thông qua Nghị quyết về điều chỉnh chủ trương đầu tư đường xã.",
+        "Nghị quyết về việc điều chỉnh vốn đầu tư công năm 2022", "Nghị quyết về điều chỉnh chủ trương đầu tư đường xã")]
+    // A list announced by its count (ih-002; "thông qua 38 nghị quyết, bao gồm:" of HĐND tỉnh Thanh Hóa).
+    [InlineData("Các đại biểu đã thống nhất thông qua 2 nghị quyết là: Nghị quyết về việc đặt tên đường trên địa bàn xã; Nghị quyết về phân bổ vốn năm 2022.",
+        "Nghị quyết về việc đặt tên đường trên địa bàn xã", "Nghị quyết về phân bổ vốn năm 2022")]
+    // Announced with its issuer and subject (il-037, ig-047).
+    [InlineData("Tại kỳ họp, HĐND phường đã công bố Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch HĐND phường; công bố Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch UBND phường.",
+        "Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch HĐND phường", "Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch UBND phường")]
+    public void Resolutions_adopted_or_announced_in_a_list_are_each_cited_by_name(string text, string first, string second)
+    {
+        var cites = Parser.Parse(text).Citations;
+        Assert.Equal([first, second], cites.Where(c => c.Number is null).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_decision_announced_with_its_issuer_and_subject_is_cited_by_name()
+    {
+        var cite = Assert.Single(Parser.Parse("UBND tỉnh tổ chức lễ công bố Quyết định của Thủ tướng Chính phủ công nhận huyện đạt chuẩn nông thôn mới năm 2023.").Citations);
+        Assert.Equal(("Quyết định", "Thủ tướng Chính phủ"), (cite.Type, cite.Issuer));
+    }
+
+    [Theory]
+    // A kind of decision, its subject before its issuer (hz-058); an issuer with no subject; plural; a count with no list.
+    [InlineData("Hội nghị công bố Quyết định kiểm tra, giám sát của Bộ Chính trị năm 2026 đối với Ban Thường vụ Thành ủy.")]
+    [InlineData("Tại kỳ họp đã công bố Nghị quyết của HĐND tỉnh.")]
+    [InlineData("Kỳ họp công bố các Quyết định của Thường trực HĐND thành phố và thông qua các Nghị quyết quan trọng về bộ máy.")]
+    [InlineData("HĐND tỉnh đã tổ chức kỳ họp chuyên đề, thông qua 8 nghị quyết quan trọng.")]
+    // Drafts in a list stay drafts; an item after a cited law is no adopted resolution.
+    [InlineData("Kỳ họp đã thông qua Tờ trình, dự thảo Nghị quyết phê chuẩn quyết toán ngân sách năm 2021; Nghị quyết về chương trình giám sát năm 2023.")]
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương; Nghị quyết về thành lập các Ban của HĐND xã.")]
+    public void An_announced_kind_an_issuer_alone_or_a_list_of_drafts_is_no_citation_by_name(string text) =>
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is null && c.Type is "Nghị quyết" or "Quyết định");
+
     [Fact]
     public void A_plan_named_inside_a_programme_is_not_cited_on_its_own()
     {
