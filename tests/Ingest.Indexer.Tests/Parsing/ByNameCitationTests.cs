@@ -493,6 +493,18 @@ public sealed class ReportedByNameTests
     public void An_announced_kind_an_issuer_alone_or_a_list_of_drafts_is_no_citation_by_name(string text) =>
         Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is null && c.Type is "Nghị quyết" or "Quyết định");
 
+    [Theory]
+    // A named day ("Ngày hội", "ngày ASEAN") is part of a plan's name; "ngày" opens a date only before its day (ih-016, pd-110).
+    [InlineData("Đồng chí Phó Chủ tịch triển khai Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025.",
+        "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025", null)]
+    [InlineData("Đồng chí Phó Chủ tịch triển khai Kế hoạch tổ chức hội thi văn nghệ năm 2025 ngày 12/3/2025.",
+        "Kế hoạch tổ chức hội thi văn nghệ năm 2025 ngày 12/3/2025", "2025-03-12")]
+    public void A_named_day_stays_in_a_plans_name_and_a_date_after_it_ends_the_name(string text, string cited, string? date)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal((cited, date), (cite.Text, cite.Date));
+    }
+
     [Fact]
     public void A_plan_named_inside_a_programme_is_not_cited_on_its_own()
     {

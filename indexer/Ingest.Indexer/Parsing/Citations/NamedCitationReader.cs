@@ -16,7 +16,12 @@ internal sealed partial class NamedCitationReader
     // A plan's title runs longer than a regulation's name: "Kế hoạch tổ chức thực hiện phong trào thi đua … giai đoạn
     // 2022 - 2025 trên địa bàn huyện".
     private const int MaxPlanTitleWords = 32;
-    private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", " ngay "];
+    private const string DayStop = " ngay ";
+    private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", DayStop];
+
+    // After "ngày ": a day's number, or the blanks or "tháng" of a date whose day is left out.
+    private static bool OpensDate(string f, int at) =>
+        at < f.Length && (char.IsAsciiDigit(f[at]) || f[at] is '.' or '…' or '/' || f.AsSpan(at).StartsWith("thang", StringComparison.Ordinal));
     private readonly IssuerReader _issuers;
     private readonly HashSet<string> _lawStops;
     private readonly (string First, string Second)[] _lawStopPairs;
@@ -570,6 +575,11 @@ internal sealed partial class NamedCitationReader
         foreach (var stop in NameStops)
         {
             var at = view.Folded.IndexOf(stop, p, end - p, StringComparison.Ordinal);
+            // "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc …" (ih-016), "Kế hoạch hưởng ứng ngày ASEAN phòng, chống
+            // sốt xuất huyết …" (pd-110): "ngày" opens a date only before its day ("ngày 26/11/2003", "ngày … tháng"); a
+            // named day ("Ngày hội", "ngày ASEAN", "ngày vệ sinh yêu nước") is part of the plan's name.
+            while (at >= 0 && ReferenceEquals(stop, DayStop) && !OpensDate(view.Folded, at + stop.Length))
+                at = at + stop.Length < end ? view.Folded.IndexOf(stop, at + 1, end - at - 1, StringComparison.Ordinal) : -1;
             if (at >= 0) end = at;
         }
         // "Điều lệ Đảng Cộng sản Việt Nam do Đại hội ... thông qua": the body that adopted it follows "do" ("tự do"
