@@ -506,6 +506,20 @@ public sealed class ReportedByNameTests
     }
 
     [Fact]
+    public void And_before_a_lower_case_word_joins_two_parts_of_a_plans_subject()
+    {
+        var cite = Assert.Single(Parser.Parse("Căn cứ Chương trình phối hợp và thống nhất hành động năm 2023 của Ủy ban MTTQ Việt Nam tỉnh; bám sát chủ đề năm.").Citations);
+        Assert.Equal("Chương trình phối hợp và thống nhất hành động năm 2023 của Ủy ban MTTQ Việt Nam tỉnh", cite.Text);
+    }
+
+    [Fact]
+    public void And_before_another_type_word_ends_a_plans_name()
+    {
+        var cites = Parser.Parse("Căn cứ Kế hoạch phòng chống thiên tai năm 2024 và Kế hoạch tìm kiếm cứu nạn năm 2024 của UBND huyện;").Citations;
+        Assert.Equal(["Kế hoạch phòng chống thiên tai năm 2024", "Kế hoạch tìm kiếm cứu nạn năm 2024"], cites.Select(c => c.Text));
+    }
+
+    [Fact]
     public void A_plan_named_inside_a_programme_is_not_cited_on_its_own()
     {
         var cites = Parser.Parse("Huyện ủy đã ban hành Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI về Đề án phát triển du lịch.").Citations;

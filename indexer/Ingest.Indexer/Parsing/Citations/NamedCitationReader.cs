@@ -17,7 +17,21 @@ internal sealed partial class NamedCitationReader
     // 2022 - 2025 trên địa bàn huyện".
     private const int MaxPlanTitleWords = 32;
     private const string DayStop = " ngay ";
-    private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", DayStop];
+    private const string AndStop = " va ";
+    private static readonly string[] NameStops = [AndStop, " ban hanh ", " theo ", " so ", DayStop];
+
+    // "Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2023" (if-006, ik-039, ig-044), "Chương trình phối hợp
+    // và thống nhất hành động năm 2023 của Ủy ban MTTQ …" (ig-042), "Kế hoạch về công tác phòng, chống thiên tai và tìm
+    // kiếm cứu nạn năm 2021" (ie-062): inside a plan's subject, "và" before a lower-case word joins two parts of that
+    // subject; before a type word or a capital it joins another document or body, and ends the name.
+    private bool JoinsSubject(TextView view, int at)
+    {
+        if (at >= view.Normalized.Length || !char.IsLower(view.Normalized[at])) return false;
+        var rest = view.Folded.AsSpan(at);
+        foreach (var w in _typeWords)
+            if (rest.StartsWith(w, StringComparison.Ordinal) && (rest.Length == w.Length || !char.IsLetter(rest[w.Length]))) return false;
+        return true;
+    }
 
     // After "ngày ": a day's number, or the blanks or "tháng" of a date whose day is left out.
     private static bool OpensDate(string f, int at) =>
@@ -492,7 +506,7 @@ internal sealed partial class NamedCitationReader
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
         foreach (var d in _drafting) if (ListedAfter(before).EndsWith(d)) return false;
         if (NamedInsideTitle(before)) return false;
-        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
+        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true);
         var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxPlanTitleWords) return false;
         foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
@@ -564,7 +578,7 @@ internal sealed partial class NamedCitationReader
         return false;
     }
 
-    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords)
+    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false)
     {
         var n = view.Normalized;
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
@@ -578,7 +592,8 @@ internal sealed partial class NamedCitationReader
             // "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc …" (ih-016), "Kế hoạch hưởng ứng ngày ASEAN phòng, chống
             // sốt xuất huyết …" (pd-110): "ngày" opens a date only before its day ("ngày 26/11/2003", "ngày … tháng"); a
             // named day ("Ngày hội", "ngày ASEAN", "ngày vệ sinh yêu nước") is part of the plan's name.
-            while (at >= 0 && ReferenceEquals(stop, DayStop) && !OpensDate(view.Folded, at + stop.Length))
+            while (at >= 0 && (ReferenceEquals(stop, DayStop) && !OpensDate(view.Folded, at + stop.Length)
+                       || subjectJoins && ReferenceEquals(stop, AndStop) && JoinsSubject(view, at + stop.Length)))
                 at = at + stop.Length < end ? view.Folded.IndexOf(stop, at + 1, end - at - 1, StringComparison.Ordinal) : -1;
             if (at >= 0) end = at;
         }
