@@ -520,6 +520,20 @@ public sealed class ReportedByNameTests
     }
 
     [Fact]
+    public void A_name_restated_in_brackets_is_two_namings_each_ending_at_the_bracket()
+    {
+        var cites = Parser.Parse("Hiện nay, Quy chế cán bộ Hội (Quy chế cán bộ Hội Liên hiệp Thanh niên Việt Nam) đang có hiệu lực thi hành.").Citations;
+        Assert.Equal(["Quy chế cán bộ Hội", "Quy chế cán bộ Hội Liên hiệp Thanh niên Việt Nam"], cites.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_bracketed_term_stays_in_a_name()
+    {
+        var cite = Assert.Single(Parser.Parse("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh (khóa XX) nhiệm kỳ 2020 - 2025;").Citations);
+        Assert.Equal("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh (khóa XX) nhiệm kỳ 2020 - 2025", cite.Text);
+    }
+
+    [Fact]
     public void A_plan_named_inside_a_programme_is_not_cited_on_its_own()
     {
         var cites = Parser.Parse("Huyện ủy đã ban hành Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI về Đề án phát triển du lịch.").Citations;

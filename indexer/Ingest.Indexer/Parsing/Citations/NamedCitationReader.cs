@@ -33,6 +33,22 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
+    // "Quy chế cán bộ Đoàn (Quy chế cán bộ Đoàn Thanh niên Cộng sản Hồ Chí Minh) đang có hiệu lực" (ii-033): a bracket that
+    // opens with a type word restates or numbers the document named before it ("… năm 2016 (Công văn số 2102/…)", ik-006;
+    // "(Kế hoạch số 1092/QĐ-CQLTT …)", the if- rule), so it ends that name; and a name that opens a bracket ends with it.
+    // Brackets holding a term or an abbreviation ("(khóa XII)", "(THPT)") stay in the name.
+    private int BracketEnd(TextView view, int start, int p, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (start > 0 && f[start - 1] == '(' && n.IndexOf(')', p, end - p) is var close and > 0) end = close;
+        var open = f.IndexOf(" (", p, end - p, StringComparison.Ordinal);
+        if (open < 0) return end;
+        var inner = f.AsSpan(open + 2, end - open - 2);
+        foreach (var w in _typeWords)
+            if (inner.StartsWith(w, StringComparison.Ordinal) && (inner.Length == w.Length || !char.IsLetter(inner[w.Length]))) return open;
+        return end;
+    }
+
     // After "ngày ": a day's number, or the blanks or "tháng" of a date whose day is left out.
     private static bool OpensDate(string f, int at) =>
         at < f.Length && (char.IsAsciiDigit(f[at]) || f[at] is '.' or '…' or '/' || f.AsSpan(at).StartsWith("thang", StringComparison.Ordinal));
@@ -584,6 +600,7 @@ internal sealed partial class NamedCitationReader
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
         var comma = n.IndexOf(',', p, end - p);
         if (comma >= 0) end = comma;
+        end = BracketEnd(view, draft.Start, p, end);
         // "Điều lệ thi giáo viên dạy giỏi ... ban hành theo Thông tư số 21/2010/TT-BGDĐT": the name ends before the
         // clause that says where it comes from, so the numbered citation there is read on its own.
         foreach (var stop in NameStops)
