@@ -461,12 +461,12 @@ public sealed partial class SymbolParser
     // term of two digits can stand, so the letter is certainly 1 (tests/corpus/README.md, decided with the il- batch).
     private string? TermReadAsLetter(string seg)
     {
-        if (seg.Length < 4 || seg[^1] is 'I' or 'l' && seg[^2] is 'I' or 'l') return null;
-        var term = seg[^2..];
-        if (term.IndexOfAny(['I', 'l']) < 0 || !TermCodes.Contains(seg[..^2])) return null;
-        var digits = term.Replace('I', '1').Replace('l', '1');
-        if (!char.IsAsciiDigit(digits[0]) || !char.IsAsciiDigit(digits[1])) return null;
-        var read = seg[..^2] + digits;
+        // Most codes reach here with no I or l in their last two characters: nothing is allocated for them.
+        if (seg.Length < 4) return null;
+        var (a, b) = (seg[^2], seg[^1]);
+        var letters = (a is 'I' or 'l' ? 1 : 0) + (b is 'I' or 'l' ? 1 : 0);
+        if (letters != 1 || !(char.IsAsciiDigit(a) || char.IsAsciiDigit(b)) || !TermCodes.Contains(seg[..^2])) return null;
+        var read = seg[..^2] + (a is 'I' or 'l' ? '1' : a) + (b is 'I' or 'l' ? '1' : b);
         return _tables.IssuerCodeBook.Find(read).Code ?? (_tables.IssuerByCode(read) is not null ? read : null);
     }
 
