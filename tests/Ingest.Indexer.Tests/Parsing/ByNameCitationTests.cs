@@ -456,6 +456,83 @@ public sealed class ReportedByNameTests
         Assert.Contains(cites, c => c.Type == "Nghị quyết" && c.Text == resolution);
     }
 
+    [Theory]
+    // One adopting verb governs every item of its list (tests/corpus/README.md, the ih- and il- rules; ih-001, il-038).
+    [InlineData("Tại kỳ họp, các đại biểu thông qua Nghị quyết về thành lập các Ban của HĐND xã; Nghị quyết phê chuẩn dự toán ngân sách xã năm 2025.",
+        "Nghị quyết về thành lập các Ban của HĐND xã", "Nghị quyết phê chuẩn dự toán ngân sách xã năm 2025")]
+    [InlineData("HĐND huyện đã thảo luận và thông qua Nghị quyết về việc điều chỉnh vốn đầu tư công năm 2022; thông qua Nghị quyết về điều chỉnh chủ trương đầu tư đường xã.",
+        "Nghị quyết về việc điều chỉnh vốn đầu tư công năm 2022", "Nghị quyết về điều chỉnh chủ trương đầu tư đường xã")]
+    // A list announced by its count (ih-002; "thông qua 38 nghị quyết, bao gồm:" of HĐND tỉnh Thanh Hóa).
+    [InlineData("Các đại biểu đã thống nhất thông qua 2 nghị quyết là: Nghị quyết về việc đặt tên đường trên địa bàn xã; Nghị quyết về phân bổ vốn năm 2022.",
+        "Nghị quyết về việc đặt tên đường trên địa bàn xã", "Nghị quyết về phân bổ vốn năm 2022")]
+    // Announced with its issuer and subject (il-037, ig-047).
+    [InlineData("Tại kỳ họp, HĐND phường đã công bố Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch HĐND phường; công bố Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch UBND phường.",
+        "Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch HĐND phường", "Nghị quyết của Thường trực HĐND thành phố về việc chỉ định Chủ tịch UBND phường")]
+    public void Resolutions_adopted_or_announced_in_a_list_are_each_cited_by_name(string text, string first, string second)
+    {
+        var cites = Parser.Parse(text).Citations;
+        Assert.Equal([first, second], cites.Where(c => c.Number is null).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_decision_announced_with_its_issuer_and_subject_is_cited_by_name()
+    {
+        var cite = Assert.Single(Parser.Parse("UBND tỉnh tổ chức lễ công bố Quyết định của Thủ tướng Chính phủ công nhận huyện đạt chuẩn nông thôn mới năm 2023.").Citations);
+        Assert.Equal(("Quyết định", "Thủ tướng Chính phủ"), (cite.Type, cite.Issuer));
+    }
+
+    [Theory]
+    // A kind of decision, its subject before its issuer (hz-058); an issuer with no subject; plural; a count with no list.
+    [InlineData("Hội nghị công bố Quyết định kiểm tra, giám sát của Bộ Chính trị năm 2026 đối với Ban Thường vụ Thành ủy.")]
+    [InlineData("Tại kỳ họp đã công bố Nghị quyết của HĐND tỉnh.")]
+    [InlineData("Kỳ họp công bố các Quyết định của Thường trực HĐND thành phố và thông qua các Nghị quyết quan trọng về bộ máy.")]
+    [InlineData("HĐND tỉnh đã tổ chức kỳ họp chuyên đề, thông qua 8 nghị quyết quan trọng.")]
+    // Drafts in a list stay drafts; an item after a cited law is no adopted resolution.
+    [InlineData("Kỳ họp đã thông qua Tờ trình, dự thảo Nghị quyết phê chuẩn quyết toán ngân sách năm 2021; Nghị quyết về chương trình giám sát năm 2023.")]
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương; Nghị quyết về thành lập các Ban của HĐND xã.")]
+    public void An_announced_kind_an_issuer_alone_or_a_list_of_drafts_is_no_citation_by_name(string text) =>
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number is null && c.Type is "Nghị quyết" or "Quyết định");
+
+    [Theory]
+    // A named day ("Ngày hội", "ngày ASEAN") is part of a plan's name; "ngày" opens a date only before its day (ih-016, pd-110).
+    [InlineData("Đồng chí Phó Chủ tịch triển khai Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025.",
+        "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025", null)]
+    [InlineData("Đồng chí Phó Chủ tịch triển khai Kế hoạch tổ chức hội thi văn nghệ năm 2025 ngày 12/3/2025.",
+        "Kế hoạch tổ chức hội thi văn nghệ năm 2025 ngày 12/3/2025", "2025-03-12")]
+    public void A_named_day_stays_in_a_plans_name_and_a_date_after_it_ends_the_name(string text, string cited, string? date)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal((cited, date), (cite.Text, cite.Date));
+    }
+
+    [Fact]
+    public void And_before_a_lower_case_word_joins_two_parts_of_a_plans_subject()
+    {
+        var cite = Assert.Single(Parser.Parse("Căn cứ Chương trình phối hợp và thống nhất hành động năm 2023 của Ủy ban MTTQ Việt Nam tỉnh; bám sát chủ đề năm.").Citations);
+        Assert.Equal("Chương trình phối hợp và thống nhất hành động năm 2023 của Ủy ban MTTQ Việt Nam tỉnh", cite.Text);
+    }
+
+    [Fact]
+    public void And_before_another_type_word_ends_a_plans_name()
+    {
+        var cites = Parser.Parse("Căn cứ Kế hoạch phòng chống thiên tai năm 2024 và Kế hoạch tìm kiếm cứu nạn năm 2024 của UBND huyện;").Citations;
+        Assert.Equal(["Kế hoạch phòng chống thiên tai năm 2024", "Kế hoạch tìm kiếm cứu nạn năm 2024"], cites.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_name_restated_in_brackets_is_two_namings_each_ending_at_the_bracket()
+    {
+        var cites = Parser.Parse("Hiện nay, Quy chế cán bộ Hội (Quy chế cán bộ Hội Liên hiệp Thanh niên Việt Nam) đang có hiệu lực thi hành.").Citations;
+        Assert.Equal(["Quy chế cán bộ Hội", "Quy chế cán bộ Hội Liên hiệp Thanh niên Việt Nam"], cites.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_bracketed_term_stays_in_a_name()
+    {
+        var cite = Assert.Single(Parser.Parse("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh (khóa XX) nhiệm kỳ 2020 - 2025;").Citations);
+        Assert.Equal("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh (khóa XX) nhiệm kỳ 2020 - 2025", cite.Text);
+    }
+
     [Fact]
     public void A_plan_named_inside_a_programme_is_not_cited_on_its_own()
     {

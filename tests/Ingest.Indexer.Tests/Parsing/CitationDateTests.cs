@@ -45,6 +45,64 @@ public sealed class CitationDateTests
         Assert.Null(Only(text).Date);
     }
 
+    [Theory]
+    // A list item opens its clause as a line's start does.
+    [InlineData("Các mốc chính:\n• Ngày 14/4/1990, Ủy ban Trung ương MTTQ Việt Nam ra Quyết định số 51-QĐ/MTTQ.", "1990-04-14")]
+    [InlineData("Các mốc chính:\n+ Ngày 14/4/1990, Ủy ban Trung ương MTTQ Việt Nam ra Quyết định số 51-QĐ/MTTQ.", "1990-04-14")]
+    // A chronology's dated line puts a colon after its date.
+    [InlineData("Tiến độ dự án:\n- Ngày 11/5/2026: HĐND Thành phố ban hành Nghị quyết 19/NQ-HĐND phê duyệt chủ trương đầu tư.", "2026-05-11")]
+    // The body's term or abbreviation in brackets is part of its name.
+    [InlineData("Ngày 25/01/2026, Ban Chấp hành Đảng bộ Thành phố khóa XVIII (nhiệm kỳ 2025-2030) có Nghị quyết số 06-NQ/TU.", "2026-01-25")]
+    [InlineData("Ngày 14/4/1990, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (MTTQVN) ra Quyết định số 51-QĐ/MTTQ.", "1990-04-14")]
+    public void A_clause_opening_date_is_read_through_list_marks_colons_and_a_bracketed_aside(string text, string date)
+    {
+        Assert.Equal(date, Only(text).Date);
+    }
+
+    [Theory]
+    // A "+" inside a sentence opens nothing.
+    [InlineData("Kết quả 5 + Ngày 14/4/1990, UBND tỉnh ra Quyết định số 51-QĐ/UBND.")]
+    // A bracket holding a stop is no aside of a name.
+    [InlineData("Ngày 25/01/2026, Ban Chấp hành (xem mục 2. dưới đây) có Nghị quyết số 06-NQ/TU.")]
+    public void A_mark_inside_a_sentence_or_a_long_bracket_leaves_the_date_unread(string text)
+    {
+        Assert.Null(Only(text).Date);
+    }
+
+    [Fact]
+    public void A_number_restated_in_brackets_takes_the_date_opening_the_clause_that_names_it()
+    {
+        var cite = Only("Trên cơ sở đó, ngày 13/5/2016, Bộ Giáo dục và Đào tạo đã có Công văn gửi các địa phương về việc tổ chức thi "
+            + "thăng hạng năm 2016 (Công văn số 2102/BGDĐT-NGCBQLCSGD).");
+        Assert.Equal(("2102/BGDĐT-NGCBQLCSGD", "2016-05-13"), (cite.Number, cite.Date));
+    }
+
+    [Fact]
+    public void A_number_in_brackets_after_another_type_of_document_takes_no_opening_date()
+    {
+        var cites = Parser.Parse("Trên cơ sở đó, ngày 13/5/2016, Bộ Giáo dục và Đào tạo đã có Kế hoạch gửi các địa phương về việc tổ chức "
+            + "thi thăng hạng năm 2016 (Công văn số 2102/BGDĐT-NGCBQLCSGD).").Citations;
+        Assert.Null(Assert.Single(cites, c => c.Number is not null).Date);
+    }
+
+    [Theory]
+    // "tháng" typed again for "năm" before the year, "ngày" typed twice: slips that leave the date certain.
+    [InlineData("Căn cứ Thông tư số 36/2006/TT-BVHTT ngày 20 tháng 3 tháng 2006 của Bộ Văn hóa - Thông tin;", "2006-03-20")]
+    [InlineData("Ngày 3 tháng 1 tháng 1981, Hội đồng Chính phủ ban hành Quyết định số 3-CP về tên gọi.", "1981-01-03")]
+    [InlineData("Thông tư 28/2020/TT-BGDĐT ngày ngày 04 tháng 9 năm 2020 về việc ban hành điều lệ;", "2020-09-04")]
+    // The year of issue after the number, then a whole date of that year.
+    [InlineData("Phường được thành lập theo Nghị quyết số 19/NQ-HĐND năm 2025, ngày 29/4/2025 của HĐND thành phố Hà Nội.", "2025-04-29")]
+    public void A_date_written_with_a_slip_or_after_the_year_of_issue_is_read(string text, string date)
+    {
+        Assert.Equal(date, Only(text).Date);
+    }
+
+    [Fact]
+    public void A_date_of_another_year_after_the_year_of_issue_is_not_read()
+    {
+        Assert.Null(Only("Phường được thành lập theo Nghị quyết số 19/NQ-HĐND năm 2024, ngày 29/4/2025 đã họp.").Date);
+    }
+
     [Fact]
     public void A_date_after_an_issuer_whose_last_syllable_is_lower_case_is_read()
     {

@@ -101,6 +101,24 @@ public sealed class SymbolParserTests
         Assert.Equal(Symbols.ParseLoose("01/CT-UBND")!.KeyForm, Symbols.ParseLoose("1/CT-UBND")!.KeyForm);
     }
 
+    // The legislature's term after QH or UBTVQH is two digits: an I or l the OCR read for 1 there is certainly 1 (il-014).
+    [Theory]
+    [InlineData("258/2025/QHI5", "258/2025/QH15")]
+    [InlineData("102/2025/UBTVQHl5", "102/2025/UBTVQH15")]
+    public void A_term_whose_digit_one_was_read_as_a_letter_is_repaired(string written, string canonical)
+    {
+        var symbol = Symbols.ParseLoose(written);
+        Assert.Equal((canonical, true), (symbol?.Number, symbol?.Repaired ?? false));
+    }
+
+    [Theory]
+    [InlineData("12/2025/QHII")]   // no digit left to say it is a term
+    [InlineData("12/2025/UBNDI5")] // no legislature's code
+    public void A_letter_in_another_code_is_not_read_as_a_term(string written)
+    {
+        Assert.DoesNotContain("15", Symbols.ParseLoose(written)?.Number?.Split('/')[^1] ?? "");
+    }
+
     [Fact]
     public void Repairs_are_reported()
     {

@@ -30,4 +30,6 @@ internal sealed class CitationDraft
     public bool IsNumbered => Symbol is not null || BareNumber is not null;
     /// <summary>True when the name itself says which one document it is (a plenum, a congress): never the plan itself.</summary>
     public bool NamesOneDocument { get; set; }
+    /// <summary>True for a document named by type and subject that the sentence reports as issued, adopted or announced.</summary>
+    public bool IsReported { get; init; }
 }

@@ -34,6 +34,8 @@ internal sealed partial class CitationFinder
     private readonly string[] _reportedAfterDate;
     private readonly LeadDateReader _leadDates;
     private readonly string[] _adopting;
+    private readonly ReportedNaming _reporting;
+    private readonly IssuerReader _issuers;
     private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
     private readonly string[] _amending;
@@ -46,6 +48,7 @@ internal sealed partial class CitationFinder
         _tables = tables;
         _symbols = symbols;
         _tail = new CitationTailReader(issuers);
+        _issuers = issuers;
         _named = new NamedCitationReader(tables, issuers);
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
@@ -68,6 +71,7 @@ internal sealed partial class CitationFinder
         _leadDates = leadDates;
         _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
+        _reporting = new ReportedNaming(tables);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
         _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
         _foldedTypeWords = tables.FoldedTypeWords().ToArray();
@@ -139,7 +143,7 @@ internal sealed partial class CitationFinder
                     drafts.AddRange(listed.Take(maxCitations - drafts.Count));
                     continue;
                 }
-                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded);
+                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
             if (insideName && !(draft.NamesOneDocument && !draft.IsNumbered)) continue;
@@ -613,9 +617,10 @@ internal sealed partial class CitationFinder
         if (added) drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
+    private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded, CitationDraft? previous)
     {
-        if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index)) return null;
+        if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index) && !ReportedInList(view.Folded, type, m.Index, previous)
+            && !_reporting.IsAnnounced(view.Folded, m.Index)) return null;
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -629,7 +634,7 @@ internal sealed partial class CitationFinder
             if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryRead(view, draft, m.Index + m.Length)) return Reported(view, type, m) ?? CarriesOut(view, type, m, ownTitleFolded);
+        if (!_named.TryRead(view, draft, m.Index + m.Length)) return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded);
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
         // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
         // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
@@ -660,15 +665,28 @@ internal sealed partial class CitationFinder
     // decided with the ie- batch). The subject is the clause after the type word, up to a bracket, a purpose ("nhằm")
     // or, where it is a quoted title, its closing quote; a type word with no subject ("của UBND tỉnh", "năm 2021",
     // "này", a number) names no one document.
-    private CitationDraft? Reported(TextView view, DocumentTypeRow type, TypeWord m)
+    private CitationDraft? Reported(TextView view, DocumentTypeRow type, TypeWord m, CitationDraft? previous)
     {
         var (n, f) = (view.Normalized, view.Folded);
         var p = m.Index + m.Length;
+        // Announced, only with its issuer: "công bố Quyết định kiểm tra, giám sát của Bộ Chính trị …" (hz-058) names a
+        // kind of decision, not one by its subject.
+        var announced = f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal) && _reporting.IsAnnounced(f, m.Index);
         // "văn bản" is any text, no type word of its own: only a number makes it a Công văn.
-        if (!ReportedBefore(view, type, m.Index) || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
+        if (!(announced || ReportedBefore(view, type, m.Index) || ReportedInList(f, type, m.Index, previous))
+            || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
         var first = n[p + 1];
         if (!(char.IsLetter(first) || first is '"' or '“')) return null;
-        if (NoSubject().IsMatch(f.AsSpan(p))) return null;
+        string? issuer = null;
+        // "công bố Nghị quyết của Thường trực HĐND TP Hà Nội về việc chỉ định …" (il-037), "công bố Quyết định của Thủ
+        // tướng Chính phủ công nhận huyện Định Hóa đạt chuẩn Nông thôn mới năm 2023" (ig-047): an announced document
+        // named by its issuer and then its subject is one document; its issuer alone names none (rule 4 of the plans rule).
+        if (announced)
+        {
+            if (_issuers.Read(n, f, p + 5) is not { } by || !SubjectFollows(view, by.End)) return null;
+            issuer = by.Text;
+        }
+        else if (NoSubject().IsMatch(f.AsSpan(p))) return null;
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p + 1), NextLineStart(view, p + 1));
         foreach (var stop in (ReadOnlySpan<string>)[" (", " nham "])
         {
@@ -687,8 +705,20 @@ internal sealed partial class CitationFinder
         // "Hướng dẫn tuyên truyền tháng 7 năm 2025 Ngày 27/6/2025, Ban Tuyên giáo ban hành Hướng dẫn tuyên truyền tháng
         // 7 năm 2025.": a portal's page under the document's own title, which its dated line repeats, is that document.
         if (!ReportedPlainly(f, type, m.Index) && f.AsSpan(0, m.Index).Contains(f.AsSpan(m.Index, end - m.Index), StringComparison.Ordinal)) return null;
-        return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end] };
+        return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], Issuer = issuer, IsReported = true };
     }
+
+    // After an issuer's name: its subject, "về việc …" or a lower-case verb and its object ("công nhận huyện …").
+    private static bool SubjectFollows(TextView view, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (end + 2 >= n.Length || n[end] != ' ' || !char.IsLower(n[end + 1])) return false;
+        return !NoSubject().IsMatch(f.AsSpan(end));
+    }
+
+    // The later items of a list its verb governs, or the first of a list announced by its count.
+    private bool ReportedInList(string f, DocumentTypeRow type, int start, CitationDraft? previous) =>
+        _reporting.ContinuesList(f, type, start, previous) || _adoptedTypes.Contains(type.Name) && _reporting.OpensCountedList(f, type, start);
 
     // "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW …", "đã phê duyệt Kế hoạch thực hiện Kết luận số
     // 80-KL/TW": a plan or programme (carries-out in document-types.json) whose subject is carrying out a numbered

@@ -21,8 +21,9 @@ internal sealed partial class CitationTailReader
 
     // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025"; the signing verb before
     // the date ("1234/QĐ-UBND ký ngày 12/3/2021", "được ký ban hành ngày"), which dates the document as its issuing does.
-    // "ngy 09/6/2014": a text that lost its marked letters still dates the citation.
-    [GeneratedRegex(@"\G(?:,?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang)", RegexOptions.CultureInvariant)]
+    // "ngy 09/6/2014": a text that lost its marked letters still dates the citation; "ngày ngày 04 tháng 9 năm 2020":
+    // the word typed twice (DateParser reads it).
+    [GeneratedRegex(@"\G(?:,?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang|ngay\x20ngay\x20\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
     [GeneratedRegex(@"\G\x20\((?<d>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\)", RegexOptions.CultureInvariant)]
@@ -78,6 +79,14 @@ internal sealed partial class CitationTailReader
             draft.Date = placed.Value;
             end = placed.End;
         }
+        // "Nghị quyết số 19/NQ-HĐND năm 2025, ngày 29/4/2025 của HĐND thành phố Hà Nội" (il-033): the year after a number
+        // is the year of issue, as mirrors title documents ("Nghị quyết 1656/NQ-UBTVQH15 năm 2025", il-029; cp-134), no
+        // date of its own (the id- rule); a whole date of that same year written right after it is the date of issue.
+        else if (end + 5 < f.Length && f[end] == ' ' && f[end + 1] == 'n' && YearThenDate(f, end) is { } yearDated)
+        {
+            draft.Date = yearDated.Value;
+            end = yearDated.End;
+        }
         for (var pass = 0; pass < 2; pass++)
         {
             var d = DateLead().Match(f, end);
@@ -116,6 +125,18 @@ internal sealed partial class CitationTailReader
             var issued = IssuedOnInSubject().Match(f, end, draft.ScopeEnd - end);
             if (issued.Success && DateParser.ParseAt(f, issued.Index + issued.Length) is { } late) draft.Date = late.Value;
         }
+    }
+
+    [GeneratedRegex(@"\G\x20nam\x20(?<y>(?:19|20)\d{2})(?=,?\x20ngay\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearBeforeDate();
+
+    // " năm 2025, ngày 29/4/2025": the year, then a whole date in that year; the date and where it ends.
+    private static (DateValue Value, int End)? YearThenDate(string f, int end)
+    {
+        var y = YearBeforeDate().Match(f, end);
+        if (!y.Success) return null;
+        var at = f.IndexOf("ngay", y.Index + y.Length, StringComparison.Ordinal);
+        return DateParser.ParseAt(f, at) is { } date && date.Value.Year == int.Parse(y.Groups["y"].ValueSpan) ? date : null;
     }
 
     // Capitalized words (a place's name, up to four), a comma, then "ngày" and a whole date.

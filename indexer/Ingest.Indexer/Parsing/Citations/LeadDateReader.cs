@@ -35,7 +35,8 @@ internal sealed partial class LeadDateReader
         {
             // "Ngày 18-10-2005 Nhà nước … ban hành Pháp lệnh Cựu chiến binh": a document issued by name is dated by the
             // clause as a numbered one is (tests/corpus/README.md, sentence-opening dates).
-            if (d.Date is null && (d.IsNumbered || d.Name is not null) && VerbStart(view, d.Start) is { } verb)
+            if (d.Date is null && (d.IsNumbered || d.Name is not null)
+                && (VerbStart(view, d.Start) ?? (d.IsNumbered ? VerbBeforeNaming(view, d) : null)) is { } verb)
             {
                 var from = Math.Max(previousEnd, verb - MaxReach);
                 if (OpeningDate(view, from, verb) is { } date) d.Date = date;
@@ -66,6 +67,34 @@ internal sealed partial class LeadDateReader
         return null;
     }
 
+    // "ngày 13/5/2016, Bộ Giáo dục và Đào tạo đã có Công văn gửi các Bộ, ngành … về việc tổ chức thi thăng hạng năm 2016
+    // (Công văn số 2102/BGDĐT-NGCBQLCSGD)" (ik-006): a document named by its type and subject, its number restated in
+    // brackets after the subject, is one citation, dated by the clause in which the body issues it (tests/corpus/README.md,
+    // the ik- rule, as the if- rule reads "phê duyệt Kế hoạch kiểm tra … (Kế hoạch số 1092/QĐ-CQLTT …)"). Where the
+    // bracketed citation's own type word was named earlier in the same clause right after an issuing verb: that verb.
+    private int? VerbBeforeNaming(TextView view, CitationDraft d)
+    {
+        var f = view.Folded;
+        var k = d.Start - 1;
+        while (k >= 0 && f[k] == ' ') k--;
+        if (k < 1 || f[k] != '(') return null;
+        var name = TextFolding.FoldLoose(d.Type.Name);
+        if (!f.AsSpan(d.Start).StartsWith(name, StringComparison.Ordinal)) return null;
+        var from = Math.Max(0, k - MaxSubjectReach);
+        for (var at = f.LastIndexOf(name, k - 1, k - from, StringComparison.Ordinal); at > from;
+             at = at - 1 > from ? f.LastIndexOf(name, at - 1, at - 1 - from, StringComparison.Ordinal) : -1)
+        {
+            if (f[at - 1] != ' ' || at + name.Length >= k || f[at + name.Length] != ' ') continue;
+            // Only inside the same clause: no sentence's or list's stop between the naming and the bracket.
+            if (f.AsSpan(at, k - at).IndexOfAny(';', '(', ')') >= 0 || f.AsSpan(at, k - at).IndexOf(". ", StringComparison.Ordinal) >= 0) return null;
+            return VerbStart(view, at);
+        }
+        return null;
+    }
+
+    // How far the subject of a document named before its bracketed number may run: a long "về việc …" clause.
+    private const int MaxSubjectReach = 400;
+
     // The last "ngày <date>" in [from, verb) that opens a clause and is followed only by a body's name.
     private DateValue? OpeningDate(TextView view, int from, int verb)
     {
@@ -76,7 +105,7 @@ internal sealed partial class LeadDateReader
         {
             // A line's start opens a clause too: "Ngày 30/12/2025, …" under a page's headline, which has no stop.
             // "Hà Nội (TTXVN 6/3) Ngày 3/3/2023, …": a news story opens after its dateline's bracket, with a capital.
-            if (!view.IsLineStart(at) && !OpensClause(f, at) && !(view.Normalized[at] == 'N' && AfterDateline(f, at))) continue;
+            if (!view.IsLineStart(at) && !AfterListMark(view, at) && !OpensClause(f, at) && !(view.Normalized[at] == 'N' && AfterDateline(f, at))) continue;
             if (DateParser.ParseAt(f, at) is not { } date) continue;
             return OnlyIssuerBetween(n, f, date.End, verb) ? date.Value : null;
         }
@@ -98,6 +127,21 @@ internal sealed partial class LeadDateReader
                 return AfterPunctuation(f, start);
         }
         return false;
+    }
+
+    // "• Ngày 14 tháng 4 năm 1990, Ủy ban Trung ương Mặt trận … ra Quyết định số 51-QĐ/MTTQ" (ii-002), "+ Ngày …": a list
+    // item opens its clause as a line's start does; the marks are the list marks of Nơi nhận lists and reports ("-", "+",
+    // "•", tests/corpus/README.md, recipients), and a mark counts only where it opens its line.
+    private static bool AfterListMark(TextView view, int at)
+    {
+        var f = view.Folded;
+        var k = at - 1;
+        while (k >= 0 && f[k] == ' ') k--;
+        if (k < 0 || f[k] is not ('•' or '+' or '*' or '–' or '·')) return false;
+        var mark = k;
+        k--;
+        while (k >= 0 && f[k] == ' ') k--;
+        return k < 0 || view.IsLineStart(mark) || view.IsLineStart(k + 1);
     }
 
     private static bool AfterDateline(string f, int at)
@@ -128,7 +172,9 @@ internal sealed partial class LeadDateReader
                 k += tail.Length;
                 break;
             }
-        if (k < verb && f[k] == ',') k++;
+        // "- Ngày 11/5/2026: HĐND Thành phố ban hành Nghị quyết 19/NQ-HĐND" (il-047 to il-049): a dated line of a
+        // chronology puts a colon where a sentence puts its comma (tests/corpus/README.md, decided with the il- batch).
+        if (k < verb && f[k] is ',' or ':') k++;
         if (k >= verb || f[k] != ' ') return false;
         k++;
         // "Ngày 20/11/2014, tại kỳ họp thứ 8, Quốc hội khóa XIII đã thông qua Luật …": the session where a council
@@ -136,14 +182,38 @@ internal sealed partial class LeadDateReader
         if (Session().Match(f, k) is { Success: true } session && session.Index + session.Length < verb) k = session.Index + session.Length;
         if (k >= verb || !(char.IsUpper(n[k]) || SignsFor(f, k))) return false;
         var words = 1;
+        var asides = 0;
         for (var i = k; i < verb; i++)
         {
             var c = f[i];
+            // "Ban Chấp hành Đảng bộ Thành phố khóa XVIII (nhiệm kỳ 2025-2030) có Nghị quyết" (il-008), "Ủy ban Trung ương
+            // Mặt trận Tổ quốc Việt Nam (MTTQVN) ra Quyết định" (ii-002): a body's name carries its term or its
+            // abbreviation in brackets; one such short aside is part of the name.
+            if (c == '(' && asides++ == 0 && AsideEnd(f, i, verb) is { } close)
+            {
+                i = close;
+                continue;
+            }
             if (c is '.' or ';' or ':' or '(' or ')' or '"') return false;
             if (c == ' ' && ++words > MaxIssuerWords) return false;
         }
         return true;
     }
+
+    // The closing bracket of a short aside opened at open (a few words, no stop, no quote), before limit; or null.
+    private static int? AsideEnd(string f, int open, int limit)
+    {
+        var end = Math.Min(limit, open + MaxAsideChars);
+        for (var i = open + 1; i < end; i++)
+        {
+            var c = f[i];
+            if (c == ')') return i > open + 1 ? i : null;
+            if (c is '.' or ';' or ':' or '(' or '"' or ',') return null;
+        }
+        return null;
+    }
+
+    private const int MaxAsideChars = 40;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\Gtai\x20ky\x20hop\x20(?:thu\x20)?[a-z0-9]+(?:\x20bat thuong)?,\x20", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Session();

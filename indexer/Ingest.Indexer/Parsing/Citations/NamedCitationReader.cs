@@ -16,7 +16,42 @@ internal sealed partial class NamedCitationReader
     // A plan's title runs longer than a regulation's name: "Kế hoạch tổ chức thực hiện phong trào thi đua … giai đoạn
     // 2022 - 2025 trên địa bàn huyện".
     private const int MaxPlanTitleWords = 32;
-    private static readonly string[] NameStops = [" va ", " ban hanh ", " theo ", " so ", " ngay "];
+    private const string DayStop = " ngay ";
+    private const string AndStop = " va ";
+    private static readonly string[] NameStops = [AndStop, " ban hanh ", " theo ", " so ", DayStop];
+
+    // "Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2023" (if-006, ik-039, ig-044), "Chương trình phối hợp
+    // và thống nhất hành động năm 2023 của Ủy ban MTTQ …" (ig-042), "Kế hoạch về công tác phòng, chống thiên tai và tìm
+    // kiếm cứu nạn năm 2021" (ie-062): inside a plan's subject, "và" before a lower-case word joins two parts of that
+    // subject; before a type word or a capital it joins another document or body, and ends the name.
+    private bool JoinsSubject(TextView view, int at)
+    {
+        if (at >= view.Normalized.Length || !char.IsLower(view.Normalized[at])) return false;
+        var rest = view.Folded.AsSpan(at);
+        foreach (var w in _typeWords)
+            if (rest.StartsWith(w, StringComparison.Ordinal) && (rest.Length == w.Length || !char.IsLetter(rest[w.Length]))) return false;
+        return true;
+    }
+
+    // "Quy chế cán bộ Đoàn (Quy chế cán bộ Đoàn Thanh niên Cộng sản Hồ Chí Minh) đang có hiệu lực" (ii-033): a bracket that
+    // opens with a type word restates or numbers the document named before it ("… năm 2016 (Công văn số 2102/…)", ik-006;
+    // "(Kế hoạch số 1092/QĐ-CQLTT …)", the if- rule), so it ends that name; and a name that opens a bracket ends with it.
+    // Brackets holding a term or an abbreviation ("(khóa XII)", "(THPT)") stay in the name.
+    private int BracketEnd(TextView view, int start, int p, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (start > 0 && f[start - 1] == '(' && n.IndexOf(')', p, end - p) is var close and > 0) end = close;
+        var open = f.IndexOf(" (", p, end - p, StringComparison.Ordinal);
+        if (open < 0) return end;
+        var inner = f.AsSpan(open + 2, end - open - 2);
+        foreach (var w in _typeWords)
+            if (inner.StartsWith(w, StringComparison.Ordinal) && (inner.Length == w.Length || !char.IsLetter(inner[w.Length]))) return open;
+        return end;
+    }
+
+    // After "ngày ": a day's number, or the blanks or "tháng" of a date whose day is left out.
+    private static bool OpensDate(string f, int at) =>
+        at < f.Length && (char.IsAsciiDigit(f[at]) || f[at] is '.' or '…' or '/' || f.AsSpan(at).StartsWith("thang", StringComparison.Ordinal));
     private readonly IssuerReader _issuers;
     private readonly HashSet<string> _lawStops;
     private readonly (string First, string Second)[] _lawStopPairs;
@@ -487,7 +522,7 @@ internal sealed partial class NamedCitationReader
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
         foreach (var d in _drafting) if (ListedAfter(before).EndsWith(d)) return false;
         if (NamedInsideTitle(before)) return false;
-        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords);
+        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true);
         var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxPlanTitleWords) return false;
         foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
@@ -559,17 +594,24 @@ internal sealed partial class NamedCitationReader
         return false;
     }
 
-    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords)
+    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false)
     {
         var n = view.Normalized;
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
         var comma = n.IndexOf(',', p, end - p);
         if (comma >= 0) end = comma;
+        end = BracketEnd(view, draft.Start, p, end);
         // "Điều lệ thi giáo viên dạy giỏi ... ban hành theo Thông tư số 21/2010/TT-BGDĐT": the name ends before the
         // clause that says where it comes from, so the numbered citation there is read on its own.
         foreach (var stop in NameStops)
         {
             var at = view.Folded.IndexOf(stop, p, end - p, StringComparison.Ordinal);
+            // "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc …" (ih-016), "Kế hoạch hưởng ứng ngày ASEAN phòng, chống
+            // sốt xuất huyết …" (pd-110): "ngày" opens a date only before its day ("ngày 26/11/2003", "ngày … tháng"); a
+            // named day ("Ngày hội", "ngày ASEAN", "ngày vệ sinh yêu nước") is part of the plan's name.
+            while (at >= 0 && (ReferenceEquals(stop, DayStop) && !OpensDate(view.Folded, at + stop.Length)
+                       || subjectJoins && ReferenceEquals(stop, AndStop) && JoinsSubject(view, at + stop.Length)))
+                at = at + stop.Length < end ? view.Folded.IndexOf(stop, at + 1, end - at - 1, StringComparison.Ordinal) : -1;
             if (at >= 0) end = at;
         }
         // "Điều lệ Đảng Cộng sản Việt Nam do Đại hội ... thông qua": the body that adopted it follows "do" ("tự do"

@@ -5,16 +5,21 @@ namespace Ingest.Indexer.Parsing.Dates;
 /// <summary>
 /// Reads Vietnamese dates from folded text: "07/4/2014", "7-4-2014", "07.4.2014", "ngày 07 tháng 4 năm 2014",
 /// a blank day ("ngày tháng 3 năm 2021") and, where allowed, a missing year ("15/3"). Pure and thread-safe.
+/// Two writer's slips that leave the date certain are read (tests/corpus/README.md, the ih- rule on slips), each seen
+/// in several independent sources: "tháng" typed again for "năm" before a four-digit year ("ngày 20 tháng 3 tháng 2006"
+/// of HĐND tỉnh Bình Phước, "ngày 26 tháng 11 tháng 2024" in a ministry's circular, "Ngày 3 tháng 1 tháng 1981" on a
+/// ward's site), where no month can be four digits long; and "ngày" typed twice ("ngày ngày 04 tháng 9 năm 2020" in a
+/// school plan, "ban hành ngày ngày 16/5/2024" in a valuation form).
 /// </summary>
 public static partial class DateParser
 {
     [GeneratedRegex("""
-        \G(?:nga?y\x20?)?                                          # "ngy": the text lost its marked letters
+        \G(?:nga?y\x20?(?:ngay\x20)?)?                            # "ngy": the text lost its marked letters; "ngày ngày 04": typed twice
         (?:
            (?<d>\d{1,2})\x20?(?<s>[/.-])\x20?(?<m>\d{1,2})(?:\x20?\k<s>\x20?(?<y>(?:19|20)\d{2}))?(?![\d/])
          |
            (?:(?<d>\d{1,2})\x20?)?thang\x20?(?<m>\d{1,2})
-           (?:(?:\x20?(?:nam|/)\x20?|(?<=thang\x20?\d\d))(?<y>(?:19|20)\d{2}))?(?!\d)   # "tháng 122024": the space lost
+           (?:(?:\x20?(?:nam|/)\x20?|(?<=thang\x20?\d\d)|\x20thang\x20)(?<y>(?:19|20)\d{2}))?(?!\d)   # "tháng 122024": the space lost
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateAt();

@@ -32,4 +32,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? AdoptedDocumentTypes = null,
     IReadOnlyList<string>? AmendingVerbsBefore = null,
     IReadOnlyList<string>? FamilyNames = null,
-    IReadOnlyList<string>? ApprovalMarks = null);
+    IReadOnlyList<string>? ApprovalMarks = null,
+    IReadOnlyList<string>? ReportedAnnouncingBefore = null);

@@ -1,0 +1,82 @@
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Where a report names documents by type and subject as issued, adopted or announced without the verb standing right
+/// before each type word: the later items of a list the verb governs ("thông qua Nghị quyết về …; Nghị quyết phê chuẩn
+/// …"), a list announced by its count ("thông qua 2 nghị quyết là: Nghị quyết về …"), and a document announced with its
+/// issuer ("công bố Nghị quyết của Thường trực HĐND TP Hà Nội về việc …"). Pure and thread-safe.
+/// </summary>
+internal sealed class ReportedNaming
+{
+    private readonly string[] _announcing;
+    private readonly string[] _countingVerbs;
+    private readonly string[] _listVerbs;
+    private readonly Dictionary<string, string> _foldedTypeNames;
+
+    public ReportedNaming(DomainTables tables)
+    {
+        _announcing = (tables.Phrases.ReportedAnnouncingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        // "thông qua 2 nghị quyết là:", "ban hành 3 quyết định gồm:": the adopting and issuing verbs without their adverbs.
+        _countingVerbs = (tables.Phrases.ReportedIssuingAfterDate ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _listVerbs = _countingVerbs.Concat(_announcing).Distinct().ToArray();
+        _foldedTypeNames = tables.DocumentTypes.ToDictionary(t => t.Id, t => TextFolding.FoldLoose(t.Name), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// True where the type word at <paramref name="start"/> follows "công bố": a document announced, which exists, so
+    /// was issued; named with its issuer it is one document (tests/corpus/README.md, decided with the il- batch).
+    /// </summary>
+    public bool IsAnnounced(string f, int start)
+    {
+        if (_announcing.Length == 0 || start < 8) return false;
+        var before = f.AsSpan(Math.Max(0, start - 16), Math.Min(16, start));
+        foreach (var a in _announcing) if (before.EndsWith(a, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True where the type word at <paramref name="start"/> is the next item of a list whose first item was reported
+    /// (<paramref name="previous"/>): "các đại biểu thông qua Nghị quyết về thành lập các Ban …; Nghị quyết phê chuẩn
+    /// …; Nghị quyết thành lập …" (il-038), "thảo luận và thông qua Nghị quyết về việc …; thông qua Nghị quyết về …"
+    /// (ih-001), "công bố Nghị quyết …; công bố Nghị quyết …" (il-037). One verb governs every item of its list
+    /// (tests/corpus/README.md, the ih- and il- rules on resolutions a council adopts or announces).
+    /// </summary>
+    public bool ContinuesList(string f, DocumentTypeRow type, int start, CitationDraft? previous)
+    {
+        if (previous is not { IsReported: true } || previous.Type.Id != type.Id || previous.End >= start || start - previous.End > 16) return false;
+        var gap = f.AsSpan(previous.End, start - previous.End);
+        if (gap.Length < 2 || gap[0] is not (';' or ',') || gap[1] != ' ') return false;
+        gap = gap[2..];
+        if (gap.IsEmpty) return true;
+        foreach (var verb in _listVerbs) if (gap.SequenceEqual(verb)) return true;
+        return gap.SequenceEqual("va ");
+    }
+
+    /// <summary>
+    /// True where the type word at <paramref name="start"/> opens a list announced by its count after an adopting or
+    /// issuing verb: "đã thống nhất thông qua 2 nghị quyết là: Nghị quyết về việc …" (ih-002), "quyết nghị thông qua 38
+    /// nghị quyết, bao gồm:" (Nghị quyết 616/NQ-HĐND of HĐND tỉnh Thanh Hóa, 2024): the items are what was adopted.
+    /// </summary>
+    public bool OpensCountedList(string f, DocumentTypeRow type, int start)
+    {
+        if (start < 4 || f[start - 1] != ' ' || f[start - 2] != ':') return false;
+        var before = f.AsSpan(Math.Max(0, start - 64), Math.Min(64, start))[..^2].TrimEnd();
+        foreach (var joiner in (ReadOnlySpan<string>)[" la", " gom", " bao gom"])
+            if (before.EndsWith(joiner, StringComparison.Ordinal)) { before = before[..^joiner.Length].TrimEnd(','); break; }
+        var name = _foldedTypeNames[type.Id];
+        if (!before.EndsWith(name, StringComparison.Ordinal)) return false;
+        before = before[..^name.Length];
+        if (before.IsEmpty || before[^1] != ' ') return false;
+        before = before[..^1];
+        var digits = 0;
+        while (digits < before.Length && digits < 3 && char.IsAsciiDigit(before[^(digits + 1)])) digits++;
+        if (digits == 0) return false;
+        before = before[..^digits];
+        foreach (var verb in _countingVerbs)
+            if (before.EndsWith(verb, StringComparison.Ordinal) && (before.Length == verb.Length || before[^(verb.Length + 1)] == ' ')) return true;
+        return false;
+    }
+}
