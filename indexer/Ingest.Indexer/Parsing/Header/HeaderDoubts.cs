@@ -59,8 +59,7 @@ public sealed class HeaderDoubts
     {
         if (header.Title is not { } title || header.TitleSource is null or "subject" or "self-statement" || header.NumberSpan is not { } number)
             return null;
-        var top = number.Start;
-        if (header.PlaceEvidence is { } place) top = Math.Min(top, view.ToNormalizedSpan(place.Start, place.End).Start);
+        var top = HeaderTop(view, header, number.Start);
         if (Key(title) is not { } key) return null;
         var folded = view.Folded;
         var first = folded.IndexOf(key, StringComparison.Ordinal);
@@ -85,8 +84,7 @@ public sealed class HeaderDoubts
         if (header.Title is not { Length: >= 12 } title || header.TitleSource is null or "self-statement") return null;
         var folded = TextFolding.FoldLoose(title);
         var tail = folded[^Math.Min(folded.Length, TitleKey)..];
-        var from = header.NumberSpan?.Start ?? 0;
-        if (header.PlaceEvidence is { } place) from = Math.Min(from, view.ToNormalizedSpan(place.Start, place.End).Start);
+        var from = HeaderTop(view, header, header.NumberSpan?.Start ?? 0);
         var end = Math.Min(view.Folded.Length, from + HeaderZone);
         if (end <= from) return null;
         var at = view.Folded.IndexOf(tail, from, end - from, StringComparison.Ordinal);
@@ -98,6 +96,11 @@ public sealed class HeaderDoubts
         var (s, e) = view.ToOriginalSpan(p, Math.Min(n.Length, p + 40));
         return new("title", "title-goes-on-in-brackets", "a bracket in lower case right after the title goes on with its words", s, e);
     }
+
+    // Where the number and place-date block starts in the normalized text: the earlier of the number (or
+    // <paramref name="number"/> when it has none) and the place-date line.
+    private static int HeaderTop(TextView view, HeaderInfo header, int number) =>
+        header.PlaceEvidence is { } place ? Math.Min(number, view.ToNormalizedSpan(place.Start, place.End).Start) : number;
 
     // The folded opening words of a title, cut at a word's end; null for a title too short to be told apart.
     private static string? Key(string title)
