@@ -134,6 +134,34 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContract
         Assert.Equal("old", store.MetadataOf(BlobContainers.Plans, "old.txt")!["contentHash"]);
         Assert.Equal(["old.txt"], await store.ListAsync(BlobContainers.Plans));
     }
+
+    // A put no longer deletes the legacy file beside the blob (a system call per put); the journal's line wins.
+    [Fact]
+    public async Task A_put_over_a_blob_written_before_the_journal_wins_over_its_legacy_metadata()
+    {
+        var store = (FileSystemBlobStore)Store;
+        var path = Path.Combine(store.Root, BlobContainers.Plans, "old.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "x");
+        await File.WriteAllTextAsync(path + ".meta.json", "{\"contentHash\":\"old\"}");
+        await store.PutAsync(BlobContainers.Plans, "old.txt", Encoding.UTF8.GetBytes("y"), new Dictionary<string, string> { ["contentHash"] = "new" });
+        Assert.Equal("new", store.MetadataOf(BlobContainers.Plans, "old.txt")!["contentHash"]);
+        await store.PutAsync(BlobContainers.Plans, "old.txt", Encoding.UTF8.GetBytes("z"));
+        Assert.Null(store.MetadataOf(BlobContainers.Plans, "old.txt"));
+        Assert.Equal(["old.txt"], await store.ListAsync(BlobContainers.Plans));
+    }
+
+    // The store remembers the folders it made; one removed behind its back is made again by the next put.
+    [Fact]
+    public async Task A_folder_removed_behind_the_store_is_made_again()
+    {
+        var store = (FileSystemBlobStore)Store;
+        await store.PutAsync(BlobContainers.Plans, "uploads/2026/a.txt", Encoding.UTF8.GetBytes("a"));
+        Directory.Delete(Path.Combine(store.Root, BlobContainers.Plans, "uploads"), recursive: true);
+        await store.PutAsync(BlobContainers.Plans, "uploads/2026/b.txt", Encoding.UTF8.GetBytes("b"));
+        Assert.Equal("b", Encoding.UTF8.GetString((await store.GetAsync(BlobContainers.Plans, "uploads/2026/b.txt"))!));
+        Assert.Equal(["uploads/2026/b.txt"], await store.ListAsync(BlobContainers.Plans));
+    }
 }
 
 /// <summary>The contract on Azurite through Azure.Storage.Blobs, plus what only the service can do (refuse a key, keep metadata).</summary>

@@ -20,13 +20,15 @@ internal sealed class BlobMetadataJournal(string root)
     /// <summary>Records a blob's metadata (null: none, after a put without metadata or a delete).</summary>
     public void Record(string container, string name, IReadOnlyDictionary<string, string>? metadata)
     {
-        var line = JsonSerializer.SerializeToUtf8Bytes(new Entry(DateTime.UtcNow.Ticks, container, name, metadata));
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Entry(DateTime.UtcNow.Ticks, container, name, metadata));
+        // The line and its newline in one buffer: one write call, so a line is never split by another's.
+        var line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
         lock (_gate)
         {
             _journal ??= Create();
             _journal.Write(line);
-            _journal.WriteByte((byte)'\n');
-            _journal.Flush();
         }
     }
 
