@@ -56,6 +56,9 @@ public static class CorpusReader
         using var doc = JsonDocument.Parse(File.ReadAllText(jsonPath));
         var root = doc.RootElement;
         var expected = root.GetProperty("expected");
+        // An annotated list written beside "expected" instead of inside it would silently go unscored.
+        foreach (var misplaced in new[] { "recipients", "deadlines", "citations" })
+            if (root.TryGetProperty(misplaced, out _)) throw new InvalidDataException($"\"{misplaced}\" belongs inside \"expected\"");
         var fields = new Dictionary<string, string?>();
         foreach (var name in FieldNames.Where(n => n is not "signer" and not "signer_title"))
             fields[name] = expected.TryGetProperty(name, out var v) ? AsString(v) : throw new InvalidDataException($"expected.{name} is missing");
