@@ -26,6 +26,8 @@ public sealed class RealTextCitationTests
     [InlineData("Công văn số 182/ PGDĐT ngày 01/9/2021 của Phòng Giáo dục và Đào tạo về việc", "Công văn", "182/PGDĐT", "2021-09-01")]
     // dc-020: a Party programme of action with the committee's own type code.
     [InlineData("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2018 của Tỉnh ủy", "Chương trình hành động", "147-CTHĐ/TU", "2018-05-09")]
+    // im-002: a city committee's plan of action, with its own type code.
+    [InlineData("triển khai Kế hoạch hành động số 459-KHHĐ/TU ngày 21 tháng 5 năm 2025 của Thành ủy Thành phố", "Kế hoạch hành động", "459-KHHĐ/TU", "2025-05-21")]
     // dc-026: the hyphen lost.
     [InlineData("thực hiện Kế hoạch số 105 KH/TĐ ngày 17 tháng 4 năm 2006 của BCH Tỉnh Đoàn Bắc Giang", "Kế hoạch", "105-KH/TĐ", "2006-04-17")]
     // dc-043 and cp-011: a word between the type and "số".
