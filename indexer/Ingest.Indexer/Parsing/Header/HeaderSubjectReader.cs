@@ -117,6 +117,7 @@ internal static partial class HeaderSubjectReader
         if (cut) rest = rest[..PlaceStart(rest, stop)];
         var parts = new List<string> { rest.Trim() };
         var pending = new List<string>();
+        var abbreviationAt = -1;
         for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
         {
             var next = (lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ');
@@ -131,12 +132,16 @@ internal static partial class HeaderSubjectReader
             if (PlaceDateLike().IsMatch(nextFolded))
             {
                 // "*Hà" / "Nội, ngày 25 tháng 11 năm 2025*": the place broken over two lines; its first word is the place's.
-                if (pending.Count > 0 && IsPlaceWords(pending[^1]) && nextFolded[..PlaceDateLike().Match(nextFolded).Index].Split(' ').Length <= 4)
+                if (pending.Count > 0 && abbreviationAt != pending.Count - 1 && IsPlaceWords(pending[^1]) && nextFolded[..PlaceDateLike().Match(nextFolded).Index].Split(' ').Length <= 4)
                     pending.RemoveAt(pending.Count - 1);
                 parts.AddRange(pending.Take(3));
                 break;
             }
-            if (BodyStart().IsMatch(nextFolded) || IsUpper(next)) break;
+            if (BodyStart().IsMatch(nextFolded)) break;
+            // "V/v thuế suất thuế" / "GTGT*": an abbreviation alone on the line goes on with a subject not yet ended; it
+            // joins only where the place-date or the address below confirms that the lines between are the subject's cell.
+            if (IsUpper(next) && !(pending.Count == 0 && IsAbbreviation(next) && !EndsSentence(parts[^1]))) break;
+            if (IsUpper(next)) abbreviationAt = pending.Count;
             var nextStop = SubjectStop().Match(nextFolded);
             if (nextStop.Success && nextStop.ValueSpan.Contains(','))
             {
@@ -154,6 +159,12 @@ internal static partial class HeaderSubjectReader
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
     }
+
+    // "GTGT", "TNCN", "ĐTXD": one word of two to six capitals, as the short names of taxes, bodies and schools are.
+    private static bool IsAbbreviation(string line) =>
+        line.Length is >= 2 and <= 6 && line.All(c => char.IsLetter(c) && char.IsUpper(c));
+
+    private static bool EndsSentence(string part) => part.Length > 0 && part[^1] is '.' or ';' or ':' or '!' or '?';
 
     // "Hà", "Thành phố Hồ": one to three capitalised words of letters, as a place name's first line is.
     private static bool IsPlaceWords(string line)

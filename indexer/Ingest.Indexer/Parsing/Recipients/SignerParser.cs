@@ -162,11 +162,13 @@ public sealed partial class SignerParser
             if (name is null) { untried = 0; continue; }
             // "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG" / "Lâm Văn Ba": a deputy's position in capitals the title heads do
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
+            var markAt = -1;
             if (SealWordsUnder(cells, title, name) is { } signed) name = signed;
             else if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
+            else if (PositionsUnderBareMark(cells, title) is { } marked) (markAt, title, name) = (title, marked.Title, marked.Name);
             // Capitals that were no deputy's position and name a body are no one's name.
             if (IsBodyName(name)) { untried = 0; continue; }
-            var first = title;
+            var first = markAt >= 0 ? markAt : title;
             while (first > 0 && IsTitle(cells[first - 1])) first--;
             // The authority lines may run on above the cells read so far: read further up and take this title again.
             if (first == 0 && start > from) { untried = title + 1; continue; }
@@ -197,6 +199,29 @@ public sealed partial class SignerParser
         return null;
     }
 
+    // "KT." alone on its line, then two positions the title heads do not know and the name in its own case ("KT." /
+    // "CHỈ HUY TRƯỞNG" / "CHỈ HUY PHÓ" / "Nguyễn Văn Bình"): the principal's position goes with the mark, the capitals
+    // right above the name are the signer's. Exactly two: one line of capitals under a mark is the case above.
+    private (int Title, string Name)? PositionsUnderBareMark(List<string> cells, int title)
+    {
+        if (!IsBareMark(cells[title])) return null;
+        var capitals = new List<int>();
+        for (var k = title + 1; k < cells.Count && k <= title + 6; k++)
+        {
+            var cell = WithoutDebris(cells[k]).TrimEnd('.', ' ');
+            var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
+            if (f.Length == 0 || _noise.Contains(f)) continue;
+            if (cell.ToUpperInvariant() == cell)
+            {
+                if (capitals.Count == 2 || IsTypeHeading(f) || !cell.Any(char.IsLetter)) return null;
+                capitals.Add(k);
+                continue;
+            }
+            return capitals.Count == 2 && LooksLikeName(cell) && !IsTitle(cell) ? (capitals[1], cell) : null;
+        }
+        return null;
+    }
+
     // "TRƯỞNG PHÒNG" / "PHÒNG" / "LAO ĐỘNG" / "Nguyễn Sĩ Khoa", "CHỦ TỊCH" / "ỦY BAN" / "NHÂN DÂN" / "Nguyễn Văn An": under
     // a position (not a "KT." or "TL." line, which calls for a deputy's position under it) the capitals before a name in
     // its own case are the seal's words, the body's name an OCR read off the stamp (corpus README, `ij-` batch): the
@@ -205,7 +230,7 @@ public sealed partial class SignerParser
 
     private string? SealWordsUnder(List<string> cells, int title, string name)
     {
-        if (name.ToUpperInvariant() != name || Mark().IsMatch(cells[title])) return null;
+        if (name.ToUpperInvariant() != name || Mark().IsMatch(cells[title] + " ")) return null;
         var seal = 0;
         for (var k = title + 1; k < cells.Count && seal <= SealLines; k++)
         {

@@ -1,0 +1,53 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Shapes of the `im-` held-out batch (repository copies of a legal mirror's pages, 2025), made up here: a letter's
+/// subject whose last word, an abbreviation in capitals, went to a line of its own; a decision's enacting authority
+/// that is a national office's head ("TỔNG THANH TRA CHÍNH PHỦ") under its title; a "KT." alone on its line over two
+/// positions the title heads do not know.
+/// </summary>
+public sealed class SplitLinesHeaderTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Theory]
+    [InlineData("GTGT", "V/v hoàn thuế GTGT")]
+    [InlineData("THCS", "V/v tuyển sinh lớp 6 THCS")]
+    public void An_abbreviation_alone_under_the_subject_ends_it(string last, string expected)
+    {
+        var text = "THUẾ TỈNH AN GIANG\n|\nSố: 120/AGI-QLDN\n" + expected[..^(last.Length + 1)] + "\n" + last + "*\n|\n*An\nGiang, ngày 03 tháng 12 năm 2025*\n|\nKính gửi: Công ty TNHH Minh Phát\nThuế tỉnh trả lời như sau./.\n";
+        var r = Parser.Parse(text);
+        Assert.Equal(expected[4..], r.Title);
+    }
+
+    [Fact]
+    public void Capitals_under_an_unended_subject_with_no_place_date_after_them_stay_out()
+    {
+        var r = Parser.Parse("SỞ Y TẾ\nSố: 12/SYT-NV\nV/v báo cáo số liệu\nBHYT\nThực hiện chỉ đạo của UBND tỉnh, Sở đề nghị các đơn vị báo cáo./.\n");
+        Assert.Equal("báo cáo số liệu", r.Title);
+    }
+
+    [Theory]
+    [InlineData("TỔNG THANH TRA CHÍNH PHỦ")]
+    [InlineData("THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")]
+    [InlineData("TỔNG KIỂM TOÁN NHÀ NƯỚC")]
+    public void A_national_offices_head_under_the_title_is_the_enacting_authority(string authority)
+    {
+        var text = "CƠ QUAN TRUNG ƯƠNG\nSố: 45/QĐ-TTCP\nHà Nội, ngày 10 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ĐOÀN KIỂM TRA\n"
+            + authority + "\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n";
+        Assert.Equal("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ĐOÀN KIỂM TRA", Parser.Parse(text).Title);
+    }
+
+    [Theory]
+    [InlineData("KT.\nCHỈ HUY TRƯỞNG\nCHỈ HUY PHÓ\nNguyễn Văn Bình\n", "CHỈ HUY PHÓ", "Nguyễn Văn Bình")]
+    [InlineData("KT.\nTRƯỞNG BAN QUẢN LÝ CHỢ\nPHÓ TRƯỞNG BAN QUẢN LÝ CHỢ\nLê Thị Hoa\n", "PHÓ TRƯỞNG BAN QUẢN LÝ CHỢ", "Lê Thị Hoa")]
+    [InlineData("KT.\nTRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nTrần Văn Lợi\n", "PHÓ TRƯỞNG THUẾ TỈNH", "Trần Văn Lợi")]
+    public void A_mark_alone_over_two_positions_signs_with_the_second(string block, string title, string name)
+    {
+        var r = Parser.Parse("UBND HUYỆN AN LÃO\nBAN CHỈ HUY QUÂN SỰ\nSố: 15/BCH\nAn Lão, ngày 2 tháng 3 năm 2024\nV/v huấn luyện dân quân\nKính gửi: Các xã\nĐề nghị các xã phối hợp thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block);
+        Assert.Equal(name, r.Signer?.Name);
+        Assert.Equal(title, r.Signer?.Title);
+    }
+}
