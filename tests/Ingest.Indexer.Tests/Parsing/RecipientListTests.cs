@@ -11,6 +11,14 @@ public class RecipientListTests
         Parser.Parse("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng chống dịch bệnh\nCác thôn triển khai thực hiện.\n" + tail)
             .Recipients.Select(r => r.Text);
 
+    // im-vpcp-11299: a repository's conversion broke the emphasised heading after its first word.
+    [Fact]
+    public void A_heading_broken_after_its_first_word_still_opens_the_list()
+    {
+        Assert.Equal(["Như trên", "Thường trực Huyện ủy (b/c)", "Các phòng, ban"],
+            Recipients("*Nơi\nnhận:*\n- Như trên;\n- Thường trực Huyện ủy (b/c);\n- Các phòng, ban;\n- Lưu: VT.\n"));
+    }
+
     [Fact]
     public void An_item_broken_over_lines_is_one_recipient()
     {

@@ -48,10 +48,17 @@ public sealed partial class RecipientParser
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 300); i--)
         {
             var cell = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
-            if (cell.Length == 0 || !TextFolding.FoldLoose(cell).StartsWith("noi nhan", StringComparison.Ordinal)) continue;
+            if (cell.Length == 0) continue;
+            var heading = i;
+            // "*Nơi" / "nhận:*": the page broke the heading after its first word; the block starts on the second line.
+            if (TextFolding.FoldLoose(cell).Trim(' ', '*', '_') == "noi" && i + 1 < lines.Count
+                && RecipientList.Cell(lines[i + 1].Columns.FirstOrDefault()) is var second
+                && TextFolding.FoldLoose(second).StartsWith("nhan:", StringComparison.Ordinal))
+                (cell, heading) = ("Nơi " + second, i + 1);
+            if (!TextFolding.FoldLoose(cell).StartsWith("noi nhan", StringComparison.Ordinal)) continue;
             var after = cell.IndexOf("nhận", StringComparison.OrdinalIgnoreCase);
             sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(' ', ':').Trim();
-            return i;
+            return heading;
         }
         sameLine = "";
         return -1;
