@@ -70,6 +70,19 @@ public sealed partial class PlanParser
         return found.ToRecords(null);
     }
 
+    // The line that holds an offset of the text: the last that starts at or before it.
+    private static int LineAt(IReadOnlyList<PlanLine> lines, int offset)
+    {
+        int lo = 0, hi = lines.Count - 1, at = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (lines[mid].Start <= offset) { at = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return at;
+    }
+
     /// <summary>Parses <paramref name="text"/>. Never throws for any string; null is a programming error.</summary>
     public PlanRecord Parse(string text, ParseOptions? options = null)
     {
@@ -91,7 +104,8 @@ public sealed partial class PlanParser
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
         header = SelfNamedHeader.Complete(header, found.Self);
-        var signer = _signer.Parse(lines);
+        var signer = _signer.ParseUnderHeader(lines, LineAt(lines, view.ToOriginal(header.BodyStart)),
+            header.NumberSpan is { } number ? LineAt(lines, view.ToOriginal(number.End)) + 1 : 0);
         var reading = _issuer.Resolve(view, header, spans, signer);
         var issuer = reading.Issuer;
         // No header, no headline: the sentence in which the body makes the document gives its type and title.

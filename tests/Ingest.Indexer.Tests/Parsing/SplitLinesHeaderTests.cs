@@ -50,4 +50,21 @@ public sealed class SplitLinesHeaderTests
         Assert.Equal(name, r.Signer?.Name);
         Assert.Equal(title, r.Signer?.Title);
     }
+
+    // im-ct-ubnd-can-tho-36: an excerpt that stops before the signature; its last lines reach the header, whose
+    // office-holder's lines are no signature block.
+    [Fact]
+    public void An_office_holders_header_in_a_short_excerpt_is_no_signature()
+    {
+        var r = Parser.Parse("CHỦ TỊCH ỦY BAN\nNHÂN DÂN\nTỈNH AN GIANG\n|\nSố: 12/2025/QĐ-CTUBND\nAn Giang, ngày 17 tháng 11 năm 2025\nQUYẾT ĐỊNH\nPHÂN CẤP QUẢN LÝ TÀI SẢN CÔNG\nCăn cứ Luật Quản lý, sử dụng tài sản công;\nTheo đề nghị của Giám đốc Sở Tài chính;\n");
+        Assert.Null(r.Signer);
+    }
+
+    // A portal that prints the signature block between the number and the heading: the block is still read.
+    [Fact]
+    public void A_block_printed_between_the_number_and_the_heading_is_still_read()
+    {
+        var r = Parser.Parse("Số: 210/SNV-VP\n\nTL. GIÁM ĐỐC CHÁNH VĂN PHÒNG Lê Văn Hùng\n\nCÔNG VĂN Về việc tổ chức hội nghị\n\nKính gửi: Các phòng\n\nSở Nội vụ đề nghị các phòng chuẩn bị nội dung./.\n");
+        Assert.Equal("Lê Văn Hùng", r.Signer?.Name);
+    }
 }

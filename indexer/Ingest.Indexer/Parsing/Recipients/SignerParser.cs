@@ -53,7 +53,21 @@ public sealed partial class SignerParser
     private static partial Regex Mark();
 
     /// <summary>The signer, or null when the text has no signature block.</summary>
-    public Signer? Parse(IReadOnlyList<PlanLine> lines)
+    public Signer? Parse(IReadOnlyList<PlanLine> lines) => Within(lines);
+
+    /// <summary>
+    /// The signer, looked for from line <paramref name="bodyLine"/> down first: a short text's last lines may reach
+    /// its header, whose office-holder's lines ("CHỦ TỊCH ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CẦN THƠ") are no signature.
+    /// Then from <paramref name="afterIssuerLine"/> (the line under the own number): a portal may print the block
+    /// between the number and the heading ("4360/BVHTTDL-VP" / "TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Tô Văn Động").
+    /// </summary>
+    public Signer? ParseUnderHeader(IReadOnlyList<PlanLine> lines, int bodyLine, int afterIssuerLine) =>
+        Within(From(lines, bodyLine)) ?? (afterIssuerLine < bodyLine ? Within(From(lines, afterIssuerLine)) : null);
+
+    private static IReadOnlyList<PlanLine> From(IReadOnlyList<PlanLine> lines, int start) =>
+        start <= 0 ? lines : new LinesFrom(lines, Math.Min(start, lines.Count));
+
+    private Signer? Within(IReadOnlyList<PlanLine> lines)
     {
         var from = Math.Max(0, lines.Count - TailLines);
         var signer = Parse(lines, from, lines.Count);
@@ -458,5 +472,14 @@ public sealed partial class SignerParser
         var f = TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
         return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
+    }
+
+    // The lines from one index on, as a list of their own (each line keeps its offsets in the text).
+    private sealed class LinesFrom(IReadOnlyList<PlanLine> lines, int start) : IReadOnlyList<PlanLine>
+    {
+        public PlanLine this[int index] => lines[start + index];
+        public int Count => lines.Count - start;
+        public IEnumerator<PlanLine> GetEnumerator() { for (var i = start; i < lines.Count; i++) yield return lines[i]; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
