@@ -18,7 +18,7 @@ public static class FieldComparer
         ["lhpn"] = "lien hiep phu nu", ["tncs"] = "thanh nien cong san", ["ccb"] = "cuu chien binh",
         ["gddt"] = "giao duc va dao tao", ["ptnt"] = "phat trien nong thon", ["ldtbxh"] = "lao dong thuong binh va xa hoi",
         ["vhttdl"] = "van hoa the thao va du lich", ["khdt"] = "ke hoach va dau tu", ["tnmt"] = "tai nguyen va moi truong",
-        ["tt"] = "thi tran", ["ubmttq"] = "uy ban mat tran to quoc",
+        ["tt"] = "thi tran", ["ubmttq"] = "uy ban mat tran to quoc", ["hnd"] = "hoi nong dan",
         // School levels, as schools write them in their own names ("Trường TH", "Trường THCS", "Trường MN").
         ["th"] = "tieu hoc", ["thcs"] = "trung hoc co so", ["thpt"] = "trung hoc pho thong", ["mn"] = "mam non",
     };
@@ -64,7 +64,7 @@ public static class FieldComparer
 
     private static string Words(string s, bool expand)
     {
-        var folded = TextFolding.FoldLoose(s.Replace("&", " và ").Replace(".", " "));
+        var folded = TextFolding.FoldLoose(Ampersands(s).Replace(".", " "));
         var words = new List<string>();
         foreach (var raw in folded.Split([' ', ',', ';', ':', '(', ')', '"', '“', '”', '-', '–', '/', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -74,6 +74,21 @@ public static class FieldComparer
             else words.Add(w);
         }
         return string.Join(' ', words);
+    }
+
+    // "GD&ĐT", "LĐTB&XH", "KH&ĐT": an ampersand inside one abbreviation joins its letters (then "gddt" expands like
+    // "GDĐT"); between words ("Giáo dục & Đào tạo") it is "và".
+    private static string Ampersands(string s)
+    {
+        if (!s.Contains('&')) return s;
+        var sb = new StringBuilder(s.Length + 8);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != '&') { sb.Append(s[i]); continue; }
+            var inside = i > 0 && char.IsLetter(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1]);
+            if (!inside) sb.Append(" và ");
+        }
+        return sb.ToString();
     }
 
     private static string Place(string s)
