@@ -58,7 +58,7 @@ public static class TextViewBuilder
             }
             if (c is '*' or '#' or '\u00AD') continue; // Markdown emphasis and headings, soft hyphens
             if (c == '_' && !pendingSpace && JoinsSyllables(chars, length, source, i)) c = ' ';
-            if (c >= 0x300 && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && length > 0 && !pendingSpace)
+            if (c >= 0x300 && !IsVietnameseLetter(c) && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && length > 0 && !pendingSpace)
             {
                 // Decomposed input ("a" + U+0301): compose onto the previous letter so matching sees one character.
                 var composed = string.Concat(chars[length - 1], c).Normalize(NormalizationForm.FormC);
@@ -109,7 +109,13 @@ public static class TextViewBuilder
         else upper++;
     }
 
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
+    // Below U+2000 the only spaces past ASCII are U+0085, U+00A0 and U+1680: Vietnamese letters, most of a text's
+    // characters past ASCII, are told apart without the Unicode tables (issue 10, parser speed).
+    private static bool IsSpace(char c) =>
+        c < 0x2000 ? c is '\u0085' or '\u00A0' or '\u1680' : char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
+
+    // Latin Extended Additional (ạ, ế, ữ, …): letters, never marks.
+    private static bool IsVietnameseLetter(char c) => c is >= '\u1E00' and <= '\u1EFF';
 
     private static char Replace(char c) => c switch
     {

@@ -23,7 +23,10 @@ public sealed class DeadlineParser
     {
         var phrases = tables.Phrases.DeadlineTriggers.Select(TextFolding.FoldLoose).OrderByDescending(p => p.Length)
             .Select(p => Regex.Escape(p).Replace("\\ ", "\\x20"));
-        _triggers = new Regex($@"(?<![a-z0-9])(?:{string.Join('|', phrases)})\x20(?=\d|ngay\x20\d|den\x20ngay\x20\d)",
+        // Matched at the space after the phrase, the phrase read backwards from it: the engine then looks for a space
+        // followed by a date's start (a vectorized search), not for a phrase at every letter, which was a twelfth
+        // of a parse. Group "t" is the phrase; the longest one ending at the space wins, as the leftmost did before.
+        _triggers = new Regex($@"\x20(?=\d|ngay\x20\d|den\x20ngay\x20\d)(?<=(?<![a-z0-9])(?<t>{string.Join('|', phrases)})\x20)",
             RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
         _duties = (tables.Phrases.DutyWords ?? []).Select(w => " " + TextFolding.FoldLoose(w) + " ").ToArray();
     }
@@ -51,9 +54,14 @@ public sealed class DeadlineParser
 
     private void Collect(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
     {
+        var consumed = 0;
         foreach (Match m in _triggers.Matches(view.Folded))
         {
             if (found.Count >= MaxDeadlines) break;
+            // "trước ngày 15/5": "trước" before "ngày 15/5" was read; "trước ngày" before "15/5" is the same phrase again.
+            var start = m.Groups["t"].Index;
+            if (start < consumed) continue;
+            consumed = m.Index + m.Length;
             var at = m.Index + m.Length;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
@@ -64,13 +72,13 @@ public sealed class DeadlineParser
                 value = value with { Year = planYear };
                 // "trước ngày 15/01" in a plan of 20/12: the coming January.
                 if (earliest is not null && string.CompareOrdinal(value.Iso, earliest) < 0) value = value with { Year = planYear + 1 };
-                diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year (the next one when the day has passed)", view.ToOriginal(m.Index)));
+                diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year (the next one when the day has passed)", view.ToOriginal(start)));
             }
             if (value.Iso is not { } iso) continue;
             if (earliest is not null && string.CompareOrdinal(iso, earliest) < 0 && !LastYearBySlip(value, earliest)) continue;
-            var clause = Math.Max(ClauseStart(view.Normalized, m.Index), previousEnd);
-            if (IsCondition(view, clause, m.Index)) continue;
-            var what = view.Normalized[clause..m.Index].Trim(' ', ',', '(');
+            var clause = Math.Max(ClauseStart(view.Normalized, start), previousEnd);
+            if (IsCondition(view, clause, start)) continue;
+            var what = view.Normalized[clause..start].Trim(' ', ',', '(');
             var (s, e) = view.ToOriginalSpan(clause, date.End);
             found.Add(new Deadline(iso, what, view.Original[s..e], s, e));
             previousEnd = Skip(view.Normalized, date.End);
