@@ -112,6 +112,21 @@ public sealed class IssuerBlockTests
         // kind of body); the letter's own number, given under the annex's title, has the code of one central body.
         { "model block beside a central code", "Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nĐề nghị các tỉnh ủy chỉ đạo xây dựng quy chế làm việc.\nNơi nhận:\n- Như trên,\n- Lưu VP.\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Quang Dương\n|\nMẫu 1-QCLV\nĐẢNG\nBỘ …..\nĐẢNG ỦY …..\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n|\nSố:\n- QC/ĐU\n|\n……,\nngày ... tháng ... năm ...\n|\nHướng dẫn khung Quy chế làm việc mẫu của đảng ủy cơ\nsở\n(Ban hành kèm theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024 của Ban Tổ\nchức Trung ương)\nQUY\nCHẾ\nlàm\nviệc của Ban Chấp hành Đảng bộ khóa..., nhiệm kỳ...",
           new("Ban Tổ chức Trung ương", "central", null) },
+        // A commune named Hội An or Hội Xuân: "XÃ HỘI" after the committee's name is the commune's jurisdiction and the
+        // first word of its name, not the motto's society; on its own line, run into the motto, or after "UBND".
+        { "commune named Hội …, own line", "ỦY BAN NHÂN DÂN\nXÃ HỘI AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nHội An, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng chống thiên tai năm 2022",
+          new("Ủy ban nhân dân xã Hội An", "commune", null) },
+        { "commune named Hội …, run into the motto", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HỘI XUÂN Độc lập - Tự do - Hạnh phúc\nSố: 12/TB-UBND Hội Xuân, ngày 10 tháng 3 năm 2022\nTHÔNG BÁO\nLịch tiếp công dân",
+          new("Ủy ban nhân dân xã Hội Xuân", "commune", null) },
+        { "commune named Hội …, one line", "UBND XÃ HỘI AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Hội An, ngày 10 tháng 3 năm 2022 KẾ HOẠCH Phòng chống thiên tai năm 2022",
+          new("UBND xã Hội An", "commune", null) },
+        { "commune's Party committee named Hội …", "ĐẢNG BỘ HUYỆN CHỢ MỚI\nĐẢNG ỦY XÃ HỘI AN\n*\nSố 05-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHội An, ngày 10 tháng 3 năm 2022\nNGHỊ QUYẾT\nVề lãnh đạo sản xuất",
+          new("Đảng ủy xã Hội An", "commune", null) },
+        // "XÃ HỘI" in a body's field is society: the labour office keeps its whole name and its district.
+        { "society in an office's field", "UBND HUYỆN TÂN TRỤ\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 29/LĐTBXH\nTân Trụ, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
+          new("Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ", "district", "Long An") },
+        { "society in a board's task", "UBND TỈNH AN GIANG\nBAN CHỈ ĐẠO CÔNG TÁC GIẢM NGHÈO VÀ AN SINH XÃ HỘI\nSố: 12/KH-BCĐ\nAn Giang, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nGiảm nghèo",
+          new("Ban Chỉ đạo công tác giảm nghèo và An sinh xã hội tỉnh An Giang", "province", "An Giang") },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },
