@@ -449,18 +449,29 @@ public sealed partial class IssuerResolver
 
     private static readonly string[] Positions = ["pho chu tich ", "chu tich "];
 
-    // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
+    // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Thanh Hóa, ngày ...": the province's own committee,
     // a guess to be checked, since a provincial city's committee writes the same place.
     private void CompleteVague(HeaderInfo header, ref string? name, ref string? level, ref double nameConfidence, ref double levelConfidence,
         List<Evidence> nameEvidence, List<Evidence> levelEvidence, List<Diagnostic> diagnostics)
     {
         if (level is not null || name is null || !IsVague(_units.ReadName(name)) || header.Place is null || _gazetteer.Exact(header.Place) is not { } city) return;
+        var likely = SeatOfProvinceAlone(header, name, city);
         name = $"{name} {city.Kind} {city.Name}";
         level = AdministrativeLevel.Province;
-        nameConfidence = levelConfidence = 0.5;
+        nameConfidence = levelConfidence = likely ? FieldReading.ReviewBelow : 0.5;
         if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
         diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
     }
+
+    // Nghị định 30/2020/NĐ-CP, Phụ lục I: a local body writes on its place line the name of the unit where it sits, a
+    // district's or commune's body its own district's or commune's. So a bare committee or council over a number it
+    // numbers itself (-UBND, -HĐND) and a place line naming a province that no district shares its name with
+    // ("Nghệ An", "Hà Nội"; not "Thanh Hóa", also a city of that province) is the province's: likely, not a guess.
+    private static bool SeatOfProvinceAlone(HeaderInfo header, string body, ProvinceRow province) =>
+        header.Symbol?.IssuerCode is { } code && TextFolding.Fold(code) is var own && (own, TextFolding.FoldLoose(body)) is
+            ("ubnd", "ubnd" or "uy ban nhan dan") or ("hdnd", "hdnd" or "hoi dong nhan dan")
+        && DistrictGazetteer.Default.ProvincesOf(province.Name, null).Count == 0
+        && DistrictGazetteer.Default.ProvincesOf(header.Place!, null).Count == 0;
 
     // "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về …", "QUY CHẾ … CỦA BAN BÍ THƯ": a Party document's heading (Hướng dẫn
     // 36-HD/VPTW) names its issuer after the type word; read when the title opens with that "của".
