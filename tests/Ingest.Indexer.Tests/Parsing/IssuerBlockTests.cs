@@ -36,6 +36,10 @@ public sealed class IssuerBlockTests
         // A sub-committee is part of the election committee above it, named with that committee's whole name.
         { "election sub-committee", "ỦY BAN BẦU CỬ PHƯỜNG AN LẠC\nTIỂU BAN AN NINH, TRẬT TỰ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/KH-TBANTT\nAn Lạc, ngày 12 tháng 1 năm 2026",
           new("Tiểu ban An ninh, trật tự Ủy ban bầu cử phường An Lạc", "commune", null) },
+        // A sub-committee of a body named by its task, with no place (a congress's steering or organising committee), is
+        // named with that body's whole name too, at its level.
+        { "sub-committee of a placeless committee", "BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\nTIỂU BAN TUYÊN TRUYỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/KH-TT\nHà Nội, ngày 10 tháng 5 năm 2019\nKẾ HOẠCH\nTuyên truyền Đại hội",
+          new("Tiểu ban Tuyên truyền Ban Chỉ đạo đại hội đại biểu các dân tộc thiểu số Việt Nam", "central", null) },
         // A THCS, tiểu học or mầm non school sits in its commune whoever manages it: the district's committee above it
         // gives the province, not the level (corpus README, 2026-12-03); a numbered school keeps its number.
         { "school under a district's committee", "UBND HUYỆN LẤP VÒ\nTRƯỜNG THCS BÌNH THẠNH TRUNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 12/KH-THCS\nBình Thạnh Trung, ngày 19 tháng 04 năm 2022\nKẾ HOẠCH\nTổ chức Ngày Sách",
@@ -127,6 +131,14 @@ public sealed class IssuerBlockTests
           new("Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ", "district", "Long An") },
         { "society in a board's task", "UBND TỈNH AN GIANG\nBAN CHỈ ĐẠO CÔNG TÁC GIẢM NGHÈO VÀ AN SINH XÃ HỘI\nSố: 12/KH-BCĐ\nAn Giang, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nGiảm nghèo",
           new("Ban Chỉ đạo công tác giảm nghèo và An sinh xã hội tỉnh An Giang", "province", "An Giang") },
+        // A school named after its thị trấn writes it "TT" after its level, glued ("MNTT") or not: the thị trấn's name
+        // follows, the school sits in that commune-level town, and the district's office above it gives the province.
+        { "school level glued to TT", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG MNTT PHÚ MỸ Độc lập - Tự do - Hạnh phúc\nSố: 08/KH-MNTT Phú Mỹ, ngày 10 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
+          new("Trường Mầm non Thị trấn Phú Mỹ", "commune", null) },
+        { "primary school glued to TT", "UBND HUYỆN ĐÔNG ANH\nTRƯỜNG THTT ĐÔNG ANH\nSố: 21/KH-TH\nĐông Anh, ngày 10 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
+          new("Trường Tiểu học Thị trấn Đông Anh", "commune", "Hà Nội") },
+        { "school level, then TT", "PHÒNG GD&ĐT CẦN GIUỘC\nTRƯỜNG THCS TT CẦN GIUỘC\nSố: 12/KH-THCS\nCần Giuộc, ngày 02 tháng 01 năm 2020\nKẾ HOẠCH\nNăm học 2019-2020",
+          new("Trường THCS thị trấn Cần Giuộc", "commune", "Long An") },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },

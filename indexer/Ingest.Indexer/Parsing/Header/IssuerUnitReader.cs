@@ -176,7 +176,12 @@ public sealed class IssuerUnitReader
         // is, without its manager's place.
         var namesSchool = unit.Head is not null && unit.Tokens.Count > HeadWords(unit)
             && (SchoolLevel(unit.Tokens[HeadWords(unit)]) is not null || HeadAt(unit.Tokens, HeadWords(unit)).Head?.Text.StartsWith("Trường", StringComparison.Ordinal) == true);
-        if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && !namesSchool && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        // "BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM" / "TIỂU BAN THI ĐUA – KHEN THƯỞNG": a part of a body
+        // named by its task, with no place of its own, is named with that body's whole name, as under a placed one.
+        if (IsPartOf(unit) && unit.Place is null && unit.Jurisdiction is null && parent.Head is not null && parent.Place is null
+            && parent.Jurisdiction is null && !IsBareParent(parent) && !namesPlace)
+            name = $"{name} {parent.Name}";
+        else if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && !namesSchool && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
@@ -425,6 +430,9 @@ public sealed class IssuerUnitReader
     {
         // "UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ", "CỤC HẢI QUAN TP HỒ CHÍ MINH": the abbreviated jurisdiction words ("TT"
         // without its full stop may be "Trung tâm", so it needs one).
+        // "TRƯỜNG MN TT CẦN GIUỘC": after a school's level "TT" is the thị trấn the school is named after, full stop or not.
+        if (at > 0 && at < tokens.Count - 1 && tokens[at].Folded == "tt" && tokens[at - 1].Folded is "mn" or "mg" or "th" or "thcs")
+            return ("thị trấn", 1, AdministrativeLevel.Commune);
         if (at < tokens.Count - 1 && tokens[at].Folded is "tx." or "tp." or "tt." or "tx" or "tp")
             return tokens[at].Folded switch
             {
