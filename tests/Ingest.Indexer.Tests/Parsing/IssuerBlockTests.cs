@@ -144,6 +144,28 @@ public sealed class IssuerBlockTests
           new("Văn phòng UBND tỉnh", "province", null) },
     };
 
+    // A page's title or a list number closed by a full stop, then the block on the same line: the block is read from the
+    // header, not guessed from the number's code.
+    [Theory]
+    [InlineData("Quyết định 12/2024/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố: 12/2024/QĐ-TTg\nHà Nội, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nCăn cứ Luật Tổ chức Chính phủ;", "Thủ tướng Chính phủ")]
+    [InlineData("Nội dung Text: Quyết định số 88/QĐ-BYT\n\n  1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc   Số: 88/QĐ-BYT Hà Nội, ngày 04 tháng 12 năm 2021    QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐ-CP;", "Bộ Y tế")]
+    public void A_block_after_a_closed_line_start_is_the_headers(string text, string issuer)
+    {
+        var r = Parser.Parse(text);
+        Assert.Equal(issuer, r.Issuer.Name);
+        Assert.Equal("central", r.Issuer.Level);
+        Assert.Contains(r.Fields.Single(f => f.Field == "issuer").Evidence, e => e.Source == "header");
+        Assert.False(r.NeedsReview);
+    }
+
+    // A listed body's name is written as the tables spell it, whatever case the block's words were read in: "TƯ" is
+    // also the Party's code for Trung ương, but "ĐẦU TƯ" and "TƯ PHÁP" are words.
+    [Theory]
+    [InlineData("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3397/BKHĐT-QLKTTW\nHà Nội, ngày 23 tháng 5 năm 2019\nV/v hướng dẫn áp dụng\nKính gửi: Tổng công ty", "Bộ Kế hoạch và Đầu tư")]
+    [InlineData("BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/TT-BTP | Hà Nội, ngày 10 tháng 3 năm 2025 |\nTHÔNG TƯ\nQuy định chi tiết\nCăn cứ Luật;", "Bộ Tư pháp")]
+    public void A_listed_body_keeps_the_tables_spelling(string text, string issuer) =>
+        Assert.Equal(issuer, Parser.Parse(text).Issuer.Name);
+
     [Fact]
     public void A_lost_type_code_in_the_number_is_the_headings()
     {

@@ -325,8 +325,18 @@ public sealed partial class HeaderScanner
             p = ws;
         }
         // The block opens a line or a cell; a run that begins in mid-line ("Trang 1UỶ BAN …") is not known to be whole.
-        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start)) return 0;
+        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start) && !AfterClosedText(view.Normalized, start)) return 0;
         return start;
+    }
+
+    // "Quyết định 05/2025/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ …", "1. BỘ Y TẾ CỘNG HÒA …": a page's title or a list number closed
+    // by a full stop, then the block on the same line. The stop ends what stood before; a word glued to the block's first
+    // ("Trang 1UỶ BAN") or a run going on from a line's words ("… của UBND TỈNH") has none and stays unknown.
+    private static bool AfterClosedText(string normalized, int start)
+    {
+        var p = start;
+        while (p > 0 && normalized[p - 1] == ' ') p--;
+        return p < start && p >= 2 && normalized[p - 1] == '.' && char.IsLetterOrDigit(normalized[p - 2]);
     }
 
     /// <summary>Where the national or Party motto first begins in the first <paramref name="limit"/> characters, or null.</summary>

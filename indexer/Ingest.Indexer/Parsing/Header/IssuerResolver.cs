@@ -45,11 +45,17 @@ public sealed partial class IssuerResolver
 
     private static string Unspaced(string name) => string.Concat(TextFolding.FoldLoose(name).Where(c => c != ' '));
 
-    // A header's name that spells a listed body's name with a space lost ("Bộ Lao động - Thương binhvà xã hội"): the
-    // listed spelling. Only a lost space: any other difference keeps the name as read.
+    // A header's name that spells a listed body's name with a space lost ("Bộ Lao động - Thương binhvà xã hội") or
+    // its words in a case the block's reading gave them ("Bộ Kế hoạch và Đầu TƯ": "TƯ" is also the Party's code for
+    // Trung ương): the listed spelling. Only spaces and case: any other difference keeps the name as read.
     private string KnownSpelling(string name) =>
         name.Contains(' ') && _known.TryGetValue(Unspaced(name), out var known) && Unspaced(known) == Unspaced(name)
-            && TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length ? known : name;
+            && (TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length
+                || TextFolding.FoldLoose(known) == TextFolding.FoldLoose(name) && SameLetters(known, name)) ? known : name;
+
+    // The same letters and marks, case aside: "Đầu TƯ" and "Đầu tư", not "Hoà" and "Hòa" or "Bảo" and "Báo".
+    private static bool SameLetters(string a, string b) =>
+        string.Equals(a.Normalize(System.Text.NormalizationForm.FormC), b.Normalize(System.Text.NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaPhrase();
