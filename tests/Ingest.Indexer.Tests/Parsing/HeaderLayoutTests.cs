@@ -110,6 +110,29 @@ public sealed class HeaderLayoutTests
         Assert.True(r.Fields.Single(f => f.Field == "issuer").Confidence < FieldReading.ReviewBelow);
     }
 
+    // A place-date line whose day or month OCR garbled, glued to "ngày" or mixed with digits, or whose month is
+    // impossible, still gives its place; the date is blank, or its year alone where the year is whole.
+    [Theory]
+    [InlineData("UBND QUẬN HOÀNG MAI\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHoàng Mai, ngàyẠẠ tháng ĩ năm 2016\nKẾ HOẠCH\nTriển khai an toàn thực phẩm", "Hoàng Mai", 2016)]
+    [InlineData("ỦY BAN NHÂN DÂN\nPHƯỜNG TƯƠNG MAI\nSố: 193/GM-UBND Tương Mai, ngày /3 tháng 5ˆ năm 2026\nGIẤY MỜI\nDự hội nghị", "Tương Mai", 2026)]
+    [InlineData("TRƯỜNG TH LƯƠNG YÊN\nTHƯ VIỆN\nSố: 02-KH/TVLY    Lương Yên, ngày 30 tháng 0 năm 2020\nKẾ HOẠCH\nNgày hội đọc sách", "Lương Yên", null)]
+    public void A_damaged_date_keeps_its_place(string text, string place, int? year)
+    {
+        var r = Parser.Parse(text);
+        Assert.Equal(place, r.Place);
+        Assert.Null(r.IssueDate);
+        Assert.Equal(year, r.Year);
+    }
+
+    // "…, ngay sau khi": the word for "at once" after a comma is no date, and no place is read before it.
+    [Fact]
+    public void At_once_after_a_comma_is_no_place_date()
+    {
+        var r = Parser.Parse("Kính gửi: Các trường học\nĐề nghị các trường Tiểu học, ngay sau khi nhận được công văn, báo cáo về Phòng.\nNơi nhận:\n- Như trên;");
+        Assert.Null(r.Place);
+        Assert.Null(r.IssueDate);
+    }
+
     [Fact]
     public void A_committee_without_its_name_reads_as_a_guess_to_check()
     {
