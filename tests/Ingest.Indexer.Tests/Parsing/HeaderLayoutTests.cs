@@ -124,6 +124,16 @@ public sealed class HeaderLayoutTests
         Assert.Equal(year, r.Year);
     }
 
+    // A place line a mirror cut short at its front ("Tĩnh" under "TỈNH HÀ TĨNH") is read whole as the block's place; a
+    // place line naming a place of its own (Vinh, a city of Nghệ An; Hòa Bình, which a district also names) stays.
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 796/QĐ-UBND\nTĩnh, ngày 05 tháng 03 năm 2015\nQUYẾT ĐỊNH\nVề việc ban hành sổ tay", "Hà Tĩnh")]
+    [InlineData("ỦY BAN NHÂN DÂN\nHUYỆN CẨM GIÀNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nGiàng, ngày 05 tháng 03 năm 2015\nKẾ HOẠCH\nPhòng chống thiên tai", "Cẩm Giàng")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nVinh, ngày 05 tháng 03 năm 2015\nKẾ HOẠCH\nPhòng chống thiên tai", "Vinh")]
+    [InlineData("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nHòa Bình, ngày 05 tháng 03 năm 2015\nKẾ HOẠCH\nPhòng chống thiên tai", "Hòa Bình")]
+    public void A_place_line_cut_at_its_front_is_read_as_the_blocks_place(string text, string place) =>
+        Assert.Equal(place, Parser.Parse(text).Place);
+
     // "…, ngay sau khi": the word for "at once" after a comma is no date, and no place is read before it.
     [Fact]
     public void At_once_after_a_comma_is_no_place_date()
