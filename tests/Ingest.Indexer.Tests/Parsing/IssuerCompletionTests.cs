@@ -66,6 +66,13 @@ public sealed class IssuerCompletionTests
         // A letter with no header: the office names itself, with a numbered district.
         { "header-less letter", "Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\nPhòng Giáo dục và Đào tạo Quận 3 đề nghị Hiệu trưởng các trường thực hiện các nội dung như sau:\n1. Thời gian: từ ngày 05/4/2021.",
           "Phòng Giáo dục và Đào tạo Quận 3", "district", "Hồ Chí Minh" },
+        // A mirror cut the ministry's name inside its list of fields; the number's code names the ministry whose name
+        // the block's words begin.
+        { "ministry's name cut short", "BỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 274/CT-BVHTTDL | Hà Nội, ngày 23 tháng 9 năm 2022 |\nCHỈ THỊ\nVề tăng cường quản lý\nTrong thời gian qua.",
+          "Bộ Văn hóa, Thể thao và Du lịch", "central", null },
+        // The farmers' union's shorthand in a header is written out (HND); Nghị định 30's own abbreviations (Hội LHPN) stay.
+        { "farmers' union shorthand", "HỘI NÔNG DÂN VIỆT NAM\nBCH HND TỈNH ĐỒNG THÁP\n*\nSố 09-HD/HNDT\nCao Lãnh, ngày 12 tháng 3 năm 2015\nHƯỚNG DẪN\nXét chọn hộ nông dân giỏi",
+          "Ban Chấp hành Hội Nông dân tỉnh Đồng Tháp", "province", "Đồng Tháp" },
         // A Front committee's Ban carries its parent's whole name.
         { "Front committee's Ban", "ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố: 12/CV-BTG\nNam Định, ngày 21 tháng 02 năm 2020\nKính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam các huyện",
           "Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Nam Định", "province", "Nam Định" },

@@ -114,6 +114,10 @@ public sealed partial class IssuerResolver
             // ương Đoàn TNCS Hồ Chí Minh"), the block's last words the first of the code's name.
             else if (header.Symbol?.IssuerCodes is [var firstCode, ..] && _tables.IssuerByCode(firstCode) is { Scope: "central" } codedBody
                 && IssuerCompletions.Overlapped(name, codedBody.Name) is { } whole) name = whole;
+            // "BỘ VĂN HOÁ, THỂ THAO |" over "Số: 274/CT-BVHTTDL": a mirror cut the ministry's name inside its list of
+            // fields; the code names the one central body whose name the block's words begin.
+            else if (header.Symbol?.IssuerCodes is [var code0, ..] && _tables.IssuerByCode(code0) is { Scope: "central" } cut
+                && IssuerCompletions.BeginsName(name, cut.Name)) name = cut.Name;
         }
         else if (department is not null)
         {
