@@ -66,6 +66,12 @@ public sealed class IssuerCompletionTests
         // A letter with no header: the office names itself, with a numbered district.
         { "header-less letter", "Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\nPhòng Giáo dục và Đào tạo Quận 3 đề nghị Hiệu trưởng các trường thực hiện các nội dung như sau:\n1. Thời gian: từ ngày 05/4/2021.",
           "Phòng Giáo dục và Đào tạo Quận 3", "district", "Hồ Chí Minh" },
+        // A district's office that does not say whose sets its work "trên địa bàn Quận 3": the one district it serves. Its
+        // request lists its tasks with ";" and closes the line with the cue ("như sau").
+        { "office serving one district's area", "Kính gửi: Hiệu trưởng các trường học.\nCăn cứ công văn số 2534/SGDĐT-CTTT ngày 12/5/2025 của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh về việc phòng, chống dịch;\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện công tác phòng, chống dịch trên địa bàn Quận 3 năm 2025; phòng, chống bệnh cúm mùa tại các trường như sau (xem file đính kèm).",
+          "Phòng Giáo dục và Đào tạo Quận 3", "district", "Hồ Chí Minh" },
+        { "request listing its addressees with ';'", "Kính gửi: Các bệnh viện.\nSở Y tế yêu cầu các bệnh viện; các trung tâm y tế trực thuộc tổ chức Tuần lễ vệ sinh với nội dung cụ thể sau:\n1. Thời gian",
+          "Sở Y tế", "province", null },
         // A mirror cut the ministry's name inside its list of fields; the number's code names the ministry whose name
         // the block's words begin.
         { "ministry's name cut short", "BỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 274/CT-BVHTTDL | Hà Nội, ngày 23 tháng 9 năm 2022 |\nCHỈ THỊ\nVề tăng cường quản lý\nTrong thời gian qua.",
@@ -160,6 +166,10 @@ public sealed class IssuerCompletionTests
         { "a leader's demand", "Kính gửi: Các sở, ban, ngành.\nChủ tịch UBND tỉnh Bắc Giang yêu cầu các sở, ngành thực hiện một số việc như sau:\n1. Rà soát khu vực nguy hiểm.", "issuer-missing" },
         // A district's committee the commune writes to, not a document it carries out: no province from it.
         { "commune writes to its district", "ỦY BAN NHÂN DÂN\nXÃ CẨM PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TTr-UBND\nCẩm Phúc, ngày 10 tháng 3 năm 2022\nTỜ TRÌNH\nVề việc công nhận xã đạt chuẩn\nỦy ban nhân dân xã kính trình UBND huyện Cẩm Xuyên xem xét, công nhận.\n1. Kết quả", "province-missing" },
+        // Two districts' areas named: which one the office serves is not said.
+        { "office naming two districts' areas", "Kính gửi: Hiệu trưởng các trường học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường học trên địa bàn huyện Cần Giờ và trên địa bàn huyện Nhà Bè phối hợp thực hiện như sau:\n1. Thời gian", "issuer-incomplete" },
+        // The cue on a later line belongs to another sentence: no speaker.
+        { "cue on a later line", "Kính gửi: Hiệu trưởng các trường học.\nPhòng Giáo dục và Đào tạo đề nghị các trường rà soát số liệu;\nNội dung báo cáo gồm các mục sau.", "issuer-missing" },
         // Two districts named: which one the Huyện ủy's Ban serves is not said.
         { "Ban of a Huyện ủy, two districts named", "HƯỚNG DẪN giao lưu văn hóa\nBan Dân vận Huyện ủy hướng dẫn tổ chức giao lưu văn hóa giữa huyện Mường Tè và huyện Sìn Hồ như sau:\nI. MỤC ĐÍCH, YÊU CẦU", "issuer-incomplete" },
         // "Châu Thành" alone, no province anywhere: the district decides nothing.
