@@ -227,6 +227,11 @@ public sealed partial class IssuerResolver
             (name, level) = (headed.Name, headed.Level);
             (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
         }
+        if (name is null && CongressIssuer(header) is { } congress)
+        {
+            (name, level) = (congress.Name, congress.Level);
+            (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
+        }
         if (name is null && AnnexIssuer(view, header) is { } annexed)
         {
             (name, level) = (annexed.Name, annexed.Level);
@@ -492,6 +497,23 @@ public sealed partial class IssuerResolver
         if (folded.Length != title.Length || !folded.StartsWith("cua ", StringComparison.Ordinal)) return null;
         if (_reader.Read(title, folded, 4) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
         return (unit.Name, unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
+    }
+
+    // Hướng dẫn 36-HD/VPTW: a Party congress's resolution is headed "NGHỊ QUYẾT / ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN TÂN KỲ
+    // LẦN THỨ XXI, NHIỆM KỲ 2020 - 2025"; a portal that drops the header keeps that heading, which names the congress
+    // that adopts it: the congress of the body named before "lần thứ". Null unless a body's head follows "Đại hội".
+    private (string Name, string? Level)? CongressIssuer(HeaderInfo header)
+    {
+        if (header.DocTypeId != "nghi-quyet" || header.Title is not { } title) return null;
+        var folded = TextFolding.FoldLoose(title);
+        if (folded.Length != title.Length || !folded.StartsWith("dai hoi ", StringComparison.Ordinal)) return null;
+        var cut = folded.IndexOf(" lan thu ", StringComparison.Ordinal);
+        if (cut < 0) return null;
+        var delegates = folded.StartsWith("dai hoi dai bieu ", StringComparison.Ordinal);
+        var body = title[(delegates ? "dai hoi dai bieu ".Length : "dai hoi ".Length)..cut].Trim(' ', ',');
+        if (_units.ReadName(body) is not { Head: not null } unit) return null;
+        // Written in running-text case, as the body's own name is, whatever case the heading has.
+        return ($"{(delegates ? "Đại hội đại biểu" : "Đại hội")} {unit.Name}", unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
     }
 
     // Whether the text, outside citations, names the committee or council of the place ("UBND tỉnh Bến Tre").
