@@ -22,6 +22,9 @@ public sealed class HeaderDoubtsTests
         // ij-mg-hoa-sen-kien-tuong-kh-110-2025-portal with the document's own heading dropped by the copy: only the portal's headline above the header is left to read as the title.
         { "a portal's headline above the header", "title-above-header", "title",
           "Thư viện Video\n\nKẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2025-2026\n.     UBND PHƯỜNG KIẾN TƯỜNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n           TRƯỜNG MẪU GIÁO  HOA SEN             Độc lập - Tự do - Hạnh phúc\n\n               Số: 110/KH-MGHS                   Kiến Tường, ngày 10 tháng 9  năm 2025\n\nCăn cứ Công văn số 1084/SGDĐT-GDMN, ngày 03/9/2025 của Sở Giáo dục và Đào tạo tỉnh Tây Ninh,\nTrường Mẫu giáo Hoa Sen xây dựng kế hoạch thực hiện nhiệm vụ giáo dục mầm non năm học 2025-2026 như sau:\nI. ĐẶC ĐIỂM TÌNH HÌNH" },
+        // A ministry's number coded TT under another heading: the centre issues Thông tư, so the two disagree.
+        { "a central body's TT code under another heading", "type-against-code", "title",
+          "BỘ TÀI CHÍNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 15/2021/TT-BTC\n\nHà Nội, ngày 05 tháng 3 năm 2021\n\nKẾ HOẠCH\nThực hiện công tác tài chính năm 2021\n\nCăn cứ Luật Ngân sách nhà nước;\n" },
         // a heading the number's code contradicts (a Kế hoạch numbered QĐ, the shape ii-hdnd-hue-36-2025-NQ-HDND-repo had before the two-line verb-led title was read).
         { "a type word the number's code contradicts", "type-against-code", "title",
           "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 15/QĐ-UBND\n\nĐồng Nai, ngày 05 tháng 3 năm 2021\n\nKẾ HOẠCH\nThực hiện công tác dân tộc năm 2021\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n" },
@@ -62,6 +65,10 @@ public sealed class HeaderDoubtsTests
 
     public static TheoryData<string, string> NearMisses() => new()
     {
+        // A district office's Tờ trình whose code writes "TT-Tr": only the centre issues a Thông tư, so a local body's
+        // "TT" does not contradict its heading.
+        { "a local body's TT code under a Tờ trình heading",
+          "UBND HUYỆN TÂN THẠNH\nPHÒNG LAO ĐỘNG TB&XH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 312 /TT-Tr-LĐTB&XH\n\nTân Thạnh, ngày 18 tháng 10 năm 2010\n\nTỜ TRÌNH\n\nV/v trợ cấp một lần cho thân nhân Anh hùng LLVT\n\nCăn cứ Nghị định số 54/2006/NĐ-CP ngày 26/6/2006 của Chính phủ;\n" },
         // id-th-luong-yen-kh-ngay-hoi-doc-sach-2020-portal: the page's title above the header, and the header's own
         // heading under it repeating it in capitals.
         { "a page title the header repeats",
