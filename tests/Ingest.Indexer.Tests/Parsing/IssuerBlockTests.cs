@@ -124,6 +124,8 @@ public sealed class IssuerBlockTests
           new("Ủy ban nhân dân xã Hội Xuân", "commune", null) },
         { "commune named Hội …, one line", "UBND XÃ HỘI AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Hội An, ngày 10 tháng 3 năm 2022 KẾ HOẠCH Phòng chống thiên tai năm 2022",
           new("UBND xã Hội An", "commune", null) },
+        { "city named Hội An, run into the motto", "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỘI AN Độc lập - Tự do - Hạnh phúc Số: 94 /KH-UBND Hội An, ngày 28 tháng 7 năm 2015 KẾ HOẠCH Phòng, chống thiên tai năm 2015",
+          new("Ủy ban nhân dân thành phố Hội An", "district", "Quảng Nam") },
         { "commune's Party committee named Hội …", "ĐẢNG BỘ HUYỆN CHỢ MỚI\nĐẢNG ỦY XÃ HỘI AN\n*\nSố 05-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHội An, ngày 10 tháng 3 năm 2022\nNGHỊ QUYẾT\nVề lãnh đạo sản xuất",
           new("Đảng ủy xã Hội An", "commune", null) },
         // "XÃ HỘI" in a body's field is society: the labour office keeps its whole name and its district.

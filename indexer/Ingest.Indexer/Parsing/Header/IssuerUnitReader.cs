@@ -455,7 +455,7 @@ public sealed class IssuerUnitReader
             // lost its marks; after a word that kept them it is the word as written.
             if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
-            if (next is not null && NotJurisdictionAfter.Contains(next) && !CommuneNamedHoi(tokens, at, words.Length, text)) return null;
+            if (next is not null && NotJurisdictionAfter.Contains(next) && !PlaceNamedHoi(tokens, at, words.Length, text)) return null;
             return (text, words.Length, level);
         }
         return null;
@@ -468,12 +468,13 @@ public sealed class IssuerUnitReader
     // nhân văn", a field's body and its place ("Chính sách xã hội tỉnh …").
     private static readonly string[] SocietyGoesOn = ["chu", "hoa", "hoc", "va", "viet", "tinh", "huyen", "quan", "thi", "thanh", "xa", "phuong"];
 
-    // "ỦY BAN NHÂN DÂN / XÃ HỘI AN", "UBND XÃ HỘI XUÂN": communes named Hội An, Hội Xuân, Hội Hợp. "XÃ HỘI" is the
+    // "ỦY BAN NHÂN DÂN / XÃ HỘI AN", "UBND XÃ HỘI XUÂN", "UBND THÀNH PHỐ HỘI AN": places named Hội An, Hội Xuân. "XÃ HỘI" is the
     // word for society (the motto, "THƯƠNG BINH VÀ XÃ HỘI") unless a commune's body ends right before "XÃ" (or the
     // line opens on it) and a name's word follows "HỘI"; "xã hội" after such a body never means society in a header.
-    private static bool CommuneNamedHoi(IReadOnlyList<HeaderToken> tokens, int at, int words, string jurisdiction)
+    private static bool PlaceNamedHoi(IReadOnlyList<HeaderToken> tokens, int at, int words, string jurisdiction)
     {
-        if (jurisdiction != "xã" || at + words + 1 >= tokens.Count || tokens[at + words].Folded != "hoi") return false;
+        // "Thành phố Hội An" too; "tỉnh hội", "huyện hội" are a province's or district's association, not a place.
+        if (jurisdiction is not ("xã" or "thành phố") || at + words + 1 >= tokens.Count || tokens[at + words].Folded != "hoi") return false;
         var name = tokens[at + words + 1];
         return (at == 0 || CommuneBodyEnds.Contains(tokens[at - 1].Folded)) && !name.BreakBefore && name.Folded.All(char.IsAsciiLetter)
             && !SocietyGoesOn.Contains(name.Folded);
