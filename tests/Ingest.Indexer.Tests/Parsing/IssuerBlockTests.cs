@@ -36,6 +36,10 @@ public sealed class IssuerBlockTests
         // A sub-committee is part of the election committee above it, named with that committee's whole name.
         { "election sub-committee", "ỦY BAN BẦU CỬ PHƯỜNG AN LẠC\nTIỂU BAN AN NINH, TRẬT TỰ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/KH-TBANTT\nAn Lạc, ngày 12 tháng 1 năm 2026",
           new("Tiểu ban An ninh, trật tự Ủy ban bầu cử phường An Lạc", "commune", null) },
+        // A sub-committee of a body named by its task, with no place (a congress's steering or organising committee), is
+        // named with that body's whole name too, at its level.
+        { "sub-committee of a placeless committee", "BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\nTIỂU BAN TUYÊN TRUYỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/KH-TT\nHà Nội, ngày 10 tháng 5 năm 2019\nKẾ HOẠCH\nTuyên truyền Đại hội",
+          new("Tiểu ban Tuyên truyền Ban Chỉ đạo đại hội đại biểu các dân tộc thiểu số Việt Nam", "central", null) },
         // A THCS, tiểu học or mầm non school sits in its commune whoever manages it: the district's committee above it
         // gives the province, not the level (corpus README, 2026-12-03); a numbered school keeps its number.
         { "school under a district's committee", "UBND HUYỆN LẤP VÒ\nTRƯỜNG THCS BÌNH THẠNH TRUNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 12/KH-THCS\nBình Thạnh Trung, ngày 19 tháng 04 năm 2022\nKẾ HOẠCH\nTổ chức Ngày Sách",
@@ -112,10 +116,57 @@ public sealed class IssuerBlockTests
         // kind of body); the letter's own number, given under the annex's title, has the code of one central body.
         { "model block beside a central code", "Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nĐề nghị các tỉnh ủy chỉ đạo xây dựng quy chế làm việc.\nNơi nhận:\n- Như trên,\n- Lưu VP.\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Quang Dương\n|\nMẫu 1-QCLV\nĐẢNG\nBỘ …..\nĐẢNG ỦY …..\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n|\nSố:\n- QC/ĐU\n|\n……,\nngày ... tháng ... năm ...\n|\nHướng dẫn khung Quy chế làm việc mẫu của đảng ủy cơ\nsở\n(Ban hành kèm theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024 của Ban Tổ\nchức Trung ương)\nQUY\nCHẾ\nlàm\nviệc của Ban Chấp hành Đảng bộ khóa..., nhiệm kỳ...",
           new("Ban Tổ chức Trung ương", "central", null) },
+        // A commune named Hội An or Hội Xuân: "XÃ HỘI" after the committee's name is the commune's jurisdiction and the
+        // first word of its name, not the motto's society; on its own line, run into the motto, or after "UBND".
+        { "commune named Hội …, own line", "ỦY BAN NHÂN DÂN\nXÃ HỘI AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nHội An, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng chống thiên tai năm 2022",
+          new("Ủy ban nhân dân xã Hội An", "commune", null) },
+        { "commune named Hội …, run into the motto", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HỘI XUÂN Độc lập - Tự do - Hạnh phúc\nSố: 12/TB-UBND Hội Xuân, ngày 10 tháng 3 năm 2022\nTHÔNG BÁO\nLịch tiếp công dân",
+          new("Ủy ban nhân dân xã Hội Xuân", "commune", null) },
+        { "commune named Hội …, one line", "UBND XÃ HỘI AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Hội An, ngày 10 tháng 3 năm 2022 KẾ HOẠCH Phòng chống thiên tai năm 2022",
+          new("UBND xã Hội An", "commune", null) },
+        { "city named Hội An, run into the motto", "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỘI AN Độc lập - Tự do - Hạnh phúc Số: 94 /KH-UBND Hội An, ngày 28 tháng 7 năm 2015 KẾ HOẠCH Phòng, chống thiên tai năm 2015",
+          new("Ủy ban nhân dân thành phố Hội An", "district", "Quảng Nam") },
+        { "commune's Party committee named Hội …", "ĐẢNG BỘ HUYỆN CHỢ MỚI\nĐẢNG ỦY XÃ HỘI AN\n*\nSố 05-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHội An, ngày 10 tháng 3 năm 2022\nNGHỊ QUYẾT\nVề lãnh đạo sản xuất",
+          new("Đảng ủy xã Hội An", "commune", null) },
+        // "XÃ HỘI" in a body's field is society: the labour office keeps its whole name and its district.
+        { "society in an office's field", "UBND HUYỆN TÂN TRỤ\nPHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 29/LĐTBXH\nTân Trụ, ngày 10 tháng 10 năm 2013\nV/v trợ cấp một lần\nKính gửi: Sở LĐTB&XH",
+          new("Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ", "district", "Long An") },
+        { "society in a board's task", "UBND TỈNH AN GIANG\nBAN CHỈ ĐẠO CÔNG TÁC GIẢM NGHÈO VÀ AN SINH XÃ HỘI\nSố: 12/KH-BCĐ\nAn Giang, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nGiảm nghèo",
+          new("Ban Chỉ đạo công tác giảm nghèo và An sinh xã hội tỉnh An Giang", "province", "An Giang") },
+        // A school named after its thị trấn writes it "TT" after its level, glued ("MNTT") or not: the thị trấn's name
+        // follows, the school sits in that commune-level town, and the district's office above it gives the province.
+        { "school level glued to TT", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG MNTT PHÚ MỸ Độc lập - Tự do - Hạnh phúc\nSố: 08/KH-MNTT Phú Mỹ, ngày 10 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
+          new("Trường Mầm non Thị trấn Phú Mỹ", "commune", null) },
+        { "primary school glued to TT", "UBND HUYỆN ĐÔNG ANH\nTRƯỜNG THTT ĐÔNG ANH\nSố: 21/KH-TH\nĐông Anh, ngày 10 tháng 9 năm 2020\nKẾ HOẠCH\nNăm học 2020-2021",
+          new("Trường Tiểu học Thị trấn Đông Anh", "commune", "Hà Nội") },
+        { "school level, then TT", "PHÒNG GD&ĐT CẦN GIUỘC\nTRƯỜNG THCS TT CẦN GIUỘC\nSố: 12/KH-THCS\nCần Giuộc, ngày 02 tháng 01 năm 2020\nKẾ HOẠCH\nNăm học 2019-2020",
+          new("Trường THCS thị trấn Cần Giuộc", "commune", "Long An") },
         // The listed name ends a longer body's name: the office speaks, not the committee.
         { "self-statement of an office", "Về việc xử lý kiến nghị của cử tri (1234/VP-KT, ngày 03/5/2019).\n\nVăn phòng UBND tỉnh thông báo để các sở, ngành biết và thực hiện như sau: giao Sở Xây dựng chủ trì.",
           new("Văn phòng UBND tỉnh", "province", null) },
     };
+
+    // A page's title or a list number closed by a full stop, then the block on the same line: the block is read from the
+    // header, not guessed from the number's code.
+    [Theory]
+    [InlineData("Quyết định 12/2024/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố: 12/2024/QĐ-TTg\nHà Nội, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ LÀM VIỆC\nCăn cứ Luật Tổ chức Chính phủ;", "Thủ tướng Chính phủ")]
+    [InlineData("Nội dung Text: Quyết định số 88/QĐ-BYT\n\n  1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  Độc lập  Tự do  Hạnh phúc   Số: 88/QĐ-BYT Hà Nội, ngày 04 tháng 12 năm 2021    QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG BỘ TRƯỞNG BỘ Y TẾ Căn cứ Nghị định số 75/2017/NĐ-CP;", "Bộ Y tế")]
+    public void A_block_after_a_closed_line_start_is_the_headers(string text, string issuer)
+    {
+        var r = Parser.Parse(text);
+        Assert.Equal(issuer, r.Issuer.Name);
+        Assert.Equal("central", r.Issuer.Level);
+        Assert.Contains(r.Fields.Single(f => f.Field == "issuer").Evidence, e => e.Source == "header");
+        Assert.False(r.NeedsReview);
+    }
+
+    // A listed body's name is written as the tables spell it, whatever case the block's words were read in: "TƯ" is
+    // also the Party's code for Trung ương, but "ĐẦU TƯ" and "TƯ PHÁP" are words.
+    [Theory]
+    [InlineData("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3397/BKHĐT-QLKTTW\nHà Nội, ngày 23 tháng 5 năm 2019\nV/v hướng dẫn áp dụng\nKính gửi: Tổng công ty", "Bộ Kế hoạch và Đầu tư")]
+    [InlineData("BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/TT-BTP | Hà Nội, ngày 10 tháng 3 năm 2025 |\nTHÔNG TƯ\nQuy định chi tiết\nCăn cứ Luật;", "Bộ Tư pháp")]
+    public void A_listed_body_keeps_the_tables_spelling(string text, string issuer) =>
+        Assert.Equal(issuer, Parser.Parse(text).Issuer.Name);
 
     [Fact]
     public void A_lost_type_code_in_the_number_is_the_headings()

@@ -66,6 +66,25 @@ public sealed class IssuerCompletionTests
         // A letter with no header: the office names itself, with a numbered district.
         { "header-less letter", "Kính gửi: Hiệu trưởng các trường Trung học cơ sở.\nPhòng Giáo dục và Đào tạo Quận 3 đề nghị Hiệu trưởng các trường thực hiện các nội dung như sau:\n1. Thời gian: từ ngày 05/4/2021.",
           "Phòng Giáo dục và Đào tạo Quận 3", "district", "Hồ Chí Minh" },
+        // A district's office that does not say whose sets its work "trên địa bàn Quận 3": the one district it serves. Its
+        // request lists its tasks with ";" and closes the line with the cue ("như sau").
+        { "office serving one district's area", "Kính gửi: Hiệu trưởng các trường học.\nCăn cứ công văn số 2534/SGDĐT-CTTT ngày 12/5/2025 của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh về việc phòng, chống dịch;\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện công tác phòng, chống dịch trên địa bàn Quận 3 năm 2025; phòng, chống bệnh cúm mùa tại các trường như sau (xem file đính kèm).",
+          "Phòng Giáo dục và Đào tạo Quận 3", "district", "Hồ Chí Minh" },
+        { "request listing its addressees with ';'", "Kính gửi: Các bệnh viện.\nSở Y tế yêu cầu các bệnh viện; các trung tâm y tế trực thuộc tổ chức Tuần lễ vệ sinh với nội dung cụ thể sau:\n1. Thời gian",
+          "Sở Y tế", "province", null },
+        // Hướng dẫn 36-HD/VPTW: a congress's resolution is headed by the congress, which adopts it; a portal that drops the
+        // header keeps that heading. The congress of the body named before "lần thứ" issues it, at the body's level.
+        { "congress's resolution", "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH QUẢNG BÌNH LẦN THỨ XVII, NHIỆM KỲ 2020 - 2025\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XVII diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2020.\nQUYẾT NGHỊ\n1. Tán thành",
+          "Đại hội đại biểu Đảng bộ tỉnh Quảng Bình", "province", "Quảng Bình" },
+        { "cell's congress resolution", "NGHỊ QUYẾT\nĐại hội Chi bộ Trường THCS Yên Lạc lần thứ V nhiệm kỳ 2020 - 2022\nĐại hội Chi bộ diễn ra ngày 15 tháng 01 năm 2020.\nQUYẾT NGHỊ\n1. Tán thành",
+          "Đại hội Chi bộ Trường THCS Yên Lạc", "commune", null },
+        // A mirror cut the ministry's name inside its list of fields; the number's code names the ministry whose name
+        // the block's words begin.
+        { "ministry's name cut short", "BỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 274/CT-BVHTTDL | Hà Nội, ngày 23 tháng 9 năm 2022 |\nCHỈ THỊ\nVề tăng cường quản lý\nTrong thời gian qua.",
+          "Bộ Văn hóa, Thể thao và Du lịch", "central", null },
+        // The farmers' union's shorthand in a header is written out (HND); Nghị định 30's own abbreviations (Hội LHPN) stay.
+        { "farmers' union shorthand", "HỘI NÔNG DÂN VIỆT NAM\nBCH HND TỈNH ĐỒNG THÁP\n*\nSố 09-HD/HNDT\nCao Lãnh, ngày 12 tháng 3 năm 2015\nHƯỚNG DẪN\nXét chọn hộ nông dân giỏi",
+          "Ban Chấp hành Hội Nông dân tỉnh Đồng Tháp", "province", "Đồng Tháp" },
         // A Front committee's Ban carries its parent's whole name.
         { "Front committee's Ban", "ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM ĐỊNH\nBAN TUYÊN GIÁO\nSố: 12/CV-BTG\nNam Định, ngày 21 tháng 02 năm 2020\nKính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam các huyện",
           "Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Nam Định", "province", "Nam Định" },
@@ -153,6 +172,13 @@ public sealed class IssuerCompletionTests
         { "a leader's demand", "Kính gửi: Các sở, ban, ngành.\nChủ tịch UBND tỉnh Bắc Giang yêu cầu các sở, ngành thực hiện một số việc như sau:\n1. Rà soát khu vực nguy hiểm.", "issuer-missing" },
         // A district's committee the commune writes to, not a document it carries out: no province from it.
         { "commune writes to its district", "ỦY BAN NHÂN DÂN\nXÃ CẨM PHÚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/TTr-UBND\nCẩm Phúc, ngày 10 tháng 3 năm 2022\nTỜ TRÌNH\nVề việc công nhận xã đạt chuẩn\nỦy ban nhân dân xã kính trình UBND huyện Cẩm Xuyên xem xét, công nhận.\n1. Kết quả", "province-missing" },
+        // A congress named by no body ("toàn quốc … của Đảng") or a plan for a congress, not its resolution: no issuer.
+        { "national congress named by no body", "NGHỊ QUYẾT\nĐại hội đại biểu toàn quốc lần thứ XIII của Đảng\nĐại hội diễn ra ngày 25 tháng 01 năm 2021.", "issuer-missing" },
+        { "plan for a congress", "KẾ HOẠCH\nĐại hội đại biểu Đảng bộ huyện Tân Kỳ lần thứ XXI nhiệm kỳ 2020 - 2025\nTổ chức thành công đại hội.", "issuer-missing" },
+        // Two districts' areas named: which one the office serves is not said.
+        { "office naming two districts' areas", "Kính gửi: Hiệu trưởng các trường học.\nPhòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường học trên địa bàn huyện Cần Giờ và trên địa bàn huyện Nhà Bè phối hợp thực hiện như sau:\n1. Thời gian", "issuer-incomplete" },
+        // The cue on a later line belongs to another sentence: no speaker.
+        { "cue on a later line", "Kính gửi: Hiệu trưởng các trường học.\nPhòng Giáo dục và Đào tạo đề nghị các trường rà soát số liệu;\nNội dung báo cáo gồm các mục sau.", "issuer-missing" },
         // Two districts named: which one the Huyện ủy's Ban serves is not said.
         { "Ban of a Huyện ủy, two districts named", "HƯỚNG DẪN giao lưu văn hóa\nBan Dân vận Huyện ủy hướng dẫn tổ chức giao lưu văn hóa giữa huyện Mường Tè và huyện Sìn Hồ như sau:\nI. MỤC ĐÍCH, YÊU CẦU", "issuer-incomplete" },
         // "Châu Thành" alone, no province anywhere: the district decides nothing.

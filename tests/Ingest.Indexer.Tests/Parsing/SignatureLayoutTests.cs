@@ -22,6 +22,12 @@ public sealed class SignatureLayoutTests
         // https://trungtamvanhoaquan9.info.vn/van-ban-thong-bao-thu-moi/thong-bao-38/: "P. GIÁM ĐỐC", "(đã kỹ)", blank lines.
         { "abbreviated position", "Trân trọng./.\n\nP. GIÁM ĐỐC\n\n(đã kỹ)\n\nNguyễn Thị Lynh Trang\n",
           "P. GIÁM ĐỐC", "Nguyễn Thị Lynh Trang", [] },
+        // A deputy's position with "Phó" shortened and its stop glued to the word ("P.CHỦ TỊCH", "P.HIỆU TRƯỞNG") under
+        // the mark lines: the line right above the name is the title, the marks the authority.
+        { "deputy shortened, stop glued", "Nơi nhận:\n- Như trên;\n- Lưu vp.\n\nTM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\n\nP.CHỦ TỊCH\n\nLê Quang Hòa\n",
+          "P.CHỦ TỊCH", "Lê Quang Hòa", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] },
+        { "deputy head teacher shortened", "Nơi nhận:\n- Lưu VT.\nKT. HIỆU TRƯỞNG\nP.HIỆU TRƯỞNG\n\nTrần Thị Mai\n",
+          "P.HIỆU TRƯỞNG", "Trần Thị Mai", ["KT. HIỆU TRƯỞNG"] },
         // Layout of a provincial committee's plan, block beside Nơi nhận, the name glued to the position as PDF text extraction leaves it
         // (tests/corpus: cp-ubnd-* documents sign "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").
         { "name glued to position", "Nơi nhận:                                 KT. CHỦ TỊCH\n- Như trên;                               PHÓ CHỦ TỊCHNguyễn Văn Sơn\n- Lưu: VT.",

@@ -1,3 +1,4 @@
+using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
@@ -39,7 +40,7 @@ public sealed class HeaderDoubts
     {
         var doubts = new List<HeaderDoubt>();
         if (TitleAboveHeader(view, header) is { } above) doubts.Add(above);
-        if (TypeAgainstCode(header) is { } type) doubts.Add(type);
+        if (TypeAgainstCode(header, reading) is { } type) doubts.Add(type);
         if (TitleOpensOnPunctuation(header) is { } punctuation) doubts.Add(punctuation);
         if (TitleGoesOnInBrackets(view, header) is { } bracket) doubts.Add(bracket);
         if (HeadedLetter(header) is { } letter) doubts.Add(letter);
@@ -118,7 +119,7 @@ public sealed class HeaderDoubts
     // over "236/QĐ-UBND", "Công văn" over "…/KH-…"), the heading or the number was misread, and the title is read
     // from the heading. Two pairs agree though their names differ: a Chương trình hành động is numbered CTr, and the
     // Party writes its Quy định QĐ (Quy định 97-QĐ/TW), as Hướng dẫn 36-HD/VPTW shows.
-    private HeaderDoubt? TypeAgainstCode(HeaderInfo header)
+    private HeaderDoubt? TypeAgainstCode(HeaderInfo header, IssuerReading reading)
     {
         // A number read where the text names itself may be the decision's that an annexed Phương án or Quy chế comes
         // with ("Ban hành kèm theo Quyết định số …", the `id-` rule): its code names the decision, not the annex.
@@ -128,6 +129,11 @@ public sealed class HeaderDoubts
         var read = _tables.TypeById(id);
         if (read.Name.StartsWith(coded.Name + " ", StringComparison.Ordinal)) return null;
         if (symbol.Party && read.Id == "quy-dinh" && coded.Id == "quyet-dinh") return null;
+        // Luật Ban hành văn bản quy phạm pháp luật: only the Government issues a Nghị định and only the centre's heads
+        // a Thông tư. A local body whose header reads "TỜ TRÌNH" over "312/TT-Tr-LĐTB&XH" wrote a code that cannot
+        // name those types; the heading, read where Phụ lục I sets it, is its type.
+        if (coded.Id is "thong-tu" or "nghi-dinh" && header.TypeFromHeading && reading.Level.Value is { } level
+            && level != AdministrativeLevel.Central && reading.Level.Confidence >= FieldReading.ReviewBelow) return null;
         return new("title", "type-against-code", $"the type read ({read.Name}) is not the one the number's code {code} names ({coded.Name})");
     }
 

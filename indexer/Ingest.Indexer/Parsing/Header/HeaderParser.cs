@@ -21,11 +21,13 @@ public sealed class HeaderParser
     private readonly string[] _positions;
     private readonly HeaderNumberReader _numbers;
     private readonly HeaderTitleReader _titles;
+    private readonly ProvinceGazetteer _gazetteer;
 
     /// <summary>A header reader over the given tables; throws at construction if a table is invalid.</summary>
     public HeaderParser(DomainTables tables, SymbolParser symbols, ProvinceGazetteer gazetteer)
     {
         _tables = tables;
+        _gazetteer = gazetteer;
         _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords(), tables.Phrases.Weekdays ?? []);
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
@@ -109,8 +111,13 @@ public sealed class HeaderParser
         }
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
+        // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
+        if (title is not null) title = GluedSyllableNormalizer.Normalize(title);
         if (title is not null && IsFragment(title)) titleSource = "fragment";
         var units = _units.Read(tokens);
+        var place = CutPlaceLine.Complete(placeDate?.Place, units, _gazetteer, DistrictGazetteer.Default);
+        if (place != placeDate?.Place && placeDate?.Evidence is { } cutAt)
+            diagnostics.Add(new("place-completed", "info", $"the place line's '{placeDate.Place}' is read whole as the header's '{place}'", cutAt.Start, cutAt.End));
         var bodyStart = Math.Max(span?.Item2 ?? 0, placeDate?.End ?? 0);
         if (headingLine >= 0) bodyStart = Math.Max(bodyStart, view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).End);
         return new HeaderInfo
@@ -122,7 +129,7 @@ public sealed class HeaderParser
             TypeFromHeading = headingLine >= 0,
             Title = title,
             TitleSource = title is null ? null : titleSource,
-            Place = placeDate?.Place,
+            Place = place,
             IssueDate = date,
             PlaceEvidence = placeDate?.Evidence,
             IssuerUnits = units,

@@ -55,7 +55,9 @@ public sealed partial class HeaderScanner
     [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}(?:\x20[a-z_-]{1,12}=['""][^'""<>]{0,40}['""]){0,3}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
     private static partial Regex Debris();
 
-    [GeneratedRegex(@"\x20?,\x20?(?=ngay\b)", RegexOptions.CultureInvariant)]
+    // "Hoàng Mai, ngàyẠẠ tháng ĩ năm 2016": OCR may glue its misread day to "ngày"; no other syllable folds to
+    // "ngay…" before a comma's place, and the date reader decides what follows.
+    [GeneratedRegex(@"\x20?,\x20?(?=ngay)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceComma();
 
     [GeneratedRegex(@"(?:^|(?<=[\x20|:]))(?:kinh\x20gui|can\x20cu|thuc\x20hien|nham\x20|de\x20|theo\x20)", RegexOptions.CultureInvariant)]
@@ -165,18 +167,20 @@ public sealed partial class HeaderScanner
     }
 
     // "ngày    tháng    năm 2012", "ngày .... tháng 5 năm 2021", "ngày tháng năm": an unsigned draft's date.
-    // A day or month written by hand that OCR could not read ("ngày Ô ‡ tháng 8", "ngày |Ý tháng Š_") is a blank.
-    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*|(?:[^\x20\d]{1,2}[\x20._…]*){1,2})?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*|(?:[^\x20\d]{1,2}[\x20._…]*){1,2})?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
+    // A day or month written by hand that OCR could not read ("ngày Ô ‡ tháng 8", "ngày |Ý tháng Š_", "ngày /3 tháng
+    // 5ˆ", "ngàyẠẠ tháng ĩ") is a blank.
+    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*|(?:[^\x20]{1,3}[\x20._…]*){1,2})?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*|(?:[^\x20]{1,3}[\x20._…]*){1,2})?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex BlankDateAt();
 
-    // A blank day gives the year and month alone (a partial date); a blank year gives no date at all.
+    // A blank day gives the year and month alone (a partial date); a blank year gives no date at all, and so does an
+    // impossible one ("Lương Yên, ngày 30 tháng 0 năm 2020"): the line still gives its place.
     private static (DateValue? Value, int End)? BlankDate(string folded, int at)
     {
         var m = BlankDateAt().Match(folded, at);
         if (!m.Success) return null;
         if (!m.Groups["y"].Success) return (null, m.Index + m.Length);
         var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : null, null);
-        return value is null ? null : (value.Value, m.Index + m.Length);
+        return (value, m.Index + m.Length);
     }
 
     private static (int Start, string? Place) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
@@ -325,8 +329,18 @@ public sealed partial class HeaderScanner
             p = ws;
         }
         // The block opens a line or a cell; a run that begins in mid-line ("Trang 1UỶ BAN …") is not known to be whole.
-        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start)) return 0;
+        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start) && !AfterClosedText(view.Normalized, start)) return 0;
         return start;
+    }
+
+    // "Quyết định 05/2025/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ …", "1. BỘ Y TẾ CỘNG HÒA …": a page's title or a list number closed
+    // by a full stop, then the block on the same line. The stop ends what stood before; a word glued to the block's first
+    // ("Trang 1UỶ BAN") or a run going on from a line's words ("… của UBND TỈNH") has none and stays unknown.
+    private static bool AfterClosedText(string normalized, int start)
+    {
+        var p = start;
+        while (p > 0 && normalized[p - 1] == ' ') p--;
+        return p < start && p >= 2 && normalized[p - 1] == '.' && char.IsLetterOrDigit(normalized[p - 2]);
     }
 
     /// <summary>Where the national or Party motto first begins in the first <paramref name="limit"/> characters, or null.</summary>

@@ -59,6 +59,20 @@ public sealed class IssuerCompletions
     }
 
     /// <summary>
+    /// True when <paramref name="read"/> is the start of <paramref name="listed"/> cut short, commas aside: "Bộ Văn hoá thể
+    /// thao" of "Bộ Văn hóa, Thể thao và Du lịch". A head and one word at least, so a bare "Bộ" names no ministry.
+    /// </summary>
+    public static bool BeginsName(string read, string listed)
+    {
+        var r = Bare(read);
+        var l = Bare(listed);
+        return r.Length >= 2 && l.Length > r.Length && r.SequenceEqual(l.Take(r.Length));
+    }
+
+    private static string[] Bare(string s) =>
+        TextFolding.FoldLoose(s).Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
     /// "Bảo hiểm xã hội Việt Nam", "Hội Nông dân Việt Nam": a body named after the country, with no province,
     /// district or commune in its name, is a national one.
     /// </summary>

@@ -52,6 +52,7 @@ public sealed class IssuerPlaceFinder
             }
         if (place is null && unit.Jurisdiction is { } commune && unit.Level == AdministrativeLevel.Commune && EndsWithWord(name, commune))
             (place, at) = CommuneNamed(view, cited, limit, commune);
+        if (place is null && unit.Jurisdiction is null) (place, at) = AreaServed(view, cited, limit);
         if (place is null) return null;
         var (s, e) = view.ToOriginalSpan(at.Start, at.End);
         return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
@@ -85,6 +86,35 @@ public sealed class IssuerPlaceFinder
         if (place is null) return null;
         var (s, e) = view.ToOriginalSpan(at.Start, at.End);
         return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
+    }
+
+    // "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng … thực hiện … trên địa bàn Quận 11": a district's office that does
+    // not say whose sets its work in its own district; the one district the text names after "trên địa bàn", outside
+    // citations and known to the district table, is its own. Two districts named complete nothing.
+    private static (string? Place, (int Start, int End) At) AreaServed(TextView view, SpanSet cited, int limit)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        const string Area = "tren dia ban ";
+        string? place = null;
+        (int Start, int End) at = default;
+        for (var i = f.IndexOf(Area, 0, limit, StringComparison.Ordinal); i >= 0 && i + Area.Length < limit;
+             i = f.IndexOf(Area, i + 1, limit - i - 1, StringComparison.Ordinal))
+        {
+            if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i)) continue;
+            var k = i + Area.Length;
+            if (DistrictWords.FirstOrDefault(w => string.CompareOrdinal(f, k, w + " ", 0, w.Length + 1) == 0) is not { } kind) continue;
+            var p = k + kind.Length + 1;
+            if (PlaceEnd(n, p) is not { } end) continue;
+            var words = n[p..end].Split(' ');
+            var written = n[k..(k + kind.Length)];
+            var known = Enumerable.Range(1, words.Length).Reverse().Select(c => string.Join(' ', words.Take(c)))
+                .FirstOrDefault(w => DistrictGazetteer.Default.ProvincesOf(w, written).Count > 0);
+            if (known is null) continue;
+            var found = $"{written} {known}";
+            if (place is not null && TextFolding.FoldLoose(place) != TextFolding.FoldLoose(found)) return (null, default);
+            if (place is null) (place, at) = (found, (k, p + known.Length));
+        }
+        return (place, at);
     }
 
     // A commune's own text names the commune it governs ("… đơn vị hành chính thị trấn Hữu Lũng giai đoạn 2023 –

@@ -45,11 +45,17 @@ public sealed partial class IssuerResolver
 
     private static string Unspaced(string name) => string.Concat(TextFolding.FoldLoose(name).Where(c => c != ' '));
 
-    // A header's name that spells a listed body's name with a space lost ("Bộ Lao động - Thương binhvà xã hội"): the
-    // listed spelling. Only a lost space: any other difference keeps the name as read.
+    // A header's name that spells a listed body's name with a space lost ("Bộ Lao động - Thương binhvà xã hội") or
+    // its words in a case the block's reading gave them ("Bộ Kế hoạch và Đầu TƯ": "TƯ" is also the Party's code for
+    // Trung ương): the listed spelling. Only spaces and case: any other difference keeps the name as read.
     private string KnownSpelling(string name) =>
         name.Contains(' ') && _known.TryGetValue(Unspaced(name), out var known) && Unspaced(known) == Unspaced(name)
-            && TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length ? known : name;
+            && (TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length
+                || TextFolding.FoldLoose(known) == TextFolding.FoldLoose(name) && SameLetters(known, name)) ? known : name;
+
+    // The same letters and marks, case aside: "Đầu TƯ" and "Đầu tư", not "Hoà" and "Hòa" or "Bảo" and "Báo".
+    private static bool SameLetters(string a, string b) =>
+        string.Equals(a.Normalize(System.Text.NormalizationForm.FormC), b.Normalize(System.Text.NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"tren dia ban\x20(?<j>tinh|huyen|xa|thanh pho|quan|phuong|thi xa)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AreaPhrase();
@@ -108,6 +114,10 @@ public sealed partial class IssuerResolver
             // ương Đoàn TNCS Hồ Chí Minh"), the block's last words the first of the code's name.
             else if (header.Symbol?.IssuerCodes is [var firstCode, ..] && _tables.IssuerByCode(firstCode) is { Scope: "central" } codedBody
                 && IssuerCompletions.Overlapped(name, codedBody.Name) is { } whole) name = whole;
+            // "BỘ VĂN HOÁ, THỂ THAO |" over "Số: 274/CT-BVHTTDL": a mirror cut the ministry's name inside its list of
+            // fields; the code names the one central body whose name the block's words begin.
+            else if (header.Symbol?.IssuerCodes is [var code0, ..] && _tables.IssuerByCode(code0) is { Scope: "central" } cut
+                && IssuerCompletions.BeginsName(name, cut.Name)) name = cut.Name;
         }
         else if (department is not null)
         {
@@ -215,6 +225,11 @@ public sealed partial class IssuerResolver
         if (name is null && HeadingIssuer(header) is { } headed)
         {
             (name, level) = (headed.Name, headed.Level);
+            (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
+        }
+        if (name is null && CongressIssuer(header) is { } congress)
+        {
+            (name, level) = (congress.Name, congress.Level);
             (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
         }
         if (name is null && AnnexIssuer(view, header) is { } annexed)
@@ -449,18 +464,29 @@ public sealed partial class IssuerResolver
 
     private static readonly string[] Positions = ["pho chu tich ", "chu tich "];
 
-    // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Cần Thơ, ngày ...": the province's own committee,
+    // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Thanh Hóa, ngày ...": the province's own committee,
     // a guess to be checked, since a provincial city's committee writes the same place.
     private void CompleteVague(HeaderInfo header, ref string? name, ref string? level, ref double nameConfidence, ref double levelConfidence,
         List<Evidence> nameEvidence, List<Evidence> levelEvidence, List<Diagnostic> diagnostics)
     {
         if (level is not null || name is null || !IsVague(_units.ReadName(name)) || header.Place is null || _gazetteer.Exact(header.Place) is not { } city) return;
+        var likely = SeatOfProvinceAlone(header, name, city);
         name = $"{name} {city.Kind} {city.Name}";
         level = AdministrativeLevel.Province;
-        nameConfidence = levelConfidence = 0.5;
+        nameConfidence = levelConfidence = likely ? FieldReading.ReviewBelow : 0.5;
         if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
         diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
     }
+
+    // Nghị định 30/2020/NĐ-CP, Phụ lục I: a local body writes on its place line the name of the unit where it sits, a
+    // district's or commune's body its own district's or commune's. So a bare committee or council over a number it
+    // numbers itself (-UBND, -HĐND) and a place line naming a province that no district shares its name with
+    // ("Nghệ An", "Hà Nội"; not "Thanh Hóa", also a city of that province) is the province's: likely, not a guess.
+    private static bool SeatOfProvinceAlone(HeaderInfo header, string body, ProvinceRow province) =>
+        header.Symbol?.IssuerCode is { } code && TextFolding.Fold(code) is var own && (own, TextFolding.FoldLoose(body)) is
+            ("ubnd", "ubnd" or "uy ban nhan dan") or ("hdnd", "hdnd" or "hoi dong nhan dan")
+        && DistrictGazetteer.Default.ProvincesOf(province.Name, null).Count == 0
+        && DistrictGazetteer.Default.ProvincesOf(header.Place!, null).Count == 0;
 
     // "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về …", "QUY CHẾ … CỦA BAN BÍ THƯ": a Party document's heading (Hướng dẫn
     // 36-HD/VPTW) names its issuer after the type word; read when the title opens with that "của".
@@ -471,6 +497,23 @@ public sealed partial class IssuerResolver
         if (folded.Length != title.Length || !folded.StartsWith("cua ", StringComparison.Ordinal)) return null;
         if (_reader.Read(title, folded, 4) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
         return (unit.Name, unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
+    }
+
+    // Hướng dẫn 36-HD/VPTW: a Party congress's resolution is headed "NGHỊ QUYẾT / ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN TÂN KỲ
+    // LẦN THỨ XXI, NHIỆM KỲ 2020 - 2025"; a portal that drops the header keeps that heading, which names the congress
+    // that adopts it: the congress of the body named before "lần thứ". Null unless a body's head follows "Đại hội".
+    private (string Name, string? Level)? CongressIssuer(HeaderInfo header)
+    {
+        if (header.DocTypeId != "nghi-quyet" || header.Title is not { } title) return null;
+        var folded = TextFolding.FoldLoose(title);
+        if (folded.Length != title.Length || !folded.StartsWith("dai hoi ", StringComparison.Ordinal)) return null;
+        var cut = folded.IndexOf(" lan thu ", StringComparison.Ordinal);
+        if (cut < 0) return null;
+        var delegates = folded.StartsWith("dai hoi dai bieu ", StringComparison.Ordinal);
+        var body = title[(delegates ? "dai hoi dai bieu ".Length : "dai hoi ".Length)..cut].Trim(' ', ',');
+        if (_units.ReadName(body) is not { Head: not null } unit) return null;
+        // Written in running-text case, as the body's own name is, whatever case the heading has.
+        return ($"{(delegates ? "Đại hội đại biểu" : "Đại hội")} {unit.Name}", unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
     }
 
     // Whether the text, outside citations, names the committee or council of the place ("UBND tỉnh Bến Tre").

@@ -176,7 +176,12 @@ public sealed class IssuerUnitReader
         // is, without its manager's place.
         var namesSchool = unit.Head is not null && unit.Tokens.Count > HeadWords(unit)
             && (SchoolLevel(unit.Tokens[HeadWords(unit)]) is not null || HeadAt(unit.Tokens, HeadWords(unit)).Head?.Text.StartsWith("Trường", StringComparison.Ordinal) == true);
-        if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && !namesSchool && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
+        // "BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM" / "TIỂU BAN THI ĐUA – KHEN THƯỞNG": a part of a body
+        // named by its task, with no place of its own, is named with that body's whole name, as under a placed one.
+        if (IsPartOf(unit) && unit.Place is null && unit.Jurisdiction is null && parent.Head is not null && parent.Place is null
+            && parent.Jurisdiction is null && !IsBareParent(parent) && !namesPlace)
+            name = $"{name} {parent.Name}";
+        else if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && !namesSchool && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
@@ -425,6 +430,9 @@ public sealed class IssuerUnitReader
     {
         // "UBND TX. ĐỒNG XOÀI", "UBND TP. HUẾ", "CỤC HẢI QUAN TP HỒ CHÍ MINH": the abbreviated jurisdiction words ("TT"
         // without its full stop may be "Trung tâm", so it needs one).
+        // "TRƯỜNG MN TT CẦN GIUỘC": after a school's level "TT" is the thị trấn the school is named after, full stop or not.
+        if (at > 0 && at < tokens.Count - 1 && tokens[at].Folded == "tt" && tokens[at - 1].Folded is "mn" or "mg" or "th" or "thcs")
+            return ("thị trấn", 1, AdministrativeLevel.Commune);
         if (at < tokens.Count - 1 && tokens[at].Folded is "tx." or "tp." or "tt." or "tx" or "tp")
             return tokens[at].Folded switch
             {
@@ -447,10 +455,29 @@ public sealed class IssuerUnitReader
             // lost its marks; after a word that kept them it is the word as written.
             if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
-            if (next is not null && NotJurisdictionAfter.Contains(next)) return null;
+            if (next is not null && NotJurisdictionAfter.Contains(next) && !PlaceNamedHoi(tokens, at, words.Length, text)) return null;
             return (text, words.Length, level);
         }
         return null;
+    }
+
+    // Bodies whose last word a commune's name follows: "ỦY BAN NHÂN DÂN", "UBND", "HĐND", "ĐẢNG ỦY".
+    private static readonly string[] CommuneBodyEnds = ["dan", "ubnd", "hdnd", "uy"];
+
+    // Words that go on with "xã hội" as the word for society: the motto's "CHỦ NGHĨA", "xã hội hóa", "Khoa học xã hội và
+    // nhân văn", a field's body and its place ("Chính sách xã hội tỉnh …").
+    private static readonly string[] SocietyGoesOn = ["chu", "hoa", "hoc", "va", "viet", "tinh", "huyen", "quan", "thi", "thanh", "xa", "phuong"];
+
+    // "ỦY BAN NHÂN DÂN / XÃ HỘI AN", "UBND XÃ HỘI XUÂN", "UBND THÀNH PHỐ HỘI AN": places named Hội An, Hội Xuân. "XÃ HỘI" is the
+    // word for society (the motto, "THƯƠNG BINH VÀ XÃ HỘI") unless a commune's body ends right before "XÃ" (or the
+    // line opens on it) and a name's word follows "HỘI"; "xã hội" after such a body never means society in a header.
+    private static bool PlaceNamedHoi(IReadOnlyList<HeaderToken> tokens, int at, int words, string jurisdiction)
+    {
+        // "Thành phố Hội An" too; "tỉnh hội", "huyện hội" are a province's or district's association, not a place.
+        if (jurisdiction is not ("xã" or "thành phố") || at + words + 1 >= tokens.Count || tokens[at + words].Folded != "hoi") return false;
+        var name = tokens[at + words + 1];
+        return (at == 0 || CommuneBodyEnds.Contains(tokens[at - 1].Folded)) && !name.BreakBefore && name.Folded.All(char.IsAsciiLetter)
+            && !SocietyGoesOn.Contains(name.Folded);
     }
 
     // Loops rather than Enumerable.Range(…).Any(k => …) in JurisdictionAt: the lambdas captured the entry's words, so

@@ -128,11 +128,26 @@ public sealed partial class SelfStatementReader
             // "Ngày 30/12/2025, UBND xã Chương Dương ban hành Thông báo số 149/TB-UBND về việc …": a portal's copy
             // names the body that issued the document by the document's own number.
             var ownNumbered = own is not null && verb == "ban hanh" && sentence.Contains(own, StringComparison.Ordinal);
-            if (!introduces && !ownType && !ownNumbered && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))) continue;
+            if (!introduces && !ownType && !ownNumbered && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))
+                && !CueEndsLine(view, f, sentenceEnd)) continue;
             var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
             return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    // "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng … thực hiện công tác …; phòng, chống dịch …; … như sau (xem file
+    // đính kèm).": a request listing its tasks with ";" closes its one sentence, on its own line, with the cue. The
+    // rest of the line after the clause is read for it; a later line is another sentence.
+    private bool CueEndsLine(TextView view, string f, int clauseEnd)
+    {
+        if (clauseEnd >= f.Length || f[clauseEnd] != ';') return false;
+        var end = clauseEnd + 1;
+        while (end < f.Length && end - clauseEnd < 600 && !view.IsLineStart(end)) end++;
+        var rest = f.AsSpan(clauseEnd, end - clauseEnd);
+        foreach (var cue in _selfCues)
+            if (rest.Contains(cue, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private const int MaxTaskWords = 6;

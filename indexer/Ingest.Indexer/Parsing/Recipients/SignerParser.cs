@@ -398,7 +398,9 @@ public sealed partial class SignerParser
     {
         if (cell.Length > 80 || !cell.Any(char.IsLetter) || cell.ToUpperInvariant() != cell) return false;
         var f = TextFolding.FoldLoose(cell);
-        return _titleHeads.Any(h => f.StartsWith(h, StringComparison.Ordinal));
+        // "P.CHỦ TỊCH", "P.HIỆU TRƯỞNG": a deputy's position with "Phó" shortened to "P.", the stop glued to the word.
+        var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : null;
+        return _titleHeads.Any(h => f.StartsWith(h, StringComparison.Ordinal) || deputy is not null && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal));
     }
 
     private bool IsTitleTail(string cell) =>

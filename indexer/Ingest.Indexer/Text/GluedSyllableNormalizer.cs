@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace Ingest.Indexer.Text;
+
+/// <summary>
+/// Puts back the space a page's markup lost between two syllables where the second opens on Đ: "QUY CHẾ HOẠTĐỘNG"
+/// → "QUY CHẾ HOẠT ĐỘNG". A Vietnamese syllable has Đ only as its first letter, so a Đ inside a word whose two parts
+/// each read as one syllable marks two words run together; agency codes ("HĐND", "GDĐT", "ATVSLĐ") have a part that
+/// reads as no syllable and are kept. Pure and thread-safe; never throws.
+/// </summary>
+public static class GluedSyllableNormalizer
+{
+    /// <summary><paramref name="text"/> with a space before each Đ that joins two syllables; the same string when none does.</summary>
+    public static string Normalize(string text)
+    {
+        if (text.IndexOfAny(['Đ', 'đ']) < 0) return text;
+        StringBuilder? sb = null;
+        var wordStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c)) wordStart = i + 1;
+            else if (c is 'Đ' or 'đ' && i > wordStart && Joins(text, wordStart, i))
+            {
+                sb ??= new StringBuilder(text.Length + 4).Append(text, 0, i);
+                sb.Append(' ');
+                wordStart = i;
+            }
+            sb?.Append(c);
+        }
+        return sb?.ToString() ?? text;
+    }
+
+    // The letters from the word's start to the Đ, and from the Đ to the word's end, each one syllable.
+    private static bool Joins(string text, int wordStart, int at)
+    {
+        var wordEnd = at;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return IsSyllable(text[wordStart..at]) && IsSyllable(text[at..wordEnd]);
+    }
+
+    private static bool IsSyllable(string part) =>
+        part.Length >= 2 && VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(part).Replace('đ', 'd'));
+}
