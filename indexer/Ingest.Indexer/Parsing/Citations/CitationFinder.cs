@@ -47,7 +47,7 @@ internal sealed partial class CitationFinder
     {
         _tables = tables;
         _symbols = symbols;
-        _tail = new CitationTailReader(issuers);
+        _tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? []);
         _issuers = issuers;
         _named = new NamedCitationReader(tables, issuers);
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
@@ -86,7 +86,7 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua|(?<about>ve))(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     // "110/2018/-CP", "110/2018/n-cp": serial and year, then what is left of the type's code and the issuer's code.
@@ -633,6 +633,7 @@ internal sealed partial class CitationFinder
         for (var k = 0; k < _notDocuments.Length; k++)
             if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
+        if (SerialThenName(view, type, m) is { } serialNamed) return serialNamed;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded);
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
@@ -657,6 +658,38 @@ internal sealed partial class CitationFinder
         if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;
+    }
+
+    // "tổng kết Đề án 1366 nhân rộng mô hình …", "Đề án 165 đào tạo cán bộ …": a capitalized type word, a serial and the
+    // document's subject name one document by its number, as "Đề án 02 về …" does (tests/corpus/README.md, ie- rule:
+    // "Đề án 1366" keeps "1366"); the citation is the short form, the subject its description. A year ("Kế hoạch 2025
+    // …") or a count ("Đề án 300 tỷ đồng", "Kế hoạch 100 ngày") is no serial; a serial of one digit or two without a
+    // leading zero is too often a count ("Chương trình 12 nhiệm vụ") to name a document by itself.
+    private CitationDraft? SerialThenName(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        var f = view.Folded;
+        var serial = SerialBeforeName().Match(f, m.Index + m.Length);
+        if (!serial.Success) return null;
+        var number = serial.Groups["n"];
+        if (number.Length == 2 && number.Value[0] != '0' || number.Length == 4 && number.Value[..2] is "19" or "20") return null;
+        var after = number.Index + number.Length;
+        if (FollowedByUnit(f, after) || FollowedByQuantity(f, after) || !char.IsLower(view.Normalized[after + 1]) || IsDrafted(view, m.Index)) return null;
+        return new CitationDraft { Type = type, BareNumber = number.Value, Start = m.Index, End = after, ScopeEnd = after };
+    }
+
+    [GeneratedRegex(@"\G\x20(?<n>\d{2,5})\x20(?=[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SerialBeforeName();
+
+    // Words that make a number a quantity: money, people, households, area, and how many items a plan lists.
+    private static readonly string[] Quantities = [" ty", " trieu", " nghin", " ngan", " dong", " nguoi", " ho", " ha", " km", " tan", " lan",
+        " nhiem vu", " muc tieu", " chi tieu", " giai phap", " noi dung", " du an", " xa", " thon", " truong", " hoc sinh"];
+
+    private static bool FollowedByQuantity(string f, int end)
+    {
+        var rest = f.AsSpan(end);
+        foreach (var q in Quantities)
+            if (rest.StartsWith(q) && (rest.Length == q.Length || !char.IsAsciiLetter(rest[q.Length]))) return true;
+        return false;
     }
 
     // "UBND tỉnh vừa có Công điện về việc đẩy nhanh …", "vừa ban hành Kế hoạch sắp xếp đơn vị hành chính cấp huyện, cấp

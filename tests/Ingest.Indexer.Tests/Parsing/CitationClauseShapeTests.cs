@@ -1,0 +1,56 @@
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Shapes of citations that depend on where a clause or a name ends: a subject that stops where another body's own
+/// issuing clause begins, and a serial written between a type word and the document's subject. Sentences written
+/// for the test, each rule with near misses that must stay as they are.
+/// </summary>
+public sealed class CitationClauseShapeTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static IReadOnlyList<Citation> Cite(string text) => Parser.Parse(text).Citations;
+
+    [Theory]
+    // The cited plan's description runs on without "về" into the next clause, whose body issues a plan of its own.
+    [InlineData("Thực hiện Kế hoạch số 12/KH-BCĐ ngày 3/4/2019 của Ban Chỉ đạo phòng chống dịch tỉnh, Ban Chỉ đạo huyện đã ban hành Kế hoạch tổ chức tháng hành động vì an toàn thực phẩm năm 2019 trên địa bàn huyện;")]
+    // The same after a subject opened by "về".
+    [InlineData("Căn cứ Công văn số 45/SYT-NVY ngày 2/3/2020 của Sở Y tế về phòng, chống dịch bệnh mùa hè, UBND huyện vừa ban hành Kế hoạch kiểm tra vệ sinh các bếp ăn tập thể năm 2020;")]
+    public void A_subject_ends_where_another_body_reports_issuing_a_document(string text)
+    {
+        var cites = Cite(text);
+        Assert.Contains(cites, c => c.Type == "Kế hoạch" && c.Number is null);
+    }
+
+    [Fact]
+    public void A_plan_a_decision_approves_in_its_subject_stays_part_of_that_subject()
+    {
+        // No reporting verb opens a clause after the comma: the plan is what the decision approves (rule 1 of the plans rule).
+        var cites = Cite("Căn cứ Quyết định số 88/QĐ-UBND ngày 5/1/2021 của UBND tỉnh phê duyệt Đề án phát triển du lịch cộng đồng, Kế hoạch bảo tồn làng nghề truyền thống giai đoạn 2021-2025;");
+        Assert.Single(cites);
+    }
+
+    [Theory]
+    [InlineData("Tổng kết Đề án 1366 nhân rộng mô hình câu lạc bộ liên thế hệ đến năm 2025.", "Đề án", "1366", "Đề án 1366")]
+    [InlineData("Hội nghị sơ kết Đề án 165 đào tạo, bồi dưỡng cán bộ ở nước ngoài.", "Đề án", "165", "Đề án 165")]
+    [InlineData("Tiếp tục thực hiện Đề án 06 phát triển ứng dụng dữ liệu dân cư.", "Đề án", "06", "Đề án 06")]
+    public void A_serial_between_a_type_word_and_the_subject_numbers_the_document(string text, string type, string number, string cited)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, number, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Theory]
+    // A year, a count of days or money, a count of tasks: no serial.
+    [InlineData("Triển khai Kế hoạch 2025 tuyển sinh vào lớp 10 trên địa bàn.")]
+    [InlineData("Thực hiện Kế hoạch 100 ngày đêm thi đua cao điểm của huyện.")]
+    [InlineData("Thực hiện Đề án 300 tỷ đồng hỗ trợ nhà ở cho hộ nghèo.")]
+    [InlineData("Hoàn thành Chương trình 12 nhiệm vụ trọng tâm của năm.")]
+    public void A_year_or_a_count_after_the_type_word_is_no_serial(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Number is not null);
+    }
+}
