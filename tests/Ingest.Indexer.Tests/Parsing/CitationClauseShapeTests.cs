@@ -53,4 +53,42 @@ public sealed class CitationClauseShapeTests
     {
         Assert.DoesNotContain(Cite(text), c => c.Number is not null);
     }
+
+    [Theory]
+    // A plan standing as a basis, named by a subject in lower case with its own period.
+    [InlineData("Căn cứ Kế hoạch phát triển giáo dục nhà trường giai đoạn 2021 - 2026;", "Kế hoạch")]
+    [InlineData("- Chiến lược phát triển nhà trường, giai đoạn 2020 – 2025 tầm nhìn đến năm 2030.", "Chiến lược")]
+    [InlineData("Thực hiện Phương án tuyển sinh vào lớp 6 năm học 2024-2025;", "Phương án")]
+    public void A_plan_standing_as_a_basis_is_named_by_its_subject_and_period(string text, string type)
+    {
+        Assert.Contains(Cite(text), c => c.Type == type && c.Number is null);
+    }
+
+    [Theory]
+    // Only discussed at a meeting, with a year and no period: no citation.
+    [InlineData("Hội nghị thảo luận các văn bản: Kế hoạch nâng cao chất lượng sinh hoạt chi bộ đến năm 2025;")]
+    // A period, but the plan is neither a basis nor listed: a lower-case subject alone says nothing of which plan.
+    [InlineData("Các trường đang xây dựng kế hoạch phát triển giai đoạn 2021 - 2025 cho phù hợp.")]
+    public void A_plan_in_lower_case_words_outside_a_basis_is_no_citation(string text)
+    {
+        Assert.Empty(Cite(text));
+    }
+
+    [Fact]
+    public void A_plan_approved_with_a_decision_by_a_named_body_is_cited_with_the_decision()
+    {
+        var cites = Cite("Căn cứ Phương án, vị trí tuyến đường tỉnh 295, tỷ lệ 1/500 (đoạn từ cầu Đông đến ngã ba Chợ) được UBND tỉnh phê duyệt kèm theo Quyết định số 77/QĐ-UBND ngày 2/3/2025;");
+        Assert.Contains(cites, c => c.Type == "Phương án" && c.Number is null && c.Text.StartsWith("Phương án, vị trí"));
+        Assert.Contains(cites, c => c.Number == "77/QĐ-UBND");
+    }
+
+    [Theory]
+    // OCR read a syllable twice, the first time only its first letters.
+    [InlineData("Căn cứ Quyết đ định số 15/QĐ-UBND ngày 4/5/2022 của UBND huyện;", "Quyết định", "15/QĐ-UBND")]
+    [InlineData("Thực hiện Kế ho hoạch số 21/KH-UBND ngày 9/3/2023 của UBND xã;", "Kế hoạch", "21/KH-UBND")]
+    public void A_type_word_with_a_syllable_read_twice_is_still_the_type_word(string text, string type, string number)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, number), (cite.Type, cite.Number));
+    }
 }

@@ -53,6 +53,7 @@ internal sealed partial class CitationFinder
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
         foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
+        foreach (var (folded, word) in DoubledSyllableSpellings(tables.FoldedTypeWords())) _scannedTypeWords.TryAdd(folded, word);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
@@ -240,6 +241,21 @@ internal sealed partial class CitationFinder
             for (var i = word.IndexOf('i'); i >= 0; i = word.IndexOf('i', i + 1))
                 spellings.TryAdd(word[..i] + "j" + word[(i + 1)..], word);
         return spellings;
+    }
+
+    // "Phương á án", "Quyết đ định", "Kế ho hoạch": OCR reads a syllable twice, the first time only its first letters,
+    // as a stray fragment before it. Each type word of two syllables or more, with such a fragment (one letter up to
+    // all but the last of the next syllable's) before any syllable after the first; the fragment is never a word that
+    // could stand there, so no sentence reads so.
+    private static IEnumerable<(string Spelling, string Word)> DoubledSyllableSpellings(IEnumerable<string> foldedTypeWords)
+    {
+        foreach (var word in foldedTypeWords.Distinct())
+        {
+            var syllables = word.Split(' ');
+            for (var j = 1; j < syllables.Length; j++)
+                for (var len = 1; len < syllables[j].Length; len++)
+                    yield return (string.Join(' ', syllables[..j]) + " " + syllables[j][..len] + " " + string.Join(' ', syllables[j..]), word);
+        }
     }
 
     // "Ngh nh s 170/2003/N -CP", "Lu t T ch c H i ng nhân dân", "Pháp l nh Giá": text from a PDF whose font maps only

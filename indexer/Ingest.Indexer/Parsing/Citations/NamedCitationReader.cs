@@ -60,10 +60,12 @@ internal sealed partial class NamedCitationReader
     private readonly string[] _planScopes;
     private readonly string[] _subjectLeads;
     private readonly string[] _typeWords;
+    private readonly string[] _relations;
 
     public NamedCitationReader(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
+        _relations = tables.Phrases.Relations.Select(r => TextFolding.FoldLoose(r.Phrase)).ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _planScopes = (tables.Phrases.PlanScopeWords ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
         _subjectLeads = (tables.Phrases.PlanSubjectLeads ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
@@ -455,10 +457,16 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
-    [GeneratedRegex(@"\G,?\x20(?:duoc\x20)?ban hanh\x20kem theo\x20", RegexOptions.CultureInvariant)]
+    // ", được ban hành kèm theo", "được UBND Thành phố phê duyệt kèm theo": the body that issued or approved the plan may
+    // stand between "được" and its verb.
+    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:ban hanh|phe duyet)\x20kem theo\x20";
+
+    [GeneratedRegex(@"\G" + AnnexVerb, RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLead();
 
-    [GeneratedRegex(@"\G(?:\x20[^\x20;.:,""]+){1,12}?(?=,?\x20(?:duoc\x20)?ban hanh\x20kem theo\x20)", RegexOptions.CultureInvariant)]
+    // The plan's name before it: a few words, or a longer title whose commas and brackets list what it covers ("Phương
+    // án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500 (đoạn từ … đến …) được UBND Thành phố phê duyệt kèm theo …").
+    [GeneratedRegex(@"\G(?:(?:\x20[^\x20;.:,""]+){1,12}?|(?:,?\x20[^\x20;.:,""]+){1,40}?)(?=" + AnnexVerb + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AnnexName();
 
     // "Kế hoạch phát động thi đua được ban hành kèm theo Quyết định số 786/QĐ-UBDT ...": the plan is cited
@@ -522,7 +530,7 @@ internal sealed partial class NamedCitationReader
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
         foreach (var d in _drafting) if (ListedAfter(before).EndsWith(d)) return false;
         if (NamedInsideTitle(before)) return false;
-        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true);
+        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true, periodNames: StandsAsBasis(view, draft.Start));
         var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxPlanTitleWords) return false;
         foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
@@ -571,6 +579,32 @@ internal sealed partial class NamedCitationReader
         return null;
     }
 
+    // "giai đoạn 2021 – 2026", "năm học 2024-2025", "nhiệm kỳ 2020 - 2025": a period from one year to another.
+    [GeneratedRegex(@"\G[^;:.]{0,200}?\x20(?:giai doan|nam hoc|nhiem ky)\x20(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodRange();
+
+    // The plan is what the sentence rests on or carries out ("Căn cứ", "thực hiện", "theo" right before it), or it opens a
+    // line of a list ("- Chiến lược …", a basis listed under "Căn cứ:").
+    private bool StandsAsBasis(TextView view, int start)
+    {
+        var f = view.Folded;
+        var k = start;
+        while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
+        if (view.IsLineStart(k)) return true;
+        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
+        foreach (var r in _relations)
+            if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
+        return false;
+    }
+
+    // A plan's scope word right after a comma at <paramref name="at"/> (", giai đoạn 2021 – 2025", ", năm học 2024-2025").
+    private bool ScopeAt(string f, int at)
+    {
+        foreach (var scope in _planScopes)
+            if (f.AsSpan(at).StartsWith(scope, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private bool HasScope(string f, int start, int end)
     {
         var clause = f.AsSpan(start, end - start);
@@ -594,11 +628,16 @@ internal sealed partial class NamedCitationReader
         return false;
     }
 
-    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false)
+    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false,
+        bool periodNames = false)
     {
         var n = view.Normalized;
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
         var comma = n.IndexOf(',', p, end - p);
+        // "Chiến lược phát triển giáo dục nhà trường, giai đoạn 2021 – 2026 tầm nhìn đến năm 2030": a plan's period after a
+        // comma still belongs to its name.
+        while (subjectJoins && comma >= 0 && ScopeAt(view.Folded, comma + 1))
+            comma = comma + 1 < end ? n.IndexOf(',', comma + 1, end - comma - 1) : -1;
         if (comma >= 0) end = comma;
         end = BracketEnd(view, draft.Start, p, end);
         // "Điều lệ thi giáo viên dạy giỏi ... ban hành theo Thông tư số 21/2010/TT-BGDĐT": the name ends before the
@@ -624,7 +663,11 @@ internal sealed partial class NamedCitationReader
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
         // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
         // "Quy chế thi tốt nghiệp trung học phổ thông (THPT)": a capital inside brackets or quotes counts as well.
-        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))) return false;
+        // A plan standing as a basis with its own period ("Căn cứ Kế hoạch phát triển giáo dục giai đoạn 2021 – 2026", a
+        // basis list's "- Chiến lược phát triển … giai đoạn 2021 – 2026") says which one plan as a capitalized name does;
+        // a year alone ("… đến năm 2025") or a plan only discussed at a meeting does not.
+        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))
+            && !(periodNames && PeriodRange().Match(view.Folded, p, end - p).Success)) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);
