@@ -91,4 +91,25 @@ public sealed class CitationClauseShapeTests
         var cite = Assert.Single(Cite(text));
         Assert.Equal((type, number), (cite.Type, cite.Number));
     }
+
+    [Theory]
+    // A form or a draft names one document whose number and date are left as dots to fill in.
+    [InlineData("(Kèm theo Hướng dẫn số ....../HD-SYT ngày ..../3/2019 của Sở Y tế tỉnh Phú Yên)", "Hướng dẫn", "Hướng dẫn số ....../HD-SYT ngày ..../3/2019 của Sở Y tế tỉnh Phú Yên")]
+    [InlineData("Xét tờ trình số ……/TTr-UBND ngày …… tháng …… năm …… của Ủy ban nhân dân xã Tân Lập về dự toán ngân sách;", "Tờ trình", "tờ trình số ……/TTr-UBND ngày …… tháng …… năm …… của Ủy ban nhân dân xã Tân Lập")]
+    [InlineData("(Ban hành kèm theo Quyết định số ./QĐ-UBND ngày . tháng 5 năm 2019 của UBND xã Hòa Sơn)", "Quyết định", "Quyết định số ./QĐ-UBND ngày . tháng 5 năm 2019 của UBND xã Hòa Sơn")]
+    public void A_number_left_as_dots_with_its_codes_names_one_document(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, null, null, cited), (cite.Type, cite.Number, cite.Date, cite.Text));
+    }
+
+    [Theory]
+    // Left empty with no dots: a draft's companion not yet issued.
+    [InlineData("Căn cứ Nghị định số /2021/NĐ-CP ngày tháng năm 2021 của Chính phủ;")]
+    // A header's own blank number line under its heading.
+    [InlineData("QUYẾT ĐỊNH\nSố: ……/QĐ-UBND\nVề việc thành lập tổ công tác")]
+    public void A_blank_number_without_dots_or_on_its_own_line_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Type is "Nghị định" or "Quyết định");
+    }
 }

@@ -99,7 +99,7 @@ internal sealed partial class CitationFinder
     /// <paramref name="self"/> is where a text whose header gives no number names itself (its own number), or null.
     /// </summary>
     public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations,
-        DateValue? ownDate, out SelfNaming? self)
+        DateValue? ownDate, out SelfNaming? self, int headerStart = 0)
     {
         self = null;
         var drafts = new List<CitationDraft>();
@@ -159,6 +159,9 @@ internal sealed partial class CitationFinder
         AddShortForms(drafts, shortForms, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
+        // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
+        // what a portal prints above it ("Trường Mầm non … được thành lập theo quyết định số …") is the page's lead.
+        if (headerStart > 0) drafts.RemoveAll(d => d.End <= headerStart);
         if (excluded.Count == 0) self = DropSelfNamed(view, drafts, ownDate);
         return drafts;
     }
@@ -430,6 +433,7 @@ internal sealed partial class CitationFinder
             _tail.Read(view, draft, lost.Index + lost.Length, IssuerNameFromCode(implied));
             return draft;
         }
+        if (!abbreviated && BlankNumber(view, type, m, at) is { } blank) return blank;
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
@@ -486,6 +490,37 @@ internal sealed partial class CitationFinder
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
         return null;
+    }
+
+    // "(Ban hành kèm theo Hướng dẫn số ...../LĐTBXH ngày ..../01/2005 của Sở …)", "xem xét tờ trình số …../TTr-UBND ngày …..
+    // tháng ….. năm ….. của Ủy ban nhân dân xã …": a form or a draft names one document whose number and date are left as
+    // dots to fill in, its codes written. It is a citation by name (tests/corpus/README.md, ij- rule: number and date
+    // null), its text running over the blank date to the issuer. A number left empty with no dots ("Nghị định số
+    // /2021/NĐ-CP" of a draft) marks a document not yet issued, and is not read.
+    [GeneratedRegex(@"\G(?:[.…_]\x20?){0,16}/\x20?[a-z0-9&]+(?:[-/.][a-z0-9&]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedBlankNumber();
+
+    // The blank date after it: "ngày . tháng 11 năm 2013", "ngày ..../01/2005", "ngày ….. tháng ….. năm …..".
+    [GeneratedRegex(@"\G,?\x20ngay(?:\x20?[.…_/0-9]+)+(?:\x20thang(?:\x20?[.…_/0-9]+)+)?(?:\x20nam(?:\x20?[.…_0-9]+)+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedBlankDate();
+
+    private CitationDraft? BlankNumber(TextView view, DocumentTypeRow type, TypeWord m, int at)
+    {
+        // "số ./QĐ-UBND": the number lead may have taken the one dot left.
+        var f = view.Folded;
+        if (at <= m.Index + m.Length + 1 || at >= f.Length || f[at] is not ('.' or '…' or '_') && !(f[at] == '/' && f[at - 1] == '.')) return null;
+        // "QUYẾT ĐỊNH" / "Số: ……/QĐ-UBND": a header's own blank number line under its heading cites nothing.
+        for (var k = m.Index + m.Length; k <= at; k++) if (view.IsLineStart(k)) return null;
+        var blank = DottedBlankNumber().Match(f, at);
+        if (!blank.Success) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = blank.Index + blank.Length };
+        var end = draft.End;
+        var date = DottedBlankDate().Match(f, end);
+        if (date.Success) end = date.Index + date.Length;
+        _tail.Read(view, draft, end, null);
+        draft.Date = null;
+        if (draft.End < end) draft.End = draft.ScopeEnd = end;
+        return draft;
     }
 
     // "quyet-dinh-4308-qd-byt": a slug's type word cites only with the whole symbol after it (SluggedTypeWords); a
