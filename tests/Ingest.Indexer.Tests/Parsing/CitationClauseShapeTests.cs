@@ -112,4 +112,21 @@ public sealed class CitationClauseShapeTests
     {
         Assert.DoesNotContain(Cite(text), c => c.Type is "Nghị định" or "Quyết định");
     }
+
+    [Theory]
+    // A stop word ("có") inside a known subject of law: the name runs over it, and the date after it is the law's.
+    [InlineData("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;", "Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020", "2020-12-09")]
+    // Where no known subject holds it, the stop word still ends the name.
+    [InlineData("Luật Đất đai có hiệu lực từ ngày 01/8/2024.", "Luật Đất đai", null)]
+    public void A_law_name_runs_over_a_stop_word_only_inside_a_known_subject(string text, string cited, string? date)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((cited, date), (cite.Text, cite.Date));
+    }
+
+    [Fact]
+    public void A_strategy_carried_out_with_its_years_is_cited_by_name()
+    {
+        Assert.Contains(Cite("Tiếp tục thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030 của tỉnh."), c => c.Type == "Chiến lược");
+    }
 }

@@ -56,6 +56,7 @@ internal sealed partial class NamedCitationReader
     private readonly HashSet<string> _lawStops;
     private readonly (string First, string Second)[] _lawStopPairs;
     private readonly string[] _commaNames;
+    private readonly string[] _lawSubjects;
     private readonly string[] _drafting;
     private readonly string[] _planScopes;
     private readonly string[] _subjectLeads;
@@ -73,6 +74,7 @@ internal sealed partial class NamedCitationReader
         _lawStops = tables.Phrases.LawNameStops.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _lawStopPairs = _lawStops.Where(w => w.Count(c => c == ' ') == 1).Select(w => (w[..w.IndexOf(' ')], w[(w.IndexOf(' ') + 1)..])).ToArray();
         _commaNames = tables.Phrases.LawNamesWithCommas.Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
+        _lawSubjects = (tables.Phrases.LawSubjects ?? []).Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
     }
 
     // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Nai lần
@@ -227,7 +229,18 @@ internal sealed partial class NamedCitationReader
             var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word)) break;
+            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word))
+            {
+                // "Pháp lệnh Ưu đãi người có công với cách mạng ngày …": a stop word inside a known subject of law
+                // ("có" of "người có công") is part of the name; the name runs to the subject's end.
+                var subject = words > 0 ? _lawSubjects.FirstOrDefault(k => f.AsSpan(p + 1).StartsWith(k) && p + 1 + k.Length > s
+                    && (p + 1 + k.Length == f.Length || !char.IsAsciiLetterOrDigit(f[p + 1 + k.Length]))) : null;
+                if (subject is null) break;
+                end = p + 1 + subject.Length;
+                cursor = new WordCursor(n, end);
+                words += subject.Count(c => c == ' ');
+                continue;
+            }
             // "Căn cứ Luật Xây dựng ngày26/11/2003": the date's word glued to its digits by a copy that lost the space.
             if (words > 0 && core - s > 4 && f.AsSpan(s, 4).SequenceEqual("ngay") && char.IsAsciiDigit(f[s + 4])) break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
@@ -579,8 +592,9 @@ internal sealed partial class NamedCitationReader
         return null;
     }
 
-    // "giai đoạn 2021 – 2026", "năm học 2024-2025", "nhiệm kỳ 2020 - 2025": a period from one year to another.
-    [GeneratedRegex(@"\G[^;:.]{0,200}?\x20(?:giai doan|nam hoc|nhiem ky)\x20(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    // "giai đoạn 2021 – 2026", "năm học 2024-2025", "nhiệm kỳ 2020 - 2025", "10 năm 2021 - 2030": a period from one year to
+    // another.
+    [GeneratedRegex(@"\G[^;:.]{0,200}?\x20(?:giai doan\x20|nam hoc\x20|nhiem ky\x20|nam\x20)?(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodRange();
 
     // The plan is what the sentence rests on or carries out ("Căn cứ", "thực hiện", "theo" right before it), or it opens a
