@@ -129,4 +129,36 @@ public sealed class CitationClauseShapeTests
     {
         Assert.Contains(Cite("Tiếp tục thực hiện Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030 của tỉnh."), c => c.Type == "Chiến lược");
     }
+
+    [Theory]
+    // A document named by its type, its issuer and what it is about.
+    [InlineData("Các xã đã thực hiện Chỉ thị của Ban Thường vụ Huyện ủy về tăng cường công tác phòng, chống cháy rừng.", "Chỉ thị", "Chỉ thị của Ban Thường vụ Huyện ủy")]
+    [InlineData("Nhà trường thực hiện Hướng dẫn của Sở Giáo dục và Đào tạo về việc tổ chức kiểm tra cuối học kỳ I.", "Hướng dẫn", "Hướng dẫn của Sở Giáo dục và Đào tạo")]
+    [InlineData("Theo Công văn của UBND huyện V/v tổ chức các hoạt động mừng Đảng, mừng Xuân;", "Công văn", "Công văn của UBND huyện")]
+    public void A_document_named_by_its_issuer_and_subject_is_cited_by_name(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, null, cited), (cite.Type, cite.Number, cite.Text));
+    }
+
+    [Fact]
+    public void What_the_subject_of_a_named_document_cites_is_read_on_its_own()
+    {
+        var cites = Cite("Các chi bộ thực hiện Hướng dẫn của Ban Tuyên giáo Huyện ủy về học tập Chỉ thị số 05-CT/TW của Bộ Chính trị.");
+        Assert.Contains(cites, c => c.Type == "Hướng dẫn" && c.Number is null);
+        Assert.Contains(cites, c => c.Number == "05-CT/TW");
+    }
+
+    [Theory]
+    // A count, a plural or a draft: several documents or none yet.
+    [InlineData("Hội nghị học tập ba Nghị quyết của Ban Chấp hành Trung ương Hội về công tác Hội và phong trào nông dân.")]
+    [InlineData("Thời gian qua, nhiều Chỉ thị của Tỉnh ủy về phòng, chống dịch đã được triển khai.")]
+    [InlineData("Các đại biểu góp ý dự thảo Quyết định của UBND tỉnh về quản lý chợ trên địa bàn.")]
+    // Its issuer alone, or "văn bản", which is no type word.
+    [InlineData("Các đơn vị thực hiện theo Công văn của UBND huyện.")]
+    [InlineData("Bộ GD&ĐT có văn bản của Vụ Giáo dục Tiểu học về việc tổ chức dạy học 2 buổi/ngày.")]
+    public void A_count_a_plural_a_draft_or_an_issuer_alone_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Number is null);
+    }
 }

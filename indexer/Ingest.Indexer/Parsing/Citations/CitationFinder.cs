@@ -671,7 +671,7 @@ internal sealed partial class CitationFinder
     private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded, CitationDraft? previous)
     {
         if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index) && !ReportedInList(view.Folded, type, m.Index, previous)
-            && !_reporting.IsAnnounced(view.Folded, m.Index)) return null;
+            && !_reporting.IsAnnounced(view.Folded, m.Index)) return OfIssuerAbout(view, type, m, ownTitleFolded);
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -679,6 +679,7 @@ internal sealed partial class CitationFinder
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
         if (InGenericList(before)) return null; // "các Chỉ thị, Nghị quyết của Đảng về …"
+        if (CountedBefore(before) && !ListsItsNumbers(view.Folded, m.Index + m.Length)) return null; // "ba Nghị quyết của Trung ương Hội …"
         // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
         // marks written decide, a text without marks reads as the common noun.
         for (var k = 0; k < _notDocuments.Length; k++)
@@ -686,7 +687,8 @@ internal sealed partial class CitationFinder
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         if (SerialThenName(view, type, m) is { } serialNamed) return serialNamed;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryRead(view, draft, m.Index + m.Length)) return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded);
+        if (!_named.TryRead(view, draft, m.Index + m.Length))
+            return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded) ?? OfIssuerAbout(view, type, m, ownTitleFolded);
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
         // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
         // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
@@ -790,6 +792,52 @@ internal sealed partial class CitationFinder
         // 7 năm 2025.": a portal's page under the document's own title, which its dated line repeats, is that document.
         if (!ReportedPlainly(f, type, m.Index) && f.AsSpan(0, m.Index).Contains(f.AsSpan(m.Index, end - m.Index), StringComparison.Ordinal)) return null;
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], Issuer = issuer, IsReported = true };
+    }
+
+    // "Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác phòng, chống thiên tai", "theo Hướng dẫn
+    // của Ban Tuyên giáo Trung ương về tuyên truyền kỷ niệm …": a capitalized type word, the body that issued it and what it
+    // is about ("về", "về việc", "V/v") name one document with no number (tests/corpus/README.md: documents named by type
+    // and subject, il- "Nghị quyết của Thường trực HĐND TP Hà Nội về việc …"; hx-051, nw-087). Its issuer alone names none
+    // (rule 4 of the plans rule), nor does a plural, a count ("ba Nghị quyết của …"), a draft, or the text itself. Its text
+    // ends with the issuer, as a numbered citation's does; the subject is its scope, so what that names is read as inside it.
+    private CitationDraft? OfIssuerAbout(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var p = m.Index + m.Length;
+        if (!char.IsUpper(n[m.Index]) || !f.AsSpan(p).StartsWith(" cua ") || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
+        var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
+        foreach (var g in _generic) if (before.EndsWith(g)) return null;
+        if (InGenericList(before) || CountedBefore(before)) return null;
+        if (_issuers.Read(n, f, p + 5) is not { } by || !char.IsUpper(by.Text[0])) return null;
+        var lead = AboutLead().Match(f, by.End);
+        if (!lead.Success || IsDrafted(view, m.Index)) return null;
+        var start = lead.Index + lead.Length;
+        var end = Math.Min(CitationTailReader.ClauseEnd(n, start), NextLineStart(view, start));
+        var open = f.IndexOf(" (", start, end - start, StringComparison.Ordinal);
+        if (open > start) end = open;
+        while (end > start && n[end - 1] is ' ' or ',') end--;
+        var words = n[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 2 || words > 60) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = by.End, ScopeEnd = end, Issuer = by.Text, Subject = n[start..end], Name = n[(p + 1)..end] };
+        return IsSelfReference(view, draft, m.Index, ownTitleFolded) ? null : draft;
+    }
+
+    [GeneratedRegex(@"\G,?\x20(?:ve viec|v/v|ve)\x20(?=[a-z""])", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutLead();
+
+    // "ba Nghị quyết của …": a count spelled out before the type word makes it several documents. Digits are no count
+    // here: "Điều 41 Luật Hải quan", "- 7Luật Đầu tư công" (a list's number glued on).
+    // "ba Nghị quyết 04, 05, 06 (khóa VII)": a count whose numbers are listed cites each one (BareSerialList).
+    private static bool ListsItsNumbers(string f, int end) => end + 2 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1]);
+
+    // "năm" (five) is left out: it is also the year's word ("trong năm Nghị quyết …").
+    private static readonly string[] Counts = [" hai", " ba", " bon", " sau", " bay", " tam", " chin", " muoi"];
+
+    private static bool CountedBefore(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        foreach (var c in Counts) if (b.EndsWith(c) || b.SequenceEqual(c.AsSpan(1))) return true;
+        return false;
     }
 
     // After an issuer's name: its subject, "về việc …" or a lower-case verb and its object ("công nhận huyện …").
