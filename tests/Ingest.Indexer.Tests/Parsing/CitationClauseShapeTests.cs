@@ -161,4 +161,13 @@ public sealed class CitationClauseShapeTests
     {
         Assert.DoesNotContain(Cite(text), c => c.Number is null);
     }
+
+    [Theory]
+    // Presented or discussed at a meeting: a draft (rule 3 of the plans rule), "về" between verb and type word or not.
+    [InlineData("Đồng chí Phó Chủ tịch trình bày Quy chế hoạt động của Ủy ban MTTQ phường nhiệm kỳ 2024 - 2029.")]
+    [InlineData("Hội nghị cho ý kiến về Kế hoạch tổ chức Đại hội Đoàn các cấp nhiệm kỳ 2022 - 2027.")]
+    public void A_plan_presented_or_discussed_is_no_citation(string text)
+    {
+        Assert.Empty(Cite(text));
+    }
 }

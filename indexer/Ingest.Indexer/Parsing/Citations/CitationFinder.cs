@@ -996,7 +996,7 @@ internal sealed partial class CitationFinder
         for (var listed = 0; listed < 3; listed++)
         {
             var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-            foreach (var s in _drafting) if (before.EndsWith(s)) return true;
+            if (DraftingVerbs.EndBefore(before, _drafting)) return true;
             if (ListedTypeWordBefore(f, start) is not { } previous) return false;
             start = previous;
         }

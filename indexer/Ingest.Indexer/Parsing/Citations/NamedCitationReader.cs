@@ -541,7 +541,7 @@ internal sealed partial class NamedCitationReader
         var issued = scoped ? null : IssuerClosing(view, p, clauseEnd);
         if (!scoped && issued is null) return false;
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
-        foreach (var d in _drafting) if (ListedAfter(before).EndsWith(d)) return false;
+        if (DraftingVerbs.EndBefore(ListedAfter(before), _drafting)) return false;
         if (NamedInsideTitle(before)) return false;
         if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true, periodNames: StandsAsBasis(view, draft.Start));
         var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
