@@ -170,4 +170,23 @@ public sealed class CitationClauseShapeTests
     {
         Assert.Empty(Cite(text));
     }
+
+    [Theory]
+    // A local body in its short form right after the type word, no "của".
+    [InlineData("Kỳ họp kiểm điểm việc thực hiện Nghị quyết HĐND huyện về phát triển kinh tế - xã hội năm 2023.", "Nghị quyết", "Nghị quyết HĐND huyện")]
+    [InlineData("Các phòng, ban triển khai Quyết định UBND tỉnh về việc giao chỉ tiêu kế hoạch năm 2024.", "Quyết định", "Quyết định UBND tỉnh")]
+    public void A_document_of_a_local_body_in_short_form_about_a_subject_is_cited(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Cite(text));
+        Assert.Equal((type, cited), (cite.Type, cite.Text));
+    }
+
+    [Theory]
+    // A capitalized subject is no body; an abbreviation without its jurisdiction word is not read as one.
+    [InlineData("Triển khai Kế hoạch Tổ chức Hội thi về an toàn giao thông cho học sinh.")]
+    [InlineData("Thực hiện Quyết định UBND về việc giao chỉ tiêu.")]
+    public void Capitalized_words_or_a_bare_abbreviation_after_the_type_word_are_no_issuer(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Issuer is "Tổ chức Hội thi" or "UBND");
+    }
 }

@@ -804,11 +804,15 @@ internal sealed partial class CitationFinder
     {
         var (n, f) = (view.Normalized, view.Folded);
         var p = m.Index + m.Length;
-        if (!char.IsUpper(n[m.Index]) || !f.AsSpan(p).StartsWith(" cua ") || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
+        if (!char.IsUpper(n[m.Index]) || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
+        // "Nghị quyết HĐND tỉnh về nhiệm vụ …": a local body in its short form (an abbreviation and its jurisdiction) may
+        // follow the type word with no "của".
+        var of = f.AsSpan(p).StartsWith(" cua ") ? p + 5 : LocalBodyAt(n, p) ? p + 1 : -1;
+        if (of < 0) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null;
         if (InGenericList(before) || CountedBefore(before)) return null;
-        if (_issuers.Read(n, f, p + 5) is not { } by || !char.IsUpper(by.Text[0])) return null;
+        if (_issuers.Read(n, f, of) is not { } by || !char.IsUpper(by.Text[0])) return null;
         var lead = AboutLead().Match(f, by.End);
         if (!lead.Success || IsDrafted(view, m.Index)) return null;
         var start = lead.Index + lead.Length;
@@ -824,6 +828,12 @@ internal sealed partial class CitationFinder
 
     [GeneratedRegex(@"\G,?\x20(?:ve viec|v/v|ve)\x20(?=[a-z""])", RegexOptions.CultureInvariant)]
     private static partial Regex AboutLead();
+
+    // " HĐND tỉnh", " UBND huyện", " BTV Huyện ủy" is not one: an upper-case abbreviation of a body, then its jurisdiction word.
+    [GeneratedRegex(@"\G\x20\p{Lu}[\p{Lu}&]{2,7}\x20(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalBodyShortForm();
+
+    private static bool LocalBodyAt(string n, int p) => LocalBodyShortForm().IsMatch(n, p);
 
     // "ba Nghị quyết của …": a count spelled out before the type word makes it several documents. Digits are no count
     // here: "Điều 41 Luật Hải quan", "- 7Luật Đầu tư công" (a list's number glued on).
