@@ -189,4 +189,17 @@ public sealed class CitationClauseShapeTests
     {
         Assert.DoesNotContain(Cite(text), c => c.Issuer is "Tổ chức Hội thi" or "UBND");
     }
+
+    [Fact]
+    public void A_body_s_programme_for_its_term_is_cited_by_name()
+    {
+        var cite = Assert.Single(Cite("Các chi hội thực hiện Chương trình hành động của Hội Nông dân tỉnh nhiệm kỳ 2023-2028;"));
+        Assert.Equal(("Chương trình hành động", "Chương trình hành động của Hội Nông dân tỉnh nhiệm kỳ 2023-2028"), (cite.Type, cite.Text));
+    }
+
+    [Fact]
+    public void A_body_s_plan_with_a_year_alone_is_no_citation()
+    {
+        Assert.Empty(Cite("Theo Kế hoạch của UBND xã năm 2019, các thôn tổ chức ra quân."));
+    }
 }

@@ -420,11 +420,17 @@ internal sealed partial class NamedCitationReader
         // "Kế hoạch của Tỉnh ủy về tổ chức Đại hội …", "Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết …":
         // the subject says which of the body's documents it is; "Theo Kế hoạch của Mặt trận Tổ quốc, Ngày Hội …"
         // or "Kế hoạch của UBND xã năm 2019" names none (tests/corpus/README.md, plans by name).
-        if (!SubjectFollows(view.Folded, issuer.End)) return false;
+        // "Chương trình hành động của Mặt trận Tổ quốc Việt Nam nhiệm kỳ 2024-2029": a body's programme or plan for its
+        // term is one document, as a subject makes it; a year alone is not (the body issues many in a year).
+        var term = TermAfterIssuer().Match(view.Folded, issuer.End);
+        if (!term.Success && !SubjectFollows(view.Folded, issuer.End)) return false;
         draft.Issuer = issuer.Text;
-        draft.End = issuer.End;
+        draft.End = term.Success ? term.Index + term.Length : issuer.End;
         return true;
     }
+
+    [GeneratedRegex(@"\G,?\x20(?:khoa\x20[ivxl0-9]{1,5},?\x20)?nhiem ky\x20(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TermAfterIssuer();
 
     private bool CapitalizedOfIssuer(TextView view, CitationDraft draft, int p)
     {
