@@ -202,4 +202,22 @@ public sealed class CitationClauseShapeTests
     {
         Assert.Empty(Cite("Theo Kế hoạch của UBND xã năm 2019, các thôn tổ chức ra quân."));
     }
+
+    [Fact]
+    public void The_short_name_given_to_a_document_cited_by_name_repeats_it()
+    {
+        var cites = Cite("Kỳ thi tuyển sinh được thực hiện theo Quy chế tuyển sinh vào lớp 10 trung học phổ thông (THPT) ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ Giáo dục và Đào tạo (gọi tắt là Quy chế tuyển sinh).");
+        Assert.Equal(2, cites.Count(c => c.Type == "Quy chế" && c.Number is null));
+        Assert.Contains(cites, c => c.Text == "Quy chế tuyển sinh");
+    }
+
+    [Theory]
+    // The plan the decision approves was not cited, so its short name repeats nothing.
+    [InlineData("Căn cứ Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư giai đoạn 2022 - 2025 (gọi tắt là Đề án dân cư);")]
+    // Its issuer alone names no document.
+    [InlineData("Ban Chỉ đạo huyện đã ban hành Kế hoạch tổ chức tháng hành động vì an toàn thực phẩm năm 2024 trên địa bàn huyện (sau đây viết tắt là Kế hoạch của huyện);")]
+    public void A_short_name_that_repeats_no_citation_or_names_an_issuer_alone_is_not_cited(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Text is "Đề án dân cư" or "Kế hoạch của huyện");
+    }
 }

@@ -157,6 +157,7 @@ internal sealed partial class CitationFinder
         shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
+        AddShortNames(view, drafts, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
@@ -521,6 +522,36 @@ internal sealed partial class CitationFinder
         draft.Date = null;
         if (draft.End < end) draft.End = draft.ScopeEnd = end;
         return draft;
+    }
+
+    // "(gọi tắt là Quy chế thi)", "(sau đây viết tắt là Đề án)": the short name a text gives a document it has just cited
+    // by name is a repeat of that citation (tests/corpus/README.md: every occurrence, short repeats included, cp-153). Only
+    // after a citation by name of the same type in the same sentence: a short name for a plan that was not cited (one a
+    // decision approves, ib-070) repeats nothing, and one made of the issuer alone ("Kế hoạch của huyện", pd-110) names
+    // no document (rule 4 of the plans rule).
+    [GeneratedRegex(@"\((?:sau day\x20)?(?:goi tat la|viet tat la|goi la)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortNameNote();
+
+    private void AddShortNames(TextView view, List<CitationDraft> drafts, int maxCitations)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (drafts.Count == 0 || f.IndexOf(" tat la ", StringComparison.Ordinal) < 0 && f.IndexOf(" goi la ", StringComparison.Ordinal) < 0) return;
+        var added = false;
+        foreach (Match note in ShortNameNote().Matches(f))
+        {
+            if (drafts.Count >= maxCitations) break;
+            var at = note.Index + note.Length;
+            if (!char.IsUpper(n[at]) || _typeWords.MatchAt(f, at) is not { } word || _tables.TypeByWord(word) is not { } type) continue;
+            var close = f.IndexOf(')', at, Math.Min(80, f.Length - at));
+            if (close < 0 || f.AsSpan(at + word.Length).StartsWith(" cua ") || close <= at + word.Length) continue;
+            var named = drafts.FindLast(d => d.End <= note.Index && d.Type.Id == type.Id && !d.IsNumbered);
+            if (named is null || n.AsSpan(named.End, note.Index - named.End).IndexOfAny(";!?") >= 0
+                || n.AsSpan(named.End, note.Index - named.End).Contains(". ", StringComparison.Ordinal)) continue;
+            if (drafts.Any(d => d.Start < close && at < d.End)) continue;
+            drafts.Add(new CitationDraft { Type = type, Start = at, End = close, ScopeEnd = close, Name = n[(at + word.Length)..close].Trim() });
+            added = true;
+        }
+        if (added) drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // "quyet-dinh-4308-qd-byt": a slug's type word cites only with the whole symbol after it (SluggedTypeWords); a
