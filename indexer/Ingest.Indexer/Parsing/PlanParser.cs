@@ -99,7 +99,7 @@ public sealed partial class PlanParser
 
         // The issuer's province is needed for citation keys, and citation spans for the issuer: resolve the
         // issuer on a first citation pass's spans, then key the citations with its province.
-        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate);
+        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate, HeaderBlockStart(view, header));
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
@@ -147,6 +147,22 @@ public sealed partial class PlanParser
             Fields = fields,
             NeedsReview = HeaderReview.NeedsReview(fields, issuer.Level),
         };
+    }
+
+    // Nghị định 30/2020/NĐ-CP sets the issuer at the top of the header: where a header has no number line but its issuer
+    // block stands on lines of its own in capitals with the type heading under it, the header begins at that block's
+    // line. With a number line the citation finder knows the header by its "Số:"; with no heading the block may be a
+    // body sentence's words, and nothing is said.
+    private static int HeaderBlockStart(TextView view, HeaderInfo header)
+    {
+        if (header.NumberSpan is not null || !header.TypeFromHeading || header.IssuerUnits.Count == 0) return 0;
+        var start = header.IssuerUnits[0].Start;
+        if (!view.IsLineStart(start)) return 0;
+        var starts = view.LineStarts;
+        var next = starts.BinarySearch(start + 1);
+        if (next < 0) next = ~next;
+        var line = view.Normalized[start..(next < starts.Length ? starts[next] : view.Normalized.Length)];
+        return line.Any(char.IsLetter) && line.ToUpperInvariant() == line ? start : 0;
     }
 
     private static string Bound(string text, ParseOptions options, List<Diagnostic> diagnostics)

@@ -47,12 +47,13 @@ internal sealed partial class CitationFinder
     {
         _tables = tables;
         _symbols = symbols;
-        _tail = new CitationTailReader(issuers);
+        _tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? []);
         _issuers = issuers;
         _named = new NamedCitationReader(tables, issuers);
         _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
         _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
         foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
+        foreach (var (folded, word) in DoubledSyllableSpellings(tables.FoldedTypeWords())) _scannedTypeWords.TryAdd(folded, word);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
@@ -86,7 +87,7 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay|cua|(?<about>ve))(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     // "110/2018/-CP", "110/2018/n-cp": serial and year, then what is left of the type's code and the issuer's code.
@@ -98,7 +99,7 @@ internal sealed partial class CitationFinder
     /// <paramref name="self"/> is where a text whose header gives no number names itself (its own number), or null.
     /// </summary>
     public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations,
-        DateValue? ownDate, out SelfNaming? self)
+        DateValue? ownDate, out SelfNaming? self, int headerStart = 0)
     {
         self = null;
         var drafts = new List<CitationDraft>();
@@ -156,8 +157,12 @@ internal sealed partial class CitationFinder
         shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
+        AddShortNames(view, drafts, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
+        // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
+        // what a portal prints above it ("Trường Mầm non … được thành lập theo quyết định số …") is the page's lead.
+        if (headerStart > 0) drafts.RemoveAll(d => d.End <= headerStart);
         if (excluded.Count == 0) self = DropSelfNamed(view, drafts, ownDate);
         return drafts;
     }
@@ -240,6 +245,21 @@ internal sealed partial class CitationFinder
             for (var i = word.IndexOf('i'); i >= 0; i = word.IndexOf('i', i + 1))
                 spellings.TryAdd(word[..i] + "j" + word[(i + 1)..], word);
         return spellings;
+    }
+
+    // "Phương á án", "Quyết đ định", "Kế ho hoạch": OCR reads a syllable twice, the first time only its first letters,
+    // as a stray fragment before it. Each type word of two syllables or more, with such a fragment (one letter up to
+    // all but the last of the next syllable's) before any syllable after the first; the fragment is never a word that
+    // could stand there, so no sentence reads so.
+    private static IEnumerable<(string Spelling, string Word)> DoubledSyllableSpellings(IEnumerable<string> foldedTypeWords)
+    {
+        foreach (var word in foldedTypeWords.Distinct())
+        {
+            var syllables = word.Split(' ');
+            for (var j = 1; j < syllables.Length; j++)
+                for (var len = 1; len < syllables[j].Length; len++)
+                    yield return (string.Join(' ', syllables[..j]) + " " + syllables[j][..len] + " " + string.Join(' ', syllables[j..]), word);
+        }
     }
 
     // "Ngh nh s 170/2003/N -CP", "Lu t T ch c H i ng nhân dân", "Pháp l nh Giá": text from a PDF whose font maps only
@@ -414,6 +434,7 @@ internal sealed partial class CitationFinder
             _tail.Read(view, draft, lost.Index + lost.Length, IssuerNameFromCode(implied));
             return draft;
         }
+        if (!abbreviated && BlankNumber(view, type, m, at) is { } blank) return blank;
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
@@ -470,6 +491,67 @@ internal sealed partial class CitationFinder
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
         return null;
+    }
+
+    // "(Ban hành kèm theo Hướng dẫn số ...../LĐTBXH ngày ..../01/2005 của Sở …)", "xem xét tờ trình số …../TTr-UBND ngày …..
+    // tháng ….. năm ….. của Ủy ban nhân dân xã …": a form or a draft names one document whose number and date are left as
+    // dots to fill in, its codes written. It is a citation by name (tests/corpus/README.md, ij- rule: number and date
+    // null), its text running over the blank date to the issuer. A number left empty with no dots ("Nghị định số
+    // /2021/NĐ-CP" of a draft) marks a document not yet issued, and is not read.
+    [GeneratedRegex(@"\G(?:[.…_]\x20?){0,16}/\x20?[a-z0-9&]+(?:[-/.][a-z0-9&]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedBlankNumber();
+
+    // The blank date after it: "ngày . tháng 11 năm 2013", "ngày ..../01/2005", "ngày ….. tháng ….. năm …..".
+    [GeneratedRegex(@"\G,?\x20ngay(?:\x20?[.…_/0-9]+)+(?:\x20thang(?:\x20?[.…_/0-9]+)+)?(?:\x20nam(?:\x20?[.…_0-9]+)+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedBlankDate();
+
+    private CitationDraft? BlankNumber(TextView view, DocumentTypeRow type, TypeWord m, int at)
+    {
+        // "số ./QĐ-UBND": the number lead may have taken the one dot left.
+        var f = view.Folded;
+        if (at <= m.Index + m.Length + 1 || at >= f.Length || f[at] is not ('.' or '…' or '_') && !(f[at] == '/' && f[at - 1] == '.')) return null;
+        // "QUYẾT ĐỊNH" / "Số: ……/QĐ-UBND": a header's own blank number line under its heading cites nothing.
+        for (var k = m.Index + m.Length; k <= at; k++) if (view.IsLineStart(k)) return null;
+        var blank = DottedBlankNumber().Match(f, at);
+        if (!blank.Success) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = blank.Index + blank.Length };
+        var end = draft.End;
+        var date = DottedBlankDate().Match(f, end);
+        if (date.Success) end = date.Index + date.Length;
+        _tail.Read(view, draft, end, null);
+        draft.Date = null;
+        if (draft.End < end) draft.End = draft.ScopeEnd = end;
+        return draft;
+    }
+
+    // "(gọi tắt là Quy chế thi)", "(sau đây viết tắt là Đề án)": the short name a text gives a document it has just cited
+    // by name is a repeat of that citation (tests/corpus/README.md: every occurrence, short repeats included, cp-153). Only
+    // after a citation by name of the same type in the same sentence: a short name for a plan that was not cited (one a
+    // decision approves, ib-070) repeats nothing, and one made of the issuer alone ("Kế hoạch của huyện", pd-110) names
+    // no document (rule 4 of the plans rule).
+    [GeneratedRegex(@"\((?:sau day\x20)?(?:goi tat la|viet tat la|goi la)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortNameNote();
+
+    private void AddShortNames(TextView view, List<CitationDraft> drafts, int maxCitations)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (drafts.Count == 0 || f.IndexOf(" tat la ", StringComparison.Ordinal) < 0 && f.IndexOf(" goi la ", StringComparison.Ordinal) < 0) return;
+        var added = false;
+        foreach (Match note in ShortNameNote().Matches(f))
+        {
+            if (drafts.Count >= maxCitations) break;
+            var at = note.Index + note.Length;
+            if (!char.IsUpper(n[at]) || _typeWords.MatchAt(f, at) is not { } word || _tables.TypeByWord(word) is not { } type) continue;
+            var close = f.IndexOf(')', at, Math.Min(80, f.Length - at));
+            if (close < 0 || f.AsSpan(at + word.Length).StartsWith(" cua ") || close <= at + word.Length) continue;
+            var named = drafts.FindLast(d => d.End <= note.Index && d.Type.Id == type.Id && !d.IsNumbered);
+            if (named is null || n.AsSpan(named.End, note.Index - named.End).IndexOfAny(";!?") >= 0
+                || n.AsSpan(named.End, note.Index - named.End).Contains(". ", StringComparison.Ordinal)) continue;
+            if (drafts.Any(d => d.Start < close && at < d.End)) continue;
+            drafts.Add(new CitationDraft { Type = type, Start = at, End = close, ScopeEnd = close, Name = n[(at + word.Length)..close].Trim() });
+            added = true;
+        }
+        if (added) drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // "quyet-dinh-4308-qd-byt": a slug's type word cites only with the whole symbol after it (SluggedTypeWords); a
@@ -620,7 +702,7 @@ internal sealed partial class CitationFinder
     private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded, CitationDraft? previous)
     {
         if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index) && !ReportedInList(view.Folded, type, m.Index, previous)
-            && !_reporting.IsAnnounced(view.Folded, m.Index)) return null;
+            && !_reporting.IsAnnounced(view.Folded, m.Index)) return OfIssuerAbout(view, type, m, ownTitleFolded);
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -628,13 +710,16 @@ internal sealed partial class CitationFinder
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
         if (InGenericList(before)) return null; // "các Chỉ thị, Nghị quyết của Đảng về …"
+        if (CountedBefore(before) && !ListsItsNumbers(view.Folded, m.Index + m.Length)) return null; // "ba Nghị quyết của Trung ương Hội …"
         // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
         // marks written decide, a text without marks reads as the common noun.
         for (var k = 0; k < _notDocuments.Length; k++)
             if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
+        if (SerialThenName(view, type, m) is { } serialNamed) return serialNamed;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryRead(view, draft, m.Index + m.Length)) return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded);
+        if (!_named.TryRead(view, draft, m.Index + m.Length))
+            return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded) ?? OfIssuerAbout(view, type, m, ownTitleFolded);
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
         // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
         // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
@@ -657,6 +742,38 @@ internal sealed partial class CitationFinder
         if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;
+    }
+
+    // "tổng kết Đề án 1366 nhân rộng mô hình …", "Đề án 165 đào tạo cán bộ …": a capitalized type word, a serial and the
+    // document's subject name one document by its number, as "Đề án 02 về …" does (tests/corpus/README.md, ie- rule:
+    // "Đề án 1366" keeps "1366"); the citation is the short form, the subject its description. A year ("Kế hoạch 2025
+    // …") or a count ("Đề án 300 tỷ đồng", "Kế hoạch 100 ngày") is no serial; a serial of one digit or two without a
+    // leading zero is too often a count ("Chương trình 12 nhiệm vụ") to name a document by itself.
+    private CitationDraft? SerialThenName(TextView view, DocumentTypeRow type, TypeWord m)
+    {
+        var f = view.Folded;
+        var serial = SerialBeforeName().Match(f, m.Index + m.Length);
+        if (!serial.Success) return null;
+        var number = serial.Groups["n"];
+        if (number.Length == 2 && number.Value[0] != '0' || number.Length == 4 && number.Value[..2] is "19" or "20") return null;
+        var after = number.Index + number.Length;
+        if (FollowedByUnit(f, after) || FollowedByQuantity(f, after) || !char.IsLower(view.Normalized[after + 1]) || IsDrafted(view, m.Index)) return null;
+        return new CitationDraft { Type = type, BareNumber = number.Value, Start = m.Index, End = after, ScopeEnd = after };
+    }
+
+    [GeneratedRegex(@"\G\x20(?<n>\d{2,5})\x20(?=[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SerialBeforeName();
+
+    // Words that make a number a quantity: money, people, households, area, and how many items a plan lists.
+    private static readonly string[] Quantities = [" ty", " trieu", " nghin", " ngan", " dong", " nguoi", " ho", " ha", " km", " tan", " lan",
+        " nhiem vu", " muc tieu", " chi tieu", " giai phap", " noi dung", " du an", " xa", " thon", " truong", " hoc sinh"];
+
+    private static bool FollowedByQuantity(string f, int end)
+    {
+        var rest = f.AsSpan(end);
+        foreach (var q in Quantities)
+            if (rest.StartsWith(q) && (rest.Length == q.Length || !char.IsAsciiLetter(rest[q.Length]))) return true;
+        return false;
     }
 
     // "UBND tỉnh vừa có Công điện về việc đẩy nhanh …", "vừa ban hành Kế hoạch sắp xếp đơn vị hành chính cấp huyện, cấp
@@ -706,6 +823,62 @@ internal sealed partial class CitationFinder
         // 7 năm 2025.": a portal's page under the document's own title, which its dated line repeats, is that document.
         if (!ReportedPlainly(f, type, m.Index) && f.AsSpan(0, m.Index).Contains(f.AsSpan(m.Index, end - m.Index), StringComparison.Ordinal)) return null;
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], Issuer = issuer, IsReported = true };
+    }
+
+    // "Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác phòng, chống thiên tai", "theo Hướng dẫn
+    // của Ban Tuyên giáo Trung ương về tuyên truyền kỷ niệm …": a capitalized type word, the body that issued it and what it
+    // is about ("về", "về việc", "V/v") name one document with no number (tests/corpus/README.md: documents named by type
+    // and subject, il- "Nghị quyết của Thường trực HĐND TP Hà Nội về việc …"; hx-051, nw-087). Its issuer alone names none
+    // (rule 4 of the plans rule), nor does a plural, a count ("ba Nghị quyết của …"), a draft, or the text itself. Its text
+    // ends with the issuer, as a numbered citation's does; the subject is its scope, so what that names is read as inside it.
+    private CitationDraft? OfIssuerAbout(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var p = m.Index + m.Length;
+        if (!char.IsUpper(n[m.Index]) || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
+        // "Nghị quyết HĐND tỉnh về nhiệm vụ …": a local body in its short form (an abbreviation and its jurisdiction) may
+        // follow the type word with no "của".
+        var of = f.AsSpan(p).StartsWith(" cua ") ? p + 5 : LocalBodyAt(n, p) ? p + 1 : -1;
+        if (of < 0) return null;
+        var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
+        foreach (var g in _generic) if (before.EndsWith(g)) return null;
+        if (InGenericList(before) || CountedBefore(before)) return null;
+        if (_issuers.Read(n, f, of) is not { } by || !char.IsUpper(by.Text[0])) return null;
+        var lead = AboutLead().Match(f, by.End);
+        if (!lead.Success || IsDrafted(view, m.Index)) return null;
+        var start = lead.Index + lead.Length;
+        var end = Math.Min(CitationTailReader.ClauseEnd(n, start), NextLineStart(view, start));
+        var open = f.IndexOf(" (", start, end - start, StringComparison.Ordinal);
+        if (open > start) end = open;
+        while (end > start && n[end - 1] is ' ' or ',') end--;
+        var words = n[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 2 || words > 60) return null;
+        var draft = new CitationDraft { Type = type, Start = m.Index, End = by.End, ScopeEnd = end, Issuer = by.Text, Subject = n[start..end], Name = n[(p + 1)..end] };
+        return IsSelfReference(view, draft, m.Index, ownTitleFolded) ? null : draft;
+    }
+
+    [GeneratedRegex(@"\G,?\x20(?:ve viec|v/v|ve)\x20(?=[a-z""])", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutLead();
+
+    // " HĐND tỉnh", " UBND huyện", " BTV Huyện ủy" is not one: an upper-case abbreviation of a body, then its jurisdiction word.
+    [GeneratedRegex(@"\G\x20\p{Lu}[\p{Lu}&]{2,7}\x20(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalBodyShortForm();
+
+    private static bool LocalBodyAt(string n, int p) => LocalBodyShortForm().IsMatch(n, p);
+
+    // "ba Nghị quyết của …": a count spelled out before the type word makes it several documents. Digits are no count
+    // here: "Điều 41 Luật Hải quan", "- 7Luật Đầu tư công" (a list's number glued on).
+    // "ba Nghị quyết 04, 05, 06 (khóa VII)": a count whose numbers are listed cites each one (BareSerialList).
+    private static bool ListsItsNumbers(string f, int end) => end + 2 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1]);
+
+    // "năm" (five) is left out: it is also the year's word ("trong năm Nghị quyết …").
+    private static readonly string[] Counts = [" hai", " ba", " bon", " sau", " bay", " tam", " chin", " muoi"];
+
+    private static bool CountedBefore(ReadOnlySpan<char> before)
+    {
+        var b = before.TrimEnd();
+        foreach (var c in Counts) if (b.EndsWith(c) || b.SequenceEqual(c.AsSpan(1))) return true;
+        return false;
     }
 
     // After an issuer's name: its subject, "về việc …" or a lower-case verb and its object ("công nhận huyện …").
@@ -864,7 +1037,7 @@ internal sealed partial class CitationFinder
         for (var listed = 0; listed < 3; listed++)
         {
             var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-            foreach (var s in _drafting) if (before.EndsWith(s)) return true;
+            if (DraftingVerbs.EndBefore(before, _drafting)) return true;
             if (ListedTypeWordBefore(f, start) is not { } previous) return false;
             start = previous;
         }

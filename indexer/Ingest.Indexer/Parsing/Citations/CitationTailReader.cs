@@ -13,8 +13,15 @@ internal sealed partial class CitationTailReader
 {
     private const int MaxSubjectChars = 600;
     private readonly IssuerReader _issuers;
+    private readonly string[] _reportedIssuing;
 
-    public CitationTailReader(IssuerReader issuers) => _issuers = issuers;
+    /// <param name="issuers">The reader of issuers' names after "của".</param>
+    /// <param name="reportedIssuing">Verbs that report a body issuing a document ("đã ban hành"), as written.</param>
+    public CitationTailReader(IssuerReader issuers, IEnumerable<string> reportedIssuing)
+    {
+        _issuers = issuers;
+        _reportedIssuing = reportedIssuing.Select(v => " " + TextFolding.FoldLoose(v) + " ").ToArray();
+    }
 
     [GeneratedRegex(@"\G\x20(?<j>tinh|huyen|xa|quan|phuong|thanh pho|thi xa|thi tran)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Jurisdiction();
@@ -172,7 +179,7 @@ internal sealed partial class CitationTailReader
         if (s.Success)
         {
             var subjectStart = s.Index + s.Length;
-            var subjectEnd = ClauseEnd(n, subjectStart);
+            var subjectEnd = NextClauseStart(view, subjectStart, ClauseEnd(n, subjectStart));
             // "về “Đẩy mạnh học tập ...” và nghị quyết ...": a quoted subject ends with its quote.
             if (subjectStart < n.Length && f[subjectStart] == '"')
             {
@@ -186,7 +193,7 @@ internal sealed partial class CitationTailReader
         {
             // "Nghị định số 91/2017/NĐ-CP ... của Chính phủ quy định chi tiết thi hành ...": a description that
             // runs on without "về" is the subject too, up to the clause end or a following "và".
-            var descriptionEnd = ClauseEnd(n, end + 1);
+            var descriptionEnd = NextClauseStart(view, end + 1, ClauseEnd(n, end + 1));
             var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal);
             if (and >= 0) descriptionEnd = and;
             draft.Subject = n[(end + 1)..descriptionEnd].TrimEnd(' ', ',', '…');
@@ -235,6 +242,27 @@ internal sealed partial class CitationTailReader
 
     [GeneratedRegex(@"\G\x20(?:da\x20)?(?:chinh thuc\x20)?(?:ky ban hanh|ban hanh|thong qua|ky)\x20(?:vao\x20)?(?=ngay\x20?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IssuingVerbThenDate();
+
+    // "… của Ban Chỉ đạo tỉnh về phòng, chống dịch, Ban Chỉ đạo huyện đã ban hành Kế hoạch …": after a comma, a body
+    // (a capital) and its own verb of issuing open a clause of their own; the subject ended at the comma, and what that
+    // clause reports issued is no part of it. Only a reporting verb marks the new clause: a capital after a comma is
+    // common inside names ("Luật Thi đua, Khen thưởng").
+    private int NextClauseStart(TextView view, int start, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        for (var comma = n.IndexOf(", ", start, end - start, StringComparison.Ordinal); comma >= 0 && comma + 2 < end;
+             comma = n.IndexOf(", ", comma + 1, end - comma - 1, StringComparison.Ordinal))
+        {
+            if (!char.IsUpper(n[comma + 2])) continue;
+            // The new clause's verb stands within the body's name (IssuerReader's reach), before the next comma.
+            var reach = Math.Min(end, comma + 2 + MaxIssuedOnReach);
+            var next = n.IndexOf(',', comma + 2, reach - comma - 2);
+            var clause = f.AsSpan(comma + 1, (next < 0 ? reach : next) - comma - 1);
+            foreach (var verb in _reportedIssuing)
+                if (clause.Contains(verb, StringComparison.Ordinal)) return comma;
+        }
+        return end;
+    }
 
     /// <summary>End of a subject clause: a semicolon, a full stop that ends a sentence, or a length cap.</summary>
     internal static int ClauseEnd(string n, int start)

@@ -73,6 +73,8 @@ public sealed class IssuerReader
     {
         var c = normalized[s];
         if (c == '-') return NextIsCapitalized(normalized, after); // "Thi đua - Khen thưởng"
+        // "của UBND huyện V/v tổ chức …": "V/v" (về việc) opens the subject, whatever its capital.
+        if (e - s == 3 && folded.AsSpan(s, 3).SequenceEqual("v/v")) return false;
         if (char.IsUpper(c)) return true;
         if (char.IsDigit(c)) return false;
         var word = folded[s..e];

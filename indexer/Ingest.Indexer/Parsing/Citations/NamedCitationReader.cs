@@ -56,14 +56,17 @@ internal sealed partial class NamedCitationReader
     private readonly HashSet<string> _lawStops;
     private readonly (string First, string Second)[] _lawStopPairs;
     private readonly string[] _commaNames;
+    private readonly string[] _lawSubjects;
     private readonly string[] _drafting;
     private readonly string[] _planScopes;
     private readonly string[] _subjectLeads;
     private readonly string[] _typeWords;
+    private readonly string[] _relations;
 
     public NamedCitationReader(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
+        _relations = tables.Phrases.Relations.Select(r => TextFolding.FoldLoose(r.Phrase)).ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _planScopes = (tables.Phrases.PlanScopeWords ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
         _subjectLeads = (tables.Phrases.PlanSubjectLeads ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
@@ -71,6 +74,7 @@ internal sealed partial class NamedCitationReader
         _lawStops = tables.Phrases.LawNameStops.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _lawStopPairs = _lawStops.Where(w => w.Count(c => c == ' ') == 1).Select(w => (w[..w.IndexOf(' ')], w[(w.IndexOf(' ') + 1)..])).ToArray();
         _commaNames = tables.Phrases.LawNamesWithCommas.Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
+        _lawSubjects = (tables.Phrases.LawSubjects ?? []).Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
     }
 
     // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Nai lần
@@ -225,7 +229,18 @@ internal sealed partial class NamedCitationReader
             var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word)) break;
+            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word))
+            {
+                // "Pháp lệnh Ưu đãi người có công với cách mạng ngày …": a stop word inside a known subject of law
+                // ("có" of "người có công") is part of the name; the name runs to the subject's end.
+                var subject = words > 0 ? _lawSubjects.FirstOrDefault(k => f.AsSpan(p + 1).StartsWith(k) && p + 1 + k.Length > s
+                    && (p + 1 + k.Length == f.Length || !char.IsAsciiLetterOrDigit(f[p + 1 + k.Length]))) : null;
+                if (subject is null) break;
+                end = p + 1 + subject.Length;
+                cursor = new WordCursor(n, end);
+                words += subject.Count(c => c == ' ');
+                continue;
+            }
             // "Căn cứ Luật Xây dựng ngày26/11/2003": the date's word glued to its digits by a copy that lost the space.
             if (words > 0 && core - s > 4 && f.AsSpan(s, 4).SequenceEqual("ngay") && char.IsAsciiDigit(f[s + 4])) break;
             // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
@@ -405,11 +420,17 @@ internal sealed partial class NamedCitationReader
         // "Kế hoạch của Tỉnh ủy về tổ chức Đại hội …", "Chương trình hành động của Tỉnh ủy, thực hiện Nghị quyết …":
         // the subject says which of the body's documents it is; "Theo Kế hoạch của Mặt trận Tổ quốc, Ngày Hội …"
         // or "Kế hoạch của UBND xã năm 2019" names none (tests/corpus/README.md, plans by name).
-        if (!SubjectFollows(view.Folded, issuer.End)) return false;
+        // "Chương trình hành động của Mặt trận Tổ quốc Việt Nam nhiệm kỳ 2024-2029": a body's programme or plan for its
+        // term is one document, as a subject makes it; a year alone is not (the body issues many in a year).
+        var term = TermAfterIssuer().Match(view.Folded, issuer.End);
+        if (!term.Success && !SubjectFollows(view.Folded, issuer.End)) return false;
         draft.Issuer = issuer.Text;
-        draft.End = issuer.End;
+        draft.End = term.Success ? term.Index + term.Length : issuer.End;
         return true;
     }
+
+    [GeneratedRegex(@"\G,?\x20(?:khoa\x20[ivxl0-9]{1,5},?\x20)?nhiem ky\x20(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TermAfterIssuer();
 
     private bool CapitalizedOfIssuer(TextView view, CitationDraft draft, int p)
     {
@@ -455,10 +476,16 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
-    [GeneratedRegex(@"\G,?\x20(?:duoc\x20)?ban hanh\x20kem theo\x20", RegexOptions.CultureInvariant)]
+    // ", được ban hành kèm theo", "được UBND Thành phố phê duyệt kèm theo": the body that issued or approved the plan may
+    // stand between "được" and its verb.
+    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:ban hanh|phe duyet)\x20kem theo\x20";
+
+    [GeneratedRegex(@"\G" + AnnexVerb, RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLead();
 
-    [GeneratedRegex(@"\G(?:\x20[^\x20;.:,""]+){1,12}?(?=,?\x20(?:duoc\x20)?ban hanh\x20kem theo\x20)", RegexOptions.CultureInvariant)]
+    // The plan's name before it: a few words, or a longer title whose commas and brackets list what it covers ("Phương
+    // án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500 (đoạn từ … đến …) được UBND Thành phố phê duyệt kèm theo …").
+    [GeneratedRegex(@"\G(?:(?:\x20[^\x20;.:,""]+){1,12}?|(?:,?\x20[^\x20;.:,""]+){1,40}?)(?=" + AnnexVerb + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AnnexName();
 
     // "Kế hoạch phát động thi đua được ban hành kèm theo Quyết định số 786/QĐ-UBDT ...": the plan is cited
@@ -520,9 +547,9 @@ internal sealed partial class NamedCitationReader
         var issued = scoped ? null : IssuerClosing(view, p, clauseEnd);
         if (!scoped && issued is null) return false;
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
-        foreach (var d in _drafting) if (ListedAfter(before).EndsWith(d)) return false;
+        if (DraftingVerbs.EndBefore(ListedAfter(before), _drafting)) return false;
         if (NamedInsideTitle(before)) return false;
-        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true);
+        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true, periodNames: StandsAsBasis(view, draft.Start));
         var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxPlanTitleWords) return false;
         foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
@@ -571,6 +598,33 @@ internal sealed partial class NamedCitationReader
         return null;
     }
 
+    // "giai đoạn 2021 – 2026", "năm học 2024-2025", "nhiệm kỳ 2020 - 2025", "10 năm 2021 - 2030": a period from one year to
+    // another.
+    [GeneratedRegex(@"\G[^;:.]{0,200}?\x20(?:giai doan\x20|nam hoc\x20|nhiem ky\x20|nam\x20)?(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodRange();
+
+    // The plan is what the sentence rests on or carries out ("Căn cứ", "thực hiện", "theo" right before it), or it opens a
+    // line of a list ("- Chiến lược …", a basis listed under "Căn cứ:").
+    private bool StandsAsBasis(TextView view, int start)
+    {
+        var f = view.Folded;
+        var k = start;
+        while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
+        if (view.IsLineStart(k)) return true;
+        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
+        foreach (var r in _relations)
+            if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
+        return false;
+    }
+
+    // A plan's scope word right after a comma at <paramref name="at"/> (", giai đoạn 2021 – 2025", ", năm học 2024-2025").
+    private bool ScopeAt(string f, int at)
+    {
+        foreach (var scope in _planScopes)
+            if (f.AsSpan(at).StartsWith(scope, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private bool HasScope(string f, int start, int end)
     {
         var clause = f.AsSpan(start, end - start);
@@ -594,11 +648,16 @@ internal sealed partial class NamedCitationReader
         return false;
     }
 
-    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false)
+    private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false,
+        bool periodNames = false)
     {
         var n = view.Normalized;
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
         var comma = n.IndexOf(',', p, end - p);
+        // "Chiến lược phát triển giáo dục nhà trường, giai đoạn 2021 – 2026 tầm nhìn đến năm 2030": a plan's period after a
+        // comma still belongs to its name.
+        while (subjectJoins && comma >= 0 && ScopeAt(view.Folded, comma + 1))
+            comma = comma + 1 < end ? n.IndexOf(',', comma + 1, end - comma - 1) : -1;
         if (comma >= 0) end = comma;
         end = BracketEnd(view, draft.Start, p, end);
         // "Điều lệ thi giáo viên dạy giỏi ... ban hành theo Thông tư số 21/2010/TT-BGDĐT": the name ends before the
@@ -624,7 +683,11 @@ internal sealed partial class NamedCitationReader
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
         // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
         // "Quy chế thi tốt nghiệp trung học phổ thông (THPT)": a capital inside brackets or quotes counts as well.
-        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))) return false;
+        // A plan standing as a basis with its own period ("Căn cứ Kế hoạch phát triển giáo dục giai đoạn 2021 – 2026", a
+        // basis list's "- Chiến lược phát triển … giai đoạn 2021 – 2026") says which one plan as a capitalized name does;
+        // a year alone ("… đến năm 2025") or a plan only discussed at a meeting does not.
+        if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))
+            && !(periodNames && PeriodRange().Match(view.Folded, p, end - p).Success)) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);

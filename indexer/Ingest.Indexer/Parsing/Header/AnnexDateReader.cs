@@ -12,8 +12,9 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 internal static partial class AnnexDateReader
 {
-    // "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của ...": up to the date's "ngày".
-    [GeneratedRegex(@"\(\x20?(?:ban\x20hanh\x20)?kem\x20theo\x20[^()]{0,90}?(?<=\x20)ngay\x20", RegexOptions.CultureInvariant)]
+    // "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của ...", "(Phê duyệt kèm theo Quyết định số
+    // 3648/QĐ-UBND Ngày 07/8/2020 …)" of a plan a decision approves: up to the date's "ngày".
+    [GeneratedRegex(@"\(\x20?(?:ban\x20hanh\x20|phe\x20duyet\x20)?kem\x20theo\x20[^()]{0,90}?(?<=\x20)ngay\x20", RegexOptions.CultureInvariant)]
     private static partial Regex AnnexNote();
 
     /// <summary>The decision's date in the header's annex note, as a place-date with no place; null when there is none.</summary>

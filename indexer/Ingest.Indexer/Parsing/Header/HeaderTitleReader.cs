@@ -197,8 +197,13 @@ internal sealed partial class HeaderTitleReader
         if (restFolded.StartsWith("so ", StringComparison.Ordinal)) return true;
         var firstWord = restFolded.Split(' ', 2)[0];
         if (firstWord.Length > 0 && char.IsAsciiDigit(firstWord[0]) && firstWord.Contains('/')) return true;
-        return restFolded.Any(char.IsAsciiDigit) && restFolded.Contains('/') && DatedAt(restFolded);
+        // "Luật … được Quốc hội khóa XV thông qua ngày 10-11-2022 …": a whole date written with hyphens or dots dates the
+        // document named as surely as one with slashes.
+        return restFolded.Any(char.IsAsciiDigit) && (restFolded.Contains('/') || WholeDateWithDashes().IsMatch(restFolded)) && DatedAt(restFolded);
     }
+
+    [GeneratedRegex(@"\bngay\x20?\d{1,2}[-.]\d{1,2}[-.](?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeDateWithDashes();
 
     // "… 12/KH-UBND ngày 05/3/2020": a date follows "ngày"; "kỷ niệm 78 năm ngày Thương binh - Liệt sĩ (27/7/1947 -
     // 27/7/2025)" names a day of remembrance, whose dates in brackets cite nothing.
