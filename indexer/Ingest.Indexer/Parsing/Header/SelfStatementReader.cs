@@ -159,8 +159,11 @@ public sealed partial class SelfStatementReader
     // its task in lower case, then the place it serves. Where the place ends, or null when no place follows soon.
     private int? TaskNamedEnd(TextView view, string name, int end)
     {
-        if (_units.ReadName(name) is not { Head.IsChild: true, Jurisdiction: null, Place: null }) return null;
         var (n, f) = (view.Normalized, view.Folded);
+        // The first task word's test of the loop below, made before the name is read into units: most names are
+        // followed by a verb or a capital, and reading the name was a fortieth of a parse (issue 10, parser speed).
+        if (end + 1 >= n.Length || n[end] != ' ' || !char.IsLower(n[end + 1]) || VerbAt(f, end + 1) is not null) return null;
+        if (_units.ReadName(name) is not { Head.IsChild: true, Jurisdiction: null, Place: null }) return null;
         var at = end;
         for (var words = 0; words < MaxTaskWords && at < n.Length && n[at] == ' '; words++)
         {
