@@ -144,7 +144,8 @@ internal sealed partial class CitationFinder
                     drafts.AddRange(listed.Take(maxCitations - drafts.Count));
                     continue;
                 }
-                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null);
+                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null)
+                    ?? CongressRepeat(view, type, m, drafts);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
             if (insideName && !(draft.NamesOneDocument && !draft.IsNumbered)) continue;
@@ -744,6 +745,29 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
+    // "… thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, góp phần sớm đưa Nghị quyết Đại hội vào
+    // cuộc sống" (cp-064): "Nghị quyết Đại hội" with no congress after it repeats the congress resolution the text has
+    // cited, as "Chỉ thị 19" repeats 19/CT-TTg; it takes that one's name, so both key alike. Only where the sentence
+    // goes on at once ("vào", "đã", a comma): "Nghị quyết Đại hội đảng bộ các cấp" is many, "thảo luận xây dựng Nghị
+    // quyết Đại hội về …" (hz-025) one still drafted.
+    private CitationDraft? CongressRepeat(TextView view, DocumentTypeRow type, TypeWord m, List<CitationDraft> drafts)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var p = m.Index + m.Length;
+        if (!type.NamedForms.Contains("congress") || !char.IsUpper(n[m.Index]) || !f.AsSpan(p).StartsWith(" dai hoi") || !char.IsUpper(n[p + 1])) return null;
+        var end = p + 8;
+        if (end < f.Length && !(f[end] is ',' or '.' or ';' or ')' || CongressRepeatGoesOn().IsMatch(f, end))) return null;
+        CitationDraft? congress = null;
+        for (var i = drafts.Count - 1; i >= 0 && congress is null; i--)
+            if (drafts[i].NamesOneDocument && drafts[i].Type.Id == type.Id && drafts[i].Name is { } name && TextFolding.FoldLoose(name).Contains("dai hoi", StringComparison.Ordinal))
+                congress = drafts[i];
+        if (congress is null || IsDrafted(view, m.Index)) return null;
+        return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
+    }
+
+    [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CongressRepeatGoesOn();
+
     // "tổng kết Đề án 1366 nhân rộng mô hình …", "Đề án 165 đào tạo cán bộ …": a capitalized type word, a serial and the
     // document's subject name one document by its number, as "Đề án 02 về …" does (tests/corpus/README.md, ie- rule:
     // "Đề án 1366" keeps "1366"); the citation is the short form, the subject its description. A year ("Kế hoạch 2025
@@ -836,9 +860,10 @@ internal sealed partial class CitationFinder
         var (n, f) = (view.Normalized, view.Folded);
         var p = m.Index + m.Length;
         if (!char.IsUpper(n[m.Index]) || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
-        // "Nghị quyết HĐND tỉnh về nhiệm vụ …": a local body in its short form (an abbreviation and its jurisdiction) may
-        // follow the type word with no "của".
-        var of = f.AsSpan(p).StartsWith(" cua ") ? p + 5 : LocalBodyAt(n, p) ? p + 1 : -1;
+        // "Nghị quyết HĐND tỉnh về nhiệm vụ …", "Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội
+        // 5 năm 2006-2010": a local council or committee, short or spelled out, then its jurisdiction, may follow the type
+        // word with no "của".
+        var of = f.AsSpan(p).StartsWith(" cua ") ? p + 5 : LocalBodyAt(n, f, p) ? p + 1 : -1;
         if (of < 0) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null;
@@ -864,7 +889,12 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20\p{Lu}[\p{Lu}&]{2,7}\x20(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex LocalBodyShortForm();
 
-    private static bool LocalBodyAt(string n, int p) => LocalBodyShortForm().IsMatch(n, p);
+    // " Hội đồng nhân dân tỉnh", " Ủy ban nhân dân xã": the same bodies spelled out, capitalized.
+    [GeneratedRegex(@"\G\x20(?:hoi dong|uy ban)\x20nhan dan\x20(?:tinh|huyen|xa|quan|phuong|thi xa|thi tran|thanh pho)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalBodySpelledOut();
+
+    private static bool LocalBodyAt(string n, string f, int p) =>
+        p + 1 < n.Length && char.IsUpper(n[p + 1]) && (LocalBodyShortForm().IsMatch(n, p) || LocalBodySpelledOut().IsMatch(f, p));
 
     // "ba Nghị quyết của …": a count spelled out before the type word makes it several documents. Digits are no count
     // here: "Điều 41 Luật Hải quan", "- 7Luật Đầu tư công" (a list's number glued on).

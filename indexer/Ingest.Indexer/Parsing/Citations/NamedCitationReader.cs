@@ -148,6 +148,11 @@ internal sealed partial class NamedCitationReader
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
                 "joint" => Joint(view, draft, p),
+                "coordination" => Coordination(view, draft, p),
+                // "Căn cứ Phương hướng công tác Đội và phong trào thiếu nhi năm học 2023 - 2024 của Hội đồng Đội Trung
+                // ương": a type word that is also a report's section ("Phương hướng nhiệm vụ năm 2024 …") names a document
+                // only as what the sentence rests on or carries out.
+                "basis-subject" => RelationBefore(view, draft.Start) && SubjectForm(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
@@ -178,6 +183,42 @@ internal sealed partial class NamedCitationReader
         if (comma > at) end = comma;
         if (end - at < 5) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
+        draft.Issuer = first.Text + " và " + second.Text;
+        draft.End = end;
+        return true;
+    }
+
+    // " phối hợp giữa ", " phối hợp và thống nhất hành động giữa ", " phối hợp công tác giữa ": what a coordination
+    // programme, plan or regulation is, before the bodies that made it.
+    [GeneratedRegex(@"\G\x20phoi hop(?:\x20(?:va thong nhat hanh dong|hanh dong|cong tac|lien nganh|thuc hien))?,?\x20giua\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinationLead();
+
+    // "Chương trình phối hợp giữa Hội Nông dân tỉnh và Sở Nông nghiệp … về hỗ trợ nông dân …", "Kế hoạch phối hợp giữa
+    // Hội Liên hiệp Phụ nữ xã và Công an xã về phòng, chống bạo lực gia đình", "Chương trình phối hợp giữa Ban Thường
+    // trực Ủy ban MTTQ Việt Nam xã với Ủy ban nhân dân xã giai đoạn 2024-2029": a coordination programme is named by
+    // the two bodies that agreed it, which say which one it is as a subject does, and by its subject or period if
+    // written. One being drawn up ("xây dựng Chương trình phối hợp …") is no document yet.
+    private bool Coordination(TextView view, CitationDraft draft, int p)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var lead = CoordinationLead().Match(f, p);
+        if (!lead.Success || _issuers.Read(n, f, lead.Index + lead.Length) is not { } first || !char.IsUpper(first.Text[0])) return false;
+        var and = f.AsSpan(first.End).StartsWith(" va ") || f.AsSpan(first.End).StartsWith(" voi ") ? f.IndexOf(' ', first.End + 1) + 1 : -1;
+        if (and <= 0 || _issuers.Read(n, f, and) is not { } second || !char.IsUpper(second.Text[0])) return false;
+        var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
+        if (DraftingVerbs.EndBefore(ListedAfter(before), _drafting)) return false;
+        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, second.End), NextLineStart(view, second.End));
+        var end = second.End;
+        // The subject ("về …") or period (", giai đoạn 2024 - 2029") that follows runs to the clause's end or first comma.
+        if (JointSubjectLead().Match(f, second.End) is { Success: true } about || ScopeAt(f, second.End) || f.AsSpan(second.End).StartsWith(", ") && ScopeAt(f, second.End + 1))
+        {
+            end = clauseEnd;
+            var comma = n.IndexOf(',', second.End + 1, Math.Max(0, end - second.End - 1));
+            if (comma > second.End + 1 && !ScopeAt(f, comma + 1)) end = comma;
+            end = BracketEnd(view, draft.Start, second.End, end);
+            while (end > second.End && n[end - 1] is ' ' or ',') end--;
+        }
+        draft.Name = n[(p + 1)..end];
         draft.Issuer = first.Text + " và " + second.Text;
         draft.End = end;
         return true;
@@ -610,8 +651,13 @@ internal sealed partial class NamedCitationReader
         var f = view.Folded;
         var k = start;
         while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
-        if (view.IsLineStart(k)) return true;
-        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
+        return view.IsLineStart(k) || RelationBefore(view, start);
+    }
+
+    // "Căn cứ", "thực hiện", "theo" right before the type word.
+    private bool RelationBefore(TextView view, int start)
+    {
+        var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
         foreach (var r in _relations)
             if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
         return false;
@@ -674,10 +720,11 @@ internal sealed partial class NamedCitationReader
             if (at >= 0) end = at;
         }
         // "Điều lệ Đảng Cộng sản Việt Nam do Đại hội ... thông qua": the body that adopted it follows "do" ("tự do"
-        // aside); it is no part of the name, but it too says which one document is meant.
+        // aside); it is no part of the name, but it too says which one document is meant. Only "do" as written: folded,
+        // "Điều lệ Hội Chữ thập đỏ Việt Nam" has one too.
         var named = n[p..end];
         var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
-        if (by > p && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
+        if (by > p && n.AsSpan(by + 1, 2).SequenceEqual("do") && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > maxWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
