@@ -123,6 +123,46 @@ public sealed class RealTextCitationTests
         Assert.Equal(types, Parser.Parse(text).Citations.Select(c => c.Type));
     }
 
+    [Theory]
+    // NguyenQuocBao97/multiclass-text-classification, 1000_documents_3_levels/Difficult/00256344.txt.ws (a directive of
+    // UBND tỉnh Long An, its word segmentation undone): a council spelled out after the type word, with no "của", then
+    // its subject.
+    [InlineData("Thực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm 2006-2010 , trong thời gian qua các ngành", 1, "Hội đồng nhân dân tỉnh")]
+    // if-vpcp-213-TB-VPCP-2019 (tests/corpus/documents): a coordination regulation named by the two bodies that agreed it.
+    [InlineData("Hội nghị đánh giá việc thực hiện Quy chế phối hợp công tác của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam năm 2018 và trọng tâm phối hợp công tác năm 2019.", 0, "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc")]
+    public void Reads_a_document_named_by_its_issuing_bodies(string text, int index, string issuer)
+    {
+        var c = Parser.Parse(text).Citations[index];
+        Assert.Equal((null, issuer), (c.Number, c.Issuer));
+    }
+
+    [Fact]
+    public void A_congress_resolution_named_again_by_its_type_and_Dai_hoi_alone_repeats_it()
+    {
+        // cp-064: "Nghị quyết Đại hội" with nothing after it, once the congress's resolution is cited.
+        var record = Parser.Parse("1. Nhằm thống nhất về nhận thức và hành động của các cấp bộ Đoàn trong việc thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, góp phần sớm đưa Nghị quyết Đại hội vào cuộc sống.");
+        Assert.Equal(["Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội"], record.Citations.Select(c => c.Text));
+        Assert.Equal(record.Citations[0].Key, record.Citations[1].Key);
+        // hz-025: the resolution of a congress still to be held, being drafted, with no congress cited before it.
+        Assert.Empty(Parser.Parse("thảo luận xây dựng Nghị quyết Đại hội về phương hướng, nhiệm vụ, giải pháp trọng tâm").Citations);
+    }
+
+    [Fact]
+    public void A_mass_organisations_name_keeps_its_lower_case_syllables()
+    {
+        // baohaugiang.com.vn/hoi-dong-nhan-dan-tinh-hau-giang/huyen-phung-hiep-nhieu-hoat-dong-huong-ung-ngay-quoc-te-phu-nu-130360.html,
+        // ik-048, pd-124: the Hội's names as their charters write them, read as a citation's issuer is, after "của".
+        var issuers = new Ingest.Indexer.Parsing.Citations.IssuerReader(Ingest.Indexer.Parsing.Tables.DomainTables.Default);
+        string? Read(string text)
+        {
+            var at = text.IndexOf("Hội ", StringComparison.Ordinal);
+            return issuers.Read(text, Ingest.Indexer.Text.TextFolding.Fold(text), at)?.Text;
+        }
+        Assert.Equal("Hội Liên hiệp Phụ nữ huyện Phụng Hiệp", Read("Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Phụng Hiệp triển khai Kế hoạch tổ chức chuỗi hoạt động chào mừng."));
+        Assert.Equal("Hội Chữ thập đỏ Việt Nam", Read("Chủ tịch danh dự đầu tiên của Hội Chữ thập đỏ Việt Nam) và được triển khai trên toàn quốc."));
+        Assert.Equal("Hội Cựu chiến binh tỉnh lần thứ VI", Read("góp phần thực hiện thắng lợi Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI."));
+    }
+
     [Fact]
     public void A_charters_name_is_what_precedes_the_body_that_adopted_it()
     {

@@ -139,6 +139,9 @@ internal sealed partial class CitationFinder
             {
                 var type = _tables.TypeByWord(spelled);
                 if (type is null) continue;
+                // "chiến lược", "phương hướng" in lower case: a type with no symbol codes is cited in lower case only where
+                // its name is a law's (keptInSubjects); the common noun, frequent in plans, is passed over at once.
+                if (type.StateCodes.Count == 0 && type.PartyCodes.Count == 0 && !type.KeptInSubjects && !char.IsUpper(view.Normalized[start])) continue;
                 if (SharedCodeList(view, type, m) is { } listed)
                 {
                     drafts.AddRange(listed.Take(maxCitations - drafts.Count));

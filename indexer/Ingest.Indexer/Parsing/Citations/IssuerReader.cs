@@ -120,12 +120,17 @@ public sealed class IssuerReader
     // "Hội Liên hiệp Phụ nữ xã", "Hội Cựu chiến binh huyện", "Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi", "Đoàn Thanh
     // niên": the mass organisations write the later syllables of their names in lower case (their charters do). Two
     // syllables of one such word, compared with their marks, so "thập đỏ" is not "thập do" (by).
-    private static readonly HashSet<string> MassOrganisationWords = new(StringComparer.Ordinal)
-        { "liên hiệp", "phụ nữ", "cựu chiến", "chiến binh", "chữ thập", "thập đỏ", "cao tuổi", "thanh niên", "khuyến học", "giáo chức", "sinh viên" };
+    private static readonly string[] MassOrganisationWords =
+        ["liên hiệp", "phụ nữ", "cựu chiến", "chiến binh", "chữ thập", "thập đỏ", "cao tuổi", "thanh niên", "khuyến học", "giáo chức", "sinh viên"];
 
-    private static bool MassOrganisationSyllable(string normalized, int s, int e, (int Start, int End) previous) =>
-        previous.Start >= 0 && previous.End + 1 == s && char.IsLower(normalized[s])
-        && MassOrganisationWords.Contains(InvariantCasing.ToLower(normalized[previous.Start..e]));
+    private static bool MassOrganisationSyllable(string normalized, int s, int e, (int Start, int End) previous)
+    {
+        if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s])) return false;
+        var pair = normalized.AsSpan(previous.Start, e - previous.Start);
+        foreach (var w in MassOrganisationWords)
+            if (pair.Length == w.Length && pair.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     // "của Bộ Giao thông Vận tải ngày 30 tháng 12 năm 2016": a name's last word, its second syllable in lower case
     // after a capitalized one, where the citation's date follows at once; "ký ngày" is the signing, not the name.

@@ -188,16 +188,16 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
-    // " phối hợp giữa ", " phối hợp và thống nhất hành động giữa ", " phối hợp công tác giữa ": what a coordination
+    // " phối hợp giữa ", " phối hợp và thống nhất hành động giữa ", " phối hợp công tác của ": what a coordination
     // programme, plan or regulation is, before the bodies that made it.
-    [GeneratedRegex(@"\G\x20phoi hop(?:\x20(?:va thong nhat hanh dong|hanh dong|cong tac|lien nganh|thuc hien))?,?\x20giua\x20", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20phoi hop(?:\x20(?:va thong nhat hanh dong|hanh dong|cong tac|lien nganh|thuc hien))?,?\x20(?:giua|cua)\x20", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinationLead();
 
-    // "Chương trình phối hợp giữa Hội Nông dân tỉnh và Sở Nông nghiệp … về hỗ trợ nông dân …", "Kế hoạch phối hợp giữa
-    // Hội Liên hiệp Phụ nữ xã và Công an xã về phòng, chống bạo lực gia đình", "Chương trình phối hợp giữa Ban Thường
-    // trực Ủy ban MTTQ Việt Nam xã với Ủy ban nhân dân xã giai đoạn 2024-2029": a coordination programme is named by
-    // the two bodies that agreed it, which say which one it is as a subject does, and by its subject or period if
-    // written. One being drawn up ("xây dựng Chương trình phối hợp …") is no document yet.
+    // "đánh giá việc thực hiện Quy chế phối hợp công tác của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt
+    // Nam năm 2018" (if-vpcp-213-TB-VPCP-2019), "Chương trình phối hợp giữa … và … về …", "… giữa … với … giai đoạn
+    // 2024-2029": a coordination programme, plan or regulation is named by the two bodies that agreed it, which say
+    // which one it is as a subject does, and by its subject or period if written. One being drawn up ("xây dựng
+    // Chương trình phối hợp …") is no document yet.
     private bool Coordination(TextView view, CitationDraft draft, int p)
     {
         var (n, f) = (view.Normalized, view.Folded);
