@@ -149,10 +149,12 @@ internal sealed partial class NamedCitationReader
                 "alone" => Alone(view, draft, p),
                 "joint" => Joint(view, draft, p),
                 "coordination" => Coordination(view, draft, p),
-                // "Căn cứ Phương hướng công tác Đội và phong trào thiếu nhi năm học 2023 - 2024 của Hội đồng Đội Trung
-                // ương": a type word that is also a report's section ("Phương hướng nhiệm vụ năm 2024 …") names a document
-                // only as what the sentence rests on or carries out.
-                "basis-subject" => RelationBefore(view, draft.Start) && SubjectForm(view, draft, p),
+                // "Căn cứ Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số 21/2010/TT-BGDĐT"
+                // (dc-044), a basis list's "1. Điều lệ trường trung học cơ sở …, ban hành kèm theo Thông tư số
+                // 32/2020/TT-BGDĐT" (nw-ubnd-phu-tho-kh-2023-335): a regulation whose name has no capital names one
+                // where it stands as the basis and the document that issued it follows; "hướng dẫn thực hiện một số
+                // điều của Quy chế … ban hành kèm theo Nghị định …" is another citation's subject.
+                "basis-annex" => StandsAsBasis(view, draft.Start) && Annex(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
@@ -518,8 +520,10 @@ internal sealed partial class NamedCitationReader
     }
 
     // ", được ban hành kèm theo", "được UBND Thành phố phê duyệt kèm theo": the body that issued or approved the plan may
-    // stand between "được" and its verb.
-    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:ban hanh|phe duyet)\x20kem theo\x20";
+    // stand between "được" and its verb. "Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số
+    // 21/2010/TT-BGDĐT" (dc-044): "kèm" may be left out before the issuing document's type word ("phê duyệt theo quy
+    // định tại …" is no annex).
+    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:(?:ban hanh|phe duyet)\x20kem theo\x20|ban hanh theo\x20(?=(?:thong tu|quyet dinh|nghi dinh|nghi quyet|chi thi)\x20))";
 
     [GeneratedRegex(@"\G" + AnnexVerb, RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLead();
@@ -651,7 +655,17 @@ internal sealed partial class NamedCitationReader
         var f = view.Folded;
         var k = start;
         while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
-        return view.IsLineStart(k) || RelationBefore(view, start);
+        return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start);
+    }
+
+    // "1. ", "12) ", "a) " before <paramref name="end"/>: where a list item's number starts, or <paramref name="end"/>.
+    private static int ListNumberStart(string f, int end)
+    {
+        if (end < 2 || f[end - 1] is not ('.' or ')')) return end;
+        var k = end - 1;
+        while (k > 0 && char.IsAsciiDigit(f[k - 1]) && end - k < 4) k--;
+        if (k == end - 1 && k > 0 && char.IsAsciiLetterLower(f[k - 1])) k--;
+        return k < end - 1 ? k : end;
     }
 
     // "Căn cứ", "thực hiện", "theo" right before the type word.
