@@ -150,6 +150,22 @@ public sealed class RealTextCitationTests
     }
 
     [Fact]
+    public void A_sentence_opening_date_after_an_encyclopedias_footnote_mark_is_the_documents()
+    {
+        // im-003: "[64]" stands between the full stop and the sentence that dates the directive's signing.
+        var c = Single("nguy cơ dừng phát điện dù chỉ mới đầu mùa khô.[64] Ngày 8 tháng 6 năm 2023, Phó Thủ tướng Trần Hồng Hà đã ký Chỉ thị số 20/CT-TTg của Thủ tướng Chính phủ về việc tăng cường tiết kiệm điện giai đoạn 2023 - 2025");
+        Assert.Equal(("20/CT-TTg", "2023-06-08"), (c.Number, c.Date));
+    }
+
+    [Fact]
+    public void A_law_on_a_line_wrapped_after_a_preposition_is_cited_though_a_headerless_text_took_that_line_for_its_title()
+    {
+        // im-038: the sentence breaks its line after "của"; the law's line is no heading of the text.
+        var c = Single("**Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên\nquan có trách nhiệm tổ chức, thực hiện hiệu quả và chấp hành nghiêm quy định của\nLuật Tài nguyên nước và các văn bản quy phạm pháp luật liên quan; thực hiện tốt");
+        Assert.Equal(("Luật", "Tài nguyên nước"), (c.Type, c.Name));
+    }
+
+    [Fact]
     public void A_congress_resolution_named_again_by_its_type_and_Dai_hoi_alone_repeats_it()
     {
         // cp-064: "Nghị quyết Đại hội" with nothing after it, once the congress's resolution is cited.

@@ -1109,7 +1109,7 @@ internal sealed partial class CitationFinder
         // A report is never the text itself, even where a headerless page took that sentence for its own title.
         if (reported) return false;
         foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
-        if (ownTitleFolded is null || draft.Name is null) return false;
+        if (ownTitleFolded is null || draft.Name is null || WrappedAfterPreposition(view, start)) return false;
         var name = TextFolding.FoldLoose(draft.Name);
         if (name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal)) return true;
         // A plan's name that runs on past the text's own title, quotes aside: a page's line "Kế Hoạch Tham gia “Lễ hội
@@ -1117,6 +1117,23 @@ internal sealed partial class CitationFinder
         if (draft.Type.KeptInSubjects || ownTitleFolded.Length <= 10) return false;
         var own = ownTitleFolded.Replace("\"", "", StringComparison.Ordinal);
         return name.Replace("\"", "", StringComparison.Ordinal).StartsWith(own, StringComparison.Ordinal);
+    }
+
+    // "… chấp hành nghiêm quy định của\nLuật Tài nguyên nước và các văn bản …" (im-038): a line broken inside a sentence,
+    // right after a preposition, goes on with it; its type word opens no heading, whatever a headerless text's own
+    // title was taken to be.
+    private static readonly string[] Prepositions = ["cua", "theo", "tai", "voi", "ve"];
+
+    private static bool WrappedAfterPreposition(TextView view, int start)
+    {
+        var f = view.Folded;
+        var k = start;
+        while (k > 0 && !view.IsLineStart(k) && f[k - 1] == ' ') k--;
+        if (!view.IsLineStart(k)) return false;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        foreach (var p in Prepositions)
+            if (k >= p.Length + 1 && f.AsSpan(k - p.Length, p.Length).SequenceEqual(p) && f[k - p.Length - 1] == ' ') return true;
+        return false;
     }
 
     private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)
