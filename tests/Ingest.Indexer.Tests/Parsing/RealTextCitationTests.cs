@@ -211,6 +211,11 @@ public sealed class RealTextCitationTests
     [InlineData("quán triệt các NQ của Đảng, CT 15 người")]                // capitals that are no short form here
     [InlineData("hoàn thành kế hoạch 2 về đích trước hạn")]                 // lower case: a number and "về" name no document
     [InlineData("khóa XII của ngành xi măng, đại hội xi măng")]            // "xi" as a word, not a numeral
+    // thquangthach.pgdquangtrach.edu.vn/hoat-dong-doan-doi/chuong-trinh-cong-tac-doi-nam-hoc-2017-2018.html: the congresses
+    // of every level, many resolutions.
+    [InlineData("tuyên truyền, phổ biến và triển khai Nghị quyết Đại hội Đoàn các cấp. Tổng kết các mặt công tác Đội")]
+    // danviet.vn/print-7777114891.htm: a coordination programme in lower case, reported signed.
+    [InlineData("Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh đã ký kết chương trình phối hợp về việc hỗ trợ nông dân phát triển nông nghiệp và xây dựng nông thôn mới giai đoạn 2012-2020.")]
     public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);
 
     [Fact]
