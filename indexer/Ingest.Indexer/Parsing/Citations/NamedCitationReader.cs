@@ -531,7 +531,8 @@ internal sealed partial class NamedCitationReader
 
     // The plan's name before it: a few words, or a longer title whose commas and brackets list what it covers ("Phương
     // án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500 (đoạn từ … đến …) được UBND Thành phố phê duyệt kèm theo …").
-    [GeneratedRegex(@"\G(?:(?:\x20[^\x20;.:,""]+){1,12}?|(?:,?\x20[^\x20;.:,""]+){1,40}?)(?=" + AnnexVerb + ")", RegexOptions.CultureInvariant)]
+    // A name never opens with "được": "Kế hoạch được ban hành kèm theo …" names no plan (its verb is passive).
+    [GeneratedRegex(@"\G(?!\x20duoc\x20)(?:(?:\x20[^\x20;.:,""]+){1,12}?|(?:,?\x20[^\x20;.:,""]+){1,40}?)(?=" + AnnexVerb + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AnnexName();
 
     // What AnnexName needs, checked by hand first: "kem theo " or "ban hanh theo " before the sentence's first ';', '.',
