@@ -124,6 +124,21 @@ public sealed class HeaderLayoutTests
         Assert.Equal(year, r.Year);
     }
 
+    // The kind written before the place's name on the place-date line stays with it, as the line writes it (corpus
+    // README: the place "as written"); the issuer is still read from the header block.
+    [Theory]
+    // https://pgdtxhongngu.edu.vn/v-v-tang-cuong-phong-chong-benh-sot-xuat-huyet/
+    [InlineData("ỦY BAN NHÂN DÂN\nTHỊ XÃ HỒNG NGỰ\nSố:1050/UBND-VX\nV/v tăng cường phòng, chống\nbệnh sốt xuất huyết\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nThị xã Hồng Ngự, ngày 03 tháng 10 năm 2017\nKính gửi:", "Thị xã Hồng Ngự", "Ủy ban nhân dân thị xã Hồng Ngự")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTHỊ TRẤN TÂN TRỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-UBND\nThị trấn Tân Trụ, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "Thị trấn Tân Trụ", "Ủy ban nhân dân thị trấn Tân Trụ")]
+    [InlineData("UBND TỈNH ĐỒNG THÁP\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-SYT\nTP. Cao Lãnh, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "TP. Cao Lãnh", "Sở Y tế tỉnh Đồng Tháp")]
+    [InlineData("ỦY BAN NHÂN DÂN\nPHƯỜNG 5\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-UBND\nPhường 5, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "Phường 5", "Ủy ban nhân dân phường 5")]
+    public void A_place_line_keeps_the_kind_written_before_the_name(string text, string place, string issuer)
+    {
+        var r = Parser.Parse(text);
+        Assert.Equal(place, r.Place);
+        Assert.Equal(issuer, r.Issuer.Name);
+    }
+
     // A place line a mirror cut short at its front ("Tĩnh" under "TỈNH HÀ TĨNH") is read whole as the block's place; a
     // place line naming a place of its own (Vinh, a city of Nghệ An; Hòa Bình, which a district also names) stays.
     [Theory]

@@ -130,6 +130,7 @@ public sealed class HeaderParser
             Title = title,
             TitleSource = title is null ? null : titleSource,
             Place = place,
+            PlaceWritten = place == placeDate?.Place ? placeDate?.Written : null,
             IssueDate = date,
             PlaceEvidence = placeDate?.Evidence,
             IssuerUnits = units,
