@@ -124,6 +124,22 @@ public sealed class HeaderLayoutTests
         Assert.Equal(year, r.Year);
     }
 
+    // A bare committee or council over a place line that also names a city ("Thanh Hóa", "Phú Thọ") is the province's
+    // when the text's own enacting or directing sentence names it so ("Hội đồng nhân dân tỉnh ban hành Nghị quyết …", a
+    // Chỉ thị's "Chủ tịch UBND tỉnh yêu cầu …"): read, not sent to review.
+    [Theory]
+    // https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-23-2025-NQ-HDND-quy-dinh-muc-chi-hoat-dong-khuyen-cong-Phu-Tho-680133.html
+    [InlineData("|\nHỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 23/2025/NQ-HĐND |\nPhú Thọ, ngày 28 tháng 10 năm 2025 |\nQUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH PHÚ THỌ\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nHội đồng nhân dân tỉnh ban hành Nghị quyết quy định mức chi cụ thể cho các hoạt động khuyến công trên địa bàn tỉnh Phú Thọ.\nĐiều 1. Phạm vi điều chỉnh", "Hội đồng nhân dân tỉnh Phú Thọ")]
+    // https://hethongphapluat.vn/chi-thi-06-ct-ubnd-ve-tap-trung-thuc-hien-giai-phap-dam-bao-hoan-thanh-vuot-muc-du-toan-thu-ngan-sach-nha-nuoc-nam-2019-va-nhung-nam-toi-do-tinh-thanh-hoa-ban-hanh.html
+    [InlineData("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 06/CT-UBND | Thanh Hóa, ngày 02 tháng 5 năm 2019 |\nCHỈ THỊ\nVỀ VIỆC TẬP TRUNG THỰC HIỆN MỘT SỐ GIẢI PHÁP ĐẢM BẢO HOÀN THÀNH VƯỢT MỨC DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2019 VÀ NHỮNG NĂM TỚI\nNăm 2019, tình hình thu ngân sách nhà nước (NSNN) đã có chuyển biến tích cực. Để đảm bảo hoàn thành vượt mức dự toán thu NSNN năm 2019 và những năm tới, Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành tập trung lãnh đạo, chỉ đạo quyết liệt các nhiệm vụ sau:\n1. Thu ngân sách", "UBND tỉnh Thanh Hóa")]
+    public void A_bare_body_its_own_sentence_names_by_jurisdiction_is_read(string text, string issuer)
+    {
+        var r = Parser.Parse(text);
+        Assert.Equal(issuer, r.Issuer.Name);
+        Assert.Equal("province", r.Issuer.Level);
+        Assert.False(r.NeedsReview);
+    }
+
     // The kind written before the place's name on the place-date line stays with it, as the line writes it (corpus
     // README: the place "as written"); the issuer is still read from the header block.
     [Theory]
