@@ -140,6 +140,17 @@ public sealed class HeaderLayoutTests
         Assert.False(r.NeedsReview);
     }
 
+    // Types a header names by its own type word that the citation rules leave aside: an invitation, a request, an
+    // outline; their heading is read through OCR's lost or wrong marks ("GIẦY MỜI", "ĐÈ NGHỊ") by the folded comparison.
+    [Theory]
+    // https://github.com/phuongtuongmai/phuongtuongmai.github.io/blob/d1aa3467da154a5a00d53d088b541adbc1369763/img/post/ql1a/ra_soat/1000014541.jpg (OCR)
+    [InlineData("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHƯỜNG TƯƠNG MAI Độc lập - Tự do —- Hạnh phúc\nSố: 193. /GM-UBND Tương Mai, ngày /3 tháng 5ˆ năm 2026\nGIẦY MỜI\n\nỦY BAN NHÂN DÂN PHƯỜNG TƯƠNG MAI\nTrân trọng kính mời các ông (bà)", "Giấy mời")]
+    // http://thanhdoan.hochiminhcity.gov.vn/ThanhDoan/webtd/News/19486
+    [InlineData("Đề cương tuyên truyền kỷ niệm 83 năm ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2014)<br>\nI. Ý NGHĨA", "Đề cương")]
+    [InlineData("ỦY BAN NHÂN DÂN\nHUYỆN ĐỊNH QUÁN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/ĐN-UBND\nĐịnh Quán, ngày 2 tháng 4 năm 2020\nĐÈ NGHỊ\nVề việc hỗ trợ kinh phí khắc phục hậu quả thiên tai\nKính gửi: UBND tỉnh Đồng Nai", "Đề nghị")]
+    public void A_heading_of_an_invitation_request_or_outline_gives_its_type(string text, string type) =>
+        Assert.Equal(type, Parser.Parse(text).DocType);
+
     // The kind written before the place's name on the place-date line stays with it, as the line writes it (corpus
     // README: the place "as written"); the issuer is still read from the header block.
     [Theory]
