@@ -24,6 +24,8 @@ public sealed class CitationDateTests
     [InlineData("Lào Cai (TTXVN 12/4) Ngày 10/4/2024, UBND tỉnh Lào Cai ban hành Kế hoạch số 155/KH-UBND về phòng cháy rừng.", "2024-04-10")]
     // A line's start opens the clause under a headline that has no stop.
     [InlineData("Tin hoạt động của Sở Y tế\nNgày 12/3/2019, Sở Y tế đã ban hành Công văn số 455/SYT-NV về phòng dịch.", "2019-03-12")]
+    // A quotation opens its clause (in- batch, 2005).
+    [InlineData("\"Ngày 20 tháng 7 năm 2005, Bộ Chính trị (khoá IX) đã ra Nghị quyết 51/NQ-TW\".", "2005-07-20")]
     public void The_date_opening_an_issuing_clause_is_the_documents(string text, string date)
     {
         Assert.Equal(date, Only(text).Date);
@@ -40,6 +42,9 @@ public sealed class CitationDateTests
     [InlineData("Hội nghị diễn ra vào ngày 12/3/2019 và Sở Y tế đã ban hành Công văn số 455/SYT-NV.")]
     // Near miss: a date ending a line that another line continues opens nothing.
     [InlineData("Hội nghị diễn ra vào\nngày 12/3/2019 và Sở Y tế đã ban hành Công văn số 455/SYT-NV.")]
+    // Near miss: a quote that closes a name before "ngày" opens no clause; the date is the named plan's.
+    [InlineData("Sau lễ phát động \"Tuổi trẻ\" ngày 20/7/2005, Bộ Chính trị đã ra Nghị quyết 51/NQ-TW.")]
+    [InlineData("Sau lễ phát động \"Tuổi trẻ\"ngày 20/7/2005, Bộ Chính trị đã ra Nghị quyết 51/NQ-TW.")]
     public void Other_dates_are_not_the_documents(string text)
     {
         Assert.Null(Only(text).Date);

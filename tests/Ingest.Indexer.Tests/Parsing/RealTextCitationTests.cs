@@ -27,6 +27,8 @@ public sealed class RealTextCitationTests
     // dc-020: a Party programme of action with the committee's own type code.
     [InlineData("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2018 của Tỉnh ủy", "Chương trình hành động", "147-CTHĐ/TU", "2018-05-09")]
     // im-002: a city committee's plan of action, with its own type code.
+    // A code one key from a known one both ways (BTGTW struck, BTGDVTW dropped) stays as written (in- batch, Cục Thuế 2025).
+    [InlineData("Cục Thuế nhận được công văn số 1879-CV/BTGVTW ngày 13/8/2025 của Ban Tuyên giáo và Dân vận", "Công văn", "1879-CV/BTGVTW", "2025-08-13")]
     [InlineData("triển khai Kế hoạch hành động số 459-KHHĐ/TU ngày 21 tháng 5 năm 2025 của Thành ủy Thành phố", "Kế hoạch hành động", "459-KHHĐ/TU", "2025-05-21")]
     // dc-026: the hyphen lost.
     [InlineData("thực hiện Kế hoạch số 105 KH/TĐ ngày 17 tháng 4 năm 2006 của BCH Tỉnh Đoàn Bắc Giang", "Kế hoạch", "105-KH/TĐ", "2006-04-17")]

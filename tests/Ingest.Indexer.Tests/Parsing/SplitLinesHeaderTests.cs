@@ -22,6 +22,20 @@ public sealed class SplitLinesHeaderTests
         Assert.Equal(expected[4..], r.Title);
     }
 
+    // in- batch (Văn phòng Chính phủ, 2025): the number of the decree a subject names, broken onto its own line.
+    [Theory]
+    [InlineData("136/2025/NĐ-CP", "V/v tháo gỡ khó khăn khi triển khai Nghị định 136/2025/NĐ-CP")]
+    [InlineData("52-KH/TU", "V/v thực hiện Kế hoạch 52-KH/TU")]
+    public void A_symbol_alone_under_the_subject_ends_it(string last, string expected) =>
+        An_abbreviation_alone_under_the_subject_ends_it(last, expected);
+
+    [Fact]
+    public void A_symbol_under_a_subject_with_no_place_date_after_it_stays_out()
+    {
+        var r = Parser.Parse("SỞ Y TẾ\nSố: 12/SYT-NV\nV/v báo cáo số liệu\n15/SYT-NV\nThực hiện chỉ đạo của UBND tỉnh, Sở đề nghị các đơn vị báo cáo./.\n");
+        Assert.Equal("báo cáo số liệu", r.Title);
+    }
+
     [Fact]
     public void Capitals_under_an_unended_subject_with_no_place_date_after_them_stay_out()
     {

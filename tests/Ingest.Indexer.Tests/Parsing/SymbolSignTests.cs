@@ -54,4 +54,16 @@ public sealed class SymbolSignTests
         Assert.True(matched > 1000, $"only {matched} matches: the corpus was not read");
         Assert.Empty(missed);
     }
+
+    // SymbolGroups reads both patterns' groups by the anchored pattern's numbers.
+    [Theory]
+    [InlineData("num")] [InlineData("ptype")] [InlineData("pcode")] [InlineData("psep")] [InlineData("psp")] [InlineData("pglue")]
+    [InlineData("pslsp")] [InlineData("year")] [InlineData("ssp")] [InlineData("code")] [InlineData("sep")] [InlineData("ocode")]
+    [InlineData("hyear")] [InlineData("hcode")]
+    public void Both_symbol_patterns_number_their_groups_alike(string name)
+    {
+        var number = SymbolParser.SymbolAt().GroupNumberFromName(name);
+        Assert.True(number > 0, $"group {name} exists");
+        Assert.Equal(number, SymbolParser.SymbolPattern().GroupNumberFromName(name));
+    }
 }

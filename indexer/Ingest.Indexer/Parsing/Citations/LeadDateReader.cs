@@ -155,7 +155,17 @@ internal sealed partial class LeadDateReader
     {
         var k = at - 1;
         while (k >= 0 && f[k] == ' ') k--;
-        return k < 0 || f[k] is ',' or '.' or ';' or ':' or '-' or '(';
+        return k < 0 || f[k] is ',' or '.' or ';' or ':' or '-' or '(' || OpeningQuote(f, at);
+    }
+
+    // "\"Ngày 20 tháng 7 năm 2005, Bộ Chính trị (khoá IX) đã ra Nghị quyết 51/NQ-TW\"" (in- batch): a quotation opens a clause.
+    // A quote glued to the date's word and standing after a space or a stop opens; one after a word ("Đề án \"…\" ngày")
+    // closes a name, and the date after it is that name's.
+    private static bool OpeningQuote(string f, int at)
+    {
+        var q = at - 1;
+        if (q < 0 || f[q] is not ('"' or '“' or '‘' or '«')) return false;
+        return q == 0 || f[q - 1] is ' ' or '.' or ',' or ';' or ':' or '(' || f[q] is '“' or '‘' or '«';
     }
 
     // ", UBND phường Long Anh", " Quận ủy", ", Sở Văn hóa, Thể thao và Du lịch", ", Tổng Bí thư ..., thay mặt Ban Chấp

@@ -14,8 +14,13 @@ public static partial class DateMentionParser
     [GeneratedRegex(@"(?<![\d/])(?<a>\d{1,2}/\d{1,2}/(?:19|20)\d{2})\x20?-\x20?(?<b>\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex Anniversary();
 
-    [GeneratedRegex(@"(?<![\d/.-])(?<a>(?:19|20)\d{2})\x20?-\x20?(?<b>(?:19|20)\d{2})(?![\d/])|\btu nam\x20(?<a>(?:19|20)\d{2})\x20den nam\x20(?<b>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    // Two patterns, not one alternation: with "tu nam" beside a digit the engine could not look for a literal
+    // prefix and tried every "t" of the text (issue 10, parser speed). Their matches never overlap.
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>(?:19|20)\d{2})\x20?-\x20?(?<b>(?:19|20)\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex Period();
+
+    [GeneratedRegex(@"\btu nam\x20(?<a>(?:19|20)\d{2})\x20den nam\x20(?<b>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodInWords();
 
     [GeneratedRegex(@"\bquy\x20(?<q>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\x20?(?:/|nam)\x20?(?<y>(?:19|20)\d{2}))?", RegexOptions.CultureInvariant)]
     private static partial Regex Quarter();
@@ -31,6 +36,7 @@ public static partial class DateMentionParser
         // The years inside an anniversary ("03/5/1946 – 03/5/2021") are not a period of their own.
         var covered = new SpanSet(anniversaries);
         Collect(view, Period(), "period", found, seen, skipped, covered, m => (m.Groups["a"].Value, m.Groups["b"].Value));
+        Collect(view, PeriodInWords(), "period", found, seen, skipped, covered, m => (m.Groups["a"].Value, m.Groups["b"].Value));
         Collect(view, Quarter(), "quarter", found, seen, skipped, covered, m => (m.Groups["y"].Success ? m.Groups["y"].Value : null, null));
         return found.OrderBy(x => x.Start).Select(x => x.Mention).ToList();
     }

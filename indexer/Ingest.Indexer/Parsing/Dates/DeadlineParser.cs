@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
@@ -16,18 +15,12 @@ namespace Ingest.Indexer.Parsing.Dates;
 public sealed class DeadlineParser
 {
     private const int MaxDeadlines = 5000;
-    private readonly Regex _triggers;
+    private readonly DeadlineTriggers _triggers;
     private readonly string[] _duties;
 
     public DeadlineParser(DomainTables tables)
     {
-        var phrases = tables.Phrases.DeadlineTriggers.Select(TextFolding.FoldLoose).OrderByDescending(p => p.Length)
-            .Select(p => Regex.Escape(p).Replace("\\ ", "\\x20"));
-        // Matched at the space after the phrase, the phrase read backwards from it: the engine then looks for a space
-        // followed by a date's start (a vectorized search), not for a phrase at every letter, which was a twelfth
-        // of a parse. Group "t" is the phrase; the longest one ending at the space wins, as the leftmost did before.
-        _triggers = new Regex($@"\x20(?=\d|ngay\x20\d|den\x20ngay\x20\d)(?<=(?<![a-z0-9])(?<t>{string.Join('|', phrases)})\x20)",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        _triggers = new DeadlineTriggers(tables.Phrases.DeadlineTriggers.Select(TextFolding.FoldLoose));
         _duties = (tables.Phrases.DutyWords ?? []).Select(w => " " + TextFolding.FoldLoose(w) + " ").ToArray();
     }
 
@@ -42,27 +35,19 @@ public sealed class DeadlineParser
         var previousEnd = 0;
         // "Nghị quyết số 254/2025/QH15" with no readable date: "trước ngày 01 tháng 7 năm 2014" is still years before it.
         var earliest = issued?.Iso ?? (ownYear is { } y ? $"{y:D4}-01-01" : null);
-        try { Collect(view, planYear, earliest, diagnostics, found, ref previousEnd); }
-        catch (RegexMatchTimeoutException)
-        {
-            // The timeout guards against a pathological text; on a loaded machine it can also fire on a plain one.
-            // The deadlines found so far are kept and the record says the rest were not read.
-            diagnostics.Add(new("deadlines-incomplete", "warning", "reading the deadlines took too long; those after the last found were not read", null));
-        }
+        Collect(view, planYear, earliest, diagnostics, found, ref previousEnd);
         return found;
     }
 
     private void Collect(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
     {
         var consumed = 0;
-        foreach (Match m in _triggers.Matches(view.Folded))
+        foreach (var (start, space) in _triggers.Find(view.Folded))
         {
             if (found.Count >= MaxDeadlines) break;
             // "trước ngày 15/5": "trước" before "ngày 15/5" was read; "trước ngày" before "15/5" is the same phrase again.
-            var start = m.Groups["t"].Index;
             if (start < consumed) continue;
-            consumed = m.Index + m.Length;
-            var at = m.Index + m.Length;
+            var at = consumed = space + 1;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
             var value = date.Value;

@@ -140,7 +140,7 @@ internal static partial class HeaderSubjectReader
             if (BodyStart().IsMatch(nextFolded)) break;
             // "V/v thuế suất thuế" / "GTGT*": an abbreviation alone on the line goes on with a subject not yet ended; it
             // joins only where the place-date or the address below confirms that the lines between are the subject's cell.
-            if (IsUpper(next) && !(pending.Count == 0 && IsAbbreviation(next) && !EndsSentence(parts[^1]))) break;
+            if (IsUpper(next) && !(pending.Count == 0 && (IsAbbreviation(next) || IsSymbol(next)) && !EndsSentence(parts[^1]))) break;
             if (IsUpper(next)) abbreviationAt = pending.Count;
             var nextStop = SubjectStop().Match(nextFolded);
             if (nextStop.Success && nextStop.ValueSpan.Contains(','))
@@ -159,6 +159,13 @@ internal static partial class HeaderSubjectReader
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
     }
+
+    // "… triển khai Nghị định" / "136/2025/NĐ-CP*": the number of the document a subject names, alone on its line (in-
+    // batch, Văn phòng Chính phủ 2025); it joins as an abbreviation does, under the same confirmation.
+    private static bool IsSymbol(string line) => SymbolLine().IsMatch(line.Trim('*', '_', ' ', ';', ','));
+
+    [GeneratedRegex(@"^\d{1,6}(?:/(?:19|20)\d{2})?[/-]\p{Lu}[\p{Lu}\d&.-]*(?:/\p{Lu}[\p{Lu}\d&.-]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolLine();
 
     // "GTGT", "TNCN", "ĐTXD": one word of two to six capitals, as the short names of taxes, bodies and schools are.
     private static bool IsAbbreviation(string line) =>

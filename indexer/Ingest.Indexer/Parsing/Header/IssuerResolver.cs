@@ -698,7 +698,14 @@ public sealed partial class IssuerResolver
         // The issuer block's own words are not support: "PHÒNG GD & ĐT HÒA BÌNH" names a district two provinces have
         // (Bạc Liêu's huyện, Hòa Bình's city), and its "HÒA BÌNH" read again as a province would pick one (corpus README,
         // `if-` batch: no province).
-        var support = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !InIssuerBlock(header, x.Start)).Select(x => x.Row.Name).Append(placed?.Name).OfType<string>().Distinct();
+        // The text's province names, read once and only when asked for: each reading is a pass over the whole text.
+        var provinceNames = new Lazy<List<(ProvinceRow Row, int Start, int End)>>(() => _gazetteer.FindAll(view.Normalized, view.Folded).ToList(), LazyThreadSafetyMode.None);
+        IEnumerable<string> Support()
+        {
+            foreach (var p in provinceNames.Value.Where(x => !InIssuerBlock(header, x.Start)).Select(x => x.Row.Name).Append(placed?.Name).OfType<string>().Distinct())
+                yield return p;
+        }
+        var support = Support();
         ProvinceResult? fromHeader = null;
         for (var i = header.IssuerUnits.Count - 1; i >= 0 && fromHeader is null && unit is not null; i--)
         {
@@ -729,7 +736,7 @@ public sealed partial class IssuerResolver
         // No header: the province the text names most often, outside citations of other bodies' documents.
         var cited = new SpanSet(citations);
         // The issuer block's words were read as the issuer above; they are no mention of a place.
-        var all = _gazetteer.FindAll(view.Normalized, view.Folded).Where(x => !LowerUnitBefore(view.Folded, x.Start) && !InIssuerBlock(header, x.Start)).ToList();
+        var all = provinceNames.Value.Where(x => !LowerUnitBefore(view.Folded, x.Start) && !InIssuerBlock(header, x.Start)).ToList();
         var mentions = all.Where(x => !cited.Contains(x.Start)).ToList();
         // Last resort: a district or commune plan names its province in the documents it cites
         // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").

@@ -48,7 +48,7 @@ public sealed partial class RecipientParser
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 300); i--)
         {
             var cell = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
-            if (cell.Length == 0) continue;
+            if (cell.Length == 0 || !MayOpenWithN(cell)) continue;
             var heading = i;
             // "*Nơi" / "nhận:*": the page broke the heading after its first word; the block starts on the second line.
             if (TextFolding.FoldLoose(cell).Trim(' ', '*', '_') == "noi" && i + 1 < lines.Count
@@ -62,6 +62,14 @@ public sealed partial class RecipientParser
         }
         sameLine = "";
         return -1;
+    }
+
+    // Both headings below open with "n" once folded and trimmed of ' ', '*' and '_': most of the last lines do not,
+    // and are passed over without folding them whole (issue 10, parser speed). A letter past ASCII is let through.
+    private static bool MayOpenWithN(string cell)
+    {
+        var first = cell.AsSpan().TrimStart(" *_");
+        return first.Length > 0 && (first[0] > 127 || TextFolding.Fold(first[0]) == 'n');
     }
 
     /// <summary>Expands the abbreviations in a recipient line ("Phòng DT các huyện, TX, TP" → "Phòng Dân tộc các huyện, thị xã, thành phố").</summary>
