@@ -70,6 +70,16 @@ public sealed class SignatureColumnsTests
     }
 
     [Fact]
+    public void Capitals_going_on_after_a_comma_are_the_capacity_lines_not_a_deputys_position()
+    {
+        // in-cuc-thue-5680-CT-CS-2025-repo: "KT. TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" is one capacity line broken
+        // after its comma; the deputy's own position was not printed, so the name has no title.
+        var r = Parser.Parse(Plan + "Nơi nhận:\n- Như trên;\n- Lưu VT, CS\n|\n**TL. CỤC TRƯỞNG**\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nNguyễn Thị Thanh Hằng\n|\n");
+        Assert.Equal("Nguyễn Thị Thanh Hằng", r.Signer?.Name);
+        Assert.Null(r.Signer?.Title);
+    }
+
+    [Fact]
     public void A_bare_mark_over_its_body_s_name_is_no_signer()
     {
         // https://vanban123.vn/Quyet-dinh/Quyet-dinh-01-2012-QD-UBND-ve-Quy-che-thu-thap-quan-ly-cap-nhat-khai-thac-va-su-dung-du-lieu-ve-tai-nguyen-va-moi-truong-tinh-Lang-Son-do-Uy-ban-nhan-dan-tinh-Lang-Son-ban-hanh-184885:

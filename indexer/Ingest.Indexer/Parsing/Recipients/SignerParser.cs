@@ -217,6 +217,9 @@ public sealed partial class SignerParser
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell) || cell.ToUpperInvariant() == cell || !LooksLikeName(cell) || IsTypeHeading(f)) return null;
             if (f == TextFolding.FoldLoose(name).Trim('.', ' ')) return null;
+            // "KT. TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" / "Nguyễn Thị Thanh Hằng": capitals after a line that ends
+            // on a comma go on with that line (the principal's body), no deputy's position; the name is read under them.
+            if (cells[at - 1].TrimEnd(' ', '*').EndsWith(',')) return (title, cell.TrimEnd('.', ' '));
             return (at, cell.TrimEnd('.', ' '));
         }
         return null;
