@@ -139,12 +139,16 @@ internal sealed partial class CitationFinder
             {
                 var type = _tables.TypeByWord(spelled);
                 if (type is null) continue;
+                // "chiến lược", "phương hướng" in lower case: a type with no symbol codes is cited in lower case only where
+                // its name is a law's (keptInSubjects); the common noun, frequent in plans, is passed over at once.
+                if (type.StateCodes.Count == 0 && type.PartyCodes.Count == 0 && !type.KeptInSubjects && !char.IsUpper(view.Normalized[start])) continue;
                 if (SharedCodeList(view, type, m) is { } listed)
                 {
                     drafts.AddRange(listed.Take(maxCitations - drafts.Count));
                     continue;
                 }
-                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null);
+                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null)
+                    ?? CongressRepeat(view, type, m, drafts);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
             if (insideName && !(draft.NamesOneDocument && !draft.IsNumbered)) continue;
@@ -744,6 +748,29 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
+    // "… thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, góp phần sớm đưa Nghị quyết Đại hội vào
+    // cuộc sống" (cp-064): "Nghị quyết Đại hội" with no congress after it repeats the congress resolution the text has
+    // cited, as "Chỉ thị 19" repeats 19/CT-TTg; it takes that one's name, so both key alike. Only where the sentence
+    // goes on at once ("vào", "đã", a comma): "Nghị quyết Đại hội đảng bộ các cấp" is many, "thảo luận xây dựng Nghị
+    // quyết Đại hội về …" (hz-025) one still drafted.
+    private CitationDraft? CongressRepeat(TextView view, DocumentTypeRow type, TypeWord m, List<CitationDraft> drafts)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var p = m.Index + m.Length;
+        if (!type.NamedForms.Contains("congress") || !char.IsUpper(n[m.Index]) || !f.AsSpan(p).StartsWith(" dai hoi") || !char.IsUpper(n[p + 1])) return null;
+        var end = p + 8;
+        if (end < f.Length && !(f[end] is ',' or '.' or ';' or ')' || CongressRepeatGoesOn().IsMatch(f, end))) return null;
+        CitationDraft? congress = null;
+        for (var i = drafts.Count - 1; i >= 0 && congress is null; i--)
+            if (drafts[i].NamesOneDocument && drafts[i].Type.Id == type.Id && drafts[i].Name is { } name && TextFolding.FoldLoose(name).Contains("dai hoi", StringComparison.Ordinal))
+                congress = drafts[i];
+        if (congress is null || IsDrafted(view, m.Index)) return null;
+        return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
+    }
+
+    [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CongressRepeatGoesOn();
+
     // "tổng kết Đề án 1366 nhân rộng mô hình …", "Đề án 165 đào tạo cán bộ …": a capitalized type word, a serial and the
     // document's subject name one document by its number, as "Đề án 02 về …" does (tests/corpus/README.md, ie- rule:
     // "Đề án 1366" keeps "1366"); the citation is the short form, the subject its description. A year ("Kế hoạch 2025
@@ -836,9 +863,10 @@ internal sealed partial class CitationFinder
         var (n, f) = (view.Normalized, view.Folded);
         var p = m.Index + m.Length;
         if (!char.IsUpper(n[m.Index]) || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
-        // "Nghị quyết HĐND tỉnh về nhiệm vụ …": a local body in its short form (an abbreviation and its jurisdiction) may
-        // follow the type word with no "của".
-        var of = f.AsSpan(p).StartsWith(" cua ") ? p + 5 : LocalBodyAt(n, p) ? p + 1 : -1;
+        // "Nghị quyết HĐND tỉnh về nhiệm vụ …", "Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội
+        // 5 năm 2006-2010": a local council or committee, short or spelled out, then its jurisdiction, may follow the type
+        // word with no "của".
+        var of = f.AsSpan(p).StartsWith(" cua ") ? p + 5 : LocalBodyAt(n, f, p) ? p + 1 : -1;
         if (of < 0) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null;
@@ -864,7 +892,12 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20\p{Lu}[\p{Lu}&]{2,7}\x20(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex LocalBodyShortForm();
 
-    private static bool LocalBodyAt(string n, int p) => LocalBodyShortForm().IsMatch(n, p);
+    // " Hội đồng nhân dân tỉnh", " Ủy ban nhân dân xã": the same bodies spelled out, capitalized.
+    [GeneratedRegex(@"\G\x20(?:hoi dong|uy ban)\x20nhan dan\x20(?:tinh|huyen|xa|quan|phuong|thi xa|thi tran|thanh pho)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalBodySpelledOut();
+
+    private static bool LocalBodyAt(string n, string f, int p) =>
+        p + 1 < n.Length && char.IsUpper(n[p + 1]) && (LocalBodyShortForm().IsMatch(n, p) || LocalBodySpelledOut().IsMatch(f, p));
 
     // "ba Nghị quyết của …": a count spelled out before the type word makes it several documents. Digits are no count
     // here: "Điều 41 Luật Hải quan", "- 7Luật Đầu tư công" (a list's number glued on).
@@ -1076,7 +1109,7 @@ internal sealed partial class CitationFinder
         // A report is never the text itself, even where a headerless page took that sentence for its own title.
         if (reported) return false;
         foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
-        if (ownTitleFolded is null || draft.Name is null) return false;
+        if (ownTitleFolded is null || draft.Name is null || WrappedAfterPreposition(view, start)) return false;
         var name = TextFolding.FoldLoose(draft.Name);
         if (name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal)) return true;
         // A plan's name that runs on past the text's own title, quotes aside: a page's line "Kế Hoạch Tham gia “Lễ hội
@@ -1084,6 +1117,23 @@ internal sealed partial class CitationFinder
         if (draft.Type.KeptInSubjects || ownTitleFolded.Length <= 10) return false;
         var own = ownTitleFolded.Replace("\"", "", StringComparison.Ordinal);
         return name.Replace("\"", "", StringComparison.Ordinal).StartsWith(own, StringComparison.Ordinal);
+    }
+
+    // "… chấp hành nghiêm quy định của\nLuật Tài nguyên nước và các văn bản …" (im-038): a line broken inside a sentence,
+    // right after a preposition, goes on with it; its type word opens no heading, whatever a headerless text's own
+    // title was taken to be.
+    private static readonly string[] Prepositions = ["cua", "theo", "tai", "voi", "ve"];
+
+    private static bool WrappedAfterPreposition(TextView view, int start)
+    {
+        var f = view.Folded;
+        var k = start;
+        while (k > 0 && !view.IsLineStart(k) && f[k - 1] == ' ') k--;
+        if (!view.IsLineStart(k)) return false;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        foreach (var p in Prepositions)
+            if (k >= p.Length + 1 && f.AsSpan(k - p.Length, p.Length).SequenceEqual(p) && f[k - p.Length - 1] == ' ') return true;
+        return false;
     }
 
     private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)

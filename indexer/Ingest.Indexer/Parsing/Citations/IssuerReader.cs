@@ -51,6 +51,7 @@ public sealed class IssuerReader
             var inTail = wordStart < tailEnd;
             if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
                 && !SecondSyllableOfHead(normalized, folded, wordStart, coreEnd, previous)
+                && !MassOrganisationSyllable(normalized, wordStart, coreEnd, previous)
                 && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)) break;
             if (!inTail && AndTailLength(folded, wordStart, coreEnd, cursor.Position) is > 0 and var tail) tailEnd = cursor.Position + tail;
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
@@ -115,6 +116,21 @@ public sealed class IssuerReader
     private static bool SecondSyllableOfHead(string normalized, string folded, int s, int e, (int Start, int End) previous) =>
         previous.Start >= 0 && previous.End + 1 == s && char.IsUpper(normalized[previous.Start]) && char.IsLower(normalized[s])
         && TwoSyllableHeads.Contains(folded[previous.Start..e]);
+
+    // "Hội Liên hiệp Phụ nữ xã", "Hội Cựu chiến binh huyện", "Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi", "Đoàn Thanh
+    // niên": the mass organisations write the later syllables of their names in lower case (their charters do). Two
+    // syllables of one such word, compared with their marks, so "thập đỏ" is not "thập do" (by).
+    private static readonly string[] MassOrganisationWords =
+        ["liên hiệp", "phụ nữ", "cựu chiến", "chiến binh", "chữ thập", "thập đỏ", "cao tuổi", "thanh niên", "khuyến học", "giáo chức", "sinh viên"];
+
+    private static bool MassOrganisationSyllable(string normalized, int s, int e, (int Start, int End) previous)
+    {
+        if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s])) return false;
+        var pair = normalized.AsSpan(previous.Start, e - previous.Start);
+        foreach (var w in MassOrganisationWords)
+            if (pair.Length == w.Length && pair.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     // "của Bộ Giao thông Vận tải ngày 30 tháng 12 năm 2016": a name's last word, its second syllable in lower case
     // after a capitalized one, where the citation's date follows at once; "ký ngày" is the signing, not the name.

@@ -155,6 +155,15 @@ internal sealed partial class LeadDateReader
     {
         var k = at - 1;
         while (k >= 0 && f[k] == ' ') k--;
+        // "… đầu mùa khô.[64] Ngày 8 tháng 6 năm 2023, Phó Thủ tướng … đã ký Chỉ thị số 20/CT-TTg" (im-003): an
+        // encyclopedia's footnote marks stand between the sentence's full stop and the next sentence.
+        while (k >= 2 && f[k] == ']')
+        {
+            var open = k - 1;
+            while (open > 0 && char.IsAsciiDigit(f[open]) && k - open <= 4) open--;
+            if (open == k - 1 || f[open] != '[') break;
+            k = open - 1;
+        }
         return k < 0 || f[k] is ',' or '.' or ';' or ':' or '-' or '(' || OpeningQuote(f, at);
     }
 

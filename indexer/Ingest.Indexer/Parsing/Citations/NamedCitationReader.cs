@@ -149,6 +149,13 @@ internal sealed partial class NamedCitationReader
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
                 "joint" => Joint(view, draft, p),
+                "coordination" => Coordination(view, draft, p),
+                // "Căn cứ Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số 21/2010/TT-BGDĐT"
+                // (dc-044), a basis list's "1. Điều lệ trường trung học cơ sở …, ban hành kèm theo Thông tư số
+                // 32/2020/TT-BGDĐT" (nw-ubnd-phu-tho-kh-2023-335): a regulation whose name has no capital names one
+                // where it stands as the basis and the document that issued it follows; "hướng dẫn thực hiện một số
+                // điều của Quy chế … ban hành kèm theo Nghị định …" is another citation's subject.
+                "basis-annex" => StandsAsBasis(view, draft.Start) && Annex(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
@@ -179,6 +186,42 @@ internal sealed partial class NamedCitationReader
         if (comma > at) end = comma;
         if (end - at < 5) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
+        draft.Issuer = first.Text + " và " + second.Text;
+        draft.End = end;
+        return true;
+    }
+
+    // " phối hợp giữa ", " phối hợp và thống nhất hành động giữa ", " phối hợp công tác của ": what a coordination
+    // programme, plan or regulation is, before the bodies that made it.
+    [GeneratedRegex(@"\G\x20phoi hop(?:\x20(?:va thong nhat hanh dong|hanh dong|cong tac|lien nganh|thuc hien))?,?\x20(?:giua|cua)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinationLead();
+
+    // "đánh giá việc thực hiện Quy chế phối hợp công tác của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt
+    // Nam năm 2018" (if-vpcp-213-TB-VPCP-2019), "Chương trình phối hợp giữa … và … về …", "… giữa … với … giai đoạn
+    // 2024-2029": a coordination programme, plan or regulation is named by the two bodies that agreed it, which say
+    // which one it is as a subject does, and by its subject or period if written. One being drawn up ("xây dựng
+    // Chương trình phối hợp …") is no document yet.
+    private bool Coordination(TextView view, CitationDraft draft, int p)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var lead = CoordinationLead().Match(f, p);
+        if (!lead.Success || _issuers.Read(n, f, lead.Index + lead.Length) is not { } first || !char.IsUpper(first.Text[0])) return false;
+        var and = f.AsSpan(first.End).StartsWith(" va ") || f.AsSpan(first.End).StartsWith(" voi ") ? f.IndexOf(' ', first.End + 1) + 1 : -1;
+        if (and <= 0 || _issuers.Read(n, f, and) is not { } second || !char.IsUpper(second.Text[0])) return false;
+        var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
+        if (DraftingVerbs.EndBefore(ListedAfter(before), _drafting)) return false;
+        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, second.End), NextLineStart(view, second.End));
+        var end = second.End;
+        // The subject ("về …") or period (", giai đoạn 2024 - 2029") that follows runs to the clause's end or first comma.
+        if (JointSubjectLead().Match(f, second.End) is { Success: true } about || ScopeAt(f, second.End) || f.AsSpan(second.End).StartsWith(", ") && ScopeAt(f, second.End + 1))
+        {
+            end = clauseEnd;
+            var comma = n.IndexOf(',', second.End + 1, Math.Max(0, end - second.End - 1));
+            if (comma > second.End + 1 && !ScopeAt(f, comma + 1)) end = comma;
+            end = BracketEnd(view, draft.Start, second.End, end);
+            while (end > second.End && n[end - 1] is ' ' or ',') end--;
+        }
+        draft.Name = n[(p + 1)..end];
         draft.Issuer = first.Text + " và " + second.Text;
         draft.End = end;
         return true;
@@ -478,8 +521,10 @@ internal sealed partial class NamedCitationReader
     }
 
     // ", được ban hành kèm theo", "được UBND Thành phố phê duyệt kèm theo": the body that issued or approved the plan may
-    // stand between "được" and its verb.
-    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:ban hanh|phe duyet)\x20kem theo\x20";
+    // stand between "được" and its verb. "Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số
+    // 21/2010/TT-BGDĐT" (dc-044): "kèm" may be left out before the issuing document's type word ("phê duyệt theo quy
+    // định tại …" is no annex).
+    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:(?:ban hanh|phe duyet)\x20kem theo\x20|ban hanh theo\x20(?=(?:thong tu|quyet dinh|nghi dinh|nghi quyet|chi thi)\x20))";
 
     [GeneratedRegex(@"\G" + AnnexVerb, RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLead();
@@ -489,14 +534,15 @@ internal sealed partial class NamedCitationReader
     [GeneratedRegex(@"\G(?:(?:\x20[^\x20;.:,""]+){1,12}?|(?:,?\x20[^\x20;.:,""]+){1,40}?)(?=" + AnnexVerb + ")", RegexOptions.CultureInvariant)]
     private static partial Regex AnnexName();
 
-    // What AnnexName needs, checked by hand first: "kem theo " before the sentence's first ';', '.', ':' or '"' (no
-    // word of its match holds one). Its lazy words, each followed by a look ahead for the verb, were a fiftieth of a
-    // parse where most names have no "kèm theo" at all (issue 10, parser speed).
-    private static bool KemTheoInSentence(string folded, int p)
+    // What AnnexName needs, checked by hand first: "kem theo " or "ban hanh theo " before the sentence's first ';', '.',
+    // ':' or '"' (no word of its match holds one). Its lazy words, each followed by a look ahead for the verb, were a
+    // fiftieth of a parse where most names have no such verb at all (issue 10, parser speed).
+    private static bool AnnexVerbInSentence(string folded, int p)
     {
         var rest = folded.AsSpan(p);
         var stop = rest.IndexOfAny(SentenceStops);
-        return (stop < 0 ? rest : rest[..stop]).Contains("kem theo ", StringComparison.Ordinal);
+        var sentence = stop < 0 ? rest : rest[..stop];
+        return sentence.Contains("kem theo ", StringComparison.Ordinal) || sentence.Contains("ban hanh theo ", StringComparison.Ordinal);
     }
 
     private static readonly SearchValues<char> SentenceStops = SearchValues.Create(";.:\"");
@@ -505,7 +551,7 @@ internal sealed partial class NamedCitationReader
     // with its host decision's date and issuer, linked once the decision itself has been read.
     private static bool Annex(TextView view, CitationDraft draft, int p)
     {
-        if (!KemTheoInSentence(view.Folded, p)) return false;
+        if (!AnnexVerbInSentence(view.Folded, p)) return false;
         var m = AnnexName().Match(view.Folded, p);
         if (!m.Success) return false;
         draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
@@ -624,8 +670,23 @@ internal sealed partial class NamedCitationReader
         var f = view.Folded;
         var k = start;
         while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
-        if (view.IsLineStart(k)) return true;
-        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
+        return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start);
+    }
+
+    // "1. ", "12) ", "a) " before <paramref name="end"/>: where a list item's number starts, or <paramref name="end"/>.
+    private static int ListNumberStart(string f, int end)
+    {
+        if (end < 2 || f[end - 1] is not ('.' or ')')) return end;
+        var k = end - 1;
+        while (k > 0 && char.IsAsciiDigit(f[k - 1]) && end - k < 4) k--;
+        if (k == end - 1 && k > 0 && char.IsAsciiLetterLower(f[k - 1])) k--;
+        return k < end - 1 ? k : end;
+    }
+
+    // "Căn cứ", "thực hiện", "theo" right before the type word.
+    private bool RelationBefore(TextView view, int start)
+    {
+        var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd();
         foreach (var r in _relations)
             if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
         return false;
@@ -688,10 +749,11 @@ internal sealed partial class NamedCitationReader
             if (at >= 0) end = at;
         }
         // "Điều lệ Đảng Cộng sản Việt Nam do Đại hội ... thông qua": the body that adopted it follows "do" ("tự do"
-        // aside); it is no part of the name, but it too says which one document is meant.
+        // aside); it is no part of the name, but it too says which one document is meant. Only "do" as written: folded,
+        // "Điều lệ Hội Chữ thập đỏ Việt Nam" has one too.
         var named = n[p..end];
         var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
-        if (by > p && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
+        if (by > p && n.AsSpan(by + 1, 2).SequenceEqual("do") && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > maxWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),

@@ -368,7 +368,7 @@ public sealed partial class SignerParser
             foreach (var part in parts)
             {
                 var trimmed = part.Trim();
-                foreach (var piece in HasTwoCapitalsInARow(trimmed) ? NameBoundary().Split(trimmed) : [trimmed])
+                foreach (var piece in MayHoldNameBoundary(trimmed) ? NameBoundary().Split(trimmed) : [trimmed])
                     if (piece.Trim().Length > 0) yield return piece.Trim();
             }
         }
@@ -381,12 +381,21 @@ public sealed partial class SignerParser
 
     private static bool MayHoldMark(string cell) => cell.AsSpan().ContainsAny(MarkLetters);
 
-    private static bool HasTwoCapitalsInARow(string s)
+    // Every cut NameBoundary makes stands at two capitals then a capitalised word, glued ("TỊCHNguyễn": capital,
+    // capital, small letter) or after a space ("HÒA Lê": capital, capital, space, capital, small letter); a cell with
+    // neither is not run through it (an upper-case position alone, "UBND", a code: issue 10, parser speed).
+    private static bool MayHoldNameBoundary(string s)
     {
-        for (var k = 1; k < s.Length; k++)
-            if (char.GetUnicodeCategory(s[k]) == UnicodeCategory.UppercaseLetter && char.GetUnicodeCategory(s[k - 1]) == UnicodeCategory.UppercaseLetter) return true;
+        for (var k = 1; k + 1 < s.Length; k++)
+        {
+            if (!IsCapital(s[k]) || !IsCapital(s[k - 1])) continue;
+            if (char.GetUnicodeCategory(s[k + 1]) == UnicodeCategory.LowercaseLetter) return true;
+            if (s[k + 1] == ' ' && k + 3 < s.Length && IsCapital(s[k + 2]) && char.GetUnicodeCategory(s[k + 3]) == UnicodeCategory.LowercaseLetter) return true;
+        }
         return false;
     }
+
+    private static bool IsCapital(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter;
 
     private static bool IsBareMark(string cell) => Mark().Match(cell + " ") is { Success: true } m && m.Length >= cell.Trim().Length;
 
