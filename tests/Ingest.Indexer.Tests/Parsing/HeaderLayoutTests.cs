@@ -159,6 +159,9 @@ public sealed class HeaderLayoutTests
     [InlineData("ỦY BAN NHÂN DÂN\nTHỊ TRẤN TÂN TRỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-UBND\nThị trấn Tân Trụ, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "Thị trấn Tân Trụ", "Ủy ban nhân dân thị trấn Tân Trụ")]
     [InlineData("UBND TỈNH ĐỒNG THÁP\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-SYT\nTP. Cao Lãnh, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "TP. Cao Lãnh", "Sở Y tế tỉnh Đồng Tháp")]
     [InlineData("ỦY BAN NHÂN DÂN\nPHƯỜNG 5\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-UBND\nPhường 5, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "Phường 5", "Ủy ban nhân dân phường 5")]
+    // https://hethongphapluat.com/cong-van-9285-vpcp-ktn-nam-2016-ve-quy-mo-lap-quy-hoach-phan-khu-khu-vuc-ven-bien-tai-xa-long-hoa-va-thi-tran-can-thanh-huyen-can-gio-thanh-pho-ho-chi-minh-do-van-phong-chinh-phu-ban-hanh.html:
+    // the V/v subject closes its sentence on the line above the place-date; its last words are no part of the place.
+    [InlineData("VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 9285/VPCP-KTN\nV/v quy mô lập Quy hoạch phân khu Khu vực ven biển tại xã Long Hòa và thị trn Cần Thạnh, H. Cần Giờ, TP Hồ Chí Minh.\n\nHà Nội, ngày 28 tháng 10 năm 2016\n\nKính gửi:", "Hà Nội", "Văn phòng Chính phủ")]
     public void A_place_line_keeps_the_kind_written_before_the_name(string text, string place, string issuer)
     {
         var r = Parser.Parse(text);

@@ -214,6 +214,13 @@ public sealed partial class HeaderScanner
                 continue;
             }
             if (word.Length == 0 || InMask(masks, pos)) break;
+            // "… H. Cần Giờ, TP Hồ Chí Minh." / "Hà Nội, ngày …": a sentence closed on the line above is no part of the place.
+            if (lineOpenedAt >= 0 && word.Length > 3 && word.EndsWith('.') && !word.EndsWith("..", StringComparison.Ordinal))
+            {
+                words.RemoveRange(0, lineOpenedAt);
+                start = starts[lineOpenedAt];
+                break;
+            }
             // "Thị trấn Tân Trụ", "TP. Cao Lãnh": the kind written before the name ends the place, kept as written.
             if (words.Count > 0 && PlaceKindWords.KindStart(n, pos, word) is var kindAt and >= 0)
             {
