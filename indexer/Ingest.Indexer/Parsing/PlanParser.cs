@@ -132,7 +132,7 @@ public sealed partial class PlanParser
             DocType = header.DocType,
             DocTypeId = header.DocTypeId,
             Title = header.Title,
-            Place = header.Place,
+            Place = header.PlaceWritten ?? header.Place,
             IssueDate = header.IssueDate?.Iso,
             IssueDatePartial = header.IssueDate?.PartialIso,
             Year = year,

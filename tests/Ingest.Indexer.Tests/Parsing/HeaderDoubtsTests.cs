@@ -97,6 +97,10 @@ public sealed class HeaderDoubtsTests
         // id-dak-lak-0130-KH-UBND-2025-repo: a place name of the highlands is no Vietnamese syllable, but has its vowels.
         { "a highland place name",
           "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 130/KH-UBND\nĐắk Lắk, ngày 10 tháng 7 năm 2025\nKẾ HOẠCH\nKHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH SAU BÃO\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm;\n" },
+        // in-cuc-thue-5664-CT-CS-2025-repo (https://github.com/tnt305/tai_lieu_noi_bo/blob/94c5034af72cc7e5020694d06eceb126a103d48b/src/etl/dataset/3eb6b0065020aac4.md):
+        // a letter numbered with its issuer's initials, CT for Cục Thuế, not a Chỉ thị's code.
+        { "a letter numbered with its issuer's initials",
+          "BỘ TÀI CHÍNH\nC**ỤC THUẾ**\n**-------**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n5664/CT-CS\n*V/v ch**ính sách thu**ế*\n|\n*Hà Nội, ng**ày\n01 tháng 12 năm 2025*\n|\n**Kính gửi:** Ông Thái Mạnh\nCường" },
         // cp-ubnd-ha-tinh-qd-2014-1281: a province's committee, named with its province, signing in Hà Nội.
         { "an issuer named with its province over another city's place line",
           "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1281/QĐ-UBND\nHà Nội, ngày 13 tháng 05 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG\nCăn cứ Luật Tổ chức HĐND và UBND;\n" },

@@ -64,6 +64,10 @@ public sealed class IssuerBlockTests
         // and the Ban's block stands above it; the Huyện ủy's district gives the province.
         { "number repeated by a portal's title", "Số 12- KH/BDVHU\nKẾ HOẠCH Tuyên truyền kỷ niệm ngày thành lập huyện\nHUYỆN ỦY SÌN HỒ\nBAN DÂN VẬN\n*\nSố 12- KH/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nSìn Hồ, ngày 10 tháng 3 năm 2019\nKẾ HOẠCH\nTuyên truyền kỷ niệm ngày thành lập huyện",
           new("Ban Dân vận Huyện ủy Sìn Hồ", "district", "Lai Châu") },
+        // http://xacamha.hatinh.gov.vn/vi/laws/detail/Bao-cao-Ket-qua-thuc-hien-ke-hoach-kinh-te-xa-hoi-quoc-phong-an-ninh-6-thang-dau-nam-va-nhiem-vu-giai-phap-thuc-hien-6-thang-cuoi-nam-2022-205/:
+        // a portal's metadata table prints the number after its field's label; the header's own number line is the later one.
+        { "number repeated by a portal's metadata table", "Báo cáo Kết quả thực hiện kế hoạch kinh tế - xã hội 6 tháng đầu năm 2022\n\nSố kí hiệu Số: 218 /BC-UBND\nNgày ban hành 24/06/2022\nCơ quan ban hành Khác\nNgười ký Nguyễn Văn Hùng\n\nNội dung\n\nỦY BAN NHÂN DÂN\n     XÃ CẨM HÀ\n\n\nSố: 218 /BC-UBND\n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\nCẩm Hà, ngày  24 tháng 6  năm 2022\nBÁO CÁO\nKết quả thực hiện kế hoạch kinh tế - xã hội, quốc phòng - an ninh 6 tháng",
+          new("Ủy ban nhân dân xã Cẩm Hà", "commune", null) },
         // The header copied from Word with the motto and the school's line in a VNI font, spaces lost between cells.
         { "header lines in a VNI font", "PHÒNG GDĐT HOÀI NHƠNCOÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓAVIEÄT NAM\nTRÖÔØNG TH SOÁ 2 XAÕ HOAØI TAÂNÑoäclaäp – Töï do – Haïnhphuùc\nSố:       /KH-TH2                               Hoài Tân, ngày 12tháng 4 năm 2022\nKEÁ HOAÏCH\nTỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n- Căn cứ nhiệm vụ năm học;",
           new("Trường Tiểu học số 2 xã Hoài Tân", "commune", null) },

@@ -1,3 +1,4 @@
+using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing;
 
 namespace Ingest.Indexer.Tests.Parsing;
@@ -211,6 +212,19 @@ public sealed class IssuerCompletionTests
         else Assert.Null(record.Issuer.Province);
         Assert.True(record.Fields.Single(f => f.Field == field).Confidence == 0);
         Assert.True(record.NeedsReview);
+    }
+
+    // A commune whose header names it, in a text naming one province only, and only in the documents it carries out,
+    // sits in that province: read as likely, not sent to review for it. Headerless, the same words stay a guess.
+    [Theory]
+    // http://hoangluu.hoanghoa.gov.vn/web/trang-chu/tin-tuc-su-kien/tin-van-hoa-the-thao/ke-hoach-to-chuc-cac-hoat-dong-mung-dang-mung-xuan-don-tet-nguyen-dan-tan-suu-nam-2021.html
+    [InlineData("  ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n    XÃ HOẰNG LƯU                                Độc lập- Tự do- Hạnh phúc\n\n     Số: 05  /KH-UBND                                        Hoằng Lưu, ngày  22  tháng 01 năm 2021\n\nKẾ HOẠCH\n\nTổ chức các hoạt động mừng Đảng, mừng Xuân đón tết Nguyên đán Tân Sửu\n\n năm 2021\n\n Thực hiện Chỉ thị số 30/CT-UBND ngày 31/12/2020 của UBND tỉnh Thanh Hóa về việc tổ chức đón tết Nguyên đán Tân Sửu 2021; UBND xã  xây dựng Kế hoạch tổ chức các hoạt động mừng Đảng, mừng Xuân Tân Sửu năm 2021 với các nội dung sau:\n\nI. MỤC ĐÍCH, YÊU CẦU", "Thanh Hóa", true)]
+    [InlineData("Thực hiện Chỉ thị số 30/CT-UBND ngày 31/12/2020 của UBND tỉnh Thanh Hóa về việc tổ chức đón tết Nguyên đán Tân Sửu 2021; UBND xã Hoằng Lưu xây dựng Kế hoạch tổ chức các hoạt động mừng Đảng, mừng Xuân Tân Sửu năm 2021 với các nội dung sau:\n\nI. MỤC ĐÍCH, YÊU CẦU", "Thanh Hóa", false)]
+    public void A_headed_commune_answering_to_one_province_is_in_it(string text, string province, bool likely)
+    {
+        var record = Parser.Parse(text);
+        Assert.Equal(province, record.Issuer.Province);
+        Assert.Equal(likely, record.Fields.Single(f => f.Field == "province").Confidence >= FieldReading.ReviewBelow);
     }
 
     // Abbreviations and case aside (UBND = Ủy ban nhân dân), the words must be the same.

@@ -166,6 +166,7 @@ public sealed class SelfNamedHeaderTests
     [InlineData("Thực hiện ý kiến chỉ đạo của Đảng ủy xã.\nUBND xã Tân Lập xây dựng Kế hoạch tổ chức hội thi văn nghệ quần chúng năm 2024 với những nội dung cụ thể sau:\nI. MỤC ĐÍCH", "Kế hoạch", "tổ chức hội thi văn nghệ quần chúng năm 2024")]
     [InlineData("Căn cứ tình hình thực tế của nhà trường, Trường mầm non Hòa Bình xây dựng “Kế hoạch phát triển giáo dục giai đoạn 2021-2025” như sau:\n1. Mục tiêu", "Kế hoạch", "phát triển giáo dục giai đoạn 2021-2025")]
     [InlineData("Căn cứ tình hình thực tế của địa phương, Ủy ban nhân dân xã Tân Lập xây dựng Kế hoạch “Năm an toàn giao thông” xã Tân Lập. Nội dung cụ thể sau:\n1. Mục đích", "Kế hoạch", "“Năm an toàn giao thông” xã Tân Lập")]
+    [InlineData("Căn cứ Nghị quyết của Đảng ủy xã về nhiệm vụ năm 2022;\nỦy ban nhân dân xã Hòa Phú xây dựng Kế hoạch thực hiện công tác cải cách hành chính năm 2022, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU", "Kế hoạch", "thực hiện công tác cải cách hành chính năm 2022")]
     public void A_headerless_document_takes_type_and_title_from_the_sentence_that_makes_it(string text, string type, string title)
     {
         var record = Parser.Parse(text);
@@ -174,6 +175,15 @@ public sealed class SelfNamedHeaderTests
         Assert.Null(record.Number);
         // Read from the body, not a heading: graded as a headline's title is.
         Assert.Equal(0.6, record.Fields.Single(f => f.Field == "title").Confidence);
+    }
+
+    [Fact]
+    public void A_document_made_with_no_subject_has_its_type_and_no_title()
+    {
+        // "… ban hành Kế hoạch như sau:": the announcement follows the type word at once.
+        var record = Parser.Parse("Để triển khai thực hiện tốt công tác tuyển quân năm 2024, Hội đồng Nghĩa vụ quân sự xã Tân Phú ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU");
+        Assert.Equal("Kế hoạch", record.DocType);
+        Assert.Null(record.Title);
     }
 
     [Fact]

@@ -126,6 +126,9 @@ public sealed class HeaderDoubts
         if (header.SelfNamedEvidence is not null) return null;
         if (header.Title is null || header.Symbol is not { TypeCode: { } code } symbol || header.DocTypeId is not { } id) return null;
         if (_tables.TypeByCode(code, symbol.Party) is not { } coded || coded.Id == id) return null;
+        // "CỤC THUẾ" / "Số: 5664/CT-CS" / "V/v chính sách thuế": a letter numbered with its issuer's initials (Cục Thuế,
+        // CT) and a unit's code has no type code (Nghị định 30/2020/NĐ-CP, Phụ lục I); "CT" there is no Chỉ thị.
+        if (header.TitleSource == "subject" && !symbol.Party && Initials(reading.Name.Value) == TextFolding.Fold(code)) return null;
         var read = _tables.TypeById(id);
         if (read.Name.StartsWith(coded.Name + " ", StringComparison.Ordinal)) return null;
         if (symbol.Party && read.Id == "quy-dinh" && coded.Id == "quyet-dinh") return null;
@@ -136,6 +139,10 @@ public sealed class HeaderDoubts
             && level != AdministrativeLevel.Central && reading.Level.Confidence >= FieldReading.ReviewBelow) return null;
         return new("title", "type-against-code", $"the type read ({read.Name}) is not the one the number's code {code} names ({coded.Name})");
     }
+
+    // The folded first letters of a body's name ("Cục Thuế" → "ct"); null for no name.
+    private static string? Initials(string? name) =>
+        name is null ? null : string.Concat(TextFolding.FoldLoose(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
 
     // ": BẢO CÁO NỘI DUNG GIAO BAN …": a trích yếu opens on a word; one that opens on a colon, a comma or a dash
     // begins inside a line the reader cut at the wrong place (a label's colon, an OCR'd type word it did not know).

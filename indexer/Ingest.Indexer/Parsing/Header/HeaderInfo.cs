@@ -21,7 +21,10 @@ public sealed record HeaderInfo
     public string? Title { get; init; }
     /// <summary>Where the title was read: heading (lines under the type heading), subject (V/v), unheaded (upper-case lines under the number).</summary>
     public string? TitleSource { get; init; }
+    /// <summary>The place's name, without the kind words written before it ("Tân Trụ" of "Thị trấn Tân Trụ"): what the gazetteers look up.</summary>
     public string? Place { get; init; }
+    /// <summary>The place as the place-date line writes it ("Thị trấn Tân Trụ"), when kind words stand before the name.</summary>
+    public string? PlaceWritten { get; init; }
     public DateValue? IssueDate { get; init; }
     public Evidence? PlaceEvidence { get; init; }
     /// <summary>Upper-case lines naming the issuer above the number ("UBND TỈNH KHÁNH HÒA", "BAN DÂN TỘC"), top first.</summary>

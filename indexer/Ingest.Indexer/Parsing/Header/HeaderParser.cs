@@ -130,6 +130,7 @@ public sealed class HeaderParser
             Title = title,
             TitleSource = title is null ? null : titleSource,
             Place = place,
+            PlaceWritten = place == placeDate?.Place ? placeDate?.Written : null,
             IssueDate = date,
             PlaceEvidence = placeDate?.Evidence,
             IssuerUnits = units,
@@ -287,14 +288,25 @@ public sealed class HeaderParser
     // "Số 38- HD/BTGHU" / "HƯỚNG DẪN …" / "HUYỆN ỦY TAM ĐƯỜNG" / "BAN TUYÊN GIÁO" / "Số 38- HD/BTGHU": a portal's title
     // line repeats the number above the header; the same number opening a later line is the header's own, and the
     // issuer block stands above that one. Only the same label and number, written again at a line start.
+    // A portal's metadata table may print it after its field's label ("Số kí hiệu Số: 218 /BC-UBND" over the header's
+    // "Số: 218 /BC-UBND"), the same label and number as the header's.
     private static (int, int)? RepeatedNumber(TextView view, (int Start, int End) first, int limit)
     {
-        if (!view.IsLineStart(first.Start) || first.End - first.Start < 6) return null;
+        if (!view.IsLineStart(first.Start) && !AfterFieldLabel(view, first.Start) || first.End - first.Start < 6) return null;
         var text = view.Folded.Substring(first.Start, first.End - first.Start);
         var at = view.Folded.IndexOf(text, first.End, limit - first.End, StringComparison.Ordinal);
         if (at < 0 || !view.IsLineStart(at)) return null;
         var end = at + text.Length;
         return end < view.Folded.Length && char.IsLetterOrDigit(view.Folded[end]) ? null : (at, end);
+    }
+
+    private static readonly string[] FieldLabels = ["so ki hieu", "so ky hieu", "so hieu", "ki hieu", "ky hieu"];
+
+    private static bool AfterFieldLabel(TextView view, int at)
+    {
+        var start = at;
+        while (start > 0 && !view.IsLineStart(start) && at - start <= 16) start--;
+        return view.IsLineStart(start) && FieldLabels.Contains(view.Folded[start..at].Trim(' ', ':', '|'));
     }
 
     // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,

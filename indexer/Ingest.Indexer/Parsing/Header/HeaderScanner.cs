@@ -91,12 +91,12 @@ public sealed partial class HeaderScanner
             var at = m.Index + m.Length;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at);
             if (parsed is not { } date) continue;
-            var (start, written) = PlaceBefore(view, m.Index, masks);
+            var (start, written, kind) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
             // "Chủ Nhật, ngày 24 tháng 11 năm 2024": a portal's stamp of the day it posted the page, not a place-date.
             if (_weekdays.Contains(TextFolding.FoldLoose(written))) continue;
-            var found = Create(view, Spelled(written), date.Value, start, date.End);
+            var found = Create(view, Spelled(written), date.Value, start, date.End) with { Kind = kind };
             if (motto is { } ms && date.End <= ms) { aboveMotto ??= found; continue; }
             return found;
         }
@@ -183,9 +183,11 @@ public sealed partial class HeaderScanner
         return (value, m.Index + m.Length);
     }
 
-    private static (int Start, string? Place) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
+    private static (int Start, string? Place, string? Kind) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
     {
         var n = view.Normalized;
+        string? kind = null;
+        var kindStart = -1;
         var words = new List<string>();
         var start = comma;
         var pos = comma;
@@ -212,6 +214,20 @@ public sealed partial class HeaderScanner
                 continue;
             }
             if (word.Length == 0 || InMask(masks, pos)) break;
+            // "… H. Cần Giờ, TP Hồ Chí Minh." / "Hà Nội, ngày …": a sentence closed on the line above is no part of the place.
+            if (lineOpenedAt >= 0 && word.Length > 3 && word.EndsWith('.') && !word.EndsWith("..", StringComparison.Ordinal))
+            {
+                words.RemoveRange(0, lineOpenedAt);
+                start = starts[lineOpenedAt];
+                break;
+            }
+            // "Thị trấn Tân Trụ", "TP. Cao Lãnh": the kind written before the name ends the place, kept as written.
+            if (words.Count > 0 && PlaceKindWords.KindStart(n, pos, word) is var kindAt and >= 0)
+            {
+                kind = n[kindAt..end];
+                kindStart = kindAt;
+                break;
+            }
             // A lower-case word or a number before a line break: the words after the break alone are the place.
             if (word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')') || word != "-" && !char.IsUpper(word[0]))
             {
@@ -229,9 +245,9 @@ public sealed partial class HeaderScanner
             if (cut > 0) break;
         }
         while (words.Count > 0 && words[0] == "-") { words.RemoveAt(0); }
-        if (words.Count == 0) return (comma, null);
+        if (words.Count == 0) return (comma, null, null);
         start = n.IndexOf(words[0], start, StringComparison.Ordinal);
-        return (start, string.Join(' ', words).Trim(',', ' '));
+        return (kind is null ? start : kindStart, string.Join(' ', words).Trim(',', ' '), kind);
     }
 
     /// <summary>

@@ -742,7 +742,7 @@ public sealed partial class IssuerResolver
         // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").
         var source = "mention";
         if (mentions.Count == 0) (mentions, source) = (all, "citation");
-        if (mentions.Count == 0) return CitedDistrict(view, name, level, cited, evidence, diagnostics) ?? new ProvinceResult(null, 0, []);
+        if (mentions.Count == 0) return CitedDistrict(view, name, level, unit is not null, cited, evidence, diagnostics) ?? new ProvinceResult(null, 0, []);
         // A text dated after the 2025 merger that names a merged province ("thị xã Kiến Tường-Long An" in a plan of a
         // Tây Ninh school) names the province it now belongs to: counted as one, as the plan keeps its date's province.
         var day = DayOf(header);
@@ -756,8 +756,13 @@ public sealed partial class IssuerResolver
         var (s, e) = view.ToOriginalSpan(firstMention.Start, firstMention.End);
         var found = new Evidence(source, view.Original[s..e], s, e);
         evidence.Add(found);
-        // Named often and by nothing else: likely; named once or only in citations: a guess to check.
-        var confidence = source == "citation" ? 0.4 : top.Count() >= 2 && mentions.Select(x => Unit(x.Row.Name)).Distinct().Count() == 1 ? 0.7 : 0.5;
+        // Named often and by nothing else: likely; named once or only in citations: a guess to check. A district's or
+        // commune's body read from its header block, in a text that names no other province, in its own words or in the
+        // documents it carries out ("Kế hoạch số 15/KH-UBND … của UBND tỉnh Thanh Hóa"), sits in that province: likely
+        // too (corpus README, `ij-` batch: the province of the bodies the text answers to).
+        var alone = all.Select(x => Unit(x.Row.Name)).Distinct().Count() == 1
+            && unit is not null && level is AdministrativeLevel.District or AdministrativeLevel.Commune;
+        var confidence = source == "citation" ? (alone ? 0.6 : 0.4) : top.Count() >= 2 && mentions.Select(x => Unit(x.Row.Name)).Distinct().Count() == 1 ? 0.7 : alone ? 0.6 : 0.5;
         return new ProvinceResult(top.Key, confidence, [found]);
     }
 
@@ -771,7 +776,7 @@ public sealed partial class IssuerResolver
     /// district committees written in citations, all naming one district; a district body mentioned otherwise ("trình
     /// UBND huyện Phú Bình", "Trung tâm Văn hóa quận Hà Đông") says nothing of where the commune is.
     /// </summary>
-    private ProvinceResult? CitedDistrict(TextView view, string? name, string? level, SpanSet cited, List<Evidence> evidence, List<Diagnostic> diagnostics)
+    private ProvinceResult? CitedDistrict(TextView view, string? name, string? level, bool fromHeader, SpanSet cited, List<Evidence> evidence, List<Diagnostic> diagnostics)
     {
         if (level != AdministrativeLevel.Commune || name is null) return null;
         var own = TextFolding.FoldLoose(name);
@@ -799,7 +804,8 @@ public sealed partial class IssuerResolver
         var found = new Evidence("citation", view.Original[s..e], s, e);
         evidence.Add(found);
         diagnostics.Add(new("province-from-district", "info", $"the province was read from the district whose committee's document the text carries out ({district})", s, e));
-        return new ProvinceResult(province, 0.5, [found]);
+        // A commune whose header names it, carrying out one district's documents: that district's province is likely.
+        return new ProvinceResult(province, fromHeader ? 0.6 : 0.5, [found]);
     }
 
     // Words that make the name after them a district's or a commune's: "xã Hòa Bình", "phường Quảng Ninh" name no province.

@@ -17,8 +17,8 @@ public sealed class SelfStatedDocumentReader
     // Verbs by which a body makes the document it speaks in; "triển khai", "thực hiện" carry out another's.
     private static readonly string[] MakingVerbs = [" xay dung ", " ban hanh "];
     // What closes the title inside the sentence: the announcement of the content ("… năm 2024 với những nội dung cụ
-    // thể sau:"), or a colon.
-    private static readonly string[] TitleEnds = [" voi nhung noi dung", " voi cac noi dung", " voi noi dung", " nhu sau", ":"];
+    // thể sau:"), or a colon. "…, cụ thể như sau:", "… cụ thể sau:": the announcement's "cụ thể" is no part of the title.
+    private static readonly string[] TitleEnds = [" voi nhung noi dung", " voi cac noi dung", " voi noi dung", ", cu the ", " cu the nhu sau", " cu the sau", " nhu sau", ":"];
     private const int MinTitleWords = 2;
     private const int MaxTitleChars = 400;
     private readonly DomainTables _tables;
@@ -53,6 +53,9 @@ public sealed class SelfStatedDocumentReader
         if (TypeAt(f, at, e) is not { } word) return null;
         var start = at + word.Length + 1;
         if (start >= e || char.IsDigit(f[start]) || f.AsSpan(start).StartsWith("so ", StringComparison.Ordinal) || f.AsSpan(start).StartsWith("so:", StringComparison.Ordinal)) return null;
+        // "… ban hành Kế hoạch như sau:": the type alone, no subject to be the title.
+        if (!quoted && TitleEnds.Any(cue => f.AsSpan(start).StartsWith(cue.AsSpan().TrimStart(' '), StringComparison.Ordinal)))
+            return _tables.TypeByWord(word) is { } untitled ? (untitled, null) : null;
         var end = TitleEnd(f, start, e, quoted);
         var title = n[start..end].Trim().TrimEnd('.', ',', ';', ' ');
         if (title.Length == 0 || title.Length > MaxTitleChars || title.Split(' ').Length < MinTitleWords) return null;

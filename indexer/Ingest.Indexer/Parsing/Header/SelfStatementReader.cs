@@ -119,7 +119,9 @@ public sealed partial class SelfStatementReader
             if (VerbAt(f, saidAt) is not { } verb) continue;
             // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
             // So is "Chủ tịch UBND tỉnh yêu cầu …": the leader's demand, not the body speaking in its own text.
-            if (verb is "co y kien" or "yeu cau" && HolderBefore(f, m.Index)) continue;
+            // A Chỉ thị is its committee's directive, which the chairman's demand states ("Chủ tịch UBND tỉnh yêu cầu các
+            // cấp, các ngành …" in a Chỉ thị numbered -/CT-UBND): there the demand is the text's own.
+            if (verb is "co y kien" or "yeu cau" && HolderBefore(f, m.Index) && !(verb == "yeu cau" && IsDirective(docType))) continue;
             var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, saidAt);
             if (sentenceEnd < saidAt + verb.Length) continue;
             var sentence = f[saidAt..sentenceEnd];
@@ -127,7 +129,9 @@ public sealed partial class SelfStatementReader
             var nameStart = JointOfficeStart(view.Normalized, f, m.Index, m.Index + m.Length) ?? LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
             // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
             var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
-            var ownType = docType is not null && TextFolding.FoldLoose(docType) == verb;
+            var ownType = docType is not null && (TextFolding.FoldLoose(docType) == verb
+                || IssuesOwnType(sentence, verb, TextFolding.FoldLoose(docType)) && !OpensWithOffice(f, nameStart)
+                || verb == "yeu cau" && IsDirective(docType));
             // "Ngày 30/12/2025, UBND xã Chương Dương ban hành Thông báo số 149/TB-UBND về việc …": a portal's copy
             // names the body that issued the document by the document's own number.
             var ownNumbered = own is not null && verb == "ban hanh" && sentence.Contains(own, StringComparison.Ordinal);
@@ -137,6 +141,30 @@ public sealed partial class SelfStatementReader
             return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    // "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư …": an office-holder enacting, whose body the other readers
+    // name (corpus README, `ie-` batch); the enacting formula is not read as a body speaking.
+    private static readonly string[] Offices = ["bo truong ", "thu truong ", "chu tich ", "pho chu tich ", "giam doc ", "truong ban "];
+
+    private static bool OpensWithOffice(string folded, int at)
+    {
+        foreach (var office in Offices)
+            if (string.CompareOrdinal(folded, at, office, 0, office.Length) == 0) return true;
+        return false;
+    }
+
+    private static bool IsDirective(string? docType) => docType is not null && TextFolding.FoldLoose(docType) == "chi thi";
+
+    // "Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định mức chi …" in a Nghị quyết: the body issues a document of the
+    // text's own type, unnumbered (a numbered one, "ban hành Nghị quyết số 12/NQ-HĐND", is another document).
+    private static bool IssuesOwnType(string sentence, string verb, string type)
+    {
+        if (verb != "ban hanh" || sentence.Length <= verb.Length + type.Length + 2) return false;
+        var at = verb.Length + 1;
+        if (string.CompareOrdinal(sentence, at, type, 0, type.Length) != 0 || sentence[at + type.Length] != ' ') return false;
+        var next = sentence.AsSpan(at + type.Length + 1);
+        return !next.StartsWith("so ", StringComparison.Ordinal) && !next.StartsWith("so:", StringComparison.Ordinal) && next.Length > 0 && !char.IsDigit(next[0]);
     }
 
     // "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng … thực hiện công tác …; phòng, chống dịch …; … như sau (xem file

@@ -52,6 +52,11 @@ public sealed partial class SignerParser
     [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\x20", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
 
+    // A capacity mark: signing on behalf of a body (TM.), for a principal (KT., TL., TUQ.). Unlike "Q." (acting), the
+    // words after it are the body's or the principal's, never the signer's own position.
+    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?(?:\x20|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Capacity();
+
     /// <summary>The signer, or null when the text has no signature block.</summary>
     public Signer? Parse(IReadOnlyList<PlanLine> lines) => Within(lines);
 
@@ -105,6 +110,10 @@ public sealed partial class SignerParser
             if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
                 return _untitled.Read(Cells(lines, i, lines.Count), IsNoise, IsTitle, LooksLikeName);
         }
+        // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
+            if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
+                return _untitled.ReadAfterClose(Cells(lines, i + 1, lines.Count), IsNoise, IsTitle, LooksLikeName);
         return null;
     }
 
@@ -208,6 +217,9 @@ public sealed partial class SignerParser
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell) || cell.ToUpperInvariant() == cell || !LooksLikeName(cell) || IsTypeHeading(f)) return null;
             if (f == TextFolding.FoldLoose(name).Trim('.', ' ')) return null;
+            // "KT. TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" / "Nguyễn Thị Thanh Hằng": capitals after a line that ends
+            // on a comma go on with that line (the principal's body), no deputy's position; the name is read under them.
+            if (cells[at - 1].TrimEnd(' ', '*').EndsWith(',')) return (title, cell.TrimEnd('.', ' '));
             return (at, cell.TrimEnd('.', ' '));
         }
         return null;
@@ -293,6 +305,10 @@ public sealed partial class SignerParser
         // "TL." alone on its line, then "BỘ TRƯỞNG CHÁNH VĂN PHÒNG": the principal and the position share the next.
         else if (authority.Count > 0 && IsBareMark(authority[^1]) && SplitPosition(authority[^1] + " " + title) is { } joined)
         { authority[^1] = joined.Authority; title = joined.Position; }
+        // "TM. ỦY BAN NHÂN DÂN" / "Đào Thị Thu Hằng", the position's line lost: the capacity line is no position, so the
+        // name stands with no title (corpus README, `il-` batch) and the line stays an authority line.
+        else if (Capacity().IsMatch(title))
+        { authority.Add(title); return new Signer(null, name) { Authority = authority }; }
         return new Signer(title, name) { Authority = authority };
     }
 
@@ -458,13 +474,15 @@ public sealed partial class SignerParser
 
     // "TM. ỦY BAN" then "NHÂN DÂN": an authority line broken before the end of its body's name, which the agency
     // table knows whole; the second half is the line's, not a name.
+    // "TM." alone on its line, then "ỦY BAN NHÂN DÂN": the whole body's name goes with the mark.
     private bool ContinuesBody(string authority, string cell)
     {
-        if (!Mark().IsMatch(authority)) return false;
+        if (!Mark().IsMatch(authority + " ")) return false;
         var alone = " " + TextFolding.FoldLoose(authority) + " ";
         var joined = " " + TextFolding.FoldLoose(authority + " " + cell) + " ";
         var cellLength = TextFolding.FoldLoose(cell).Length;
-        return _tables.FoldedAgencies.Any(a => a.Folded.Length > cellLength + 2
+        var bare = IsBareMark(authority);
+        return _tables.FoldedAgencies.Any(a => (bare || a.Folded.Length > cellLength + 2)
             && joined.Contains(a.Folded, StringComparison.Ordinal) && !alone.Contains(a.Folded, StringComparison.Ordinal));
     }
 

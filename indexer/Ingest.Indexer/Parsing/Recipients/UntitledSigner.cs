@@ -26,6 +26,16 @@ internal sealed class UntitledSigner
         if (heading < 0) return null;
         // After the heading: the list's items the cutting kept (a file copy "Lưu" written without its mark), then the name.
         var rest = cells.Skip(heading + 1).Where(c => !isNoise(c) && !TextFolding.FoldLoose(c).StartsWith("luu", StringComparison.Ordinal)).ToList();
+        return Alone(rest, isTitle, looksLikeName);
+    }
+
+    /// <summary>The name alone in <paramref name="cells"/>, the lines under the body's closing mark "./.", or null.</summary>
+    public Signer? ReadAfterClose(IReadOnlyList<string> cells, Func<string, bool> isNoise, Func<string, bool> isTitle, Func<string, bool> looksLikeName) =>
+        Alone(cells.Where(c => !isNoise(c)).ToList(), isTitle, looksLikeName);
+
+    // One cell left, a personal name opening with a family name: the signer, with no title.
+    private Signer? Alone(List<string> rest, Func<string, bool> isTitle, Func<string, bool> looksLikeName)
+    {
         if (rest is not [var only]) return null;
         var name = only.Trim('*', ' ').TrimEnd('.');
         var first = name.Split(' ')[0];
