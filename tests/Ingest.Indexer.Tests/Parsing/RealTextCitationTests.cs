@@ -223,6 +223,8 @@ public sealed class RealTextCitationTests
     [InlineData("tuyên truyền, phổ biến và triển khai Nghị quyết Đại hội Đoàn các cấp. Tổng kết các mặt công tác Đội")]
     // danviet.vn/print-7777114891.htm: a coordination programme in lower case, reported signed.
     [InlineData("Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh đã ký kết chương trình phối hợp về việc hỗ trợ nông dân phát triển nông nghiệp và xây dựng nông thôn mới giai đoạn 2012-2020.")]
+    // io-019 (a province office's Phiếu trình, 2025): the dossier of a draft decision names no decision yet.
+    [InlineData("2. Trích yếu: V/v đề nghị tham gia ý kiến vào dự thảo hồ sơ Quyết định của Thủ tướng Chính phủ về tín dụng đối với người sau cai nghiện ma túy.")]
     public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);
 
     [Fact]
