@@ -164,6 +164,7 @@ internal sealed partial class CitationFinder
         AddShortNames(view, drafts, maxCitations);
         DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
+        if (excluded.Count > 0) MirrorTitles.Drop(view, drafts, excluded.Select(x => _symbols.ParseLoose(view.Normalized[x.Start..x.End])).OfType<DocumentSymbol>().ToList());
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
         // what a portal prints above it ("Trường Mầm non … được thành lập theo quyết định số …") is the page's lead.
         if (headerStart > 0) drafts.RemoveAll(d => d.End <= headerStart);
