@@ -81,4 +81,16 @@ public sealed class SplitLinesHeaderTests
         var r = Parser.Parse("Số: 210/SNV-VP\n\nTL. GIÁM ĐỐC CHÁNH VĂN PHÒNG Lê Văn Hùng\n\nCÔNG VĂN Về việc tổ chức hội nghị\n\nKính gửi: Các phòng\n\nSở Nội vụ đề nghị các phòng chuẩn bị nội dung./.\n");
         Assert.Equal("Lê Văn Hùng", r.Signer?.Name);
     }
+
+    // hy-ttyt-me-linh-bc-2018-dan-so-ocr (a district health centre's report, OCR'd): a speck read as ":" before the
+    // heading, whose type word OCR spelled "BẢO CÁO".
+    [Fact]
+    public void An_ocr_speck_before_the_heading_is_passed_over()
+    {
+        var r = Parser.Parse("SỞ Y TẾ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẾ MÊ LINH Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 15/BC-TTYT Mê Linh, ngày 06 tháng 8 năm 2018.\n\n: BẢO CÁO NỘI DUNG GIAO BAN\nCÔNG TÁC DÂN SỐ - KHHGĐ THÁNG 8 NĂM 2018\n\n"
+            + "1. Kết quả thực hiện công tác Dân số - KHHGĐ tháng 7 năm 2018\n");
+        Assert.Equal("Báo cáo", r.DocType);
+        Assert.Equal("NỘI DUNG GIAO BAN CÔNG TÁC DÂN SỐ - KHHGĐ THÁNG 8 NĂM 2018", r.Title);
+    }
 }
