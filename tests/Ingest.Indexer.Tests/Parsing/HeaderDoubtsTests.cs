@@ -28,9 +28,10 @@ public sealed class HeaderDoubtsTests
         // a heading the number's code contradicts (a Kế hoạch numbered QĐ, the shape ii-hdnd-hue-36-2025-NQ-HDND-repo had before the two-line verb-led title was read).
         { "a type word the number's code contradicts", "type-against-code", "title",
           "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 15/QĐ-UBND\n\nĐồng Nai, ngày 05 tháng 3 năm 2021\n\nKẾ HOẠCH\nThực hiện công tác dân tộc năm 2021\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n" },
-        // hy-ttyt-me-linh-bc-2018-dan-so-ocr: an OCR'd heading ("BẢO CÁO") the reader did not know, cut after its colon.
+        // hy-ttyt-me-linh-bc-2018-dan-so-ocr, its heading's type word lost to OCR as well as read with a speck before it
+        // (the real page's ": BẢO CÁO …" is read right now): what is left opens on the colon.
         { "a title opening on a colon", "title-opens-on-punctuation", "title",
-          "SỞ YTEHÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẺ MÊ LINH Độc lập - Tự do - Hạnh phúc\nSố:/(x› /BC-TTYT Mê Linh, ngày Ô ‡ tháng 8 năm 2018.\n\n: BẢO CÁO NỘI DUNG GIAO BAN\nCÔNG TÁC DÂN SÓ - KHHGĐ THÁNG 8 NĂM 2018\n\n1. Kết quả thực hiện công tác Dân số - KHHGĐ tháng 7 năm 2018\n" },
+          "SỞ YTEHÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẺ MÊ LINH Độc lập - Tự do - Hạnh phúc\nSố:/(x› /BC-TTYT Mê Linh, ngày Ô ‡ tháng 8 năm 2018.\n\n: NỘI DUNG GIAO BAN\nCÔNG TÁC DÂN SÓ - KHHGĐ THÁNG 8 NĂM 2018\n\n1. Kết quả thực hiện công tác Dân số - KHHGĐ tháng 7 năm 2018\n" },
         // il-ubnd-ha-noi-1878-QD-UBND-2026-pdf (batch il-): the title's last words in a bracket on the next line.
         { "a title that goes on in brackets", "title-goes-on-in-brackets", "title",
           "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1878 /QĐ-UBND\n\nHà Nội, ngày 13 tháng 4 năm 2026\n\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500\n(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).\nĐịa điểm: thành phố Hà Nội\nUỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 16/6/2025;\n" },
