@@ -162,9 +162,9 @@ internal sealed partial class CitationFinder
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
         AddShortNames(view, drafts, maxCitations);
-        DropOwnNumber(view, drafts, excluded, ownDate);
+        var own = DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
-        if (excluded.Count > 0) MirrorTitles.Drop(view, drafts, excluded.Select(x => _symbols.ParseLoose(view.Normalized[x.Start..x.End])).OfType<DocumentSymbol>().ToList());
+        if (excluded.Count > 0) MirrorTitles.Drop(view, drafts, own);
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
         // what a portal prints above it ("Trường Mầm non … được thành lập theo quyết định số …") is the page's lead.
         if (headerStart > 0) drafts.RemoveAll(d => d.End <= headerStart);
@@ -304,10 +304,12 @@ internal sealed partial class CitationFinder
     // is the document, not a citation. Numbers restart every year and every body numbers its own documents, so
     // "Kế hoạch số 1/KH-UBND ngày 28/6/2022 của UBND tỉnh" in a district's own 1/KH-UBND of 2023 is another
     // document: a repeat that writes a complete date other than the document's own is kept.
-    private void DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded,
+    /// <returns>The document's own numbers, read once here for the checks after it (MirrorTitles).</returns>
+    private List<DocumentSymbol> DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded,
         DateValue? ownDate)
     {
-        if (drafts.Count == 0) return;
+        var symbols = new List<DocumentSymbol>();
+        if (drafts.Count == 0) return symbols;
         var own = new HashSet<string>(StringComparer.Ordinal);
         // "Số: 291/GDĐT-VP" on a line of its own is the number line of a document's header (Nghị định 30/2020/NĐ-CP),
         // wherever the header stands in the text: the same number in a page's preamble is the document itself.
@@ -320,10 +322,11 @@ internal sealed partial class CitationFinder
             // lines) does not make the header's "Số:" line a citation.
             var lineStart = LineStartOf(view, s);
             if (drafts.Any(d => d.Start < e && d.End > s && d.Start >= lineStart)) continue;
-            if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol) own.Add(symbol.KeyForm);
+            if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol && own.Add(symbol.KeyForm)) symbols.Add(symbol);
         }
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm) && !WritesAnotherDate(d, ownDate));
+        return symbols;
     }
 
     // A header with no number: the document's number is the one it gives where it names itself, and every
