@@ -17,7 +17,16 @@ namespace Ingest.Functions.Hosting;
 /// </summary>
 public static class IngestServices
 {
-    public static IServiceCollection AddIngest(this IServiceCollection services, IngestSettings settings)
+    /// <summary>Registers the pipeline, the index and the stores the settings name.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="settings">The settings read at start.</param>
+    /// <param name="localHost">
+    /// True for the local host (`./ingest.sh run` starts it with --local; its start ingests every original the catalog
+    /// lacks, <see cref="Local.LocalInbox"/>):
+    /// there the embedded catalog may hold a group's writes open for a moment (<see cref="LocalCommitWithin"/>),
+    /// since a crash then loses only commits that the next start redoes.
+    /// </param>
+    public static IServiceCollection AddIngest(this IServiceCollection services, IngestSettings settings, bool localHost = false)
     {
         Directory.CreateDirectory(settings.DataDirectory);
         // Marks the data folder as in use before anything reads it: a process that finds the marker of a live one
@@ -37,7 +46,7 @@ public static class IngestServices
             : new FileSystemNameLock(Path.Combine(settings.DataDirectory, FileSystemNameLock.FolderName));
         var (index, graph, catalog) = settings.SearchEndpoint is { } searchEndpoint
             ? AzureServices.SearchIndexAsync(searchEndpoint, settings.SearchIndex, settings.SearchKey, blobs, parser).GetAwaiter().GetResult()
-            : Embedded(settings, parser);
+            : Embedded(settings, parser, localHost);
         ITextExtractor extractor = settings.Extractor switch
         {
             "local" => new LocalTextExtractor(),
@@ -57,9 +66,21 @@ public static class IngestServices
         return services;
     }
 
-    private static (ISearchIndex, IReferenceGraph, IPlanCatalog) Embedded(IngestSettings settings, PlanParser parser)
+    /// <summary>
+    /// How long the local service's catalog may keep uploads written but uncommitted, waiting for more: uploads come
+    /// in groups as large as the clients sending at once, and each commit rewrites the catalog's index pages all
+    /// over (docs/BENCHMARKS.md, run 23). Reads through the service see every answered upload at once; another
+    /// process on the same data folder (`plans search`) sees them within this time.
+    /// </summary>
+    public static readonly TimeSpan LocalCommitWithin = TimeSpan.FromSeconds(2);
+
+    // The most plans the local service's catalog holds uncommitted (about a minute of uploads at full speed).
+    private const int LocalCommitEvery = 20_000;
+
+    private static (ISearchIndex, IReferenceGraph, IPlanCatalog) Embedded(IngestSettings settings, PlanParser parser, bool localHost)
     {
-        var index = new SqlitePlanIndex(Path.Combine(settings.DataDirectory, "index.db"), parser);
+        var path = Path.Combine(settings.DataDirectory, "index.db");
+        var index = localHost ? new SqlitePlanIndex(path, parser, LocalCommitEvery, LocalCommitWithin) : new SqlitePlanIndex(path, parser);
         return (index, index, index);
     }
 }

@@ -22,7 +22,7 @@ public static class LocalHost
         builder.WebHost.UseUrls($"http://127.0.0.1:{settings.Port}");
         // Kestrel's own cut-off sits a little above the upload limit (multipart framing); the handler refuses first.
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
-        builder.Services.AddIngest(settings).AddIngestHttp();
+        builder.Services.AddIngest(settings, localHost: true).AddIngestHttp();
         builder.Services.AddSingleton<EventGridWebhook>();
         if (args.Contains("--local"))
         {

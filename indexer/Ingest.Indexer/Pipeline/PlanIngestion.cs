@@ -150,7 +150,7 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
     /// <summary>The ingestion proper; the caller holds the name's lock.</summary>
     private async Task<IngestResult> IngestHeldAsync(string blobName, ReadOnlyMemory<byte> content, string hash, CancellationToken cancellationToken)
     {
-        var stored = await catalog.GetAsync(blobName, cancellationToken);
+        var stored = await catalog.GetCommittedAsync(blobName, cancellationToken);
         if (stored?.ContentHash == hash)
         {
             // Indexed already; a crash between the index and the record may have left the record out.

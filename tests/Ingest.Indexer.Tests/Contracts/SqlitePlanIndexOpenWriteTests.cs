@@ -73,6 +73,53 @@ public sealed class SqlitePlanIndexOpenWriteTests : IDisposable
         Assert.Equal(2, reopened.Reindex());
     }
 
+    [Fact]
+    public async Task A_write_held_open_for_a_while_is_committed_by_its_timer()
+    {
+        var plans = PlanFixtures.Samples();
+        using var writer = new SqlitePlanIndex(DbPath, PlanFixtures.Parser, commitEvery: 1_000, commitWithin: TimeSpan.FromMilliseconds(300));
+        await writer.UpsertAsync([plans[0]]);
+        await writer.UpsertAsync([plans[1]]);
+        // Nothing read through the writer, so nothing forces the commit: the timer does, without another upsert.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (CommittedPlans() < 2 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(50);
+        Assert.Equal(2, CommittedPlans());
+        // The next write opens anew and is committed by the timer again.
+        await writer.UpsertAsync([plans[2]]);
+        while (CommittedPlans() < 3 && waited.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(50);
+        Assert.Equal(3, CommittedPlans());
+    }
+
+    [Fact]
+    public async Task Reads_through_the_writer_see_every_upsert_that_returned_while_its_write_is_open()
+    {
+        var plans = PlanFixtures.Samples();
+        using var writer = new SqlitePlanIndex(DbPath, PlanFixtures.Parser, commitEvery: 1_000, commitWithin: TimeSpan.FromHours(1));
+        await writer.UpsertAsync([plans[0]]);
+        // The ingestion's duplicate check reads the committed state and forces nothing.
+        Assert.Null(await writer.GetCommittedAsync(plans[0].Id));
+        Assert.Equal(0, CommittedPlans());
+        // Any other read commits first: what an upload was answered for, a search through the service finds.
+        Assert.Equal(1, (await writer.SearchAsync(new SearchQuery { PageSize = 1 })).Total);
+        Assert.Equal(1, CommittedPlans());
+        await writer.UpsertAsync([plans[1]]);
+        Assert.Equal(plans[1].ContentHash, (await writer.GetAsync(plans[1].Id))!.ContentHash);
+        await writer.UpsertAsync([plans[2]]);
+        Assert.Equal(3, writer.Count());
+        await writer.UpsertAsync([plans[3]]);
+        Assert.NotNull(await writer.TraceAsync(plans[3].Id, Ingest.Indexer.Graph.TraceDirection.Up));
+        Assert.Equal(4, CommittedPlans());
+    }
+
+    [Fact]
+    public async Task A_write_held_open_by_time_is_committed_at_dispose()
+    {
+        var plans = PlanFixtures.Samples();
+        using (var writer = new SqlitePlanIndex(DbPath, PlanFixtures.Parser, commitEvery: 1_000, commitWithin: TimeSpan.FromHours(1)))
+            foreach (var plan in plans) await writer.UpsertAsync([plan]);
+        Assert.Equal(plans.Count, CommittedPlans());
+    }
+
     // Plans committed, as a reader in another process sees them.
     private long CommittedPlans()
     {

@@ -7,7 +7,7 @@ public sealed partial class SqlitePlanIndex : IDocumentDirectory
     /// <inheritdoc />
     public Task<IReadOnlyList<KnownDocument>> KnownDocumentsAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var connection = OpenRead();
         using var command = connection.CreateCommand();
         // Every node: documents cited by plans and plans indexed themselves; the count is of citing plans, not mentions.
         command.CommandText = """

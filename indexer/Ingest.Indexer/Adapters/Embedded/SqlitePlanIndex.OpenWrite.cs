@@ -63,7 +63,53 @@ public sealed partial class SqlitePlanIndex
     private void KeepOrCommit(OpenWrite write)
     {
         if (write.Plans >= _commitEvery) Commit(write, fullText: true);
-        else _open = write;
+        else
+        {
+            _open = write;
+            if (_commitWithin is not { } within) return;
+            _uncommitted = true;
+            if (write.Timed) return;
+            write.Timed = true;
+            _commitTimer!.Change(within, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    // True from the return of an upsert whose plans the open write holds until that write commits (commitWithin).
+    // Not _open itself: an upsert in progress takes the open write out of _open while it adds to it.
+    private volatile bool _uncommitted;
+
+    private readonly TimeSpan? _commitWithin;
+    private readonly Timer? _commitTimer;
+
+    // The timer's commit of a write left open. A failure must not escape a timer thread: Commit keeps it for Flush
+    // to report, and the plans' originals are kept for the next start to ingest.
+    private void CommitDue()
+    {
+        try
+        {
+            _writer.Wait();
+            try { if (!_disposed) CommitOpenWrite(); }
+            finally { _writer.Release(); }
+        }
+        catch (ObjectDisposedException) { } // the index closed meanwhile; its Dispose committed the write
+        catch (Exception) { } // kept in _lostWrite (a catalog failure) or repaired at the next write (a full-text one)
+    }
+
+    // A read through this instance sees every upsert that returned: a write left open waiting for more plans
+    // (commitWithin) is committed first. A bulk load's open write (commitEvery alone) is left as it is: its reads
+    // are the ingestion's own duplicate checks, which the writer repeats inside its write.
+    private void CommitBeforeRead()
+    {
+        if (!_uncommitted) return;
+        _writer.Wait();
+        try { CommitOpenWrite(); }
+        finally { _writer.Release(); }
+    }
+
+    private SqliteConnection OpenRead()
+    {
+        CommitBeforeRead();
+        return Open();
     }
 
     private void CommitOpenWrite()
@@ -92,7 +138,11 @@ public sealed partial class SqlitePlanIndex
             _lostWrite = (write.Plans + (_lostWrite?.Plans ?? 0), e);
             throw;
         }
-        finally { write.Dispose(); }
+        finally
+        {
+            _uncommitted = false;
+            write.Dispose();
+        }
     }
 
     private void CommitCatalogOnly(OpenWrite write) => Commit(write, fullText: false);
@@ -105,6 +155,9 @@ public sealed partial class SqlitePlanIndex
 
         /// <summary>Plans upserted in this write so far.</summary>
         public int Plans { get; set; }
+
+        /// <summary>True once the commit timer runs for this write (commitWithin).</summary>
+        public bool Timed { get; set; }
 
         // An uncommitted transaction rolls back; an uncommitted full-text batch too. The connection goes back to
         // its pool with SQLite's default cache.

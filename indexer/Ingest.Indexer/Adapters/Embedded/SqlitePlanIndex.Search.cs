@@ -8,7 +8,7 @@ public sealed partial class SqlitePlanIndex
     /// <inheritdoc />
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var connection = OpenRead();
         // The catalog's write generation tells the full-text half whether another writer (this process or
         // another one) has committed since its reader opened: one indexed read instead of Lucene listing and
         // reading its commit files on every search.

@@ -36,11 +36,24 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     /// loses: `plans ingest` keeps every original before it is indexed, and the start after a crash ingests the
     /// originals the catalog lacks.
     /// </param>
-    public SqlitePlanIndex(string path, PlanParser? parser = null, int commitEvery = 1)
+    /// <param name="commitWithin">
+    /// With <paramref name="commitEvery"/> above 1, how long the open write may wait for more plans: it is committed
+    /// this long after it opened at the latest, and before any read through this instance, so a read here sees
+    /// every upsert that returned; another process sees them once committed. For the local service, whose uploads
+    /// come in small concurrent groups: one commit per group rewrote the catalog's index pages each time (see
+    /// <see cref="BeginWrite"/>). Its start ingests the originals the catalog lacks, as after a bulk load's crash.
+    /// </param>
+    public SqlitePlanIndex(string path, PlanParser? parser = null, int commitEvery = 1, TimeSpan? commitWithin = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
         _commitEvery = commitEvery;
+        if (commitWithin is { } within)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(within, TimeSpan.Zero, nameof(commitWithin));
+            _commitWithin = within;
+            _commitTimer = new Timer(_ => CommitDue(), null, Timeout.Infinite, Timeout.Infinite);
+        }
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
@@ -257,6 +270,13 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     /// <inheritdoc />
     public Task<StoredPlan?> GetAsync(string planId, CancellationToken cancellationToken = default)
     {
+        CommitBeforeRead();
+        return GetCommittedAsync(planId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<StoredPlan?> GetCommittedAsync(string planId, CancellationToken cancellationToken = default)
+    {
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT p.id, p.content_hash, p.doc_key, p.record_json, p.ingested_at, {SegmentColumns} FROM plans p LEFT JOIN plan_segments g ON g.rowid = p.rowid WHERE p.id = $id";
@@ -271,7 +291,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     /// <summary>Number of indexed plans.</summary>
     public long Count()
     {
-        using var connection = Open();
+        using var connection = OpenRead();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM plans";
         return (long)command.ExecuteScalar()!;
@@ -282,6 +302,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     {
         if (_disposed) return;
         _disposed = true;
+        _commitTimer?.Dispose();
         try { Flush(); }
         finally { DisposeFiles(); }
     }
