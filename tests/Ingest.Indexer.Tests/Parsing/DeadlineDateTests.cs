@@ -65,5 +65,29 @@ public class DeadlineDateTests
         Assert.Equal(["2024-07-15"], Deadlines("02 tháng 7 năm 2024",
             "Thời hạn nộp hồ sơ đăng ký xét tuyển được gia hạn đến ngày 15/7/2024. Hội chợ kéo dài đến ngày 20/7/2024."));
     }
-}
 
+    // Công văn 2345/BGDĐT-GDTH (2021): "… trước ngày 31 tháng 8 hàng năm", "… trước ngày 30 tháng 6 hàng năm".
+    [Fact]
+    public void A_day_that_recurs_each_year_is_no_deadline()
+    {
+        Assert.Empty(Deadlines("07 tháng 6 năm 2021",
+            "Kế hoạch giáo dục của nhà trường được ban hành và báo cáo cấp có thẩm quyền trước ngày 31 tháng 8 hàng năm. "
+            + "Báo cáo kết quả thực hiện về Bộ GDĐT trước ngày 30 tháng 6 hằng năm./."));
+    }
+
+    // Nghị định 145/2020/NĐ-CP as a tax firm's calendar gives it: "Định kỳ hằng năm (trước ngày 05 tháng 12), doanh
+    // nghiệp phải báo cáo …"; a dated deadline in the same kind of clause stays.
+    [Fact]
+    public void A_day_without_a_year_in_a_recurring_clause_is_no_deadline_but_a_dated_one_is()
+    {
+        Assert.Equal(["2024-12-20"], Deadlines("05 tháng 6 năm 2024",
+            "Định kỳ hằng năm (trước ngày 05 tháng 12), các xã báo cáo tình hình thay đổi lao động. "
+            + "Định kỳ 6 tháng, các xã gửi báo cáo năm 2024 về UBND huyện trước ngày 20/12/2024."));
+    }
+
+    [Fact]
+    public void A_day_without_a_year_with_no_recurring_word_is_still_a_deadline()
+    {
+        Assert.Equal(["2024-08-31"], Deadlines("07 tháng 6 năm 2024", "Các trường báo cáo kế hoạch năm học về Phòng trước ngày 31 tháng 8."));
+    }
+}

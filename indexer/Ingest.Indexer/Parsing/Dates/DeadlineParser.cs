@@ -53,7 +53,7 @@ public sealed class DeadlineParser
             var value = date.Value;
             if (value.Year is null)
             {
-                if (planYear is null) continue;
+                if (planYear is null || IsRecurring(view.Folded, ClauseStart(view.Normalized, start), date.End)) continue;
                 value = value with { Year = planYear };
                 // "trước ngày 15/01" in a plan of 20/12: the coming January.
                 if (earliest is not null && string.CompareOrdinal(value.Iso, earliest) < 0) value = value with { Year = planYear + 1 };
@@ -69,6 +69,28 @@ public sealed class DeadlineParser
             previousEnd = Skip(view.Normalized, date.End);
             if (view.Folded.AsSpan(previousEnd).StartsWith("va ")) previousEnd += 3; // "... trước ngày X và hồ sơ ..."
         }
+    }
+
+    // Words that make a day without a year recur: "hàng năm" and "hằng năm" fold alike; "mỗi quý", "định kỳ".
+    private static readonly string[] RecurringAfter = ["hang nam", "hang quy", "hang thang", "moi nam", "moi quy", "cua nam sau"];
+    private static readonly string[] RecurringBefore = [" hang nam", " hang quy", " hang thang", " moi nam", " moi quy", " dinh ky"];
+
+    // A day without a year that comes back each period is no dated deadline (tests/corpus/README.md, deadlines: the
+    // `nw-`, `ih-` and `ip-` rules): the period after the day ("báo cáo … trước ngày 31 tháng 8 hàng năm") or in the
+    // clause before it ("Định kỳ hằng năm (trước ngày 05 tháng 12), doanh nghiệp phải báo cáo …"). A day with its year
+    // is a deadline even in a recurring clause: the text has named the one time it means.
+    private static bool IsRecurring(string folded, int clause, int dateEnd)
+    {
+        var after = folded.AsSpan(dateEnd).TrimStart(" ,(");
+        foreach (var word in RecurringAfter)
+            if (after.StartsWith(word, StringComparison.Ordinal) && (after.Length == word.Length || !char.IsAsciiLetterOrDigit(after[word.Length]))) return true;
+        var before = " " + folded[clause..dateEnd] + " ";
+        foreach (var word in RecurringBefore)
+        {
+            var at = before.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && !char.IsAsciiLetterOrDigit(before[at + word.Length])) return true;
+        }
+        return false;
     }
 
     // A date after "trước ngày" that says which cases a rule covers, not what must be done by then (tests/corpus/README.md,
