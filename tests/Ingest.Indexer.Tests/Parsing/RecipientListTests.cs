@@ -78,4 +78,42 @@ public class RecipientListTests
     {
         Assert.Empty(Recipients("Nơi nhận:\nPHƯƠNG ÁN PHÒNG CHỐNG LỤT BÃO\n1. Mục đích yêu cầu của phương án phòng chống lụt bão năm nay\n"));
     }
+
+    // ip-bhxh-vn-1923-BHXH-CNTT-2024-ocr: Tesseract runs the signature column into the list and the seal's specks after it.
+    [Fact]
+    public void The_signature_title_and_the_seals_specks_beside_the_items_are_cut_off()
+    {
+        Assert.Equal(["Như trên", "Tông Giám đốc (đễ b/©)", "Các Phó Tông Giám dốc", "Trung tâm GĐĐT"],
+            Recipients("Nơi nhận: KT. TÔNG GIÁM ĐÓC\n- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC\n- Tông Giám đốc (đễ b/©); sen ` G\n\n"
+                + "- Các Phó Tông Giám dốc:\n\n- Trung tâm GĐĐT.\n\n- Lưu: VT, CNTT.\n"));
+    }
+
+    // ip-bhxh-vn-cv-csyt-2015-ocr: the title after a dash, one lost letter after the item's ";"; codes in capitals stay.
+    [Fact]
+    public void A_title_after_a_dash_goes_and_a_list_of_codes_stays()
+    {
+        Assert.Equal(["Như trên", "Tổng Giám đốc (để b/c)", "Các Phó Tổng Giám đốc", "Các Ban: DVT, TCKT, CNTT"],
+            Recipients("Nơi nhận: KT. TỎNG GIÁM ĐÓC\n-Nhưtrên — PHONG GIÁM ĐÓC\n- Tổng Giám đốc (để b/c); h\n\n"
+                + "- Các Phó Tổng Giám đốc;\n- Các Ban: DVT, TCKT, CNTT;\n- Lưu: VT, CSYT (05b).xue⁄\n"));
+    }
+
+    // ip-vptw-05-HD-VPTW-2026-ocr: the e-signature stamp printed through the list neither ends it nor joins an item.
+    [Fact]
+    public void An_e_signature_stamp_inside_the_list_is_skipped()
+    {
+        Assert.Equal(["Các tỉnh uỷ, thành uỷ", "Văn phòng Trung ương Đảng và các cơ quan chuyên trách tham mưu, giúp việc; đảng uỷ, ban chỉ đạo, tiêu ban, hội đông trực thuộc Trung ương",
+                "Các đảng uỷ bộ, ngành ở Trung ương", "Các đơn vị sự nghiệp trực thuộc Trung ương"],
+            Recipients("Nơi nhận: K/T CHÁNH VĂN PHÒNG\n\n- Các tỉnh uỷ, thành uỷ;\n\n- Văn phòng Trung ương Đảng và các cơ quan ⁄4\n"
+                + "chuyên trách tham mưu, giúp việc; đảng uỷ, [ng .\nban chỉ đạo, tiêu ban, hội đông trực thuộc lB †\nTrung ương; \\Š\n\n"
+                + "Ký bởi: VĂN THƯ VĂN\n\nvanthu@v tw.dcs.vn\n: VĂN PHỌNG\n\n¬ BI. `. „ NG TRÙNG 'ƯƠNG ĐẢNG\n"
+                + "- Các đảng uỷ bộ, ngành ở Trung ương; ` < Ngày ký: 2026-05-28\n- Các đơn vị sự nghiệp trực thuộc Trung ương; ^= 17:24:51 +07:00\n"
+                + "- Lưu Văn phòng Trung ương Đảng.\n"));
+    }
+
+    // ip-bv-phu-san-can-tho-cv-1067-2023-ocr: "MNơi nhận:", a speck glued before the heading.
+    [Fact]
+    public void A_speck_glued_before_the_heading_still_opens_the_list()
+    {
+        Assert.Equal(["Như trên"], Recipients("Rất mong sự hỗ trợ của Quý công ty. 4ƒ >\nMNơi nhận:\n\n- Như trên;\n- Lưu: VT, KHTHÌZ\n"));
+    }
 }

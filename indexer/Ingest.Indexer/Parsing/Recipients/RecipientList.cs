@@ -18,9 +18,17 @@ namespace Ingest.Indexer.Parsing.Recipients;
 /// </summary>
 internal sealed partial class RecipientList
 {
+    // How many unmarked lines after an e-signature stamp's first line are still the stamp's ("Ký bởi: VĂN THƯ VĂN",
+    // the e-mail, the office's name in capitals, the date): skipped, not read as the signature that ends the list.
+    private const int StampLines = 8;
     private readonly List<string> _items = [];
+    private readonly IReadOnlyList<string> _titleHeads;
     private bool _markPending;
     private bool _marked;
+    private int _stampLeft;
+
+    /// <param name="titleHeads">The signature titles' heads, folded ("pho tong giam doc", "chanh van phong").</param>
+    public RecipientList(IReadOnlyList<string> titleHeads) => _titleHeads = titleHeads;
 
     public bool Closed { get; private set; }
 
@@ -73,6 +81,11 @@ internal sealed partial class RecipientList
         var body = piece.TrimStart(MarksAndSpaces);
         if (body.Length == 0) { _markPending = hasMark; return; }
         if (IsArchive(body)) { Close(archive: body); return; }
+        if (RecipientDebris.IsStampLine(body)) { _stampLeft = StampLines; return; }
+        if (_stampLeft > 0 && !hasMark && !_markPending) { _stampLeft--; return; }
+        _stampLeft = 0;
+        body = RecipientDebris.SplitGluedAsAbove(RecipientDebris.Clean(body, _titleHeads));
+        if (body.Length == 0) { _markPending = hasMark || _markPending; return; }
         var inside = ArchiveInside().Match(body);
         var archive = inside.Success ? body[(inside.Index + inside.Length)..] : null;
         if (inside.Success) body = body[..inside.Index];

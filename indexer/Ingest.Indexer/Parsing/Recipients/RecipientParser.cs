@@ -16,8 +16,13 @@ namespace Ingest.Indexer.Parsing.Recipients;
 public sealed partial class RecipientParser
 {
     private readonly IReadOnlyDictionary<string, string> _abbreviations;
+    private readonly string[] _titleHeads;
 
-    public RecipientParser(DomainTables tables) => _abbreviations = tables.Abbreviations;
+    public RecipientParser(DomainTables tables)
+    {
+        _abbreviations = tables.Abbreviations;
+        _titleHeads = tables.Phrases.SignerTitleHeads.Select(h => TextFolding.FoldLoose(h).Trim()).Where(h => h.Length > 0).Distinct().ToArray();
+    }
 
     [GeneratedRegex(@"[\p{Lu}Đ][\p{L}Đđ]*(?:[.\-][\p{Lu}Đ][\p{L}Đđ]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
@@ -27,7 +32,7 @@ public sealed partial class RecipientParser
     {
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
-        var list = new RecipientList();
+        var list = new RecipientList(_titleHeads);
         if (sameLine.Length > 0) list.Take(sameLine);
         var blankRun = 0;
         for (var i = start + 1; i < lines.Count && !list.Closed; i++)
@@ -55,7 +60,11 @@ public sealed partial class RecipientParser
                 && RecipientList.Cell(lines[i + 1].Columns.FirstOrDefault()) is var second
                 && TextFolding.FoldLoose(second).StartsWith("nhan:", StringComparison.Ordinal))
                 (cell, heading) = ("Nơi " + second, i + 1);
-            if (!TextFolding.FoldLoose(cell).StartsWith("noi nhan", StringComparison.Ordinal)) continue;
+            var folded = TextFolding.FoldLoose(cell);
+            // "MNơi nhận:": a speck of the page glued to the heading by the OCR; the colon makes the heading certain.
+            if (folded.Length >= 10 && char.IsAsciiLetter(folded[0]) && folded.AsSpan(1).StartsWith("noi nhan:", StringComparison.Ordinal))
+                folded = folded[1..];
+            if (!folded.StartsWith("noi nhan", StringComparison.Ordinal)) continue;
             var after = cell.IndexOf("nhận", StringComparison.OrdinalIgnoreCase);
             sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(' ', ':').Trim();
             return heading;
@@ -64,12 +73,12 @@ public sealed partial class RecipientParser
         return -1;
     }
 
-    // Both headings below open with "n" once folded and trimmed of ' ', '*' and '_': most of the last lines do not,
+    // Both headings below open with "n" once folded (or "N" second, a speck glued before it) and trimmed of ' ', '*' and '_': most of the last lines do not,
     // and are passed over without folding them whole (issue 10, parser speed). A letter past ASCII is let through.
     private static bool MayOpenWithN(string cell)
     {
         var first = cell.AsSpan().TrimStart(" *_");
-        return first.Length > 0 && (first[0] > 127 || TextFolding.Fold(first[0]) == 'n');
+        return first.Length > 0 && (first[0] > 127 || TextFolding.Fold(first[0]) == 'n' || first.Length > 1 && first[1] == 'N');
     }
 
     /// <summary>Expands the abbreviations in a recipient line ("Phòng DT các huyện, TX, TP" → "Phòng Dân tộc các huyện, thị xã, thành phố").</summary>

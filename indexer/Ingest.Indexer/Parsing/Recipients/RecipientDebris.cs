@@ -1,0 +1,126 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>
+/// What an OCR'd or flattened page prints on a Nơi nhận line that is not the item (tests/corpus/README.md, recipients,
+/// and the `ip-` rules): the signature's title in the right column ("- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC"), the e-signature
+/// stamp ("Ký bởi: VĂN THƯ VĂN", "- Các đảng uỷ bộ, ngành ở Trung ương; ` &lt; Ngày ký: 2026-05-28", "^= 17:24:51 +07:00")
+/// and the seal's specks ("Trung ương; \Š", "giúp việc; đảng uỷ, [ng .", "- Tổng Giám đốc (để b/c); h"). Pure and
+/// thread-safe.
+/// </summary>
+internal static class RecipientDebris
+{
+    // The words an e-signature stamp opens its lines with ("Ký bởi: …", "Ngày ký: 2026-05-28 17:24:51 +07:00").
+    private static readonly string[] StampLeads = ["ky boi", "ngay ky:", "ngay ky :", "thoi gian ky:", "email:"];
+
+    /// <summary>True for a line of the e-signature stamp, which is no item and does not end the list.</summary>
+    public static bool IsStampLine(string body)
+    {
+        var f = TextFolding.FoldLoose(body.TrimStart(' ', ':', '-'));
+        foreach (var lead in StampLeads)
+            if (f.StartsWith(lead, StringComparison.Ordinal)) return true;
+        // "vanthu@v tw.dcs.vn": the stamp's e-mail line, short and with no list mark.
+        return body.Length < 60 && body.Contains('@');
+    }
+
+    /// <summary>
+    /// The item's words without the debris printed after them: a stamp's words inside the line, specks at its end,
+    /// a part after ";" with no word in it, and the signature's title (<paramref name="titleHeads"/>, folded).
+    /// </summary>
+    public static string Clean(string body, IReadOnlyList<string> titleHeads)
+    {
+        var cut = StampInside(body);
+        if (cut >= 0) body = body[..cut];
+        body = TrimSpecks(body);
+        body = TrimAfterSemicolon(body);
+        body = TrimSpecks(body);
+        return TrimTitle(body, titleHeads);
+    }
+
+    // "…; ` < Ngày ký: 2026-05-28": where the stamp starts inside an item's line, or -1.
+    private static int StampInside(string body)
+    {
+        var f = TextFolding.FoldLoose(body);
+        var best = -1;
+        foreach (var lead in StampLeads)
+        {
+            var at = f.IndexOf(" " + lead, StringComparison.Ordinal);
+            if (at > 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    // A speck is a word that is no word: one with a sign no clerk types ("⁄4", "[ng", "†", "\Š", "`", "^="), or a
+    // lone "." the seal left.
+    private static string TrimSpecks(string body)
+    {
+        var words = body.TrimEnd().Split(' ');
+        var keep = words.Length;
+        // "(Đề ð/⁄€) z ` [": a lone letter after the item's note is a speck too, as nothing follows a note but ";".
+        while (keep > 1 && (IsSpeck(words[keep - 1]) || words[keep - 1].Length == 1 && char.IsLetter(words[keep - 1][0]) && words[keep - 2].EndsWith(')'))) keep--;
+        return keep == words.Length ? body : string.Join(' ', words, 0, keep);
+    }
+
+    private static bool IsSpeck(string word)
+    {
+        if (word.Length == 0 || word == ".") return true;
+        // "(đễ b/©)": a note the OCR misread is still the note, which the reader of the list drops.
+        if (word.Contains('(') || word.Contains(')')) return false;
+        foreach (var c in word)
+            if (!char.IsLetterOrDigit(c) && ".,;:()/-–—'\"%&+*!?“”".IndexOf(c) < 0) return true;
+        // "lB": a small letter before a capital, in a word too short to be two words run together.
+        return word.Length <= 3 && word.Length >= 2 && char.IsLower(word[0]) && char.IsUpper(word[^1]) && word.All(char.IsLetter);
+    }
+
+    // "- Tổng Giám đốc (để b/c); h", "…; sen ` G", "…; ^= 17:24:51 +07:00": after the item's ";" a part with no
+    // letters, or with no word of four letters and a speck or a lone small letter, is seal debris. "TT.HU; TT.HĐND
+    // huyện" (one item, the corpus rule) and a note "; (để b/c)" are kept.
+    private static string TrimAfterSemicolon(string body)
+    {
+        var semi = body.LastIndexOf(';');
+        if (semi < 0 || semi == body.Length - 1) return body;
+        var rest = body[(semi + 1)..].Trim();
+        if (rest.Length == 0 || rest.StartsWith('(')) return body;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var noLetters = !rest.Any(char.IsLetter);
+        var noWord = words.All(w => w.Count(char.IsLetter) < 4);
+        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLower(w[0]));
+        return noLetters || noWord && junk ? body[..(semi + 1)] : body;
+    }
+
+    // "Nhưtrên, PHÓ TÔNG GIÁM ĐỐC", "Nhưtrên — PHONG GIÁM ĐÓC", "Uỷ viên Trung ương Đảng; PHO CHANH VAN PHONG": the
+    // right column's title run on after the item: two or more capital words at the end that hold a title's head
+    // ("giam doc", "chanh van phong"), after words that are not capitals. An item in capitals is left whole, and so
+    // is a list of codes ("Các Ban: DVT, TCKT, CNTT"), which holds no title.
+    private static string TrimTitle(string body, IReadOnlyList<string> titleHeads)
+    {
+        var words = body.TrimEnd().Split(' ');
+        var start = words.Length;
+        while (start > 0 && IsCapitalWord(words[start - 1])) start--;
+        if (words.Length - start < 2 || start == 0) return body;
+        var run = " " + TextFolding.FoldLoose(string.Join(' ', words, start, words.Length - start)) + " ";
+        if (!titleHeads.Any(h => run.Contains(" " + h + " ", StringComparison.Ordinal))) return body;
+        return string.Join(' ', words, 0, start).TrimEnd(' ', ',', '—', '–', '-');
+    }
+
+    private static bool IsCapitalWord(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters > 0 || word is "—" or "–" or "-";
+    }
+
+    /// <summary>"Nhưtrên", "NhưĐiều 3": the OCR lost the space after "Như" that opens these items.</summary>
+    public static string SplitGluedAsAbove(string body)
+    {
+        if (body.Length < 5 || !body.StartsWith("Như", StringComparison.Ordinal)) return body;
+        var next = body[3];
+        return char.IsUpper(next) || body.AsSpan(3).StartsWith("trên", StringComparison.Ordinal) ? "Như " + body[3..] : body;
+    }
+}
