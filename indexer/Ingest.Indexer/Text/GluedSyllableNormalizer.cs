@@ -39,6 +39,24 @@ public static class GluedSyllableNormalizer
         return IsSyllable(text[wordStart..at]) && IsSyllable(text[at..wordEnd]);
     }
 
+    /// <summary>
+    /// Where a marked word that is no syllable splits into two that are, when it does in one place only
+    /// ("VIỆTNAM" → 4, "VIỆT" + "NAM", the space a scan lost in a header); -1 otherwise. A word without marks
+    /// (an agency's code, an English word) and a word of one syllable are never split.
+    /// </summary>
+    public static int TwoSyllableSplit(string word)
+    {
+        if (word.Length < 4 || word.Length > 14 || word.All(char.IsAscii) || !word.All(char.IsLetter) || IsSyllable(word)) return -1;
+        var at = -1;
+        for (var k = 2; k <= word.Length - 2; k++)
+        {
+            if (!IsSyllable(word[..k]) || !IsSyllable(word[k..])) continue;
+            if (at >= 0) return -1;
+            at = k;
+        }
+        return at;
+    }
+
     private static bool IsSyllable(string part) =>
         part.Length >= 2 && VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(part).Replace('đ', 'd'));
 }

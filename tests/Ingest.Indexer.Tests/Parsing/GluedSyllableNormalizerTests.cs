@@ -37,4 +37,16 @@ public sealed class GluedSyllableNormalizerTests
         var r = new PlanParser().Parse("QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/2004/QH11 | Hà Nội, ngày 15 tháng 6 năm 2004 |\nNGHỊ QUYẾT\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠTĐỘNG CỦA CÁC UỶ BAN\nCăn cứ Hiến pháp;");
         Assert.Equal("VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA CÁC UỶ BAN", r.Title);
     }
+
+    // "BẢO HIỂM XÃ HỘI VIỆTNAM_" (ip-bhxh-vn-cv-csyt-2015-ocr): a marked word of two syllables splits between them.
+    [Theory]
+    [InlineData("VIỆTNAM", 4)]
+    [InlineData("TỈNHQUẢNG", 4)]
+    // Codes, unmarked words, single syllables and runs of three or more: as written.
+    [InlineData("HĐND", -1)]
+    [InlineData("VIETNAM", -1)]
+    [InlineData("NGHIÊNG", -1)]
+    [InlineData("CƠSỞĐÀO", -1)]
+    public void A_marked_word_of_two_syllables_splits_between_them(string word, int at) =>
+        Assert.Equal(at, GluedSyllableNormalizer.TwoSyllableSplit(word));
 }

@@ -30,6 +30,13 @@ public sealed class IssuerBlockTests
           new("Bộ Nội vụ", "central", null) },
         { "Hội đồng Bộ trưởng", "HỘI ĐỒNG BỘ TRƯỞNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7-HĐBT\nHà Nội, ngày 02 tháng 3 năm 1985\nNGHỊ ĐỊNH\nVề việc tổ chức",
           new("Hội đồng Bộ trưởng", "central", null) },
+        // Tesseract on BHXH Việt Nam's letters (ip-bhxh-vn-1923-BHXH-CNTT-2024-ocr, ip-bhxh-vn-cv-csyt-2015-ocr): a tone
+        // taken for another ("HIẾM" for HIỂM) in a head of four words, and the rule under the block read as "_" after
+        // two syllables run together ("VIỆTNAM_").
+        { "OCR misread a tone of the head", "BẢO HIẾM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1923/BHXH-CNTT Hà Nội, ngày 20 tháng 06 năm 2024\nV/V tăng cường bảo đảm an toàn",
+          new("Bảo hiểm xã hội Việt Nam", "central", null) },
+        { "OCR glued two syllables under a rule", "BẢO HIỂM XÃ HỘI VIỆTNAM_ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 3360/BHXH-CSYT Hà Nội, ngày 04 tháng 9 năm 2015\nV/v sửa đổi, bổ sung chỉ tiêu dữ liệu",
+          new("Bảo hiểm xã hội Việt Nam", "central", null) },
         // A hospital is a public service unit under its Sở: named with the Sở's place, at the Sở's level.
         { "hospital under its Sở", "SỞ Y TẾ TỈNH BẮC NINH\nBỆNH VIỆN ĐA KHOA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/TB-BV\nBắc Ninh, ngày 02 tháng 3 năm 2021",
           new("Bệnh viện Đa khoa tỉnh Bắc Ninh", "province", "Bắc Ninh") },

@@ -280,7 +280,8 @@ public sealed partial class HeaderScanner
             if (view.IsLineStart(pos)) lineHasLower = false;
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
-            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
+            // "/ỦY BAN": a cell's slash debris; "VIỆTNAM_": the rule under the block, read by OCR as an underscore.
+            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\', '_').TrimStart('/');
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78": a flattened header's full stop ends the cell, not the word ("TP." keeps its own).
             if (word.Length > 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1 && word[..^1].All(char.IsLetter)) word = word[..^1];
             var startsLine = view.IsLineStart(pos);
@@ -298,7 +299,13 @@ public sealed partial class HeaderScanner
                 if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
                 if (bareHeader && tokens.Count >= 2 && TitleFollowsTypeWord(view, tokens, pos)) { heading = pos; break; }
                 var repaired = CapitalLookAlikes.Repair(word);
-                tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, brk || startsLine));
+                // "BẢO HIỂM XÃ HỘI VIỆTNAM_": two syllables the scan ran together are two words of the name.
+                if (GluedSyllableNormalizer.TwoSyllableSplit(repaired) is > 0 and var split && n.AsSpan(pos).StartsWith(repaired))
+                {
+                    tokens.Add(new HeaderToken(repaired[..split], TextFolding.Fold(repaired[..split]), pos, pos + split, brk || startsLine));
+                    tokens.Add(new HeaderToken(repaired[split..], TextFolding.Fold(repaired[split..]), pos + split, pos + repaired.Length, false));
+                }
+                else tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, brk || startsLine));
                 brk = false;
                 lowerRun = 0;
             }
