@@ -37,6 +37,9 @@ public sealed class IssuerBlockTests
           new("Bảo hiểm xã hội Việt Nam", "central", null) },
         { "OCR glued two syllables under a rule", "BẢO HIỂM XÃ HỘI VIỆTNAM_ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 3360/BHXH-CSYT Hà Nội, ngày 04 tháng 9 năm 2015\nV/v sửa đổi, bổ sung chỉ tiêu dữ liệu",
           new("Bảo hiểm xã hội Việt Nam", "central", null) },
+        // ip-bv-phu-san-can-tho-cv-1067-2023-ocr: the unit's line ends with its place's initials (TP Cần Thơ), spelled out once.
+        { "place initials after the unit", "_ SỞ Y TẾ TP CẦN THƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN PHỤ SẢN TPCT Độc lập - Tự do - Hạnh phúc\n\nSố: 1067/BVPS Cần Thơ, ngày 12 tháng 5 năm 2023\n\nV/v đề nghị bổ sung một số chức",
+          new("Bệnh viện Phụ sản thành phố Cần Thơ", "province", "Cần Thơ") },
         // A hospital is a public service unit under its Sở: named with the Sở's place, at the Sở's level.
         { "hospital under its Sở", "SỞ Y TẾ TỈNH BẮC NINH\nBỆNH VIỆN ĐA KHOA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/TB-BV\nBắc Ninh, ngày 02 tháng 3 năm 2021",
           new("Bệnh viện Đa khoa tỉnh Bắc Ninh", "province", "Bắc Ninh") },

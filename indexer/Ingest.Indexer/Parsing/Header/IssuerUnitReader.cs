@@ -183,6 +183,7 @@ public sealed class IssuerUnitReader
             name = $"{name} {parent.Name}";
         else if (unit.Place is null && !namesPlace && !namesDistrict && !IsSchool(unit) && !namesSchool && unit.Head?.Level != AdministrativeLevel.Central && parent.Level != AdministrativeLevel.Central)
         {
+            if (parent.Place is not null) name = WithoutPlaceInitials(name, parent.Jurisdiction, parent.Place);
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
             // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
             if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && (IsFront(parent) || IsPartOf(unit))) name = $"{name} {parent.Name}";
@@ -200,6 +201,24 @@ public sealed class IssuerUnitReader
         }
         return unit with { Name = name, Level = level, Place = unit.Place ?? parent.Place, Jurisdiction = unit.Jurisdiction ?? parent.Jurisdiction };
     }
+
+    // "SỞ Y TẾ TP CẦN THƠ / BỆNH VIỆN PHỤ SẢN TPCT": the unit's line ends with its place's initials (TP Cần Thơ),
+    // which the name spells out from the line above (tests/corpus/README.md, the `ip-` rule for a hospital under its
+    // Sở): the initials go, so the place is not written twice. Only the initials of the whole place (with or without
+    // its jurisdiction word) are taken; any other code at the end is part of the name.
+    private static string WithoutPlaceInitials(string name, string? jurisdiction, string place)
+    {
+        var cut = name.LastIndexOf(' ');
+        if (cut <= 0) return name;
+        var last = name[(cut + 1)..];
+        if (last.Length is < 2 or > 6 || !last.All(char.IsUpper)) return name;
+        var code = TextFolding.FoldLoose(last);
+        var placeInitials = Initials(place);
+        return code == placeInitials || jurisdiction is not null && code == Initials(jurisdiction) + placeInitials ? name[..cut] : name;
+    }
+
+    private static string Initials(string words) =>
+        string.Concat(TextFolding.FoldLoose(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
 
     private static int HeadWords(IssuerUnit unit) => unit.Head?.Text.Split(' ').Length ?? 0;
 
