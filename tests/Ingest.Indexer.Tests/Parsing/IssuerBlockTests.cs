@@ -40,6 +40,11 @@ public sealed class IssuerBlockTests
         // ip-bv-phu-san-can-tho-cv-1067-2023-ocr: the unit's line ends with its place's initials (TP Cần Thơ), spelled out once.
         { "place initials after the unit", "_ SỞ Y TẾ TP CẦN THƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN PHỤ SẢN TPCT Độc lập - Tự do - Hạnh phúc\n\nSố: 1067/BVPS Cần Thơ, ngày 12 tháng 5 năm 2023\n\nV/v đề nghị bổ sung một số chức",
           new("Bệnh viện Phụ sản thành phố Cần Thơ", "province", "Cần Thơ") },
+        // ip-ubnd-phuong-sa-dec-qd-157-2025-pdf: a ward's villages bear a province's name ("các khóm: Khánh Hòa"); the
+        // header names no province, so none is read.
+        { "villages named like a province", "   ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    PHƯỜNG SA ĐÉC                     Độc lập - Tự do - Hạnh phúc\n   Số: 157 /QĐ-UBND-TL             Sa Đéc, ngày 31 tháng 12 năm 2025\n\n                              QUYẾT ĐỊNH\n         Về việc thành lập Ban bầu cử đại biểu Hội đồng nhân dân\n\n"
+            + "       Điều 1. Thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường Sa Đéc,\nnhiệm kỳ 2026 - 2031 ở đơn vị bầu cử số 9, gồm các khóm: Khánh Hòa, Đông Quới,\nKhánh Nhơn.\n      9. Ông Ngô Hồng Tân, Bí thư Chi bộ, Trưởng khóm Khánh Hoà, Ủy viên;\n",
+          new("Ủy ban nhân dân phường Sa Đéc", "commune", null) },
         // A hospital is a public service unit under its Sở: named with the Sở's place, at the Sở's level.
         { "hospital under its Sở", "SỞ Y TẾ TỈNH BẮC NINH\nBỆNH VIỆN ĐA KHOA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/TB-BV\nBắc Ninh, ngày 02 tháng 3 năm 2021",
           new("Bệnh viện Đa khoa tỉnh Bắc Ninh", "province", "Bắc Ninh") },

@@ -809,11 +809,15 @@ public sealed partial class IssuerResolver
     }
 
     // Words that make the name after them a district's or a commune's: "xã Hòa Bình", "phường Quảng Ninh" name no province.
-    private static readonly string[] LowerUnitWords = ["xa", "phuong", "thi tran", "dac khu", "huyen", "quan"];
+    // The communes' and districts' words, and the villages' below them: a khóm, ấp, thôn or bản often bears a
+    // province's name ("gồm các khóm: Khánh Hòa, Đông Quới" in a decision of phường Sa Đéc, Đồng Tháp; "Trưởng khóm
+    // Khánh Hoà"), which says nothing of where the issuer sits (tests/corpus/README.md, the `ip-` batch).
+    private static readonly string[] LowerUnitWords = ["xa", "phuong", "thi tran", "dac khu", "huyen", "quan", "thon", "ap", "khom", "xom", "buon", "ban", "khu pho", "to dan pho"];
 
     private static bool LowerUnitBefore(string folded, int at)
     {
-        var head = folded.AsSpan(0, at).TrimEnd(' ');
+        // "các khóm: Khánh Hòa": the colon of a list of villages.
+        var head = folded.AsSpan(0, at).TrimEnd(' ').TrimEnd(':').TrimEnd(' ');
         // "thị xã Quảng Trị": a town takes its province's name.
         if (head.EndsWith("thi xa", StringComparison.Ordinal)) return false;
         foreach (var w in LowerUnitWords)
