@@ -179,6 +179,15 @@ public sealed class HeaderLayoutTests
     public void A_place_line_cut_at_its_front_is_read_as_the_blocks_place(string text, string place) =>
         Assert.Equal(place, Parser.Parse(text).Place);
 
+    // ip-vptw-36-HD-VPTW-2018-doc: `antiword` writes the header's table with each cell opening on "|", the place too.
+    [Fact]
+    public void A_place_opening_a_table_cell_is_read_whole()
+    {
+        var text = "|BAN CHẤP HÀNH TRUNG ƯƠNG        |ĐẢNG CỘNG SẢN VIỆT NAM             |\n|VĂN PHÒNG                       |---------------                    |\n"
+            + "|-------                         |                                   |\n|Số: 36-HD/VPTW                  |Hà Nội, ngày 03 tháng 4 năm 2018   |\n\n                                  HƯỚNG DẪN\n";
+        Assert.Equal("Hà Nội", Parser.Parse(text).Place);
+    }
+
     // "…, ngay sau khi": the word for "at once" after a comma is no date, and no place is read before it.
     [Fact]
     public void At_once_after_a_comma_is_no_place_date()

@@ -203,8 +203,10 @@ public sealed partial class HeaderScanner
             while (pos > 0 && n[pos - 1] != ' ') pos--;
             var word = n[pos..end];
             // "phúc|Hà" or "phúc\nHà": a cell bar or an escape ends the place; so does a tag ("<i>Tân Thành").
-            var cut = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')), word.LastIndexOf("\\n", StringComparison.Ordinal) + 1);
-            if (cut > 0) { pos += cut + 1; word = n[pos..end]; }
+            // "|Hà Nội" (an `antiword` table's cell opening with the place): a bar at the word's start cuts too.
+            var escape = word.LastIndexOf("\\n", StringComparison.Ordinal);
+            var after = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')) + 1, escape >= 0 ? escape + 2 : 0);
+            if (after > 0) { pos += after; word = n[pos..end]; }
             word = word.Trim('\\', '*', '_');
             // "Quận 8, ngày ...": a district number belongs to the place.
             if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
@@ -242,7 +244,7 @@ public sealed partial class HeaderScanner
             start = pos;
             if (lineOpenedAt >= 0) lineOpenedAt++;
             if (view.IsLineStart(pos)) lineOpenedAt = 0;
-            if (cut > 0) break;
+            if (after > 0) break;
         }
         while (words.Count > 0 && words[0] == "-") { words.RemoveAt(0); }
         if (words.Count == 0) return (comma, null, null);
