@@ -153,4 +153,15 @@ public sealed class CitationDateTests
     [Fact]
     public void The_place_before_a_date_written_after_the_number_belongs_to_the_date() =>
         Assert.Equal("2021-10-04", Only("Sở Nội vụ có Công văn số 845/SNV-TCBC Bắc Kạn, ngày 04 tháng 10 năm 2021 về tinh giản biên chế.").Date);
+
+    // A hospital software firm's Markdown (ip-047, ip-048): the link's target between the symbol and its date.
+    [Theory]
+    [InlineData("Ghi mã đơn vị hành chính cấp huyện theo [Quyết định số 124/2004/QĐ-TTg](https://vanban.chinhphu.vn/default.aspx?pageid=27160&docid=14081) ngày 08/7/2004 của Thủ tướng Chính phủ ban hành danh mục mã đơn vị hành chính.", "2004-07-08")]
+    [InlineData("Việc ghi mã bệnh thực hiện theo quy định tại [Thông tư số 46/2016/TT-BYT](https://chinhphu.vn/default.aspx?pageid=27160&docid=189279) ngày 30 tháng 12 năm 2016 của Bộ trưởng Bộ Y tế ban hành danh mục bệnh dài ngày;", "2016-12-30")]
+    public void A_markdown_links_target_does_not_part_a_symbol_from_its_date(string text, string date)
+    {
+        var citation = Only(text);
+        Assert.Equal(date, citation.Date);
+        Assert.Contains("](https://", citation.Text);
+    }
 }

@@ -44,6 +44,14 @@ internal sealed partial class CitationTailReader
     [GeneratedRegex(@"\G\x20\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex CellDate();
 
+    // The end of "](target)" right at <paramref name="end"/>: a target has no space and is shorter than a line.
+    private static int AfterLinkTarget(string f, int end)
+    {
+        if (end + 2 >= f.Length || f[end] != ']' || f[end + 1] != '(') return end;
+        var close = f.AsSpan(end + 2, Math.Min(f.Length - end - 2, 400)).IndexOfAny(") \n");
+        return close > 0 && f[end + 2 + close] == ')' ? end + 3 + close : end;
+    }
+
     [GeneratedRegex(@"\G\x20?cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerLead();
 
@@ -66,6 +74,9 @@ internal sealed partial class CitationTailReader
             jurisdiction = n[j.Groups["j"].Index..nameEnd];
             end = nameEnd;
         }
+        // "[Quyết định số 124/2004/QĐ-TTg](https://…) ngày 08/7/2004 của Thủ tướng Chính phủ": a Markdown link's target
+        // between the symbol and its date separates nothing (tests/corpus/README.md, the `ip-` batch).
+        end = AfterLinkTarget(f, end);
         // "19/2018/TT-BGDĐT10/10/2018": a date glued on (a flattened table's next cell) is the document's date.
         if (end < f.Length && char.IsAsciiDigit(f[end]) && DateParser.ParseAt(f, end) is { } glued)
         {
