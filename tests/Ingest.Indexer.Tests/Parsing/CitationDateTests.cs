@@ -164,4 +164,14 @@ public sealed class CitationDateTests
         Assert.Equal(date, citation.Date);
         Assert.Contains("](https://", citation.Text);
     }
+
+    // A teachers' handbook (ip-026): the date after the first citation opens the clause that issues the second.
+    [Fact]
+    public void A_date_opening_the_next_issuing_clause_leaves_the_citation_before_it()
+    {
+        var citations = Parser.Parse("Để thực hiện Nghị quyết 29 của Trung ương, ngày 28/11/2014, Quốc hội đã ban hành Nghị quyết số 88/2014/QH13 về đổi mới chương trình, sách giáo khoa Giáo dục phổ thông.")
+            .Citations;
+        Assert.Equal([null, "2014-11-28"], citations.Select(c => c.Date));
+        Assert.Equal("Nghị quyết 29 của Trung ương", citations[0].Text);
+    }
 }

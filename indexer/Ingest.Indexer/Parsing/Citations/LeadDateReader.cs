@@ -31,6 +31,7 @@ internal sealed partial class LeadDateReader
     public void Attach(TextView view, List<CitationDraft> drafts)
     {
         var previousEnd = 0;
+        CitationDraft? previous = null;
         foreach (var d in drafts)
         {
             // "Ngày 18-10-2005 Nhà nước … ban hành Pháp lệnh Cựu chiến binh": a document issued by name is dated by the
@@ -39,15 +40,33 @@ internal sealed partial class LeadDateReader
                 && (VerbStart(view, d.Start) ?? (d.IsNumbered ? VerbBeforeNaming(view, d) : null)) is { } verb)
             {
                 var from = Math.Max(previousEnd, verb - MaxReach);
-                if (OpeningDate(view, from, verb) is { } date) d.Date = date;
+                if (OpeningDate(view, from, verb) is { } date) d.Date = date.Value;
+                else if (previous is not null) TakeBack(view, previous, d, verb);
             }
             previousEnd = Math.Max(previousEnd, d.End);
+            previous = d;
         }
+    }
+
+    // "Để thực hiện Nghị quyết 29 của Trung ương, ngày 28/11/2014, Quốc hội đã ban hành Nghị quyết số 88/2014/QH13" (ip-026):
+    // the date the citation before read as its own tail opens the next clause, in which a body issues the next document;
+    // it is that document's date (the `ip-` rule), and the citation before ends where the date's clause begins.
+    private void TakeBack(TextView view, CitationDraft before, CitationDraft d, int verb)
+    {
+        if (before.Date is not { } taken || before.End <= before.Start) return;
+        var from = Math.Max(before.Start + 1, verb - MaxReach);
+        if (OpeningDate(view, from, verb) is not { } date || date.At >= before.End || date.Value != taken) return;
+        var cut = date.At;
+        while (cut > before.Start && view.Normalized[cut - 1] is ' ' or ',') cut--;
+        before.Date = null;
+        before.End = cut;
+        if (before.ScopeEnd > cut) before.ScopeEnd = cut;
+        d.Date = date.Value;
     }
 
     /// <summary>The clause-opening date of a citation starting at normalized <paramref name="start"/>, or null.</summary>
     public DateValue? DateBefore(TextView view, int start) =>
-        VerbStart(view, start) is { } verb ? OpeningDate(view, Math.Max(0, verb - MaxReach), verb) : null;
+        VerbStart(view, start) is { } verb ? OpeningDate(view, Math.Max(0, verb - MaxReach), verb)?.Value : null;
 
     // Where " ban hành " (or " đã ban hành ", " có ", " ký ") stands right before the citation's type word: the
     // space that opens it.
@@ -96,7 +115,7 @@ internal sealed partial class LeadDateReader
     private const int MaxSubjectReach = 400;
 
     // The last "ngày <date>" in [from, verb) that opens a clause and is followed only by a body's name.
-    private DateValue? OpeningDate(TextView view, int from, int verb)
+    private (DateValue Value, int At)? OpeningDate(TextView view, int from, int verb)
     {
         var (f, n) = (view.Folded, view.Normalized);
         if (from >= verb) return null;
@@ -107,7 +126,7 @@ internal sealed partial class LeadDateReader
             // "Hà Nội (TTXVN 6/3) Ngày 3/3/2023, …": a news story opens after its dateline's bracket, with a capital.
             if (!view.IsLineStart(at) && !AfterListMark(view, at) && !OpensClause(f, at) && !(view.Normalized[at] == 'N' && AfterDateline(f, at))) continue;
             if (DateParser.ParseAt(f, at) is not { } date) continue;
-            return OnlyIssuerBetween(n, f, date.End, verb) ? date.Value : null;
+            return OnlyIssuerBetween(n, f, date.End, verb) ? (date.Value, at) : null;
         }
         return null;
     }
