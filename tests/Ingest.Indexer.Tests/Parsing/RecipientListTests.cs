@@ -116,4 +116,15 @@ public class RecipientListTests
     {
         Assert.Equal(["Như trên"], Recipients("Rất mong sự hỗ trợ của Quý công ty. 4ƒ >\nMNơi nhận:\n\n- Như trên;\n- Lưu: VT, KHTHÌZ\n"));
     }
+
+    // ip-vptw-05-HD-VPTW-2026-ocr: the signature column beside the list puts its title on one item's line and the
+    // signer's name on another's, inside an item broken over two lines; a place's name after its kind word stays.
+    [Fact]
+    public void The_signers_name_beside_an_item_broken_over_lines_is_cut_off()
+    {
+        Assert.Equal(["Các đồng chí Uỷ viên Trung ương Đảng", "Các đơn vị trực thuộc Văn phòng Trung ương Đảng", "Sở Y tế thành phố Hồ Chí Minh"],
+            Recipients("Nơi nhận: K/T CHÁNH VĂN PHÒNG\n\n- Các đồng chí Uỷ viên Trung ương Đảng; PHO CHANH VAN PHONG\n"
+                + "- Các đơn vị trực thuộc Lê Khánh Toàn\n\nVăn phòng Trung ương Đảng;\n- Sở Y tế thành phố Hồ Chí Minh\n(phối hợp);\n- Lưu Văn phòng Trung ương Đảng.\n")
+                .Select(r => r.Replace(" (phối hợp)", "")));
+    }
 }

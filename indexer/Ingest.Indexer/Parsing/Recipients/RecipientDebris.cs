@@ -28,14 +28,38 @@ internal static class RecipientDebris
     /// The item's words without the debris printed after them: a stamp's words inside the line, specks at its end,
     /// a part after ";" with no word in it, and the signature's title (<paramref name="titleHeads"/>, folded).
     /// </summary>
-    public static string Clean(string body, IReadOnlyList<string> titleHeads)
+    public static string Clean(string body, IReadOnlyList<string> titleHeads, out bool titleCut)
     {
         var cut = StampInside(body);
         if (cut >= 0) body = body[..cut];
         body = TrimSpecks(body);
         body = TrimAfterSemicolon(body);
         body = TrimSpecks(body);
-        return TrimTitle(body, titleHeads);
+        var trimmed = TrimTitle(body, titleHeads);
+        titleCut = trimmed.Length < body.Length;
+        return trimmed;
+    }
+
+    // The words a place's name follows: "thành phố Hồ Chí Minh" ends an item with a name that looks like a person's.
+    private static readonly string[] PlaceKinds = ["tỉnh", "phố", "huyện", "quận", "xã", "phường", "TP", "TP.", "trấn"];
+
+    /// <summary>
+    /// "- Các đơn vị trực thuộc Lê Khánh Toàn" / "Văn phòng Trung ương Đảng;" (ip-vptw-05-HD-VPTW-2026-ocr): with the
+    /// signature column printed beside the list, the signer's name that ends an item's line before the item goes on is
+    /// the column's (a family name from <paramref name="families"/> and one to three capitalised words); cut off.
+    /// </summary>
+    public static string TrimSignerName(string item, IReadOnlyList<string> families)
+    {
+        var words = item.TrimEnd().Split(' ');
+        for (var size = 4; size >= 2; size--)
+        {
+            var start = words.Length - size;
+            if (start < 1 || !families.Contains(words[start])) continue;
+            if (PlaceKinds.Contains(words[start - 1])) return item;
+            if (!words.Skip(start).All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) continue;
+            return string.Join(' ', words, 0, start);
+        }
+        return item;
     }
 
     // "…; ` < Ngày ký: 2026-05-28": where the stamp starts inside an item's line, or -1.

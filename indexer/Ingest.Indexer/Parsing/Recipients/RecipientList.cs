@@ -23,12 +23,16 @@ internal sealed partial class RecipientList
     private const int StampLines = 8;
     private readonly List<string> _items = [];
     private readonly IReadOnlyList<string> _titleHeads;
+    private readonly IReadOnlyList<string> _families;
     private bool _markPending;
+    // A signature title was cut from an item: the signature column runs beside the list, its name may follow.
+    private bool _signatureBeside;
     private bool _marked;
     private int _stampLeft;
 
     /// <param name="titleHeads">The signature titles' heads, folded ("pho tong giam doc", "chanh van phong").</param>
-    public RecipientList(IReadOnlyList<string> titleHeads) => _titleHeads = titleHeads;
+    /// <param name="families">Family names as written ("Nguyễn", "Lê"), for a signer's name beside an item.</param>
+    public RecipientList(IReadOnlyList<string> titleHeads, IReadOnlyList<string> families) => (_titleHeads, _families) = (titleHeads, families);
 
     public bool Closed { get; private set; }
 
@@ -84,7 +88,8 @@ internal sealed partial class RecipientList
         if (RecipientDebris.IsStampLine(body)) { _stampLeft = StampLines; return; }
         if (_stampLeft > 0 && !hasMark && !_markPending) { _stampLeft--; return; }
         _stampLeft = 0;
-        body = RecipientDebris.SplitGluedAsAbove(RecipientDebris.Clean(body, _titleHeads));
+        body = RecipientDebris.SplitGluedAsAbove(RecipientDebris.Clean(body, _titleHeads, out var titleCut));
+        _signatureBeside |= titleCut;
         if (body.Length == 0) { _markPending = hasMark || _markPending; return; }
         var inside = ArchiveInside().Match(body);
         var archive = inside.Success ? body[(inside.Index + inside.Length)..] : null;
@@ -102,7 +107,8 @@ internal sealed partial class RecipientList
         }
         else if (marked) _items.Add(body);
         else if (IsSignature(body)) Close(archive: null);
-        else if (IsOpen(_items[^1]) || char.IsLower(body[0])) _items[^1] += " " + body;
+        else if (IsOpen(_items[^1]) || char.IsLower(body[0]))
+            _items[^1] = (_signatureBeside && IsOpen(_items[^1]) ? RecipientDebris.TrimSignerName(_items[^1], _families) : _items[^1]) + " " + body;
         else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);
         else _items.Add(body);
         if (archive is not null) Close(archive);

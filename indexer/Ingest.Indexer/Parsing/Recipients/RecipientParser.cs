@@ -17,10 +17,12 @@ public sealed partial class RecipientParser
 {
     private readonly IReadOnlyDictionary<string, string> _abbreviations;
     private readonly string[] _titleHeads;
+    private readonly string[] _families;
 
     public RecipientParser(DomainTables tables)
     {
         _abbreviations = tables.Abbreviations;
+        _families = (tables.Phrases.FamilyNames ?? []).ToArray();
         _titleHeads = tables.Phrases.SignerTitleHeads.Select(h => TextFolding.FoldLoose(h).Trim()).Where(h => h.Length > 0).Distinct().ToArray();
     }
 
@@ -32,7 +34,7 @@ public sealed partial class RecipientParser
     {
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
-        var list = new RecipientList(_titleHeads);
+        var list = new RecipientList(_titleHeads, _families);
         if (sameLine.Length > 0) list.Take(sameLine);
         var blankRun = 0;
         for (var i = start + 1; i < lines.Count && !list.Closed; i++)
