@@ -26,6 +26,10 @@ public sealed class SignatureLayoutTests
         // the mark lines: the line right above the name is the title, the marks the authority.
         { "deputy shortened, stop glued", "Nơi nhận:\n- Như trên;\n- Lưu vp.\n\nTM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\n\nP.CHỦ TỊCH\n\nLê Quang Hòa\n",
           "P.CHỦ TỊCH", "Lê Quang Hòa", ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] },
+        // ip-bhxh-vn-cv-csyt-2015-ocr (Tesseract): the title run into the item beside it, "PHÓ TỔNG" read as one word; the
+        // "KT. TỔNG GIÁM ĐỐC" line above says which deputy signs.
+        { "OCR'd deputy beside the list", "Yêu cầu BHXH các tỉnh khẩn trương thực hiện./.\n\nNơi nhận: KT. TỎNG GIÁM ĐÓC\n-Nhưtrên — PHONG GIÁM ĐÓC\n- Tổng Giám đốc (để b/c); h\n\n- Các Phó Tổng Giám đốc;\n- Lưu: VT, CSYT (05b).xue⁄\n\nNguyễn Minh Thảo\n",
+          "PHÓ TỔNG GIÁM ĐỐC", "Nguyễn Minh Thảo", ["KT. TỎNG GIÁM ĐÓC"] },
         { "deputy head teacher shortened", "Nơi nhận:\n- Lưu VT.\nKT. HIỆU TRƯỞNG\nP.HIỆU TRƯỞNG\n\nTrần Thị Mai\n",
           "P.HIỆU TRƯỞNG", "Trần Thị Mai", ["KT. HIỆU TRƯỞNG"] },
         // Layout of a provincial committee's plan, block beside Nơi nhận, the name glued to the position as PDF text extraction leaves it

@@ -23,6 +23,7 @@ public sealed partial class SignerParser
     private readonly DomainTables _tables;
     private readonly SignatureColumns _columns;
     private readonly UntitledSigner _untitled;
+    private readonly DeputyTitle _deputy;
     private readonly string[] _families;
 
     public SignerParser(DomainTables tables)
@@ -32,6 +33,7 @@ public sealed partial class SignerParser
         _noise = tables.Phrases.SignatureNoise.Select(TextFolding.FoldLoose).ToArray();
         _columns = new SignatureColumns(tables.Phrases, _titleHeads);
         _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
+        _deputy = new DeputyTitle(tables.Phrases.SignerTitleHeads);
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
     }
 
@@ -309,11 +311,11 @@ public sealed partial class SignerParser
         // name stands with no title (corpus README, `il-` batch) and the line stays an authority line.
         else if (Capacity().IsMatch(title))
         { authority.Add(title); return new Signer(null, name) { Authority = authority }; }
-        return new Signer(title, name) { Authority = authority };
+        return new Signer(_deputy.Repair(title, authority), name) { Authority = authority };
     }
 
     // The last lines, cut into columns and table cells so a title beside "- Như trên;" is still seen alone.
-    private static List<string> Cells(IReadOnlyList<PlanLine> lines, int from, int to)
+    private List<string> Cells(IReadOnlyList<PlanLine> lines, int from, int to)
     {
         var cells = new List<string>();
         for (var i = from; i < to; i++)
@@ -334,11 +336,16 @@ public sealed partial class SignerParser
         return cells;
     }
 
-    private static void AddCell(List<string> cells, string raw)
+    private void AddCell(List<string> cells, string raw)
     {
-        // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds.
+        // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds; but OCR runs the
+        // signature column into it ("- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC"), and that title is the block's.
         var cell = raw.Trim(' ', '\\', '*', '_');
-        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•')) return;
+        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•'))
+        {
+            if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(beside);
+            return;
+        }
         foreach (var piece in Pieces(cell))
             if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
     }

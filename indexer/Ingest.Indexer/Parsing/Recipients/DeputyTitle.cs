@@ -1,0 +1,50 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>
+/// The deputy's position a "KT." line implies, where OCR damaged the one written under it: "KT. TỎNG GIÁM ĐÓC" over
+/// "PHONG GIÁM ĐÓC" (ip-bhxh-vn-cv-csyt-2015-ocr, "PHÓ TỔNG" read as one word) is "PHÓ TỔNG GIÁM ĐỐC" (tests/corpus/README.md,
+/// the `ip-` rule on signature blocks). Only a position a letter or two away from "PHÓ" + the principal's, spelled as the
+/// title heads spell it; any other position ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG") stays as written. Immutable and thread-safe.
+/// </summary>
+internal sealed class DeputyTitle
+{
+    private const int MaxEdits = 2;
+    private readonly Dictionary<string, string> _bySqueezed;
+
+    /// <param name="titleHeads">The title heads as spelled ("PHÓ TỔNG GIÁM ĐỐC").</param>
+    public DeputyTitle(IEnumerable<string> titleHeads) =>
+        _bySqueezed = titleHeads.Where(h => h.Contains(' ') && !h.EndsWith('.')).GroupBy(Squeeze).ToDictionary(g => g.Key, g => g.First());
+
+    /// <summary>The position to keep for <paramref name="title"/> under <paramref name="authority"/>'s last line.</summary>
+    public string Repair(string title, IReadOnlyList<string> authority)
+    {
+        if (authority.Count == 0) return title;
+        var mark = TextFolding.FoldLoose(authority[^1]);
+        if (!mark.StartsWith("kt.", StringComparison.Ordinal) && !mark.StartsWith("k/t", StringComparison.Ordinal)) return title;
+        var deputy = "pho" + Squeeze(mark[3..]);
+        var written = Squeeze(title);
+        // A position the heads know as written ("P.CHỦ TỊCH", "PHÓ CHỦ TỊCH") is no damaged one.
+        if (_bySqueezed.ContainsKey(written) || !_bySqueezed.TryGetValue(deputy, out var spelled)) return title;
+        return written.Length > 3 && Edits(written, deputy) <= MaxEdits ? spelled : title;
+    }
+
+    private static string Squeeze(string text) => new(TextFolding.FoldLoose(text).Where(char.IsAsciiLetter).ToArray());
+
+    // Levenshtein distance, two rows.
+    private static int Edits(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
