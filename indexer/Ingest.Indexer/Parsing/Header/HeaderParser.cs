@@ -28,7 +28,8 @@ public sealed class HeaderParser
     {
         _tables = tables;
         _gazetteer = gazetteer;
-        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords(), tables.Phrases.Weekdays ?? []);
+        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords(), tables.Phrases.Weekdays ?? [],
+            tables.Phrases.PlaceKindAbbreviations ?? [], tables.Phrases.PlaceKindTwoWords ?? []);
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
         var authorities = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose)
