@@ -103,4 +103,24 @@ public sealed class HeldOutShapeCitationTests
         Assert.Equal(Expected(["Luật|35/2018/QH14|-"]), Read("Căn cứ Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều."));
         Assert.Equal(Expected(["Quyết định|12/QĐ-UBND|-"]), Read("ra quyết định xử lý kỷ luật số 12/QĐ-UBND đối với ông A."));
     }
+
+    [Theory]
+    // in-cuc-hai-quan-3799-CHQ-GSQL-2025-repo: a company numbers its letters in two parts joined by a hyphen.
+    [InlineData("Trả lời công văn số 25-2303/PBHC-KD\ncủa Tổng Công ty Phân bón và Hóa chất Dầu khí – CTCP về việc số lượng hàng", new[] { "Công văn|25-2303/PBHC-KD|-" })]
+    [InlineData("Trả lời công văn số 25-2303/PBHC-KD ngày 25/3/2025 của Tổng Công ty", new[] { "Công văn|25-2303/PBHC-KD|2025-03-25" })]
+    // Near misses: alone in running text, the same shape is a span of years before a slash.
+    [InlineData("trong giai đoạn 2021-2025/KH của ngành, tỷ lệ đạt 95%.", new string[0])]
+    public void A_serial_in_two_parts_is_read_where_a_type_word_or_so_introduces_it(string text, string[] rows) =>
+        Assert.Equal(Expected(rows), Read(text).Where(c => c.Number is not null).ToList());
+
+    [Theory]
+    // io-bo-noi-vu-cv-8151-2025-pdf (a Nơi nhận item) and hy-037: right after a citing word the glued form counts alone.
+    [InlineData("- Các Thành viên TCT CCHC theo QĐ932;", new[] { "Quyết định|932|-" })]
+    [InlineData("Ngày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD hướng dẫn thực hiện QĐ22 trong đó quy định các tỉnh",
+        new[] { "Thông tư|09/2013/TT-BXD|2013-07-01", "Quyết định|22|-" })]
+    // Near misses: after other words, with no full citation in the text, a form's code or a file mark is no citation.
+    [InlineData("- Các sở, ngành TP (kèm QĐ06);", new string[0])]
+    [InlineData("người đến làm việc dài hạn ở địa phương khác là mẫu CT01 Phụ lục ban hành kèm theo", new string[0])]
+    public void A_glued_short_form_after_a_citing_word_is_a_citation_of_its_own(string text, string[] rows) =>
+        Assert.Equal(Expected(rows), Read(text).Where(c => c.Number is not null).ToList());
 }
