@@ -81,6 +81,8 @@ public sealed class HeldOutShapeCitationTests
     // ig-phong-ldtbxh-tan-tru (OCR 2010): a department's code with '&' after a space where its hyphen was.
     [InlineData("số 630/CV SLĐTB&XH", "630/CV-SLĐTB&XH")]
     [InlineData("Hướng dẫn số 624/HD.PGDĐT", "624/HD.PGDĐT")]
+    // ih-hdnd-lang-son-27-2002-NQ-thuviennhadat: a council's term glued to its code ("K" for khóa) is no unit to split off.
+    [InlineData("Số: 27/2002/NQ-HĐNDKXIII", "27/2002/NQ-HĐNDKXIII")]
     public void Codes_no_list_fixes_are_read_whole_and_kept_as_written(string written, string number)
     {
         Assert.Equal(number, Symbols.ParseLoose(written)!.Number);

@@ -618,6 +618,9 @@ public sealed partial class SymbolParser
         {
             var unit = seg[cut..];
             if (!IsUpperCode(unit) || unit.Any(char.IsLower)) continue;
+            // "27/2002/NQ-HĐNDKXIII" (ih-hdnd-lang-son-27-2002-NQ-thuviennhadat): a council's term ("K" for khóa and a Roman
+            // numeral) glued to its code is no unit; the code is kept whole, as written.
+            if (unit.Length >= 2 && unit[0] == 'K' && RomanNumerals.Term(unit[1..].ToLowerInvariant()) is not null && unit[1..].All(c => c is 'I' or 'V' or 'X' or 'L')) return null;
             if (_tables.IssuerCodeBook.Find(seg[..cut]) is { Code: { Length: >= 4 } issuer, Repaired: false } && _tables.IssuerByCode(issuer)?.Scope == "local")
                 return (issuer, unit);
         }
