@@ -24,7 +24,7 @@ public sealed partial class HeaderScanner
     /// <summary>
     /// A scanner naming places with <paramref name="gazetteer"/> and knowing the type words of <paramref name="typeWords"/>;
     /// <paramref name="placeKindAbbreviations"/> and <paramref name="placeKindTwoWords"/> are the kinds a place-date line
-    /// writes before a place's name ("TP.", "Thị trấn"; phrases.json).
+    /// writes before a place's name ("TP." from phrases.json, "Thị trấn" from the jurisdictions of agencies.json).
     /// </summary>
     public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords, IEnumerable<string>? weekdays = null,
         IEnumerable<string>? placeKindAbbreviations = null, IEnumerable<string>? placeKindTwoWords = null)

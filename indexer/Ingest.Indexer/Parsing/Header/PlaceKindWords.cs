@@ -5,8 +5,9 @@ namespace Ingest.Indexer.Parsing.Header;
 /// <summary>
 /// The kind of unit a place-date line writes before its place's name: "Thị trấn Tân Trụ, ngày …", "Thị xã Hồng Ngự,
 /// ngày …", "TP. Cao Lãnh, ngày …". The name is read as the place; the kind words are kept so the place can be given
-/// as written (tests/corpus/README.md: "the place word of the place-date line, as written"). The words come from
-/// phrases.json (placeKindAbbreviations, placeKindTwoWords). Pure and thread-safe.
+/// as written (tests/corpus/README.md: "the place word of the place-date line, as written"). The words come from the
+/// tables: the abbreviations from phrases.json (placeKindAbbreviations), the two-word kinds from the jurisdictions of
+/// agencies.json. Pure and thread-safe.
 /// </summary>
 internal sealed class PlaceKindWords
 {
@@ -14,7 +15,7 @@ internal sealed class PlaceKindWords
     // before a name in mixed case, which the place reader otherwise takes for the end of an upper-case motto.
     private readonly HashSet<string> _abbreviations;
 
-    // "Thị trấn", "Thị xã", "Thành phố": two-word kinds whose second word is written in lower case (or both in capitals,
+    // "Thị trấn", "Thị xã", "Thành phố", "Đặc khu": two-word kinds whose second word is written in lower case (or both in capitals,
     // "THỊ XÃ Hồng Ngự"), which the place reader otherwise takes for the lower-case word that ends the place.
     private readonly (string First, string Second)[] _twoWordKinds;
 

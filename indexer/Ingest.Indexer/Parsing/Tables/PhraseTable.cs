@@ -35,5 +35,4 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? ApprovalMarks = null,
     IReadOnlyList<string>? ReportedAnnouncingBefore = null,
     IReadOnlyList<string>? MassOrganisationWords = null,
-    IReadOnlyList<string>? PlaceKindAbbreviations = null,
-    IReadOnlyList<string>? PlaceKindTwoWords = null);
+    IReadOnlyList<string>? PlaceKindAbbreviations = null);
