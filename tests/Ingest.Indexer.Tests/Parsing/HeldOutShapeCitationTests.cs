@@ -118,6 +118,8 @@ public sealed class HeldOutShapeCitationTests
     [Theory]
     // io-bo-noi-vu-cv-8151-2025-pdf (a Nơi nhận item) and hy-037: right after a citing word the glued form counts alone.
     [InlineData("- Các Thành viên TCT CCHC theo QĐ932;", new[] { "Quyết định|932|-" })]
+    // The short-form rule (tests/corpus/README.md): alone, its number stays as written; it is still one Quyết định cited.
+    [InlineData("Thực hiện QĐ45, huyện đã rà soát các hộ nghèo.", new[] { "Quyết định|45|-" })]
     [InlineData("Ngày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD hướng dẫn thực hiện QĐ22 trong đó quy định các tỉnh",
         new[] { "Thông tư|09/2013/TT-BXD|2013-07-01", "Quyết định|22|-" })]
     // Near misses: after other words, with no full citation in the text, a form's code or a file mark is no citation.
