@@ -127,4 +127,12 @@ public sealed class HeldOutShapeCitationTests
     [InlineData("người đến làm việc dài hạn ở địa phương khác là mẫu CT01 Phụ lục ban hành kèm theo", new string[0])]
     public void A_glued_short_form_after_a_citing_word_is_a_citation_of_its_own(string text, string[] rows) =>
         Assert.Equal(Expected(rows), Read(text).Where(c => c.Number is not null).ToList());
+
+    [Fact]
+    public void A_symbol_glued_to_its_type_abbreviation_takes_the_abbreviation_as_its_type_word()
+    {
+        // io-bo-noi-vu-cv-8151-2025-pdf's Nơi nhận item with the decision's whole symbol, as such items also write it.
+        var c = Assert.Single(Parser.Parse("- Các Thành viên TCT CCHC theo QĐ932/QĐ-UBND;").Citations);
+        Assert.Equal(("Quyết định", "932/QĐ-UBND", "QĐ932/QĐ-UBND"), (c.Type, c.Number, c.Text));
+    }
 }
