@@ -39,6 +39,7 @@ public static class IngestBenchmark
         var files = System.IO.Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var inputBytes = files.Sum(f => new FileInfo(f).Length);
         var rows = new List<(string Name, double Seconds, long Written, long Size, long PeakKb)>();
+        ClearOutputs(root);
 
         // Warm up (JIT) Lucene, SQLite and the parser on a few files, so no row pays for compiling the code.
         Measure("warm-up", Path.Combine(root, "warm-up"), dir =>
@@ -70,6 +71,21 @@ public static class IngestBenchmark
         await stdout.WriteLineAsync($"\n(data folder for `plans bench query --data {data} --plans {n}`)");
         return CommandLine.Ok;
     }
+
+    // An earlier run's output, removed before any row is timed rather than just before its own row: a file system
+    // without a journal (ext4 here) checks each new inode against those deleted in the last seconds, so the tens
+    // of thousands of files an earlier `plans ingest` left, deleted right before the next one, made that row pay
+    // for them (`cp -r` of the 10,000 plans: 2.0 s of system time on a quiet file system, 3.0 s right after a
+    // delete; docs/BENCHMARKS.md, run 23). Flushed to disk, so the check's window is over by the entry points' rows.
+    private static void ClearOutputs(string root)
+    {
+        foreach (var row in new[] { "warm-up", "plain-lucene", "plain-fts5", "bench", "data", "http-data", "trigger-data" })
+            if (System.IO.Directory.Exists(Path.Combine(root, row))) System.IO.Directory.Delete(Path.Combine(root, row), recursive: true);
+        if (OperatingSystem.IsLinux()) Sync();
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "sync")]
+    private static extern void Sync();
 
     private static async Task Corpus(string dir, int n, PlanParser parser, TextWriter stderr)
     {

@@ -62,7 +62,10 @@ public static class IngestServices
         services.AddSingleton(catalog);
         services.AddSingleton(blobs);
         // Uploads, inbox files and trigger events all write through one batching writer (group commit).
-        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), new BatchingSearchIndex(index), catalog, hosts: hosts));
+        // On Azure AI Search the index writes each record to records/ itself, before its search document: the
+        // pipeline writing it too put every record twice.
+        services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), new BatchingSearchIndex(index), catalog,
+            recordsToBlobs: settings.SearchEndpoint is null, hosts: hosts));
         return services;
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Ingest.Indexer.Extraction;
 using Ingest.Indexer.Indexing;
@@ -24,7 +23,8 @@ namespace Ingest.Indexer.Pipeline;
 /// Thread-safe.
 /// Give it a <see cref="BatchingSearchIndex"/> so concurrent calls are written in groups. With
 /// recordsToBlobs false the record is not copied to records/: `plans ingest` does so, since its catalog
-/// (index.db) already holds the record and a file per plan doubled the bytes written to disk.
+/// (index.db) already holds the record and a file per plan doubled the bytes written to disk; and so does the service
+/// on Azure AI Search, whose index writes the record to records/ itself.
 /// </summary>
 public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, PlanPreparer preparer, ISearchIndex index, IPlanCatalog catalog,
     bool recordsToBlobs = true, INameLock? hosts = null)
@@ -204,7 +204,7 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         recordsToBlobs && await blobs.GetAsync(BlobContainers.Records, blobName + ".json", ct) is null;
 
     private Task WriteRecordAsync(string blobName, PlanRecord record, string hash, CancellationToken ct) =>
-        blobs.PutAsync(BlobContainers.Records, blobName + ".json", Encoding.UTF8.GetBytes(RecordJson.Serialize(record)),
+        blobs.PutAsync(BlobContainers.Records, blobName + ".json", RecordJson.SerializeCompact(record),
             new Dictionary<string, string> { ["contentHash"] = hash }, ct);
 
     private static IngestResult KeptVersion(string blobName) =>

@@ -322,8 +322,8 @@ public sealed class GluedAbbreviationTests
     }
 
     [Theory]
-    // No full citation of that serial in the text.
-    [InlineData("Thực hiện QĐ45, huyện đã rà soát các hộ nghèo.")]
+    // No full citation of that serial in the text, and no citing word before it (after one it counts alone, the io- rule:
+    // HeldOutShapeCitationTests).
     [InlineData("Thực hiện Quyết định số 12/QĐ-UBND; hồ sơ lưu tại tủ QĐ45.")]
     // A code inside a symbol, or a model number.
     [InlineData("Theo Công văn số 45/UBND-QĐ45 của UBND huyện.")]

@@ -46,7 +46,12 @@ public sealed class CitationGrammarTests
     [InlineData("theo chủ trương của Đảng, ngày 4-6-2010, Thủ tướng Chính phủ ban hành Quyết định số 800/QĐ-TTg, về phê duyệt", "800/QĐ-TTg", "2010-06-04")]
     [InlineData("Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn số 50/VHTT về tháo dỡ", "50/VHTT", "2016-06-08")]
     [InlineData("NGÀY 28 THÁNG 4 NĂM 2006, BAN THƯỜNG TRỰC ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM BAN HÀNH THÔNG TRI SỐ 18/TTr-MTTW VỀ VIỆC", "18/TTr-MTTW", "2006-04-28")]
+    // "là" names by its number what the verb issued, described in general words (in-003, a law firm's page).
+    [InlineData("Ngày 15/05/2025, Chính phủ vừa mới ban hành văn bản hướng dẫn Luật Công chứng mới nhất 2025 là Nghị định 104/2025/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Công chứng.", "104/2025/NĐ-CP", "2025-05-15")]
     // Near misses: something other than the issuer stands between, or the date is another document's.
+    [InlineData("Ngày 15/05/2025, Chính phủ ban hành nhiều văn bản, trong đó quan trọng nhất là Nghị định 104/2025/NĐ-CP quy định chi tiết", "104/2025/NĐ-CP", null)]
+    [InlineData("Ngày 15/05/2025, Sở Tư pháp tổ chức hội nghị tập huấn mà nội dung chính là Nghị định 104/2025/NĐ-CP quy định chi tiết", "104/2025/NĐ-CP", null)]
+    [InlineData("Ngày 15/05/2025, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND triển khai văn bản mới là Nghị định 104/2025/NĐ-CP", "104/2025/NĐ-CP", null)]
     [InlineData("Ngày 18/3/2022, tại hội trường tỉnh, UBND tỉnh ban hành Quyết định số 969/QĐ-UBND về việc", "969/QĐ-UBND", null)]
     [InlineData("Ngày 18/3/2022 là ngày UBND tỉnh ban hành Quyết định số 969/QĐ-UBND về việc", "969/QĐ-UBND", null)]
     [InlineData("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2021 của UBND tỉnh, UBND huyện ban hành Kế hoạch số 30/KH-UBND về việc", "30/KH-UBND", null)]

@@ -158,6 +158,9 @@ public sealed class HeaderLayoutTests
     [InlineData("ỦY BAN NHÂN DÂN\nTHỊ XÃ HỒNG NGỰ\nSố:1050/UBND-VX\nV/v tăng cường phòng, chống\nbệnh sốt xuất huyết\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nThị xã Hồng Ngự, ngày 03 tháng 10 năm 2017\nKính gửi:", "Thị xã Hồng Ngự", "Ủy ban nhân dân thị xã Hồng Ngự")]
     [InlineData("ỦY BAN NHÂN DÂN\nTHỊ TRẤN TÂN TRỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-UBND\nThị trấn Tân Trụ, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "Thị trấn Tân Trụ", "Ủy ban nhân dân thị trấn Tân Trụ")]
     [InlineData("UBND TỈNH ĐỒNG THÁP\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-SYT\nTP. Cao Lãnh, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "TP. Cao Lãnh", "Sở Y tế tỉnh Đồng Tháp")]
+    // The special zones that replaced island districts on 1/7/2025 write their kind the same way (the two-word kinds are the
+    // jurisdictions of agencies.json).
+    [InlineData("ỦY BAN NHÂN DÂN\nĐẶC KHU CÔN ĐẢO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TB-UBND\nĐặc khu Côn Đảo, ngày 05 tháng 8 năm 2025\nTHÔNG BÁO\nVề việc tiếp công dân", "Đặc khu Côn Đảo", "Ủy ban nhân dân đặc khu Côn Đảo")]
     [InlineData("ỦY BAN NHÂN DÂN\nPHƯỜNG 5\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-UBND\nPhường 5, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2021", "Phường 5", "Ủy ban nhân dân phường 5")]
     // https://hethongphapluat.com/cong-van-9285-vpcp-ktn-nam-2016-ve-quy-mo-lap-quy-hoach-phan-khu-khu-vuc-ven-bien-tai-xa-long-hoa-va-thi-tran-can-thanh-huyen-can-gio-thanh-pho-ho-chi-minh-do-van-phong-chinh-phu-ban-hanh.html:
     // the V/v subject closes its sentence on the line above the place-date; its last words are no part of the place.

@@ -81,6 +81,8 @@ public sealed class HeldOutShapeCitationTests
     // ig-phong-ldtbxh-tan-tru (OCR 2010): a department's code with '&' after a space where its hyphen was.
     [InlineData("số 630/CV SLĐTB&XH", "630/CV-SLĐTB&XH")]
     [InlineData("Hướng dẫn số 624/HD.PGDĐT", "624/HD.PGDĐT")]
+    // ih-hdnd-lang-son-27-2002-NQ-thuviennhadat: a council's term glued to its code ("K" for khóa) is no unit to split off.
+    [InlineData("Số: 27/2002/NQ-HĐNDKXIII", "27/2002/NQ-HĐNDKXIII")]
     public void Codes_no_list_fixes_are_read_whole_and_kept_as_written(string written, string number)
     {
         Assert.Equal(number, Symbols.ParseLoose(written)!.Number);
@@ -102,5 +104,35 @@ public sealed class HeldOutShapeCitationTests
         // A law is numbered number/year/QHxx with no type code (Law on legal documents): "luật số 35/2018/QH14" stays a Luật.
         Assert.Equal(Expected(["Luật|35/2018/QH14|-"]), Read("Căn cứ Luật số 35/2018/QH14 sửa đổi, bổ sung một số điều."));
         Assert.Equal(Expected(["Quyết định|12/QĐ-UBND|-"]), Read("ra quyết định xử lý kỷ luật số 12/QĐ-UBND đối với ông A."));
+    }
+
+    [Theory]
+    // in-cuc-hai-quan-3799-CHQ-GSQL-2025-repo: a company numbers its letters in two parts joined by a hyphen.
+    [InlineData("Trả lời công văn số 25-2303/PBHC-KD\ncủa Tổng Công ty Phân bón và Hóa chất Dầu khí – CTCP về việc số lượng hàng", new[] { "Công văn|25-2303/PBHC-KD|-" })]
+    [InlineData("Trả lời công văn số 25-2303/PBHC-KD ngày 25/3/2025 của Tổng Công ty", new[] { "Công văn|25-2303/PBHC-KD|2025-03-25" })]
+    // Near misses: alone in running text, the same shape is a span of years before a slash.
+    [InlineData("trong giai đoạn 2021-2025/KH của ngành, tỷ lệ đạt 95%.", new string[0])]
+    public void A_serial_in_two_parts_is_read_where_a_type_word_or_so_introduces_it(string text, string[] rows) =>
+        Assert.Equal(Expected(rows), Read(text).Where(c => c.Number is not null).ToList());
+
+    [Theory]
+    // io-bo-noi-vu-cv-8151-2025-pdf (a Nơi nhận item) and hy-037: right after a citing word the glued form counts alone.
+    [InlineData("- Các Thành viên TCT CCHC theo QĐ932;", new[] { "Quyết định|932|-" })]
+    // The short-form rule (tests/corpus/README.md): alone, its number stays as written; it is still one Quyết định cited.
+    [InlineData("Thực hiện QĐ45, huyện đã rà soát các hộ nghèo.", new[] { "Quyết định|45|-" })]
+    [InlineData("Ngày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD hướng dẫn thực hiện QĐ22 trong đó quy định các tỉnh",
+        new[] { "Thông tư|09/2013/TT-BXD|2013-07-01", "Quyết định|22|-" })]
+    // Near misses: after other words, with no full citation in the text, a form's code or a file mark is no citation.
+    [InlineData("- Các sở, ngành TP (kèm QĐ06);", new string[0])]
+    [InlineData("người đến làm việc dài hạn ở địa phương khác là mẫu CT01 Phụ lục ban hành kèm theo", new string[0])]
+    public void A_glued_short_form_after_a_citing_word_is_a_citation_of_its_own(string text, string[] rows) =>
+        Assert.Equal(Expected(rows), Read(text).Where(c => c.Number is not null).ToList());
+
+    [Fact]
+    public void A_symbol_glued_to_its_type_abbreviation_takes_the_abbreviation_as_its_type_word()
+    {
+        // io-bo-noi-vu-cv-8151-2025-pdf's Nơi nhận item with the decision's whole symbol, as such items also write it.
+        var c = Assert.Single(Parser.Parse("- Các Thành viên TCT CCHC theo QĐ932/QĐ-UBND;").Citations);
+        Assert.Equal(("Quyết định", "932/QĐ-UBND", "QĐ932/QĐ-UBND"), (c.Type, c.Number, c.Text));
     }
 }

@@ -65,9 +65,9 @@ internal static class AzureSearchDocuments
             ["citedSerials"] = citations.Where(c => c.Serial is not null).Select(c => c.TypeId + ":" + c.Serial).Distinct().ToArray(),
             ["hierarchyKeys"] = hierarchy.Select(h => h.Key).ToArray(),
             ["deadlineDates"] = deadlines.Select(d => d.Date).Distinct().Select(d => Date(d)).OfType<DateTimeOffset>().ToArray(),
-            ["citationsJson"] = JsonSerializer.Serialize(citations, RecordJson.Options),
-            ["hierarchyJson"] = JsonSerializer.Serialize(hierarchy, RecordJson.Options),
-            ["deadlinesJson"] = JsonSerializer.Serialize(deadlines, RecordJson.Options),
+            ["citationsJson"] = JsonSerializer.Serialize(citations, RecordJson.CompactOptions),
+            ["hierarchyJson"] = JsonSerializer.Serialize(hierarchy, RecordJson.CompactOptions),
+            ["deadlinesJson"] = JsonSerializer.Serialize(deadlines, RecordJson.CompactOptions),
             ["ingestedAt"] = DateTimeOffset.UtcNow,
         };
         var (text, capped) = Bounded(plan.Text, JsonBytes(JsonSerializer.Serialize(document)));

@@ -106,7 +106,7 @@ public sealed partial class AzureSearchPlanIndex : ISearchIndex, IPlanCatalog, I
             }
         }
         foreach (var (plan, _) in pending)
-            await _records.PutAsync(BlobContainers.Records, RecordName(plan.Id), Encoding.UTF8.GetBytes(RecordJson.Serialize(plan.Record)),
+            await _records.PutAsync(BlobContainers.Records, RecordName(plan.Id), RecordJson.SerializeCompact(plan.Record),
                 new Dictionary<string, string> { ["contentHash"] = plan.ContentHash }, cancellationToken);
         foreach (var batch in Batches(pending.Select(p => p.Document))) await IndexBatchAsync(batch, cancellationToken);
         return outcomes;

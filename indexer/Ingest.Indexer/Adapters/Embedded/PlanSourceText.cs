@@ -18,11 +18,8 @@ internal static class PlanSourceText
         return buffer[..written];
     }
 
-    // Records are kept compact (no indentation) and compressed: a tenth of their indented size.
-    private static readonly System.Text.Json.JsonSerializerOptions CompactJson = new(Serialization.RecordJson.Options) { WriteIndented = false };
-
-    /// <summary>A record as the catalog stores it.</summary>
-    public static byte[] Record(Model.PlanRecord record) => Compress(System.Text.Json.JsonSerializer.Serialize(record, CompactJson));
+    /// <summary>A record as the catalog stores it: compact and compressed, a tenth of its indented size.</summary>
+    public static byte[] Record(Model.PlanRecord record) => Compress(System.Text.Json.JsonSerializer.Serialize(record, Serialization.RecordJson.CompactOptions));
 
     /// <summary>Reads a stored record: compressed, or JSON text as indexes written before Lucene kept it.</summary>
     public static Model.PlanRecord Record(object stored) =>

@@ -1154,7 +1154,7 @@ internal sealed partial class CitationFinder
             var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
                 : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
             if (type is null) continue;
-            var draft = new CitationDraft { Type = type, Symbol = symbol, Start = glued?.Start ?? start };
+            var draft = new CitationDraft { Type = type, Symbol = symbol, Start = glued?.Start ?? AbbreviationGluedBefore(view, start, type) ?? start };
             if (covered.Overlaps(draft.Start, end)) draft.Start = start;
             _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
             added.Add(draft);
@@ -1167,6 +1167,20 @@ internal sealed partial class CitationFinder
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    // "- Các Thành viên TCT CCHC theo QĐ932/QĐ-UBND;": the type's abbreviation glued to the symbol, in capitals as the
+    // tables write it, is the citation's type word; where it starts, or null.
+    private int? AbbreviationGluedBefore(TextView view, int start, DocumentTypeRow type)
+    {
+        var n = view.Normalized;
+        var k = start;
+        while (k > 0 && start - k < MaxGluedAbbreviation && char.IsUpper(n[k - 1])) k--;
+        if (k == start || k > 0 && char.IsLetterOrDigit(n[k - 1])) return null;
+        return _tables.AbbreviationByWord(view.Folded[k..start]) is { Name: null } abbreviation && abbreviation.Type.Id == type.Id
+            && n.AsSpan(k, start - k).SequenceEqual(abbreviation.Written) ? k : null;
+    }
+
+    private const int MaxGluedAbbreviation = 4;
 
     // "tải về Số 05 2012 TT BLDTBXH": a slug's symbol after "số" with no type word (SeparatorLostSymbol).
     private void AddSluggedAfterNumberWord(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)

@@ -14,6 +14,11 @@ internal sealed class GluedAbbreviation(DomainTables tables)
 {
     private const int MaxSerialDigits = 4;
 
+    // The words that make what follows them a cited document (phrases.json relations: "căn cứ", "thực hiện", "theo"),
+    // folded, each with the space that ends it.
+    private readonly string[] _citingWords = tables.Phrases.Relations.Select(r => " " + TextFolding.FoldLoose(r.Phrase) + " ")
+        .OrderByDescending(w => w.Length).ToArray();
+
     /// <summary>Each glued abbreviation in the text as a short-form draft (type, serial, span), and whether it needs its full citation.</summary>
     public IEnumerable<(CitationDraft Draft, bool NeedsFull)> FindAll(TextView view)
     {
@@ -36,7 +41,22 @@ internal sealed class GluedAbbreviation(DomainTables tables)
             if (end < n.Length && (char.IsLetterOrDigit(n[end]) || n[end] is '/' or '-' or '.' && end + 1 < n.Length && char.IsLetterOrDigit(n[end + 1]))) continue;
             if (tables.AbbreviationByWord(view.Folded[start..serial]) is not { Name: null } abbreviation ||
                 !n.AsSpan(start, serial - start).SequenceEqual(abbreviation.Written)) continue;
-            yield return (new CitationDraft { Type = abbreviation.Type, BareNumber = n[serial..end], Start = start, End = end, ScopeEnd = end }, !year);
+            yield return (new CitationDraft { Type = abbreviation.Type, BareNumber = n[serial..end], Start = start, End = end, ScopeEnd = end },
+                !year && !AfterCitingWord(view.Folded, start));
         }
+    }
+
+    // "- Các Thành viên TCT CCHC theo QĐ932;" (io-bo-noi-vu-cv-8151-2025-pdf, a Nơi nhận item), "Thông tư số 09/2013/TT-BXD
+    // hướng dẫn thực hiện QĐ22" (hy-037): right after a word that cites, the glued form names one document on its own,
+    // its number kept as written (tests/corpus/README.md, the io- rule); elsewhere it needs its full citation.
+    private bool AfterCitingWord(string folded, int start)
+    {
+        var before = folded.AsSpan(0, start);
+        foreach (var w in _citingWords)
+            if (before.EndsWith(w, StringComparison.Ordinal)) return true;
+        // At the text's start, "theo QĐ932" has no space before "theo".
+        foreach (var w in _citingWords)
+            if (before.Length == w.Length - 1 && before.SequenceEqual(w.AsSpan(1))) return true;
+        return false;
     }
 }

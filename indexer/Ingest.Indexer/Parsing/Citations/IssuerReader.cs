@@ -15,9 +15,11 @@ public sealed class IssuerReader
     private readonly HashSet<string> _connectors;
 
     private readonly string[] _andTails;
+    private readonly string[] _massOrganisationWords;
 
     public IssuerReader(DomainTables tables)
     {
+        _massOrganisationWords = (tables.Phrases.MassOrganisationWords ?? []).ToArray();
         _connectors = tables.Phrases.IssuerConnectors.Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
         _andTails = (tables.Phrases.IssuerNameTailsAfterAnd ?? []).Select(t => " " + TextFolding.FoldLoose(t)).ToArray();
     }
@@ -119,15 +121,13 @@ public sealed class IssuerReader
 
     // "Hội Liên hiệp Phụ nữ xã", "Hội Cựu chiến binh huyện", "Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi", "Đoàn Thanh
     // niên": the mass organisations write the later syllables of their names in lower case (their charters do). Two
-    // syllables of one such word, compared with their marks, so "thập đỏ" is not "thập do" (by).
-    private static readonly string[] MassOrganisationWords =
-        ["liên hiệp", "phụ nữ", "cựu chiến", "chiến binh", "chữ thập", "thập đỏ", "cao tuổi", "thanh niên", "khuyến học", "giáo chức", "sinh viên"];
-
-    private static bool MassOrganisationSyllable(string normalized, int s, int e, (int Start, int End) previous)
+    // syllables of one such word (phrases.json, massOrganisationWords), compared with their marks, so "thập đỏ" is not
+    // "thập do" (by).
+    private bool MassOrganisationSyllable(string normalized, int s, int e, (int Start, int End) previous)
     {
         if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s])) return false;
         var pair = normalized.AsSpan(previous.Start, e - previous.Start);
-        foreach (var w in MassOrganisationWords)
+        foreach (var w in _massOrganisationWords)
             if (pair.Length == w.Length && pair.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

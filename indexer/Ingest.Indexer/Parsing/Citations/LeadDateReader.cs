@@ -32,6 +32,7 @@ internal sealed partial class LeadDateReader
     {
         var previousEnd = 0;
         CitationDraft? previous = null;
+        var previousNumberedEnd = 0;
         foreach (var d in drafts)
         {
             // "Ngày 18-10-2005 Nhà nước … ban hành Pháp lệnh Cựu chiến binh": a document issued by name is dated by the
@@ -43,8 +44,16 @@ internal sealed partial class LeadDateReader
                 if (OpeningDate(view, from, verb) is { } date) d.Date = date.Value;
                 else if (previous is not null) TakeBack(view, previous, d, verb);
             }
+            else if (d.Date is null && d.IsNumbered && VerbBeforeApposition(view, d.Start, previousNumberedEnd) is { } issued)
+            {
+                // A document named by name inside the issued thing's description ("văn bản hướng dẫn Luật Công chứng")
+                // is no second numbered citation: only numbered ones before bound the clause.
+                var from = Math.Max(previousNumberedEnd, issued - MaxReach);
+                if (OpeningDate(view, from, issued) is { } date) d.Date = date.Value;
+            }
             previousEnd = Math.Max(previousEnd, d.End);
             previous = d;
+            if (d.IsNumbered) previousNumberedEnd = Math.Max(previousNumberedEnd, d.End);
         }
     }
 
@@ -110,6 +119,38 @@ internal sealed partial class LeadDateReader
         }
         return null;
     }
+
+    // "Ngày 15/05/2025, Chính phủ vừa mới ban hành văn bản hướng dẫn Luật Công chứng mới nhất 2025 là Nghị định
+    // 104/2025/NĐ-CP quy định chi tiết …" (in-003): the verb issues a thing described in general words, and "là" names
+    // it by its number (tests/corpus/README.md, the in- rule: "là" names the document the verb issues). The verb that
+    // opens the description, when the citation follows " là " and the description between them has no stop, comma,
+    // bracket, quote or numbered citation (a comma would let "là" belong to another noun: "…, trong đó trọng tâm là").
+    private int? VerbBeforeApposition(TextView view, int start, int notBefore)
+    {
+        var f = view.Folded;
+        const string copula = " la ";
+        if (start < copula.Length || !f.AsSpan(0, start).EndsWith(copula) || view.Normalized[start - 2] is not ('à' or 'À')) return null;
+        var end = start - copula.Length;
+        var from = Math.Max(notBefore, end - MaxDescriptionReach);
+        var best = -1;
+        foreach (var (v, spelling) in _verbs)
+        {
+            var at = f.LastIndexOf(v, end - 1, end - from, StringComparison.Ordinal);
+            if (at < 0 || at <= best || at + v.Length > end) continue;
+            if (!WrittenMarks.Agree(view.Normalized, at + 1, v.Length - 2, spelling)) continue;
+            best = at;
+        }
+        if (best < 0) return null;
+        // The verb's object: at least one word before "là", and nothing in it that ends or breaks the clause.
+        var verbEnd = _verbs.Where(v => f.AsSpan(best).StartsWith(v.Folded)).Max(v => best + v.Folded.Length);
+        if (verbEnd >= end || f.AsSpan(verbEnd, end - verbEnd).IndexOfAny(StopsInDescription) >= 0) return null;
+        return best >= 3 && f.AsSpan(best - 3, 3).SequenceEqual(" da") ? best - 3 : best;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> StopsInDescription = System.Buffers.SearchValues.Create(".,;:()\"“”\n");
+
+    // How far before "là" the issuing verb may stand: a description of some ten words.
+    private const int MaxDescriptionReach = 120;
 
     // How far the subject of a document named before its bracketed number may run: a long "về việc …" clause.
     private const int MaxSubjectReach = 400;

@@ -28,7 +28,9 @@ public sealed partial class SymbolParser
     private const string Symbol = """
         (?<![\d/.])
         (?<num>\d{1,3}\.\d{1,2}(?=\x20?/\x20?(?:19|20)\d{2}\x20?/)  # a numbered part of a series: 66.7/2026/NQ-CP
-          |\d{1,3}(?:\.\d{3})+|\d{1,6}[a-z]?)             # serial: 15, 01, 12a, 1.234
+          |\d{1,3}(?:\.\d{3})+                           # serial: 1.234
+          |\d{1,6}-\d{1,6}(?=/[a-z])                      # a company's serial in two parts: 25-2303/PBHC-KD
+          |\d{1,6}[a-z]?)                                 # serial: 15, 01, 12a
         (?:
            (?:\x20?-\x20?|(?<psp>\x20)|(?<pglue>(?<=\d)))       # Party: 34-CT/TW; "105 KH/TĐ", "20NQ/TW" lost the hyphen
            (?<ptype>[a-z][a-z0-9]{0,5})
@@ -206,6 +208,10 @@ public sealed partial class SymbolParser
     {
         var num = m.Groups[SymbolGroups.Num].Value; // a Group's Value is a new copy at each read
         var serial = ThousandsDots().IsMatch(num) ? num.Replace(".", "") : num;
+        // "Trả lời công văn số 25-2303/PBHC-KD" (in-cuc-hai-quan-3799-CHQ-GSQL-2025-repo): a company numbers its letters
+        // in two parts, which the state's rules never do; read only where a type word or "số" introduces it, since
+        // alone in running text "2021-2025/…" is more likely a span of years than a serial.
+        if (num.Contains('-') && !introduced) return null;
         if (m.Groups[SymbolGroups.Ocode].Success) return introduced ? OldStyle(normalized, m, serial) : null;
         if (m.Groups[SymbolGroups.Hyear].Success) return AllHyphens(normalized, m, serial);
         var party = m.Groups[SymbolGroups.Ptype].Success;
@@ -612,6 +618,9 @@ public sealed partial class SymbolParser
         {
             var unit = seg[cut..];
             if (!IsUpperCode(unit) || unit.Any(char.IsLower)) continue;
+            // "27/2002/NQ-HĐNDKXIII" (ih-hdnd-lang-son-27-2002-NQ-thuviennhadat): a council's term ("K" for khóa and a Roman
+            // numeral) glued to its code is no unit; the code is kept whole, as written.
+            if (unit.Length >= 2 && unit[0] == 'K' && RomanNumerals.Term(unit[1..].ToLowerInvariant()) is not null && unit[1..].All(c => c is 'I' or 'V' or 'X' or 'L')) return null;
             if (_tables.IssuerCodeBook.Find(seg[..cut]) is { Code: { Length: >= 4 } issuer, Repaired: false } && _tables.IssuerByCode(issuer)?.Scope == "local")
                 return (issuer, unit);
         }

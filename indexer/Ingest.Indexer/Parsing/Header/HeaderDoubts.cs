@@ -10,7 +10,7 @@ namespace Ingest.Indexer.Parsing.Header;
 /// a title taken from a page's headline above the header, a type word the number's type code contradicts, a title
 /// that opens on punctuation or stops before its own bracketed words, an upper-case heading over a text typed Công
 /// văn, a department or an organisation left in a shorthand the tables do not hold, an agency's code written as a
-/// name, a province the place line contradicts. Each finding is a <see cref="HeaderDoubt"/> that
+/// name, a province the place line contradicts, a title a headerless text only says in a sentence. Each finding is a <see cref="HeaderDoubt"/> that
 /// <see cref="HeaderReview.Doubt"/> turns into a review flag: a misread header should be flagged rather than
 /// guessed. Reads only the evidence the header parser and the issuer resolver produce. Pure and thread-safe; never
 /// throws on any header.
@@ -47,8 +47,17 @@ public sealed class HeaderDoubts
         if (DepartmentShorthand(reading.Name.Value) is { } shorthand) doubts.Add(shorthand);
         if (CodeAsName(reading.Name.Value) is { } code) doubts.Add(code);
         if (ProvinceAgainstPlace(header, reading) is { } province) doubts.Add(province);
+        if (TitleFromText(header, reading) is { } said) doubts.Add(said);
         return doubts;
     }
+
+    // A text with no header block whose issuer only a sentence says (a portal's news report "… đã ban hành Kế hoạch số
+    // 1888/KH-VPUBND về công tác cải cách hành chính năm 2026", a notice printed without its header): the title taken
+    // from such a sentence is the report's words, which no heading of the document confirms.
+    private static HeaderDoubt? TitleFromText(HeaderInfo header, IssuerReading reading) =>
+        reading.SaidOnlyInText && header is { Title: not null, TitleSource: "self-statement" }
+            ? new("title", "title-from-text", "the text has no header block; its title was read from a sentence of the text")
+            : null;
 
     // Nghị định 30/2020/NĐ-CP, Phụ lục I: the type heading and the trích yếu stand under the number and the
     // place-date. A title found only above them is a portal's or a mirror's headline ("KẾ HOẠCH THỰC HIỆN NHIỆM VỤ

@@ -28,7 +28,8 @@ public sealed class HeaderParser
     {
         _tables = tables;
         _gazetteer = gazetteer;
-        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords(), tables.Phrases.Weekdays ?? []);
+        _scanner = new HeaderScanner(gazetteer, tables.FoldedTypeWords(), tables.Phrases.Weekdays ?? [],
+            tables.Phrases.PlaceKindAbbreviations ?? [], tables.Jurisdictions.Select(j => j.Text).Where(t => t.Count(c => c == ' ') == 1));
         _units = new IssuerUnitReader(tables, gazetteer);
         // The enacting line of a decision names a position ("CHỦ TỊCH ...") or the body itself ("ỦY BAN NHÂN DÂN ...").
         var authorities = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose)

@@ -21,15 +21,22 @@ public sealed partial class HeaderScanner
     private readonly ProvinceGazetteer _gazetteer;
     private readonly string[][] _typeWords;
 
-    /// <summary>A scanner naming places with <paramref name="gazetteer"/> and knowing the type words of <paramref name="typeWords"/>.</summary>
-    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords, IEnumerable<string>? weekdays = null)
+    /// <summary>
+    /// A scanner naming places with <paramref name="gazetteer"/> and knowing the type words of <paramref name="typeWords"/>;
+    /// <paramref name="placeKindAbbreviations"/> and <paramref name="placeKindTwoWords"/> are the kinds a place-date line
+    /// writes before a place's name ("TP." from phrases.json, "Thị trấn" from the jurisdictions of agencies.json).
+    /// </summary>
+    public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords, IEnumerable<string>? weekdays = null,
+        IEnumerable<string>? placeKindAbbreviations = null, IEnumerable<string>? placeKindTwoWords = null)
     {
+        _placeKinds = new PlaceKindWords(placeKindAbbreviations ?? [], placeKindTwoWords ?? []);
         _gazetteer = gazetteer;
         _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
         _weekdays = (weekdays ?? []).Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
     }
 
     private readonly HashSet<string> _weekdays;
+    private readonly PlaceKindWords _placeKinds;
 
     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included, and "CỘNG HỊA" of a
     // broken decoding of capitals (the grave of "Ò" read as the dot of "Ị"; see CapitalLookAlikes), and "XÃ HỘ" with
@@ -183,7 +190,7 @@ public sealed partial class HeaderScanner
         return (value, m.Index + m.Length);
     }
 
-    private static (int Start, string? Place, string? Kind) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
+    private (int Start, string? Place, string? Kind) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
     {
         var n = view.Normalized;
         string? kind = null;
@@ -224,7 +231,7 @@ public sealed partial class HeaderScanner
                 break;
             }
             // "Thị trấn Tân Trụ", "TP. Cao Lãnh": the kind written before the name ends the place, kept as written.
-            if (words.Count > 0 && PlaceKindWords.KindStart(n, pos, word) is var kindAt and >= 0)
+            if (words.Count > 0 && _placeKinds.KindStart(n, pos, word) is var kindAt and >= 0)
             {
                 kind = n[kindAt..end];
                 kindStart = kindAt;

@@ -10,4 +10,7 @@ public sealed record IssuerReading(IssuerInfo Issuer, FieldReading Name, FieldRe
 
     /// <summary>The sentence in which the text names its issuer ("UBND xã … xây dựng Kế hoạch … như sau"), or null.</summary>
     public Evidence? Statement { get; init; }
+
+    /// <summary>True when the text has no header block and its issuer was read from a sentence of the text alone.</summary>
+    public bool SaidOnlyInText { get; init; }
 }

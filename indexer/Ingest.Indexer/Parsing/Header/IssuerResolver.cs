@@ -386,6 +386,19 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-joint", "warning", "the header lists several issuing bodies (a joint document); no one of them is its issuer", firstLine.Start, header.IssuerLines[^1].End));
             name = null;
         }
+        // A text with no header block at all (no issuer lines, number line, place-date line or enacting line), whose issuer
+        // only a sentence of its running text says: a portal's news report ("Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu
+        // đã ban hành Kế hoạch số 1888/KH-VPUBND về …"), a commune's notice printed without its header. Nothing in such a
+        // text checks what the sentence says against a header's own lines, so the record asks for a human check.
+        // A block the resolver rejected as no body's name (a heading in capitals, "I. MỤC ĐÍCH, YÊU CẦU") is no header block.
+        var saidOnlyInText = name is not null && unit is null && HasNoHeaderLines(header) && nameEvidence.Count > 0
+            && nameEvidence.All(e => e.Source is "self-statement" or "mention");
+        if (saidOnlyInText && nameConfidence > Doubted)
+        {
+            nameConfidence = Doubted;
+            var said = nameEvidence[0];
+            diagnostics.Add(new("issuer-from-text", "warning", "the text has no header block; its issuer was read from a sentence of the text", said.Start, said.End));
+        }
         if (name is null) diagnostics.Add(new("issuer-missing", "warning", "no issuer could be read: no header block, self-statement or issuer code"));
         if (level is null) diagnostics.Add(new("level-missing", "warning", "the issuer's administrative level could not be read"));
         if (province.Name is null && level != AdministrativeLevel.Central)
@@ -398,7 +411,7 @@ public sealed partial class IssuerResolver
             new FieldReading("issuer", name, name is null ? 0 : nameConfidence, nameEvidence),
             new FieldReading("level", level, level is null ? 0 : levelConfidence, levelEvidence),
             new FieldReading("province", dated, province.Confidence, province.Evidence),
-            diagnostics) { KeyProvince = province.Name, Statement = self?.Evidence };
+            diagnostics) { KeyProvince = province.Name, Statement = self?.Evidence, SaidOnlyInText = saidOnlyInText };
     }
 
     // "BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - CỤC CẢNH SÁT ĐƯỜNG THỦY, …": a joint document's header
@@ -466,6 +479,12 @@ public sealed partial class IssuerResolver
 
     // "ỦY BAN NHÂN DÂN" alone (the line under it lost) over "Thanh Hóa, ngày ...": the province's own committee,
     // a guess to be checked, since a provincial city's committee writes the same place.
+    // Below the review line (FieldReading.ReviewBelow): read, but to be checked.
+    private const double Doubted = 0.5;
+
+    private static bool HasNoHeaderLines(HeaderInfo header) =>
+        header.NumberSpan is null && header.PlaceEvidence is null && header.Enacting is null;
+
     private void CompleteVague(HeaderInfo header, ref string? name, ref string? level, ref double nameConfidence, ref double levelConfidence,
         List<Evidence> nameEvidence, List<Evidence> levelEvidence, List<Diagnostic> diagnostics)
     {

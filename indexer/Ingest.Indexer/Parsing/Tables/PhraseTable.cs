@@ -33,4 +33,6 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? AmendingVerbsBefore = null,
     IReadOnlyList<string>? FamilyNames = null,
     IReadOnlyList<string>? ApprovalMarks = null,
-    IReadOnlyList<string>? ReportedAnnouncingBefore = null);
+    IReadOnlyList<string>? ReportedAnnouncingBefore = null,
+    IReadOnlyList<string>? MassOrganisationWords = null,
+    IReadOnlyList<string>? PlaceKindAbbreviations = null);
