@@ -23,10 +23,11 @@ internal sealed class DeputyTitle
         if (authority.Count == 0) return title;
         var mark = TextFolding.FoldLoose(authority[^1]);
         if (!mark.StartsWith("kt.", StringComparison.Ordinal) && !mark.StartsWith("k/t", StringComparison.Ordinal)) return title;
-        var deputy = "pho" + Squeeze(mark[3..]);
+        var principal = Squeeze(mark[3..]);
+        var deputy = "pho" + principal;
         var written = Squeeze(title);
-        // A position the heads know as written ("P.CHỦ TỊCH", "PHÓ CHỦ TỊCH") is no damaged one.
-        if (_bySqueezed.ContainsKey(written) || !_bySqueezed.TryGetValue(deputy, out var spelled)) return title;
+        // A position the heads know as written ("PHÓ CHỦ TỊCH"), or "PHÓ" shortened ("P.HIỆU TRƯỞNG"), is no damaged one.
+        if (_bySqueezed.ContainsKey(written) || written == "p" + principal || !_bySqueezed.TryGetValue(deputy, out var spelled)) return title;
         return written.Length > 3 && Edits(written, deputy) <= MaxEdits ? spelled : title;
     }
 
