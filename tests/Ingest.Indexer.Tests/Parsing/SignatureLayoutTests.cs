@@ -30,6 +30,9 @@ public sealed class SignatureLayoutTests
         // "KT. TỔNG GIÁM ĐỐC" line above says which deputy signs.
         { "OCR'd deputy beside the list", "Yêu cầu BHXH các tỉnh khẩn trương thực hiện./.\n\nNơi nhận: KT. TỎNG GIÁM ĐÓC\n-Nhưtrên — PHONG GIÁM ĐÓC\n- Tổng Giám đốc (để b/c); h\n\n- Các Phó Tổng Giám đốc;\n- Lưu: VT, CSYT (05b).xue⁄\n\nNguyễn Minh Thảo\n",
           "PHÓ TỔNG GIÁM ĐỐC", "Nguyễn Minh Thảo", ["KT. TỎNG GIÁM ĐÓC"] },
+        // The same letter's name as Tesseract read it: its first word no syllable, one letter from one family name.
+        { "OCR'd family name", "Yêu cầu BHXH các tỉnh khẩn trương thực hiện./.\n\nNơi nhận: KT. TỎNG GIÁM ĐÓC\n-Nhưtrên — PHONG GIÁM ĐÓC\n- Các Phó Tổng Giám đốc;\n- Lưu: VT, CSYT (05b).xue⁄\n\nÑgmYến Minh Thảo\n",
+          "PHÓ TỔNG GIÁM ĐỐC", "Nguyễn Minh Thảo", ["KT. TỎNG GIÁM ĐÓC"] },
         { "deputy head teacher shortened", "Nơi nhận:\n- Lưu VT.\nKT. HIỆU TRƯỞNG\nP.HIỆU TRƯỞNG\n\nTrần Thị Mai\n",
           "P.HIỆU TRƯỞNG", "Trần Thị Mai", ["KT. HIỆU TRƯỞNG"] },
         // Layout of a provincial committee's plan, block beside Nơi nhận, the name glued to the position as PDF text extraction leaves it

@@ -31,10 +31,10 @@ internal sealed class DeputyTitle
         return written.Length > 3 && Edits(written, deputy) <= MaxEdits ? spelled : title;
     }
 
-    private static string Squeeze(string text) => new(TextFolding.FoldLoose(text).Where(char.IsAsciiLetter).ToArray());
+    internal static string Squeeze(string text) => new(TextFolding.FoldLoose(text).Where(char.IsAsciiLetter).ToArray());
 
     // Levenshtein distance, two rows.
-    private static int Edits(string a, string b)
+    internal static int Edits(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

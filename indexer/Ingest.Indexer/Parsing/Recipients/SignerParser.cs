@@ -198,7 +198,7 @@ public sealed partial class SignerParser
             // The authority lines may run on above the cells read so far: read further up and take this title again.
             if (first == 0 && start > from) { untried = title + 1; continue; }
             // Two blocks side by side, run together by the page: the author's beside an approval, none of two principals.
-            return _columns.Resolve(SignerAt(cells, first, title, name), cells, title);
+            return _columns.Resolve(SignerAt(cells, first, title, SignerNameRepair.RepairFamily(name, _families)), cells, title);
         }
         return null;
     }

@@ -1,0 +1,29 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>A signer's name as OCR damaged it, repaired where one reading only is possible. Pure and thread-safe.</summary>
+internal static class SignerNameRepair
+{
+    /// <summary>
+    /// "ÑgmYến Minh Thảo" (ip-bhxh-vn-cv-csyt-2015-ocr): a name whose first word is no syllable, one letter away from
+    /// one family name only, opens with that family name (the `il-` and `ip-` rules repair a name where the reading is
+    /// certain). Any other name is returned as written.
+    /// </summary>
+    public static string RepairFamily(string name, IReadOnlyList<string> families)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0) return name;
+        var first = name[..space];
+        var folded = DeputyTitle.Squeeze(first);
+        if (families.Contains(first) || folded.Length < 3 || VietnameseSyllable.IsSyllable(folded)) return name;
+        string? only = null;
+        foreach (var family in families)
+        {
+            if (DeputyTitle.Edits(folded, DeputyTitle.Squeeze(family)) > 1) continue;
+            if (only is not null) return name;
+            only = family;
+        }
+        return only is null ? name : only + name[space..];
+    }
+}
