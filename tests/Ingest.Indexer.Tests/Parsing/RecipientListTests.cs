@@ -127,4 +127,13 @@ public class RecipientListTests
                 + "- Các đơn vị trực thuộc Lê Khánh Toàn\n\nVăn phòng Trung ương Đảng;\n- Sở Y tế thành phố Hồ Chí Minh\n(phối hợp);\n- Lưu Văn phòng Trung ương Đảng.\n")
                 .Select(r => r.Replace(" (phối hợp)", "")));
     }
+
+    // lo-phuong-sa-dec-qd-2025-151-ban-bau-cu-ocr: the seal's specks after each item's ";", an "@" among them, which makes
+    // no e-mail line of a marked item.
+    [Fact]
+    public void Specks_after_the_items_semicolon_go_and_the_items_stay()
+    {
+        Assert.Equal(["Như Điêu 4", "TT. Đảng ủy/TT. HĐND Phường", "CT và các PCT UBND Phường"],
+            Recipients("Nơi nhận: TM. UỶ BAN NHÂN DÂN\n- Như Điêu 4; TỊ H\n\n- TT. Đảng ủy/TT. HĐND Phường; ~#£HU C\n\n- CT và các PCT UBND Phường; @ sư Đà\n\n- Lưu: VT.\n"));
+    }
 }

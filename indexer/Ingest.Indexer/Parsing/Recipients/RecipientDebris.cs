@@ -15,13 +15,16 @@ internal static class RecipientDebris
     private static readonly string[] StampLeads = ["ky boi", "ngay ky:", "ngay ky :", "thoi gian ky:", "email:"];
 
     /// <summary>True for a line of the e-signature stamp, which is no item and does not end the list.</summary>
-    public static bool IsStampLine(string body)
+    /// <param name="body">The line without its list mark.</param>
+    /// <param name="marked">The line had a list mark: an item, which only the stamp's own words can turn into stamp.</param>
+    public static bool IsStampLine(string body, bool marked)
     {
         var f = TextFolding.FoldLoose(body.TrimStart(' ', ':', '-'));
         foreach (var lead in StampLeads)
             if (f.StartsWith(lead, StringComparison.Ordinal)) return true;
-        // "vanthu@v tw.dcs.vn": the stamp's e-mail line, short and with no list mark.
-        return body.Length < 60 && body.Contains('@');
+        // "vanthu@v tw.dcs.vn": the stamp's e-mail line, short and with no list mark ("- CT và các PCT UBND Phường; @ sư
+        // Đà" is an item with a speck after it).
+        return !marked && body.Length < 60 && body.Contains('@');
     }
 
     /// <summary>
@@ -98,7 +101,7 @@ internal static class RecipientDebris
     }
 
     // "- Tổng Giám đốc (để b/c); h", "…; sen ` G", "…; ^= 17:24:51 +07:00": after the item's ";" a part with no
-    // letters, or with no word of four letters and a speck or a lone small letter, is seal debris. "TT.HU; TT.HĐND
+    // letters, or with no word of four letters and a speck or a lone letter, is seal debris. "TT.HU; TT.HĐND
     // huyện" (one item, the corpus rule) and a note "; (để b/c)" are kept.
     private static string TrimAfterSemicolon(string body)
     {
@@ -109,7 +112,8 @@ internal static class RecipientDebris
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var noLetters = !rest.Any(char.IsLetter);
         var noWord = words.All(w => w.Count(char.IsLetter) < 4);
-        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLower(w[0]));
+        // "; TỊ H", "; h": a letter alone is no word of a name.
+        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]));
         return noLetters || noWord && junk ? body[..(semi + 1)] : body;
     }
 

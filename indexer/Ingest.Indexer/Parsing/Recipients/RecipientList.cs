@@ -85,7 +85,7 @@ internal sealed partial class RecipientList
         var body = piece.TrimStart(MarksAndSpaces);
         if (body.Length == 0) { _markPending = hasMark; return; }
         if (IsArchive(body)) { Close(archive: body); return; }
-        if (RecipientDebris.IsStampLine(body)) { _stampLeft = StampLines; return; }
+        if (RecipientDebris.IsStampLine(body, hasMark || _markPending)) { _stampLeft = StampLines; return; }
         if (_stampLeft > 0 && !hasMark && !_markPending) { _stampLeft--; return; }
         _stampLeft = 0;
         body = RecipientDebris.SplitGluedAsAbove(RecipientDebris.Clean(body, _titleHeads, out var titleCut));
