@@ -136,4 +136,13 @@ public class RecipientListTests
         Assert.Equal(["Như Điêu 4", "TT. Đảng ủy/TT. HĐND Phường", "CT và các PCT UBND Phường"],
             Recipients("Nơi nhận: TM. UỶ BAN NHÂN DÂN\n- Như Điêu 4; TỊ H\n\n- TT. Đảng ủy/TT. HĐND Phường; ~#£HU C\n\n- CT và các PCT UBND Phường; @ sư Đà\n\n- Lưu: VT.\n"));
     }
+
+    // io-ubnd-phuong-sa-dec-qd-154-2025-ocr: "ậNớơi nhận:", a speck glued and the vowel read twice; the title beside an
+    // item after its ";" and a degree sign's speck.
+    [Fact]
+    public void A_heading_with_its_vowel_read_twice_still_opens_the_list()
+    {
+        Assert.Equal(["Như Điêu 4", "TT. Đảng ủy/ TT. HĐND Phường", "CT và các PCT UBND Phường"],
+            Recipients("ậNớơi nhận: TM. UY BAN NHÁN DÁN\n- Như Điêu 4; CHỦ TỊCH\n\n- TT. Đảng ủy/ TT. HĐND Phường; °\n\n- CT và các PCT UBND Phường;\n\n- Lưu: VT.\n"));
+    }
 }

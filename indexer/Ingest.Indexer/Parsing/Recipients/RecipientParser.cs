@@ -29,6 +29,9 @@ public sealed partial class RecipientParser
     [GeneratedRegex(@"[\p{Lu}Đ][\p{L}Đđ]*(?:[.\-][\p{Lu}Đ][\p{L}Đđ]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
+    [GeneratedRegex(@"^[a-z]{1,2}noo?i\x20nhan:|^nooi\x20nhan:", RegexOptions.CultureInvariant)]
+    private static partial Regex OcrHeading();
+
     /// <summary>The recipients and the archive line; empty and null when the text has no Nơi nhận block.</summary>
     public (IReadOnlyList<Recipient> Recipients, string? Archive) Parse(IReadOnlyList<PlanLine> lines)
     {
@@ -63,9 +66,9 @@ public sealed partial class RecipientParser
                 && TextFolding.FoldLoose(second).StartsWith("nhan:", StringComparison.Ordinal))
                 (cell, heading) = ("Nơi " + second, i + 1);
             var folded = TextFolding.FoldLoose(cell);
-            // "MNơi nhận:": a speck of the page glued to the heading by the OCR; the colon makes the heading certain.
-            if (folded.Length >= 10 && char.IsAsciiLetter(folded[0]) && folded.AsSpan(1).StartsWith("noi nhan:", StringComparison.Ordinal))
-                folded = folded[1..];
+            // "MNơi nhận:", "ậNớơi nhận:": a speck of the page glued to the heading by the OCR, its vowel read twice; the
+            // colon makes the heading certain.
+            if (OcrHeading().Match(folded) is { Success: true } ocr) folded = "noi nhan:" + folded[(ocr.Index + ocr.Length)..];
             if (!folded.StartsWith("noi nhan", StringComparison.Ordinal)) continue;
             var after = cell.IndexOf("nhận", StringComparison.OrdinalIgnoreCase);
             sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(' ', ':').Trim();
