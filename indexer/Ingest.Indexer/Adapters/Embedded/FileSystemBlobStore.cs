@@ -135,13 +135,15 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
     }
 
     /// <summary>
-    /// Deletes the temporary files a crash left between writing and moving into place (none is ever read);
-    /// call at start, before any write. Returns how many were removed.
+    /// Deletes the temporary files a crash left between writing and moving into place (none is ever read), those
+    /// last written before <paramref name="writtenBefore"/> when it is given; call at start, before any write.
+    /// Returns how many were removed.
     /// </summary>
-    public int RemoveTemporaryFiles()
+    public int RemoveTemporaryFiles(DateTime? writtenBefore = null)
     {
         if (!Directory.Exists(Root)) return 0;
-        var stale = Directory.EnumerateFiles(Root, "*.tmp", SearchOption.AllDirectories).ToList();
+        var stale = Directory.EnumerateFiles(Root, "*.tmp", SearchOption.AllDirectories)
+            .Where(f => writtenBefore is not { } cut || File.GetLastWriteTimeUtc(f) < cut).ToList();
         foreach (var file in stale) File.Delete(file);
         return stale.Count;
     }
