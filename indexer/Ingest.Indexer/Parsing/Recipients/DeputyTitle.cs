@@ -15,7 +15,7 @@ internal sealed class DeputyTitle
 
     /// <param name="titleHeads">The title heads as spelled ("PHÓ TỔNG GIÁM ĐỐC").</param>
     public DeputyTitle(IEnumerable<string> titleHeads) =>
-        _bySqueezed = titleHeads.Where(h => h.Contains(' ') && !h.EndsWith('.')).GroupBy(Squeeze).ToDictionary(g => g.Key, g => g.First());
+        _bySqueezed = titleHeads.Where(h => h.Contains(' ') && !h.EndsWith('.')).GroupBy(LetterDistance.Letters).ToDictionary(g => g.Key, g => g.First());
 
     /// <summary>The position to keep for <paramref name="title"/> under <paramref name="authority"/>'s last line.</summary>
     public string Repair(string title, IReadOnlyList<string> authority)
@@ -23,29 +23,11 @@ internal sealed class DeputyTitle
         if (authority.Count == 0) return title;
         var mark = TextFolding.FoldLoose(authority[^1]);
         if (!mark.StartsWith("kt.", StringComparison.Ordinal) && !mark.StartsWith("k/t", StringComparison.Ordinal)) return title;
-        var principal = Squeeze(mark[3..]);
+        var principal = LetterDistance.Letters(mark[3..]);
         var deputy = "pho" + principal;
-        var written = Squeeze(title);
+        var written = LetterDistance.Letters(title);
         // A position the heads know as written ("PHÓ CHỦ TỊCH"), or "PHÓ" shortened ("P.HIỆU TRƯỞNG"), is no damaged one.
         if (_bySqueezed.ContainsKey(written) || written == "p" + principal || !_bySqueezed.TryGetValue(deputy, out var spelled)) return title;
-        return written.Length > 3 && Edits(written, deputy) <= MaxEdits ? spelled : title;
-    }
-
-    internal static string Squeeze(string text) => new(TextFolding.FoldLoose(text).Where(char.IsAsciiLetter).ToArray());
-
-    // Levenshtein distance, two rows.
-    internal static int Edits(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
+        return written.Length > 3 && LetterDistance.Edits(written, deputy) <= MaxEdits ? spelled : title;
     }
 }

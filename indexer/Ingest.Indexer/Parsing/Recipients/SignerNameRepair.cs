@@ -15,12 +15,12 @@ internal static class SignerNameRepair
         var space = name.IndexOf(' ');
         if (space <= 0) return name;
         var first = name[..space];
-        var folded = DeputyTitle.Squeeze(first);
+        var folded = LetterDistance.Letters(first);
         if (families.Contains(first) || folded.Length < 3 || VietnameseSyllable.IsSyllable(folded)) return name;
         string? only = null;
         foreach (var family in families)
         {
-            if (DeputyTitle.Edits(folded, DeputyTitle.Squeeze(family)) > 1) continue;
+            if (LetterDistance.Edits(folded, LetterDistance.Letters(family)) > 1) continue;
             if (only is not null) return name;
             only = family;
         }
