@@ -128,6 +128,19 @@ public class RecipientListTests
                 .Select(r => r.Replace(" (phối hợp)", "")));
     }
 
+    // The kind words come from the jurisdictions and the place line's abbreviations, in any case: a ward or town
+    // named after a person ("Phường Lê Lợi", "TX. Trần Phú") ends an item like a signer's name, and stays.
+    [Theory]
+    [InlineData("UBND Phường Lê Lợi")]
+    [InlineData("UBND TX. Trần Phú")]
+    [InlineData("Đảng ủy Thị trấn Nguyễn Văn Trỗi")]
+    public void A_place_named_after_a_person_after_its_kind_word_stays(string item)
+    {
+        Assert.Equal(["Các đồng chí Uỷ viên Trung ương Đảng", item + " thực hiện"],
+            Recipients("Nơi nhận: K/T CHÁNH VĂN PHÒNG\n\n- Các đồng chí Uỷ viên Trung ương Đảng; PHO CHANH VAN PHONG\n"
+                + "- " + item + "\n\nthực hiện;\n- Lưu VT.\n"));
+    }
+
     // lo-phuong-sa-dec-qd-2025-151-ban-bau-cu-ocr: the seal's specks after each item's ";", an "@" among them, which makes
     // no e-mail line of a marked item.
     [Fact]

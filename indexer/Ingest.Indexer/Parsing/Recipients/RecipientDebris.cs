@@ -43,22 +43,21 @@ internal static class RecipientDebris
         return trimmed;
     }
 
-    // The words a place's name follows: "thành phố Hồ Chí Minh" ends an item with a name that looks like a person's.
-    private static readonly string[] PlaceKinds = ["tỉnh", "phố", "huyện", "quận", "xã", "phường", "TP", "TP.", "trấn"];
-
     /// <summary>
     /// "- Các đơn vị trực thuộc Lê Khánh Toàn" / "Văn phòng Trung ương Đảng;" (ip-vptw-05-HD-VPTW-2026-ocr): with the
     /// signature column printed beside the list, the signer's name that ends an item's line before the item goes on is
-    /// the column's (a family name from <paramref name="families"/> and one to three capitalised words); cut off.
+    /// the column's (a family name from <paramref name="families"/> and one to three capitalised words); cut off. Not
+    /// after a word of <paramref name="placeKinds"/>: "thành phố Hồ Chí Minh", "xã Lê Lợi" end an item with a place
+    /// named after a person.
     /// </summary>
-    public static string TrimSignerName(string item, IReadOnlyList<string> families)
+    public static string TrimSignerName(string item, IReadOnlyList<string> families, IReadOnlySet<string> placeKinds)
     {
         var words = item.TrimEnd().Split(' ');
         for (var size = 4; size >= 2; size--)
         {
             var start = words.Length - size;
             if (start < 1 || !families.Contains(words[start])) continue;
-            if (PlaceKinds.Contains(words[start - 1])) return item;
+            if (placeKinds.Contains(words[start - 1])) return item;
             if (!words.Skip(start).All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) continue;
             return string.Join(' ', words, 0, start);
         }

@@ -24,6 +24,7 @@ internal sealed partial class RecipientList
     private readonly List<string> _items = [];
     private readonly IReadOnlyList<string> _titleHeads;
     private readonly IReadOnlyList<string> _families;
+    private readonly IReadOnlySet<string> _placeKinds;
     private bool _markPending;
     // A signature title was cut from an item: the signature column runs beside the list, its name may follow.
     private bool _signatureBeside;
@@ -32,7 +33,9 @@ internal sealed partial class RecipientList
 
     /// <param name="titleHeads">The signature titles' heads, folded ("pho tong giam doc", "chanh van phong").</param>
     /// <param name="families">Family names as written ("Nguyễn", "Lê"), for a signer's name beside an item.</param>
-    public RecipientList(IReadOnlyList<string> titleHeads, IReadOnlyList<string> families) => (_titleHeads, _families) = (titleHeads, families);
+    /// <param name="placeKinds">The words a place's name follows ("tỉnh", "phố", "TP."), any case.</param>
+    public RecipientList(IReadOnlyList<string> titleHeads, IReadOnlyList<string> families, IReadOnlySet<string> placeKinds) =>
+        (_titleHeads, _families, _placeKinds) = (titleHeads, families, placeKinds);
 
     public bool Closed { get; private set; }
 
@@ -108,7 +111,7 @@ internal sealed partial class RecipientList
         else if (marked) _items.Add(body);
         else if (IsSignature(body)) Close(archive: null);
         else if (IsOpen(_items[^1]) || char.IsLower(body[0]))
-            _items[^1] = (_signatureBeside && IsOpen(_items[^1]) ? RecipientDebris.TrimSignerName(_items[^1], _families) : _items[^1]) + " " + body;
+            _items[^1] = (_signatureBeside && IsOpen(_items[^1]) ? RecipientDebris.TrimSignerName(_items[^1], _families, _placeKinds) : _items[^1]) + " " + body;
         else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);
         else _items.Add(body);
         if (archive is not null) Close(archive);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
@@ -18,9 +19,14 @@ public sealed partial class RecipientParser
     private readonly IReadOnlyDictionary<string, string> _abbreviations;
     private readonly string[] _titleHeads;
     private readonly string[] _families;
+    private readonly FrozenSet<string> _placeKinds;
 
     public RecipientParser(DomainTables tables)
     {
+        // The kind word a place's name follows: the last word of each jurisdiction ("thành phố", "xã") and the
+        // abbreviations a place line writes ("TP.", "TX").
+        _placeKinds = tables.Jurisdictions.Where(j => j.Text.Count(c => c == ' ') <= 1).Select(j => j.Text.Split(' ')[^1])
+            .Concat(tables.Phrases.PlaceKindAbbreviations ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _abbreviations = tables.Abbreviations;
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
         _titleHeads = tables.Phrases.SignerTitleHeads.Select(h => TextFolding.FoldLoose(h).Trim()).Where(h => h.Length > 0).Distinct().ToArray();
@@ -37,7 +43,7 @@ public sealed partial class RecipientParser
     {
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
-        var list = new RecipientList(_titleHeads, _families);
+        var list = new RecipientList(_titleHeads, _families, _placeKinds);
         if (sameLine.Length > 0) list.Take(sameLine);
         var blankRun = 0;
         for (var i = start + 1; i < lines.Count && !list.Closed; i++)
