@@ -8,7 +8,7 @@ namespace Ingest.Functions.Tests;
 
 /// <summary>
 /// Many clerks at once against the real local service over HTTP: 200 different plans under 200 names, and 50
-/// different plans under one name. Whatever the interleaving, the original, the index and records/ agree, and
+/// different plans under one name. Whatever the interleaving, the original, the index and the record agree, and
 /// no upload is lost.
 /// </summary>
 public sealed class ConcurrentUploadsTests : IDisposable

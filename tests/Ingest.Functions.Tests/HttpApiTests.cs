@@ -76,7 +76,7 @@ public sealed class HttpApiTests : IDisposable
 
         var deadlines = await client.GetFromJsonAsync<JsonElement>("/api/deadlines?from=2021-03-01&to=2021-03-31");
         Assert.Equal("2021-03-15", deadlines[0].GetProperty("date").GetString());
-        Assert.True(File.Exists(_app.Blob("records", id + ".json")), "the record is written to records/");
+        Assert.False(File.Exists(_app.Blob("records", id + ".json")), "the catalog holds the record; the folder store keeps no copy in records/");
     }
 
     [Fact]

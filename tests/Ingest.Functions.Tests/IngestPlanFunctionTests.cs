@@ -40,7 +40,10 @@ public sealed class IngestPlanFunctionTests : IDisposable
         Assert.Equal(IngestStatus.Added, result.Status);
         var cites = await _app.Authorized().GetFromJsonAsync<JsonElement>("/api/cites?document=26/CT-TTg");
         Assert.Equal("2021/khánh-hòa.txt", cites.GetProperty("byLevel").GetProperty("province")[0].GetProperty("planId").GetString());
-        Assert.True(File.Exists(_app.Blob("records", "2021/khánh-hòa.txt.json")));
+        // The record is in the catalog's row (the folder store keeps no copy in records/).
+        var plan = await _app.Authorized().GetFromJsonAsync<JsonElement>("/api/plans/2021/" + Uri.EscapeDataString("khánh-hòa.txt"));
+        Assert.Equal("Ban Dân tộc tỉnh Khánh Hòa", plan.GetProperty("record").GetProperty("issuer").GetProperty("name").GetString());
+        Assert.False(File.Exists(_app.Blob("records", "2021/khánh-hòa.txt.json")));
     }
 
     [Fact]

@@ -36,13 +36,13 @@ public sealed class LocalInboxTests : IDisposable
         await File.WriteAllBytesAsync(Path.Combine(plans, "orphan.txt"), original);
         await File.WriteAllBytesAsync(Path.Combine(plans, "orphan.txt.0123.tmp"), [1, 2]);
         using var app = new FunctionsApp(new Dictionary<string, string> { [Ingest.Functions.Hosting.IngestSettings.DataName] = data }, ["--local"]);
-        var record = Path.Combine(data, "blobs", "records", "uploads", "orphan.txt.json");
-        await WaitFor(() => File.Exists(record));
+        var client = app.Authorized();
+        await WaitFor(() => client.GetAsync("/api/plans/uploads/orphan.txt").GetAwaiter().GetResult().StatusCode == System.Net.HttpStatusCode.OK);
 
         Assert.False(File.Exists(Path.Combine(plans, "orphan.txt.0123.tmp")));
         Assert.Equal(original, await File.ReadAllBytesAsync(Path.Combine(plans, "orphan.txt")));
-        var plan = await app.Authorized().GetAsync("/api/plans/uploads/orphan.txt");
-        Assert.Equal(System.Net.HttpStatusCode.OK, plan.StatusCode);
+        var plan = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/plans/uploads/orphan.txt");
+        Assert.Equal("Ban Dân tộc tỉnh Khánh Hòa", plan.GetProperty("record").GetProperty("issuer").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -105,8 +105,9 @@ public sealed class LocalInboxTests : IDisposable
         Assert.Single(kept);
         Assert.Equal("%PDF-1.7\n1 0 obj <<", await File.ReadAllTextAsync(kept[0]));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_app.DataDirectory, "blobs", "failed"), "plan.pdf.json", SearchOption.AllDirectories));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_app.DataDirectory, "blobs", "records"), "next.txt.json", SearchOption.AllDirectories));
         var client = _app.Authorized();
+        var next = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/plans/" + UploadAssert.Route(Ingest.Indexer.Pipeline.BlobNames.ForInbox("next.txt")));
+        Assert.Equal("Ban Dân tộc tỉnh Khánh Hòa", next.GetProperty("record").GetProperty("issuer").GetProperty("name").GetString());
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
     }
 }

@@ -15,7 +15,7 @@ namespace Ingest.Functions.Tests;
 /// The local service (Ingest.Functions.dll --local, a child process) receives a 300-file batch as concurrent HTTP
 /// uploads and is killed with SIGKILL at seeded random points of it, 20 times, each kill followed by a restart
 /// on the same data folder. After every restart each upload that was answered 200 or 201 is served byte for
-/// byte, indexed under its content, found by a word of its text and has its record in records/, and the killed
+/// byte, indexed under its content with its record, found by a word of its text, and the killed
 /// process left no temporary file or workspace. Uploads that got no answer are sent again, as a clerk would; at
 /// the end all 300 are there, once each.
 /// </summary>
@@ -145,7 +145,7 @@ public sealed class ServiceFaultInjectionTests(ITestOutputHelper output) : IDisp
         Assert.Empty(Directory.GetFiles(_data, "*.tmp", SearchOption.AllDirectories));
     }
 
-    // The restarted service removes what the killed one left at its start, then repairs, writing records through
+    // The restarted service removes what the killed one left at its start, then repairs, writing blobs through
     // temporary files of its own; the folder is judged once its log says the repair is done. (Waiting for a moment
     // with no temporary file was not enough: the next record's could appear between that moment and the check.)
     private async Task AssertNothingLeftAsync(ServiceProcess service, int killed)

@@ -62,10 +62,13 @@ public static class IngestServices
         services.AddSingleton(catalog);
         services.AddSingleton(blobs);
         // Uploads, inbox files and trigger events all write through one batching writer (group commit).
-        // On Azure AI Search the index writes each record to records/ itself, before its search document: the
-        // pipeline writing it too put every record twice.
+        // Records go to records/ only where nothing else keeps them beside the blobs: on Azure AI Search the index
+        // writes each record there itself, before its search document (the pipeline writing it too put every
+        // record twice); on the folder store the catalog (index.db, in the same data folder) holds it, as for
+        // `plans ingest`, and a file per plan cost a 4 KiB page and an inode for a copy nothing reads. Blob
+        // Storage with the embedded index keeps them: the catalog is one machine's, the blobs are shared.
         services.AddSingleton(new PlanIngestion(blobs, extractor, new PlanPreparer(parser), new BatchingSearchIndex(index), catalog,
-            recordsToBlobs: settings.SearchEndpoint is null, hosts: hosts));
+            recordsToBlobs: settings.SearchEndpoint is null && settings.UsesBlobService, hosts: hosts));
         return services;
     }
 
