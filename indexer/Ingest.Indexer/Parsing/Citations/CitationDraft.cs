@@ -32,4 +32,9 @@ internal sealed class CitationDraft
     public bool NamesOneDocument { get; set; }
     /// <summary>True for a document named by type and subject that the sentence reports as issued, adopted or announced.</summary>
     public bool IsReported { get; init; }
+    /// <summary>
+    /// A type word and number inside a body's name ("Ban Chỉ đạo … và Đề án 06", BodyNameTail): never a citation itself,
+    /// but the text's own naming of that document, so a short form of it elsewhere in the text counts.
+    /// </summary>
+    public bool InBodyName { get; init; }
 }

@@ -446,6 +446,14 @@ internal sealed partial class CitationFinder
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
+        // "Ban Chỉ đạo … chuyển đổi số và Đề án 06": a body's name, no citation, but the text's name for that document.
+        if (BodyNameTail.Ends(f, m.Index))
+        {
+            var named = new CitationDraft { Type = type, BareNumber = number.Value, Start = m.Index, InBodyName = true };
+            named.End = named.ScopeEnd = number.Index + number.Length;
+            shortForms.Add((named, true));
+            return null;
+        }
         var shortForm = new CitationDraft { Type = type, BareNumber = number.Value, Start = m.Index };
         // "Chỉ thị số 34" or "Chỉ thị 34 ngày/của ...": a number alone counts with "số" or a date or issuer after
         // it. "Thông tư 04", "NQ 124" count only as short forms of a document cited in full in the same text, so
@@ -529,7 +537,24 @@ internal sealed partial class CitationFinder
         _tail.Read(view, draft, end, null);
         draft.Date = null;
         if (draft.End < end) draft.End = draft.ScopeEnd = end;
-        return draft;
+        return MoreBlanksAfter(f, draft.End) ? null : draft;
+    }
+
+    // "Theo Nghị quyết số ....../NQ-UBBC ngày...... tháng...... năm …. của Ủy ban bầu cử (1)........ thì đơn vị bầu cử
+    // số....... được bầu", "Căn cứ Chỉ thị số .../CT-UBND … của Chủ tịch Ủy ban nhân dân …………………": a form's sentence with
+    // more blanks after the reference is filled in by each user, so its blank names no one document (the ik- rule, iq-030,
+    // iq-031); a single blank reference ("(Ban hành kèm theo Hướng dẫn số ...../LĐTBXH ngày ..../01/2005 của Sở …)", the
+    // ij- rule, or dc-164's tờ trình) names one. A blank is a run of four dots or more, within the clause (up to ';' or
+    // the line's end).
+    private static bool MoreBlanksAfter(string f, int from)
+    {
+        var run = 0;
+        for (var k = from; k < f.Length && k < from + 200 && f[k] is not (';' or '\n'); k++)
+        {
+            run = f[k] is '.' or '…' or '_' ? run + 1 : 0;
+            if (run >= 4) return true;
+        }
+        return false;
     }
 
     // "(gọi tắt là Quy chế thi)", "(sau đây viết tắt là Đề án)": the short name a text gives a document it has just cited
@@ -693,13 +718,14 @@ internal sealed partial class CitationFinder
     private static void AddShortForms(List<CitationDraft> drafts, List<(CitationDraft Draft, bool NeedsFull)> shortForms, int maxCitations)
     {
         if (shortForms.Count == 0) return;
-        var full = drafts.Where(d => d.IsNumbered).Select(d => (d.Type.Id, Serial: (d.Symbol?.Serial ?? d.BareNumber)!.TrimStart('0'))).ToHashSet();
+        var full = drafts.Where(d => d.IsNumbered).Concat(shortForms.Where(s => s.Draft.InBodyName).Select(s => s.Draft))
+            .Select(d => (d.Type.Id, Serial: (d.Symbol?.Serial ?? d.BareNumber)!.TrimStart('0'))).ToHashSet();
         var covered = new SpanSet(drafts.Select(d => (d.Start, d.End)));
         var added = false;
         foreach (var (s, needsFull) in shortForms)
         {
             if (drafts.Count >= maxCitations) break;
-            if (covered.Overlaps(s.Start, s.End)) continue;
+            if (s.InBodyName || covered.Overlaps(s.Start, s.End)) continue;
             if (needsFull && !full.Contains((s.Type.Id, s.BareNumber!.Split('/')[0].TrimStart('0')))) continue;
             drafts.Add(s);
             added = true;
@@ -724,7 +750,7 @@ internal sealed partial class CitationFinder
         for (var k = 0; k < _notDocuments.Length; k++)
             if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
-        if (SerialThenName(view, type, m) is { } serialNamed) return serialNamed;
+        if (SerialThenName(view, type, m) is { } serialNamed) return BodyNameTail.Ends(f, m.Index) ? null : serialNamed;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length))
             return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded) ?? OfIssuerAbout(view, type, m, ownTitleFolded);
@@ -988,11 +1014,28 @@ internal sealed partial class CitationFinder
     private bool ReportedPlainly(string f, DocumentTypeRow type, int start)
     {
         var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var r in _reported) if (before.EndsWith(r)) return true;
+        foreach (var r in _reported) if (before.EndsWith(r)) return !ProposedSigning(f, start);
         // "HĐND huyện đã biểu quyết thông qua Nghị quyết về việc …": a council adopting a resolution.
         if (_adoptedTypes.Contains(type.Name)) foreach (var r in _adopting) if (before.EndsWith(r)) return true;
         return false;
     }
+
+    // "trình Chủ tịch UBND tỉnh xem xét, ký ban hành Quyết định phân công …" (iq-041, a Phiếu trình), "đề nghị UBND tỉnh ký
+    // ban hành Kế hoạch …": a signing asked for, not done, so the document is still to be issued (rule 3 of the plans
+    // rule); "Phó Chủ tịch UBND tỉnh (đã) ký ban hành Kế hoạch …" reports it issued.
+    private static bool ProposedSigning(string f, int start)
+    {
+        const string signing = "ky ban hanh ";
+        var at = start - signing.Length;
+        if (at < 0 || !f.AsSpan(at, signing.Length).SequenceEqual(signing)) return false;
+        return ProposedBeforeSigning().IsMatch(f.AsSpan(Math.Max(0, at - 80), Math.Min(80, at)));
+    }
+
+    // The request before "ký ban hành": "xem xét, ", "xem xét và ", or "trình"/"đề nghị" and the one asked, in one clause.
+    // "trình" as a verb, not the end of "chương trình", "tờ trình", "quy trình".
+    [GeneratedRegex(@"(?:(?:^|\x20)xem xet,?\x20(?:va\x20)?|(?:^|\x20)(?<!(?:chuong|to|quy|lo)\x20)trinh\x20[^.;:,|]{1,60}\x20|(?:^|\x20)de nghi\x20[^.;:,|]{1,60}\x20)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ProposedBeforeSigning();
 
     [GeneratedRegex(@"^\x20(?:so|cua|nay|nam|tren|tai|cho|va|nhu|voi|[0-9])(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex NoSubject();

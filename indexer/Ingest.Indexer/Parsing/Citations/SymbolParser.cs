@@ -301,9 +301,10 @@ public sealed partial class SymbolParser
             // A central body's code after the slash ("103/QĐ /BVHTTDL") is read the same: it numbers nationally by those rules.
             else if (sep == "/" && !IsJointTypeCode(typeCode!) && !(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
                 && Central(seg) is null) typeSeparator = '/';
-            else if (sep == " " && issuers.Count > 0 && _tables.IssuerCodeBook.Find(issuers[^1] + seg).Code is { } whole)
+            else if (sep == " " && issuers.Count > 0 && (_tables.IssuerCodeBook.Find(issuers[^1] + seg).Code ?? SpacedInside(issuers[^1], seg)) is { } whole)
             {
-                issuers[^1] = whole; // "TT-BGD ĐT": a space inside a code
+                issuers[^1] = whole; // "TT-BGD ĐT", "101/2025/UBTV QH15", "40/NQ-HĐBC G": a space inside a code
+                repaired = true;
                 continue;
             }
             else if (sep == "-" && issuers.Count > 0 && _tables.IssuerCodeBook.Find(seg).Code is null && Central(issuers[^1] + seg) is { } split)
@@ -408,6 +409,11 @@ public sealed partial class SymbolParser
         int? year = m.Groups[SymbolGroups.Year].Success ? int.Parse(m.Groups[SymbolGroups.Year].Value) : null;
         (party, typeCode) = Layout(party, year, typeCode, issuers);
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
+        if (SymbolSuffix.After(normalized, end, party) is { } suffix)
+        {
+            number += suffix;
+            end += suffix.Length;
+        }
         return (new DocumentSymbol(number, serial, year, typeCode, issuers, party, repaired), end);
     }
 
@@ -475,9 +481,30 @@ public sealed partial class SymbolParser
         if (seg.Length < 4) return null;
         var (a, b) = (seg[^2], seg[^1]);
         var letters = (a is 'I' or 'l' ? 1 : 0) + (b is 'I' or 'l' ? 1 : 0);
+        // "163/2024/QHI15" (iq-bca-4552): a stroke read as I or l between the code and its two-digit term.
+        if (seg.Length >= 5 && seg[^3] is 'I' or 'l' && char.IsAsciiDigit(a) && char.IsAsciiDigit(b) && TermCodes.Contains(seg[..^3]))
+            return seg[..^3] + a + b;
         if (letters != 1 || !(char.IsAsciiDigit(a) || char.IsAsciiDigit(b)) || !TermCodes.Contains(seg[..^2])) return null;
         var read = seg[..^2] + (a is 'I' or 'l' ? '1' : a) + (b is 'I' or 'l' ? '1' : b);
         return _tables.IssuerCodeBook.Find(read).Code ?? (_tables.IssuerByCode(read) is not null ? read : null);
+    }
+
+    // The code a space split, where the halves joined are a code the tables hold: the legislature's code and its term
+    // ("101/2025/UBTV QH15", iq- batch), or a central body's code with the letter at the space lost ("40/NQ-HĐBC G" for
+    // HĐBCQG, ip- batch: the OCR read a narrow "Q" as a space). Only short halves after the space, so two codes that a
+    // space rightly separates are never merged.
+    private string? SpacedInside(string before, string after)
+    {
+        if (after.Length > 4 || !IsCodeShaped(after)) return null;
+        var joined = before + after;
+        if (TermCodes.Contains(joined.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) && joined.Length - joined.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').Length == 2)
+            return joined;
+        if (after.Length > 2 || before.Length < 3) return null;
+        foreach (var row in _tables.IssuerCodes)
+            if (row.Scope == "central" && row.WrittenAs is null && row.Code.Length == joined.Length + 1
+                && row.Code.StartsWith(before, StringComparison.Ordinal) && row.Code.EndsWith(after, StringComparison.Ordinal))
+                return row.Code;
+        return null;
     }
 
     // "UVBTVQH": a central body's code with one key struck inside it (UBTVQH), after a type word. Only codes of five

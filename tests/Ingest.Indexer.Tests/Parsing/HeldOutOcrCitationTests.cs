@@ -1,0 +1,84 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The citation shapes the held-out `iq-` batch (OCR'd police and ministry letters, tests/corpus/README.md "Decided with
+/// the iq- batch") and the older `ip-` misses showed, read by general rules: a code split by a space where the halves
+/// joined are a code the tables hold, a unit's code in brackets, the "/nb" of Văn phòng Trung ương's internal letters,
+/// a stray stroke before the legislature's term. Each row names where its text was seen.
+/// </summary>
+public sealed class HeldOutOcrCitationTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static List<(string Type, string? Number, string? Date)> Read(string text) =>
+        Parser.Parse(text).Citations.Select(c => (c.Type, c.Number, c.Date)).ToList();
+
+    // Rows as "Type|Number|Date" with "-" for none, one per citation, in the text's order.
+    private static List<(string Type, string? Number, string? Date)> Expected(string[] rows) =>
+        rows.Select(r => r.Split('|')).Select(p => (p[0], p[1] == "-" ? null : p[1], p[2] == "-" ? null : p[2])).ToList();
+
+    [Theory]
+    // iq-023 (a police letter): the Standing Committee's code and its term set apart by a space.
+    [InlineData("Căn cứ Nghị quyết số 101/2025/UBTV QH15 của Ủy ban Thường vụ Quốc hội;", new[] { "Nghị quyết|101/2025/UBTVQH15|-" })]
+    // ip-011, ip-015 (an election guide): the Q of HĐBCQG read as a space.
+    [InlineData("theo Mẫu số 39/HĐBC tại Nghị quyết số 40/NQ-HĐBC G ngày 29 tháng 9 năm 2025 của Hội đồng bầu cử quốc gia)",
+        new[] { "Nghị quyết|40/NQ-HĐBCQG|2025-09-29" })]
+    [InlineData("Nghị quyết số 160/NQ-HĐBC G ngày 22 tháng 3 năm 2021 của Hội đồng bầu cử quốc gia.", new[] { "Nghị quyết|160/NQ-HĐBCQG|2021-03-22" })]
+    // iq-bca-4552: a stroke read as I between QH and the term.
+    [InlineData("ban hành Kế hoạch triển khai Nghị quyết 163/2024/QHI15 và", new[] { "Nghị quyết|163/2024/QH15|-" })]
+    public void A_code_split_or_struck_by_the_ocr_is_read_as_the_code_the_tables_hold(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
+    // The words after a symbol are no half of a code (a passage of the dc- batch).
+    [InlineData("tỉnh đã ban hành Quyết định số 08/QĐ-TWPCTT Hướng dẫn xây dựng và củng cố Đội phòng chống thiên tai cấp xã.",
+        new[] { "Quyết định|08/QĐ-TWPCTT|-" })]
+    public void A_space_between_codes_that_join_to_no_known_code_ends_the_symbol(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
+    // iq-040 (a Phiếu trình of Lâm Đồng): Công an tỉnh's unit PA05 in brackets after its code.
+    [InlineData("Công an tỉnh có Tờ trình số 83/TTr-CAT(PA05) ngày 11 tháng 8 năm 2025 đề nghị", new[] { "Tờ trình|83/TTr-CAT(PA05)|2025-08-11" })]
+    // ip-028 (Hướng dẫn 05-HD/VPTW): Văn phòng Trung ương's internal letters.
+    [InlineData("thay thế Công văn số 2587-CV/VPTW/nb, ngày 25/5/2010 của Văn phòng Trung ương Đảng hướng dẫn thêm",
+        new[] { "Công văn|2587-CV/VPTW/nb|2010-05-25" })]
+    // A bracket of words or a year after a symbol is no unit's code.
+    [InlineData("theo Quyết định số 15/QĐ-UBND (2021) của UBND huyện", new[] { "Quyết định|15/QĐ-UBND|-" })]
+    public void A_units_code_in_brackets_and_the_internal_mark_belong_to_the_number(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
+    // iq-030, iq-031 (an election resolution's forms), im-052: blanks after the reference, a form each user fills in.
+    [InlineData("Theo Nghị quyết số:......../NQ-HĐBCQG ngày....... tháng...... năm 2025 của Hội đồng bầu cử quốc gia, thì đơn vị bầu cử số:............ được bầu (2)..........đại biểu Quốc hội.")]
+    [InlineData("Theo Nghị quyết số ....../NQ-UBBC ngày...... tháng...... năm …. của Ủy ban bầu cử (1).......................... thì đơn vị bầu cử số....... được bầu")]
+    // iq-041 (a Phiếu trình): a signing asked for, the decision still to be issued.
+    [InlineData("trình Chủ tịch UBND tỉnh xem xét, ký ban hành Quyết định phân công Công an tỉnh Lâm Đồng là đơn vị chuyên trách về an toàn thông tin mạng.")]
+    // iq-to-giup-viec-cchc-lam-dong: "Đề án 06" as a field of a steering committee's name.
+    [InlineData("Căn cứ Quyết định số 378/QĐ-UBND ngày 11 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh về việc thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng;",
+        "Quyết định|378/QĐ-UBND|2025-07-11")]
+    public void Forms_proposals_and_names_of_bodies_cite_nothing_of_their_own(string text, params string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
+    // ij-037: one blank reference that names one existing document stays a citation by name.
+    [InlineData("(Ban hành kèm theo Hướng dẫn số ...../LDTBXH ngày ..../01/2005 của Sở Lao động-Thương binh và Xã hội)", "Hướng dẫn|-|-")]
+    // A signing reported done is the document issued.
+    [InlineData("Ngày 26/9/2022, Phó Chủ tịch UBND tỉnh Phạm Duy Hưng ký ban hành Quyết định số 1795/QĐ-UBND về việc công nhận", "Quyết định|1795/QĐ-UBND|2022-09-26")]
+    // iq-ttg-qd-932: after the committee's name has named it, "Đề án 06" standing on its own is its short form.
+    [InlineData("Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 triển khai các nhiệm vụ về cải cách hành chính (trừ đôn đốc cải cách thủ tục hành chính gắn với Đề án 06) trên phạm vi toàn quốc.",
+        "Đề án|06|-")]
+    public void A_single_blank_a_signing_done_and_a_standalone_short_form_still_cite(string text, params string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+}
