@@ -26,6 +26,8 @@ public sealed class HeldOutOcrCitationTests
     [InlineData("theo Mẫu số 39/HĐBC tại Nghị quyết số 40/NQ-HĐBC G ngày 29 tháng 9 năm 2025 của Hội đồng bầu cử quốc gia)",
         new[] { "Nghị quyết|40/NQ-HĐBCQG|2025-09-29" })]
     [InlineData("Nghị quyết số 160/NQ-HĐBC G ngày 22 tháng 3 năm 2021 của Hội đồng bầu cử quốc gia.", new[] { "Nghị quyết|160/NQ-HĐBCQG|2021-03-22" })]
+    // ir-053 (a school plan): a Phòng's code split inside its sector's part (GDĐT, as the ministry's BGDĐT).
+    [InlineData("Căn cứ Công văn số 514/CV-PGD ĐT ngày 27/8/2021 của Phòng Giáo dục và Đào tạo", new[] { "Công văn|514/CV-PGDĐT|2021-08-27" })]
     // iq-bca-4552: a stroke read as I between QH and the term.
     [InlineData("ban hành Kế hoạch triển khai Nghị quyết 163/2024/QHI15 và", new[] { "Nghị quyết|163/2024/QH15|-" })]
     public void A_code_split_or_struck_by_the_ocr_is_read_as_the_code_the_tables_hold(string text, string[] rows)
@@ -80,5 +82,15 @@ public sealed class HeldOutOcrCitationTests
     public void A_single_blank_a_signing_done_and_a_standalone_short_form_still_cite(string text, params string[] rows)
     {
         Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Fact]
+    public void A_letters_annex_heading_after_its_recipients_is_the_letter_itself()
+    {
+        // iq-bca-5240-BCA-V01-2025-ocr: the letter's number is handwritten (blank to the OCR); its annex prints it.
+        const string text = "BỘ CÔNG AN\nSố: /BCA-V01\nV/v báo cáo kết quả thực hiện\n\nKính gửi: Công an các đơn vị, địa phương.\n\n"
+            + "Thực hiện Kết luận số 132-KL/TW ngày 18/3/2025 của Bộ Chính trị, Bộ Công an đề nghị báo cáo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, V01.\n\n"
+            + "(Gửi kèm Công văn số: 5240/BCA-V01 ngày 23/11/2025 của Bộ Công an)\n";
+        Assert.Equal(Expected(["Kết luận|132-KL/TW|2025-03-18"]), Read(text));
     }
 }

@@ -94,6 +94,8 @@ internal sealed class SelfNamedCitation
         if (!lead.StartsWith('(')) return false;
         lead = lead[1..].TrimStart(' ');
         if (lead.StartsWith("ban hanh ", StringComparison.Ordinal)) lead = lead[9..];
+        // "(Gửi kèm Công văn số: 5240/BCA-V01 ngày 23/11/2025 của Bộ Công an)": the annex a letter sends (iq- batch).
+        else if (lead.StartsWith("gui kem", StringComparison.Ordinal)) lead = lead.Length == 7 ? "kem theo" : lead[4..];
         return lead == "kem theo" || lead.StartsWith("kem theo ", StringComparison.Ordinal) && lead.Length < 30;
     }
 

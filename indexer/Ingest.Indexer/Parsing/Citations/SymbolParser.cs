@@ -490,9 +490,9 @@ public sealed partial class SymbolParser
     }
 
     // The code a space split, where the halves joined are a code the tables hold: the legislature's code and its term
-    // ("101/2025/UBTV QH15", iq- batch), or a central body's code with the letter at the space lost ("40/NQ-HĐBC G" for
-    // HĐBCQG, ip- batch: the OCR read a narrow "Q" as a space). Only short halves after the space, so two codes that a
-    // space rightly separates are never merged.
+    // ("101/2025/UBTV QH15", iq- batch), a central body's code with the letter at the space lost ("40/NQ-HĐBC G" for
+    // HĐBCQG, ip- batch: the OCR read a narrow "Q" as a space), or a local office's code split inside its sector's part.
+    // Only short halves after the space, so two codes that a space rightly separates are never merged.
     private string? SpacedInside(string before, string after)
     {
         if (after.Length > 4 || !IsCodeShaped(after)) return null;
@@ -501,9 +501,15 @@ public sealed partial class SymbolParser
             return joined;
         if (after.Length > 2 || before.Length < 3) return null;
         foreach (var row in _tables.IssuerCodes)
-            if (row.Scope == "central" && row.WrittenAs is null && row.Code.Length == joined.Length + 1
-                && row.Code.StartsWith(before, StringComparison.Ordinal) && row.Code.EndsWith(after, StringComparison.Ordinal))
+        {
+            if (row.Scope != "central" || row.WrittenAs is not null) continue;
+            if (row.Code.Length == joined.Length + 1 && row.Code.StartsWith(before, StringComparison.Ordinal) && row.Code.EndsWith(after, StringComparison.Ordinal))
                 return row.Code;
+            // "514/CV-PGD ĐT" (ir-053): a local office's code is its own letters and its sector's, the ministry's code
+            // without the "B" of Bộ (BGDĐT → PGDĐT, SGDĐT); the space falls inside that sector's part.
+            if (row.Code.Length >= 4 && row.Code[0] == 'B' && row.Code.Length - 1 > after.Length && joined.Length > row.Code.Length - 1
+                && joined.EndsWith(row.Code.AsSpan(1), StringComparison.Ordinal)) return Canonical(joined);
+        }
         return null;
     }
 
