@@ -93,4 +93,14 @@ public sealed class HeldOutOcrCitationTests
             + "(Gửi kèm Công văn số: 5240/BCA-V01 ngày 23/11/2025 của Bộ Công an)\n";
         Assert.Equal(Expected(["Kết luận|132-KL/TW|2025-03-18"]), Read(text));
     }
+
+    [Theory]
+    // iq-bca-5240 (an OCR'd ministry letter): the type word and the Bộ Chính trị make the Party codes certain.
+    [InlineData("làm rõ kết quả thực hiện: Két luận số 132-K1/TI ngày 18/3/2025 của Bộ Chính trị về tiếp tục thực hiện", new[] { "Kết luận|132-KL/TW|2025-03-18" })]
+    // Without a central organ after it, a committee's unknown code stays as written.
+    [InlineData("Thực hiện Kết luận số 12-KL/TI ngày 18/3/2025 về việc", new[] { "Kết luận|12-KL/TI|2025-03-18" })]
+    public void Party_codes_the_ocr_misread_are_repaired_where_type_word_and_issuer_confirm_them(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

@@ -22,6 +22,7 @@ internal sealed partial class CitationFinder
     private readonly GluedTypeWords _glued;
     private readonly SelfNamedCitation _selfNamed;
     private readonly SeparatorLostSymbol _separatorLost;
+    private readonly PartyCodeRepair _partyRepair;
     private readonly SluggedTypeWords _slugged;
     private readonly LowerCaseLawName _lowerCaseLaws;
     private readonly GluedAbbreviation _gluedAbbreviations;
@@ -55,6 +56,7 @@ internal sealed partial class CitationFinder
         foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
         foreach (var (folded, word) in DoubledSyllableSpellings(tables.FoldedTypeWords())) _scannedTypeWords.TryAdd(folded, word);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
+        _partyRepair = new PartyCodeRepair(tables);
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
         _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
@@ -423,7 +425,7 @@ internal sealed partial class CitationFinder
         {
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
-            draft.Symbol = _symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer);
+            draft.Symbol = _partyRepair.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), type, draft.Issuer);
             return draft;
         }
         if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)
