@@ -103,4 +103,16 @@ public sealed class HeldOutOcrCitationTests
     {
         Assert.Equal(Expected(rows), Read(text));
     }
+
+    [Theory]
+    // ir-044 (a city youth union's page): the dot of "TP." inside the body whose congress it was.
+    [InlineData("nhằm cụ thể hóa Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh TP. Hồ Chí Minh lần thứ XI, nhiệm kỳ 2022 - 2027 và chủ đề",
+        new[] { "Nghị quyết|-|-" })]
+    // ir-041 (a ward's news): a congress's programme is its running order, no document.
+    [InlineData("Sáng ngày 8/8, phường Phạm Sư Mạnh tổ chức tổng duyệt Chương trình Đại hội Đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.",
+        new string[0])]
+    public void Congress_names_run_over_a_place_abbreviation_and_a_congress_programme_is_no_document(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

@@ -80,8 +80,9 @@ internal sealed partial class NamedCitationReader
 
     // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Nai lần
     // thứ XI, nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI": the body, then the
-    // congress's number after "lần thứ" or "khóa" (Roman or Arabic).
-    [GeneratedRegex(@"\G\x20dai hoi\x20(?:(?!nghi quyet)[^;.:()]){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
+    // congress's number after "lần thứ" or "khóa" (Roman or Arabic). The dot of a place's kind abbreviated ("Đoàn TNCS Hồ
+    // Chí Minh TP. Hồ Chí Minh lần thứ XI", ir-044) does not end the body's name.
+    [GeneratedRegex(@"\G\x20dai hoi\x20(?:(?!nghi quyet)(?:[^;.:()]|(?<=\b(?:tp|tx|tt))\.(?=\x20))){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex Congress();
 
     // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội XIII": the
@@ -592,12 +593,18 @@ internal sealed partial class NamedCitationReader
     // subject (tests/corpus/README.md, plans by name). It counts where the subject says which one (a period, term or
     // place, planScopeWords, or a year), nothing before it makes it a draft ("góp ý Đề án …"), and it is not named
     // inside another document's title ("ban hành Kế hoạch thực hiện Đề án …"). Its issuer alone is the of-issuer form's.
+    [GeneratedRegex(@"^\x20(?:dai hoi|hoi nghi|ky hop)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex EventProgramme();
+
     private bool SubjectForm(TextView view, CitationDraft draft, int p)
     {
         var (n, f) = (view.Normalized, view.Folded);
         if (p + 1 >= n.Length || n[p] != ' ' || f.AsSpan(p).StartsWith(" cua ")) return false;
         // "KẾ HOẠCH TỔ CHỨC LỄ HỘI … NĂM 2019": a heading in capitals is a title, the text's own or a page's.
         if (p - draft.Start < 2 || !char.IsLower(n[draft.Start + 1])) return false;
+        // "tổng duyệt Chương trình Đại hội Đại biểu Đảng bộ phường lần thứ I" (ir-041): a congress's, a conference's or a
+        // session's programme is the running order of that event, not a document (congresses themselves are no citation).
+        if (draft.Type.Id == "chuong-trinh" && EventProgramme().IsMatch(f.AsSpan(p))) return false;
         // The name ends with its line: a title wraps inside a sentence, but a new line that opens with another
         // sentence ("Căn cứ Nghị định số …") is no part of it.
         var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, p), NextLineStart(view, p));
