@@ -28,6 +28,8 @@ public sealed class HeldOutOcrCitationTests
     [InlineData("Nghị quyết số 160/NQ-HĐBC G ngày 22 tháng 3 năm 2021 của Hội đồng bầu cử quốc gia.", new[] { "Nghị quyết|160/NQ-HĐBCQG|2021-03-22" })]
     // ir-053 (a school plan): a Phòng's code split inside its sector's part (GDĐT, as the ministry's BGDĐT).
     [InlineData("Căn cứ Công văn số 514/CV-PGD ĐT ngày 27/8/2021 của Phòng Giáo dục và Đào tạo", new[] { "Công văn|514/CV-PGDĐT|2021-08-27" })]
+    // ip-037 (an OCR'd guide): the slash before the year read twice, one of them as a fraction slash.
+    [InlineData("Thông tư số 48/⁄2017/TT-BYT ngày 28 tháng 12 năm 2017 của Bộ trưởng Bộ Y tế quy định", new[] { "Thông tư|48/2017/TT-BYT|2017-12-28" })]
     // iq-bca-4552: a stroke read as I between QH and the term.
     [InlineData("ban hành Kế hoạch triển khai Nghị quyết 163/2024/QHI15 và", new[] { "Nghị quyết|163/2024/QH15|-" })]
     public void A_code_split_or_struck_by_the_ocr_is_read_as_the_code_the_tables_hold(string text, string[] rows)

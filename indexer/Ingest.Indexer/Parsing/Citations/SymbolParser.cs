@@ -38,7 +38,7 @@ public sealed partial class SymbolParser
            (?<pcode>[a-z][a-z0-9&]{0,15})
            (?:(?<psep>\x20?-\x20?|\.)(?<pcode>[a-z][a-z0-9&]{0,15}))*
          |
-           (?:(?:\x20?/\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice
+           (?:(?:\x20?//?\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice; "48/⁄2017" (ip-037): a slash read twice
            (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
            (?<code>[a-z][a-z0-9&]{0,15})
            (?:(?<sep>\x20?-\x20?|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"
