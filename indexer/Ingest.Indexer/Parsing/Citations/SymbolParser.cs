@@ -496,10 +496,11 @@ public sealed partial class SymbolParser
     private string? SpacedInside(string before, string after)
     {
         if (after.Length > 4 || !IsCodeShaped(after)) return null;
-        var joined = before + after;
-        if (TermCodes.Contains(joined.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) && joined.Length - joined.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').Length == 2)
-            return joined;
+        // "QH15" after "UBTV": the term's two digits close the second half.
+        if (after.Length >= 3 && char.IsAsciiDigit(after[^1]) && char.IsAsciiDigit(after[^2]) && !char.IsAsciiDigit(after[^3])
+            && TermCodes.Contains(before + after[..^2])) return before + after;
         if (after.Length > 2 || before.Length < 3) return null;
+        var joined = before + after;
         foreach (var row in _tables.IssuerCodes)
         {
             if (row.Scope != "central" || row.WrittenAs is not null) continue;
