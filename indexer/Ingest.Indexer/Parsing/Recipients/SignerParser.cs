@@ -89,7 +89,7 @@ public sealed partial class SignerParser
             if (!MayOpenRecipients(lines[i].Raw)) continue;
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
-            if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40));
+            if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)) ?? BesideHeading(lines, i);
         }
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
@@ -98,7 +98,52 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines) ?? Untitled(lines);
+        return Nameless(lines) ?? Untitled(lines) ?? BesideLastHeading(lines);
+    }
+
+    // Where the list's heading line carries capitals after its colon ("Nơi nhận: CỤC TRƯƠNG"), the index they start at.
+    private static int? BesideHeadingAt(string cell)
+    {
+        if (cell.Length < 12 || cell[0] is not ('N' or 'n')) return null;
+        var colon = cell.IndexOf(':');
+        if (colon is < 8 or > 12 || !TextFolding.FoldLoose(cell[..colon]).StartsWith("noi nhan", StringComparison.Ordinal)) return null;
+        var rest = cell[(colon + 1)..].Trim();
+        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? colon + 1 : null;
+    }
+
+    private Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
+            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return BesideHeading(lines, i);
+        return null;
+    }
+
+    /// <summary>
+    /// "Nơi nhận: CỤC TRƯƠNG" / "- Như kính gửi;" … with no name under the position anywhere (an OCR'd letter whose
+    /// signature image and name were lost): the position beside the heading, with no name. "Nơi nhận: KT. BỘ TRƯỞNG" over
+    /// a line of debris that is the deputy's position damaged ("- Như trên; =. Ứ TRUƯ ỞNG") gives that position.
+    /// </summary>
+    private Signer? BesideHeading(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        if (BesideHeadingAt(line) is not { } cut) return null;
+        var pieces = Pieces(line[cut..].Trim()).ToList();
+        if (pieces is not [.., var last] || !IsTitle(last)) return null;
+        var authority = pieces.Take(pieces.Count - 1).ToList();
+        if (!Capacity().IsMatch(last)) return new Signer(last, null) { Authority = authority };
+        // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
+        var next = heading + 1;
+        while (next < lines.Count && lines[next].Clean.Trim().Length == 0) next++;
+        if (next >= lines.Count) return null;
+        var below = lines[next].Clean.Trim();
+        if (below.StartsWith('-') || below.StartsWith('+'))
+        {
+            var semicolon = below.LastIndexOf(';');
+            if (semicolon < 0) return null;
+            below = below[(semicolon + 1)..];
+        }
+        authority.Add(last);
+        return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
@@ -341,6 +386,13 @@ public sealed partial class SignerParser
         // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds; but OCR runs the
         // signature column into it ("- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC"), and that title is the block's.
         var cell = raw.Trim(' ', '\\', '*', '_');
+        // "Nơi nhận: GIÁM ĐÓC": the page's two columns flattened onto one line, the list's heading beside the block's
+        // position; the heading and the capitals are two cells.
+        if (BesideHeadingAt(cell) is { } cut)
+        {
+            cells.Add(cell[..cut].Trim());
+            cell = cell[cut..].Trim();
+        }
         if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•'))
         {
             if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(beside);
@@ -451,12 +503,13 @@ public sealed partial class SignerParser
         // Cells of the Nơi nhận column interleave with the block's ("Nơi nhận:", "Trung ương,"): pass over them.
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
-            var cell = WithoutDebris(cells[k]);
+            // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
+            var cell = ServiceRank.Without(WithoutDebris(cells[k]));
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;
             if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
-            if (LooksLikeName(cell) && !IsTypeHeading(f)) return WithoutTrailingConnector(cell.TrimEnd('.', ' '));
+            if (LooksLikeName(cell) && !IsTypeHeading(f) && !IsAnnexHeading(f)) return WithoutTrailingConnector(cell.TrimEnd('.', ' '));
         }
         return null;
     }
@@ -478,6 +531,12 @@ public sealed partial class SignerParser
     // A heading of the document's type ("QUYẾT ĐỊNH", "KẾ HOẠCH") is nobody's name: in a text cut after its
     // header, the decision's preamble ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …" then "QUYẾT ĐỊNH") looks like a block.
     private bool IsTypeHeading(string folded) => _tables.TypeByWord(folded.TrimEnd(':', ' ')) is not null;
+
+    // An annex's heading after the block ("PHỤ LỤC" / "ĐÁNH GIÁ ĐỐI VỚI …", "DANH SÁCH" / "Danh sách các đơn vị nhận công
+    // văn" under a Bộ Công an letter whose name line the OCR lost): two capitalised words, but nobody's name.
+    private static readonly string[] AnnexHeadings = ["phu luc", "danh sach", "bieu mau", "mau"];
+
+    private static bool IsAnnexHeading(string folded) => AnnexHeadings.Contains(folded.TrimEnd(':', ' '), StringComparer.Ordinal);
 
     // "TM. ỦY BAN" then "NHÂN DÂN": an authority line broken before the end of its body's name, which the agency
     // table knows whole; the second half is the line's, not a name.
