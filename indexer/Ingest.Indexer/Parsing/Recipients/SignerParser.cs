@@ -184,6 +184,9 @@ public sealed partial class SignerParser
         {
             var title = string.Join(' ', cells.Skip(start).Take(end - start));
             if (!IsTitle(title)) continue;
+            // "| KT. CHỦ TỊCH |" alone: a capacity line is no position, and with no name under it there is no signer
+            // to read (corpus README, the `ih-` rule).
+            if (Capacity().IsMatch(title)) return null;
             var above = start - 1;
             while (above >= 0 && IsNoise(cells[above])) above--;
             if (above >= 0 && Mark().IsMatch(cells[above] + " "))
