@@ -164,3 +164,44 @@ public sealed class OcrLetterLayoutTests
     public void An_incoming_stamps_capitals_closing_a_subject_line_are_cut(string line, string kept) =>
         Assert.Equal(kept, StampCut.Before(line));
 }
+
+/// <summary>
+/// Header lines a school portal glued together (tests/corpus, the `ir-` batch, stored web pages): a head word glued to
+/// its school's abbreviation, the issuer block's last word glued to the place-date's first.
+/// </summary>
+public sealed class GluedHeaderLineTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_head_word_glued_to_a_schools_abbreviation_is_two_words()
+    {
+        // ir-mn-mai-vang-kh-16-2021-portal
+        var r = Parser.Parse("PHÒNG GD-ĐT CAM LÂM        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n" +
+            "  TRƯỜNGMN MAI VÀNG                     Độc lập- Tự do - Hạnh phúc\n\n" +
+            "         Số: 16 /KH-MNMV                Cam Hải Đông,  ngày  01 tháng 02 năm 2021\n\n" +
+            "                                                           KẾ HOẠCH\n\nCông tác phòng, chống dịch Covid-19 (SARS-CoV-2)\n");
+        Assert.Equal("Trường Mầm non Mai Vàng", r.Issuer.Name, ignoreCase: true);
+        Assert.Equal("commune", r.Issuer.Level);
+    }
+
+    [Fact]
+    public void The_issuers_last_word_glued_to_the_place_belongs_to_the_issuer()
+    {
+        // ir-lien-doi-th-giang-bien-kh-duoi-nuoc-2024-portal
+        var r = Parser.Parse("LIÊN ĐỘI TRƯỜNG TIỂU HỌC GIANG BIÊNGiang Biên, ngày  tháng 1 năm 2024\n\n                         ***\n\n" +
+            "Số:    KH/LĐ\n\n \n\nKẾ HOẠCH\n\nTăng cường các giải pháp phòng, chống đuối nước,\n\ntai nạn thương tích cho trẻ em, học sinh năm 2024\n");
+        Assert.Equal("Giang Biên", r.Place);
+        Assert.Equal("Liên đội Trường Tiểu học Giang Biên", r.Issuer.Name, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("TRƯỜNGMN", 6)]
+    [InlineData("TRƯỜNGTHCS", 6)]
+    // Near misses: a word that is one syllable, an agency's code without marks, a code with a vowel.
+    [InlineData("TRƯỜNG", -1)]
+    [InlineData("UBND", -1)]
+    [InlineData("HĐND", -1)]
+    public void A_marked_syllable_then_a_vowelless_abbreviation_splits(string word, int at) =>
+        Assert.Equal(at, Ingest.Indexer.Text.GluedSyllableNormalizer.SyllableThenAbbreviation(word));
+}

@@ -215,6 +215,15 @@ public sealed partial class HeaderScanner
             var after = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')) + 1, escape >= 0 ? escape + 2 : 0);
             if (after > 0) { pos += after; word = n[pos..end]; }
             word = word.Trim('\\', '*', '_');
+            // "… GIANG BIÊNGiang Biên, ngày": the issuer block's last word glued to the place; the place starts at the glue.
+            if (HeaderText.GlueAt(word) is > 0 and var glue)
+            {
+                pos += glue;
+                words.Insert(0, n[pos..end].Trim('\\', '*', '_'));
+                starts.Insert(0, pos);
+                start = pos;
+                break;
+            }
             // "Quận 8, ngày ...": a district number belongs to the place.
             if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
             {
@@ -294,6 +303,14 @@ public sealed partial class HeaderScanner
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78": a flattened header's full stop ends the cell, not the word ("TP." keeps its own).
             if (word.Length > 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1 && word[..^1].All(char.IsLetter)) word = word[..^1];
             var startsLine = view.IsLineStart(pos);
+            // "… TIỂU HỌC GIANG BIÊNGiang Biên, ngày": the block's last word glued to the place-date's first; the capitals
+            // are the block's, the rest the line's lower-case words.
+            if (!lineHasLower && tokens.Count > 0 && HeaderText.GlueAt(word) is > 0 and var glue)
+            {
+                tokens.Add(new HeaderToken(word[..glue], TextFolding.Fold(word[..glue]), pos, pos + glue, brk || startsLine));
+                word = word[glue..];
+                brk = true;
+            }
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
                 if (word is "-" or "&" && tokens.Count > 0 && !brk) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
@@ -309,7 +326,10 @@ public sealed partial class HeaderScanner
                 if (bareHeader && tokens.Count >= 2 && TitleFollowsTypeWord(view, tokens, pos)) { heading = pos; break; }
                 var repaired = CapitalLookAlikes.Repair(word);
                 // "BẢO HIỂM XÃ HỘI VIỆTNAM_": two syllables the scan ran together are two words of the name.
-                if (GluedSyllableNormalizer.TwoSyllableSplit(repaired) is > 0 and var split && n.AsSpan(pos).StartsWith(repaired))
+                // "TRƯỜNGMN MAI VÀNG": a head word glued to a school's abbreviation, the same two words.
+                var split = GluedSyllableNormalizer.TwoSyllableSplit(repaired);
+                if (split <= 0) split = GluedSyllableNormalizer.SyllableThenAbbreviation(repaired);
+                if (split > 0 && n.AsSpan(pos).StartsWith(repaired))
                 {
                     tokens.Add(new HeaderToken(repaired[..split], TextFolding.Fold(repaired[..split]), pos, pos + split, brk || startsLine));
                     tokens.Add(new HeaderToken(repaired[split..], TextFolding.Fold(repaired[split..]), pos + split, pos + repaired.Length, false));
