@@ -205,3 +205,45 @@ public sealed class GluedHeaderLineTests
     public void A_marked_syllable_then_a_vowelless_abbreviation_splits(string word, int at) =>
         Assert.Equal(at, Ingest.Indexer.Text.GluedSyllableNormalizer.SyllableThenAbbreviation(word));
 }
+
+/// <summary>
+/// Nơi nhận lists of OCR'd letters with the signature column beside them (tests/corpus, the `iq-` batch): the position
+/// broken by specks after an item's ";", the signer's name ending an item's line before the item goes on in capitals.
+/// </summary>
+public sealed class OcrRecipientColumnTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static IEnumerable<string> Recipients(string tail) =>
+        Parser.Parse("BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/BCA-C04 Hà Nội, ngày 7 tháng 10 năm 2025\n" +
+            "V/v rà soát, đánh giá mức độ trọng điểm\nĐề nghị các địa phương thực hiện./.\n" + tail).Recipients.Select(r => r.Text);
+
+    [Fact]
+    public void A_position_broken_by_specks_after_an_items_semicolon_is_no_item()
+    {
+        // iq-bca-4552-BCA-C04-2025-ocr
+        var found = Recipients("Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên; =. Ứ TRUƯ ỞNG\n- Đ/c Bộ trưởng (đê báo cáo); ' LT®\n\n" +
+            "- C04, V01, H01 (để thực hiện), _\n- Lưu: VT, C04 (P6).\n");
+        Assert.Equal("Như trên", found.First());
+    }
+
+    [Fact]
+    public void A_signers_name_ending_an_items_line_beside_the_list_is_cut_and_the_item_goes_on()
+    {
+        // iq-hdnd-ha-noi-nq-ql1a-2026-ocr: "CHỦ TỊCH" beside the heading, the name beside an item, capitals after it.
+        var found = Recipients("Nơi nhận: CHỦ TỊCH\n- Đại biểu HĐND Thành phố; =a\n- Các Văn phòng: Thành ủy, Đoàn ĐBQH và Phùng Thị Hồng Hà\n" +
+            "HĐND TP, UBND TP; l\n- Các Sở, ban, ngành thành phố Hà Nội;\n- Lưu: VT.\n").ToList();
+        Assert.Equal(["Đại biểu HĐND Thành phố", "Các Văn phòng: Thành ủy, Đoàn ĐBQH và HĐND TP, UBND TP", "Các Sở, ban, ngành thành phố Hà Nội"], found);
+    }
+
+    [Fact]
+    public void A_place_date_whose_day_and_month_word_the_ocr_lost_still_gives_the_place()
+    {
+        // iq-c04-cv-3980-2025-ocr: "ngày #Š rán Ÿ năm 2025", a handwritten day over "tháng".
+        var r = Parser.Parse("BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCỤC CẢNH SÁT ĐIÊU TRA Độc lập - Tự do - Hạnh phúc\n" +
+            "TỌI PHẠM VE MA TUY\nSố: 3 39/C04-P6 Hà Nội, ngày #Š rán Ÿ năm 2025\nV/v chuẩn bị tổ chức triển khai\n\nKính gửi: Đồng chí Chủ tịch UBND tỉnh\n");
+        Assert.Equal("Hà Nội", r.Place);
+        Assert.Null(r.IssueDate);
+        Assert.Equal("2025", r.IssueDatePartial);
+    }
+}

@@ -181,9 +181,15 @@ public sealed partial class HeaderScanner
 
     // A blank day gives the year and month alone (a partial date); a blank year gives no date at all, and so does an
     // impossible one ("Lương Yên, ngày 30 tháng 0 năm 2020"): the line still gives its place.
+    // "ngày #Š rán Ÿ năm 2025": the day and the word "tháng" itself read as junk (a handwritten day over it); the year
+    // printed whole confirms the line. Its month is not known.
+    [GeneratedRegex(@"\Gngay[\x20._…]*(?:[^\x20\d]{1,4}[\x20._…]*){1,3}nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWordLostAt();
+
     private static (DateValue? Value, int End)? BlankDate(string folded, int at)
     {
         var m = BlankDateAt().Match(folded, at);
+        if (!m.Success) m = MonthWordLostAt().Match(folded, at);
         if (!m.Success) return null;
         if (!m.Groups["y"].Success) return (null, m.Index + m.Length);
         var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : null, null);
