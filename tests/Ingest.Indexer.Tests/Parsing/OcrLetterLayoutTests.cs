@@ -237,6 +237,18 @@ public sealed class OcrRecipientColumnTests
     }
 
     [Fact]
+    public void The_name_beside_an_item_is_the_signers_under_a_position_beside_the_heading()
+    {
+        // iq-hdnd-ha-noi-nq-ql1a-2026-ocr
+        var r = Parser.Parse("HỘI ĐÒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTHÀNH PHÓ HÀ NỘI Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: #Ÿ ` /NQ-HĐND Hà Nội, ngày AÁ_ tháng 5 năm 2026\nNGHỊ QUYÉT\n\nvà việc › quyết định chủ trương đầu tư\n" +
+            "ngày K52\nNơi nhận: CHỦ TỊCH\n- Ủy ban Thường vụ Quốc hội; '\n- Đại biểu HĐND Thành phố; =a\n" +
+            "- Các Văn phòng: Thành ủy, Đoàn ĐBQH và Phùng Thị Hồng Hà\nHĐND TP, UBND TP; l\n- Các Sở, ban, ngành thành phố Hà Nội;\n- Lưu: VT.\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Phùng Thị Hồng Hà", r.Signer?.Name);
+    }
+
+    [Fact]
     public void A_place_date_whose_day_and_month_word_the_ocr_lost_still_gives_the_place()
     {
         // iq-c04-cv-3980-2025-ocr: "ngày #Š rán Ÿ năm 2025", a handwritten day over "tháng".

@@ -427,8 +427,9 @@ public sealed partial class HeaderScanner
     private static bool IsDistrictNumber(string n, int at, string word) =>
         word.Length <= 3 && word.All(char.IsDigit) && NumberedWords.Contains(TextFolding.Fold(PreviousWord(n, at)));
 
-    // Words a number follows as a name: a district or ward, a school, a hamlet ("ẤP 3", "THÔN 4", "KHU PHỐ 2", "TỔ 5").
-    private static readonly HashSet<string> NumberedWords = ["quan", "phuong", "xa", "so", "ap", "thon", "pho", "khu", "khom", "to"];
+    // Words a number follows as a name: a district or ward, a school, a hamlet ("ẤP 3", "THÔN 4", "KHU PHỐ 2", "TỔ 5"), a
+    // programme a steering committee is named after ("BAN CHỈ ĐẠO … CĐS VÀ ĐỀ ÁN 06", iq-to-giup-viec-cchc-lam-dong).
+    private static readonly HashSet<string> NumberedWords = ["quan", "phuong", "xa", "so", "ap", "thon", "pho", "khu", "khom", "to", "an"];
 
     private static string PreviousWord(string n, int pos)
     {

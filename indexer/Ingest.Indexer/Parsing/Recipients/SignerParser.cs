@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
@@ -35,7 +36,11 @@ public sealed partial class SignerParser
         _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
         _deputy = new DeputyTitle(tables.Phrases.SignerTitleHeads);
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
+        _placeKinds = tables.Jurisdictions.Where(j => j.Text.Count(c => c == ' ') <= 1).Select(j => j.Text.Split(' ')[^1])
+            .Concat(tables.Phrases.PlaceKindAbbreviations ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly FrozenSet<string> _placeKinds;
 
     // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
     [GeneratedRegex(@"(?<=\S\x20)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\x20\p{Lu})", RegexOptions.CultureInvariant)]
@@ -118,6 +123,26 @@ public sealed partial class SignerParser
         return null;
     }
 
+    // "Nơi nhận: CHỦ TỊCH" … "- Các Văn phòng: Thành ủy, Đoàn ĐBQH và Phùng Thị Hồng Hà" / "HĐND TP, UBND TP;": the
+    // signature column's name printed at the end of an item's line, the item going on under it (the recipients' rule,
+    // RecipientDebris.TrimSignerName); the first such name before the file copy, or null.
+    private string? NameBesideItem(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        for (var k = heading + 1; k < lines.Count - 1 && k <= heading + 30; k++)
+        {
+            var line = lines[k].Clean.Trim();
+            if (line.Length == 0 || line[0] is not ('-' or '+')) continue;
+            var item = line.TrimStart('-', '+', ' ');
+            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return null;
+            if (item.EndsWith(';') || item.EndsWith('.')) continue;
+            var next = lines[k + 1].Clean.Trim();
+            if (next.Length == 0 || next[0] is '-' or '+') continue;
+            var kept = RecipientDebris.TrimSignerName(item, _families, _placeKinds);
+            if (kept.Length < item.Length) return item[kept.Length..].Trim();
+        }
+        return null;
+    }
+
     /// <summary>
     /// "Nơi nhận: CỤC TRƯƠNG" / "- Như kính gửi;" … with no name under the position anywhere (an OCR'd letter whose
     /// signature image and name were lost): the position beside the heading, with no name. "Nơi nhận: KT. BỘ TRƯỞNG" over
@@ -130,7 +155,7 @@ public sealed partial class SignerParser
         var pieces = Pieces(line[cut..].Trim()).ToList();
         if (pieces is not [.., var last] || !IsTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
-        if (!Capacity().IsMatch(last)) return new Signer(last, null) { Authority = authority };
+        if (!Capacity().IsMatch(last)) return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
         // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
         var next = heading + 1;
         while (next < lines.Count && lines[next].Clean.Trim().Length == 0) next++;
