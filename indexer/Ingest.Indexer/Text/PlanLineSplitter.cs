@@ -50,9 +50,11 @@ public static partial class PlanLineSplitter
     internal static string Clean(ReadOnlySpan<char> raw, string? rawString)
     {
         var s = raw;
-        if (!TextFolding.IsComposed(raw) || LegacyLineNormalizer.MayHoldLegacy(raw))
+        var escaped = HtmlEntities.MayHold(raw);
+        if (!TextFolding.IsComposed(raw) || LegacyLineNormalizer.MayHoldLegacy(raw) || escaped)
         {
             var whole = rawString ?? raw.ToString();
+            if (escaped) whole = HtmlEntities.Decode(whole); // "Đo&agrave;n", as the text view reads it
             whole = whole.IsNormalized(NormalizationForm.FormC) ? whole : whole.Normalize(NormalizationForm.FormC);
             s = LegacyLineNormalizer.Normalize(whole); // as the text view does: a header line left in a VNI or TCVN3 font
         }

@@ -13,8 +13,15 @@ public static class TextViewBuilder
     public static TextView Build(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        // Words left in a legacy font among Unicode text are decoded first; their offsets are mapped back below.
-        var source = LegacyLineNormalizer.Normalize(original, out var decodedMap);
+        // Character references a page's HTML left ("Đo&agrave;n") and words left in a legacy font among Unicode text
+        // are decoded first; their offsets are mapped back below.
+        var unescaped = HtmlEntities.Decode(original, out var entityMap);
+        var source = LegacyLineNormalizer.Normalize(unescaped, out var decodedMap);
+        if (entityMap is not null)
+        {
+            if (decodedMap is null) decodedMap = entityMap;
+            else for (var k = 0; k < decodedMap.Length; k++) decodedMap[k] = entityMap[decodedMap[k]];
+        }
         return Build(original, source, decodedMap);
     }
 
