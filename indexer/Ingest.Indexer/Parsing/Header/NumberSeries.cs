@@ -23,27 +23,33 @@ internal static class NumberSeries
     /// level, each with its own run.</summary>
     public static bool Contradicts(string own, DateValue? date, string? issuer, IReadOnlyList<Citation> citations)
     {
-        if (issuer is null || date is not { IsComplete: true } d || Split(own) is not var (serial, series)) return false;
-        var ownIssuer = TextFolding.FoldLoose(issuer);
+        if (issuer is null || date is not { IsComplete: true } d || citations.Count == 0 || !TrySplit(own, out var serial, out var at)) return false;
+        var series = own.AsSpan(at);
         var ownIso = d.Iso!;
+        string? ownIssuer = null;
         foreach (var c in citations)
         {
-            if (c.Number is not { } number || c.Date is not { Length: 10 } cited) continue;
-            if (Split(number) is not var (citedSerial, citedSeries) || citedSerial <= serial + Slack) continue;
-            if (!string.Equals(citedSeries, series, StringComparison.OrdinalIgnoreCase)) continue;
-            if (c.Issuer is null || TextFolding.FoldLoose(c.Issuer) != ownIssuer) continue;
-            if (cited.AsSpan(0, 4).SequenceEqual(ownIso.AsSpan(0, 4)) && string.CompareOrdinal(cited, ownIso) <= 0) return true;
+            if (c.Number is not { } number || c.Date is not { Length: 10 } cited || c.Issuer is null) continue;
+            if (!TrySplit(number, out var citedSerial, out var citedAt) || citedSerial <= serial + Slack) continue;
+            if (!number.AsSpan(citedAt).Equals(series, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!cited.AsSpan(0, 4).SequenceEqual(ownIso.AsSpan(0, 4)) || string.CompareOrdinal(cited, ownIso) > 0) continue;
+            ownIssuer ??= TextFolding.FoldLoose(issuer);
+            if (TextFolding.FoldLoose(c.Issuer) == ownIssuer) return true;
         }
         return false;
     }
 
-    // "332/QĐ-TTg" → (332, "QĐ-TTg"); a symbol with a year in it ("23/2023/QĐ-TTg") keeps the year in its series.
-    private static (int Serial, string Series)? Split(string symbol)
+    // "332/QĐ-TTg" → 332 and where "QĐ-TTg" starts; a symbol with a year in it ("23/2023/QĐ-TTg") keeps the year in its
+    // series. The series must hold a letter.
+    private static bool TrySplit(string symbol, out int serial, out int seriesAt)
     {
+        serial = 0;
+        seriesAt = 0;
         var k = 0;
         while (k < symbol.Length && char.IsAsciiDigit(symbol[k])) k++;
-        if (k == 0 || k > 6 || k + 1 >= symbol.Length || symbol[k] is not ('/' or '-')) return null;
-        var series = symbol[(k + 1)..];
-        return series.Any(char.IsLetter) ? (int.Parse(symbol.AsSpan(0, k), CultureInfo.InvariantCulture), series) : null;
+        if (k == 0 || k > 6 || k + 1 >= symbol.Length || symbol[k] is not ('/' or '-') || !symbol.AsSpan(k + 1).ContainsAnyExcept("0123456789/-")) return false;
+        serial = int.Parse(symbol.AsSpan(0, k), CultureInfo.InvariantCulture);
+        seriesAt = k + 1;
+        return true;
     }
 }

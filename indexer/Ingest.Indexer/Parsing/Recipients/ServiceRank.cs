@@ -21,7 +21,12 @@ internal static class ServiceRank
     public static string Without(string cell)
     {
         // Every rank opens with one of these letters; most cells open otherwise and are not folded.
-        if (cell.Length < 8 || cell[0] is not ('T' or 'Đ' or 'C' or 'P' or 't' or 'đ')) return cell;
+        // Every rank opens with one of these letters; those of the army and police go on with a word in lower case
+        // ("Thiếu tướng", "Đại tá"), where a name's words are capitalised, so most cells are not folded ("Phó Đô đốc",
+        // "Chuẩn Đô đốc" are capitalised).
+        if (cell.Length < 8 || cell[0] is not ('T' or 'Đ' or 'C' or 'P')) return cell;
+        var space = cell.IndexOf(' ');
+        if (space < 0 || space + 1 >= cell.Length || !char.IsLower(cell[space + 1]) && cell[0] is 'T' or 'Đ') return cell;
         var folded = TextFolding.FoldLoose(cell);
         if (folded.Length != cell.Length) return cell;
         foreach (var rank in Ranks)
