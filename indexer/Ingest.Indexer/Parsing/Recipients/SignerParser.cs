@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
@@ -26,6 +25,7 @@ public sealed partial class SignerParser
     private readonly UntitledSigner _untitled;
     private readonly DeputyTitle _deputy;
     private readonly string[] _families;
+    private readonly ServiceRank _ranks;
 
     public SignerParser(DomainTables tables)
     {
@@ -35,12 +35,12 @@ public sealed partial class SignerParser
         _columns = new SignatureColumns(tables.Phrases, _titleHeads);
         _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
         _deputy = new DeputyTitle(tables.Phrases.SignerTitleHeads);
+        _ranks = new ServiceRank(tables.Phrases.ServiceRanks ?? []);
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
-        _placeKinds = tables.Jurisdictions.Where(j => j.Text.Count(c => c == ' ') <= 1).Select(j => j.Text.Split(' ')[^1])
-            .Concat(tables.Phrases.PlaceKindAbbreviations ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _placeKinds = tables.PlaceKindWords;
     }
 
-    private readonly FrozenSet<string> _placeKinds;
+    private readonly IReadOnlySet<string> _placeKinds;
 
     // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
     [GeneratedRegex(@"(?<=\S\x20)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\x20\p{Lu})", RegexOptions.CultureInvariant)]
@@ -532,7 +532,7 @@ public sealed partial class SignerParser
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
             // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
-            var cell = ServiceRank.Without(WithoutDebris(cells[k]));
+            var cell = _ranks.Without(WithoutDebris(cells[k]));
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;
