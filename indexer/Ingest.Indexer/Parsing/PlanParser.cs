@@ -114,6 +114,13 @@ public sealed partial class PlanParser
             && (said?.Title is null && header.Symbol is null && _stated.ReadClosing(view) is { } closing ? closing : said) is { } stated)
             header = header with { DocType = stated.Type.Name, DocTypeId = stated.Type.Id, Title = stated.Title, TitleSource = stated.Title is null ? null : "self-statement" };
         var citations = found.ToRecords(reading.KeyProvince);
+        // A header number its own series' citations contradict is a misread one: not kept, so the header is reviewed.
+        if (header is { Symbol: { } ownSymbol, SelfNamedEvidence: null } && NumberSeries.Contradicts(ownSymbol.Number, header.IssueDate, issuer.Name, citations))
+        {
+            var (s, e) = header.NumberSpan is { } span ? view.ToOriginalSpan(span.Start, span.End) : (0, 0);
+            diagnostics.Add(new("number-against-series", "warning", "a document of the same series issued earlier bears a higher number", s, e));
+            header = header with { Symbol = null };
+        }
         var fields = HeaderReview.Grade(header, diagnostics).ToList();
         fields.AddRange([reading.Name, reading.Level, reading.Province]);
         diagnostics.AddRange(reading.Diagnostics);

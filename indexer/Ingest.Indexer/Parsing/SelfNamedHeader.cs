@@ -33,8 +33,19 @@ internal static class SelfNamedHeader
             DocTypeId = type is null ? typeRow.Id : header.DocTypeId,
             Title = title,
             TitleSource = titleSource,
-            IssueDate = header.IssueDate ?? self.Date,
+            IssueDate = Agreeing(header.IssueDate, self.Date),
         };
+    }
+
+    // "Hà Nội, ngày | tháng 12 năm 2025", a handwritten day the OCR lost, over the attachment's "(Kèm theo Công văn số:
+    // 5689/BCA-C04 ngày 16 tháng 12 năm 2025)": the text's whole date fills the header's partial one where the parts the
+    // header kept agree with it (corpus README, the `iq-` batch); a header date that disagrees stays.
+    private static Dates.DateValue? Agreeing(Dates.DateValue? header, Dates.DateValue? said)
+    {
+        if (header is not { IsComplete: false } partial || said is not { IsComplete: true } whole) return header ?? said;
+        var agrees = (partial.Year is null || partial.Year == whole.Year) && (partial.Month is null || partial.Month == whole.Month)
+            && (partial.Day is null || partial.Day == whole.Day);
+        return agrees ? whole : header;
     }
 
     // "Thông báo treo cờ Tổ quốc chào mừng Tết Dương lịch năm 2026" over "… ban hành Thông báo số 149/TB-UBND về việc treo

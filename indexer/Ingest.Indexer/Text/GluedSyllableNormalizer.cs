@@ -57,6 +57,23 @@ public static class GluedSyllableNormalizer
         return at;
     }
 
+    /// <summary>
+    /// Where a marked syllable ends that a school's or a body's abbreviation follows glued ("TRƯỜNGMN" → 6, "TRƯỜNG" +
+    /// "MN", a portal's header that lost the space): the abbreviation has no vowel, so it reads as no syllable of its
+    /// own; -1 otherwise. A word without marks ("UBND") is never split.
+    /// </summary>
+    public static int SyllableThenAbbreviation(string word)
+    {
+        if (word.Length is < 5 or > 14 || word.All(char.IsAscii) || !word.All(char.IsUpper) || IsSyllable(word)) return -1;
+        for (var k = word.Length - 2; k >= word.Length - 5 && k >= 2; k--)
+        {
+            var tail = word[k..];
+            if (!tail.All(char.IsAsciiLetterUpper) || tail.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y')) break;
+            if (IsSyllable(word[..k]) && !word[..k].All(char.IsAscii)) return k;
+        }
+        return -1;
+    }
+
     private static bool IsSyllable(string part) =>
         part.Length >= 2 && VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(part).Replace('đ', 'd'));
 }

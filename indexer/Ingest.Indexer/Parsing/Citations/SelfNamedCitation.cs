@@ -94,9 +94,10 @@ internal sealed class SelfNamedCitation
         if (!lead.StartsWith('(')) return false;
         lead = lead[1..].TrimStart(' ');
         if (lead.StartsWith("ban hanh ", StringComparison.Ordinal)) lead = lead[9..];
-        // "(Gửi kèm Công văn số: 5240/BCA-V01 ngày 23/11/2025 của Bộ Công an)": the annex a letter sends (iq- batch).
-        else if (lead.StartsWith("gui kem", StringComparison.Ordinal)) lead = lead.Length == 7 ? "kem theo" : lead[4..];
-        return lead == "kem theo" || lead.StartsWith("kem theo ", StringComparison.Ordinal) && lead.Length < 30;
+        // "(Gửi kèm Công văn số: 5240/BCA-V01 ngày 23/11/2025 của Bộ Công an)": an outline sent with a letter.
+        else if (lead.StartsWith("gui ", StringComparison.Ordinal)) lead = lead[4..];
+        return lead == "kem theo" || lead.StartsWith("kem theo ", StringComparison.Ordinal) && lead.Length < 30
+            || lead == "kem" || lead.StartsWith("kem ", StringComparison.Ordinal) && lead.Length < 26;
     }
 
     // "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017).": a line that is a subject (a V/v line, the document's own

@@ -181,9 +181,15 @@ public sealed partial class HeaderScanner
 
     // A blank day gives the year and month alone (a partial date); a blank year gives no date at all, and so does an
     // impossible one ("Lương Yên, ngày 30 tháng 0 năm 2020"): the line still gives its place.
+    // "ngày #Š rán Ÿ năm 2025": the day and the word "tháng" itself read as junk (a handwritten day over it); the year
+    // printed whole confirms the line. Its month is not known.
+    [GeneratedRegex(@"\Gngay[\x20._…]*(?:[^\x20\d]{1,4}[\x20._…]*){1,3}nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWordLostAt();
+
     private static (DateValue? Value, int End)? BlankDate(string folded, int at)
     {
         var m = BlankDateAt().Match(folded, at);
+        if (!m.Success) m = MonthWordLostAt().Match(folded, at);
         if (!m.Success) return null;
         if (!m.Groups["y"].Success) return (null, m.Index + m.Length);
         var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : null, null);
@@ -215,6 +221,15 @@ public sealed partial class HeaderScanner
             var after = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')) + 1, escape >= 0 ? escape + 2 : 0);
             if (after > 0) { pos += after; word = n[pos..end]; }
             word = word.Trim('\\', '*', '_');
+            // "… GIANG BIÊNGiang Biên, ngày": the issuer block's last word glued to the place; the place starts at the glue.
+            if (HeaderText.GlueAt(word) is > 0 and var glue)
+            {
+                pos += glue;
+                words.Insert(0, n[pos..end].Trim('\\', '*', '_'));
+                starts.Insert(0, pos);
+                start = pos;
+                break;
+            }
             // "Quận 8, ngày ...": a district number belongs to the place.
             if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
             {
@@ -294,6 +309,14 @@ public sealed partial class HeaderScanner
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78": a flattened header's full stop ends the cell, not the word ("TP." keeps its own).
             if (word.Length > 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1 && word[..^1].All(char.IsLetter)) word = word[..^1];
             var startsLine = view.IsLineStart(pos);
+            // "… TIỂU HỌC GIANG BIÊNGiang Biên, ngày": the block's last word glued to the place-date's first; the capitals
+            // are the block's, the rest the line's lower-case words.
+            if (!lineHasLower && tokens.Count > 0 && HeaderText.GlueAt(word) is > 0 and var glue)
+            {
+                tokens.Add(new HeaderToken(word[..glue], TextFolding.Fold(word[..glue]), pos, pos + glue, brk || startsLine));
+                word = word[glue..];
+                brk = true;
+            }
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
                 if (word is "-" or "&" && tokens.Count > 0 && !brk) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
@@ -309,7 +332,10 @@ public sealed partial class HeaderScanner
                 if (bareHeader && tokens.Count >= 2 && TitleFollowsTypeWord(view, tokens, pos)) { heading = pos; break; }
                 var repaired = CapitalLookAlikes.Repair(word);
                 // "BẢO HIỂM XÃ HỘI VIỆTNAM_": two syllables the scan ran together are two words of the name.
-                if (GluedSyllableNormalizer.TwoSyllableSplit(repaired) is > 0 and var split && n.AsSpan(pos).StartsWith(repaired))
+                // "TRƯỜNGMN MAI VÀNG": a head word glued to a school's abbreviation, the same two words.
+                var split = GluedSyllableNormalizer.TwoSyllableSplit(repaired);
+                if (split <= 0) split = GluedSyllableNormalizer.SyllableThenAbbreviation(repaired);
+                if (split > 0 && n.AsSpan(pos).StartsWith(repaired))
                 {
                     tokens.Add(new HeaderToken(repaired[..split], TextFolding.Fold(repaired[..split]), pos, pos + split, brk || startsLine));
                     tokens.Add(new HeaderToken(repaired[split..], TextFolding.Fold(repaired[split..]), pos + split, pos + repaired.Length, false));
@@ -401,8 +427,9 @@ public sealed partial class HeaderScanner
     private static bool IsDistrictNumber(string n, int at, string word) =>
         word.Length <= 3 && word.All(char.IsDigit) && NumberedWords.Contains(TextFolding.Fold(PreviousWord(n, at)));
 
-    // Words a number follows as a name: a district or ward, a school, a hamlet ("ẤP 3", "THÔN 4", "KHU PHỐ 2", "TỔ 5").
-    private static readonly HashSet<string> NumberedWords = ["quan", "phuong", "xa", "so", "ap", "thon", "pho", "khu", "khom", "to"];
+    // Words a number follows as a name: a district or ward, a school, a hamlet ("ẤP 3", "THÔN 4", "KHU PHỐ 2", "TỔ 5"), a
+    // programme a steering committee is named after ("BAN CHỈ ĐẠO … CĐS VÀ ĐỀ ÁN 06", iq-to-giup-viec-cchc-lam-dong).
+    private static readonly HashSet<string> NumberedWords = ["quan", "phuong", "xa", "so", "ap", "thon", "pho", "khu", "khom", "to", "an"];
 
     private static string PreviousWord(string n, int pos)
     {

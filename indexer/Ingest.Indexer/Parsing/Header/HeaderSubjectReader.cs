@@ -44,9 +44,10 @@ internal static partial class HeaderSubjectReader
     private static partial Regex SubjectLabel();
 
     // Where a subject written on the header's lines stops: the address, the place-date ("Hà Nội, ngày 5 tháng",
-    // not "lần thứ 7, ngày vệ sinh yêu nước"), a motto.
+    // not "lần thứ 7, ngày vệ sinh yêu nước"; its day may be a handwritten one the OCR read as junk, "ngày | tháng 12",
+    // "ngày AÁ_ tháng 5"), a motto.
     // "*Hà Nội, ngày" / "21 tháng 11 năm 2025*": a repository's table cell breaks the place-date after "ngày".
-    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…]|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…|]|[^\x20\d]{1,4}\x20+thang\b|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectStop();
 
     // "Về việc báo cáo ... nông thôn (3585/VP-KTN, ngày 23/10/2017).": the letter's own number and date in brackets
@@ -113,14 +114,18 @@ internal static partial class HeaderSubjectReader
         var bracketed = BracketedNumber().Match(TextFolding.Fold(rest));
         if (bracketed.Success && bracketed.Index > 0) return rest[..bracketed.Index].Trim(' ', ';', ',');
         var stop = SubjectStop().Match(TextFolding.Fold(rest));
-        var cut = stop.Success;
-        if (cut) rest = rest[..PlaceStart(rest, stop)];
-        var parts = new List<string> { rest.Trim() };
+        // "V/v dự kiến mục tiêu, nhiệm vụ, kế hoạch Hà Nội, ngày | tháng 12 năm 2025" / "đầu tư công trung hạn …": the
+        // place-date of the right-hand column beside the subject's first line; the subject goes on under it. The address
+        // or a motto on the line ends it.
+        var cut = stop.Success && !stop.ValueSpan.Contains(',');
+        if (stop.Success) rest = rest[..PlaceStart(rest, stop)];
+        var parts = new List<string> { StampCut.Before(rest).Trim() };
         var pending = new List<string>();
         var abbreviationAt = -1;
         for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
         {
-            var next = (lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ');
+            // "-_ đến năm 2030": OCR debris of the page's edge before a line's words.
+            var next = StampCut.Before((lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ')).TrimStart('-', '_', ' ');
             if (string.IsNullOrEmpty(next)) continue;
             var nextFolded = TextFolding.Fold(next);
             // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
@@ -137,7 +142,9 @@ internal static partial class HeaderSubjectReader
                 parts.AddRange(pending.Take(3));
                 break;
             }
-            if (BodyStart().IsMatch(nextFolded)) break;
+            // "phức tạp về ma túy và cơ sở cai nghiện" / "thực hiện Chương trình MTQG": words the body opens with, but in
+            // lower case, go on with the subject; a paragraph opens with a capital.
+            if (BodyStart().IsMatch(nextFolded) && !char.IsLower(next[0])) break;
             // "V/v thuế suất thuế" / "GTGT*": an abbreviation alone on the line goes on with a subject not yet ended; it
             // joins only where the place-date or the address below confirms that the lines between are the subject's cell.
             if (IsUpper(next) && !(pending.Count == 0 && (IsAbbreviation(next) || IsSymbol(next)) && !EndsSentence(parts[^1]))) break;
@@ -152,7 +159,13 @@ internal static partial class HeaderSubjectReader
                 parts.Add(before);
                 break;
             }
-            if (nextStop.Success) { next = next[..nextStop.Index]; cut = true; }
+            // "đến năm 2030 | 'PP) Số⁄4Qđ": a cell bar or the address ends the subject; the words before it are its last.
+            if (nextStop.Success)
+            {
+                var last = next[..nextStop.Index].Trim();
+                if (last.Length > 0 && char.IsLower(last[0])) { parts.AddRange(pending.Take(3)); parts.Add(last); }
+                break;
+            }
             if (next.Trim().Length == 0) continue;
             if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(next.Trim());
             else pending.Add(next.Trim());

@@ -57,4 +57,17 @@ internal static partial class HeaderText
 
     /// <summary>A line folded with every space removed, so a type word glued by extraction ("NGHỊQUYẾT") equals its spaced form.</summary>
     public static string Squeezed(string text) => TextFolding.FoldLoose(text).Replace(" ", "", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Where capitals glued to a capitalised word end ("BIÊNGiang" → 4): two capitals or more, then a capital and a small
+    /// letter, the seam of two lines a page ran together; 0 when the word has no such seam.
+    /// </summary>
+    public static int GlueAt(string word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || !char.IsUpper(word[1])) return 0;
+        var k = 2;
+        while (k < word.Length && char.IsUpper(word[k])) k++;
+        // k: the first small letter; the capital before it opens the second word.
+        return k < word.Length && k >= 3 && char.IsLower(word[k]) && word[..(k - 1)].All(char.IsLetter) ? k - 1 : 0;
+    }
 }

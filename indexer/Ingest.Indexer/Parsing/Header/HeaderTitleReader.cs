@@ -22,6 +22,10 @@ internal sealed partial class HeaderTitleReader
     // Words that extend a type word into the heading's own name ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG TƯ LIÊN TỊCH").
     private static readonly string[] HeadingExtensions = ["hanh dong", "lien tich", "phoi hop", "lien nganh"];
 
+    // "(BT), đoạn từ …", "(PPP) và …": an abbreviation in brackets, then the title's words in lower case.
+    [GeneratedRegex(@"^\([\p{Lu}\d&-]{2,10}\)[,;]?\x20\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketThenWords();
+
     [GeneratedRegex(@"^\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedDates();
 
@@ -348,6 +352,14 @@ internal sealed partial class HeaderTitleReader
             {
                 block.Add(clean);
                 if (IsPeriodLine(clean)) return block;
+                continue;
+            }
+            // "… loại hợp đồng xây dựng - chuyển giao" / "(BT), đoạn từ đường Vành đai 1 đến nút giao Cầu Giẽ.": a short bracket
+            // opening the line, the title's words going on after it (an abbreviation the line break put first), not a note.
+            if (block.Count > 0 && block.Count < 4 && BracketThenWords().IsMatch(clean))
+            {
+                block.Add(clean.TrimEnd('.'));
+                if (clean[^1] == '.') return block;
                 continue;
             }
             var stops = BodyStart().IsMatch(folded) || SectionStart().IsMatch(folded) || IsUpper(clean) && !IsYearsOnly(clean)

@@ -30,4 +30,27 @@ internal sealed class DeputyTitle
         if (_bySqueezed.ContainsKey(written) || written == "p" + principal || !_bySqueezed.TryGetValue(deputy, out var spelled)) return title;
         return written.Length > 3 && LetterDistance.Edits(written, deputy) <= MaxEdits ? spelled : title;
     }
+
+    // A line of OCR debris read where the position stood: its last letters are compared, the debris before them
+    // ("z2“=“-qỨ TRƯỞNG") being the stamp's or the signature's.
+    private const int MaxDebrisEdits = 3;
+
+    /// <summary>
+    /// The deputy's position that the authority line <paramref name="authority"/> ("KT. BỘ TRƯỞNG", "KT. GIÁM ĐỐC") implies,
+    /// when <paramref name="damaged"/>, the line under it, is that position as OCR damaged it ("z2“=“-qỨ TRƯỞNG", "=. Ứ
+    /// TRUƯ ỞNG" for "THỨ TRƯỞNG": corpus README, the `iq-` batch); null otherwise.
+    /// </summary>
+    public string? Implied(string authority, string damaged)
+    {
+        var mark = TextFolding.FoldLoose(authority);
+        if (!mark.StartsWith("kt.", StringComparison.Ordinal) && !mark.StartsWith("k/t", StringComparison.Ordinal)) return null;
+        var principal = LetterDistance.Letters(mark[3..]);
+        // A minister's deputy is a Thứ trưởng; every other principal's is the same position with "Phó".
+        var deputy = principal == "botruong" ? "thutruong" : "pho" + principal;
+        if (!_bySqueezed.TryGetValue(deputy, out var spelled)) return null;
+        var written = LetterDistance.Letters(damaged);
+        if (written.Length < deputy.Length - MaxDebrisEdits) return null;
+        var tail = written.Length > deputy.Length ? written[^deputy.Length..] : written;
+        return LetterDistance.Edits(tail, deputy) <= MaxDebrisEdits ? spelled : null;
+    }
 }

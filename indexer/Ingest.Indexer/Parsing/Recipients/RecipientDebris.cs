@@ -113,7 +113,10 @@ internal static class RecipientDebris
         var noWord = words.All(w => w.Count(char.IsLetter) < 4);
         // "; TỊ H", "; h": a letter alone is no word of a name.
         var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]));
-        return noLetters || noWord && junk ? body[..(semi + 1)] : body;
+        // "- Như trên; =. Ứ TRUƯ ỞNG": capitals broken by specks after the item are the signature column's position as
+        // OCR read it beside the list (iq-bca-4552-BCA-C04-2025-ocr), no second item.
+        var brokenCapitals = junk && !rest.Any(char.IsLower);
+        return noLetters || noWord && junk || brokenCapitals ? body[..(semi + 1)] : body;
     }
 
     // "Nhưtrên, PHÓ TÔNG GIÁM ĐỐC", "Nhưtrên — PHONG GIÁM ĐÓC", "Uỷ viên Trung ương Đảng; PHO CHANH VAN PHONG": the

@@ -102,7 +102,9 @@ internal sealed partial class RecipientList
         if (_items.Count == 0)
         {
             // A note before the list ("Nơi nhận:(VBĐT)") is no recipient; neither is the signature beside the heading.
-            if (!marked && (IsNote(body) || IsSignature(body))) return;
+            // "Nơi nhận: CHỦ TỊCH": the signature column beside the list, whose name may end an item's line further down.
+            if (!marked && IsSignature(body)) { _signatureBeside = true; return; }
+            if (!marked && IsNote(body)) return;
             // The document goes on instead of a list ("1. Mục đích …" of an annex): the heading had no items.
             if (!marked && (SectionNumber().IsMatch(body) || body.Length > 150)) { Close(archive: null); return; }
             _marked = marked;
@@ -146,6 +148,8 @@ internal sealed partial class RecipientList
         if (f.StartsWith("(da ky", StringComparison.Ordinal) || f.StartsWith("![", StringComparison.Ordinal)) return true;
         foreach (var lead in SignatureLeads)
             if (f.StartsWith(lead, StringComparison.Ordinal)) return true;
+        // "HĐND TP, UBND TP;": a line of abbreviations closed by ";" goes on with an item; no signature line ends so.
+        if (body.TrimEnd().EndsWith(';')) return false;
         var letters = body.Where(char.IsLetter).ToList();
         return letters.Count >= 6 && letters.All(char.IsUpper) && body.Contains(' ');
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
@@ -19,14 +18,11 @@ public sealed partial class RecipientParser
     private readonly IReadOnlyDictionary<string, string> _abbreviations;
     private readonly string[] _titleHeads;
     private readonly string[] _families;
-    private readonly FrozenSet<string> _placeKinds;
+    private readonly IReadOnlySet<string> _placeKinds;
 
     public RecipientParser(DomainTables tables)
     {
-        // The kind word a place's name follows: the last word of each jurisdiction ("thành phố", "xã") and the
-        // abbreviations a place line writes ("TP.", "TX").
-        _placeKinds = tables.Jurisdictions.Where(j => j.Text.Count(c => c == ' ') <= 1).Select(j => j.Text.Split(' ')[^1])
-            .Concat(tables.Phrases.PlaceKindAbbreviations ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _placeKinds = tables.PlaceKindWords;
         _abbreviations = tables.Abbreviations;
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
         _titleHeads = tables.Phrases.SignerTitleHeads.Select(h => TextFolding.FoldLoose(h).Trim()).Where(h => h.Length > 0).Distinct().ToArray();

@@ -25,6 +25,7 @@ public sealed partial class SignerParser
     private readonly UntitledSigner _untitled;
     private readonly DeputyTitle _deputy;
     private readonly string[] _families;
+    private readonly ServiceRank _ranks;
 
     public SignerParser(DomainTables tables)
     {
@@ -34,8 +35,12 @@ public sealed partial class SignerParser
         _columns = new SignatureColumns(tables.Phrases, _titleHeads);
         _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
         _deputy = new DeputyTitle(tables.Phrases.SignerTitleHeads);
+        _ranks = new ServiceRank(tables.Phrases.ServiceRanks ?? []);
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
+        _placeKinds = tables.PlaceKindWords;
     }
+
+    private readonly IReadOnlySet<string> _placeKinds;
 
     // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
     [GeneratedRegex(@"(?<=\S\x20)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\x20\p{Lu})", RegexOptions.CultureInvariant)]
@@ -89,7 +94,7 @@ public sealed partial class SignerParser
             if (!MayOpenRecipients(lines[i].Raw)) continue;
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
-            if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40));
+            if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)) ?? BesideHeading(lines, i);
         }
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
@@ -98,7 +103,72 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines) ?? Untitled(lines);
+        return Nameless(lines) ?? Untitled(lines) ?? BesideLastHeading(lines);
+    }
+
+    // Where the list's heading line carries capitals after its colon ("Nơi nhận: CỤC TRƯƠNG"), the index they start at.
+    private static int? BesideHeadingAt(string cell)
+    {
+        if (cell.Length < 12 || cell[0] is not ('N' or 'n')) return null;
+        var colon = cell.IndexOf(':');
+        if (colon is < 8 or > 12 || !TextFolding.FoldLoose(cell[..colon]).StartsWith("noi nhan", StringComparison.Ordinal)) return null;
+        var rest = cell[(colon + 1)..].Trim();
+        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? colon + 1 : null;
+    }
+
+    private Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
+            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return BesideHeading(lines, i);
+        return null;
+    }
+
+    // "Nơi nhận: CHỦ TỊCH" … "- Các Văn phòng: Thành ủy, Đoàn ĐBQH và Phùng Thị Hồng Hà" / "HĐND TP, UBND TP;": the
+    // signature column's name printed at the end of an item's line, the item going on under it (the recipients' rule,
+    // RecipientDebris.TrimSignerName); the first such name before the file copy, or null.
+    private string? NameBesideItem(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        for (var k = heading + 1; k < lines.Count - 1 && k <= heading + 30; k++)
+        {
+            var line = lines[k].Clean.Trim();
+            if (line.Length == 0 || line[0] is not ('-' or '+')) continue;
+            var item = line.TrimStart('-', '+', ' ');
+            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return null;
+            if (item.EndsWith(';') || item.EndsWith('.')) continue;
+            var next = lines[k + 1].Clean.Trim();
+            if (next.Length == 0 || next[0] is '-' or '+') continue;
+            var kept = RecipientDebris.TrimSignerName(item, _families, _placeKinds);
+            if (kept.Length < item.Length) return item[kept.Length..].Trim();
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Nơi nhận: CỤC TRƯƠNG" / "- Như kính gửi;" … with no name under the position anywhere (an OCR'd letter whose
+    /// signature image and name were lost): the position beside the heading, with no name. "Nơi nhận: KT. BỘ TRƯỞNG" over
+    /// a line of debris that is the deputy's position damaged ("- Như trên; =. Ứ TRUƯ ỞNG") gives that position.
+    /// </summary>
+    private Signer? BesideHeading(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        if (BesideHeadingAt(line) is not { } cut) return null;
+        var pieces = Pieces(line[cut..].Trim()).ToList();
+        if (pieces is not [.., var last] || !IsTitle(last)) return null;
+        var authority = pieces.Take(pieces.Count - 1).ToList();
+        if (!Capacity().IsMatch(last)) return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
+        // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
+        var next = heading + 1;
+        while (next < lines.Count && lines[next].Clean.Trim().Length == 0) next++;
+        if (next >= lines.Count) return null;
+        var below = lines[next].Clean.Trim();
+        if (below.StartsWith('-') || below.StartsWith('+'))
+        {
+            var semicolon = below.LastIndexOf(';');
+            if (semicolon < 0) return null;
+            below = below[(semicolon + 1)..];
+        }
+        authority.Add(last);
+        return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
@@ -139,6 +209,9 @@ public sealed partial class SignerParser
         {
             var title = string.Join(' ', cells.Skip(start).Take(end - start));
             if (!IsTitle(title)) continue;
+            // "| KT. CHỦ TỊCH |" alone: a capacity line is no position, and with no name under it there is no signer
+            // to read (corpus README, the `ih-` rule).
+            if (Capacity().IsMatch(title)) return null;
             var above = start - 1;
             while (above >= 0 && IsNoise(cells[above])) above--;
             if (above >= 0 && Mark().IsMatch(cells[above] + " "))
@@ -341,6 +414,13 @@ public sealed partial class SignerParser
         // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds; but OCR runs the
         // signature column into it ("- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC"), and that title is the block's.
         var cell = raw.Trim(' ', '\\', '*', '_');
+        // "Nơi nhận: GIÁM ĐÓC": the page's two columns flattened onto one line, the list's heading beside the block's
+        // position; the heading and the capitals are two cells.
+        if (BesideHeadingAt(cell) is { } cut)
+        {
+            cells.Add(cell[..cut].Trim());
+            cell = cell[cut..].Trim();
+        }
         if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•'))
         {
             if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(beside);
@@ -451,12 +531,13 @@ public sealed partial class SignerParser
         // Cells of the Nơi nhận column interleave with the block's ("Nơi nhận:", "Trung ương,"): pass over them.
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
-            var cell = WithoutDebris(cells[k]);
+            // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
+            var cell = _ranks.Without(WithoutDebris(cells[k]));
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return null;
             if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
-            if (LooksLikeName(cell) && !IsTypeHeading(f)) return WithoutTrailingConnector(cell.TrimEnd('.', ' '));
+            if (LooksLikeName(cell) && !IsTypeHeading(f) && !IsAnnexHeading(f)) return WithoutTrailingConnector(cell.TrimEnd('.', ' '));
         }
         return null;
     }
@@ -478,6 +559,12 @@ public sealed partial class SignerParser
     // A heading of the document's type ("QUYẾT ĐỊNH", "KẾ HOẠCH") is nobody's name: in a text cut after its
     // header, the decision's preamble ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …" then "QUYẾT ĐỊNH") looks like a block.
     private bool IsTypeHeading(string folded) => _tables.TypeByWord(folded.TrimEnd(':', ' ')) is not null;
+
+    // An annex's heading after the block ("PHỤ LỤC" / "ĐÁNH GIÁ ĐỐI VỚI …", "DANH SÁCH" / "Danh sách các đơn vị nhận công
+    // văn" under a Bộ Công an letter whose name line the OCR lost): two capitalised words, but nobody's name.
+    private static readonly string[] AnnexHeadings = ["phu luc", "danh sach", "bieu mau", "mau"];
+
+    private static bool IsAnnexHeading(string folded) => AnnexHeadings.Contains(folded.TrimEnd(':', ' '), StringComparer.Ordinal);
 
     // "TM. ỦY BAN" then "NHÂN DÂN": an authority line broken before the end of its body's name, which the agency
     // table knows whole; the second half is the line's, not a name.

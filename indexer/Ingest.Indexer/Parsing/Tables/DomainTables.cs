@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
 using Ingest.Indexer.Text;
@@ -37,6 +38,12 @@ public sealed class DomainTables
     public CodeBook TypeCodes { get; }
     /// <summary>Issuer codes by their canonical spelling, e.g. TTg, UBND.</summary>
     public CodeBook IssuerCodeBook { get; }
+    /// <summary>
+    /// The words a place's name follows, any case: the last word of each jurisdiction of one or two words ("tỉnh",
+    /// "phố" of "thành phố", "xã") and the abbreviations a place line writes ("TP.", "TX"). "thành phố Hồ Chí Minh",
+    /// "xã Lê Lợi" end a line with a place named after a person, not with a signer's name.
+    /// </summary>
+    public FrozenSet<string> PlaceKindWords { get; }
 
     private DomainTables(
         IReadOnlyList<DocumentTypeRow> types, IReadOnlyList<IssuerCodeRow> issuers, IReadOnlyList<AgencyRow> agencies,
@@ -52,6 +59,8 @@ public sealed class DomainTables
         FoldedJurisdictions = Jurisdictions.Select(j => (" " + TextFolding.FoldLoose(j.Text) + " ", j)).ToArray();
         Abbreviations = abbreviations;
         Phrases = phrases;
+        PlaceKindWords = Jurisdictions.Where(j => j.Text.Count(c => c == ' ') <= 1).Select(j => j.Text.Split(' ')[^1])
+            .Concat(phrases.PlaceKindAbbreviations ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         foreach (var t in types)
         {
             if (!_typeById.TryAdd(t.Id, t)) throw new InvalidDataException($"document-types.json: duplicate id '{t.Id}'");

@@ -35,4 +35,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? ApprovalMarks = null,
     IReadOnlyList<string>? ReportedAnnouncingBefore = null,
     IReadOnlyList<string>? MassOrganisationWords = null,
-    IReadOnlyList<string>? PlaceKindAbbreviations = null);
+    IReadOnlyList<string>? PlaceKindAbbreviations = null,
+    IReadOnlyList<string>? ServiceRanks = null);

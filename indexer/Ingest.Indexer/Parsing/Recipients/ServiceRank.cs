@@ -1,0 +1,37 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>
+/// A police or army officer's rank written before the signer's name ("Thiếu tướng Trương Minh Đương", "Thượng tướng
+/// Nguyễn Văn Long" under a Bộ Công an letter): the rank is no part of the name (corpus README, the `iq-` batch). The
+/// ranks are phrases.json's serviceRanks. Pure and thread-safe.
+/// </summary>
+internal sealed class ServiceRank
+{
+    // Folded, longest first so "pho do doc" is tried before "do doc".
+    private readonly string[] _ranks;
+
+    public ServiceRank(IEnumerable<string> ranks) =>
+        _ranks = ranks.Select(TextFolding.FoldLoose).Where(r => r.Length > 0).Distinct().OrderByDescending(r => r.Length).ToArray();
+
+    /// <summary><paramref name="cell"/> without a rank opening it, when a name of two words or more follows.</summary>
+    public string Without(string cell)
+    {
+        // The ranks of the army and police open with a capital and go on with a word in lower case ("Thiếu tướng",
+        // "Đại tá"), where a name's words are capitalised, so most cells are not folded ("Phó Đô đốc", "Chuẩn Đô đốc"
+        // are capitalised).
+        if (_ranks.Length == 0 || cell.Length < 8 || cell[0] is not ('T' or 'Đ' or 'C' or 'P')) return cell;
+        var space = cell.IndexOf(' ');
+        if (space < 0 || space + 1 >= cell.Length || !char.IsLower(cell[space + 1]) && cell[0] is 'T' or 'Đ') return cell;
+        var folded = TextFolding.FoldLoose(cell);
+        if (folded.Length != cell.Length) return cell;
+        foreach (var rank in _ranks)
+        {
+            if (!folded.StartsWith(rank + " ", StringComparison.Ordinal)) continue;
+            var rest = cell[(rank.Length + 1)..].TrimStart();
+            return rest.Contains(' ') && char.IsUpper(rest[0]) ? rest : cell;
+        }
+        return cell;
+    }
+}
