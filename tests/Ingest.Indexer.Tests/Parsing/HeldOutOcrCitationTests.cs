@@ -1,4 +1,4 @@
-using Ingest.Indexer.Parsing;
+using static Ingest.Indexer.Tests.Parsing.CitationRows;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -10,15 +10,6 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// </summary>
 public sealed class HeldOutOcrCitationTests
 {
-    private static readonly PlanParser Parser = new();
-
-    private static List<(string Type, string? Number, string? Date)> Read(string text) =>
-        Parser.Parse(text).Citations.Select(c => (c.Type, c.Number, c.Date)).ToList();
-
-    // Rows as "Type|Number|Date" with "-" for none, one per citation, in the text's order.
-    private static List<(string Type, string? Number, string? Date)> Expected(string[] rows) =>
-        rows.Select(r => r.Split('|')).Select(p => (p[0], p[1] == "-" ? null : p[1], p[2] == "-" ? null : p[2])).ToList();
-
     [Theory]
     // iq-023 (a police letter): the Standing Committee's code and its term set apart by a space.
     [InlineData("Căn cứ Nghị quyết số 101/2025/UBTV QH15 của Ủy ban Thường vụ Quốc hội;", new[] { "Nghị quyết|101/2025/UBTVQH15|-" })]

@@ -2,6 +2,8 @@ using Ingest.Indexer.Parsing;
 using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Tables;
 
+using static Ingest.Indexer.Tests.Parsing.CitationRows;
+
 namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
@@ -14,13 +16,6 @@ public sealed class HeldOutShapeCitationTests
 {
     private static readonly PlanParser Parser = new();
     private static readonly SymbolParser Symbols = new(DomainTables.Default);
-
-    private static List<(string Type, string? Number, string? Date)> Read(string text) =>
-        Parser.Parse(text).Citations.Select(c => (c.Type, c.Number, c.Date)).ToList();
-
-    // Rows as "Type|Number|Date" with "-" for none, one per citation, in the text's order.
-    private static List<(string Type, string? Number, string? Date)> Expected(string[] rows) =>
-        rows.Select(r => r.Split('|')).Select(p => (p[0], p[1] == "-" ? null : p[1], p[2] == "-" ? null : p[2])).ToList();
 
     [Theory]
     // ii-009 (an encyclopaedia page): a notice of the Bộ Chính trị's personnel work, slashes for the hyphen, TƯ for TW.

@@ -1,4 +1,4 @@
-using Ingest.Indexer.Parsing;
+using static Ingest.Indexer.Tests.Parsing.CitationRows;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -10,15 +10,6 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// </summary>
 public sealed class UnseenTextCitationTests
 {
-    private static readonly PlanParser Parser = new();
-
-    private static List<(string Type, string? Number, string? Date)> Read(string text) =>
-        Parser.Parse(text).Citations.Select(c => (c.Type, c.Number, c.Date)).ToList();
-
-    // Rows as "Type|Number|Date" with "-" for none, one per citation, in the text's order.
-    private static List<(string Type, string? Number, string? Date)> Expected(string[] rows) =>
-        rows.Select(r => r.Split('|')).Select(p => (p[0], p[1] == "-" ? null : p[1], p[2] == "-" ? null : p[2])).ToList();
-
     [Theory]
     // https://baobinhduong.vn/lich-su-ngay-thuong-binh-liet-sy-27-7-a276305.html
     [InlineData("Ngày 16/2/1947, Chủ tịch Hồ Chí Minh đã chính thức ký Sắc lệnh số 20/SL “Quy định chế độ hưu bổng, thương tật và tiền tuất tử sỹ.”",
