@@ -750,12 +750,16 @@ public sealed partial class IssuerResolver
                 diagnostics.Add(new("province-conflict", "info", $"the place line names {placed.Name}, the issuer {fromHeader.Name}", pe.Start, pe.End));
             return fromHeader;
         }
-        if (placed is not null && header.PlaceEvidence is not null)
+        // "Hà Nội, ngày …" under an issuer not read is as likely a central body's (they all sit in the capital) as the
+        // city's: no province from it alone (the `is-` batch: a statistics office's annex, a central youth federation).
+        var capitalLine = level is null && placed is { Capital: true };
+        if (placed is not null && header.PlaceEvidence is not null && !capitalLine)
             return new ProvinceResult(placed.Name, level == AdministrativeLevel.Province ? 0.85 : 0.7, [header.PlaceEvidence]);
         // No header: the province the text names most often, outside citations of other bodies' documents.
         var cited = new SpanSet(citations);
         // The issuer block's words were read as the issuer above; they are no mention of a place.
-        var all = provinceNames.Value.Where(x => !LowerUnitBefore(view.Folded, x.Start) && !InIssuerBlock(header, x.Start)).ToList();
+        var all = provinceNames.Value.Where(x => !LowerUnitBefore(view.Folded, x.Start) && !InIssuerBlock(header, x.Start)
+            && !(capitalLine && InPlaceLine(view, header, x.Start))).ToList();
         var mentions = all.Where(x => !cited.Contains(x.Start)).ToList();
         // Last resort: a district or commune plan names its province in the documents it cites
         // ("Kế hoạch số 45/KH-UBND ... của UBND tỉnh Đồng Nai").
@@ -784,6 +788,9 @@ public sealed partial class IssuerResolver
         var confidence = source == "citation" ? (alone ? 0.6 : 0.4) : top.Count() >= 2 && mentions.Select(x => Unit(x.Row.Name)).Distinct().Count() == 1 ? 0.7 : alone ? 0.6 : 0.5;
         return new ProvinceResult(top.Key, confidence, [found]);
     }
+
+    private static bool InPlaceLine(TextView view, HeaderInfo header, int at) =>
+        header.PlaceEvidence is { } line && view.ToOriginal(at) is var o && o >= line.Start && o < line.End;
 
     private static readonly string[] DistrictCommittees = ["ubnd ", "uy ban nhan dan "];
     private static readonly string[] DistrictKindWords = ["huyen ", "quan ", "thi xa ", "thanh pho "];

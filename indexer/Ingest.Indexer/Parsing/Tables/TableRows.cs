@@ -26,7 +26,7 @@ public sealed record AgencyRow(string Text, string? Level, bool TakesJurisdictio
 public sealed record JurisdictionRow(string Text, string Level);
 
 /// <summary>A province or centrally-run city.</summary>
-public sealed record ProvinceRow(string Name, string Kind, IReadOnlyList<string> Aliases, bool NeedsKind = false);
+public sealed record ProvinceRow(string Name, string Kind, IReadOnlyList<string> Aliases, bool NeedsKind = false, bool Capital = false);
 
 /// <summary>A relation trigger phrase.</summary>
 public sealed record RelationTriggerRow(string Phrase, string Relation, int? MaxGapWords);
