@@ -13,6 +13,10 @@ public sealed class HeldOutOcrCitationTests
     [Theory]
     // iq-023 (a police letter): the Standing Committee's code and its term set apart by a space.
     [InlineData("Căn cứ Nghị quyết số 101/2025/UBTV QH15 của Ủy ban Thường vụ Quốc hội;", new[] { "Nghị quyết|101/2025/UBTVQH15|-" })]
+    // is-ubnd-tp-hcm-cv-4085-2025-repo (2025): a space after the '&' that joins a unit's two words; near miss: an '&'
+    // between two codes' words with no code after it stays out.
+    [InlineData("Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025", new[] { "Công văn|15972/SXD-QLN&TTBĐS|2025-11-14" })]
+    [InlineData("theo Công văn số 15972/SXD-QLN & Sở Tài chính", new[] { "Công văn|15972/SXD-QLN|-" })]
     // ip-011, ip-015 (an election guide): the Q of HĐBCQG read as a space.
     [InlineData("theo Mẫu số 39/HĐBC tại Nghị quyết số 40/NQ-HĐBC G ngày 29 tháng 9 năm 2025 của Hội đồng bầu cử quốc gia)",
         new[] { "Nghị quyết|40/NQ-HĐBCQG|2025-09-29" })]

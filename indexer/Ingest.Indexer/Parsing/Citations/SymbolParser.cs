@@ -40,8 +40,8 @@ public sealed partial class SymbolParser
          |
            (?:(?:\x20?//?\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice; "48/⁄2017" (ip-037): a slash read twice
            (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
-           (?<code>[a-z][a-z0-9&]{0,15})
-           (?:(?<sep>\x20?-\x20?|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"
+           (?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?)     # "QLN& TTBĐS": a space after the '&' that joins two words
+           (?:(?<sep>\x20?-\x20?|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"
          |
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
@@ -250,7 +250,7 @@ public sealed partial class SymbolParser
         for (var k = 0; k < codes.Captures.Count; k++)
         {
             var capture = codes.Captures[k];
-            var seg = normalized.Substring(capture.Index, capture.Length);
+            var seg = Slice(normalized, capture);
             if (k == codes.Captures.Count - 1 && GluedDay(normalized, capture, seg) is { } day)
             {
                 seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
@@ -600,7 +600,10 @@ public sealed partial class SymbolParser
         return (new DocumentSymbol(Compose(serial, year, typeCode, issuers, false), serial, year, typeCode, issuers, false, true), m.Index + m.Length);
     }
 
-    private static string Slice(string normalized, Capture g) => normalized.Substring(g.Index, g.Length);
+    // A code's '&' may have a space after it ("QLN& TTBĐS", Sở Xây dựng's unit): the code is written without it.
+    private static string Slice(string normalized, Capture g) => Unspaced(normalized.Substring(g.Index, g.Length));
+
+    private static string Unspaced(string code) => code.Contains("& ", StringComparison.Ordinal) ? code.Replace("& ", "&", StringComparison.Ordinal) : code;
 
     // Committee codes that close a Party body's code under Hướng dẫn 36-HD/VPTW (Tỉnh ủy, Thành ủy, Huyện ủy, Quận
     // ủy, Thị xã ủy, Đảng ủy): "BTGTU", "BDVHU", "ĐU" are Party bodies whatever list names them.
