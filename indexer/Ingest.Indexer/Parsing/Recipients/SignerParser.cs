@@ -26,6 +26,7 @@ public sealed partial class SignerParser
     private readonly DeputyTitle _deputy;
     private readonly string[] _families;
     private readonly ServiceRank _ranks;
+    private readonly HashSet<string> _annexHeadings;
 
     public SignerParser(DomainTables tables)
     {
@@ -36,6 +37,7 @@ public sealed partial class SignerParser
         _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
         _deputy = new DeputyTitle(tables.Phrases.SignerTitleHeads);
         _ranks = new ServiceRank(tables.Phrases.ServiceRanks ?? []);
+        _annexHeadings = (tables.Phrases.DocumentPartsBefore ?? []).Select(TextFolding.FoldLoose).Append("danh sach").ToHashSet(StringComparer.Ordinal);
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
         _placeKinds = tables.PlaceKindWords;
     }
@@ -561,10 +563,9 @@ public sealed partial class SignerParser
     private bool IsTypeHeading(string folded) => _tables.TypeByWord(folded.TrimEnd(':', ' ')) is not null;
 
     // An annex's heading after the block ("PHỤ LỤC" / "ĐÁNH GIÁ ĐỐI VỚI …", "DANH SÁCH" / "Danh sách các đơn vị nhận công
-    // văn" under a Bộ Công an letter whose name line the OCR lost): two capitalised words, but nobody's name.
-    private static readonly string[] AnnexHeadings = ["phu luc", "danh sach", "bieu mau", "mau"];
-
-    private static bool IsAnnexHeading(string folded) => AnnexHeadings.Contains(folded.TrimEnd(':', ' '), StringComparer.Ordinal);
+    // văn" under a Bộ Công an letter whose name line the OCR lost): two capitalised words, but nobody's name. The parts
+    // of a document phrases.json names (documentPartsBefore: "phụ lục", "biểu mẫu", "mẫu" …), and a list.
+    private bool IsAnnexHeading(string folded) => _annexHeadings.Contains(folded.TrimEnd(':', ' '));
 
     // "TM. ỦY BAN" then "NHÂN DÂN": an authority line broken before the end of its body's name, which the agency
     // table knows whole; the second half is the line's, not a name.
