@@ -155,7 +155,8 @@ public sealed class IssuerReader
     {
         coreEnd = e;
         stopAfter = false;
-        while (coreEnd > s && text[coreEnd - 1] is ',' or ';' or '.' or ':' or ')' or '"' or '”' or '…')
+        // "Cục Thống kê)_": a repository's italics closing the annex note.
+        while (coreEnd > s && text[coreEnd - 1] is ',' or ';' or '.' or ':' or ')' or '"' or '”' or '…' or '_' or '*')
         {
             coreEnd--;
             stopAfter = true;

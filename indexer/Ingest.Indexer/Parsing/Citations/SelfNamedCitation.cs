@@ -32,10 +32,17 @@ internal sealed class SelfNamedCitation
         var (headStart, headEnd) = Headline(view);
         var receivers = f.IndexOf("noi nhan", StringComparison.Ordinal);
         var firstOutside = true;
+        var firstNumbered = true;
         foreach (var d in drafts)
         {
             if (d.Symbol is null) continue;
             if (receivers >= 0 && d.Start > receivers && IsAnnexHeading(view, d.Start)) return d;
+            // An annex printed without its decision or letter ("Phụ lục I DANH MỤC … / (Ban hành kèm theo Công văn số
+            // 1027/CTK-CSCL …)", "QUY ĐỊNH … / (Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND …)"): the heading under
+            // its title, before any other number, is the number it bears (corpus README, settled in the eighteenth session).
+            // A heading with no title above it is a passage quoted alone, not an annex.
+            if (firstNumbered && (receivers < 0 || d.Start < receivers) && IsAnnexHeading(view, d.Start) && TitleAbove(view, d.Start)) return d;
+            firstNumbered = false;
             var inHeadline = d.Start >= headStart && d.End <= headEnd;
             if (IsBracketedAfterSubject(view, d.Start) || IsSourceNote(view, d)) return d;
             // Only the first sentence that names a document: a later one with the same subject is what it carries out.
@@ -50,7 +57,10 @@ internal sealed class SelfNamedCitation
     public SelfNaming Describe(TextView view, CitationDraft self)
     {
         var (start, end) = view.ToOriginalSpan(self.Start, self.End);
-        var evidence = new Evidence("self-statement", view.Original[start..end], start, end);
+        // An annex's heading ("(Ban hành kèm theo Quyết định số …)", Nghị định 30/2020/NĐ-CP Phụ lục I) states the number
+        // it bears as plainly as a "Số:" line; a sentence that names the text is weaker evidence (HeaderReview).
+        var source = IsAnnexHeading(view, self.Start) ? "annex" : "self-statement";
+        var evidence = new Evidence(source, view.Original[start..end], start, end);
         return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self), evidence, self.Issuer);
     }
 
@@ -87,10 +97,14 @@ internal sealed class SelfNamedCitation
     private static bool IsAnnexHeading(TextView view, int start)
     {
         var f = view.Folded;
-        var lineStart = start;
-        while (lineStart > 0 && !view.IsLineStart(lineStart) && start - lineStart < 40) lineStart--;
-        if (!view.IsLineStart(lineStart)) return false;
-        var lead = f[lineStart..start].Trim(' ');
+        var lineStart = LineStartBefore(view, start);
+        if (lineStart < 0) return false;
+        // "_(Ban hành kèm theo …)_": a repository's italics around the note.
+        var lead = f[lineStart..start].Trim(' ', '_', '*');
+        // "(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND": a page that broke the heading after its first words.
+        if (!lead.StartsWith('(') && lineStart > 0 && LineStartBefore(view, lineStart - 1) is >= 0 and var above
+            && f[above..lineStart].Trim(' ', '_', '*', '\n', '\r') is { Length: < 16 } opening && opening.StartsWith('('))
+            lead = opening + " " + lead;
         if (!lead.StartsWith('(')) return false;
         lead = lead[1..].TrimStart(' ');
         if (lead.StartsWith("ban hanh ", StringComparison.Ordinal)) lead = lead[9..];
@@ -98,6 +112,26 @@ internal sealed class SelfNamedCitation
         else if (lead.StartsWith("gui ", StringComparison.Ordinal)) lead = lead[4..];
         return lead == "kem theo" || lead.StartsWith("kem theo ", StringComparison.Ordinal) && lead.Length < 30
             || lead == "kem" || lead.StartsWith("kem ", StringComparison.Ordinal) && lead.Length < 26;
+    }
+
+    // The start of the line holding index, when it lies within a heading's length of it; -1 otherwise.
+    private static int LineStartBefore(TextView view, int index)
+    {
+        var lineStart = index;
+        while (lineStart > 0 && !view.IsLineStart(lineStart) && index - lineStart < 40) lineStart--;
+        return view.IsLineStart(lineStart) ? lineStart : -1;
+    }
+
+    // The annex's title stands above its heading: some line with a letter before the line of the heading's "(".
+    private static bool TitleAbove(TextView view, int start)
+    {
+        var f = view.Folded;
+        var open = f.LastIndexOf('(', start, Math.Min(start + 1, 60));
+        if (open < 0) return false;
+        var lineStart = LineStartBefore(view, open);
+        for (var i = 0; i < lineStart; i++)
+            if (char.IsAsciiLetter(f[i])) return true;
+        return false;
     }
 
     // "Về việc báo cáo ... (3585/VP-KTN, ngày 23/10/2017).": a line that is a subject (a V/v line, the document's own

@@ -17,7 +17,9 @@ public static class HeaderReview
     {
         // A number the text gives where it names itself, not on the header's "Số:" line, is likely but not certain.
         IReadOnlyList<Evidence> selfNamed = header.SelfNamedEvidence is { } said ? [said] : [];
-        var numberConfidence = header.Symbol is null ? 0 : header.SelfNamedEvidence is not null ? 0.6 : header.Symbol.Repaired ? 0.7 : 0.95;
+        // An annex's heading under its title ("(Ban hành kèm theo Quyết định số …)") is the form that gives its number.
+        var numberConfidence = header.Symbol is null ? 0 : header.SelfNamedEvidence is { Source: "annex" } ? 0.9
+            : header.SelfNamedEvidence is not null ? 0.6 : header.Symbol.Repaired ? 0.7 : 0.95;
         var readings = new List<FieldReading>
         {
             new("number", header.Symbol?.Number, numberConfidence, selfNamed),

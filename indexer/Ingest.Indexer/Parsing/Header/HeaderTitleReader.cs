@@ -26,6 +26,18 @@ internal sealed partial class HeaderTitleReader
     [GeneratedRegex(@"^\([\p{Lu}\d&-]{2,10}\)[,;]?\x20\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex BracketThenWords();
 
+    // "… năm 2009tải về 143.48 Kb.": a document-sharing page glues its download link's size to its headline (the same
+    // page writes "Chuyển đổi dữ liệu24.07.2016" and "Kích143.48 Kb." under it): page furniture, not the title.
+    [GeneratedRegex(@"\s?t[aả]i\x20v[eề]\x20\d+(?:[.,]\d+)?\x20?[KkMm][Bb]\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DownloadSize();
+
+    // "Phụ lục I DANH MỤC …", "PHỤ LỤC 02: BIỂU MẪU …", "Phụ lục số 3 …": an annex's own number is no part of its title.
+    [GeneratedRegex(@"^(?:s[oố]\x20)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?)(?:[.:)\-–]|\x20[-–:])?\x20+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnexNumber();
+
+    private static string WithoutAnnexNumber(DocumentTypeRow type, string rest) =>
+        type.Id == "phu-luc" && AnnexNumber().Match(rest) is { Success: true } m ? rest[m.Length..] : rest;
+
     [GeneratedRegex(@"^\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedDates();
 
@@ -101,7 +113,7 @@ internal sealed partial class HeaderTitleReader
                 if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
                 if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened)
-                    return HeadingUnderMotto(lines, i) is { } own ? (own.Type, own.Type.Name, own.Line, null) : (opened, opened.Name, i, rest);
+                    return HeadingUnderMotto(lines, i) is { } own ? (own.Type, own.Type.Name, own.Line, null) : (opened, opened.Name, i, WithoutAnnexNumber(opened, rest));
                 break;
             }
         }
@@ -153,7 +165,7 @@ internal sealed partial class HeaderTitleReader
             var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var upperRun = words.TakeWhile(w => !w.Any(char.IsLetter) || IsUpper(w)).Count();
             if (upperRun >= 2 && (upperRun == words.Length || !char.IsLower(words[upperRun][0]))) rest = string.Join(' ', words.Take(upperRun));
-            return _tables.TypeByWord(word) is { } type ? (type, type.Name, -1, rest) : null;
+            return _tables.TypeByWord(word) is { } type ? (type, type.Name, -1, WithoutAnnexNumber(type, rest)) : null;
         }
         return null;
     }
@@ -181,12 +193,13 @@ internal sealed partial class HeaderTitleReader
                 // Sentence case, as a page writes its headline: "Thông báo", not "THÔNG BÁO" nor "thông báo".
                 if (!char.IsUpper(typed[0]) || typed[1..].Any(char.IsUpper) || word == "van ban") break;
                 var rest = clean[word.Length..].Trim(' ', ':', '-', '–');
+                if (rest.EndsWith('.') && DownloadSize().Match(rest) is { Success: true } size) rest = rest[..size.Index].TrimEnd();
                 var restFolded = TextFolding.FoldLoose(rest);
                 if (rest.Split(' ').Length < 3 || IsReference(restFolded)) break;
                 // "Quyết định 04/2007/QĐ-UBND quy chế …": a mirror names the page by the document's number and its own
                 // summary of the title; the trích yếu is the header's.
                 if (IsSymbol(rest.Split(' ')[0])) break;
-                if (_tables.TypeByWord(word) is { } type) return (type, rest);
+                if (_tables.TypeByWord(word) is { } type) return (type, WithoutAnnexNumber(type, rest));
                 break;
             }
             // The header itself has begun: no headline stands below it.

@@ -208,7 +208,8 @@ public sealed partial class IssuerResolver
         if (name is null && header.SelfNamedIssuer is { } namedBy && header.SelfNamedEvidence is { } namedAt
             && _units.ReadName(namedBy) is { Head: not null } namedUnit)
         {
-            (name, level) = (namedBy, level ?? namedUnit.Level ?? IssuerLevels.FromText(_tables, namedBy));
+            // "của Cục Thống kê": a name with no place sits where its head word says (issuer-heads.json fallbackLevel).
+            (name, level) = (namedBy, level ?? namedUnit.Level ?? IssuerLevels.FromText(_tables, namedBy) ?? namedUnit.Head.FallbackLevel);
             (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
             nameEvidence.Add(namedAt);
             levelEvidence.Add(namedAt);
@@ -562,7 +563,8 @@ public sealed partial class IssuerResolver
         at += 4;
         while (at < f.Length && f[at] == ' ') at++;
         if (_reader.Read(view.Normalized, f, at) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
-        return (read.Text, unit.Level ?? IssuerLevels.FromText(_tables, read.Text));
+        // "của Cục Thống kê": a body whose name gives no place sits where its head word says (issuer-heads.json fallbackLevel).
+        return (read.Text, unit.Level ?? IssuerLevels.FromText(_tables, read.Text) ?? unit.Head.FallbackLevel);
     }
 
     // The plan's date, or the year of its number ("04/2011/NQ-HĐND") when the date line is blank, or the first year

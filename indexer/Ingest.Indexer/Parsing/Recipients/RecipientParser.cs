@@ -56,9 +56,14 @@ public sealed partial class RecipientParser
     // The "Nơi nhận:" line, and what follows the heading on it ("Nơi nhận: - Bộ Tư pháp; - Như Điều 3; …").
     private static int FindBlock(IReadOnlyList<PlanLine> lines, out string sameLine)
     {
-        // The block closes a document: look in its last lines only, so a huge text costs nothing extra.
-        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 300); i--)
+        // The block closes a document: look in its last lines first, so a huge text costs little extra. An annex after
+        // the signature (a table of communes flattened one cell a line, is-ubnd-lam-dong-qd-2284-2025-repo) pushes it
+        // further up: the lines above are looked through only where a line's raw text opens with "N", as the signer's
+        // search beside Nơi nhận does.
+        var window = Math.Max(0, lines.Count - 300);
+        for (var i = lines.Count - 1; i >= 0; i--)
         {
+            if (i < window && !MayOpenRaw(lines[i].Raw)) continue;
             var cell = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
             if (cell.Length == 0 || !MayOpenWithN(cell)) continue;
             var heading = i;
@@ -78,6 +83,12 @@ public sealed partial class RecipientParser
         }
         sameLine = "";
         return -1;
+    }
+
+    private static bool MayOpenRaw(ReadOnlySpan<char> raw)
+    {
+        var t = raw.TrimStart(" \t*_|#>-");
+        return t.Length >= 8 && t[0] is 'N' or 'n';
     }
 
     // Both headings below open with "n" once folded (or "N" second, a speck glued before it) and trimmed of ' ', '*' and '_': most of the last lines do not,

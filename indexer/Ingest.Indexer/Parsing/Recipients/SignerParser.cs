@@ -362,10 +362,27 @@ public sealed partial class SignerParser
     {
         for (var i = below - 1; i >= 0; i--)
         {
-            if (!IsTitle(cells[i])) continue;
+            if (!IsTitle(cells[i]) && !IsSignedTitle(cells, i)) continue;
             if (NameAfter(cells, i) is { } name) return (i, name);
         }
         return (-1, null);
+    }
+
+    // "Chủ tịch" / "(Đã ký)" / "Trịnh Trọng Quyền": a mirror of old texts (vbpl.vn) prints the position in sentence case;
+    // the signing mark right under it says it is the block's position, as capitals say it elsewhere.
+    private bool IsSignedTitle(List<string> cells, int i)
+    {
+        var cell = cells[i].Trim(' ', '|', '*');
+        if (cell.Length is < 3 or > 40 || !char.IsUpper(cell[0]) || cell.ToUpperInvariant() == cell) return false;
+        var f = TextFolding.FoldLoose(cell);
+        if (!_titleHeads.Any(h => f == h || f.StartsWith(h + " ", StringComparison.Ordinal))) return false;
+        for (var k = i + 1; k < cells.Count && k <= i + 2; k++)
+        {
+            var next = cells[k].Trim(' ', '|', '*');
+            if (next.Length == 0) continue;
+            return next[0] is '(' or '[' && TextFolding.FoldLoose(next).Trim('(', ')', '[', ']', ' ', '.') is "da ky" or "ky";
+        }
+        return false;
     }
 
     private Signer SignerAt(List<string> cells, int first, int i, string name)
