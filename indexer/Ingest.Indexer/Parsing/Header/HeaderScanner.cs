@@ -56,6 +56,29 @@ public sealed partial class HeaderScanner
     [GeneratedRegex("dang" + Gap + "cong" + Gap + "san" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
     private static partial Regex PartyMotto();
 
+    // The motto's two halves on two rows of a layout flattened row by row ("ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI" / "TỈNH AN
+    // GIANG    CHỦ NGHĨA VIỆT NAM", a PDF's text of a header whose motto cell wraps): the issuer's words stand between them.
+    [GeneratedRegex("c[o0]ng" + Gap + "h[o0i]a" + Gap + "xa" + Gap + "h[o0]i?(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex MottoFirstHalf();
+
+    [GeneratedRegex("(?<![a-z])chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
+    private static partial Regex MottoSecondHalf();
+
+    // How far apart the halves may stand: one row's issuer words (a body's name and its place).
+    private const int SplitMottoGap = 80;
+
+    /// <summary>The two halves of a motto split by the issuer's words, when the text has no whole motto; null otherwise.</summary>
+    private static ((int Start, int End) First, (int Start, int End) Second)? SplitMotto(string folded, int limit)
+    {
+        if (MottoFirstHalf().Match(folded, 0, limit) is not { Success: true } a) return null;
+        var from = a.Index + a.Length;
+        if (MottoSecondHalf().Match(folded, from, Math.Min(limit, from + SplitMottoGap + 20) - from) is not { Success: true } b) return null;
+        var between = folded.AsSpan(from, b.Index - from);
+        // Right after the first half is the whole motto (masked as such); the issuer's words must stand between.
+        if (between.Trim(" |").Length < 2 || between.Contains("doc lap", StringComparison.Ordinal)) return null;
+        return ((a.Index, from), (b.Index, b.Index + b.Length));
+    }
+
     // Rules under the header lines ("-------", "___", "***"), table bars and escapes.
     // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021"),
     // and a document-sharing page's tags with their attributes ("<span class='text_page_counter'>(1)</span>").
@@ -77,6 +100,7 @@ public sealed partial class HeaderScanner
         var spans = new List<(int, int)>();
         foreach (var r in new[] { StateMotto(), FormerStateMotto(), StateMotto2(), PartyMotto(), Debris() })
             foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
+        if (!StateMotto().IsMatch(head) && SplitMotto(view.Folded, limit) is { } split) spans.AddRange([split.First, split.Second]);
         spans.Sort();
         return spans;
     }
@@ -407,6 +431,7 @@ public sealed partial class HeaderScanner
         int? first = null;
         foreach (var motto in new[] { StateMotto(), FormerStateMotto(), PartyMotto() })
             if (motto.Match(view.Folded, 0, limit) is { Success: true } m && (first is null || m.Index < first)) first = m.Index;
+        if (first is null && SplitMotto(view.Folded, limit) is { } split) first = split.First.Start;
         return first;
     }
 

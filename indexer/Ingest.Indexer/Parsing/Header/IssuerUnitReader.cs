@@ -293,6 +293,12 @@ public sealed class IssuerUnitReader
         // "SỞ GD&ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA" on one line: a department named with its province is whole, and
         // the body under it opens at its head word.
         if (!breakBefore && complete && head.IsChild && NamesItsPlace(current.Head, current.Tokens, current.HeadWords)) return true;
+        // "TỈNH ỦY BÌNH DƯƠNG BAN TUYÊN GIÁO", "BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA" on one line (a flattened Party
+        // header): a committee named with its place of two words or more ("HẢI" of "THÀNH ỦY HẢI PHÒNG" is not cut), or a
+        // central body named by its head alone, is whole, and the body under it opens at its head word.
+        if (!breakBefore && head.IsChild && current.Head is { IsChild: false } parent
+            && (parent.PlaceFollows && current.Tokens.Count - current.HeadWords >= 2
+                || parent.Level == AdministrativeLevel.Central && current.Tokens.Count == current.HeadWords)) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);
