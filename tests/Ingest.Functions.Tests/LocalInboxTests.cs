@@ -35,14 +35,22 @@ public sealed class LocalInboxTests : IDisposable
         // What a kill -9 between storing and indexing leaves: an original, nothing indexed, a half-written temporary file.
         await File.WriteAllBytesAsync(Path.Combine(plans, "orphan.txt"), original);
         await File.WriteAllBytesAsync(Path.Combine(plans, "orphan.txt.0123.tmp"), [1, 2]);
-        using var app = new FunctionsApp(new Dictionary<string, string> { [Ingest.Functions.Hosting.IngestSettings.DataName] = data }, ["--local"]);
-        var client = app.Authorized();
-        await WaitFor(() => client.GetAsync("/api/plans/uploads/orphan.txt").GetAwaiter().GetResult().StatusCode == System.Net.HttpStatusCode.OK);
+        try
+        {
+            using var app = new FunctionsApp(new Dictionary<string, string> { [Ingest.Functions.Hosting.IngestSettings.DataName] = data }, ["--local"]);
+            var client = app.Authorized();
+            await WaitFor(() => client.GetAsync("/api/plans/uploads/orphan.txt").GetAwaiter().GetResult().StatusCode == System.Net.HttpStatusCode.OK);
 
-        Assert.False(File.Exists(Path.Combine(plans, "orphan.txt.0123.tmp")));
-        Assert.Equal(original, await File.ReadAllBytesAsync(Path.Combine(plans, "orphan.txt")));
-        var plan = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/plans/uploads/orphan.txt");
-        Assert.Equal("Ban Dân tộc tỉnh Khánh Hòa", plan.GetProperty("record").GetProperty("issuer").GetProperty("name").GetString());
+            Assert.False(File.Exists(Path.Combine(plans, "orphan.txt.0123.tmp")));
+            Assert.Equal(original, await File.ReadAllBytesAsync(Path.Combine(plans, "orphan.txt")));
+            var plan = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/plans/uploads/orphan.txt");
+            Assert.Equal("Ban Dân tộc tỉnh Khánh Hòa", plan.GetProperty("record").GetProperty("issuer").GetProperty("name").GetString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
     }
 
     [Fact]

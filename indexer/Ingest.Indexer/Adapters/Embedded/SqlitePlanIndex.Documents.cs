@@ -7,8 +7,8 @@ public sealed partial class SqlitePlanIndex : IDocumentDirectory
     /// <inheritdoc />
     public Task<IReadOnlyList<KnownDocument>> KnownDocumentsAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = OpenRead();
-        using var command = connection.CreateCommand();
+        using var lease = OpenRead();
+        using var command = lease.Connection.CreateCommand();
         // Every node: documents cited by plans and plans indexed themselves; the count is of citing plans, not mentions.
         command.CommandText = """
             SELECT n.key, n.label, n.level, n.year,

@@ -12,7 +12,8 @@ public sealed partial class SqlitePlanIndex
     public Task<CitesResult> CitesAsync(string document, CancellationToken cancellationToken = default)
     {
         var reference = _refs.Parse(document);
-        using var connection = OpenRead();
+        using var lease = OpenRead();
+        var connection = lease.Connection;
         var (branches, parameters) = CitationFilter(reference);
         // The matching edges are found in the index alone (materialized, so SQLite does not fold it into the join,
         // where every entry it tests cost a read of its row), then only those rows are read.
@@ -139,7 +140,8 @@ public sealed partial class SqlitePlanIndex
     /// <inheritdoc />
     public Task<TraceNode?> TraceAsync(string planOrDocument, TraceDirection direction, int depth = 5, CancellationToken cancellationToken = default)
     {
-        using var connection = OpenRead();
+        using var lease = OpenRead();
+        var connection = lease.Connection;
         var walker = new SqliteTraceWalker(connection, Math.Clamp(depth, 0, 20));
         var start = ResolveStart(connection, planOrDocument);
         if (start is null) return Task.FromResult<TraceNode?>(null);
@@ -168,7 +170,8 @@ public sealed partial class SqlitePlanIndex
     /// <inheritdoc />
     public Task<IReadOnlyList<DeadlineHit>> DeadlinesAsync(DateOnly from, DateOnly to, string? issuer = null, CancellationToken cancellationToken = default)
     {
-        using var connection = OpenRead();
+        using var lease = OpenRead();
+        var connection = lease.Connection;
         var p = new Dictionary<string, object?> { ["$from"] = from.ToString("yyyy-MM-dd"), ["$to"] = to.ToString("yyyy-MM-dd") };
         var issuerClause = "";
         if (issuer is not null) { issuerClause = " AND p.issuer_folded LIKE $issuer"; p["$issuer"] = "%" + Fold(issuer) + "%"; }

@@ -106,10 +106,10 @@ public sealed partial class SqlitePlanIndex
         finally { _writer.Release(); }
     }
 
-    private SqliteConnection OpenRead()
+    private SqliteReadPool.Lease OpenRead()
     {
         CommitBeforeRead();
-        return Open();
+        return _reads.Rent();
     }
 
     private void CommitOpenWrite()

@@ -8,7 +8,8 @@ public sealed partial class SqlitePlanIndex
     /// <inheritdoc />
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        using var connection = OpenRead();
+        using var lease = OpenRead();
+        var connection = lease.Connection;
         // The catalog's write generation tells the full-text half whether another writer (this process or
         // another one) has committed since its reader opened: one indexed read instead of Lucene listing and
         // reading its commit files on every search.
@@ -37,15 +38,20 @@ public sealed partial class SqlitePlanIndex
     internal static List<T> Query<T>(SqliteConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters, Func<SqliteDataReader, T> read,
         SqliteTransaction? transaction = null)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        using var reader = command.ExecuteReader();
-        var list = new List<T>();
-        while (reader.Read()) list.Add(read(reader));
-        return list;
+        var command = SqliteStatements.Command(connection, sql, transaction, out var owned);
+        try
+        {
+            foreach (var (name, value) in parameters)
+                if (sql.Contains(name, StringComparison.Ordinal)) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            using var reader = command.ExecuteReader();
+            var list = new List<T>();
+            while (reader.Read()) list.Add(read(reader));
+            return list;
+        }
+        finally
+        {
+            if (owned) command.Dispose();
+        }
     }
 
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

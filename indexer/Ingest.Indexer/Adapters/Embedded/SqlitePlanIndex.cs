@@ -22,6 +22,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     private readonly LuceneTextIndex _text;
     private readonly PlanSegmentStore _segments;
     private readonly int _commitEvery;
+    private readonly SqliteReadPool _reads;
 
     /// <summary>
     /// Opens (creating if needed) the index file at <paramref name="path"/> and its full-text index: Lucene in the
@@ -59,6 +60,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         _parser = parser ?? new PlanParser();
         _refs = new DocumentRefParser(_parser);
+        _reads = new SqliteReadPool(Open);
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         // A file already of this version is only read: another process may hold a long write open (a bulk load
@@ -277,24 +279,20 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     /// <inheritdoc />
     public Task<StoredPlan?> GetCommittedAsync(string planId, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT p.id, p.content_hash, p.doc_key, p.record_json, p.ingested_at, {SegmentColumns} FROM plans p LEFT JOIN plan_segments g ON g.rowid = p.rowid WHERE p.id = $id";
-        command.Parameters.AddWithValue("$id", planId);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read()) return Task.FromResult<StoredPlan?>(null);
-        var record = StoredRecord(reader, 3, 5);
-        return Task.FromResult<StoredPlan?>(new StoredPlan(reader.GetString(0), reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2), record, DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture)));
+        using var lease = _reads.Rent();
+        var plan = Query(lease.Connection,
+            $"SELECT p.id, p.content_hash, p.doc_key, p.record_json, p.ingested_at, {SegmentColumns} FROM plans p LEFT JOIN plan_segments g ON g.rowid = p.rowid WHERE p.id = $id",
+            new Dictionary<string, object?> { ["$id"] = planId },
+            r => new StoredPlan(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), StoredRecord(r, 3, 5),
+                DateTimeOffset.Parse(r.GetString(4), System.Globalization.CultureInfo.InvariantCulture)));
+        return Task.FromResult(plan.FirstOrDefault());
     }
 
     /// <summary>Number of indexed plans.</summary>
     public long Count()
     {
-        using var connection = OpenRead();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM plans";
-        return (long)command.ExecuteScalar()!;
+        using var lease = OpenRead();
+        return Query(lease.Connection, "SELECT count(*) FROM plans", new Dictionary<string, object?>(), r => r.GetInt64(0))[0];
     }
 
     /// <summary>Commits what the open write holds, then releases the index's files (see <see cref="Flush"/>).</summary>
@@ -311,6 +309,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
 
     private void DisposeFiles()
     {
+        _reads.Dispose();
         _text.Dispose();
         _writer.Dispose();
     }

@@ -7,7 +7,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// Walks the citation graph from one node: up through a plan's implements/basis edges to what it carries out,
 /// down to the plans that cite it so. Depth-limited; a node already on the current path is shown once more,
-/// marked as a cycle, and not expanded. Statements are prepared once per walk. Not thread-safe.
+/// marked as a cycle, and not expanded. Statements are prepared once per connection (or walk). Not thread-safe.
 /// </summary>
 internal sealed class SqliteTraceWalker
 {
@@ -131,8 +131,8 @@ internal sealed class SqliteTraceWalker
 
     private SqliteCommand Prepare(string sql)
     {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
+        // Kept by the connection when it keeps statements (SqliteReadPool), else made for this walk.
+        var command = SqliteStatements.Command(_connection, sql, transaction: null, out _);
         command.Parameters.Add(new SqliteParameter("$a", null));
         command.Prepare();
         return command;
