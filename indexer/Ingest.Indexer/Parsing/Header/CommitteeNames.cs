@@ -6,17 +6,18 @@ namespace Ingest.Indexer.Parsing.Header;
 /// Names an executive committee ("Ban Chấp hành", "BCH") of a Party or Youth Union organisation of a place by
 /// the name the rules give it: the Party's committee of a province is the Tỉnh ủy, of a district the Huyện ủy,
 /// of a commune the Đảng ủy xã (Điều lệ Đảng; Hướng dẫn 36-HD/VPTW heads such documents "TỈNH ỦY …",
-/// "HUYỆN ỦY …"), and the Youth Union's the Tỉnh đoàn, Huyện đoàn. So "BCH ĐẢNG BỘ HUYỆN NAM ĐÀN" is the Huyện ủy
-/// Nam Đàn. Any other name is returned as it is. Pure and thread-safe.
+/// "HUYỆN ỦY …"). So "BCH ĐẢNG BỘ HUYỆN NAM ĐÀN" is the Huyện ủy Nam Đàn. The Youth Union's "BCH ĐOÀN TỈNH LÂM ĐỒNG"
+/// keeps its name as the header writes it (corpus README, the `ik-` and `iu-` rules: "BCH Đoàn TP. Hồ Chí Minh").
+/// Any other name is returned as it is. Pure and thread-safe.
 /// </summary>
 public static class CommitteeNames
 {
-    // Jurisdiction word → the committee's name for the Party and for the Youth Union ("{0}": the jurisdiction word).
-    private static readonly (string Folded, string Party, string Youth)[] Committees =
+    // Jurisdiction word → the Party committee's name ("{0}": the jurisdiction word).
+    private static readonly (string Folded, string Party)[] Committees =
     [
-        ("tinh", "Tỉnh ủy", "Tỉnh đoàn"), ("thanh pho", "Thành ủy", "Thành đoàn"), ("huyen", "Huyện ủy", "Huyện đoàn"),
-        ("quan", "Quận ủy", "Quận đoàn"), ("thi xa", "Thị ủy", "Thị đoàn"), ("xa", "Đảng ủy {0}", "Đoàn {0}"),
-        ("phuong", "Đảng ủy {0}", "Đoàn {0}"), ("thi tran", "Đảng ủy {0}", "Đoàn {0}"), ("dac khu", "Đảng ủy {0}", "Đoàn {0}"),
+        ("tinh", "Tỉnh ủy"), ("thanh pho", "Thành ủy"), ("huyen", "Huyện ủy"),
+        ("quan", "Quận ủy"), ("thi xa", "Thị ủy"), ("xa", "Đảng ủy {0}"),
+        ("phuong", "Đảng ủy {0}"), ("thi tran", "Đảng ủy {0}"), ("dac khu", "Đảng ủy {0}"),
     ];
 
     private static readonly string[] Openings = ["ban chap hanh ", "bch "];
@@ -36,15 +37,13 @@ public static class CommitteeNames
         {
             if (!folded.StartsWith(opening, StringComparison.Ordinal)) continue;
             var at = opening.Length;
-            var party = folded.AsSpan(at).StartsWith("dang bo ", StringComparison.Ordinal);
-            var youth = !party && folded.AsSpan(at).StartsWith("doan ", StringComparison.Ordinal);
-            if (!party && !youth) return name;
-            at += party ? "dang bo ".Length : "doan ".Length;
-            foreach (var (jurisdiction, partyName, youthName) in Committees)
+            if (!folded.AsSpan(at).StartsWith("dang bo ", StringComparison.Ordinal)) return name;
+            at += "dang bo ".Length;
+            foreach (var (jurisdiction, partyName) in Committees)
             {
                 var end = at + jurisdiction.Length;
                 if (string.CompareOrdinal(folded, at, jurisdiction, 0, jurisdiction.Length) != 0 || end + 1 >= folded.Length || folded[end] != ' ') continue;
-                var committee = string.Format(party ? partyName : youthName, name[at..end].ToLowerInvariant());
+                var committee = string.Format(partyName, name[at..end].ToLowerInvariant());
                 return $"{committee} {name[(end + 1)..]}";
             }
             return name;

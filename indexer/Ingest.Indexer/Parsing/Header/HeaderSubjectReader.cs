@@ -30,8 +30,9 @@ internal static partial class HeaderSubjectReader
         return -1;
     }
 
-    // "V/v", "V/V:", "V/v." opening the subject of a letter (công văn).
-    [GeneratedRegex(@"(?:^|(?<=[\x20|_]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
+    // "V/v", "V/V:", "V/v." opening the subject of a letter (công văn); "“V/v giới thiệu … giúp việc”", the subject in
+    // quotes (a Tỉnh đoàn's letter, iu-tinh-doan-lam-dong-cv-156-2025-pdf; folded, the quote is '"').
+    [GeneratedRegex(@"(?:^|(?<=[\x20|_""]))v\x20?/\x20?v\b\.?:?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex Subject();
 
     // Before a "V/v" on its line, what makes it another document's subject: "Căn cứ công văn số 804/HD-PGD
@@ -94,6 +95,7 @@ internal static partial class HeaderSubjectReader
             }
             if (BodyStart().IsMatch(folded)) return null;
             var text = Continued(lines, i, rest);
+            if (m.Success && m.Index > 0 && folded[m.Index - 1] == '"') text = text.TrimEnd(' ', '"', '”');
             return text.Length < 3 ? null : (text, lines[i].Start);
         }
         return null;

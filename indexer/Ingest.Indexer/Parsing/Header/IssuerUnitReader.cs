@@ -77,7 +77,7 @@ public sealed class IssuerUnitReader
     /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
     public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
     {
-        tokens = WithoutSession(tokens);
+        tokens = WithoutYouthMotto(WithoutSession(tokens));
         var groups = new List<(IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens)>();
         var i = 0;
         while (i < tokens.Count)
@@ -111,6 +111,22 @@ public sealed class IssuerUnitReader
         for (var k = 1; k < line.Count - 1; k++)
             if (JurisdictionAt(line, k) is { } j) return k + j.Words < line.Count;
         return false;
+    }
+
+    private static readonly string[] YouthMotto = ["doan", "tncs", "ho", "chi", "minh"];
+
+    // "BCH ĐOÀN TỈNH LÂM ĐỒNG        ĐOÀN TNCS HỒ CHÍ MINH": the Đoàn sets its name in the motto's place (Hướng dẫn
+    // 29-HD/TWĐTN); after a body that has named its place it is that motto, no part of the name. Before any place
+    // ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH") it is the name of the body the block heads, and stays.
+    private IReadOnlyList<HeaderToken> WithoutYouthMotto(IReadOnlyList<HeaderToken> tokens)
+    {
+        for (var k = 1; k + YouthMotto.Length <= tokens.Count; k++)
+        {
+            if (tokens[k].Folded != "doan" || !YouthMotto.Select((w, j) => tokens[k + j].Folded == w).All(x => x)) continue;
+            if (!Enumerable.Range(0, k).Any(j => JurisdictionAt(tokens, j) is { } place && j + place.Words < k)) return tokens;
+            return [.. tokens.Take(k), .. tokens.Skip(k + YouthMotto.Length)];
+        }
+        return tokens;
     }
 
     // "HỘI ĐỒNG NHÂN DÂN QUẬN X KHÓA IX, KỲ HỌP LẦN THỨ 11": the term and session say when the council sat; the
