@@ -372,17 +372,16 @@ public sealed partial class SignerParser
     // the signing mark right under it says it is the block's position, as capitals say it elsewhere.
     private bool IsSignedTitle(List<string> cells, int i)
     {
+        // The mark is looked at first: most cells have none under them, and are passed over without folding them.
+        string? mark = null;
+        for (var k = i + 1; k < cells.Count && k <= i + 2 && mark is null; k++)
+            if (cells[k].Trim(' ', '|', '*') is { Length: > 0 } next) mark = next;
+        if (mark is null || mark[0] is not ('(' or '[') || mark.Length > 12) return false;
         var cell = cells[i].Trim(' ', '|', '*');
         if (cell.Length is < 3 or > 40 || !char.IsUpper(cell[0]) || cell.ToUpperInvariant() == cell) return false;
+        if (TextFolding.FoldLoose(mark).Trim('(', ')', '[', ']', ' ', '.') is not ("da ky" or "ky")) return false;
         var f = TextFolding.FoldLoose(cell);
-        if (!_titleHeads.Any(h => f == h || f.StartsWith(h + " ", StringComparison.Ordinal))) return false;
-        for (var k = i + 1; k < cells.Count && k <= i + 2; k++)
-        {
-            var next = cells[k].Trim(' ', '|', '*');
-            if (next.Length == 0) continue;
-            return next[0] is '(' or '[' && TextFolding.FoldLoose(next).Trim('(', ')', '[', ']', ' ', '.') is "da ky" or "ky";
-        }
-        return false;
+        return _titleHeads.Any(h => f == h || f.StartsWith(h + " ", StringComparison.Ordinal));
     }
 
     private Signer SignerAt(List<string> cells, int first, int i, string name)
