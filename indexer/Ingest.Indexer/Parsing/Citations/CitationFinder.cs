@@ -51,14 +51,14 @@ internal sealed partial class CitationFinder
         _tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? []);
         _issuers = issuers;
         _named = new NamedCitationReader(tables, issuers);
-        _scannedTypeWords = ScannedSpellings(tables.FoldedTypeWords());
+        _scannedTypeWords = ScannedSpellings(tables.FoldedCitableTypeWords());
         _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
         foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
-        foreach (var (folded, word) in DoubledSyllableSpellings(tables.FoldedTypeWords())) _scannedTypeWords.TryAdd(folded, word);
+        foreach (var (folded, word) in DoubledSyllableSpellings(tables.FoldedCitableTypeWords())) _scannedTypeWords.TryAdd(folded, word);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _partyRepair = new PartyCodeRepair(tables);
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
-        _typeWords = new PhraseMatcher(tables.FoldedTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
+        _typeWords = new PhraseMatcher(tables.FoldedCitableTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _lowerCaseLaws = new LowerCaseLawName(tables);
@@ -77,7 +77,7 @@ internal sealed partial class CitationFinder
         _reporting = new ReportedNaming(tables);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
         _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
-        _foldedTypeWords = tables.FoldedTypeWords().ToArray();
+        _foldedTypeWords = tables.FoldedCitableTypeWords().ToArray();
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol

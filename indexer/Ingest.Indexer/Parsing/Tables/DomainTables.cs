@@ -116,6 +116,13 @@ public sealed class DomainTables
     /// <summary>All running-text words of all types, folded, longest first (for building the finder).</summary>
     public IEnumerable<string> FoldedTypeWords() => _typeByFoldedWord.Keys.OrderByDescending(k => k.Length);
 
+    /// <summary>
+    /// The running-text words of the types a text cites, folded, longest first: a heading-only type ("Phụ lục", "Bảng so
+    /// sánh", document-types.json headingOnly) names a part of a document, cited through that document's own number.
+    /// </summary>
+    public IEnumerable<string> FoldedCitableTypeWords() =>
+        _typeByFoldedWord.Where(p => !p.Value.HeadingOnly).Select(p => p.Key).OrderByDescending(k => k.Length);
+
     /// <summary>All abbreviations ("nq", "blhs"), folded.</summary>
     public IEnumerable<string> FoldedAbbreviations() => _abbreviationByFolded.Keys;
 

@@ -7,7 +7,8 @@ public sealed record DocumentTypeRow(
     string Id, string Name, IReadOnlyList<string> Words, IReadOnlyList<string> StateCodes,
     IReadOnlyList<string> PartyCodes, IReadOnlyList<string> NamedForms, string? DefaultIssuer = null,
     IReadOnlyList<string>? Abbreviations = null, IReadOnlyList<NameAbbreviationRow>? NameAbbreviations = null,
-    bool NumberAlone = false, string? ImpliedCode = null, bool KeptInSubjects = false, bool LeadsTitles = false, bool Untitled = false);
+    bool NumberAlone = false, string? ImpliedCode = null, bool KeptInSubjects = false, bool LeadsTitles = false, bool Untitled = false,
+    bool HeadingOnly = false);
 
 /// <summary>An abbreviation that names one document of a type ("BLHS": the Bộ luật Hình sự).</summary>
 public sealed record NameAbbreviationRow(string Abbreviation, string Name);
