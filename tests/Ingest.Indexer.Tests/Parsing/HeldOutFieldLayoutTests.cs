@@ -126,4 +126,16 @@ public sealed class HeldOutFieldLayoutTests
         Assert.Equal(issuer, r.Issuer.Name);
         Assert.Equal(level, r.Issuer.Level);
     }
+
+    // tests/corpus/documents/id-pgd-thanh-oai-78-KH-PGD-2016-123docz.txt: the whole header on one line, the place-date
+    // closed by a stop, the title in sentence case up to the body's "Thực hiện".
+    [Fact]
+    public void Reads_a_sentence_case_title_after_a_place_date_closed_by_a_stop()
+    {
+        var r = Parser.Parse("UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc " +
+            "Thanh Oai, ngày 02 tháng 02 năm 2016. KẾ HOẠCH Hoạt động chương trình Phòng chống tai nạn thương tích 5 năm Giai đoạn 2016 – 2020 " +
+            "Thực hiện Kế hoạch số 323/KH-SGD&ĐT ngày 21/1/2016 của Sở Giáo dục và Đào tạo");
+        Assert.Equal("Kế hoạch", r.DocType);
+        Assert.Equal("Hoạt động chương trình Phòng chống tai nạn thương tích 5 năm Giai đoạn 2016 – 2020", r.Title);
+    }
 }

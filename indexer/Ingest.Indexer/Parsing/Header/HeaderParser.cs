@@ -175,7 +175,7 @@ public sealed class HeaderParser
 
     // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
     // is in sentence case. Only the first line is read, and only up to where the body visibly begins on it (a
-    // section number "I." or "1.", "Căn cứ"); with no such end, or no capital opening it, there is no title.
+    // section number "I." or "1.", "Căn cứ", "Thực hiện"); with no such end, or no capital opening it, there is no title.
     private static string? SentenceCaseTitle(TextView view, int from)
     {
         const int MaxWords = 40;
@@ -187,7 +187,10 @@ public sealed class HeaderParser
         {
             if (count > 0 && (view.IsLineStart(p))) return null;
             var rest = view.Folded.AsSpan(p, Math.Min(16, n.Length - p)).ToString();
-            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p])) && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)))
+            // "… Giai đoạn 2016 – 2020 Thực hiện Kế hoạch số 323/KH-SGD&ĐT …": the body's first sentence opens with the
+            // capital of "Thực hiện" as it does with "Căn cứ" (id-pgd-thanh-oai-78-KH-PGD-2016-123docz).
+            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p])) && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
+                || rest.StartsWith("thuc hien ", StringComparison.Ordinal)))
                 return n[start..p].TrimEnd(' ', '-', '–', ':', ';', '.');
             var e = p;
             while (e < n.Length && n[e] != ' ') e++;
@@ -339,9 +342,10 @@ public sealed class HeaderParser
         return e > at && HeaderText.IsUpper(n[at..e]);
     }
 
+    // "… ngày 02 tháng 02 năm 2016. KẾ HOẠCH …": a one-line copy closes the place-date with a stop.
     private static int NextWord(string n, int at)
     {
-        while (at < n.Length && n[at] is ' ' or '|') at++;
+        while (at < n.Length && n[at] is ' ' or '|' or '.') at++;
         return Math.Min(at, n.Length);
     }
 
