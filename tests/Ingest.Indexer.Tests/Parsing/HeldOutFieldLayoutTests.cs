@@ -138,4 +138,19 @@ public sealed class HeldOutFieldLayoutTests
         Assert.Equal("Kế hoạch", r.DocType);
         Assert.Equal("Hoạt động chương trình Phòng chống tai nạn thương tích 5 năm Giai đoạn 2016 – 2020", r.Title);
     }
+
+    // tests/corpus/documents/nw-doan-tncs-dieu-le-2017.txt: a charter with no number or place-date; the congress that
+    // adopted it and the day, in brackets under its title.
+    [Fact]
+    public void A_charters_adoption_note_gives_its_date_and_the_congress()
+    {
+        var r = Parser.Parse("Tỉnh đoàn Kiên Giang - Diễn đàn của Đoàn TNCS Hồ Chí Minh tỉnh Kiên Giang\nLiên kết website\n\nĐIỀU LỆ\n\n" +
+            "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n\n(Đại hội đại biểu toàn quốc lần thứ XI\n\nĐoàn TNCS Hồ Chí Minh thông qua ngày 13/12/2017)\n\n" +
+            "NHỮNG VẤN ĐỀ CƠ BẢN\n\nĐoàn Thanh niên Cộng sản Hồ Chí Minh là tổ chức chính trị - xã hội của thanh niên Việt Nam.\n");
+        Assert.Equal("Điều lệ", r.DocType);
+        Assert.Equal("2017-12-13", r.IssueDate);
+        Assert.Equal("Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh", r.Issuer.Name);
+        Assert.Equal("central", r.Issuer.Level);
+        Assert.Null(r.Issuer.Province);
+    }
 }

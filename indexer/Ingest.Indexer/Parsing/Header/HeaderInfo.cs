@@ -33,6 +33,9 @@ public sealed record HeaderInfo
     public IReadOnlyList<IssuerUnit> IssuerUnits { get; init; } = [];
     /// <summary>The enacting body named under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"), with its line.</summary>
     public (IssuerUnit Unit, Evidence Evidence)? Enacting { get; init; }
+
+    /// <summary>The congress an adoption note under the title names ("Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh"), or null.</summary>
+    public string? AdoptedBy { get; init; }
     /// <summary>Normalized offset where the body begins (after the number, place-date and heading); self-statements count only from here.</summary>
     public int BodyStart { get; init; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];

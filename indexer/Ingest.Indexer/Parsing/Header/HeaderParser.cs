@@ -55,6 +55,9 @@ public sealed class HeaderParser
         // Where the motto begins: the place-date, a bare header and a page's own title above the header are read from it.
         var motto = HeaderScanner.MottoStart(view, limit);
         var placeDate = _scanner.ReadPlaceDate(view, limit, masks, motto) ?? AnnexDateReader.Read(view, limit);
+        // A charter a congress adopts: "(Đại hội … thông qua ngày 13/12/2017)" under its title is its date and issuer.
+        var adopted = placeDate is null ? AdoptionNoteReader.Read(view, limit) : null;
+        placeDate ??= adopted?.Date;
         var (type, typeName, headingLine, titleOnLine) = _titles.ReadHeading(lines);
         if (symbol is null && type?.StateCodes is [var typeCode, ..] && _numbers.ReadWithLostType(view, limit, typeCode, diagnostics) is { } completed)
             (symbol, span) = completed;
@@ -125,6 +128,7 @@ public sealed class HeaderParser
         {
             Symbol = symbol,
             NumberSpan = span,
+            AdoptedBy = adopted?.Congress,
             DocType = typeName,
             DocTypeId = type?.Id,
             TypeFromHeading = headingLine >= 0,

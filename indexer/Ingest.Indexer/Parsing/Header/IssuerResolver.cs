@@ -242,6 +242,18 @@ public sealed partial class IssuerResolver
             levelEvidence.Add(header.PlaceEvidence!);
         }
 
+        // "(Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh thông qua ngày 13/12/2017)": the congress that
+        // adopted a charter issues it; a national congress ("toàn quốc") is central, another sits where its words say.
+        if (name is null && header.AdoptedBy is { } adopter && header.PlaceEvidence is { Source: "adoption" } adoption)
+        {
+            name = adopter;
+            level = TextFolding.FoldLoose(adopter).Contains(" toan quoc ", StringComparison.Ordinal) ? AdministrativeLevel.Central
+                : IssuerLevels.FromText(_tables, adopter);
+            (nameConfidence, levelConfidence) = (0.6, level is null ? 0 : 0.6);
+            nameEvidence.Add(adoption);
+            levelEvidence.Add(adoption);
+        }
+
         // A decision or resolution names its enacting body under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG").
         if (header.Enacting is { } enacting && enacting.Unit.Level is not null
             && (name is null || IsVague(unit) && unit!.Head is not null && SameHead(unit, enacting.Unit)))
