@@ -98,9 +98,13 @@ public sealed partial class HeaderScanner
     {
         var head = view.Folded[..limit];
         var spans = new List<(int, int)>();
-        foreach (var r in new[] { StateMotto(), FormerStateMotto(), StateMotto2(), PartyMotto(), Debris() })
+        foreach (Match m in StateMotto().Matches(head)) spans.Add((m.Index, m.Index + m.Length));
+        var wholeMotto = spans.Count > 0;
+        foreach (var r in new[] { FormerStateMotto(), StateMotto2(), PartyMotto(), Debris() })
             foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
-        if (!StateMotto().IsMatch(head) && SplitMotto(view.Folded, limit) is { } split) spans.AddRange([split.First, split.Second]);
+        // The halves are looked for only with no whole motto and a "chủ nghĩa Việt" in the header (a plain search).
+        if (!wholeMotto && head.Contains("nghia viet", StringComparison.Ordinal) && SplitMotto(view.Folded, limit) is { } split)
+            spans.AddRange([split.First, split.Second]);
         spans.Sort();
         return spans;
     }
@@ -431,7 +435,8 @@ public sealed partial class HeaderScanner
         int? first = null;
         foreach (var motto in new[] { StateMotto(), FormerStateMotto(), PartyMotto() })
             if (motto.Match(view.Folded, 0, limit) is { Success: true } m && (first is null || m.Index < first)) first = m.Index;
-        if (first is null && SplitMotto(view.Folded, limit) is { } split) first = split.First.Start;
+        if (first is null && view.Folded.AsSpan(0, limit).Contains("nghia viet", StringComparison.Ordinal) && SplitMotto(view.Folded, limit) is { } split)
+            first = split.First.Start;
         return first;
     }
 
