@@ -85,10 +85,12 @@ public sealed partial class RecipientParser
         return -1;
     }
 
+    // "Nơi nhận", "NƠI NHẬN", OCR's "Noi nhan": an "N" and then a letter that folds to "o"; the lines that open with
+    // "Năm", "Ngày", "Nhằm" are passed over without cutting them into cells.
     private static bool MayOpenRaw(ReadOnlySpan<char> raw)
     {
         var t = raw.TrimStart(" \t*_|#>-");
-        return t.Length >= 8 && t[0] is 'N' or 'n';
+        return t.Length >= 8 && t[0] is 'N' or 'n' && TextFolding.Fold(t[1]) is 'o' or 'O';
     }
 
     // Both headings below open with "n" once folded (or "N" second, a speck glued before it) and trimmed of ' ', '*' and '_': most of the last lines do not,
