@@ -39,4 +39,15 @@ public sealed class HeldOutIuCitationTests
     {
         Assert.Equal(Expected(rows), Read(text));
     }
+
+    [Theory]
+    // ip-046 (a BHXH data dictionary): a công văn's number/ISSUER-UNIT with its slash typed as a hyphen.
+    [InlineData("phương pháp vô cảm gây tê theo Công văn 1731-BHXH-GĐĐT (0: Không áp dụng, 1: Áp dụng)", new[] { "Công văn|1731/BHXH-GĐĐT|-" })]
+    // Near misses: a number of the old style carries one code; another type's hyphened symbol keeps its reading.
+    [InlineData("theo Công văn số 196-HĐBT của Hội đồng Bộ trưởng", new[] { "Công văn|196-HĐBT|-" })]
+    [InlineData("theo Quyết định số 1373-QĐ-TTg của Thủ tướng Chính phủ", new[] { "Quyết định|1373/QĐ-TTg|-" })]
+    public void A_cong_vans_number_with_hyphens_for_its_slash_is_read_in_its_layout(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

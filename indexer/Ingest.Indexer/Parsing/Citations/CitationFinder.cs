@@ -400,6 +400,17 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
+    // "Công văn 1731-BHXH-GĐĐT" (ip-046): a công văn is numbered number/ISSUER-UNIT (Nghị định 30/2020/NĐ-CP), so after its
+    // type word a serial, an issuer's code and a unit's code joined by hyphens only is that number with its slash typed as
+    // a hyphen; a number of the old style carries one code ("196-HĐBT").
+    private static DocumentSymbol? HyphenedLetterNumber(DocumentSymbol symbol)
+    {
+        if (symbol is not { TypeCode: null, Party: false, Year: null, IssuerCodes.Count: 2 }) return null;
+        var serial = symbol.Serial.Length;
+        if (symbol.Number.Length <= serial || symbol.Number[serial] != '-') return null;
+        return symbol with { Number = symbol.Serial + "/" + string.Join('-', symbol.IssuerCodes), Repaired = true };
+    }
+
     private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
     {
         var f = view.Folded;
@@ -424,6 +435,7 @@ internal sealed partial class CitationFinder
         }
         if (_symbols.ParseAt(view, at) is { } parsed)
         {
+            if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
             draft.Symbol = _partyRepair.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), type, draft.Issuer);
