@@ -50,4 +50,16 @@ public sealed class HeldOutIuCitationTests
     {
         Assert.Equal(Expected(rows), Read(text));
     }
+
+    [Theory]
+    // iu-022 (a Sở Nội vụ's Tờ trình): an association's code and its province's abbreviation in mixed case, a space between.
+    [InlineData("Sở Nội vụ nhận được Công văn số 03/LĐVVN BTh ngày 07/01/2025 của Liên đoàn Vovinam – Việt Võ đạo tỉnh Bình Thuận",
+        new[] { "Công văn|03/LĐVVNBTh|2025-01-07" })]
+    // Near misses: words and capitals after the space end the symbol.
+    [InlineData("theo Công văn số 15/UBND Tỉnh Bình Thuận đã gửi", new[] { "Công văn|15/UBND|-" })]
+    [InlineData("theo Công văn số 15/SNV TP Hà Nội", new[] { "Công văn|15/SNV|-" })]
+    public void A_mixed_case_place_code_after_a_space_continues_the_code(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

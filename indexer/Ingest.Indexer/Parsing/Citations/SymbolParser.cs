@@ -332,6 +332,12 @@ public sealed partial class SymbolParser
                 repaired = true;
                 continue;
             }
+            else if (sep == " " && introduced && issuers.Count > 0 && PlaceTail(seg))
+            {
+                issuers[^1] += seg; // "Công văn số 03/LĐVVN BTh" (iu-022): the association's code and its province's, a space between
+                repaired = true;
+                continue;
+            }
             else if (sep == "-" && issuers.Count > 0 && _tables.IssuerCodeBook.Find(seg).Code is null && Central(issuers[^1] + seg) is { } split)
             {
                 // "TTLT/BLĐTBXH-BGD-ĐT-BTC": a hyphen inside a central body's code (BGDĐT) whose second half is no
@@ -506,6 +512,13 @@ public sealed partial class SymbolParser
         var number = serial + "-" + string.Join('-', codes);
         return (new DocumentSymbol(number, serial, null, null, codes, false, false), m.Index + m.Length);
     }
+
+    // "BTh" (Bình Thuận, told from BT, Bến Tre), "QTr": a place's or a unit's abbreviation in the mixed case only codes
+    // write (two capitals, then lower case, as in TTr, CTr): no word and no date opens so, so after a code and a space it
+    // continues that code.
+    private static bool PlaceTail(string seg) =>
+        seg.Length is >= 3 and <= 5 && char.IsAsciiLetterUpper(seg[0]) && char.IsAsciiLetterUpper(seg[1])
+        && seg.AsSpan(2).IndexOfAnyExceptInRange('a', 'z') < 0;
 
     // The codes of the National Assembly and its Standing Committee, which carry the legislature's term (QH15, UBTVQH14).
     private static readonly HashSet<string> TermCodes = new(StringComparer.Ordinal) { "QH", "UBTVQH" };
