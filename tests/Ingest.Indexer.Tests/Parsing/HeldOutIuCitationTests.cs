@@ -62,4 +62,15 @@ public sealed class HeldOutIuCitationTests
     {
         Assert.Equal(Expected(rows), Read(text));
     }
+
+    [Theory]
+    // io-ubnd-phuong-sa-dec-qd-154-2025-ocr: a stray letter after the type word's own code.
+    [InlineData("Căn cứ Nghị quyết số 16/NQO-UBBC ngày 24 tháng 12 năm 2025 của Ủy ban bầu cử phường Sa Đéc", new[] { "Nghị quyết|16/NQ-UBBC|2025-12-24" })]
+    // Near misses: a key struck twice in a digital text (im-026) stays as written; a known body's code is no type code.
+    [InlineData("Chỉ thị số 15/CTT-TTg ngày 22 tháng 5 năm 2012 của Thủ tướng Chính phủ", new[] { "Chỉ thị|15/CTT-TTg|2012-05-22" })]
+    [InlineData("Báo cáo số 125/BCT-KH ngày 05/3/2024 của Bộ Công Thương", new[] { "Báo cáo|125/BCT-KH|2024-03-05" })]
+    public void A_stray_letter_after_the_type_words_code_is_ocr_debris(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

@@ -436,6 +436,7 @@ internal sealed partial class CitationFinder
         if (_symbols.ParseAt(view, at) is { } parsed)
         {
             if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
+            else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
             draft.Symbol = _partyRepair.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), type, draft.Issuer);

@@ -520,6 +520,26 @@ public sealed partial class SymbolParser
         seg.Length is >= 3 and <= 5 && char.IsAsciiLetterUpper(seg[0]) && char.IsAsciiLetterUpper(seg[1])
         && seg.AsSpan(2).IndexOfAnyExceptInRange('a', 'z') < 0;
 
+    /// <summary>
+    /// "Nghị quyết số 16/NQO-UBBC" (io-ubnd-phuong-sa-dec-qd-154-2025-ocr): the type word's own code with one stray letter
+    /// the OCR added, before the issuer's code, is that type code (tests/corpus/README.md, OCR debris inside a symbol whose
+    /// reading is certain: the type word gives NQ). Only a first code no table holds, and not a key struck twice ("Chỉ thị
+    /// số 15/CTT-TTg" in a digital text, im-026, is the writer's slip and stays as written); otherwise null.
+    /// </summary>
+    internal DocumentSymbol? TypedByWord(DocumentSymbol symbol, IReadOnlyList<string> typeCodes)
+    {
+        if (symbol is not { TypeCode: null, Party: false } || symbol.IssuerCodes.Count < 2) return null;
+        var first = symbol.IssuerCodes[0];
+        if (first.Length < 3 || !char.IsLetter(first[^1]) || first[^1] == first[^2] || _tables.IssuerCodeBook.Find(first).Code is not null) return null;
+        foreach (var code in typeCodes)
+        {
+            if (code.Length != first.Length - 1 || !first.StartsWith(code, StringComparison.Ordinal)) continue;
+            var issuers = symbol.IssuerCodes.Skip(1).ToList();
+            return symbol with { Number = Compose(symbol.Serial, symbol.Year, code, issuers, false), TypeCode = code, IssuerCodes = issuers, Repaired = true };
+        }
+        return null;
+    }
+
     // The codes of the National Assembly and its Standing Committee, which carry the legislature's term (QH15, UBTVQH14).
     private static readonly HashSet<string> TermCodes = new(StringComparer.Ordinal) { "QH", "UBTVQH" };
 
