@@ -24,14 +24,22 @@ public sealed class MirrorTailTests
         + "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế và Thỏa thuận Bảo về Dữ liệu cá nhân bên dưới.\n";
 
     [Theory]
-    [InlineData("## Văn bản liên quan\nBan hành:\n28/11/2025\n")]
-    [InlineData("NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\nVăn bản bị thay thế\n")]
+    [InlineData("## Văn bản liên quan\nBan hành:\n28/11/2025\nNỘI DUNG SỬA ĐỔI, HƯỚNG DẪN\nVăn bản bị thay thế\n")]
     [InlineData("|\n** **\n**FILE ĐƯỢC ĐÍNH KÈM THEO\nVĂN BẢN**\n|\n")]
     [InlineData("**FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN**\n**FILE ATTACHED TO DOCUMENT**\n")]
     public void The_mirrors_page_after_the_document_cites_nothing(string heading)
     {
         var r = Parser.Parse(Decision + heading + Notice);
         Assert.Equal(["72/2025/QH15", "142/2025/NĐ-CP"], r.Citations.Select(c => c.Number));
+    }
+
+    [Theory]
+    [InlineData("Văn bản liên quan\n")]
+    [InlineData("Văn bản liên quan:\n")]
+    public void A_list_heading_alone_inside_a_document_is_no_mirror_page(string heading)
+    {
+        var r = Parser.Parse(Decision.Replace("Nơi nhận:", heading + "- Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ.\nNơi nhận:"));
+        Assert.Contains("13/2023/NĐ-CP", r.Citations.Select(c => c.Number));
     }
 
     [Fact]

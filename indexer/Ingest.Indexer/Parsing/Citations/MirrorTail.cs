@@ -30,28 +30,36 @@ internal static class MirrorTail
         if (tail < int.MaxValue) drafts.RemoveAll(d => d.Start >= tail);
     }
 
-    // The first heading line after the offset, or int.MaxValue.
+    // The first heading line after the offset, or int.MaxValue. A line "Văn bản liên quan" alone could head a list inside
+    // a document too, so the page is the mirror's only where two of its headings stand, or the attachments heading,
+    // which no document writes.
     private static int Start(TextView view, int after)
     {
         var f = view.Folded;
         var first = int.MaxValue;
+        var found = 0;
+        var attachments = false;
         foreach (var (heading, prefix) in Headings)
         {
-            for (var at = f.IndexOf(heading, after, StringComparison.Ordinal); at >= 0 && at < first;
+            for (var at = f.IndexOf(heading, after, StringComparison.Ordinal); at >= 0;
                  at = f.IndexOf(heading, at + heading.Length, StringComparison.Ordinal))
             {
                 var (lineStart, lineEnd) = LineAround(view, at);
-                if (OnlyMarks(f, lineStart, at) && (prefix || OnlyMarks(f, at + heading.Length, lineEnd))) { first = lineStart; break; }
+                if (!OnlyMarks(f, lineStart, at) || !(prefix || OnlyMarks(f, at + heading.Length, lineEnd))) continue;
+                first = Math.Min(first, lineStart);
+                found++;
+                attachments |= prefix;
+                break;
             }
         }
-        return first;
+        return found >= 2 || attachments ? first : int.MaxValue;
     }
 
-    // Markdown marks left after normalization, table bars, spaces and a colon only.
+    // Markdown marks left after normalization, table bars and spaces only: a label ("Văn bản liên quan:") is no heading.
     private static bool OnlyMarks(string f, int from, int to)
     {
         for (var i = from; i < to; i++)
-            if (f[i] is not (' ' or '|' or ':')) return false;
+            if (f[i] is not (' ' or '|')) return false;
         return true;
     }
 
