@@ -25,6 +25,7 @@ public sealed class CongressResolutionAloneTests
     [InlineData("Các chi bộ tổ chức học tập Nghị quyết Đại hội Đảng các cấp trong tháng 10.")]
     [InlineData("Hội nghị thảo luận xây dựng Nghị quyết Đại hội.")]
     [InlineData("Kết quả thực hiện nghị quyết đại hội.")]
+    [InlineData("ĐẢNG BỘ XÃ TU VŨ\nNGHỊ QUYẾT ĐẠI HỘI.\nĐại hội đại biểu Đảng bộ xã lần thứ I đã họp.")]
     public void Many_congresses_a_draft_or_lower_case_words_cite_nothing(string text)
     {
         Assert.Empty(Types(text));

@@ -814,8 +814,9 @@ internal sealed partial class CitationFinder
         // "tất cả các chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội." (it-027, news of a commune Party congress): with
         // no congress cited before, it is the resolution of the congress the text reports, cited by name all the same
         // (tests/corpus/README.md, the `ii-` and `it-` rules); its name is the one written.
+        // A heading in capitals ("NGHỊ QUYẾT ĐẠI HỘI") is a title, the text's own.
         if (congress is null)
-            return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], NamesOneDocument = true };
+            return !char.IsLower(n[m.Index + 1]) ? null : new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], NamesOneDocument = true };
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
     }
 
