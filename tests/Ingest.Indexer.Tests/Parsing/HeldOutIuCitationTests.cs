@@ -73,4 +73,15 @@ public sealed class HeldOutIuCitationTests
     {
         Assert.Equal(Expected(rows), Read(text));
     }
+
+    [Theory]
+    // ip-008 (pdftotext of a guide): a page's number and form feed between "Luật" and "số".
+    [InlineData("sửa đổi, bổ sung một số điều theo Luật\n\n                                                        79\n\fsố 12/2017/QH14, Luật số 59/2024/QH15",
+        new[] { "Luật|12/2017/QH14|-", "Luật|59/2024/QH15|-" })]
+    // Near miss: a number on its own line with no form feed is no page break, so nothing is read through it.
+    [InlineData("theo Luật\n79\nsố 12/2017/QH14", new string[0])]
+    public void A_page_number_and_form_feed_inside_a_citation_are_read_through(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

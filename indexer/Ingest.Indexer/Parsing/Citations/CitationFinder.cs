@@ -411,10 +411,26 @@ internal sealed partial class CitationFinder
         return symbol with { Number = symbol.Serial + "/" + string.Join('-', symbol.IssuerCodes), Repaired = true };
     }
 
+    // "theo Luật\n\n      79\n\fsố 12/2017/QH14" (ip-008, text of a PDF): a page's number and its form feed between a type
+    // word and its "số" are the page's, read through (tests/corpus/README.md, the ip- batch). Only a number of up to four
+    // digits alone on its line, a form feed after it in the original text, then "số" or the symbol.
+    private static int PastPageBreak(TextView view, int after)
+    {
+        var f = view.Folded;
+        if (after + 2 >= f.Length || f[after] != ' ' || !char.IsAsciiDigit(f[after + 1]) || !view.IsLineStart(after + 1)) return after;
+        var k = after + 1;
+        while (k < f.Length && k - after <= 4 && char.IsAsciiDigit(f[k])) k++;
+        if (k >= f.Length || f[k] != ' ' || k - after > 4) return after;
+        // The whitespace the view folds into that one space, in the original: from the page number's last digit to the next word.
+        var from = view.ToOriginal(k - 1) + 1;
+        var to = view.ToOriginal(k + 1);
+        return to > from && view.Original.AsSpan(from, to - from).IndexOf('\f') >= 0 ? k : after;
+    }
+
     private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
     {
         var f = view.Folded;
-        var after = m.Index + m.Length;
+        var after = PastPageBreak(view, m.Index + m.Length);
         var lead = NumberLead().Match(f, after);
         var at = lead.Index + lead.Length;
         var bareFrom = after;
