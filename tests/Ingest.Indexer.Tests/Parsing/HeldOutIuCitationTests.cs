@@ -84,4 +84,14 @@ public sealed class HeldOutIuCitationTests
     {
         Assert.Equal(Expected(rows), Read(text));
     }
+
+    [Theory]
+    // if-th-vinh-binh-a-kiem-tra-noi-bo-2017-123docz: a local office's code after a dot, with the date after it.
+    [InlineData("Căn cứ vào Hướng dẫn số 624/HD.PGDĐT ngày 07 tháng 9 năm 2017 hướng dẫn thực hiện nhiệm vụ năm học 2017-2018 cấp tiểu học;",
+        new[] { "Hướng dẫn|624/HD.PGDĐT|2017-09-07" })]
+    [InlineData("Căn cứ Hướng dẫn số 624/HD.PGDĐT của Phòng Giáo dục và Đào tạo;", new[] { "Hướng dẫn|624/HD.PGDĐT|-" })]
+    public void A_dotted_local_code_is_read_before_the_words_after_it(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

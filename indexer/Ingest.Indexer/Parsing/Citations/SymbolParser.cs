@@ -419,7 +419,9 @@ public sealed partial class SymbolParser
                 else if (sep == " " && k == 1 && introduced && issuers.Count + (typeCode is null ? 0 : 1) == 1 && seg.Contains('&')
                     && IsUpperCode(seg)) code = Canonical(seg);
                 // "624/HD.PGDĐT": a type code, a dot for the hyphen, then a local office's code in capitals, kept as written.
-                else if (sep == "." && k == 1 && introduced && typeCode is not null && issuers.Count == 0 && codes.Captures.Count == 2
+                // Only as the symbol's last code: a word after it ("… ngày", "… của") is captured after a space and ends it.
+                else if (sep == "." && k == 1 && introduced && typeCode is not null && issuers.Count == 0
+                    && (codes.Captures.Count == 2 || separators.Captures[1].ValueSpan is " ")
                     && IsUpperCode(seg) && !seg.Any(char.IsLower))
                 {
                     code = Canonical(seg);
