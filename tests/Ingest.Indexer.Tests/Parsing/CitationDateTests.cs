@@ -26,6 +26,8 @@ public sealed class CitationDateTests
     [InlineData("Tin hoạt động của Sở Y tế\nNgày 12/3/2019, Sở Y tế đã ban hành Công văn số 455/SYT-NV về phòng dịch.", "2019-03-12")]
     // A quotation opens its clause (in- batch, 2005).
     [InlineData("\"Ngày 20 tháng 7 năm 2005, Bộ Chính trị (khoá IX) đã ra Nghị quyết 51/NQ-TW\".", "2005-07-20")]
+    // is-010 (a company history): "và" joins a second clause of the same shape.
+    [InlineData("Bộ Quốc phòng ký Quyết định điều chuyển Tổng công ty và ngày 18 tháng 10 năm 2012 Quân ủy Trung ương ký Quyết định số 606-QĐ/ĐU sáp nhập Đảng bộ.", "2012-10-18")]
     public void The_date_opening_an_issuing_clause_is_the_documents(string text, string date)
     {
         Assert.Equal(date, Only(text).Date);

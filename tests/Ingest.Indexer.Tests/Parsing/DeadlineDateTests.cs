@@ -90,4 +90,21 @@ public class DeadlineDateTests
     {
         Assert.Equal(["2024-08-31"], Deadlines("07 tháng 6 năm 2024", "Các trường báo cáo kế hoạch năm học về Phòng trước ngày 31 tháng 8."));
     }
+
+    // iu-vpcp-cd-2003-2025-pdf (a VPCP công điện) and a Phòng's letter: the hour written before the day.
+    [Theory]
+    [InlineData("Tổng hợp danh sách gửi Văn phòng Chính phủ trước 14 giờ ngày 08 tháng 10 năm 2025 để tổng hợp.", "2025-10-08")]
+    [InlineData("Xác nhận đại biểu qua hộp thư điện tử trước 14 giờ, ngày 08 tháng 10 năm 2025 để tổng hợp.", "2025-10-08")]
+    [InlineData("Các trường gửi danh sách trước 9h00 ngày 23/4/2025 để Phòng tổng hợp.", "2025-04-23")]
+    [InlineData("Các xã gửi báo cáo trước 16 giờ 30 phút ngày 15/5 về UBND huyện.", "2025-05-15")]
+    public void An_hour_before_the_day_leaves_the_day_as_the_deadline(string body, string expected)
+    {
+        Assert.Equal([expected], Deadlines("01 tháng 4 năm 2025", body));
+    }
+
+    [Fact]
+    public void An_hour_alone_dates_no_deadline()
+    {
+        Assert.Empty(Deadlines("01 tháng 4 năm 2025", "Đại biểu có mặt trước 14 giờ để đón đoàn; hội nghị họp ngày 08/4/2025."));
+    }
 }

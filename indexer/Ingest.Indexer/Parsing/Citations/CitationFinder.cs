@@ -166,6 +166,7 @@ internal sealed partial class CitationFinder
         AddShortNames(view, drafts, maxCitations);
         var own = DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
+        MirrorTail.Drop(view, drafts, excluded);
         if (excluded.Count > 0) MirrorTitles.Drop(view, drafts, own);
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
         // what a portal prints above it ("Trường Mầm non … được thành lập theo quyết định số …") is the page's lead.
@@ -399,10 +400,37 @@ internal sealed partial class CitationFinder
         return draft;
     }
 
+    // "Công văn 1731-BHXH-GĐĐT" (ip-046): a công văn is numbered number/ISSUER-UNIT (Nghị định 30/2020/NĐ-CP), so after its
+    // type word a serial, an issuer's code and a unit's code joined by hyphens only is that number with its slash typed as
+    // a hyphen; a number of the old style carries one code ("196-HĐBT").
+    private static DocumentSymbol? HyphenedLetterNumber(DocumentSymbol symbol)
+    {
+        if (symbol is not { TypeCode: null, Party: false, Year: null, IssuerCodes.Count: 2 }) return null;
+        var serial = symbol.Serial.Length;
+        if (symbol.Number.Length <= serial || symbol.Number[serial] != '-') return null;
+        return symbol with { Number = symbol.Serial + "/" + string.Join('-', symbol.IssuerCodes), Repaired = true };
+    }
+
+    // "theo Luật\n\n      79\n\fsố 12/2017/QH14" (ip-008, text of a PDF): a page's number and its form feed between a type
+    // word and its "số" are the page's, read through (tests/corpus/README.md, the ip- batch). Only a number of up to four
+    // digits alone on its line, a form feed after it in the original text, then "số" or the symbol.
+    private static int PastPageBreak(TextView view, int after)
+    {
+        var f = view.Folded;
+        if (after + 2 >= f.Length || f[after] != ' ' || !char.IsAsciiDigit(f[after + 1]) || !view.IsLineStart(after + 1)) return after;
+        var k = after + 1;
+        while (k < f.Length && k - after <= 4 && char.IsAsciiDigit(f[k])) k++;
+        if (k >= f.Length || f[k] != ' ' || k - after > 4) return after;
+        // The whitespace the view folds into that one space, in the original: from the page number's last digit to the next word.
+        var from = view.ToOriginal(k - 1) + 1;
+        var to = view.ToOriginal(k + 1);
+        return to > from && view.Original.AsSpan(from, to - from).IndexOf('\f') >= 0 ? k : after;
+    }
+
     private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
     {
         var f = view.Folded;
-        var after = m.Index + m.Length;
+        var after = PastPageBreak(view, m.Index + m.Length);
         var lead = NumberLead().Match(f, after);
         var at = lead.Index + lead.Length;
         var bareFrom = after;
@@ -423,6 +451,8 @@ internal sealed partial class CitationFinder
         }
         if (_symbols.ParseAt(view, at) is { } parsed)
         {
+            if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
+            else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
             draft.Symbol = _partyRepair.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), type, draft.Issuer);
@@ -781,7 +811,7 @@ internal sealed partial class CitationFinder
     }
 
     // "… thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, góp phần sớm đưa Nghị quyết Đại hội vào
-    // cuộc sống" (cp-064): "Nghị quyết Đại hội" with no congress after it repeats the congress resolution the text has
+    // cuộc sống" (cp-064): "Nghị quyết Đại hội" with no congress after it (capitals on both) repeats the congress resolution the text has
     // cited, as "Chỉ thị 19" repeats 19/CT-TTg; it takes that one's name, so both key alike. Only where the sentence
     // goes on at once ("vào", "đã", a comma): "Nghị quyết Đại hội đảng bộ các cấp" is many, "thảo luận xây dựng Nghị
     // quyết Đại hội về …" (hz-025) one still drafted.
@@ -796,7 +826,13 @@ internal sealed partial class CitationFinder
         for (var i = drafts.Count - 1; i >= 0 && congress is null; i--)
             if (drafts[i].NamesOneDocument && drafts[i].Type.Id == type.Id && drafts[i].Name is { } name && TextFolding.FoldLoose(name).Contains("dai hoi", StringComparison.Ordinal))
                 congress = drafts[i];
-        if (congress is null || IsDrafted(view, m.Index)) return null;
+        if (IsDrafted(view, m.Index)) return null;
+        // "tất cả các chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội." (it-027, news of a commune Party congress): with
+        // no congress cited before, it is the resolution of the congress the text reports, cited by name all the same
+        // (tests/corpus/README.md, the `ii-` and `it-` rules); its name is the one written.
+        // A heading in capitals ("NGHỊ QUYẾT ĐẠI HỘI") is a title, the text's own.
+        if (congress is null)
+            return !char.IsLower(n[m.Index + 1]) ? null : new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], NamesOneDocument = true };
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
     }
 

@@ -180,6 +180,9 @@ internal sealed partial class LeadDateReader
         var k = at - 1;
         while (k >= 0 && f[k] == ' ') k--;
         var before = f.AsSpan(0, k + 1);
+        // "… ký Quyết định số 3928/QĐ-BQP điều chuyển … và ngày 18 tháng 10 năm 2012 Quân ủy Trung ương ký Quyết định số
+        // 606-QĐ/ĐU" (is-010): "và" joins a second clause of the same shape, date, body, verb, citation.
+        if (before.EndsWith(" va", StringComparison.Ordinal)) return true;
         foreach (var lead in _leads)
         {
             var start = k + 1 - lead.Length;

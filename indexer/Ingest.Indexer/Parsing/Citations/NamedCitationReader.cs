@@ -613,16 +613,26 @@ internal sealed partial class NamedCitationReader
         if (bracket > p && bracket + 2 < f.Length && char.IsAsciiDigit(f[bracket + 2])) clauseEnd = bracket;
         var scoped = HasScope(f, p, clauseEnd);
         var issued = scoped ? null : IssuerClosing(view, p, clauseEnd);
-        if (!scoped && issued is null) return false;
+        var listed = !scoped && issued is null && TitledInList(n, draft.Start, p);
+        if (!scoped && issued is null && !listed) return false;
         var before = f.AsSpan(Math.Max(0, draft.Start - 48), Math.Min(48, draft.Start));
         if (DraftingVerbs.EndBefore(ListedAfter(before), _drafting)) return false;
         if (NamedInsideTitle(before)) return false;
-        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true, periodNames: StandsAsBasis(view, draft.Start));
+        if (issued is not { } by) return NameForm(view, draft, p, clauseEnd, MaxPlanTitleWords, subjectJoins: true, periodNames: StandsAsBasis(view, draft.Start), wholeItem: listed);
         var words = n[(p + 1)..by.Of].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxPlanTitleWords) return false;
         foreach (var stop in NameStops) if (f.IndexOf(stop, p, by.Of - p, StringComparison.Ordinal) >= 0) return false;
         (draft.Name, draft.Issuer, draft.End) = (n[(p + 1)..by.End], by.Issuer, by.End);
         return true;
+    }
+
+    // "tuyên truyền các đề án liên quan đến phụ nữ như: Đề án Hỗ trợ phụ nữ khởi nghiệp; Đề án Tuyên truyền, giáo dục, …"
+    // (it-026): an item of a list (after ": " or "; ") whose name opens with a word in title case names one document as a
+    // scope or an issuer does. A heading in capitals ("Đề án XÂY DỰNG …") or an abbreviation is no title case.
+    private static bool TitledInList(string n, int start, int p)
+    {
+        if (p + 3 >= n.Length || !char.IsUpper(n[p + 1]) || !char.IsLower(n[p + 2]) || start < 2) return false;
+        return n[start - 1] == ' ' && n[start - 2] is ':' or ';';
     }
 
     // "dự thảo Nghị quyết, Chương trình thực hiện …": what stands before a list of type words the last one shares.
@@ -732,11 +742,12 @@ internal sealed partial class NamedCitationReader
     }
 
     private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false,
-        bool periodNames = false)
+        bool periodNames = false, bool wholeItem = false)
     {
         var n = view.Normalized;
         var end = Math.Min(CitationTailReader.ClauseEnd(n, p), limit ?? n.Length);
-        var comma = n.IndexOf(',', p, end - p);
+        // A list item's name runs to the item's end: "Đề án Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ …;".
+        var comma = wholeItem ? -1 : n.IndexOf(',', p, end - p);
         // "Chiến lược phát triển giáo dục nhà trường, giai đoạn 2021 – 2026 tầm nhìn đến năm 2030": a plan's period after a
         // comma still belongs to its name.
         while (subjectJoins && comma >= 0 && ScopeAt(view.Folded, comma + 1))

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
@@ -12,7 +13,7 @@ namespace Ingest.Indexer.Parsing.Dates;
 /// after it is issued, and "trước ngày 01/7/2014" in a law or a decree says which cases a rule covers; unless it
 /// is last year's by a slip of the year (<see cref="LastYearBySlip"/>). Pure.
 /// </summary>
-public sealed class DeadlineParser
+public sealed partial class DeadlineParser
 {
     private const int MaxDeadlines = 5000;
     private readonly DeadlineTriggers _triggers;
@@ -49,6 +50,7 @@ public sealed class DeadlineParser
             if (start < consumed) continue;
             var at = consumed = space + 1;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
+            else at = AfterTimeOfDay(view.Folded, at);
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
             var value = date.Value;
             if (value.Year is null)
@@ -70,6 +72,19 @@ public sealed class DeadlineParser
             if (view.Folded.AsSpan(previousEnd).StartsWith("va ")) previousEnd += 3; // "... trước ngày X và hồ sơ ..."
         }
     }
+
+    // "gửi Văn phòng Chính phủ trước 14 giờ ngày 08 tháng 10 năm 2025", "trước 14 giờ, ngày 08 …" (iu-vpcp-cd-2003-2025-pdf),
+    // "trước 17h00 ngày 20/11/2021": the hour the day's deadline closes stands between the trigger and the date; the
+    // day is the deadline. Only an hour followed by "ngày" and a digit, so "trước 14 giờ" alone dates nothing.
+    private static int AfterTimeOfDay(string folded, int at)
+    {
+        if (at >= folded.Length || !char.IsAsciiDigit(folded[at])) return at;
+        var m = TimeOfDay().Match(folded, at);
+        return m.Success ? at + m.Length : at;
+    }
+
+    [GeneratedRegex(@"\G\d{1,2}\x20?(?:gio|h)(?:\x20?\d{2}(?:\x20?phut|')?)?\x20?,?\x20?(?=ngay\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
 
     // Words that make a day without a year recur: "hàng năm" and "hằng năm" fold alike; "mỗi quý", "định kỳ".
     private static readonly string[] RecurringAfter = ["hang nam", "hang quy", "hang thang", "moi nam", "moi quy", "cua nam sau"];

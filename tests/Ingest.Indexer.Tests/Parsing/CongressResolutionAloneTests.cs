@@ -1,0 +1,33 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// "Nghị quyết Đại hội" written alone with its capitals, in news of a congress (it-027, it-029, it-034: commune Party
+/// congresses of 2025), is the resolution of that congress, cited by name even where no congress was cited before it;
+/// many congresses' resolutions, a resolution still drafted, or the words in lower case are none.
+/// </summary>
+public sealed class CongressResolutionAloneTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static List<string> Types(string text) => Parser.Parse(text).Citations.Select(c => c.Type).ToList();
+
+    [Theory]
+    [InlineData("Nhiệm kỳ vừa qua, Đảng bộ xã Tu Vũ đã tập trung lãnh đạo, tất cả các chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội.")]
+    [InlineData("Đảng bộ và nhân dân xã đã đoàn kết, nỗ lực, thực hiện quyết liệt, đồng bộ, hiệu quả Nghị quyết Đại hội và đạt được nhiều thành tựu quan trọng.")]
+    public void A_congress_resolution_alone_is_cited_by_name(string text)
+    {
+        Assert.Equal(["Nghị quyết"], Types(text));
+    }
+
+    [Theory]
+    [InlineData("Các chi bộ tổ chức học tập Nghị quyết Đại hội Đảng các cấp trong tháng 10.")]
+    [InlineData("Hội nghị thảo luận xây dựng Nghị quyết Đại hội.")]
+    [InlineData("Kết quả thực hiện nghị quyết đại hội.")]
+    [InlineData("ĐẢNG BỘ XÃ TU VŨ\nNGHỊ QUYẾT ĐẠI HỘI.\nĐại hội đại biểu Đảng bộ xã lần thứ I đã họp.")]
+    public void Many_congresses_a_draft_or_lower_case_words_cite_nothing(string text)
+    {
+        Assert.Empty(Types(text));
+    }
+}
