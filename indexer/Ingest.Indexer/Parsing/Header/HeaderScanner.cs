@@ -247,6 +247,8 @@ public sealed partial class HeaderScanner
             // "|Hà Nội" (an `antiword` table's cell opening with the place): a bar at the word's start cuts too.
             var escape = word.LastIndexOf("\\n", StringComparison.Ordinal);
             var after = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')) + 1, escape >= 0 ? escape + 2 : 0);
+            // "—————Hà Nội, ngày": a rule line's dashes glued to the place (a page flattening the header) end it as a bar does.
+            if (after == 0 && RuleRun(word) is > 0 and var rule && rule < word.Length) after = rule;
             if (after > 0) { pos += after; word = n[pos..end]; }
             word = word.Trim('\\', '*', '_');
             // "… GIANG BIÊNGiang Biên, ngày": the issuer block's last word glued to the place; the place starts at the glue.
@@ -300,6 +302,14 @@ public sealed partial class HeaderScanner
         if (words.Count == 0) return (comma, null, null);
         start = n.IndexOf(words[0], start, StringComparison.Ordinal);
         return (kind is null ? start : kindStart, string.Join(' ', words).Trim(',', ' '), kind);
+    }
+
+    // The length of a run of rule characters opening a word ("—————", "-----"): two or more, or one long dash.
+    private static int RuleRun(string word)
+    {
+        var i = 0;
+        while (i < word.Length && word[i] is '—' or '–' or '-' or '_' or '=') i++;
+        return i >= 2 || i == 1 && word[0] == '—' ? i : 0;
     }
 
     /// <summary>
