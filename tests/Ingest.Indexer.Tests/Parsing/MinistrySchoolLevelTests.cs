@@ -35,4 +35,22 @@ public sealed class MinistrySchoolLevelTests
         Assert.Equal("province", r.Issuer.Level);
         Assert.Equal("Quảng Nam", r.Issuer.Province);
     }
+
+    [Fact]
+    public void A_departments_head_with_its_tone_lost_is_still_the_department()
+    {
+        // iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr: "SƠ" for "SỞ" over a line naming the listed Sở whole.
+        var r = Parser.Parse("UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSƠ THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 615/TB-STTTT Bến Tre, ngày 14 tháng 12 năm 2011\nTHÔNG BÁO\nVề việc giới thiệu chức danh và chữ ký\n"
+            + "Căn cứ Quyết định số 2729/QĐ-UBND ngày 16 tháng 11 năm 2011 của Chủ tịch Ủy ban nhân dân tỉnh Bến Tre;\n");
+        Assert.Equal("Sở Thông tin và Truyền thông tỉnh Bến Tre", r.Issuer.Name);
+    }
+
+    [Fact]
+    public void A_word_with_its_tone_lost_over_no_listed_name_is_no_head()
+    {
+        var r = Parser.Parse("SƠ KẾT HỌC KỲ I\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Tre, ngày 14 tháng 12 năm 2011\n"
+            + "BÁO CÁO\nSơ kết học kỳ I năm học 2011-2012\nCăn cứ Quyết định số 2729/QĐ-UBND ngày 16 tháng 11 năm 2011;\n");
+        Assert.DoesNotContain("Sở", r.Issuer.Name ?? "");
+    }
 }

@@ -36,8 +36,8 @@ public sealed class IssuerUnitReader
 
     private readonly (string[] Words, IssuerHeadRow Row)[] _heads;
     private readonly (string[] Forms, string Name)[] _spellings;
-    // The folded names of the central bodies the issuer codes list ("bo cong thuong"): a line naming one whole.
-    private readonly HashSet<string> _centralNames;
+    // The folded names of the bodies the issuer codes list ("bo cong thuong", "so y te"): a line naming one whole.
+    private readonly HashSet<string> _listedNames;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
     private readonly ManagedBodyPlaces _places;
@@ -51,7 +51,7 @@ public sealed class IssuerUnitReader
         var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
-        _centralNames = tables.IssuerCodes.Where(c => c.Scope == "central").Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
+        _listedNames = tables.IssuerCodes.Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var r in rows)
         {
             if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
@@ -396,13 +396,13 @@ public sealed class IssuerUnitReader
             for (var k = 0; k < words.Length && all; k++)
                 all = tokens[at + k].Folded == words[k] && (SameMarkSet(tokens[at + k].Text, row.Text, k) || words.Length >= 3 && ++slips == 1 && ToneSlip(tokens[at + k].Text, row.Text, k));
             if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
-            if (words.Length == 1 && tokens[at].Folded == words[0] && LostTone(tokens[at].Text, row.Text) && NamesCentralBody(tokens, at)) return (row, 1);
+            if (words.Length == 1 && tokens[at].Folded == words[0] && LostTone(tokens[at].Text, row.Text) && NamesListedBody(tokens, at)) return (row, 1);
         }
         return (null, 0);
     }
 
-    // "BÔ CÔNG THƯƠNG" (OCR, for "BỘ"): a scan loses a dot below as often as a tone. A one-word head read with its
-    // tone lost is that head only where its line names a listed central body whole ("Bộ Công Thương"); elsewhere the
+    // "BÔ CÔNG THƯƠNG", "SƠ THÔNG TIN VÀ TRUYÈN THÔNG" (OCR, for "BỘ", "SỞ"): a scan loses a tone mark. A one-word head
+    // read with its tone lost is that head only where its line names a listed body whole ("Bộ Công Thương"); elsewhere the
     // word as written may be another ("BAN"/"BẢN" meet in one-word heads).
     private static bool LostTone(string word, string head)
     {
@@ -410,12 +410,12 @@ public sealed class IssuerUnitReader
         return !mine.Any(IsTone) && theirs.Count(IsTone) == 1 && mine.SequenceEqual(theirs.Where(c => !IsTone(c)));
     }
 
-    private bool NamesCentralBody(IReadOnlyList<HeaderToken> tokens, int at)
+    private bool NamesListedBody(IReadOnlyList<HeaderToken> tokens, int at)
     {
         if (at > 0 && !tokens[at].BreakBefore) return false;
         var end = at + 1;
         while (end < tokens.Count && !tokens[end].BreakBefore) end++;
-        return end - at > 1 && _centralNames.Contains(string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Folded)));
+        return end - at > 1 && _listedNames.Contains(string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Folded)));
     }
 
     private IssuerUnit Build(IssuerHeadRow? head, int headWords, List<HeaderToken> tokens, IssuerUnit? parent)
