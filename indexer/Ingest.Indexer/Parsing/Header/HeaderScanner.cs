@@ -124,7 +124,7 @@ public sealed partial class HeaderScanner
         foreach (Match m in PlaceComma().Matches(head))
         {
             var at = m.Index + m.Length;
-            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at);
+            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at) ?? SplitCellDate(view.Folded, at);
             if (parsed is not { } date) continue;
             var (start, written, kind) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
@@ -213,6 +213,22 @@ public sealed partial class HeaderScanner
     // printed whole confirms the line. Its month is not known.
     [GeneratedRegex(@"\Gngay[\x20._…]*(?:[^\x20\d]{1,4}[\x20._…]*){1,3}nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthWordLostAt();
+
+    // "Cần Thơ, ngày 21 tháng  01   |" / "|     |năm 2010   |": a table whose cell was too narrow for the date wrapped its
+    // year into the same column of the next row (an `antiword` table); the flattened view reads the empty cells
+    // between as bars ("ngày 21 tháng 01 | | |năm 2010").
+    [GeneratedRegex(@"\Gngay\x20?(?<d>\d{1,2})\x20+thang\x20+(?<m>\d{1,2})(?:\x20*\|)+\x20*nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SplitCellDateAt();
+
+    private static (DateValue? Value, int End)? SplitCellDate(string folded, int at)
+    {
+        if (folded.IndexOf('|', at, Math.Min(40, folded.Length - at)) < 0) return null;
+        var m = SplitCellDateAt().Match(folded, at);
+        if (!m.Success) return null;
+        var (d, mo, y) = (int.Parse(m.Groups["d"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["y"].ValueSpan));
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return (DateValue.Create(y, mo, d), m.Index + m.Length);
+    }
 
     private static (DateValue? Value, int End)? BlankDate(string folded, int at)
     {
