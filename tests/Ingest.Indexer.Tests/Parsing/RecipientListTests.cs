@@ -88,6 +88,15 @@ public class RecipientListTests
                 + "- Các Phó Tông Giám dốc:\n\n- Trung tâm GĐĐT.\n\n- Lưu: VT, CNTT.\n"));
     }
 
+    // iv-ubnd-binh-duong-ct-09-2009-doc: the signature's mark glued to its title by the stop ("KT.CHỦ TỊCH") beside an item.
+    [Fact]
+    public void A_mark_glued_to_the_title_beside_an_item_is_cut_off()
+    {
+        Assert.Equal(["Bộ Khoa học và Công nghệ", "Cục Kiểm tra VB QPPL (Bộ Tư pháp)", "Thường trực Tỉnh ủy"],
+            Recipients("Nơi nhận:   TM. ỦY BAN NHÂN DÂN\n- Bộ Khoa học và Công nghệ;  KT.CHỦ TỊCH\n"
+                + "- Cục Kiểm tra VB QPPL (Bộ Tư pháp);    PHÓ CHỦ TỊCH\n- Thường trực Tỉnh ủy;\n- Lưu: VT.\n"));
+    }
+
     // ip-bhxh-vn-cv-csyt-2015-ocr: the title after a dash, one lost letter after the item's ";"; codes in capitals stay.
     [Fact]
     public void A_title_after_a_dash_goes_and_a_list_of_codes_stays()

@@ -124,7 +124,7 @@ public sealed partial class HeaderScanner
         foreach (Match m in PlaceComma().Matches(head))
         {
             var at = m.Index + m.Length;
-            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at);
+            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at) ?? SplitCellDate(view.Folded, at);
             if (parsed is not { } date) continue;
             var (start, written, kind) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
@@ -214,6 +214,22 @@ public sealed partial class HeaderScanner
     [GeneratedRegex(@"\Gngay[\x20._…]*(?:[^\x20\d]{1,4}[\x20._…]*){1,3}nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthWordLostAt();
 
+    // "Cần Thơ, ngày 21 tháng  01   |" / "|     |năm 2010   |": a table whose cell was too narrow for the date wrapped its
+    // year into the same column of the next row (an `antiword` table); the flattened view reads the empty cells
+    // between as bars ("ngày 21 tháng 01 | | |năm 2010").
+    [GeneratedRegex(@"\Gngay\x20?(?<d>\d{1,2})\x20+thang\x20+(?<m>\d{1,2})(?:\x20*\|)+\x20*nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SplitCellDateAt();
+
+    private static (DateValue? Value, int End)? SplitCellDate(string folded, int at)
+    {
+        if (folded.IndexOf('|', at, Math.Min(40, folded.Length - at)) < 0) return null;
+        var m = SplitCellDateAt().Match(folded, at);
+        if (!m.Success) return null;
+        var (d, mo, y) = (int.Parse(m.Groups["d"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["y"].ValueSpan));
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return (DateValue.Create(y, mo, d), m.Index + m.Length);
+    }
+
     private static (DateValue? Value, int End)? BlankDate(string folded, int at)
     {
         var m = BlankDateAt().Match(folded, at);
@@ -247,6 +263,8 @@ public sealed partial class HeaderScanner
             // "|Hà Nội" (an `antiword` table's cell opening with the place): a bar at the word's start cuts too.
             var escape = word.LastIndexOf("\\n", StringComparison.Ordinal);
             var after = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')) + 1, escape >= 0 ? escape + 2 : 0);
+            // "—————Hà Nội, ngày": a rule line's dashes glued to the place (a page flattening the header) end it as a bar does.
+            if (after == 0 && RuleRun(word) is > 0 and var rule && rule < word.Length) after = rule;
             if (after > 0) { pos += after; word = n[pos..end]; }
             word = word.Trim('\\', '*', '_');
             // "… GIANG BIÊNGiang Biên, ngày": the issuer block's last word glued to the place; the place starts at the glue.
@@ -300,6 +318,14 @@ public sealed partial class HeaderScanner
         if (words.Count == 0) return (comma, null, null);
         start = n.IndexOf(words[0], start, StringComparison.Ordinal);
         return (kind is null ? start : kindStart, string.Join(' ', words).Trim(',', ' '), kind);
+    }
+
+    // The length of a run of rule characters opening a word ("—————", "-----"): two or more, or one long dash.
+    private static int RuleRun(string word)
+    {
+        var i = 0;
+        while (i < word.Length && word[i] is '—' or '–' or '-' or '_' or '=') i++;
+        return i >= 2 || i == 1 && word[0] == '—' ? i : 0;
     }
 
     /// <summary>

@@ -119,7 +119,10 @@ internal static partial class HeaderSubjectReader
         // "V/v dự kiến mục tiêu, nhiệm vụ, kế hoạch Hà Nội, ngày | tháng 12 năm 2025" / "đầu tư công trung hạn …": the
         // place-date of the right-hand column beside the subject's first line; the subject goes on under it. The address
         // or a motto on the line ends it.
-        var cut = stop.Success && !stop.ValueSpan.Contains(',');
+        // "Về việc xây dựng kế hoạch rà |" / "soát quy định, …": a bar closing the line is the cell's right edge (an OCR'd
+        // table), not a column beside the subject; the subject goes on under it.
+        var closingBar = stop.Success && stop.ValueSpan is "|" && rest.AsSpan(stop.Index + 1).Trim(" |").IsEmpty;
+        var cut = stop.Success && !stop.ValueSpan.Contains(',') && !closingBar;
         if (stop.Success) rest = rest[..PlaceStart(rest, stop)];
         var parts = new List<string> { StampCut.Before(rest).Trim() };
         var pending = new List<string>();

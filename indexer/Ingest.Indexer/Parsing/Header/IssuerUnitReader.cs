@@ -36,6 +36,8 @@ public sealed class IssuerUnitReader
 
     private readonly (string[] Words, IssuerHeadRow Row)[] _heads;
     private readonly (string[] Forms, string Name)[] _spellings;
+    // The folded names of the bodies the issuer codes list ("bo cong thuong", "so y te"): a line naming one whole.
+    private readonly HashSet<string> _listedNames;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
     private readonly ManagedBodyPlaces _places;
@@ -49,6 +51,7 @@ public sealed class IssuerUnitReader
         var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
+        _listedNames = tables.IssuerCodes.Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var r in rows)
         {
             if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
@@ -185,6 +188,10 @@ public sealed class IssuerUnitReader
         // A school whose head fixes its level (mầm non, tiểu học, THCS: a commune's) keeps it: "UBND HUYỆN LẤP VÒ" /
         // "TRƯỜNG THCS MỸ AN HƯNG A" names the office that manages it, not where it sits (corpus README, 2026-12-03).
         if (IsSchool(unit) && unit.Head?.Level is null && parent.Head?.Text != "Phòng" && managing is AdministrativeLevel.Province or AdministrativeLevel.District or AdministrativeLevel.Commune) level = managing;
+        // "BỘ CÔNG THƯƠNG" / "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG THÀNH PHỐ HỒ CHÍ MINH": a ministry's school answers to the ministry
+        // and is central, as its Cục is; the city in its name is where it sits (corpus README, the `iw-` rule).
+        if (IsSchool(unit) && unit.Head?.Level is null && parent is { Head.IsChild: false, Place: null, Jurisdiction: null }
+            && (parent.Level ?? parent.Head.Level ?? parent.Head.FallbackLevel) == AdministrativeLevel.Central) level = AdministrativeLevel.Central;
         var name = unit.Name;
         // "ĐẢNG ỦY XÃ TRÀNG AN" / "CHI BỘ TRƯỜNG THCS TRÀNG AN": the unit's name already ends with its parent's place.
         var namesPlace = parent.Place is not null && TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(parent.Place), StringComparison.Ordinal);
@@ -389,8 +396,26 @@ public sealed class IssuerUnitReader
             for (var k = 0; k < words.Length && all; k++)
                 all = tokens[at + k].Folded == words[k] && (SameMarkSet(tokens[at + k].Text, row.Text, k) || words.Length >= 3 && ++slips == 1 && ToneSlip(tokens[at + k].Text, row.Text, k));
             if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
+            if (words.Length == 1 && tokens[at].Folded == words[0] && LostTone(tokens[at].Text, row.Text) && NamesListedBody(tokens, at)) return (row, 1);
         }
         return (null, 0);
+    }
+
+    // "BÔ CÔNG THƯƠNG", "SƠ THÔNG TIN VÀ TRUYÈN THÔNG" (OCR, for "BỘ", "SỞ"): a scan loses a tone mark. A one-word head
+    // read with its tone lost is that head only where its line names a listed body whole ("Bộ Công Thương"); elsewhere the
+    // word as written may be another ("BAN"/"BẢN" meet in one-word heads).
+    private static bool LostTone(string word, string head)
+    {
+        var (mine, theirs) = (Marks(word), Marks(head));
+        return !mine.Any(IsTone) && theirs.Count(IsTone) == 1 && mine.SequenceEqual(theirs.Where(c => !IsTone(c)));
+    }
+
+    private bool NamesListedBody(IReadOnlyList<HeaderToken> tokens, int at)
+    {
+        if (at > 0 && !tokens[at].BreakBefore) return false;
+        var end = at + 1;
+        while (end < tokens.Count && !tokens[end].BreakBefore) end++;
+        return end - at > 1 && _listedNames.Contains(string.Join(' ', tokens.Skip(at).Take(end - at).Select(t => t.Folded)));
     }
 
     private IssuerUnit Build(IssuerHeadRow? head, int headWords, List<HeaderToken> tokens, IssuerUnit? parent)

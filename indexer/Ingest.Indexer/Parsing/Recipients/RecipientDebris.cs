@@ -142,7 +142,8 @@ internal static class RecipientDebris
         while (start > 0 && IsCapitalWord(words[start - 1])) start--;
         while (start < words.Length && !words[start].Any(char.IsLetter)) start++;
         if (words.Length - start < 2 || start == 0) return null;
-        var run = " " + TextFolding.FoldLoose(string.Join(' ', words, start, words.Length - start)) + " ";
+        // "KT.CHỦ TỊCH": the signature's mark glued to the title by its stop; the title's head is still a word of the run.
+        var run = " " + TextFolding.FoldLoose(string.Join(' ', words, start, words.Length - start)).Replace('.', ' ') + " ";
         return titleHeads.Any(h => run.Contains(" " + h + " ", StringComparison.Ordinal)) ? start : null;
     }
 

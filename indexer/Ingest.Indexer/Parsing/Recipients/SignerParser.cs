@@ -521,6 +521,9 @@ public sealed partial class SignerParser
         // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH": after KT./TL. the first position is the principal's; after TM. a body comes first.
         var principalFirst = !mark.Value.StartsWith("TM", StringComparison.Ordinal) && !mark.Value.StartsWith("T/M", StringComparison.Ordinal);
         if (starts.Count == 0 || principalFirst && starts.Count < 2 || starts[^1] == mark.Length) return null;
+        // "T/M BAN BÍ THƯ": a body word that needs a name, alone before the position, takes the position as its name (the
+        // Secretariat, "Ban Bí thư"); the line names the body and no position (corpus README, the `iu-` rule).
+        if (!principalFirst && folded[mark.Length..starts[^1]].Trim() is "ban" or "hoi" or "uy ban") return null;
         return (cell[..starts[^1]].Trim(), cell[starts[^1]..].Trim());
     }
 

@@ -1,0 +1,33 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// An OCR'd letter whose header was a table closes each line of the subject's cell with a bar ("Về việc xây dựng kế
+/// hoạch rà |" / "soát quy định, thủ tục hành chính. |", iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr): a bar with nothing
+/// after it is the cell's edge, and the subject goes on under it; a bar with the next column after it still ends it.
+/// </summary>
+public sealed class SubjectCellEdgeTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private const string Head = "ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: 4142/UBND-KSTTHC Phú Thọ, ngày 09 tháng 12 năm 2011\n";
+
+    private const string Body = "Kính gửi:\n- Các sở, ban, ngành;\n- UBND các huyện, thành, thị.\n"
+        + "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính.\n";
+
+    [Fact]
+    public void A_bar_closing_the_line_does_not_cut_the_subject()
+    {
+        var r = Parser.Parse(Head + "Về việc xây dựng kế hoạch rà |\nsoát quy định, thủ tục hành chính. |\n" + Body);
+        Assert.Equal("Về việc xây dựng kế hoạch rà soát quy định, thủ tục hành chính.", r.Title);
+    }
+
+    [Fact]
+    public void A_bar_before_another_column_still_ends_it()
+    {
+        var r = Parser.Parse(Head + "Về việc xây dựng kế hoạch | KHẨN\nrà soát quy định |\n" + Body);
+        Assert.Equal("Về việc xây dựng kế hoạch", r.Title);
+    }
+}
