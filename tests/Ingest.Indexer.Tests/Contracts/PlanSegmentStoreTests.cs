@@ -10,17 +10,9 @@ namespace Ingest.Indexer.Tests.Contracts;
 /// committed leaves is never read, and a catalog from before them (text in plan_source, record in its row)
 /// still opens, answers and takes new plans.
 /// </summary>
-public sealed class PlanSegmentStoreTests : IDisposable
+public sealed class PlanSegmentStoreTests : CatalogFolderTests
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
-    private string DbPath => Path.Combine(_dir, "index.db");
-    private string Segment => Path.Combine(_dir, "index.segments", "000001.seg");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
+    private string Segment => Path.Combine(Dir, "index.segments", "000001.seg");
 
     [Fact]
     public async Task Bytes_a_write_left_past_the_committed_end_are_cut_off_and_never_read()
@@ -51,7 +43,7 @@ public sealed class PlanSegmentStoreTests : IDisposable
         var plans = PlanFixtures.Samples();
         using (var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser)) await index.UpsertAsync(plans.Take(4).ToList());
         SqliteConnection.ClearAllPools();
-        DowngradeToVersion3(_dir);
+        DowngradeToVersion3(Dir);
         using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
         var results = await reopened.SearchAsync(new SearchQuery { Text = "thi đua" });
         Assert.Equal(4, results.Total);

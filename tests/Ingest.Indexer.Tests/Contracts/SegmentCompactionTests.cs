@@ -11,18 +11,10 @@ namespace Ingest.Indexer.Tests.Contracts;
 /// compaction that never committed changes nothing a reader sees, and no file goes while another live process
 /// may read it.
 /// </summary>
-public sealed class SegmentCompactionTests : IDisposable
+public sealed class SegmentCompactionTests : CatalogFolderTests
 {
     private static readonly SegmentCompactionPolicy AnyDeadByte = SegmentCompactionPolicy.AnyDeadByte;
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
-    private string DbPath => Path.Combine(_dir, "index.db");
-    private string SegmentFolder => Path.Combine(_dir, "index.segments");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
+    private string SegmentFolder => Path.Combine(Dir, "index.segments");
 
     // The five samples, each written as a later version: the same name, its text with one more line.
     private static List<IndexedPlan> Edited(IEnumerable<IndexedPlan> plans, int version) =>
@@ -52,7 +44,7 @@ public sealed class SegmentCompactionTests : IDisposable
         var current = Edited(samples, 3);
         Assert.True(SegmentBytesOnDisk() > 3 * LiveBytes(current), "four versions of each plan were written");
 
-        using var session = DataFolderSession.Open(_dir);
+        using var session = DataFolderSession.Open(Dir);
         var (done, removed) = index.Compact(session, AnyDeadByte);
         Assert.Equal((1, 5, LiveBytes(current), 0), (done.Segments, done.Plans, done.MovedBytes, removed));
         Assert.True(File.Exists(Path.Combine(SegmentFolder, "000001.seg")), "a retired file stays until it is safe to remove");
@@ -78,7 +70,7 @@ public sealed class SegmentCompactionTests : IDisposable
         await index.UpsertAsync(samples);
         await index.UpsertAsync(Edited(samples.Take(1), 1)); // one plan of five replaced: far from half dead
         var before = SegmentBytesOnDisk();
-        using var session = DataFolderSession.Open(_dir);
+        using var session = DataFolderSession.Open(Dir);
         Assert.Equal((SegmentCompaction.None, 0), index.Compact(session, new SegmentCompactionPolicy(MinDeadFraction: 0.5, MinDeadBytes: 1), removeOwn: true));
         Assert.Equal(before, SegmentBytesOnDisk());
     }
@@ -90,7 +82,7 @@ public sealed class SegmentCompactionTests : IDisposable
         using var index = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
         await index.UpsertAsync(samples);
         foreach (var plan in samples) Assert.True(await index.DeleteAsync(plan.Id));
-        using var session = DataFolderSession.Open(_dir);
+        using var session = DataFolderSession.Open(Dir);
         var (done, removed) = index.Compact(session, AnyDeadByte, removeOwn: true);
         Assert.Equal((1, 0, 0L, 1), (done.Segments, done.Plans, done.MovedBytes, removed));
         Assert.False(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
@@ -132,7 +124,7 @@ public sealed class SegmentCompactionTests : IDisposable
         await AssertReadsBackAsync(reopened, next);
         // The next compaction starts after every file on disk and reclaims both: the dead versions and the bytes the
         // uncommitted compaction copied, which no row points at.
-        using var session = DataFolderSession.Open(_dir);
+        using var session = DataFolderSession.Open(Dir);
         var (done, removed) = reopened.Compact(session, AnyDeadByte, removeOwn: true);
         Assert.Equal((2, 2), (done.Segments, removed));
         Assert.Equal(LiveBytes(next), SegmentBytesOnDisk());
@@ -149,10 +141,10 @@ public sealed class SegmentCompactionTests : IDisposable
         {
             await index.UpsertAsync(samples);
             await index.UpsertAsync(current);
-            using var session = DataFolderSession.Open(_dir);
+            using var session = DataFolderSession.Open(Dir);
             // Another process holding the folder (its session marker, as a `plans` command or the service writes it).
             using var other = System.Diagnostics.Process.Start("sleep", "60");
-            var marker = Path.Combine(_dir, "sessions", ProcessOwner.Of(other.Id)!);
+            var marker = Path.Combine(Dir, "sessions", ProcessOwner.Of(other.Id)!);
             await File.WriteAllTextAsync(marker, "");
             try
             {
@@ -166,7 +158,7 @@ public sealed class SegmentCompactionTests : IDisposable
             Assert.True(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
         }
         SqliteConnection.ClearAllPools();
-        using var later = DataFolderSession.Open(_dir);
+        using var later = DataFolderSession.Open(Dir);
         using var restarted = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
         Assert.Equal((SegmentCompaction.None, 1), restarted.Compact(later, AnyDeadByte));
         Assert.False(File.Exists(Path.Combine(SegmentFolder, "000001.seg")));
@@ -192,7 +184,7 @@ public sealed class SegmentCompactionTests : IDisposable
         }
         SqliteConnection.ClearAllPools();
         using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
-        using var session = DataFolderSession.Open(_dir);
+        using var session = DataFolderSession.Open(Dir);
         Assert.Equal((1, 1), (reopened.Compact(session, AnyDeadByte, removeOwn: true) is var (done, removed) ? (done.Segments, removed) : default));
         await AssertReadsBackAsync(reopened, Edited(samples, 1));
     }

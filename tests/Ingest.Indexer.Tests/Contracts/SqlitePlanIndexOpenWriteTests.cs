@@ -9,17 +9,8 @@ namespace Ingest.Indexer.Tests.Contracts;
 /// see the plans once committed, at the count or at Flush; a plan that fails undoes only its own call; another
 /// catalog opens the file while the write is open without waiting for it.
 /// </summary>
-public sealed class SqlitePlanIndexOpenWriteTests : IDisposable
+public sealed class SqlitePlanIndexOpenWriteTests : CatalogFolderTests
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
-    private string DbPath => Path.Combine(_dir, "index.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
-
     [Fact]
     public async Task Plans_of_an_open_write_are_seen_by_readers_once_flushed()
     {

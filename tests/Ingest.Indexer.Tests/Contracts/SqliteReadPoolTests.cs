@@ -8,17 +8,8 @@ namespace Ingest.Indexer.Tests.Contracts;
 /// after it, by this instance or by another one on the same file; a statement's parameters are those of its call;
 /// the pool hands each reader its own connection and closes them with the index.
 /// </summary>
-public sealed class SqliteReadPoolTests : IDisposable
+public sealed class SqliteReadPoolTests : CatalogFolderTests
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ingest-tests", Guid.NewGuid().ToString("N"));
-    private string DbPath => Path.Combine(_dir, "index.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
-
     [Fact]
     public async Task A_kept_statement_reads_what_was_committed_after_it_compiled()
     {
@@ -63,7 +54,7 @@ public sealed class SqliteReadPoolTests : IDisposable
         var pool = new SqliteReadPool(() =>
         {
             var connection = new SqliteConnection($"Data Source={DbPath}");
-            Directory.CreateDirectory(_dir);
+            Directory.CreateDirectory(Dir);
             connection.Open();
             opened.Add(connection);
             return connection;
