@@ -35,6 +35,9 @@ public sealed class LocalInboxTests : IDisposable
         // What a kill -9 between storing and indexing leaves: an original, nothing indexed, a half-written temporary file.
         await File.WriteAllBytesAsync(Path.Combine(plans, "orphan.txt"), original);
         await File.WriteAllBytesAsync(Path.Combine(plans, "orphan.txt.0123.tmp"), [1, 2]);
+        // Left by a process killed a while ago: the start removes only temporary blobs written before it (a process
+        // starting alongside may be writing newer ones), and a warm host can start within the clock's tick of this write.
+        File.SetLastWriteTimeUtc(Path.Combine(plans, "orphan.txt.0123.tmp"), DateTime.UtcNow.AddMinutes(-1));
         try
         {
             using var app = new FunctionsApp(new Dictionary<string, string> { [Ingest.Functions.Hosting.IngestSettings.DataName] = data }, ["--local"]);
