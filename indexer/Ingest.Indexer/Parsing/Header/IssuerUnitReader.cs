@@ -35,6 +35,10 @@ public sealed class IssuerUnitReader
     private static readonly string[] NotJurisdictionAfter = ["uy", "hoi", "doan", "doi"];
 
     private readonly (string[] Words, IssuerHeadRow Row)[] _heads;
+    // The same rows by their first folded word, longest first as in _heads, each with its words' marks: HeadAt is asked
+    // at every word of a header block, and scanning every row there (each match comparing marks anew) was a tenth of
+    // the parser's time on the corpus.
+    private readonly Dictionary<string, HeadCandidate[]> _headsByFirstWord;
     private readonly (string[] Forms, string Name)[] _spellings;
     // The folded names of the bodies the issuer codes list ("bo cong thuong", "so y te"): a line naming one whole.
     private readonly HashSet<string> _listedNames;
@@ -60,7 +64,11 @@ public sealed class IssuerUnitReader
                 throw new InvalidDataException($"issuer-heads.json: row '{r.Text}' has an unknown level");
         }
         _heads = rows.Select(r => (TextFolding.FoldLoose(r.Text).Split(' '), r)).OrderByDescending(h => h.Item1.Length).ToArray();
+        _headsByFirstWord = _heads.GroupBy(h => h.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(h => new HeadCandidate(h.Words, h.Row.Text.Split(' ').Select(Marks).ToArray(), Marks(h.Row.Text), h.Row)).ToArray(), StringComparer.Ordinal);
     }
+
+    private sealed record HeadCandidate(string[] Words, string[] WordMarks, string TextMarks, IssuerHeadRow Row);
 
     /// <summary>
     /// The kind word of the district a name ends with the body of, without its place ("Ban Tuyên giáo Huyện ủy" →
@@ -335,12 +343,11 @@ public sealed class IssuerUnitReader
     }
 
     // "BẢN" (of VĂN BẢN) is not "BAN"; "UỶ" and "ỦY" are one word: compare the marks, not where they sit.
-    private static bool SameMarkSet(string word, string head, int index)
+    private static bool SameMarkSet(string word, string[] headMarks, int index)
     {
-        var parts = head.Split(' ');
-        if (index >= parts.Length) return true;
+        if (index >= headMarks.Length) return true;
         var mine = Marks(word);
-        return mine.Length == 0 || mine == Marks(parts[index]);
+        return mine.Length == 0 || mine == headMarks[index];
     }
 
     // "HUYỆN ỦY PHONG THỔ", "XÃ THANH PHONG": a head written without the marks it has ("PHONG" for "PHÒNG") is that
@@ -365,11 +372,10 @@ public sealed class IssuerUnitReader
     // acute) and keeps the letters' own marks (the circumflex). In a head of three words or more whose other words
     // are as written, one word with its tone misread is still that head; a word spelled with the same letters and
     // another tone ("BAN"/"BẢN") stays apart in a head of one or two words, which is where such pairs meet.
-    private static bool ToneSlip(string word, string head, int index)
+    private static bool ToneSlip(string word, string[] headMarks, int index)
     {
-        var parts = head.Split(' ');
-        if (index >= parts.Length) return false;
-        var (mine, theirs) = (Marks(word), Marks(parts[index]));
+        if (index >= headMarks.Length) return false;
+        var (mine, theirs) = (Marks(word), headMarks[index]);
         return mine.Count(IsTone) == 1 && theirs.Count(IsTone) == 1 && mine.Where(c => !IsTone(c)).SequenceEqual(theirs.Where(c => !IsTone(c)));
     }
 
@@ -388,15 +394,16 @@ public sealed class IssuerUnitReader
     {
         // "ĐẢNG ỦY KHỐI CƠ SỞ BỘ …": "cơ sở" (grassroots, premises) is one word, its "SỞ" no department.
         if (at > 0 && tokens[at].Folded == "so" && tokens[at - 1].Folded == "co") return (null, 0);
-        foreach (var (words, row) in _heads)
+        if (!_headsByFirstWord.TryGetValue(tokens[at].Folded, out var candidates)) return (null, 0);
+        foreach (var (words, wordMarks, textMarks, row) in candidates)
         {
             if (at + words.Length > tokens.Count || row.LineStart && at > 0 && !tokens[at].BreakBefore) continue;
             var all = true;
             var slips = 0;
             for (var k = 0; k < words.Length && all; k++)
-                all = tokens[at + k].Folded == words[k] && (SameMarkSet(tokens[at + k].Text, row.Text, k) || words.Length >= 3 && ++slips == 1 && ToneSlip(tokens[at + k].Text, row.Text, k));
+                all = tokens[at + k].Folded == words[k] && (SameMarkSet(tokens[at + k].Text, wordMarks, k) || words.Length >= 3 && ++slips == 1 && ToneSlip(tokens[at + k].Text, wordMarks, k));
             if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
-            if (words.Length == 1 && tokens[at].Folded == words[0] && LostTone(tokens[at].Text, row.Text) && NamesListedBody(tokens, at)) return (row, 1);
+            if (words.Length == 1 && LostTone(tokens[at].Text, textMarks) && NamesListedBody(tokens, at)) return (row, 1);
         }
         return (null, 0);
     }
@@ -404,9 +411,9 @@ public sealed class IssuerUnitReader
     // "BÔ CÔNG THƯƠNG", "SƠ THÔNG TIN VÀ TRUYÈN THÔNG" (OCR, for "BỘ", "SỞ"): a scan loses a tone mark. A one-word head
     // read with its tone lost is that head only where its line names a listed body whole ("Bộ Công Thương"); elsewhere the
     // word as written may be another ("BAN"/"BẢN" meet in one-word heads).
-    private static bool LostTone(string word, string head)
+    private static bool LostTone(string word, string headMarks)
     {
-        var (mine, theirs) = (Marks(word), Marks(head));
+        var (mine, theirs) = (Marks(word), headMarks);
         return !mine.Any(IsTone) && theirs.Count(IsTone) == 1 && mine.SequenceEqual(theirs.Where(c => !IsTone(c)));
     }
 
