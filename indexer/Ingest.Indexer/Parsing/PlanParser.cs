@@ -88,6 +88,7 @@ public sealed partial class PlanParser
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParseOptions.Default;
+        IssuerUnitReader.ForgetNamesOnThisThread();
         var diagnostics = new List<Diagnostic>();
         text = Bound(text, options, diagnostics);
 

@@ -302,6 +302,32 @@ public sealed class IssuerUnitReader
     /// <summary>The issuing body a running-text name denotes ("Ủy ban nhân dân tỉnh", "Sở Y tế"), read as a header block would be.</summary>
     public IssuerUnit? ReadName(string name)
     {
+        // A text names its bodies again and again ("UBND tỉnh", "Sở Y tế"), and the header, self-statement and place
+        // readers each ask for the same names: the answer depends on the name alone, so it is kept for the parse (a
+        // twelfth of a parse went to reading names anew). Per thread and per parse (PlanParser forgets them when a
+        // parse starts): no lock, no growth in a long-running service, and a benchmark that parses one text again
+        // and again measures one parse, not a warm cache.
+        var kept = ReferenceEquals(t_namesOwner, this) && t_namesRead is { } names ? names : StartNames();
+        if (kept.TryGetValue(name, out var known)) return known;
+        return kept[name] = ReadNameAnew(name);
+    }
+
+    [ThreadStatic] private static Dictionary<string, IssuerUnit?>? t_namesRead;
+    [ThreadStatic] private static IssuerUnitReader? t_namesOwner;
+
+    private Dictionary<string, IssuerUnit?> StartNames()
+    {
+        t_namesOwner = this;
+        var names = t_namesRead ??= new Dictionary<string, IssuerUnit?>(StringComparer.Ordinal);
+        names.Clear();
+        return names;
+    }
+
+    /// <summary>Forgets the names read on this thread: called when a parse starts, so the names kept are one text's.</summary>
+    public static void ForgetNamesOnThisThread() => t_namesOwner = null;
+
+    private IssuerUnit? ReadNameAnew(string name)
+    {
         var tokens = new List<HeaderToken>();
         var at = 0;
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
