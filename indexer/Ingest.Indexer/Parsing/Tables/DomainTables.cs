@@ -19,6 +19,10 @@ public sealed class DomainTables
     private readonly Dictionary<string, DocumentTypeRow> _typeById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssuerCodeRow> _issuerByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeAbbreviation> _abbreviationByFolded = new(StringComparer.Ordinal);
+    // Types by their state and Party codes, the first row listing a code winning as the table's order says: asked for
+    // every symbol read (a scan of every row's codes was a twenty-fifth of parsing a citation-dense text).
+    private readonly Dictionary<string, DocumentTypeRow> _typeByStateCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DocumentTypeRow> _typeByPartyCode = new(StringComparer.Ordinal);
 
     /// <summary>The tables shipped with the library.</summary>
     public static DomainTables Default => Shared.Value;
@@ -51,6 +55,11 @@ public sealed class DomainTables
         IReadOnlyDictionary<string, string> abbreviations, PhraseTable phrases)
     {
         DocumentTypes = types;
+        foreach (var t in types)
+        {
+            foreach (var c in t.StateCodes) _typeByStateCode.TryAdd(c, t);
+            foreach (var c in t.PartyCodes) _typeByPartyCode.TryAdd(c, t);
+        }
         IssuerCodes = issuers;
         Agencies = agencies.OrderByDescending(a => a.Text.Length).ToArray();
         Jurisdictions = jurisdictions.OrderByDescending(j => j.Text.Length).ToArray();
@@ -94,15 +103,8 @@ public sealed class DomainTables
         _typeById.TryGetValue(id, out var t) ? t : throw new KeyNotFoundException($"unknown document type id '{id}'");
 
     /// <summary>The type a symbol's type code denotes in the given numbering system (party or state).</summary>
-    public DocumentTypeRow? TypeByCode(string canonicalCode, bool party)
-    {
-        foreach (var t in DocumentTypes)
-        {
-            var codes = party ? t.PartyCodes : t.StateCodes;
-            foreach (var c in codes) if (c == canonicalCode) return t;
-        }
-        return null;
-    }
+    public DocumentTypeRow? TypeByCode(string canonicalCode, bool party) =>
+        (party ? _typeByPartyCode : _typeByStateCode).GetValueOrDefault(canonicalCode);
 
     /// <summary>Issuer code row by canonical code (QH12 → QH), or null.</summary>
     public IssuerCodeRow? IssuerByCode(string canonicalCode)
