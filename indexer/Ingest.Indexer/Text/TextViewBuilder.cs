@@ -48,6 +48,14 @@ public static class TextViewBuilder
                 chars[length++] = c;
                 continue;
             }
+            // So are the letters past ASCII a Vietnamese word is made of (Latin-1, Latin Extended-A and -B, the Latin
+            // Extended Additional block of ạ, ế, ữ), a quarter of a text's characters; Ð and ð go the long way (Replace).
+            if (!pendingSpace && length > 0 && (c is >= '\u00C0' and < '\u0250' and not ('\u00D0' or '\u00F0') || c is >= '\u1EA0' and <= '\u1EF9'))
+            {
+                map[length] = i;
+                chars[length++] = c;
+                continue;
+            }
             if (c < 128 ? c <= ' ' : IsSpace(c))
             {
                 if (c > ' ' || c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\0')
