@@ -116,7 +116,11 @@ public sealed class DomainTables
     }
 
     /// <summary>All running-text words of all types, folded, longest first (for building the finder).</summary>
-    public IEnumerable<string> FoldedTypeWords() => _typeByFoldedWord.Keys.OrderByDescending(k => k.Length);
+    public IEnumerable<string> FoldedTypeWords() => _foldedTypeWords ??= _typeByFoldedWord.Keys.OrderByDescending(k => k.Length).ToArray();
+
+    // Sorted once: the title reader asks for the words at every line of a header (sorting them there each time was
+    // a fiftieth of a parse).
+    private string[]? _foldedTypeWords;
 
     /// <summary>
     /// The running-text words of the types a text cites, folded, longest first: a heading-only type ("Phụ lục", "Bảng so
