@@ -182,14 +182,18 @@ public sealed partial class SignerParser
         {
             if (!MayOpenRecipients(lines[i].Raw)) continue;
             if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
-                return _untitled.Read(Cells(lines, i, lines.Count), IsNoise, IsTitle, LooksLikeName);
+                return _untitled.Read(Unranked(Cells(lines, i, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
-                return _untitled.ReadAfterClose(Cells(lines, i + 1, lines.Count), IsNoise, IsTitle, LooksLikeName);
+                return _untitled.ReadAfterClose(Unranked(Cells(lines, i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
     }
+
+    // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
+    // of the name, nor a title (corpus README, the `iq-` and `jb-` batches).
+    private List<string> Unranked(List<string> cells) => cells.ConvertAll(_ranks.Without);
 
     private const int NamelessLines = 8;
 
@@ -439,7 +443,8 @@ public sealed partial class SignerParser
             cells.Add(cell[..cut].Trim());
             cell = cell[cut..].Trim();
         }
-        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•'))
+        // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
+        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
         {
             if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(beside);
             return;
