@@ -460,11 +460,16 @@ public sealed partial class SignerParser
         // "**TM. ỦY BAN NHÂN DÂN HUYỆN··" / "Q. CHỦ TỊCH**": a Markdown hard break (two spaces, a backslash) is the writer's
         // own line end, authority above position; only a line the conversion wrapped is joined.
         if (line.Raw.EndsWith("  ") || line.Raw.TrimEnd().EndsWith("\\")) return false;
-        var a = line.Raw.Trim();
+        // "**Lê Hải" / "H****òa**" (ja-ubnd-cao-bang-qd-1994-2025-tnt305): an emphasis closed and opened again inside a word
+        // is the conversion's seam, not a run's end.
+        var a = Unseamed(line.Raw.Trim());
         if (a.Length is < 3 or > Run || !a.StartsWith("**") || a[2..].IndexOf("**") >= 0 || a.Contains('|')) return false;
-        var b = next.Raw.Trim();
+        var b = Unseamed(next.Raw.Trim());
         return b.Length is >= 3 and <= Run && b.EndsWith("**") && b.IndexOf("**") == b.Length - 2 && !b.Contains('|');
     }
+
+    private static ReadOnlySpan<char> Unseamed(ReadOnlySpan<char> s) =>
+        s.IndexOf("****", StringComparison.Ordinal) < 0 ? s : s.ToString().Replace("****", "", StringComparison.Ordinal);
 
     // One cell may hold the whole block on one line: cut it at an authority mark, a "(Đã ký)" and the name.
     private static IEnumerable<string> Pieces(string cell)
