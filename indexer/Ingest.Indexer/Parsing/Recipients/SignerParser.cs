@@ -462,7 +462,7 @@ public sealed partial class SignerParser
         if (line.Raw.EndsWith("  ") || line.Raw.TrimEnd().EndsWith("\\")) return false;
         // "**Lê Hải" / "H****òa**" (ja-ubnd-cao-bang-qd-1994-2025-tnt305): an emphasis closed and opened again inside a word
         // is the conversion's seam, not a run's end.
-        var a = Unseamed(line.Raw.Trim());
+        var a = line.Raw.Trim();
         if (a.Length is < 3 or > Run || !a.StartsWith("**") || a[2..].IndexOf("**") >= 0 || a.Contains('|')) return false;
         var b = Unseamed(next.Raw.Trim());
         return b.Length is >= 3 and <= Run && b.EndsWith("**") && b.IndexOf("**") == b.Length - 2 && !b.Contains('|');
