@@ -64,7 +64,7 @@ public sealed partial class DeadlineParser
             if (value.Iso is not { } iso) continue;
             if (earliest is not null && string.CompareOrdinal(iso, earliest) < 0 && !LastYearBySlip(value, earliest)) continue;
             var clause = Math.Max(ClauseStart(view.Normalized, start), previousEnd);
-            if (IsCondition(view, clause, start)) continue;
+            if (IsCondition(view, clause, start) || InCitedNote(view.Folded, start)) continue;
             var what = view.Normalized[clause..start].Trim(' ', ',', '(');
             var (s, e) = view.ToOriginalSpan(clause, date.End);
             found.Add(new Deadline(iso, what, view.Original[s..e], s, e));
@@ -128,6 +128,30 @@ public sealed partial class DeadlineParser
         foreach (var duty in _duties) if (after.Contains(duty, StringComparison.Ordinal)) return false;
         return true;
     }
+
+    // How far back from the trigger a bracket that opened a cited document's note is looked for.
+    private const int NoteReach = 240;
+
+    // "… tại Báo cáo số 1776/BC-VPCP ngày 02/3/2026 (trình Thủ tướng Chính phủ giao dự toán … trước ngày 05/3/2026)"
+    // (jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr, a footnote): a bracket opened right after a cited document's number
+    // and date reports what that document asks; its deadline is not one this text sets (corpus README, the `jb-` rules).
+    private static bool InCitedNote(string folded, int trigger)
+    {
+        var open = -1;
+        for (var i = trigger - 1; i >= Math.Max(0, trigger - NoteReach); i--)
+        {
+            if (folded[i] == ')') return false;
+            if (folded[i] == '(') { open = i; break; }
+        }
+        if (open < 0) return false;
+        var from = Math.Max(0, open - 90);
+        return CitedBeforeNote().IsMatch(folded.AsSpan(from, open - from));
+    }
+
+    // "số 1776/BC-VPCP ngày 02/3/2026 ", "số 23/NQ-CP ngày 07 tháng 02 năm 2026": a number with its codes, then its date,
+    // closing the words before the bracket.
+    [GeneratedRegex(@"\bso\x20?\d{1,6}/[\w/.-]*\x20ngay\x20?\d{1,2}(?:/\d{1,2}/|\x20thang\x20\d{1,2}\x20nam\x20)\d{4}\x20?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedBeforeNote();
 
     // Where the words after the last "đã" (or "đ" alone, its mark lost) of the clause start, or -1.
     private static int LastCompleted(string n, int clause, int end)

@@ -94,16 +94,21 @@ internal static partial class HeaderSubjectReader
                 continue;
             }
             if (BodyStart().IsMatch(folded)) return null;
-            var text = Continued(lines, i, rest);
-            if (m.Success && m.Index > 0 && folded[m.Index - 1] == '"') text = text.TrimEnd(' ', '"', '”');
+            var quoted = m.Success && m.Index > 0 && folded[m.Index - 1] == '"';
+            var text = Continued(lines, i, rest, quoted);
+            if (quoted) text = text.TrimEnd(' ', '"', '”');
             return text.Length < 3 ? null : (text, lines[i].Start);
         }
         return null;
     }
 
     // The subject's first words and the lines that continue it, up to the address or the body.
-    private static string Continued(IReadOnlyList<PlanLine> lines, int at, string rest)
+    // <paramref name="quoted"/>: the subject opened with a quote ("“V/v Triển" / "khai đồng loạt" / "Ngày Chủ nhật" /
+    // "xanh 22/7/2018”", iz-bch-doan-huyen-tho-xuan-cv-2018-74-chu-nhat-xanh): the quote that closes it ends it, whatever
+    // the case of the lines between.
+    private static string Continued(IReadOnlyList<PlanLine> lines, int at, string rest, bool quoted = false)
     {
+        if (quoted && !HasClosingQuote(rest) && QuotedLines(lines, at) is { } closed) return string.Join(' ', [rest.Trim(), .. closed]).Trim(' ', ';', ',');
         // "*V/v" alone on its line, the subject on the next ("Chính sách thuế TNCN*"): that line opens it, whatever its case.
         if (rest.Trim(' ', ':', '.').Length == 0)
             for (var k = at + 1; k < lines.Count && k < at + 3; k++)
@@ -134,7 +139,9 @@ internal static partial class HeaderSubjectReader
             if (string.IsNullOrEmpty(next)) continue;
             var nextFolded = TextFolding.Fold(next);
             // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
-            if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
+            // A subject runs to five lines at most ("V/v tham mưu HĐND cấp tỉnh ban hành" / "Nghị quyết về …" / … /
+            // "phòng, chống ma túy đến năm 2030", jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): four under its first.
+            if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(4)); break; }
             // "Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line naming the period ends the subject.
             if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
             // "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước." / "Hà Nội, ngày": what stands between the
@@ -176,6 +183,26 @@ internal static partial class HeaderSubjectReader
             else pending.Add(next.Trim());
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
+    }
+
+    private static bool HasClosingQuote(string text) => text.AsSpan().IndexOfAny('”', '"') >= 0;
+
+    // The lines under a quoted subject's first, up to the one whose quote closes it (at most five: a subject is a few
+    // lines); null when no quote closes within them or the address or a place-date comes first.
+    private static List<string>? QuotedLines(IReadOnlyList<PlanLine> lines, int at)
+    {
+        var parts = new List<string>();
+        for (var k = at + 1; k < lines.Count && k <= at + 5; k++)
+        {
+            var next = (lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ');
+            if (next.Length == 0) continue;
+            var folded = TextFolding.Fold(next);
+            if (folded.StartsWith("kinh gui", StringComparison.Ordinal) || PlaceDateLike().IsMatch(folded)) return null;
+            var close = next.AsSpan().IndexOfAny('”', '"');
+            if (close >= 0) { parts.Add(next[..close].Trim()); return parts; }
+            parts.Add(next);
+        }
+        return null;
     }
 
     // "… triển khai Nghị định" / "136/2025/NĐ-CP*": the number of the document a subject names, alone on its line (in-

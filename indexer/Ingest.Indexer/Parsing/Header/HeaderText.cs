@@ -13,7 +13,9 @@ internal static partial class HeaderText
     public static partial Regex NoTitle();
 
     // "I. ", "2) ", "a. ", and a part or chapter: "Phần thứ nhất", "PHẦN I", "Chương II".
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:[.)]\x20|/\.)|(?:phan|chuong)\x20(?:thu\x20[a-z]+|[ivx]{1,4}|\d{1,2})\b)", RegexOptions.CultureInvariant)]
+    // "A -MỤC ĐÍCH, YÊU CẦU", "B - NỘI DUNG" (iy-btc-tw-20-HD-BTCTW-2008-lmk): a letter or numeral and a dash with a
+    // space beside it ("A-LƯỚI", a district's name, has none).
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:[.)]\x20|/\.|\x20[-–]\x20?(?=[a-z])|[-–]\x20(?=[a-z]))|(?:phan|chuong)\x20(?:thu\x20[a-z]+|[ivx]{1,4}|\d{1,2})\b)", RegexOptions.CultureInvariant)]
     public static partial Regex SectionStart();
 
     [GeneratedRegex(@",\x20?ngay\x20", RegexOptions.CultureInvariant)]

@@ -253,7 +253,10 @@ internal sealed partial class HeaderTitleReader
     {
         // A sentence-case title on the heading line is whole ("KẾ HOẠCH Thông tin, tuyên truyền ..."); the page's
         // notes under it ("Ngày cập nhật 19/04/2018") are no part of it.
-        if (onHeading is not null && !IsUpper(onHeading)) return onHeading;
+        // Its period on the next line is its last ("KẾ HOẠCH V/v tổ chức hội thi lồng đèn đẹp cấp trường" / "Năm học 2010 -
+        // 2011", ja-lien-doi-th-tan-hoa-kh-01-2010), as under a heading.
+        if (onHeading is not null && !IsUpper(onHeading))
+            return NextClean(lines, heading) is { } period && IsPeriodLine(period) && !onHeading.EndsWith('.') ? onHeading + " " + period : onHeading;
         var parts = onHeading is null ? new List<string>() : [onHeading];
         for (var i = heading + 1; i < lines.Count && i < heading + 12; i++)
         {

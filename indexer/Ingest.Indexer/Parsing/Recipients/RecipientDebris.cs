@@ -35,6 +35,7 @@ internal static class RecipientDebris
     {
         var cut = StampInside(body);
         if (cut >= 0) body = body[..cut];
+        body = RepairComrade(body);
         body = TrimSpecks(body);
         body = TrimAfterSemicolon(body);
         body = TrimSpecks(body);
@@ -62,6 +63,23 @@ internal static class RecipientDebris
             return string.Join(' ', words, 0, start);
         }
         return item;
+    }
+
+    // "D/e TCTrg TCT (dé b/c)" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR reads "Đ/c" (đồng chí) opening an item as
+    // "D/e", "D/c" or "Đ/e"; no other abbreviation is written so, and the corpus repairs it (the `jb-` rules).
+    private static string RepairComrade(string body) =>
+        body.Length > 4 && body[1] == '/' && body[0] is 'D' or 'Đ' && body[2] is 'e' or 'c' && body[3] == ' ' && !(body[0] == 'Đ' && body[2] == 'c')
+            ? "Đ/c" + body[3..] : body;
+
+    /// <summary>
+    /// "BỘ TRƯỞNG, CHỦ NHIỆM", "PHO TONG CUC TRUONG": a signature's title alone, in capitals (accents lost or not), as the
+    /// signature column prints it beside the list's heading or after an item on its line; no recipient.
+    /// </summary>
+    public static bool IsTitleAlone(string body, IReadOnlyList<string> titleHeads)
+    {
+        if (body.Length is < 6 or > 60 || body.Any(char.IsLower) || !body.Contains(' ')) return false;
+        var run = " " + TextFolding.FoldLoose(body).Replace(',', ' ').Replace('.', ' ') + " ";
+        return titleHeads.Any(h => run.StartsWith(" " + h + " ", StringComparison.Ordinal));
     }
 
     // "…; ` < Ngày ký: 2026-05-28": where the stamp starts inside an item's line, or -1.
@@ -112,7 +130,8 @@ internal static class RecipientDebris
         var noLetters = !rest.Any(char.IsLetter);
         var noWord = words.All(w => w.Count(char.IsLetter) < 4);
         // "; TỊ H", "; h": a letter alone is no word of a name.
-        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]));
+        // "- Như trên; D:" (jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): a lone letter with a stop or colon is one too.
+        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] is ':' or '.');
         // "- Như trên; =. Ứ TRUƯ ỞNG": capitals broken by specks after the item are the signature column's position as
         // OCR read it beside the list (iq-bca-4552-BCA-C04-2025-ocr), no second item.
         var brokenCapitals = junk && !rest.Any(char.IsLower);

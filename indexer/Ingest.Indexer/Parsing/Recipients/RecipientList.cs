@@ -72,12 +72,19 @@ internal sealed partial class RecipientList
     }
 
     /// <summary>Takes one cleaned, non-empty cell.</summary>
-    public void Take(string cell)
+    public void Take(string cell, bool headingLine = false)
     {
+        var first = true;
         foreach (var piece in RunTogether().Split(cell))
         {
             if (Closed) return;
-            if (piece.Length > 0) TakePiece(piece.Trim());
+            if (piece.Length == 0) continue;
+            // "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", "- Như trên; — PHO TONG CUC TRUONG" (jb-vpcp-tb-2022-330-ocr,
+            // jb-tong-cuc-thue-cv-2023-4222-ocr): the signature column's title flattened beside the heading or after an
+            // item on its line, a mark before it; no recipient.
+            if ((headingLine || !first) && RecipientDebris.IsTitleAlone(piece.Trim().TrimStart(MarksAndSpaces), _titleHeads)) { _signatureBeside = true; continue; }
+            first = false;
+            TakePiece(piece.Trim());
         }
     }
 

@@ -40,7 +40,7 @@ public sealed partial class RecipientParser
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
         var list = new RecipientList(_titleHeads, _families, _placeKinds);
-        if (sameLine.Length > 0) list.Take(sameLine);
+        if (sameLine.Length > 0) list.Take(sameLine, headingLine: true);
         var blankRun = 0;
         for (var i = start + 1; i < lines.Count && !list.Closed; i++)
         {

@@ -182,14 +182,18 @@ public sealed partial class SignerParser
         {
             if (!MayOpenRecipients(lines[i].Raw)) continue;
             if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
-                return _untitled.Read(Cells(lines, i, lines.Count), IsNoise, IsTitle, LooksLikeName);
+                return _untitled.Read(Unranked(Cells(lines, i, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
-                return _untitled.ReadAfterClose(Cells(lines, i + 1, lines.Count), IsNoise, IsTitle, LooksLikeName);
+                return _untitled.ReadAfterClose(Unranked(Cells(lines, i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
     }
+
+    // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
+    // of the name, nor a title (corpus README, the `iq-` and `jb-` batches).
+    private List<string> Unranked(List<string> cells) => cells.ConvertAll(_ranks.Without);
 
     private const int NamelessLines = 8;
 
@@ -439,7 +443,8 @@ public sealed partial class SignerParser
             cells.Add(cell[..cut].Trim());
             cell = cell[cut..].Trim();
         }
-        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•'))
+        // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
+        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
         {
             if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(beside);
             return;
@@ -455,11 +460,16 @@ public sealed partial class SignerParser
         // "**TM. ỦY BAN NHÂN DÂN HUYỆN··" / "Q. CHỦ TỊCH**": a Markdown hard break (two spaces, a backslash) is the writer's
         // own line end, authority above position; only a line the conversion wrapped is joined.
         if (line.Raw.EndsWith("  ") || line.Raw.TrimEnd().EndsWith("\\")) return false;
+        // "**Lê Hải" / "H****òa**" (ja-ubnd-cao-bang-qd-1994-2025-tnt305): an emphasis closed and opened again inside a word
+        // is the conversion's seam, not a run's end.
         var a = line.Raw.Trim();
         if (a.Length is < 3 or > Run || !a.StartsWith("**") || a[2..].IndexOf("**") >= 0 || a.Contains('|')) return false;
-        var b = next.Raw.Trim();
+        var b = Unseamed(next.Raw.Trim());
         return b.Length is >= 3 and <= Run && b.EndsWith("**") && b.IndexOf("**") == b.Length - 2 && !b.Contains('|');
     }
+
+    private static ReadOnlySpan<char> Unseamed(ReadOnlySpan<char> s) =>
+        s.IndexOf("****", StringComparison.Ordinal) < 0 ? s : s.ToString().Replace("****", "", StringComparison.Ordinal);
 
     // One cell may hold the whole block on one line: cut it at an authority mark, a "(Đã ký)" and the name.
     private static IEnumerable<string> Pieces(string cell)
