@@ -154,6 +154,7 @@ internal sealed partial class CitationFinder
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
             if (insideName && !(draft.NamesOneDocument && !draft.IsNumbered)) continue;
+            if (CommitteeName.Before(f, draft.Start)) continue; // "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW": a body's name
             if (RestatesPrevious(view, drafts, draft)) continue;
             drafts.Add(draft);
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
@@ -327,10 +328,16 @@ internal sealed partial class CitationFinder
             if (drafts.Any(d => d.Start < e && d.End > s && d.Start >= lineStart)) continue;
             if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol && own.Add(symbol.KeyForm)) symbols.Add(symbol);
         }
+        // "Số: 16-NT" over a title line "… SỐ 16/NT NGÀY 14-11-1987" (jb-bo-noi-thuong-tt-1987-16-vbpl-header): the same
+        // number and codes with other separators between them is the same number.
+        var skeletons = own.Select(Skeleton).ToHashSet(StringComparer.Ordinal);
         if (own.Count > 0)
-            drafts.RemoveAll(d => d.Symbol is { } sym && own.Contains(sym.KeyForm) && !WritesAnotherDate(d, ownDate));
+            drafts.RemoveAll(d => d.Symbol is { } sym && (own.Contains(sym.KeyForm) || skeletons.Contains(Skeleton(sym.KeyForm)))
+                && !WritesAnotherDate(d, ownDate));
         return symbols;
     }
+
+    private static string Skeleton(string keyForm) => string.Concat(keyForm.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
     // A header with no number: the document's number is the one it gives where it names itself, and every
     // repeat of that number is the document too (SelfNamedCitation).
@@ -1230,7 +1237,8 @@ internal sealed partial class CitationFinder
         foreach (var (symbol, start, end) in _symbols.FindAll(view))
         {
             if (drafts.Count + added.Count >= maxCitations) break;
-            if (start < listedEnd || covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)) continue;
+            if (start < listedEnd || covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)
+                || CommitteeName.Before(view.Folded, start) || IsFileName(view.Folded, end)) continue;
             var glued = _glued.Before(view.Folded, start);
             var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
                 : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
@@ -1248,6 +1256,14 @@ internal sealed partial class CitationFinder
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    // "Tải về: 217-2019-TB-UBND.signed.pdf": a symbol glued to a file's extension is the name of a file a portal offers
+    // for download (iz-ubnd-tx-dien-ban-tb-2019-217-treo-co-headerless), the document itself, never a citation.
+    private static bool IsFileName(string f, int end) =>
+        end < f.Length && f[end] == '.' && FileExtension().IsMatch(f.AsSpan(end));
+
+    [GeneratedRegex(@"^\.(?:signed|pdf|docx?|xlsx?|zip|rar)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FileExtension();
 
     // "- Các Thành viên TCT CCHC theo QĐ932/QĐ-UBND;": the type's abbreviation glued to the symbol, in capitals as the
     // tables write it, is the citation's type word; where it starts, or null.
