@@ -165,6 +165,7 @@ internal sealed partial class CitationFinder
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
         AddShortNames(view, drafts, maxCitations);
+        PopularName.Apply(view, drafts);
         var own = DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
         MirrorTail.Drop(view, drafts, excluded);
@@ -1240,6 +1241,7 @@ internal sealed partial class CitationFinder
             if (start < listedEnd || covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)
                 || CommitteeName.Before(view.Folded, start) || IsFileName(view.Folded, end)) continue;
             var glued = _glued.Before(view.Folded, start);
+            if (glued is { } g && CommitteeName.Before(view.Folded, g.Start)) continue;
             var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
                 : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
             if (type is null) continue;
