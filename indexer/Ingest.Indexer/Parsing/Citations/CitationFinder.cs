@@ -784,7 +784,7 @@ internal sealed partial class CitationFinder
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
         if (InGenericList(before)) return null; // "các Chỉ thị, Nghị quyết của Đảng về …"
-        if (CountedBefore(before) && !ListsItsNumbers(view.Folded, m.Index + m.Length)) return null; // "ba Nghị quyết của Trung ương Hội …"
+        if (CountedBefore(view, m.Index) && !ListsItsNumbers(view.Folded, m.Index + m.Length)) return null; // "ba Nghị quyết của Trung ương Hội …"
         // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
         // marks written decide, a text without marks reads as the common noun.
         for (var k = 0; k < _notDocuments.Length; k++)
@@ -946,7 +946,7 @@ internal sealed partial class CitationFinder
         if (of < 0) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null;
-        if (InGenericList(before) || CountedBefore(before)) return null;
+        if (InGenericList(before) || CountedBefore(view, m.Index)) return null;
         if (_issuers.Read(n, f, of) is not { } by || !char.IsUpper(by.Text[0])) return null;
         var lead = AboutLead().Match(f, by.End);
         if (!lead.Success || IsDrafted(view, m.Index)) return null;
@@ -981,12 +981,23 @@ internal sealed partial class CitationFinder
     private static bool ListsItsNumbers(string f, int end) => end + 2 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1]);
 
     // "năm" (five) is left out: it is also the year's word ("trong năm Nghị quyết …").
-    private static readonly string[] Counts = [" hai", " ba", " bon", " sau", " bay", " tam", " chin", " muoi"];
+    // Spelled with their marks: "nhiệm vụ trọng tâm Nghị quyết Đại hội …" (iz-015) folds "tâm" (centre) to the "tám" (eight)
+    // of "tám Nghị quyết"; a count is one only where the marks written agree (a text without marks still reads as one).
+    private static readonly string[] Counts = [" hai", " ba", " bốn", " sáu", " bảy", " tám", " chín", " mười"];
+    private static readonly string[] FoldedCounts = Counts.Select(TextFolding.Fold).ToArray();
 
-    private static bool CountedBefore(ReadOnlySpan<char> before)
+    private static bool CountedBefore(TextView view, int typeStart)
     {
-        var b = before.TrimEnd();
-        foreach (var c in Counts) if (b.EndsWith(c) || b.SequenceEqual(c.AsSpan(1))) return true;
+        var from = Math.Max(0, typeStart - 24);
+        var b = view.Folded.AsSpan(from, typeStart - from).TrimEnd();
+        for (var i = 0; i < Counts.Length; i++)
+        {
+            var c = FoldedCounts[i];
+            var whole = b.SequenceEqual(c.AsSpan(1));
+            if (!whole && !b.EndsWith(c)) continue;
+            var at = from + b.Length - c.Length + 1;
+            if (WrittenMarks.Agree(view.Normalized, at, c.Length - 1, Counts[i][1..])) return true;
+        }
         return false;
     }
 

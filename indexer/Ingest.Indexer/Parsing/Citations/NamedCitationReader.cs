@@ -721,7 +721,12 @@ internal sealed partial class NamedCitationReader
     private bool HasScope(string f, int start, int end)
     {
         var clause = f.AsSpan(start, end - start);
-        foreach (var scope in _planScopes) if (clause.IndexOf(scope, StringComparison.Ordinal) >= 0) return true;
+        foreach (var scope in _planScopes)
+        {
+            // "Chương trình làm việc toàn khóa, Hội nghị …" (iy-018): a scope word may close the name, before its clause's end.
+            var at = clause.IndexOf(scope.AsSpan(0, scope.Length - 1), StringComparison.Ordinal);
+            if (at >= 0 && (at + scope.Length - 1 == clause.Length || !char.IsAsciiLetterOrDigit(clause[at + scope.Length - 1]))) return true;
+        }
         return YearWord().Match(f, start, end - start).Success;
     }
 
