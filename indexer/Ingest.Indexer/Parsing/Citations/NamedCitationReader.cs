@@ -676,6 +676,11 @@ internal sealed partial class NamedCitationReader
         return null;
     }
 
+    // "Thực hiện Chương trình làm việc toàn khóa, Hội nghị lần thứ 15 …" (iy-018): a programme for the whole term of the
+    // body carrying it out is one programme, as a period names one.
+    private static bool WholeTerm(string f, int end) =>
+        f.AsSpan(0, end).TrimEnd().EndsWith(" toan khoa", StringComparison.Ordinal);
+
     // "giai đoạn 2021 – 2026", "năm học 2024-2025", "nhiệm kỳ 2020 - 2025", "10 năm 2021 - 2030": a period from one year to
     // another.
     [GeneratedRegex(@"\G[^;:.]{0,200}?\x20(?:giai doan\x20|nam hoc\x20|nhiem ky\x20|nam\x20)?(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
@@ -787,7 +792,7 @@ internal sealed partial class NamedCitationReader
         // basis list's "- Chiến lược phát triển … giai đoạn 2021 – 2026") says which one plan as a capitalized name does;
         // a year alone ("… đến năm 2025") or a plan only discussed at a meeting does not.
         if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))
-            && !(periodNames && PeriodRange().Match(view.Folded, p, end - p).Success)) return false;
+            && !(periodNames && (PeriodRange().Match(view.Folded, p, end - p).Success || WholeTerm(view.Folded, end)))) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);
