@@ -145,7 +145,9 @@ internal sealed partial class NamedCitationReader
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
                 "yearly" => YearlyForm(view, draft, p),
-                "name" => NameForm(view, draft, p),
+                // "Đồng chí Phó Chủ tịch trình bày Quy chế hoạt động của Ủy ban MTTQ phường …": a regulation still drafted or
+                // presented is no document yet (rule 3); a charter or law has a name of its own (keptInSubjects).
+                "name" => (draft.Type.KeptInSubjects || !DraftedBefore(view.Folded, draft.Start)) && NameForm(view, draft, p),
                 "subject" => SubjectForm(view, draft, p),
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
@@ -202,6 +204,9 @@ internal sealed partial class NamedCitationReader
     // 2024-2029": a coordination programme, plan or regulation is named by the two bodies that agreed it, which say
     // which one it is as a subject does, and by its subject or period if written. One being drawn up ("xây dựng
     // Chương trình phối hợp …") is no document yet.
+    private bool DraftedBefore(string f, int start) =>
+        DraftingVerbs.EndBefore(ListedAfter(f.AsSpan(Math.Max(0, start - 48), Math.Min(48, start))), _drafting);
+
     private bool Coordination(TextView view, CitationDraft draft, int p)
     {
         var (n, f) = (view.Normalized, view.Folded);
