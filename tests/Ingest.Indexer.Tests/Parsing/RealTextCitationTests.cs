@@ -130,6 +130,8 @@ public sealed class RealTextCitationTests
     [InlineData("Căn cứ Điều 28 (Ký và hiệu lực của Hiệp định) của Hiệp định MAAC và kết quả trao đối với Ban thư ký Diễn đàn toàn cầu của OECD về thời kỳ áp dụng để thực hiện trao đổi thông tin theo Hiệp định MAAC;", new[] { "Hiệp định", "Hiệp định" })]
     // iy-018: a programme for the body's whole term.
     [InlineData("Thực hiện Chương trình làm việc toàn khóa, Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 22/12 đến ngày 23/12/2025 tại Thủ đô Hà Nội.", new[] { "Chương trình" })]
+    // ja-024: two capitalised type words sharing one name are two documents by that name.
+    [InlineData("Căn cứ vào tình hình nhiệm vụ, Chương trình, Kế hoạch công tác của Thường trực Trung ương Hội năm 2019; Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức hoạt động như sau:", new[] { "Chương trình", "Kế hoạch" })]
     // Near miss: "được" opens the passive verb, not a name; the plan has none.
     [InlineData("Theo Kế hoạch được ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 10/01/2024.", new[] { "Quyết định" })]
     [InlineData("Theo Hướng dẫn được ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 10/01/2024.", new[] { "Quyết định" })]
@@ -235,6 +237,8 @@ public sealed class RealTextCitationTests
     [InlineData("2. Trích yếu: V/v đề nghị tham gia ý kiến vào dự thảo hồ sơ Quyết định của Thủ tướng Chính phủ về tín dụng đối với người sau cai nghiện ma túy.")]
     // iy-030: a steering committee named after the resolution it carries out.
     [InlineData("Tham dự hội nghị có các đồng chí thành viên Ban Chỉ đạo 57-NQ/TW của xã và đại diện các phòng, ban liên quan.")]
+    // Near miss of ja-024: plural and generic.
+    [InlineData("Căn cứ các Chương trình, Kế hoạch công tác của Thường trực Trung ương Hội năm 2019; Ban Chỉ đạo hướng dẫn như sau:")]
     // iz-ubnd-tx-dien-ban-tb-2019-217-treo-co-headerless: a portal's download file name.
     [InlineData("Tải về: 217-2019-TB-UBND.signed.pdf")]
     public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);

@@ -165,6 +165,7 @@ internal sealed partial class CitationFinder
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
         AddShortForms(drafts, shortForms, maxCitations);
         AddShortNames(view, drafts, maxCitations);
+        AddTypesSharingAName(view, drafts, maxCitations);
         PopularName.Apply(view, drafts);
         var own = DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
@@ -1269,6 +1270,39 @@ internal sealed partial class CitationFinder
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    // "Căn cứ vào tình hình nhiệm vụ, Chương trình, Kế hoạch công tác của Thường trực Trung ương Hội năm 2019" (ja-024): two
+    // capitalised type words before one name are two documents by that name (the list rule of tests/corpus/README.md:
+    // the first one's text runs over both). "các Chương trình, Kế hoạch …" is plural and generic, no document.
+    private void AddTypesSharingAName(TextView view, List<CitationDraft> drafts, int maxCitations)
+    {
+        var (f, n) = (view.Folded, view.Normalized);
+        for (var i = drafts.Count - 1; i >= 0 && drafts.Count < maxCitations; i--)
+        {
+            var d = drafts[i];
+            if (d.IsNumbered || d.Name is null || d.Start < 3) continue;
+            var k = f.AsSpan(0, d.Start).EndsWith(", ") ? d.Start - 2 : f.AsSpan(0, d.Start).EndsWith(" va ") ? d.Start - 4 : -1;
+            if (k <= 0 || !char.IsAsciiLetter(f[k - 1]) || (i > 0 && drafts[i - 1].End > k)) continue;
+            for (var s = k - 1; s >= Math.Max(0, k - MaxTypeWordChars); s--)
+            {
+                if (s > 0 && f[s - 1] != ' ') continue;
+                if (_typeWords.MatchAt(f, s) is not { } phrase || s + phrase.Length != k || !char.IsUpper(n[s])) continue;
+                if (_tables.TypeByWord(phrase) is not { } type || type.Id == d.Type.Id || !type.NamedForms.Contains("subject")) break;
+                var before = f.AsSpan(Math.Max(0, s - 24), Math.Min(24, s));
+                var generic = false;
+                foreach (var g in _generic) generic |= before.EndsWith(g);
+                if (generic) break;
+                drafts.Insert(i, new CitationDraft
+                {
+                    Type = type, Name = d.Name, Issuer = d.Issuer, Date = d.Date, Start = s, End = d.End, ScopeEnd = d.ScopeEnd,
+                    Relation = d.Relation, NamesOneDocument = d.NamesOneDocument, SharesItsName = true,
+                });
+                break;
+            }
+        }
+    }
+
+    private const int MaxTypeWordChars = 24;
 
     // "Tải về: 217-2019-TB-UBND.signed.pdf": a symbol glued to a file's extension is the name of a file a portal offers
     // for download (iz-ubnd-tx-dien-ban-tb-2019-217-treo-co-headerless), the document itself, never a citation.
