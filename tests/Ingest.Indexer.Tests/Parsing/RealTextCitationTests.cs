@@ -122,6 +122,16 @@ public sealed class RealTextCitationTests
     [InlineData("Về cơ bản, BLHS năm 2015 đã kế thừa khái niệm tội phạm quy định tại Điều 8 của BLHS năm 1999", new[] { "Bộ luật", "Bộ luật" })]
     // in-019 (a public repository's copy of a health portal's page): a guidance standing on its own, said to come with a decision.
     [InlineData("Căn cứ tại Điều 10 Hướng dẫn chuyên môn về tư vấn và khám sức khỏe tiền hôn nhân ban hành kèm theo Quyết định 25/QĐ-BYT năm 2011 cụ thể:", new[] { "Hướng dẫn", "Quyết định" })]
+    // iy-029: a resolution inside a steering committee's name is no citation; the same resolution on its own is.
+    [InlineData("Chiều ngày 27/01/2026, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá tổ chức Hội nghị nhằm đánh giá tình hình thực hiện, chương trình, kế hoạch triển khai Nghị quyết số 57 NQ/TW của Bộ Chính trị năm 2026 trên địa bàn xã.", new[] { "Nghị quyết" })]
+    // iz-015: "trọng tâm" (main) folds like the count "tám" (eight) but counts nothing.
+    [InlineData("đầu tư các công trình thực hiện các đột phá, nhiệm vụ trọng tâm Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII đề ra;", new[] { "Nghị quyết" })]
+    // jb-010: a treaty named on its own, each time.
+    [InlineData("Căn cứ Điều 28 (Ký và hiệu lực của Hiệp định) của Hiệp định MAAC và kết quả trao đối với Ban thư ký Diễn đàn toàn cầu của OECD về thời kỳ áp dụng để thực hiện trao đổi thông tin theo Hiệp định MAAC;", new[] { "Hiệp định", "Hiệp định" })]
+    // iy-018: a programme for the body's whole term.
+    [InlineData("Thực hiện Chương trình làm việc toàn khóa, Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng khóa XIII họp từ ngày 22/12 đến ngày 23/12/2025 tại Thủ đô Hà Nội.", new[] { "Chương trình" })]
+    // ja-024: two capitalised type words sharing one name are two documents by that name.
+    [InlineData("Căn cứ vào tình hình nhiệm vụ, Chương trình, Kế hoạch công tác của Thường trực Trung ương Hội năm 2019; Ban Chỉ đạo phong trào BVANTQ-PCTP &TNXH Trung ương Hội CCB Việt Nam hướng dẫn kế hoạch tổ chức hoạt động như sau:", new[] { "Chương trình", "Kế hoạch" })]
     // Near miss: "được" opens the passive verb, not a name; the plan has none.
     [InlineData("Theo Kế hoạch được ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 10/01/2024.", new[] { "Quyết định" })]
     [InlineData("Theo Hướng dẫn được ban hành kèm theo Quyết định số 5/QĐ-UBND ngày 10/01/2024.", new[] { "Quyết định" })]
@@ -225,7 +235,30 @@ public sealed class RealTextCitationTests
     [InlineData("Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh đã ký kết chương trình phối hợp về việc hỗ trợ nông dân phát triển nông nghiệp và xây dựng nông thôn mới giai đoạn 2012-2020.")]
     // io-019 (a province office's Phiếu trình, 2025): the dossier of a draft decision names no decision yet.
     [InlineData("2. Trích yếu: V/v đề nghị tham gia ý kiến vào dự thảo hồ sơ Quyết định của Thủ tướng Chính phủ về tín dụng đối với người sau cai nghiện ma túy.")]
+    // iy-030: a steering committee named after the resolution it carries out.
+    [InlineData("Tham dự hội nghị có các đồng chí thành viên Ban Chỉ đạo 57-NQ/TW của xã và đại diện các phòng, ban liên quan.")]
+    // Near miss of ja-024: plural and generic.
+    [InlineData("Căn cứ các Chương trình, Kế hoạch công tác của Thường trực Trung ương Hội năm 2019; Ban Chỉ đạo hướng dẫn như sau:")]
+    // iz-ubnd-tx-dien-ban-tb-2019-217-treo-co-headerless: a portal's download file name.
+    [InlineData("Tải về: 217-2019-TB-UBND.signed.pdf")]
     public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);
+
+    [Fact]
+    public void A_plan_named_in_brackets_by_a_number_is_cited_by_that_name()
+    {
+        // jb-vpcp-tb-2022-330-ocr: "(Đề án 06)" names the Đề án before it; "Đề án 06" after it cites that Đề án by name.
+        var record = Parser.Parse("phối hợp thực hiện các nhiệm vụ triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030 (Đề án 06) đã được Chính phủ giao. Các bộ thực hiện nghiêm Đề án 06 theo đúng yêu cầu.");
+        Assert.DoesNotContain(record.Citations, c => c.Number is not null);
+        Assert.Contains(record.Citations, c => c.Type == "Đề án" && c.Text == "Đề án 06");
+    }
+
+    [Fact]
+    public void A_signer_named_as_comrade_dates_the_directive_he_signs()
+    {
+        // iy-016 (nhandan.vn): the editor's note opens with the signing sentence.
+        var record = Parser.Parse("LTS-Ngày 1/7/2022, đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư thay mặt Bộ Chính trị ký ban hành Chỉ thị của Bộ Chính trị (Chỉ thị số 14-CT/TW) về tiếp tục tăng cường sự lãnh đạo của Ðảng đối với Hội Luật gia Việt Nam trong tình hình mới.");
+        Assert.Equal([("14-CT/TW", "2022-07-01")], record.Citations.Select(c => (c.Number, c.Date)));
+    }
 
     [Fact]
     public void A_short_form_counts_beside_its_full_citation_and_resolves_to_it()
@@ -270,5 +303,13 @@ public sealed class RealTextCitationTests
         // cp-bo-tai-chinh-tt-1991-15 (tests/corpus/documents): the number again in the title line.
         var record = Parser.Parse("BỘ TÀI CHÍNH\nSố: 15-BTC/TT\nHà Nội, ngày 16 tháng 3 năm 1991\nTHÔNG TƯ\nSỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ\nCăn cứ Nghị định số 196-HĐBT ngày 11-12-1989;");
         Assert.Equal(["196-HĐBT"], record.Citations.Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_document_does_not_cite_its_own_number_written_with_other_separators()
+    {
+        // jb-bo-noi-thuong-tt-1987-16-vbpl-header: "Số: 16-NT", then "SỐ 16/NT" in the title line.
+        var record = Parser.Parse("BỘ NỘI THƯƠNG\nSố: 16-NT\nHà Nội, ngày 14 tháng 11 năm 1987\n\nTHÔNG TƯ\n\nCỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987\n\nHƯỚNG DẪN VỀ CHỨC NĂNG, NHIỆM VỤ\n\nĐể thi hành thống nhất Nghị quyết (dự thảo) số 113/HĐBT ngày 15-7-1987 của Hội đồng Bộ trưởng, Bộ Nội thương hướng dẫn như sau:");
+        Assert.Equal(["113/HĐBT"], record.Citations.Select(c => c.Number));
     }
 }

@@ -37,4 +37,10 @@ internal sealed class CitationDraft
     /// but the text's own naming of that document, so a short form of it elsewhere in the text counts.
     /// </summary>
     public bool InBodyName { get; init; }
+
+    /// <summary>
+    /// The first of type words that share one name ("Chương trình, Kế hoạch công tác …", ja-024): its span holds the
+    /// next one's, which is a document of its own, not a name inside this one.
+    /// </summary>
+    public bool SharesItsName { get; init; }
 }

@@ -96,7 +96,7 @@ public sealed class CitationParser
     {
         // A plan's name holds a law the way a subject does ("Đề án … phổ biến Luật Dân quân tự vệ").
         var subjects = new SpanSet(drafts.Where(d => d.Subject is not null).Select(d => (d.End, d.ScopeEnd))
-            .Concat(drafts.Where(d => !d.IsNumbered && d.Name is not null).Select(d => (d.Start + 1, d.End))));
+            .Concat(drafts.Where(d => !d.IsNumbered && d.Name is not null && !d.SharesItsName).Select(d => (d.Start + 1, d.End))));
         // A law stays the first time: "quy định chi tiết thi hành Luật Đất đai" cites the one law there is by that
         // name; where the plan has already cited it, the subject only restates it.
         var seen = new HashSet<string>(StringComparer.Ordinal);

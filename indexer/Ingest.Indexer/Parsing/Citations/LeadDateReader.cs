@@ -300,7 +300,9 @@ internal sealed partial class LeadDateReader
     [System.Text.RegularExpressions.GeneratedRegex(@"\Gtai\x20ky\x20hop\x20(?:thu\x20)?[a-z0-9]+(?:\x20bat thuong)?,\x20", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Session();
 
-    private static readonly string[] SigningFormulas = ["thay mat ", "thua lenh ", "thua uy quyen ", "ky thay "];
+    // "Ngày 1/7/2022, đồng chí Võ Văn Thưởng, … thay mặt Bộ Chính trị ký ban hành Chỉ thị …" (iy-016): a Party paper names
+    // the signer as "đồng chí" (comrade) before the name, in lower case inside the sentence.
+    private static readonly string[] SigningFormulas = ["thay mat ", "thua lenh ", "thua uy quyen ", "ky thay ", "dong chi "];
 
     private static bool SignsFor(string f, int at) =>
         SigningFormulas.Any(s => f.AsSpan(at).StartsWith(s, StringComparison.Ordinal));

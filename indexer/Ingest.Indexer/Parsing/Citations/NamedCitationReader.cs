@@ -145,7 +145,9 @@ internal sealed partial class NamedCitationReader
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
                 "yearly" => YearlyForm(view, draft, p),
-                "name" => NameForm(view, draft, p),
+                // "Đồng chí Phó Chủ tịch trình bày Quy chế hoạt động của Ủy ban MTTQ phường …": a regulation still drafted or
+                // presented is no document yet (rule 3); a charter or law has a name of its own (keptInSubjects).
+                "name" => (draft.Type.KeptInSubjects || !DraftedBefore(view.Folded, draft.Start)) && NameForm(view, draft, p),
                 "subject" => SubjectForm(view, draft, p),
                 "annex" => Annex(view, draft, p),
                 "alone" => Alone(view, draft, p),
@@ -202,6 +204,9 @@ internal sealed partial class NamedCitationReader
     // 2024-2029": a coordination programme, plan or regulation is named by the two bodies that agreed it, which say
     // which one it is as a subject does, and by its subject or period if written. One being drawn up ("xây dựng
     // Chương trình phối hợp …") is no document yet.
+    private bool DraftedBefore(string f, int start) =>
+        DraftingVerbs.EndBefore(ListedAfter(f.AsSpan(Math.Max(0, start - 48), Math.Min(48, start))), _drafting);
+
     private bool Coordination(TextView view, CitationDraft draft, int p)
     {
         var (n, f) = (view.Normalized, view.Folded);
@@ -676,6 +681,11 @@ internal sealed partial class NamedCitationReader
         return null;
     }
 
+    // "Thực hiện Chương trình làm việc toàn khóa, Hội nghị lần thứ 15 …" (iy-018): a programme for the whole term of the
+    // body carrying it out is one programme, as a period names one.
+    private static bool WholeTerm(string f, int end) =>
+        f.AsSpan(0, end).TrimEnd().EndsWith(" toan khoa", StringComparison.Ordinal);
+
     // "giai đoạn 2021 – 2026", "năm học 2024-2025", "nhiệm kỳ 2020 - 2025", "10 năm 2021 - 2030": a period from one year to
     // another.
     [GeneratedRegex(@"\G[^;:.]{0,200}?\x20(?:giai doan\x20|nam hoc\x20|nhiem ky\x20|nam\x20)?(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
@@ -721,7 +731,12 @@ internal sealed partial class NamedCitationReader
     private bool HasScope(string f, int start, int end)
     {
         var clause = f.AsSpan(start, end - start);
-        foreach (var scope in _planScopes) if (clause.IndexOf(scope, StringComparison.Ordinal) >= 0) return true;
+        foreach (var scope in _planScopes)
+        {
+            // "Chương trình làm việc toàn khóa, Hội nghị …" (iy-018): a scope word may close the name, before its clause's end.
+            var at = clause.IndexOf(scope.AsSpan(0, scope.Length - 1), StringComparison.Ordinal);
+            if (at >= 0 && (at + scope.Length - 1 == clause.Length || !char.IsAsciiLetterOrDigit(clause[at + scope.Length - 1]))) return true;
+        }
         return YearWord().Match(f, start, end - start).Success;
     }
 
@@ -782,7 +797,7 @@ internal sealed partial class NamedCitationReader
         // basis list's "- Chiến lược phát triển … giai đoạn 2021 – 2026") says which one plan as a capitalized name does;
         // a year alone ("… đến năm 2025") or a plan only discussed at a meeting does not.
         if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))
-            && !(periodNames && PeriodRange().Match(view.Folded, p, end - p).Success)) return false;
+            && !(periodNames && (PeriodRange().Match(view.Folded, p, end - p).Success || WholeTerm(view.Folded, end)))) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);
