@@ -24,6 +24,11 @@ internal static class SelfNamedHeader
         if (header.TitleSource == "headline" && self.HeadlineTitle is { } headline)
             (type, title, titleSource) = (header.DocTypeId == typeRow.Id ? type : null, SaysMore(self.Subject, headline) ? self.Subject : headline, "self-statement");
         if (title is null && (self.HeadlineTitle ?? self.Subject) is { Length: > 0 } subject) (title, titleSource) = (subject, "self-statement");
+        // "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …": a V/v subject makes a letter
+        // only by default (Nghị định 30/2020/NĐ-CP gives it to the Công văn); the text's own naming, whose number carries
+        // the type's code, says which type it is (corpus README, `iz-` batch).
+        if (header is { DocTypeId: "cong-van", TypeFromHeading: false, TitleSource: "subject" } && self.Symbol.TypeCode is not null && typeRow.Id != "cong-van")
+            type = null;
         return header with
         {
             Symbol = self.Symbol,

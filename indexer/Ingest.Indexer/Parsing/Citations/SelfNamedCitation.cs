@@ -48,7 +48,7 @@ internal sealed class SelfNamedCitation
             // Only the first sentence that names a document: a later one with the same subject is what it carries out.
             if (inHeadline || !firstOutside) continue;
             firstOutside = false;
-            if (d.Subject is { } subject && NamesItself(view, d.Start) && SameSubject(f, headStart, headEnd, subject)) return d;
+            if (d.Subject is { } subject && NamesItself(view, d.Start) && (SameSubject(f, headStart, headEnd, subject) || IsNamingLine(view, d))) return d;
         }
         return null;
     }
@@ -61,7 +61,7 @@ internal sealed class SelfNamedCitation
         // it bears as plainly as a "Số:" line; a sentence that names the text is weaker evidence (HeaderReview).
         var source = IsAnnexHeading(view, self.Start) ? "annex" : "self-statement";
         var evidence = new Evidence(source, view.Original[start..end], start, end);
-        return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self), evidence, self.Issuer);
+        return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self) ?? NamingLineTitle(view, self), evidence, self.Issuer);
     }
 
     // The headline whose subject the naming sentence repeats is the document's title. Its first word is dropped
@@ -91,6 +91,44 @@ internal sealed class SelfNamedCitation
                 if (char.IsAsciiLetter(f[i])) return (starts[k], end);
         }
         return (0, 0);
+    }
+
+    private const int NamingLineWithin = 1000;
+
+    // "Hướng dẫn số 20-HD/BTCTW, ngày 10/10/2008 của Ban Tổ chức Trung ương về đánh giá / chất lượng …" near the top of a
+    // headerless copy: a line that is nothing but a document's whole naming (number, date, issuer, subject, no verb
+    // after it) stands where the header would, as the copy's heading; a sentence that carries out or quotes a document
+    // goes on past its subject ("… về …, UBND huyện triển khai …").
+    private static bool IsNamingLine(TextView view, CitationDraft d) => NamingLineEnd(view, d) is not null;
+
+    // Where the naming line's block ends (normalized), or null when the draft opens no such block.
+    private static int? NamingLineEnd(TextView view, CitationDraft d)
+    {
+        if (d.Start > NamingLineWithin || !view.IsLineStart(d.Start) || d.Date is null || d.Issuer is null || d.Subject is null) return null;
+        var n = view.Normalized;
+        var starts = view.LineStarts;
+        var k = starts.BinarySearch(d.Start);
+        if (k < 0) return null;
+        // A list's item ("Thực hiện …;" / "Kế hoạch số 71-KH/ĐU, ngày 26/9/2017" / "của Đảng ủy về …") goes on from the line above.
+        if (k > 0 && n[starts[k - 1]..starts[k]].TrimEnd() is { Length: > 0 } above && above[^1] is ';' or ',') return null;
+        // The naming's line and the lines that go on with it (a line that opens with a letter after one with no stop);
+        // a full stop, a colon or a semicolon closing them makes a sentence or a list item, not a heading. "16:21 |
+        // 27/10/2008", a page's time of posting, opens with a digit and ends the block.
+        var end = k + 1;
+        while (end < starts.Length && end - k < 4 && !EndsClause(n[starts[k]..starts[end]])
+               && n.AsSpan(starts[end]).TrimStart(' ') is { Length: > 0 } next && char.IsLetter(next[0])) end++;
+        var block = n[starts[k]..(end < starts.Length ? starts[end] : n.Length)].TrimEnd();
+        return block.Length == 0 || EndsClause(block) ? null : starts[k] + block.Length;
+    }
+
+    private static bool EndsClause(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ';' or ':' or ',';
+
+    // The naming line's words after the body that issued the document, as written ("về đánh giá chất lượng …").
+    private static string? NamingLineTitle(TextView view, CitationDraft d)
+    {
+        if (NamingLineEnd(view, d) is not { } end || end <= d.End) return null;
+        var title = string.Join(' ', view.Normalized[d.End..end].Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',');
+        return title.Split(' ').Length >= 3 ? title : null;
     }
 
     // "(Ban hành kèm theo Quyết định số ...", "(Kèm theo Kế hoạch số ...": the line opens with the annex's heading.

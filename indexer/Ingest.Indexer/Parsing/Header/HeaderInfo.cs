@@ -33,6 +33,8 @@ public sealed record HeaderInfo
     public IReadOnlyList<IssuerUnit> IssuerUnits { get; init; } = [];
     /// <summary>The enacting body named under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"), with its line.</summary>
     public (IssuerUnit Unit, Evidence Evidence)? Enacting { get; init; }
+    /// <summary>A telegram's sender line ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN điện:"): the sender as written, with the line.</summary>
+    public (string Sender, Evidence Evidence)? Sender { get; init; }
 
     /// <summary>The congress an adoption note under the title names ("Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh"), or null.</summary>
     public string? AdoptedBy { get; init; }

@@ -76,6 +76,9 @@ public sealed class HeaderParser
         if (type is null && symbol?.TypeCode is { } code && _tables.TypeByCode(code, symbol.Party) is { } byCode) { type = byCode; typeName = byCode.Name; }
         // Nghị định 30/2020/NĐ-CP: a letter's number has no type part ("14447/BTC-ĐT") and it is addressed ("Kính gửi").
         if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
+        // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
+        var sender = type is null || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
+        if (sender is not null && _tables.TypeById("cong-dien") is { } telegram) (type, typeName) = (telegram, telegram.Name);
         var date = placeDate?.Date;
         if (date is { IsComplete: false }) diagnostics.Add(new("issue-date-partial", "info", "the issue date has a blank day or month"));
 
@@ -139,6 +142,7 @@ public sealed class HeaderParser
             IssueDate = date,
             PlaceEvidence = placeDate?.Evidence,
             IssuerUnits = units,
+            Sender = sender,
             Enacting = ReadEnacting(view, lines, headingLine >= 0 ? headingLine : bodyStart > 0 ? LineOf(lines, view.ToOriginal(bodyStart - 1)) : -1),
             BodyStart = bodyStart,
             IssuerLines = units.Select(u => Evidence(view, u.Start, u.End)).ToList(),

@@ -112,7 +112,10 @@ internal sealed partial class HeaderTitleReader
                 // "VĂN BẢN QUY PHẠM PHÁP LUẬT" is a gazette's section, not a letter's heading.
                 if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
-                if (rest.Split(' ').Length >= 3 && _tables.TypeByWord(word) is { } opened)
+                // "ĐỀ CƯƠNG TUYÊN TRUYỀN" / "KỶ NIỆM 78 NĂM NGÀY THÀNH LẬP …": a title's first words on the heading line,
+                // the rest in capitals on the lines under it (a heading of two words is no type name of its own).
+                var opens = rest.Split(' ').Length >= 3 || rest.Length > 0 && NextUpperLine(lines, i);
+                if (opens && _tables.TypeByWord(word) is { } opened)
                     return HeadingUnderMotto(lines, i) is { } own ? (own.Type, own.Type.Name, own.Line, null) : (opened, opened.Name, i, WithoutAnnexNumber(opened, rest));
                 break;
             }
@@ -152,13 +155,28 @@ internal sealed partial class HeaderTitleReader
         return clean;
     }
 
+    // The first line with words under line at: in capitals, and no line of a header's block.
+    private static bool NextUpperLine(IReadOnlyList<PlanLine> lines, int at)
+    {
+        for (var k = at + 1; k < Math.Min(lines.Count, at + 3); k++)
+        {
+            var clean = lines[k].Clean.Trim('|', ' ');
+            if (clean.Length == 0) continue;
+            return IsUpperTitle(clean) && !IsHeaderBlockLine(clean);
+        }
+        return false;
+    }
+
     private (DocumentTypeRow?, string?, int, string?)? MixedHeading(string clean, string folded)
     {
         foreach (var word in _tables.FoldedTypeWords())
         {
-            if (!folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+            // "HƯỚNG DẪN: Công tác phòng, chống tội phạm; …": a colon may part the type word from the title.
+            var colon = folded.Length > word.Length + 1 && folded[word.Length] == ':' && folded[word.Length + 1] == ' ';
+            if (!colon && !folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+            if (colon && !folded.StartsWith(word, StringComparison.Ordinal)) continue;
             var typed = clean[..word.Length];
-            var rest = clean[word.Length..].Trim();
+            var rest = clean[(word.Length + (colon ? 1 : 0))..].Trim();
             if (!IsUpper(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
             // "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2014 Căn cứ ...": an upper-case title, then the body on the same line,
             // opening with a capital. "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đổi mới ...": a lower-case word goes on with the title.
@@ -244,6 +262,20 @@ internal sealed partial class HeaderTitleReader
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();
 
+    // "HƯỚNG DẪN: Công tác phòng, chống tội phạm; mua bán người; ma túy" / "mại dâm; HIV/AIDS & …": a page broke the
+    // title, and the line that opens in lower case goes on with it; a capital opens the page's notes or the body.
+    private static string WithLowerContinuation(IReadOnlyList<PlanLine> lines, int heading, string title)
+    {
+        if (title.EndsWith('.') || title.EndsWith(':')) return title;
+        for (var k = heading + 1; k < Math.Min(lines.Count, heading + 3); k++)
+        {
+            var clean = lines[k].Clean.Trim('|', ' ');
+            if (clean.Length == 0) continue;
+            return char.IsLower(clean[0]) && clean.Length + title.Length < MaxTitle ? title + " " + clean.TrimEnd('.') : title;
+        }
+        return title;
+    }
+
     /// <summary>
     /// The title under the heading on line <paramref name="heading"/>, over its lines, up to the first body line.
     /// <paramref name="onHeading"/>: the title's start the heading line itself carries ("QUY CHẾ LÀM VIỆC CỦA BAN
@@ -254,9 +286,10 @@ internal sealed partial class HeaderTitleReader
         // A sentence-case title on the heading line is whole ("KẾ HOẠCH Thông tin, tuyên truyền ..."); the page's
         // notes under it ("Ngày cập nhật 19/04/2018") are no part of it.
         // Its period on the next line is its last ("KẾ HOẠCH V/v tổ chức hội thi lồng đèn đẹp cấp trường" / "Năm học 2010 -
-        // 2011", ja-lien-doi-th-tan-hoa-kh-01-2010), as under a heading.
+        // 2011", ja-lien-doi-th-tan-hoa-kh-01-2010), as under a heading; a line in lower case goes on with it.
         if (onHeading is not null && !IsUpper(onHeading))
-            return NextClean(lines, heading) is { } period && IsPeriodLine(period) && !onHeading.EndsWith('.') ? onHeading + " " + period : onHeading;
+            return NextClean(lines, heading) is { } period && IsPeriodLine(period) && !onHeading.EndsWith('.') ? onHeading + " " + period
+                : WithLowerContinuation(lines, heading, onHeading);
         var parts = onHeading is null ? new List<string>() : [onHeading];
         for (var i = heading + 1; i < lines.Count && i < heading + 12; i++)
         {

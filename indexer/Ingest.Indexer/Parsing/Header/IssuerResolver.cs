@@ -97,6 +97,11 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-conflict", "warning", $"the header names a province's people's committee, the number's code ({header.Symbol!.IssuerCode}) one of its departments", cs, ce));
             (department, unit) = (lost, null);
         }
+        // "CĐ - UBND" over a telegram whose line "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN điện:" names its sender: the
+        // sender line is the telegram's own naming of who sends it (corpus README, `iz-` batch).
+        Evidence? senderLine = null;
+        if ((unit is null || IsVague(unit)) && department is null && header.Sender is { } sent && SenderUnit(sent.Sender) is { } bySender)
+            (unit, senderLine) = (bySender, sent.Evidence);
         if (unit is not null)
         {
             name = KnownSpelling(unit.Name);
@@ -106,8 +111,8 @@ public sealed partial class IssuerResolver
             var placedLine = unit is { Head: null, Jurisdiction: not null, Place: not null } && header.IssuerUnits is [.., { Head: not null }, _];
             nameConfidence = unit.Head is not null ? 0.9 : placedLine ? 0.7 : 0.5;
             levelConfidence = level is null ? 0 : 0.9;
-            nameEvidence.AddRange(header.IssuerLines);
-            levelEvidence.AddRange(header.IssuerLines);
+            nameEvidence.AddRange(senderLine is null ? header.IssuerLines : [senderLine]);
+            levelEvidence.AddRange(senderLine is null ? header.IssuerLines : [senderLine]);
             if (unit.Head is null && !placedLine) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
             if (IssuerCompletions.PartyCentralCommittee(unit.Name, header.Symbol) is { } party) name = party;
             // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 367-QĐ/TWĐTN-VP": the code names whose central committee it is ("Trung
@@ -189,7 +194,15 @@ public sealed partial class IssuerResolver
                 // "Vậy, UBND huyện thông báo …" in a text whose only naming of a district's committee is the issuer of the
                 // notice it changes ("Thông báo số 658/TB-UBND … của UBND huyện Phú Vang"): the same body, named in the
                 // same text (corpus README, `ii-` batch). A place named outside citations comes first; two places, none.
-                if (name is not null && unit is null && said is { Jurisdiction: "huyện" or "quận" or "thị xã" or "xã" or "phường" or "thị trấn", Place: null }
+                // "Thông báo số 217/TB-UBND … của UBND thị xã Điện Bàn V/v …" over "UBND thị xã thông báo:": the line in
+                // which the text names itself by its own number writes the same body with its place.
+                if (name is not null && unit is null && said is { Place: null } && header is { SelfNamedIssuer: { } full, SelfNamedEvidence: { } fullAt }
+                    && IssuerCompletions.Extends(name, full))
+                {
+                    name = full;
+                    nameEvidence.Add(fullAt);
+                }
+                else if (name is not null && unit is null && said is { Jurisdiction: "huyện" or "quận" or "thị xã" or "xã" or "phường" or "thị trấn", Place: null }
                     && (_places.Complete(view, citationSpans, name) ?? _places.Complete(view, [], name)) is { } same)
                 {
                     name = same.Name;
@@ -682,6 +695,15 @@ public sealed partial class IssuerResolver
     }
 
     // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").
+    // The body a telegram's sender line names, with the office before it where an office-holder sends it.
+    private IssuerUnit? SenderUnit(string sender)
+    {
+        var office = TextFolding.FoldLoose(sender).StartsWith("chu tich ", StringComparison.Ordinal);
+        var unit = _units.ReadName(office ? sender["chu tich ".Length..] : sender);
+        if (unit?.Head is null) return null;
+        return office ? unit with { Name = $"{OfficeHolderHeader.Office} {unit.Name}" } : unit;
+    }
+
     private static bool IsVague(IssuerUnit? unit) =>
         unit is { Jurisdiction: null, Place: null, Level: null, Head: { Level: null, IsChild: false, PlaceFollows: false } };
 

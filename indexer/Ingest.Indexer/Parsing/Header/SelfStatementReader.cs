@@ -115,6 +115,15 @@ public sealed partial class SelfStatementReader
             var saidAt = AfterShortName(view.Normalized, issuer.End);
             // "… đã ban hành", and a portal's report of it, "UBND huyện Khánh Vĩnh (Khánh Hòa) vừa ban hành kế hoạch …".
             if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0 || string.CompareOrdinal(f, saidAt, "vua ", 0, 4) == 0) saidAt = f.IndexOf(' ', saidAt) + 1;
+            // "UBND phường trân trọng thông báo tới Nhân dân …": the courtesy before the verb, whose first word a name
+            // reader may take for the place's ("phường trân").
+            if (string.CompareOrdinal(f, saidAt, "tran trong ", 0, 11) == 0) saidAt += 11;
+            else if (issuer.End >= m.Index + m.Length + 5 && string.CompareOrdinal(f, issuer.End - 5, " tran", 0, 5) == 0
+                && string.CompareOrdinal(f, saidAt, "trong ", 0, 6) == 0)
+            {
+                issuer = (view.Normalized[m.Index..(issuer.End - 5)], issuer.End - 5);
+                saidAt += 6;
+            }
             // The verb first, which is cheap; the clause only for a speaker that has one.
             if (VerbAt(f, saidAt) is not { } verb) continue;
             // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
