@@ -105,4 +105,31 @@ public sealed class HeldOutTitleSignerTests
             "giao dự toán, kế hoạch vốn năm 2026 trước ngày 05/3/2026).\n");
         Assert.DoesNotContain(r.Deadlines, d => d.Date == "2026-03-05");
     }
+
+    // tests/corpus/documents/jc-ubnd-quang-ngai-tb-565-2024-pdf.txt (its header, as pdftotext -layout wrote it): the title's
+    // lines open with capitals, and the blank line under them ends it before the body's first sentence.
+    [Fact]
+    public void A_blank_line_ends_a_title_of_capitalised_lines_before_the_body()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI                   Độc lập - Tự do - Hạnh phúc\n\n" +
+            "Số: 565    /TB-UBND             Quảng Ngãi, ngày 15 tháng 11 năm 2024\n\n                             THÔNG BÁO\n" +
+            "            Kết luận của Phó Chủ tịch UBND tỉnh Võ Phiên\n       tại cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02\n" +
+            "    Chương trình MTQG: Phát triển kinh tế - xã hội vùng đồng bào\n          dân tộc thiểu số và miền núi; giảm nghèo bền vững\n\n" +
+            "       Ngày 12/11/2024, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Võ\nPhiên chủ trì cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02 Chương\n" +
+            "trình MTQG: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và\nmiền núi; giảm nghèo bền vững. Tham dự cuộc họp có lãnh đạo Ban Văn hóa\n");
+        Assert.Equal("Kết luận của Phó Chủ tịch UBND tỉnh Võ Phiên tại cuộc họp nghe báo cáo tiến độ triển khai thực hiện 02 Chương trình MTQG: " +
+            "Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi; giảm nghèo bền vững", r.Title);
+    }
+
+    // tests/corpus/documents/dc-th-tran-quoc-toan-krong-no-kiem-tra-2012.txt (its heading): "- Căn cứ …" under the title is
+    // the body's first listed basis, not the title's next line.
+    [Fact]
+    public void A_listed_basis_under_the_title_opens_the_body()
+    {
+        var r = Parser.Parse("PHÒNG GD&ĐT KRÔNG NÔ  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG TIỂU HỌC TRẦN QUỐC TOẢN  Độc lập - Tự do - Hạnh phúc\n" +
+            "Số:……/KH-THTQT\n\nTân Thành, Ngày tháng năm 2012\nKẾ HOẠCH\n\n\nKiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013\n" +
+            "- Căn cứ Hướng dẫn 5937/BGDĐT-GDTH ngày 20/8/2012 của Bộ giáo dục và\nĐào tạo về việc hướng dẫn thực hiện nhiệm vụ năm học 2012 – 2013 đối với giáo dục\n" +
+            "tiểu học.\n\n\n- Thực hiện Kế hoạch năm học 2012 – 2013.\n");
+        Assert.Equal("Kiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013", r.Title);
+    }
 }

@@ -394,6 +394,9 @@ internal sealed partial class HeaderTitleReader
         for (var k = from; k < lines.Count && k < from + 10; k++)
         {
             var clean = lines[k].Clean.Trim('|', ' ');
+            // "… thực hiện 02" / "Chương trình MTQG: …" / "dân tộc thiểu số …" / (blank) / "Ngày 12/11/2024, tại …": a PDF's
+            // text layer leaves a blank line between the title's last line and the body (jc-ubnd-quang-ngai-tb-565).
+            if (clean.Length == 0 && block.Count > 0 && lines[k].Raw.IsWhiteSpace()) return block;
             if (clean.Length == 0 || IsRule(clean)) continue;
             var folded = TextFolding.Fold(clean);
             // "... năm tuổi" / "năm 2020": the period closes the title.
@@ -411,7 +414,8 @@ internal sealed partial class HeaderTitleReader
                 if (clean[^1] == '.') return block;
                 continue;
             }
-            var stops = BodyStart().IsMatch(folded) || SectionStart().IsMatch(folded) || IsUpper(clean) && !IsYearsOnly(clean)
+            // "- Căn cứ Hướng dẫn 5937/BGDĐT-GDTH …": the first of the body's listed bases, its list mark before it.
+            var stops = BodyStart().IsMatch(folded) || clean[0] is '-' or '+' or '–' && BodyStart().IsMatch(folded.TrimStart('-', '+', '–', ' ')) || SectionStart().IsMatch(folded) || IsUpper(clean) && !IsYearsOnly(clean)
                 || clean.StartsWith('(') || PlaceDateLike().IsMatch(folded) || folded.StartsWith("kinh thua", StringComparison.Ordinal);
             if (stops) return block.Count > 0 ? block : null;
             if (block.Count == 3 || clean.Length > 160 || clean[^1] is ':' or ';' or '.' or '!' or '?') return null;
