@@ -273,4 +273,21 @@ public sealed class SelfNamedHeaderTests
         Assert.Equal("Thông báo", record.DocType);
         Assert.Equal("treo cờ Tổ quốc chào mừng Tết Dương lịch 2026 và kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", record.Title);
     }
+
+    [Fact]
+    public void A_document_on_a_line_wrapped_after_the_verb_that_studies_it_is_a_citation()
+    {
+        // tests/corpus passages jc-042 (Sở Tư pháp tỉnh Bình Thuận, công văn 788): the PDF wrapped the sentence before the Tờ trình.
+        const string text = """
+            Thực hiện nhiệm vụ được giao, qua kiểm tra rà soát hồ sơ và nghiên cứu
+            Tờ trình số 02-TTr/ĐLS ngày 29/4/2025 của Đoàn Luật sư tỉnh Bình Thuận về
+            việc đề nghị phê chuẩn kết quả Đại hội toàn thể Đoàn Luật sư tỉnh Bình Thuận
+            nhiệm kỳ X (2024 - 2029), Sở Tư pháp nhận thấy Đoàn Luật sư tỉnh Bình Thuận đủ điều kiện.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Null(record.Number);
+        Assert.Contains(record.Citations, c => c.Number == "02-TTr/ĐLS");
+    }
 }
