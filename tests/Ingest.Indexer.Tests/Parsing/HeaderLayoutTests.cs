@@ -287,4 +287,22 @@ public sealed class HeaderLayoutTests
         Assert.Equal("commune", r.Issuer.Level);
         Assert.Equal("Hội đồng nhân dân xã Quyết Thắng", r.Issuer.Name);
     }
+
+    // tests/corpus jd-ubnd-ha-noi-kh-2018-129 (a mirror's preview): the flattened header cut before the year, after a
+    // preamble that pushes it to the edge of the header window.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1440)]
+    public void A_place_date_cut_before_the_year_gives_the_place_and_no_date(int preamble)
+    {
+        var text = string.Concat(Enumerable.Repeat("Vui lòng đăng nhập tài khoản để xem.\n", preamble / 37))
+            + "ỦY BAN NHÂN DÂN Số: 129/KH-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 07 tháng 06 n\n";
+
+        var record = new PlanParser().Parse(text);
+
+        Assert.Equal("129/KH-UBND", record.Number);
+        Assert.Equal("Hà Nội", record.Place);
+        Assert.Null(record.IssueDate);
+        Assert.Equal(("province", "Hà Nội"), (record.Issuer.Level, record.Issuer.Province));
+    }
 }

@@ -55,6 +55,16 @@ public sealed class HeldOutOcrCitationTests
     }
 
     [Theory]
+    // jd-cuc-hai-quan-cv-2025-39209-md: a company's letter numbered serial, code, year.
+    [InlineData("Trả lời công văn số 09/HDTLMM/2025 ngày 06/11/2025 của Công ty TNHH ABC về việc thanh lý", new[] { "Công văn|09/HDTLMM/2025|2025-11-06" })]
+    // A symbol with its own year takes none after its codes; a year running on into more is not one.
+    [InlineData("theo Quyết định số 15/2021/QĐ-UBND/2021 của UBND tỉnh", new[] { "Quyết định|15/2021/QĐ-UBND|-" })]
+    public void A_year_written_after_a_companys_codes_belongs_to_the_number(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
     // iq-030, iq-031 (an election resolution's forms), im-052: blanks after the reference, a form each user fills in.
     [InlineData("Theo Nghị quyết số:......../NQ-HĐBCQG ngày....... tháng...... năm 2025 của Hội đồng bầu cử quốc gia, thì đơn vị bầu cử số:............ được bầu (2)..........đại biểu Quốc hội.")]
     [InlineData("Theo Nghị quyết số ....../NQ-UBBC ngày...... tháng...... năm …. của Ủy ban bầu cử (1).......................... thì đơn vị bầu cử số....... được bầu")]

@@ -83,5 +83,17 @@ public sealed class NamedCitationRecallTests
     [Fact]
     public void A_joint_document_between_two_bodies_with_no_subject_names_none() =>
         Assert.Empty(Cite("Thông tư liên tịch giữa Bộ Tài chính và Bộ Nội vụ còn nhiều điểm chưa thống nhất."));
-}
 
+    // tests/corpus passages iy-017 (a page's headline) and is-048: a directive named by its issuer and subject.
+    [Theory]
+    [InlineData("Chỉ thị của Bộ Chính trị về tiếp tục tăng cường sự lãnh đạo của Đảng đối với Hội Luật gia Việt Nam trong tình hình mới", "Bộ Chính trị")]
+    [InlineData("Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tiếp tục thực hiện và đổi mới công tác dân vận", "Chủ tịch Uỷ ban nhân dân tỉnh")]
+    public void A_directive_named_by_its_issuer_and_subject_is_cited(string text, string issuer) =>
+        Assert.Contains(Cite(text), c => c.Type == "Chỉ thị" && c.Number is null && c.Issuer == issuer);
+
+    [Theory]
+    [InlineData("Các đơn vị thực hiện nghiêm chỉ thị của cấp trên về phòng chống dịch.")]
+    [InlineData("Thực hiện Chỉ thị của UBND tỉnh năm 2020, các xã tổ chức ra quân.")]
+    public void A_directive_without_capital_or_subject_is_no_citation(string text) =>
+        Assert.DoesNotContain(Cite(text), c => c.Type == "Chỉ thị");
+}

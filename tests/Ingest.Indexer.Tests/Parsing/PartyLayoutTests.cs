@@ -55,4 +55,17 @@ public sealed class PartyLayoutTests
         Assert.All(Record.Citations, c => Assert.Equal("implements", c.Relation));
         Assert.Equal(Record.Citations[0].Key, Record.Citations[2].Key);
     }
+
+    // iy-dang-uy-xa-la-bang-kh-2020-09-docsharing (123docz.net): the three-line Party header flattened onto one line.
+    [Theory]
+    [InlineData("ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại chất lượng năm 2020", "09-KH/ĐU")]
+    [InlineData("ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm", "09-KH/ĐU")]
+    // Mid-line without the motto after it, the number is a sentence's, not the header's label.
+    [InlineData("ĐẢNG ỦY XÃ LA BẰNG\nThực hiện Kế hoạch của ĐẢNG ỦY Số 09-KH/ĐU ngày 24/11/2020 về kiểm điểm", null)]
+    public void Reads_the_number_of_a_party_header_flattened_onto_one_line(string text, string? number)
+    {
+        var record = new PlanParser().Parse(text);
+        Assert.Equal(number, record.Number);
+        if (number is not null) Assert.Equal("Đảng ủy xã La Bằng", record.Issuer.Name);
+    }
 }

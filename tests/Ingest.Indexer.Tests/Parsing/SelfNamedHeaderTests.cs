@@ -273,4 +273,35 @@ public sealed class SelfNamedHeaderTests
         Assert.Equal("Thông báo", record.DocType);
         Assert.Equal("treo cờ Tổ quốc chào mừng Tết Dương lịch 2026 và kỷ niệm 80 năm Ngày Tổng tuyển cử (06/01/1946 - 06/01/2026)", record.Title);
     }
+
+    [Fact]
+    public void A_document_on_a_line_wrapped_after_the_verb_that_studies_it_is_a_citation()
+    {
+        // tests/corpus passages jc-042 (Sở Tư pháp tỉnh Bình Thuận, công văn 788): the PDF wrapped the sentence before the Tờ trình.
+        const string text = """
+            Thực hiện nhiệm vụ được giao, qua kiểm tra rà soát hồ sơ và nghiên cứu
+            Tờ trình số 02-TTr/ĐLS ngày 29/4/2025 của Đoàn Luật sư tỉnh Bình Thuận về
+            việc đề nghị phê chuẩn kết quả Đại hội toàn thể Đoàn Luật sư tỉnh Bình Thuận
+            nhiệm kỳ X (2024 - 2029), Sở Tư pháp nhận thấy Đoàn Luật sư tỉnh Bình Thuận đủ điều kiện.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Null(record.Number);
+        Assert.Contains(record.Citations, c => c.Number == "02-TTr/ĐLS");
+    }
+
+    // tests/corpus jc-btv-huyen-uy-ha-trung-tb-2019-lich-tiep-dan-headerless, jc-ubnd-phuong-huong-xuan-tb-2020-ngung-cap-dien-headerless,
+    // in-ubnd-xa-phu-ninh-tb-2022-headerless-portal ("thông báo nội dung như sau": no subject).
+    [Theory]
+    [InlineData("Thực hiện Quy định của Bộ Chính trị về tiếp dân; Ban Thường vụ Huyện uỷ thông báo lịch tiếp công dân của đồng chí Bí thư Huyện uỷ năm 2019, như sau:\n1- Đồng chí Bí thư tiếp dân định kỳ.", "lịch tiếp công dân của đồng chí Bí thư Huyện uỷ năm 2019")]
+    [InlineData("Theo Thông báo số 308/TB-ĐLHTr ngày 08 tháng 5 năm 2020 của Điện lực Hương Trà về việc ngừng cấp điện. Nay UBND phường Hương Xuân thông báo thời gian và địa điểm ngừng cấp điện trên địa bàn phường như sau:\n1. Thời gian: Từ 07h00 ngày 14/5/2020.", "thời gian và địa điểm ngừng cấp điện trên địa bàn phường")]
+    [InlineData("Thực hiện Chỉ đạo của UBND huyện Thủy Nguyên về việc tổ chức tiếp công dân định kỳ năm 2022, UBND xã Phù Ninh thông báo nội dung như sau:\n1. Thời gian tiếp công dân.", null)]
+    public void A_headerless_notice_takes_its_title_from_what_its_body_announces(string text, string? title)
+    {
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Thông báo", record.DocType);
+        Assert.Equal(title, record.Title);
+    }
 }

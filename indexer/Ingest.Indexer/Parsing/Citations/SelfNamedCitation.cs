@@ -202,9 +202,22 @@ internal sealed class SelfNamedCitation
     // "Thực hiện", "Căn cứ", "Theo" is a document carried out, whatever its subject.
     private static bool NamesItself(TextView view, int start)
     {
-        if (view.IsLineStart(start)) return true;
+        if (view.IsLineStart(start)) return !AfterWrappedLead(view.Folded, start);
         var before = view.Folded.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)).TrimEnd(' ');
         return before.EndsWith("ban hanh") && !before.EndsWith("duoc ban hanh");
+    }
+
+    // "… qua kiểm tra rà soát hồ sơ và nghiên cứu" / "Tờ trình số 02-TTr/ĐLS ngày …": a line that a page or a PDF
+    // wrapped right after the verb or preposition that takes the document (jc-042) opens mid-sentence; the document
+    // is what the sentence studies or carries out, not the text naming itself.
+    private static readonly string[] WrappedLeads = ["nghien cuu", "thuc hien", "can cu", "theo", "tai", "xem xet", "trien khai", "kem theo", "cua", "va"];
+
+    private static bool AfterWrappedLead(string f, int start)
+    {
+        var above = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)).TrimEnd(" \r\n");
+        foreach (var lead in WrappedLeads)
+            if (above.EndsWith(lead, StringComparison.Ordinal) && (above.Length == lead.Length || above[^(lead.Length + 1)] == ' ')) return true;
+        return false;
     }
 
     private const string GenericLead = "cong tac ";

@@ -457,7 +457,7 @@ public sealed partial class SymbolParser
         }
         (party, typeCode) = Layout(party, year, typeCode, issuers);
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
-        if (SymbolSuffix.After(normalized, end, party) is { } suffix)
+        if (SymbolSuffix.After(normalized, end, party, year is not null) is { } suffix)
         {
             number += suffix;
             end += suffix.Length;

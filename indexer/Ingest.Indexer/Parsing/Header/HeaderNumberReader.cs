@@ -73,9 +73,11 @@ internal sealed partial class HeaderNumberReader
                 && !(m.Value.Contains(':') && view.Normalized[m.Index] == 'S' && char.IsUpper(view.Normalized[m.Index - 1]))) continue;
             var at = m.Index + m.Length;
             // "Số: 15/KH-BDT" anywhere in the header; "Số 45-KH/HU" (Party style, no colon) only opening a line.
-            if (!m.Value.Contains(':') && !m.Value.Contains('.') && !(view.IsLineStart(m.Index) && view.Normalized[m.Index] == 'S')) continue;
+            var midLine = !m.Value.Contains(':') && !m.Value.Contains('.') && !(view.IsLineStart(m.Index) && view.Normalized[m.Index] == 'S');
+            if (midLine && !(view.Normalized[m.Index] == 'S' && AfterUpperRun(view, m.Index))) continue;
             if (AfterTypeWord(view, m.Index, m.Value.Contains(':'))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
+            if (midLine && !BeforeMotto(view.Folded, parsed.End)) continue;
             if (parsed.Symbol.Repaired) diagnostics.Add(new("symbol-repaired", "info", "look-alike characters repaired in the number", view.ToOriginal(at)));
             var (symbol, end) = Completed(view, lines, parsed.Symbol, parsed.End);
             return (symbol, (m.Index, end));
@@ -97,6 +99,30 @@ internal sealed partial class HeaderNumberReader
             return m.Index;
         }
         return folded.Length;
+    }
+
+    // "ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …": a Party header flattened onto one
+    // line by a document-sharing page. Its "Số" has no colon and no line of its own; it is the header's label only
+    // between the upper-case issuer block (or the Party star) and the motto, which a citation in a sentence never is.
+    private static bool AfterUpperRun(TextView view, int labelAt)
+    {
+        var n = view.Normalized;
+        var p = labelAt - 1;
+        while (p >= 0 && n[p] == ' ') p--;
+        if (p < 0 || view.IsLineStart(labelAt)) return false;
+        if (n[p] == '*') return true;
+        var letters = 0;
+        for (; p >= 0 && n[p] != ' ' && letters < 8; p--)
+            if (char.IsLetter(n[p])) { if (!char.IsUpper(n[p])) return false; letters++; }
+        return letters >= 2;
+    }
+
+    private static bool BeforeMotto(string folded, int end)
+    {
+        var p = end;
+        while (p < folded.Length && folded[p] is ' ' or '|' or '*') p++;
+        var rest = folded.AsSpan(p);
+        return rest.StartsWith("dang cong san viet nam", StringComparison.Ordinal) || rest.StartsWith("cong hoa xa hoi", StringComparison.Ordinal);
     }
 
     // "kèm theo Quyết định số: 59/QĐ-UBND", "theo kế hoạch số: 06": a number cited, not the document's own.

@@ -48,7 +48,7 @@ public sealed class HeaderParser
     public HeaderInfo Parse(TextView view, IReadOnlyList<PlanLine> lines)
     {
         var diagnostics = new List<Diagnostic>();
-        var limit = RecipientsStart(view, Math.Min(view.Folded.Length, HeaderChars));
+        var limit = RecipientsStart(view, LineEnd(view, Math.Min(view.Folded.Length, HeaderChars)));
         var masks = _scanner.Masks(view, limit);
         var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics);
         if (span is { } first && RepeatedNumber(view, first, limit) is { } repeated) span = repeated;
@@ -285,6 +285,21 @@ public sealed class HeaderParser
         if (position is not null) rest = rest[(position.Length + 1)..];
         // The body's name ends with its place, a few words after its jurisdiction word; a subject would run on.
         return _units.ReadName(rest) is { Head: not null, Jurisdiction: not null, Place: { } place } && place.Split(' ').Length <= 4 && !place.Any(char.IsDigit);
+    }
+
+    // "ỦY BAN NHÂN DÂN Số: 129/KH-UBND | CỘNG HÒA … Hà Nội, ngày 07 tháng 06 n": a header flattened onto one line that a
+    // mirror's preamble pushed to the window's edge (jd-ubnd-ha-noi-kh-2018-129) is read to the end of that line, within
+    // a line's length; a window cut mid-line would lose its place-date.
+    private const int MaxLineRunOn = 240;
+
+    private static int LineEnd(TextView view, int limit)
+    {
+        if (limit >= view.Folded.Length) return limit;
+        if (view.IsLineStart(limit)) return limit;
+        var starts = view.LineStarts;
+        var k = starts.BinarySearch(limit);
+        var next = ~k < starts.Length ? starts[~k] : view.Folded.Length;
+        return next - limit <= MaxLineRunOn ? next : limit;
     }
 
     // "Nơi nhận:" opens the foot of a document (recipients, then the signature block): a short headerless letter's

@@ -47,7 +47,7 @@ public sealed class SelfStatedDocumentReader
             if (v >= 0 && (at < 0 || v < at)) at = v + verb.Length;
         }
         // The verb is the speaker's own, not one of a clause after it ("…, các trường xây dựng …").
-        if (at < 0 || f.AsSpan(s, at - s).Contains(',')) return SpokenType(f, s, e);
+        if (at < 0 || f.AsSpan(s, at - s).Contains(',')) return SpokenType(n, f, s, e);
         var quoted = at < e && f[at] == '"';
         if (quoted) at++;
         if (TypeAt(f, at, e) is not { } word) return null;
@@ -82,8 +82,26 @@ public sealed class SelfStatedDocumentReader
         return null;
     }
 
-    private (DocumentTypeRow Type, string? Title)? SpokenType(string f, int s, int e) =>
-        SpokenTypeRow(f, s, e) is { } type ? (type, null) : null;
+    private (DocumentTypeRow Type, string? Title)? SpokenType(string n, string f, int s, int e) =>
+        SpokenTypeRow(f, s, e) is { } type ? (type, SpokenTitle(n, f, s, e)) : null;
+
+    // "Ban Thường vụ Huyện uỷ thông báo lịch tiếp công dân của đồng chí Bí thư Huyện uỷ năm 2019, như sau:", "Nay UBND
+    // phường Hương Xuân thông báo thời gian và địa điểm ngừng cấp điện trên địa bàn phường như sau:" (jc- batch): the words
+    // the verb announces, up to the announcement of the content, are the notice's subject. Only where the sentence
+    // introduces the content; "thông báo tới Nhân dân …", "thông báo để …" name an audience or a purpose, not a subject.
+    private static readonly string[] NoSubjectAfter = ["toi ", "den ", "cho ", "de ", "ve ", "nhu sau", "cu the"];
+    private const int MinSpokenTitleWords = 3;
+
+    private static string? SpokenTitle(string n, string f, int s, int e)
+    {
+        if (e >= f.Length || f[e] != ':') return null;
+        var v = f.IndexOf(" thong bao ", s, Math.Min(e - s, MaxSpeakerChars), StringComparison.Ordinal);
+        if (v < 0) return null;
+        var start = v + " thong bao ".Length;
+        if (start >= e || NoSubjectAfter.Any(w => f.AsSpan(start).StartsWith(w, StringComparison.Ordinal))) return null;
+        var title = n[start..TitleEnd(f, start, e, quoted: false)].Trim().TrimEnd('.', ',', ';', ' ');
+        return title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinSpokenTitleWords && title.Length <= MaxTitleChars ? title : null;
+    }
 
     // Where a closing remark restates the document ("Trên đây là thông báo về việc tháo băng zôn … trên địa bàn phường
     // Phúc La, đề nghị các ban ngành …"): the first words of the request after it end the title.
