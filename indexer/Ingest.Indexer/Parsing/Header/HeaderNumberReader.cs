@@ -61,11 +61,12 @@ internal sealed partial class HeaderNumberReader
     }
 
     /// <summary>The own number and its normalized span, within the first <paramref name="limit"/> characters.</summary>
-    public (DocumentSymbol?, (int, int)?) Read(TextView view, IReadOnlyList<PlanLine> lines, int limit, List<Diagnostic> diagnostics)
+    /// <paramref name="from"/>: where the page's own text begins (after an arrival stamp, whose "Số:" is the register's).
+    public (DocumentSymbol?, (int, int)?) Read(TextView view, IReadOnlyList<PlanLine> lines, int limit, List<Diagnostic> diagnostics, int from = 0)
     {
         var folded = view.Folded[..limit];
-        var blankAt = BlankLabel(view, folded);
-        foreach (Match m in NumberLabel().Matches(folded))
+        var blankAt = BlankLabel(view, folded, from);
+        foreach (Match m in NumberLabel().Matches(folded, from))
         {
             if (m.Index > blankAt) break;
             // Inside a word ("hồ sơ: 12") only where the capital of "Số:" is glued to the issuer line above ("TRUNG ƯƠNGSố: 367").
@@ -86,9 +87,9 @@ internal sealed partial class HeaderNumberReader
     }
 
     // Where the header's own label stands with no serial after it ("Số: .../CV-THXL"), or the end.
-    private int BlankLabel(TextView view, string folded)
+    private int BlankLabel(TextView view, string folded, int from)
     {
-        foreach (Match m in BareLabel().Matches(folded))
+        foreach (Match m in BareLabel().Matches(folded, from))
         {
             if (AfterTypeWord(view, m.Index, colon: true)) continue;
             var at = m.Index + m.Length;
@@ -108,7 +109,26 @@ internal sealed partial class HeaderNumberReader
         var before = view.Folded[lineStart..labelAt].Trim(' ', '*', '(', '|');
         if (before.Length == 0) return false;
         var word = _typeWords.FirstOrDefault(w => before.EndsWith(w, StringComparison.Ordinal) && (before.Length == w.Length || before[^(w.Length + 1)] == ' '));
-        return word is not null && !(colon && before.Length == word.Length);
+        return word is not null && !(colon && before.Length == word.Length && !AfterBodyOpened(view, lineStart));
+    }
+
+    // A line opening "Kính gửi" or "Căn cứ" above: the body has begun, and a type word's "số:" there is a citation's
+    // ("Quyết định số:153/QĐ-KHBT ngày 29/12/2009", jc-hdql-quy-khuyen-hoc-binh-thuan-don-2025-ocr), not a law's own label.
+    private static bool AfterBodyOpened(TextView view, int lineStart)
+    {
+        var head = view.Folded.AsSpan(0, lineStart);
+        foreach (var cue in BodyOpenings)
+            for (var at = head.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = NextAt(head, cue, at))
+                if (view.IsLineStart(at)) return true;
+        return false;
+    }
+
+    private static readonly string[] BodyOpenings = ["kinh gui", "can cu "];
+
+    private static int NextAt(ReadOnlySpan<char> head, string cue, int at)
+    {
+        var next = head[(at + 1)..].IndexOf(cue, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     // The codes the symbol reader stopped short of, on the number's own line or wrapped to a later line of its cell.
