@@ -60,4 +60,25 @@ public sealed class OcrStampAndClippedTests
         Assert.Contains(r.Citations, c => c.Number == "87/HĐND-KTNS");
         Assert.Contains("Thường trực HĐND tỉnh", r.Recipients.Select(x => x.Text));
     }
+
+    // jb-tong-cuc-thue-cv-2023-4222-ocr: "TỎNG" with its circumflex lost, the place line's comma read as a full stop.
+    [Fact]
+    public void A_head_word_that_lost_its_hat_and_a_stop_for_the_place_lines_comma_are_read()
+    {
+        var r = Parser.Parse("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc\n" +
+            "số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023\n\nV/v tăng cường ky cương, kỷ luật\n" +
+            "trong việc ban hành công văn\n\nKính gửi:\n- Cục Thuế các tỉnh, thành phố trực thuộc Trung ương;\n\n" +
+            "Thực hiện chỉ đạo của Bộ Tài chính tại công văn số 11614/BTC-PC ngày\n24/10/2023 về việc tăng cường kỷ cương.\n");
+        Assert.Equal("Tổng cục Thuê", r.Issuer.Name);
+        Assert.Equal("Hà Nội", r.Place);
+        Assert.Equal("2023-11-09", r.IssueDate);
+    }
+
+    // A sentence's "Ngày" after a full stop is no place-date's.
+    [Fact]
+    public void A_capitalized_date_after_a_sentence_stop_is_not_a_place_line()
+    {
+        var r = Parser.Parse("Kế hoạch được triển khai trên địa bàn tỉnh Quảng Ngãi. Ngày 15 tháng 3 năm 2024, các đơn vị báo cáo.\n");
+        Assert.Null(r.Place);
+    }
 }
