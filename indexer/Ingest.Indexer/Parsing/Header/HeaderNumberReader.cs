@@ -46,6 +46,24 @@ internal sealed partial class HeaderNumberReader
     [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})\x20?/\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex LostTypeCode();
 
+    // "Số: 01NQ-HĐQLQ": the slash between the serial and the type code lost (OCR, jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr).
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})(?<type>[a-z]{1,5})\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
+    private static partial Regex LostSlash();
+
+    /// <summary>
+    /// The own number whose slash was lost ("Số: 01NQ-HĐQLQ" under a "NGHỊ QUYẾT" heading): the serial glued to the
+    /// heading's own type code, which the layout (number/type-issuer) puts right after the slash; no other code is taken.
+    /// </summary>
+    public (DocumentSymbol, (int, int))? ReadWithLostSlash(TextView view, int limit, string typeCode, int from, List<Diagnostic> diagnostics)
+    {
+        var m = LostSlash().Match(view.Folded[..limit], from);
+        if (!m.Success || m.Groups["type"].Value != TextFolding.Fold(typeCode)) return null;
+        var codes = view.Normalized.Substring(m.Groups["codes"].Index, m.Groups["codes"].Length);
+        if (_symbols.ParseLoose($"{m.Groups["serial"].Value}/{typeCode}-{codes}") is not { } symbol) return null;
+        diagnostics.Add(new("symbol-repaired", "info", "the number's lost slash was put back before the heading's type code", view.ToOriginal(m.Index)));
+        return (symbol, (m.Index, m.Index + m.Length));
+    }
+
     /// <summary>
     /// The own number whose type code was lost ("Số: 1281/-UBND" under a "QUYẾT ĐỊNH" heading), completed with
     /// the heading's code, which the layout (Nghị định 30/2020/NĐ-CP: number/type-issuer) puts in that slot.
