@@ -81,4 +81,22 @@ public sealed class OcrStampAndClippedTests
         var r = Parser.Parse("Kế hoạch được triển khai trên địa bàn tỉnh Quảng Ngãi. Ngày 15 tháng 3 năm 2024, các đơn vị báo cáo.\n");
         Assert.Null(r.Place);
     }
+
+    // jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr: the stamp's "Sô:" with no digits after it, the own number with its
+    // slash lost, the council's position beside the list's first item under "TM." beside the heading.
+    [Fact]
+    public void A_lost_slash_before_the_headings_type_code_and_a_position_beside_the_first_item_are_read()
+    {
+        var r = Parser.Parse("VP.UBND TĨNH BÌNH THUẬN,\n\nSô:....đŸữ1.............\nĐẾN Ngà y 13/03/2025.\n" +
+            "Chuyểï:.......................- -- 5< << +\nSố và ký hiệu HS :..........\n\n" +
+            "HỘI KHUYÊN HỌC TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI ĐÒNG QL QUỸ KHUYÉN HỌC Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 01NQ-HĐQLQ Bình Thuận, ngày 16 tháng 02 năm 2025\n\nNGHỊ QUYẾT CỦA HỘI ĐÔNG QUẢN LÝ QUỸ\nKHUYÊN HỌC TỈNH BÌNH THUẬN\n" +
+            "(Về việc đề nghị xem xét sữa đỗi, bố sung Điều lệ Qũy khuyến học)\n\n" +
+            "Điều 2: Hội đồng quản lý Qũy thống nhất 3/4 (75%) đề nghị UBND tỉnh xem\nxét sửa đổi bổ sung các nội dung trên.\n\n" +
+            "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ\n- UBND tỉnh; CHỦ TỊCH\n- Sở Nội vụ; | Ậ l\n\n- Lưu VP Tỉnh Hội.\n");
+        Assert.Equal("01/NQ-HĐQLQ", r.Number);
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Null(r.Signer?.Name);
+        Assert.DoesNotContain("Vp", r.Issuer.Name ?? "");
+    }
 }

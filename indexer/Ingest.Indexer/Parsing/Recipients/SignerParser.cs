@@ -173,6 +173,10 @@ public sealed partial class SignerParser
             below = below[(semicolon + 1)..];
         }
         authority.Add(last);
+        // "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ" / "- UBND tỉnh; CHỦ TỊCH" (jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr):
+        // the position read whole beside the first item.
+        var position = below.Trim(' ', '|');
+        if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
         return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
     }
 
