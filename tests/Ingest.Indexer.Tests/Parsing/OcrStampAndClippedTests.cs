@@ -99,4 +99,19 @@ public sealed class OcrStampAndClippedTests
         Assert.Null(r.Signer?.Name);
         Assert.DoesNotContain("Vp", r.Issuer.Name ?? "");
     }
+
+    // jd-ubnd-quang-ngai-tb-2024-660-ocr: the signature column run into the items; a dash smeared into "___ ~".
+    [Fact]
+    public void Items_keep_their_words_without_the_seals_code_and_a_smeared_dash_is_a_mark()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 12/TB-UBND Quảng Ngãi, ngày 3 tháng 12 năm 2024\nTHÔNG BÁO\nVề việc xoá nhà tạm\n\n" +
+            "các cơ quan, đơn vị, địa phương biết, triển khai thực hiện./.\nNơi nhận: _ TL. CHỦ TỊCH\n" +
+            "- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG\n___ ~BTT Ủy ban MTTQ VN tỉnh; t⁄4 ớ\n" +
+            "- Bộ Chỉ huy: Quân sự tỉnh, Bộ đội BP tỉnh; S4 sr SÀC\n- Tỉnh đoàn;\n- Lưu: VT, KGVXn1014\n");
+        var items = r.Recipients.Select(x => x.Text).ToList();
+        Assert.Contains("BTT Ủy ban MTTQ VN tỉnh", items);
+        Assert.Contains("Bộ Chỉ huy: Quân sự tỉnh, Bộ đội BP tỉnh", items);
+        Assert.Contains("Thường trực Tỉnh ủy (b/cáo)", items);
+    }
 }
