@@ -219,6 +219,9 @@ public sealed partial class SymbolParser
         return read is { End: var end } && end < normalized.Length && normalized[end] == '~' ? null : read;
     }
 
+    [GeneratedRegex("Đ{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex TripleD();
+
     private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, Match m, bool introduced)
     {
         var num = m.Groups[SymbolGroups.Num].Value; // a Group's Value is a new copy at each read
@@ -227,6 +230,9 @@ public sealed partial class SymbolParser
         // in two parts, which the state's rules never do; read only where a type word or "số" introduces it, since
         // alone in running text "2021-2025/…" is more likely a span of years than a serial.
         if (num.Contains('-') && !introduced) return null;
+        // "Số: Ê§0 /TB-UBND" (jd-ubnd-quang-ngai-tb-2024-660-ocr): a serial of zeros is what OCR left of an illegible one;
+        // registers count from 1, so it names no document.
+        if (serial.AsSpan().TrimStart('0').Length == 0) return null;
         if (m.Groups[SymbolGroups.Ocode].Success) return introduced ? OldStyle(normalized, m, serial) : null;
         if (m.Groups[SymbolGroups.Hyear].Success) return AllHyphens(normalized, m, serial);
         var party = m.Groups[SymbolGroups.Ptype].Success;
@@ -266,6 +272,9 @@ public sealed partial class SymbolParser
         {
             var capture = codes.Captures[k];
             var seg = Slice(normalized, capture);
+            // "87/HĐÐĐND-KTNS" (jd-ubnd-quang-ngai-bc-2024-280-ocr): Tesseract read one Đ three times (Đ, Ð, Đ); no code
+            // writes three Đ running ("ĐĐBQH" writes two), so the run is the one letter.
+            if (seg.Contains("ĐĐĐ", StringComparison.Ordinal)) { seg = TripleD().Replace(seg, "Đ"); repaired = true; }
             if (k == codes.Captures.Count - 1 && GluedDay(normalized, capture, seg) is { } day)
             {
                 seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on

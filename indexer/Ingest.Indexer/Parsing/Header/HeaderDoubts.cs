@@ -171,8 +171,10 @@ public sealed class HeaderDoubts
 
     // Heads whose next words name a field or an organisation, which the rules write out: a department's field, and
     // the organisation whose executive committee (Ban Chấp hành) issues ("BCH HND TỈNH ĐỒNG THÁP" is the Ban Chấp
-    // hành Hội Nông dân). A Ban Chỉ đạo is followed by its task, often kept in shorthand ("Ban Chỉ đạo PCGD XMC").
-    private static readonly string[] DepartmentHeads = ["Phòng", "Sở", "Chi cục", "Cục", "Trung tâm", "Ban Chấp hành"];
+    // hành Hội Nông dân), and a council's charge ("HỘI ĐÒNG QL QUỸ KHUYÉN HỌC" is the Hội đồng quản lý Quỹ Khuyến học,
+    // jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr). A Ban Chỉ đạo is followed by its task, often kept in shorthand
+    // ("Ban Chỉ đạo PCGD XMC").
+    private static readonly string[] DepartmentHeads = ["Phòng", "Sở", "Chi cục", "Cục", "Trung tâm", "Ban Chấp hành", "Hội đồng"];
 
     // "Phòng LĐTB&XH huyện Bến Lúc", "Phòng LD-TB và XH thành phố Tân An": a department is written with its field
     // spelled out ("Phòng Lao động - Thương binh và Xã hội huyện Tân Trụ"), and the issuer reader spells out the

@@ -46,6 +46,24 @@ internal sealed partial class HeaderNumberReader
     [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})\x20?/\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex LostTypeCode();
 
+    // "Số: 01NQ-HĐQLQ": the slash between the serial and the type code lost (OCR, jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr).
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})(?<type>[a-z]{1,5})\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
+    private static partial Regex LostSlash();
+
+    /// <summary>
+    /// The own number whose slash was lost ("Số: 01NQ-HĐQLQ" under a "NGHỊ QUYẾT" heading): the serial glued to the
+    /// heading's own type code, which the layout (number/type-issuer) puts right after the slash; no other code is taken.
+    /// </summary>
+    public (DocumentSymbol, (int, int))? ReadWithLostSlash(TextView view, int limit, string typeCode, int from, List<Diagnostic> diagnostics)
+    {
+        var m = LostSlash().Match(view.Folded[..limit], from);
+        if (!m.Success || m.Groups["type"].Value != TextFolding.Fold(typeCode)) return null;
+        var codes = view.Normalized.Substring(m.Groups["codes"].Index, m.Groups["codes"].Length);
+        if (_symbols.ParseLoose($"{m.Groups["serial"].Value}/{typeCode}-{codes}") is not { } symbol) return null;
+        diagnostics.Add(new("symbol-repaired", "info", "the number's lost slash was put back before the heading's type code", view.ToOriginal(m.Index)));
+        return (symbol, (m.Index, m.Index + m.Length));
+    }
+
     /// <summary>
     /// The own number whose type code was lost ("Số: 1281/-UBND" under a "QUYẾT ĐỊNH" heading), completed with
     /// the heading's code, which the layout (Nghị định 30/2020/NĐ-CP: number/type-issuer) puts in that slot.
@@ -61,11 +79,12 @@ internal sealed partial class HeaderNumberReader
     }
 
     /// <summary>The own number and its normalized span, within the first <paramref name="limit"/> characters.</summary>
-    public (DocumentSymbol?, (int, int)?) Read(TextView view, IReadOnlyList<PlanLine> lines, int limit, List<Diagnostic> diagnostics)
+    /// <paramref name="from"/>: where the page's own text begins (after an arrival stamp, whose "Số:" is the register's).
+    public (DocumentSymbol?, (int, int)?) Read(TextView view, IReadOnlyList<PlanLine> lines, int limit, List<Diagnostic> diagnostics, int from = 0)
     {
         var folded = view.Folded[..limit];
-        var blankAt = BlankLabel(view, folded);
-        foreach (Match m in NumberLabel().Matches(folded))
+        var blankAt = BlankLabel(view, folded, from);
+        foreach (Match m in NumberLabel().Matches(folded, from))
         {
             if (m.Index > blankAt) break;
             // Inside a word ("hồ sơ: 12") only where the capital of "Số:" is glued to the issuer line above ("TRUNG ƯƠNGSố: 367").
@@ -88,9 +107,9 @@ internal sealed partial class HeaderNumberReader
     }
 
     // Where the header's own label stands with no serial after it ("Số: .../CV-THXL"), or the end.
-    private int BlankLabel(TextView view, string folded)
+    private int BlankLabel(TextView view, string folded, int from)
     {
-        foreach (Match m in BareLabel().Matches(folded))
+        foreach (Match m in BareLabel().Matches(folded, from))
         {
             if (AfterTypeWord(view, m.Index, colon: true)) continue;
             var at = m.Index + m.Length;
@@ -134,7 +153,26 @@ internal sealed partial class HeaderNumberReader
         var before = view.Folded[lineStart..labelAt].Trim(' ', '*', '(', '|');
         if (before.Length == 0) return false;
         var word = _typeWords.FirstOrDefault(w => before.EndsWith(w, StringComparison.Ordinal) && (before.Length == w.Length || before[^(w.Length + 1)] == ' '));
-        return word is not null && !(colon && before.Length == word.Length);
+        return word is not null && !(colon && before.Length == word.Length && !AfterBodyOpened(view, lineStart));
+    }
+
+    // A line opening "Kính gửi" or "Căn cứ" above: the body has begun, and a type word's "số:" there is a citation's
+    // ("Quyết định số:153/QĐ-KHBT ngày 29/12/2009", jc-hdql-quy-khuyen-hoc-binh-thuan-don-2025-ocr), not a law's own label.
+    private static bool AfterBodyOpened(TextView view, int lineStart)
+    {
+        var head = view.Folded.AsSpan(0, lineStart);
+        foreach (var cue in BodyOpenings)
+            for (var at = head.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = NextAt(head, cue, at))
+                if (view.IsLineStart(at)) return true;
+        return false;
+    }
+
+    private static readonly string[] BodyOpenings = ["kinh gui", "can cu "];
+
+    private static int NextAt(ReadOnlySpan<char> head, string cue, int at)
+    {
+        var next = head[(at + 1)..].IndexOf(cue, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     // The codes the symbol reader stopped short of, on the number's own line or wrapped to a later line of its cell.

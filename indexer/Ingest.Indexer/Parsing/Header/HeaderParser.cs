@@ -50,7 +50,10 @@ public sealed class HeaderParser
         var diagnostics = new List<Diagnostic>();
         var limit = RecipientsStart(view, LineEnd(view, Math.Min(view.Folded.Length, HeaderChars)));
         var masks = _scanner.Masks(view, limit);
-        var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics);
+        // A receiving office's stamp above the header: neither its office nor its register number is the document's.
+        var stamp = ArrivalStamp.Find(view, limit);
+        if (stamp is { } stamped) masks = [stamped, .. masks];
+        var (symbol, span) = _numbers.Read(view, lines, limit, diagnostics, stamp?.End ?? 0);
         if (span is { } first && RepeatedNumber(view, first, limit) is { } repeated) span = repeated;
         // Where the motto begins: the place-date, a bare header and a page's own title above the header are read from it.
         var motto = HeaderScanner.MottoStart(view, limit);
@@ -61,6 +64,8 @@ public sealed class HeaderParser
         var (type, typeName, headingLine, titleOnLine) = _titles.ReadHeading(lines);
         if (symbol is null && type?.StateCodes is [var typeCode, ..] && _numbers.ReadWithLostType(view, limit, typeCode, diagnostics) is { } completed)
             (symbol, span) = completed;
+        if (symbol is null && type?.StateCodes is [var ownCode, ..] && _numbers.ReadWithLostSlash(view, limit, ownCode, stamp?.End ?? 0, diagnostics) is { } slashed)
+            (symbol, span) = slashed;
         var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1)) : -1;
         var subject = headingLine >= 0 ? null : HeaderSubjectReader.Read(lines, numberLine);
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
@@ -92,7 +97,7 @@ public sealed class HeaderParser
             end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
         // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
-        if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit]) is { Success: true } label) end = Math.Min(end, label.Index);
+        if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit], stamp?.End ?? 0) is { Success: true } label) end = Math.Min(end, label.Index);
         var bareHeader = span is null && placeDate is null && motto is null;
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
         // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".

@@ -87,7 +87,9 @@ public sealed partial class HeaderScanner
 
     // "Hoàng Mai, ngàyẠẠ tháng ĩ năm 2016": OCR may glue its misread day to "ngày"; no other syllable folds to
     // "ngay…" before a comma's place, and the date reader decides what follows.
-    [GeneratedRegex(@"\x20?,\x20?(?=ngay)", RegexOptions.CultureInvariant)]
+    // "Hà Nội. ngày 09 tháng 11 năm 2023" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR reads the comma as a full stop; a
+    // sentence's "Ngày" after a stop is capitalized, so the stop form is taken only before a lower-case "ngày" (ReadPlaceDate).
+    [GeneratedRegex(@"\x20?(?:,|\.(?=\x20))\x20?(?=ngay)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceComma();
 
     [GeneratedRegex(@"(?:^|(?<=[\x20|:]))(?:kinh\x20gui|can\x20cu|thuc\x20hien|nham\x20|de\x20|theo\x20)", RegexOptions.CultureInvariant)]
@@ -124,6 +126,7 @@ public sealed partial class HeaderScanner
         foreach (Match m in PlaceComma().Matches(head))
         {
             var at = m.Index + m.Length;
+            if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at) ?? SplitCellDate(view.Folded, at) ?? CutDate(view, at);
             if (parsed is not { } date) continue;
             var (start, written, kind) = PlaceBefore(view, m.Index, masks);

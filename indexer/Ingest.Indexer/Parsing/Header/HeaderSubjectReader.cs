@@ -257,7 +257,8 @@ internal static partial class HeaderSubjectReader
         for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
         {
             if (lines[i].Start <= originalAfter) continue;
-            var clean = lines[i].Clean.Trim('|', ' ');
+            // "¬ _ ĐƠN ĐÈ NGHỊ": specks before a line are the scan's, not the title's (HeaderTitleReader.ReadHeading).
+            var clean = lines[i].Clean.Trim('|', ' ').TrimStart('_', '¬', '~', '`', ' ');
             if (clean.Length == 0 || IsRule(clean)) { if (parts.Count > 0) break; continue; }
             if (!IsUpper(clean) || clean.Length < 12 || TextFolding.Fold(clean).StartsWith("cong hoa", StringComparison.Ordinal) || SectionStart().IsMatch(TextFolding.Fold(clean))) break;
             if (parts.Count > 0 && titles.IsAuthority(clean) && !EndsWithConnector(parts[^1]) || parts.Count == 0 && titles.IsEnacting(clean)) break;

@@ -88,8 +88,9 @@ internal sealed partial class HeaderTitleReader
     {
         for (var i = from; i < to; i++)
         {
-            // ": BẢO CÁO NỘI DUNG GIAO BAN" (hy-ttyt-me-linh, OCR): a speck read as a colon or a dot before the heading.
-            var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' '));
+            // ": BẢO CÁO NỘI DUNG GIAO BAN" (hy-ttyt-me-linh, OCR): a speck read as a colon or a dot before the heading;
+            // "¬ _ ĐƠN ĐÈ NGHỊ" (jc-hdql-quy-khuyen-hoc-binh-thuan-don-2025-ocr): as a sign or an underscore.
+            var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`'));
             if (clean.Length == 0 || clean.Length > 200) continue;
             var folded = TextFolding.FoldLoose(clean);
             // The legal basis ("Căn cứ …") follows the heading (Nghị định 30/2020/NĐ-CP, Phụ lục I): a type word

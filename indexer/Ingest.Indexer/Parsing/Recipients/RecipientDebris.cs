@@ -131,7 +131,10 @@ internal static class RecipientDebris
         var noWord = words.All(w => w.Count(char.IsLetter) < 4);
         // "; TỊ H", "; h": a letter alone is no word of a name.
         // "- Như trên; D:" (jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): a lone letter with a stop or colon is one too.
-        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] is ':' or '.');
+        // "- VPUB: CVP, PCVP; 4S", "…; S4 sr SÀC" (jd-ubnd-quang-ngai-cv-2025-299-ocr, -tb-2024-660-ocr): a digit and a
+        // capital, the seal's rim read as a code.
+        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] is ':' or '.'
+            || w.Length == 2 && (char.IsAsciiDigit(w[0]) && char.IsUpper(w[1]) || char.IsUpper(w[0]) && char.IsAsciiDigit(w[1])));
         // "- Như trên; =. Ứ TRUƯ ỞNG": capitals broken by specks after the item are the signature column's position as
         // OCR read it beside the list (iq-bca-4552-BCA-C04-2025-ocr), no second item.
         var brokenCapitals = junk && !rest.Any(char.IsLower);
@@ -163,7 +166,7 @@ internal static class RecipientDebris
         if (words.Length - start < 2 || start == 0) return null;
         // "KT.CHỦ TỊCH": the signature's mark glued to the title by its stop; the title's head is still a word of the run.
         var run = " " + TextFolding.FoldLoose(string.Join(' ', words, start, words.Length - start)).Replace('.', ' ') + " ";
-        return titleHeads.Any(h => run.Contains(" " + h + " ", StringComparison.Ordinal)) ? start : null;
+        return titleHeads.Any(h => run.Contains(" " + h + " ", StringComparison.Ordinal)) || ClippedTitle.Head(run, titleHeads) is not null ? start : null;
     }
 
     private static bool IsCapitalWord(string word)

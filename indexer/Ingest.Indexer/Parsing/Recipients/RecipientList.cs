@@ -90,6 +90,9 @@ internal sealed partial class RecipientList
 
     private void TakePiece(string piece)
     {
+        // "___ ~BTT Ủy ban MTTQ VN tỉnh;" (jd-ubnd-quang-ngai-tb-2024-660-ocr): the scan smeared the item's dash into
+        // underscores and a tilde; the mark after the underscores is the item's.
+        if (piece.StartsWith('_') && piece.TrimStart('_', ' ') is [var mark, ..] lead && Marks.Contains(mark)) piece = lead;
         var hasMark = piece.Length > 0 && Marks.Contains(piece[0]);
         // A converter may double a list's marks ("- - Như trên;": the source's dash and its own bullet).
         var body = piece.TrimStart(MarksAndSpaces);

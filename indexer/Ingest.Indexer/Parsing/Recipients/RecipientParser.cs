@@ -34,6 +34,12 @@ public sealed partial class RecipientParser
     [GeneratedRegex(@"^[a-z]{1,2}noo?i\x20nhan:|^nooi\x20nhan:", RegexOptions.CultureInvariant)]
     private static partial Regex OcrHeading();
 
+    [GeneratedRegex(@"^[a-z]o\x20nhan:", RegexOptions.CultureInvariant)]
+    private static partial Regex ClippedHeading();
+
+    private static bool ItemFollows(IReadOnlyList<PlanLine> lines, int heading) =>
+        heading + 1 < lines.Count && RecipientList.Cell(lines[heading + 1].Columns.FirstOrDefault()).TrimStart().StartsWith('-');
+
     /// <summary>The recipients and the archive line; empty and null when the text has no Nơi nhận block.</summary>
     public (IReadOnlyList<Recipient> Recipients, string? Archive) Parse(IReadOnlyList<PlanLine> lines)
     {
@@ -76,6 +82,10 @@ public sealed partial class RecipientParser
             // "MNơi nhận:", "ậNớơi nhận:": a speck of the page glued to the heading by the OCR, its vowel read twice; the
             // colon makes the heading certain.
             if (OcrHeading().Match(folded) is { Success: true } ocr) folded = "noi nhan:" + folded[(ocr.Index + ocr.Length)..];
+            // "Đo nhận: TL. CHỦ TỊCH" / "- Như trên;" (jd-ubnd-quang-ngai-cv-2025-299-ocr): "Nơi" misread as two letters;
+            // the colon and an item's dash on the next line make it the heading.
+            else if (ClippedHeading().Match(folded) is { Success: true } clipped && ItemFollows(lines, i))
+                folded = "noi nhan:" + folded[(clipped.Index + clipped.Length)..];
             if (!folded.StartsWith("noi nhan", StringComparison.Ordinal)) continue;
             var after = cell.IndexOf("nhận", StringComparison.OrdinalIgnoreCase);
             sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(' ', ':').Trim();

@@ -40,7 +40,10 @@ public sealed partial class SignerParser
         _annexHeadings = (tables.Phrases.DocumentPartsBefore ?? []).Select(TextFolding.FoldLoose).Append("danh sach").ToHashSet(StringComparer.Ordinal);
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
         _placeKinds = tables.PlaceKindWords;
+        _spelled = tables.Phrases.SignerTitleHeads.GroupBy(TextFolding.FoldLoose).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, string> _spelled;
 
     private readonly IReadOnlySet<string> _placeKinds;
 
@@ -170,6 +173,10 @@ public sealed partial class SignerParser
             below = below[(semicolon + 1)..];
         }
         authority.Add(last);
+        // "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ" / "- UBND tỉnh; CHỦ TỊCH" (jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr):
+        // the position read whole beside the first item.
+        var position = below.Trim(' ', '|');
+        if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
         return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
     }
 
@@ -446,11 +453,19 @@ public sealed partial class SignerParser
         // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
         if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
         {
-            if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(beside);
+            if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(Unclipped(beside));
             return;
         }
         foreach (var piece in Pieces(cell))
             if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
+    }
+
+    // "ÁNH VĂN PHÒNG" beside an item: the title the scan clipped, written whole as the table spells it (ClippedTitle).
+    private string Unclipped(string title)
+    {
+        var f = " " + TextFolding.FoldLoose(title).Replace('.', ' ') + " ";
+        if (_titleHeads.Any(h => f.Contains(" " + h + " ", StringComparison.Ordinal))) return title;
+        return ClippedTitle.Head(f, _titleHeads) is { } head && _spelled.TryGetValue(head, out var whole) ? whole : title;
     }
 
     // A short emphasised run opened on this line ("**Bùi") and closed on the next ("Xuân Cường**"), no cell bar in either.
