@@ -114,4 +114,16 @@ public sealed class OcrStampAndClippedTests
         Assert.Contains("Bộ Chỉ huy: Quân sự tỉnh, Bộ đội BP tỉnh", items);
         Assert.Contains("Thường trực Tỉnh ủy (b/cáo)", items);
     }
+
+    // The stamp's word is followed by its date or its register number; a title in capitals broken before "ĐẾN NĂM 2030"
+    // (a plan's heading above the motto, as a portal may print it) is no stamp, and the lines above it are kept.
+    [Fact]
+    public void A_title_line_opening_with_den_nam_is_no_arrival_stamp()
+    {
+        var titled = Ingest.Indexer.Text.TextViewBuilder.Build("UBND TỈNH LÀO CAI\nKẾ HOẠCH PHÁT TRIỂN DU LỊCH\nĐẾN NĂM 2030\n" +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+        Assert.Null(Ingest.Indexer.Parsing.Header.ArrivalStamp.Find(titled, titled.Normalized.Length));
+        var stamped = Ingest.Indexer.Text.TextViewBuilder.Build(StampedRequest);
+        Assert.NotNull(Ingest.Indexer.Parsing.Header.ArrivalStamp.Find(stamped, stamped.Normalized.Length));
+    }
 }

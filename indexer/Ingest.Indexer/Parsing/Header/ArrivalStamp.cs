@@ -47,6 +47,11 @@ internal static class ArrivalStamp
         while (at < end && !char.IsAsciiLetter(f[at])) at++;
         if (f.AsSpan(at, end - at).StartsWith("cong van ")) at += "cong van ".Length;
         if (at + 3 > end || !f.AsSpan(at).StartsWith("den") || at + 3 < end && char.IsAsciiLetter(f[at + 3])) return false;
+        // What the stamp prints after the word: nothing, its date ("Ngày 13/03/2025", OCR's "Ngà y", "ng 1403…", "13/3"), its
+        // register number ("Số:").
+        // A title in capitals broken before "ĐẾN NĂM 2030" is no stamp.
+        var after = f.AsSpan(at + 3, end - at - 3).TrimStart(" :.-");
+        if (!(after.IsEmpty || char.IsAsciiDigit(after[0]) || after.StartsWith("ng") || after.StartsWith("so"))) return false;
         return view.Normalized.AsSpan(at, 3).ToString() is var word && word.All(char.IsUpper);
     }
 }
