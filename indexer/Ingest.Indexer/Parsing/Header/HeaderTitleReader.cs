@@ -109,7 +109,7 @@ internal sealed partial class HeaderTitleReader
             // "KẾ HOẠCH TRIỂN KHAI ..." on one line: a type word, then at least three words of title.
             foreach (var word in _tables.FoldedTypeWords())
             {
-                if (!folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+                if (!OpensWithWord(folded, word) || clean.Length != folded.Length) continue;
                 // "VĂN BẢN QUY PHẠM PHÁP LUẬT" is a gazette's section, not a letter's heading.
                 if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
@@ -174,7 +174,7 @@ internal sealed partial class HeaderTitleReader
         {
             // "HƯỚNG DẪN: Công tác phòng, chống tội phạm; …": a colon may part the type word from the title.
             var colon = folded.Length > word.Length + 1 && folded[word.Length] == ':' && folded[word.Length + 1] == ' ';
-            if (!colon && !folded.StartsWith(word + " ", StringComparison.Ordinal) || clean.Length != folded.Length) continue;
+            if (!colon && !OpensWithWord(folded, word) || clean.Length != folded.Length) continue;
             if (colon && !folded.StartsWith(word, StringComparison.Ordinal)) continue;
             var typed = clean[..word.Length];
             var rest = clean[(word.Length + (colon ? 1 : 0))..].Trim();
@@ -207,7 +207,7 @@ internal sealed partial class HeaderTitleReader
             if (folded.Length != clean.Length) continue;
             foreach (var word in _tables.FoldedTypeWords())
             {
-                if (!folded.StartsWith(word + " ", StringComparison.Ordinal)) continue;
+                if (!OpensWithWord(folded, word)) continue;
                 var typed = clean[..word.Length];
                 // Sentence case, as a page writes its headline: "Thông báo", not "THÔNG BÁO" nor "thông báo".
                 if (!char.IsUpper(typed[0]) || typed[1..].Any(char.IsUpper) || word == "van ban") break;
@@ -440,4 +440,8 @@ internal sealed partial class HeaderTitleReader
         var f = TextFolding.FoldLoose(upper);
         return _authorities.Any(a => f.StartsWith(a, StringComparison.Ordinal));
     }
+
+    // "kế hoạch " at the line's start, without building the word and its space for every type word at every line.
+    private static bool OpensWithWord(string folded, string word) =>
+        folded.Length > word.Length && folded[word.Length] == ' ' && folded.StartsWith(word, StringComparison.Ordinal);
 }
