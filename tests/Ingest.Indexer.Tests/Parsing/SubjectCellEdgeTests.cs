@@ -30,4 +30,15 @@ public sealed class SubjectCellEdgeTests
         var r = Parser.Parse(Head + "Về việc xây dựng kế hoạch | KHẨN\nrà soát quy định |\n" + Body);
         Assert.Equal("Về việc xây dựng kế hoạch", r.Title);
     }
+    [Fact]
+    public void A_city_place_broken_over_two_lines_is_no_part_of_the_subject()
+    {
+        // jf-ubnd-tp-hcm-cv-2025-4240-md: a Markdown copy, the place-date in italics and broken inside the city's name.
+        var r = Parser.Parse("**ỦY BAN NHÂN DÂN\n**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+            + "Độc lập - Tự do - Hạnh phúc\n|\nSố: 4240/UBND-VX\n*V/v khẩn trương hoàn thành cập nhật, đồng bộ\n"
+            + "cơ sở dữ liệu cán bộ, công chức, viên chức*\n|\n*Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025*\n|\n"
+            + "**Kính gửi:**\n- Các cơ quan chuyên môn;\nThực hiện Nghị định số 118/2025/NĐ-CP của Chính phủ.\n");
+        Assert.Equal("khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức", r.Title);
+        Assert.Equal("2025-11-28", r.IssueDate);
+    }
 }

@@ -218,12 +218,17 @@ internal static partial class HeaderSubjectReader
 
     private static bool EndsSentence(string part) => part.Length > 0 && part[^1] is '.' or ';' or ':' or '!' or '?';
 
-    // "Hà", "Thành phố Hồ": one to three capitalised words of letters, as a place name's first line is.
+    // "Hà", "*Thành phố Hồ Chí" (jf-ubnd-tp-hcm-cv-2025-4240-md): one to five words of letters, as a place name's first
+    // line is, each capitalised but for the kind words a place's name carries ("phố", "xã"), the last a name's; the
+    // emphasis marks a Markdown copy puts around the place-date are no part of it.
     private static bool IsPlaceWords(string line)
     {
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
+        var words = line.Trim('*', '_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && char.IsUpper(words[^1][0])
+            && words.All(w => w.All(char.IsLetter) && (char.IsUpper(w[0]) || PlaceKindInName.Contains(w)));
     }
+
+    private static readonly HashSet<string> PlaceKindInName = new(["phố", "xã", "thị", "trấn", "tỉnh", "huyện", "quận", "phường"], StringComparer.Ordinal);
 
     // "… tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5": the stop takes up to five words before the comma as the
     // place, read without case; a place name opens each word with a capital and has no digits, so the words before it
