@@ -400,9 +400,15 @@ internal sealed partial class NamedCitationReader
     [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet|dai hoi|cac\x20)[^;.:()]){0,80}?\bnhiem ky\x20(?:19|20)\d{2}\x20?-\x20?(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TermCongress();
 
+    // "theo tinh thần Nghị quyết Đại hội Đảng bộ tỉnh." (je-007): the congress of one Party committee, named by its level
+    // alone where the clause ends, is the one that committee last held; "Đại hội Đảng bộ các cấp", "cấp huyện" are many.
+    [GeneratedRegex(@"\G\x20dai hoi\x20(?:dai bieu\x20)?dang bo\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?=[.;]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteeCongress();
+
     private static bool TermCongressForm(TextView view, CitationDraft draft, int p)
     {
         var m = TermCongress().Match(view.Folded, p);
+        if (!m.Success) m = CommitteeCongress().Match(view.Folded, p);
         if (!m.Success) return false;
         var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
         draft.Issuer = draft.Name = view.Normalized[start..(m.Index + m.Length)];
@@ -411,10 +417,28 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
+    // "Nghị quyết phiên họp Chính phủ thường kỳ tháng 10 năm 2025" (jg-032), "Nghị quyết phiên họp thường kỳ tháng 9/2024
+    // của Chính phủ": the Government adopts one resolution at each monthly meeting, so the month and year name it.
+    [GeneratedRegex(@"\G\x20phien hop\x20(?<gov>chinh phu\x20)?thuong ky\x20thang\x20\d{1,2}(?:\x20nam\x20|\x20?/\x20?)(?:19|20)\d{2}(?!\d)(?<tail>\x20cua\x20chinh phu)?(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentMeeting();
+
+    private static bool GovernmentMeetingForm(TextView view, CitationDraft draft, int p)
+    {
+        var m = GovernmentMeeting().Match(view.Folded, p);
+        // The Government named before "thường kỳ" or after the month: a people's committee's meeting has no resolution.
+        if (!m.Success || !(m.Groups["gov"].Success || m.Groups["tail"].Success)) return false;
+        draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
+        draft.Issuer = "Chính phủ";
+        draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
     private static bool SessionForm(TextView view, CitationDraft draft, int p)
     {
         var m = Session().Match(view.Folded, p);
-        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["k"])) return false;
+        if (!m.Success) return GovernmentMeetingForm(view, draft, p);
+        if (!IsNumeral(view.Normalized, m.Groups["k"])) return false;
         var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
         draft.Name = view.Normalized[start..(m.Index + m.Length)].TrimEnd(')');
         draft.Issuer = view.Normalized[m.Groups["body"].Index..(m.Index + m.Length)].TrimEnd(')');
