@@ -722,7 +722,19 @@ internal sealed partial class NamedCitationReader
         var f = view.Folded;
         var k = start;
         while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
-        return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start);
+        return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start) || ArticleBefore(f, start);
+    }
+
+    // "được quy định tại Điều 15 Quy chế thi ban hành kèm theo Thông tư 22/2025/TT-BNV" (jd-015), "tại Điều 14 và Điều 15
+    // Điều lệ trường Mầm non" (hz-092): an article cited in the regulation points into it, so the regulation stands as the
+    // document the sentence rests on, as after "Căn cứ".
+    private static bool ArticleBefore(string f, int start)
+    {
+        var k = start;
+        while (k > 0 && f[k - 1] is ' ' or ',') k--;
+        var digits = k;
+        while (k > 0 && char.IsAsciiDigit(f[k - 1])) k--;
+        return k < digits && f.AsSpan(0, k).EndsWith("dieu ", StringComparison.Ordinal) && (k == 5 || !char.IsAsciiLetter(f[k - 6]));
     }
 
     // "1. ", "12) ", "a) " before <paramref name="end"/>: where a list item's number starts, or <paramref name="end"/>.
