@@ -400,15 +400,9 @@ internal sealed partial class NamedCitationReader
     [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet|dai hoi|cac\x20)[^;.:()]){0,80}?\bnhiem ky\x20(?:19|20)\d{2}\x20?-\x20?(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TermCongress();
 
-    // "theo tinh thần Nghị quyết Đại hội Đảng bộ tỉnh." (je-007): the congress of one Party committee, named by its level
-    // alone where the clause ends, is the one that committee last held; "Đại hội Đảng bộ các cấp", "cấp huyện" are many.
-    [GeneratedRegex(@"\G\x20dai hoi\x20(?:dai bieu\x20)?dang bo\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?=[.;]|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex CommitteeCongress();
-
     private static bool TermCongressForm(TextView view, CitationDraft draft, int p)
     {
         var m = TermCongress().Match(view.Folded, p);
-        if (!m.Success) m = CommitteeCongress().Match(view.Folded, p);
         if (!m.Success) return false;
         var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
         draft.Issuer = draft.Name = view.Normalized[start..(m.Index + m.Length)];
