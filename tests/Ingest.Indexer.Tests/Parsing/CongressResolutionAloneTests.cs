@@ -30,4 +30,22 @@ public sealed class CongressResolutionAloneTests
     {
         Assert.Empty(Types(text));
     }
+
+    // je-007 (a commune Party committee's news, 2025): the congress of one Party committee named by its level alone, where
+    // the clause ends, is the one that committee last held.
+    [Fact]
+    public void A_party_committees_congress_named_by_its_level_is_cited_by_name()
+    {
+        var cited = Assert.Single(Parser.Parse("Hội nghị triển khai các nhiệm vụ năm 2025 theo tinh thần Nghị quyết Đại hội Đảng bộ tỉnh.").Citations);
+        Assert.Equal(("Nghị quyết", "Nghị quyết Đại hội Đảng bộ tỉnh"), (cited.Type, cited.Text));
+    }
+
+    [Theory]
+    [InlineData("Nhiệm kỳ qua, các địa phương đã thực hiện Nghị quyết Đại hội Đảng bộ cấp huyện vào cuộc sống.")]
+    [InlineData("Các chi bộ tổ chức học tập Nghị quyết Đại hội Đảng bộ các cấp.")]
+    [InlineData("Tập trung thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, huyện và xã.")]
+    public void Congresses_of_many_committees_or_a_level_in_a_list_cite_nothing(string text)
+    {
+        Assert.Empty(Types(text));
+    }
 }

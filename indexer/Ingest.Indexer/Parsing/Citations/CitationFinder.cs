@@ -830,7 +830,15 @@ internal sealed partial class CitationFinder
         var p = m.Index + m.Length;
         if (!type.NamedForms.Contains("congress") || !char.IsUpper(n[m.Index]) || !f.AsSpan(p).StartsWith(" dai hoi") || !char.IsUpper(n[p + 1])) return null;
         var end = p + 8;
-        if (end < f.Length && !(f[end] is ',' or '.' or ';' or ')' || CongressRepeatGoesOn().IsMatch(f, end))) return null;
+        // "theo tinh thần Nghị quyết Đại hội Đảng bộ tỉnh." (je-007), "… tổ chức thực hiện Nghị quyết Đại hội đại biểu Đảng
+        // bộ xã." (hz-043): one Party committee's congress named by its level alone, where the clause ends, is the one that
+        // committee last held, as "Nghị quyết Đại hội" alone is; "Đảng bộ tỉnh, huyện" or "Đảng bộ các cấp" are many.
+        if (CommitteeLevel().Match(f, end) is { Success: true } level)
+        {
+            end = level.Index + level.Length;
+            if (end < f.Length && f[end] is not ('.' or ';')) return null;
+        }
+        else if (end < f.Length && !(f[end] is ',' or '.' or ';' or ')' || CongressRepeatGoesOn().IsMatch(f, end))) return null;
         CitationDraft? congress = null;
         for (var i = drafts.Count - 1; i >= 0 && congress is null; i--)
             if (drafts[i].NamesOneDocument && drafts[i].Type.Id == type.Id && drafts[i].Name is { } name && TextFolding.FoldLoose(name).Contains("dai hoi", StringComparison.Ordinal))
@@ -847,6 +855,9 @@ internal sealed partial class CitationFinder
 
     [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex CongressRepeatGoesOn();
+
+    [GeneratedRegex(@"\G(?:\x20dai bieu)?\x20dang bo\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex CommitteeLevel();
 
     // "tổng kết Đề án 1366 nhân rộng mô hình …", "Đề án 165 đào tạo cán bộ …": a capitalized type word, a serial and the
     // document's subject name one document by its number, as "Đề án 02 về …" does (tests/corpus/README.md, ie- rule:

@@ -29,8 +29,8 @@ internal sealed partial class CitationTailReader
     // ", ngày 07/4/2014", " ban hành ngày ...", " (ngày 9/5/2024)", "ngày 09tháng 5 năm 2025"; the signing verb before
     // the date ("1234/QĐ-UBND ký ngày 12/3/2021", "được ký ban hành ngày"), which dates the document as its issuing does.
     // "ngy 09/6/2014": a text that lost its marked letters still dates the citation; "ngày ngày 04 tháng 9 năm 2020":
-    // the word typed twice (DateParser reads it).
-    [GeneratedRegex(@"\G(?:,?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?\d|ngay\x20thang|ngay\x20ngay\x20\d)", RegexOptions.CultureInvariant)]
+    // the word typed twice (DateParser reads it); "ngày I8 tháng 9": OCR's letter for the day's 1 (MisreadDayDate reads it).
+    [GeneratedRegex(@"\G(?:,?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?[il]?\d|ngay\x20thang|ngay\x20ngay\x20\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
     [GeneratedRegex(@"\G\x20\((?<d>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\)", RegexOptions.CultureInvariant)]
@@ -105,11 +105,15 @@ internal sealed partial class CitationTailReader
             draft.Date = yearDated.Value;
             end = yearDated.End;
         }
+        // "số : 88/CP. ngày 17/8/1994" (jh-016): a dot typed after the symbol; "ngày" in lower case opens no sentence, so the
+        // date after it is still this document's.
+        if (end + 2 < n.Length && f[end] == '.' && f[end + 1] == ' ' && n[end + 2] == 'n' && DateLead().IsMatch(f, end + 1)) end++;
         for (var pass = 0; pass < 2; pass++)
         {
             var d = DateLead().Match(f, end);
             // "ngày 08/5/218": a year that lost or gained a digit, read where one year fits (the symbol's, if it has one).
-            if (draft.Date is null && d.Success && (DateParser.ParseAt(f, d.Index + d.Length) ?? DateParser.ParseDamagedYear(f, d.Index + d.Length, draft.Symbol?.Year)) is { } date)
+            if (draft.Date is null && d.Success && (DateParser.ParseAt(f, d.Index + d.Length) ?? DateParser.ParseDamagedYear(f, d.Index + d.Length, draft.Symbol?.Year)
+                    ?? MisreadDayDate.ParseAt(f, d.Index + d.Length)) is { } date)
             {
                 draft.Date = date.Value;
                 end = date.End;

@@ -411,10 +411,28 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
+    // "Nghị quyết phiên họp Chính phủ thường kỳ tháng 10 năm 2025" (jg-032), "Nghị quyết phiên họp thường kỳ tháng 9/2024
+    // của Chính phủ": the Government adopts one resolution at each monthly meeting, so the month and year name it.
+    [GeneratedRegex(@"\G\x20phien hop\x20(?<gov>chinh phu\x20)?thuong ky\x20thang\x20\d{1,2}(?:\x20nam\x20|\x20?/\x20?)(?:19|20)\d{2}(?!\d)(?<tail>\x20cua\x20chinh phu)?(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex GovernmentMeeting();
+
+    private static bool GovernmentMeetingForm(TextView view, CitationDraft draft, int p)
+    {
+        var m = GovernmentMeeting().Match(view.Folded, p);
+        // The Government named before "thường kỳ" or after the month: a people's committee's meeting has no resolution.
+        if (!m.Success || !(m.Groups["gov"].Success || m.Groups["tail"].Success)) return false;
+        draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
+        draft.Issuer = "Chính phủ";
+        draft.End = m.Index + m.Length;
+        draft.NamesOneDocument = true;
+        return true;
+    }
+
     private static bool SessionForm(TextView view, CitationDraft draft, int p)
     {
         var m = Session().Match(view.Folded, p);
-        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["k"])) return false;
+        if (!m.Success) return GovernmentMeetingForm(view, draft, p);
+        if (!IsNumeral(view.Normalized, m.Groups["k"])) return false;
         var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
         draft.Name = view.Normalized[start..(m.Index + m.Length)].TrimEnd(')');
         draft.Issuer = view.Normalized[m.Groups["body"].Index..(m.Index + m.Length)].TrimEnd(')');
@@ -698,7 +716,19 @@ internal sealed partial class NamedCitationReader
         var f = view.Folded;
         var k = start;
         while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
-        return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start);
+        return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start) || ArticleBefore(f, start);
+    }
+
+    // "được quy định tại Điều 15 Quy chế thi ban hành kèm theo Thông tư 22/2025/TT-BNV" (jd-015), "tại Điều 14 và Điều 15
+    // Điều lệ trường Mầm non" (hz-092): an article cited in the regulation points into it, so the regulation stands as the
+    // document the sentence rests on, as after "Căn cứ".
+    private static bool ArticleBefore(string f, int start)
+    {
+        var k = start;
+        while (k > 0 && f[k - 1] is ' ' or ',') k--;
+        var digits = k;
+        while (k > 0 && char.IsAsciiDigit(f[k - 1])) k--;
+        return k < digits && f.AsSpan(0, k).EndsWith("dieu ", StringComparison.Ordinal) && (k == 5 || !char.IsAsciiLetter(f[k - 6]));
     }
 
     // "1. ", "12) ", "a) " before <paramref name="end"/>: where a list item's number starts, or <paramref name="end"/>.

@@ -436,6 +436,12 @@ public sealed partial class SymbolParser
                     code = Canonical(seg);
                     typeSeparator = '.';
                 }
+                // "Báo cáo thẩm tra số 154/BC-UBPL15-m" (jg-034): a National Assembly committee closes its report's symbol
+                // with one lower-case letter after a hyphen, kept as printed. Only last (a word after a space ends it) and
+                // glued to its hyphen: no word is one letter glued so, while "… - ở" sets a word apart with spaces.
+                else if (sep == "-" && introduced && issuers.Count > 0 && separators.Captures[k - 1].ValueSpan is "-"
+                    && (k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
+                    && seg.Length == 1 && char.IsAsciiLetterLower(seg[0])) code = seg;
             }
             if (code is null)
             {
