@@ -167,4 +167,29 @@ public class RecipientListTests
         Assert.Equal(["Như Điêu 4", "TT. Đảng ủy/ TT. HĐND Phường", "CT và các PCT UBND Phường"],
             Recipients("ậNớơi nhận: TM. UY BAN NHÁN DÁN\n- Như Điêu 4; CHỦ TỊCH\n\n- TT. Đảng ủy/ TT. HĐND Phường; °\n\n- CT và các PCT UBND Phường;\n\n- Lưu: VT.\n"));
     }
+    // jg-vptw-tb-2025-432-md: a Markdown copy underlines the heading ("__Nơi nhận__:") and closes items with ",".
+    [Fact]
+    public void An_underlined_heading_still_opens_the_list()
+    {
+        Assert.Equal(["Các cơ quan, ban đảng Trung ương", "Các đồng chí Uỷ viên Ban Chấp hành Trung ương Đảng"],
+            Recipients("__Nơi nhận__:\n- Các cơ quan, ban đảng Trung ương,\n- Các đồng chí Uỷ viên\nBan Chấp hành Trung ương Đảng,\n- Lưu Văn phòng Trung ương Đảng.\n"));
+    }
+
+    // jh-bo-tu-phap-qd-2025-86-pdf: a PDF's layout keeps the signature column beside the list, its title on a line of its own.
+    [Fact]
+    public void A_line_far_right_of_the_heading_is_the_signature_column_not_the_end_of_the_list()
+    {
+        var tail = "Nơi nhận:" + new string(' ', 40) + "KT. BỘ TRƯỞNG\n- Như Điều 3;\n- Bộ trưởng (để báo cáo);\n"
+            + new string(' ', 50) + "THỨ TRƯỞNG\n- Các Thứ trưởng (để biết);\n- Sở Tư pháp các tỉnh, thành phố trực thuộc\n  Trung ương (để thực hiện);"
+            + new string(' ', 30) + "Mai Lương Khôi\n- Lưu: VT, Cục HTQTCT.\n";
+        Assert.Equal(["Như Điều 3", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng (để biết)", "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương (để thực hiện)"],
+            Recipients(tail));
+    }
+
+    // jh-dh-cntt-khoa-httt-tb-2014-ocr: "Nơi nhận: '": the scan left a quote-like speck beside the heading.
+    [Fact]
+    public void A_quote_speck_beside_the_heading_is_no_recipient()
+    {
+        Assert.Equal(["Như trên"], Recipients("Nơi nhận: '\n- Như trên;\n- Lưu: VT, HTTT.\nNguyễn Đình Thuân\n"));
+    }
 }
