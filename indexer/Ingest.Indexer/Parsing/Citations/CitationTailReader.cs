@@ -105,9 +105,23 @@ internal sealed partial class CitationTailReader
             draft.Date = yearDated.Value;
             end = yearDated.End;
         }
+        // "số 88/CP. ngày 17/8/1994" (jh-016, a Cao Bằng decision of 1999): a dot typed between the symbol and its date; a
+        // sentence ending at the symbol would open the next with a capital "Ngày".
+        else if (end + 2 < n.Length && n[end] == '.' && n[end + 1] == ' ' && n[end + 2] == 'n'
+            && DateLead().Match(f, end + 1) is { Success: true } dotted && DateParser.ParseAt(f, dotted.Index + dotted.Length) is { } afterDot)
+        {
+            draft.Date = afterDot.Value;
+            end = afterDot.End;
+        }
         for (var pass = 0; pass < 2; pass++)
         {
             var d = DateLead().Match(f, end);
+            // "ngày I8 tháng 9 năm 1986" (jh-018): the OCR read the day's first 1 as I or l.
+            if (draft.Date is null && !d.Success && DateParser.ParseStrokeDay(f, end) is { } stroked)
+            {
+                draft.Date = stroked.Value;
+                end = stroked.End;
+            }
             // "ngày 08/5/218": a year that lost or gained a digit, read where one year fits (the symbol's, if it has one).
             if (draft.Date is null && d.Success && (DateParser.ParseAt(f, d.Index + d.Length) ?? DateParser.ParseDamagedYear(f, d.Index + d.Length, draft.Symbol?.Year)) is { } date)
             {

@@ -28,6 +28,26 @@ public static partial class DateParser
     [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{3}|\d{5})(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex DamagedYearAt();
 
+    // "ngày I8 tháng 9 năm 1986": a written date whose day's first 1 the OCR read as I or l; the words around it make it
+    // a day, and no day starts with a letter.
+    [GeneratedRegex(@"\G,?\x20ngay\x20[il](?<d>\d)\x20thang\x20(?<m>\d{1,2})\x20nam\x20(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex StrokeDayAt();
+
+    /// <summary>
+    /// Reads ", ngày I8 tháng 9 năm 1986" at <paramref name="index"/> of <paramref name="folded"/>: a written date whose
+    /// day's first digit, a 1, the OCR read as I or l. Null when none is there.
+    /// </summary>
+    public static (DateValue Value, int End)? ParseStrokeDay(string folded, int index)
+    {
+        // Most tails do not go on with " ngày I…": tested by hand before the pattern.
+        var at = index < folded.Length && folded[index] == ',' ? index + 1 : index;
+        if (at + 7 >= folded.Length || !folded.AsSpan(at).StartsWith(" ngay ") || folded[at + 6] is not ('i' or 'l')) return null;
+        var m = StrokeDayAt().Match(folded, index);
+        if (!m.Success) return null;
+        var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), 10 + int.Parse(m.Groups["d"].ValueSpan));
+        return value is null ? null : (value.Value, m.Index + m.Length);
+    }
+
     /// <summary>
     /// Reads a slashed date whose year lost or gained one digit ("08/5/218", "08/6/20210"), as a citation's date: the
     /// year is the one year from 1945 to 2099 one digit away from what is written, or, where several are, the one
