@@ -45,6 +45,9 @@ public sealed class SignatureLayoutTests
         // tests/corpus ib-thu-tuong-05-2025-QD-TTg-repo: the block on one line, the annex's title run on after the name.
         { "annex title after the name", "- Lưu: VT, KGVX(2).\nKT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA (Ban hành kèm theo Quyết định số 05/2025/QĐ-TTg)",
           "PHÓ THỦ TƯỚNG", "Lê Thành Long", ["KT. THỦ TƯỚNG"] },
+        // jh-dh-cntt-khoa-httt-tb-2014-ocr (a faculty's notice, OCR'd): the position read before the list beside it, the name after.
+        { "position over the list's heading", "+ 24/03/2014 Nộp hồ sơ xét Tốt nghiệp về Khoa HTTT\n—  Š AA\nTRƯỞNG KHOA\nNơi nhận: '\n- Như trên; ⁄{ 4 „z2\n- Lưu: VT, HTTT. [ve\nNguyễn Đình Thuân\n",
+          "TRƯỞNG KHOA", "Nguyễn Đình Thuân", [] },
     };
 
     [Theory, MemberData(nameof(Matches))]

@@ -188,14 +188,27 @@ public sealed partial class SignerParser
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines * 3); i--)
         {
             if (!MayOpenRecipients(lines[i].Raw)) continue;
-            if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
-                return _untitled.Read(Unranked(Cells(lines, i, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+            if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is not (>= 0 and < 12)) continue;
+            var named = _untitled.Read(Unranked(Cells(lines, i, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+            return named is { Title: null } && TitleOverHeading(lines, i) is { } title ? named with { Title = title } : named;
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
                 return _untitled.ReadAfterClose(Unranked(Cells(lines, i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
+    }
+
+    // "TRƯỞNG KHOA" / "Nơi nhận: '" / "- Như trên;" / "- Lưu: VT, HTTT." / "Nguyễn Đình Thuân" (jh-dh-cntt-khoa-httt-tb-2014-ocr):
+    // the OCR read the signature column's position before the list beside it, its name after; the position stands on
+    // the line right over the heading. A capacity line ("KT. CHỦ TỊCH") is no position (the `ih-` rule).
+    private string? TitleOverHeading(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        var above = heading - 1;
+        while (above >= 0 && lines[above].Clean.Trim(' ', '|').Length == 0) above--;
+        if (above < 0) return null;
+        var cell = lines[above].Clean.Trim(' ', '|', '*');
+        return IsTitle(cell) && !Capacity().IsMatch(cell) ? cell : null;
     }
 
     // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
