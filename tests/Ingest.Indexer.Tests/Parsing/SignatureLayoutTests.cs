@@ -146,4 +146,16 @@ public sealed class SignatureLayoutTests
         // No authority line, no closing mark: an upper-case line ending a page is not known to be a signature.
         Assert.Null(Parser.Parse("Kính gửi: Các trường học.\nĐề nghị các trường thực hiện báo cáo đúng hạn\nGIÁM ĐỐC").Signer);
     }
+    // The position beside the list's heading of an OCR'd scan, behind the seal's debris, or with one letter misread; no
+    // name survived under it.
+    [Theory]
+    // jh-ubnd-hai-phong-qd-2025-430-ocr: the debris ends at a sign no clerk types.
+    [InlineData("Nơi nhận: zz?>»CHỦ TỊCH\n\n- Như Điều 4; (NA ï\n\n- VPCP, Bộ GD&ĐT; Ác\n\n- Lưu: VT.\n", "CHỦ TỊCH")]
+    // jh-dh-dien-luc-tb-2025-d20-ocr: "HIỆU" read "HIỆD" and glued to "TRƯỞNG", a speck before it.
+    [InlineData("Nơi nhận: Š* HIỆDTRƯỞNG\n- Các khoa quản lý SV (để th/h); 3\n- Đăng web, trang sv.epu.edu.vn; MÁf :\n- Lưu: VT, CTSV.\n", "HIỆU TRƯỞNG")]
+    public void A_position_beside_the_heading_is_read_through_seal_debris_and_one_misread_letter(string tail, string title)
+    {
+        var r = Parser.Parse("TRƯỜNG ĐẠI HỌC ĐIỆN LỰC\nSố: 12/TB-ĐHĐL\nTHÔNG BÁO\nVề việc nhập học\nCác đơn vị thực hiện.\n" + tail);
+        Assert.Equal(title, r.Signer?.Title);
+    }
 }

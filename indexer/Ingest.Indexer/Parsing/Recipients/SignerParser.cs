@@ -117,9 +117,14 @@ public sealed partial class SignerParser
         if (cell.Length < 12 || cell[0] is not ('N' or 'n')) return null;
         var colon = cell.IndexOf(':');
         if (colon is < 8 or > 12 || !TextFolding.FoldLoose(cell[..colon]).StartsWith("noi nhan", StringComparison.Ordinal)) return null;
-        var rest = cell[(colon + 1)..].Trim();
-        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? colon + 1 : null;
+        // "Nơi nhận: zz?>»CHỦ TỊCH", "Nơi nhận: Š* HIỆDTRƯỞNG" (jh-ubnd-hai-phong-qd-2025-430-ocr, jh-dh-dien-luc-tb-2025-d20-ocr):
+        // the seal's debris before the position ends at a sign no clerk types there.
+        var from = colon + 1 + cell.AsSpan(colon + 1).LastIndexOfAny(SpeckSigns) + 1;
+        var rest = cell[from..].Trim();
+        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
     }
+
+    private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]#$%&@§¬");
 
     private Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines)
     {
@@ -158,6 +163,7 @@ public sealed partial class SignerParser
         var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
         if (BesideHeadingAt(line) is not { } cut) return null;
         var pieces = Pieces(line[cut..].Trim()).ToList();
+        if (pieces is [.., var damaged] && !IsTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
         if (pieces is not [.., var last] || !IsTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
         if (!Capacity().IsMatch(last)) return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
@@ -178,6 +184,30 @@ public sealed partial class SignerParser
         var position = below.Trim(' ', '|');
         if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
         return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+    }
+
+    // Few enough letters and one misread may make another position: a long one only.
+    private const int OneLetterOffMin = 8;
+
+    // "Š HIỆDTRƯỞNG" beside the heading (jh-dh-dien-luc-tb-2025-d20-ocr): capitals one letter (or a lost space) away from one
+    // position only are that position, spelled as the table spells it; a lone letter before them is the seal's speck.
+    private string? OneLetterOff(string capitals)
+    {
+        if (capitals.ToUpperInvariant() != capitals) return null;
+        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var specks = 0;
+        while (specks < words.Length - 1 && words[specks].Length == 1) specks++;
+        var letters = LetterDistance.Letters(string.Concat(words.AsSpan(specks)));
+        if (letters.Length < OneLetterOffMin) return null;
+        string? only = null;
+        foreach (var head in _titleHeads)
+        {
+            var headLetters = head.Replace(" ", "", StringComparison.Ordinal);
+            if (Math.Abs(headLetters.Length - letters.Length) > 1 || LetterDistance.Edits(letters, headLetters) > 1) continue;
+            if (only is not null && only != head) return null;
+            only = head;
+        }
+        return only is not null && _spelled.TryGetValue(only, out var whole) ? whole : null;
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
