@@ -192,4 +192,12 @@ public class RecipientListTests
     {
         Assert.Equal(["Như trên"], Recipients("Nơi nhận: '\n- Như trên;\n- Lưu: VT, HTTT.\nNguyễn Đình Thuân\n"));
     }
+    // jh-ubnd-hai-phong-qd-2025-430-ocr: the seal's debris beside the heading before the position, after an item's ";" as an
+    // unclosed bracket, and as a letter before an item's mark.
+    [Fact]
+    public void Seal_debris_around_the_items_of_a_scan_is_no_recipient()
+    {
+        Assert.Equal(["Như Điều 4", "Đài PTTH HP, Báo HP, CĐ ANHP", "Các Phòng: KSTTHC, VX"],
+            Recipients("Nơi nhận: zz?>»CHỦ TỊCH\n\n- Như Điều 4; (NA ï\n\n- Đài PTTH HP, Báo HP, CÐ ANHP; “Š A4\nm - Các Phòng: KSTTHC, VX;\nẠ - Lưu: VT, RETRIGH vu. Nguyên Văn Tùng\nPhụ lục -\n"));
+    }
 }

@@ -125,7 +125,9 @@ internal static class RecipientDebris
         var semi = body.LastIndexOf(';');
         if (semi < 0 || semi == body.Length - 1) return body;
         var rest = body[(semi + 1)..].Trim();
-        if (rest.Length == 0 || rest.StartsWith('(')) return body;
+        // "- Như Điều 4; (NA ï" (jh-ubnd-hai-phong-qd-2025-430-ocr): a bracket the seal's rim opened and nothing closed is
+        // no note; it is weighed as debris below.
+        if (rest.Length == 0 || rest.StartsWith('(') && rest.Contains(')')) return body;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var noLetters = !rest.Any(char.IsLetter);
         var noWord = words.All(w => w.Count(char.IsLetter) < 4);

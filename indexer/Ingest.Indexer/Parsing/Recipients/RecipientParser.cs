@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
@@ -46,7 +47,7 @@ public sealed partial class RecipientParser
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
         var list = new RecipientList(_titleHeads, _families, _placeKinds);
-        if (sameLine.Length > 0) list.Take(sameLine, headingLine: true);
+        if (sameLine.Length > 0) list.Take(TitleBehindSpecks(sameLine) ?? sameLine, headingLine: true);
         var blankRun = 0;
         var rightColumn = Indent(lines[start].Raw) + RightColumnIndent;
         for (var i = start + 1; i < lines.Count && !list.Closed; i++)
@@ -111,6 +112,18 @@ public sealed partial class RecipientParser
         sameLine = "";
         return -1;
     }
+
+    // "Nơi nhận: zz?>»CHỦ TỊCH" (jh-ubnd-hai-phong-qd-2025-430-ocr): the signature column's position behind the seal's
+    // debris, which ends at a sign no clerk types there; the position alone, or null.
+    private string? TitleBehindSpecks(string sameLine)
+    {
+        var at = sameLine.AsSpan().LastIndexOfAny(SpeckSigns);
+        if (at < 0) return null;
+        var title = sameLine[(at + 1)..].Trim();
+        return RecipientDebris.IsTitleAlone(title, _titleHeads) ? title : null;
+    }
+
+    private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("?<>»«^~`{}[]§¬");
 
     // What may stand between the heading and its first item: the colon, Markdown's marks, a scan's quote-like specks.
     private static readonly char[] HeadingTrail = [' ', ':', '_', '*', '\'', '"', '“', '”', '‘', '’'];

@@ -124,7 +124,7 @@ public sealed partial class SignerParser
         return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
     }
 
-    private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]#$%&@§¬");
+    private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]§¬");
 
     private Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines)
     {
