@@ -158,4 +158,14 @@ public sealed class SignatureLayoutTests
         var r = Parser.Parse("TRƯỜNG ĐẠI HỌC ĐIỆN LỰC\nSố: 12/TB-ĐHĐL\nTHÔNG BÁO\nVề việc nhập học\nCác đơn vị thực hiện.\n" + tail);
         Assert.Equal(title, r.Signer?.Title);
     }
+    // jh-ubnd-hai-phong-qd-2025-430-ocr: the signature column's name printed after the file copy's closing stop, the
+    // family name's tone misread ("Nguyên" for "Nguyễn"), a speck before the line's mark.
+    [Fact]
+    public void A_name_after_the_file_copys_stop_is_the_columns_with_its_family_name_repaired()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 10/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc công bố thủ tục\nCác đơn vị thi hành.\n"
+            + "Nơi nhận: zz?>»CHỦ TỊCH\n\n- Như Điều 4; (NA ï\n\n- Các PCVP UBND TP; \\; << /ˆŸ⁄⁄⁄Z7\n\nẠ - Lưu: VT, RETRIGH vu. Nguyên Văn Tùng\nPhụ lục -\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Nguyễn Văn Tùng", r.Signer?.Name);
+    }
 }

@@ -141,9 +141,11 @@ public sealed partial class SignerParser
         for (var k = heading + 1; k < lines.Count - 1 && k <= heading + 30; k++)
         {
             var line = lines[k].Clean.Trim();
+            // "Ạ - Lưu: VT": a speck read as a letter before the mark (RecipientList).
+            if (line.Length > 4 && line[1] == ' ' && line[2] is '-' or '+' && line[3] == ' ') line = line[2..];
             if (line.Length == 0 || line[0] is not ('-' or '+')) continue;
             var item = line.TrimStart('-', '+', ' ');
-            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return null;
+            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item);
             if (item.EndsWith(';') || item.EndsWith('.')) continue;
             var next = lines[k + 1].Clean.Trim();
             if (next.Length == 0 || next[0] is '-' or '+') continue;
@@ -151,6 +153,17 @@ public sealed partial class SignerParser
             if (kept.Length < item.Length) return item[kept.Length..].Trim();
         }
         return null;
+    }
+
+    // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
+    // copy's closing stop, its family name's marks perhaps misread; a name of two to four capitalised words, or null.
+    private string? NameAfterArchive(string item)
+    {
+        var stop = item.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop < 0) return null;
+        var words = item[(stop + 2)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) return null;
+        return SignerNameRepair.FamilyByLetters(words[0], _families) is { } family ? family + " " + string.Join(' ', words.Skip(1)) : null;
     }
 
     /// <summary>
