@@ -200,4 +200,12 @@ public class RecipientListTests
         Assert.Equal(["Như Điều 4", "Đài PTTH HP, Báo HP, CĐ ANHP", "Các Phòng: KSTTHC, VX"],
             Recipients("Nơi nhận: zz?>»CHỦ TỊCH\n\n- Như Điều 4; (NA ï\n\n- Đài PTTH HP, Báo HP, CÐ ANHP; “Š A4\nm - Các Phòng: KSTTHC, VX;\nẠ - Lưu: VT, RETRIGH vu. Nguyên Văn Tùng\nPhụ lục -\n"));
     }
+    // jh-ubnd-quang-ngai-ct-2018-07-ocr, jh-ubnd-bac-lieu-qd-2025-210-ocr: after an item's ";" the seal's rim opening with a
+    // speck, or short words with a capital after a small letter, are no second item.
+    [Fact]
+    public void Debris_after_an_items_semicolon_that_opens_with_a_speck_or_breaks_its_case_is_no_recipient()
+    {
+        Assert.Equal(["CT, các PCT UBND tỉnh", "Cổng TT điện tử tỉnh"],
+            Recipients("Nơi nhận: KT.CHỦ TỊCH\n- CT, các PCT UBND tỉnh; === ñam Trường Th\n- Cổng TT điện tử tỉnh; NAY “ÁN cáC/\n- Lưu: VT, NCbdv205.\n"));
+    }
 }

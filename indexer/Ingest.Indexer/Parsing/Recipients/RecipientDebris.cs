@@ -106,6 +106,13 @@ internal static class RecipientDebris
         return keep == words.Length ? body : string.Join(' ', words, 0, keep);
     }
 
+    private static bool CapitalAfterSmall(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
+        return false;
+    }
+
     private static bool IsSpeck(string word)
     {
         if (word.Length == 0 || word == ".") return true;
@@ -135,8 +142,14 @@ internal static class RecipientDebris
         // "- Như trên; D:" (jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): a lone letter with a stop or colon is one too.
         // "- VPUB: CVP, PCVP; 4S", "…; S4 sr SÀC" (jd-ubnd-quang-ngai-cv-2025-299-ocr, -tb-2024-660-ocr): a digit and a
         // capital, the seal's rim read as a code.
+        // "- Cổng TT điện tử tỉnh; NAY “ÁN cáC/" (jh-ubnd-bac-lieu-qd-2025-210-ocr): a capital after a small letter inside a
+        // short word, as in "lB", is no word either.
         var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] is ':' or '.'
-            || w.Length == 2 && (char.IsAsciiDigit(w[0]) && char.IsUpper(w[1]) || char.IsUpper(w[0]) && char.IsAsciiDigit(w[1])));
+            || w.Length == 2 && (char.IsAsciiDigit(w[0]) && char.IsUpper(w[1]) || char.IsUpper(w[0]) && char.IsAsciiDigit(w[1]))
+            || w.Length <= 5 && CapitalAfterSmall(w));
+        // "- CT, các PCT UBND tỉnh; === ñam Trường Th" (jh-ubnd-quang-ngai-ct-2018-07-ocr): neither an item nor a note opens
+        // with a speck; what follows is the seal's rim and the signer's name the scan broke beside it.
+        if (IsSpeck(words[0]) && !rest.Any(c => c is ';' or '(')) return body[..(semi + 1)];
         // "- Như trên; =. Ứ TRUƯ ỞNG": capitals broken by specks after the item are the signature column's position as
         // OCR read it beside the list (iq-bca-4552-BCA-C04-2025-ocr), no second item.
         var brokenCapitals = junk && !rest.Any(char.IsLower);
