@@ -208,4 +208,13 @@ public class RecipientListTests
         Assert.Equal(["CT, các PCT UBND tỉnh", "Cổng TT điện tử tỉnh"],
             Recipients("Nơi nhận: KT.CHỦ TỊCH\n- CT, các PCT UBND tỉnh; === ñam Trường Th\n- Cổng TT điện tử tỉnh; NAY “ÁN cáC/\n- Lưu: VT, NCbdv205.\n"));
     }
+    // jh-ubnd-quang-ngai-ct-2018-07-ocr: the seal's rim ("<") between the item and the signature column's position on its
+    // line; the note on the next line goes on with the item, the debris after its ";" dropped. jh-dh-dien-luc-tb-2025-d20-ocr:
+    // a colon standing alone after an item's ";".
+    [Fact]
+    public void The_seals_rim_before_the_columns_position_and_a_lone_colon_are_no_part_of_an_item()
+    {
+        Assert.Equal(["Phó Thủ tướng TT Trương Hòa Bình (báo cáo)", "Văn phòng Chính phủ", "Đăng web, trang sv.epu.edu.vn"],
+            Recipients("Nơi nhận: KT. CHỦ TỊCH\n- Phó Thủ tướng TT Trương Hòa Bình  < —k đecHủ TỊCH\n(báo cáo); Ẩ) đề” 'À :\n- Văn phòng Chính phủ;\n- Đăng web, trang sv.epu.edu.vn; MÁf :\n- Lưu: VT, NCbdv205.\n"));
+    }
 }
