@@ -167,4 +167,54 @@ public class RecipientListTests
         Assert.Equal(["Như Điêu 4", "TT. Đảng ủy/ TT. HĐND Phường", "CT và các PCT UBND Phường"],
             Recipients("ậNớơi nhận: TM. UY BAN NHÁN DÁN\n- Như Điêu 4; CHỦ TỊCH\n\n- TT. Đảng ủy/ TT. HĐND Phường; °\n\n- CT và các PCT UBND Phường;\n\n- Lưu: VT.\n"));
     }
+    // jg-vptw-tb-2025-432-md: a Markdown copy underlines the heading ("__Nơi nhận__:") and closes items with ",".
+    [Fact]
+    public void An_underlined_heading_still_opens_the_list()
+    {
+        Assert.Equal(["Các cơ quan, ban đảng Trung ương", "Các đồng chí Uỷ viên Ban Chấp hành Trung ương Đảng"],
+            Recipients("__Nơi nhận__:\n- Các cơ quan, ban đảng Trung ương,\n- Các đồng chí Uỷ viên\nBan Chấp hành Trung ương Đảng,\n- Lưu Văn phòng Trung ương Đảng.\n"));
+    }
+
+    // jh-bo-tu-phap-qd-2025-86-pdf: a PDF's layout keeps the signature column beside the list, its title on a line of its own.
+    [Fact]
+    public void A_line_far_right_of_the_heading_is_the_signature_column_not_the_end_of_the_list()
+    {
+        var tail = "Nơi nhận:" + new string(' ', 40) + "KT. BỘ TRƯỞNG\n- Như Điều 3;\n- Bộ trưởng (để báo cáo);\n"
+            + new string(' ', 50) + "THỨ TRƯỞNG\n- Các Thứ trưởng (để biết);\n- Sở Tư pháp các tỉnh, thành phố trực thuộc\n  Trung ương (để thực hiện);"
+            + new string(' ', 30) + "Mai Lương Khôi\n- Lưu: VT, Cục HTQTCT.\n";
+        Assert.Equal(["Như Điều 3", "Bộ trưởng (để báo cáo)", "Các Thứ trưởng (để biết)", "Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương (để thực hiện)"],
+            Recipients(tail));
+    }
+
+    // jh-dh-cntt-khoa-httt-tb-2014-ocr: "Nơi nhận: '": the scan left a quote-like speck beside the heading.
+    [Fact]
+    public void A_quote_speck_beside_the_heading_is_no_recipient()
+    {
+        Assert.Equal(["Như trên"], Recipients("Nơi nhận: '\n- Như trên;\n- Lưu: VT, HTTT.\nNguyễn Đình Thuân\n"));
+    }
+    // jh-ubnd-hai-phong-qd-2025-430-ocr: the seal's debris beside the heading before the position, after an item's ";" as an
+    // unclosed bracket, and as a letter before an item's mark.
+    [Fact]
+    public void Seal_debris_around_the_items_of_a_scan_is_no_recipient()
+    {
+        Assert.Equal(["Như Điều 4", "Đài PTTH HP, Báo HP, CĐ ANHP", "Các Phòng: KSTTHC, VX"],
+            Recipients("Nơi nhận: zz?>»CHỦ TỊCH\n\n- Như Điều 4; (NA ï\n\n- Đài PTTH HP, Báo HP, CÐ ANHP; “Š A4\nm - Các Phòng: KSTTHC, VX;\nẠ - Lưu: VT, RETRIGH vu. Nguyên Văn Tùng\nPhụ lục -\n"));
+    }
+    // jh-ubnd-quang-ngai-ct-2018-07-ocr, jh-ubnd-bac-lieu-qd-2025-210-ocr: after an item's ";" the seal's rim opening with a
+    // speck, or short words with a capital after a small letter, are no second item.
+    [Fact]
+    public void Debris_after_an_items_semicolon_that_opens_with_a_speck_or_breaks_its_case_is_no_recipient()
+    {
+        Assert.Equal(["CT, các PCT UBND tỉnh", "Cổng TT điện tử tỉnh"],
+            Recipients("Nơi nhận: KT.CHỦ TỊCH\n- CT, các PCT UBND tỉnh; === ñam Trường Th\n- Cổng TT điện tử tỉnh; NAY “ÁN cáC/\n- Lưu: VT, NCbdv205.\n"));
+    }
+    // jh-ubnd-quang-ngai-ct-2018-07-ocr: the seal's rim ("<") between the item and the signature column's position on its
+    // line; the note on the next line goes on with the item, the debris after its ";" dropped. jh-dh-dien-luc-tb-2025-d20-ocr:
+    // a colon standing alone after an item's ";".
+    [Fact]
+    public void The_seals_rim_before_the_columns_position_and_a_lone_colon_are_no_part_of_an_item()
+    {
+        Assert.Equal(["Phó Thủ tướng TT Trương Hòa Bình (báo cáo)", "Văn phòng Chính phủ", "Đăng web, trang sv.epu.edu.vn"],
+            Recipients("Nơi nhận: KT. CHỦ TỊCH\n- Phó Thủ tướng TT Trương Hòa Bình  < —k đecHủ TỊCH\n(báo cáo); Ẩ) đề” 'À :\n- Văn phòng Chính phủ;\n- Đăng web, trang sv.epu.edu.vn; MÁf :\n- Lưu: VT, NCbdv205.\n"));
+    }
 }

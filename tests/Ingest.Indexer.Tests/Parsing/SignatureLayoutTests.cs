@@ -45,6 +45,9 @@ public sealed class SignatureLayoutTests
         // tests/corpus ib-thu-tuong-05-2025-QD-TTg-repo: the block on one line, the annex's title run on after the name.
         { "annex title after the name", "- Lưu: VT, KGVX(2).\nKT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG Y KHOA QUỐC GIA (Ban hành kèm theo Quyết định số 05/2025/QĐ-TTg)",
           "PHÓ THỦ TƯỚNG", "Lê Thành Long", ["KT. THỦ TƯỚNG"] },
+        // jh-dh-cntt-khoa-httt-tb-2014-ocr (a faculty's notice, OCR'd): the position read before the list beside it, the name after.
+        { "position over the list's heading", "+ 24/03/2014 Nộp hồ sơ xét Tốt nghiệp về Khoa HTTT\n—  Š AA\nTRƯỞNG KHOA\nNơi nhận: '\n- Như trên; ⁄{ 4 „z2\n- Lưu: VT, HTTT. [ve\nNguyễn Đình Thuân\n",
+          "TRƯỞNG KHOA", "Nguyễn Đình Thuân", [] },
     };
 
     [Theory, MemberData(nameof(Matches))]
@@ -142,5 +145,27 @@ public sealed class SignatureLayoutTests
     {
         // No authority line, no closing mark: an upper-case line ending a page is not known to be a signature.
         Assert.Null(Parser.Parse("Kính gửi: Các trường học.\nĐề nghị các trường thực hiện báo cáo đúng hạn\nGIÁM ĐỐC").Signer);
+    }
+    // The position beside the list's heading of an OCR'd scan, behind the seal's debris, or with one letter misread; no
+    // name survived under it.
+    [Theory]
+    // jh-ubnd-hai-phong-qd-2025-430-ocr: the debris ends at a sign no clerk types.
+    [InlineData("Nơi nhận: zz?>»CHỦ TỊCH\n\n- Như Điều 4; (NA ï\n\n- VPCP, Bộ GD&ĐT; Ác\n\n- Lưu: VT.\n", "CHỦ TỊCH")]
+    // jh-dh-dien-luc-tb-2025-d20-ocr: "HIỆU" read "HIỆD" and glued to "TRƯỞNG", a speck before it.
+    [InlineData("Nơi nhận: Š* HIỆDTRƯỞNG\n- Các khoa quản lý SV (để th/h); 3\n- Đăng web, trang sv.epu.edu.vn; MÁf :\n- Lưu: VT, CTSV.\n", "HIỆU TRƯỞNG")]
+    public void A_position_beside_the_heading_is_read_through_seal_debris_and_one_misread_letter(string tail, string title)
+    {
+        var r = Parser.Parse("TRƯỜNG ĐẠI HỌC ĐIỆN LỰC\nSố: 12/TB-ĐHĐL\nTHÔNG BÁO\nVề việc nhập học\nCác đơn vị thực hiện.\n" + tail);
+        Assert.Equal(title, r.Signer?.Title);
+    }
+    // jh-ubnd-hai-phong-qd-2025-430-ocr: the signature column's name printed after the file copy's closing stop, the
+    // family name's tone misread ("Nguyên" for "Nguyễn"), a speck before the line's mark.
+    [Fact]
+    public void A_name_after_the_file_copys_stop_is_the_columns_with_its_family_name_repaired()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 10/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc công bố thủ tục\nCác đơn vị thi hành.\n"
+            + "Nơi nhận: zz?>»CHỦ TỊCH\n\n- Như Điều 4; (NA ï\n\n- Các PCVP UBND TP; \\; << /ˆŸ⁄⁄⁄Z7\n\nẠ - Lưu: VT, RETRIGH vu. Nguyên Văn Tùng\nPhụ lục -\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Nguyễn Văn Tùng", r.Signer?.Name);
     }
 }

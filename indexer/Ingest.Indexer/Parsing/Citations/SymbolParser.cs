@@ -77,6 +77,27 @@ public sealed partial class SymbolParser
         return m.Success ? Interpret(view.Normalized, m, introduced: true) : null;
     }
 
+    /// <summary>
+    /// Parses a cited symbol whose serial the OCR cut with a space ("Quyết định số 37 7⁄QĐ-BGDĐT ngày 13/02/2025",
+    /// jh-ubnd-hai-phong-qd-2025-430-ocr), starting at <paramref name="index"/> where a type word introduced it; or null.
+    /// </summary>
+    // One number follows a type word, and two would be written with a comma or "và" between them; the symbol's codes
+    // glued to the second part make it one. Only for a citation's typed number: the header's "Số: 3 39/C04-P6"
+    // (iq-c04-cv-3980-2025-ocr) is filled in by hand, and a gap there may be a digit the scan lost.
+    public (DocumentSymbol Symbol, int End)? ParseSplitAt(TextView view, int index)
+    {
+        if (!MayStartSymbol(view.Folded, index)) return null;
+        var f = view.Folded;
+        var gap = index;
+        while (gap < f.Length && char.IsAsciiDigit(f[gap])) gap++;
+        if (gap - index > 3 || gap + 1 >= f.Length || f[gap] != ' ' || !MayStartSymbol(f, gap + 1)) return null;
+        var m = SymbolAt().Match(f, gap + 1);
+        if (!m.Success || m.Groups[SymbolGroups.Num].Value is var rest && (rest.Contains('.') || rest.Contains('-') || rest.Length + gap - index > 5)) return null;
+        if (Interpret(view.Normalized, m, introduced: true) is not { } read || read.Symbol.TypeCode is null && read.Symbol.IssuerCodes.Count == 0) return null;
+        var head = f[index..gap];
+        return (read.Symbol with { Number = head + read.Symbol.Number, Serial = head + read.Symbol.Serial, Repaired = true }, read.End);
+    }
+
     // "Công văn số I189/SNV-LĐVL&TN" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr): OCR reads the serial's first 1 as I or l, as it
     // does in the legislature's term ("QHI5"). Only where a type word or "số" introduced the number, and only with a
     // symbol's codes after it: a serial never starts with a letter.
@@ -101,6 +122,14 @@ public sealed partial class SymbolParser
             var toDigit = f.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (toDigit < 0) break;
             i += toDigit;
+            // "phiếu trình số I3/UB-TP" (jh-ubnd-cao-bang-qd-1999-157-ocr): "số" introduces the number as a type word does,
+            // so a serial whose first 1 the OCR read as I or l is read there too.
+            if (i > 0 && f[i - 1] is 'i' or 'l' && AfterNumberWord(f, i - 1) && StrokeForOne(view, i - 1) is { } stroked)
+            {
+                yield return (stroked.Symbol, i - 1, stroked.End);
+                i = stroked.End - 1;
+                continue;
+            }
             if ((i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.')) || !MayStartSymbol(f, i)) continue;
             var m = SymbolAt().Match(f, i);
             if (!m.Success) continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Recipients;
@@ -35,6 +36,7 @@ internal static class RecipientDebris
     {
         var cut = StampInside(body);
         if (cut >= 0) body = body[..cut];
+        body = CutAtRim(body);
         body = RepairComrade(body);
         body = TrimSpecks(body);
         body = TrimAfterSemicolon(body);
@@ -64,6 +66,22 @@ internal static class RecipientDebris
         }
         return item;
     }
+
+    // "- Phó Thủ tướng TT Trương Hòa Bình  < —k đecHủ TỊCH" (jh-ubnd-quang-ngai-ct-2018-07-ocr): a word of signs alone ("<",
+    // "==", "»") inside an item's line, the line ending in a word of capitals, is the seal's rim where the page's two
+    // columns meet and the signature column's position after it; no part of the item. No clerk writes such a word in a
+    // recipient's name. ("… Môi trường \ vs" ends in no position: left to the specks' rule.)
+    private static string CutAtRim(string body)
+    {
+        if (body.AsSpan().IndexOfAny(RimSigns) < 0) return body;
+        var words = body.TrimEnd().Split(' ');
+        if (words[^1].Length < 3 || !words[^1].All(char.IsUpper)) return body;
+        for (var k = 1; k < words.Length - 1; k++)
+            if (words[k].Length > 0 && words[k].AsSpan().IndexOfAnyExcept(RimSigns) < 0) return string.Join(' ', words, 0, k).TrimEnd();
+        return body;
+    }
+
+    private static readonly SearchValues<char> RimSigns = SearchValues.Create("<>=«»^~|\\");
 
     // "D/e TCTrg TCT (dé b/c)" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR reads "Đ/c" (đồng chí) opening an item as
     // "D/e", "D/c" or "Đ/e"; no other abbreviation is written so, and the corpus repairs it (the `jb-` rules).
@@ -106,6 +124,13 @@ internal static class RecipientDebris
         return keep == words.Length ? body : string.Join(' ', words, 0, keep);
     }
 
+    private static bool CapitalAfterSmall(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
+        return false;
+    }
+
     private static bool IsSpeck(string word)
     {
         if (word.Length == 0 || word == ".") return true;
@@ -125,7 +150,9 @@ internal static class RecipientDebris
         var semi = body.LastIndexOf(';');
         if (semi < 0 || semi == body.Length - 1) return body;
         var rest = body[(semi + 1)..].Trim();
-        if (rest.Length == 0 || rest.StartsWith('(')) return body;
+        // "- Như Điều 4; (NA ï" (jh-ubnd-hai-phong-qd-2025-430-ocr): a bracket the seal's rim opened and nothing closed is
+        // no note; it is weighed as debris below.
+        if (rest.Length == 0 || rest.StartsWith('(') && rest.Contains(')')) return body;
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var noLetters = !rest.Any(char.IsLetter);
         var noWord = words.All(w => w.Count(char.IsLetter) < 4);
@@ -133,8 +160,16 @@ internal static class RecipientDebris
         // "- Như trên; D:" (jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): a lone letter with a stop or colon is one too.
         // "- VPUB: CVP, PCVP; 4S", "…; S4 sr SÀC" (jd-ubnd-quang-ngai-cv-2025-299-ocr, -tb-2024-660-ocr): a digit and a
         // capital, the seal's rim read as a code.
+        // "- Cổng TT điện tử tỉnh; NAY “ÁN cáC/" (jh-ubnd-bac-lieu-qd-2025-210-ocr): a capital after a small letter inside a
+        // short word, as in "lB", is no word either.
         var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] is ':' or '.'
-            || w.Length == 2 && (char.IsAsciiDigit(w[0]) && char.IsUpper(w[1]) || char.IsUpper(w[0]) && char.IsAsciiDigit(w[1])));
+            || w.Length == 2 && (char.IsAsciiDigit(w[0]) && char.IsUpper(w[1]) || char.IsUpper(w[0]) && char.IsAsciiDigit(w[1]))
+            || w.Length <= 5 && CapitalAfterSmall(w)
+            // "- Đăng web, trang sv.epu.edu.vn; MÁf :" (jh-dh-dien-luc-tb-2025-d20-ocr): a stop or colon standing alone.
+            || !w.Any(char.IsLetterOrDigit));
+        // "- CT, các PCT UBND tỉnh; === ñam Trường Th" (jh-ubnd-quang-ngai-ct-2018-07-ocr): neither an item nor a note opens
+        // with a speck; what follows is the seal's rim and the signer's name the scan broke beside it.
+        if (IsSpeck(words[0]) && !rest.Any(c => c is ';' or '(')) return body[..(semi + 1)];
         // "- Như trên; =. Ứ TRUƯ ỞNG": capitals broken by specks after the item are the signature column's position as
         // OCR read it beside the list (iq-bca-4552-BCA-C04-2025-ocr), no second item.
         var brokenCapitals = junk && !rest.Any(char.IsLower);

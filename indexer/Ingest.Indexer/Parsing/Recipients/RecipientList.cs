@@ -93,6 +93,9 @@ internal sealed partial class RecipientList
         // "___ ~BTT Ủy ban MTTQ VN tỉnh;" (jd-ubnd-quang-ngai-tb-2024-660-ocr): the scan smeared the item's dash into
         // underscores and a tilde; the mark after the underscores is the item's.
         if (piece.StartsWith('_') && piece.TrimStart('_', ' ') is [var mark, ..] lead && Marks.Contains(mark)) piece = lead;
+        // "m - Các Phòng: KSTTHC, VX;", "Ạ - Lưu: VT" (jh-ubnd-hai-phong-qd-2025-430-ocr): a speck of the page read as a letter
+        // before the item's mark; no item opens with one letter and a dash.
+        if (piece.Length > 4 && piece[1] == ' ' && Marks.Contains(piece[2]) && piece[3] == ' ' && !char.IsDigit(piece[0])) piece = piece[2..];
         var hasMark = piece.Length > 0 && Marks.Contains(piece[0]);
         // A converter may double a list's marks ("- - Như trên;": the source's dash and its own bullet).
         var body = piece.TrimStart(MarksAndSpaces);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
@@ -46,10 +47,15 @@ public sealed partial class RecipientParser
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
         var list = new RecipientList(_titleHeads, _families, _placeKinds);
-        if (sameLine.Length > 0) list.Take(sameLine, headingLine: true);
+        if (sameLine.Length > 0) list.Take(TitleBehindSpecks(sameLine) ?? sameLine, headingLine: true);
         var blankRun = 0;
+        var rightColumn = Indent(lines[start].Raw) + RightColumnIndent;
         for (var i = start + 1; i < lines.Count && !list.Closed; i++)
         {
+            // "Nơi nhận:          KT. BỘ TRƯỞNG" / "- Bộ trưởng (để báo cáo);" / "                THỨ TRƯỞNG" (jh-bo-tu-phap-qd-2025-86-pdf):
+            // a PDF's layout keeps the signature column beside the list; a line that starts far right of the heading
+            // holds only that column's words, not the list's.
+            if (Indent(lines[i].Raw) >= rightColumn) continue;
             var cell = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
             if (cell.Length == 0) { if (++blankRun > 6) break; continue; }
             blankRun = 0;
@@ -57,6 +63,16 @@ public sealed partial class RecipientParser
         }
         var recipients = list.Items.Select(t => new Recipient(t, Expand(t))).ToList();
         return (recipients, list.Archive);
+    }
+
+    // How far right of the heading a line must start to be in the other column of a layout-preserving copy: wider than
+    // any list's indent of its items ("  Trung ương (để thực hiện);"), narrower than half a page.
+    private const int RightColumnIndent = 24;
+
+    private static int Indent(ReadOnlySpan<char> raw)
+    {
+        var n = raw.IndexOfAnyExcept(' ');
+        return n < 0 ? 0 : n;
     }
 
     // The "Nơi nhận:" line, and what follows the heading on it ("Nơi nhận: - Bộ Tư pháp; - Như Điều 3; …").
@@ -78,7 +94,8 @@ public sealed partial class RecipientParser
                 && RecipientList.Cell(lines[i + 1].Columns.FirstOrDefault()) is var second
                 && TextFolding.FoldLoose(second).StartsWith("nhan:", StringComparison.Ordinal))
                 (cell, heading) = ("Nơi " + second, i + 1);
-            var folded = TextFolding.FoldLoose(cell);
+            // "__Nơi nhận__:" (jg-vptw-tb-2025-432-md): a Markdown copy underlines the heading; the marks are no words.
+            var folded = TextFolding.FoldLoose(cell).TrimStart('_', '*');
             // "MNơi nhận:", "ậNớơi nhận:": a speck of the page glued to the heading by the OCR, its vowel read twice; the
             // colon makes the heading certain.
             if (OcrHeading().Match(folded) is { Success: true } ocr) folded = "noi nhan:" + folded[(ocr.Index + ocr.Length)..];
@@ -88,12 +105,28 @@ public sealed partial class RecipientParser
                 folded = "noi nhan:" + folded[(clipped.Index + clipped.Length)..];
             if (!folded.StartsWith("noi nhan", StringComparison.Ordinal)) continue;
             var after = cell.IndexOf("nhận", StringComparison.OrdinalIgnoreCase);
-            sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(' ', ':').Trim();
+            // "Nơi nhận: '" (jh-dh-cntt-khoa-httt-tb-2014-ocr): a quote is a speck the scan left beside the heading, no item.
+            sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(HeadingTrail).Trim();
             return heading;
         }
         sameLine = "";
         return -1;
     }
+
+    // "Nơi nhận: zz?>»CHỦ TỊCH" (jh-ubnd-hai-phong-qd-2025-430-ocr): the signature column's position behind the seal's
+    // debris, which ends at a sign no clerk types there; the position alone, or null.
+    private string? TitleBehindSpecks(string sameLine)
+    {
+        var at = sameLine.AsSpan().LastIndexOfAny(SpeckSigns);
+        if (at < 0) return null;
+        var title = sameLine[(at + 1)..].Trim();
+        return RecipientDebris.IsTitleAlone(title, _titleHeads) ? title : null;
+    }
+
+    private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("?<>»«^~`{}[]§¬");
+
+    // What may stand between the heading and its first item: the colon, Markdown's marks, a scan's quote-like specks.
+    private static readonly char[] HeadingTrail = [' ', ':', '_', '*', '\'', '"', '“', '”', '‘', '’'];
 
     // "Nơi nhận", "NƠI NHẬN", OCR's "Noi nhan": an "N" and then a letter that folds to "o"; the lines that open with
     // "Năm", "Ngày", "Nhằm" are passed over without cutting them into cells.

@@ -26,4 +26,23 @@ internal static class SignerNameRepair
         }
         return only is null ? name : only + name[space..];
     }
+
+    /// <summary>
+    /// "Nguyên" for "Nguyễn" (jh-ubnd-hai-phong-qd-2025-430-ocr): a word whose letters, marks aside, are those of one family
+    /// name only, and which is no family name itself, is that family name with its marks misread; otherwise null.
+    /// </summary>
+    public static string? FamilyByLetters(string word, IReadOnlyList<string> families)
+    {
+        if (families.Contains(word)) return word;
+        var letters = LetterDistance.Letters(word);
+        if (letters.Length < 3) return null;
+        string? only = null;
+        foreach (var family in families)
+        {
+            if (LetterDistance.Letters(family) != letters) continue;
+            if (only is not null) return null;
+            only = family;
+        }
+        return only;
+    }
 }

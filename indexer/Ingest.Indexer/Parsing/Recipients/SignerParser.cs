@@ -117,9 +117,14 @@ public sealed partial class SignerParser
         if (cell.Length < 12 || cell[0] is not ('N' or 'n')) return null;
         var colon = cell.IndexOf(':');
         if (colon is < 8 or > 12 || !TextFolding.FoldLoose(cell[..colon]).StartsWith("noi nhan", StringComparison.Ordinal)) return null;
-        var rest = cell[(colon + 1)..].Trim();
-        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? colon + 1 : null;
+        // "Nơi nhận: zz?>»CHỦ TỊCH", "Nơi nhận: Š* HIỆDTRƯỞNG" (jh-ubnd-hai-phong-qd-2025-430-ocr, jh-dh-dien-luc-tb-2025-d20-ocr):
+        // the seal's debris before the position ends at a sign no clerk types there.
+        var from = colon + 1 + cell.AsSpan(colon + 1).LastIndexOfAny(SpeckSigns) + 1;
+        var rest = cell[from..].Trim();
+        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
     }
+
+    private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]§¬");
 
     private Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines)
     {
@@ -136,9 +141,11 @@ public sealed partial class SignerParser
         for (var k = heading + 1; k < lines.Count - 1 && k <= heading + 30; k++)
         {
             var line = lines[k].Clean.Trim();
+            // "Ạ - Lưu: VT": a speck read as a letter before the mark (RecipientList).
+            if (line.Length > 4 && line[1] == ' ' && line[2] is '-' or '+' && line[3] == ' ') line = line[2..];
             if (line.Length == 0 || line[0] is not ('-' or '+')) continue;
             var item = line.TrimStart('-', '+', ' ');
-            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return null;
+            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item);
             if (item.EndsWith(';') || item.EndsWith('.')) continue;
             var next = lines[k + 1].Clean.Trim();
             if (next.Length == 0 || next[0] is '-' or '+') continue;
@@ -146,6 +153,17 @@ public sealed partial class SignerParser
             if (kept.Length < item.Length) return item[kept.Length..].Trim();
         }
         return null;
+    }
+
+    // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
+    // copy's closing stop, its family name's marks perhaps misread; a name of two to four capitalised words, or null.
+    private string? NameAfterArchive(string item)
+    {
+        var stop = item.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop < 0) return null;
+        var words = item[(stop + 2)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) return null;
+        return SignerNameRepair.FamilyByLetters(words[0], _families) is { } family ? family + " " + string.Join(' ', words.Skip(1)) : null;
     }
 
     /// <summary>
@@ -158,6 +176,7 @@ public sealed partial class SignerParser
         var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
         if (BesideHeadingAt(line) is not { } cut) return null;
         var pieces = Pieces(line[cut..].Trim()).ToList();
+        if (pieces is [.., var damaged] && !IsTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
         if (pieces is not [.., var last] || !IsTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
         if (!Capacity().IsMatch(last)) return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
@@ -180,6 +199,30 @@ public sealed partial class SignerParser
         return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
     }
 
+    // Few enough letters and one misread may make another position: a long one only.
+    private const int OneLetterOffMin = 8;
+
+    // "Š HIỆDTRƯỞNG" beside the heading (jh-dh-dien-luc-tb-2025-d20-ocr): capitals one letter (or a lost space) away from one
+    // position only are that position, spelled as the table spells it; a lone letter before them is the seal's speck.
+    private string? OneLetterOff(string capitals)
+    {
+        if (capitals.ToUpperInvariant() != capitals) return null;
+        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var specks = 0;
+        while (specks < words.Length - 1 && words[specks].Length == 1) specks++;
+        var letters = LetterDistance.Letters(string.Concat(words.AsSpan(specks)));
+        if (letters.Length < OneLetterOffMin) return null;
+        string? only = null;
+        foreach (var head in _titleHeads)
+        {
+            var headLetters = head.Replace(" ", "", StringComparison.Ordinal);
+            if (Math.Abs(headLetters.Length - letters.Length) > 1 || LetterDistance.Edits(letters, headLetters) > 1) continue;
+            if (only is not null && only != head) return null;
+            only = head;
+        }
+        return only is not null && _spelled.TryGetValue(only, out var whole) ? whole : null;
+    }
+
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
     private Signer? Untitled(IReadOnlyList<PlanLine> lines)
     {
@@ -188,14 +231,27 @@ public sealed partial class SignerParser
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines * 3); i--)
         {
             if (!MayOpenRecipients(lines[i].Raw)) continue;
-            if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
-                return _untitled.Read(Unranked(Cells(lines, i, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+            if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is not (>= 0 and < 12)) continue;
+            var named = _untitled.Read(Unranked(Cells(lines, i, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+            return named is { Title: null } && TitleOverHeading(lines, i) is { } title ? named with { Title = title } : named;
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
                 return _untitled.ReadAfterClose(Unranked(Cells(lines, i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
+    }
+
+    // "TRƯỞNG KHOA" / "Nơi nhận: '" / "- Như trên;" / "- Lưu: VT, HTTT." / "Nguyễn Đình Thuân" (jh-dh-cntt-khoa-httt-tb-2014-ocr):
+    // the OCR read the signature column's position before the list beside it, its name after; the position stands on
+    // the line right over the heading. A capacity line ("KT. CHỦ TỊCH") is no position (the `ih-` rule).
+    private string? TitleOverHeading(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        var above = heading - 1;
+        while (above >= 0 && lines[above].Clean.Trim(' ', '|').Length == 0) above--;
+        if (above < 0) return null;
+        var cell = lines[above].Clean.Trim(' ', '|', '*');
+        return IsTitle(cell) && !Capacity().IsMatch(cell) ? cell : null;
     }
 
     // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
