@@ -48,7 +48,7 @@ public sealed class HeaderParser
     public HeaderInfo Parse(TextView view, IReadOnlyList<PlanLine> lines)
     {
         var diagnostics = new List<Diagnostic>();
-        var limit = RecipientsStart(view, LineEnd(view, Math.Min(view.Folded.Length, HeaderChars)));
+        var limit = RecipientsStart(view, LineEnd(view, WindowEnd(view)));
         var masks = _scanner.Masks(view, limit);
         // A receiving office's stamp above the header: neither its office nor its register number is the document's.
         var stamp = ArrivalStamp.Find(view, limit);
@@ -296,6 +296,24 @@ public sealed class HeaderParser
     // mirror's preamble pushed to the window's edge (jd-ubnd-ha-noi-kh-2018-129) is read to the end of that line, within
     // a line's length; a window cut mid-line would lose its place-date.
     private const int MaxLineRunOn = 240;
+
+    // A mirror's news summary above the copied header ("Ngày 21/11/2025, Bộ Nội vụ đã ban hành Công văn 10988/BNV-CQĐP …
+    // Xem chi tiết tại Công văn …", jg-bo-noi-vu-cv-2025-10988-md) can push the whole header past the window. With no
+    // motto in the window, a motto's "Độc lập - Tự do - Hạnh phúc" further down marks where the header stands: the
+    // window runs on past it by the place-date, subject and heading a header holds under its motto.
+    private const int BannerChars = 6000;
+    private const int UnderMottoChars = HeaderChars / 2;
+
+    private static int WindowEnd(TextView view)
+    {
+        var folded = view.Folded;
+        if (folded.Length <= HeaderChars) return folded.Length;
+        var reach = Math.Min(folded.Length, BannerChars);
+        var at = folded.IndexOf("hanh phuc", HeaderChars, reach - HeaderChars, StringComparison.Ordinal);
+        if (at < 0 || HeaderScanner.MottoStart(view, HeaderChars) is not null) return HeaderChars;
+        var line = folded.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        return line.Contains("doc lap", StringComparison.Ordinal) ? Math.Min(folded.Length, at + UnderMottoChars) : HeaderChars;
+    }
 
     private static int LineEnd(TextView view, int limit)
     {
