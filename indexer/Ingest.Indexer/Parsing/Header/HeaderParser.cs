@@ -84,7 +84,11 @@ public sealed class HeaderParser
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
         var sender = type is null || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
         if (sender is not null && _tables.TypeById("cong-dien") is { } telegram) (type, typeName) = (telegram, telegram.Name);
-        var date = placeDate?.Date;
+        // A resolution printed without its header (no number, no place-date line) is dated by its closing "… thông
+        // qua ngày …"; a copy that keeps its number but lost the place-date is not (corpus README: the copy that
+        // starts at the motto, sg-quoc-hoi-nq-2025-254, has no date).
+        var closing = placeDate is null && symbol is null && type?.Id == "nghi-quyet" ? AdoptionNoteReader.ReadClosing(view) : null;
+        var date = placeDate?.Date ?? closing?.Date;
         if (date is { IsComplete: false }) diagnostics.Add(new("issue-date-partial", "info", "the issue date has a blank day or month"));
 
         // The issuer block ends where the number, the place-date, the subject or the heading begins.
@@ -145,7 +149,7 @@ public sealed class HeaderParser
             Place = place,
             PlaceWritten = place == placeDate?.Place ? placeDate?.Written : null,
             IssueDate = date,
-            PlaceEvidence = placeDate?.Evidence,
+            PlaceEvidence = placeDate?.Evidence ?? closing?.Evidence,
             IssuerUnits = units,
             Sender = sender,
             Enacting = ReadEnacting(view, lines, headingLine >= 0 ? headingLine : bodyStart > 0 ? LineOf(lines, view.ToOriginal(bodyStart - 1)) : -1),
