@@ -223,6 +223,9 @@ public sealed class HeaderParser
         for (var k = 1; k < words.Count - 1; k++)
         {
             if (TextFolding.FoldLoose(words[k - 1]) is "cua" or "va" or "ve" or "cho" or "thuoc" or "voi") continue;
+            // "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC …" (jg-vptw-tb-2025-432-md): a position after "đồng
+            // chí" (or a part of it, "BÍ THƯ" of "TỔNG BÍ THƯ") is the person the title speaks of, never an enacting line.
+            if (AfterComrade(words, k)) continue;
             var rest = string.Join(' ', words.Skip(k));
             var folded = TextFolding.FoldLoose(rest);
             var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
@@ -237,6 +240,13 @@ public sealed class HeaderParser
             if (_titles.IsEnacting(rest) && _units.ReadName(rest) is { } body && body.Tokens.Count == words.Count - k) return k;
         }
         return -1;
+    }
+
+    private static bool AfterComrade(List<string> words, int k)
+    {
+        for (var j = Math.Max(1, k - 3); j < k; j++)
+            if (words[j - 1].Length == 4 && words[j].Length == 3 && TextFolding.FoldLoose(words[j - 1] + " " + words[j]) == "dong chi") return true;
+        return false;
     }
 
     /// <summary>
