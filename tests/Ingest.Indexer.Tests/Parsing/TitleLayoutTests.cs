@@ -174,4 +174,22 @@ public sealed class TitleLayoutTests
 
         Assert.Equal("Về việc sửa chữa trường học tại khu vực miền núi", Parser.Parse(text).Title);
     }
+
+    [Fact]
+    public void A_position_after_comrade_in_an_upper_case_title_is_the_person_it_speaks_of()
+    {
+        // tests/corpus jg-vptw-tb-2025-432-md: "TỔNG BÍ THƯ" after "ĐỒNG CHÍ" is no enacting line ending the title. The
+        // mirror's notes above push the header below the first lines, where the heading is read after the place-date.
+        const string notes = "**Số hiệu:**\n|\n432-TB/VPTW\n|\n|\n**Loại văn bản:**\n|\nThông báo\n|\n**Nơi ban hành:**\n|\n"
+            + "Văn phòng Ban Chấp hành Trung ương\n|\n|\n**Người ký:**\n|\nLâm Thị Phương Thanh\n|\n**Ngày ban hành:**\n|\n26/11/2025\n|\n|\n"
+            + "**Ngày hiệu lực:**\n|\nĐã biết\n|\n**Ngày công báo:**\n|\nĐang cập nhật\n|\n|\n**Số công báo:**\n|\nĐang cập nhật\n|\n|\n"
+            + "**Tình trạng:**\n|\nĐã biết\n|\n|\n";
+        const string text = notes + "BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n|\n**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n|\nSố 432-TB/VPTW\n"
+            + "*Hà Nội, ngày\n26 tháng 11 năm 2025*\n|\n**THÔNG BÁO KẾT LUẬN**\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n"
+            + "TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ VÀ CÁC BAN, BỘ, NGÀNH TRUNG ƯƠNG VỀ\n"
+            + "CÔNG TÁC CHĂM SÓC VÀ BẢO VỆ TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT\n**-----**\nNgày 24/11/2025, tại Trụ sở Trung ương Đảng, đồng chí Tổng Bí thư đã có buổi làm việc.";
+
+        Assert.Equal("KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ VÀ CÁC BAN, BỘ, NGÀNH TRUNG ƯƠNG VỀ "
+            + "CÔNG TÁC CHĂM SÓC VÀ BẢO VỆ TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT", Parser.Parse(text).Title);
+    }
 }

@@ -18,6 +18,31 @@ internal static partial class AdoptionNoteReader
     [GeneratedRegex(@"\(\x20?(?:do\x20|duoc\x20)?(?<body>dai\x20hoi\x20[^()]{3,120}?)\x20(?:da\x20)?thong\x20qua\x20ngay\x20", RegexOptions.CultureInvariant)]
     private static partial Regex AdoptionNote();
 
+    // "Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV, phiên họp thứ 42, thông qua ngày" (folded text).
+    [GeneratedRegex(@"nghi\x20quyet\x20nay\x20(?:da\x20)?duoc\x20[^.;]{3,240}?\x20thong\x20qua\x20ngay\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingAdoption();
+
+    // How far before its "thông qua ngày" the closing sentence may begin.
+    private const int ClosingReach = 300;
+
+    /// <summary>
+    /// The adoption date in a resolution's closing sentence ("Nghị quyết này được Ủy ban Thường vụ Quốc hội … thông
+    /// qua ngày 06 tháng 02 năm 2025."), the last one in the text; null when there is none. For a resolution of an
+    /// elected body printed without its header (jg-ubtvqh-nq-2025-tang-thu-truong-headerless-md) it is the date of issue.
+    /// </summary>
+    public static PlaceDate? ReadClosing(TextView view)
+    {
+        var folded = view.Folded;
+        var verb = folded.LastIndexOf("thong qua ngay ", StringComparison.Ordinal);
+        if (verb < 0) return null;
+        var from = Math.Max(0, verb - ClosingReach);
+        var m = ClosingAdoption().Match(folded, from, verb + "thong qua ngay ".Length - from);
+        if (!m.Success) return null;
+        if (DateParser.ParseAt(folded, verb + "thong qua ".Length) is not { Value.IsComplete: true } date) return null;
+        var (s, e) = view.ToOriginalSpan(m.Index, date.End);
+        return new PlaceDate(null, date.Value, new Evidence("adoption", view.Original[s..e], s, e), m.Index, date.End);
+    }
+
     /// <summary>The adoption date as a place-date with no place, and the congress as written; null when there is none.</summary>
     public static (PlaceDate Date, string Congress)? Read(TextView view, int limit)
     {

@@ -48,7 +48,7 @@ public sealed class HeaderParser
     public HeaderInfo Parse(TextView view, IReadOnlyList<PlanLine> lines)
     {
         var diagnostics = new List<Diagnostic>();
-        var limit = RecipientsStart(view, LineEnd(view, Math.Min(view.Folded.Length, HeaderChars)));
+        var limit = RecipientsStart(view, LineEnd(view, WindowEnd(view)));
         var masks = _scanner.Masks(view, limit);
         // A receiving office's stamp above the header: neither its office nor its register number is the document's.
         var stamp = ArrivalStamp.Find(view, limit);
@@ -84,7 +84,11 @@ public sealed class HeaderParser
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
         var sender = type is null || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
         if (sender is not null && _tables.TypeById("cong-dien") is { } telegram) (type, typeName) = (telegram, telegram.Name);
-        var date = placeDate?.Date;
+        // A resolution printed without its header (no number, no place-date line) is dated by its closing "… thông
+        // qua ngày …"; a copy that keeps its number but lost the place-date is not (corpus README: the copy that
+        // starts at the motto, sg-quoc-hoi-nq-2025-254, has no date).
+        var closing = placeDate is null && symbol is null && type?.Id == "nghi-quyet" ? AdoptionNoteReader.ReadClosing(view) : null;
+        var date = placeDate?.Date ?? closing?.Date;
         if (date is { IsComplete: false }) diagnostics.Add(new("issue-date-partial", "info", "the issue date has a blank day or month"));
 
         // The issuer block ends where the number, the place-date, the subject or the heading begins.
@@ -145,7 +149,7 @@ public sealed class HeaderParser
             Place = place,
             PlaceWritten = place == placeDate?.Place ? placeDate?.Written : null,
             IssueDate = date,
-            PlaceEvidence = placeDate?.Evidence,
+            PlaceEvidence = placeDate?.Evidence ?? closing?.Evidence,
             IssuerUnits = units,
             Sender = sender,
             Enacting = ReadEnacting(view, lines, headingLine >= 0 ? headingLine : bodyStart > 0 ? LineOf(lines, view.ToOriginal(bodyStart - 1)) : -1),
@@ -219,6 +223,9 @@ public sealed class HeaderParser
         for (var k = 1; k < words.Count - 1; k++)
         {
             if (TextFolding.FoldLoose(words[k - 1]) is "cua" or "va" or "ve" or "cho" or "thuoc" or "voi") continue;
+            // "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC …" (jg-vptw-tb-2025-432-md): a position after "đồng
+            // chí" (or a part of it, "BÍ THƯ" of "TỔNG BÍ THƯ") is the person the title speaks of, never an enacting line.
+            if (AfterComrade(words, k)) continue;
             var rest = string.Join(' ', words.Skip(k));
             var folded = TextFolding.FoldLoose(rest);
             var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
@@ -233,6 +240,13 @@ public sealed class HeaderParser
             if (_titles.IsEnacting(rest) && _units.ReadName(rest) is { } body && body.Tokens.Count == words.Count - k) return k;
         }
         return -1;
+    }
+
+    private static bool AfterComrade(List<string> words, int k)
+    {
+        for (var j = Math.Max(1, k - 3); j < k; j++)
+            if (words[j - 1].Length == 4 && words[j].Length == 3 && TextFolding.FoldLoose(words[j - 1] + " " + words[j]) == "dong chi") return true;
+        return false;
     }
 
     /// <summary>
@@ -296,6 +310,24 @@ public sealed class HeaderParser
     // mirror's preamble pushed to the window's edge (jd-ubnd-ha-noi-kh-2018-129) is read to the end of that line, within
     // a line's length; a window cut mid-line would lose its place-date.
     private const int MaxLineRunOn = 240;
+
+    // A mirror's news summary above the copied header ("Ngày 21/11/2025, Bộ Nội vụ đã ban hành Công văn 10988/BNV-CQĐP …
+    // Xem chi tiết tại Công văn …", jg-bo-noi-vu-cv-2025-10988-md) can push the whole header past the window. With no
+    // motto in the window, a motto's "Độc lập - Tự do - Hạnh phúc" further down marks where the header stands: the
+    // window runs on past it by the place-date, subject and heading a header holds under its motto.
+    private const int BannerChars = 6000;
+    private const int UnderMottoChars = HeaderChars / 2;
+
+    private static int WindowEnd(TextView view)
+    {
+        var folded = view.Folded;
+        if (folded.Length <= HeaderChars) return folded.Length;
+        var reach = Math.Min(folded.Length, BannerChars);
+        var at = folded.IndexOf("hanh phuc", HeaderChars, reach - HeaderChars, StringComparison.Ordinal);
+        if (at < 0 || HeaderScanner.MottoStart(view, HeaderChars) is not null) return HeaderChars;
+        var line = folded.AsSpan(Math.Max(0, at - 40), Math.Min(40, at));
+        return line.Contains("doc lap", StringComparison.Ordinal) ? Math.Min(folded.Length, at + UnderMottoChars) : HeaderChars;
+    }
 
     private static int LineEnd(TextView view, int limit)
     {
