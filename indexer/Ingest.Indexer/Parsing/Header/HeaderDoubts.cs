@@ -48,6 +48,7 @@ public sealed class HeaderDoubts
         if (CodeAsName(reading.Name.Value) is { } code) doubts.Add(code);
         if (ProvinceAgainstPlace(header, reading) is { } province) doubts.Add(province);
         if (TitleFromText(header, reading) is { } said) doubts.Add(said);
+        if (IssuerLineDebris.Find(view.Original, reading) is { } debris) doubts.Add(debris);
         return doubts;
     }
 

@@ -181,9 +181,10 @@ public sealed class IssuerUnitReader
         if (unit.Head?.Text == "Ban Chấp hành Trung ương" && parent.Head is { IsChild: false, Level: null } && parent.Place is null)
             return unit with { Name = $"{unit.Name} {parent.Name}", Level = AdministrativeLevel.Central };
         // "TRƯỜNG TH LƯƠNG YÊN" / "PHÒNG THƯ VIỆN": a unit inside a school is named with the school as its place, as a
-        // Sở with its province, and sits where the school sits.
+        // Sở with its province, and sits where the school sits: "TRƯỜNG ĐH CÔNG NGHỆ THÔNG TIN" / "PHÒNG ĐÀO TẠO ĐẠI HỌC"
+        // (jj-dh-cntt-phong-dtdh-tb-2014-03-word) where a university does, central.
         if (IsSchool(parent) && unit.Head is { IsChild: true } && !IsSchool(unit) && unit.Place is null && unit.Jurisdiction is null)
-            return unit with { Name = $"{unit.Name} {parent.Name}", Level = parent.Level ?? unit.Level, Place = parent.Place, Jurisdiction = parent.Jurisdiction };
+            return unit with { Name = $"{unit.Name} {parent.Name}", Level = parent.Level ?? unit.Level ?? parent.Head?.FallbackLevel, Place = parent.Place, Jurisdiction = parent.Jurisdiction };
         // "SỞ Y TẾ HÀ NỘI" / "TRUNG TÂM Y TẾ MÊ LINH": a unit named after a district of its department's province is
         // that district's (a school's level is its own, whatever place it is named after).
         var namesDistrict = unit.Place is null && !IsSchool(unit) && IsDepartment(parent.Head) && parent.Place is { } managed
