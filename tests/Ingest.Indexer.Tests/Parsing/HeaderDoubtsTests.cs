@@ -15,7 +15,7 @@ public sealed class HeaderDoubtsTests
 
     private static readonly string[] Codes =
         ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-goes-on-in-brackets", "title-unheaded-letter",
-         "issuer-shorthand", "issuer-code-as-name", "province-against-place"];
+         "issuer-shorthand", "issuer-code-as-name", "province-against-place", "issuer-line-debris"];
 
     public static TheoryData<string, string, string, string> Matches() => new()
     {
@@ -52,6 +52,9 @@ public sealed class HeaderDoubtsTests
         // place line that is another province's name.
         { "a place line naming another province", "province-against-place", "province",
           "UBND HUYỆN THANH OAI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc\nSố: 78/KH-PGD | Hải Phòng, ngày 15 tháng 9 năm 2016\nKẾ HOẠCH\nHOẠT ĐỘNG PHÒNG CHỐNG TAI NẠN THƯƠNG TÍCH NĂM HỌC 2016-2017\nCăn cứ Công văn số 1234/SGDĐT-CTTT;\n" },
+        // jj-dh-cntt-tb-2013-01-ocr: the seal's specks "1¬ œ6" after the school's name, whose letters the scan damaged too.
+        { "seal debris on the issuer's line", "issuer-line-debris", "issuer",
+          "ĐẠI HỌC QUỐC GIA TP.HCM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n. TRƯỜNG ĐẠI HỌC Độc lập - Tự do - Hạnh phúc\nCÔNG NGHỊ THONG TIN 1¬ œ6\nsố: 01/TB-BGH Tp. Hô Chí Minh, ngày22tháng 01 năm 2013\nTHÔNG BÁO\n(V/v Tăng cường giám sát trong phòng thì)\nHiện nay Phòng Công tác Sinh viên đã nhận được 3 bản tường trình của sinh viên.\n" },
     };
 
     [Theory]
@@ -105,6 +108,9 @@ public sealed class HeaderDoubtsTests
         // cp-ubnd-ha-tinh-qd-2014-1281: a province's committee, named with its province, signing in Hà Nội.
         { "an issuer named with its province over another city's place line",
           "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 1281/QĐ-UBND\nHà Nội, ngày 13 tháng 05 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG\nCăn cứ Luật Tổ chức HĐND và UBND;\n" },
+        // jj-dh-cntt-phong-dtdh-tb-2014-03-word: a Word file's header flattened into a table, its "|" no debris.
+        { "a flattened table's bars on the issuer's line",
+          "|TRƯỜNG ĐH CÔNG NGHỆ THÔNG TIN        |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM       |\n|PHÒNG ĐÀO TẠO ĐẠI HỌC                |Độc lập – Tự do – Hạnh phúc              |\n|                                     |Tp.HCM, ngày 10 tháng 3 năm 2014         |\n|Số: 03/TB-ĐTĐH                       |                                         |\n\n                                  THÔNG BÁO\n                      V/v xét tốt nghiệp đợt 1 năm 2014\n\n    Căn cứ vào kế hoạch đào tạo đại học hệ chính quy năm học 2013  –  2014,\n" },
     };
 
     [Theory]
