@@ -47,7 +47,7 @@ internal sealed partial class HeaderNumberReader
     private static partial Regex LostTypeCode();
 
     // "Số: 01NQ-HĐQLQ": the slash between the serial and the type code lost (OCR, jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr).
-    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})(?<type>[a-z]{1,5})\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))[s§]o\x20?:\x20?(?<serial>\d{1,6})(?<type>[a-z]{1,5})\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
     private static partial Regex LostSlash();
 
     /// <summary>

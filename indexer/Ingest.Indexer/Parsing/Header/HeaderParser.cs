@@ -128,7 +128,7 @@ public sealed class HeaderParser
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
-        if (title is not null) title = GluedSyllableNormalizer.Normalize(title);
+        if (title is not null) title = SubjectFormulaRepair.Repair(GluedSyllableNormalizer.Normalize(title));
         if (title is not null && IsFragment(title)) titleSource = "fragment";
         var units = _units.Read(tokens);
         var place = CutPlaceLine.Complete(placeDate?.Place, units, _gazetteer, DistrictGazetteer.Default);
