@@ -1,0 +1,42 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Header words a scan damaged in ways that are certain to undo: the label "Số:" read "§ố:" over a number whose slash
+/// was lost (jh-ubnd-bac-lieu-qd-2025-210-ocr), the subject formula "Vềviệc" run together (jj-ubnd-quang-ngai-ct-2020-ocr).
+/// </summary>
+public sealed class OcrHeaderRepairTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_section_sign_read_for_the_labels_S_still_labels_the_number()
+    {
+        // jh-ubnd-bac-lieu-qd-2025-210-ocr: "— §ố:340QĐ-UBND" under a QUYẾT ĐỊNH heading.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẠC LIÊU Độc lập - Tự do - Hạnh phúc\n"
+            + "— §ố:340QĐ-UBND Bạc Liêu, ngày 18 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố Danh mục thủ tục hành chính mới ban hành\n"
+            + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n");
+        Assert.Equal("340/QĐ-UBND", r.Number);
+    }
+
+    [Fact]
+    public void A_title_opening_on_the_formula_run_together_gets_its_space()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr.
+        var r = Parser.Parse("UỶ BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 27/CT-UBND Quảng Ngãi, ngày 7 tháng 4 năm 2020\nCHỈ THỊ\nVềviệc triển khai thực hiện mở rộng nộp thuế điện tử\n"
+            + "đối với cá nhân kinh doanh trên địa bàn tỉnh Quảng Ngãi\nThực hiện Quyết định số 2545/QĐ-TTg ngày 30/12/2016 của Thủ tướng Chính phủ;\n");
+        Assert.Equal("Về việc triển khai thực hiện mở rộng nộp thuế điện tử đối với cá nhân kinh doanh trên địa bàn tỉnh Quảng Ngãi", r.Title);
+    }
+
+    [Fact]
+    public void A_capitals_formula_run_together_is_kept_as_written()
+    {
+        // hy-ubnd-tp-hcm-qd-1977-598, annotated as written.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 598/QĐ-UB\nThành phố Hồ Chí Minh, ngày 12 tháng 5 năm 1977\nQUYẾT ĐỊNH\nVỀVIỆC THÀNH LẬP PHÒNG THUỶ LỢI HUYỆN NHÀ BÈ\n"
+            + "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban hành chính các cấp;\n");
+        Assert.Equal("VỀVIỆC THÀNH LẬP PHÒNG THUỶ LỢI HUYỆN NHÀ BÈ", r.Title);
+    }
+}
