@@ -166,6 +166,23 @@ public sealed partial class SignerParser
         return SignerNameRepair.FamilyByLetters(words[0], _families) is { } family ? family + " " + string.Join(' ', words.Skip(1)) : null;
     }
 
+    // A capacity mark glued to its principal ("KT.CHỦ TỊCH") with, beside one of the list's next items, capitals that end
+    // on the principal's last word ("ĐỌC TỊCH"): what is left of the deputy's position.
+    private static bool DamagedPositionBelow(IReadOnlyList<PlanLine> lines, int heading, string capacity)
+    {
+        if (capacity.Length < 5 || capacity[2] != '.' || capacity[3] == ' ' || !capacity.StartsWith("KT", StringComparison.Ordinal)) return false;
+        var principalEnd = capacity[(capacity.LastIndexOf(' ') + 1)..];
+        for (var k = heading + 1; k < lines.Count && k <= heading + 3; k++)
+        {
+            var line = lines[k].Clean.TrimEnd();
+            var semicolon = line.LastIndexOf(';');
+            if (semicolon < 0) continue;
+            var beside = line[(semicolon + 1)..].Trim();
+            if (beside.Length > principalEnd.Length && beside.EndsWith(" " + principalEnd, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Nơi nhận: CỤC TRƯƠNG" / "- Như kính gửi;" … with no name under the position anywhere (an OCR'd letter whose
     /// signature image and name were lost): the position beside the heading, with no name. "Nơi nhận: KT. BỘ TRƯỞNG" over
@@ -179,6 +196,10 @@ public sealed partial class SignerParser
         if (pieces is [.., var damaged] && !IsTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
         if (pieces is not [.., var last] || !IsTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
+        // "Nơi nhận: “ KT.CHỦ TỊCH" over "- Cục KSTTHC, VPCP (để ở/⁄c); ⁄Z2 ĐỌC TỊCH" (jh-ubnd-bac-lieu-qd-2025-210-ocr): the
+        // deputy's position stood beside the list, damaged past reading; the capacity line is not it, and no position is
+        // better than a wrong one. Where nothing of it survives, the capacity line is kept (the `jb-` rule).
+        if (DamagedPositionBelow(lines, heading, last)) return null;
         if (!Capacity().IsMatch(last)) return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
         // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
         var next = heading + 1;
