@@ -56,4 +56,20 @@ public sealed class DeputyPositionSignerTests
         Assert.Equal("TRẦN THỊ MAI LAN", r.Signer?.Name);
         Assert.Equal("PHÓ GIÁM ĐỐC", r.Signer?.Title);
     }
+    [Fact]
+    public void A_capacity_line_over_its_deputys_position_damaged_past_reading_gives_no_position()
+    {
+        // jh-ubnd-bac-lieu-qd-2025-210-ocr: "PHÓ CHỦ TỊCH" left as "⁄Z2 ĐỌC TỊCH" beside the list's second item.
+        var r = Parser.Parse(Body + "Nơi nhận: “ KT.CHỦ TỊCH\n- Như Điều 3; D TÝT T 7\n- Cục KSTTHC, VPCP (để b/c); ⁄Z2 ĐỌC TỊCH\n"
+            + "- CT, các PCT UBND tỉnh; r...>.\n- Lưu: VT; KSTTHC (MN,07). ⁄ Š.\n");
+        Assert.Null(r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_capacity_line_with_nothing_of_the_position_left_is_kept()
+    {
+        // jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr: only "KT.CỤC TRƯỞNG" survives (the `jb-` rule).
+        var r = Parser.Parse(Body + "Nơi nhận: KT.CỤC TRƯỞNG\n- Như trên; D:\n\n- TKŠ (để b/c đ/c Thứ trưởng);\n\n- Đ/c Cục trưởng (để báo cáo);\n- Lưu: VT, P6.\n");
+        Assert.Equal("KT.CỤC TRƯỞNG", r.Signer?.Title);
+    }
 }
