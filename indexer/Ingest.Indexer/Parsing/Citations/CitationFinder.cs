@@ -37,6 +37,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _adopting;
     private readonly ReportedNaming _reporting;
     private readonly IssuerReader _issuers;
+    private readonly LowerCaseNaming _lowerCaseNaming;
     private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
     private readonly string[] _amending;
@@ -62,6 +63,7 @@ internal sealed partial class CitationFinder
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _lowerCaseLaws = new LowerCaseLawName(tables);
+        _lowerCaseNaming = new LowerCaseNaming(tables, issuers);
         _gluedAbbreviations = new GluedAbbreviation(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
@@ -777,7 +779,8 @@ internal sealed partial class CitationFinder
     private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded, CitationDraft? previous)
     {
         if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index) && !ReportedInList(view.Folded, type, m.Index, previous)
-            && !_reporting.IsAnnounced(view.Folded, m.Index)) return OfIssuerAbout(view, type, m, ownTitleFolded);
+            && !_reporting.IsAnnounced(view.Folded, m.Index))
+            return char.IsUpper(view.Normalized[m.Index]) ? OfIssuerAbout(view, type, m, ownTitleFolded) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length);
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -1161,7 +1164,7 @@ internal sealed partial class CitationFinder
             draft.ScopeEnd = draft.End;
             return draft;
         }
-        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : null;
+        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length);
     }
 
     // "luật bình đẳng giới", "luật việc làm 2013", "luật Căn cước", "điều lệ Đoàn TNCS Hồ Chí Minh": a law, code or
