@@ -224,10 +224,20 @@ internal sealed partial class LeadDateReader
         {
             var open = k - 1;
             while (open > 0 && char.IsAsciiDigit(f[open]) && k - open <= 4) open--;
-            if (open == k - 1 || f[open] != '[') break;
+            if (open == k - 1 && EditLinksBefore(f, k) is { } links) open = links;
+            else if (open == k - 1 || f[open] != '[') break;
             k = open - 1;
         }
         return k < 0 || f[k] is ',' or '.' or ';' or ':' or '-' or '(' || OpeningQuote(f, at);
+    }
+
+    // "[sửa | sửa mã nguồn]Ngày 13 tháng 7 năm 1977, Ủy ban Thường vụ Quốc hội khóa VI ra Quyết định số 96 NQ/QHK6" (jd-022):
+    // an encyclopedia's edit links under a section heading open the section's first sentence, as a footnote mark ends
+    // the one before; where their bracket opens, or null.
+    private static int? EditLinksBefore(string f, int close)
+    {
+        var open = f.LastIndexOf('[', close, Math.Min(close + 1, 24));
+        return open >= 0 && f.AsSpan(open, close - open).Contains(" | ", StringComparison.Ordinal) ? open : null;
     }
 
     // "\"Ngày 20 tháng 7 năm 2005, Bộ Chính trị (khoá IX) đã ra Nghị quyết 51/NQ-TW\"" (in- batch): a quotation opens a clause.
