@@ -236,12 +236,14 @@ internal sealed partial class CitationFinder
         && (type.NamedForms.Contains("congress") || type.NamedForms.Contains("plenum"));
 
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
-    // begins; that citation is read on its own.
+    // begins; that citation is read on its own. So does a capitalized one numbered by "số" and its serial alone ("Chương
+    // trình hành động thực hiện Nghị quyết số 71 của Bộ Chính trị về …", jl-065).
     private bool EndsNameBefore(TextView view, CitationDraft named, TypeWord m)
     {
         if (named.IsNumbered || named.Name is null || named.Start >= m.Index || _tables.TypeByWord(m.Word(view)) is null) return false;
         var lead = NumberLead().Match(view.Folded, m.Index + m.Length);
-        if (_symbols.ParseAt(view, lead.Index + lead.Length) is null) return false;
+        if (_symbols.ParseAt(view, lead.Index + lead.Length) is null
+            && !(char.IsUpper(view.Normalized[m.Index]) && BareNumber().Match(view.Folded, m.Index + m.Length) is { Success: true } bare && bare.Groups["so"].Success)) return false;
         var cut = m.Index;
         while (cut > named.Start && view.Normalized[cut - 1] == ' ') cut--;
         named.Name = named.Name[..Math.Max(0, named.Name.Length - (named.End - cut))].TrimEnd();
