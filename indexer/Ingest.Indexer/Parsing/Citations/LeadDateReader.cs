@@ -182,7 +182,9 @@ internal sealed partial class LeadDateReader
         var before = f.AsSpan(0, k + 1);
         // "… ký Quyết định số 3928/QĐ-BQP điều chuyển … và ngày 18 tháng 10 năm 2012 Quân ủy Trung ương ký Quyết định số
         // 606-QĐ/ĐU" (is-010): "và" joins a second clause of the same shape, date, body, verb, citation.
-        if (before.EndsWith(" va", StringComparison.Ordinal)) return true;
+        // "… làm việc với Đảng ủy Chính phủ về xây dựng Nghị quyết và đến ngày 22/8/2025, Bộ Chính trị đã ban hành Nghị
+        // quyết 71-NQ/TW" (jl-069): "đến" (by then) after "và" leads that second clause in the same way.
+        if (before.EndsWith(" va", StringComparison.Ordinal) || before.EndsWith(" va den", StringComparison.Ordinal)) return true;
         foreach (var lead in _leads)
         {
             var start = k + 1 - lead.Length;
