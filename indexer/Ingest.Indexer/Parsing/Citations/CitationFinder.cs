@@ -1145,8 +1145,9 @@ internal sealed partial class CitationFinder
     // The words between a law's name and its number: up to twelve, "số" before the number or not ("Luật quản lý, sử
     // dụng tài sản công 15/2017/QH14"), a comma only where the name read stopped at it. A comma, a bracket ("Luật bảo
     // hiểm y tế (BHYT) số"), a "và" or a missing "số" is kept only before a law's own number (number/year/CODE, no type
-    // code), which no other document carries.
-    [GeneratedRegex(@"\G,?(?:\x20[^\x20,;.:""]+){0,12}?(?:\x20so\x20?[:.]?\x20?(?=\d)|\x20(?<bare>)(?=\d{1,4}\x20?/\x20?(?:19|20)\d{2}\x20?/))", RegexOptions.CultureInvariant)]
+    // code), which no other document carries. "Luật Tổ chức chính quyền địa phương của Quốc hội, số 65/2025/QH15"
+    // (jm-017): a comma before "số" sets the number off from the issuer named after the law.
+    [GeneratedRegex(@"\G,?(?:\x20[^\x20,;.:""]+){0,12}?(?:,?\x20so\x20?[:.]?\x20?(?=\d)|\x20(?<bare>)(?=\d{1,4}\x20?/\x20?(?:19|20)\d{2}\x20?/))", RegexOptions.CultureInvariant)]
     private static partial Regex LawNumber();
 
     // "Hiến pháp … năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10": where the words go on to say
