@@ -176,4 +176,13 @@ public sealed class CitationDateTests
         Assert.Equal([null, "2014-11-28"], citations.Select(c => c.Date));
         Assert.Equal("Nghị quyết 29 của Trung ương", citations[0].Text);
     }
+
+    [Fact]
+    public void A_second_clause_led_by_va_den_ngay_takes_its_own_date()
+    {
+        // jl-069: "và đến ngày 22/8/2025, Bộ Chính trị đã ban hành Nghị quyết 71-NQ/TW", after a first clause's date.
+        var cite = Parser.Parse("Ngày 18/4/2025, Tổng Bí thư làm việc với Đảng ủy Chính phủ về xây dựng Nghị quyết và đến ngày 22/8/2025, Bộ Chính trị đã ban hành Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo.")
+            .Citations[0];
+        Assert.Equal(("71-NQ/TW", "2025-08-22"), (cite.Number, cite.Date));
+    }
 }

@@ -37,6 +37,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _adopting;
     private readonly ReportedNaming _reporting;
     private readonly IssuerReader _issuers;
+    private readonly LowerCaseNaming _lowerCaseNaming;
     private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
     private readonly string[] _amending;
@@ -62,6 +63,7 @@ internal sealed partial class CitationFinder
         _glued = new GluedTypeWords(tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _lowerCaseLaws = new LowerCaseLawName(tables);
+        _lowerCaseNaming = new LowerCaseNaming(tables, issuers);
         _gluedAbbreviations = new GluedAbbreviation(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
@@ -234,12 +236,14 @@ internal sealed partial class CitationFinder
         && (type.NamedForms.Contains("congress") || type.NamedForms.Contains("plenum"));
 
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
-    // begins; that citation is read on its own.
+    // begins; that citation is read on its own. So does a capitalized one numbered by "số" and its serial alone ("Chương
+    // trình hành động thực hiện Nghị quyết số 71 của Bộ Chính trị về …", jl-065).
     private bool EndsNameBefore(TextView view, CitationDraft named, TypeWord m)
     {
         if (named.IsNumbered || named.Name is null || named.Start >= m.Index || _tables.TypeByWord(m.Word(view)) is null) return false;
         var lead = NumberLead().Match(view.Folded, m.Index + m.Length);
-        if (_symbols.ParseAt(view, lead.Index + lead.Length) is null) return false;
+        if (_symbols.ParseAt(view, lead.Index + lead.Length) is null
+            && !(char.IsUpper(view.Normalized[m.Index]) && BareNumber().Match(view.Folded, m.Index + m.Length) is { Success: true } bare && bare.Groups["so"].Success)) return false;
         var cut = m.Index;
         while (cut > named.Start && view.Normalized[cut - 1] == ' ') cut--;
         named.Name = named.Name[..Math.Max(0, named.Name.Length - (named.End - cut))].TrimEnd();
@@ -777,7 +781,8 @@ internal sealed partial class CitationFinder
     private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded, CitationDraft? previous)
     {
         if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index) && !ReportedInList(view.Folded, type, m.Index, previous)
-            && !_reporting.IsAnnounced(view.Folded, m.Index)) return OfIssuerAbout(view, type, m, ownTitleFolded);
+            && !_reporting.IsAnnounced(view.Folded, m.Index))
+            return char.IsUpper(view.Normalized[m.Index]) ? OfIssuerAbout(view, type, m, ownTitleFolded) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length);
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -1140,8 +1145,9 @@ internal sealed partial class CitationFinder
     // The words between a law's name and its number: up to twelve, "số" before the number or not ("Luật quản lý, sử
     // dụng tài sản công 15/2017/QH14"), a comma only where the name read stopped at it. A comma, a bracket ("Luật bảo
     // hiểm y tế (BHYT) số"), a "và" or a missing "số" is kept only before a law's own number (number/year/CODE, no type
-    // code), which no other document carries.
-    [GeneratedRegex(@"\G,?(?:\x20[^\x20,;.:""]+){0,12}?(?:\x20so\x20?[:.]?\x20?(?=\d)|\x20(?<bare>)(?=\d{1,4}\x20?/\x20?(?:19|20)\d{2}\x20?/))", RegexOptions.CultureInvariant)]
+    // code), which no other document carries. "Luật Tổ chức chính quyền địa phương của Quốc hội, số 65/2025/QH15"
+    // (jm-017): a comma before "số" sets the number off from the issuer named after the law.
+    [GeneratedRegex(@"\G,?(?:\x20[^\x20,;.:""]+){0,12}?(?:,?\x20so\x20?[:.]?\x20?(?=\d)|\x20(?<bare>)(?=\d{1,4}\x20?/\x20?(?:19|20)\d{2}\x20?/))", RegexOptions.CultureInvariant)]
     private static partial Regex LawNumber();
 
     // "Hiến pháp … năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10": where the words go on to say
@@ -1161,7 +1167,7 @@ internal sealed partial class CitationFinder
             draft.ScopeEnd = draft.End;
             return draft;
         }
-        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : null;
+        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length);
     }
 
     // "luật bình đẳng giới", "luật việc làm 2013", "luật Căn cước", "điều lệ Đoàn TNCS Hồ Chí Minh": a law, code or

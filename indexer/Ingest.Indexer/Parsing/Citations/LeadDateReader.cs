@@ -182,7 +182,9 @@ internal sealed partial class LeadDateReader
         var before = f.AsSpan(0, k + 1);
         // "… ký Quyết định số 3928/QĐ-BQP điều chuyển … và ngày 18 tháng 10 năm 2012 Quân ủy Trung ương ký Quyết định số
         // 606-QĐ/ĐU" (is-010): "và" joins a second clause of the same shape, date, body, verb, citation.
-        if (before.EndsWith(" va", StringComparison.Ordinal)) return true;
+        // "… làm việc với Đảng ủy Chính phủ về xây dựng Nghị quyết và đến ngày 22/8/2025, Bộ Chính trị đã ban hành Nghị
+        // quyết 71-NQ/TW" (jl-069): "đến" (by then) after "và" leads that second clause in the same way.
+        if (before.EndsWith(" va", StringComparison.Ordinal) || before.EndsWith(" va den", StringComparison.Ordinal)) return true;
         foreach (var lead in _leads)
         {
             var start = k + 1 - lead.Length;
@@ -224,10 +226,20 @@ internal sealed partial class LeadDateReader
         {
             var open = k - 1;
             while (open > 0 && char.IsAsciiDigit(f[open]) && k - open <= 4) open--;
-            if (open == k - 1 || f[open] != '[') break;
+            if (open == k - 1 && EditLinksBefore(f, k) is { } links) open = links;
+            else if (open == k - 1 || f[open] != '[') break;
             k = open - 1;
         }
         return k < 0 || f[k] is ',' or '.' or ';' or ':' or '-' or '(' || OpeningQuote(f, at);
+    }
+
+    // "[sửa | sửa mã nguồn]Ngày 13 tháng 7 năm 1977, Ủy ban Thường vụ Quốc hội khóa VI ra Quyết định số 96 NQ/QHK6" (jd-022):
+    // an encyclopedia's edit links under a section heading open the section's first sentence, as a footnote mark ends
+    // the one before; where their bracket opens, or null.
+    private static int? EditLinksBefore(string f, int close)
+    {
+        var open = f.LastIndexOf('[', close, Math.Min(close + 1, 24));
+        return open >= 0 && f.AsSpan(open, close - open).Contains(" | ", StringComparison.Ordinal) ? open : null;
     }
 
     // "\"Ngày 20 tháng 7 năm 2005, Bộ Chính trị (khoá IX) đã ra Nghị quyết 51/NQ-TW\"" (in- batch): a quotation opens a clause.

@@ -500,6 +500,10 @@ public sealed partial class SymbolParser
             repaired = true;
         }
         (party, typeCode) = Layout(party, year, typeCode, issuers);
+        // "Quyết định số 96 NQ/QHK6" (jd-022, the ig- and ih- rules for a space where the separator was): the space says
+        // nothing of the layout, and a state body (Quốc hội, its term K6 after its code) numbers in the state layout,
+        // 96/NQ-QHK6; a Đoàn's or a Hội's "105 KH/TĐ" (dc-026) keeps the Party layout its rules share.
+        if (party && m.Groups[SymbolGroups.Psp].Success && issuers.Count == 1 && IsStateBody(issuers[0])) party = false;
         var number = Compose(serial, year, typeCode, issuers, party, typeSeparator);
         if (SymbolSuffix.After(normalized, end, party, year is not null) is { } suffix)
         {
@@ -752,6 +756,15 @@ public sealed partial class SymbolParser
     // Committee codes that close a Party body's code under Hướng dẫn 36-HD/VPTW (Tỉnh ủy, Thành ủy, Huyện ủy, Quận
     // ủy, Thị xã ủy, Đảng ủy): "BTGTU", "BDVHU", "ĐU" are Party bodies whatever list names them.
     private static readonly string[] CommitteeEndings = ["TU", "ThU", "HU", "QU", "TXU", "ĐU"];
+
+    // "QH", "QHK6": a state body the tables know, its term ("K6", khóa VI) written after its code or not.
+    private bool IsStateBody(string code)
+    {
+        var k = code.Length;
+        while (k > 0 && char.IsAsciiDigit(code[k - 1])) k--;
+        if (k < code.Length && k > 1 && code[k - 1] == 'K') code = code[..(k - 1)];
+        return _tables.IssuerByCode(code) is { System: "state" };
+    }
 
     private bool IsPartyBody(string code) =>
         _tables.IssuerByCode(code) is { System: "party" } ||

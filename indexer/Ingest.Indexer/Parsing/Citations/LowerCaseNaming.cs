@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Reads a document word in lower case that names one issued document by its issuer and its subject, as a trích yếu
+/// does: "công bố quyết định của Ban Thường vụ Tỉnh đoàn về việc chỉ định …" (ih-059), "thực hiện nghị quyết HĐND về
+/// phát triển kinh tế - xã hội …" (id-021), "Bộ Y tế đã có công điện gửi Chủ tịch UBND các tỉnh, thành phố về việc tăng
+/// cường …" (jd-002), "đã ký ban hành quyết định về việc áp dụng biện pháp giãn cách xã hội …" (jl-032); the twentieth
+/// session's rule in tests/corpus/README.md. Pure and thread-safe.
+/// </summary>
+internal sealed partial class LowerCaseNaming
+{
+    private const int MaxRecipientChars = 160;
+    private readonly IssuerReader _issuers;
+    private readonly string[] _reported;
+
+    public LowerCaseNaming(DomainTables tables, IssuerReader issuers)
+    {
+        _issuers = issuers;
+        _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Concat(tables.Phrases.ReportedAnnouncingBefore ?? [])
+            .Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+    }
+
+    // ", về việc ", " V/v ", " về ": where the subject begins.
+    [GeneratedRegex(@"\G,?\x20(?:(?<trich>ve viec|v/v)|ve)\x20(?=[a-z""])", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutLead();
+
+    /// <summary>
+    /// The citation the lower-case type word from <paramref name="typeStart"/> to <paramref name="typeEnd"/> names, or null. Plans in lower case ("kế hoạch",
+    /// "chương trình": carries-out types) stay no citation (rule 4 of the plans rule: dc-232, ig-011), and so does a
+    /// document word with no issuer unless a trích yếu's "về việc" follows it and it was reported issued ("đã ký quyết
+    /// định về việc …") or sent ("công điện gửi … về việc …"): "vừa có thông báo tạm hoãn …" (ia-046) names none, and
+    /// "UBND xã thông báo về việc …" is the verb.
+    /// </summary>
+    public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var p = typeEnd;
+        // "vừa có văn bản gửi các tỉnh, thành về việc …" (hy-060): "văn bản" is any text, no type word of its own.
+        if (type.NamedForms.Contains("carries-out") || p + 4 >= f.Length || f[p] != ' ' || f.AsSpan(typeStart, p - typeStart).SequenceEqual("van ban")) return null;
+        (string Text, int End)? by = null;
+        var at = p;
+        if (f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal)) by = _issuers.Read(n, f, p + 5);
+        else if (char.IsUpper(n[p + 1])) by = _issuers.Read(n, f, p + 1); // "nghị quyết HĐND về …" (id-021)
+        if (by is { } issuer)
+        {
+            if (!char.IsUpper(issuer.Text[0])) return null;
+            at = issuer.End;
+        }
+        // A letter sent to its recipients about its subject is one letter: "công điện gửi …" is never the verb.
+        var sent = by is null && f.AsSpan(p).StartsWith(" gui ", StringComparison.Ordinal);
+        if (sent) at = RecipientEnd(f, p + 5);
+        if (at < 0) return null;
+        var lead = AboutLead().Match(f, at);
+        if (!lead.Success) return null;
+        if (by is null && !(lead.Groups["trich"].Success && (sent || ReportedBefore(f, typeStart)))) return null;
+        var start = lead.Index + lead.Length;
+        var end = SubjectEnd(view, start);
+        var words = n[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 2 || words > 60) return null;
+        return new CitationDraft
+        {
+            Type = type, Start = typeStart, End = by?.End ?? p, ScopeEnd = end, Issuer = by?.Text, Subject = n[start..end], Name = n[(p + 1)..end],
+        };
+    }
+
+    // "công văn gửi UBND các tỉnh, thành phố trực thuộc Trung ương về việc …" (jm-045): the recipients run, commas and
+    // all, to the subject's "về việc"; a clause's end before it means the letter is told of, not named, and so does a
+    // purpose ("công điện gửi công an 19 tỉnh, thành phố để biểu dương về việc hoàn thành …", hz-072: what it praised).
+    private static int RecipientEnd(string f, int from)
+    {
+        var limit = Math.Min(f.Length, from + MaxRecipientChars);
+        var about = f.IndexOf(" ve viec ", from, limit - from, StringComparison.Ordinal);
+        if (about < 0) return -1;
+        var recipients = f.AsSpan(from, about - from);
+        return recipients.IndexOfAny(".;:") >= 0 || recipients.Contains(" de ", StringComparison.Ordinal) ? -1 : about;
+    }
+
+    private bool ReportedBefore(string f, int start)
+    {
+        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+        foreach (var r in _reported)
+            if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
+        return false;
+    }
+
+    private static int SubjectEnd(TextView view, int start)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var end = CitationTailReader.ClauseEnd(n, start);
+        var starts = view.LineStarts;
+        var i = starts.BinarySearch(start + 1);
+        if (i < 0) i = ~i;
+        if (i < starts.Length && starts[i] < end) end = starts[i];
+        var open = f.IndexOf(" (", start, end - start, StringComparison.Ordinal);
+        if (open > start) end = open;
+        while (end > start && n[end - 1] is ' ' or ',') end--;
+        return end;
+    }
+}
