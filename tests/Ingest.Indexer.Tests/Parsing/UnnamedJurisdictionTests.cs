@@ -43,4 +43,20 @@ public sealed class UnnamedJurisdictionTests
         Assert.Null(record.Issuer.Name);
         Assert.Equal("commune", record.Issuer.Level);
     }
+
+    [Fact]
+    public void A_commune_carrying_out_its_districts_front_committees_plan_takes_that_districts_province()
+    {
+        // je-ubnd-xa-tam-phuoc-kh-2020-ngay-hoi-dai-doan-ket-headerless (Long Điền is a district of Bà Rịa - Vũng Tàu only).
+        const string text = """
+            Kế hoạch tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư năm 2020
+            02/11/2020
+
+            Thực hiện Hướng dẫn số 25/HD-MTTQ-BTT ngày 15/9/2020 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Long Điền về việc tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” năm 2020. UBND xã  Tam Phước xây dựng Kế hoạch phối hợp với Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư năm 2020, cụ thể như sau:
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Bà Rịa - Vũng Tàu", record.Issuer.Province);
+    }
 }
