@@ -398,9 +398,7 @@ public sealed partial class IssuerResolver
             nameConfidence = Math.Min(nameConfidence, 0.4);
             // "Ủy ban nhân dân xã" names one of ten thousand bodies, and a commune's body no district or province
             // either (its name is the commune's): the level stays, the issuer is left for review, not kept as a kind.
-            // "UBND huyện thông báo …" in a notice that never names its district (ji-ubnd-huyen-tb-2021-81-headerless)
-            // names one of seven hundred the same way (corpus README, `ji-` batch).
-            if (level is AdministrativeLevel.Commune or AdministrativeLevel.District && ReadNamed(name) is { Jurisdiction: { } bareWord } && IssuerPlaceFinder.EndsWithWord(name, bareWord)) name = null;
+            if (level == AdministrativeLevel.Commune && ReadNamed(name) is { Jurisdiction: { } bareWord } && IssuerPlaceFinder.EndsWithWord(name, bareWord)) name = null;
         }
         // "UBND" alone, nothing saying whose: a kind of body, not a body; a wrong issuer is worse than none.
         if (name is not null && level is null && IsVague(ReadNamed(name)))
