@@ -162,4 +162,19 @@ public sealed class HeldOutHeaderlessTests
         Assert.Equal("central", record.Issuer.Level);
         Assert.Null(record.Issuer.Province);
     }
+
+    [Fact]
+    public void A_posts_first_line_in_which_the_body_gives_notice_about_a_matter_is_a_notice_so_titled()
+    {
+        // je-ubnd-xa-vinh-hung-tb-2026-niem-yet-cu-tri-headerless: the portal's date and time close the line.
+        const string text = """
+            UBND xã Vĩnh Hưng thông báo về việc niêm yết danh sách cử tri trên địa bàn xã phục vụ công tác bầu cử theo quy định của pháp luật 03/02/2026 11:08
+            Căn cứ các quy định hiện hành về bầu cử và kế hoạch tổ chức thực hiện của cấp trên, UBND xã Vĩnh Hưng tổ chức niêm yết danh sách cử tri để Nhân dân biết, theo dõi và thực hiện quyền, nghĩa vụ của mình.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Thông báo", record.DocType);
+        Assert.Equal("về việc niêm yết danh sách cử tri trên địa bàn xã phục vụ công tác bầu cử theo quy định của pháp luật", record.Title);
+    }
 }

@@ -40,6 +40,14 @@ public class RecipientListTests
             Recipients("Nơi nhận: - Huyện ủy (b/c); - Như Điều 3; - Cổng thông tin điện tử xã; - Lưu VP.\nTM. ỦY BAN NHÂN DÂN\n"));
     }
 
+    // jn-ubnd-tuyen-quang-qd-2024-986-md: a Markdown copy ran the list into one cell, each item's note after its ";".
+    [Fact]
+    public void A_note_after_a_run_together_items_semicolon_stays_with_that_item()
+    {
+        Assert.Equal(["Bộ Giáo dục và Đào tạo (báo cáo)", "Thường trực Tỉnh uỷ (báo cáo)", "Các PCT UBND tỉnh", "Hội Khuyến học tỉnh"],
+            Recipients("| Nơi nhận: - Bộ Giáo dục và Đào tạo; (báo cáo) - Thường trực Tỉnh uỷ; (báo cáo) - Các PCT UBND tỉnh; - Hội Khuyến học tỉnh; - Lưu: VT, THVX (VB). | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Việt Phương |\n|---|---|\n"));
+    }
+
     [Fact]
     public void A_list_without_marks_has_one_recipient_a_line_and_the_signature_ends_it()
     {

@@ -67,6 +67,28 @@ public sealed class SelfNamedHeaderTests
         Assert.Empty(record.Citations);
     }
 
+    // ji-ubnd-huyen-tb-2021-81-headerless (quangtrach.quangbinh.gov.vn): the portal's "(Nguồn: …)" note, then its link
+    // to the file named by the same number.
+    [Fact]
+    public void A_source_note_followed_by_the_portals_link_to_the_file_gives_the_number_and_date()
+    {
+        const string text = """
+            Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực HĐND, Lãnh đạo UBND huyện
+
+            Ủy ban nhân dân huyện thông báo để các phòng, ban, ngành, đoàn thể cấp huyện; Ủy ban nhân dân các xã; các tổ chức và công dân biết.
+
+            (Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)
+
+            >>> Xem thông tin chi tiết tại đây: 81/TB-UBND
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("81/TB-UBND", record.Number);
+        Assert.Equal("2021-06-08", record.IssueDate);
+        Assert.Empty(record.Citations);
+    }
+
     // Near misses: the note alone notes no content, and a "(theo …)" inside the text cites a document.
     [Theory]
     [InlineData("(Theo Công văn số 512/UBND-KT, ngày 03/02/2023)")]

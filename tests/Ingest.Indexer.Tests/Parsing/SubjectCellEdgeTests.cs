@@ -30,6 +30,22 @@ public sealed class SubjectCellEdgeTests
         var r = Parser.Parse(Head + "Về việc xây dựng kế hoạch | KHẨN\nrà soát quy định |\n" + Body);
         Assert.Equal("Về việc xây dựng kế hoạch", r.Title);
     }
+
+    [Fact]
+    public void A_bar_opening_the_place_dates_cell_beside_the_subject_ends_the_subjects_first_line()
+    {
+        // jj-cd-giao-duc-viet-nam-cv-2013-172-word: a Word file's header table as text, the place-date cell beside the V/v line.
+        var r = Parser.Parse("|   TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM     |CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM       |\n"
+            + "|CÔNG ĐOÀN GIÁO DỤC VIỆT NAM             |Độc lập - Tự  do - Hạnh phúc             |\n"
+            + "|Số: 172/CĐN-TGNC                        |                                         |\n"
+            + "|V/v tuyên truyền kết quả Đại hội        |Hà Nội, ngày 9 tháng 8 năm 2013          |\n"
+            + "|Công đoàn Việt Nam lần thứ XI           |                                         |\n\n\n"
+            + "|Kính gửi:     |                                                           |\n"
+            + "|              |- Công đoàn Giáo dục các tỉnh, thành phố trực thuộc TW;    |\n\n"
+            + "       Đại hội XI Công đoàn Việt Nam, nhiệm kỳ 2013-2018 được long trọng tổ chức.\n");
+        Assert.Equal("tuyên truyền kết quả Đại hội Công đoàn Việt Nam lần thứ XI", r.Title);
+    }
+
     [Fact]
     public void A_city_place_broken_over_two_lines_is_no_part_of_the_subject()
     {

@@ -185,17 +185,24 @@ internal sealed class SelfNamedCitation
     }
 
     // "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)" on the last line: a portal that prints a letter's content
-    // without its header closes it with the letter it was taken from, which is the document itself.
+    // without its header closes it with the letter it was taken from, which is the document itself. "(Nguồn: Thông báo
+    // số 81/TB-UBND ngày 08/6/2021)" says the same, and the portal may add its link to the file under it, named by that
+    // number (">>> Xem thông tin chi tiết tại đây: 81/TB-UBND", ji-ubnd-huyen-tb-2021-81-headerless).
     private static bool IsSourceNote(TextView view, CitationDraft draft)
     {
         var f = view.Folded;
         var lineStart = draft.Start;
         while (lineStart > 0 && !view.IsLineStart(lineStart) && draft.Start - lineStart < 12) lineStart--;
         // The note closes a text; alone it is a mention of that letter, notes no content.
-        if (lineStart == 0 || !view.IsLineStart(lineStart) || f.AsSpan(lineStart, draft.Start - lineStart).Trim(' ') is not "(theo") return false;
+        if (lineStart == 0 || !view.IsLineStart(lineStart) || f.AsSpan(lineStart, draft.Start - lineStart).Trim(' ') is not ("(theo" or "(nguon:" or "(nguon")) return false;
         var rest = f.AsSpan(draft.End).Trim(" ,.\r\n\t");
-        return rest is ")" or ").";
+        if (rest is ")" or ").") return true;
+        if (rest.Length == 0 || rest[0] != ')' || draft.Symbol is not { } symbol) return false;
+        var link = rest[1..].TrimStart(" .\r\n\t");
+        return link.Length <= MaxLinkLine && !link.Contains('\n') && link.EndsWith(TextFolding.Fold(symbol.Number), StringComparison.Ordinal);
     }
+
+    private const int MaxLinkLine = 80;
 
     // The sentence that names the document itself opens with it ("Báo cáo số 228/BC-UBND ngày ... về ...") or says
     // it was issued ("Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về ..."); one introduced by

@@ -247,7 +247,10 @@ internal static partial class HeaderSubjectReader
             // A word that opens in lower case or holds a digit is no part of the place: the place starts after it.
             var end = text.IndexOf(' ', p, comma - p) is var e and >= 0 ? e : comma;
             var word = text.AsSpan(p, end - p);
-            if (!char.IsUpper(word[0]) || word.ContainsAny("0123456789")) at = end;
+            // "V/v tuyên truyền kết quả Đại hội        |Hà Nội, ngày 9 tháng 8 năm 2013" (jj-cd-giao-duc-viet-nam-cv-2013-
+            // 172-word): a Word table's bar opens the right-hand cell, where the place starts.
+            if (word[0] == '|') at = p;
+            else if (!char.IsUpper(word[0]) || word.ContainsAny("0123456789")) at = end;
         }
         return at;
     }

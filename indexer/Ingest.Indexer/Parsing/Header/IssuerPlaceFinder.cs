@@ -43,7 +43,7 @@ public sealed class IssuerPlaceFinder
                 {
                     if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i)) continue;
                     var p = i + wanted.Length;
-                    if (PlaceEnd(n, p) is not { } end) continue;
+                    if (NextLineOpens(view, p) || PlaceEnd(n, p) is not { } end) continue;
                     var read = (Text: n[p..end], End: end);
                     var found = (j.Length == 0 ? "" : n[(p - j.Length - 1)..(p - 1)] + " ") + read.Text;
                     if (place is not null && TextFolding.FoldLoose(place) != TextFolding.FoldLoose(found)) return null;
@@ -143,11 +143,15 @@ public sealed class IssuerPlaceFinder
     public static bool EndsWithWord(string name, string word) =>
         TextFolding.FoldLoose(name).EndsWith(" " + TextFolding.FoldLoose(word), StringComparison.Ordinal);
 
-    // "… trên địa bàn thị trấn" / "Căn cứ …": a headline ending with the word, the next line's first word no place.
+    // "… trên địa bàn thị trấn" / "Căn cứ …": a headline ending with the word, the next line's first word no place. The
+    // whole gap between the two words is looked at: blank and indented lines between them ("XÃ" / " " / "          Căn
+    // cứ", je-chu-tich-ubnd-xa-qd-2020-gia-dinh-van-hoa-headerless) are one space of the normalized text.
     private static bool LineBreakBefore(TextView view, int at)
     {
-        var (s, e) = view.ToOriginalSpan(at - 1, at);
-        return view.Original.AsSpan(s, e - s).ContainsAny('\n', '\r');
+        if (at < 2) return false;
+        var (s, _) = view.ToOriginalSpan(at - 2, at - 1);
+        var (e, _) = view.ToOriginalSpan(at, at + 1);
+        return e > s && view.Original.AsSpan(s, e - s).ContainsAny('\n', '\r');
     }
 
     // "thị xã Hồng Ngự" is a district, "XÃ HỘI CHỦ NGHĨA" the motto's society: neither names a commune.
@@ -171,6 +175,19 @@ public sealed class IssuerPlaceFinder
             break;
         }
         return keys.SelectMany(key => new[] { key, Abbreviate(key) }).Distinct();
+    }
+
+    // "… Lãnh đạo UBND huyện" / "Hiện nay, tình hình dịch bệnh …" (ji-ubnd-huyen-tb-2021-81-headerless), "CHỦ TỊCH ỦY BAN
+    // NHÂN DÂN XÃ" / "Căn cứ Luật …" (je-chu-tich-ubnd-xa-qd-2020-gia-dinh-van-hoa-headerless): a line that ends with the
+    // jurisdiction's word leaves the place unnamed, and the next line's capital opens its sentence. Only a heading broken
+    // in capitals ("ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH") carries the place over to the next line.
+    private static bool NextLineOpens(TextView view, int at)
+    {
+        if (!LineBreakBefore(view, at)) return false;
+        var n = view.Normalized;
+        var e = at;
+        while (e < n.Length && char.IsLetter(n[e])) e++;
+        return AllCapitals(n, at, e) is not true;
     }
 
     private const int MaxPlaceWords = 4;

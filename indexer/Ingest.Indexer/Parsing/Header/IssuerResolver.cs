@@ -828,13 +828,23 @@ public sealed partial class IssuerResolver
     private static bool InPlaceLine(TextView view, HeaderInfo header, int at) =>
         header.PlaceEvidence is { } line && view.ToOriginal(at) is var o && o >= line.Start && o < line.End;
 
-    private static readonly string[] DistrictCommittees = ["ubnd ", "uy ban nhan dan "];
+    private const string FrontCommittee = "uy ban mttq ";
+    private static readonly string[] DistrictCommittees = ["ubnd ", "uy ban nhan dan ", FrontCommittee];
+    private static readonly string[] FrontNameTails = ["viet nam ", "vn "];
+
+    private static int AfterFrontName(string folded, int at)
+    {
+        foreach (var tail in FrontNameTails)
+            if (string.CompareOrdinal(folded, at, tail, 0, tail.Length) == 0) return at + tail.Length;
+        return at;
+    }
     private static readonly string[] DistrictKindWords = ["huyen ", "quan ", "thi xa ", "thanh pho "];
 
     /// <summary>
     /// A commune's people's committee or council that names no province but carries out the documents of its
     /// district's committee ("Căn cứ Kế hoạch số 2672/KH-UBND … của UBND huyện Cẩm Xuyên"): the commune sits in that
-    /// district, and a district's name that exists in one province only gives that province (corpus README). Only
+    /// district, and a district's name that exists in one province only gives that province (corpus README). The
+    /// district's Fatherland Front committee counts as its people's committee does (corpus README, `je-` batch). Only
     /// district committees written in citations, all naming one district; a district body mentioned otherwise ("trình
     /// UBND huyện Phú Bình", "Trung tâm Văn hóa quận Hà Đông") says nothing of where the commune is.
     /// </summary>
@@ -854,6 +864,10 @@ public sealed partial class IssuerResolver
             {
                 if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || !cited.Contains(i)) continue;
                 var k = i + committee.Length;
+                // "… của Ban Thường trực Ủy ban MTTQ Việt Nam huyện Long Điền" (je-ubnd-xa-tam-phuoc-kh-2020-ngay-hoi-dai-
+                // doan-ket-headerless): the district's Front committee, whose plan the commune carries out as it does its
+                // people's committee's; the district word may follow the committee's own name.
+                if (committee == FrontCommittee) k = AfterFrontName(f, k);
                 var kind = DistrictKindWords.FirstOrDefault(w => string.CompareOrdinal(f, k, w, 0, w.Length) == 0);
                 if (kind is null || IssuerPlaceFinder.PlaceEnd(n, k + kind.Length) is not { } end) continue;
                 var place = n[(k + kind.Length)..end];

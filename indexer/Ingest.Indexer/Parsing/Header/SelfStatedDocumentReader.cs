@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
@@ -12,7 +13,7 @@ namespace Ingest.Indexer.Parsing.Header;
 /// another document, or the own one <see cref="SelfNamedHeader"/> reads. Pure and thread-safe; reads the one
 /// sentence only.
 /// </summary>
-public sealed class SelfStatedDocumentReader
+public sealed partial class SelfStatedDocumentReader
 {
     // Verbs by which a body makes the document it speaks in; "triển khai", "thực hiện" carry out another's.
     private static readonly string[] MakingVerbs = [" xay dung ", " ban hanh "];
@@ -47,7 +48,7 @@ public sealed class SelfStatedDocumentReader
             if (v >= 0 && (at < 0 || v < at)) at = v + verb.Length;
         }
         // The verb is the speaker's own, not one of a clause after it ("…, các trường xây dựng …").
-        if (at < 0 || f.AsSpan(s, at - s).Contains(',')) return SpokenType(n, f, s, e);
+        if (at < 0 || f.AsSpan(s, at - s).Contains(',')) return HeadlineNotice(view, s) ?? SpokenType(n, f, s, e);
         var quoted = at < e && f[at] == '"';
         if (quoted) at++;
         if (TypeAt(f, at, e) is not { } word) return null;
@@ -81,6 +82,29 @@ public sealed class SelfStatedDocumentReader
         }
         return null;
     }
+
+    private const string NoticeOfMatter = " thong bao ve viec ";
+
+    // "UBND xã Vĩnh Hưng thông báo về việc niêm yết danh sách cử tri … theo quy định của pháp luật 03/02/2026 11:08"
+    // (je-ubnd-xa-vinh-hung-tb-2026-niem-yet-cu-tri-headerless): a portal's post whose first line is the body's notice
+    // "về việc …" is a Thông báo, that subject its title up to the line's end, without the post's date and time (corpus
+    // README, `je-` batch).
+    private (DocumentTypeRow Type, string? Title)? HeadlineNotice(TextView view, int s)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (f.AsSpan(0, s).ContainsAnyInRange('a', 'z')) return null;
+        var lineEnd = f.Length;
+        foreach (var start in view.LineStarts)
+            if (start > s) { lineEnd = start; break; }
+        var v = f.IndexOf(NoticeOfMatter, s, Math.Min(lineEnd - s, MaxSpeakerChars), StringComparison.Ordinal);
+        if (v < 0 || f.AsSpan(s, v - s).Contains(',') || _tables.TypeByWord("thong bao") is not { } type) return null;
+        var title = PostStamp().Replace(n[(v + " thong bao ".Length)..lineEnd], "").Trim().TrimEnd('.', ',', ';', ' ');
+        return title.Length <= MaxTitleChars ? (type, title) : null;
+    }
+
+    // The post's date and time a portal prints after its headline ("03/02/2026 11:08").
+    [GeneratedRegex(@"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostStamp();
 
     private (DocumentTypeRow Type, string? Title)? SpokenType(string n, string f, int s, int e) =>
         SpokenTypeRow(f, s, e) is { } type ? (type, SpokenTitle(n, f, s, e)) : null;

@@ -11,7 +11,8 @@ namespace Ingest.Indexer.Parsing.Recipients;
 /// <item>a line without a mark continues the item before it while that item is open (not closed by ";" or ".") or
 /// when it starts in lower case; after an item closed by ";" it is an item whose mark the copy lost; after one
 /// closed by "." the list is over;</item>
-/// <item>a mark alone on its line marks the next line; items run together on one line split at "; -";</item>
+/// <item>a mark alone on its line marks the next line; items run together on one line split at "; -", a note
+/// between the two ("; (báo cáo) -") staying with the item before it;</item>
 /// <item>"Lưu: …" (the file copy) ends the list, also inside an item ("Phòng PC-NC; Lưu: VT"); so does the
 /// signature's first line (TM., KT., an all-capital title, "(đã ký)") on an unmarked line.</item>
 /// </list>
@@ -47,6 +48,12 @@ internal sealed partial class RecipientList
     [GeneratedRegex(@"(?<=;)\s*(?=[-+•–—]\s*[\p{L}\d(])", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogether();
 
+    // "- Bộ Giáo dục và Đào tạo; (báo cáo) - Thường trực Tỉnh uỷ; (báo cáo) - …" (jn-ubnd-tuyen-quang-qd-2024-986-md): a
+    // list run together in one cell, whose item's note the copy moved past the ";" that closed it on its own line.
+    // The note goes back inside its item, before the ";".
+    [GeneratedRegex(@";[\x20\t]*(\([^();\n]{1,40}\))(?=[\x20\t]*[-+•–—][\x20\t]*[\p{L}\d(])", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteAfterClose();
+
     [GeneratedRegex(@";\s*(?=Lưu\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ArchiveInside();
 
@@ -75,6 +82,7 @@ internal sealed partial class RecipientList
     public void Take(string cell, bool headingLine = false)
     {
         var first = true;
+        if (cell.Contains("; (", StringComparison.Ordinal)) cell = NoteAfterClose().Replace(cell, " $1;");
         foreach (var piece in RunTogether().Split(cell))
         {
             if (Closed) return;
