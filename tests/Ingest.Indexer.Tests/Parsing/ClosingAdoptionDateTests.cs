@@ -40,6 +40,18 @@ public sealed class ClosingAdoptionDateTests
     }
 
     [Fact]
+    public void The_adoption_note_is_the_dates_evidence_not_a_places()
+    {
+        var record = Parser.Parse("**NGHỊ QUYẾT**\n\n" + Body);
+
+        var date = record.Fields.Single(f => f.Field == "issueDate");
+        var place = record.Fields.Single(f => f.Field == "place");
+        Assert.Contains(date.Evidence, e => e.Source == "adoption" && e.Text.Contains("thông qua ngày"));
+        Assert.Null(place.Value);
+        Assert.Empty(place.Evidence);
+    }
+
+    [Fact]
     public void A_resolution_with_its_number_but_no_place_date_line_has_no_date()
     {
         var record = Parser.Parse("Số: 254/2025/QH15\n\n**NGHỊ QUYẾT**\n\n" + Body);

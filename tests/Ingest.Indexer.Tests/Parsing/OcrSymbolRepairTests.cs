@@ -5,7 +5,7 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// <summary>
 /// Citation numbers and dates the OCR damaged in ways a reader repairs with certainty (the held-out `jh-` batch of
 /// scanned decisions): a serial's 1 read as I after "số", a day's 1 read as I, a dot typed between a symbol and its
-/// date, a serial cut by a space. Each row names where its text was seen; near misses keep what is not certain.
+/// date, a serial cut by a space (iw-012, jh-016, jh-018, jh-019, jh-030). Each row names where its text was seen; near misses keep what is not certain.
 /// </summary>
 public sealed class OcrSymbolRepairTests
 {
@@ -25,6 +25,10 @@ public sealed class OcrSymbolRepairTests
     // jh-018 (jh-ubnd-cao-bang-qd-1999-157-ocr): the day's 1 read as I.
     [InlineData("Căn cứ vào Quyết định số: 350 / UB-QĐ-NĐ ngày I8 tháng 9 năm 1986 của UBND tỉnh Cao Bằng ban hành Điều lệ",
         new[] { "Quyết định|350/UB-QĐ-NĐ|1986-09-18" })]
+    // iw-012: the day's tens digit 1 read as I, and as a lower-case l.
+    [InlineData("Căn cứ Quy định ban hành kèm theo Quyết định số 214/QĐ-DCT ngày I2 tháng 01 năm 2026;",
+        new[] { "Quyết định|214/QĐ-DCT|2026-01-12" })]
+    [InlineData("Căn cứ Quyết định số 214/QĐ-DCT ngày l5/01/2026 của Hiệu trưởng;", new[] { "Quyết định|214/QĐ-DCT|2026-01-15" })]
     // jh-016 (jh-ubnd-cao-bang-qd-1999-157-ocr): a dot typed between each symbol and its date.
     [InlineData("các Nghị định dưới luật của Hội đồng Chính phủ số : 88/CP. ngày 17/8/1994, số 60/CP. ngày 05/7/1994 về quyền sở hữu nhà ở",
         new[] { "Công văn|88/CP|1994-08-17", "Công văn|60/CP|1994-07-05" })]
@@ -37,7 +41,10 @@ public sealed class OcrSymbolRepairTests
     [Theory]
     // Near miss: a sentence that ends at the symbol opens the next with a capital "Ngày"; that date is not the symbol's.
     [InlineData("thực hiện Quyết định số 88/QĐ-UBND. Ngày 17/8/1994, Sở Xây dựng đã họp.", new[] { "Quyết định|88/QĐ-UBND|-" })]
-    public void A_date_opening_the_next_sentence_is_not_the_symbols(string text, string[] rows)
+    [InlineData("Căn cứ Nghị định số 88/CP. Ngày 17/8/1994, Hội đồng nhân dân tỉnh họp phiên thứ nhất.", new[] { "Nghị định|88/CP|-" })]
+    // Near miss: a letter for the whole day is no day's digit.
+    [InlineData("Căn cứ Quyết định số 214/QĐ-DCT ngày II tháng 01 năm 2026;", new[] { "Quyết định|214/QĐ-DCT|-" })]
+    public void A_date_that_is_not_certain_stays_empty(string text, string[] rows)
     {
         Assert.Equal(Expected(rows), Read(text));
     }

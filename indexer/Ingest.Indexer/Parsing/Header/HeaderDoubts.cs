@@ -112,7 +112,7 @@ public sealed class HeaderDoubts
     // Where the number and place-date block starts in the normalized text: the earlier of the number (or
     // <paramref name="number"/> when it has none) and the place-date line.
     private static int HeaderTop(TextView view, HeaderInfo header, int number) =>
-        header.PlaceEvidence is { } place ? Math.Min(number, view.ToNormalizedSpan(place.Start, place.End).Start) : number;
+        header.PlaceDateEvidence is { } place ? Math.Min(number, view.ToNormalizedSpan(place.Start, place.End).Start) : number;
 
     // The folded opening words of a title, cut at a word's end; null for a title too short to be told apart.
     private static string? Key(string title)
@@ -239,6 +239,6 @@ public sealed class HeaderDoubts
         // place line naming another city is then the writer's (a decision signed in Hà Nội), not a misreading.
         if (reading.Name.Value is { } name && TextFolding.FoldLoose(name).Contains(TextFolding.FoldLoose(province), StringComparison.Ordinal)) return null;
         return new("province", "province-against-place", $"the place line names {written.Name}, not the issuer's province {province}",
-            header.PlaceEvidence?.Start, header.PlaceEvidence?.End);
+            header.PlaceDateEvidence?.Start, header.PlaceDateEvidence?.End);
     }
 }

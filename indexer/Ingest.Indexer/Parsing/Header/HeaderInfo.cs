@@ -26,7 +26,9 @@ public sealed record HeaderInfo
     /// <summary>The place as the place-date line writes it ("Thị trấn Tân Trụ"), when kind words stand before the name.</summary>
     public string? PlaceWritten { get; init; }
     public DateValue? IssueDate { get; init; }
-    public Evidence? PlaceEvidence { get; init; }
+    /// <summary>The line that gave the issue date (and the place, when <see cref="Place"/> is set): the place-date line, or
+    /// where none was read, the closing adoption note or the annex line that dates the document.</summary>
+    public Evidence? PlaceDateEvidence { get; init; }
     /// <summary>Upper-case lines naming the issuer above the number ("UBND TỈNH KHÁNH HÒA", "BAN DÂN TỘC"), top first.</summary>
     public IReadOnlyList<Evidence> IssuerLines { get; init; } = [];
     /// <summary>The bodies of the issuer block, top first ("UBND TỈNH BẾN TRE", "SỞ Y TẾ").</summary>

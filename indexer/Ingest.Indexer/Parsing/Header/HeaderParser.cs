@@ -149,7 +149,7 @@ public sealed class HeaderParser
             Place = place,
             PlaceWritten = place == placeDate?.Place ? placeDate?.Written : null,
             IssueDate = date,
-            PlaceEvidence = placeDate?.Evidence ?? closing?.Evidence,
+            PlaceDateEvidence = placeDate?.Evidence ?? closing?.Evidence,
             IssuerUnits = units,
             Sender = sender,
             Enacting = ReadEnacting(view, lines, headingLine >= 0 ? headingLine : bodyStart > 0 ? LineOf(lines, view.ToOriginal(bodyStart - 1)) : -1),

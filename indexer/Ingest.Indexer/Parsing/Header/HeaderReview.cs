@@ -25,9 +25,10 @@ public static class HeaderReview
             new("number", header.Symbol?.Number, numberConfidence, selfNamed),
             new("docType", header.DocType, header.DocType is null ? 0 : header.TypeFromHeading ? 0.95 : header.TitleSource == "subject" ? 0.8 : 0.7, []),
             new("title", header.Title, header.Title is null ? 0 : header.TitleSource switch { "heading" => 0.9, "subject" => 0.85, "fragment" => 0.5, _ => 0.6 }, []),
-            new("place", header.Place, header.Place is null ? 0 : 0.9, header.PlaceEvidence is null ? [] : [header.PlaceEvidence]),
+            // An adoption note or annex line dates the document but names no place: it is no evidence of one.
+            new("place", header.Place, header.Place is null ? 0 : 0.9, header.Place is null || header.PlaceDateEvidence is null ? [] : [header.PlaceDateEvidence]),
             new("issueDate", header.IssueDate?.Iso ?? header.IssueDate?.PartialIso, DateConfidence(header),
-                header.PlaceEvidence is not null ? [header.PlaceEvidence] : header.IssueDate is null ? [] : selfNamed),
+                header.PlaceDateEvidence is not null ? [header.PlaceDateEvidence] : header.IssueDate is null ? [] : selfNamed),
         };
         if (header.Symbol is null) diagnostics.Add(new("number-missing", "warning", "no own number (Số: ...) was read in the header"));
         if (header.SelfNamedEvidence is not null)
@@ -37,7 +38,7 @@ public static class HeaderReview
         if (header.IssueDate is null) diagnostics.Add(new("issue-date-missing", "warning", "no place-and-date line was read"));
         // A number and date read where the text names itself are no header block.
         var noNumber = header.Symbol is null || header.SelfNamedEvidence is not null;
-        var noDate = header.IssueDate is null || header.PlaceEvidence is null;
+        var noDate = header.IssueDate is null || header.PlaceDateEvidence is null;
         if (noNumber && noDate && header.IssuerUnits.Count == 0)
             diagnostics.Add(new("header-missing", "warning", "the text has no header block (number, place-date or issuer lines)"));
         return readings;
@@ -46,7 +47,7 @@ public static class HeaderReview
     // A date written with the text's naming of itself, not on a place-date line, is graded as its number is.
     private static double DateConfidence(HeaderInfo header) =>
         header.IssueDate is not { } date ? 0
-        : header.PlaceEvidence is null && header.SelfNamedEvidence is not null ? 0.6
+        : header.PlaceDateEvidence is null && header.SelfNamedEvidence is not null ? 0.6
         : date.IsComplete ? 0.95 : 0.5;
 
     /// <summary>The reading of the signer: name and title when both were read.</summary>

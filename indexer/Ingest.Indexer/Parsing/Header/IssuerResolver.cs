@@ -128,7 +128,7 @@ public sealed partial class IssuerResolver
         {
             // The lost line under "ỦY BAN NHÂN DÂN", read from the number's code and the place line.
             (name, level, nameConfidence, levelConfidence) = (department, AdministrativeLevel.Province, 0.5, 0.5);
-            if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+            if (header.PlaceDateEvidence is not null) { nameEvidence.Add(header.PlaceDateEvidence); levelEvidence.Add(header.PlaceDateEvidence); }
             diagnostics.Add(new("issuer-completed", "warning", "the issuer was read from the number's code and the place line"));
         }
         evidence.AddRange(header.IssuerLines);
@@ -251,13 +251,13 @@ public sealed partial class IssuerResolver
             (name, level) = (annexed.Name, annexed.Level);
             nameConfidence = 0.6;
             levelConfidence = level is null ? 0 : 0.6;
-            nameEvidence.Add(header.PlaceEvidence!);
-            levelEvidence.Add(header.PlaceEvidence!);
+            nameEvidence.Add(header.PlaceDateEvidence!);
+            levelEvidence.Add(header.PlaceDateEvidence!);
         }
 
         // "(Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh thông qua ngày 13/12/2017)": the congress that
         // adopted a charter issues it; a national congress ("toàn quốc") is central, another sits where its words say.
-        if (name is null && header.AdoptedBy is { } adopter && header.PlaceEvidence is { Source: "adoption" } adoption)
+        if (name is null && header.AdoptedBy is { } adopter && header.PlaceDateEvidence is { Source: "adoption" } adoption)
         {
             name = adopter;
             level = TextFolding.FoldLoose(adopter).Contains(" toan quoc ", StringComparison.Ordinal) ? AdministrativeLevel.Central
@@ -365,11 +365,11 @@ public sealed partial class IssuerResolver
         {
             level = AdministrativeLevel.Province;
             levelConfidence = Math.Max(levelConfidence, 0.6);
-            if (header.PlaceEvidence is not null) levelEvidence.Add(header.PlaceEvidence);
+            if (header.PlaceDateEvidence is not null) levelEvidence.Add(header.PlaceDateEvidence);
         }
         // "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Nhà Bè, ngày …": a district's office writes its district as the place
         // (Nghị định 30/2020/NĐ-CP Phụ lục I), named with the district's kind word when the name has one.
-        if (name is not null && level == AdministrativeLevel.District && header.Place is { } seatLine && header.PlaceEvidence is { } seatEvidence
+        if (name is not null && level == AdministrativeLevel.District && header.Place is { } seatLine && header.PlaceDateEvidence is { } seatEvidence
             && ReadNamed(name) is { Head.IsChild: true, Jurisdiction: null, Place: null } && DistrictGazetteer.Default.KindOf(seatLine) is { } districtKind
             && !EndsWithPlace(name, seatLine))
         {
@@ -388,7 +388,7 @@ public sealed partial class IssuerResolver
             diagnostics.Add(new("issuer-completed", "warning", "the issuer's place was read from another mention of it in the text", completed.Evidence.Start, completed.Evidence.End));
         }
         var province = ProvinceOf(view, header, unit, name, level, citationSpans, evidence, diagnostics);
-        if (header.PlaceEvidence is not null) evidence.Add(header.PlaceEvidence);
+        if (header.PlaceDateEvidence is not null) evidence.Add(header.PlaceDateEvidence);
         name = WithProvince(name, province.Name, level, DayOf(header));
 
         // "UBND huyện" with no name: the level is known, the body only by its kind; kept as written, to be checked.
@@ -509,7 +509,7 @@ public sealed partial class IssuerResolver
     private const double Doubted = 0.5;
 
     private static bool HasNoHeaderLines(HeaderInfo header) =>
-        header.NumberSpan is null && header.PlaceEvidence is null && header.Enacting is null;
+        header.NumberSpan is null && header.PlaceDateEvidence is null && header.Enacting is null;
 
     private void CompleteVague(HeaderInfo header, ref string? name, ref string? level, ref double nameConfidence, ref double levelConfidence,
         List<Evidence> nameEvidence, List<Evidence> levelEvidence, List<Diagnostic> diagnostics)
@@ -519,7 +519,7 @@ public sealed partial class IssuerResolver
         name = $"{name} {city.Kind} {city.Name}";
         level = AdministrativeLevel.Province;
         nameConfidence = levelConfidence = likely ? FieldReading.ReviewBelow : 0.5;
-        if (header.PlaceEvidence is not null) { nameEvidence.Add(header.PlaceEvidence); levelEvidence.Add(header.PlaceEvidence); }
+        if (header.PlaceDateEvidence is not null) { nameEvidence.Add(header.PlaceDateEvidence); levelEvidence.Add(header.PlaceDateEvidence); }
         diagnostics.Add(new("issuer-completed", "warning", "the issuer's jurisdiction was taken from the place line"));
     }
 
@@ -580,7 +580,7 @@ public sealed partial class IssuerResolver
     // Phụ lục I sets "(Ban hành kèm theo Quyết định số … ngày … của UBND tỉnh)": the decision's body issues it.
     private (string Name, string? Level)? AnnexIssuer(TextView view, HeaderInfo header)
     {
-        if (header.PlaceEvidence is not { Source: "annex" } annex) return null;
+        if (header.PlaceDateEvidence is not { Source: "annex" } annex) return null;
         var (_, at) = view.ToNormalizedSpan(annex.Start, annex.End);
         var f = view.Folded;
         while (at < f.Length && f[at] == ' ') at++;
@@ -782,15 +782,15 @@ public sealed partial class IssuerResolver
         fromHeader ??= DistrictOfName(name, header, level, support);
         if (fromHeader is not null)
         {
-            if (placed is not null && placed.Name != fromHeader.Name && header.PlaceEvidence is { } pe)
+            if (placed is not null && placed.Name != fromHeader.Name && header.PlaceDateEvidence is { } pe)
                 diagnostics.Add(new("province-conflict", "info", $"the place line names {placed.Name}, the issuer {fromHeader.Name}", pe.Start, pe.End));
             return fromHeader;
         }
         // "Hà Nội, ngày …" under an issuer not read is as likely a central body's (they all sit in the capital) as the
         // city's: no province from it alone (the `is-` batch: a statistics office's annex, a central youth federation).
         var capitalLine = level is null && placed is { Capital: true };
-        if (placed is not null && header.PlaceEvidence is not null && !capitalLine)
-            return new ProvinceResult(placed.Name, level == AdministrativeLevel.Province ? 0.85 : 0.7, [header.PlaceEvidence]);
+        if (placed is not null && header.PlaceDateEvidence is not null && !capitalLine)
+            return new ProvinceResult(placed.Name, level == AdministrativeLevel.Province ? 0.85 : 0.7, [header.PlaceDateEvidence]);
         // No header: the province the text names most often, outside citations of other bodies' documents.
         var cited = new SpanSet(citations);
         // The issuer block's words were read as the issuer above; they are no mention of a place.
@@ -826,7 +826,7 @@ public sealed partial class IssuerResolver
     }
 
     private static bool InPlaceLine(TextView view, HeaderInfo header, int at) =>
-        header.PlaceEvidence is { } line && view.ToOriginal(at) is var o && o >= line.Start && o < line.End;
+        header.PlaceDateEvidence is { } line && view.ToOriginal(at) is var o && o >= line.Start && o < line.End;
 
     private const string FrontCommittee = "uy ban mttq ";
     private static readonly string[] DistrictCommittees = ["ubnd ", "uy ban nhan dan ", FrontCommittee];
@@ -913,9 +913,9 @@ public sealed partial class IssuerResolver
         if (name is not null && _units.ReadName(name) is { } said && _districts.Candidates(said) is { Count: > 0 } fromName
             && IssuerDistricts.Decide(fromName, support) is { } p)
             return new ProvinceResult(p, fromName.Count == 1 ? 0.75 : 0.55, []);
-        if (level != AdministrativeLevel.District || header.Place is null || header.PlaceEvidence is null) return null;
+        if (level != AdministrativeLevel.District || header.Place is null || header.PlaceDateEvidence is null) return null;
         var fromPlace = _districts.PlaceCandidates(header.Place);
-        return IssuerDistricts.Decide(fromPlace, support) is { } q ? new ProvinceResult(q, fromPlace.Count == 1 ? 0.7 : 0.5, [header.PlaceEvidence]) : null;
+        return IssuerDistricts.Decide(fromPlace, support) is { } q ? new ProvinceResult(q, fromPlace.Count == 1 ? 0.7 : 0.5, [header.PlaceDateEvidence]) : null;
     }
 
     // "Ban Dân tộc" of a province is written without the province in its own plans, and "Ủy ban nhân dân tỉnh"
