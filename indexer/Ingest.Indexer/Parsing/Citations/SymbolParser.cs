@@ -416,6 +416,16 @@ public sealed partial class SymbolParser
                     continue;
                 }
             }
+            // "Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007" (jq-032): a body's code after a space, once the symbol
+            // has its issuer, names the body the issuer sits in (the Hội đồng Thẩm phán of the TANDTC), written after the
+            // symbol as its name would be; only a joint document lists a second issuer so.
+            // The span goes on over the name, so the date after it is read.
+            if (sep == " " && !party && typeCode is not null && issuers.Count > 0 && !IsJointTypeCode(typeCode)
+                && IsUpperCode(seg) && _tables.IssuerCodeBook.Find(seg).Code is not null)
+            {
+                end = codes.Captures[k].Index + codes.Captures[k].Length;
+                break;
+            }
             if (seg.Length > 0 && IsCodeShaped(seg))
             {
                 var (c, r) = _tables.IssuerCodeBook.Find(seg);
