@@ -30,6 +30,7 @@ public sealed partial class SymbolParser
         (?<num>\d{1,3}\.\d{1,2}(?=\x20?/\x20?(?:19|20)\d{2}\x20?/)  # a numbered part of a series: 66.7/2026/NQ-CP
           |\d{1,3}(?:\.\d{3})+                           # serial: 1.234
           |\d{1,6}-\d{1,6}(?=/[a-z])                      # a company's serial in two parts: 25-2303/PBHC-KD
+          |(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=/[a-z])   # a company's serial that is its date: 20251022/CV-HD
           |\d{1,6}[a-z]?)                                 # serial: 15, 01, 12a
         (?:
            (?:\x20?-\x20?|(?<psp>\x20)|(?<pglue>(?<=\d)))       # Party: 34-CT/TW; "105 KH/TĐ", "20NQ/TW" lost the hyphen
