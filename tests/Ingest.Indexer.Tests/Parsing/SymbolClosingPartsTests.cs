@@ -53,7 +53,7 @@ public sealed class SymbolClosingPartsTests
     [Fact]
     public void An_eight_digit_serial_that_is_no_date_is_not_read()
     {
-        Assert.Empty(Parser.Parse("Trả lời công văn số 20251322/CV-HD của Công ty.").Citations.Where(c => c.Number is not null));
+        Assert.DoesNotContain(Parser.Parse("Trả lời công văn số 20251322/CV-HD của Công ty.").Citations, c => c.Number is not null);
     }
 
     [Fact]
