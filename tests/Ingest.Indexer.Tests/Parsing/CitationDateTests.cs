@@ -33,6 +33,21 @@ public sealed class CitationDateTests
         Assert.Equal(date, Only(text).Date);
     }
 
+    // jq-003: the day the National Assembly passed the code, written after its number with the verb.
+    [Fact]
+    public void The_date_after_the_passing_verb_dates_the_law()
+    {
+        Assert.Equal("2015-11-27", Only("Nguồn: Bộ luật Tố tụng Hình sự số 101/2015/QH13 thông qua ngày 27/11/2015, có hiệu lực ngày 01/07/2016").Date);
+    }
+
+    // jq-085: the number in brackets restates the law the sentence names, so the clause's date dates both.
+    [Fact]
+    public void A_number_in_brackets_after_a_laws_name_takes_the_names_date()
+    {
+        var cited = Parser.Parse("Ngày 16/6/2025, Quốc hội thông qua Luật Tổ chức chính quyền địa phương 2025 (Luật số 72/2025/QH15 ).").Citations;
+        Assert.Equal(("72/2025/QH15", "2025-06-16"), (cited[^1].Number, cited[^1].Date));
+    }
+
     [Theory]
     // A date of something else done with the document.
     [InlineData("Vì vậy ngày 12/3/2019, Sở Y tế đã triển khai Công văn số 455/SYT-NV về phòng dịch.")]

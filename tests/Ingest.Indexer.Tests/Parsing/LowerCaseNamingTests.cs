@@ -38,6 +38,9 @@ public sealed class LowerCaseNamingTests
     [InlineData("Bộ Nông nghiệp và Môi trường vừa có văn bản gửi các tỉnh, thành về việc thực hiện chính quyền địa phương 2 cấp.")]
     // hz-072: a purpose before "về việc" says what it praised, not its subject.
     [InlineData("Bộ trưởng Bộ Công an có công điện gửi công an 19 tỉnh, thành phố để biểu dương về việc hoàn thành chỉ tiêu cấp căn cước.")]
+    // jq-072: "báo cáo" as a verb, a body right after it whom the report goes to.
+    [InlineData("Theo yêu cầu của Thủ tướng, các bộ, ngành, địa phương báo cáo Thủ tướng về tình hình và kết quả khắc phục hậu quả bão.")]
+    [InlineData("Các xã thông báo UBND huyện về kết quả thực hiện trước ngày 15 hằng tháng.")]
     // dc-232: a plan in lower case stays no citation.
     [InlineData("UBND xã đã ban hành kế hoạch của Ban Chỉ đạo xã về việc tổ chức Tết Trồng cây năm 2024.")]
     public void A_lower_case_document_word_without_them_is_no_citation(string text)

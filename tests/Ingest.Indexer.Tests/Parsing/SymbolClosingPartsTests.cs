@@ -34,6 +34,28 @@ public sealed class SymbolClosingPartsTests
         Assert.Equal(("19/CV-TT-2025", "2025-10-06"), (cited.Number, cited.Date));
     }
 
+    // jq-032: the Hội đồng Thẩm phán's symbol, then the code of the court it sits in, written as its name.
+    [Fact]
+    public void A_bodys_code_after_a_space_names_the_issuer_and_the_date_after_it_is_read()
+    {
+        var cited = Parser.Parse("Theo quy định tại Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007 hướng dẫn áp dụng Điều 60 BLHS 1999 về án treo.").Citations[0];
+        Assert.Equal(("01/2007/NQ-HĐTP", "2007-10-02"), (cited.Number, cited.Date));
+    }
+
+    // jo-009: a company numbers its letter with the day it writes it.
+    [Fact]
+    public void A_companys_serial_that_is_its_date_is_read()
+    {
+        var cited = Assert.Single(Parser.Parse("Trả lời công văn số 20251022/CV-HD ngày 22/10/2025 của Công ty TNHH Minebea AccessSolutions Việt Nam về vướng mắc thuê doanh nghiệp chế xuất gia công.").Citations);
+        Assert.Equal(("20251022/CV-HD", "2025-10-22"), (cited.Number, cited.Date));
+    }
+
+    [Fact]
+    public void An_eight_digit_serial_that_is_no_date_is_not_read()
+    {
+        Assert.DoesNotContain(Parser.Parse("Trả lời công văn số 20251322/CV-HD của Công ty.").Citations, c => c.Number is not null);
+    }
+
     [Fact]
     public void A_span_of_years_after_the_codes_is_not_a_year_of_the_number()
     {

@@ -42,6 +42,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _partsBefore;
     private readonly string[] _amending;
     private readonly string[] _foldedTypeWords;
+    private readonly DraftedList _draftedList;
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
@@ -80,6 +81,7 @@ internal sealed partial class CitationFinder
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
         _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
         _foldedTypeWords = tables.FoldedCitableTypeWords().ToArray();
+        _draftedList = new DraftedList(_drafting, _foldedTypeWords);
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -797,6 +799,7 @@ internal sealed partial class CitationFinder
             if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         if (SerialThenName(view, type, m) is { } serialNamed) return BodyNameTail.Ends(f, m.Index) ? null : serialNamed;
+        if (!type.KeptInSubjects && _draftedList.Governs(f, m.Index)) return null;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length))
             return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded) ?? OfIssuerAbout(view, type, m, ownTitleFolded);

@@ -51,6 +51,7 @@ public sealed class CitationParser
         DropNamedInsideSubjects(view, drafts);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
+        BracketedRestatement.ShareDates(view.Normalized, drafts);
         _relations.ResolveAll(view, drafts);
         ShortFormResolver.Resolve(drafts);
         ShortFormResolver.ResolveNamedLaws(drafts);

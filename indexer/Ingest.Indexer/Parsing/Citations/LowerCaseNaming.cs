@@ -24,6 +24,8 @@ internal sealed partial class LowerCaseNaming
             .Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
     }
 
+    private static bool TakesAddressee(DocumentTypeRow type) => type.Id is "bao-cao" or "thong-bao";
+
     // ", về việc ", " V/v ", " về ": where the subject begins.
     [GeneratedRegex(@"\G,?\x20(?:(?<trich>ve viec|v/v)|ve)\x20(?=[a-z""])", RegexOptions.CultureInvariant)]
     private static partial Regex AboutLead();
@@ -44,7 +46,9 @@ internal sealed partial class LowerCaseNaming
         (string Text, int End)? by = null;
         var at = p;
         if (f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal)) by = _issuers.Read(n, f, p + 5);
-        else if (char.IsUpper(n[p + 1])) by = _issuers.Read(n, f, p + 1); // "nghị quyết HĐND về …" (id-021)
+        // "nghị quyết HĐND về …" (id-021). "báo cáo" and "thông báo" are verbs too, and a body right after the verb is
+        // whom it reports to: "các bộ, ngành, địa phương báo cáo Thủ tướng về tình hình …" (jq-072).
+        else if (char.IsUpper(n[p + 1]) && !TakesAddressee(type)) by = _issuers.Read(n, f, p + 1);
         if (by is { } issuer)
         {
             if (!char.IsUpper(issuer.Text[0])) return null;

@@ -30,6 +30,7 @@ public sealed partial class SymbolParser
         (?<num>\d{1,3}\.\d{1,2}(?=\x20?/\x20?(?:19|20)\d{2}\x20?/)  # a numbered part of a series: 66.7/2026/NQ-CP
           |\d{1,3}(?:\.\d{3})+                           # serial: 1.234
           |\d{1,6}-\d{1,6}(?=/[a-z])                      # a company's serial in two parts: 25-2303/PBHC-KD
+          |(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=/[a-z])   # a company's serial that is its date: 20251022/CV-HD
           |\d{1,6}[a-z]?)                                 # serial: 15, 01, 12a
         (?:
            (?:\x20?-\x20?|(?<psp>\x20)|(?<pglue>(?<=\d)))       # Party: 34-CT/TW; "105 KH/TĐ", "20NQ/TW" lost the hyphen
@@ -415,6 +416,16 @@ public sealed partial class SymbolParser
                     issuers.Add(code);
                     continue;
                 }
+            }
+            // "Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007" (jq-032): a body's code after a space, once the symbol
+            // has its issuer, names the body the issuer sits in (the Hội đồng Thẩm phán of the TANDTC), written after the
+            // symbol as its name would be; only a joint document lists a second issuer so.
+            // The span goes on over the name, so the date after it is read.
+            if (sep == " " && !party && typeCode is not null && issuers.Count > 0 && !IsJointTypeCode(typeCode)
+                && IsUpperCode(seg) && _tables.IssuerCodeBook.Find(seg).Code is not null)
+            {
+                end = codes.Captures[k].Index + codes.Captures[k].Length;
+                break;
             }
             if (seg.Length > 0 && IsCodeShaped(seg))
             {

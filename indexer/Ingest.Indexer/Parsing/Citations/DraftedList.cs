@@ -1,0 +1,54 @@
+namespace Ingest.Indexer.Parsing.Citations;
+
+/// <summary>
+/// Whether a document named as an item of a list set apart by semicolons is one of the drafts the list's opening
+/// discusses: "Ban Thường vụ T.Ư Đoàn tập trung cho ý kiến về Kế hoạch kỷ niệm …; Chương trình công tác Đoàn …; Quy chế
+/// Thi đua – khen thưởng (sửa đổi, bổ sung); cùng Đề án phân bổ đại biểu …" (jq-074), "Hội nghị thông qua các dự thảo:
+/// báo cáo tổng kết …; Nghị quyết về phương hướng …; Chương trình công tác Huyện ủy …" (jp-019). The drafting verb governs
+/// every item, as it does a list joined by commas (rule 3 of the plans rule, tests/corpus/README.md). Pure and thread-safe.
+/// </summary>
+internal sealed class DraftedList
+{
+    // A sentence is rarely longer; a list past it is not the same clause.
+    private const int MaxClauseChars = 600;
+    private readonly string[] _drafting;
+    private readonly string[] _typeWords;
+
+    /// <param name="drafting">Folded drafting verbs, each with its closing space.</param>
+    /// <param name="typeWords">Folded type words.</param>
+    public DraftedList(string[] drafting, string[] typeWords) => (_drafting, _typeWords) = (drafting, typeWords);
+
+    /// <summary>True when the type word at <paramref name="start"/> of the folded text opens a later item of a drafted list.</summary>
+    public bool Governs(string f, int start)
+    {
+        var k = start;
+        if (k >= 5 && f.AsSpan(k - 5, 5).SequenceEqual("cung ")) k -= 5; // "; cùng Đề án …": the last item
+        else if (k >= 3 && f.AsSpan(k - 3, 3).SequenceEqual("va ")) k -= 3;
+        if (k < 2 || f[k - 2] != ';' || f[k - 1] != ' ') return false;
+        var from = Math.Max(Math.Max(f.LastIndexOf(". ", k - 2, Math.Min(k - 1, MaxClauseChars), StringComparison.Ordinal),
+            f.LastIndexOf('\n', k - 2, Math.Min(k - 1, MaxClauseChars))) + 1, Math.Max(0, k - MaxClauseChars));
+        var first = f.IndexOf("; ", from, k - from, StringComparison.Ordinal);
+        var colon = f.LastIndexOf(": ", first, first - from, StringComparison.Ordinal);
+        // "các dự thảo: …": the list opens after the colon, its verb before it.
+        if (colon >= from) return DraftingVerbs.EndBefore((f[from..colon] + " ").AsSpan(), _drafting);
+        var item = FirstTypeWord(f, from, first);
+        return item > from && DraftingVerbs.EndBefore(f.AsSpan(from, item - from), _drafting);
+    }
+
+    // Where the first item's type word stands, a whole word after a space, or -1.
+    private int FirstTypeWord(string f, int from, int to)
+    {
+        var best = -1;
+        foreach (var w in _typeWords)
+        {
+            for (var at = f.IndexOf(w, from, to - from, StringComparison.Ordinal); at > from && (best < 0 || at < best);
+                 at = at + 1 < to ? f.IndexOf(w, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            {
+                if (f[at - 1] != ' ' || at + w.Length >= to || f[at + w.Length] != ' ') continue;
+                best = at;
+                break;
+            }
+        }
+        return best;
+    }
+}

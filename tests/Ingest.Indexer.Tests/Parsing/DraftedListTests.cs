@@ -1,0 +1,28 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A drafting verb governs every item of the semicolon list it opens (rule 3 of the plans rule): "cho ý kiến về Kế hoạch
+/// …; Chương trình …; Quy chế …; cùng Đề án …" (jq-074), "thông qua các dự thảo: báo cáo …; Nghị quyết …; Chương trình …"
+/// (jp-019). A list that the sentence carries out keeps its items.
+/// </summary>
+public sealed class DraftedListTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Theory]
+    [InlineData("Trong nửa ngày làm việc, Ban Thường vụ T.Ư Đoàn tập trung cho ý kiến về Kế hoạch kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 – 26/3/2026); Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2026; Quy chế Thi đua – khen thưởng (sửa đổi, bổ sung); cùng Đề án phân bổ đại biểu dự Đại hội Đoàn toàn quốc lần thứ XIII, nhiệm kỳ 2026 – 2031.")]
+    [InlineData("Hội nghị thông qua các dự thảo: báo cáo tổng kết tình hình các mặt công tác năm 2023; Nghị quyết về phương hướng, nhiệm vụ năm 2024 của Huyện ủy; Chương trình công tác Huyện ủy, Ban Thường vụ Huyện ủy năm 2024.")]
+    public void Every_item_of_a_drafted_list_is_a_draft(string text)
+    {
+        Assert.Empty(Parser.Parse(text).Citations);
+    }
+
+    [Fact]
+    public void A_list_the_sentence_carries_out_keeps_its_items()
+    {
+        var cited = Parser.Parse("Ban Thường vụ Tỉnh đoàn đã quán triệt Kế hoạch số 12-KH/TĐTN ngày 05/01/2026; Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2026 đến toàn thể cán bộ.").Citations;
+        Assert.Contains(cited, c => c.Type == "Chương trình" && c.Number is null);
+    }
+}
