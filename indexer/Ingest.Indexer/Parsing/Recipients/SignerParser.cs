@@ -194,30 +194,66 @@ public sealed partial class SignerParser
         if (BesideHeadingAt(line) is not { } cut) return null;
         var pieces = Pieces(line[cut..].Trim()).ToList();
         if (pieces is [.., var damaged] && !IsTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
+        if (pieces is [.., var debrisFirst] && !IsTitle(debrisFirst) && TitleAfterDebris(debrisFirst) is { } cleared) pieces[^1] = cleared;
         if (pieces is not [.., var last] || !IsTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
         // "Nơi nhận: “ KT.CHỦ TỊCH" over "- Cục KSTTHC, VPCP (để ở/⁄c); ⁄Z2 ĐỌC TỊCH" (jh-ubnd-bac-lieu-qd-2025-210-ocr): the
         // deputy's position stood beside the list, damaged past reading; the capacity line is not it, and no position is
         // better than a wrong one. Where nothing of it survives, the capacity line is kept (the `jb-` rule).
         if (DamagedPositionBelow(lines, heading, last)) return null;
-        if (!Capacity().IsMatch(last)) return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
-        // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
-        var next = heading + 1;
-        while (next < lines.Count && lines[next].Clean.Trim().Length == 0) next++;
-        if (next >= lines.Count) return null;
-        var below = lines[next].Clean.Trim();
-        if (below.StartsWith('-') || below.StartsWith('+'))
+        var next = heading;
+        if (!Capacity().IsMatch(last))
         {
-            var semicolon = below.LastIndexOf(';');
-            if (semicolon < 0) return null;
-            below = below[(semicolon + 1)..];
+            // "Nơi nhận: SN M, CHỦ TỊCH" / "- Như trên; ° ' ))'§ CHỦ TỊCH" (js-ubnd-quang-ngai-tb-2025-53-ocr): one block
+            // holds one position; the principal's written twice is "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", the mark and the
+            // "PHÓ" lost in the seal's debris (corpus README, the `js` batch).
+            if (BesideNextItem(lines, ref next) is { } repeated && TitleAfterDebris(repeated) is { } again
+                && TextFolding.FoldLoose(again) == TextFolding.FoldLoose(last) && _deputy.Implied("KT. " + last, again) is { } lostDeputy)
+                return new Signer(lostDeputy, NameBesideItem(lines, heading)) { Authority = [.. authority, last] };
+            return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
         }
+        // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
+        if (BesideNextItem(lines, ref next) is not { } below) return null;
         authority.Add(last);
+        // "Nơi nhận: TM. ỦY BAN NHÂN DÂN" / "- Như trên; KT. CHỦ TỊCH" / "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊC"
+        // (jd-ubnd-quang-ngai-bc-2024-280-ocr): a body's capacity line, then the principal's, then the deputy's position.
+        if (Capacity().IsMatch(below.Trim(' ', '|')) && IsTitle(below.Trim(' ', '|')) && BesideNextItem(lines, ref next) is { } underPrincipal)
+        {
+            last = below.Trim(' ', '|');
+            authority.Add(last);
+            below = underPrincipal;
+        }
         // "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ" / "- UBND tỉnh; CHỦ TỊCH" (jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr):
         // the position read whole beside the first item.
         var position = below.Trim(' ', '|');
         if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
         return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+    }
+
+    // The text beside the list's next item, after <paramref name="line"/> (moved onto that item): what follows the item's
+    // closing ";" ("- Như trên; KT. CHỦ TỊCH"), or the whole line where it is no item; null where nothing stands beside it.
+    private static string? BesideNextItem(IReadOnlyList<PlanLine> lines, ref int line)
+    {
+        line++;
+        while (line < lines.Count && lines[line].Clean.Trim().Length == 0) line++;
+        if (line >= lines.Count) return null;
+        var text = lines[line].Clean.Trim();
+        if (!text.StartsWith('-') && !text.StartsWith('+')) return text;
+        var semicolon = text.LastIndexOf(';');
+        return semicolon < 0 ? null : text[(semicolon + 1)..];
+    }
+
+    // "SN M, CHỦ TỊCH", "° ' ))'§ CHỦ TỊCH": the seal's debris before a position beside the list; the longest run of words
+    // at the end that is a position, or null.
+    private string? TitleAfterDebris(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            var rest = string.Join(' ', words, k, words.Length - k);
+            if (IsTitle(rest)) return rest;
+        }
+        return null;
     }
 
     // Few enough letters and one misread may make another position: a long one only.
