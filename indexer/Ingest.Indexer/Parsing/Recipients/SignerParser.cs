@@ -88,7 +88,7 @@ public sealed partial class SignerParser
     {
         var from = Math.Max(0, lines.Count - TailLines);
         var signer = Parse(lines, from, lines.Count);
-        if (signer is not null) return signer;
+        if (signer is not null) return signer.Title is null ? DeputyBesideList(lines, signer, HeadingWithCapitals(lines)) : signer;
         // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận. A decision
         // with its procedures annexed runs on for hundreds of lines after it (issue: the repository copies of 2025), so
         // the whole text is looked through; a line is cleaned only where an "N" opens it.
@@ -99,7 +99,8 @@ public sealed partial class SignerParser
             if (!MayOpenRecipients(lines[i].Raw)) continue;
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
-            if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)) ?? BesideHeading(lines, i);
+            if (at >= 0 && at < 12)
+                return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)) is { } beside ? DeputyBesideList(lines, beside, i) : BesideHeading(lines, i);
         }
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
@@ -119,9 +120,17 @@ public sealed partial class SignerParser
         if (colon is < 8 or > 12 || !TextFolding.FoldLoose(cell[..colon]).StartsWith("noi nhan", StringComparison.Ordinal)) return null;
         // "Nơi nhận: zz?>»CHỦ TỊCH", "Nơi nhận: Š* HIỆDTRƯỞNG" (jh-ubnd-hai-phong-qd-2025-430-ocr, jh-dh-dien-luc-tb-2025-d20-ocr):
         // the seal's debris before the position ends at a sign no clerk types there.
-        var from = colon + 1 + cell.AsSpan(colon + 1).LastIndexOfAny(SpeckSigns) + 1;
+        // Specks after it ("Nơi nhận: _ KT. CHỦ TỊCH ““", js-ubnd-tien-giang-qd-2025-ocr) are the seal's too: passed over first.
+        var from = colon + 1 + WithoutTrailingSpecks(cell.AsSpan(colon + 1)).LastIndexOfAny(SpeckSigns) + 1;
         var rest = cell[from..].Trim();
         return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
+    }
+
+    private static ReadOnlySpan<char> WithoutTrailingSpecks(ReadOnlySpan<char> s)
+    {
+        var end = s.Length;
+        while (end > 0 && (s[end - 1] == ' ' || SpeckSigns.Contains(s[end - 1]))) end--;
+        return s[..end];
     }
 
     private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]§¬");
@@ -192,7 +201,7 @@ public sealed partial class SignerParser
     {
         var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
         if (BesideHeadingAt(line) is not { } cut) return null;
-        var pieces = Pieces(line[cut..].Trim()).ToList();
+        var pieces = Pieces(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
         if (pieces is [.., var damaged] && !IsTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
         if (pieces is [.., var debrisFirst] && !IsTitle(debrisFirst) && TitleAfterDebris(debrisFirst) is { } cleared) pieces[^1] = cleared;
         if (pieces is not [.., var last] || !IsTitle(last)) return null;
@@ -227,7 +236,39 @@ public sealed partial class SignerParser
         // the position read whole beside the first item.
         var position = below.Trim(' ', '|');
         if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
-        return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+        return (_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+    }
+
+    // How many of the list's items the deputy's position may stand beside, the seal's debris beside those above it.
+    private const int DeputyItems = 3;
+
+    // "Nơi nhận: _ KT. CHỦ TỊCH" / "- Như Điêu 4; ˆ Ử" / "- Văn phòng Chính phủ (Cục KS TTHC); — no CHU TỊCH"
+    // (js-ubnd-tien-giang-qd-2025-ocr): the deputy's position that the capacity line implies, damaged, beside one of the
+    // next items after <paramref name="line"/> (corpus README, the `js` batch); or null.
+    private string? DeputyBesideItems(IReadOnlyList<PlanLine> lines, int line, string capacity)
+    {
+        for (var n = 0; n < DeputyItems; n++)
+            if (BesideNextItem(lines, ref line) is { } beside && _deputy.Implied(capacity, beside) is { } deputy) return deputy;
+        return null;
+    }
+
+    // "Nơi nhận: KT. CHỦ TỊCH" / "- Như Điều 3; H Ä HỦ TỊCH" / … / "Nguyễn Ngọc Hè" (jj-ubnd-can-tho-qd-2025-383-ocr): a
+    // block read with its name under a capacity line and no position; the list's heading carries that line, and the
+    // deputy's position it implies stands damaged beside an item under it.
+    private Signer DeputyBesideList(IReadOnlyList<PlanLine> lines, Signer signer, int heading)
+    {
+        if (heading < 0 || signer is not { Title: null, Authority: [.., var capacity] } || !Capacity().IsMatch(capacity)) return signer;
+        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        if (BesideHeadingAt(line) is not { } cut || !WithoutTrailingSpecks(line.AsSpan(cut)).Trim().SequenceEqual(capacity)) return signer;
+        return DeputyBesideItems(lines, heading, capacity) is { } deputy ? signer with { Title = deputy } : signer;
+    }
+
+    // The last line among the last ones that opens the list with capitals beside its heading, or -1.
+    private static int HeadingWithCapitals(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
+            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return i;
+        return -1;
     }
 
     // The text beside the list's next item, after <paramref name="line"/> (moved onto that item): what follows the item's
