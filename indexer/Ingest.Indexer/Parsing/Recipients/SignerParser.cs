@@ -385,7 +385,8 @@ public sealed partial class SignerParser
             {
                 var first = above;
                 while (first > 0 && Mark().IsMatch(cells[first - 1] + " ")) first--;
-                return new Signer(title, null) { Authority = cells.Skip(first).Take(above - first + 1).ToList() };
+                var authority = cells.Skip(first).Take(above - first + 1).ToList();
+                return new Signer(_deputy.Repair(title, authority), null) { Authority = authority };
             }
             if (above >= 0 && cells[above].TrimEnd(' ', '*').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
             if (above < 0 && from > 0 && lines[from - 1].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
