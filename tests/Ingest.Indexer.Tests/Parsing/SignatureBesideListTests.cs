@@ -29,7 +29,8 @@ public sealed class SignatureBesideListTests
     {
         // jd-ubnd-quang-ngai-bc-2024-280-ocr.
         var r = Parser.Parse(Body + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Thường trực HĐND tỉnh; PHÓ CHỦ TỊC\n"
-            + "- CT, PCT UBND tỉnh; ANH; í\n- Sở Tài chính; : ' c, Ì\n- Lưu: VT, P.KTTHTien502. ro SP Ác\n");
+            + "- CT, PCT UBND tỉnh; ANH; í\n- Ban KTNS, HĐND tỉnh; 9 /7-s-‹\n- Sở Tài chính; : ' c, Ì\n- VPUB: CVP, PCVP(KTTH); ' SÍỂT, PC, MS |\n"
+            + "- Cổng TT-ĐT tỉnh; ¬ HỆ 1/2~\n- Lưu: VT, P.KTTHTien502. ro SP Ác\n\n. z) * So) `\n\n_ trần Phước Hiên\n");
         Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
     }
 
