@@ -15,7 +15,9 @@ internal static class SelfNamedHeader
     /// <summary>The header with what <paramref name="self"/> says filled in, or the header unchanged.</summary>
     public static HeaderInfo Complete(HeaderInfo header, SelfNaming? self)
     {
-        if (self is null || header.Symbol is not null) return header;
+        // The annex's "(Kèm theo Quyết định số 1O /QĐÐ-UBND …)" repeats a serial filled in by hand: as unreadable there
+        // as in the header (jh-ubnd-hai-phong-qd-2025-430-ocr).
+        if (self is null || header.Symbol is not null || HandFilledSerial.Misread(self.Symbol.Serial)) return header;
         var (type, title, titleSource) = (header.DocType, header.Title, header.TitleSource);
         var typeRow = self.Type;
         // A page's headline gives a type only by its first word ("Hướng dẫn thực hiện công tác ..." may be a letter

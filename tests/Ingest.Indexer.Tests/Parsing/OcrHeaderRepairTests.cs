@@ -4,7 +4,8 @@ namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
 /// Header words a scan damaged in ways that are certain to undo: the label "Số:" read "§ố:" over a number whose slash
-/// was lost (jh-ubnd-bac-lieu-qd-2025-210-ocr), the subject formula "Vềviệc" run together (jj-ubnd-quang-ngai-ct-2020-ocr).
+/// was lost (jh-ubnd-bac-lieu-qd-2025-210-ocr), the subject formula "Vềviệc" run together (jj-ubnd-quang-ngai-ct-2020-ocr), the rule under the heading read as dashes
+/// beside it ("QUYÉT ĐỊNH -", js-ubnd-tien-giang-qd-2025-ocr).
 /// </summary>
 public sealed class OcrHeaderRepairTests
 {
@@ -38,5 +39,18 @@ public sealed class OcrHeaderRepairTests
             + "Số: 598/QĐ-UB\nThành phố Hồ Chí Minh, ngày 12 tháng 5 năm 1977\nQUYẾT ĐỊNH\nVỀVIỆC THÀNH LẬP PHÒNG THUỶ LỢI HUYỆN NHÀ BÈ\n"
             + "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban hành chính các cấp;\n");
         Assert.Equal("VỀVIỆC THÀNH LẬP PHÒNG THUỶ LỢI HUYỆN NHÀ BÈ", r.Title);
+    }
+
+    [Theory]
+    [InlineData("QUYÉT ĐỊNH -")] // js-ubnd-tien-giang-qd-2025-ocr
+    [InlineData("_—_ QUYẾT ĐỊNH")] // jj-ubnd-can-tho-qd-2025-383-ocr
+    public void A_type_heading_beside_the_rules_dashes_is_still_the_heading(string heading)
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHANH PHO CAN THƠ Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 383/QĐ-UBND Cần Thơ, ngày 18 tháng 02 năm 2025\n" + heading + "\n"
+            + "Về việc công bố Danh mục thủ tục hành chính thuộc\nthẩm quyền giải quyết của Sở Tư pháp\n"
+            + "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n");
+        Assert.Equal("Quyết định", r.DocType);
+        Assert.Equal("Về việc công bố Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp", r.Title);
     }
 }

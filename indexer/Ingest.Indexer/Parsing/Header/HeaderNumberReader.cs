@@ -97,6 +97,11 @@ internal sealed partial class HeaderNumberReader
             if (AfterTypeWord(view, m.Index, m.Value.Contains(':'))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
             if (midLine && !BeforeMotto(view.Folded, parsed.End)) continue;
+            if (HandFilledSerial.Misread(parsed.Symbol.Serial))
+            {
+                diagnostics.Add(new("number-illegible", "warning", "the serial filled in by hand was read with a letter for a digit", view.ToOriginal(at)));
+                return (null, null);
+            }
             if (parsed.Symbol.Repaired) diagnostics.Add(new("symbol-repaired", "info", "look-alike characters repaired in the number", view.ToOriginal(at)));
             var (symbol, end) = Completed(view, lines, parsed.Symbol, parsed.End);
             return (symbol, (m.Index, end));

@@ -89,8 +89,11 @@ internal sealed partial class HeaderTitleReader
         for (var i = from; i < to; i++)
         {
             // ": BẢO CÁO NỘI DUNG GIAO BAN" (hy-ttyt-me-linh, OCR): a speck read as a colon or a dot before the heading;
-            // "¬ _ ĐƠN ĐÈ NGHỊ" (jc-hdql-quy-khuyen-hoc-binh-thuan-don-2025-ocr): as a sign or an underscore.
-            var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`'));
+            // "¬ _ ĐƠN ĐÈ NGHỊ" (jc-hdql-quy-khuyen-hoc-binh-thuan-don-2025-ocr): as a sign or an underscore. The rule
+            // drawn under the heading, read as dashes beside it: "_—_ QUYẾT ĐỊNH" (jj-ubnd-can-tho-qd-2025-383-ocr),
+            // "QUYÉT ĐỊNH -" (js-ubnd-tien-giang-qd-2025-ocr). A hyphen before it would be a list item's mark: kept.
+            var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`', '—', '–')
+                .TrimEnd(' ', '-', '—', '–', '_'));
             if (clean.Length == 0 || clean.Length > 200) continue;
             var folded = TextFolding.FoldLoose(clean);
             // The legal basis ("Căn cứ …") follows the heading (Nghị định 30/2020/NĐ-CP, Phụ lục I): a type word

@@ -26,6 +26,9 @@ internal sealed class DeputyTitle
         var principal = LetterDistance.Letters(mark[3..]);
         var deputy = "pho" + principal;
         var written = LetterDistance.Letters(title);
+        // "KT. CHỦ TỊCH" over "— no CHU TỊCH" (js-ubnd-tien-giang-qd-2025-ocr): the principal's own position under the mark
+        // that signs for the principal is the deputy's, its "PHÓ" lost in the seal's debris.
+        if (written == principal && _bySqueezed.TryGetValue(deputy, out var lost)) return lost;
         // A position the heads know as written ("PHÓ CHỦ TỊCH"), or "PHÓ" shortened ("P.HIỆU TRƯỞNG"), is no damaged one.
         if (_bySqueezed.ContainsKey(written) || written == "p" + principal || !_bySqueezed.TryGetValue(deputy, out var spelled)) return title;
         return written.Length > 3 && LetterDistance.Edits(written, deputy) <= MaxEdits ? spelled : title;

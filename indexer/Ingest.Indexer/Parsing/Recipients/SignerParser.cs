@@ -88,7 +88,7 @@ public sealed partial class SignerParser
     {
         var from = Math.Max(0, lines.Count - TailLines);
         var signer = Parse(lines, from, lines.Count);
-        if (signer is not null) return signer;
+        if (signer is not null) return signer.Title is null ? DeputyBesideList(lines, signer, HeadingWithCapitals(lines)) : signer;
         // An annex after the signature (a list, a table) pushes it out of the last lines: look beside Nơi nhận. A decision
         // with its procedures annexed runs on for hundreds of lines after it (issue: the repository copies of 2025), so
         // the whole text is looked through; a line is cleaned only where an "N" opens it.
@@ -99,7 +99,8 @@ public sealed partial class SignerParser
             if (!MayOpenRecipients(lines[i].Raw)) continue;
             var f = TextFolding.FoldLoose(lines[i].Clean);
             var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
-            if (at >= 0 && at < 12) return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)) ?? BesideHeading(lines, i);
+            if (at >= 0 && at < 12)
+                return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)) is { } beside ? DeputyBesideList(lines, beside, i) : BesideHeading(lines, i);
         }
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
@@ -119,9 +120,17 @@ public sealed partial class SignerParser
         if (colon is < 8 or > 12 || !TextFolding.FoldLoose(cell[..colon]).StartsWith("noi nhan", StringComparison.Ordinal)) return null;
         // "Nơi nhận: zz?>»CHỦ TỊCH", "Nơi nhận: Š* HIỆDTRƯỞNG" (jh-ubnd-hai-phong-qd-2025-430-ocr, jh-dh-dien-luc-tb-2025-d20-ocr):
         // the seal's debris before the position ends at a sign no clerk types there.
-        var from = colon + 1 + cell.AsSpan(colon + 1).LastIndexOfAny(SpeckSigns) + 1;
+        // Specks after it ("Nơi nhận: _ KT. CHỦ TỊCH ““", js-ubnd-tien-giang-qd-2025-ocr) are the seal's too: passed over first.
+        var from = colon + 1 + WithoutTrailingSpecks(cell.AsSpan(colon + 1)).LastIndexOfAny(SpeckSigns) + 1;
         var rest = cell[from..].Trim();
         return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
+    }
+
+    private static ReadOnlySpan<char> WithoutTrailingSpecks(ReadOnlySpan<char> s)
+    {
+        var end = s.Length;
+        while (end > 0 && (s[end - 1] == ' ' || SpeckSigns.Contains(s[end - 1]))) end--;
+        return s[..end];
     }
 
     private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]§¬");
@@ -192,32 +201,100 @@ public sealed partial class SignerParser
     {
         var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
         if (BesideHeadingAt(line) is not { } cut) return null;
-        var pieces = Pieces(line[cut..].Trim()).ToList();
+        var pieces = Pieces(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
         if (pieces is [.., var damaged] && !IsTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
+        if (pieces is [.., var debrisFirst] && !IsTitle(debrisFirst) && TitleAfterDebris(debrisFirst) is { } cleared) pieces[^1] = cleared;
         if (pieces is not [.., var last] || !IsTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
         // "Nơi nhận: “ KT.CHỦ TỊCH" over "- Cục KSTTHC, VPCP (để ở/⁄c); ⁄Z2 ĐỌC TỊCH" (jh-ubnd-bac-lieu-qd-2025-210-ocr): the
         // deputy's position stood beside the list, damaged past reading; the capacity line is not it, and no position is
         // better than a wrong one. Where nothing of it survives, the capacity line is kept (the `jb-` rule).
         if (DamagedPositionBelow(lines, heading, last)) return null;
-        if (!Capacity().IsMatch(last)) return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
-        // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
-        var next = heading + 1;
-        while (next < lines.Count && lines[next].Clean.Trim().Length == 0) next++;
-        if (next >= lines.Count) return null;
-        var below = lines[next].Clean.Trim();
-        if (below.StartsWith('-') || below.StartsWith('+'))
+        var next = heading;
+        if (!Capacity().IsMatch(last))
         {
-            var semicolon = below.LastIndexOf(';');
-            if (semicolon < 0) return null;
-            below = below[(semicolon + 1)..];
+            // "Nơi nhận: SN M, CHỦ TỊCH" / "- Như trên; ° ' ))'§ CHỦ TỊCH" (js-ubnd-quang-ngai-tb-2025-53-ocr): one block
+            // holds one position; the principal's written twice is "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", the mark and the
+            // "PHÓ" lost in the seal's debris (corpus README, the `js` batch).
+            if (BesideNextItem(lines, ref next) is { } repeated && TitleAfterDebris(repeated) is { } again
+                && TextFolding.FoldLoose(again) == TextFolding.FoldLoose(last) && _deputy.Implied("KT. " + last, again) is { } lostDeputy)
+                return new Signer(lostDeputy, NameBesideItem(lines, heading)) { Authority = [.. authority, last] };
+            return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
         }
+        // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
+        if (BesideNextItem(lines, ref next) is not { } below) return null;
         authority.Add(last);
+        // "Nơi nhận: TM. ỦY BAN NHÂN DÂN" / "- Như trên; KT. CHỦ TỊCH" / "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊC"
+        // (jd-ubnd-quang-ngai-bc-2024-280-ocr): a body's capacity line, then the principal's, then the deputy's position.
+        if (Capacity().IsMatch(below.Trim(' ', '|')) && IsTitle(below.Trim(' ', '|')) && BesideNextItem(lines, ref next) is { } underPrincipal)
+        {
+            last = below.Trim(' ', '|');
+            authority.Add(last);
+            below = underPrincipal;
+        }
         // "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ" / "- UBND tỉnh; CHỦ TỊCH" (jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr):
         // the position read whole beside the first item.
         var position = below.Trim(' ', '|');
         if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
-        return _deputy.Implied(last, below) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+        return (_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+    }
+
+    // How many of the list's items the deputy's position may stand beside, the seal's debris beside those above it.
+    private const int DeputyItems = 3;
+
+    // "Nơi nhận: _ KT. CHỦ TỊCH" / "- Như Điêu 4; ˆ Ử" / "- Văn phòng Chính phủ (Cục KS TTHC); — no CHU TỊCH"
+    // (js-ubnd-tien-giang-qd-2025-ocr): the deputy's position that the capacity line implies, damaged, beside one of the
+    // next items after <paramref name="line"/> (corpus README, the `js` batch); or null.
+    private string? DeputyBesideItems(IReadOnlyList<PlanLine> lines, int line, string capacity)
+    {
+        for (var n = 0; n < DeputyItems; n++)
+            if (BesideNextItem(lines, ref line) is { } beside && _deputy.Implied(capacity, beside) is { } deputy) return deputy;
+        return null;
+    }
+
+    // "Nơi nhận: KT. CHỦ TỊCH" / "- Như Điều 3; H Ä HỦ TỊCH" / … / "Nguyễn Ngọc Hè" (jj-ubnd-can-tho-qd-2025-383-ocr): a
+    // block read with its name under a capacity line and no position; the list's heading carries that line, and the
+    // deputy's position it implies stands damaged beside an item under it.
+    private Signer DeputyBesideList(IReadOnlyList<PlanLine> lines, Signer signer, int heading)
+    {
+        if (heading < 0 || signer is not { Title: null, Authority: [.., var capacity] } || !Capacity().IsMatch(capacity)) return signer;
+        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        if (BesideHeadingAt(line) is not { } cut || !WithoutTrailingSpecks(line.AsSpan(cut)).Trim().SequenceEqual(capacity)) return signer;
+        return DeputyBesideItems(lines, heading, capacity) is { } deputy ? signer with { Title = deputy } : signer;
+    }
+
+    // The last line among the last ones that opens the list with capitals beside its heading, or -1.
+    private static int HeadingWithCapitals(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - TailLines); i--)
+            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return i;
+        return -1;
+    }
+
+    // The text beside the list's next item, after <paramref name="line"/> (moved onto that item): what follows the item's
+    // closing ";" ("- Như trên; KT. CHỦ TỊCH"), or the whole line where it is no item; null where nothing stands beside it.
+    private static string? BesideNextItem(IReadOnlyList<PlanLine> lines, ref int line)
+    {
+        line++;
+        while (line < lines.Count && lines[line].Clean.Trim().Length == 0) line++;
+        if (line >= lines.Count) return null;
+        var text = lines[line].Clean.Trim();
+        if (!text.StartsWith('-') && !text.StartsWith('+')) return text;
+        var semicolon = text.LastIndexOf(';');
+        return semicolon < 0 ? null : text[(semicolon + 1)..];
+    }
+
+    // "SN M, CHỦ TỊCH", "° ' ))'§ CHỦ TỊCH": the seal's debris before a position beside the list; the longest run of words
+    // at the end that is a position, or null.
+    private string? TitleAfterDebris(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            var rest = string.Join(' ', words, k, words.Length - k);
+            if (IsTitle(rest)) return rest;
+        }
+        return null;
     }
 
     // Few enough letters and one misread may make another position: a long one only.
@@ -308,7 +385,8 @@ public sealed partial class SignerParser
             {
                 var first = above;
                 while (first > 0 && Mark().IsMatch(cells[first - 1] + " ")) first--;
-                return new Signer(title, null) { Authority = cells.Skip(first).Take(above - first + 1).ToList() };
+                var authority = cells.Skip(first).Take(above - first + 1).ToList();
+                return new Signer(_deputy.Repair(title, authority), null) { Authority = authority };
             }
             if (above >= 0 && cells[above].TrimEnd(' ', '*').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
             if (above < 0 && from > 0 && lines[from - 1].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);

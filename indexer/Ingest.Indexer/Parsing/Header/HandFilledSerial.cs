@@ -1,0 +1,15 @@
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Tells a serial filled in by hand that the OCR misread: "Số: 4Í /QĐÐ-UBND" (js-ubnd-tien-giang-qd-2025-ocr), "Số:
+/// 1Ø/QĐ-UBND" and its annex's "(Kèm theo Quyết định số 1O /QĐÐ-UBND …)" (jh-ubnd-hai-phong-qd-2025-430-ocr). The clerk
+/// writes the serial on the printed form, and the OCR makes a letter of a stroke (I, Í, l) or a ring (O, Ø). A serial's
+/// own suffix is a letter in order ("12a/QĐ-UBND"), never one shaped like a digit: such a serial is unreadable and is
+/// read as blank (corpus README, "Unreadable text" and the `js` batch). Pure.
+/// </summary>
+public static class HandFilledSerial
+{
+    /// <summary>True when the serial's last character is a digit look-alike letter right after a digit.</summary>
+    public static bool Misread(string serial) =>
+        serial.Length > 1 && char.IsAsciiDigit(serial[^2]) && serial[^1] is 'i' or 'I' or 'l' or 'o' or 'O' or 'Í' or 'Ì' or 'Ø' or 'ø';
+}

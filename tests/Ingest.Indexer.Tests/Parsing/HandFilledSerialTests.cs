@@ -1,0 +1,44 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A serial filled in by hand on the printed form, which the OCR read with a letter shaped like a digit ("4Í", "1Ø"):
+/// unreadable, so the number is blank and flagged missing, in the header and in the annex head that repeats it.
+/// </summary>
+public sealed class HandFilledSerialTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_stroke_read_as_an_accented_I_leaves_the_number_blank()
+    {
+        // js-ubnd-tien-giang-qd-2025-ocr: "Số: 4Í /QĐÐ-UBND".
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH TIÊN GIANG Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 4Í /QĐÐ-UBND Tiên Giang, ngày 1Ä tháng 02 năm 2025\nQUYẾT ĐỊNH\n"
+            + "Về việc công bố thủ tục hành chính trong lĩnh vực hoạt động xây dựng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TIÊN GIANG\n"
+            + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n");
+        Assert.Null(r.Number);
+        Assert.Contains(r.Diagnostics, d => d.Code == "number-missing");
+    }
+
+    [Fact]
+    public void A_ring_read_as_a_slashed_O_leaves_the_number_blank_and_the_annex_head_does_not_fill_it()
+    {
+        // jh-ubnd-hai-phong-qd-2025-430-ocr: "Số: 1Ø/QĐ-UBND", then "(Kèm theo Quyết định số 1O /QĐÐ-UBND …)".
+        var r = Parser.Parse("UỶ BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHÓ HẢI PHÒNG Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 1Ø/QĐ-UBND Hải Phòng, ngày 2O tháng O2 năm 2025\nQUYẾT ĐỊNH\n"
+            + "Về việc công bố danh mục thủ tục hành chính lĩnh vực Giáo dục và đào tạo\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\n"
+            + "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục.\n"
+            + "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Kèm theo Quyết định số 1O /QĐÐ-UBND ngày?O tháng Oề năm 2025 của Chủ tịch Ủy ban nhân dân thành phố Hải Phòng)\n");
+        Assert.Null(r.Number);
+    }
+
+    [Fact]
+    public void A_serial_with_a_letter_suffix_in_order_is_kept()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH TIỀN GIANG Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 12a/QĐ-UBND Tiền Giang, ngày 14 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n");
+        Assert.Equal("12a/QĐ-UBND", r.Number);
+    }
+}

@@ -1,0 +1,56 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Provincial scans whose signature column the OCR flattened into the Nơi nhận list, one block line beside the heading
+/// and each item, the seal's debris around them: the capacity lines and the deputy's position are read from those lines.
+/// </summary>
+public sealed class SignatureBesideListTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private const string Body = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: 53/TB-UBND Quảng Ngãi, ngày 07 tháng 02 năm 2025\nTHÔNG BÁO\nVề việc thụ lý giải quyết khiếu nại lần hai\n"
+        + "Nay, thông báo để bà Nguyễn Thị Bích Ngọc thực hiện quyền khiếu nại theo quy định./.\n";
+
+    [Fact]
+    public void The_principals_position_written_twice_is_the_deputys_under_a_lost_mark()
+    {
+        // js-ubnd-quang-ngai-tb-2025-53-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: SN M, CHỦ TỊCH\n- Như trên; ° ' ))'§ CHỦ TỊCH\n- CT, PCT UBND tỉnh; 29/60. SỀ, THẾPP\"\n"
+            + "- Thanh tra tỉnh; s đế * S\\\n- Cổng TTĐT tỉnh; ¬-\n- Lưu: VT, NC(Tr212). Trần Phước Hiện\nH «\n");
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Trần Phước Hiện", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_bodys_line_then_the_principals_then_the_deputys_damaged_position()
+    {
+        // jd-ubnd-quang-ngai-bc-2024-280-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Thường trực HĐND tỉnh; PHÓ CHỦ TỊC\n"
+            + "- CT, PCT UBND tỉnh; ANH; í\n- Ban KTNS, HĐND tỉnh; 9 /7-s-‹\n- Sở Tài chính; : ' c, Ì\n- VPUB: CVP, PCVP(KTTH); ' SÍỂT, PC, MS |\n"
+            + "- Cổng TT-ĐT tỉnh; ¬ HỆ 1/2~\n- Lưu: VT, P.KTTHTien502. ro SP Ác\n\n. z) * So) `\n\n_ trần Phước Hiên\n");
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void The_deputys_position_may_stand_beside_a_later_item_under_debris()
+    {
+        // js-ubnd-tien-giang-qd-2025-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: _ KT. CHỦ TỊCH ““\n- Như Điêu 4; ˆ Ử\n- Văn phòng Chính phủ (Cục KS TTHC); — no CHU TỊCH\n"
+            + "- CT, các PCT UBND tỉnh; V2 TNN\n- Cổng TTĐT tỉnh; ˆ ' đ \\# | -\n- Lưu: VT, KSTT (Ánh). tÑÌ 1⁄2 /. 7\n");
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+        Assert.Null(r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_name_under_the_capacity_line_takes_the_deputys_position_beside_the_items()
+    {
+        // jj-ubnd-can-tho-qd-2025-383-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: KT. CHỦ TỊCH\n- Như Điều 3; H Ä HỦ TỊCH\n- Cục KSTTHC, VPCP;  . — C ƑC\n- UBND TP (IC); PP\n"
+            + "- Lưu: VT.PM. lu \\ SN S—- “â\nNguyễn Ngọc Hè\n");
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Nguyễn Ngọc Hè", r.Signer?.Name);
+    }
+}
