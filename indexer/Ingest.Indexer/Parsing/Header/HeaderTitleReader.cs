@@ -441,6 +441,9 @@ internal sealed partial class HeaderTitleReader
         return null;
     }
 
+    /// <summary>True when the line is a type name alone ("CHƯƠNG TRÌNH", "KẾ HOẠCH"): a heading, never a title.</summary>
+    public bool IsTypeHeading(string clean) => _tables.TypeByWord(TextFolding.FoldLoose(clean)) is not null;
+
     public bool IsEnacting(string upper) => IsAuthority(upper) && _units.ReadName(upper) is { Head: not null, Level: not null };
 
     // The next line opens in lower case, so goes on with the title: a body opens with a capital.
