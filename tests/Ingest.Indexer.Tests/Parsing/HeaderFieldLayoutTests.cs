@@ -114,6 +114,18 @@ public sealed class HeaderFieldLayoutTests
         Assert.Contains(r.Diagnostics, d => d.Code == "issue-date-missing");
     }
 
+    // "từ thứ Hai, ngày 16/02/2026 (tức 29 tháng Chạp …)" in a headerless notice's body
+    // (jp-ubnd-xa-nhon-my-tb-2026-tet-headerless): the place reader stops at the lower-case "thứ", but "Hai" after it
+    // is a weekday, never a place.
+    [Fact]
+    public void A_weekday_after_a_lower_case_thu_is_no_place()
+    {
+        var r = Parser.Parse("Thông báo lịch nghỉ tết Nguyên đán 2026\nỦy ban nhân dân xã An Hòa thông báo lịch nghỉ Tết như sau:\n\n"
+            + "Thời gian nghỉ Tết: 05 ngày liên tục, từ thứ Hai, ngày 16/02/2026 (tức 29 tháng Chạp năm Ất Tỵ) đến hết thứ Sáu, ngày 20/02/2026.\n");
+        Assert.Null(r.Place);
+        Assert.Null(r.IssueDate);
+    }
+
     // A portal's banner (menus, notices, a viewer's toolbar) pushes a letter's header far down the page: its V/v
     // subject is read under its number wherever that stands, not only in the page's first forty lines.
     [Fact]

@@ -177,4 +177,15 @@ public sealed class HeldOutHeaderlessTests
         Assert.Equal("Thông báo", record.DocType);
         Assert.Equal("về việc niêm yết danh sách cử tri trên địa bàn xã phục vụ công tác bầu cử theo quy định của pháp luật", record.Title);
     }
+
+    [Fact]
+    public void A_self_naming_verb_written_with_a_capital_ends_the_issuers_name()
+    {
+        // jp-ubnd-xa-hiep-hoa-tb-2024-nghi-tet-headerless: "…, UBND xã Hiệp Hoà Thông báo như sau:" closing the bases.
+        var record = Parser.Parse("Căn cứ Bộ luật Lao động ngày 20/11/2019; Thông báo số 20/TB-UBND ngày 17/01/2024 của UBND huyện Hiệp Đức về nghỉ Tết Âm lịch năm 2024, "
+            + "UBND xã Quế Bình Thông báo như sau:\n1. Cán bộ, công chức xã được nghỉ Tết Âm lịch năm 2024 từ ngày 08/02/2024.\n");
+        Assert.Equal("UBND xã Quế Bình", record.Issuer.Name);
+        Assert.Equal("commune", record.Issuer.Level);
+        Assert.Equal("Thông báo", record.DocType);
+    }
 }

@@ -233,4 +233,16 @@ public sealed class IssuerCompletionTests
 
     private static string Fold(string s) =>
         Indexer.Text.TextFolding.FoldLoose(s).Replace("ubnd", "uy ban nhan dan");
+
+    [Fact]
+    public void A_provinces_name_after_huyen_completes_no_district()
+    {
+        // jr-bch-doan-huyen-ha-trung-kh-2019-90-nam-dang: the header's slip "BCH ĐOÀN HUYỆN THANH HÓA" under "TỈNH ĐOÀN
+        // THANH HÓA"; "Ban Thường vụ Huyện đoàn" names itself, and no huyện bears its province's name.
+        var r = new PlanParser().Parse("KẾ HOẠCH Tổ chức đợt hoạt động kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam\n\nĐăng lúc: 00:00:00 23/10/2019\n\n"
+            + "TỈNH ĐOÀN THANH HÓA\n\nBCH ĐOÀN HUYỆN THANH HÓA\n\n***\n\nSố:  - KH/ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Trung, ngày 27 tháng 9 năm 2019\n\n"
+            + "KẾ HOẠCH\n\nTổ chức đợt hoạt động kỷ niệm 90 năm\n\n Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 – 03/02/2020)\n\n-----------------\n\n"
+            + "Thực hiện Kế hoạch số 132-KH/TĐTN-BTG, ngày 17/9/2019 của Ban Thường vụ Tỉnh đoàn Thanh Hóa, Ban Thường vụ Huyện đoàn xây dựng kế hoạch tổ chức đợt hoạt động như sau:\n");
+        Assert.DoesNotContain("THANH HÓA", r.Issuer.Name ?? "", StringComparison.OrdinalIgnoreCase);
+    }
 }

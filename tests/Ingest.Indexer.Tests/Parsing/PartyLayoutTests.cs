@@ -68,4 +68,16 @@ public sealed class PartyLayoutTests
         Assert.Equal(number, record.Number);
         if (number is not null) Assert.Equal("Đảng ủy xã La Bằng", record.Issuer.Name);
     }
+
+    // tests/corpus jr-bch-doan-huyen-lap-vo-ctr-2021-cong-tac-doan: a page's teaser ("Căn cứ …") above a Đoàn header, then
+    // "CHƯƠNG TRÌNH" alone on its line under the place-date and the trích yếu on the lines under it, blank lines between.
+    [Fact]
+    public void A_type_heading_under_the_place_date_has_its_title_on_the_lines_under_it()
+    {
+        var r = new PlanParser().Parse("TRANG CHỦ > HOẠT ĐỘNG\nCăn cứ Nghị quyết Đại hội Đoàn huyện Tân Hồng lần thứ XI.\n\nTỈNH ĐOÀN ĐỒNG THÁP\n\n"
+            + "BCH ĐOÀN HUYỆN TÂN HỒNG\n\n***\n\nSố:        - CTr/ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nTân Hồng, ngày tháng 01 năm 2021\n\n"
+            + "CHƯƠNG TRÌNH\n\nCông tác Đoàn và phong trào Thanh thiếu nhi\n\nhuyện Tân Hồng năm 2021\n\n-----------\n\nCăn cứ Nghị quyết Đại hội Đoàn toàn quốc lần thứ XI;\n");
+        Assert.Equal("Chương trình", r.DocType);
+        Assert.Equal("Công tác Đoàn và phong trào Thanh thiếu nhi huyện Tân Hồng năm 2021", r.Title);
+    }
 }

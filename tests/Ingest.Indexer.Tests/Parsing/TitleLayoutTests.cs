@@ -29,6 +29,18 @@ public sealed class TitleLayoutTests
         Assert.Equal("QUY ĐỊNH VỀ MỨC HỖ TRỢ HỌC PHÍ TRÊN ĐỊA BÀN TỈNH AN GIANG TỪ NĂM HỌC 2025 - 2026", r.Title);
     }
 
+    [Theory]
+    [InlineData("Tổ chức các hoạt động kỷ niệm 59 năm\nNgày truyền thống Hội LHTN Việt Nam", "Tổ chức các hoạt động kỷ niệm 59 năm Ngày truyền thống Hội LHTN Việt Nam")]
+    [InlineData("tổ chức các hoạt động kỷ niệm 59 năm ngày truyền thống", "tổ chức các hoạt động kỷ niệm 59 năm ngày truyền thống")]
+    public void An_anniversarys_bracketed_dates_let_a_lower_case_line_go_on_with_the_title(string opening, string expected)
+    {
+        // tests/corpus jr-hoi-lhtn-huyen-tho-xuan-kh-2015-151: "(15/10/1956 - 15/10/2015)" on its own line, then "và tổ
+        // chức chào mừng Đại hội Đảng các cấp." still in the title; the body opens with a capital.
+        var r = Parser.Parse("HỘI LHTN VIỆT NAM\nUB HUYỆN AN NHƠN\n***\nAn Nhơn, ngày 09 tháng 10 năm 2015\nSố: 15-KH/UBH\nKẾ HOẠCH\n"
+            + opening + "\n(15/10/1956 - 15/10/2015)\nvà tổ chức chào mừng Đại hội Đảng các cấp.\nThực hiện Chương trình công tác Hội năm 2015.\n");
+        Assert.Equal(expected + " (15/10/1956 - 15/10/2015) và tổ chức chào mừng Đại hội Đảng các cấp", r.Title);
+    }
+
     [Fact]
     public void A_subject_flattened_onto_the_address_ends_at_the_address()
     {

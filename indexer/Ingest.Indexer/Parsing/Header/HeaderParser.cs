@@ -123,6 +123,14 @@ public sealed class HeaderParser
             // An upper-case type word right after the place-date is the heading even when its title is not read.
             (type, typeName) = (after.Type, after.Type.Name);
             if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
+            // "Lấp Vò, ngày tháng 01 năm 2021" / "CHƯƠNG TRÌNH" / "Công tác Đoàn và phong trào …" (jr-bch-doan-huyen-lap-vo-
+            // ctr-2021-cong-tac-doan, a page's teaser "Căn cứ …" above the header): the type word alone on its line is
+            // the heading, and the trích yếu is on the lines under it as under any heading.
+            if (title is null && LineOf(lines, view.ToOriginal(at)) is var headingAt and >= 0 && _titles.IsTypeHeading(lines[headingAt].Clean.Trim('|', ' ')))
+            {
+                title = _titles.ReadTitle(lines, headingAt, after.Type.Name);
+                if (!pageTitle) headingLine = headingAt;
+            }
             if (pageTitle) headingLine = -1;
         }
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).

@@ -133,7 +133,7 @@ public sealed partial class HeaderScanner
             if (written is null) (start, written) = LineOpening(view, m.Index);
             if (written is null) continue;
             // "Chủ Nhật, ngày 24 tháng 11 năm 2024": a portal's stamp of the day it posted the page, not a place-date.
-            if (_weekdays.Contains(TextFolding.FoldLoose(written))) continue;
+            if (IsWeekday(view, start, written)) continue;
             var found = Create(view, Spelled(written), date.Value, start, date.End) with { Kind = kind };
             if (motto is { } ms && date.End <= ms) { aboveMotto ??= found; continue; }
             return found;
@@ -147,10 +147,19 @@ public sealed partial class HeaderScanner
             if (m.Index > body) break;
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
             var (start, written) = LineOpening(view, m.Index);
-            if (written is null && !view.IsLineStart(m.Index) || written is not null && _weekdays.Contains(TextFolding.FoldLoose(written))) continue;
+            if (written is null && !view.IsLineStart(m.Index) || written is not null && IsWeekday(view, start, written)) continue;
             return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
         }
         return null;
+    }
+
+    // A weekday is never a place: "Chủ Nhật" stamped by a portal, and "từ thứ Hai, ngày 16/02/2026" in a body's sentence
+    // (jp-ubnd-xa-nhon-my-tb-2026-tet-headerless), where the place reader stops at the lower-case "thứ" and keeps "Hai".
+    private bool IsWeekday(TextView view, int start, string written)
+    {
+        var folded = TextFolding.FoldLoose(written);
+        if (_weekdays.Contains(folded)) return true;
+        return folded.Length <= 4 && TextFolding.FoldLoose(PreviousWord(view.Normalized, start)) == "thu" && _weekdays.Contains("thu " + folded);
     }
 
     private static readonly string[] BodyOpeners = ["can cu ", "thuc hien ", "trien khai "];

@@ -268,6 +268,8 @@ internal static partial class HeaderSubjectReader
             // "¬ _ ĐƠN ĐÈ NGHỊ": specks before a line are the scan's, not the title's (HeaderTitleReader.ReadHeading).
             var clean = lines[i].Clean.Trim('|', ' ').TrimStart('_', '¬', '~', '`', ' ');
             if (clean.Length == 0 || IsRule(clean)) { if (parts.Count > 0) break; continue; }
+            // "CHƯƠNG TRÌNH" alone on its line is the heading, whose title is under it (HeaderParser reads it there).
+            if (parts.Count == 0 && titles.IsTypeHeading(clean)) break;
             if (!IsUpper(clean) || clean.Length < 12 || TextFolding.Fold(clean).StartsWith("cong hoa", StringComparison.Ordinal) || SectionStart().IsMatch(TextFolding.Fold(clean))) break;
             if (parts.Count > 0 && titles.IsAuthority(clean) && !EndsWithConnector(parts[^1]) || parts.Count == 0 && titles.IsEnacting(clean)) break;
             parts.Add(clean);

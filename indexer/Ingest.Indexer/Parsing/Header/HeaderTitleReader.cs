@@ -324,8 +324,15 @@ internal sealed partial class HeaderTitleReader
             // "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020" on a line of its own: the title's last line.
             if (!ended && IsPeriodLine(clean)) { parts.Add(clean); break; }
             // "… kỷ niệm 20 năm Ngày thành lập huyện" / "(21/9/2002- 21/9/2022)": an anniversary's dates in brackets on a
-            // line of their own close the title.
-            if (!ended && BracketedDates().IsMatch(clean)) { parts.Add(clean); break; }
+            // line of their own close the title, unless a line in lower case goes on with it ("(15/10/1956 - 15/10/2015)"
+            // / "và tổ chức chào mừng Đại hội Đảng các cấp.", jr-hoi-lhtn-huyen-tho-xuan-kh-2015-151): the body opens
+            // with a capital.
+            if (!ended && BracketedDates().IsMatch(clean))
+            {
+                parts.Add(clean);
+                if (LowerCaseNext(lines, i)) continue;
+                break;
+            }
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
             var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
@@ -418,6 +425,15 @@ internal sealed partial class HeaderTitleReader
                 if (clean[^1] == '.') return block;
                 continue;
             }
+            // "Ngày truyền thống Hội LHTN Việt Nam" / "(15/10/1956 - 15/10/2015)" / "và tổ chức chào mừng …"
+            // (jr-hoi-lhtn-huyen-tho-xuan-kh-2015-151): an anniversary's dates in brackets go on with the title, as under
+            // the heading, where another bracket opens a note.
+            if (block.Count > 0 && BracketedDates().IsMatch(clean))
+            {
+                block.Add(clean);
+                if (LowerCaseNext(lines, k)) continue;
+                return block;
+            }
             // "- Căn cứ Hướng dẫn 5937/BGDĐT-GDTH …": the first of the body's listed bases, its list mark before it.
             var stops = BodyStart().IsMatch(folded) || clean[0] is '-' or '+' or '–' && BodyStart().IsMatch(folded.TrimStart('-', '+', '–', ' ')) || SectionStart().IsMatch(folded) || IsUpper(clean) && !IsYearsOnly(clean)
                 || clean.StartsWith('(') || PlaceDateLike().IsMatch(folded) || folded.StartsWith("kinh thua", StringComparison.Ordinal);
@@ -428,7 +444,13 @@ internal sealed partial class HeaderTitleReader
         return null;
     }
 
+    /// <summary>True when the line is a type name alone ("CHƯƠNG TRÌNH", "KẾ HOẠCH"): a heading, never a title.</summary>
+    public bool IsTypeHeading(string clean) => _tables.TypeByWord(TextFolding.FoldLoose(clean)) is not null;
+
     public bool IsEnacting(string upper) => IsAuthority(upper) && _units.ReadName(upper) is { Head: not null, Level: not null };
+
+    // The next line opens in lower case, so goes on with the title: a body opens with a capital.
+    private static bool LowerCaseNext(IReadOnlyList<PlanLine> lines, int i) => NextClean(lines, i) is { } next && char.IsLower(next[0]);
 
     private static string? NextClean(IReadOnlyList<PlanLine> lines, int i)
     {

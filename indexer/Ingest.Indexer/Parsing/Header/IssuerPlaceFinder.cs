@@ -16,9 +16,10 @@ public sealed class IssuerPlaceFinder
 {
     private static readonly string[] DistrictWords = ["huyen", "quan", "thi xa", "thanh pho"];
     private readonly IssuerUnitReader _units;
+    private readonly ProvinceGazetteer _provinces;
 
-    /// <summary>A finder reading bodies' names with <paramref name="units"/>.</summary>
-    public IssuerPlaceFinder(IssuerUnitReader units) => _units = units;
+    /// <summary>A finder reading bodies' names with <paramref name="units"/>, knowing provinces by <paramref name="provinces"/>.</summary>
+    public IssuerPlaceFinder(IssuerUnitReader units, ProvinceGazetteer provinces) => (_units, _provinces) = (units, provinces);
 
     /// <summary>The name completed with its place and the mention that gives it, or null.</summary>
     public (string Name, Evidence Evidence)? Complete(TextView view, IReadOnlyList<(int Start, int End)> citations, string name)
@@ -45,6 +46,7 @@ public sealed class IssuerPlaceFinder
                     var p = i + wanted.Length;
                     if (NextLineOpens(view, p) || PlaceEnd(n, p) is not { } end) continue;
                     var read = (Text: n[p..end], End: end);
+                    if (ProvinceAsDistrict(wanted, read.Text)) continue;
                     var found = (j.Length == 0 ? "" : n[(p - j.Length - 1)..(p - 1)] + " ") + read.Text;
                     if (place is not null && TextFolding.FoldLoose(place) != TextFolding.FoldLoose(found)) return null;
                     if (place is null) (place, at) = (found, (i, read.End));
@@ -57,6 +59,12 @@ public sealed class IssuerPlaceFinder
         var (s, e) = view.ToOriginalSpan(at.Start, at.End);
         return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
     }
+
+    // "BCH ĐOÀN HUYỆN THANH HÓA" under "TỈNH ĐOÀN THANH HÓA" (jr-bch-doan-huyen-ha-trung-kh-2019-90-nam-dang): the
+    // province's name after "huyện" is a slip, for no huyện bears its province's name (the city that does is a "thành
+    // phố"); it names no district.
+    private bool ProvinceAsDistrict(string wanted, string place) =>
+        wanted.EndsWith("huyen ", StringComparison.Ordinal) && _provinces.Exact(place) is not null;
 
     // "Ban Tuyên giáo Huyện ủy hướng dẫn tuyên truyền kỷ niệm 20 năm Ngày thành lập huyện Tam Đường": a district
     // Party committee's body speaks without its district, and its own text names the district it serves, as a
@@ -80,6 +88,7 @@ public sealed class IssuerPlaceFinder
             var known = Enumerable.Range(1, words.Length).Reverse().Select(k => string.Join(' ', words.Take(k)))
                 .FirstOrDefault(w => DistrictGazetteer.Default.ProvincesOf(w, kind).Count > 0);
             if (known is null) continue;
+            if (ProvinceAsDistrict(wanted, known)) continue;
             if (place is not null && TextFolding.FoldLoose(place) != TextFolding.FoldLoose(known)) return null;
             if (place is null) (place, at) = (known, (i, i + wanted.Length + known.Length));
         }

@@ -34,7 +34,7 @@ public sealed partial class IssuerResolver
         _gazetteer = gazetteer;
         _reader = reader;
         _self = new SelfStatementReader(tables, reader, units);
-        _places = new IssuerPlaceFinder(units);
+        _places = new IssuerPlaceFinder(units, gazetteer);
         // The bodies the tables name, keyed without marks, case or spaces: "THƯƠNG BINHVÀ XÃ HỘI" lost a space, not a word.
         _known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var known in tables.IssuerCodes.Select(r => r.Name).Concat(tables.Agencies.Select(a => a.Text)))

@@ -124,6 +124,13 @@ public sealed partial class SelfStatementReader
                 issuer = (view.Normalized[m.Index..(issuer.End - 5)], issuer.End - 5);
                 saidAt += 6;
             }
+            // "…, UBND xã Hiệp Hoà Thông báo như sau:" (jp-ubnd-xa-hiep-hoa-tb-2024-nghi-tet-headerless): the verb written
+            // with a capital, whose first syllable the name reader took for the place's last; the name ends before it.
+            if (CapitalVerbStart(view.Normalized, f, m.Index + m.Length, issuer.End) is { } verbStart)
+            {
+                issuer = (view.Normalized[m.Index..(verbStart - 1)], verbStart - 1);
+                saidAt = verbStart;
+            }
             // The verb first, which is cheap; the clause only for a speaker that has one.
             if (VerbAt(f, saidAt) is not { } verb) continue;
             // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
@@ -225,6 +232,15 @@ public sealed partial class SelfStatementReader
         foreach (var t in HolderTitles)
             if (before.EndsWith(t, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    // Where a verb of two words or more opens the name's last word and runs past the name's end ("Hiệp Hoà Thông" /
+    // "báo"), or null. A place's own last word is no verb's first syllable with the verb's rest after it.
+    private int? CapitalVerbStart(string normalized, string folded, int agencyEnd, int nameEnd)
+    {
+        var last = normalized.LastIndexOf(' ', nameEnd - 1, nameEnd - agencyEnd) + 1;
+        if (last <= agencyEnd + 1 || !char.IsUpper(normalized[last]) || VerbAt(folded, last) is not { } verb) return null;
+        return verb.Contains(' ') && last + verb.Length > nameEnd ? last : null;
     }
 
     private string? VerbAt(string folded, int at)
