@@ -402,6 +402,7 @@ public sealed partial class HeaderScanner
                 // "QUẬN 8", "PHƯỜNG 12": a number after a jurisdiction word is the place; "TRƯỜNG TH SỐ 1": a school's own number;
                 // "CHI BỘ ẤP 3", "CHI BỘ KHU PHỐ 2": a hamlet's.
                 else if (word.Length <= 3 && word.All(char.IsDigit) && tokens.Count > 0 && NumberedWords.Contains(tokens[^1].Folded)) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
+                else if (!brk && !startsLine && word.Length <= 2 && word.All(char.IsDigit) && ClosesSchoolName(tokens)) tokens.Add(new HeaderToken(word, word, pos, wordEnd, false));
                 else brk = true;
             }
             else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !lineHasLower)
@@ -502,6 +503,18 @@ public sealed partial class HeaderScanner
             return false;
         }
         return true;
+    }
+
+    // "TRƯỜNG THPT CAO LÃNH 2" (jt-thpt-cao-lanh-2-kh-2026-58-pdf): a school named after its place and numbered to tell it
+    // from the first one; a number closing a line that a school's head word opened is the school's, as "TRƯỜNG TH SỐ 1" is.
+    private static bool ClosesSchoolName(List<HeaderToken> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].Folded == "truong") return true;
+            if (tokens[i].BreakBefore) return false;
+        }
+        return false;
     }
 
     // "QUẬN 8": a number after a jurisdiction word belongs to the block.

@@ -1,0 +1,25 @@
+using Ingest.Indexer.Parsing;
+using Issuer = Ingest.Indexer.Tests.Parsing.ExpectedIssuer;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Headers of schools, Đoàn branches and councils under a body (the `jt` batch): what of the block names the issuer and
+/// who signs for it. Each row is a header shaped like its corpus document, named in the comment.
+/// </summary>
+public sealed class SchoolAndCouncilHeaderTests
+{
+    private static readonly PlanParser Parser = new();
+
+    public static TheoryData<string, string, Issuer> Issuers() => new()
+    {
+        // jt-thpt-cao-lanh-2-kh-2026-58-pdf: a school numbered after its place keeps its number.
+        { "numbered school", " SỞ GDĐT TỈNH ĐỒNG THÁP             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT THANH BÌNH 2                   Độc lập - Tự do - Hạnh phúc\n\n       Số: 41/KH-THPTTB2                  Đồng Tháp, ngày 15 tháng 4 năm 2026\n\n                                    KẾ HOẠCH\n                     Tổ chức ngày hội đọc sách\n\n      Căn cứ Kế hoạch 620/KH-SGDĐT ngày 26/12/2025 của Sở Giáo dục và Đào tạo Đồng Tháp;\n",
+          new("Trường THPT Thanh Bình 2", "province", "Đồng Tháp") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Issuers))]
+    public void The_issuer_is_the_unit_the_block_names(string layout, string text, Issuer issuer) =>
+        issuer.AssertReadIn(layout, Parser.Parse(text));
+}
