@@ -16,10 +16,21 @@ public sealed class SchoolAndCouncilHeaderTests
         // jt-thpt-cao-lanh-2-kh-2026-58-pdf: a school numbered after its place keeps its number.
         { "numbered school", " SỞ GDĐT TỈNH ĐỒNG THÁP             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT THANH BÌNH 2                   Độc lập - Tự do - Hạnh phúc\n\n       Số: 41/KH-THPTTB2                  Đồng Tháp, ngày 15 tháng 4 năm 2026\n\n                                    KẾ HOẠCH\n                     Tổ chức ngày hội đọc sách\n\n      Căn cứ Kế hoạch 620/KH-SGDĐT ngày 26/12/2025 của Sở Giáo dục và Đào tạo Đồng Tháp;\n",
           new("Trường THPT Thanh Bình 2", "province", "Đồng Tháp") },
+        // jt-dh-dien-luc-tb-2022-275: a transcription ran the ministry's line and its school's together; the school issues.
+        { "ministry and school on one line", "BỘ XÂY DỰNG TRƯỜNG ĐẠI HỌC KIẾN TRÚC\nSố: 118/TB-ĐHKT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28 tháng 02 năm 2022\nTHÔNG BÁO\nVề kế hoạch giảng dạy từ ngày 01/3/2022\nTrường Đại học Kiến trúc thông báo kế hoạch giảng dạy như sau:\n",
+          new("Trường Đại học Kiến trúc", "central", null) },
     };
 
     [Theory]
     [MemberData(nameof(Issuers))]
     public void The_issuer_is_the_unit_the_block_names(string layout, string text, Issuer issuer) =>
         issuer.AssertReadIn(layout, Parser.Parse(text));
+
+    // jt-dh-dien-luc-tb-2022-275: the seal's letters, transcribed without marks, stand between the position and the name.
+    [Fact]
+    public void The_seals_capitals_under_the_position_are_not_the_name()
+    {
+        var r = Parser.Parse("BỘ XÂY DỰNG TRƯỜNG ĐẠI HỌC KIẾN TRÚC\nSố: 118/TB-ĐHKT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28 tháng 02 năm 2022\nTHÔNG BÁO\nVề kế hoạch giảng dạy\nTrường thông báo kế hoạch giảng dạy như sau:\n1. Sinh viên học trực tuyến.\nNơi nhận:\n- Các đơn vị;\n- Lưu: VT, ĐT.\nBO\nKT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG\nXAY\nTRUONG DAI HO\nKIẾN TRÚC\nLê Văn Thành\n");
+        Assert.Equal("Lê Văn Thành", r.Signer?.Name);
+    }
 }

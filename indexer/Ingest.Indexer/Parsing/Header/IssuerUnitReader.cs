@@ -357,6 +357,10 @@ public sealed class IssuerUnitReader
         if (!breakBefore && head.IsChild && current.Head is { IsChild: false } parent
             && (parent.PlaceFollows && current.Tokens.Count - current.HeadWords >= 2
                 || parent.Level == AdministrativeLevel.Central && current.Tokens.Count == current.HeadWords)) return true;
+        // "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC ĐIỆN LỰC" on one line (jt-dh-dien-luc-tb-2022-275, a transcription that ran the
+        // two header lines together): a ministry named whole, then a school's head, is the ministry's school under it.
+        if (!breakBefore && complete && head.IsChild && head.Text.StartsWith("Trường ", StringComparison.Ordinal)
+            && current.Head is { IsChild: false, Level: AdministrativeLevel.Central }) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);

@@ -730,17 +730,29 @@ public sealed partial class SignerParser
     private string? NameAfter(List<string> cells, int title)
     {
         // Cells of the Nơi nhận column interleave with the block's ("Nơi nhận:", "Trung ương,"): pass over them.
+        string? capitals = null;
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
             // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
             var cell = _ranks.Without(WithoutDebris(cells[k]));
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
-            if (IsTitle(cell)) return null;
+            if (IsTitle(cell)) return capitals;
             if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
-            if (LooksLikeName(cell) && !IsTypeHeading(f) && !IsAnnexHeading(f)) return WithoutTrailingConnector(cell.TrimEnd('.', ' '));
+            if (!LooksLikeName(cell) || IsTypeHeading(f) || IsAnnexHeading(f)) continue;
+            var name = WithoutTrailingConnector(cell.TrimEnd('.', ' '));
+            // "PHÓ HIỆU TRƯỞNG / CONG / TRUONG DAI HO / ĐIỆN LỰC / Trương Nam Hưng" (jt-dh-dien-luc-tb-2022-275): a
+            // transcription keeps the seal's letters between the position and the signature. Capitals without a
+            // single mark, in a text that writes marks, are the seal's, and so are the capitals after them: the name
+            // is the one written in mixed case below, or those capitals if none is.
+            if (cell.ToUpperInvariant() == cell && (capitals is not null || TextFolding.FoldLoose(cell) == InvariantCasing.ToLower(cell)))
+            {
+                capitals ??= name;
+                continue;
+            }
+            return name;
         }
-        return null;
+        return capitals;
     }
 
     // Words of the sentence, never of a personal name: a mirror's attribution glued after the name ("Tô Văn Động Theo
