@@ -256,10 +256,12 @@ public sealed class IssuerUnitReader
 
     // "CÔNG ĐOÀN THCS TRẦN CAO VÂN", "CHI BỘ MN HOA SEN": a school named by its level alone, "Trường" left out; the
     // body inside it sits where the school sits (corpus README, 2026-12-03), as the head table's "Trường THCS" says.
+    // "ĐOÀN TRƯỜNG THPT BƯNG RIỀNG" (jt-doan-truong-thpt-bung-rieng-tt-2025-tham-quan-pdf): a THPT school is the
+    // province's where nothing above it says otherwise (its fallback level), and so is the Đoàn inside it.
     private string? SchoolLevel(HeaderToken word)
     {
         foreach (var (words, row) in _heads)
-            if (words is ["truong", var kind] && kind == word.Folded && row.Level is not null) return row.Level;
+            if (words is ["truong", var kind] && kind == word.Folded && (row.Level ?? row.FallbackLevel) is { } level) return level;
         return null;
     }
 
