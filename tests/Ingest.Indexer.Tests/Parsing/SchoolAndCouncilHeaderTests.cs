@@ -19,6 +19,10 @@ public sealed class SchoolAndCouncilHeaderTests
         // jt-dh-dien-luc-tb-2022-275: a transcription ran the ministry's line and its school's together; the school issues.
         { "ministry and school on one line", "BỘ XÂY DỰNG TRƯỜNG ĐẠI HỌC KIẾN TRÚC\nSố: 118/TB-ĐHKT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28 tháng 02 năm 2022\nTHÔNG BÁO\nVề kế hoạch giảng dạy từ ngày 01/3/2022\nTrường Đại học Kiến trúc thông báo kế hoạch giảng dạy như sau:\n",
           new("Trường Đại học Kiến trúc", "central", null) },
+        // jt-doan-truong-thpt-bung-rieng-tt-2025-tham-quan-pdf: a THPT school's Đoàn under its commune's Đoàn line issues, at
+        // the school's province level; the Đoàn's motto beside the block is no part of it.
+        { "school's Đoàn under the commune's", "    XÃ ĐOÀN LONG ĐIỀN                           ĐOÀN TNCS HỒ CHÍ MINH\nĐOÀN TRƯỜNG THPT VÕ THỊ SÁU\n   Số:     /TT-ĐTN                   TP. Hồ Chí Minh, ngày 17 tháng 11 năm 2025\n\n\n                                    TỜ TRÌNH\n                  V/v Hỗ trợ học sinh đi tham quan bảo tàng\n         Kính gửi: - Hội Cha mẹ học sinh trường THPT Võ Thị Sáu.\n        Nay Đoàn trường THPT Võ Thị Sáu làm tờ trình xin Ban Đại diện Cha\n   mẹ học sinh hỗ trợ tiền ăn cho các em tham quan.\n",
+          new("Đoàn trường THPT Võ Thị Sáu", "province", "Hồ Chí Minh") },
     };
 
     [Theory]
@@ -32,5 +36,15 @@ public sealed class SchoolAndCouncilHeaderTests
     {
         var r = Parser.Parse("BỘ XÂY DỰNG TRƯỜNG ĐẠI HỌC KIẾN TRÚC\nSố: 118/TB-ĐHKT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 28 tháng 02 năm 2022\nTHÔNG BÁO\nVề kế hoạch giảng dạy\nTrường thông báo kế hoạch giảng dạy như sau:\n1. Sinh viên học trực tuyến.\nNơi nhận:\n- Các đơn vị;\n- Lưu: VT, ĐT.\nBO\nKT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG\nXAY\nTRUONG DAI HO\nKIẾN TRÚC\nLê Văn Thành\n");
         Assert.Equal("Lê Văn Thành", r.Signer?.Name);
+    }
+
+    // jt-doan-truong-thpt-bung-rieng-tt-2025-tham-quan-pdf: the addressee's column (its body's name alone) beside the
+    // author's position; the author signs under the position.
+    [Fact]
+    public void The_author_signs_beside_the_addressees_column()
+    {
+        var r = Parser.Parse("    XÃ ĐOÀN LONG ĐIỀN                           ĐOÀN TNCS HỒ CHÍ MINH\nĐOÀN TRƯỜNG THPT VÕ THỊ SÁU\n   Số:     /TT-ĐTN                   TP. Hồ Chí Minh, ngày 17 tháng 11 năm 2025\n\n\n                                    TỜ TRÌNH\n                  V/v Hỗ trợ học sinh đi tham quan bảo tàng\n         Kính gửi: - Hội Cha mẹ học sinh trường THPT Võ Thị Sáu.\n        Nay Đoàn trường THPT Võ Thị Sáu làm tờ trình xin Ban Đại diện Cha\n   mẹ học sinh hỗ trợ tiền ăn cho các em tham quan.\n   HỘI CHA MẸ HỌC SINH                               BÍ THƯ ĐOÀN TRƯỜNG\n\n\n\n\n         Nguyễn Văn Hà                                Trần Thị Hương\n");
+        Assert.Equal("Trần Thị Hương", r.Signer?.Name);
+        Assert.Equal("BÍ THƯ ĐOÀN TRƯỜNG", r.Signer?.Title);
     }
 }

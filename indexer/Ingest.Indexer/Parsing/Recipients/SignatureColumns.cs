@@ -55,7 +55,7 @@ internal sealed class SignatureColumns
     public Signer? Resolve(Signer signer, List<string> cells, int title)
     {
         if (signer.Name is not { } name) return signer;
-        var approved = Approved(cells, title);
+        var approved = Approved(cells, title) || AddresseeBeside(cells, title);
         var twoPositions = TwoPositions(signer);
         // Two columns only where two names stand under them too: "TRƯỞNG BAN" / "PHÓ THỦ TƯỚNG" / "Mai Văn Chính" is one
         // person's capacity and office.
@@ -71,6 +71,18 @@ internal sealed class SignatureColumns
         for (var k = Math.Max(0, title - 2); k <= title; k++)
             if (IsApproval(cells[k])) return true;
         return false;
+    }
+
+    // "HỘI CHA MẸ HỌC SINH      BÍ THƯ ĐOÀN TRƯỜNG" / "Nguyễn Trường Hà      Trần Thị Hương"
+    // (jt-doan-truong-thpt-bung-rieng-tt-2025-tham-quan-pdf): a Tờ trình's addressee countersigns in a column headed by
+    // its body's name alone, no position and no mark, beside the author's position; as beside an approving column,
+    // the author signs in the position's column.
+    private bool AddresseeBeside(List<string> cells, int title)
+    {
+        if (title == 0) return false;
+        var beside = cells[title - 1];
+        return beside.Length > 0 && beside.ToUpperInvariant() == beside && beside.Contains(' ') && beside.All(c => char.IsLetter(c) || c == ' ')
+            && HeadStarts(beside).Count == 0;
     }
 
     private bool IsApproval(string cell)
