@@ -47,4 +47,15 @@ public sealed class SchoolAndCouncilHeaderTests
         Assert.Equal("Trần Thị Hương", r.Signer?.Name);
         Assert.Equal("BÍ THƯ ĐOÀN TRƯỜNG", r.Signer?.Title);
     }
+
+    // jt-hd-xet-thang-hang-gddt-dong-thap-bc-2026-355-pdf: the council's chair signs as CHỦ TỊCH; the line under the seal
+    // names his office as the Sở's director.
+    [Fact]
+    public void The_position_under_the_body_is_the_title_not_the_office_below()
+    {
+        var r = Parser.Parse("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n         AN GIANG                 Độc lập - Tự do - Hạnh phúc\n HỘI ĐỒNG XÉT THĂNG HẠNG        An Giang, ngày 13 tháng 4 năm 2026\n\n      Số: 21 /BC-HĐXTH\n                                   BÁO CÁO\n  Kết quả xét thăng hạng giáo viên năm 2025\n\n        Hội đồng báo cáo kết quả như sau.\n"
+            + "Nơi nhận:                                        TM. HỘI ĐỒNG\n- Như trên;                                        CHỦ TỊCH\n- Lưu: VT, HĐXTH.\n\n\n\n                                          GIÁM ĐỐC SỞ GIÁO DỤC VÀ\n                                                 ĐÀO TẠO\n                                                Nguyễn Văn Bình\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Nguyễn Văn Bình", r.Signer?.Name);
+    }
 }

@@ -438,6 +438,7 @@ public sealed partial class SignerParser
             while (first > 0 && IsTitle(cells[first - 1])) first--;
             // The authority lines may run on above the cells read so far: read further up and take this title again.
             if (first == 0 && start > from) { untried = title + 1; continue; }
+            title = PositionUnderBody(cells, first, title);
             // Two blocks side by side, run together by the page: the author's beside an approval, none of two principals.
             return _columns.Resolve(SignerAt(cells, first, title, SignerNameRepair.RepairFamily(name, _families)), cells, title);
         }
@@ -511,6 +512,17 @@ public sealed partial class SignerParser
             return seal > 0 && cell.ToUpperInvariant() != cell && LooksLikeName(cell) ? cell : null;
         }
         return null;
+    }
+
+    // "TM. HỘI ĐỒNG / CHỦ TỊCH / GIÁM ĐỐC SỞ GIÁO DỤC VÀ / ĐÀO TẠO / Lê Quang Trí"
+    // (jt-hd-xet-thang-hang-gddt-dong-thap-bc-2026-355-pdf): the position under the body the block signs for is the
+    // capacity he signs in; a position written lower, over his name, names the office he holds besides.
+    private int PositionUnderBody(List<string> cells, int first, int title)
+    {
+        var position = first + 1;
+        if (position >= title || !(cells[first].StartsWith("TM.", StringComparison.Ordinal) || cells[first].StartsWith("TM ", StringComparison.Ordinal) || cells[first].StartsWith("T/M", StringComparison.Ordinal))) return title;
+        // "KT. CHỦ TỊCH", "KT.CHỦ TỊCH": a mark under the body's line is a deputy's block, whose own position is lower.
+        return IsTitle(cells[position]) && cells[position].IndexOfAny(['.', '/']) is < 0 or > 4 ? position : title;
     }
 
     // Upper-case words of a body's name, not a person's: letters only, the first word no family name.
