@@ -96,4 +96,12 @@ public sealed class NamedCitationRecallTests
     [InlineData("Thực hiện Chỉ thị của UBND tỉnh năm 2020, các xã tổ chức ra quân.")]
     public void A_directive_without_capital_or_subject_is_no_citation(string text) =>
         Assert.DoesNotContain(Cite(text), c => c.Type == "Chỉ thị");
+
+    // jv-002 (Văn phòng Chính phủ, Thông báo 636/TB-VPCP): "của" between the type word and the congress.
+    [Fact]
+    public void A_congress_resolution_written_with_of_before_the_congress_is_cited_by_name()
+    {
+        var found = Cite("Đồng thời cập nhật, bổ sung, điều chỉnh theo Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.");
+        Assert.Contains(found, c => c.Type == "Nghị quyết" && c.Number is null && c.Text == "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng");
+    }
 }
