@@ -494,10 +494,23 @@ internal sealed partial class NamedCitationReader
         // "Chương trình hành động của Mặt trận Tổ quốc Việt Nam nhiệm kỳ 2024-2029": a body's programme or plan for its
         // term is one document, as a subject makes it; a year alone is not (the body issues many in a year).
         var term = TermAfterIssuer().Match(view.Folded, issuer.End);
-        if (!term.Success && !SubjectFollows(view.Folded, issuer.End)) return false;
+        if (!term.Success && !SubjectFollows(view.Folded, issuer.End))
+        {
+            if (CoIssuer(view, issuer.End) is not { } co) return false;
+            (draft.Issuer, draft.End) = (issuer.Text + ", " + co.Text, co.End);
+            return true;
+        }
         draft.Issuer = issuer.Text;
         draft.End = term.Success ? term.Index + term.Length : issuer.End;
         return true;
+    }
+
+    // "Kết luận của Bộ Chính trị, Ban Bí thư về tình hình, kết quả công tác đại hội …" (ju-074): two bodies that issue
+    // together, joined by a comma, then the subject; the second body is part of whose document it is.
+    private (string Text, int End)? CoIssuer(TextView view, int end)
+    {
+        if (!view.Folded.AsSpan(end).StartsWith(", ") || _issuers.Read(view.Normalized, view.Folded, end + 2) is not { } co) return null;
+        return char.IsUpper(co.Text[0]) && SubjectFollows(view.Folded, co.End) ? (co.Text, co.End) : null;
     }
 
     [GeneratedRegex(@"\G,?\x20(?:khoa\x20[ivxl0-9]{1,5},?\x20)?nhiem ky\x20(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
