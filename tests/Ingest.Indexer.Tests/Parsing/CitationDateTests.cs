@@ -200,4 +200,30 @@ public sealed class CitationDateTests
             .Citations[0];
         Assert.Equal(("71-NQ/TW", "2025-08-22"), (cite.Number, cite.Date));
     }
+
+    // jt-028 (jt-sgddt-tp-hcm-cv-2025-4728-pdf): the page number a page break left between "năm" and the year.
+    [Fact]
+    public void A_page_number_between_the_year_word_and_the_year_is_passed_over()
+    {
+        var cited = Parser.Parse("Kế hoạch triển khai thực hiện Kết luận số 132-KL/TW ngày 18 tháng 3 năm 2 2025 của Bộ Chính trị về phòng, chống ma túy.").Citations;
+        Assert.Equal(("132-KL/TW", "2025-03-18"), (cited[^1].Number, cited[^1].Date));
+    }
+
+    // ju-012 (Lạng Sơn's portal): three numbers listed with commas, the one date after the last dates them all; a pair
+    // joined by "và" (iw-008) or numbers each with its own type word (ju-044) keep the date on the last.
+    [Fact]
+    public void Numbers_listed_with_commas_share_the_date_after_the_last()
+    {
+        var cited = Parser.Parse("UBND tỉnh công nhận các xã đạt chuẩn (lần lượt tại các Quyết định số: 99/QĐ-UBND, 103/QĐ-UBND, 105/QĐ-UBND, ngày 26/01/2023).").Citations;
+        Assert.Equal(["2023-01-26", "2023-01-26", "2023-01-26"], cited.Select(c => c.Date));
+    }
+
+    [Theory]
+    [InlineData("Bổ sung một số điểm tại công văn số 1654/BTTTT-ƯDCNTT và 1655/BTTTT-ƯDCNTT ngày 27/5/2008 của Bộ Thông tin và Truyền thông.")]
+    [InlineData("Quán triệt Chỉ thị số 35-CT/TW, Thông tri số 10-TT/TU và Kế hoạch số 168-KH/HU ngày 5-8-2024 của Ban Chấp hành Đảng bộ huyện.")]
+    public void Numbers_joined_by_and_or_typed_apart_keep_the_date_on_the_last(string text)
+    {
+        var cited = Parser.Parse(text).Citations;
+        Assert.Null(cited[0].Date);
+    }
 }

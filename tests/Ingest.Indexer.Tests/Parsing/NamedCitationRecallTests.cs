@@ -96,4 +96,28 @@ public sealed class NamedCitationRecallTests
     [InlineData("Thực hiện Chỉ thị của UBND tỉnh năm 2020, các xã tổ chức ra quân.")]
     public void A_directive_without_capital_or_subject_is_no_citation(string text) =>
         Assert.DoesNotContain(Cite(text), c => c.Type == "Chỉ thị");
+
+    // jv-002 (Văn phòng Chính phủ, Thông báo 636/TB-VPCP): "của" between the type word and the congress.
+    [Fact]
+    public void A_congress_resolution_written_with_of_before_the_congress_is_cited_by_name()
+    {
+        var found = Cite("Đồng thời cập nhật, bổ sung, điều chỉnh theo Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.");
+        Assert.Contains(found, c => c.Type == "Nghị quyết" && c.Number is null && c.Text == "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng");
+    }
+
+    // jt-009 (jt-hd-xet-thang-hang-gddt-dong-thap-bc-2026-355-pdf): a Biên bản named by its subject as a basis.
+    [Fact]
+    public void A_record_named_by_its_subject_as_a_basis_is_cited_by_name()
+    {
+        var found = Cite("Căn cứ Biên bản họp Hội đồng xét thăng hạng chức danh nghề nghiệp viên chức từ hạng III lên hạng II đối với giáo viên năm 2025 ngày 06/4/2026.");
+        Assert.Contains(found, c => c.Type == "Biên bản" && c.Number is null);
+    }
+
+    // ju-074 (vtcnews, Kết luận 201-KL/TW): a conclusion of two Party bodies joined by a comma, then its subject.
+    [Fact]
+    public void A_conclusion_of_two_bodies_and_its_subject_is_cited_by_name()
+    {
+        var found = Cite("Ngày 31/10, Thường trực Ban Bí thư ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về tình hình, kết quả công tác đại hội đảng bộ trực thuộc Trung ương nhiệm kỳ 2025-2030.");
+        Assert.Contains(found, c => c.Type == "Kết luận" && c.Number is null && c.Text == "Kết luận của Bộ Chính trị, Ban Bí thư");
+    }
 }

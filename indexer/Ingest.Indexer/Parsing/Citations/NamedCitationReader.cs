@@ -82,12 +82,12 @@ internal sealed partial class NamedCitationReader
     // thứ XI, nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI": the body, then the
     // congress's number after "lần thứ" or "khóa" (Roman or Arabic). The dot of a place's kind abbreviated ("Đoàn TNCS Hồ
     // Chí Minh TP. Hồ Chí Minh lần thứ XI", ir-044) does not end the body's name.
-    [GeneratedRegex(@"\G\x20dai hoi\x20(?:(?!nghi quyet)(?:[^;.:()]|(?<=\b(?:tp|tx|tt))\.(?=\x20))){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet)(?:[^;.:()]|(?<=\b(?:tp|tx|tt))\.(?=\x20))){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex Congress();
 
     // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội XIII": the
     // number right after "Đại hội", then whose congress it was, if written.
-    [GeneratedRegex(@"\G\x20dai hoi\x20(?:dai bieu\x20)?(?:toan quoc\x20)?(?:dang\x20(?:toan quoc\x20)?)?(?<r>[ivxlc]{1,6}|\d{1,2})(?![a-z0-9/.,-]?\d)(?![a-z])(?<dang>\x20(?:cua\x20)?dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:dai bieu\x20)?(?:toan quoc\x20)?(?:dang\x20(?:toan quoc\x20)?)?(?<r>[ivxlc]{1,6}|\d{1,2})(?![a-z0-9/.,-]?\d)(?![a-z])(?<dang>\x20(?:cua\x20)?dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedCongress();
 
     private const string Ordinal = @"\d{1,2}|[ivx]{1,4}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\x20(?:mot|hai|ba|bon|tu|lam|sau|bay|tam|chin))?";
@@ -380,10 +380,13 @@ internal sealed partial class NamedCitationReader
         if (!m.Success) return TermCongressForm(view, draft, p);
         if (!IsNumeral(view.Normalized, m.Groups["r"])) return false;
         var issuerEnd = m.Groups["dang"].Success ? m.Groups["dang"].Index + m.Groups["dang"].Length : m.Groups["r"].Index + m.Groups["r"].Length;
-        draft.Issuer = view.Normalized[(p + 1)..issuerEnd];
+        // "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" (jv-002): "của" before the congress says whose
+        // resolution it is, as its absence does; the congress is named from "Đại hội".
+        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
+        draft.Issuer = view.Normalized[start..issuerEnd];
         // The national congress in any spelling ("Đại hội XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ 13") takes
         // the name the Party gives it, so every spelling keys alike.
-        var written = view.Folded[(p + 1)..issuerEnd];
+        var written = view.Folded[start..issuerEnd];
         var national = !written.Contains("dang bo") && !written.AsSpan(7).Contains(" hoi ", StringComparison.Ordinal) &&
             (written.Contains("toan quoc") || written.EndsWith("cua dang") || written.EndsWith(" dang"));
         if (national && RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["r"].Value) ?? 0) is { } number)
@@ -491,10 +494,23 @@ internal sealed partial class NamedCitationReader
         // "Chương trình hành động của Mặt trận Tổ quốc Việt Nam nhiệm kỳ 2024-2029": a body's programme or plan for its
         // term is one document, as a subject makes it; a year alone is not (the body issues many in a year).
         var term = TermAfterIssuer().Match(view.Folded, issuer.End);
-        if (!term.Success && !SubjectFollows(view.Folded, issuer.End)) return false;
+        if (!term.Success && !SubjectFollows(view.Folded, issuer.End))
+        {
+            if (CoIssuer(view, issuer.End) is not { } co) return false;
+            (draft.Issuer, draft.End) = (issuer.Text + ", " + co.Text, co.End);
+            return true;
+        }
         draft.Issuer = issuer.Text;
         draft.End = term.Success ? term.Index + term.Length : issuer.End;
         return true;
+    }
+
+    // "Kết luận của Bộ Chính trị, Ban Bí thư về tình hình, kết quả công tác đại hội …" (ju-074): two bodies that issue
+    // together, joined by a comma, then the subject; the second body is part of whose document it is.
+    private (string Text, int End)? CoIssuer(TextView view, int end)
+    {
+        if (!view.Folded.AsSpan(end).StartsWith(", ") || _issuers.Read(view.Normalized, view.Folded, end + 2) is not { } co) return null;
+        return char.IsUpper(co.Text[0]) && SubjectFollows(view.Folded, co.End) ? (co.Text, co.End) : null;
     }
 
     [GeneratedRegex(@"\G,?\x20(?:khoa\x20[ivxl0-9]{1,5},?\x20)?nhiem ky\x20(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]

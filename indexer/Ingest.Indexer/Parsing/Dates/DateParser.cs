@@ -9,7 +9,9 @@ namespace Ingest.Indexer.Parsing.Dates;
 /// in several independent sources: "tháng" typed again for "năm" before a four-digit year ("ngày 20 tháng 3 tháng 2006"
 /// of HĐND tỉnh Bình Phước, "ngày 26 tháng 11 tháng 2024" in a ministry's circular, "Ngày 3 tháng 1 tháng 1981" on a
 /// ward's site), where no month can be four digits long; and "ngày" typed twice ("ngày ngày 04 tháng 9 năm 2020" in a
-/// school plan, "ban hành ngày ngày 16/5/2024" in a valuation form).
+/// school plan, "ban hành ngày ngày 16/5/2024" in a valuation form). A page number a PDF's page break left between
+/// "năm" and the year ("ngày 18 tháng 3 năm 2 2025 của Bộ Chính trị", jt-sgddt-tp-hcm-cv-2025-4728-pdf, jt-028) is passed
+/// over: no year is written in one to three digits with the four-digit year right after it.
 /// </summary>
 public static partial class DateParser
 {
@@ -19,7 +21,7 @@ public static partial class DateParser
            (?<d>\d{1,2})\x20?(?<s>[/.-])\x20?(?<m>\d{1,2})(?:\x20?\k<s>\x20?(?<y>(?:19|20)\d{2}))?(?![\d/])
          |
            (?:(?<d>\d{1,2})\x20?)?thang\x20?(?<m>\d{1,2})
-           (?:(?:\x20?(?:nam|/)\x20?|(?<=thang\x20?\d\d)|\x20thang\x20)(?<y>(?:19|20)\d{2}))?(?!\d)   # "tháng 122024": the space lost
+           (?:(?:\x20?(?:nam|/)\x20?|(?<=thang\x20?\d\d)|\x20thang\x20|\x20nam\x20\d{1,3}\x20)(?<y>(?:19|20)\d{2}))?(?!\d)   # "tháng 122024": the space lost
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateAt();
