@@ -53,4 +53,23 @@ public sealed class SignatureBesideListTests
         Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
         Assert.Equal("Nguyễn Ngọc Hè", r.Signer?.Name);
     }
+
+    [Fact]
+    public void The_name_beside_an_item_after_its_closing_semicolon_is_the_signers()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: CHỦ TỊCH\n\n- Tổng cục Thuế (b/cáo); TN TÊN\n\n- CT, PCT UBND tỉnh; ziểt, 2\n\n"
+            + "- Kho bạc Nhà nước Quảng Ngãi; À\n\n- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng\n"
+            + "- Các ngân hàng thương mại trên địa bàn tỉnh;\n\n- Lưu: VT,KT.bngocl06\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Trần Ngọc Căng", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void Words_after_an_items_semicolon_that_open_with_no_family_name_are_no_signer()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr, near miss: a second recipient on the item's line.
+        var r = Parser.Parse(Body + "Nơi nhận: CHỦ TỊCH\n- Cục Thuế tỉnh; Kho Bạc Tỉnh\n- Các ngân hàng thương mại;\n- Lưu: VT.\n");
+        Assert.Null(r.Signer?.Name);
+    }
 }
