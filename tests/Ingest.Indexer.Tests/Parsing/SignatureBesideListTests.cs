@@ -72,4 +72,13 @@ public sealed class SignatureBesideListTests
         var r = Parser.Parse(Body + "Nơi nhận: CHỦ TỊCH\n- Cục Thuế tỉnh; Kho Bạc Tỉnh\n- Các ngân hàng thương mại;\n- Lưu: VT.\n");
         Assert.Null(r.Signer?.Name);
     }
+
+    [Fact]
+    public void Under_a_tl_line_the_position_beside_the_first_item_clipped_by_the_seal_is_read_whole()
+    {
+        // jd-ubnd-quang-ngai-tb-2024-660-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: _ TL. CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG\n- CT, PCT UBND tỉnh; Z QAN tự\n"
+            + "- Tỉnh đoàn;\n- VPUB: CVP, PCVP, KGVX, KTTH;\n- Lưu: VT, KGVXn1014\n");
+        Assert.Equal("CHÁNH VĂN PHÒNG", r.Signer?.Title);
+    }
 }

@@ -249,7 +249,18 @@ public sealed partial class SignerParser
         // the position read whole beside the first item.
         var position = below.Trim(' ', '|');
         if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
-        return (_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+        if ((_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy) return new Signer(deputy, null) { Authority = authority };
+        // "Nơi nhận: _ TL. CHỦ TỊCH" / "- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG" (jd-ubnd-quang-ngai-tb-2024-660-ocr):
+        // the position beside the first item with its first letters lost to the seal's rim, written whole.
+        return ClippedBeside(position) is { } clipped ? new Signer(clipped, NameBesideItem(lines, heading)) { Authority = authority } : null;
+    }
+
+    // Capitals after debris that are a title, whole or clipped at one end ("ÁNH VĂN PHÒNG"), as the table spells it; or null.
+    private string? ClippedBeside(string cell)
+    {
+        if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is not { } run) return null;
+        var whole = Unclipped(run);
+        return IsTitle(whole) && !Capacity().IsMatch(whole) ? whole : null;
     }
 
     // How many of the list's items the deputy's position may stand beside, the seal's debris beside those above it.
