@@ -78,7 +78,9 @@ public sealed class SignatureBesideListTests
     {
         // jd-ubnd-quang-ngai-tb-2024-660-ocr.
         var r = Parser.Parse(Body + "Nơi nhận: _ TL. CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG\n- CT, PCT UBND tỉnh; Z QAN tự\n"
-            + "- Tỉnh đoàn;\n- VPUB: CVP, PCVP, KGVX, KTTH;\n- Lưu: VT, KGVXn1014\n");
+            + "___ ~BTT Ủy ban MTTQ VN tỉnh; t⁄4 ớ\n- Bộ Chỉ huy: Quân sự tỉnh, Bộ đội BP tỉnh; S4 sr SÀC\n"
+            + "- Ban Quản lý Khu kinh tế Dung Quất \\\\Z2 kg — „ “lđ\nVà các Khu công nghiệp Quảng Ngãi; guyền Quốc Việt\n"
+            + "- Tỉnh đoàn;\n- VPUB: CVP, PCVP, KGVX, KTTH;\n- Cổng Thông tin điện tử tỉnh;\n- Lưu: VT, KGVXn1014\n");
         Assert.Equal("CHÁNH VĂN PHÒNG", r.Signer?.Title);
     }
 }
