@@ -126,4 +126,24 @@ public sealed class OcrStampAndClippedTests
         var stamped = Ingest.Indexer.Text.TextViewBuilder.Build(StampedRequest);
         Assert.NotNull(Ingest.Indexer.Parsing.Header.ArrivalStamp.Find(stamped, stamped.Normalized.Length));
     }
+
+    // jd-ubnd-quang-ngai-cv-2025-299-ocr: a speck of the margin before the address is no word of the subject.
+    [Fact]
+    public void A_speck_before_the_address_does_not_end_the_subject()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTINH QUANG NGAI Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 899 /UBND-TTHC Quảng Ngãi, ngày⁄{5 tháng 01 năm 2025\nV/v công bô Danh mục TTHC\nvà xây dựng quy trình nội bộ\n" +
+            "giải quyêt TTHC\nx© Kính gửi:\n«` - Sở Giao thông vận tải,\n\nThực hiện nội dung các Quyết định số: 1743/QĐ-BGTVT.\n");
+        Assert.Equal("công bô Danh mục TTHC và xây dựng quy trình nội bộ giải quyêt TTHC", r.Title);
+    }
+
+    // iu-hoi-lhpn-lam-dong-cv-btv-2025-ocr: the space before the day read as a hyphen; the place-date still ends the subject.
+    [Fact]
+    public void A_place_date_with_a_hyphen_before_the_day_ends_the_subject()
+    {
+        var r = Parser.Parse("HỘI LHPN TỈNH LÂM ĐÔNG _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ Độc lập - Tự do - Hạnh phúc\n\n" +
+            "Số: l5 /CV- BTV\n\nV/v giới thiệu lãnh đạo tham gia Ban\nVì sự tiên bộ của phụ nữ và tô\nthư ký, giúp việc\n\n" +
+            "Lâm Đông, ngày-14 tháng 9 năm 2025\n\nKính gửi: Lãnh đạo Sở Nội vụ\n\nThực hiện Công văn số 1189/SNV- LĐVL&TN, ngày 29/8/2025.\n");
+        Assert.Equal("giới thiệu lãnh đạo tham gia Ban Vì sự tiên bộ của phụ nữ và tô thư ký, giúp việc", r.Title);
+    }
 }

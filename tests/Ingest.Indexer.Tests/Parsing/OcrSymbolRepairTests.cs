@@ -22,6 +22,17 @@ public sealed class OcrSymbolRepairTests
     }
 
     [Theory]
+    // js-ubnd-tien-giang-qd-2025-ocr: the year cut before its last digit, the slash after it kept or lost.
+    [InlineData("_ Căn cứ Nghị định số 63/201 0NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+        new[] { "Nghị định|63/2010/NĐ-CP|2010-06-08" })]
+    [InlineData("Căn cứ Thông tư số 02/201 7/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ;",
+        new[] { "Thông tư|02/2017/TT-VPCP|2017-10-31" })]
+    public void A_year_the_ocr_cut_before_its_last_digit_is_read_whole(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
     // jh-018 (jh-ubnd-cao-bang-qd-1999-157-ocr): the day's 1 read as I.
     [InlineData("Căn cứ vào Quyết định số: 350 / UB-QĐ-NĐ ngày I8 tháng 9 năm 1986 của UBND tỉnh Cao Bằng ban hành Điều lệ",
         new[] { "Quyết định|350/UB-QĐ-NĐ|1986-09-18" })]

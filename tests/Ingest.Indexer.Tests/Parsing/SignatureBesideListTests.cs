@@ -53,4 +53,34 @@ public sealed class SignatureBesideListTests
         Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
         Assert.Equal("Nguyễn Ngọc Hè", r.Signer?.Name);
     }
+
+    [Fact]
+    public void The_name_beside_an_item_after_its_closing_semicolon_is_the_signers()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: CHỦ TỊCH\n\n- Tổng cục Thuế (b/cáo); TN TÊN\n\n- CT, PCT UBND tỉnh; ziểt, 2\n\n"
+            + "- Kho bạc Nhà nước Quảng Ngãi; À\n\n- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng\n"
+            + "- Các ngân hàng thương mại trên địa bàn tỉnh;\n\n- Lưu: VT,KT.bngocl06\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Trần Ngọc Căng", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void Words_after_an_items_semicolon_that_open_with_no_family_name_are_no_signer()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr, near miss: a second recipient on the item's line.
+        var r = Parser.Parse(Body + "Nơi nhận: CHỦ TỊCH\n- Cục Thuế tỉnh; Kho Bạc Tỉnh\n- Các ngân hàng thương mại;\n- Lưu: VT.\n");
+        Assert.Null(r.Signer?.Name);
+    }
+
+    [Fact]
+    public void Under_a_tl_line_the_position_beside_the_first_item_clipped_by_the_seal_is_read_whole()
+    {
+        // jd-ubnd-quang-ngai-tb-2024-660-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: _ TL. CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG\n- CT, PCT UBND tỉnh; Z QAN tự\n"
+            + "___ ~BTT Ủy ban MTTQ VN tỉnh; t⁄4 ớ\n- Bộ Chỉ huy: Quân sự tỉnh, Bộ đội BP tỉnh; S4 sr SÀC\n"
+            + "- Ban Quản lý Khu kinh tế Dung Quất \\\\Z2 kg — „ “lđ\nVà các Khu công nghiệp Quảng Ngãi; guyền Quốc Việt\n"
+            + "- Tỉnh đoàn;\n- VPUB: CVP, PCVP, KGVX, KTTH;\n- Cổng Thông tin điện tử tỉnh;\n- Lưu: VT, KGVXn1014\n");
+        Assert.Equal("CHÁNH VĂN PHÒNG", r.Signer?.Title);
+    }
 }

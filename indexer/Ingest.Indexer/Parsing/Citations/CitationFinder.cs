@@ -465,7 +465,7 @@ internal sealed partial class CitationFinder
                 break;
             }
         }
-        if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at)) is { } parsed)
+        if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)) is { } parsed)
         {
             if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
             else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);

@@ -99,6 +99,35 @@ public sealed partial class SymbolParser
         return (read.Symbol with { Number = head + read.Symbol.Number, Serial = head + read.Symbol.Serial, Repaired = true }, read.End);
     }
 
+    /// <summary>
+    /// Parses a cited symbol whose year the OCR cut with a space before its last digit ("Nghị định số 63/201 0NĐ-CP",
+    /// "Thông tư số 02/201 7/TT-VPCP", js-ubnd-tien-giang-qd-2025-ocr), starting at <paramref name="index"/> where a type
+    /// word introduced it; or null.
+    /// </summary>
+    // A serial's slash is followed by a year or a code, never by three digits: "201 7" is a year with its last digit cut
+    // off. The space and that digit trade places ("2017 /TT-VPCP", "2010 NĐ-CP"), which keeps every offset, and the
+    // symbol is read as written with a space after its year.
+    public (DocumentSymbol Symbol, int End)? ParseSpacedYearAt(TextView view, int index)
+    {
+        var f = view.Folded;
+        var slash = index;
+        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        var space = slash + 4;
+        if (slash == index || space + 2 >= f.Length || f[slash] != '/' || f[space] != ' ' || !char.IsAsciiDigit(f[space + 1])
+            || f.AsSpan(slash + 1, 2) is not ("19" or "20") || !char.IsAsciiDigit(f[slash + 3])) return null;
+        var folded = Swapped(f, space);
+        var m = SymbolAt().Match(folded, index);
+        if (!m.Success || !m.Groups[SymbolGroups.Year].Success) return null;
+        return Interpret(Swapped(view.Normalized, space), m, introduced: true) is { } read ? (read.Symbol with { Repaired = true }, read.End) : null;
+    }
+
+    private static string Swapped(string s, int space) =>
+        string.Create(s.Length, (s, space), static (span, a) =>
+        {
+            a.s.AsSpan().CopyTo(span);
+            (span[a.space], span[a.space + 1]) = (span[a.space + 1], ' ');
+        });
+
     // "Công văn số I189/SNV-LĐVL&TN" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr): OCR reads the serial's first 1 as I or l, as it
     // does in the legislature's term ("QHI5"). Only where a type word or "số" introduced the number, and only with a
     // symbol's codes after it: a serial never starts with a letter.

@@ -48,7 +48,8 @@ internal static partial class HeaderSubjectReader
     // not "lần thứ 7, ngày vệ sinh yêu nước"; its day may be a handwritten one the OCR read as junk, "ngày | tháng 12",
     // "ngày AÁ_ tháng 5"), a motto.
     // "*Hà Nội, ngày" / "21 tháng 11 năm 2025*": a repository's table cell breaks the place-date after "ngày".
-    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay\x20?(?:\d|[._…|]|[^\x20\d]{1,4}\x20+thang\b|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
+    // "Lâm Đông, ngày-14 tháng 9 năm 2025" (iu-hoi-lhpn-lam-dong-cv-btv-2025-ocr): the OCR read the space before the day as a hyphen.
+    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay(?:\x20?|-)(?:\d|[._…|]|[^\x20\d]{1,4}\x20+thang\b|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectStop();
 
     // "Về việc báo cáo ... nông thôn (3585/VP-KTN, ngày 23/10/2017).": the letter's own number and date in brackets
@@ -175,7 +176,9 @@ internal static partial class HeaderSubjectReader
             if (nextStop.Success)
             {
                 var last = next[..nextStop.Index].Trim();
-                if (last.Length > 0 && char.IsLower(last[0])) { parts.AddRange(pending.Take(3)); parts.Add(last); }
+                // "giải quyêt TTHC" / "x© Kính gửi:" (jd-ubnd-quang-ngai-cv-2025-299-ocr): a speck of the margin before the
+                // address, no two letters in a row, is no word of the subject.
+                if (last.Length > 0 && char.IsLower(last[0]) && HasWord(last)) { parts.AddRange(pending.Take(3)); parts.Add(last); }
                 break;
             }
             if (next.Trim().Length == 0) continue;
@@ -183,6 +186,13 @@ internal static partial class HeaderSubjectReader
             else pending.Add(next.Trim());
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
+    }
+
+    private static bool HasWord(string text)
+    {
+        for (var k = 1; k < text.Length; k++)
+            if (char.IsLetter(text[k]) && char.IsLetter(text[k - 1])) return true;
+        return false;
     }
 
     private static bool HasClosingQuote(string text) => text.AsSpan().IndexOfAny('”', '"') >= 0;

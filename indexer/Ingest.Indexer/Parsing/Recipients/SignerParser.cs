@@ -155,6 +155,7 @@ public sealed partial class SignerParser
             if (line.Length == 0 || line[0] is not ('-' or '+')) continue;
             var item = line.TrimStart('-', '+', ' ');
             if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item);
+            if (NameAfterClosedItem(item) is { } closed) return closed;
             if (item.EndsWith(';') || item.EndsWith('.')) continue;
             var next = lines[k + 1].Clean.Trim();
             if (next.Length == 0 || next[0] is '-' or '+') continue;
@@ -162,6 +163,18 @@ public sealed partial class SignerParser
             if (kept.Length < item.Length) return item[kept.Length..].Trim();
         }
         return null;
+    }
+
+    // "- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng" (jj-ubnd-quang-ngai-ct-2020-ocr): the column's name printed
+    // beside an item after its closing semicolon; two to four capitalised words opening with a family name, or null.
+    private string? NameAfterClosedItem(string item)
+    {
+        var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0 || semicolon == item.Length - 1) return null;
+        var beside = item[(semicolon + 1)..].Trim();
+        var words = beside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !_families.Contains(words[0])) return null;
+        return words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) ? beside : null;
     }
 
     // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
@@ -236,7 +249,18 @@ public sealed partial class SignerParser
         // the position read whole beside the first item.
         var position = below.Trim(' ', '|');
         if (IsTitle(position) && !Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
-        return (_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy ? new Signer(deputy, null) { Authority = authority } : null;
+        if ((_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy) return new Signer(deputy, null) { Authority = authority };
+        // "Nơi nhận: _ TL. CHỦ TỊCH" / "- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG" (jd-ubnd-quang-ngai-tb-2024-660-ocr):
+        // the position beside the first item with its first letters lost to the seal's rim, written whole.
+        return ClippedBeside(position) is { } clipped ? new Signer(clipped, NameBesideItem(lines, heading)) { Authority = authority } : null;
+    }
+
+    // Capitals after debris that are a title, whole or clipped at one end ("ÁNH VĂN PHÒNG"), as the table spells it; or null.
+    private string? ClippedBeside(string cell)
+    {
+        if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is not { } run) return null;
+        var whole = Unclipped(run);
+        return IsTitle(whole) && !Capacity().IsMatch(whole) ? whole : null;
     }
 
     // How many of the list's items the deputy's position may stand beside, the seal's debris beside those above it.
