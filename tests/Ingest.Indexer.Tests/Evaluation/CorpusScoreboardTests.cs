@@ -46,7 +46,8 @@ public class CorpusScoreboardTests
 
     private static string Canonical(string url)
     {
-        var u = url.Trim();
+        // The list writes some addresses percent-encoded ("Quy%E1%BA%BFt_…"), a batch as the page shows them ("Quyết_…").
+        var u = Uri.UnescapeDataString(url.Trim());
         var scheme = u.IndexOf("://", StringComparison.Ordinal);
         if (scheme >= 0) u = u[(scheme + 3)..];
         if (u.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) u = u[4..];

@@ -32,6 +32,19 @@ public sealed class OcrSymbolRepairTests
         Assert.Equal(Expected(rows), Read(text));
     }
 
+    // js-ubnd-tien-giang-qd-2025-ocr, its preamble as the scan reads it: the cut years stand hundreds of characters into
+    // the text, past the window the repair copies first, and each keeps its own date.
+    [Fact]
+    public void A_year_cut_deep_in_a_long_text_is_read_with_its_date()
+    {
+        var preamble = string.Concat(Enumerable.Repeat("Căn cứ Luật 1. 2) chức chính quyên địa phương ngày 19/6/2015;\n", 8));
+        var text = preamble + "_ Căn cứ Nghị định số 63/201 0NĐ-CP ngày 08/6/2010 của Chính phủ về\nkiêm soát thủ tục hành chính;\n"
+            + "Căn cứ Thông tư số 02/201 7/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ;";
+        var rows = Read(text);
+        Assert.Contains(("Nghị định", "63/2010/NĐ-CP", "2010-06-08"), rows);
+        Assert.Contains(("Thông tư", "02/2017/TT-VPCP", "2017-10-31"), rows);
+    }
+
     [Theory]
     // jh-018 (jh-ubnd-cao-bang-qd-1999-157-ocr): the day's 1 read as I.
     [InlineData("Căn cứ vào Quyết định số: 350 / UB-QĐ-NĐ ngày I8 tháng 9 năm 1986 của UBND tỉnh Cao Bằng ban hành Điều lệ",

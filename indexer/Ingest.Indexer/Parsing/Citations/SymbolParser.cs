@@ -115,17 +115,30 @@ public sealed partial class SymbolParser
         var space = slash + 4;
         if (slash == index || space + 2 >= f.Length || f[slash] != '/' || f[space] != ' ' || !char.IsAsciiDigit(f[space + 1])
             || f.AsSpan(slash + 1, 2) is not ("19" or "20") || !char.IsAsciiDigit(f[slash + 3])) return null;
-        var folded = Swapped(f, space);
-        var m = SymbolAt().Match(folded, index);
+        // Only a window around the symbol is copied (a character before it, which Interpret looks at, and far more after
+        // it than any symbol is long); a match reaching the window's end is read again on the whole text.
+        var start = Math.Max(0, index - 1);
+        var length = Math.Min(f.Length - start, SpacedYearWindow);
+        var m = SymbolAt().Match(Swapped(f, start, length, space), index - start);
+        if (m.Success && m.Index + m.Length == length && start + length < f.Length)
+        {
+            (start, length) = (0, f.Length);
+            m = SymbolAt().Match(Swapped(f, start, length, space), index);
+        }
         if (!m.Success || !m.Groups[SymbolGroups.Year].Success) return null;
-        return Interpret(Swapped(view.Normalized, space), m, introduced: true) is { } read ? (read.Symbol with { Repaired = true }, read.End) : null;
+        return Interpret(Swapped(view.Normalized, start, length, space), m, introduced: true) is { } read
+            ? (read.Symbol with { Repaired = true }, read.End + start) : null;
     }
 
-    private static string Swapped(string s, int space) =>
-        string.Create(s.Length, (s, space), static (span, a) =>
+    private const int SpacedYearWindow = 256;
+
+    // s[start, start + length) with the space at <paramref name="space"/> and the digit after it traded.
+    private static string Swapped(string s, int start, int length, int space) =>
+        string.Create(length, (s, start, space), static (span, a) =>
         {
-            a.s.AsSpan().CopyTo(span);
-            (span[a.space], span[a.space + 1]) = (span[a.space + 1], ' ');
+            a.s.AsSpan(a.start, span.Length).CopyTo(span);
+            var at = a.space - a.start;
+            (span[at], span[at + 1]) = (span[at + 1], ' ');
         });
 
     // "Công văn số I189/SNV-LĐVL&TN" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr): OCR reads the serial's first 1 as I or l, as it

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ingest.Indexer.Model;
 
 namespace Ingest.Indexer.Parsing.Header;
 

@@ -1,0 +1,277 @@
+using System.Buffers;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>
+/// Reads a signature block that OCR or a flattened page printed beside the Nơi nhận list rather than under the body:
+/// the position after the list's heading ("Nơi nhận: CỤC TRƯỞNG"), a deputy's position beside one of the items
+/// ("- Như trên; PHÓ CHỦ TỊCH"), the name at the end of an item or after the file copy ("- Lưu: VT. Nguyễn Văn Tùng"),
+/// the seal's debris before them, a position clipped or one letter off. SignerParser turns here when no block stands
+/// on lines of its own. Pure and thread-safe.
+/// </summary>
+internal sealed class SignatureBesideList(
+    string[] titleHeads, string[] families, IReadOnlySet<string> placeKinds, DeputyTitle deputy,
+    IReadOnlyDictionary<string, string> spelled, Func<string, bool> isTitle, Func<string, string> unclipped)
+{
+    private readonly string[] _titleHeads = titleHeads;
+    private readonly string[] _families = families;
+    private readonly IReadOnlySet<string> _placeKinds = placeKinds;
+    private readonly DeputyTitle _deputy = deputy;
+    private readonly IReadOnlyDictionary<string, string> _spelled = spelled;
+    private readonly Func<string, bool> _isTitle = isTitle;
+    private readonly Func<string, string> _unclipped = unclipped;
+
+    // Where the list's heading line carries capitals after its colon ("Nơi nhận: CỤC TRƯƠNG"), the index they start at.
+    internal static int? BesideHeadingAt(string cell)
+    {
+        if (cell.Length < 12 || cell[0] is not ('N' or 'n')) return null;
+        var colon = cell.IndexOf(':');
+        if (colon is < 8 or > 12 || !TextFolding.FoldLoose(cell[..colon]).StartsWith("noi nhan", StringComparison.Ordinal)) return null;
+        // "Nơi nhận: zz?>»CHỦ TỊCH", "Nơi nhận: Š* HIỆDTRƯỞNG" (jh-ubnd-hai-phong-qd-2025-430-ocr, jh-dh-dien-luc-tb-2025-d20-ocr):
+        // the seal's debris before the position ends at a sign no clerk types there.
+        // Specks after it ("Nơi nhận: _ KT. CHỦ TỊCH ““", js-ubnd-tien-giang-qd-2025-ocr) are the seal's too: passed over first.
+        var from = colon + 1 + WithoutTrailingSpecks(cell.AsSpan(colon + 1)).LastIndexOfAny(SpeckSigns) + 1;
+        var rest = cell[from..].Trim();
+        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
+    }
+
+    private static ReadOnlySpan<char> WithoutTrailingSpecks(ReadOnlySpan<char> s)
+    {
+        var end = s.Length;
+        while (end > 0 && (s[end - 1] == ' ' || SpeckSigns.Contains(s[end - 1]))) end--;
+        return s[..end];
+    }
+
+    private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]§¬");
+
+    internal Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
+            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return BesideHeading(lines, i);
+        return null;
+    }
+
+    // "Nơi nhận: CHỦ TỊCH" … "- Các Văn phòng: Thành ủy, Đoàn ĐBQH và Phùng Thị Hồng Hà" / "HĐND TP, UBND TP;": the
+    // signature column's name printed at the end of an item's line, the item going on under it (the recipients' rule,
+    // RecipientDebris.TrimSignerName); the first such name before the file copy, or null.
+    private string? NameBesideItem(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        for (var k = heading + 1; k < lines.Count - 1 && k <= heading + 30; k++)
+        {
+            var line = lines[k].Clean.Trim();
+            // "Ạ - Lưu: VT": a speck read as a letter before the mark (RecipientList).
+            if (line.Length > 4 && line[1] == ' ' && line[2] is '-' or '+' && line[3] == ' ') line = line[2..];
+            if (line.Length == 0 || line[0] is not ('-' or '+')) continue;
+            var item = line.TrimStart('-', '+', ' ');
+            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item);
+            if (NameAfterClosedItem(item) is { } closed) return closed;
+            if (item.EndsWith(';') || item.EndsWith('.')) continue;
+            var next = lines[k + 1].Clean.Trim();
+            if (next.Length == 0 || next[0] is '-' or '+') continue;
+            var kept = RecipientDebris.TrimSignerName(item, _families, _placeKinds);
+            if (kept.Length < item.Length) return item[kept.Length..].Trim();
+        }
+        return null;
+    }
+
+    // "- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng" (jj-ubnd-quang-ngai-ct-2020-ocr): the column's name printed
+    // beside an item after its closing semicolon; two to four capitalised words opening with a family name, or null.
+    private string? NameAfterClosedItem(string item)
+    {
+        var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0 || semicolon == item.Length - 1) return null;
+        var beside = item[(semicolon + 1)..].Trim();
+        var words = beside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !_families.Contains(words[0])) return null;
+        return words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) ? beside : null;
+    }
+
+    // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
+    // copy's closing stop, its family name's marks perhaps misread; a name of two to four capitalised words, or null.
+    private string? NameAfterArchive(string item)
+    {
+        var stop = item.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop < 0) return null;
+        var words = item[(stop + 2)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) return null;
+        return SignerNameRepair.FamilyByLetters(words[0], _families) is { } family ? family + " " + string.Join(' ', words.Skip(1)) : null;
+    }
+
+    // A capacity mark glued to its principal ("KT.CHỦ TỊCH") with, beside one of the list's next items, capitals that end
+    // on the principal's last word ("ĐỌC TỊCH"): what is left of the deputy's position.
+    private static bool DamagedPositionBelow(IReadOnlyList<PlanLine> lines, int heading, string capacity)
+    {
+        if (capacity.Length < 5 || capacity[2] != '.' || capacity[3] == ' ' || !capacity.StartsWith("KT", StringComparison.Ordinal)) return false;
+        var principalEnd = capacity[(capacity.LastIndexOf(' ') + 1)..];
+        for (var k = heading + 1; k < lines.Count && k <= heading + 3; k++)
+        {
+            var line = lines[k].Clean.TrimEnd();
+            var semicolon = line.LastIndexOf(';');
+            if (semicolon < 0) continue;
+            var beside = line[(semicolon + 1)..].Trim();
+            if (beside.Length > principalEnd.Length && beside.EndsWith(" " + principalEnd, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Nơi nhận: CỤC TRƯƠNG" / "- Như kính gửi;" … with no name under the position anywhere (an OCR'd letter whose
+    /// signature image and name were lost): the position beside the heading, with no name. "Nơi nhận: KT. BỘ TRƯỞNG" over
+    /// a line of debris that is the deputy's position damaged ("- Như trên; =. Ứ TRUƯ ỞNG") gives that position.
+    /// </summary>
+    internal Signer? BesideHeading(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        if (BesideHeadingAt(line) is not { } cut) return null;
+        var pieces = SignerParser.Pieces(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
+        if (pieces is [.., var damaged] && !_isTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
+        if (pieces is [.., var debrisFirst] && !_isTitle(debrisFirst) && TitleAfterDebris(debrisFirst) is { } cleared) pieces[^1] = cleared;
+        if (pieces is not [.., var last] || !_isTitle(last)) return null;
+        var authority = pieces.Take(pieces.Count - 1).ToList();
+        // "Nơi nhận: “ KT.CHỦ TỊCH" over "- Cục KSTTHC, VPCP (để ở/⁄c); ⁄Z2 ĐỌC TỊCH" (jh-ubnd-bac-lieu-qd-2025-210-ocr): the
+        // deputy's position stood beside the list, damaged past reading; the capacity line is not it, and no position is
+        // better than a wrong one. Where nothing of it survives, the capacity line is kept (the `jb-` rule).
+        if (DamagedPositionBelow(lines, heading, last)) return null;
+        var next = heading;
+        if (!SignerParser.Capacity().IsMatch(last))
+        {
+            // "Nơi nhận: SN M, CHỦ TỊCH" / "- Như trên; ° ' ))'§ CHỦ TỊCH" (js-ubnd-quang-ngai-tb-2025-53-ocr): one block
+            // holds one position; the principal's written twice is "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", the mark and the
+            // "PHÓ" lost in the seal's debris (corpus README, the `js` batch).
+            if (BesideNextItem(lines, ref next) is { } repeated && TitleAfterDebris(repeated) is { } again
+                && TextFolding.FoldLoose(again) == TextFolding.FoldLoose(last) && _deputy.Implied("KT. " + last, again) is { } lostDeputy)
+                return new Signer(lostDeputy, NameBesideItem(lines, heading)) { Authority = [.. authority, last] };
+            return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
+        }
+        // A bare "KT." line: the deputy's position stands on the next line, beside the list's first item.
+        if (BesideNextItem(lines, ref next) is not { } below) return null;
+        authority.Add(last);
+        // "Nơi nhận: TM. ỦY BAN NHÂN DÂN" / "- Như trên; KT. CHỦ TỊCH" / "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊC"
+        // (jd-ubnd-quang-ngai-bc-2024-280-ocr): a body's capacity line, then the principal's, then the deputy's position.
+        if (SignerParser.Capacity().IsMatch(below.Trim(' ', '|')) && _isTitle(below.Trim(' ', '|')) && BesideNextItem(lines, ref next) is { } underPrincipal)
+        {
+            last = below.Trim(' ', '|');
+            authority.Add(last);
+            below = underPrincipal;
+        }
+        // "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ" / "- UBND tỉnh; CHỦ TỊCH" (jc-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr):
+        // the position read whole beside the first item.
+        var position = below.Trim(' ', '|');
+        if (_isTitle(position) && !SignerParser.Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
+        if ((_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy) return new Signer(deputy, null) { Authority = authority };
+        // "Nơi nhận: _ TL. CHỦ TỊCH" / "- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG" (jd-ubnd-quang-ngai-tb-2024-660-ocr):
+        // the position beside the first item with its first letters lost to the seal's rim, written whole.
+        return ClippedBeside(position) is { } clipped ? new Signer(clipped, NameBesideItem(lines, heading)) { Authority = authority } : null;
+    }
+
+    // Capitals after debris that are a title, whole or clipped at one end ("ÁNH VĂN PHÒNG"), as the table spells it; or null.
+    private string? ClippedBeside(string cell)
+    {
+        if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is not { } run) return null;
+        var whole = _unclipped(run);
+        return _isTitle(whole) && !SignerParser.Capacity().IsMatch(whole) ? whole : null;
+    }
+
+    // How many of the list's items the deputy's position may stand beside, the seal's debris beside those above it.
+    private const int DeputyItems = 3;
+
+    // "Nơi nhận: _ KT. CHỦ TỊCH" / "- Như Điêu 4; ˆ Ử" / "- Văn phòng Chính phủ (Cục KS TTHC); — no CHU TỊCH"
+    // (js-ubnd-tien-giang-qd-2025-ocr): the deputy's position that the capacity line implies, damaged, beside one of the
+    // next items after <paramref name="line"/> (corpus README, the `js` batch); or null.
+    private string? DeputyBesideItems(IReadOnlyList<PlanLine> lines, int line, string capacity)
+    {
+        for (var n = 0; n < DeputyItems; n++)
+            if (BesideNextItem(lines, ref line) is { } beside && _deputy.Implied(capacity, beside) is { } deputy) return deputy;
+        return null;
+    }
+
+    // "Nơi nhận: KT. CHỦ TỊCH" / "- Như Điều 3; H Ä HỦ TỊCH" / … / "Nguyễn Ngọc Hè" (jj-ubnd-can-tho-qd-2025-383-ocr): a
+    // block read with its name under a capacity line and no position; the list's heading carries that line, and the
+    // deputy's position it implies stands damaged beside an item under it.
+    internal Signer DeputyBesideList(IReadOnlyList<PlanLine> lines, Signer signer, int heading)
+    {
+        if (heading < 0 || signer is not { Title: null, Authority: [.., var capacity] } || !SignerParser.Capacity().IsMatch(capacity)) return signer;
+        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        if (BesideHeadingAt(line) is not { } cut || !WithoutTrailingSpecks(line.AsSpan(cut)).Trim().SequenceEqual(capacity)) return signer;
+        return DeputyBesideItems(lines, heading, capacity) is { } deputy ? signer with { Title = deputy } : signer;
+    }
+
+    // The last line among the last ones that opens the list with capitals beside its heading, or -1.
+    internal static int HeadingWithCapitals(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
+            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return i;
+        return -1;
+    }
+
+    // The text beside the list's next item, after <paramref name="line"/> (moved onto that item): what follows the item's
+    // closing ";" ("- Như trên; KT. CHỦ TỊCH"), or the whole line where it is no item; null where nothing stands beside it.
+    private static string? BesideNextItem(IReadOnlyList<PlanLine> lines, ref int line)
+    {
+        line++;
+        while (line < lines.Count && lines[line].Clean.Trim().Length == 0) line++;
+        if (line >= lines.Count) return null;
+        var text = lines[line].Clean.Trim();
+        if (!text.StartsWith('-') && !text.StartsWith('+')) return text;
+        var semicolon = text.LastIndexOf(';');
+        return semicolon < 0 ? null : text[(semicolon + 1)..];
+    }
+
+    // "SN M, CHỦ TỊCH", "° ' ))'§ CHỦ TỊCH": the seal's debris before a position beside the list; the longest run of words
+    // at the end that is a position, or null.
+    private string? TitleAfterDebris(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            var rest = string.Join(' ', words, k, words.Length - k);
+            if (_isTitle(rest)) return rest;
+        }
+        return null;
+    }
+
+    // Few enough letters and one misread may make another position: a long one only.
+    private const int OneLetterOffMin = 8;
+
+    // "Š HIỆDTRƯỞNG" beside the heading (jh-dh-dien-luc-tb-2025-d20-ocr): capitals one letter (or a lost space) away from one
+    // position only are that position, spelled as the table spells it; a lone letter before them is the seal's speck.
+    private string? OneLetterOff(string capitals)
+    {
+        if (capitals.ToUpperInvariant() != capitals) return null;
+        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var specks = 0;
+        while (specks < words.Length - 1 && words[specks].Length == 1) specks++;
+        var letters = LetterDistance.Letters(string.Concat(words.AsSpan(specks)));
+        if (letters.Length < OneLetterOffMin) return null;
+        string? only = null;
+        foreach (var head in _titleHeads)
+        {
+            var headLetters = head.Replace(" ", "", StringComparison.Ordinal);
+            if (Math.Abs(headLetters.Length - letters.Length) > 1 || LetterDistance.Edits(letters, headLetters) > 1) continue;
+            if (only is not null && only != head) return null;
+            only = head;
+        }
+        return only is not null && _spelled.TryGetValue(only, out var whole) ? whole : null;
+    }
+
+    // "TRƯỞNG KHOA" / "Nơi nhận: '" / "- Như trên;" / "- Lưu: VT, HTTT." / "Nguyễn Đình Thuân" (jh-dh-cntt-khoa-httt-tb-2014-ocr):
+    // the OCR read the signature column's position before the list beside it, its name after; the position stands on
+    // the line right over the heading. A capacity line ("KT. CHỦ TỊCH") is no position (the `ih-` rule).
+    internal string? TitleOverHeading(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        var above = heading - 1;
+        while (above >= 0 && lines[above].Clean.Trim(' ', '|').Length == 0) above--;
+        if (above < 0) return null;
+        var cell = lines[above].Clean.Trim(' ', '|', '*');
+        return _isTitle(cell) && !SignerParser.Capacity().IsMatch(cell) ? cell : null;
+    }
+
+    // "Nơi nhận:", "**Nơi nhận:**", "| NƠI NHẬN": a line that may open the recipients' list, told without cleaning it.
+    internal static bool MayOpenRecipients(ReadOnlySpan<char> raw)
+    {
+        var t = raw.TrimStart(" \t*_|#>-");
+        return t.Length >= 8 && t[0] is 'N' or 'n';
+    }
+}
