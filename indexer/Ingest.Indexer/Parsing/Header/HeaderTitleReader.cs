@@ -92,8 +92,10 @@ internal sealed partial class HeaderTitleReader
             // "¬ _ ĐƠN ĐÈ NGHỊ" (jc-hdql-quy-khuyen-hoc-binh-thuan-don-2025-ocr): as a sign or an underscore. The rule
             // drawn under the heading, read as dashes beside it: "_—_ QUYẾT ĐỊNH" (jj-ubnd-can-tho-qd-2025-383-ocr),
             // "QUYÉT ĐỊNH -" (js-ubnd-tien-giang-qd-2025-ocr). A hyphen before it would be a list item's mark: kept.
-            var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`', '—', '–')
-                .TrimEnd(' ', '-', '—', '–', '_'));
+            // A speck after it read as a colon set apart: "_ TỜ TRÌNH :" (jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr); the
+            // enacting "QUYẾT ĐỊNH:" keeps its colon on the word and comes after "Căn cứ …", where the scan has stopped.
+            var clean = WithoutDraftMark(WithoutSpacedColon(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`', '—', '–')
+                .TrimEnd(' ', '-', '—', '–', '_')));
             if (clean.Length == 0 || clean.Length > 200) continue;
             var folded = TextFolding.FoldLoose(clean);
             // The legal basis ("Căn cứ …") follows the heading (Nghị định 30/2020/NĐ-CP, Phụ lục I): a type word
@@ -150,6 +152,9 @@ internal sealed partial class HeaderTitleReader
     }
 
     // "DỰ THẢO BÁO CÁO", "(DỰ THẢO) KẾ HOẠCH": the mark of a draft stands before the heading, not in it.
+    private static string WithoutSpacedColon(string clean) =>
+        clean.EndsWith(" :", StringComparison.Ordinal) ? clean[..^2].TrimEnd() : clean;
+
     private static string WithoutDraftMark(string clean)
     {
         var folded = TextFolding.FoldLoose(clean);
