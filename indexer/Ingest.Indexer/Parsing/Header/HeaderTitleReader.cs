@@ -13,8 +13,9 @@ namespace Ingest.Indexer.Parsing.Header;
 internal sealed partial class HeaderTitleReader
 {
     private const int HeaderLines = 40;
-    // A title is a line or a few; past this it is a body paragraph read by mistake.
-    private const int MaxTitle = 420;
+    // A title is a line or a few; past this it is a body paragraph read by mistake. A title naming two decrees with
+    // their subjects runs to 565 characters (jx-chinh-phu-nq-2026-25-repo).
+    private const int MaxTitle = 640;
     private readonly DomainTables _tables;
     private readonly IssuerUnitReader _units;
     private readonly string[] _authorities;
@@ -339,7 +340,10 @@ internal sealed partial class HeaderTitleReader
                 break;
             }
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
-            var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) : bothUpper && !ended && !IsHeaderBlockLine(clean);
+            // "… ban hành kèm theo Nghị định số" / "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 …" (jx-chinh-phu-nq-2026-25-repo):
+            // a line ending on the label "số" goes on with the number that opens the next.
+            var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) || EndsWithNumberLabel(last) && char.IsDigit(clean[0])
+                : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
             {
                 if (!ended && !IsUpper(last) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
@@ -356,6 +360,9 @@ internal sealed partial class HeaderTitleReader
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
     }
+
+    private static bool EndsWithNumberLabel(string line) =>
+        line.EndsWith(" số", StringComparison.Ordinal) || line.EndsWith(" Số", StringComparison.Ordinal);
 
     // Words after which a body's name belongs to the title ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …").
     private static readonly string[] TitleConnectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua"];
