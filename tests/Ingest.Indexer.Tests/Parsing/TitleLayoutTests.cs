@@ -237,4 +237,26 @@ public sealed class TitleLayoutTests
             + "Biểu thuế nhập khẩu ưu đãi, Danh mục hàng hóa và mức thuế tuyệt đối, thuế hỗn hợp, thuế nhập khẩu ngoài hạn ngạch thuế "
             + "quan và mức thuế suất thuế nhập khẩu ưu đãi của một số mặt hàng nguyên liệu sản xuất xăng, dầu", Parser.Parse(text).Title);
     }
+
+    [Fact]
+    public void A_title_listing_bodies_with_semicolons_goes_on_over_its_lines_and_its_bracketed_field()
+    {
+        // jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr (tesseract; OCR slips kept as the trích yếu is written).
+        const string text = """
+            ÚY BAN NHÂN DÂN CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM
+            TĨNH BẠC LIEU Độc lập - Tự do - Hạnh phúc
+            Số: 02 /QĐ-UBND Bạc Liêu, ngày 18 tháng 02 năm 2025
+            _ QUYẾT ĐỊNH
+            Về việc công bố Danh mục thủ tục hành chính mới ban hành
+            thuộc thâm quyên giải quyêt của Sở Giao thông vận tải;
+            __ Sở Xây dựng; Ủy ban nhân dân cấp huyện;
+            : Ủy ban nhân dân cấp xã trên địa bàn tỉnh Bạc Liêu
+            (Lĩnh vực: Đường bộ)
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+            Căn cứ Luật T: Ồ chức chính quyên địa phương ngày 19 tháng 6 năm 2015;
+            """;
+
+        Assert.Equal("Về việc công bố Danh mục thủ tục hành chính mới ban hành thuộc thâm quyên giải quyêt của Sở Giao thông vận tải; "
+            + "Sở Xây dựng; Ủy ban nhân dân cấp huyện; Ủy ban nhân dân cấp xã trên địa bàn tỉnh Bạc Liêu (Lĩnh vực: Đường bộ)", Parser.Parse(text).Title);
+    }
 }

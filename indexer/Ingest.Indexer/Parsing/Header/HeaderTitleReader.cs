@@ -339,6 +339,15 @@ internal sealed partial class HeaderTitleReader
                 if (LowerCaseNext(lines, i)) continue;
                 break;
             }
+            // "… thuộc thẩm quyền giải quyết của Sở Giao thông vận tải;" / "__ Sở Xây dựng; Ủy ban nhân dân cấp huyện;" / ": Ủy
+            // ban nhân dân cấp xã …" / "(Lĩnh vực: Đường bộ)" (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): a title listing bodies
+            // with ";" goes on over the next line whatever its capital (OCR specks before it dropped), and a line wholly in
+            // brackets under it is the title's own qualifier; a legal basis or the enacting authority still ends it.
+            if (!ended && (last.EndsWith(';') || IsBracketedLine(clean)) && !NoTitle().IsMatch(TextFolding.Fold(clean)) && !(IsUpper(clean) && IsAuthority(clean)))
+            {
+                parts.Add(clean.TrimStart('_', ':', ' '));
+                continue;
+            }
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
             // "… ban hành kèm theo Nghị định số" / "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 …" (jx-chinh-phu-nq-2026-25-repo):
             // a line ending on the label "số" goes on with the number that opens the next.
@@ -360,6 +369,8 @@ internal sealed partial class HeaderTitleReader
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
     }
+
+    private static bool IsBracketedLine(string clean) => clean.Length > 2 && clean[0] == '(' && clean[^1] == ')' && clean.IndexOf(')') == clean.Length - 1;
 
     private static bool EndsWithNumberLabel(string line) =>
         line.EndsWith(" số", StringComparison.Ordinal) || line.EndsWith(" Số", StringComparison.Ordinal);
