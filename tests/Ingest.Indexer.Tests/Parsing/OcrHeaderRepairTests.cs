@@ -53,4 +53,16 @@ public sealed class OcrHeaderRepairTests
         Assert.Equal("Quyết định", r.DocType);
         Assert.Equal("Về việc công bố Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp", r.Title);
     }
+
+    [Fact]
+    public void A_speck_read_as_a_colon_set_apart_after_the_heading_leaves_it_the_heading()
+    {
+        // jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr: "_ TỜ TRÌNH :" over the title and "Kính gửi:".
+        var r = Parser.Parse("ÚY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHÚ NGHĨA VIỆT NAM\nTINH QUANG NGAI Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 24 /TTr-UBND Quảng Ngãi, ngày 01 tháng 02 năm 2025\n_ TỜ TRÌNH :\nVề việc miễn nhiệm chức danh Ủy viên\n"
+            + "Uy ban nhân dân tỉnh Quảng Ngãi nhiệm kỳ 2021 - 2026\nKính gửi: Hội đồng nhân dân tỉnh\n\n"
+            + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n");
+        Assert.Equal("Tờ trình", r.DocType);
+        Assert.Equal("Về việc miễn nhiệm chức danh Ủy viên Uy ban nhân dân tỉnh Quảng Ngãi nhiệm kỳ 2021 - 2026", r.Title);
+    }
 }

@@ -204,4 +204,59 @@ public sealed class TitleLayoutTests
         Assert.Equal("KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ VÀ CÁC BAN, BỘ, NGÀNH TRUNG ƯƠNG VỀ "
             + "CÔNG TÁC CHĂM SÓC VÀ BẢO VỆ TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT", Parser.Parse(text).Title);
     }
+
+    [Fact]
+    public void A_long_title_goes_on_over_the_number_after_its_label_at_a_line_end()
+    {
+        // jx-chinh-phu-nq-2026-25-repo (a Công báo copy): "… ban hành kèm theo Nghị định số" / "26/2023/NĐ-CP ngày 31 …",
+        // a trích yếu of 565 characters naming two decrees with their subjects.
+        const string text = """
+            CHÍNH PHỦ
+            Số: 25/2026/NQ-CP
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Hà Nội, ngày 30 tháng 4 năm 2026
+
+            NGHỊ QUYẾT
+            Về việc kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP ngày 09
+            tháng 3 năm 2026 của Chính phủ sửa đổi mức thuế suất thuế nhập khẩu
+            ưu đãi đối với một số mặt hàng xăng, dầu, nguyên liệu sản xuất xăng,
+            dầu tại Biểu thuế nhập khẩu ưu đãi ban hành kèm theo Nghị định số
+            26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 của Chính phủ về Biểu thuế
+            xuất khẩu, Biểu thuế nhập khẩu ưu đãi, Danh mục hàng hóa và mức thuế
+            tuyệt đối, thuế hỗn hợp, thuế nhập khẩu ngoài hạn ngạch thuế quan
+            và mức thuế suất thuế nhập khẩu ưu đãi của một số mặt hàng
+            nguyên liệu sản xuất xăng, dầu
+
+            Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+            """;
+
+        Assert.Equal("Về việc kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP ngày 09 tháng 3 năm 2026 của Chính phủ sửa đổi "
+            + "mức thuế suất thuế nhập khẩu ưu đãi đối với một số mặt hàng xăng, dầu, nguyên liệu sản xuất xăng, dầu tại Biểu thuế nhập "
+            + "khẩu ưu đãi ban hành kèm theo Nghị định số 26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 của Chính phủ về Biểu thuế xuất khẩu, "
+            + "Biểu thuế nhập khẩu ưu đãi, Danh mục hàng hóa và mức thuế tuyệt đối, thuế hỗn hợp, thuế nhập khẩu ngoài hạn ngạch thuế "
+            + "quan và mức thuế suất thuế nhập khẩu ưu đãi của một số mặt hàng nguyên liệu sản xuất xăng, dầu", Parser.Parse(text).Title);
+    }
+
+    [Fact]
+    public void A_title_listing_bodies_with_semicolons_goes_on_over_its_lines_and_its_bracketed_field()
+    {
+        // jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr (tesseract; OCR slips kept as the trích yếu is written).
+        const string text = """
+            ÚY BAN NHÂN DÂN CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM
+            TĨNH BẠC LIEU Độc lập - Tự do - Hạnh phúc
+            Số: 02 /QĐ-UBND Bạc Liêu, ngày 18 tháng 02 năm 2025
+            _ QUYẾT ĐỊNH
+            Về việc công bố Danh mục thủ tục hành chính mới ban hành
+            thuộc thâm quyên giải quyêt của Sở Giao thông vận tải;
+            __ Sở Xây dựng; Ủy ban nhân dân cấp huyện;
+            : Ủy ban nhân dân cấp xã trên địa bàn tỉnh Bạc Liêu
+            (Lĩnh vực: Đường bộ)
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+            Căn cứ Luật T: Ồ chức chính quyên địa phương ngày 19 tháng 6 năm 2015;
+            """;
+
+        Assert.Equal("Về việc công bố Danh mục thủ tục hành chính mới ban hành thuộc thâm quyên giải quyêt của Sở Giao thông vận tải; "
+            + "Sở Xây dựng; Ủy ban nhân dân cấp huyện; Ủy ban nhân dân cấp xã trên địa bàn tỉnh Bạc Liêu (Lĩnh vực: Đường bộ)", Parser.Parse(text).Title);
+    }
 }

@@ -42,7 +42,6 @@ public sealed class HeaderDoubts
         if (TitleAboveHeader(view, header) is { } above) doubts.Add(above);
         if (TypeAgainstCode(header, reading) is { } type) doubts.Add(type);
         if (TitleOpensOnPunctuation(header) is { } punctuation) doubts.Add(punctuation);
-        if (TitleOpensOnConjunction(header) is { } conjunction) doubts.Add(conjunction);
         if (TitleGoesOnInBrackets(view, header) is { } bracket) doubts.Add(bracket);
         if (HeadedLetter(header) is { } letter) doubts.Add(letter);
         if (DepartmentShorthand(reading.Name.Value) is { } shorthand) doubts.Add(shorthand);
@@ -160,13 +159,6 @@ public sealed class HeaderDoubts
     private static HeaderDoubt? TitleOpensOnPunctuation(HeaderInfo header) =>
         header.Title is { Length: > 0 } title && title[0] is ':' or ';' or ',' or '.' or '-' or '–' or '|' or '/' or ')'
             ? new("title", "title-opens-on-punctuation", "the title opens on punctuation, inside a line cut at the wrong place")
-            : null;
-
-    // "và việc công bố Danh mục …" (jh-ubnd-bac-lieu-qd-2025-210-ocr): no trích yếu opens on the conjunction "và"; the
-    // scan misread its first word ("Về"), and the rest of the title was read through the same damage.
-    private static HeaderDoubt? TitleOpensOnConjunction(HeaderInfo header) =>
-        header.Title is { } title && title.StartsWith("và ", StringComparison.Ordinal)
-            ? new("title", "title-opens-on-conjunction", "the title opens on the conjunction \"và\", its first word misread")
             : null;
 
     // "Số: 08/TLKT-BS" over "TRÍCH LỤC KHAI TỬ (BẢN SAO)": no type word the tables know, a number with no type code

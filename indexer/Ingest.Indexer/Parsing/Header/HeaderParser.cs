@@ -426,13 +426,15 @@ public sealed class HeaderParser
         return -1;
     }
 
-    // "Kính gửi:" opening a line of the header, before the body: the address of a letter.
+    // "Kính gửi:" opening a line of the header, before the body: the address of a letter. A mirror's table cell may
+    // break it after its first word, in emphasis ("**Kính" / "gửi:**", ka-cuc-lanh-su-cv-2025-ho-chieu-truc-tuyen-headerless-md).
     private static bool IsAddressed(IReadOnlyList<PlanLine> lines)
     {
         for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
         {
-            var folded = TextFolding.Fold(lines[i].Clean.Trim('|', ' '));
+            var folded = TextFolding.Fold(lines[i].Clean.Trim('|', ' ', '*'));
             if (folded.StartsWith("kinh gui", StringComparison.Ordinal)) return true;
+            if (folded == "kinh" && i + 1 < lines.Count && TextFolding.Fold(lines[i + 1].Clean.TrimStart('|', ' ', '*')).StartsWith("gui", StringComparison.Ordinal)) return true;
             if (folded.StartsWith("can cu", StringComparison.Ordinal) || HeaderText.SectionStart().IsMatch(folded)) return false;
         }
         return false;

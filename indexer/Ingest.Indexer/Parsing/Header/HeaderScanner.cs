@@ -64,6 +64,12 @@ public sealed partial class HeaderScanner
     [GeneratedRegex("(?<![a-z])chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
     private static partial Regex MottoSecondHalf();
 
+    // The motto with its first word torn off onto the next row ("ỦY BAN NHÂN DÂN   1 HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" /
+    // "CỘNG" / "TỈNH NINH THUẬN", poppler's layout of a cell that wrapped, jw-ubnd-ninh-thuan-qd-2025-184-pdf): its
+    // pieces, in whatever order the rows put them, are never the issuer's words.
+    [GeneratedRegex("(?<![a-z])h[o0i]a" + Gap + "xa" + Gap + "h[o0]i?" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam(?:" + Gap + "c[o0]ng(?![a-z]))?", RegexOptions.CultureInvariant)]
+    private static partial Regex TornMotto();
+
     // How far apart the halves may stand: one row's issuer words (a body's name and its place).
     private const int SplitMottoGap = 80;
 
@@ -105,8 +111,11 @@ public sealed partial class HeaderScanner
         foreach (var r in new[] { FormerStateMotto(), StateMotto2(), PartyMotto(), Debris() })
             foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
         // The halves are looked for only with no whole motto and a "chủ nghĩa Việt" in the header (a plain search).
-        if (!wholeMotto && head.Contains("nghia viet", StringComparison.Ordinal) && SplitMotto(view.Folded, limit) is { } split)
-            spans.AddRange([split.First, split.Second]);
+        if (!wholeMotto && head.Contains("nghia viet", StringComparison.Ordinal))
+        {
+            if (SplitMotto(view.Folded, limit) is { } split) spans.AddRange([split.First, split.Second]);
+            else if (TornMotto().Match(head) is { Success: true } torn) spans.Add((torn.Index, torn.Index + torn.Length));
+        }
         spans.Sort();
         return spans;
     }

@@ -13,8 +13,9 @@ namespace Ingest.Indexer.Parsing.Header;
 internal sealed partial class HeaderTitleReader
 {
     private const int HeaderLines = 40;
-    // A title is a line or a few; past this it is a body paragraph read by mistake.
-    private const int MaxTitle = 420;
+    // A title is a line or a few; past this it is a body paragraph read by mistake. A title naming two decrees with
+    // their subjects runs to 565 characters (jx-chinh-phu-nq-2026-25-repo).
+    private const int MaxTitle = 640;
     private readonly DomainTables _tables;
     private readonly IssuerUnitReader _units;
     private readonly string[] _authorities;
@@ -92,8 +93,10 @@ internal sealed partial class HeaderTitleReader
             // "¬ _ ĐƠN ĐÈ NGHỊ" (jc-hdql-quy-khuyen-hoc-binh-thuan-don-2025-ocr): as a sign or an underscore. The rule
             // drawn under the heading, read as dashes beside it: "_—_ QUYẾT ĐỊNH" (jj-ubnd-can-tho-qd-2025-383-ocr),
             // "QUYÉT ĐỊNH -" (js-ubnd-tien-giang-qd-2025-ocr). A hyphen before it would be a list item's mark: kept.
-            var clean = WithoutDraftMark(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`', '—', '–')
-                .TrimEnd(' ', '-', '—', '–', '_'));
+            // A speck after it read as a colon set apart: "_ TỜ TRÌNH :" (jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr); the
+            // enacting "QUYẾT ĐỊNH:" keeps its colon on the word and comes after "Căn cứ …", where the scan has stopped.
+            var clean = WithoutDraftMark(WithoutSpacedColon(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`', '—', '–')
+                .TrimEnd(' ', '-', '—', '–', '_')));
             if (clean.Length == 0 || clean.Length > 200) continue;
             var folded = TextFolding.FoldLoose(clean);
             // The legal basis ("Căn cứ …") follows the heading (Nghị định 30/2020/NĐ-CP, Phụ lục I): a type word
@@ -150,6 +153,9 @@ internal sealed partial class HeaderTitleReader
     }
 
     // "DỰ THẢO BÁO CÁO", "(DỰ THẢO) KẾ HOẠCH": the mark of a draft stands before the heading, not in it.
+    private static string WithoutSpacedColon(string clean) =>
+        clean.EndsWith(" :", StringComparison.Ordinal) ? clean[..^2].TrimEnd() : clean;
+
     private static string WithoutDraftMark(string clean)
     {
         var folded = TextFolding.FoldLoose(clean);
@@ -333,8 +339,20 @@ internal sealed partial class HeaderTitleReader
                 if (LowerCaseNext(lines, i)) continue;
                 break;
             }
+            // "… thuộc thẩm quyền giải quyết của Sở Giao thông vận tải;" / "__ Sở Xây dựng; Ủy ban nhân dân cấp huyện;" / ": Ủy
+            // ban nhân dân cấp xã …" / "(Lĩnh vực: Đường bộ)" (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): a title listing bodies
+            // with ";" goes on over the next line whatever its capital (OCR specks before it dropped), and a line wholly in
+            // brackets under it is the title's own qualifier; a legal basis or the enacting authority still ends it.
+            if (!ended && (last.EndsWith(';') || IsBracketedLine(clean)) && !NoTitle().IsMatch(TextFolding.Fold(clean)) && !(IsUpper(clean) && IsAuthority(clean)))
+            {
+                parts.Add(clean.TrimStart('_', ':', ' '));
+                continue;
+            }
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
-            var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) : bothUpper && !ended && !IsHeaderBlockLine(clean);
+            // "… ban hành kèm theo Nghị định số" / "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 …" (jx-chinh-phu-nq-2026-25-repo):
+            // a line ending on the label "số" goes on with the number that opens the next.
+            var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) || EndsWithNumberLabel(last) && char.IsDigit(clean[0])
+                : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
             {
                 if (!ended && !IsUpper(last) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
@@ -351,6 +369,11 @@ internal sealed partial class HeaderTitleReader
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
     }
+
+    private static bool IsBracketedLine(string clean) => clean.Length > 2 && clean[0] == '(' && clean[^1] == ')' && clean.IndexOf(')') == clean.Length - 1;
+
+    private static bool EndsWithNumberLabel(string line) =>
+        line.EndsWith(" số", StringComparison.Ordinal) || line.EndsWith(" Số", StringComparison.Ordinal);
 
     // Words after which a body's name belongs to the title ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …").
     private static readonly string[] TitleConnectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua"];

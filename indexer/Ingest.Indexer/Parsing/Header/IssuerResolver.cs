@@ -208,7 +208,9 @@ public sealed partial class IssuerResolver
                     name = same.Name;
                     nameEvidence.Add(same.Evidence);
                 }
-                level ??= said?.Level ?? IssuerLevels.FromText(_tables, self.Value.Name);
+                // "Cục Lãnh sự trân trọng đề nghị …" (ka-cuc-lanh-su-cv-2025-ho-chieu-truc-tuyen-headerless-md): a name with no
+                // place sits where its head word says, as a self-named issuer does (issuer-heads.json fallbackLevel).
+                level ??= said?.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said?.Head?.FallbackLevel;
                 nameConfidence = 0.6;
                 levelConfidence = level is null ? 0 : 0.7;
                 nameEvidence.Add(self.Value.Evidence);

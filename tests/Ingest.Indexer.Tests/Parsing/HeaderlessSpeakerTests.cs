@@ -1,0 +1,62 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Letters printed without their header (corpus README, `ka` batch): the body's own sentence names the body that
+/// speaks, whose head word places it where no place is written, and a salutation a mirror broke over two lines still
+/// makes the text a letter. Rows cut from the corpus documents named in each test.
+/// </summary>
+public sealed class HeaderlessSpeakerTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_department_named_with_its_fields_joined_by_and_speaks_for_the_notice()
+    {
+        // ka-so-vhtt-tb-2022-treo-co-headerless (a news site's copy).
+        const string text = """
+            Thông báo treo cờ Tổ quốc
+
+            19:17 17/08/2022
+
+            Nhân dịp kỷ niệm 77 năm Cách mạng tháng Tám (19/8/1945 - 19/8/2022) và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2022); Sở Văn hóa và Thể thao thông báo treo cờ Tổ quốc như sau:
+
+            - Tại trụ sở, nơi làm việc các cơ quan, đơn vị, nơi công cộng và các hộ gia đình... trên địa bàn thành phố treo cờ Tổ quốc từ ngày 18-8-2022 đến hết ngày 3-9-2022.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Sở Văn hóa và Thể thao", record.Issuer.Name);
+        Assert.Equal("province", record.Issuer.Level);
+    }
+
+    [Fact]
+    public void A_ministrys_department_naming_itself_without_a_place_is_central_and_its_salutation_makes_a_letter()
+    {
+        // ka-cuc-lanh-su-cv-2025-ho-chieu-truc-tuyen-headerless-md: "**Kính" / "gửi:**" in a mirror's table cell.
+        const string text = """
+            |
+            **Kính
+            gửi:**
+            |
+            - Văn phòng các Bộ, cơ quan ngang Bộ, cơ quan thuộc
+            Chính phủ;
+            - Sở Ngoại vụ TP. Hồ Chí Minh.
+
+            Nhằm đẩy mạnh cải cách thủ tục hành chính, kể từ ngày 01/12/2025, Cục Lãnh sự chính thức triển khai tiếp
+            nhận hồ sơ đề nghị cấp hộ chiếu ngoại giao, hộ chiếu công vụ trực tuyến.
+
+            Để phối hợp triển khai hiệu quả, Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:
+            - Thông báo tới cán bộ, công chức có thể lựa chọn nộp hồ sơ trực tiếp tại Cục Lãnh sự và Sở Ngoại vụ TP. Hồ Chí
+            Minh.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Công văn", record.DocType);
+        Assert.Equal("Cục Lãnh sự", record.Issuer.Name);
+        Assert.Equal("central", record.Issuer.Level);
+        Assert.Null(record.Issuer.Province);
+    }
+}
