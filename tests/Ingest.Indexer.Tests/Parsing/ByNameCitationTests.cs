@@ -568,4 +568,15 @@ public sealed class ReportedByNameTests
         var cite = Assert.Single(Parser.Parse(text).Citations);
         Assert.Equal(("Quy chế", cited), (cite.Type, cite.Text));
     }
+
+    [Theory]
+    // jz-035 (Công văn 22/TTg-V.III): a decision named by the regulation it issues, quoted, "ban hành" between or not.
+    [InlineData("triển khai các nhiệm vụ đã quy định tại Quyết định ban hành \"Quy chế giám sát và phản biện xã hội\" và Quyết định \"Quy định về góp ý xây dựng Đảng\". Hàng năm báo cáo.",
+        new[] { "Quyết định ban hành \"Quy chế giám sát và phản biện xã hội\"", "Quyết định \"Quy định về góp ý xây dựng Đảng\"" })]
+    // Near miss: in lower case the decision is a common noun.
+    [InlineData("các quyết định \"Quy chế giám sát\" được ban hành kịp thời.", new string[0])]
+    public void A_decision_named_by_the_quoted_regulation_it_issues_is_cited(string text, string[] cited)
+    {
+        Assert.Equal(cited, Parser.Parse(text).Citations.Select(c => c.Text));
+    }
 }

@@ -147,6 +147,7 @@ internal sealed partial class NamedCitationReader
                 "of-issuer" => OfIssuer(view, draft, p),
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
+                "quoted-issued" => QuotedIssued(view, draft, p),
                 "yearly" => YearlyForm(view, draft, p),
                 // "Đồng chí Phó Chủ tịch trình bày Quy chế hoạt động của Ủy ban MTTQ phường …": a regulation still drafted or
                 // presented is no document yet (rule 3); a charter or law has a name of its own (keptInSubjects).
@@ -563,6 +564,15 @@ internal sealed partial class NamedCitationReader
     {
         var word = n.AsSpan(s, e - s);
         return word.IndexOf('/') >= 0 && word.IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    // "tại Quyết định ban hành "Quy chế giám sát và phảnbiện xã hội …" và Quyết định "Quy định về Mặt trận Tổ quốc Việt Nam
+    // …"" (jz-035, Công văn 22/TTg-V.III): a decision named by the regulation it issues, in quotes, with its capital; "ban
+    // hành" may stand between. The name runs through the closing quote.
+    private static bool QuotedIssued(TextView view, CitationDraft draft, int p)
+    {
+        if (!char.IsUpper(view.Normalized[draft.Start])) return false;
+        return Quoted(view, draft, view.Folded.AsSpan(p).StartsWith(" ban hanh \"") ? p + 9 : p);
     }
 
     private static bool Quoted(TextView view, CitationDraft draft, int p)
