@@ -539,4 +539,44 @@ public sealed class ReportedByNameTests
         var cites = Parser.Parse("Huyện ủy đã ban hành Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI về Đề án phát triển du lịch.").Citations;
         Assert.DoesNotContain(cites, c => c.Type == "Đề án");
     }
+
+    [Theory]
+    // jz-041 (a draft decree's basis): an ordinance named by "về" and its subject, dated as laws are.
+    [InlineData("Căn cứ Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996;", "Pháp lệnh", "Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996")]
+    // jz-067 (langson.gov.vn): a convention's name opens with "về" as a rule.
+    [InlineData("thực thi Công ước về buôn bán quốc tế các loài động vật hoang dã nguy cấp.", "Công ước", "Công ước về buôn bán quốc tế")]
+    public void A_law_or_convention_named_by_its_subject_after_ve_is_cited(string text, string type, string cited)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal((type, cited), (cite.Type, cite.Text));
+    }
+
+    [Theory]
+    // Without the date, "luật về" is the laws on a matter; in lower case no ordinance is named.
+    [InlineData("Tuyên truyền các quy định của pháp luật về đất đai và Luật về đất đai đến người dân.")]
+    [InlineData("Căn cứ pháp lệnh về lực lượng dự bị động viên;")]
+    public void A_law_word_before_ve_without_its_date_names_none(string text)
+    {
+        Assert.Empty(Parser.Parse(text).Citations);
+    }
+
+    [Theory]
+    // ka-014 (a Sở's plan): "Sở", folded like "số", is the issuing department inside the regulation's name.
+    [InlineData("Quyết toán kinh phí theo Quy chế chi tiêu nội bộ của cơ quan Sở GDĐT và quy định tài chính hiện hành.", "Quy chế chi tiêu nội bộ của cơ quan Sở GDĐT")]
+    public void A_regulation_of_a_department_keeps_the_department_in_its_name(string text, string cited)
+    {
+        var cite = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal(("Quy chế", cited), (cite.Type, cite.Text));
+    }
+
+    [Theory]
+    // jz-035 (Công văn 22/TTg-V.III): a decision named by the regulation it issues, quoted, "ban hành" between or not.
+    [InlineData("triển khai các nhiệm vụ đã quy định tại Quyết định ban hành \"Quy chế giám sát và phản biện xã hội\" và Quyết định \"Quy định về góp ý xây dựng Đảng\". Hàng năm báo cáo.",
+        new[] { "Quyết định ban hành \"Quy chế giám sát và phản biện xã hội\"", "Quyết định \"Quy định về góp ý xây dựng Đảng\"" })]
+    // Near miss: in lower case the decision is a common noun.
+    [InlineData("các quyết định \"Quy chế giám sát\" được ban hành kịp thời.", new string[0])]
+    public void A_decision_named_by_the_quoted_regulation_it_issues_is_cited(string text, string[] cited)
+    {
+        Assert.Equal(cited, Parser.Parse(text).Citations.Select(c => c.Text));
+    }
 }

@@ -93,7 +93,9 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
 
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z]))?", RegexOptions.CultureInvariant)]
+    // A bare number, then what makes it one document: "số" before it, a date, an issuer or a subject after it; the subject
+    // may be the letter's own quoted "V/v" line ("công văn 327 “V/v làm rõ một số nội dung …”", ka-022).
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:(?:ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z])|[“""]v/v\x20))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     // "110/2018/-CP", "110/2018/n-cp": serial and year, then what is left of the type's code and the issuer's code.
@@ -156,7 +158,8 @@ internal sealed partial class CitationFinder
                 draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null)
                     ?? CongressRepeat(view, type, m, drafts);
             }
-            if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft))) continue;
+            if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft)
+                && !IssuerOnNumberLine.Names(view, draft))) continue;
             if (insideName && !(draft.NamesOneDocument && !draft.IsNumbered)) continue;
             if (CommitteeName.Before(f, draft.Start)) continue; // "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW": a body's name
             if (RestatesPrevious(view, drafts, draft)) continue;
@@ -488,6 +491,12 @@ internal sealed partial class CitationFinder
         {
             var draft = new CitationDraft { Type = type, Symbol = implied with { Repaired = true }, Start = m.Index };
             _tail.Read(view, draft, lost.Index + lost.Length, IssuerNameFromCode(implied));
+            return draft;
+        }
+        if (lead.Length > 1 && CodeFirstNumber.ParseAt(view, at) is { } company)
+        {
+            var draft = new CitationDraft { Type = type, Symbol = company.Symbol, Start = m.Index };
+            _tail.Read(view, draft, company.End, null);
             return draft;
         }
         if (!abbreviated && BlankNumber(view, type, m, at) is { } blank) return blank;

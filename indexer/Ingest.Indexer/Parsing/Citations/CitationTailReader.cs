@@ -129,7 +129,7 @@ internal sealed partial class CitationTailReader
             if (draft.Issuer is null && i.Success && _issuers.Read(n, f, i.Index + i.Length) is { } issuer)
             {
                 draft.Issuer = issuer.Text;
-                end = issuer.End;
+                end = AfterDefinedAbbreviation(n, f, issuer.End);
             }
         }
         if (draft.Date is null && IssuedOnAfterIssuer(view, end) is { } issuedOn)
@@ -142,12 +142,40 @@ internal sealed partial class CitationTailReader
         draft.ScopeEnd = end;
 
         ReadSubject(view, draft, end);
+        if (draft.Date is null && SignedAfterQuotedSubject(f, end) is { } signed) draft.Date = signed;
         if (draft.Date is null && draft.ScopeEnd > end)
         {
             var issued = IssuedOnInSubject().Match(f, end, draft.ScopeEnd - end);
             if (issued.Success && DateParser.ParseAt(f, issued.Index + issued.Length) is { } late) draft.Date = late.Value;
             else if (DatedBeforeIssuer(view, draft, end, draft.ScopeEnd) is { } dated) draft.Date = dated;
         }
+    }
+
+    // "của Bộ Giáo dục và Đào tạo (GDĐT) ngày 05 tháng 02 năm 2026" (ka-012): the text defines the issuer's abbreviation
+    // for its later mentions ("Bộ GDĐT"); the date after it is still the document's. Capitals only, as short as codes are.
+    private const int MaxAbbreviation = 10;
+
+    private static int AfterDefinedAbbreviation(string n, string f, int end)
+    {
+        if (end + 3 >= n.Length || n[end] != ' ' || n[end + 1] != '(') return end;
+        var close = n.IndexOf(')', end + 2, Math.Min(MaxAbbreviation + 1, n.Length - end - 2));
+        if (close < end + 4) return end;
+        foreach (var c in n.AsSpan(end + 2, close - end - 2))
+            if (!char.IsUpper(c) && c != '&') return end;
+        return DateLead().IsMatch(f, close + 1) ? close + 1 : end;
+    }
+
+    // "công văn 327 “V/v làm rõ một số nội dung trong các bài viết của báo Tiền Phong” do ông Doãn Hữu Long giám đốc Sở Y tế
+    // Đắk Lắk (SYT) ký ngày 22/2/2017" (ka-022): the letter's own quoted subject line, then who signed it and when; the
+    // signing dates it as "ký ngày" right after a number does. Within the sentence only.
+    [GeneratedRegex(@"\G\x20""v/v\x20[^""\n]{1,300}""\x20do\x20[^.;:""\n]{1,120}?\x20ky\x20(?=ngay\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedSubjectSignedBy();
+
+    private static DateValue? SignedAfterQuotedSubject(string f, int end)
+    {
+        if (end + 2 >= f.Length || f[end + 1] != '"') return null;
+        var m = QuotedSubjectSignedBy().Match(f, end);
+        return m.Success && DateParser.ParseAt(f, m.Index + m.Length) is { } date ? date.Value : null;
     }
 
     // "Nghị quyết 101/2025/UBTVQH15 hướng dẫn tổ chức hội nghị cử tri, … ở thôn, tổ dân phố ngày 26/9/2025 của Ủy ban

@@ -21,6 +21,8 @@ public sealed record DocumentSymbol(
 
     private string ComputeKeyForm()
     {
+        // "TDV/01-2020" (CodeFirstNumber): a company's code before the serial; the number is its own key.
+        if (!Number.StartsWith(Serial, StringComparison.Ordinal)) return Number;
         var serial = Serial.TrimStart('0');
         if (serial.Length == 0) serial = "0";
         return serial + Number[Serial.Length..];

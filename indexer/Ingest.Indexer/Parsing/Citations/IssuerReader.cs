@@ -49,6 +49,9 @@ public sealed class IssuerReader
                 words++;
                 continue;
             }
+            // "của Bộ GDĐT ngày 10 tháng 4 năm 2026" (ka-012): "ngày" and a number open the date, never a body's name,
+            // though it stands where a department's lower-case second word would ("Sở Y tế").
+            if (OpensDate(folded, wordStart, coreEnd)) break;
             // "Sở Giáo dục và Đào tạo Thành phố ...": the words of a known tail after "và" belong to the name.
             var inTail = wordStart < tailEnd;
             if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
@@ -142,6 +145,10 @@ public sealed class IssuerReader
         if (rest.StartsWith(",")) rest = rest[1..];
         return rest.StartsWith(" ngay ") && rest.Length > 6 && char.IsAsciiDigit(rest[6]);
     }
+
+    private static bool OpensDate(string folded, int s, int e) =>
+        e - s == 4 && folded[s] == 'n' && folded.AsSpan(s, 4).SequenceEqual("ngay") && e + 1 < folded.Length && folded[e] == ' '
+        && char.IsAsciiDigit(folded[e + 1]);
 
     private static bool NextIsCapitalized(string normalized, int position)
     {

@@ -288,6 +288,9 @@ internal sealed partial class LeadDateReader
                 i = close;
                 continue;
             }
+            // "Hội đồng nhân dân TP.HCM ban hành Nghị quyết số 56/2025/NQ-HĐND" (jz-038): a dot between two letters
+            // abbreviates a name ("TP." for thành phố); a sentence's stop has a space after it.
+            if (c == '.' && char.IsAsciiLetter(f[i - 1]) && char.IsAsciiLetter(f[i + 1])) continue;
             if (c is '.' or ';' or ':' or '(' or ')' or '"') return false;
             if (c == ' ' && ++words > MaxIssuerWords) return false;
         }

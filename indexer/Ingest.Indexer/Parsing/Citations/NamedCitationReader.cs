@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing.Dates;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
@@ -19,7 +20,8 @@ internal sealed partial class NamedCitationReader
     private const int MaxPlanTitleWords = 32;
     private const string DayStop = " ngay ";
     private const string AndStop = " va ";
-    private static readonly string[] NameStops = [AndStop, " ban hanh ", " theo ", " so ", DayStop];
+    private const string NumberStop = " so ";
+    private static readonly string[] NameStops = [AndStop, " ban hanh ", " theo ", NumberStop, DayStop];
 
     // "Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2023" (if-006, ik-039, ig-044), "Chương trình phối hợp
     // và thống nhất hành động năm 2023 của Ủy ban MTTQ …" (ig-042), "Kế hoạch về công tác phòng, chống thiên tai và tìm
@@ -138,12 +140,14 @@ internal sealed partial class NamedCitationReader
             var ok = form switch
             {
                 "law" => Law(view, draft, p),
+                "about" => AboutSubject(view, draft, p, dated: false),
                 "congress" => CongressForm(view, draft, p),
                 "plenum" => PlenumForm(view, draft, p),
                 "session" => SessionForm(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
+                "quoted-issued" => QuotedIssued(view, draft, p),
                 "yearly" => YearlyForm(view, draft, p),
                 // "Đồng chí Phó Chủ tịch trình bày Quy chế hoạt động của Ủy ban MTTQ phường …": a regulation still drafted or
                 // presented is no document yet (rule 3); a charter or law has a name of its own (keptInSubjects).
@@ -251,13 +255,28 @@ internal sealed partial class NamedCitationReader
     {
         var (n, f) = (view.Normalized, view.Folded);
         var end = ReadLawName(n, f, p);
-        if (end <= p) return false;
+        if (end <= p) return AboutSubject(view, draft, p, dated: true);
         var nameStart = p + 1;
         // "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng": the amended law is part of the name.
         var amend = AmendedLaw().Match(f, end);
         if (f.AsSpan(nameStart, end - nameStart).StartsWith("sua doi, bo sung") && amend.Success)
             end = ReadLawName(n, f, amend.Index + amend.Length - 1);
         draft.Name = n[nameStart..end].TrimEnd();
+        draft.End = end;
+        return true;
+    }
+
+    // "Căn cứ Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996;" (jz-041): a law named by "về" and its
+    // subject is one law where the date of its passing follows, as "Pháp lệnh Tổ chức luật sư ngày 18/12/1987" is; without
+    // it, "luật về đất đai" is the laws on land. A convention's name opens with "về" as a rule ("Công ước về buôn bán quốc
+    // tế các loài động vật, thực vật hoang dã nguy cấp", jz-067; the "about" form): its capital is enough.
+    private bool AboutSubject(TextView view, CitationDraft draft, int p, bool dated)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (!char.IsUpper(n[draft.Start]) || p + 4 >= n.Length || !f.AsSpan(p).StartsWith(" ve ") || n[p + 2] != 'ề') return false;
+        var end = ReadLawName(n, f, p + 3);
+        if (end <= p + 4 || dated && !(f.AsSpan(end).StartsWith(" ngay ") && DateParser.ParseAt(f, end + 1) is not null)) return false;
+        draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         return true;
     }
@@ -547,6 +566,15 @@ internal sealed partial class NamedCitationReader
         return word.IndexOf('/') >= 0 && word.IndexOfAnyInRange('0', '9') >= 0;
     }
 
+    // "tại Quyết định ban hành "Quy chế giám sát và phảnbiện xã hội …" và Quyết định "Quy định về Mặt trận Tổ quốc Việt Nam
+    // …"" (jz-035, Công văn 22/TTg-V.III): a decision named by the regulation it issues, in quotes, with its capital; "ban
+    // hành" may stand between. The name runs through the closing quote.
+    private static bool QuotedIssued(TextView view, CitationDraft draft, int p)
+    {
+        if (!char.IsUpper(view.Normalized[draft.Start])) return false;
+        return Quoted(view, draft, view.Folded.AsSpan(p).StartsWith(" ban hanh \"") ? p + 9 : p);
+    }
+
     private static bool Quoted(TextView view, CitationDraft draft, int p)
     {
         var m = QuoteLead().Match(view.Folded, p);
@@ -802,6 +830,13 @@ internal sealed partial class NamedCitationReader
         return false;
     }
 
+    // "của cơ quan Sở GDĐT": "Sở" with its capital and marks, a few words after "của".
+    private static bool DepartmentOfIssuer(TextView view, int p, int at) =>
+        view.Normalized[at + 1] == 'S' && view.Normalized[at + 2] == 'ở'
+        && view.Folded.LastIndexOf(" cua ", at, Math.Min(at - p, MaxIssuerLead), StringComparison.Ordinal) >= 0;
+
+    private const int MaxIssuerLead = 16;
+
     private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false,
         bool periodNames = false, bool wholeItem = false)
     {
@@ -823,7 +858,10 @@ internal sealed partial class NamedCitationReader
             // "Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc …" (ih-016), "Kế hoạch hưởng ứng ngày ASEAN phòng, chống
             // sốt xuất huyết …" (pd-110): "ngày" opens a date only before its day ("ngày 26/11/2003", "ngày … tháng"); a
             // named day ("Ngày hội", "ngày ASEAN", "ngày vệ sinh yêu nước") is part of the plan's name.
+            // "Quy chế chi tiêu nội bộ của cơ quan Sở GDĐT" (ka-014): folded, a department's "Sở" is "số"; the body that
+            // issued the regulation, named after "của", is part of its name (NameForm reads that issuer).
             while (at >= 0 && (ReferenceEquals(stop, DayStop) && !OpensDate(view.Folded, at + stop.Length)
+                       || ReferenceEquals(stop, NumberStop) && DepartmentOfIssuer(view, p, at)
                        || subjectJoins && ReferenceEquals(stop, AndStop) && JoinsSubject(view, at + stop.Length)))
                 at = at + stop.Length < end ? view.Folded.IndexOf(stop, at + 1, end - at - 1, StringComparison.Ordinal) : -1;
             if (at >= 0) end = at;

@@ -29,7 +29,7 @@ public sealed partial class SymbolParser
         (?<![\d/.])
         (?<num>\d{1,3}\.\d{1,2}(?=\x20?/\x20?(?:19|20)\d{2}\x20?/)  # a numbered part of a series: 66.7/2026/NQ-CP
           |\d{1,3}(?:\.\d{3})+                           # serial: 1.234
-          |\d{1,6}-\d{1,6}(?=/[a-z])                      # a company's serial in two parts: 25-2303/PBHC-KD
+          |\d{1,6}-\d{1,6}(?=/(?:(?:19|20)\d{2}/)?[a-z])   # a company's serial in two parts: 25-2303/PBHC-KD, 01-10/2025/CV-TKV (ka-001)
           |(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=/[a-z])   # a company's serial that is its date: 20251022/CV-HD
           |\d{1,6}[a-z]?)                                 # serial: 15, 01, 12a
         (?:
