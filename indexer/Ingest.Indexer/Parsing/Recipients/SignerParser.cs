@@ -205,7 +205,11 @@ public sealed partial class SignerParser
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
             var markAt = -1;
             if (SealWordsUnder(cells, title, name) is { } signed) name = signed;
-            else if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
+            else if (DeputyUnder(cells, title, name) is { } deputy)
+            {
+                (title, name) = deputy;
+                if (PositionAfterUnit(cells[title]) is { } position) cells[title] = position;
+            }
             else if (PositionsUnderBareMark(cells, title) is { } marked) (markAt, title, name) = (title, marked.Title, marked.Name);
             // Capitals that were no deputy's position and name a body are no one's name.
             if (IsBodyName(name)) { untried = 0; continue; }
@@ -242,6 +246,17 @@ public sealed partial class SignerParser
             return (at, cell.TrimEnd('.', ' '));
         }
         return null;
+    }
+
+    // "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN" / "Nguyễn Bắc Hải" (ka-cuc-hai-quan-cv-2025-39365-md): the
+    // deputy's capitals open with words of the unit or the seal that no position opens with; the position is the
+    // deputy's from its "PHÓ" on. Null where the capitals are a position already, or hold no deputy's ("PHONG GIÁM ĐÓC",
+    // ip-bhxh-vn-cv-csyt-2015-ocr, is "PHÓ TỔNG" damaged, which DeputyTitle repairs).
+    private string? PositionAfterUnit(string capitals)
+    {
+        if (IsTitle(capitals)) return null;
+        var at = capitals.IndexOf(" PHÓ ", StringComparison.Ordinal);
+        return at > 0 && IsTitle(capitals[(at + 1)..]) ? capitals[(at + 1)..] : null;
     }
 
     // "KT." alone on its line, then two positions the title heads do not know and the name in its own case ("KT." /
