@@ -523,11 +523,16 @@ public sealed partial class SignerParser
         && !_noise.Contains(TextFolding.FoldLoose(cell)) && !IsTitle(cell);
 
     // "[dHồ Đức Phớc": a bracket and a stray letter glued before the name by OCR.
+    // "E» Trịnh Văn Toàn" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a speck of the seal read as a letter and a sign, a word apart.
     private static string WithoutDebris(string cell)
     {
         var s = cell.TrimStart('[', '(', '{', '|', ' ');
+        var space = s.IndexOf(' ');
+        if (space is > 0 and <= 3 && s.AsSpan(0, space).IndexOfAny(SpeckBeforeName) >= 0 && s.Length > space + 1 && char.IsUpper(s[space + 1])) return s[(space + 1)..];
         return s.Length > 2 && char.IsLower(s[0]) && char.IsUpper(s[1]) && s.Length < cell.Length ? s[1..] : s;
     }
+
+    private static readonly SearchValues<char> SpeckBeforeName = SearchValues.Create("«»<>^~`\\§¬");
 
     private string? NameAfter(List<string> cells, int title)
     {
