@@ -146,6 +146,8 @@ internal static class RecipientDebris
     // Run after the rule on what follows ";", which reads the specks to tell debris from a second item.
     private static string TrimSpeckRun(string body)
     {
+        // Most items hold no sign a speck is made of and no small letter before a capital: not split into words.
+        if (body.AsSpan().IndexOfAnyExcept(PlainItemChars) < 0 && !CapitalAfterSmall(body) && !body.Contains(" .", StringComparison.Ordinal)) return body;
         var words = body.TrimEnd().Split(' ');
         var keep = SpeckRunStart(words, words.Length);
         return keep == words.Length ? body : string.Join(' ', words, 0, keep);
@@ -177,6 +179,10 @@ internal static class RecipientDebris
         var space = body.IndexOf(' ');
         return IsSpeck(space < 0 ? body : body[..space]);
     }
+
+    private static readonly SearchValues<char> PlainItemChars = SearchValues.Create(
+        " .,;:()/-–—'\"%&+*!?“”0123456789aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"
+        + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ");
 
     private static bool CapitalAfterSmall(string word)
     {
