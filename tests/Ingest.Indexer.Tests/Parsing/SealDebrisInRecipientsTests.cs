@@ -80,4 +80,12 @@ public sealed class SealDebrisInRecipientsTests
         Assert.Equal(["UBND thị xã Đức Phể", "Trung tâm kinh doanh VNPT (TĐ 1022)"],
             Recipients("Nơi nhận:\n- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/\n- Trung tâm kinh doanh VNPT (TĐ\n1022);\n- Lưu: VT.\n"));
     }
+
+    [Fact]
+    public void One_word_left_of_a_line_fused_with_the_signature_columns_position_is_no_recipient()
+    {
+        // jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr.
+        Assert.Equal(["Bộ Tài chính", "Cổng TT-ĐT tỉnh"],
+            Recipients("Nơi nhận: TL. CHỦ TỊCH\nKhu KT. CHÁNH VĂN PHÒNG\n- Bộ Tài chính;\n- Cổng TT-ĐT tỉnh;\n- Lưu: VT.\n"));
+    }
 }

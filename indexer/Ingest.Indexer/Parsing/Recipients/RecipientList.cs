@@ -136,6 +136,10 @@ internal sealed partial class RecipientList
             if (!marked && IsSignature(body)) { _signatureBeside = true; return; }
             if (!marked && IsNote(body)) return;
             if (!marked && RecipientDebris.IsDebris(body)) return;
+            // "Nơi nhận: TL. CHỦ TỊCH" / "Khu KT. CHÁNH VĂN PHÒNG" (jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr): an unmarked
+            // line that held the signature column's position, one unclosed word left of it, is the scan's fusion of an
+            // item and the column; the word alone names no recipient.
+            if (!marked && titleCut && !body.Contains(' ') && !body.EndsWith(';')) return;
             // The document goes on instead of a list ("1. Mục đích …" of an annex): the heading had no items.
             if (!marked && (SectionNumber().IsMatch(body) || body.Length > 150)) { Close(archive: null); return; }
             _marked = marked;
