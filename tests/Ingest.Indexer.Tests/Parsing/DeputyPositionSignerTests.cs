@@ -57,12 +57,13 @@ public sealed class DeputyPositionSignerTests
         Assert.Equal("PHÓ GIÁM ĐỐC", r.Signer?.Title);
     }
     [Fact]
-    public void A_capacity_line_over_its_deputys_position_damaged_past_reading_gives_no_position()
+    public void A_capacity_line_over_its_deputys_position_damaged_past_reading_gives_the_principals_deputy()
     {
-        // jh-ubnd-bac-lieu-qd-2025-210-ocr: "PHÓ CHỦ TỊCH" left as "⁄Z2 ĐỌC TỊCH" beside the list's second item.
+        // jh-ubnd-bac-lieu-qd-2025-210-ocr: "PHÓ CHỦ TỊCH" left as "⁄Z2 ĐỌC TỊCH" beside the list's second item; one who
+        // signs "KT." for the Chủ tịch is a Phó Chủ tịch (the annotation, and the `jw` rule on "_PE Ù TỊCH").
         var r = Parser.Parse(Body + "Nơi nhận: “ KT.CHỦ TỊCH\n- Như Điều 3; D TÝT T 7\n- Cục KSTTHC, VPCP (để b/c); ⁄Z2 ĐỌC TỊCH\n"
             + "- CT, các PCT UBND tỉnh; r...>.\n- Lưu: VT; KSTTHC (MN,07). ⁄ Š.\n");
-        Assert.Null(r.Signer?.Title);
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
     }
 
     [Fact]

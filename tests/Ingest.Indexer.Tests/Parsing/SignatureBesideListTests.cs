@@ -83,4 +83,32 @@ public sealed class SignatureBesideListTests
             + "- Tỉnh đoàn;\n- VPUB: CVP, PCVP, KGVX, KTTH;\n- Cổng Thông tin điện tử tỉnh;\n- Lưu: VT, KGVXn1014\n");
         Assert.Equal("CHÁNH VĂN PHÒNG", r.Signer?.Title);
     }
+
+    [Fact]
+    public void A_deputys_position_damaged_past_spelling_under_a_kt_line_is_the_principals_deputy()
+    {
+        // jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr.
+        var r = Parser.Parse(Body + "Nơi nhận: %„ KT.CHỦ TỊCH\n\n- Như Điều 3; _PE Ù TỊCH\n| - Cục KSTTHC, VPCP (để b⁄‹); . Z9 CC :\n"
+            + "- Bưu điện tỉnh; \\ rì v7 Ư —”\n- Lưu: VT; KSTTHC (MN,07). \\s Ñuyấ Hữu Trí\n");
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_speck_read_as_a_letter_and_a_sign_before_the_name_is_no_part_of_it()
+    {
+        // jw-dh-dien-luc-tb-2021-dkmh-ocr.
+        var r = Parser.Parse(Body + "TL.HIỆU TRƯỞNG\nNơi nhận: PKƯỞỚNG RHÒNG ĐÀO TẠO\n- Phòng: KHTC, CTSV; -\n- Các lớp sinh viên; ĐẠI PỶ vd Số l\n"
+            + "- Lưu: VT, ĐT. ĐIỆN L )h)\nE» Trịnh Văn Toàn\n");
+        Assert.Equal("Trịnh Văn Toàn", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_deputys_position_after_the_units_words_in_a_markdown_copy_is_read_from_its_pho()
+    {
+        // ka-cuc-hai-quan-cv-2025-39365-md.
+        var r = Parser.Parse(Body + "*Nơi nhận:*\n**- **Như trên;\n- PCT Âu Anh Tuấn (để b/c);\n- Lưu: VT, GSQL (2b).\n|\n**TL. CỤC TRƯỞNG**\n"
+            + "**KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ **\nVỀ HQ PHÓ TRƯỞNG BAN\n**Nguyễn Bắc Hải**\n|\n");
+        Assert.Equal("PHÓ TRƯỞNG BAN", r.Signer?.Title);
+        Assert.Equal("Nguyễn Bắc Hải", r.Signer?.Name);
+    }
 }

@@ -39,6 +39,18 @@ internal sealed class DeputyTitle
     private const int MaxDebrisEdits = 3;
 
     /// <summary>
+    /// The deputy's position a "KT." line <paramref name="authority"/> names ("KT. CHỦ TỊCH" → "PHÓ CHỦ TỊCH", "KT. BỘ
+    /// TRƯỞNG" → "THỨ TRƯỞNG"), spelled as the title heads spell it; null for any other line or a deputy they do not know.
+    /// </summary>
+    public string? Of(string authority)
+    {
+        var mark = TextFolding.FoldLoose(authority);
+        if (!mark.StartsWith("kt.", StringComparison.Ordinal) && !mark.StartsWith("k/t", StringComparison.Ordinal)) return null;
+        var principal = LetterDistance.Letters(mark[3..]);
+        return _bySqueezed.TryGetValue(principal == "botruong" ? "thutruong" : "pho" + principal, out var spelled) ? spelled : null;
+    }
+
+    /// <summary>
     /// The deputy's position that the authority line <paramref name="authority"/> ("KT. BỘ TRƯỞNG", "KT. GIÁM ĐỐC") implies,
     /// when <paramref name="damaged"/>, the line under it, is that position as OCR damaged it ("z2“=“-qỨ TRƯỞNG", "=. Ứ
     /// TRUƯ ỞNG" for "THỨ TRƯỞNG": corpus README, the `iq-` batch); null otherwise.

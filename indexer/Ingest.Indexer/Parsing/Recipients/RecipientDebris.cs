@@ -40,7 +40,7 @@ internal static class RecipientDebris
         body = RepairComrade(body);
         body = TrimSpecks(body);
         body = TrimAfterSemicolon(body);
-        body = TrimSpecks(body);
+        body = TrimSpeckRun(TrimSpecks(body));
         var trimmed = TrimTitle(body, titleHeads);
         titleCut = trimmed.Length < body.Length;
         return trimmed;
@@ -65,6 +65,25 @@ internal static class RecipientDebris
             return string.Join(' ', words, 0, start);
         }
         return item;
+    }
+
+    /// <summary>
+    /// "s VP Đoàn ĐBQH và HĐND tỉnh; Ngưýến Hoàng Giang" (jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr): the signature
+    /// column's name printed beside the item after its closing ";"; two to four capitalised words whose first has the
+    /// letters of a family name of <paramref name="families"/> (its marks perhaps misread), cut off.
+    /// </summary>
+    public static string TrimNameAfterClose(string item, IReadOnlyList<string> families)
+    {
+        var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0 || semicolon == item.Length - 1) return item;
+        var words = item[(semicolon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words.Skip(1).All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) return item;
+        var family = words[0];
+        if (family.Length < 2 || !family.All(char.IsLetter)) return item;
+        // "Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr): the seal's rim took the family name's
+        // first letter; what is left is the rest of one family name only.
+        var named = char.IsUpper(family[0]) ? SignerNameRepair.FamilyByLetters(family, families) : SignerNameRepair.FamilyWithoutFirstLetter(family, families);
+        return named is null ? item : item[..(semicolon + 1)];
     }
 
     // "- Phó Thủ tướng TT Trương Hòa Bình  < —k đecHủ TỊCH" (jh-ubnd-quang-ngai-ct-2018-07-ocr): a word of signs alone ("<",
@@ -124,6 +143,47 @@ internal static class RecipientDebris
         return keep == words.Length ? body : string.Join(' ', words, 0, keep);
     }
 
+    // Run after the rule on what follows ";", which reads the specks to tell debris from a second item.
+    private static string TrimSpeckRun(string body)
+    {
+        // Most items hold no sign a speck is made of and no small letter before a capital: not split into words.
+        if (body.AsSpan().IndexOfAnyExcept(PlainItemChars) < 0 && !CapitalAfterSmall(body) && !body.Contains(" .", StringComparison.Ordinal)) return body;
+        var words = body.TrimEnd().Split(' ');
+        var keep = SpeckRunStart(words, words.Length);
+        return keep == words.Length ? body : string.Join(' ', words, 0, keep);
+    }
+
+    // "- Bộ Tài chính: _ { rẻ `" (jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr): the seal's rim read as specks with a
+    // syllable or two of letters among them; from the first speck on, where no word after it has three letters, the
+    // line is debris (no name of a body ends in a speck and a lone syllable).
+    // "Xã l< h) 3", "Kế hoạch và H GƯ 'ýU" (jd-ubnd-quang-ngai-tb-2024-660-ocr): a bracket nothing opened and a capital
+    // after a small letter are the rim's too, and so are the lone capitals just before the first speck.
+    private static int SpeckRunStart(string[] words, int keep)
+    {
+        var start = keep;
+        var opened = false;
+        for (var k = 0; k < keep && !opened; k++) opened = words[k].Contains('(');
+        for (var k = keep - 1; k >= 1; k--)
+        {
+            var w = words[k];
+            if (IsSpeck(w) || w.Length <= 3 && CapitalAfterSmall(w)) start = k;
+            else if (w.Count(char.IsLetter) > 2 || w.Contains('(') || w.Contains(')') && opened) break;
+        }
+        while (start < keep && start > 1 && words[start - 1].Length <= 2 && words[start - 1].All(char.IsUpper)) start--;
+        return start;
+    }
+
+    /// <summary>True where the line's first word is a speck ("\\XơwN,”", "$"): no item or note opens so.</summary>
+    public static bool OpensWithSpeck(string body)
+    {
+        var space = body.IndexOf(' ');
+        return IsSpeck(space < 0 ? body : body[..space]);
+    }
+
+    private static readonly SearchValues<char> PlainItemChars = SearchValues.Create(
+        " .,;:()/-–—'\"%&+*!?“”0123456789aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"
+        + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ");
+
     private static bool CapitalAfterSmall(string word)
     {
         for (var i = 1; i < word.Length; i++)
@@ -147,9 +207,14 @@ internal static class RecipientDebris
     // huyện" (one item, the corpus rule) and a note "; (để b/c)" are kept.
     private static string TrimAfterSemicolon(string body)
     {
-        var semi = body.LastIndexOf(';');
-        if (semi < 0 || semi == body.Length - 1) return body;
-        var rest = body[(semi + 1)..].Trim();
+        // "- Phòng KSTTHC (1P, các CP); 2P 5sý 2 ;" (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the debris closed by a ";" of
+        // its own; that last ";" closes the line, not an item.
+        var semi = body.AsSpan().TrimEnd(" ;").LastIndexOf(';');
+        if (semi < 0 || semi == body.TrimEnd().Length - 1) return body;
+        // "B ộ  X â y  d ự n g ; B ộ  T à i  c h í nh;" (co-ubnd-hcm-qd-2014-3210): a line printed letter by letter has
+        // no words to weigh; its closing ";" is left as it is.
+        if (body.TrimEnd().EndsWith(';') && IsLetterSpaced(body.AsSpan(0, semi))) return body;
+        var rest = body[(semi + 1)..].Trim().TrimEnd(';', ' ');
         // "- Như Điều 4; (NA ï" (jh-ubnd-hai-phong-qd-2025-430-ocr): a bracket the seal's rim opened and nothing closed is
         // no note; it is weighed as debris below.
         if (rest.Length == 0 || rest.StartsWith('(') && rest.Contains(')')) return body;
@@ -162,19 +227,56 @@ internal static class RecipientDebris
         // capital, the seal's rim read as a code.
         // "- Cổng TT điện tử tỉnh; NAY “ÁN cáC/" (jh-ubnd-bac-lieu-qd-2025-210-ocr): a capital after a small letter inside a
         // short word, as in "lB", is no word either.
-        var junk = words.Any(w => IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] is ':' or '.'
-            || w.Length == 2 && (char.IsAsciiDigit(w[0]) && char.IsUpper(w[1]) || char.IsUpper(w[0]) && char.IsAsciiDigit(w[1]))
-            || w.Length <= 5 && CapitalAfterSmall(w)
-            // "- Đăng web, trang sv.epu.edu.vn; MÁf :" (jh-dh-dien-luc-tb-2025-d20-ocr): a stop or colon standing alone.
-            || !w.Any(char.IsLetterOrDigit));
+        var junk = words.Any(IsJunk);
         // "- CT, các PCT UBND tỉnh; === ñam Trường Th" (jh-ubnd-quang-ngai-ct-2018-07-ocr): neither an item nor a note opens
         // with a speck; what follows is the seal's rim and the signer's name the scan broke beside it.
         if (IsSpeck(words[0]) && !rest.Any(c => c is ';' or '(')) return body[..(semi + 1)];
         // "- Như trên; =. Ứ TRUƯ ỞNG": capitals broken by specks after the item are the signature column's position as
         // OCR read it beside the list (iq-bca-4552-BCA-C04-2025-ocr), no second item.
         var brokenCapitals = junk && !rest.Any(char.IsLower);
-        return noLetters || noWord && junk || brokenCapitals ? body[..(semi + 1)] : body;
+        // "- VPUB: CVP, PCVP; ZQÀN-r" (jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr): nothing but debris words.
+        // "- — Phòng ban liên quan (để thực hiện); 8 CN „ `" (jj-dh-cntt-tb-2013-01-ocr): no item opens with a number.
+        var numbered = noWord && char.IsAsciiDigit(rest[0]);
+        return noLetters || noWord && junk || brokenCapitals || numbered || words.All(IsJunk) ? body[..(semi + 1)] : body;
     }
+
+    private static bool IsLetterSpaced(ReadOnlySpan<char> text)
+    {
+        int single = 0, longer = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var length = range.End.GetOffset(text.Length) - range.Start.GetOffset(text.Length);
+            if (length == 1) single++;
+            else if (length > 1) longer++;
+        }
+        return single > longer;
+    }
+
+    /// <summary>
+    /// "%„", "Cờ 2 F) 2À" beside the heading (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr, jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr):
+    /// a cell with no letters, or with no word of four letters and a debris word, is the seal's rim or the signature
+    /// column's mark as OCR read it; no recipient.
+    /// </summary>
+    public static bool IsDebris(string body)
+    {
+        if (!body.Any(char.IsLetter)) return true;
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => w.Count(char.IsLetter) < 4) && words.Any(IsJunk);
+    }
+
+    // A word no clerk writes in a recipient's name: a speck, a lone letter, a capital with a stop ("D:"), a digit run
+    // into a capital ("4S", "2À"), a capital after a small letter in a short word ("lB"), a sign alone, a quote closing
+    // what nothing opened ("BN&”"), or a Vietnamese mark beside a letter Vietnamese does not write ("ZQÀN").
+    private static bool IsJunk(string w) =>
+        IsSpeck(w) || w.Length == 1 && char.IsLetter(w[0]) || w.Length == 2 && char.IsUpper(w[0]) && w[1] is ':' or '.'
+        || w.Length == 2 && (char.IsAsciiDigit(w[0]) && char.IsUpper(w[1]) || char.IsUpper(w[0]) && char.IsAsciiDigit(w[1]))
+        || w.Length <= 5 && CapitalAfterSmall(w)
+        // "- Đăng web, trang sv.epu.edu.vn; MÁf :" (jh-dh-dien-luc-tb-2025-d20-ocr): a stop or colon standing alone.
+        || !w.Any(char.IsLetterOrDigit)
+        || w.EndsWith('”') && !w.Contains('“')
+        || w.AsSpan().IndexOfAny(ForeignLetters) >= 0 && w.Any(c => c > '\u007f' && char.IsLetter(c));
+
+    private static readonly SearchValues<char> ForeignLetters = SearchValues.Create("FJWZfjwz");
 
     // "Nhưtrên, PHÓ TÔNG GIÁM ĐỐC", "Nhưtrên — PHONG GIÁM ĐÓC", "Uỷ viên Trung ương Đảng; PHO CHANH VAN PHONG": the
     // right column's title run on after the item: two or more capital words at the end that hold a title's head

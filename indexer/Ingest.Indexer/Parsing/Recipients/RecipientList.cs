@@ -104,17 +104,26 @@ internal sealed partial class RecipientList
         // "m - Các Phòng: KSTTHC, VX;", "Ạ - Lưu: VT" (jh-ubnd-hai-phong-qd-2025-430-ocr): a speck of the page read as a letter
         // before the item's mark; no item opens with one letter and a dash.
         if (piece.Length > 4 && piece[1] == ' ' && Marks.Contains(piece[2]) && piece[3] == ' ' && !char.IsDigit(piece[0])) piece = piece[2..];
+        // "s VP Đoàn ĐBQH và HĐND tỉnh;" under "- CT, PCT UBND tỉnh;" (jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr): after a
+        // closed item, a lone Latin letter before a capital is the next item's dash misread; no item goes on so.
+        if (piece.Length > 3 && piece[1] == ' ' && char.IsAsciiLetterLower(piece[0]) && char.IsUpper(piece[2]) && _items.Count > 0 && !IsOpen(_items[^1]))
+            piece = "- " + piece[2..];
         var hasMark = piece.Length > 0 && Marks.Contains(piece[0]);
-        // A converter may double a list's marks ("- - Như trên;": the source's dash and its own bullet).
+        // A converter may double a list's marks ("- - Như trên;": the source's dash and its own bullet); "-__ - Sở Thông
+        // tin và Truyền thông" (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the scan smeared the dash into underscores.
         var body = piece.TrimStart(MarksAndSpaces);
+        if (hasMark && body.StartsWith('_') && body.TrimStart('_', ' ') is [var again, ..] && Marks.Contains(again)) body = body.TrimStart('_', ' ').TrimStart(MarksAndSpaces);
         if (body.Length == 0) { _markPending = hasMark; return; }
         if (IsArchive(body)) { Close(archive: body); return; }
         if (RecipientDebris.IsStampLine(body, hasMark || _markPending)) { _stampLeft = StampLines; return; }
         if (_stampLeft > 0 && !hasMark && !_markPending) { _stampLeft--; return; }
         _stampLeft = 0;
-        body = RecipientDebris.SplitGluedAsAbove(RecipientDebris.Clean(body, _titleHeads, out var titleCut));
+        body = RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut), _families));
         _signatureBeside |= titleCut;
         if (body.Length == 0) { _markPending = hasMark || _markPending; return; }
+        // "- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/" (js-ubnd-quang-ngai-tb-2025-53-ocr): the seal's figures read as an item;
+        // no recipient is written without a letter ("1022);" under "- Trung tâm kinh doanh VNPT (TĐ" goes on with it).
+        if (hasMark && !body.Any(char.IsLetter)) return;
         var inside = ArchiveInside().Match(body);
         var archive = inside.Success ? body[(inside.Index + inside.Length)..] : null;
         if (inside.Success) body = body[..inside.Index];
@@ -126,6 +135,11 @@ internal sealed partial class RecipientList
             // "Nơi nhận: CHỦ TỊCH": the signature column beside the list, whose name may end an item's line further down.
             if (!marked && IsSignature(body)) { _signatureBeside = true; return; }
             if (!marked && IsNote(body)) return;
+            if (!marked && RecipientDebris.IsDebris(body)) return;
+            // "Nơi nhận: TL. CHỦ TỊCH" / "Khu KT. CHÁNH VĂN PHÒNG" (jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr): an unmarked
+            // line that held the signature column's position, one unclosed word left of it, is the scan's fusion of an
+            // item and the column; the word alone names no recipient.
+            if (!marked && titleCut && !body.Contains(' ') && !body.EndsWith(';')) return;
             // The document goes on instead of a list ("1. Mục đích …" of an annex): the heading had no items.
             if (!marked && (SectionNumber().IsMatch(body) || body.Length > 150)) { Close(archive: null); return; }
             _marked = marked;
@@ -136,6 +150,10 @@ internal sealed partial class RecipientList
         else if (IsOpen(_items[^1]) || char.IsLower(body[0]))
             _items[^1] = (_signatureBeside && IsOpen(_items[^1]) ? RecipientDebris.TrimSignerName(_items[^1], _families, _placeKinds) : _items[^1]) + " " + body;
         else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);
+        // "- — Phòng ban liên quan (để thực hiện); 8 CN „ `" / "\XơwN,” =2" / "$ ` 3 Ẩ\ =" / "| Quê Ñáœ vúnÁ 7%"
+        // (jj-dh-cntt-tb-2013-01-ocr): no item opens with a speck; a line that does, after a closed item in a list with
+        // marks, is the seal's or the signature's image read as text, and the list is over.
+        else if (_marked && RecipientDebris.OpensWithSpeck(body)) Close(archive: null);
         else _items.Add(body);
         if (archive is not null) Close(archive);
     }

@@ -130,10 +130,13 @@ internal sealed class SignatureBesideList(
         if (pieces is [.., var debrisFirst] && !_isTitle(debrisFirst) && TitleAfterDebris(debrisFirst) is { } cleared) pieces[^1] = cleared;
         if (pieces is not [.., var last] || !_isTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
-        // "Nơi nhận: “ KT.CHỦ TỊCH" over "- Cục KSTTHC, VPCP (để ở/⁄c); ⁄Z2 ĐỌC TỊCH" (jh-ubnd-bac-lieu-qd-2025-210-ocr): the
-        // deputy's position stood beside the list, damaged past reading; the capacity line is not it, and no position is
-        // better than a wrong one. Where nothing of it survives, the capacity line is kept (the `jb-` rule).
-        if (DamagedPositionBelow(lines, heading, last)) return null;
+        // "Nơi nhận: “ KT.CHỦ TỊCH" over "- Cục KSTTHC, VPCP (để ở/⁄c); ⁄Z2 ĐỌC TỊCH" (jh-ubnd-bac-lieu-qd-2025-210-ocr), over
+        // "- Như Điều 3; _PE Ù TỊCH" (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the deputy's position stood beside the list,
+        // damaged past spelling; the capacity line is not it, but one signing "KT." for the principal is the principal's
+        // deputy (the `jw` rule repairs "_PE Ù TỊCH" to "PHÓ CHỦ TỊCH"). Where nothing of it survives, the capacity line
+        // is kept (the `jb-` rule).
+        if (DamagedPositionBelow(lines, heading, last))
+            return _deputy.Of(last) is { } implied ? new Signer(implied, NameBesideItem(lines, heading)) { Authority = [.. authority, last] } : null;
         var next = heading;
         if (!SignerParser.Capacity().IsMatch(last))
         {

@@ -45,4 +45,23 @@ internal static class SignerNameRepair
         }
         return only;
     }
+
+    /// <summary>
+    /// "guyền" for "Nguyễn" (jd-ubnd-quang-ngai-tb-2024-660-ocr): a word whose letters, marks aside, are those of one family
+    /// name only without its first letter, the seal's rim having taken it; that family name, or null.
+    /// </summary>
+    public static string? FamilyWithoutFirstLetter(string word, IReadOnlyList<string> families)
+    {
+        var letters = LetterDistance.Letters(word);
+        if (letters.Length < 3) return null;
+        string? only = null;
+        foreach (var family in families)
+        {
+            var whole = LetterDistance.Letters(family);
+            if (whole.Length != letters.Length + 1 || !whole.AsSpan(1).SequenceEqual(letters)) continue;
+            if (only is not null) return null;
+            only = family;
+        }
+        return only;
+    }
 }

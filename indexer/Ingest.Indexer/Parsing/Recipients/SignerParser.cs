@@ -205,7 +205,11 @@ public sealed partial class SignerParser
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
             var markAt = -1;
             if (SealWordsUnder(cells, title, name) is { } signed) name = signed;
-            else if (DeputyUnder(cells, title, name) is { } deputy) (title, name) = deputy;
+            else if (DeputyUnder(cells, title, name) is { } deputy)
+            {
+                (title, name) = deputy;
+                if (PositionAfterUnit(cells[title]) is { } position) cells[title] = position;
+            }
             else if (PositionsUnderBareMark(cells, title) is { } marked) (markAt, title, name) = (title, marked.Title, marked.Name);
             // Capitals that were no deputy's position and name a body are no one's name.
             if (IsBodyName(name)) { untried = 0; continue; }
@@ -242,6 +246,17 @@ public sealed partial class SignerParser
             return (at, cell.TrimEnd('.', ' '));
         }
         return null;
+    }
+
+    // "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN" / "Nguyễn Bắc Hải" (ka-cuc-hai-quan-cv-2025-39365-md): the
+    // deputy's capitals open with words of the unit or the seal that no position opens with; the position is the
+    // deputy's from its "PHÓ" on. Null where the capitals are a position already, or hold no deputy's ("PHONG GIÁM ĐÓC",
+    // ip-bhxh-vn-cv-csyt-2015-ocr, is "PHÓ TỔNG" damaged, which DeputyTitle repairs).
+    private string? PositionAfterUnit(string capitals)
+    {
+        if (IsTitle(capitals)) return null;
+        var at = capitals.IndexOf(" PHÓ ", StringComparison.Ordinal);
+        return at > 0 && IsTitle(capitals[(at + 1)..]) ? capitals[(at + 1)..] : null;
     }
 
     // "KT." alone on its line, then two positions the title heads do not know and the name in its own case ("KT." /
@@ -508,11 +523,16 @@ public sealed partial class SignerParser
         && !_noise.Contains(TextFolding.FoldLoose(cell)) && !IsTitle(cell);
 
     // "[dHồ Đức Phớc": a bracket and a stray letter glued before the name by OCR.
+    // "E» Trịnh Văn Toàn" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a speck of the seal read as a letter and a sign, a word apart.
     private static string WithoutDebris(string cell)
     {
         var s = cell.TrimStart('[', '(', '{', '|', ' ');
+        var space = s.IndexOf(' ');
+        if (space is > 0 and <= 3 && s.AsSpan(0, space).IndexOfAny(SpeckBeforeName) >= 0 && s.Length > space + 1 && char.IsUpper(s[space + 1])) return s[(space + 1)..];
         return s.Length > 2 && char.IsLower(s[0]) && char.IsUpper(s[1]) && s.Length < cell.Length ? s[1..] : s;
     }
+
+    private static readonly SearchValues<char> SpeckBeforeName = SearchValues.Create("«»<>^~`\\§¬");
 
     private string? NameAfter(List<string> cells, int title)
     {

@@ -1,0 +1,91 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Nơi nhận lists of provincial scans with the seal and the signature column read into them by OCR: specks after an
+/// item, debris beside the heading, a dash misread as a letter, the signer's name after an item's ";" (RecipientDebris).
+/// </summary>
+public sealed class SealDebrisInRecipientsTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private const string Body = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: /UBND-KTTH Quảng Ngãi, ngày 04 tháng 02 năm 2025\nV/v góp ý dự thảo Nghị định\nKính gửi: Sở Tài chính.\n"
+        + "Đề nghị Sở Tài chính nghiên cứu, góp ý theo quy định./.\n";
+
+    private static IEnumerable<string> Recipients(string list) => Parser.Parse(Body + list).Recipients.Select(r => r.Text);
+
+    [Fact]
+    public void Specks_and_a_lone_syllable_after_an_item_are_the_seals_rim()
+    {
+        // jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr.
+        Assert.Equal(["Bộ Tài chính", "CT, PCT UBND tỉnh"],
+            Recipients("Nơi nhận: TL. CHỦ TỊCH\n- Bộ Tài chính: _ { rẻ `\n- CT, PCT UBND tỉnh; PHO CHANH VAN PHONG\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_word_with_a_mark_and_a_letter_vietnamese_does_not_write_after_the_semicolon_is_debris()
+    {
+        // jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr.
+        Assert.Equal(["VPUB: CVP, PCVP", "Cổng TT-ĐT tỉnh"],
+            Recipients("Nơi nhận:\n- VPUB: CVP, PCVP; ZQÀN-r\n- Cổng TT-ĐT tỉnh;\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void Debris_closed_by_its_own_semicolon_is_cut_after_the_items()
+    {
+        // jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr.
+        Assert.Equal(["Bưu điện tỉnh", "Phòng KSTTHC (1P, các CP)", "Cổng TT điện tử tỉnh"],
+            Recipients("Nơi nhận:\n- Bưu điện tỉnh; \\ rì v7 Ư —”\n- Phòng KSTTHC (1P, các CP); 2P 5sý 2 ;\n- Cổng TT điện tử tỉnh; <¬=-Z\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void Debris_beside_the_heading_is_no_recipient()
+    {
+        // jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr, jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr.
+        Assert.Equal(["Như trên", "TT Tỉnh ủy"], Recipients("Nơi nhận: Cờ 2 F) 2À\n- Như trên; 3/4 » TÀc /\n- TT Tỉnh ủy; BN&” 3 \\7\n- Lưu: VT.\n"));
+        Assert.Equal(["Như Điều 3"], Recipients("Nơi nhận: %„\n- Như Điều 3;\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_dash_read_as_a_letter_or_smeared_into_underscores_still_opens_an_item()
+    {
+        // jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr, jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr.
+        Assert.Equal(["CT, PCT UBND tỉnh", "VP Đoàn ĐBQH và HĐND tỉnh", "Sở Thông tin và Truyền thông (đồng bộ)"],
+            Recipients("Nơi nhận:\n- CT, PCT UBND tỉnh; 4<. >\ns VP Đoàn ĐBQH và HĐND tỉnh; Ngưýến Hoàng Giang\n"
+                + "-__ - Sở Thông tin và Truyền thông (đồng bộ);\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_name_after_the_semicolon_whose_family_lost_its_first_letter_is_the_signers()
+    {
+        // jd-ubnd-quang-ngai-tb-2024-660-ocr.
+        Assert.Equal(["Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "Tỉnh đoàn"],
+            Recipients("Nơi nhận:\n- Ban Quản lý Khu kinh tế Dung Quất \\\\Z2 kg — „ “lđ\nvà các Khu công nghiệp Quảng Ngãi; guyền Quốc Việt\n- Tỉnh đoàn;\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_line_opening_with_a_speck_after_a_closed_item_ends_the_list()
+    {
+        // jj-dh-cntt-tb-2013-01-ocr.
+        Assert.Equal(["Phòng ban liên quan (để thực hiện)"],
+            Recipients("Nơi nhận:\n- — Phòng ban liên quan (để thực hiện); 8 CN „ `\n\n\\XơwN,” =2\n$ ` 3 Ẩ\\ =\n| Quê Ñáœ vúnÁ 7%\n"));
+    }
+
+    [Fact]
+    public void A_marked_item_of_figures_alone_is_no_recipient_but_a_line_of_figures_goes_on_an_item()
+    {
+        // js-ubnd-quang-ngai-tb-2025-53-ocr, js-ubnd-dong-nai-qd-2025-488-word.
+        Assert.Equal(["UBND thị xã Đức Phể", "Trung tâm kinh doanh VNPT (TĐ 1022)"],
+            Recipients("Nơi nhận:\n- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/\n- Trung tâm kinh doanh VNPT (TĐ\n1022);\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void One_word_left_of_a_line_fused_with_the_signature_columns_position_is_no_recipient()
+    {
+        // jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr.
+        Assert.Equal(["Bộ Tài chính", "Cổng TT-ĐT tỉnh"],
+            Recipients("Nơi nhận: TL. CHỦ TỊCH\nKhu KT. CHÁNH VĂN PHÒNG\n- Bộ Tài chính;\n- Cổng TT-ĐT tỉnh;\n- Lưu: VT.\n"));
+    }
+}
