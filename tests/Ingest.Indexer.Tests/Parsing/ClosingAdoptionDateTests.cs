@@ -5,7 +5,8 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// <summary>
 /// A resolution of an elected body printed without its header (jg-ubtvqh-nq-2025-tang-thu-truong-headerless-md: type
 /// word, subject, "ỦY BAN THƯỜNG VỤ QUỐC HỘI", Căn cứ, Điều 1-2) is dated by its closing sentence "Nghị quyết này được …
-/// thông qua ngày 06 tháng 02 năm 2025"; a copy that keeps its number (sg-quoc-hoi-nq-2025-254) is not.
+/// thông qua ngày 06 tháng 02 năm 2025", and so is a copy that keeps its number but prints no place-date line
+/// (sg-quoc-hoi-nq-2025-254, jx-ubtvqh-nq-2022-17-repo).
 /// </summary>
 public sealed class ClosingAdoptionDateTests
 {
@@ -51,11 +52,23 @@ public sealed class ClosingAdoptionDateTests
         Assert.Empty(place.Evidence);
     }
 
+    // sg-quoc-hoi-nq-2025-254, jx-ubtvqh-nq-2022-17-repo: a copy that keeps the issuer line and the number but prints no
+    // place-date line (a Công báo text) is dated by its adoption too (corpus README, settled in the twenty-second session).
     [Fact]
-    public void A_resolution_with_its_number_but_no_place_date_line_has_no_date()
+    public void A_resolution_with_its_number_but_no_place_date_line_takes_its_adoption_date()
     {
-        var record = Parser.Parse("Số: 254/2025/QH15\n\n**NGHỊ QUYẾT**\n\n" + Body);
+        var record = Parser.Parse("ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nSố: 17/2022/UBTVQH15\n\n**NGHỊ QUYẾT**\n\n" + Body);
 
-        Assert.Null(record.IssueDate);
+        Assert.Equal("17/2022/UBTVQH15", record.Number);
+        Assert.Equal("2025-02-06", record.IssueDate);
+    }
+
+    // Near miss: a place-date line, even one the closing sentence contradicts, is the date of issue.
+    [Fact]
+    public void A_place_date_line_is_the_date_whatever_the_closing_says()
+    {
+        var record = Parser.Parse("Số: 17/2022/UBTVQH15\n\nHà Nội, ngày 23 tháng 3 năm 2022\n\n**NGHỊ QUYẾT**\n\n" + Body);
+
+        Assert.Equal("2022-03-23", record.IssueDate);
     }
 }

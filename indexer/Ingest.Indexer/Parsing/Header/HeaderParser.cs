@@ -84,10 +84,11 @@ public sealed class HeaderParser
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
         var sender = type is null || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
         if (sender is not null && _tables.TypeById("cong-dien") is { } telegram) (type, typeName) = (telegram, telegram.Name);
-        // A resolution printed without its header (no number, no place-date line) is dated by its closing "… thông
-        // qua ngày …"; a copy that keeps its number but lost the place-date is not (corpus README: the copy that
-        // starts at the motto, sg-quoc-hoi-nq-2025-254, has no date).
-        var closing = placeDate is null && symbol is null && type?.Id == "nghi-quyet" ? AdoptionNoteReader.ReadClosing(view) : null;
+        // A resolution with no place-date line (printed without its header, or a Công báo copy of the National
+        // Assembly's or its Standing Committee's, which prints none) is dated by its closing "… thông qua ngày …": an
+        // elected body's resolution is issued the day it is adopted (corpus README, settled in the twenty-second
+        // session: jx-ubtvqh-nq-2022-17-repo, sg-quoc-hoi-nq-2025-254).
+        var closing = placeDate is null && type?.Id == "nghi-quyet" ? AdoptionNoteReader.ReadClosing(view) : null;
         var date = placeDate?.Date ?? closing?.Date;
         if (date is { IsComplete: false }) diagnostics.Add(new("issue-date-partial", "info", "the issue date has a blank day or month"));
 
