@@ -373,10 +373,13 @@ internal sealed partial class CitationFinder
 
     // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
     // starts "số 84/2025/QH15," is a list wrapped over lines.
+    // "Số: $34/TB-ĐHĐL" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a sign the scan made of a hand-filled number's stroke may stand
+    // glued before it; the line is the header's all the same.
     private static bool IsNumberLine(TextView view, int start)
     {
         var f = view.Folded;
         var k = start;
+        if (k > 1 && char.IsSymbol(f[k - 1]) && f[k - 2] == ' ') k--;
         while (k > 0 && f[k - 1] == ' ') k--;
         if (k == 0 || f[k - 1] != ':') return false;
         k--;
@@ -468,7 +471,8 @@ internal sealed partial class CitationFinder
                 break;
             }
         }
-        if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)) is { } parsed)
+        if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)
+            ?? _symbols.ParseDoubledSlashAt(view, at)) is { } parsed)
         {
             if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
             else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);
