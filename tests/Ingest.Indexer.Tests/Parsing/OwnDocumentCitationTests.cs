@@ -30,6 +30,23 @@ public sealed class OwnDocumentCitationTests
         Assert.Equal(["30/KH-SVHTT"], Numbers(text));
     }
 
+    // jw-dh-dien-luc-tb-2021-dkmh-ocr: the scan made a sign of the hand-filled number's stroke; the line is still the
+    // header's number line, and its number the document's own, never a citation.
+    [Fact]
+    public void A_scan_sign_before_the_header_number_keeps_it_the_documents_own()
+    {
+        const string text = """
+            BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TRƯỜNG ĐẠI HỌC ĐIỆN LỰC Độc lập — Tự do - Hạnh phúc
+            Số: $34/TB-ĐHĐL Hà Nội, ngày|5 tháng 6 năm 2021
+            THÔNG BẢO
+            Về việc tổ chức đăng ký môn học học kỳ I năm học 2021-2022
+            Căn cứ Quyết định số 120/QĐ-ĐHĐL ngày 02/02/2021 của Hiệu trưởng;
+            """;
+
+        Assert.Equal(["120/QĐ-ĐHĐL"], Numbers(text));
+    }
+
     [Fact]
     public void A_number_label_inside_a_sentence_marks_no_header()
     {

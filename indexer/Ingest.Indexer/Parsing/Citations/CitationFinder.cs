@@ -257,6 +257,20 @@ internal sealed partial class CitationFinder
         return named.Name.Length > 0;
     }
 
+    // "-Nghị        định      số" / "1                                  Một phần   nhận nơi thường" (jt-ubnd-tra-vinh-qd-2025-225-pdf):
+    // a PDF table's lines interleave its columns, and a number at a line's head with a column's gap after it is the row's
+    // number (STT), not the number the cell above wrapped before.
+    // The view folds whitespace into one space: the gap is read in the original text.
+    private static bool TableRowNumber(TextView view, int at, int length)
+    {
+        if (!view.IsLineStart(at)) return false;
+        var end = view.ToOriginal(at + length - 1) + 1;
+        return end + ColumnGap <= view.Original.Length && view.Original.AsSpan(end, ColumnGap).IndexOfAnyExcept(' ') < 0;
+    }
+
+    // Spaces that part a table's columns, not words.
+    private const int ColumnGap = 3;
+
     // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
     // Vietnamese has no "j" of its own, so a type word with one "i" read as "j" is still that type word.
     private static Dictionary<string, string> ScannedSpellings(IEnumerable<string> foldedTypeWords)
@@ -343,9 +357,11 @@ internal sealed partial class CitationFinder
         // "Số: 16-NT" over a title line "… SỐ 16/NT NGÀY 14-11-1987" (jb-bo-noi-thuong-tt-1987-16-vbpl-header): the same
         // number and codes with other separators between them is the same number.
         var skeletons = own.Select(Skeleton).ToHashSet(StringComparer.Ordinal);
+        // "(Kèm theo Quyết định số 225 /QĐ-UBND ngày 17 /01/2025" under an annex of QĐ 225 of 17/02/2025
+        // (jt-ubnd-tra-vinh-qd-2025-225-pdf): an annex's heading names the document it is attached to, its date a slip.
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && (own.Contains(sym.KeyForm) || skeletons.Contains(Skeleton(sym.KeyForm)))
-                && !WritesAnotherDate(d, ownDate));
+                && (!WritesAnotherDate(d, ownDate) || SelfNamedCitation.IsAnnexHeading(view, d.Start)));
         return symbols;
     }
 
@@ -507,6 +523,7 @@ internal sealed partial class CitationFinder
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
+        if (TableRowNumber(view, number.Index, number.Length)) return null;
         // "Ban Chỉ đạo … chuyển đổi số và Đề án 06": a body's name, no citation, but the text's name for that document.
         if (BodyNameTail.Ends(f, m.Index))
         {
