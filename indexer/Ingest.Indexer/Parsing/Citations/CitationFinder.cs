@@ -34,6 +34,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _reported;
     private readonly string[] _reportedAfterDate;
     private readonly LeadDateReader _leadDates;
+    private readonly GluedCapitalTypeWords _gluedCapitals;
     private readonly string[] _adopting;
     private readonly ReportedNaming _reporting;
     private readonly IssuerReader _issuers;
@@ -62,6 +63,7 @@ internal sealed partial class CitationFinder
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
         _typeWords = new PhraseMatcher(tables.FoldedCitableTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
+        _gluedCapitals = new GluedCapitalTypeWords(_typeWords, tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _lowerCaseLaws = new LowerCaseLawName(tables);
         _lowerCaseNaming = new LowerCaseNaming(tables, issuers);
@@ -115,7 +117,7 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
         var resumeAt = 0;
-        foreach (var match in _typeWords.Matches(f))
+        foreach (var match in _gluedCapitals.Merge(view, _typeWords.Matches(f)))
         {
             if (drafts.Count >= maxCitations) break;
             if (match.Start < resumeAt) continue;
