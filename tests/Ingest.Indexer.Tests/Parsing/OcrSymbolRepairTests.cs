@@ -65,6 +65,14 @@ public sealed class OcrSymbolRepairTests
         Assert.Equal(Expected(rows), Read(text));
     }
 
+    // jw-020 (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the issuer's code runs into a letter no Vietnamese word has; the
+    // image reads SGTVT, the scan "SGŒTTT", and "06/TTr-SG" is not the number.
+    [Fact]
+    public void A_code_cut_by_a_letter_the_scan_misread_is_not_read()
+    {
+        Assert.Empty(Read("Theo đề nghị của Giảm đốc Sở Giao thông vận tải tại Tờ trình số 06/TTr- SGŒTTT ngày 07 tháng 02 năm 2025."));
+    }
+
     [Theory]
     // Near miss: a sentence that ends at the symbol opens the next with a capital "Ngày"; that date is not the symbol's.
     [InlineData("thực hiện Quyết định số 88/QĐ-UBND. Ngày 17/8/1994, Sở Xây dựng đã họp.", new[] { "Quyết định|88/QĐ-UBND|-" })]

@@ -210,7 +210,7 @@ public sealed partial class SymbolParser
             }
             if ((i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.')) || !MayStartSymbol(f, i)) continue;
             var m = SymbolAt().Match(f, i);
-            if (!m.Success) continue;
+            if (!m.Success || CutByUnreadLetter(f, m.Index + m.Length)) continue;
             if (Interpret(view.Normalized, m, introduced: AfterNumberWord(f, i)) is not { } parsed) continue;
             yield return (parsed.Symbol, m.Index, parsed.End);
             i = parsed.End - 1;
