@@ -62,8 +62,7 @@ public sealed class OwnDocumentCitationTests
             Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
                             PHỤ LỤC
 
-            """ + line + "
-";
+            """ + line + "\n";
 
         Assert.Equal(["63/2010/NĐ-CP", .. numbers], Numbers(text));
     }
