@@ -33,6 +33,20 @@ public sealed class CitationDateTests
         Assert.Equal(date, Only(text).Date);
     }
 
+    // jy-003: a count of the decisions stands between the verb and the type word, and the verb issues every number of the
+    // bracketed list; near miss: a list after a verb with no clause-opening date stays undated.
+    [Theory]
+    [InlineData("Ngày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận các thôn đạt chuẩn.",
+        "2022-02-10")]
+    [InlineData("Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận các thôn đạt chuẩn.",
+        null)]
+    public void A_count_of_listed_documents_issued_in_a_dated_clause_dates_each(string text, string? date)
+    {
+        var citations = Parser.Parse(text).Citations;
+        Assert.Equal(["308/QĐ-UBND", "309/QĐ-UBND", "310/QĐ-UBND"], citations.Select(c => c.Number));
+        Assert.All(citations, c => Assert.Equal(date, c.Date));
+    }
+
     // jq-003: the day the National Assembly passed the code, written after its number with the verb.
     [Fact]
     public void The_date_after_the_passing_verb_dates_the_law()

@@ -16,6 +16,9 @@ public sealed class OcrSymbolRepairTests
     // jh-030 (jh-ubnd-hai-phong-qd-2025-430-ocr): the serial cut by a space, the slash read as a fraction slash.
     [InlineData("Căn cứ Quyết định số 37 7⁄QĐ-BGDĐT ngày 13/02/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo;",
         new[] { "Quyết định|377/QĐ-BGDĐT|2025-02-13" })]
+    // kd-021 (kd-bvdk-bac-ninh-cv-2021-6191-ocr): the slash typed twice.
+    [InlineData("Căn cứ Quyết định số 5959//QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện đa khoa tỉnh Bắc Ninh về việc phê duyệt kế hoạch",
+        new[] { "Quyết định|5959/QĐ-BVT|2021-09-21" })]
     public void A_serial_the_ocr_struck_or_cut_is_read_whole(string text, string[] rows)
     {
         Assert.Equal(Expected(rows), Read(text));
@@ -60,6 +63,14 @@ public sealed class OcrSymbolRepairTests
     public void A_date_the_ocr_struck_or_set_apart_by_a_dot_dates_its_citation(string text, string[] rows)
     {
         Assert.Equal(Expected(rows), Read(text));
+    }
+
+    // jw-020 (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the issuer's code runs into a letter no Vietnamese word has; the
+    // image reads SGTVT, the scan "SGŒTTT", and "06/TTr-SG" is not the number.
+    [Fact]
+    public void A_code_cut_by_a_letter_the_scan_misread_is_not_read()
+    {
+        Assert.Empty(Read("Theo đề nghị của Giảm đốc Sở Giao thông vận tải tại Tờ trình số 06/TTr- SGŒTTT ngày 07 tháng 02 năm 2025."));
     }
 
     [Theory]

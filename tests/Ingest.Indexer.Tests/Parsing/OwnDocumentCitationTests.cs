@@ -30,6 +30,43 @@ public sealed class OwnDocumentCitationTests
         Assert.Equal(["30/KH-SVHTT"], Numbers(text));
     }
 
+    // jw-dh-dien-luc-tb-2021-dkmh-ocr: the scan made a sign of the hand-filled number's stroke; the line is still the
+    // header's number line, and its number the document's own, never a citation.
+    [Fact]
+    public void A_scan_sign_before_the_header_number_keeps_it_the_documents_own()
+    {
+        const string text = """
+            BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TRƯỜNG ĐẠI HỌC ĐIỆN LỰC Độc lập — Tự do - Hạnh phúc
+            Số: $34/TB-ĐHĐL Hà Nội, ngày|5 tháng 6 năm 2021
+            THÔNG BẢO
+            Về việc tổ chức đăng ký môn học học kỳ I năm học 2021-2022
+            Căn cứ Quyết định số 120/QĐ-ĐHĐL ngày 02/02/2021 của Hiệu trưởng;
+            """;
+
+        Assert.Equal(["120/QĐ-ĐHĐL"], Numbers(text));
+    }
+
+    // jt-ubnd-tra-vinh-qd-2025-225-pdf: the annex's heading writes 17/01 for the decision's 17/02; it still names the
+    // decision it is attached to. Near miss: the same number with another date in running text is another document.
+    [Theory]
+    [InlineData("                 (Kèm theo Quyết định số 225 /QĐ-UBND ngày 17 /01/2025", new string[0])]
+    [InlineData("Bãi bỏ Quyết định số 225 /QĐ-UBND ngày 17 /01/2024 của Chủ tịch UBND tỉnh.", new[] { "225/QĐ-UBND" })]
+    public void An_annex_heading_with_the_own_number_names_the_document_whatever_its_date(string line, string[] numbers)
+    {
+        var text = """
+            ỦY BAN NHÂN DÂN TỈNH TRÀ VINH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+               Số: 225 /QĐ-UBND                Trà Vinh, ngày 17 tháng 02 năm 2025
+            QUYẾT ĐỊNH
+            Về việc công bố danh mục thủ tục hành chính
+            Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
+                            PHỤ LỤC
+
+            """ + line + "\n";
+
+        Assert.Equal(["63/2010/NĐ-CP", .. numbers], Numbers(text));
+    }
+
     [Fact]
     public void A_number_label_inside_a_sentence_marks_no_header()
     {

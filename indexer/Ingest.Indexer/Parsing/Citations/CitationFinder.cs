@@ -34,6 +34,7 @@ internal sealed partial class CitationFinder
     private readonly string[] _reported;
     private readonly string[] _reportedAfterDate;
     private readonly LeadDateReader _leadDates;
+    private readonly GluedCapitalTypeWords _gluedCapitals;
     private readonly string[] _adopting;
     private readonly ReportedNaming _reporting;
     private readonly IssuerReader _issuers;
@@ -62,6 +63,7 @@ internal sealed partial class CitationFinder
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
         _typeWords = new PhraseMatcher(tables.FoldedCitableTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
+        _gluedCapitals = new GluedCapitalTypeWords(_typeWords, tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
         _lowerCaseLaws = new LowerCaseLawName(tables);
         _lowerCaseNaming = new LowerCaseNaming(tables, issuers);
@@ -115,7 +117,7 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
         var resumeAt = 0;
-        foreach (var match in _typeWords.Matches(f))
+        foreach (var match in _gluedCapitals.Merge(view, _typeWords.Matches(f)))
         {
             if (drafts.Count >= maxCitations) break;
             if (match.Start < resumeAt) continue;
@@ -257,6 +259,20 @@ internal sealed partial class CitationFinder
         return named.Name.Length > 0;
     }
 
+    // "-Nghị        định      số" / "1                                  Một phần   nhận nơi thường" (jt-ubnd-tra-vinh-qd-2025-225-pdf):
+    // a PDF table's lines interleave its columns, and a number at a line's head with a column's gap after it is the row's
+    // number (STT), not the number the cell above wrapped before.
+    // The view folds whitespace into one space: the gap is read in the original text.
+    private static bool TableRowNumber(TextView view, int at, int length)
+    {
+        if (!view.IsLineStart(at)) return false;
+        var end = view.ToOriginal(at + length - 1) + 1;
+        return end + ColumnGap <= view.Original.Length && view.Original.AsSpan(end, ColumnGap).IndexOfAnyExcept(' ') < 0;
+    }
+
+    // Spaces that part a table's columns, not words.
+    private const int ColumnGap = 3;
+
     // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
     // Vietnamese has no "j" of its own, so a type word with one "i" read as "j" is still that type word.
     private static Dictionary<string, string> ScannedSpellings(IEnumerable<string> foldedTypeWords)
@@ -343,9 +359,11 @@ internal sealed partial class CitationFinder
         // "Số: 16-NT" over a title line "… SỐ 16/NT NGÀY 14-11-1987" (jb-bo-noi-thuong-tt-1987-16-vbpl-header): the same
         // number and codes with other separators between them is the same number.
         var skeletons = own.Select(Skeleton).ToHashSet(StringComparer.Ordinal);
+        // "(Kèm theo Quyết định số 225 /QĐ-UBND ngày 17 /01/2025" under an annex of QĐ 225 of 17/02/2025
+        // (jt-ubnd-tra-vinh-qd-2025-225-pdf): an annex's heading names the document it is attached to, its date a slip.
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && (own.Contains(sym.KeyForm) || skeletons.Contains(Skeleton(sym.KeyForm)))
-                && !WritesAnotherDate(d, ownDate));
+                && (!WritesAnotherDate(d, ownDate) || SelfNamedCitation.IsAnnexHeading(view, d.Start)));
         return symbols;
     }
 
@@ -373,10 +391,13 @@ internal sealed partial class CitationFinder
 
     // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
     // starts "số 84/2025/QH15," is a list wrapped over lines.
+    // "Số: $34/TB-ĐHĐL" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a sign the scan made of a hand-filled number's stroke may stand
+    // glued before it; the line is the header's all the same.
     private static bool IsNumberLine(TextView view, int start)
     {
         var f = view.Folded;
         var k = start;
+        if (k > 1 && char.IsSymbol(f[k - 1]) && f[k - 2] == ' ') k--;
         while (k > 0 && f[k - 1] == ' ') k--;
         if (k == 0 || f[k - 1] != ':') return false;
         k--;
@@ -468,7 +489,8 @@ internal sealed partial class CitationFinder
                 break;
             }
         }
-        if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)) is { } parsed)
+        if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)
+            ?? _symbols.ParseDoubledSlashAt(view, at)) is { } parsed)
         {
             if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
             else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);
@@ -503,6 +525,7 @@ internal sealed partial class CitationFinder
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
+        if (TableRowNumber(view, number.Index, number.Length)) return null;
         // "Ban Chỉ đạo … chuyển đổi số và Đề án 06": a body's name, no citation, but the text's name for that document.
         if (BodyNameTail.Ends(f, m.Index))
         {

@@ -33,16 +33,25 @@ internal sealed partial class LeadDateReader
         var previousEnd = 0;
         CitationDraft? previous = null;
         var previousNumberedEnd = 0;
+        var previousDatedByClause = false;
         foreach (var d in drafts)
         {
+            var undated = d.Date is null;
             // "Ngày 18-10-2005 Nhà nước … ban hành Pháp lệnh Cựu chiến binh": a document issued by name is dated by the
             // clause as a numbered one is (tests/corpus/README.md, sentence-opening dates).
             if (d.Date is null && (d.IsNumbered || d.Name is not null)
-                && (VerbStart(view, d.Start) ?? (d.IsNumbered ? VerbBeforeNaming(view, d) : null)) is { } verb)
+                && (VerbStart(view, CountedStart(view.Folded, d.Start)) ?? (d.IsNumbered ? VerbBeforeNaming(view, d) : null)) is { } verb)
             {
                 var from = Math.Max(previousEnd, verb - MaxReach);
                 if (OpeningDate(view, from, verb) is { } date) d.Date = date.Value;
                 else if (previous is not null) TakeBack(view, previous, d, verb);
+            }
+            else if (d.Date is null && previous is { Date: { } shared, IsNumbered: true } && previousDatedByClause && d.IsNumbered
+                && ListedAfter(view.Folded, previous.End, d.Start))
+            {
+                // "Ngày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND,
+                // 310/QĐ-UBND)" (jy-003): the verb issues every number of the list, and its clause's date dates each.
+                d.Date = shared;
             }
             else if (d.Date is null && d.IsNumbered && VerbBeforeApposition(view, d.Start, previousNumberedEnd) is { } issued)
             {
@@ -51,6 +60,7 @@ internal sealed partial class LeadDateReader
                 var from = Math.Max(previousNumberedEnd, issued - MaxReach);
                 if (OpeningDate(view, from, issued) is { } date) d.Date = date.Value;
             }
+            previousDatedByClause = undated && d.Date is not null;
             previousEnd = Math.Max(previousEnd, d.End);
             previous = d;
             if (d.IsNumbered) previousNumberedEnd = Math.Max(previousNumberedEnd, d.End);
@@ -76,6 +86,21 @@ internal sealed partial class LeadDateReader
     /// <summary>The clause-opening date of a citation starting at normalized <paramref name="start"/>, or null.</summary>
     public DateValue? DateBefore(TextView view, int start) =>
         VerbStart(view, start) is { } verb ? OpeningDate(view, Math.Max(0, verb - MaxReach), verb)?.Value : null;
+
+    // "vừa ban hành 3 Quyết định (308/QĐ-UBND, …)" (jy-003): a count of the documents issued stands between the verb and
+    // the type word; where the verb would end, before a count of one or two digits, or start itself.
+    private static int CountedStart(string f, int start)
+    {
+        if (start < 3 || f[start - 1] != ' ') return start;
+        var k = start - 2;
+        var digits = 0;
+        while (k >= 0 && char.IsAsciiDigit(f[k]) && digits < 3) (k, digits) = (k - 1, digits + 1);
+        return digits is 1 or 2 && k >= 0 && f[k] == ' ' ? k + 1 : start;
+    }
+
+    // Only a comma between a numbered citation and the next number: "308/QĐ-UBND, 309/QĐ-UBND" is one list.
+    private static bool ListedAfter(string f, int end, int start) =>
+        start > end && start - end <= 3 && f.AsSpan(end, start - end).Trim(' ') is "," && char.IsAsciiDigit(f[start]);
 
     // Where " ban hành " (or " đã ban hành ", " có ", " ký ") stands right before the citation's type word: the
     // space that opens it.

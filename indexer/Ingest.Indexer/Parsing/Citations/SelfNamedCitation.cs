@@ -132,7 +132,7 @@ internal sealed class SelfNamedCitation
     }
 
     // "(Ban hành kèm theo Quyết định số ...", "(Kèm theo Kế hoạch số ...": the line opens with the annex's heading.
-    private static bool IsAnnexHeading(TextView view, int start)
+    internal static bool IsAnnexHeading(TextView view, int start)
     {
         var f = view.Folded;
         var lineStart = LineStartBefore(view, start);
