@@ -37,7 +37,32 @@ public sealed partial class DeadlineParser
         // "Nghị quyết số 254/2025/QH15" with no readable date: "trước ngày 01 tháng 7 năm 2014" is still years before it.
         var earliest = issued?.Iso ?? (ownYear is { } y ? $"{y:D4}-01-01" : null);
         Collect(view, planYear, earliest, diagnostics, found, ref previousEnd);
+        CollectScheduleLimits(view, planYear, earliest, diagnostics, found);
         return found;
+    }
+
+    // "25/11: Hạn đăng ký nhóm" in a schedule whose heading gives the year (kd-thpt-phuoc-buu-kh-2025-230-pdf): the day
+    // comes before its limit word, so no trigger finds it. Kept in the text's order among the others.
+    private static void CollectScheduleLimits(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found)
+    {
+        var added = false;
+        foreach (var (start, date, limit, end) in ScheduleLimitLines.Find(view))
+        {
+            if (found.Count >= MaxDeadlines) break;
+            var value = date;
+            if (value.Year is null)
+            {
+                if (planYear is null) continue;
+                value = value with { Year = planYear };
+                if (earliest is not null && string.CompareOrdinal(value.Iso, earliest) < 0) value = value with { Year = planYear + 1 };
+                diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year (the next one when the day has passed)", view.ToOriginal(start)));
+            }
+            if (value.Iso is not { } iso || (earliest is not null && string.CompareOrdinal(iso, earliest) < 0)) continue;
+            var (s, e) = view.ToOriginalSpan(start, end);
+            found.Add(new Deadline(iso, view.Normalized[limit..end].TrimEnd(), view.Original[s..e], s, e));
+            added = true;
+        }
+        if (added) found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     private void Collect(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
@@ -65,6 +90,7 @@ public sealed partial class DeadlineParser
             if (earliest is not null && string.CompareOrdinal(iso, earliest) < 0 && !LastYearBySlip(value, earliest)) continue;
             var clause = Math.Max(ClauseStart(view.Normalized, start), previousEnd);
             if (IsCondition(view, clause, start) || InCitedNote(view.Folded, start)) continue;
+            if (IsCopula(view.Folded, start) && !NamesLimit(view.Folded, clause)) continue;
             var what = view.Normalized[clause..start].Trim(' ', ',', '(');
             var (s, e) = view.ToOriginalSpan(clause, date.End);
             found.Add(new Deadline(iso, what, view.Original[s..e], s, e));
@@ -127,6 +153,17 @@ public sealed partial class DeadlineParser
         var after = " " + rest[verb..].ToString() + " ";
         foreach (var duty in _duties) if (after.Contains(duty, StringComparison.Ordinal)) return false;
         return true;
+    }
+
+    // "là ngày" sets a deadline only when its subject is a limit: "Thời hạn cuối cùng Ban tổ chức có trách nhiệm trao
+    // thưởng cho người thắng giải là ngày 15/12/2025" (kd-sgddt-tp-hcm-kh-2025-4644-pdf); "Ngày khai mạc là ngày 5/6" is
+    // the day of an event.
+    private static bool IsCopula(string folded, int trigger) => folded.AsSpan(trigger).StartsWith("la ngay ");
+
+    private static bool NamesLimit(string folded, int clause)
+    {
+        var subject = folded.AsSpan(clause);
+        return subject.StartsWith("thoi han ") || subject.StartsWith("han ");
     }
 
     // How far back from the trigger a bracket that opened a cited document's note is looked for.
