@@ -88,4 +88,13 @@ public sealed class SealDebrisInRecipientsTests
         Assert.Equal(["Bộ Tài chính", "Cổng TT-ĐT tỉnh"],
             Recipients("Nơi nhận: TL. CHỦ TỊCH\nKhu KT. CHÁNH VĂN PHÒNG\n- Bộ Tài chính;\n- Cổng TT-ĐT tỉnh;\n- Lưu: VT.\n"));
     }
+
+    [Fact]
+    public void The_as_above_item_ends_at_its_misread_close_and_the_seal_beside_the_heading_and_under_it_is_no_item()
+    {
+        // kd-bvdk-bac-ninh-cv-2021-6191-ocr: "2gp", a figure run into small letters, opens no body's name; "Như kính gửi"
+        // is whole, its ":" the ";" misread; "Bi}S)" opens with a speck.
+        Assert.Equal(["Như kính gửi"],
+            Recipients("Nơi nhận: 2gp Khóc\n~ Như kính gửi: B Ẻ\nBi}S) Í_ (BỆNH VIỆN Y2\n- Lưu VT, TCKT ĐA KHOA ñ\n° TĨNH -—\n"));
+    }
 }
