@@ -97,4 +97,12 @@ public sealed class SealDebrisInRecipientsTests
         Assert.Equal(["Như kính gửi"],
             Recipients("Nơi nhận: 2gp Khóc\n~ Như kính gửi: B Ẻ\nBi}S) Í_ (BỆNH VIỆN Y2\n- Lưu VT, TCKT ĐA KHOA ñ\n° TĨNH -—\n"));
     }
+
+    [Fact]
+    public void Short_capitals_ending_in_a_dash_after_a_sign_beside_an_item_are_debris()
+    {
+        // kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr.
+        Assert.Equal(["Ban Tô chức Tỉnh ủy", "Ban Thường trực UBMTTQ VN tỉnh"],
+            Recipients("Nơi nhận:\n- Ban Tô chức Tỉnh ủy;\n- Ban Thường trực UBMTTQ VN tỉnh; BÀ CUÀ,-\n- Lưu VT, Ban TC-KT.\n"));
+    }
 }

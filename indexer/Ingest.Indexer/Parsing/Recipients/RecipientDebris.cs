@@ -302,6 +302,8 @@ internal static class RecipientDebris
         // "- Đăng web, trang sv.epu.edu.vn; MÁf :" (jh-dh-dien-luc-tb-2025-d20-ocr): a stop or colon standing alone.
         || !w.Any(char.IsLetterOrDigit)
         || w.EndsWith('”') && !w.Contains('“')
+        // "…UBMTTQ VN tỉnh; BÀ CUÀ,-" (kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr): a dash after a sign ends no word.
+        || w.Length > 2 && w[^1] is '-' or '—' or '–' && !char.IsLetterOrDigit(w[^2]) && w[^2] != ' '
         || w.AsSpan().IndexOfAny(ForeignLetters) >= 0 && w.Any(c => c > '\u007f' && char.IsLetter(c));
 
     private static readonly SearchValues<char> ForeignLetters = SearchValues.Create("FJWZfjwz");
