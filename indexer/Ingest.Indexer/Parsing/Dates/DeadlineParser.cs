@@ -74,6 +74,8 @@ public sealed partial class DeadlineParser
             // "trước ngày 15/5": "trước" before "ngày 15/5" was read; "trước ngày" before "15/5" is the same phrase again.
             if (start < consumed) continue;
             var at = consumed = space + 1;
+            // Before the date is read: most "là ngày" are no limit's, and reading their dates costs a match each.
+            if (IsCopula(view.Folded, start) && !NamesLimit(view.Folded, ClauseStart(view.Normalized, start))) continue;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             else at = AfterTimeOfDay(view.Folded, at);
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
@@ -90,7 +92,6 @@ public sealed partial class DeadlineParser
             if (earliest is not null && string.CompareOrdinal(iso, earliest) < 0 && !LastYearBySlip(value, earliest)) continue;
             var clause = Math.Max(ClauseStart(view.Normalized, start), previousEnd);
             if (IsCondition(view, clause, start) || InCitedNote(view.Folded, start)) continue;
-            if (IsCopula(view.Folded, start) && !NamesLimit(view.Folded, clause)) continue;
             var what = view.Normalized[clause..start].Trim(' ', ',', '(');
             var (s, e) = view.ToOriginalSpan(clause, date.End);
             found.Add(new Deadline(iso, what, view.Original[s..e], s, e));
