@@ -88,4 +88,21 @@ public sealed class SealDebrisInRecipientsTests
         Assert.Equal(["Bộ Tài chính", "Cổng TT-ĐT tỉnh"],
             Recipients("Nơi nhận: TL. CHỦ TỊCH\nKhu KT. CHÁNH VĂN PHÒNG\n- Bộ Tài chính;\n- Cổng TT-ĐT tỉnh;\n- Lưu: VT.\n"));
     }
+
+    [Fact]
+    public void The_as_above_item_ends_at_its_misread_close_and_the_seal_beside_the_heading_and_under_it_is_no_item()
+    {
+        // kd-bvdk-bac-ninh-cv-2021-6191-ocr: "2gp", a figure run into small letters, opens no body's name; "Như kính gửi"
+        // is whole, its ":" the ";" misread; "Bi}S)" opens with a speck.
+        Assert.Equal(["Như kính gửi"],
+            Recipients("Nơi nhận: 2gp Khóc\n~ Như kính gửi: B Ẻ\nBi}S) Í_ (BỆNH VIỆN Y2\n- Lưu VT, TCKT ĐA KHOA ñ\n° TĨNH -—\n"));
+    }
+
+    [Fact]
+    public void Short_capitals_ending_in_a_dash_after_a_sign_beside_an_item_are_debris()
+    {
+        // kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr.
+        Assert.Equal(["Ban Tô chức Tỉnh ủy", "Ban Thường trực UBMTTQ VN tỉnh"],
+            Recipients("Nơi nhận:\n- Ban Tô chức Tỉnh ủy;\n- Ban Thường trực UBMTTQ VN tỉnh; BÀ CUÀ,-\n- Lưu VT, Ban TC-KT.\n"));
+    }
 }

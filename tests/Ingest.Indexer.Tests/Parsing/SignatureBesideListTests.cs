@@ -111,4 +111,15 @@ public sealed class SignatureBesideListTests
         Assert.Equal("PHÓ TRƯỞNG BAN", r.Signer?.Title);
         Assert.Equal("Nguyễn Bắc Hải", r.Signer?.Name);
     }
+
+    [Fact]
+    public void A_damaged_position_over_the_heading_and_a_name_beside_a_closed_item_are_the_block()
+    {
+        // jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr: "XNÚ TỊCH" has the words and lengths of "CHỦ TỊCH" only; "Ngưýến"
+        // the letters of "Nguyễn" only.
+        var r = Parser.Parse(Body + "Ân `XNÚ TỊCH\nNơi nhận: Cờ 2 F) 2À\n- Như trên; 3/4 » TÀc /\n- TT Tỉnh ủy; BN&” 3 \\7\n"
+            + "- CT, PCT UBND tỉnh; 4<. >\ns VP Đoàn ĐBQH và HĐND tỉnh; Ngưýến Hoàng Giang\n- Sở Nội vụ;\n- Lưu: VT, NC(V¡273).\nl z\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Nguyễn Hoàng Giang", r.Signer?.Name);
+    }
 }

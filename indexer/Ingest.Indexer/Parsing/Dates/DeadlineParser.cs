@@ -37,7 +37,32 @@ public sealed partial class DeadlineParser
         // "Nghị quyết số 254/2025/QH15" with no readable date: "trước ngày 01 tháng 7 năm 2014" is still years before it.
         var earliest = issued?.Iso ?? (ownYear is { } y ? $"{y:D4}-01-01" : null);
         Collect(view, planYear, earliest, diagnostics, found, ref previousEnd);
+        CollectScheduleLimits(view, planYear, earliest, diagnostics, found);
         return found;
+    }
+
+    // "25/11: Hạn đăng ký nhóm" in a schedule whose heading gives the year (kd-thpt-phuoc-buu-kh-2025-230-pdf): the day
+    // comes before its limit word, so no trigger finds it. Kept in the text's order among the others.
+    private static void CollectScheduleLimits(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found)
+    {
+        var added = false;
+        foreach (var (start, date, limit, end) in ScheduleLimitLines.Find(view))
+        {
+            if (found.Count >= MaxDeadlines) break;
+            var value = date;
+            if (value.Year is null)
+            {
+                if (planYear is null) continue;
+                value = value with { Year = planYear };
+                if (earliest is not null && string.CompareOrdinal(value.Iso, earliest) < 0) value = value with { Year = planYear + 1 };
+                diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year (the next one when the day has passed)", view.ToOriginal(start)));
+            }
+            if (value.Iso is not { } iso || (earliest is not null && string.CompareOrdinal(iso, earliest) < 0)) continue;
+            var (s, e) = view.ToOriginalSpan(start, end);
+            found.Add(new Deadline(iso, view.Normalized[limit..end].TrimEnd(), view.Original[s..e], s, e));
+            added = true;
+        }
+        if (added) found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     private void Collect(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
@@ -49,6 +74,8 @@ public sealed partial class DeadlineParser
             // "trước ngày 15/5": "trước" before "ngày 15/5" was read; "trước ngày" before "15/5" is the same phrase again.
             if (start < consumed) continue;
             var at = consumed = space + 1;
+            // Before the date is read: most "là ngày" are no limit's, and reading their dates costs a match each.
+            if (IsCopula(view.Folded, start) && !NamesLimit(view.Folded, ClauseStart(view.Normalized, start))) continue;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             else at = AfterTimeOfDay(view.Folded, at);
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
@@ -127,6 +154,17 @@ public sealed partial class DeadlineParser
         var after = " " + rest[verb..].ToString() + " ";
         foreach (var duty in _duties) if (after.Contains(duty, StringComparison.Ordinal)) return false;
         return true;
+    }
+
+    // "là ngày" sets a deadline only when its subject is a limit: "Thời hạn cuối cùng Ban tổ chức có trách nhiệm trao
+    // thưởng cho người thắng giải là ngày 15/12/2025" (kd-sgddt-tp-hcm-kh-2025-4644-pdf); "Ngày khai mạc là ngày 5/6" is
+    // the day of an event.
+    private static bool IsCopula(string folded, int trigger) => folded.AsSpan(trigger).StartsWith("la ngay ");
+
+    private static bool NamesLimit(string folded, int clause)
+    {
+        var subject = folded.AsSpan(clause);
+        return subject.StartsWith("thoi han ") || subject.StartsWith("han ");
     }
 
     // How far back from the trigger a bracket that opened a cited document's note is looked for.

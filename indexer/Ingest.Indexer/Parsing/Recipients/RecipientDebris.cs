@@ -177,7 +177,11 @@ internal static class RecipientDebris
     public static bool OpensWithSpeck(string body)
     {
         var space = body.IndexOf(' ');
-        return IsSpeck(space < 0 ? body : body[..space]);
+        var first = space < 0 ? body : body[..space];
+        // "Bi}S) Í_ (BỆNH VIỆN Y2" (kd-bvdk-bac-ninh-cv-2021-6191-ocr): a bracket closing what the word never opened is
+        // the seal's rim, not a misread note; weighed without it.
+        if (first.EndsWith(')') && !first.Contains('(')) first = first[..^1];
+        return IsSpeck(first);
     }
 
     private static readonly SearchValues<char> PlainItemChars = SearchValues.Create(
@@ -261,7 +265,31 @@ internal static class RecipientDebris
     {
         if (!body.Any(char.IsLetter)) return true;
         var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => w.Count(char.IsLetter) < 4) && words.Any(IsJunk);
+        return words.All(w => w.Count(char.IsLetter) < 4) && words.Any(IsJunk) || IsDigitRunIntoSmallLetters(words[0]);
+    }
+
+    // "Nơi nhận: 2gp Khóc" (kd-bvdk-bac-ninh-cv-2021-6191-ocr): a figure run into small letters opens no body's name
+    // ("2 Sở", "12 xã" keep their space); beside the heading it is the seal's rim read as text.
+    private static bool IsDigitRunIntoSmallLetters(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        return digits > 0 && digits < word.Length && word.AsSpan(digits).IndexOfAnyExcept(SmallAsciiLetters) < 0;
+    }
+
+    private static readonly SearchValues<char> SmallAsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>
+    /// "~ Như kính gửi: B Ẻ" (kd-bvdk-bac-ninh-cv-2021-6191-ocr): "Như kính gửi" and "Như trên" name the addressees above
+    /// and are whole; a ":" right after them is the closing ";" misread, and what follows on the line is the seal's.
+    /// </summary>
+    public static string CloseAsAbove(string body)
+    {
+        if (!body.StartsWith("Như", StringComparison.Ordinal)) return body;
+        var colon = body.IndexOf(':');
+        if (colon < 0) return body;
+        var phrase = TextFolding.FoldLoose(body[..colon].TrimEnd());
+        return phrase is "nhu kinh gui" or "nhu tren" ? body[..colon].TrimEnd() + ";" : body;
     }
 
     // A word no clerk writes in a recipient's name: a speck, a lone letter, a capital with a stop ("D:"), a digit run
@@ -274,6 +302,8 @@ internal static class RecipientDebris
         // "- Đăng web, trang sv.epu.edu.vn; MÁf :" (jh-dh-dien-luc-tb-2025-d20-ocr): a stop or colon standing alone.
         || !w.Any(char.IsLetterOrDigit)
         || w.EndsWith('”') && !w.Contains('“')
+        // "…UBMTTQ VN tỉnh; BÀ CUÀ,-" (kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr): a dash after a sign ends no word.
+        || w.Length > 2 && w[^1] is '-' or '—' or '–' && !char.IsLetterOrDigit(w[^2]) && w[^2] != ' '
         || w.AsSpan().IndexOfAny(ForeignLetters) >= 0 && w.Any(c => c > '\u007f' && char.IsLetter(c));
 
     private static readonly SearchValues<char> ForeignLetters = SearchValues.Create("FJWZfjwz");

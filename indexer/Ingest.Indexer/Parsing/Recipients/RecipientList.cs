@@ -118,7 +118,7 @@ internal sealed partial class RecipientList
         if (RecipientDebris.IsStampLine(body, hasMark || _markPending)) { _stampLeft = StampLines; return; }
         if (_stampLeft > 0 && !hasMark && !_markPending) { _stampLeft--; return; }
         _stampLeft = 0;
-        body = RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut), _families));
+        body = RecipientDebris.CloseAsAbove(RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut), _families)));
         _signatureBeside |= titleCut;
         if (body.Length == 0) { _markPending = hasMark || _markPending; return; }
         // "- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/" (js-ubnd-quang-ngai-tb-2025-53-ocr): the seal's figures read as an item;

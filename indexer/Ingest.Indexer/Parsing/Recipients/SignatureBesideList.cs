@@ -271,6 +271,63 @@ internal sealed class SignatureBesideList(
         return _isTitle(cell) && !SignerParser.Capacity().IsMatch(cell) ? cell : null;
     }
 
+    /// <summary>
+    /// "Ân `XNÚ TỊCH" / "Nơi nhận: Cờ 2 F) 2À" / … / "s VP Đoàn ĐBQH và HĐND tỉnh; Ngưýến Hoàng Giang"
+    /// (jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr): the OCR read the signature column's position over the list's heading,
+    /// damaged by the seal, and its name beside an item after the item's closing ";". Both repaired where one reading
+    /// only is possible (the `jw` rule: "CHỦ TỊCH", "Nguyễn Hoàng Giang"); null unless both are read. The last heading
+    /// among the last lines is the one read.
+    /// </summary>
+    internal Signer? OverLastHeading(IReadOnlyList<PlanLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
+        {
+            if (!MayOpenRecipients(lines[i].Raw) || TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is not (>= 0 and < 12)) continue;
+            return OverHeadingNameBesideItem(lines, i);
+        }
+        return null;
+    }
+
+    // The position over the heading and the first name beside a closed item before the file copy.
+    private Signer? OverHeadingNameBesideItem(IReadOnlyList<PlanLine> lines, int heading)
+    {
+        var above = heading - 1;
+        while (above >= 0 && lines[above].Clean.Trim(' ', '|').Length == 0) above--;
+        if (above < 0 || DamagedTitle(lines[above].Clean) is not { } title) return null;
+        for (var k = heading + 1; k < lines.Count && k <= heading + 30; k++)
+        {
+            var line = lines[k].Clean.Trim();
+            if (TextFolding.FoldLoose(line.TrimStart('-', '+', ' ')).StartsWith("luu", StringComparison.Ordinal)) break;
+            var semicolon = line.LastIndexOf(';');
+            if (semicolon < 0) continue;
+            var words = line[(semicolon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) continue;
+            if (SignerNameRepair.FamilyByLetters(words[0], _families) is { } family) return new Signer(title, family + " " + string.Join(' ', words.Skip(1)));
+        }
+        return null;
+    }
+
+    // "Ân `XNÚ TỊCH": the capitals closing the line, the seal's specks off their edges, as many words as one position
+    // only, its last word whole and each other word as long as the position's: that position, as the table spells it.
+    private string? DamagedTitle(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('`', '\'', '"', '~', '^', '|', '_')).ToArray();
+        var start = words.Length;
+        while (start > 0 && words[start - 1].Length > 0 && words[start - 1].All(char.IsUpper)) start--;
+        if (words.Length - start < 2) return null;
+        var run = words[start..].Select(w => LetterDistance.Letters(w)).ToArray();
+        string? only = null;
+        foreach (var head in _titleHeads)
+        {
+            var headWords = head.Split(' ');
+            if (headWords.Length != run.Length || headWords[^1] != run[^1]) continue;
+            if (!headWords.Zip(run).All(p => p.First.Length == p.Second.Length)) continue;
+            if (only is not null) return null;
+            only = head;
+        }
+        return only is not null && _spelled.TryGetValue(only, out var whole) ? whole : null;
+    }
+
     // "Nơi nhận:", "**Nơi nhận:**", "| NƠI NHẬN": a line that may open the recipients' list, told without cleaning it.
     internal static bool MayOpenRecipients(ReadOnlySpan<char> raw)
     {

@@ -112,7 +112,7 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines);
+        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines);
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
@@ -546,7 +546,8 @@ public sealed partial class SignerParser
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return capitals;
             if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
-            if (!LooksLikeName(cell) || IsTypeHeading(f) || IsAnnexHeading(f)) continue;
+            if (!LooksLikeName(cell) && NameGluedToDebris(cell) is { } glued) return glued;
+            if (!LooksLikeName(cell) || IsTypeHeading(f) || IsAnnexHeading(f) || OpensWithLoneLetter(cell)) continue;
             var name = WithoutTrailingConnector(cell.TrimEnd('.', ' '));
             // "PHÓ HIỆU TRƯỞNG / CONG / TRUONG DAI HO / ĐIỆN LỰC / Trương Nam Hưng" (jt-dh-dien-luc-tb-2022-275): a
             // transcription keeps the seal's letters between the position and the signature. Capitals without a
@@ -560,6 +561,26 @@ public sealed partial class SignerParser
             return name;
         }
         return capitals;
+    }
+
+    // "Ä Nhờ P" under "PHÓ CHỦ TỊCH THƯỜNG TRỰC" (kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr): the seal read as letters; no
+    // family name is one letter ("Lê", "Hồ", "Võ" have two).
+    private static bool OpensWithLoneLetter(string cell) => cell.Length > 1 && cell[1] == ' ';
+
+    // "àŠ*?2auiPhẩm Triều" (kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr): the signature's scrawl read as signs and letters
+    // run on into the name. Capitalised words closing the cell, the first opening right after a small letter and having
+    // the letters of one family name only (its mark perhaps misread: "Phẩm" for "Phạm"), are the name; otherwise null.
+    private string? NameGluedToDebris(string cell)
+    {
+        var s = cell.TrimEnd('.', ' ');
+        var at = -1;
+        for (var i = s.Length - 1; i > 0; i--)
+            if (char.IsUpper(s[i]) && char.IsLower(s[i - 1])) { at = i; break; }
+        if (at < 0) return null;
+        var name = s[at..];
+        var space = name.IndexOf(' ');
+        if (space < 0 || !LooksLikeName(name) || SignerNameRepair.FamilyByLetters(name[..space], _families) is not { } family) return null;
+        return family + name[space..];
     }
 
     // Words of the sentence, never of a personal name: a mirror's attribution glued after the name ("Tô Văn Động Theo
