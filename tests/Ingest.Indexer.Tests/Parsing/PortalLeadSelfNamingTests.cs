@@ -55,6 +55,6 @@ public sealed class PortalLeadSelfNamingTests
         Assert.Equal("175-CV/TU", record.Number);
         Assert.Equal("Công văn", record.DocType);
         Assert.Equal("2007-01-25", record.IssueDate);
-        Assert.Empty(record.Citations.Where(c => c.Number == "175-CV/TU"));
+        Assert.DoesNotContain(record.Citations, c => c.Number == "175-CV/TU");
     }
 }
