@@ -25,7 +25,7 @@ internal static class SelfNamedHeader
         // what it is, and the headline, read for that type, is the title.
         if (header.TitleSource == "headline" && self.HeadlineTitle is { } headline)
             (type, title, titleSource) = (header.DocTypeId == typeRow.Id ? type : null, SaysMore(self.Subject, headline) ? self.Subject : headline, "self-statement");
-        if (title is null && (self.HeadlineTitle ?? self.Subject) is { Length: > 0 } subject) (title, titleSource) = (subject, "self-statement");
+        if (title is null && (self.HeadlineTitle ?? Unquoted(self.Subject)) is { Length: > 0 } subject) (title, titleSource) = (subject, "self-statement");
         // "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …": a V/v subject makes a letter
         // only by default (Nghị định 30/2020/NĐ-CP gives it to the Công văn); the text's own naming, whose number carries
         // the type's code, says which type it is (corpus README, `iz-` batch).
@@ -43,6 +43,11 @@ internal static class SelfNamedHeader
             IssueDate = Agreeing(header.IssueDate, self.Date),
         };
     }
+
+    // "ban hành Công văn số 07-CV/BTGHU về việc "Đẩy mạnh công tác tuyên truyền …"" (kb-btg-huyen-uy-cv-2020-07-headerless):
+    // the quotes around a whole subject mark the name the sentence gives; they are no part of the trích yếu.
+    private static string? Unquoted(string? subject) =>
+        subject is { Length: > 2 } s && s[0] == '"' && s[^1] == '"' && s.IndexOf('"', 1) == s.Length - 1 ? s[1..^1].Trim() : subject;
 
     // "Hà Nội, ngày | tháng 12 năm 2025", a handwritten day the OCR lost, over the attachment's "(Kèm theo Công văn số:
     // 5689/BCA-C04 ngày 16 tháng 12 năm 2025)": the text's whole date fills the header's partial one where the parts the

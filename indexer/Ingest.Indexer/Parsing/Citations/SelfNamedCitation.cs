@@ -48,7 +48,8 @@ internal sealed class SelfNamedCitation
             // Only the first sentence that names a document: a later one with the same subject is what it carries out.
             if (inHeadline || !firstOutside) continue;
             firstOutside = false;
-            if (d.Subject is { } subject && NamesItself(view, d.Start) && (SameSubject(f, headStart, headEnd, subject) || IsNamingLine(view, d))) return d;
+            if (d.Subject is { } subject && NamesItself(view, d.Start)
+                && (SameSubject(f, headStart, headEnd, subject) || IsNamingLine(view, d) || AnnouncesItsContent(f, d))) return d;
         }
         return null;
     }
@@ -115,10 +116,42 @@ internal sealed class SelfNamedCitation
         // a full stop, a colon or a semicolon closing them makes a sentence or a list item, not a heading. "16:21 |
         // 27/10/2008", a page's time of posting, opens with a digit and ends the block.
         var end = k + 1;
-        while (end < starts.Length && end - k < 4 && !EndsClause(n[starts[k]..starts[end]])
+        while (end < starts.Length && end - k < 4 && !EndsClause(n[starts[k]..starts[end]]) && !AfterBlankLine(view, starts[end])
                && n.AsSpan(starts[end]).TrimStart(' ') is { Length: > 0 } next && char.IsLetter(next[0])) end++;
         var block = n[starts[k]..(end < starts.Length ? starts[end] : n.Length)].TrimEnd();
         return block.Length == 0 || EndsClause(block) ? null : starts[k] + block.Length;
+    }
+
+    // "Ngày 11/9/2020 Ban Tuyên giáo Huyện ủy ban hành Công văn số 07-CV/BTGHU về việc "…", nội dung cụ thể như sau:"
+    // (kb-btg-huyen-uy-cv-2020-07-headerless): a portal's lead that says a body issued the document and, right after its
+    // subject, announces its content introduces the text it quotes, the document itself. A sentence that carries a
+    // document out says who does what before its colon ("…, UBND xã triển khai như sau:").
+    private static readonly string[] ContentAnnouncements = ["noi dung cu the nhu sau", "noi dung nhu sau", "voi noi dung nhu sau", "cu the nhu sau"];
+    private const int MaxAnnouncementChars = 40;
+
+    private static bool AnnouncesItsContent(string f, CitationDraft d)
+    {
+        var from = Math.Max(d.End, d.ScopeEnd);
+        if (from >= f.Length) return false;
+        var colon = f.IndexOf(':', from, Math.Min(f.Length - from, MaxAnnouncementChars));
+        if (colon < 0) return false;
+        var lead = f.AsSpan(from, colon - from).Trim(" ,\"");
+        foreach (var announcement in ContentAnnouncements)
+            if (lead.SequenceEqual(announcement)) return true;
+        return false;
+    }
+
+    // "Công văn số 175-CV/TU ngày 25/01/2007 của Thành ủy TPHCM về việc tổ chức … Hồ Chí Minh"" / (blank line) / "Thực
+    // hiện chỉ đạo …" (kb-thanh-uy-tp-hcm-cv-2007-175-headerless): a page's blank line closes the heading; the normalized
+    // text keeps one line break for it, the original text shows it.
+    private static bool AfterBlankLine(TextView view, int lineStart)
+    {
+        var o = view.Original;
+        var at = view.ToOriginal(lineStart) - 1;
+        var breaks = 0;
+        for (; at >= 0 && char.IsWhiteSpace(o[at]); at--)
+            if (o[at] == '\n' && ++breaks == 2) return true;
+        return false;
     }
 
     private static bool EndsClause(string text) => text.TrimEnd() is { Length: > 0 } t && t[^1] is '.' or ';' or ':' or ',';

@@ -156,6 +156,10 @@ public sealed partial class HeaderScanner
             if (m.Index > body) break;
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
             var (start, written) = LineOpening(view, m.Index);
+            // "UỶ BAN BẦU CỬ THỊ TRẤN KIẾN XƯƠNG" / "Ngày 21/05/2021" (jy-uy-ban-bau-cu-tt-kien-xuong-tb-2021-bo-phieu-headerless):
+            // a header writes its date in words ("ngày 11 tháng 5 năm 2015"); a line that holds a date in figures alone is
+            // the portal's stamp of its post (corpus README, `jy` batch).
+            if (written is null && !view.Folded.AsSpan(m.Index, date.End - m.Index).Contains("thang", StringComparison.Ordinal)) continue;
             if (written is null && !view.IsLineStart(m.Index) || written is not null && IsWeekday(view, start, written)) continue;
             return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
         }

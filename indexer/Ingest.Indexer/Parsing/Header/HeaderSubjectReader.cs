@@ -130,7 +130,7 @@ internal static partial class HeaderSubjectReader
         var closingBar = stop.Success && stop.ValueSpan is "|" && rest.AsSpan(stop.Index + 1).Trim(" |").IsEmpty;
         var cut = stop.Success && !stop.ValueSpan.Contains(',') && !closingBar;
         if (stop.Success) rest = rest[..PlaceStart(rest, stop)];
-        var parts = new List<string> { StampCut.Before(rest).Trim() };
+        var parts = new List<string> { WithoutSpecks(StampCut.Before(rest)) };
         var pending = new List<string>();
         var abbreviationAt = -1;
         for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
@@ -143,6 +143,10 @@ internal static partial class HeaderSubjectReader
             // A subject runs to five lines at most ("V/v tham mưu HĐND cấp tỉnh ban hành" / "Nghị quyết về …" / … /
             // "phòng, chống ma túy đến năm 2030", jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): four under its first.
             if (nextFolded.StartsWith("kinh gui", StringComparison.Ordinal)) { parts.AddRange(pending.Take(4)); break; }
+            // "V/v tuyên truyền kỷ niệm 130 năm" / "Ngày sinh Chủ tịch Tôn Đức Thắng" / "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+            // (kb-cd-giao-duc-viet-nam-cv-2018-175): a page that prints the left column before the right one puts the
+            // motto under the subject's cell; like the place-date, it confirms the lines between as the subject's.
+            if (nextFolded.StartsWith("cong hoa xa hoi", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
             // "Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line naming the period ends the subject.
             if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
             // "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước." / "Hà Nội, ngày": what stands between the
@@ -182,11 +186,15 @@ internal static partial class HeaderSubjectReader
                 break;
             }
             if (next.Trim().Length == 0) continue;
-            if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(next.Trim());
-            else pending.Add(next.Trim());
+            if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(WithoutSpecks(next));
+            else pending.Add(WithoutSpecks(next));
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
     }
+
+    // "V/V Đăng tải thông tin lựa chọn `" (kd-bvdk-bac-ninh-cv-2021-6191-ocr): a speck the OCR read at a line's edge is
+    // no mark of the subject (corpus README, unreadable text: damage repaired with certainty).
+    private static string WithoutSpecks(string line) => line.Trim().Trim('`', '´').Trim();
 
     private static bool HasWord(string text)
     {

@@ -434,7 +434,10 @@ internal sealed partial class HeaderTitleReader
             if (clean.Length == 0 || IsRule(clean)) continue;
             var folded = TextFolding.Fold(clean);
             // "... năm tuổi" / "năm 2020": the period closes the title.
-            if (IsPeriodLine(clean) || char.IsLower(clean[0]) && !BodyStart().IsMatch(folded) && block.Count < 3 && clean.Length <= 160 && clean[^1] is not (':' or ';'))
+            // "… Võ nhạc Vovinam - Bài" / "số 1 và số lượng học sinh …" (kd-sgddt-tp-hcm-kh-2025-4644-pdf): a line in lower case
+            // finishing a word group the line above broke off (no punctuation closing it) may follow a block of three.
+            if (IsPeriodLine(clean) || char.IsLower(clean[0]) && !BodyStart().IsMatch(folded) && clean.Length <= 160 && clean[^1] is not (':' or ';')
+                && (block.Count < 3 || block.Count == 3 && char.IsLetterOrDigit(block[^1][^1])))
             {
                 block.Add(clean);
                 if (IsPeriodLine(clean)) return block;
@@ -461,7 +464,7 @@ internal sealed partial class HeaderTitleReader
             var stops = BodyStart().IsMatch(folded) || clean[0] is '-' or '+' or '–' && BodyStart().IsMatch(folded.TrimStart('-', '+', '–', ' ')) || SectionStart().IsMatch(folded) || IsUpper(clean) && !IsYearsOnly(clean)
                 || clean.StartsWith('(') || PlaceDateLike().IsMatch(folded) || folded.StartsWith("kinh thua", StringComparison.Ordinal);
             if (stops) return block.Count > 0 ? block : null;
-            if (block.Count == 3 || clean.Length > 160 || clean[^1] is ':' or ';' or '.' or '!' or '?') return null;
+            if (block.Count >= 3 || clean.Length > 160 || clean[^1] is ':' or ';' or '.' or '!' or '?') return null;
             block.Add(clean);
         }
         return null;
