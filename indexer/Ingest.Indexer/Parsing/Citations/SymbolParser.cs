@@ -120,22 +120,10 @@ public sealed partial class SymbolParser
         var space = slash + 4;
         if (slash == index || space + 2 >= f.Length || f[slash] != '/' || f[space] != ' ' || !char.IsAsciiDigit(f[space + 1])
             || f.AsSpan(slash + 1, 2) is not ("19" or "20") || !char.IsAsciiDigit(f[slash + 3])) return null;
-        // Only a window around the symbol is copied (a character before it, which Interpret looks at, and far more after
-        // it than any symbol is long); a match reaching the window's end is read again on the whole text.
-        var start = Math.Max(0, index - 1);
-        var length = Math.Min(f.Length - start, SpacedYearWindow);
-        var m = SymbolAt().Match(Swapped(f, start, length, space), index - start);
-        if (m.Success && m.Index + m.Length == length && start + length < f.Length)
-        {
-            (start, length) = (0, f.Length);
-            m = SymbolAt().Match(Swapped(f, start, length, space), index);
-        }
-        if (!m.Success || !m.Groups[SymbolGroups.Year].Success) return null;
-        return Interpret(Swapped(view.Normalized, start, length, space), m, introduced: true) is { } read
-            ? (read.Symbol with { Repaired = true }, read.End + start) : null;
+        var edit = new OcrEdit(space, Swap: true);
+        if (MatchEdited(view, index, edit) is not { } hit || !hit.Match.Groups[SymbolGroups.Year].Success) return null;
+        return InterpretEdited(view, hit, edit) is { } read ? (read.Symbol with { Repaired = true }, read.End) : null;
     }
-
-    private const int SpacedYearWindow = 256;
 
     /// <summary>
     /// Parses a cited symbol whose slash was typed twice ("Quyết định số 5959//QĐ-BVT ngày 21/9/2021",
@@ -150,31 +138,50 @@ public sealed partial class SymbolParser
         var slash = index;
         while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
         if (slash == index || slash + 2 >= f.Length || f[slash] != '/' || f[slash + 1] != '/' || !char.IsAsciiLetter(f[slash + 2])) return null;
-        var start = Math.Max(0, index - 1);
-        var length = Math.Min(f.Length - start, SpacedYearWindow);
-        var m = SymbolAt().Match(Blanked(f, start, length, slash + 1), index - start);
-        if (!m.Success || m.Index + m.Length == length && start + length < f.Length) return null;
-        if (Interpret(Blanked(view.Normalized, start, length, slash + 1), m, introduced: true) is not { } read
+        var edit = new OcrEdit(slash + 1, Swap: false);
+        if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { } read
             || read.Symbol.TypeCode is null && read.Symbol.IssuerCodes.Count == 0) return null;
-        return (read.Symbol with { Repaired = true }, read.End + start);
+        return (read.Symbol with { Repaired = true }, read.End);
     }
 
-    // s[start, start + length) with the character at <paramref name="at"/> read as a space.
-    private static string Blanked(string s, int start, int length, int at) =>
-        string.Create(length, (s, start, at), static (span, a) =>
-        {
-            a.s.AsSpan(a.start, span.Length).CopyTo(span);
-            span[a.at - a.start] = ' ';
-        });
+    // One repair of an OCR slip that keeps every offset: the character at At read as a space, or (Swap) the space at At
+    // and the character after it trading places.
+    private readonly record struct OcrEdit(int At, bool Swap)
+    {
+        // s[start, start + length) with the repair made.
+        public string Apply(string s, int start, int length) =>
+            string.Create(length, (s, start, edit: this), static (span, a) =>
+            {
+                a.s.AsSpan(a.start, span.Length).CopyTo(span);
+                var at = a.edit.At - a.start;
+                if (a.edit.Swap) (span[at], span[at + 1]) = (span[at + 1], ' ');
+                else span[at] = ' ';
+            });
+    }
 
-    // s[start, start + length) with the space at <paramref name="space"/> and the digit after it traded.
-    private static string Swapped(string s, int start, int length, int space) =>
-        string.Create(length, (s, start, space), static (span, a) =>
+    // The symbol pattern at index of the folded text with the repair made. Only a window is copied (a character before
+    // the symbol, which Interpret looks at, and far more after it than any symbol is long); a match reaching the
+    // window's end is read again on the whole text.
+    private const int RepairWindow = 256;
+
+    private static (Match Match, int Start, int Length)? MatchEdited(TextView view, int index, OcrEdit edit)
+    {
+        var f = view.Folded;
+        var start = Math.Max(0, index - 1);
+        var length = Math.Min(f.Length - start, RepairWindow);
+        var m = SymbolAt().Match(edit.Apply(f, start, length), index - start);
+        if (m.Success && m.Index + m.Length == length && start + length < f.Length)
         {
-            a.s.AsSpan(a.start, span.Length).CopyTo(span);
-            var at = a.space - a.start;
-            (span[at], span[at + 1]) = (span[at + 1], ' ');
-        });
+            (start, length) = (0, f.Length);
+            m = SymbolAt().Match(edit.Apply(f, start, length), index);
+        }
+        return m.Success ? (m, start, length) : null;
+    }
+
+    // The match read on the normalized text with the same repair, its end an offset of the whole text.
+    private (DocumentSymbol Symbol, int End)? InterpretEdited(TextView view, (Match Match, int Start, int Length) hit, OcrEdit edit) =>
+        Interpret(edit.Apply(view.Normalized, hit.Start, hit.Length), hit.Match, introduced: true) is { } read
+            ? (read.Symbol, read.End + hit.Start) : null;
 
     // "Công văn số I189/SNV-LĐVL&TN" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr): OCR reads the serial's first 1 as I or l, as it
     // does in the legislature's term ("QHI5"). Only where a type word or "số" introduced the number, and only with a

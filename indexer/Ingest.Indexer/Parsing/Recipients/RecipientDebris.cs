@@ -76,8 +76,7 @@ internal static class RecipientDebris
     {
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return item;
-        var words = item[(semicolon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || !words.Skip(1).All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) return item;
+        if (SignerNameRepair.NameWords(item[(semicolon + 1)..], firstMayBeDamaged: true) is not { } words) return item;
         var family = words[0];
         if (family.Length < 2 || !family.All(char.IsLetter)) return item;
         // "Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr): the seal's rim took the family name's

@@ -46,12 +46,8 @@ internal sealed class SignatureBesideList(
 
     private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("*?<>»«“”\"'^~`|\\{}[]§¬");
 
-    internal Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines)
-    {
-        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
-            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return BesideHeading(lines, i);
-        return null;
-    }
+    internal Signer? BesideLastHeading(IReadOnlyList<PlanLine> lines) =>
+        HeadingWithCapitals(lines) is var heading and >= 0 ? BesideHeading(lines, heading) : null;
 
     // "Nơi nhận: CHỦ TỊCH" … "- Các Văn phòng: Thành ủy, Đoàn ĐBQH và Phùng Thị Hồng Hà" / "HĐND TP, UBND TP;": the
     // signature column's name printed at the end of an item's line, the item going on under it (the recipients' rule,
@@ -83,9 +79,7 @@ internal sealed class SignatureBesideList(
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return null;
         var beside = item[(semicolon + 1)..].Trim();
-        var words = beside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || !_families.Contains(words[0])) return null;
-        return words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower)) ? beside : null;
+        return SignerNameRepair.NameWords(beside) is [var family, ..] && _families.Contains(family) ? beside : null;
     }
 
     // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
@@ -94,8 +88,7 @@ internal sealed class SignatureBesideList(
     {
         var stop = item.LastIndexOf(". ", StringComparison.Ordinal);
         if (stop < 0) return null;
-        var words = item[(stop + 2)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) return null;
+        if (SignerNameRepair.NameWords(item[(stop + 2)..]) is not { } words) return null;
         return SignerNameRepair.FamilyByLetters(words[0], _families) is { } family ? family + " " + string.Join(' ', words.Skip(1)) : null;
     }
 
@@ -278,14 +271,19 @@ internal sealed class SignatureBesideList(
     /// only is possible (the `jw` rule: "CHỦ TỊCH", "Nguyễn Hoàng Giang"); null unless both are read. The last heading
     /// among the last lines is the one read.
     /// </summary>
-    internal Signer? OverLastHeading(IReadOnlyList<PlanLine> lines)
+    internal Signer? OverLastHeading(IReadOnlyList<PlanLine> lines) =>
+        LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines) is var heading and >= 0 ? OverHeadingNameBesideItem(lines, heading) : null;
+
+    /// <summary>
+    /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list ("Nơi
+    /// nhận:", "**Nơi nhận:**", "| NƠI NHẬN" within its first characters), or -1. A line is folded only where it may open one.
+    /// </summary>
+    internal static int LastHeading(IReadOnlyList<PlanLine> lines, int from, int downTo)
     {
-        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
-        {
-            if (!MayOpenRecipients(lines[i].Raw) || TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is not (>= 0 and < 12)) continue;
-            return OverHeadingNameBesideItem(lines, i);
-        }
-        return null;
+        for (var i = from; i >= Math.Max(0, downTo); i--)
+            if (MayOpenRecipients(lines[i].Raw) && TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
+                return i;
+        return -1;
     }
 
     // The position over the heading and the first name beside a closed item before the file copy.
@@ -300,8 +298,7 @@ internal sealed class SignatureBesideList(
             if (TextFolding.FoldLoose(line.TrimStart('-', '+', ' ')).StartsWith("luu", StringComparison.Ordinal)) break;
             var semicolon = line.LastIndexOf(';');
             if (semicolon < 0) continue;
-            var words = line[(semicolon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is < 2 or > 4 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) continue;
+            if (SignerNameRepair.NameWords(line[(semicolon + 1)..]) is not { } words) continue;
             if (SignerNameRepair.FamilyByLetters(words[0], _families) is { } family) return new Signer(title, family + " " + string.Join(' ', words.Skip(1)));
         }
         return null;

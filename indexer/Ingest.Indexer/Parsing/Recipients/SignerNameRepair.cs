@@ -6,6 +6,21 @@ namespace Ingest.Indexer.Parsing.Recipients;
 internal static class SignerNameRepair
 {
     /// <summary>
+    /// The words of <paramref name="text"/> when they may be a personal name printed beside a recipient item: two to
+    /// four words, each a capital and small letters ("Trần Ngọc Căng"); the first may be a family name the seal damaged
+    /// ("guyền", "Ngưýến") where <paramref name="firstMayBeDamaged"/> says so, and its letters are then looked up by the
+    /// caller. Null otherwise.
+    /// </summary>
+    public static string[]? NameWords(string text, bool firstMayBeDamaged = false)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4) return null;
+        return words.Skip(firstMayBeDamaged ? 1 : 0).All(IsCapitalisedWord) ? words : null;
+    }
+
+    private static bool IsCapitalisedWord(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower);
+
+    /// <summary>
     /// "ÑgmYến Minh Thảo" (ip-bhxh-vn-cv-csyt-2015-ocr): a name whose first word is no syllable, one letter away from
     /// one family name only, opens with that family name (the `il-` and `ip-` rules repair a name where the reading is
     /// certain). Any other name is returned as written.

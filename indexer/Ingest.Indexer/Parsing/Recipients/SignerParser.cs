@@ -97,14 +97,9 @@ public sealed partial class SignerParser
         // the whole text is looked through; a line is cleaned only where an "N" opens it.
         // The last list is the one read: an annexed form's own "Nơi nhận:" may stand there, and a list further up is not
         // tried (its block could be another form's).
-        for (var i = from - 1; i >= 0; i--)
-        {
-            if (!SignatureBesideList.MayOpenRecipients(lines[i].Raw)) continue;
-            var f = TextFolding.FoldLoose(lines[i].Clean);
-            var at = f.IndexOf("noi nhan", StringComparison.Ordinal);
-            if (at >= 0 && at < 12)
-                return Parse(lines, Math.Max(0, i - 12), Math.Min(lines.Count, i + 40)) is { } beside ? _beside.DeputyBesideList(lines, beside, i) : _beside.BesideHeading(lines, i);
-        }
+        if (SignatureBesideList.LastHeading(lines, from - 1, 0) is var heading and >= 0)
+            return Parse(lines, Math.Max(0, heading - 12), Math.Min(lines.Count, heading + 40)) is { } beside
+                ? _beside.DeputyBesideList(lines, beside, heading) : _beside.BesideHeading(lines, heading);
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
         for (var i = from - 1; i >= Math.Max(0, lines.Count - 1200); i--)
@@ -120,12 +115,10 @@ public sealed partial class SignerParser
     {
         // Only under a Nơi nhận heading among the last lines: the cells are cut from it down (a text that merely ends
         // unsigned is not cut into cells again).
-        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines * 3); i--)
+        if (SignatureBesideList.LastHeading(lines, lines.Count - 1, lines.Count - NamelessLines * 3) is var heading and >= 0)
         {
-            if (!SignatureBesideList.MayOpenRecipients(lines[i].Raw)) continue;
-            if (TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is not (>= 0 and < 12)) continue;
-            var named = _untitled.Read(Unranked(Cells(lines, i, lines.Count)), IsNoise, IsTitle, LooksLikeName);
-            return named is { Title: null } && _beside.TitleOverHeading(lines, i) is { } title ? named with { Title = title } : named;
+            var named = _untitled.Read(Unranked(Cells(lines, heading, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+            return named is { Title: null } && _beside.TitleOverHeading(lines, heading) is { } title ? named with { Title = title } : named;
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
