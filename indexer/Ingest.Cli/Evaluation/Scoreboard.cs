@@ -210,6 +210,16 @@ public static class Scoreboard
             outcomes[key] = false;
             why[key] = $"found {predicted[j].Type} {predicted[j].Number} in \"{predicted[j].Text}\", not annotated";
         }
+        if (!passage.Negative) return;
+        // A look-alike read as a citation by name is as wrong as a spurious symbol, and without a key of its own
+        // "negatives with nothing found" would drop a count with nothing in --misses to say which passage.
+        for (var j = 0; j < predicted.Count; j++)
+        {
+            if (predicted[j].Number is not null) continue;
+            var key = $"p:{passage.Id}:extra-name:{j}";
+            outcomes[key] = false;
+            why[key] = $"found {predicted[j].Type} (by name) in \"{predicted[j].Text}\", a negative";
+        }
     }
 
     private static void Count(Tally t, bool hit) { if (hit) t.Found++; else t.Missed++; }
