@@ -32,6 +32,18 @@ public class CorpusScoreboardTests
     }
 
     [Fact]
+    public void No_passage_is_copied_twice_from_one_page()
+    {
+        // Two batches took the same sentences from one page (pd- after dc-, kf- after ir-): a second copy counts one
+        // reading twice, and the copies had drifted apart (ij-012 cited a repeat ig-023 rightly leaves out).
+        var copies = Corpus.Value.Passages
+            .GroupBy(p => (Text: string.Join(' ', p.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), Page: Canonical(p.Source)))
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(", ", g.Select(p => p.Id)));
+        Assert.Empty(copies);
+    }
+
+    [Fact]
     public void The_parser_stays_at_or_above_the_floors()
     {
         var result = Scoreboard.Run(Corpus.Value, new PlanParser());
