@@ -50,7 +50,7 @@ internal sealed class SelfNamedCitation
             // "Thực hiện Chỉ thị số 19-CT/ThU …, UBND thị xã xây dựng kế hoạch số 657/KH-UBND …" (jp-ubnd-tx-ba-don-kh-2018-657-headerless):
             // the document carried out and the text's own naming share that first sentence.
             if (inHeadline || firstSentenceEnd >= 0 && d.Start >= firstSentenceEnd) continue;
-            if (firstSentenceEnd < 0) firstSentenceEnd = SentenceEnd(f, d.End);
+            if (firstSentenceEnd < 0) firstSentenceEnd = SentenceEnd(view, d.End);
             if (d.Subject is { } subject && NamesItself(view, d.Start)
                 && (SameSubject(f, headStart, headEnd, subject) || IsNamingLine(view, d) || AnnouncesItsContent(f, d))) return d;
         }
@@ -221,11 +221,20 @@ internal sealed class SelfNamedCitation
     }
 
     // Where the sentence holding index ends: its full stop or its line's end.
-    private static int SentenceEnd(string f, int index)
+    private static int SentenceEnd(TextView view, int index)
     {
-        var stop = f.IndexOf(". ", index, StringComparison.Ordinal);
-        var line = f.IndexOf('\n', index);
-        return stop < 0 ? line < 0 ? f.Length : line : line < 0 ? stop : Math.Min(stop, line);
+        var line = LineEnd(view, index);
+        var stop = view.Folded.IndexOf(". ", index, line - index, StringComparison.Ordinal);
+        return stop < 0 ? line : stop;
+    }
+
+    // The start of the line after the one holding index (the normalized text may join lines with a space), or the text's end.
+    private static int LineEnd(TextView view, int index)
+    {
+        var starts = view.LineStarts;
+        var next = starts.BinarySearch(index);
+        next = next < 0 ? ~next : next + 1;
+        return next < starts.Length ? starts[next] : view.Folded.Length;
     }
 
     // "Kế Hoạch Tham gia “Lễ hội Hoa Đào Xứ Lạng …” (210/KH-UBND ngày 14/12/2017)" (hz-ubnd-huyen-dinh-lap-kh-2017-210-headerless):
@@ -240,8 +249,7 @@ internal sealed class SelfNamedCitation
         if (!f.AsSpan(lineStart, d.Start - lineStart).TrimEnd(' ').EndsWith("(")) return false;
         if (_typeWords.MatchAt(f, lineStart) is not { } word || _tables.TypeByWord(word)?.Id != d.Type.Id) return false;
         var close = f.IndexOf(')', d.Start);
-        var lineEnd = f.IndexOf('\n', d.Start);
-        if (lineEnd < 0) lineEnd = f.Length;
+        var lineEnd = LineEnd(view, d.Start);
         return close > 0 && close < lineEnd && f.AsSpan(close + 1, lineEnd - close - 1).Trim(" .").Length == 0;
     }
 
