@@ -5,7 +5,8 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// <summary>
 /// A portal that prints a letter without its header names the letter in its lead: a sentence saying the body issued it,
 /// then announcing its content, or a heading line of its own closed by a blank line. That number, date and type are the
-/// document's own (corpus README, the `kb` batch). Texts shaped on the `kb` portal copies.
+/// document's own (corpus README, the `kb` batch). So is the number a lead's first sentence gives where the body makes the
+/// document, and the bracketed number closing a page's title line of the same type. Texts shaped on portal copies.
 /// </summary>
 public sealed class PortalLeadSelfNamingTests
 {

@@ -7,12 +7,13 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <summary>
 /// Where a document whose header gives no number (a portal that prints only the body, a letter copied without its
 /// header) names itself, and so gives its own number: that number is the document, never one of its citations.
-/// Four ways the text names itself: the source note closing a portal's copy ("(Theo Công văn số 6012/UBND-KT, ngày
+/// Five ways the text names itself: the source note closing a portal's copy ("(Theo Công văn số 6012/UBND-KT, ngày
 /// 14/11/2023)" on the last line); the heading of an annex after the Nơi nhận block ("(Ban hành kèm theo Công
 /// văn số ...)", Nghị định 30/2020/NĐ-CP); the first sentence naming a document, when it opens its line or says the
 /// document was issued and gives the headline's subject ("Báo cáo số 228/BC-UBND ... về Kết quả ..." under the
 /// headline "Báo cáo Kết quả ..."); a number in brackets closing a subject line ("Về việc ... (3585/VP-KTN, ngày
-/// 23/10/2017)"). Pure and thread-safe.
+/// 23/10/2017)"), or a page's title line opening with the type ("Kế Hoạch Tham gia … (210/KH-UBND ngày 14/12/2017)").
+/// Pure and thread-safe.
 /// </summary>
 internal sealed class SelfNamedCitation
 {
