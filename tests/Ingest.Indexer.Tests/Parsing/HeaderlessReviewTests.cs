@@ -51,4 +51,27 @@ public sealed class HeaderlessReviewTests
         var r = Parser.Parse("KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2025-2026\n.     UBND PHƯỜNG KIẾN TƯỜNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n           TRƯỜNG MẪU GIÁO  HOA SEN             Độc lập - Tự do - Hạnh phúc\n   \n               Số: 110/KH-MGHS                   Kiến Tường, ngày 10 tháng 9  năm 2025\n \nKẾ HOẠCH  \nThực hiện nhiệm vụ giáo dục mầm non, năm học 2025-2026\n \nCăn cứ Công văn số 1084/SGDĐT-GDMN, ngày 03/9/2025 của Sở Giáo dục và Đào tạo tỉnh Tây Ninh,\nTrường Mẫu giáo Hoa Sen xây dựng kế hoạch thực hiện nhiệm vụ giáo dục mầm non năm học 2025-2026 như sau:\nI. ĐẶC ĐIỂM TÌNH HÌNH\n");
         Assert.DoesNotContain(r.Diagnostics, d => d.Code is "issuer-from-text" or "title-from-text");
     }
+
+    [Fact]
+    public void An_issuer_said_apart_from_the_own_number_and_of_the_kind_its_code_says_is_not_flagged()
+    {
+        // hz-ubnd-huyen-dinh-lap-kh-2017-210-headerless: the page's title line gives the number, a sentence of the body the issuer.
+        var r = Parser.Parse("""
+            Các sở, ngành, huyện, TP
+
+            Kế Hoạch Tham gia “Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất năm 2018 (210/KH-UBND ngày 14/12/2017)
+
+            Thứ Sáu, 12/15/2017 - 10:05
+
+            KẾ HOẠCH
+
+            Tham gia “Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất năm 2018”
+
+            Thực hiện Kế hoạch số 184/KH-UBND ngày 30/10/2017 của UBND tỉnh Lạng Sơn về tổ chức Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất - Năm 2018, UBND huyện Đình Lập xây dựng Kế hoạch tham gia “Lễ hội Hoa Đào Xứ Lạng Xuân Mậu Tuất lần thứ nhất năm 2018” như sau:
+            """);
+        Assert.Equal("210/KH-UBND", r.Number);
+        Assert.Equal("UBND huyện Đình Lập", r.Issuer.Name);
+        Assert.True(Field(r, "issuer").Confidence >= FieldReading.ReviewBelow);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Code == "issuer-from-text");
+    }
 }

@@ -7,12 +7,13 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// <summary>
 /// Where a document whose header gives no number (a portal that prints only the body, a letter copied without its
 /// header) names itself, and so gives its own number: that number is the document, never one of its citations.
-/// Four ways the text names itself: the source note closing a portal's copy ("(Theo Công văn số 6012/UBND-KT, ngày
+/// Five ways the text names itself: the source note closing a portal's copy ("(Theo Công văn số 6012/UBND-KT, ngày
 /// 14/11/2023)" on the last line); the heading of an annex after the Nơi nhận block ("(Ban hành kèm theo Công
 /// văn số ...)", Nghị định 30/2020/NĐ-CP); the first sentence naming a document, when it opens its line or says the
 /// document was issued and gives the headline's subject ("Báo cáo số 228/BC-UBND ... về Kết quả ..." under the
 /// headline "Báo cáo Kết quả ..."); a number in brackets closing a subject line ("Về việc ... (3585/VP-KTN, ngày
-/// 23/10/2017)"). Pure and thread-safe.
+/// 23/10/2017)"), or a page's title line opening with the type ("Kế Hoạch Tham gia … (210/KH-UBND ngày 14/12/2017)").
+/// Pure and thread-safe.
 /// </summary>
 internal sealed class SelfNamedCitation
 {
@@ -31,7 +32,8 @@ internal sealed class SelfNamedCitation
         var f = view.Folded;
         var (headStart, headEnd) = Headline(view);
         var receivers = f.IndexOf("noi nhan", StringComparison.Ordinal);
-        var firstOutside = true;
+        // The first sentence outside the headline that names a document: where it ends, once met.
+        var firstSentenceEnd = -1;
         var firstNumbered = true;
         foreach (var d in drafts)
         {
@@ -44,10 +46,12 @@ internal sealed class SelfNamedCitation
             if (firstNumbered && (receivers < 0 || d.Start < receivers) && IsAnnexHeading(view, d.Start) && TitleAbove(view, d.Start)) return d;
             firstNumbered = false;
             var inHeadline = d.Start >= headStart && d.End <= headEnd;
-            if (IsBracketedAfterSubject(view, d.Start) || IsSourceNote(view, d)) return d;
+            if (IsBracketedAfterSubject(view, d.Start) || IsBracketedAfterTitle(view, d) || IsSourceNote(view, d)) return d;
             // Only the first sentence that names a document: a later one with the same subject is what it carries out.
-            if (inHeadline || !firstOutside) continue;
-            firstOutside = false;
+            // "Thực hiện Chỉ thị số 19-CT/ThU …, UBND thị xã xây dựng kế hoạch số 657/KH-UBND …" (jp-ubnd-tx-ba-don-kh-2018-657-headerless):
+            // the document carried out and the text's own naming share that first sentence.
+            if (inHeadline || firstSentenceEnd >= 0 && d.Start >= firstSentenceEnd) continue;
+            if (firstSentenceEnd < 0) firstSentenceEnd = SentenceEnd(view, d.End);
             if (d.Subject is { } subject && NamesItself(view, d.Start)
                 && (SameSubject(f, headStart, headEnd, subject) || IsNamingLine(view, d) || AnnouncesItsContent(f, d))) return d;
         }
@@ -217,6 +221,39 @@ internal sealed class SelfNamedCitation
         return (head.StartsWith("ve viec ") || head.StartsWith("v/v ")) && head.TrimEnd(' ').EndsWith("(");
     }
 
+    // Where the sentence holding index ends: its full stop or its line's end.
+    private static int SentenceEnd(TextView view, int index)
+    {
+        var line = LineEnd(view, index);
+        var stop = view.Folded.IndexOf(". ", index, line - index, StringComparison.Ordinal);
+        return stop < 0 ? line : stop;
+    }
+
+    // The start of the line after the one holding index (the normalized text may join lines with a space), or the text's end.
+    private static int LineEnd(TextView view, int index)
+    {
+        var starts = view.LineStarts;
+        var next = starts.BinarySearch(index);
+        next = next < 0 ? ~next : next + 1;
+        return next < starts.Length ? starts[next] : view.Folded.Length;
+    }
+
+    // "Kế Hoạch Tham gia “Lễ hội Hoa Đào Xứ Lạng …” (210/KH-UBND ngày 14/12/2017)" (hz-ubnd-huyen-dinh-lap-kh-2017-210-headerless):
+    // a page's title line that opens with the document's type and closes with a number of that type in brackets gives
+    // the document's own number, as a V/v line closed by one does.
+    private bool IsBracketedAfterTitle(TextView view, CitationDraft d)
+    {
+        var f = view.Folded;
+        if (!char.IsAsciiDigit(f[d.Start])) return false;
+        var lineStart = d.Start;
+        while (lineStart > 0 && !view.IsLineStart(lineStart)) lineStart--;
+        if (!f.AsSpan(lineStart, d.Start - lineStart).TrimEnd(' ').EndsWith("(")) return false;
+        if (_typeWords.MatchAt(f, lineStart) is not { } word || _tables.TypeByWord(word)?.Id != d.Type.Id) return false;
+        var close = f.IndexOf(')', d.Start);
+        var lineEnd = LineEnd(view, d.Start);
+        return close > 0 && close < lineEnd && f.AsSpan(close + 1, lineEnd - close - 1).Trim(" .").Length == 0;
+    }
+
     // "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)" on the last line: a portal that prints a letter's content
     // without its header closes it with the letter it was taken from, which is the document itself. "(Nguồn: Thông báo
     // số 81/TB-UBND ngày 08/6/2021)" says the same, and the portal may add its link to the file under it, named by that
@@ -244,7 +281,10 @@ internal sealed class SelfNamedCitation
     {
         if (view.IsLineStart(start)) return !AfterWrappedLead(view.Folded, start);
         var before = view.Folded.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)).TrimEnd(' ');
-        return before.EndsWith("ban hanh") && !before.EndsWith("duoc ban hanh");
+        // "UBND thị xã xây dựng kế hoạch số 657/KH-UBND ngày 31/7/2018 về việc …" (jp-ubnd-tx-ba-don-kh-2018-657-headerless):
+        // a body makes its plan as it issues its decision.
+        return before.EndsWith("ban hanh") && !before.EndsWith("duoc ban hanh")
+            || before.EndsWith("xay dung") && !before.EndsWith("duoc xay dung");
     }
 
     // "… qua kiểm tra rà soát hồ sơ và nghiên cứu" / "Tờ trình số 02-TTr/ĐLS ngày …": a line that a page or a PDF

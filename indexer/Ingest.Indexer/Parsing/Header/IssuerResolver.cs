@@ -421,7 +421,7 @@ public sealed partial class IssuerResolver
         // A block the resolver rejected as no body's name (a heading in capitals, "I. MỤC ĐÍCH, YÊU CẦU") is no header block.
         var saidOnlyInText = name is not null && unit is null && HasNoHeaderLines(header) && nameEvidence.Count > 0
             && nameEvidence.All(e => e.Source is "self-statement" or "mention");
-        if (saidOnlyInText && nameConfidence > Doubted)
+        if (saidOnlyInText && nameConfidence > Doubted && !AgreesWithOwnCode(codeRow, header, ReadNamed(name!), nameEvidence))
         {
             nameConfidence = Doubted;
             var said = nameEvidence[0];
@@ -705,6 +705,16 @@ public sealed partial class IssuerResolver
         if (unit?.Head is null) return null;
         return office ? unit with { Name = $"{OfficeHolderHeader.Office} {unit.Name}" } : unit;
     }
+
+    // "UBND huyện Đình Lập xây dựng Kế hoạch …" in a text that names itself "(210/KH-UBND ngày 14/12/2017)"
+    // (hz-ubnd-huyen-dinh-lap-kh-2017-210-headerless): the body a sentence of its own names, with its place, is of the kind
+    // the number's code says; two readings apart that agree leave the issuer no less certain than a header's lines would.
+    // A name read in the same sentence as the number ("Văn phòng UBND tỉnh Lai Châu đã ban hành Kế hoạch số
+    // 1888/KH-VPUBND") is one reading, not two.
+    private bool AgreesWithOwnCode(IssuerCodeRow? codeRow, HeaderInfo header, IssuerUnit? named, List<Evidence> nameEvidence) =>
+        codeRow is not null && header.SelfNamedEvidence is { } own && named is { Place: not null }
+        && nameEvidence.TrueForAll(e => e.End <= own.Start || e.Start >= own.End)
+        && _units.ReadName(codeRow.Name) is { } coded && SameHead(named, coded);
 
     private static bool IsVague(IssuerUnit? unit) =>
         unit is { Jurisdiction: null, Place: null, Level: null, Head: { Level: null, IsChild: false, PlaceFollows: false } };
