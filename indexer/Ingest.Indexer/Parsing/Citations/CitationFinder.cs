@@ -179,6 +179,7 @@ internal sealed partial class CitationFinder
         PopularName.Apply(view, drafts);
         var own = DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
+        CopyEndCut.Drop(view, drafts);
         MirrorTail.Drop(view, drafts, excluded);
         if (excluded.Count > 0) MirrorTitles.Drop(view, drafts, own);
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
@@ -389,15 +390,25 @@ internal sealed partial class CitationFinder
     private static bool WritesAnotherDate(CitationDraft draft, DateValue? ownDate) =>
         draft.Date is { IsComplete: true } date && ownDate is { IsComplete: true } own && date != own;
 
+    private const int MaxStrokeLetters = 2;
+
     // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
     // starts "số 84/2025/QH15," is a list wrapped over lines.
     // "Số: $34/TB-ĐHĐL" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a sign the scan made of a hand-filled number's stroke may stand
-    // glued before it; the line is the header's all the same.
+    // glued before it; the line is the header's all the same. So may letters ("Số: j4 /TB-ĐHĐL", jh-dh-dien-luc-tb-2025-d20-ocr;
+    // "Số:b3  /TB-UBND", js-ubnd-quang-ngai-tb-2025-53-ocr; "Số: ZZ2 /QĐ-UBND", jj-ubnd-dien-bien-qd-2025-ocr): no symbol's
+    // serial starts with a letter, so the finder reads from the first digit, and the line is the header's number line.
     private static bool IsNumberLine(TextView view, int start)
     {
         var f = view.Folded;
         var k = start;
         if (k > 1 && char.IsSymbol(f[k - 1]) && f[k - 2] == ' ') k--;
+        else
+        {
+            var letters = k;
+            while (letters > 0 && start - letters < MaxStrokeLetters && char.IsAsciiLetter(f[letters - 1])) letters--;
+            if (letters < k && letters > 0 && f[letters - 1] is ' ' or ':') k = letters;
+        }
         while (k > 0 && f[k - 1] == ' ') k--;
         if (k == 0 || f[k - 1] != ':') return false;
         k--;
