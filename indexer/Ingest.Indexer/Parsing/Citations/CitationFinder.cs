@@ -365,8 +365,20 @@ internal sealed partial class CitationFinder
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && (own.Contains(sym.KeyForm) || skeletons.Contains(Skeleton(sym.KeyForm)))
                 && (!WritesAnotherDate(d, ownDate) || SelfNamedCitation.IsAnnexHeading(view, d.Start)));
+        // "*(Ban hành kèm theo Quyết định số 10325/QĐ-UBND)*" under the annex of Quyết định 103/2025/QĐ-UBND
+        // (ke-ubnd-phu-tho-qd-2025-103-md): an annex's heading names the document it is attached to, its number damaged by
+        // the copy; a heading that writes a complete date of its own may cite another document of the series, and is kept.
+        // Only against the number the header read: where it read none, such a heading is how the text names itself (DropSelfNamed).
+        if (symbols.Count > 0)
+            drafts.RemoveAll(d => d.Symbol is { } sym && d.Date is not { IsComplete: true } && symbols.Exists(o => SameSeries(o, sym))
+                && SelfNamedCitation.IsAnnexHeading(view, d.Start));
         return symbols;
     }
+
+    // The same type and issuers' codes, in the same layout, and no other year.
+    private static bool SameSeries(DocumentSymbol own, DocumentSymbol cited) =>
+        own.TypeCode is not null && own.TypeCode == cited.TypeCode && own.Party == cited.Party
+        && (cited.Year is null || cited.Year == own.Year) && own.IssuerCodes.SequenceEqual(cited.IssuerCodes);
 
     private static string Skeleton(string keyForm) => string.Concat(keyForm.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
