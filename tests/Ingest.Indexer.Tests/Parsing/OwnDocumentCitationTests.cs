@@ -210,4 +210,27 @@ public sealed class OwnDocumentCitationTests
 
         Assert.Equal(numbers, Numbers(text));
     }
+
+    // ke-ubnd-phu-tho-qd-2025-103-md: the annex of Quyết định 103/2025/QĐ-UBND is headed "(Ban hành kèm theo Quyết định số
+    // 10325/QĐ-UBND)", its slash lost; a heading of the own series with no date of its own names the document. Near miss: a
+    // heading that writes another complete date cites an earlier decision of the series.
+    [Theory]
+    [InlineData("*(Ban hành kèm theo Quyết định số 10325/QĐ-UBND)*", new string[0])]
+    [InlineData("(Ban hành kèm theo Quyết định số 1538/QĐ-UBND ngày 06/8/2021 của Chủ tịch Ủy ban nhân dân tỉnh)", new[] { "1538/QĐ-UBND" })]
+    public void An_undated_annex_heading_of_the_own_series_names_the_document(string heading, string[] numbers)
+    {
+        var text = $"""
+            ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 103/2025/QĐ-UBND                Phú Thọ, ngày 20 tháng 11 năm 2025
+            QUYẾT ĐỊNH
+            Quy định về quản lý các tuyến đê
+            Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý các tuyến đê.
+            QUY ĐỊNH
+            Về quản lý các tuyến đê
+            {heading}
+            Điều 1. Phạm vi điều chỉnh
+            """;
+
+        Assert.Equal(numbers, Numbers(text));
+    }
 }
