@@ -25,6 +25,18 @@ public sealed class OcrSymbolRepairTests
     }
 
     [Theory]
+    // kf-002: a space typed after the slash that follows a joint document's type code; its issuers still follow it.
+    [InlineData("Thông tư số 17/2006/TTLT/ BLĐTBXH-BTC-BYT hướng dẫn về chế độ chăm sóc sức khỏe đối với người có công",
+        new[] { "Thông tư|17/2006/TTLT-BLĐTBXH-BTC-BYT|-" })]
+    // Near miss: after a type code of one body's document the slash and space end the symbol.
+    [InlineData("Thực hiện Quyết định số 17/2006/QĐ-UBND/ UBND tỉnh giao",
+        new[] { "Quyết định|17/2006/QĐ-UBND|-" })]
+    public void A_space_after_a_joint_type_code_s_slash_is_read_through(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
     // js-ubnd-tien-giang-qd-2025-ocr: the year cut before its last digit, the slash after it kept or lost.
     [InlineData("_ Căn cứ Nghị định số 63/201 0NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;",
         new[] { "Nghị định|63/2010/NĐ-CP|2010-06-08" })]

@@ -179,6 +179,7 @@ internal sealed partial class CitationFinder
         PopularName.Apply(view, drafts);
         var own = DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
+        CopyEndCut.Drop(view, drafts);
         MirrorTail.Drop(view, drafts, excluded);
         if (excluded.Count > 0) MirrorTitles.Drop(view, drafts, own);
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
@@ -364,8 +365,20 @@ internal sealed partial class CitationFinder
         if (own.Count > 0)
             drafts.RemoveAll(d => d.Symbol is { } sym && (own.Contains(sym.KeyForm) || skeletons.Contains(Skeleton(sym.KeyForm)))
                 && (!WritesAnotherDate(d, ownDate) || SelfNamedCitation.IsAnnexHeading(view, d.Start)));
+        // "*(Ban hành kèm theo Quyết định số 10325/QĐ-UBND)*" under the annex of Quyết định 103/2025/QĐ-UBND
+        // (ke-ubnd-phu-tho-qd-2025-103-md): an annex's heading names the document it is attached to, its number damaged by
+        // the copy; a heading that writes a complete date of its own may cite another document of the series, and is kept.
+        // Only against the number the header read: where it read none, such a heading is how the text names itself (DropSelfNamed).
+        if (symbols.Count > 0)
+            drafts.RemoveAll(d => d.Symbol is { } sym && d.Date is not { IsComplete: true } && symbols.Exists(o => SameSeries(o, sym))
+                && SelfNamedCitation.IsAnnexHeading(view, d.Start));
         return symbols;
     }
+
+    // The same type and issuers' codes, in the same layout, and no other year.
+    private static bool SameSeries(DocumentSymbol own, DocumentSymbol cited) =>
+        own.TypeCode is not null && own.TypeCode == cited.TypeCode && own.Party == cited.Party
+        && (cited.Year is null || cited.Year == own.Year) && own.IssuerCodes.SequenceEqual(cited.IssuerCodes);
 
     private static string Skeleton(string keyForm) => string.Concat(keyForm.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
@@ -389,15 +402,25 @@ internal sealed partial class CitationFinder
     private static bool WritesAnotherDate(CitationDraft draft, DateValue? ownDate) =>
         draft.Date is { IsComplete: true } date && ownDate is { IsComplete: true } own && date != own;
 
+    private const int MaxStrokeLetters = 2;
+
     // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
     // starts "số 84/2025/QH15," is a list wrapped over lines.
     // "Số: $34/TB-ĐHĐL" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a sign the scan made of a hand-filled number's stroke may stand
-    // glued before it; the line is the header's all the same.
+    // glued before it; the line is the header's all the same. So may letters ("Số: j4 /TB-ĐHĐL", jh-dh-dien-luc-tb-2025-d20-ocr;
+    // "Số:b3  /TB-UBND", js-ubnd-quang-ngai-tb-2025-53-ocr; "Số: ZZ2 /QĐ-UBND", jj-ubnd-dien-bien-qd-2025-ocr): no symbol's
+    // serial starts with a letter, so the finder reads from the first digit, and the line is the header's number line.
     private static bool IsNumberLine(TextView view, int start)
     {
         var f = view.Folded;
         var k = start;
         if (k > 1 && char.IsSymbol(f[k - 1]) && f[k - 2] == ' ') k--;
+        else
+        {
+            var letters = k;
+            while (letters > 0 && start - letters < MaxStrokeLetters && char.IsAsciiLetter(f[letters - 1])) letters--;
+            if (letters < k && letters > 0 && f[letters - 1] is ' ' or ':') k = letters;
+        }
         while (k > 0 && f[k - 1] == ' ') k--;
         if (k == 0 || f[k - 1] != ':') return false;
         k--;

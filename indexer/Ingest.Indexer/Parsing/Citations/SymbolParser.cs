@@ -75,7 +75,25 @@ public sealed partial class SymbolParser
             return StrokeForOne(view, index);
         if (!MayStartSymbol(view.Folded, index)) return null;
         var m = SymbolAt().Match(view.Folded, index);
-        return m.Success && !CutByUnreadLetter(view.Folded, m.Index + m.Length) ? Interpret(view.Normalized, m, introduced: true) : null;
+        if (!m.Success || CutByUnreadLetter(view.Folded, m.Index + m.Length)) return null;
+        return SpacedAfterJointType(view, index, m) ?? Interpret(view.Normalized, m, introduced: true);
+    }
+
+    // "Thông tư số 17/2006/TTLT/ BLĐTBXH-BTC-BYT" (kf-002): a space typed after the slash that follows a joint document's
+    // type code. A joint type code is never a symbol's last code (its issuers follow it), so the codes after the space are
+    // the symbol's; the slash and the space trade places, which keeps every offset, and the symbol is read with the space
+    // before its slash ("103/QĐ /BVHTTDL").
+    private (DocumentSymbol Symbol, int End)? SpacedAfterJointType(TextView view, int index, Match m)
+    {
+        var f = view.Folded;
+        var end = m.Index + m.Length;
+        if (end + 2 >= f.Length || f[end] != '/' || f[end + 1] != ' ' || !char.IsAsciiLetter(f[end + 2])) return null;
+        var codes = m.Groups[SymbolGroups.Code];
+        if (codes.Captures.Count != 1 || !IsJointTypeCode(Slice(view.Normalized, codes.Captures[0]))) return null;
+        var edit = new OcrEdit(end, Swap: true);
+        if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { } read
+            || read.Symbol.IssuerCodes.Count == 0) return null;
+        return (read.Symbol with { Repaired = true }, read.End);
     }
 
     // "Tờ trình số 06/TTr- SGŒTTT" (jw-020, jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the folded view keeps only letters no
@@ -144,8 +162,8 @@ public sealed partial class SymbolParser
         return (read.Symbol with { Repaired = true }, read.End);
     }
 
-    // One repair of an OCR slip that keeps every offset: the character at At read as a space, or (Swap) the space at At
-    // and the character after it trading places.
+    // One repair of an OCR slip that keeps every offset: the character at At read as a space, or (Swap) the character at
+    // At and the one after it trading places.
     private readonly record struct OcrEdit(int At, bool Swap)
     {
         // s[start, start + length) with the repair made.
@@ -154,7 +172,7 @@ public sealed partial class SymbolParser
             {
                 a.s.AsSpan(a.start, span.Length).CopyTo(span);
                 var at = a.edit.At - a.start;
-                if (a.edit.Swap) (span[at], span[at + 1]) = (span[at + 1], ' ');
+                if (a.edit.Swap) (span[at], span[at + 1]) = (span[at + 1], span[at]);
                 else span[at] = ' ';
             });
     }
