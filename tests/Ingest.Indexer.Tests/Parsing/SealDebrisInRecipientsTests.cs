@@ -110,7 +110,7 @@ public sealed class SealDebrisInRecipientsTests
     public void Words_no_semicolon_closes_after_an_item_are_the_signature_columns_when_it_stands_beside_the_list()
     {
         // jj-ubnd-quang-ngai-ct-2020-ocr; the second item on a line closed by its own ";" from jh-ubnd-quang-ngai-ct-2018-07-ocr.
-        Assert.Equal(["Tổng cục Thuế (b/cáo)", "CT, PCT UBND tỉnh", "TT Tỉnh ủy; TT HĐND tỉnh", "Báo Quảng Ngãi (để đưa tin)"],
+        Assert.Equal(["Tổng cục Thuế (b/cáo)", "CT, PCT UBND tỉnh", "TT Tỉnh ủy; TT HĐND tỉnh", "Báo Quảng Ngãi; (để đưa tin)"],
             Recipients("Nơi nhận: CHỦ TỊCH\n- Tổng cục Thuế (b/cáo); TN TÊN\n- CT, PCT UBND tỉnh; ziểt, 2\n"
                 + "- TT Tỉnh ủy; TT HĐND tỉnh; \\@S k4 2.467\n- Báo Quảng Ngãi; (để đưa tin)\n- Lưu: VT.\n"));
     }
