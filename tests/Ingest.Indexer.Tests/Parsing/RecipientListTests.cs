@@ -11,6 +11,20 @@ public class RecipientListTests
         Parser.Parse("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng chống dịch bệnh\nCác thôn triển khai thực hiện.\n" + tail)
             .Recipients.Select(r => r.Text);
 
+    // iw-ubtvqh-nq-1668-2025-can-tho-tvpl-repo: the repository's copy dropped the heading of a list it ran onto one line.
+    [Fact]
+    public void Marked_items_run_together_and_closed_by_the_file_copy_are_the_list_whose_heading_was_lost()
+    {
+        Assert.Equal(["Chính phủ", "Kiểm toán nhà nước", "Cục Thống kê, Bộ Tài chính"],
+            Recipients("- Chính phủ; - Kiểm toán nhà nước; - Cục Thống kê, Bộ Tài chính; - Lưu: HC, PLTP. |\nCHỦ TỊCH\nTrần Thanh Mẫn |\n"));
+    }
+
+    [Fact]
+    public void Items_run_together_without_the_file_copy_are_no_list_without_a_heading()
+    {
+        Assert.Empty(Recipients("- Chính phủ; - Kiểm toán nhà nước; - Cục Thống kê, Bộ Tài chính.\nCHỦ TỊCH\nTrần Thanh Mẫn\n"));
+    }
+
     // im-vpcp-11299: a repository's conversion broke the emphasised heading after its first word.
     [Fact]
     public void A_heading_broken_after_its_first_word_still_opens_the_list()

@@ -105,4 +105,20 @@ public sealed class SealDebrisInRecipientsTests
         Assert.Equal(["Ban Tô chức Tỉnh ủy", "Ban Thường trực UBMTTQ VN tỉnh"],
             Recipients("Nơi nhận:\n- Ban Tô chức Tỉnh ủy;\n- Ban Thường trực UBMTTQ VN tỉnh; BÀ CUÀ,-\n- Lưu VT, Ban TC-KT.\n"));
     }
+
+    [Fact]
+    public void Words_no_semicolon_closes_after_an_item_are_the_signature_columns_when_it_stands_beside_the_list()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr; the second item on a line closed by its own ";" from jh-ubnd-quang-ngai-ct-2018-07-ocr.
+        Assert.Equal(["Tổng cục Thuế (b/cáo)", "CT, PCT UBND tỉnh", "TT Tỉnh ủy; TT HĐND tỉnh", "Báo Quảng Ngãi; (để đưa tin)"],
+            Recipients("Nơi nhận: CHỦ TỊCH\n- Tổng cục Thuế (b/cáo); TN TÊN\n- CT, PCT UBND tỉnh; ziểt, 2\n"
+                + "- TT Tỉnh ủy; TT HĐND tỉnh; \\@S k4 2.467\n- Báo Quảng Ngãi; (để đưa tin)\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_lone_T_before_the_deputy_chairmen_is_the_chairman_with_his_first_letter_lost()
+    {
+        // iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr.
+        Assert.Equal(["Như trên", "CT, các PCT"], Recipients("Nơi nhận: TL.CHỦ TỊCH\n- Như trên;\n- T, các PCT;\n- Lưu: VT.\n"));
+    }
 }

@@ -38,6 +38,7 @@ internal static class RecipientDebris
         if (cut >= 0) body = body[..cut];
         body = CutAtRim(body);
         body = RepairComrade(body);
+        body = RepairChairmen(body);
         body = TrimSpecks(body);
         body = TrimAfterSemicolon(body);
         body = TrimSpeckRun(TrimSpecks(body));
@@ -85,6 +86,21 @@ internal static class RecipientDebris
         return named is null ? item : item[..(semicolon + 1)];
     }
 
+    /// <summary>
+    /// "Nơi nhận: CHỦ TỊCH" / "- Tổng cục Thuế (b/cáo); TN TÊN" / "- CT, PCT UBND tỉnh; ziểt, 2"
+    /// (jj-ubnd-quang-ngai-ct-2020-ocr): with the signature column beside the list, the OCR read each line across both
+    /// columns, and words after the item's last ";" that no ";" of their own closes are the column's seal and name, cut
+    /// off. A second item on the line closes as every item does ("- TT Tỉnh ủy; TT HĐND tỉnh; \@S k4 2.467",
+    /// jh-ubnd-quang-ngai-ct-2018-07-ocr) and a note after the ";" ("; (để b/c)") stays.
+    /// </summary>
+    public static string TrimColumnAfterClose(string item)
+    {
+        var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0) return item;
+        var rest = item.AsSpan(semicolon + 1).Trim();
+        return rest.Length == 0 || rest[0] == '(' ? item : item[..(semicolon + 1)];
+    }
+
     // "- Phó Thủ tướng TT Trương Hòa Bình  < —k đecHủ TỊCH" (jh-ubnd-quang-ngai-ct-2018-07-ocr): a word of signs alone ("<",
     // "==", "»") inside an item's line, the line ending in a word of capitals, is the seal's rim where the page's two
     // columns meet and the signature column's position after it; no part of the item. No clerk writes such a word in a
@@ -106,6 +122,13 @@ internal static class RecipientDebris
     private static string RepairComrade(string body) =>
         body.Length > 4 && body[1] == '/' && body[0] is 'D' or 'Đ' && body[2] is 'e' or 'c' && body[3] == ' ' && !(body[0] == 'Đ' && body[2] == 'c')
             ? "Đ/c" + body[3..] : body;
+
+    // "- T, các PCT; ưnnÄnã" (iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr): the chairman and his deputies are written "CT,
+    // các PCT" or "CT, PCT" in every list; a lone "T" before them is "CT" with its first letter lost to the scan, and
+    // the corpus repairs it (the `iw` rules).
+    private static string RepairChairmen(string body) =>
+        body.StartsWith("T, ", StringComparison.Ordinal) && (body.AsSpan(3).StartsWith("các PCT") || body.AsSpan(3).StartsWith("PCT"))
+            ? "C" + body : body;
 
     /// <summary>
     /// "BỘ TRƯỞNG, CHỦ NHIỆM", "PHO TONG CUC TRUONG": a signature's title alone, in capitals (accents lost or not), as the

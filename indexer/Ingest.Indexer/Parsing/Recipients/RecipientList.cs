@@ -120,6 +120,7 @@ internal sealed partial class RecipientList
         _stampLeft = 0;
         body = RecipientDebris.CloseAsAbove(RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut), _families)));
         _signatureBeside |= titleCut;
+        if (_signatureBeside && hasMark) body = RecipientDebris.TrimColumnAfterClose(body);
         if (body.Length == 0) { _markPending = hasMark || _markPending; return; }
         // "- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/" (js-ubnd-quang-ngai-tb-2025-53-ocr): the seal's figures read as an item;
         // no recipient is written without a letter ("1022);" under "- Trung tâm kinh doanh VNPT (TĐ" goes on with it).

@@ -109,6 +109,24 @@ public sealed partial class RecipientParser
             sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(HeadingTrail).Trim();
             return heading;
         }
+        return HeadingLost(lines, out sameLine);
+    }
+
+    // How far above the end a list whose heading was lost may stand: the list, the signature and its name.
+    private const int HeadingLostLines = 12;
+
+    // "- Chính phủ; - Ban Tổ chức Trung ương; … - Lưu: HC, PLTP. |" over "CHỦ TỊCH" (iw-ubtvqh-nq-1668-2025-can-tho-tvpl-repo):
+    // a repository's copy dropped the "Nơi nhận:" heading of a list it ran together on one line; marked items closed
+    // by the file copy's "Lưu" are that list and nothing else. The line is the list's, read as if beside its heading.
+    private static int HeadingLost(IReadOnlyList<PlanLine> lines, out string sameLine)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - HeadingLostLines); i--)
+        {
+            var raw = lines[i].Raw.TrimStart(' ');
+            if (!raw.StartsWith("- ") || raw.IndexOf("; - Lưu", StringComparison.Ordinal) < 0) continue;
+            sameLine = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
+            return i;
+        }
         sameLine = "";
         return -1;
     }

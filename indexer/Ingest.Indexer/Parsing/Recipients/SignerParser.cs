@@ -129,7 +129,8 @@ public sealed partial class SignerParser
 
     // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
     // of the name, nor a title (corpus README, the `iq-` and `jb-` batches).
-    private List<string> Unranked(List<string> cells) => cells.ConvertAll(_ranks.Without);
+    // "LS. TS. Đỗ Ngọc Thịnh" (iu-ldlsvn-btv-cv-hop-nhat-2025-ocr): the same for an academic or professional title.
+    private List<string> Unranked(List<string> cells) => cells.ConvertAll(c => AcademicTitle.Without(_ranks.Without(c)));
 
     private const int NamelessLines = 8;
 

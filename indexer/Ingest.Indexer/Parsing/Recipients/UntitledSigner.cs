@@ -37,9 +37,19 @@ internal sealed class UntitledSigner
     private Signer? Alone(List<string> rest, Func<string, bool> isTitle, Func<string, bool> looksLikeName)
     {
         if (rest is not [var only]) return null;
-        var name = only.Trim('*', ' ').TrimEnd('.');
+        var name = LostFirstLetterRepaired(only.Trim('*', ' ').TrimEnd('.'));
         var first = name.Split(' ')[0];
         if (isTitle(name) || !looksLikeName(name) || !_families.Contains(first, StringComparer.Ordinal)) return null;
         return new Signer(null, name);
+    }
+
+    // "guyền Phú Hoàng" alone under the list (iu-ldld-lam-dong-cv-ctcd-2025-ocr): the scan took the name's first letter; a
+    // first word in small letters that is one family name only without its first letter is that name (the `iu` rule
+    // repairs it to "Nguyễn Phú Hoàng"). "ào" (Đào or Cao) is left.
+    private string LostFirstLetterRepaired(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || !char.IsLower(name[0])) return name;
+        return SignerNameRepair.FamilyWithoutFirstLetter(name[..space], _families) is { } family ? family + name[space..] : name;
     }
 }
