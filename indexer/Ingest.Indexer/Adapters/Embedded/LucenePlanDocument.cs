@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Text;
 using Lucene.Net.Documents;
