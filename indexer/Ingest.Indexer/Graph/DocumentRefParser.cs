@@ -48,7 +48,7 @@ public sealed partial class DocumentRefParser
         var citations = _parser.ReadReference(text ?? "");
         // A district or commune named ("của UBND huyện Định Quán") narrows to its documents; its name is taken out
         // before looking for a province, so "huyện Bình Định" is not read as the province Bình Định.
-        var nfc = (text ?? "").Normalize(System.Text.NormalizationForm.FormC);
+        var nfc = Text.UnicodeNormalizer.ToNfc(text ?? "");
         var jurisdiction = Parsing.Citations.CitationKeyBuilder.Jurisdiction().Match(nfc);
         var below = jurisdiction.Success ? _parser.Keys.SubJurisdiction(jurisdiction.Value) : null;
         var placeText = below is null ? nfc : nfc.Remove(jurisdiction.Index, jurisdiction.Length);

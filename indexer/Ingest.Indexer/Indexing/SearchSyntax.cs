@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Ingest.Indexer.Indexing;
@@ -24,7 +23,7 @@ public static partial class SearchSyntax
     /// <summary>The query's field terms and the rest of its text, read as the simple syntax reads it.</summary>
     internal static ReadQuery Read(string? text)
     {
-        var nfc = (text ?? "").Normalize(NormalizationForm.FormC);
+        var nfc = Text.UnicodeNormalizer.ToNfc(text ?? "");
         var fields = FieldTerm().Matches(nfc)
             .Select(m => new FieldClause(m.Groups["field"].Value.ToLowerInvariant(), m.Groups["value"].Value, m.Groups["op"].Value == "-"))
             .ToList();

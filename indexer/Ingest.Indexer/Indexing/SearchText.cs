@@ -26,7 +26,7 @@ public static class SearchText
     {
         var words = new List<string>();
         var sb = new StringBuilder();
-        foreach (var c in query.Normalize(NormalizationForm.FormC))
+        foreach (var c in Text.UnicodeNormalizer.ToNfc(query))
         {
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
             else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
@@ -47,5 +47,5 @@ public static class SearchText
     }
 
     /// <summary>True when the query was typed with Vietnamese marks (then exact-mark matches rank first).</summary>
-    public static bool HasMarks(string query) => TextFolding.FoldLoose(query) != query.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    public static bool HasMarks(string query) => TextFolding.FoldLoose(query) != Text.UnicodeNormalizer.ToNfc(query).ToLowerInvariant();
 }

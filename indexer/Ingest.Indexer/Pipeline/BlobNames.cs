@@ -5,7 +5,8 @@ namespace Ingest.Indexer.Pipeline;
 
 /// <summary>
 /// How uploads are named in plans/: a month folder and the file name as given, made safe. Names are
-/// NFC-normalised (a Vietnamese name typed on a Mac and on Windows is one name); when cleaning drops characters
+/// NFC-normalised (a Vietnamese name typed on a Mac and on Windows is one name), control and format characters
+/// (bidirectional overrides, zero-width spaces) dropped; when cleaning drops characters
 /// or shortens a name, a short hash of the name as given is added, so two different names never fold into one;
 /// a name is kept under <see cref="MaxLeafBytes"/> UTF-8 bytes, so it fits every store with its suffixes.
 /// </summary>
@@ -52,8 +53,10 @@ public static class BlobNames
 
     private static string Safe(string fileName)
     {
-        var given = Path.GetFileName(fileName.Normalize(NormalizationForm.FormC).Replace('\\', '/'));
-        var clean = new string(given.Where(c => !char.IsControl(c) && c is not (':' or '*' or '?' or '"' or '<' or '>' or '|')).ToArray()).Trim();
+        var given = Path.GetFileName(Text.UnicodeNormalizer.ToNfc(fileName).Replace('\\', '/'));
+        // Format characters go too: a right-to-left override shows "evil\u202Etxt.exe" as "evilexe.txt", and a
+        // zero-width space makes a name that looks empty or like another.
+        var clean = new string(given.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format && c is not (':' or '*' or '?' or '"' or '<' or '>' or '|')).ToArray()).Trim();
         if (clean is "" or "." or "..") return "upload";
         if (clean == given && Encoding.UTF8.GetByteCount(clean) <= MaxLeafBytes) return clean;
         // Cleaning changed the name: a short hash of the name as given keeps different names apart.

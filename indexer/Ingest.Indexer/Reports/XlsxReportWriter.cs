@@ -84,7 +84,7 @@ public static class XlsxReportWriter
     }
 
     private static Cell TextCell(string reference, string text, uint style) =>
-        new(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+        new(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }))
         { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style };
 
     private static Cell NumberCell(string reference, string value, uint style) =>
@@ -107,10 +107,31 @@ public static class XlsxReportWriter
         return name;
     }
 
-    // Sheet names: at most 31 characters, none of : \ / ? * [ ].
+    // Sheet names: at most 31 characters, none of : \ / ? * [ ], not beginning or ending with an apostrophe
+    // (Excel "repairs" such a workbook on opening it).
     private static string SheetName(string title)
     {
-        var clean = new string(title.Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim();
-        return clean.Length == 0 ? "Report" : clean[..Math.Min(31, clean.Length)].Trim();
+        var clean = new string(XmlSafe(title).Where(ch => ch is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim();
+        var name = clean[..Math.Min(31, clean.Length)].Trim().Trim('\'').Trim();
+        return name.Length == 0 ? "Report" : name;
+    }
+
+    /// <summary>
+    /// Text XML 1.0 can hold: a control character (a vertical tab from Word, an escape) becomes a space, a lone
+    /// surrogate or U+FFFE/U+FFFF becomes U+FFFD. The XML writer throws on either, and one plan's text (or a
+    /// query's) must not make every workbook that lists it fail.
+    /// </summary>
+    internal static string XmlSafe(string text)
+    {
+        if (text.All(System.Xml.XmlConvert.IsXmlChar)) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (System.Xml.XmlConvert.IsXmlChar(c)) sb.Append(c);
+            else if (i + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[i + 1], c)) sb.Append(c).Append(text[++i]);
+            else sb.Append(c < ' ' ? ' ' : '\uFFFD');
+        }
+        return sb.ToString();
     }
 }

@@ -47,6 +47,8 @@ public static class TextDecoder
     /// <summary>Converts legacy-encoding mojibake in already-decoded text (e.g. from a PDF's text layer) and composes to NFC.</summary>
     public static (string Text, string Encoding) Repair(string text, string encoding = "unicode")
     {
+        // A noncharacter or a lone surrogate in the bytes would make every later normalization throw.
+        text = UnicodeNormalizer.ReplaceInvalid(text);
         var legacy = LegacyVietnamese.Default.Detect(text);
         if (legacy != LegacyEncoding.None)
             return (LegacyVietnamese.Default.ToUnicode(text, legacy), encoding + "+" + legacy.ToString().ToLowerInvariant());

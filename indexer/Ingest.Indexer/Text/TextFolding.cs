@@ -32,7 +32,7 @@ public static class TextFolding
         // Called on every name, line and cell a parse compares (about a tenth of a parse's allocation and, through
         // ICU's normalization of each string, a twentieth of its time, docs/BENCHMARKS.md): so the three steps
         // (compose, fold, collapse spaces) write into one buffer and allocate only the result.
-        var composed = IsComposed(s) ? s : s.Normalize(NormalizationForm.FormC);
+        var composed = IsComposed(s) ? s : UnicodeNormalizer.ToNfc(s);
         char[]? rented = null;
         var buffer = composed.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(composed.Length));
         var length = CollapseSpaces(composed, buffer);

@@ -38,4 +38,22 @@ public sealed class BlobNamesTests
         Assert.EndsWith(".pdf", a);
         Assert.DoesNotContain('\uFFFD', a);
     }
+
+    [Fact]
+    public void Bidirectional_overrides_and_zero_width_characters_are_dropped()
+    {
+        // "evil\u202Etxt.exe" shows as "evilexe.txt" wherever the name is listed.
+        var leaf = Leaf("evil\u202Etxt.exe");
+        Assert.DoesNotContain('\u202E', leaf);
+        Assert.StartsWith("eviltxt", leaf);
+        Assert.Null(BlobNames.ForUpload("\u202E"));
+        Assert.Null(BlobNames.ForUpload("\u200B"));
+    }
+
+    [Fact]
+    public void A_noncharacter_or_a_lone_surrogate_in_a_name_is_replaced_not_thrown_on()
+    {
+        Assert.EndsWith(".txt", Leaf("a\uFFFE.txt"));
+        Assert.EndsWith(".txt", Leaf("a\uD800.txt"));
+    }
 }

@@ -78,4 +78,16 @@ public sealed class XlsxReportWriterTests
         Assert.True(widths[1] >= 12, "a date column fits dd/mm/yyyy");
         Assert.All(widths, w => Assert.InRange(w, 8, 60));
     }
+
+    [Fact]
+    public void Control_characters_and_noncharacters_in_a_plan_or_a_title_still_make_a_workbook()
+    {
+        // A vertical tab from Word, an escape, U+FFFE from a query: the XML writer threw and the report answered 500.
+        var table = new ReportTable("Các kế hoạch trích dẫn 34\u0001\uFFFE''''", ["Việc"], [["Thực hiện\u000bChỉ thị 34\u0001 \u001b[31m \uFFFF"]]);
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(XlsxReportWriter.Write(table)), false);
+        var cell = doc.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>().Last();
+        Assert.Equal("Thực hiện Chỉ thị 34   [31m \uFFFD", cell.InlineString!.InnerText);
+        var sheetName = doc.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single().Name!.Value!;
+        Assert.False(sheetName.StartsWith('\'') || sheetName.EndsWith('\''), sheetName);
+    }
 }

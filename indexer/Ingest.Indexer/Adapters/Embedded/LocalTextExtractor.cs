@@ -205,7 +205,7 @@ public sealed class LocalTextExtractor : ITextExtractor
     {
         var result = await _ocr.RecognizeAsync(image, page, fileName, ct);
         Interlocked.Add(ref _engineTicks, result.EngineTime.Ticks);
-        var (text, repairs) = _repair.Apply(result.Text.Normalize(System.Text.NormalizationForm.FormC));
+        var (text, repairs) = _repair.Apply(Text.UnicodeNormalizer.ToNfc(result.Text));
         if (repairs > 0) warnings.Add($"page {page}: {repairs} OCR slip(s) in document numbers or dates repaired");
         if (!PdfPagePolicy.IsUsable(text)) warnings.Add($"page {page}: OCR found little text (blank page or unreadable scan)");
         return text;

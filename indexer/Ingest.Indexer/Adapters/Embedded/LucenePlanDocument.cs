@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Text;
 using Lucene.Net.Documents;
@@ -73,7 +72,7 @@ internal static class LucenePlanDocument
     }
 
     /// <summary>A type filter matches the type id (ke-hoach) or the name in any case (Kế hoạch).</summary>
-    public static string TypeTerm(string typeIdOrName) => typeIdOrName.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    public static string TypeTerm(string typeIdOrName) => Text.UnicodeNormalizer.ToNfc(typeIdOrName).ToLowerInvariant();
 
     private static void Keyword(Document doc, string field, string term, string facetField, string facetValue)
     {
@@ -81,5 +80,5 @@ internal static class LucenePlanDocument
         doc.Add(new SortedDocValuesField(facetField, new BytesRef(facetValue)));
     }
 
-    internal static string Nfc(string s) => s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    internal static string Nfc(string s) => Text.UnicodeNormalizer.ToNfc(s);
 }
