@@ -75,8 +75,17 @@ public static class PlansCommands
                 await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, token) =>
                 {
                     var (file, name) = files[i];
-                    using (await budget.TakeAsync(new FileInfo(file).Length, token))
-                        done[i] = await ws.Ingestion.UploadAsync(BlobNames.ForUploadPath(name), await File.ReadAllBytesAsync(file, token), token);
+                    try
+                    {
+                        using (await budget.TakeAsync(new FileInfo(file).Length, token))
+                            done[i] = await ws.Ingestion.UploadAsync(BlobNames.ForUploadPath(name), await File.ReadAllBytesAsync(file, token), token);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // A file that cannot be read (a symbolic link in a loop, a file gone or locked) is reported
+                        // on its row; it must not stop the rest of the folder.
+                        done[i] = new IngestResult(name, IngestStatus.Failed, null, $"could not be read: {e.Message}") { Reason = "unreadable" };
+                    }
                     step?.Invoke(name);
                 });
                 results.AddRange(done);

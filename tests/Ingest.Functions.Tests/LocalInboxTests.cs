@@ -121,4 +121,29 @@ public sealed class LocalInboxTests : IDisposable
         Assert.Equal("Ban Dân tộc tỉnh Khánh Hòa", next.GetProperty("record").GetProperty("issuer").GetProperty("name").GetString());
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_named_pipe_or_a_symbolic_link_in_the_inbox_is_set_aside_and_the_watcher_goes_on()
+    {
+        // Found by trying hostile input: a pipe made with mkfifo hung the watcher (opening it waits for a writer),
+        // and a link to /etc/passwd was read and stored as a plan.
+        var inbox = Path.Combine(_app.DataDirectory, "inbox");
+        Directory.CreateDirectory(inbox);
+        var secret = Path.Combine(_app.DataDirectory, "outside-secret.txt");
+        await File.WriteAllTextAsync(secret, "zqsecret không được đọc");
+        File.CreateSymbolicLink(Path.Combine(inbox, "link.txt"), secret);
+        using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo") { ArgumentList = { Path.Combine(inbox, "pipe.txt") } })!)
+            await mkfifo.WaitForExitAsync();
+        var good = await File.ReadAllBytesAsync(Path.Combine(FunctionsApp.Samples, "khanh-hoa-ban-dan-toc-2021.txt"));
+        await Drop(inbox, "next.txt", good);
+
+        await WaitFor(() => File.Exists(Path.Combine(inbox, "processed", "next.txt")));
+        await WaitFor(() => !File.Exists(Path.Combine(inbox, "pipe.txt")) && !File.Exists(Path.Combine(inbox, "link.txt")));
+        Assert.True(new FileInfo(Path.Combine(inbox, "failed", "link.txt")).LinkTarget is not null, "the link itself is set aside");
+        Assert.Contains("symbolic link", await File.ReadAllTextAsync(Path.Combine(inbox, "failed", "link.txt.error.txt")));
+        var client = _app.Authorized();
+        var search = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=zqsecret");
+        Assert.Equal(0, search.GetProperty("total").GetInt32());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
             {
                 try
                 {
-                    var result = await ingestion.UploadAsync(Indexer.Pipeline.BlobNames.ForInbox(Path.GetFileName(file)), await File.ReadAllBytesAsync(file, stoppingToken), stoppingToken);
+                    var result = await ingestion.UploadAsync(Indexer.Pipeline.BlobNames.ForInbox(Path.GetFileName(file)), await ReadDropped(file, stoppingToken), stoppingToken);
                     log.LogInformation("inbox {File}: {Status} {Reason}", Path.GetFileName(file), result.Status, result.Reason);
                     File.Move(file, Path.Combine(processed, Path.GetFileName(file)), overwrite: true);
                 }
@@ -97,6 +97,18 @@ public sealed class LocalInbox(PlanIngestion ingestion, IngestSettings settings,
         var (done, removed) = embeddedIndex.Compact(session);
         log.LogInformation("start: {Removed} retired segment files removed; {Segments} segments compacted ({Plans} plans moved, {Freed} dead bytes to free at the next start)",
             removed, done.Segments, done.Plans, done.FreedBytes);
+    }
+
+    /// <summary>
+    /// The bytes of a file dropped in the inbox. A symbolic link is refused (the inbox takes files: a link to
+    /// /etc/passwd must not be read and stored), and an entry of length 0 is taken as empty without opening it:
+    /// opening a named pipe blocks until someone writes to it, and one pipe dropped in the inbox stopped the watcher.
+    /// </summary>
+    private static async Task<byte[]> ReadDropped(string file, CancellationToken ct)
+    {
+        var info = new FileInfo(file);
+        if (info.LinkTarget is not null) throw new InvalidDataException("a symbolic link: the inbox takes files, not links to them");
+        return info.Length == 0 ? [] : await File.ReadAllBytesAsync(file, ct);
     }
 
     /// <summary>True while another process still holds the file open for writing (a copy in progress).</summary>

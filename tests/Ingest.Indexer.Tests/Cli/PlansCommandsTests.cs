@@ -86,6 +86,24 @@ public sealed class PlansCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_cannot_be_read_fails_on_its_row_and_the_rest_of_the_folder_is_ingested()
+    {
+        // Found by trying hostile input: two symbolic links pointing at each other made `plans ingest` stop with
+        // "Too many levels of symbolic links" before any file of the folder was ingested.
+        var folder = Path.Combine(_data, "in");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(TestPaths.Plans).Order().Take(2)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        File.CreateSymbolicLink(Path.Combine(folder, "loop1"), "loop2");
+        File.CreateSymbolicLink(Path.Combine(folder, "loop2"), "loop1");
+
+        var (code, output, _) = await Run("ingest", folder);
+
+        Assert.Equal(CommandLine.Failed, code);
+        Assert.Contains("2 added, 0 replaced, 0 skipped as duplicate, 2 failed", output);
+        Assert.Contains("could not be read", output);
+    }
+
+    [Fact]
     public async Task Cites_search_and_deadlines_print_json_for_scripts()
     {
         await IngestSamples();
