@@ -73,6 +73,7 @@ public sealed class HttpApiTests : IDisposable
 
         var trace = await client.GetFromJsonAsync<JsonElement>("/api/trace?from=" + Uri.EscapeDataString(id) + "&direction=up");
         Assert.True(trace.GetProperty("children").GetArrayLength() > 0);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/trace?from=" + Uri.EscapeDataString(id) + "&direction=sideways")).StatusCode);
 
         var deadlines = await client.GetFromJsonAsync<JsonElement>("/api/deadlines?from=2021-03-01&to=2021-03-31");
         Assert.Equal("2021-03-15", deadlines[0].GetProperty("date").GetString());
