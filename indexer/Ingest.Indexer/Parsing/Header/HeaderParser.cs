@@ -362,10 +362,12 @@ public sealed class HeaderParser
     // line repeats the number above the header; the same number opening a later line is the header's own, and the
     // issuer block stands above that one. Only the same label and number, written again at a line start.
     // A portal's metadata table may print it after its field's label ("Số kí hiệu Số: 218 /BC-UBND" over the header's
-    // "Số: 218 /BC-UBND"), the same label and number as the header's.
-    private static (int, int)? RepeatedNumber(TextView view, (int Start, int End) first, int limit)
+    // "Số: 218 /BC-UBND"), the same label and number as the header's; a mirror's title line after the type word alone
+    // ("Công văn số: 5452/TCHQ-GSQL V/v vướng mắc …" over "BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN" and "Số: 5452/TCHQ-GSQL",
+    // km-tong-cuc-hai-quan-cv-2018-5452).
+    private (int, int)? RepeatedNumber(TextView view, (int Start, int End) first, int limit)
     {
-        if (!view.IsLineStart(first.Start) && !AfterFieldLabel(view, first.Start) || first.End - first.Start < 6) return null;
+        if (!view.IsLineStart(first.Start) && !AfterFieldLabel(view, first.Start) && !AfterTypeWordAlone(view, first.Start) || first.End - first.Start < 6) return null;
         var text = view.Folded.Substring(first.Start, first.End - first.Start);
         var at = view.Folded.IndexOf(text, first.End, limit - first.End, StringComparison.Ordinal);
         if (at < 0 || !view.IsLineStart(at)) return null;
@@ -375,11 +377,18 @@ public sealed class HeaderParser
 
     private static readonly string[] FieldLabels = ["so ki hieu", "so ky hieu", "so hieu", "ki hieu", "ky hieu"];
 
-    private static bool AfterFieldLabel(TextView view, int at)
+    private static bool AfterFieldLabel(TextView view, int at) =>
+        LineHead(view, at, 16) is { } head && FieldLabels.Contains(head.Trim(' ', ':', '|'));
+
+    private bool AfterTypeWordAlone(TextView view, int at) =>
+        LineHead(view, at, 24) is { } head && _tables.TypeByWord(head.Trim(' ', '|', '*', '#')) is not null;
+
+    // The folded text from the start of its line to an offset, when that is at most a few words long.
+    private static string? LineHead(TextView view, int at, int reach)
     {
         var start = at;
-        while (start > 0 && !view.IsLineStart(start) && at - start <= 16) start--;
-        return view.IsLineStart(start) && FieldLabels.Contains(view.Folded[start..at].Trim(' ', ':', '|'));
+        while (start > 0 && !view.IsLineStart(start) && at - start <= reach) start--;
+        return view.IsLineStart(start) ? view.Folded[start..at] : null;
     }
 
     // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,
