@@ -71,10 +71,11 @@ public sealed class HeaderParser
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
         string? title = null;
         var titleSource = "heading";
-        if (headingLine >= 0) title = _titles.ReadTitle(lines, headingLine, typeName, titleOnLine);
+        if (headingLine >= 0) title = (titleOnLine is null ? null : _titles.TitleUnderRepeatedHeadline(lines, headingLine, typeName!)) ?? _titles.ReadTitle(lines, headingLine, typeName, titleOnLine);
         else if (subject is not null) (title, titleSource) = (subject.Value.Text, "subject");
         else if (headline is not null) (title, titleSource, type, typeName) = (headline.Value.Title, "headline", headline.Value.Type, headline.Value.Type.Name);
         else if (HeaderSubjectReader.Unheaded(lines, view, placeDate, span, _titles) is { } bare) (title, titleSource) = (bare, "unheaded");
+        if (headingLine >= 0 && title is not null && NamesItsAuthorOnly(title) && SubjectUnder(lines, headingLine) is { } under) title = under;
         if (headingLine >= 0 && titleOnLine is not null && title is not null && VerbLedTitle(lines[headingLine].Clean, titleOnLine, title, type, symbol) is { } led)
             (type, typeName, title) = (led.Type, led.Type.Name, led.Title);
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
@@ -314,6 +315,23 @@ public sealed class HeaderParser
         // The body's name ends with its place, a few words after its jurisdiction word; a subject would run on.
         return _units.ReadName(rest) is { Head: not null, Jurisdiction: not null, Place: { } place } && place.Split(' ').Length <= 4 && !place.Any(char.IsDigit);
     }
+
+    // "THÔNG BÁO" / "UBND xã Minh Đức" / the portal's stamps and addresses / "Về việc thu gom rác thải …"
+    // (kg-tt-dvth-xa-minh-duc-tb-2025-thu-gom-rac-headerless), "THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN" / "V/v tiêm phòng …"
+    // (kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless): under a heading, a line that only names the author (a
+    // portal's byline, or "của" and the body) is no trích yếu; the notice's subject line below it is.
+    private bool NamesItsAuthorOnly(string title)
+    {
+        var folded = TextFolding.FoldLoose(title);
+        if (folded.Length != title.Length || title.Split(' ').Length > 12) return false;
+        var name = folded.StartsWith("cua ", StringComparison.Ordinal) ? title[4..].Trim() : title;
+        // The whole line is the body's name, ending with its place a few words after its jurisdiction word.
+        return _units.ReadName(name) is { Head: not null, Jurisdiction: not null, Place: { } place } unit && place.Split(' ').Length <= 4
+            && TextFolding.FoldLoose(unit.Name) == TextFolding.FoldLoose(name);
+    }
+
+    private static string? SubjectUnder(IReadOnlyList<PlanLine> lines, int heading) =>
+        HeaderSubjectReader.Read(lines, -1) is { } subject && subject.LineStart > lines[heading].End ? subject.Text : null;
 
     // "ỦY BAN NHÂN DÂN Số: 129/KH-UBND | CỘNG HÒA … Hà Nội, ngày 07 tháng 06 n": a header flattened onto one line that a
     // mirror's preamble pushed to the window's edge (jd-ubnd-ha-noi-kh-2018-129) is read to the end of that line, within
