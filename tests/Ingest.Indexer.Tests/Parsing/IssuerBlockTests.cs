@@ -83,6 +83,10 @@ public sealed class IssuerBlockTests
         // a portal's metadata table prints the number after its field's label; the header's own number line is the later one.
         { "number repeated by a portal's metadata table", "Báo cáo Kết quả thực hiện kế hoạch kinh tế - xã hội 6 tháng đầu năm 2022\n\nSố kí hiệu Số: 218 /BC-UBND\nNgày ban hành 24/06/2022\nCơ quan ban hành Khác\nNgười ký Nguyễn Văn Hùng\n\nNội dung\n\nỦY BAN NHÂN DÂN\n     XÃ CẨM HÀ\n\n\nSố: 218 /BC-UBND\n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\nCẩm Hà, ngày  24 tháng 6  năm 2022\nBÁO CÁO\nKết quả thực hiện kế hoạch kinh tế - xã hội, quốc phòng - an ninh 6 tháng",
           new("Ủy ban nhân dân xã Cẩm Hà", "commune", null) },
+        // A mirror's title line names the letter by its type and number above the copied header
+        // (km-tong-cuc-hai-quan-cv-2018-5452): the header's own number line is the later one, its block above it.
+        { "number repeated by a mirror's title line", "Công văn số: 5452/TCHQ-GSQL V/v vướng mắc Luật Quản lý ngoại thương.\n\n \n\nBỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 5452/TCHQ-GSQL\nV/v vướng mắc Luật Quản lý ngoại thương.\n\nHà Nội, ngày 19 tháng 09 năm 2018\n\nKính gửi: Bộ Công Thương.",
+          new("Tổng cục Hải quan", "central", null) },
         // The header copied from Word with the motto and the school's line in a VNI font, spaces lost between cells.
         { "header lines in a VNI font", "PHÒNG GDĐT HOÀI NHƠNCOÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓAVIEÄT NAM\nTRÖÔØNG TH SOÁ 2 XAÕ HOAØI TAÂNÑoäclaäp – Töï do – Haïnhphuùc\nSố:       /KH-TH2                               Hoài Tân, ngày 12tháng 4 năm 2022\nKEÁ HOAÏCH\nTỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n- Căn cứ nhiệm vụ năm học;",
           new("Trường Tiểu học số 2 xã Hoài Tân", "commune", null) },

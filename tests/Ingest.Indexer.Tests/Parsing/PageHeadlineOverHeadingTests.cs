@@ -48,4 +48,35 @@ public sealed class PageHeadlineOverHeadingTests
             "KẾ HOẠCH TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI NĂM 2024\n\nCăn cứ Thông tư số 22/2019/TT-BGDĐT;");
         Assert.Equal("TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI NĂM 2024", r.Title);
     }
+    [Fact]
+    public void A_portal_headline_repeated_in_part_below_gives_way_to_the_subject_under_the_repeat()
+    {
+        // tests/corpus kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless: the portal's headline is the notice's heading
+        // with its subject; the notice's own heading, its first words, stands under the page's date with "V/v …" under it.
+        var r = Parser.Parse(
+            "Thông tin tuyên truyền\n" +
+            "THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN VỀ VIỆC TIÊM PHÒNG, CHỐNG BỆNH DẠI CHO ĐÀN CHÓ VỤ THU NĂM 2023\n" +
+            "08/11/2023 07:49:55\n\nTHÔNG BÁO CỦA UBND XÃ TIỀN TIẾN\n\n" +
+            "V/v tiêm phòng, phòng chống bệnh dại cho đàn chó vụ thu năm 2023\n\n" +
+            "Kính thưa toàn thể nhân dân trong xã!\n\n" +
+            "UBND xã Tiền Tiến thông báo kế hoạch tiêm vác xin phòng bệnh dại cho đàn chó vụ thu năm 2023 như sau:");
+        Assert.Equal("Thông báo", r.DocType);
+        // The subject is read as a letter's is, without its "V/v" label.
+        Assert.Equal("tiêm phòng, phòng chống bệnh dại cho đàn chó vụ thu năm 2023", r.Title);
+    }
+
+    [Fact]
+    public void A_portal_byline_under_the_heading_is_no_title_and_the_subject_below_is()
+    {
+        // tests/corpus kg-tt-dvth-xa-minh-duc-tb-2025-thu-gom-rac-headerless: "THÔNG BÁO", the portal's byline, its stamps
+        // and addresses, then the notice's "Về việc …" line.
+        var r = Parser.Parse(
+            "THÔNG BÁO\nUBND xã Minh Đức\n2025-07-28T11:07:49+07:00\n" +
+            "https://minhduc.dongnai.gov.vn/vi/news/kinh-te-moi-truong/thong-bao-138.html\n" +
+            "Trang thông tin điện tử xã Minh Đức\nThứ hai - 28/07/2025 11:07\n" +
+            "Về việc thu gom rác thải sinh hoạt trên địa bàn xã Minh Đức\n" +
+            "Thực hiện kế hoạch bảo vệ môi trường, xây dựng cảnh quan \"xanh – sạch – đẹp\"\n" +
+            "Trung tâm Dịch vụ tổng hợp xã Minh Đức thông báo lịch thu gom rác thải sinh hoạt trên địa bàn như sau:");
+        Assert.Equal("Về việc thu gom rác thải sinh hoạt trên địa bàn xã Minh Đức", r.Title);
+    }
 }

@@ -71,10 +71,11 @@ public sealed class HeaderParser
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
         string? title = null;
         var titleSource = "heading";
-        if (headingLine >= 0) title = _titles.ReadTitle(lines, headingLine, typeName, titleOnLine);
+        if (headingLine >= 0) title = (titleOnLine is null ? null : _titles.TitleUnderRepeatedHeadline(lines, headingLine, typeName!)) ?? _titles.ReadTitle(lines, headingLine, typeName, titleOnLine);
         else if (subject is not null) (title, titleSource) = (subject.Value.Text, "subject");
         else if (headline is not null) (title, titleSource, type, typeName) = (headline.Value.Title, "headline", headline.Value.Type, headline.Value.Type.Name);
         else if (HeaderSubjectReader.Unheaded(lines, view, placeDate, span, _titles) is { } bare) (title, titleSource) = (bare, "unheaded");
+        if (headingLine >= 0 && title is not null && NamesItsAuthorOnly(title) && SubjectUnder(lines, headingLine) is { } under) title = under;
         if (headingLine >= 0 && titleOnLine is not null && title is not null && VerbLedTitle(lines[headingLine].Clean, titleOnLine, title, type, symbol) is { } led)
             (type, typeName, title) = (led.Type, led.Type.Name, led.Title);
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
@@ -315,6 +316,23 @@ public sealed class HeaderParser
         return _units.ReadName(rest) is { Head: not null, Jurisdiction: not null, Place: { } place } && place.Split(' ').Length <= 4 && !place.Any(char.IsDigit);
     }
 
+    // "THÔNG BÁO" / "UBND xã Minh Đức" / the portal's stamps and addresses / "Về việc thu gom rác thải …"
+    // (kg-tt-dvth-xa-minh-duc-tb-2025-thu-gom-rac-headerless), "THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN" / "V/v tiêm phòng …"
+    // (kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless): under a heading, a line that only names the author (a
+    // portal's byline, or "của" and the body) is no trích yếu; the notice's subject line below it is.
+    private bool NamesItsAuthorOnly(string title)
+    {
+        var folded = TextFolding.FoldLoose(title);
+        if (folded.Length != title.Length || title.Split(' ').Length > 12) return false;
+        var name = folded.StartsWith("cua ", StringComparison.Ordinal) ? title[4..].Trim() : title;
+        // The whole line is the body's name, ending with its place a few words after its jurisdiction word.
+        return _units.ReadName(name) is { Head: not null, Jurisdiction: not null, Place: { } place } unit && place.Split(' ').Length <= 4
+            && TextFolding.FoldLoose(unit.Name) == TextFolding.FoldLoose(name);
+    }
+
+    private static string? SubjectUnder(IReadOnlyList<PlanLine> lines, int heading) =>
+        HeaderSubjectReader.Read(lines, -1) is { } subject && subject.LineStart > lines[heading].End ? subject.Text : null;
+
     // "ỦY BAN NHÂN DÂN Số: 129/KH-UBND | CỘNG HÒA … Hà Nội, ngày 07 tháng 06 n": a header flattened onto one line that a
     // mirror's preamble pushed to the window's edge (jd-ubnd-ha-noi-kh-2018-129) is read to the end of that line, within
     // a line's length; a window cut mid-line would lose its place-date.
@@ -362,10 +380,12 @@ public sealed class HeaderParser
     // line repeats the number above the header; the same number opening a later line is the header's own, and the
     // issuer block stands above that one. Only the same label and number, written again at a line start.
     // A portal's metadata table may print it after its field's label ("Số kí hiệu Số: 218 /BC-UBND" over the header's
-    // "Số: 218 /BC-UBND"), the same label and number as the header's.
-    private static (int, int)? RepeatedNumber(TextView view, (int Start, int End) first, int limit)
+    // "Số: 218 /BC-UBND"), the same label and number as the header's; a mirror's title line after the type word alone
+    // ("Công văn số: 5452/TCHQ-GSQL V/v vướng mắc …" over "BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN" and "Số: 5452/TCHQ-GSQL",
+    // km-tong-cuc-hai-quan-cv-2018-5452).
+    private (int, int)? RepeatedNumber(TextView view, (int Start, int End) first, int limit)
     {
-        if (!view.IsLineStart(first.Start) && !AfterFieldLabel(view, first.Start) || first.End - first.Start < 6) return null;
+        if (!view.IsLineStart(first.Start) && !AfterFieldLabel(view, first.Start) && !AfterTypeWordAlone(view, first.Start) || first.End - first.Start < 6) return null;
         var text = view.Folded.Substring(first.Start, first.End - first.Start);
         var at = view.Folded.IndexOf(text, first.End, limit - first.End, StringComparison.Ordinal);
         if (at < 0 || !view.IsLineStart(at)) return null;
@@ -375,11 +395,18 @@ public sealed class HeaderParser
 
     private static readonly string[] FieldLabels = ["so ki hieu", "so ky hieu", "so hieu", "ki hieu", "ky hieu"];
 
-    private static bool AfterFieldLabel(TextView view, int at)
+    private static bool AfterFieldLabel(TextView view, int at) =>
+        LineHead(view, at, 16) is { } head && FieldLabels.Contains(head.Trim(' ', ':', '|'));
+
+    private bool AfterTypeWordAlone(TextView view, int at) =>
+        LineHead(view, at, 24) is { } head && _tables.TypeByWord(head.Trim(' ', '|', '*', '#')) is not null;
+
+    // The folded text from the start of its line to an offset, when that is at most a few words long.
+    private static string? LineHead(TextView view, int at, int reach)
     {
         var start = at;
-        while (start > 0 && !view.IsLineStart(start) && at - start <= 16) start--;
-        return view.IsLineStart(start) && FieldLabels.Contains(view.Folded[start..at].Trim(' ', ':', '|'));
+        while (start > 0 && !view.IsLineStart(start) && at - start <= reach) start--;
+        return view.IsLineStart(start) ? view.Folded[start..at] : null;
     }
 
     // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,

@@ -152,6 +152,34 @@ internal sealed partial class HeaderTitleReader
         return null;
     }
 
+    // "THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN VỀ VIỆC TIÊM PHÒNG …" / "08/11/2023 07:49:55" / "THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN" /
+    // "V/v tiêm phòng, phòng chống bệnh dại …" (kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless): a portal's
+    // headline writes the document's heading and its subject on one line; the document's own heading, the headline's
+    // first words alone on a line a few lines below, is where its trích yếu stands.
+    // The heading line stays the headline's: the issuer block ends there, as above any heading.
+    private const int HeadlineToHeading = 6;
+
+    /// <summary>
+    /// The title under the document's own heading when the heading on line <paramref name="headline"/> is a page's
+    /// headline that the heading repeats in part a few lines below, or null.
+    /// </summary>
+    public string? TitleUnderRepeatedHeadline(IReadOnlyList<PlanLine> lines, int headline, string typeName)
+    {
+        var word = TextFolding.FoldLoose(typeName);
+        string? whole = null;
+        for (var k = headline + 1; k < Math.Min(lines.Count, headline + HeadlineToHeading); k++)
+        {
+            var clean = lines[k].Clean.Trim('|', ' ');
+            if (clean.Length <= word.Length || !IsUpper(clean)) continue;
+            var folded = TextFolding.FoldLoose(clean);
+            if (folded.Length != clean.Length || !OpensWithWord(folded, word)) continue;
+            whole ??= TextFolding.FoldLoose(lines[headline].Clean.Trim('|', ' '));
+            if (whole.StartsWith(folded + " ", StringComparison.Ordinal))
+                return ReadTitle(lines, k, typeName, clean[word.Length..].Trim());
+        }
+        return null;
+    }
+
     // "DỰ THẢO BÁO CÁO", "(DỰ THẢO) KẾ HOẠCH": the mark of a draft stands before the heading, not in it.
     private static string WithoutSpacedColon(string clean) =>
         clean.EndsWith(" :", StringComparison.Ordinal) ? clean[..^2].TrimEnd() : clean;
