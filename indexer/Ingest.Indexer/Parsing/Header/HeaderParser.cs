@@ -320,10 +320,21 @@ public sealed class HeaderParser
     // (kg-tt-dvth-xa-minh-duc-tb-2025-thu-gom-rac-headerless), "THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN" / "V/v tiêm phòng …"
     // (kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless): under a heading, a line that only names the author (a
     // portal's byline, or "của" and the body) is no trích yếu; the notice's subject line below it is.
+    private const int MaxAuthorLine = 90;
+    private static readonly string[] JurisdictionsBeforePlace = [" xa ", " phuong ", " thi tran ", " huyen ", " quan ", " thanh pho ", " tinh ", " dac khu "];
+
     private bool NamesItsAuthorOnly(string title)
     {
+        // A name with its place is short ("CỦA UBND XÃ TIỀN TIẾN"); most trích yếu are not, and they skip the fold.
+        if (title.Length > MaxAuthorLine) return false;
         var folded = TextFolding.FoldLoose(title);
-        if (folded.Length != title.Length || title.Split(' ').Length > 12) return false;
+        if (folded.Length != title.Length || title.Count(c => c == ' ') >= 12) return false;
+        // Reading a name costs a parse a few KB: only a line with a jurisdiction word before its place can be one.
+        // and a body's name puts it within its first words ("Trung tâm Dịch vụ tổng hợp xã …"), a subject further on.
+        var first = -1;
+        foreach (var j in JurisdictionsBeforePlace)
+            if (folded.IndexOf(j, StringComparison.Ordinal) is var at and >= 0 && (first < 0 || at < first)) first = at;
+        if (first < 0 || folded.AsSpan(0, first).Count(' ') > 6) return false;
         var name = folded.StartsWith("cua ", StringComparison.Ordinal) ? title[4..].Trim() : title;
         // The whole line is the body's name, ending with its place a few words after its jurisdiction word.
         return _units.ReadName(name) is { Head: not null, Jurisdiction: not null, Place: { } place } unit && place.Split(' ').Length <= 4

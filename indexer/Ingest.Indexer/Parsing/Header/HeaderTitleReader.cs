@@ -171,6 +171,9 @@ internal sealed partial class HeaderTitleReader
         {
             var clean = lines[k].Clean.Trim('|', ' ');
             if (clean.Length <= word.Length || !IsUpper(clean)) continue;
+            // The repeated heading opens as the headline does; a title's next line in capitals does not, and skips the fold.
+            var head = lines[headline].Clean.TrimStart('|', ' ');
+            if (head.Length == 0 || char.ToUpperInvariant(head[0]) != char.ToUpperInvariant(clean[0])) continue;
             var folded = TextFolding.FoldLoose(clean);
             if (folded.Length != clean.Length || !OpensWithWord(folded, word)) continue;
             whole ??= TextFolding.FoldLoose(lines[headline].Clean.Trim('|', ' '));
