@@ -113,7 +113,9 @@ public sealed class CitationParser
             // gia" (hz-003; tests/corpus/README.md, by-name repeats).
             var first = seen.Add(key);
             if (!subjects.Contains(d.Start)) return false;
-            var kept = d.Type.KeptInSubjects || IsDisseminated(view, d.Start);
+            // A congress's or plenum's resolution has a name that is its citation, as a law has: its first naming counts
+            // ("Nghị quyết số 68-NQ/TW … về phát triển kinh tế tư nhân, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I …", kk-003).
+            var kept = d.Type.KeptInSubjects || d.NamesOneDocument || IsDisseminated(view, d.Start);
             return !(kept && first);
         });
     }
