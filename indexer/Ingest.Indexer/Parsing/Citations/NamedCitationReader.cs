@@ -299,7 +299,7 @@ internal sealed partial class NamedCitationReader
             var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word))
+            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, core, word))
             {
                 // "Pháp lệnh Ưu đãi người có công với cách mạng ngày …": a stop word inside a known subject of law
                 // ("có" of "người có công") is part of the name; the name runs to the subject's end.
@@ -361,8 +361,9 @@ internal sealed partial class NamedCitationReader
     // "Luật được Quốc hội … thông qua ngày …", "Luật đã quy định": a stop word in lower case right after the type word
     // is the sentence going on, the law the text speaks of; a name may open with "các" or "những" ("Luật các tổ chức tín
     // dụng"), which are stops only inside it.
-    private bool OpensNoName(string n, int s, string word) =>
-        char.IsLower(n[s]) && word is not ("các" or "những") && _lawStops.Contains(word);
+    // "Luật quy định toàn diện …" (kk-040) likewise: a verb of two words (a stop pair) in lower case.
+    private bool OpensNoName(string n, int s, int end, string word) =>
+        char.IsLower(n[s]) && word is not ("các" or "những") && (_lawStops.Contains(word) || StartsStopPair(n, word, end));
 
     // "Luật Đất đai quy định …": a stop of two words (lawNameStops), the verb after a name, compared with its marks.
     private bool StartsStopPair(string n, string word, int end)
