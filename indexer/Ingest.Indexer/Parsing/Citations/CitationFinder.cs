@@ -96,8 +96,9 @@ internal sealed partial class CitationFinder
     private static partial Regex NumberLeadAfterQualifier();
 
     // A bare number, then what makes it one document: "số" before it, a date, an issuer or a subject after it; the subject
-    // may be the letter's own quoted "V/v" line ("công văn 327 “V/v làm rõ một số nội dung …”", ka-022).
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:(?:ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z])|[“""]v/v\x20))?", RegexOptions.CultureInvariant)]
+    // may be the letter's own quoted "V/v" line ("công văn 327 “V/v làm rõ một số nội dung …”", ka-022). The date may stand
+    // in a bracket ("theo Nghị quyết 20 (ngày 18/7/2023) và Nghị quyết 34 (ngày 20/12/2023 của HĐND huyện …)", kh-025).
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:(?:\(?ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z])|[“""]v/v\x20))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     // "110/2018/-CP", "110/2018/n-cp": serial and year, then what is left of the type's code and the issuer's code.
@@ -896,11 +897,13 @@ internal sealed partial class CitationFinder
         var end = p + 8;
         // "theo tinh thần Nghị quyết Đại hội Đảng bộ tỉnh." (je-007), "… tổ chức thực hiện Nghị quyết Đại hội đại biểu Đảng
         // bộ xã." (hz-043): one Party committee's congress named by its level alone, where the clause ends, is the one that
-        // committee last held, as "Nghị quyết Đại hội" alone is; "Đảng bộ tỉnh, huyện" or "Đảng bộ các cấp" are many.
+        // committee last held, as "Nghị quyết Đại hội" alone is; "Đảng bộ tỉnh, huyện" or "Đảng bộ các cấp" are many. So is
+        // the text's own committee or mass organisation where the sentence goes on ("chỉ tiêu Nghị quyết Đại hội Đảng bộ đề
+        // ra", kl-034; "chỉ tiêu thực hiện Nghị quyết Đại hội đại biểu phụ nữ xã đạt và vượt", kl-021).
         if (CommitteeLevel().Match(f, end) is { Success: true } level)
         {
             end = level.Index + level.Length;
-            if (end < f.Length && f[end] is not ('.' or ';')) return null;
+            if (end < f.Length && f[end] is not ('.' or ';') && !CongressRepeatGoesOn().IsMatch(f, end)) return null;
         }
         else if (end < f.Length && !(f[end] is ',' or '.' or ';' or ')' || CongressRepeatGoesOn().IsMatch(f, end))) return null;
         CitationDraft? congress = null;
@@ -917,10 +920,12 @@ internal sealed partial class CitationFinder
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
     }
 
-    [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va)(?![a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va|dat)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex CongressRepeatGoesOn();
 
-    [GeneratedRegex(@"\G(?:\x20dai bieu)?\x20dang bo\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])", RegexOptions.CultureInvariant)]
+    // The body whose congress it was: a Party committee, or a mass organisation whose congress takes its members' name
+    // ("Đại hội đại biểu phụ nữ xã", "Đại hội Hội Nông dân huyện"), with its level if written.
+    [GeneratedRegex(@"\G(?:\x20dai bieu)?\x20(?:dang bo|phu nu|hoi (?:lien hiep phu nu|nong dan|cuu chien binh))(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex CommitteeLevel();
 
     // "tổng kết Đề án 1366 nhân rộng mô hình …", "Đề án 165 đào tạo cán bộ …": a capitalized type word, a serial and the

@@ -113,7 +113,11 @@ public sealed class CitationParser
             // gia" (hz-003; tests/corpus/README.md, by-name repeats).
             var first = seen.Add(key);
             if (!subjects.Contains(d.Start)) return false;
-            var kept = d.Type.KeptInSubjects || IsDisseminated(view, d.Start);
+            // A congress's or plenum's resolution listed after the subject's comma is the next basis in the list, not what
+            // the subject is based on ("Nghị quyết số 68-NQ/TW … về phát triển kinh tế tư nhân, Nghị quyết Đại hội Đảng bộ
+            // tỉnh lần thứ I …", kk-003; "… về phát động thi đua … theo Nghị quyết Đại hội …" stays part of the subject).
+            var listed = d.NamesOneDocument && d.Start >= 2 && view.Normalized[d.Start - 2] == ',' && view.Normalized[d.Start - 1] == ' ';
+            var kept = d.Type.KeptInSubjects || listed || IsDisseminated(view, d.Start);
             return !(kept && first);
         });
     }

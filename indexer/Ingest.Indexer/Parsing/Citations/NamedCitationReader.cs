@@ -83,8 +83,9 @@ internal sealed partial class NamedCitationReader
     // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Nai lần
     // thứ XI, nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI": the body, then the
     // congress's number after "lần thứ" or "khóa" (Roman or Arabic). The dot of a place's kind abbreviated ("Đoàn TNCS Hồ
-    // Chí Minh TP. Hồ Chí Minh lần thứ XI", ir-044) does not end the body's name.
-    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet)(?:[^;.:()]|(?<=\b(?:tp|tx|tt))\.(?=\x20))){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
+    // Chí Minh TP. Hồ Chí Minh lần thứ XI", ir-044) does not end the body's name, nor does the note of what a merged place
+    // is now ("Đảng bộ huyện Côn Đảo (nay là đặc khu Côn Đảo) lần thứ X", kl-065).
+    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet)(?:[^;.:()]|(?<=\b(?:tp|tx|tt))\.(?=\x20)|\(nay la\x20[^;.:()]{1,60}\))){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
     private static partial Regex Congress();
 
     // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội XIII": the
@@ -298,7 +299,7 @@ internal sealed partial class NamedCitationReader
             var word = InvariantCasing.ToLower(n[s..core]);
             // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
             // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, word))
+            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, core, word))
             {
                 // "Pháp lệnh Ưu đãi người có công với cách mạng ngày …": a stop word inside a known subject of law
                 // ("có" of "người có công") is part of the name; the name runs to the subject's end.
@@ -360,8 +361,9 @@ internal sealed partial class NamedCitationReader
     // "Luật được Quốc hội … thông qua ngày …", "Luật đã quy định": a stop word in lower case right after the type word
     // is the sentence going on, the law the text speaks of; a name may open with "các" or "những" ("Luật các tổ chức tín
     // dụng"), which are stops only inside it.
-    private bool OpensNoName(string n, int s, string word) =>
-        char.IsLower(n[s]) && word is not ("các" or "những") && _lawStops.Contains(word);
+    // "Luật quy định toàn diện …" (kk-040) likewise: a verb of two words (a stop pair) in lower case.
+    private bool OpensNoName(string n, int s, int end, string word) =>
+        char.IsLower(n[s]) && word is not ("các" or "những") && (_lawStops.Contains(word) || StartsStopPair(n, word, end));
 
     // "Luật Đất đai quy định …": a stop of two words (lawNameStops), the verb after a name, compared with its marks.
     private bool StartsStopPair(string n, string word, int end)

@@ -26,12 +26,16 @@ public static partial class DateParser
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex DateAt();
 
-    // "08/5/218", "08/6/20210": a whole date whose year lost or gained one digit.
-    [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{3}|\d{5})(?![\d/])", RegexOptions.CultureInvariant)]
+    // "08/5/218", "08/6/20210": a whole date whose year lost or gained one digit. Two separators damaged with the year
+    // left whole (<w>): "ngày 14/4//2025" (kl-010), a slash doubled; "ngày 09- 62025", "ngày 26-52025"
+    // (kj-ban-to-chuc-tw-hd-2025-38-pdf), the hyphen before the year lost across a line end, where a run of five or six
+    // digits after the month's place can only be the month and a year.
+    [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})(?:/(?<m>\d{1,2})(?:/(?<y>\d{3}|\d{5})|//(?<w>(?:19|20)\d{2}))|\x20?-\x20?(?<m>0?[1-9]|1[0-2])(?<w>(?:19|20)\d{2}))(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex DamagedYearAt();
 
     /// <summary>
-    /// Reads a slashed date whose year lost or gained one digit ("08/5/218", "08/6/20210"), as a citation's date: the
+    /// Reads a slashed date whose year lost or gained one digit ("08/5/218", "08/6/20210"), or whose separator before a
+    /// whole year was doubled or lost ("14/4//2025", "09- 62025"), as a citation's date: the
     /// year is the one year from 1945 to 2099 one digit away from what is written, or, where several are, the one
     /// <paramref name="expectedYear"/> (the year in the cited symbol) names. Null when no single year reads.
     /// </summary>
@@ -40,6 +44,9 @@ public static partial class DateParser
         if (index < 0 || index >= folded.Length) return null;
         var m = DamagedYearAt().Match(folded, index);
         if (!m.Success) return null;
+        if (m.Groups["w"].Success)
+            return DateValue.Create(int.Parse(m.Groups["w"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan)) is { } whole
+                ? (whole, m.Index + m.Length) : null;
         var written = m.Groups["y"].Value;
         var years = new HashSet<int>();
         if (written.Length == 3)
