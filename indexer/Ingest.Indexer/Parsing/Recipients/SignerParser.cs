@@ -413,7 +413,7 @@ public sealed partial class SignerParser
         if (SignatureBesideList.BesideHeadingAt(cell) is { } cut)
         {
             cells.Add(cell[..cut].Trim());
-            cell = cell[cut..].Trim();
+            cell = _beside.BesideHeadingRepaired(cell[cut..].Trim());
         }
         // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
         if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
