@@ -61,7 +61,8 @@ internal sealed partial class HeaderNumberReader
     /// </summary>
     public (DocumentSymbol, (int, int))? ReadWithSpaceForSlash(TextView view, int limit, int from, List<Diagnostic> diagnostics)
     {
-        var m = SpaceForSlash().Match(view.Folded[..limit], from);
+        var m = SpaceForSlash().Match(view.Folded, 0, limit);
+        while (m.Success && m.Index < from) m = m.NextMatch();
         if (!m.Success) return null;
         var codes = view.Normalized.Substring(m.Groups["codes"].Index, m.Groups["codes"].Length);
         if (codes.ToUpperInvariant() != codes || _symbols.ParseLoose($"{m.Groups["serial"].Value}/{codes}") is not { } symbol) return null;

@@ -266,6 +266,8 @@ internal sealed class SignatureBesideList(
     {
         if (capitals.ToUpperInvariant() != capitals) return null;
         var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "- BỘ TRƯỞNG, CHỦ NHIỆM" (jb-vpcp-tb-2022-330-ocr): a position after a mark or a speck is whole already.
+        if (_isTitle(string.Join(' ', words.SkipWhile(w => w.Length == 1)))) return null;
         for (var k = words.Length - 1; k >= 1; k--)
             if (OneLetterOff(string.Join(' ', words, 0, k)) is { } head) return head + " " + string.Join(' ', words, k, words.Length - k);
         return null;
