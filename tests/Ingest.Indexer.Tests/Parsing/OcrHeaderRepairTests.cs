@@ -65,4 +65,23 @@ public sealed class OcrHeaderRepairTests
         Assert.Equal("Tờ trình", r.DocType);
         Assert.Equal("Về việc miễn nhiệm chức danh Ủy viên Uy ban nhân dân tỉnh Quảng Ngãi nhiệm kỳ 2021 - 2026", r.Title);
     }
+
+    // kp-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr: the scan prints "Số: 310 /HHDN-K4"; an association under its parent's line.
+    private const string AssociationLetter = "UBND TỈNH BÌNH THUẬN _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHIỆP HỘI DOANH NGHIỆP Độc lập - Tự do - Hạnh phúc \"\n"
+        + "Số: 310 HHDN-K4 Bình Thuận, ngày 14 tháng 5 năm 2025\nTỜ TRÌNH\nV/v xin phép tô chức Đại hội Hiệp hội doanh nghiệp tỉnh Bình Thuận\n"
+        + "lần thứ V, nhiệm kỳ (2025-2030)\n| Kính gửi:\n- Ủy ban Nhân dân tỉnh Bình Thuận;\n"
+        + "Hiệp hội Doanh nghiệp tỉnh Bình Thuận được thành lập theo Quyết định số -\n2207/QĐ-UBND ngày 10/8/2009 của Chủ tịch Ủy ban Nhân dân tỉnh Bình Thuận.\n";
+
+    [Fact]
+    public void A_slash_read_as_a_space_before_capital_codes_is_put_back()
+    {
+        Assert.Equal("310/HHDN-K4", Parser.Parse(AssociationLetter).Number);
+    }
+
+    [Fact]
+    public void An_association_under_its_parents_line_is_the_issuer_with_the_parents_place()
+    {
+        var issuer = Parser.Parse(AssociationLetter).Issuer;
+        Assert.Equal(("Hiệp hội Doanh nghiệp tỉnh Bình Thuận", "province"), (issuer.Name, issuer.Level));
+    }
 }

@@ -122,4 +122,14 @@ public sealed class SignatureBesideListTests
         Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
         Assert.Equal("Nguyễn Hoàng Giang", r.Signer?.Name);
     }
+
+    [Fact]
+    public void A_position_beside_the_heading_whose_first_words_are_one_letter_off_is_repaired_and_the_name_read_below()
+    {
+        // kp-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr: the scan prints "PHÓ CHỦ TỊCH HƯỜNG TRỰC" and "Lê Văn Lợi".
+        var r = Parser.Parse(Body + "Trân trọng!\n| _TM. BANCHÁP HÀNH |\nNơi nhận: PHO CHƯLICH HƯỢNG TRỰC\n' - Như trên; vŸ ` v71\n"
+            + "- Lưu VP. =, s ,\nBế -—\nTớ 7v Y\n`.\nLễ Văn Lợi\n");
+        Assert.Equal("PHÓ CHỦ TỊCH HƯỢNG TRỰC", r.Signer?.Title);
+        Assert.Equal("Lễ Văn Lợi", r.Signer?.Name);
+    }
 }

@@ -50,6 +50,26 @@ internal sealed partial class HeaderNumberReader
     [GeneratedRegex(@"(?:^|(?<=[\x20|]))[s§]o\x20?:\x20?(?<serial>\d{1,6})(?<type>[a-z]{1,5})\x20?-\x20?(?<codes>[a-z0-9&]{2,12}(?:-[a-z0-9&]{2,12})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
     private static partial Regex LostSlash();
 
+    // "Số: 310 HHDN-K4" (kp-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr, the scan's "310 /HHDN-K4"): OCR read the slash as a space;
+    // the codes after it are capitals joined by a dash.
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))[s§]o\x20?:\x20?(?<serial>\d{1,6})\x20(?<codes>[a-z][a-z0-9&]{1,11}(?:-[a-z0-9&]{1,12})+)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceForSlash();
+
+    /// <summary>
+    /// The own number whose slash OCR read as a space ("Số: 310 HHDN-K4"): the serial, then codes in capitals with a
+    /// dash between them, as the layout (number/codes) writes them after the slash; the codes as written.
+    /// </summary>
+    public (DocumentSymbol, (int, int))? ReadWithSpaceForSlash(TextView view, int limit, int from, List<Diagnostic> diagnostics)
+    {
+        var m = SpaceForSlash().Match(view.Folded, 0, limit);
+        while (m.Success && m.Index < from) m = m.NextMatch();
+        if (!m.Success) return null;
+        var codes = view.Normalized.Substring(m.Groups["codes"].Index, m.Groups["codes"].Length);
+        if (codes.ToUpperInvariant() != codes || _symbols.ParseLoose($"{m.Groups["serial"].Value}/{codes}") is not { } symbol) return null;
+        diagnostics.Add(new("symbol-repaired", "info", "the number's slash, read as a space, was put back", view.ToOriginal(m.Index)));
+        return (symbol, (m.Index, m.Index + m.Length));
+    }
+
     /// <summary>
     /// The own number whose slash was lost ("Số: 01NQ-HĐQLQ" under a "NGHỊ QUYẾT" heading): the serial glued to the
     /// heading's own type code, which the layout (number/type-issuer) puts right after the slash; no other code is taken.

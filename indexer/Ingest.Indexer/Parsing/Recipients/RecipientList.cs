@@ -30,6 +30,8 @@ internal sealed partial class RecipientList
     // A signature title was cut from an item: the signature column runs beside the list, its name may follow.
     private bool _signatureBeside;
     private bool _marked;
+    // The signature column's position was passed over among the items: only a marked item may follow it.
+    private bool _positionSkipped;
     private int _stampLeft;
 
     /// <param name="titleHeads">The signature titles' heads, folded ("pho tong giam doc", "chanh van phong").</param>
@@ -40,12 +42,20 @@ internal sealed partial class RecipientList
 
     public bool Closed { get; private set; }
 
+    /// <summary>The signature column stands beside the list (a layout copy prints its first line beside the heading).</summary>
+    public void SignatureBeside() => _signatureBeside = true;
+
+    /// <summary>True for the signature block's first line: "TM. ỦY BAN NHÂN DÂN", "K/T TRƯỞNG BAN", "GIÁM ĐỐC", "(đã ký)".</summary>
+    public static bool IsSignatureLine(string cell) => cell.Length > 0 && IsSignature(cell);
+
     public string? Archive { get; private set; }
 
     /// <summary>The items as written, without their marks and closing punctuation.</summary>
     public IEnumerable<string> Items => _items.Select(t => t.Trim().TrimEnd(' ', ';', '.', ',', ':')).Where(t => t.Length > 0);
 
-    [GeneratedRegex(@"(?<=;)\s*(?=[-+•–—]\s*[\p{L}\d(])", RegexOptions.CultureInvariant)]
+    // "- Các đồng chí Phó Trưởng Ban, - Các vụ, cục," (kj-ban-to-chuc-tw-hd-2025-38-pdf): a list whose items close with
+    // "," instead of ";" runs together the same way; a dash between spaces before a capital opens the next item there.
+    [GeneratedRegex(@"(?<=;)\s*(?=[-+•–—]\s*[\p{L}\d(])|(?<=,)\x20+(?=[-–—]\x20+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogether();
 
     // "- Bộ Giáo dục và Đào tạo; (báo cáo) - Thường trực Tỉnh uỷ; (báo cáo) - …" (jn-ubnd-tuyen-quang-qd-2024-986-md): a
@@ -130,6 +140,8 @@ internal sealed partial class RecipientList
         if (inside.Success) body = body[..inside.Index];
         var marked = hasMark || _markPending;
         _markPending = false;
+        var afterPosition = _positionSkipped;
+        _positionSkipped = false;
         if (_items.Count == 0)
         {
             // A note before the list ("Nơi nhận:(VBĐT)") is no recipient; neither is the signature beside the heading.
@@ -147,7 +159,10 @@ internal sealed partial class RecipientList
             _items.Add(body);
         }
         else if (marked) _items.Add(body);
-        else if (IsSignature(body)) Close(archive: null);
+        // "- Ban Bí thư (để báo cáo),          PHÓ" / " TRƯỞNG BAN" / "- Các tỉnh ủy, …" (kj-ban-to-chuc-tw-hd-2025-38-pdf): the
+        // layout broke the column's position and left its second half at the list's margin; the items go on under it.
+        else if (_signatureBeside && !afterPosition && RecipientDebris.IsTitleAlone(body, _titleHeads)) _positionSkipped = true;
+        else if (afterPosition || IsSignature(body)) Close(archive: null);
         else if (IsOpen(_items[^1]) || char.IsLower(body[0]))
             _items[^1] = (_signatureBeside && IsOpen(_items[^1]) ? RecipientDebris.TrimSignerName(_items[^1], _families, _placeKinds) : _items[^1]) + " " + body;
         else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);

@@ -48,6 +48,8 @@ public sealed partial class RecipientParser
         if (start < 0) return ([], null);
         var list = new RecipientList(_titleHeads, _families, _placeKinds);
         if (sameLine.Length > 0) list.Take(TitleBehindSpecks(sameLine) ?? sameLine, headingLine: true);
+        // "Nơi nhận:          K/T TRƯỞNG BAN" (kj-ban-to-chuc-tw-hd-2025-38-pdf): the signature column beside the heading.
+        if (lines[start].Columns.Skip(1).Any(c => RecipientList.IsSignatureLine(RecipientList.Cell(c)))) list.SignatureBeside();
         var blankRun = 0;
         var rightColumn = Indent(lines[start].Raw) + RightColumnIndent;
         for (var i = start + 1; i < lines.Count && !list.Closed; i++)

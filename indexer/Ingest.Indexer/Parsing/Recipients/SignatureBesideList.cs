@@ -119,7 +119,7 @@ internal sealed class SignatureBesideList(
         var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
         if (BesideHeadingAt(line) is not { } cut) return null;
         var pieces = SignerParser.Pieces(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
-        if (pieces is [.., var damaged] && !_isTitle(damaged) && OneLetterOff(damaged) is { } repaired) pieces[^1] = repaired;
+        if (pieces is [.., var damaged] && !_isTitle(damaged) && (OneLetterOff(damaged) ?? HeadOneLetterOff(damaged)) is { } repaired) pieces[^1] = repaired;
         if (pieces is [.., var debrisFirst] && !_isTitle(debrisFirst) && TitleAfterDebris(debrisFirst) is { } cleared) pieces[^1] = cleared;
         if (pieces is not [.., var last] || !_isTitle(last)) return null;
         var authority = pieces.Take(pieces.Count - 1).ToList();
@@ -250,6 +250,27 @@ internal sealed class SignatureBesideList(
             only = head;
         }
         return only is not null && _spelled.TryGetValue(only, out var whole) ? whole : null;
+    }
+
+    /// <summary>
+    /// The capitals beside the list's heading, repaired where OCR put a position's first words one letter off ("PHO
+    /// CHƯLICH HƯỢNG TRỰC" → "PHÓ CHỦ TỊCH HƯỢNG TRỰC"); as written otherwise.
+    /// </summary>
+    internal string BesideHeadingRepaired(string capitals) =>
+        capitals.Length < OneLetterOffMin || _isTitle(capitals) ? capitals : HeadOneLetterOff(capitals) ?? capitals;
+
+    // "Nơi nhận: PHO CHƯLICH HƯỢNG TRỰC" (kp-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr, the scan's "PHÓ CHỦ TỊCH HƯỜNG TRỰC"):
+    // a position whose first words are one letter (or a lost space) away from one position only, the words after it
+    // kept as the OCR read them; that position spelled as the table spells it, then the rest.
+    private string? HeadOneLetterOff(string capitals)
+    {
+        if (capitals.ToUpperInvariant() != capitals) return null;
+        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "- BỘ TRƯỞNG, CHỦ NHIỆM" (jb-vpcp-tb-2022-330-ocr): a position after a mark or a speck is whole already.
+        if (_isTitle(string.Join(' ', words.SkipWhile(w => w.Length == 1)))) return null;
+        for (var k = words.Length - 1; k >= 1; k--)
+            if (OneLetterOff(string.Join(' ', words, 0, k)) is { } head) return head + " " + string.Join(' ', words, k, words.Length - k);
+        return null;
     }
 
     // "TRƯỞNG KHOA" / "Nơi nhận: '" / "- Như trên;" / "- Lưu: VT, HTTT." / "Nguyễn Đình Thuân" (jh-dh-cntt-khoa-httt-tb-2014-ocr):

@@ -195,6 +195,7 @@ public sealed partial class SignerParser
             start = next;
             var (title, name) = LastTitleWithName(cells, untried);
             if (name is null) { untried = 0; continue; }
+            title = WithDeputyWordAbove(cells, title);
             // "KT. CHÁNH VĂN PHÒNG" / "PHÓ VĂN PHÒNG" / "Lâm Văn Ba": a deputy's position in capitals the title heads do
             // not know, then the name in its own case under it. A title is not a name: the capitals are the position.
             var markAt = -1;
@@ -216,6 +217,19 @@ public sealed partial class SignerParser
             return _columns.Resolve(SignerAt(cells, first, title, SignerNameRepair.RepairFamily(name, _families)), cells, title);
         }
         return null;
+    }
+
+    // "K/T TRƯỞNG BAN" / "- Ban Bí thư (để báo cáo),          PHÓ" / " TRƯỞNG BAN" (kj-ban-to-chuc-tw-hd-2025-38-pdf): a
+    // layout copy broke the deputy's position after its first word; "PHÓ" alone over a position is that position's
+    // head. The two cells become one, and the title's index moves up to it.
+    private int WithDeputyWordAbove(List<string> cells, int title)
+    {
+        if (title == 0 || cells[title - 1].Length != 3 || TextFolding.FoldLoose(cells[title - 1]) != "pho") return title;
+        var joined = cells[title - 1] + " " + cells[title];
+        if (!IsTitle(joined)) return title;
+        cells[title - 1] = joined;
+        cells.RemoveAt(title);
+        return title - 1;
     }
 
     // The name read under a title was in capitals, and a name written in its own case ("Lâm Văn Ba") follows within
@@ -399,7 +413,7 @@ public sealed partial class SignerParser
         if (SignatureBesideList.BesideHeadingAt(cell) is { } cut)
         {
             cells.Add(cell[..cut].Trim());
-            cell = cell[cut..].Trim();
+            cell = _beside.BesideHeadingRepaired(cell[cut..].Trim());
         }
         // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
         if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
