@@ -67,10 +67,12 @@ public sealed class DeputyPositionSignerTests
     }
 
     [Fact]
-    public void A_capacity_line_with_nothing_of_the_position_left_is_kept()
+    public void A_capacity_line_with_nothing_of_the_position_left_is_no_signer()
     {
-        // jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr: only "KT.CỤC TRƯỞNG" survives (the `jb-` rule).
+        // jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr: only "KT.CỤC TRƯỞNG" survives, its dot touching the office. A
+        // capacity line says on whose behalf, not who or in what position (corpus README, settled in the
+        // twenty-third session; the `ih-` rule).
         var r = Parser.Parse(Body + "Nơi nhận: KT.CỤC TRƯỞNG\n- Như trên; D:\n\n- TKŠ (để b/c đ/c Thứ trưởng);\n\n- Đ/c Cục trưởng (để báo cáo);\n- Lưu: VT, P6.\n");
-        Assert.Equal("KT.CỤC TRƯỞNG", r.Signer?.Title);
+        Assert.Null(r.Signer);
     }
 }

@@ -213,8 +213,10 @@ public sealed class IssuerBlockTests
         var r = Parser.Parse("THÔNG BÁO Lịch tổ chức Hội nghị cử tri tại các khu phố trên địa bàn thị trấn\n\nCăn cứ Kế hoạch số 64/KH-UBND ngày 16/02/2024 của UBND huyện Hữu Lũng về việc tổ chức lấy ý kiến cử tri.\n\nNgày 19/02/2024, UBND thị trấn ban hành Kế hoạch số 24/KH-UBND ngày 19/02/2024 tổ chức lấy ý kiến cử tri theo lịch cụ thể như sau:\n\nSTT\n\nTên đơn vị\n\n1\n\nKhu An Ninh\n\nTối 19h30’\n\nNgày 11/3/2024\n\nĐại diện lãnh đạo Đảng ủy");
         Assert.Null(r.IssueDate);
         Assert.Equal("commune", r.Issuer.Level);
-        // Its commune named nowhere (the corpus's portal copy names it in the plan's subject), the committee is no issuer.
-        Assert.Null(r.Issuer.Name);
+        // Its commune named nowhere (the corpus's portal copy names it in the plan's subject): the committee's kind, as
+        // written, flagged for review.
+        Assert.Equal("UBND thị trấn", r.Issuer.Name);
+        Assert.True(r.NeedsReview);
     }
 
     [Theory, MemberData(nameof(Matches))]
