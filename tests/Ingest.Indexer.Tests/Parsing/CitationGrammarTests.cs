@@ -27,8 +27,12 @@ public sealed class CitationGrammarTests
     [InlineData("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15;",
         new[] { "31/2024/QH15", "43/2024/QH15", "47/2024/QH15", "58/2024/QH15" })]
     [InlineData("theo các Nghị quyết số 12/NQ-HĐND, số 13/NQ-HĐND ngày 10/7/2023 của HĐND tỉnh", new[] { "12/NQ-HĐND", "13/NQ-HĐND" })]
-    // The list ends where "số" no longer introduces a symbol.
+    // Later numbers without their own "số" (km-cuc-hai-quan-cv-2025-39712-md): whole symbols, codes written, each dated.
+    [InlineData("được hướng dẫn tại các công văn số 695/TCHQ-GSQL ngày\n05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024 của Tổng\ncục Hải quan",
+        new[] { "695/TCHQ-GSQL", "4032/TCHQ-GSQL", "1238/GSQL-GQ2" })]
+    // The list ends where "số" no longer introduces a symbol, and a date or a bare figure after a comma is no symbol.
     [InlineData("Luật số 43/2024/QH15, số lượng 47 đại biểu tán thành", new[] { "43/2024/QH15" })]
+    [InlineData("theo Công văn số 12/UBND-VX ngày 03/4/2020, 15/3/2021 đến nay, 250 hộ đã được hỗ trợ", new[] { "12/UBND-VX" })]
     [InlineData("Quyết định số 12/QĐ-UBND, số 13 người được khen thưởng", new[] { "12/QĐ-UBND" })]
     public void Reads_every_number_listed_after_one_type_word(string text, string[] numbers) =>
         Assert.Equal(numbers, Cite(text).Where(c => c.Number is not null).Select(c => c.Number));

@@ -708,12 +708,21 @@ internal sealed partial class CitationFinder
     [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0|s\x20o)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ListedNumberLead();
 
+    // "các công văn số 695/TCHQ-GSQL ngày 05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024"
+    // (km-cuc-hai-quan-cv-2025-39712-md): the later numbers of the list without their own "số"; only a whole symbol, its
+    // codes written, is taken so (a bare "15" or a date after the comma is no document).
+    [GeneratedRegex(@"\G[,;]\x20?(?:va\x20|hoac\x20)?(?=\d)|\G\x20(?:va|hoac)\x20(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedSymbolLead();
+
     private void AddListed(TextView view, CitationDraft first, List<CitationDraft> drafts, int maxCitations)
     {
         var at = first.End;
         while (drafts.Count < maxCitations)
         {
             var lead = ListedNumberLead().Match(view.Folded, at);
+            if (!lead.Success && ListedSymbolLead().Match(view.Folded, at) is { Success: true } bare
+                && _symbols.ParseAt(view, bare.Index + bare.Length) is { Symbol.IssuerCodes.Count: > 0 })
+                lead = bare;
             if (!lead.Success || _symbols.ParseAt(view, lead.Index + lead.Length) is not { } parsed) return;
             var coded = parsed.Symbol.TypeCode is { } code ? _tables.TypeByCode(code, parsed.Symbol.Party) : null;
             var next = new CitationDraft { Type = coded ?? first.Type, Symbol = parsed.Symbol, Start = lead.Index + lead.Length };
