@@ -1445,7 +1445,8 @@ internal sealed partial class CitationFinder
         if (k > 0 && f[k - 1] is ':' or '.') k--;
         while (k > 0 && f[k - 1] == ' ') k--;
         if (k >= 2 && f.AsSpan(k - 2, 2).SequenceEqual("so") && (k == 2 || f[k - 3] == ' ')) k -= 2;
-        var before = " " + f[Math.Max(0, k - 12)..k].TrimEnd(' '); // the space: "mau" as a word of its own
+        // The space: "mau" as a word of its own; a bracket opens it as well ("(mẫu số 3A-SHĐ)", kj-ban-to-chuc-tw-hd-2025-38-pdf).
+        var before = " " + f[Math.Max(0, k - 12)..k].TrimEnd(' ').Replace('(', ' ');
         return _partsBefore.Any(part => before.EndsWith(part, StringComparison.Ordinal));
     }
 
