@@ -323,7 +323,7 @@ public sealed class HeaderParser
     // (kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless): under a heading, a line that only names the author (a
     // portal's byline, or "của" and the body) is no trích yếu; the notice's subject line below it is.
     private const int MaxAuthorLine = 90;
-    private static readonly string[] JurisdictionsBeforePlace = [" xa ", " phuong ", " thi tran ", " huyen ", " quan ", " thanh pho ", " tinh ", " dac khu "];
+    private static readonly string[] JurisdictionsBeforePlace = IssuerUnitReader.FoldedJurisdictionWords.Select(j => $" {j} ").ToArray();
 
     private bool NamesItsAuthorOnly(string title)
     {

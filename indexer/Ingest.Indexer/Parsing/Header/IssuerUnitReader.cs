@@ -23,6 +23,9 @@ public sealed class IssuerUnitReader
         ("xa", AdministrativeLevel.Commune, "xã"), ("phuong", AdministrativeLevel.Commune, "phường"),
     ];
 
+    /// <summary>The jurisdiction words folded ("thanh pho", "xa", …), for readers that only need to find one.</summary>
+    public static IEnumerable<string> FoldedJurisdictionWords => JurisdictionWords.Select(j => j.Folded);
+
     // "TỈNH" is the jurisdiction, "TĨNH" (of Hà Tĩnh) a name: compare with marks, unless OCR lost them all.
     private static bool SameMarks(string word, int index, string jurisdiction)
     {
