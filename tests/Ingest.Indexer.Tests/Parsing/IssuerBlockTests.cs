@@ -28,6 +28,12 @@ public sealed class IssuerBlockTests
         // Before 1976 the motto line was the state's former name, "VIỆT NAM DÂN CHỦ CỘNG HÒA": no part of the issuer.
         { "former state motto, flattened table", "BỘ NỘI VỤ | VIỆT NAM DÂN CHỦ CỘNG HOÀ |\nSố: 88-NV | Hà Nội, ngày 02 tháng 3 năm 1968 |\nQUYẾT ĐỊNH\nPhê chuẩn việc thành lập thị trấn",
           new("Bộ Nội vụ", "central", null) },
+        // The supreme court and procuracy are central bodies: "TỐI CAO" is no place, and "NHÂN DÂN" no people's
+        // committee (ky-tand-toi-cao-cv-2012-70, ky-vks-toi-cao-hd-2022-35, with the procuracy's own code VKSTC).
+        { "supreme court, head over two lines", "TÒA ÁN NHÂN DÂN\nTỐI CAO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 70/TA-TKTH\nHà Nội, ngày 13 tháng 07 năm 2012\nKính gửi: Chánh án Tòa án nhân dân tỉnh",
+          new("Tòa án nhân dân tối cao", "central", null) },
+        { "supreme procuracy, head over three lines", "VIỆN KIỂM SÁT\nNHÂN DÂN\nTỐI CAO\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 35/HD-VKSTC\n|\nHà Nội, ngày 15\ntháng 12 năm 2022\n|\nHƯỚNG DẪN\nCÔNG TÁC KIỂM SÁT NĂM 2023",
+          new("Viện kiểm sát nhân dân tối cao", "central", null) },
         { "Hội đồng Bộ trưởng", "HỘI ĐỒNG BỘ TRƯỞNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7-HĐBT\nHà Nội, ngày 02 tháng 3 năm 1985\nNGHỊ ĐỊNH\nVề việc tổ chức",
           new("Hội đồng Bộ trưởng", "central", null) },
         // Tesseract on BHXH Việt Nam's letters (ip-bhxh-vn-1923-BHXH-CNTT-2024-ocr, ip-bhxh-vn-cv-csyt-2015-ocr): a tone
