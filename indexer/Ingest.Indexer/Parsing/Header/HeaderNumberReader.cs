@@ -59,14 +59,27 @@ internal sealed partial class HeaderNumberReader
     /// The own number whose slash OCR read as a space ("Số: 310 HHDN-K4"): the serial, then codes in capitals with a
     /// dash between them, as the layout (number/codes) writes them after the slash; the codes as written.
     /// </summary>
-    public (DocumentSymbol, (int, int))? ReadWithSpaceForSlash(TextView view, int limit, int from, List<Diagnostic> diagnostics)
+    public (DocumentSymbol, (int, int))? ReadWithSpaceForSlash(TextView view, int limit, int from, List<Diagnostic> diagnostics) =>
+        ReadSerialAndCodes(SpaceForSlash(), view, limit, from, diagnostics, "the number's slash, read as a space, was put back");
+
+    // "Số: 3070. /KH-UBND" (kx-ubnd-tx-bim-son-kh-2024-3070-pdf): the serial typed into the template's blank, "Số: ……
+    // /KH-UBND", and a dot of the blank left before the slash; the codes after it as the template printed them.
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})[.…]{1,6}\x20?/\x20?(?<codes>[a-z][a-z0-9&]{0,15}(?:-[a-z0-9&]{1,15})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
+    private static partial Regex FilledBlank();
+
+    /// <summary>The own number typed into its template's blank with the blank's dots left before the slash ("Số: 3070. /KH-UBND").</summary>
+    public (DocumentSymbol, (int, int))? ReadFilledBlank(TextView view, int limit, int from, List<Diagnostic> diagnostics) =>
+        ReadSerialAndCodes(FilledBlank(), view, limit, from, diagnostics, "the dots left of the number's blank were dropped");
+
+    // The first match of a repair's pattern at or after from: its serial, a slash and its codes in capitals, as written.
+    private (DocumentSymbol, (int, int))? ReadSerialAndCodes(Regex pattern, TextView view, int limit, int from, List<Diagnostic> diagnostics, string repair)
     {
-        var m = SpaceForSlash().Match(view.Folded, 0, limit);
+        var m = pattern.Match(view.Folded, 0, limit);
         while (m.Success && m.Index < from) m = m.NextMatch();
         if (!m.Success) return null;
         var codes = view.Normalized.Substring(m.Groups["codes"].Index, m.Groups["codes"].Length);
         if (codes.ToUpperInvariant() != codes || _symbols.ParseLoose($"{m.Groups["serial"].Value}/{codes}") is not { } symbol) return null;
-        diagnostics.Add(new("symbol-repaired", "info", "the number's slash, read as a space, was put back", view.ToOriginal(m.Index)));
+        diagnostics.Add(new("symbol-repaired", "info", repair, view.ToOriginal(m.Index)));
         return (symbol, (m.Index, m.Index + m.Length));
     }
 

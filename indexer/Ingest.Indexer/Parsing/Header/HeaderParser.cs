@@ -68,6 +68,8 @@ public sealed class HeaderParser
             (symbol, span) = slashed;
         if (symbol is null && _numbers.ReadWithSpaceForSlash(view, limit, stamp?.End ?? 0, diagnostics) is { } spaced)
             (symbol, span) = spaced;
+        if (symbol is null && _numbers.ReadFilledBlank(view, limit, stamp?.End ?? 0, diagnostics) is { } filled)
+            (symbol, span) = filled;
         var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1)) : -1;
         var subject = headingLine >= 0 ? null : HeaderSubjectReader.Read(lines, numberLine);
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
