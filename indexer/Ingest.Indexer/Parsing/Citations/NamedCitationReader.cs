@@ -106,8 +106,9 @@ internal sealed partial class NamedCitationReader
     private static partial Regex PlenumWithoutTerm();
 
     // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
-    // ("Nghị quyết Hộinghị lần thứ 7", a reposted page) glues "Hội nghị" and "Trung ương" as readily.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20trung\x20?uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    // ("Nghị quyết Hộinghị lần thứ 7", a reposted page) glues "Hội nghị" and "Trung ương" as readily. "Trung ương" may be
+    // abbreviated as in the plenum's short form: "Nghị quyết hội nghị lần thứ 6 Ban chấp hành TW khóa XII" (kz-034).
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20(?:trung\x20?uong|t\.?w|t\.?u)(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPlenum();
 
     // "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX", "Nghị quyết Kỳ họp thứ 7 HĐND tỉnh khóa XVIII": a council's
