@@ -56,6 +56,7 @@ internal sealed partial class NamedCitationReader
     private static bool OpensDate(string f, int at) =>
         at < f.Length && (char.IsAsciiDigit(f[at]) || f[at] is '.' or '…' or '/' || f.AsSpan(at).StartsWith("thang", StringComparison.Ordinal));
     private readonly IssuerReader _issuers;
+    private readonly FoundingDecision _founding;
     private readonly HashSet<string> _lawStops;
     private readonly (string First, string Second)[] _lawStopPairs;
     private readonly string[] _commaNames;
@@ -69,6 +70,7 @@ internal sealed partial class NamedCitationReader
     public NamedCitationReader(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
+        _founding = new FoundingDecision(tables);
         _relations = tables.Phrases.Relations.Select(r => TextFolding.FoldLoose(r.Phrase)).ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _planScopes = (tables.Phrases.PlanScopeWords ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
@@ -126,13 +128,14 @@ internal sealed partial class NamedCitationReader
     private static partial Regex Yearly();
 
     /// <summary>
-    /// Reads only the forms that name one document however the type word is written (a congress, a plenum):
-    /// "nghị quyết hội nghị TW IV khóa XII" in lower case is still that resolution.
+    /// Reads only the forms that name one document however the type word is written (a congress, a plenum, the body a
+    /// decision founds): "nghị quyết hội nghị TW IV khóa XII" in lower case is still that resolution.
     /// </summary>
     public bool TryReadSpecific(TextView view, CitationDraft draft, int p) =>
         (draft.Type.NamedForms.Contains("plenum") && PlenumForm(view, draft, p)) ||
         (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p)) ||
-        (draft.Type.NamedForms.Contains("session") && SessionForm(view, draft, p));
+        (draft.Type.NamedForms.Contains("session") && SessionForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("founding") && _founding.TryRead(view, draft, p));
 
     /// <summary>Tries each named form the type allows; the first that reads wins. <paramref name="p"/> is the end of the type word.</summary>
     public bool TryRead(TextView view, CitationDraft draft, int p)
@@ -146,6 +149,7 @@ internal sealed partial class NamedCitationReader
                 "congress" => CongressForm(view, draft, p),
                 "plenum" => PlenumForm(view, draft, p),
                 "session" => SessionForm(view, draft, p),
+                "founding" => _founding.TryRead(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
