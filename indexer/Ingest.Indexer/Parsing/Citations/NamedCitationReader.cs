@@ -844,6 +844,25 @@ internal sealed partial class NamedCitationReader
 
     private const int MaxIssuerLead = 16;
 
+    // "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam đã được Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX … thông qua"
+    // (kt-046): as after "do", the body that adopted it follows "được"; "tài liệu tuyên truyền về … Điều lệ Mặt trận Tổ
+    // quốc Việt Nam dưới dạng hỏi đáp để cán bộ Mặt trận … các cấp có thêm cơ sở tìm hiểu" (la-016): what a text is for
+    // follows "để". Neither is part of the name. Only as written: folded, "để" is also the "Đề" of "Đề án". Only where the
+    // words run past a name's length: a short one keeps them ("Điều lệ Đảng được thông qua từ Đại hội … lần thứ XI của
+    // Đảng", nw-060, as written), and its key with them.
+    private static readonly (string Folded, string Written)[] AboutItStops = [(" duoc ", "được"), (" de ", "để")];
+
+    private static int ClauseAboutItEnd(TextView view, int p, int end)
+    {
+        foreach (var (stop, written) in AboutItStops)
+        {
+            var at = view.Folded.IndexOf(stop, p, end - p, StringComparison.Ordinal);
+            if (at > p && view.Normalized.AsSpan(at + 1, written.Length).SequenceEqual(written)) end = at;
+        }
+        // "đã được": the tense goes with the verb.
+        return view.Folded.AsSpan(p, end - p).EndsWith(" da", StringComparison.Ordinal) ? end - 3 : end;
+    }
+
     private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false,
         bool periodNames = false, bool wholeItem = false)
     {
@@ -880,6 +899,11 @@ internal sealed partial class NamedCitationReader
         var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
         if (by > p && n.AsSpan(by + 1, 2).SequenceEqual("do") && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > maxWords)
+        {
+            end = ClauseAboutItEnd(view, p, end);
+            words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
         if (words.Length == 0 || words.Length > maxWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
         // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
