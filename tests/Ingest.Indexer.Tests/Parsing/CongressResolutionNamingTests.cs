@@ -46,4 +46,21 @@ public sealed class CongressResolutionNamingTests
         const string text = "Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030; Ban Thường vụ Tỉnh ủy ban hành các giải pháp.";
         Assert.Contains("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030", Texts(text));
     }
+
+    // la-006 (news of Quy định 22-QĐ/TW, 2021): what the subject does with the resolution, making it concrete, is carrying
+    // it out, so the resolution is cited the first time as one disseminated is.
+    [Fact]
+    public void A_congress_resolution_a_subject_makes_concrete_is_cited()
+    {
+        const string text = "Ban Chấp hành Trung ương Đảng đã ban hành Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng, trong đó, bổ sung nhiều nội dung quan trọng để cụ thể hóa Nghị quyết Đại hội XIII của Đảng và phù hợp với thực tiễn hiện nay.";
+        Assert.Contains("Nghị quyết Đại hội XIII của Đảng", Texts(text));
+    }
+
+    // kz-034 (a district's school network plan): the Central Committee abbreviated inside the plenum's full name.
+    [Fact]
+    public void A_plenum_of_the_central_committee_written_TW_is_cited()
+    {
+        const string text = "Số liệu chưa thể hiện số trường phải sáp nhập theo tinh thần Nghị quyết hội nghị lần thứ 6 Ban chấp hành TW khóa XII.";
+        Assert.Equal(["Nghị quyết hội nghị lần thứ 6 Ban chấp hành TW khóa XII"], Texts(text));
+    }
 }

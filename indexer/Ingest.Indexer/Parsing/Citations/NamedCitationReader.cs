@@ -56,6 +56,7 @@ internal sealed partial class NamedCitationReader
     private static bool OpensDate(string f, int at) =>
         at < f.Length && (char.IsAsciiDigit(f[at]) || f[at] is '.' or '…' or '/' || f.AsSpan(at).StartsWith("thang", StringComparison.Ordinal));
     private readonly IssuerReader _issuers;
+    private readonly FoundingDecision _founding;
     private readonly HashSet<string> _lawStops;
     private readonly (string First, string Second)[] _lawStopPairs;
     private readonly string[] _commaNames;
@@ -69,6 +70,7 @@ internal sealed partial class NamedCitationReader
     public NamedCitationReader(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
+        _founding = new FoundingDecision(tables);
         _relations = tables.Phrases.Relations.Select(r => TextFolding.FoldLoose(r.Phrase)).ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _planScopes = (tables.Phrases.PlanScopeWords ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
@@ -106,8 +108,9 @@ internal sealed partial class NamedCitationReader
     private static partial Regex PlenumWithoutTerm();
 
     // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
-    // ("Nghị quyết Hộinghị lần thứ 7", a reposted page) glues "Hội nghị" and "Trung ương" as readily.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20trung\x20?uong(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    // ("Nghị quyết Hộinghị lần thứ 7", a reposted page) glues "Hội nghị" and "Trung ương" as readily. "Trung ương" may be
+    // abbreviated as in the plenum's short form: "Nghị quyết hội nghị lần thứ 6 Ban chấp hành TW khóa XII" (kz-034).
+    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20(?:trung\x20?uong|t\.?w|t\.?u)(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPlenum();
 
     // "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX", "Nghị quyết Kỳ họp thứ 7 HĐND tỉnh khóa XVIII": a council's
@@ -125,13 +128,14 @@ internal sealed partial class NamedCitationReader
     private static partial Regex Yearly();
 
     /// <summary>
-    /// Reads only the forms that name one document however the type word is written (a congress, a plenum):
-    /// "nghị quyết hội nghị TW IV khóa XII" in lower case is still that resolution.
+    /// Reads only the forms that name one document however the type word is written (a congress, a plenum, the body a
+    /// decision founds): "nghị quyết hội nghị TW IV khóa XII" in lower case is still that resolution.
     /// </summary>
     public bool TryReadSpecific(TextView view, CitationDraft draft, int p) =>
         (draft.Type.NamedForms.Contains("plenum") && PlenumForm(view, draft, p)) ||
         (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p)) ||
-        (draft.Type.NamedForms.Contains("session") && SessionForm(view, draft, p));
+        (draft.Type.NamedForms.Contains("session") && SessionForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("founding") && _founding.TryRead(view, draft, p));
 
     /// <summary>Tries each named form the type allows; the first that reads wins. <paramref name="p"/> is the end of the type word.</summary>
     public bool TryRead(TextView view, CitationDraft draft, int p)
@@ -145,6 +149,7 @@ internal sealed partial class NamedCitationReader
                 "congress" => CongressForm(view, draft, p),
                 "plenum" => PlenumForm(view, draft, p),
                 "session" => SessionForm(view, draft, p),
+                "founding" => _founding.TryRead(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
                 "quoted" => Quoted(view, draft, p),
@@ -839,6 +844,25 @@ internal sealed partial class NamedCitationReader
 
     private const int MaxIssuerLead = 16;
 
+    // "Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam đã được Đại hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX … thông qua"
+    // (kt-046): as after "do", the body that adopted it follows "được"; "tài liệu tuyên truyền về … Điều lệ Mặt trận Tổ
+    // quốc Việt Nam dưới dạng hỏi đáp để cán bộ Mặt trận … các cấp có thêm cơ sở tìm hiểu" (la-016): what a text is for
+    // follows "để". Neither is part of the name. Only as written: folded, "để" is also the "Đề" of "Đề án". Only where the
+    // words run past a name's length: a short one keeps them ("Điều lệ Đảng được thông qua từ Đại hội … lần thứ XI của
+    // Đảng", nw-060, as written), and its key with them.
+    private static readonly (string Folded, string Written)[] AboutItStops = [(" duoc ", "được"), (" de ", "để")];
+
+    private static int ClauseAboutItEnd(TextView view, int p, int end)
+    {
+        foreach (var (stop, written) in AboutItStops)
+        {
+            var at = view.Folded.IndexOf(stop, p, end - p, StringComparison.Ordinal);
+            if (at > p && view.Normalized.AsSpan(at + 1, written.Length).SequenceEqual(written)) end = at;
+        }
+        // "đã được": the tense goes with the verb.
+        return view.Folded.AsSpan(p, end - p).EndsWith(" da", StringComparison.Ordinal) ? end - 3 : end;
+    }
+
     private bool NameForm(TextView view, CitationDraft draft, int p, int? limit = null, int maxWords = MaxNameWords, bool subjectJoins = false,
         bool periodNames = false, bool wholeItem = false)
     {
@@ -875,6 +899,11 @@ internal sealed partial class NamedCitationReader
         var by = view.Folded.IndexOf(" do ", p, end - p, StringComparison.Ordinal);
         if (by > p && n.AsSpan(by + 1, 2).SequenceEqual("do") && !view.Folded.AsSpan(p, by - p).EndsWith(" tu")) end = by;
         var words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > maxWords)
+        {
+            end = ClauseAboutItEnd(view, p, end);
+            words = n[p..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
         if (words.Length == 0 || words.Length > maxWords) return false;
         // The name of a specific regulation carries a capitalized body or subject ("Quy chế Thi đua khen thưởng"),
         // or the body that issued it ("Điều lệ ưu đãi gia đình liệt sĩ do Bộ Thương binh ban hành").
