@@ -5,31 +5,27 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// Reads a decision named by the body it founds, announced or reported issued with its subject's "về": "công bố Quyết
-/// định thành lập Hội LHPN xã Lộc Hưng sau sáp nhập" (kl-019), "tổ chức buổi lễ công bố quyết định thành lập Chi bộ LĐLĐ
-/// huyện" (la-023), "ký ban hành quyết định về thành lập Ban bầu cử đại biểu HĐND xã Hương Bình …" (ku-056). A body is
-/// founded once, so the decision founding it, named by that body, is one decision, in lower case too
-/// (tests/corpus/README.md, the `kl`, `ku` and `la` rules for decisions named by subject and announced). A decision only
-/// said to be issued with the bare act after it ("đã ban hành quyết định thành lập Ban Chỉ đạo …", ju-064; "vừa ký quyết
-/// định thành lập Ban chỉ đạo trung ương …", ib-019) stays out as those batches read it, and with no body named ("đã có
-/// quyết định thành lập", kn) or a count ("quyết định thành lập 28 chi bộ", la-025) it names none. Pure and thread-safe.
+/// Reads a decision named by the body it founds, announced or reported issued: "công bố Quyết định thành lập Hội LHPN xã
+/// Lộc Hưng sau sáp nhập" (kl-019), "ký ban hành quyết định về thành lập Ban bầu cử đại biểu HĐND xã Hương Bình …"
+/// (ku-056), "vừa ký quyết định thành lập Ban Quản lý Khu kinh tế tỉnh Quảng Trị" (ko-065). A body is founded once, so
+/// the decision founding it, named by that body, is one decision, in lower case too (tests/corpus/README.md, the `kl`,
+/// `ko`, `ku` and `la` rules for decisions named by subject and reported issued). With no body named ("đã có quyết định
+/// thành lập", kn) or a count ("quyết định thành lập 28 chi bộ", la-025) it names none. Pure and thread-safe.
 /// </summary>
 internal sealed partial class FoundingDecision
 {
     private const int MaxNameWords = 30;
-    private readonly string[] _announcing;
     private readonly string[] _reported;
 
     public FoundingDecision(DomainTables tables)
     {
-        _announcing = Folded(tables.Phrases.ReportedAnnouncingBefore ?? []);
         _reported = Folded((tables.Phrases.ReportedIssuingBefore ?? []).Concat(tables.Phrases.ReportedAnnouncingBefore ?? []));
     }
 
     private static string[] Folded(IEnumerable<string> phrases) => phrases.Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
 
     // " thành lập ", " về thành lập ", " về việc thành lập " (the subject's "về"), then the body's name in capitals.
-    [GeneratedRegex(@"\G\x20(?<about>ve\x20(?:viec\x20)?)?thanh lap\x20", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:ve\x20(?:viec\x20)?)?thanh lap\x20", RegexOptions.CultureInvariant)]
     private static partial Regex FoundingLead();
 
     /// <summary>Reads the decision whose type word runs from the draft's start to <paramref name="p"/>; false where none.</summary>
@@ -40,7 +36,7 @@ internal sealed partial class FoundingDecision
         if (!lead.Success) return false;
         var body = lead.Index + lead.Length;
         if (body >= n.Length || !char.IsUpper(n[body])) return false;
-        if (!Before(f, draft.Start, lead.Groups["about"].Success ? _reported : _announcing)) return false;
+        if (!Before(f, draft.Start, _reported)) return false;
         var end = NameEnd(view, body);
         var words = n[body..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxNameWords) return false;
