@@ -589,6 +589,13 @@ internal sealed partial class CitationFinder
         }
         // "(Nguồn CV số 3314 của UBND huyện)": an abbreviation with "số", a date or an issuer is still only the short
         // form of a document the same text cites in full.
+        // "Điều 10 của TT 22", "Điều 17 TT 22" (kz-063): an article belongs to one document, so the abbreviation and
+        // number after it name that document, as "số" and an issuer do after a type word written in full.
+        if (abbreviated && ArticleOwner.Follows(f, m.Index))
+        {
+            _tail.Read(view, shortForm, number.Index + number.Length, null);
+            return shortForm;
+        }
         if (abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
@@ -817,12 +824,13 @@ internal sealed partial class CitationFinder
         return false;
     }
 
-    // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
+    // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form. "Thông tư 22 quy định về khen thưởng …"
+    // (kz-062): the verb "quy định" (prescribes) folds as the quarter "quý" does, and is what the document does.
     private static bool FollowedByUnit(string f, int end)
     {
         var rest = f.AsSpan(end);
         foreach (var unit in (ReadOnlySpan<string>)[" nam", " thang", " ngay", " tuan", " quy", " %", "%"])
-            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return true;
+            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return !rest.StartsWith(" quy dinh");
         return false;
     }
 
