@@ -98,7 +98,9 @@ internal sealed partial class CitationFinder
     // A bare number, then what makes it one document: "số" before it, a date, an issuer or a subject after it; the subject
     // may be the letter's own quoted "V/v" line ("công văn 327 “V/v làm rõ một số nội dung …”", ka-022). The date may stand
     // in a bracket ("theo Nghị quyết 20 (ngày 18/7/2023) và Nghị quyết 34 (ngày 20/12/2023 của HĐND huyện …)", kh-025).
-    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:(?:\(?ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z])|[“""]v/v\x20))?", RegexOptions.CultureInvariant)]
+    // A quoted subject right after the number is the subject as "về" opens it, after a capitalized type word only:
+    // "Đề án 938 “Tuyên truyền, giáo dục, vận động, hỗ trợ phụ nữ …”; Đề án  939  “Hỗ trợ phụ nữ khởi nghiệp …”" (kz-073).
+    [GeneratedRegex(@"\G\x20?(?:(?<so>so\x20?[:.]?)\x20?|\x20)(?<n>\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/_a-z-]|\.[a-z0-9])(?<then>\x20(?:(?:\(?ngay(?=\x20?\d)|cua|(?<about>ve))(?![a-z])|[“""]v/v\x20|\x20?(?<about>)[“""](?=[a-z])))?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
     // "110/2018/-CP", "110/2018/n-cp": serial and year, then what is left of the type's code and the issuer's code.
@@ -589,6 +591,13 @@ internal sealed partial class CitationFinder
         }
         // "(Nguồn CV số 3314 của UBND huyện)": an abbreviation with "số", a date or an issuer is still only the short
         // form of a document the same text cites in full.
+        // "Điều 10 của TT 22", "Điều 17 TT 22" (kz-063): an article belongs to one document, so the abbreviation and
+        // number after it name that document, as "số" and an issuer do after a type word written in full.
+        if (abbreviated && ArticleOwner.Follows(f, m.Index))
+        {
+            _tail.Read(view, shortForm, number.Index + number.Length, null);
+            return shortForm;
+        }
         if (abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
@@ -778,9 +787,12 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         if (at + 3 >= f.Length) return null;
         var so = f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so");
-        if (!so && !(type.NumberAlone && char.IsUpper(view.Normalized[m.Index]) && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]))) return null;
+        if (!so && !(char.IsUpper(view.Normalized[m.Index]) && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]))) return null;
         var list = BareSerialListPattern().Match(f, at);
         if (!list.Success || list.Groups["so"].Success != so) return null;
+        // "Đề án 938, 939 của Chính phủ" (kz-071): the issuer after the list makes documents of a type not known by its
+        // number alone, as it makes one of "Đề án 02 của …"; "Dự án 4, 5 của Chương trình …" count parts of a document.
+        if (!so && !type.NumberAlone && !IssuerAfterList(f, list.Index + list.Length)) return null;
         var serials = list.Groups["n"].Captures;
         var drafts = new List<CitationDraft>(serials.Count);
         for (var k = 0; k < serials.Count; k++)
@@ -797,6 +809,9 @@ internal sealed partial class CitationFinder
         drafts[0].End = drafts[0].ScopeEnd = drafts[^1].End;
         return drafts;
     }
+
+    private bool IssuerAfterList(string f, int end) =>
+        f.AsSpan(end).StartsWith(" cua ") && _typeWords.MatchAt(f, end + 5) is null;
 
     // "Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về …": a naming of the same type
     // right after a numbered citation, with nothing between, restates it.
@@ -817,12 +832,13 @@ internal sealed partial class CitationFinder
         return false;
     }
 
-    // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form.
+    // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form. "Thông tư 22 quy định về khen thưởng …"
+    // (kz-062): the verb "quy định" (prescribes) folds as the quarter "quý" does, and is what the document does.
     private static bool FollowedByUnit(string f, int end)
     {
         var rest = f.AsSpan(end);
         foreach (var unit in (ReadOnlySpan<string>)[" nam", " thang", " ngay", " tuan", " quy", " %", "%"])
-            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return true;
+            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return !rest.StartsWith(" quy dinh");
         return false;
     }
 

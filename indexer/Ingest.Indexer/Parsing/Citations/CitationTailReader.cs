@@ -110,6 +110,10 @@ internal sealed partial class CitationTailReader
         // "số : 88/CP. ngày 17/8/1994" (jh-016): a dot typed after the symbol; "ngày" in lower case opens no sentence, so the
         // date after it is still this document's.
         if (end + 2 < n.Length && f[end] == '.' && f[end + 1] == ' ' && n[end + 2] == 'n' && DateLead().IsMatch(f, end + 1)) end++;
+        // "Quyêt-định số: 19/2022/QĐ-UBND -ngày 07 tháng 6 năm 2022 của - -" (kq-072, OCR of a Phú Thọ decision): a stray
+        // dash the scan left before "ngày" separates nothing.
+        else if (end + 2 < n.Length && f[end] == ' ' && f[end + 1] == '-' && n[end + 2] == 'n' && DateLead().IsMatch(f, end + 2)) end += 2;
+        if (DatedAfterDefinedShortName(f, end) is { } defined) draft.Date = defined;
         for (var pass = 0; pass < 2; pass++)
         {
             var d = DateLead().Match(f, end);
@@ -166,6 +170,16 @@ internal sealed partial class CitationTailReader
             if (!char.IsUpper(c) && c != '&') return end;
         return DateLead().IsMatch(f, close + 1) ? close + 1 : end;
     }
+
+    // "Quy định 296-QĐ/TW (sau đây gọi là Quy định 296) ngày 30/5/2025" (la-003, news): the text names the document's
+    // short form for its later mentions; the date after the bracket is still the document's. The short form inside is
+    // cited in its own right, so the citation's span stops before the bracket.
+    [GeneratedRegex(@"\G\x20\(sau day (?:goi tat la|goi la|viet tat la)\x20[^()\n]{1,60}\)(?=\x20ngay\x20?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinedShortName();
+
+    private static DateValue? DatedAfterDefinedShortName(string f, int end) =>
+        end + 2 < f.Length && f[end + 1] == '(' && DefinedShortName().Match(f, end) is { Success: true } m
+            && DateParser.ParseAt(f, m.Index + m.Length + 1) is { } date ? date.Value : null;
 
     // "công văn 327 “V/v làm rõ một số nội dung trong các bài viết của báo Tiền Phong” do ông Doãn Hữu Long giám đốc Sở Y tế
     // Đắk Lắk (SYT) ký ngày 22/2/2017" (ka-022): the letter's own quoted subject line, then who signed it and when; the

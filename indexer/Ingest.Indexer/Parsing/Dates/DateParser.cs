@@ -29,8 +29,9 @@ public static partial class DateParser
     // "08/5/218", "08/6/20210": a whole date whose year lost or gained one digit. Two separators damaged with the year
     // left whole (<w>): "ngày 14/4//2025" (kl-010), a slash doubled; "ngày 09- 62025", "ngày 26-52025"
     // (kj-ban-to-chuc-tw-hd-2025-38-pdf), the hyphen before the year lost across a line end, where a run of five or six
-    // digits after the month's place can only be the month and a year.
-    [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})(?:/(?<m>\d{1,2})(?:/(?<y>\d{3}|\d{5})|//(?<w>(?:19|20)\d{2}))|\x20?-\x20?(?<m>0?[1-9]|1[0-2])(?<w>(?:19|20)\d{2}))(?![\d/])", RegexOptions.CultureInvariant)]
+    // digits after the month's place can only be the month and a year. "ngày 30 tháng 1 1 năm 2010" (kq-065, OCR of a
+    // Prime Minister's decision): the month's two narrow ones split by the scan; no month is written "1 1".
+    [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})(?:/(?<m>\d{1,2})(?:/(?<y>\d{3}|\d{5})|//(?<w>(?:19|20)\d{2}))|\x20?-\x20?(?<m>0?[1-9]|1[0-2])(?<w>(?:19|20)\d{2})|\x20thang\x20(?<m>1\x20[0-2])\x20nam\x20(?<w>(?:19|20)\d{2}))(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex DamagedYearAt();
 
     /// <summary>
@@ -45,7 +46,7 @@ public static partial class DateParser
         var m = DamagedYearAt().Match(folded, index);
         if (!m.Success) return null;
         if (m.Groups["w"].Success)
-            return DateValue.Create(int.Parse(m.Groups["w"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan)) is { } whole
+            return DateValue.Create(int.Parse(m.Groups["w"].ValueSpan), SplitMonth(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan)) is { } whole
                 ? (whole, m.Index + m.Length) : null;
         var written = m.Groups["y"].Value;
         var years = new HashSet<int>();
@@ -66,6 +67,10 @@ public static partial class DateParser
         var value = DateValue.Create(year, int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["d"].ValueSpan));
         return value is null ? null : (value.Value, m.Index + m.Length);
     }
+
+    // "1 1": the month's digits with the space the scan put between them.
+    private static int SplitMonth(ReadOnlySpan<char> month) =>
+        month.Length == 3 ? (month[0] - '0') * 10 + (month[2] - '0') : int.Parse(month);
 
     /// <summary>
     /// Reads a date starting exactly at <paramref name="index"/> of <paramref name="folded"/> (an optional leading
