@@ -1,0 +1,33 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Notices that a portal or a unit's own site prints without their header (corpus README, `kv`, `kw` and `ks` batches):
+/// the body that speaks is named in the text, its place where the text sets its work. Rows cut from the corpus
+/// documents named in each test.
+/// </summary>
+public sealed class PortalPageIssuerTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_district_councils_standing_committee_takes_the_district_its_text_names()
+    {
+        // kv-thuong-truc-hdnd-huyen-na-ri-tb-2021-tiep-cong-dan-headerless.
+        const string text = """
+            Thông báo Lịch tiếp công dân của Chủ tịch HĐND huyện tại Trụ sở tiếp công dân của huyện nhiệm kỳ 2021-2026
+
+            Thực hiện Điều 107, Luật Tổ chức chính quyền địa phương năm 2015, Thường trực HĐND huyện xây dựng lịch tiếp công dân của Chủ tịch HĐND huyện nhiệm kỳ 2021-2026 như sau:
+
+              1. Chủ tịch HĐND huyện tiếp công dân định kỳ vào ngày 15 và 25 hàng tháng.
+
+            Địa điểm: Trụ sở tiếp công dân huyện Na Rì.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Thường trực HĐND huyện Na Rì", record.Issuer.Name);
+        Assert.Equal("Bắc Kạn", record.Issuer.Province);
+    }
+}
