@@ -30,4 +30,31 @@ public sealed class PortalPageIssuerTests
         Assert.Equal("Thường trực HĐND huyện Na Rì", record.Issuer.Name);
         Assert.Equal("Bắc Kạn", record.Issuer.Province);
     }
+
+    [Fact]
+    public void A_portals_link_to_the_next_post_under_the_notice_is_no_citation_of_it()
+    {
+        // kv-thuong-truc-hdnd-huyen-na-ri-tb-2021-tiep-cong-dan-headerless: the portal's "Bài trước / Bài tiếp theo" links.
+        const string text = """
+            Thông báo Lịch tiếp công dân của Chủ tịch HĐND huyện nhiệm kỳ 2021-2026
+
+            Thường trực HĐND huyện xây dựng lịch tiếp công dân của Chủ tịch HĐND huyện nhiệm kỳ 2021-2026 như sau:
+
+            Địa điểm: Trụ sở tiếp công dân huyện Na Rì.
+
+            Bài trướcNa Rì tổ chức gặp mặt động viên Y, Bác sỹ tình nguyện tham gia phòng chống dịch Covid-19
+            Bài tiếp theoVăn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ về phòng, chống dịch Covid-19
+            """;
+
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Number == "1063/CĐ-TTg");
+    }
+
+    [Fact]
+    public void A_link_read_alone_cites_what_it_names()
+    {
+        // Passage kv-007.
+        const string text = "Bài tiếp theoVăn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ về phòng, chống dịch Covid-19";
+
+        Assert.Contains(Parser.Parse(text).Citations, c => c.Number == "1063/CĐ-TTg");
+    }
 }
