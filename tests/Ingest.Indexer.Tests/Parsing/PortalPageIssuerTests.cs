@@ -57,4 +57,18 @@ public sealed class PortalPageIssuerTests
 
         Assert.Contains(Parser.Parse(text).Citations, c => c.Number == "1063/CĐ-TTg");
     }
+
+    [Fact]
+    public void A_health_centre_names_itself_in_sentence_case_with_its_field()
+    {
+        // kw-ttyt-huu-lung-tb-2023-nghi-le-headerless: the unit's own site prints the notice without its header.
+        const string text = """
+            Thông báo lịch nghỉ Lễ giỗ tổ Hùng Vương và nghỉ Lễ 30/4, 1/5
+
+            Trung tâm Y tế Hữu Lũng thông báo lịch nghỉ Lễ giỗ tổ Hùng Vương và nghỉ Lễ 30/4, 1/5 như sau:
+            1. Thời gian nghỉ: 05 ngày liên tục, từ thứ Bẩy ngày 29/4/2023 đến hết thứ Tư ngày 03/5/2023.
+            """;
+
+        Assert.Equal("Trung tâm Y tế Hữu Lũng", Parser.Parse(text).Issuer.Name);
+    }
 }
