@@ -25,6 +25,20 @@ public class RecipientListTests
         Assert.Empty(Recipients("- Chính phủ; - Kiểm toán nhà nước; - Cục Thống kê, Bộ Tài chính.\nCHỦ TỊCH\nTrần Thanh Mẫn\n"));
     }
 
+    // ky-uy-ban-dan-toc-cv-2012-260, ky-bo-cong-thuong-qd-2025-2646: the mirror's copy stops inside the list, on an item
+    // that its list's ";" never closed; the copy cannot show it whole.
+    [Fact]
+    public void An_open_last_item_that_the_copy_ends_on_is_left_out()
+    {
+        Assert.Equal(["Như trên", "Văn phòng Chính phủ"], Recipients("Nơi nhận:\n- Như trên;\n- Văn phòng Chính phủ;\n- Bộ trưởng, CN UBDT\n"));
+    }
+
+    [Fact]
+    public void An_open_last_item_that_the_signature_follows_is_kept()
+    {
+        Assert.Equal(["Như trên", "Văn phòng Chính phủ", "Bộ trưởng"], Recipients("Nơi nhận:\n- Như trên;\n- Văn phòng Chính phủ;\n- Bộ trưởng\nKT. BỘ TRƯỞNG\n"));
+    }
+
     // im-vpcp-11299: a repository's conversion broke the emphasised heading after its first word.
     [Fact]
     public void A_heading_broken_after_its_first_word_still_opens_the_list()

@@ -184,6 +184,7 @@ internal sealed partial class CitationFinder
         DropPageMatter(view, drafts, excluded);
         CopyEndCut.Drop(view, drafts);
         MirrorTail.Drop(view, drafts, excluded);
+        PortalNavigation.Drop(view, drafts);
         if (excluded.Count > 0) MirrorTitles.Drop(view, drafts, own);
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
         // what a portal prints above it ("Trường Mầm non … được thành lập theo quyết định số …") is the page's lead.

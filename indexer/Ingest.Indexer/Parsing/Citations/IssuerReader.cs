@@ -108,15 +108,21 @@ public sealed class IssuerReader
 
     private static bool SecondWordOfDepartment(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
     {
-        if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s])) return false;
-        return char.IsUpper(normalized[previous.Start]) && Heads.Contains(folded[beforePrevious.Start..beforePrevious.End]);
+        if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])) return false;
+        if (Heads.Contains(folded[beforePrevious.Start..beforePrevious.End])) return true;
+        // "Trung tâm Y tế Hữu Lũng": the department's name after a head of two syllables.
+        var before = folded.AsSpan(0, previous.Start).TrimEnd(' ');
+        foreach (var head in TwoSyllableHeads)
+            if (before.EndsWith(head, StringComparison.Ordinal) && (before.Length == head.Length || before[^(head.Length + 1)] == ' ')) return true;
+        return false;
     }
 
     // "Văn phòng Chính phủ", "Thanh tra tỉnh", "Kho bạc Nhà nước": a body's head word of two syllables, the second in
     // lower case after the capitalized first, where nothing else may stand (Nghị định 30/2020/NĐ-CP writes these heads
-    // in sentence case).
+    // in sentence case). "Trung tâm Y tế Hữu Lũng thông báo …" (kw-ttyt-huu-lung-tb-2023-nghi-le-headerless): a public
+    // service centre's head is written so too.
     private static readonly HashSet<string> TwoSyllableHeads = new(StringComparer.Ordinal)
-        { "van phong", "thanh tra", "kiem toan", "kho bac", "toa an", "mat tran", "cong an", "bao hiem", "ngan hang" };
+        { "van phong", "thanh tra", "kiem toan", "kho bac", "toa an", "mat tran", "cong an", "bao hiem", "ngan hang", "trung tam" };
 
     private static bool SecondSyllableOfHead(string normalized, string folded, int s, int e, (int Start, int End) previous) =>
         previous.Start >= 0 && previous.End + 1 == s && char.IsUpper(normalized[previous.Start]) && char.IsLower(normalized[s])

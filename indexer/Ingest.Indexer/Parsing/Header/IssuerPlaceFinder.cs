@@ -55,6 +55,13 @@ public sealed class IssuerPlaceFinder
         if (place is null && unit.Jurisdiction is { } commune && unit.Level == AdministrativeLevel.Commune && EndsWithWord(name, commune))
             (place, at) = CommuneNamed(view, cited, limit, commune);
         if (place is null && unit.Jurisdiction is null) (place, at) = AreaServed(view, cited, limit);
+        // "Thường trực HĐND huyện xây dựng lịch tiếp công dân …" over "Địa điểm: Trụ sở tiếp công dân huyện Na Rì" (kv-thuong-
+        // truc-hdnd-huyen-na-ri-tb-2021-tiep-cong-dan-headerless): a district council's or committee's own organ names its
+        // district where its text sets its work, as a commune's body does. (The committee itself, "UBND thị xã" of
+        // jp-ubnd-tx-ba-don-kh-2018-657-headerless, is completed so too, but a name read only in its own numbering sentence
+        // is flagged for review however right it is, so it is left as written.)
+        if (place is null && head.IsChild && unit.Jurisdiction is "huyện" or "quận" or "thị xã" && EndsWithWord(name, unit.Jurisdiction))
+            return DistrictNamed(view, citations, name, unit.Jurisdiction);
         if (place is null) return null;
         var (s, e) = view.ToOriginalSpan(at.Start, at.End);
         return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
@@ -70,9 +77,10 @@ public sealed class IssuerPlaceFinder
     // Party committee's body speaks without its district, and its own text names the district it serves, as a
     // commune's does (below): the one district of that kind the text names outside citations, known to the district
     // table, completes it ("Ban Tuyên giáo Huyện ủy Tam Đường"). Two districts named complete nothing.
-    private (string Name, Evidence Evidence)? DistrictNamed(TextView view, IReadOnlyList<(int Start, int End)> citations, string name)
+    private (string Name, Evidence Evidence)? DistrictNamed(TextView view, IReadOnlyList<(int Start, int End)> citations, string name, string? kind = null)
     {
-        if (_units.PlaceKindAtEnd(name) is not { } kind) return null;
+        if ((kind ?? _units.PlaceKindAtEnd(name)) is not { } placeKind) return null;
+        kind = placeKind;
         var (n, f) = (view.Normalized, view.Folded);
         var limit = Math.Min(f.Length, SelfStatementReader.Window);
         var cited = new SpanSet(citations);

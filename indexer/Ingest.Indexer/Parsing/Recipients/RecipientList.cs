@@ -174,6 +174,14 @@ internal sealed partial class RecipientList
         if (archive is not null) Close(archive);
     }
 
+    /// <summary>Leaves out the last item when the text ended inside it: marked, not closed, after an item the list
+    /// closed with ";" or the "," and ":" that stand for it ("- Đại biểu ND Huyện:" / "- VP HĐN" / "D và U",
+    /// dc-hdnd-huyen-nha-be-nq-49-2021). A list whose items never close, a flattened table's, says nothing of a cut.</summary>
+    public void DropCutLast()
+    {
+        if (_marked && _items.Count >= 2 && IsOpen(_items[^1]) && _items[^2].TrimEnd() is [.., ';' or ',' or ':']) _items.RemoveAt(_items.Count - 1);
+    }
+
     private void Close(string? archive)
     {
         Archive ??= archive?.Trim();

@@ -52,7 +52,8 @@ public sealed partial class RecipientParser
         if (lines[start].Columns.Skip(1).Any(c => RecipientList.IsSignatureLine(RecipientList.Cell(c)))) list.SignatureBeside();
         var blankRun = 0;
         var rightColumn = Indent(lines[start].Raw) + RightColumnIndent;
-        for (var i = start + 1; i < lines.Count && !list.Closed; i++)
+        var i = start + 1;
+        for (; i < lines.Count && !list.Closed; i++)
         {
             // "Nơi nhận:          KT. BỘ TRƯỞNG" / "- Bộ trưởng (để báo cáo);" / "                THỨ TRƯỞNG" (jh-bo-tu-phap-qd-2025-86-pdf):
             // a PDF's layout keeps the signature column beside the list; a line that starts far right of the heading
@@ -63,6 +64,10 @@ public sealed partial class RecipientParser
             blankRun = 0;
             list.Take(cell);
         }
+        // "- Như trên;" / "- Bộ trưởng, CN UBDT" and nothing after it (ky-uy-ban-dan-toc-cv-2012-260, ky-bo-cong-thuong-qd-
+        // 2025-2646: "- UBND, SCT "): a copy that stops inside the list, on an item its list's own ";" never closed, may
+        // have cut that item; it is left out, as the clerk leaves out what the copy cannot show whole.
+        if (i == lines.Count && !list.Closed) list.DropCutLast();
         var recipients = list.Items.Select(t => new Recipient(t, Expand(t))).ToList();
         return (recipients, list.Archive);
     }
