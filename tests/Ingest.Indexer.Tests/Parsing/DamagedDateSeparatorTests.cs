@@ -3,8 +3,8 @@ using Ingest.Indexer.Parsing;
 namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
-/// A cited document's date whose separator before a whole year was doubled or lost is still read: "14/4//2025", and
-/// "09- 62025", where a run of five or six digits after the month's place can only be the month and a year. A run that
+/// A cited document's date whose separator before a whole year was doubled or lost is still read: "14/4//2025" and
+/// "10 //4/2026", and "09- 62025", where a run of five or six digits after the month's place can only be the month and a year. A run that
 /// is no month and year reads nothing.
 /// </summary>
 public sealed class DamagedDateSeparatorTests
@@ -21,6 +21,8 @@ public sealed class DamagedDateSeparatorTests
     [InlineData("Mẫu thẻ đảng viên thực hiện theo Quyết định số 347-QĐ/TW, ngày 08- 82025 của Ban Bí thư.", "347-QĐ/TW", "2025-08-08")]
     [InlineData("Thực hiện Quy định số 294-QĐ/TW, ngày 26-52025 của Ban Chấp hành Trung ương.", "294-QĐ/TW", "2025-05-26")]
     [InlineData("Thực hiện Hướng dẫn số 12-HD/TW, ngày 03- 112024 của Ban Bí thư.", "12-HD/TW", "2024-11-03")]
+    // kx-bo-gddt-cv-2026-1849-ocr's annex line, the OCR's fraction slash doubling the one before the month.
+    [InlineData("(Kèm theo Công văn số 1849 /BGDĐT-GDPT ngày 10 /⁄4/2026 của Bộ Giáo dục và Đào tạo)", "1849/BGDĐT-GDPT", "2026-04-10")]
     public void A_doubled_or_lost_separator_before_the_year_still_dates_the_citation(string text, string number, string date)
     {
         Assert.Equal(date, DateOf(text, number));

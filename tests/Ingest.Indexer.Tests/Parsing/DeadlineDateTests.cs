@@ -46,6 +46,16 @@ public class DeadlineDateTests
     }
 
     [Fact]
+    public void A_rule_already_written_in_a_cited_decree_makes_no_completed_action()
+    {
+        // kx-chinh-phu-nq-2026-113-pdf: "đã quy định tại" says where the duty's rule is written, not what was done.
+        Assert.Equal(["2026-05-01", "2026-08-01"], Deadlines("25 tháng 4 năm 2026",
+            "Đối với chi phí năm 2023, 2024, yêu cầu Bộ Tài chính khẩn trương thực hiện theo đúng thẩm quyền đã quy định tại "
+            + "Nghị định số 75/2023/NĐ-CP của Chính phủ xong trước ngày 01 tháng 5 năm 2026 đối với chi phí năm 2023, "
+            + "xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024."));
+    }
+
+    [Fact]
     public void The_end_of_a_period_of_covered_cases_is_no_deadline()
     {
         Assert.Empty(Deadlines("10 tháng 01 năm 2025", "Áp dụng cho hợp đồng ký từ ngày 01/01/2025 đến trước ngày 01/6/2025."));

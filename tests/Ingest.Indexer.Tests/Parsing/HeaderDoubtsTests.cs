@@ -14,7 +14,7 @@ public sealed class HeaderDoubtsTests
     private static readonly PlanParser Parser = new();
 
     private static readonly string[] Codes =
-        ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-goes-on-in-brackets", "title-unheaded-letter",
+        ["title-above-header", "type-against-code", "title-opens-on-punctuation", "title-closes-on-debris", "title-goes-on-in-brackets", "title-unheaded-letter",
          "issuer-shorthand", "issuer-code-as-name", "province-against-place", "issuer-line-debris"];
 
     public static TheoryData<string, string, string, string> Matches() => new()
@@ -32,6 +32,9 @@ public sealed class HeaderDoubtsTests
         // (the real page's ": BẢO CÁO …" is read right now): what is left opens on the colon.
         { "a title opening on a colon", "title-opens-on-punctuation", "title",
           "SỞ YTEHÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẺ MÊ LINH Độc lập - Tự do - Hạnh phúc\nSố:/(x› /BC-TTYT Mê Linh, ngày Ô ‡ tháng 8 năm 2018.\n\n: NỘI DUNG GIAO BAN\nCÔNG TÁC DÂN SÓ - KHHGĐ THÁNG 8 NĂM 2018\n\n1. Kết quả thực hiện công tác Dân số - KHHGĐ tháng 7 năm 2018\n" },
+        // kx-bo-gddt-cv-2026-1849-ocr: the seal beside the V/v line OCR'd into marks and lone letters at the subject's end.
+        { "a title ending on OCR debris", "title-closes-on-debris", "title",
+          "BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n: Độc lập - Tự do - Hạnh phúc\nSố: 1849/BGDĐT-GDPT\nV/v kiểm tra, khảo sát, đánh giá thực \"— . ẩ g\ntrạng sử dụng phòng học bộ môn, thiết Hà Nội, ngày 10 tháng 4 năm 2026\nbị dạy học trong thực hiện giáo dục\nKính gửi: Các Sở Giáo dục và Đào tạo\n\nThực hiện Kế hoạch số 199/KH-BGDĐT của Bộ Giáo dục và Đào tạo ngày 05/02/2026;\n" },
         // il-ubnd-ha-noi-1878-QD-UBND-2026-pdf (batch il-): the title's last words in a bracket on the next line.
         { "a title that goes on in brackets", "title-goes-on-in-brackets", "title",
           "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1878 /QĐ-UBND\n\nHà Nội, ngày 13 tháng 4 năm 2026\n\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500\n(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).\nĐịa điểm: thành phố Hà Nội\nUỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 16/6/2025;\n" },

@@ -84,4 +84,26 @@ public sealed class OcrHeaderRepairTests
         var issuer = Parser.Parse(AssociationLetter).Issuer;
         Assert.Equal(("Hiệp hội Doanh nghiệp tỉnh Bình Thuận", "province"), (issuer.Name, issuer.Level));
     }
+
+    [Theory]
+    // kx-ubnd-tinh-son-la-qd-2025-2307-ocr: the typed 11 read as two strokes and a bracket, and as "lI" in its annex.
+    [InlineData("ngày II] tháng 09 năm 2025", "2025-09-11")]
+    [InlineData("ngày lI tháng 09 năm 2025", "2025-09-11")]
+    public void A_day_of_two_strokes_read_as_letters_is_eleven(string date, string iso)
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SƠN LA Độc lập - Tự do - Hạnh phúc\n"
+            + $"Số: 2307 /QĐ-UBND Sơn La, {date}\nQUYẾT ĐỊNH\nBan hành Kế hoạch tổng kết 15 năm thi hành Luật Nuôi con nuôi\n"
+            + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n");
+        Assert.Equal(iso, r.IssueDate);
+    }
+
+    [Fact]
+    public void A_single_stroke_for_a_day_stays_blank()
+    {
+        // The `iu-` rule: "ngày | tháng 12" is a handwritten day the OCR lost.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH PHÚ THỌ Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 4532/UBND-KSTTHC Phú Thọ, ngày | tháng 12 năm 2011\nV/v xây dựng kế hoạch rà soát thủ tục hành chính\n"
+            + "Kính gửi: Các sở, ban, ngành\n");
+        Assert.Null(r.IssueDate);
+    }
 }

@@ -29,14 +29,16 @@ public static partial class DateParser
     // "08/5/218", "08/6/20210": a whole date whose year lost or gained one digit. Two separators damaged with the year
     // left whole (<w>): "ngày 14/4//2025" (kl-010), a slash doubled; "ngày 09- 62025", "ngày 26-52025"
     // (kj-ban-to-chuc-tw-hd-2025-38-pdf), the hyphen before the year lost across a line end, where a run of five or six
-    // digits after the month's place can only be the month and a year. "ngày 30 tháng 1 1 năm 2010" (kq-065, OCR of a
-    // Prime Minister's decision): the month's two narrow ones split by the scan; no month is written "1 1".
-    [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})(?:/(?<m>\d{1,2})(?:/(?<y>\d{3}|\d{5})|//(?<w>(?:19|20)\d{2}))|\x20?-\x20?(?<m>0?[1-9]|1[0-2])(?<w>(?:19|20)\d{2})|\x20thang\x20(?<m>1\x20[0-2])\x20nam\x20(?<w>(?:19|20)\d{2}))(?![\d/])", RegexOptions.CultureInvariant)]
+    // digits after the month's place can only be the month and a year. The slash before the month doubled the same way:
+    // "(Kèm theo Công văn số 1849 /BGDĐT-GDPT ngày 10 /⁄4/2026" (kx-bo-gddt-cv-2026-1849-ocr, OCR's fraction slash).
+    // "ngày 30 tháng 1 1 năm 2010" (kq-065, OCR of a Prime Minister's decision): the month's two narrow ones split by the
+    // scan; no month is written "1 1".
+    [GeneratedRegex(@"\G(?:nga?y\x20?)?(?<d>\d{1,2})(?:/(?<m>\d{1,2})(?:/(?<y>\d{3}|\d{5})|//(?<w>(?:19|20)\d{2}))|\x20?//(?<m>\d{1,2})/(?<w>(?:19|20)\d{2})|\x20?-\x20?(?<m>0?[1-9]|1[0-2])(?<w>(?:19|20)\d{2})|\x20thang\x20(?<m>1\x20[0-2])\x20nam\x20(?<w>(?:19|20)\d{2}))(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex DamagedYearAt();
 
     /// <summary>
     /// Reads a slashed date whose year lost or gained one digit ("08/5/218", "08/6/20210"), or whose separator before a
-    /// whole year was doubled or lost ("14/4//2025", "09- 62025"), as a citation's date: the
+    /// whole year was doubled or lost ("14/4//2025", "10 //4/2026", "09- 62025"), as a citation's date: the
     /// year is the one year from 1945 to 2099 one digit away from what is written, or, where several are, the one
     /// <paramref name="expectedYear"/> (the year in the cited symbol) names. Null when no single year reads.
     /// </summary>

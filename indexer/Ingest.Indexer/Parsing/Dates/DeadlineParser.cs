@@ -145,7 +145,7 @@ public sealed partial class DeadlineParser
         var k = trigger;
         while (k > clause && f[k - 1] == ' ') k--;
         if (k - 4 >= clause && f.AsSpan(k - 4, 4).SequenceEqual(" den")) return true;
-        var done = LastCompleted(n, clause, k);
+        var done = LastCompleted(n, f, clause, k);
         if (done < 0) return false;
         var rest = f.AsSpan(done, k - done);
         if (rest.StartsWith("duoc ")) rest = rest[5..];
@@ -191,15 +191,21 @@ public sealed partial class DeadlineParser
     [GeneratedRegex(@"\bso\x20?\d{1,6}/[\w/.-]*\x20ngay\x20?\d{1,2}(?:/\d{1,2}/|\x20thang\x20\d{1,2}\x20nam\x20)\d{4}\x20?$", RegexOptions.CultureInvariant)]
     private static partial Regex CitedBeforeNote();
 
-    // Where the words after the last "đã" (or "đ" alone, its mark lost) of the clause start, or -1.
-    private static int LastCompleted(string n, int clause, int end)
+    // Where the words after the last "đã" (or "đ" alone, its mark lost) of the clause start, or -1. "đã quy định tại"
+    // says where a rule is written, not what was done: "khẩn trương thực hiện theo đúng thẩm quyền đã quy định tại Nghị
+    // định số 75/2023/NĐ-CP của Chính phủ xong trước ngày 01 tháng 5 năm 2026" (kx-chinh-phu-nq-2026-113-pdf) is a duty.
+    private static int LastCompleted(string n, string f, int clause, int end)
     {
         for (var i = end - 2; i > clause; i--)
         {
             if (n[i] is not ('đ' or 'Đ') || n[i - 1] != ' ') continue;
             var j = i + 1;
             if (j < end && n[j] is 'ã' or 'Ã') j++;
-            if (j < end && n[j] == ' ') return j + 1;
+            if (j >= end || n[j] != ' ') continue;
+            var words = f.AsSpan(j + 1, end - j - 1);
+            if (words.StartsWith("duoc ")) words = words[5..];
+            if (words.StartsWith("quy dinh tai ")) continue;
+            return j + 1;
         }
         return -1;
     }

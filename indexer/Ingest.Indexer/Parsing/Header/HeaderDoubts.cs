@@ -42,6 +42,7 @@ public sealed class HeaderDoubts
         if (TitleAboveHeader(view, header) is { } above) doubts.Add(above);
         if (TypeAgainstCode(header, reading) is { } type) doubts.Add(type);
         if (TitleOpensOnPunctuation(header) is { } punctuation) doubts.Add(punctuation);
+        if (TitleClosesOnDebris(header) is { } closing) doubts.Add(closing);
         if (TitleGoesOnInBrackets(view, header) is { } bracket) doubts.Add(bracket);
         if (HeadedLetter(header) is { } letter) doubts.Add(letter);
         if (DepartmentShorthand(reading.Name.Value) is { } shorthand) doubts.Add(shorthand);
@@ -160,6 +161,21 @@ public sealed class HeaderDoubts
         header.Title is { Length: > 0 } title && title[0] is ':' or ';' or ',' or '.' or '-' or '–' or '|' or '/' or ')'
             ? new("title", "title-opens-on-punctuation", "the title opens on punctuation, inside a line cut at the wrong place")
             : null;
+
+    // "V/v kiểm tra, khảo sát, đánh giá thực "— . ẩ g" (kx-bo-gddt-cv-2026-1849-ocr): a scan's seal or signature beside the
+    // subject's line, OCR'd into marks and lone letters. A trích yếu ends on words; two or more of its last four that are
+    // a mark alone or one letter alone are debris the reader took into it, and the line's own words may be lost.
+    private const int TitleTail = 4;
+
+    private static HeaderDoubt? TitleClosesOnDebris(HeaderInfo header)
+    {
+        if (header.Title is not { } title) return null;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var debris = 0;
+        for (var i = Math.Max(0, words.Length - TitleTail); i < words.Length; i++)
+            if (words[i].Length == 1 && char.IsLetter(words[i][0]) || !words[i].Any(char.IsLetterOrDigit)) debris++;
+        return debris >= 2 ? new("title", "title-closes-on-debris", "the title ends on lone marks or letters, OCR debris beside its line") : null;
+    }
 
     // "Số: 08/TLKT-BS" over "TRÍCH LỤC KHAI TỬ (BẢN SAO)": no type word the tables know, a number with no type code
     // they know, so the text was typed a Công văn; but a Công văn's trích yếu is its V/v subject (Nghị định

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Dates;
 using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Text;
@@ -136,7 +137,9 @@ public sealed partial class HeaderScanner
         {
             var at = m.Index + m.Length;
             if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
-            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End) : BlankDate(view.Folded, at) ?? SplitCellDate(view.Folded, at) ?? CutDate(view, at);
+            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
+                : MisreadDayDate.ParseAt(view.Folded, at) is { } misread ? (misread.Value, misread.End)
+                : BlankDate(view.Folded, at) ?? SplitCellDate(view.Folded, at) ?? CutDate(view, at);
             if (parsed is not { } date) continue;
             var (start, written, kind) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
