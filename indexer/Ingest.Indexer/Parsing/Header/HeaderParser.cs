@@ -85,7 +85,9 @@ public sealed class HeaderParser
         // Nghị định 30/2020/NĐ-CP: a letter's number has no type part ("14447/BTC-ĐT") and it is addressed ("Kính gửi").
         if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
-        var sender = type is null || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
+        // A Công điện whose header table a conversion lost keeps its sender line under its heading ("**THỦ TƯỚNG CHÍNH PHỦ
+        // điện:**", ky-thu-tuong-cd-2025-xuat-khau-headerless): it names the sender there too.
+        var sender = type is null || type.Id == "cong-dien" || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
         if (sender is not null && _tables.TypeById("cong-dien") is { } telegram) (type, typeName) = (telegram, telegram.Name);
         // A resolution with no place-date line (printed without its header, or a Công báo copy of the National
         // Assembly's or its Standing Committee's, which prints none) is dated by its closing "… thông qua ngày …": an
