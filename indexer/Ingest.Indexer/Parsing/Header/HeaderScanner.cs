@@ -227,6 +227,14 @@ public sealed partial class HeaderScanner
         return (n.IndexOf(words[0], start, StringComparison.Ordinal), text);
     }
 
+    // "UBNDTHÀNH PHỐ HÀ NỘI" (kw-sgddt-ha-noi-cv-2016-3929): a page lost the space between the committee's abbreviation
+    // and its jurisdiction word; the length of "UBND" when so, else 0.
+    private static int GluedCommittee(string word)
+    {
+        if (word.Length < 6 || !word.StartsWith("UBND", StringComparison.Ordinal) || !char.IsUpper(word[4])) return 0;
+        return TextFolding.FoldLoose(word[4..]) is "tinh" or "thanh" or "huyen" or "quan" or "thi" or "xa" or "phuong" ? 4 : 0;
+    }
+
     // "Phan" / "Rang ngày 12 tháng 11 năm 2003" (kw-sgddt-ninh-thuan-quy-dinh-2003-1228): a narrow table cell broke the
     // place's two syllables over two lines; a name's syllable alone on the line above the place line is its first.
     private static (int Start, string Word)? WordAlone(TextView view, int lineStart)
@@ -429,6 +437,12 @@ public sealed partial class HeaderScanner
                 tokens.Add(new HeaderToken(word[..glue], TextFolding.Fold(word[..glue]), pos, pos + glue, brk || startsLine));
                 word = word[glue..];
                 brk = true;
+            }
+            if (GluedCommittee(word) is var committee and > 0)
+            {
+                tokens.Add(new HeaderToken(word[..committee], TextFolding.Fold(word[..committee]), pos, pos + committee, brk || startsLine));
+                word = word[committee..];
+                brk = false;
             }
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {
