@@ -72,6 +72,12 @@ public sealed class HeaderParser
             (symbol, span) = filled;
         var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1)) : -1;
         var subject = headingLine >= 0 ? null : HeaderSubjectReader.Read(lines, numberLine);
+        // "HƯỚNG DẪN TUYỂN SINH TCCN 2016-2017" over "UBNDTHÀNH PHỐ HÀ NỘI / SỞ GIÁO DỤC VÀ ĐÀO TẠO / Số: 3929/ SGD&ĐT-GDTX-CN /
+        // V/v hướng dẫn công tác tuyển sinh …" (kw-sgddt-ha-noi-cv-2016-3929): a type word above the whole header is the
+        // page's title; the subject right under the number is the letter's own trích yếu.
+        if (headingLine >= 0 && HeadingAboveHeader(view, lines, headingLine, motto, span, placeDate)
+            && HeaderSubjectReader.Read(lines, numberLine) is { } letter && LineOf(lines, letter.LineStart) - numberLine is > 0 and <= SubjectUnderNumber)
+            (subject, type, typeName, headingLine, titleOnLine) = (letter, null, null, -1, null);
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
         string? title = null;
         var titleSource = "heading";
@@ -87,7 +93,9 @@ public sealed class HeaderParser
         // Nghị định 30/2020/NĐ-CP: a letter's number has no type part ("14447/BTC-ĐT") and it is addressed ("Kính gửi").
         if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
-        var sender = type is null || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
+        // A Công điện whose header table a conversion lost keeps its sender line under its heading ("**THỦ TƯỚNG CHÍNH PHỦ
+        // điện:**", ky-thu-tuong-cd-2025-xuat-khau-headerless): it names the sender there too.
+        var sender = type is null || type.Id == "cong-dien" || type.Id == "cong-van" && headingLine < 0 ? TelegramSender.Find(view, limit) : null;
         if (sender is not null && _tables.TypeById("cong-dien") is { } telegram) (type, typeName) = (telegram, telegram.Name);
         // A resolution with no place-date line (printed without its header, or a Công báo copy of the National
         // Assembly's or its Standing Committee's, which prints none) is dated by its closing "… thông qua ngày …": an
@@ -427,6 +435,12 @@ public sealed class HeaderParser
     // A type heading or a letter's subject stands under the number and the place-date (Nghị định 30/2020/NĐ-CP,
     // Phụ lục I); one above the motto, the number and the place-date is a page's own title repeating it
     // ("<br> KẾ HOẠCH<br> …"), and the header block below it is still to be read.
+    // How far under its number a letter's "V/v" line stands in a header that a page's title tops.
+    private const int SubjectUnderNumber = 4;
+
+    private static bool HeadingAboveHeader(TextView view, IReadOnlyList<PlanLine> lines, int headingLine, int? motto, (int Start, int End)? number, PlaceDate? placeDate) =>
+        number is not null && AboveHeader(view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, motto, number, placeDate);
+
     private static bool AboveHeader(int at, int? motto, (int Start, int End)? number, PlaceDate? placeDate)
     {
         var fixedParts = new[] { motto, number?.Start, placeDate?.Start }.OfType<int>().ToList();

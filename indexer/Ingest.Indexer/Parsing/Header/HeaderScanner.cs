@@ -226,7 +226,36 @@ public sealed partial class HeaderScanner
         var text = n[start..at].Trim(' ', ',', '|', '*', '_');
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4 || !char.IsUpper(words[0][0]) || text.Any(c => char.IsDigit(c) || c is ':' or ';' or '/' or '(' or ')')) return (at, null);
+        if (words.Length == 1 && IsNameWord(text) && WordAlone(view, start) is { } first) return (first.Start, first.Word + " " + text);
         return (n.IndexOf(words[0], start, StringComparison.Ordinal), text);
+    }
+
+    // "UBNDTHÀNH PHỐ HÀ NỘI" (kw-sgddt-ha-noi-cv-2016-3929): a page lost the space between the committee's abbreviation
+    // and its jurisdiction word; the length of "UBND" when so, else 0.
+    private static int GluedCommittee(string word)
+    {
+        if (word.Length < 6 || !word.StartsWith("UBND", StringComparison.Ordinal) || !char.IsUpper(word[4])) return 0;
+        return TextFolding.FoldLoose(word[4..]) is "tinh" or "thanh" or "huyen" or "quan" or "thi" or "xa" or "phuong" ? 4 : 0;
+    }
+
+    // "Phan" / "Rang ngày 12 tháng 11 năm 2003" (kw-sgddt-ninh-thuan-quy-dinh-2003-1228): a narrow table cell broke the
+    // place's two syllables over two lines; a name's syllable alone on the line above the place line is its first.
+    private static (int Start, string Word)? WordAlone(TextView view, int lineStart)
+    {
+        var starts = view.LineStarts;
+        var i = starts.BinarySearch(lineStart);
+        if (i < 1) return null;
+        var word = view.Normalized[starts[i - 1]..lineStart].Trim();
+        return IsNameWord(word) ? (view.Normalized.IndexOf(word, starts[i - 1], StringComparison.Ordinal), word) : null;
+    }
+
+    // A syllable of a name: a capital, then small letters ("Phan", "Rang"); not an abbreviation nor a word in capitals.
+    private static bool IsNameWord(string word)
+    {
+        if (word.Length is < 2 or > 7 || !char.IsUpper(word[0])) return false;
+        for (var k = 1; k < word.Length; k++)
+            if (!char.IsLower(word[k])) return false;
+        return true;
     }
 
     // "ngày    tháng    năm 2012", "ngày .... tháng 5 năm 2021", "ngày tháng năm": an unsigned draft's date.
@@ -411,6 +440,12 @@ public sealed partial class HeaderScanner
                 tokens.Add(new HeaderToken(word[..glue], TextFolding.Fold(word[..glue]), pos, pos + glue, brk || startsLine));
                 word = word[glue..];
                 brk = true;
+            }
+            if (GluedCommittee(word) is var committee and > 0)
+            {
+                tokens.Add(new HeaderToken(word[..committee], TextFolding.Fold(word[..committee]), pos, pos + committee, brk || startsLine));
+                word = word[committee..];
+                brk = false;
             }
             if (word.Length == 0 || !word.Any(char.IsLetter))
             {

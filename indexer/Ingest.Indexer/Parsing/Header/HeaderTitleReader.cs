@@ -23,6 +23,10 @@ internal sealed partial class HeaderTitleReader
     // Words that extend a type word into the heading's own name ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG TƯ LIÊN TỊCH").
     private static readonly string[] HeadingExtensions = ["hanh dong", "lien tich", "phoi hop", "lien nganh"];
 
+    // "KẾ HOẠCH LIÊN NGÀNH" (kw-syt-sgddt-ha-noi-kh-2025-5440), "HƯỚNG DẪN LIÊN NGÀNH" (ib-syt-bhxh-lao-cai-43-HDLN-2016-
+    // vbplco): "liên ngành" says that several sectors issue it, as the code KHLN does; the type is the type word's.
+    private const string JointIssuers = "lien nganh";
+
     // "(BT), đoạn từ …", "(PPP) và …": an abbreviation in brackets, then the title's words in lower case.
     [GeneratedRegex(@"^\([\p{Lu}\d&-]{2,10}\)[,;]?\x20\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex BracketThenWords();
@@ -111,7 +115,7 @@ internal sealed partial class HeaderTitleReader
             if (_tables.TypeByWord(folded) is { } type) return (type, type.Name, i, null);
             foreach (var ext in HeadingExtensions)
                 if (folded.EndsWith(" " + ext, StringComparison.Ordinal) && _tables.TypeByWord(folded[..^(ext.Length + 1)]) is { } extended)
-                    return (extended, Sentence(clean), i, null);
+                    return (extended, ext == JointIssuers ? extended.Name : Sentence(clean), i, null);
             // "KẾ HOẠCH TRIỂN KHAI ..." on one line: a type word, then at least three words of title.
             foreach (var word in _tables.FoldedTypeWords())
             {
@@ -119,6 +123,11 @@ internal sealed partial class HeaderTitleReader
                 // "VĂN BẢN QUY PHẠM PHÁP LUẬT" is a gazette's section, not a letter's heading.
                 if (word == "van ban") break;
                 var rest = clean[word.Length..].Trim('|', ' ', ':');
+                // "QUY ĐỊNH VÀ HƯỚNG DẪN" / "VỀ VIỆC TIẾP NHẬN …" (kw-sgddt-ninh-thuan-quy-dinh-2003-1228): a heading of two
+                // type names is the heading whole, typed by the first; the trích yếu is on the lines under it.
+                if (folded.Length > word.Length + 4 && folded.AsSpan(word.Length).StartsWith(" va ") && _tables.TypeByWord(folded[(word.Length + 4)..]) is not null
+                    && _tables.TypeByWord(word) is { } first)
+                    return (first, first.Name, i, null);
                 // "ĐỀ CƯƠNG TUYÊN TRUYỀN" / "KỶ NIỆM 78 NĂM NGÀY THÀNH LẬP …": a title's first words on the heading line,
                 // the rest in capitals on the lines under it (a heading of two words is no type name of its own).
                 var opens = rest.Split(' ').Length >= 3 || rest.Length > 0 && NextUpperLine(lines, i);

@@ -73,6 +73,18 @@ public sealed class IssuerCompletions
         TextFolding.FoldLoose(s).Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
+    /// "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC" over a text whose trích yếu says "… CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"
+    /// (ky-ngan-hang-nha-nuoc-qd-2024-1117-headerless): an authority line gives a national body's name short, and the
+    /// title that names it whole with the country's name gives its name, "Ngân hàng Nhà nước Việt Nam"; else null.
+    /// </summary>
+    public static string? NationalInTitle(string name, string? title)
+    {
+        if (title is null) return null;
+        var whole = TextFolding.FoldLoose(name) + " viet nam";
+        return TextFolding.FoldLoose(title).Contains(whole, StringComparison.Ordinal) ? name + " Việt Nam" : null;
+    }
+
+    /// <summary>
     /// "Bảo hiểm xã hội Việt Nam", "Hội Nông dân Việt Nam": a body named after the country, with no province,
     /// district or commune in its name, is a national one.
     /// </summary>

@@ -273,7 +273,7 @@ public sealed partial class IssuerResolver
         if (header.Enacting is { } enacting && enacting.Unit.Level is not null
             && (name is null || IsVague(unit) && unit!.Head is not null && SameHead(unit, enacting.Unit)))
         {
-            name = enacting.Unit.Name;
+            name = IssuerCompletions.NationalInTitle(enacting.Unit.Name, header.Title) ?? enacting.Unit.Name;
             level = enacting.Unit.Level;
             nameConfidence = unit is null ? 0.7 : 0.8;
             levelConfidence = nameConfidence;

@@ -1,0 +1,35 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Copies that lost their header block but kept the lines under the heading (corpus README, `ky` batch): a Công
+/// điện's sender line and a decision's authority line name the issuer. Rows cut from the corpus documents named in each test.
+/// </summary>
+public sealed class LostHeaderIssuerTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_telegrams_sender_line_under_its_heading_names_the_sender()
+    {
+        // ky-thu-tuong-cd-2025-xuat-khau-headerless: a Markdown conversion lost the header table.
+        var r = Parser.Parse("**CÔNG ĐIỆN**\n\nVỀ TẬP TRUNG ƯU TIÊN\nGIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ, THÚC ĐẨY XUẤT KHẨU\n\n"
+            + "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n|\n|\n- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan\nthuộc Chính phủ;\n|\n\n"
+            + "Từ đầu năm 2025 đến nay, Chính phủ, Thủ tướng Chính\nphủ đã có nhiều văn bản chỉ đạo.\n");
+        Assert.Equal("Công điện", r.DocType);
+        Assert.Equal("Thủ tướng Chính phủ", r.Issuer.Name);
+        Assert.Equal("central", r.Issuer.Level);
+    }
+
+    [Theory]
+    [InlineData("QUẢN LÝ CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam")]
+    [InlineData("QUẢN LÝ CỦA NGÂN HÀNG NHÀ NƯỚC", "Ngân hàng Nhà nước")]
+    public void An_authority_lines_short_name_is_completed_by_the_title_naming_it_with_the_country(string titleEnd, string issuer)
+    {
+        // ky-ngan-hang-nha-nuoc-qd-2024-1117-headerless: the page starts at "QUYẾT ĐỊNH".
+        var r = Parser.Parse("QUYẾT ĐỊNH\nVỀ\nVIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI CHỨC NĂNG\n" + titleEnd
+            + "\nTHỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC\nCăn cứ Luật Ngân\nhàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;\n");
+        Assert.Equal(issuer, r.Issuer.Name);
+    }
+}
