@@ -102,19 +102,4 @@ public sealed class SelfNamedUnitTests
         Assert.Equal("Hội đồng tuyển sinh trường MN Kiến Hưng", record.Issuer.Name);
         Assert.Equal("commune", record.Issuer.Level);
     }
-
-    [Fact]
-    public void A_district_committees_ban_named_without_its_district_is_the_issuer_as_written()
-    {
-        // kb-btg-huyen-uy-cv-2020-130-nam-ngay-sinh-bac-headerless: the district is never named.
-        const string text = """
-            Thực hiện Công văn số 1494-CV/BTGTU, ngày 31 tháng 3 năm 2020 của Ban Tuyên giáo Tỉnh ủy về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở đảng, Mặt trận Tổ quốc và các đoàn thể huyện, Phòng Văn hoá và Thông tin thực hiện một số nội dung sau:
-            1. Tuyên truyền về thân thế, cuộc đời, sự nghiệp cách mạng vẻ vang của Chủ tịch Hồ Chí Minh.
-            """;
-
-        var record = Parser.Parse(text);
-
-        Assert.Equal("Ban Tuyên giáo Huyện ủy", record.Issuer.Name);
-        Assert.Equal("district", record.Issuer.Level);
-    }
 }

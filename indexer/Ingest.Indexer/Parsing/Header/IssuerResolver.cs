@@ -188,14 +188,6 @@ public sealed partial class IssuerResolver
                         (level, levelConfidence) = (saidLevel, 0.5);
                         levelEvidence.Add(self.Value.Evidence);
                     }
-                    // "Ban Tuyên giáo Huyện ủy đề nghị …" (kb-btg-huyen-uy-cv-2020-130-nam-ngay-sinh-bac-headerless): a Ban whose
-                    // committee's name fixes its level is named as the text writes it, its place unsaid (as "UBND huyện",
-                    // corpus README, twenty-third session); a Phòng, whose level is only its head's default, stays unnamed.
-                    if (name is null && said is { Jurisdiction: null, Level: not null })
-                    {
-                        (name, nameConfidence) = (self.Value.Name, 0.5);
-                        nameEvidence.Add(self.Value.Evidence);
-                    }
                 }
             }
             else if (name is null && said?.Head is not null || IsVague(unit) && said?.Level is not null && SameHead(unit!, said) && name == unit!.Name)
