@@ -153,8 +153,10 @@ public sealed partial class IssuerResolver
                 nameEvidence.Add(self.Value.Evidence);
             }
             // "Phòng Giáo dục và Đào tạo đề nghị ...": a district's office that does not say whose is no issuer yet.
-            // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named.
-            else if (said is { Head: { IsChild: true, Level: null }, Place: null } && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
+            // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named; so is a
+            // board named after its school ("Hội đồng tuyển sinh trường MN Kiến Hưng xây dựng kế hoạch …",
+            // ir-mn-kien-hung-kh-tuyen-sinh-2025-headerless-portal), a commune's by the school's level code, with no place word.
+            else if (said is { Head: { IsChild: true, Level: null }, Place: null } && !(said is { Jurisdiction: null, Level: AdministrativeLevel.Commune }) && (said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             {
                 // "Phòng Giáo dục và Đào tạo Mộc Châu yêu cầu …": the office named after its district, as a header writes
                 // "PHÒNG GD&ĐT DIỄN CHÂU", is named whole.

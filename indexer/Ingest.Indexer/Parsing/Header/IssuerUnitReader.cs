@@ -520,8 +520,11 @@ public sealed class IssuerUnitReader
         if (place is null && jurisdiction is null && IsDepartment(head) && _places.ProvinceAtEnd(tokens, headWords) is { } province) place = province.Province;
         // "KHO BẠC NHÀ NƯỚC PHÚ THỌ", "CÔNG AN HÀ NỘI", "ỦY BAN NHÂN DÂN / LÀO CAI": a body whose head fixes no level, named
         // after a province without the word "tỉnh", is that province's; a committee or council, whose name takes its
-        // jurisdiction (agencies.json), is written with the province's kind word, as the record names it.
-        else if (place is null && jurisdiction is null && head is { IsChild: false, Level: null, PlaceFollows: false } && tokens.Count > headWords
+        // jurisdiction (agencies.json), is written with the province's kind word, as the record names it. So is a unit
+        // named alone, with no body above it, whose head gives no level: "Bệnh viện Đà Nẵng trân trọng kính báo!"
+        // (kw-bv-da-nang-tb-2018-nghi-le-headerless), a city's hospital; a central one says so ("Bệnh viện Trung ương Huế").
+        else if (place is null && jurisdiction is null && head is { Level: null, PlaceFollows: false } && tokens.Count > headWords
+                 && (!head.IsChild || parent is null && head.FallbackLevel is null && !tokens.Any(t => t.Folded == "uong"))
                  && _places.ProvinceAtEnd(tokens, headWords) is { } seat && _gazetteer.Exact(seat.Province) is { } row)
         {
             (place, level) = (row.Name, level ?? AdministrativeLevel.Province);

@@ -43,12 +43,15 @@ public sealed partial class SelfStatementReader
 
     // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …", "Ban thư ký Ủy ban Hội …
     // hướng dẫn": a name that ends a longer body's name (the words before it open another body) speaks as part of
-    // that body. Its start, or null.
+    // that body. Its start, or null. Four words reach a board named by a task of two: "Hội đồng tuyển sinh trường MN
+    // Kiến Hưng xây dựng kế hoạch …" (ir-mn-kien-hung-kh-tuyen-sinh-2025-headerless-portal).
+    private const int MaxLongerNameWords = 4;
+
     private int? LongerNameStart(string n, int at, int end)
     {
         var words = new List<(int Start, string Text)>();
         var p = at;
-        while (words.Count < 3)
+        while (words.Count < MaxLongerNameWords)
         {
             while (p > 0 && n[p - 1] == ' ') p--;
             var e = p;
@@ -105,7 +108,7 @@ public sealed partial class SelfStatementReader
             var value = f.Substring(m.Index, m.Length);
             // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
             var listed = _listed.Contains(value);
-            if (!listed && !char.IsUpper(view.Normalized[m.Index])) continue;
+            if (!listed && !char.IsUpper(view.Normalized[m.Index]) && !EndsWithCapitalCode(view.Normalized, m.Index, m.Index + m.Length)) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
             if (value == "bo") issuer = MinistryFields(view.Normalized, f, m.Index, issuer);
@@ -144,7 +147,7 @@ public sealed partial class SelfStatementReader
             var said = sentence.TrimEnd();
             var nameStart = JointOfficeStart(view.Normalized, f, m.Index, m.Index + m.Length) ?? LongerNameStart(view.Normalized, m.Index, m.Index + m.Length) ?? m.Index;
             // "UBND phường … thông báo:" introduces the document's own content; so does a Thông báo's "… thông báo …".
-            var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':';
+            var introduces = said == verb && sentenceEnd < f.Length && f[sentenceEnd] == ':' || ClosesText(f, saidAt + verb.Length);
             var ownType = docType is not null && (TextFolding.FoldLoose(docType) == verb
                 || IssuesOwnType(sentence, verb, TextFolding.FoldLoose(docType)) && !OpensWithOffice(f, nameStart)
                 || verb == "yeu cau" && IsDirective(docType));
@@ -154,10 +157,29 @@ public sealed partial class SelfStatementReader
             if (!introduces && !ownType && !ownNumbered && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))
                 && !CueEndsLine(view, f, sentenceEnd)) continue;
             var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
-            return (view.Normalized[nameStart..issuer.End], new Evidence("self-statement", view.Original[s..e], s, e));
+            return (Capitalized(view.Normalized[nameStart..issuer.End]), new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
     }
+
+    // "Căn cứ tình hình thực tế trường THCS Huỳnh Thúc Kháng xây dựng kế hoạch …"
+    // (kw-thcs-huynh-thuc-khang-kh-2025-khai-giang-headerless): a head written in lower case still opens a body's name
+    // when its last word is a level's code in capitals, which no common word ("trường hợp", "ban ngày") is.
+    private static bool EndsWithCapitalCode(string normalized, int start, int end)
+    {
+        var last = normalized.LastIndexOf(' ', end - 1, end - start) + 1;
+        if (last <= start || end - last < 2) return false;
+        for (var k = last; k < end; k++)
+            if (!char.IsUpper(normalized[k])) return false;
+        return true;
+    }
+
+    private static string Capitalized(string name) =>
+        name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
+
+    // "Bệnh viện Đà Nẵng trân trọng kính báo!" (kw-bv-da-nang-tb-2018-nghi-le-headerless): the verb alone, closed by an
+    // exclamation, is the closing formula in which the author hands the text over, as "… thông báo:" opens it.
+    private static bool ClosesText(string folded, int verbEnd) => verbEnd < folded.Length && folded[verbEnd] == '!';
 
     // "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư …": an office-holder enacting, whose body the other readers
     // name (corpus README, `ie-` batch); the enacting formula is not read as a body speaking.
