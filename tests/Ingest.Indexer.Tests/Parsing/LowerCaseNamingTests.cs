@@ -66,7 +66,9 @@ public sealed class LowerCaseNamingTests
     [InlineData("Tại hội nghị đã thông qua báo cáo hoạt động trong tháng Thanh niên đạt 16/17 chỉ tiêu theo kế hoạch.")]
     // kh-017: plural, "các quyết định của UBND xã về việc …".
     [InlineData("Thực hiện các quyết định của UBND xã về việc thành lập các tổ chuyển đổi số cộng đồng xã, thôn, xã đã tổ chức lễ ra mắt.")]
-    public void A_lower_case_document_word_undated_adopted_as_a_report_or_plural_is_no_citation(string text)
+    // kz-009: the last of a list of type words, sharing their issuer and subject.
+    [InlineData("Chi bộ đã bám sát kế hoạch, hướng dẫn của Đảng ủy xã về tổ chức đại hội chi bộ nhiệm kỳ 2025-2027.")]
+    public void A_lower_case_document_word_undated_adopted_as_a_report_plural_or_listed_is_no_citation(string text)
     {
         Assert.DoesNotContain(Cite(text), c => c.Number is null);
     }

@@ -17,6 +17,7 @@ internal sealed partial class LowerCaseNaming
     private readonly IssuerReader _issuers;
     private readonly string[] _reported;
     private readonly string[] _plural;
+    private readonly string[] _typeWords;
 
     public LowerCaseNaming(DomainTables tables, IssuerReader issuers)
     {
@@ -24,6 +25,7 @@ internal sealed partial class LowerCaseNaming
         _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Concat(tables.Phrases.ReportedAnnouncingBefore ?? [])
             .Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _plural = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
+        _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
     }
 
     private static bool TakesAddressee(DocumentTypeRow type) => type.Id is "bao-cao" or "thong-bao";
@@ -47,7 +49,7 @@ internal sealed partial class LowerCaseNaming
         // "vừa có văn bản gửi các tỉnh, thành về việc …" (hy-060): "văn bản" is any text, no type word of its own.
         if (type.NamedForms.Contains("carries-out") || p + 4 >= f.Length || f[p] != ' ' || f.AsSpan(typeStart, p - typeStart).SequenceEqual("van ban")) return null;
         // "Thực hiện các quyết định của UBND xã về việc thành lập các tổ …" (kh-017): many documents, none named.
-        if (EndsWithWord(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)), _plural)) return null;
+        if (EndsWithWord(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)), _plural) || ListedAfterTypeWord(f, typeStart)) return null;
         (string Text, int End)? by = null;
         var at = p;
         if (f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal)) by = _issuers.Read(n, f, p + 5);
@@ -107,6 +109,15 @@ internal sealed partial class LowerCaseNaming
         foreach (var r in phrases)
             if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
         return false;
+    }
+
+    // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
+    // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
+    private bool ListedAfterTypeWord(string f, int start)
+    {
+        var before = f.AsSpan(Math.Max(0, start - 32), Math.Min(32, start));
+        before = before.EndsWith(", ") ? before[..^2] : before.EndsWith(" va ") ? before[..^4] : default;
+        return !before.IsEmpty && EndsWithWord(before, _typeWords);
     }
 
     private bool ReportedBefore(string f, int start) =>
