@@ -47,4 +47,29 @@ public sealed class LowerCaseNamingTests
     {
         Assert.DoesNotContain(Cite(text), c => c.Number is null);
     }
+
+    [Theory]
+    // kh-039: issued on the date that opens the clause, the subject with no "về việc".
+    [InlineData("Ngày 15/3/2024, UBND huyện Hải Lăng đã ban hành quyết định công nhận 5 xã đạt chuẩn nông thôn mới nâng cao năm 2023.", "Quyết định")]
+    // ko-014: a resolution a council adopts.
+    [InlineData("Tại kỳ họp, HĐND tỉnh biểu quyết thống nhất thông qua nghị quyết miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Trần Văn Hòa.", "Nghị quyết")]
+    public void A_lower_case_document_word_right_after_the_act_names_its_subject(string text, string type)
+    {
+        var cite = Assert.Single(Cite(text), c => c.Number is null);
+        Assert.Equal(type, cite.Type);
+    }
+
+    [Theory]
+    // jq-078, co-066: a news lead's undated "vừa ban hành" with a lower-case word and no "về việc".
+    [InlineData("Bộ Y tế vừa ban hành hướng dẫn sắp xếp và tổ chức lại các cơ sở y tế tại các tỉnh sau khi sáp nhập.")]
+    // dc-115: a report adopted at a meeting is no resolution.
+    [InlineData("Tại hội nghị đã thông qua báo cáo hoạt động trong tháng Thanh niên đạt 16/17 chỉ tiêu theo kế hoạch.")]
+    // kh-017: plural, "các quyết định của UBND xã về việc …".
+    [InlineData("Thực hiện các quyết định của UBND xã về việc thành lập các tổ chuyển đổi số cộng đồng xã, thôn, xã đã tổ chức lễ ra mắt.")]
+    // kz-009: the last of a list of type words, sharing their issuer and subject.
+    [InlineData("Chi bộ đã bám sát kế hoạch, hướng dẫn của Đảng ủy xã về tổ chức đại hội chi bộ nhiệm kỳ 2025-2027.")]
+    public void A_lower_case_document_word_undated_adopted_as_a_report_plural_or_listed_is_no_citation(string text)
+    {
+        Assert.DoesNotContain(Cite(text), c => c.Number is null);
+    }
 }

@@ -867,7 +867,7 @@ internal sealed partial class CitationFinder
     {
         if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index) && !ReportedInList(view.Folded, type, m.Index, previous)
             && !_reporting.IsAnnounced(view.Folded, m.Index))
-            return char.IsUpper(view.Normalized[m.Index]) ? OfIssuerAbout(view, type, m, ownTitleFolded) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length);
+            return char.IsUpper(view.Normalized[m.Index]) ? OfIssuerAbout(view, type, m, ownTitleFolded) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, ActedBefore(view, type, m.Index));
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -1166,12 +1166,25 @@ internal sealed partial class CitationFinder
     // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND
     // tỉnh ban hành Quyết định công nhận …"): a report of a past act, not the text's own issuing sentence ("UBND
     // huyện ban hành Kế hoạch … như sau:"), which opens with no date.
-    private bool ReportedBefore(TextView view, DocumentTypeRow type, int start)
+    private bool ReportedBefore(TextView view, DocumentTypeRow type, int start) =>
+        ReportedPlainly(view.Folded, type, start) || IssuedOnLeadDate(view, start);
+
+    private bool IssuedOnLeadDate(TextView view, int start)
     {
-        if (ReportedPlainly(view.Folded, type, start)) return true;
         var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var r in _reportedAfterDate)
             if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null;
+        return false;
+    }
+
+    // An act that gives a lower-case type word its trích yếu: issuing on the clause's opening date, or a council adopting.
+    private bool ActedBefore(TextView view, DocumentTypeRow type, int start) => IssuedOnLeadDate(view, start) || AdoptedBefore(view.Folded, type, start);
+
+    private bool AdoptedBefore(string f, DocumentTypeRow type, int start)
+    {
+        if (!_adoptedTypes.Contains(type.Name)) return false;
+        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+        foreach (var r in _adopting) if (before.EndsWith(r)) return true;
         return false;
     }
 
@@ -1180,14 +1193,13 @@ internal sealed partial class CitationFinder
         var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var r in _reported) if (before.EndsWith(r)) return !ProposedSigning(f, start);
         // "HĐND huyện đã biểu quyết thông qua Nghị quyết về việc …": a council adopting a resolution.
-        if (_adoptedTypes.Contains(type.Name)) foreach (var r in _adopting) if (before.EndsWith(r)) return true;
-        return false;
+        return AdoptedBefore(f, type, start);
     }
 
     // "trình Chủ tịch UBND tỉnh xem xét, ký ban hành Quyết định phân công …" (iq-041, a Phiếu trình), "đề nghị UBND tỉnh ký
     // ban hành Kế hoạch …": a signing asked for, not done, so the document is still to be issued (rule 3 of the plans
     // rule); "Phó Chủ tịch UBND tỉnh (đã) ký ban hành Kế hoạch …" reports it issued.
-    private static bool ProposedSigning(string f, int start)
+    internal static bool ProposedSigning(string f, int start)
     {
         const string signing = "ky ban hanh ";
         var at = start - signing.Length;
@@ -1202,7 +1214,7 @@ internal sealed partial class CitationFinder
     private static partial Regex ProposedBeforeSigning();
 
     [GeneratedRegex(@"^\x20(?:so|cua|nay|nam|tren|tai|cho|va|nhu|voi|[0-9])(?![a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex NoSubject();
+    internal static partial Regex NoSubject();
 
     private static int NextLineStart(TextView view, int p)
     {
@@ -1257,7 +1269,7 @@ internal sealed partial class CitationFinder
             draft.ScopeEnd = draft.End;
             return draft;
         }
-        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length);
+        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, ActedBefore(view, type, m.Index));
     }
 
     // "luật bình đẳng giới", "luật việc làm 2013", "luật Căn cước", "điều lệ Đoàn TNCS Hồ Chí Minh": a law, code or

@@ -16,12 +16,16 @@ internal sealed partial class LowerCaseNaming
     private const int MaxRecipientChars = 160;
     private readonly IssuerReader _issuers;
     private readonly string[] _reported;
+    private readonly string[] _plural;
+    private readonly string[] _typeWords;
 
     public LowerCaseNaming(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
         _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Concat(tables.Phrases.ReportedAnnouncingBefore ?? [])
             .Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _plural = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
+        _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
     }
 
     private static bool TakesAddressee(DocumentTypeRow type) => type.Id is "bao-cao" or "thong-bao";
@@ -35,14 +39,17 @@ internal sealed partial class LowerCaseNaming
     /// "chương trình": carries-out types) stay no citation (rule 4 of the plans rule: dc-232, ig-011), and so does a
     /// document word with no issuer unless a trích yếu's "về việc" follows it and it was reported issued ("đã ký quyết
     /// định về việc …") or sent ("công điện gửi … về việc …"): "vừa có thông báo tạm hoãn …" (ia-046) names none, and
-    /// "UBND xã thông báo về việc …" is the verb.
+    /// "UBND xã thông báo về việc …" is the verb. Where <paramref name="acted"/> (issued on the clause's date, or a
+    /// resolution adopted), the words after the type word are its subject without "về việc".
     /// </summary>
-    public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd)
+    public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd, bool acted)
     {
         var (n, f) = (view.Normalized, view.Folded);
         var p = typeEnd;
         // "vừa có văn bản gửi các tỉnh, thành về việc …" (hy-060): "văn bản" is any text, no type word of its own.
         if (type.NamedForms.Contains("carries-out") || p + 4 >= f.Length || f[p] != ' ' || f.AsSpan(typeStart, p - typeStart).SequenceEqual("van ban")) return null;
+        // "Thực hiện các quyết định của UBND xã về việc thành lập các tổ …" (kh-017): many documents, none named.
+        if (EndsWithWord(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)), _plural) || ListedAfterTypeWord(f, typeStart)) return null;
         (string Text, int End)? by = null;
         var at = p;
         if (f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal)) by = _issuers.Read(n, f, p + 5);
@@ -59,9 +66,14 @@ internal sealed partial class LowerCaseNaming
         if (sent) at = RecipientEnd(f, p + 5);
         if (at < 0) return null;
         var lead = AboutLead().Match(f, at);
-        if (!lead.Success) return null;
-        if (by is null && !(lead.Groups["trich"].Success && (sent || ReportedBefore(f, typeStart)))) return null;
-        var start = lead.Index + lead.Length;
+        int start;
+        if (lead.Success)
+        {
+            if (by is null && !(lead.Groups["trich"].Success && (sent || ReportedBefore(f, typeStart)))) return null;
+            start = lead.Index + lead.Length;
+        }
+        else if (by is null && !sent && acted && SubjectAfterAct(view, typeStart, p)) start = p + 1;
+        else return null;
         var end = SubjectEnd(view, start);
         var words = n[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > 60) return null;
@@ -83,13 +95,33 @@ internal sealed partial class LowerCaseNaming
         return recipients.IndexOfAny(".;:") >= 0 || recipients.Contains(" de ", StringComparison.Ordinal) ? -1 : about;
     }
 
-    private bool ReportedBefore(string f, int start)
+    // "Ngày 24/01/2025, UBND huyện Vĩnh Linh đã ban hành quyết định công nhận 13 thôn đạt chuẩn nông thôn mới kiểu mẫu năm
+    // 2024" (kh-039), "HĐND tỉnh biểu quyết thống nhất thông qua nghị quyết miễn nhiệm chức danh …" (ko-014): right after
+    // the act of issuing on the clause's own date, or a council's adopting, the words that follow the type word are its
+    // trích yếu, "về việc" or not (the twenty-fourth session's rule). A news lead's undated "vừa ban hành hướng dẫn sắp
+    // xếp …" (jq-078) stays a negative, and a signing asked for is no act.
+    private static bool SubjectAfterAct(TextView view, int typeStart, int p) =>
+        char.IsLower(view.Normalized[p + 1]) && !CitationFinder.NoSubject().IsMatch(view.Folded.AsSpan(p))
+        && !CitationFinder.ProposedSigning(view.Folded, typeStart);
+
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string[] phrases)
     {
-        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var r in _reported)
+        foreach (var r in phrases)
             if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
         return false;
     }
+
+    // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
+    // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
+    private bool ListedAfterTypeWord(string f, int start)
+    {
+        var before = f.AsSpan(Math.Max(0, start - 32), Math.Min(32, start));
+        before = before.EndsWith(", ") ? before[..^2] : before.EndsWith(" va ") ? before[..^4] : default;
+        return !before.IsEmpty && EndsWithWord(before, _typeWords);
+    }
+
+    private bool ReportedBefore(string f, int start) =>
+        EndsWithWord(f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)), _reported);
 
     private static int SubjectEnd(TextView view, int start)
     {
