@@ -602,6 +602,9 @@ internal sealed partial class CitationFinder
         if (abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
+            // "Thực hiện CV số 985 của Phòng giáo dục và đào tạo Sông Công ngày 16/12/2021 về việc …" (kw-021): with "số",
+            // its issuer and its date the abbreviation names one document, as the type word in full does with any of them.
+            if (bare.Groups["so"].Success && shortForm.Issuer is not null && shortForm.Date is not null) return shortForm;
             shortForms.Add((shortForm, true));
             return null;
         }
