@@ -466,8 +466,11 @@ public sealed partial class SymbolParser
             // "4110/QĐ/BNN-KHCN": a type code, then an issuer with its unit, is the layout of Nghị định 30/2020/NĐ-CP
             // (TYPE-ISSUER-UNIT), its slash typed for the hyphen; an older body's lone "CT/UB" stays as written.
             // A central body's code after the slash ("103/QĐ /BVHTTDL") is read the same: it numbers nationally by those rules.
-            else if (sep == "/" && !IsJointTypeCode(typeCode!) && !(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
-                && Central(seg) is null) typeSeparator = '/';
+            // "Quyết định số 78/2002/QĐ /BNN-KL ngày 28/8/2002" (km-001): a legal normative symbol of before 2005, when
+            // the layout TYPE-ISSUER was not yet the rule every body wrote (Thông tư liên tịch 55/2005/TTLT-BNV-VPCP),
+            // keeps its slash after the type code as printed, the issuer's unit after it too.
+            else if (sep == "/" && !IsJointTypeCode(typeCode!) && (!(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
+                && Central(seg) is null || BeforeHyphenedLayout(m))) typeSeparator = '/';
             else if (sep == " " && issuers.Count > 0 && (_tables.IssuerCodeBook.Find(issuers[^1] + seg).Code ?? SpacedInside(issuers[^1], seg)) is { } whole)
             {
                 issuers[^1] = whole; // "TT-BGD ĐT", "101/2025/UBTV QH15", "40/NQ-HĐBC G": a space inside a code
@@ -791,6 +794,9 @@ public sealed partial class SymbolParser
         if (digits == 0 || !GluedDate().IsMatch(normalized.AsSpan(capture.Index + capture.Length))) return null;
         return _tables.IssuerCodeBook.Find(seg[..^digits]) is { Code: not null, Repaired: false } ? digits : null;
     }
+
+    private static bool BeforeHyphenedLayout(Match m) =>
+        m.Groups[SymbolGroups.Year] is { Success: true } year && int.Parse(year.ValueSpan) < 2005;
 
     [GeneratedRegex(@"^/\d{1,2}/(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedDate();
