@@ -548,6 +548,12 @@ internal sealed partial class CitationFinder
             _tail.Read(view, draft, company.End, null);
             return draft;
         }
+        if (!abbreviated && CutShortSymbol.ParseAt(view, at, lead.Length > 1, _tables) is { } cut)
+        {
+            var draft = new CitationDraft { Type = type, Symbol = cut.Symbol, Start = m.Index };
+            _tail.Read(view, draft, cut.End, IssuerNameFromCode(cut.Symbol));
+            return draft;
+        }
         if (!abbreviated && BlankNumber(view, type, m, at) is { } blank) return blank;
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
