@@ -124,7 +124,7 @@ public sealed class IssuerReader
     private int LowerCaseSectorEnd(string normalized, string folded, int s, (int Start, int End) previous)
     {
         if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])
-            || !Heads.Contains(folded[previous.Start..previous.End])) return 0;
+            || !IsHead(folded.AsSpan(previous.Start, previous.End - previous.Start))) return 0;
         var at = s;
         for (var words = 0; words < 4 && at < folded.Length; words++)
         {
@@ -136,6 +136,13 @@ public sealed class IssuerReader
             at = space + 1;
         }
         return 0;
+    }
+
+    // Without a copy of the word: this is asked at every lower-case word after a capitalized one.
+    private static bool IsHead(ReadOnlySpan<char> word)
+    {
+        foreach (var head in Heads) if (word.SequenceEqual(head)) return true;
+        return false;
     }
 
     private static bool IsLowerWord(string normalized, int s, int e)
