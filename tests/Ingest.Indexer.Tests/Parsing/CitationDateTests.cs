@@ -22,6 +22,8 @@ public sealed class CitationDateTests
     [InlineData("Ngày 10/12/2020, tại kỳ họp thứ 19, HĐND tỉnh đã thông qua Nghị quyết số 45/NQ-HĐND về ngân sách.", "2020-12-10")]
     // A news story's first sentence after its dateline's bracket.
     [InlineData("Lào Cai (TTXVN 12/4) Ngày 10/4/2024, UBND tỉnh Lào Cai ban hành Kế hoạch số 155/KH-UBND về phòng cháy rừng.", "2024-04-10")]
+    // kl-070 (Báo Cà Mau): a news agency's tag in brackets opens the line, and the clause after it is led in by "vào".
+    [InlineData("(CMO) vào ngày 20/2/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 27 về phát triển hệ thống đô thị tỉnh Cà Mau.", "2022-02-20")]
     // A line's start opens the clause under a headline that has no stop.
     [InlineData("Tin hoạt động của Sở Y tế\nNgày 12/3/2019, Sở Y tế đã ban hành Công văn số 455/SYT-NV về phòng dịch.", "2019-03-12")]
     // A quotation opens its clause (in- batch, 2005).
@@ -63,6 +65,8 @@ public sealed class CitationDateTests
     }
 
     [Theory]
+    // kl-070's near miss: a bracket inside the sentence ("(khóa XII)") is no dateline, and "vào ngày" after it opens no clause.
+    [InlineData("Hội nghị Trung ương (khóa XII) vào ngày 20/2/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 27 về đô thị.")]
     // A date of something else done with the document.
     [InlineData("Vì vậy ngày 12/3/2019, Sở Y tế đã triển khai Công văn số 455/SYT-NV về phòng dịch.")]
     // A session that is not where the body adopts it.

@@ -25,6 +25,27 @@ public sealed class OcrSymbolRepairTests
     }
 
     [Theory]
+    // kq-063 (an OCR'd decision of 2025): the slash between the year and the type code lost.
+    [InlineData("của Chỉnh phụ sửa đổi, bổ Sung mỘt số điều của Nghị định số 134/2016NĐ-CP\nngày 01 tháng 9 năm 2016 của Chính phủ quy định chỉ tiết",
+        new[] { "Nghị định|134/2016/NĐ-CP|2016-09-01" })]
+    // kn-069 (a company's news page): the slash typed as a dot.
+    [InlineData("tiết kiệm điện theo Nghị quyết số 11.NQ-CP của Chính phủ về những giải pháp chủ yếu tập trung kiềm chế lạm phát",
+        new[] { "Nghị quyết|11/NQ-CP|-" })]
+    public void A_slash_lost_after_the_year_or_typed_as_a_dot_is_read(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
+    // Near misses: a numbered list's item with no type word or "số" before it.
+    [InlineData("Các nội dung chính tại mục 11.NQ-CP được giao cho các sở.")]
+    [InlineData("Giai đoạn 2016/2020KH-UBND của tỉnh.")]
+    public void A_dot_or_lost_slash_without_a_type_word_is_no_symbol(string text)
+    {
+        Assert.Empty(Read(text));
+    }
+
+    [Theory]
     // kf-002: a space typed after the slash that follows a joint document's type code; its issuers still follow it.
     [InlineData("Thông tư số 17/2006/TTLT/ BLĐTBXH-BTC-BYT hướng dẫn về chế độ chăm sóc sức khỏe đối với người có công",
         new[] { "Thông tư|17/2006/TTLT-BLĐTBXH-BTC-BYT|-" })]

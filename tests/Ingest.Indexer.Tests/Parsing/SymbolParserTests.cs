@@ -38,6 +38,8 @@ public sealed class SymbolParserTests
     [InlineData("759/2014/UBTVQH13", "759/2014/UBTVQH13", false)]      // cp-110
     [InlineData("72/2025/NQLT/UBTVQH15-CP", "72/2025/NQLT-UBTVQH15-CP", false)] // a joint type takes its issuers after a hyphen
     [InlineData("19/2001/CT/UB", "19/2001/CT/UB", false)] // an older body's own slash stays as written
+    [InlineData("78/2002/QĐ /BNN-KL", "78/2002/QĐ/BNN-KL", false)]     // km-001: before 2005 the slash after the type code stays, the unit too
+    [InlineData("4110/QĐ/BNN-KHCN", "4110/QĐ-BNN-KHCN", false)]        // hz-ubnd-lam-dong-qd-2007-31-da-lat: no year, the present layout
     [InlineData("147-CTHĐ/TU", "147-CTHĐ/TU", true)]                    // dc-020: a committee's own type code
     [InlineData("03-CTr/TU", "03-CTr/TU", true)]
     [InlineData("105 KH/TĐ", "105-KH/TĐ", true)]                        // dc-026: the hyphen lost

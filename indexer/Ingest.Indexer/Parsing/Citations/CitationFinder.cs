@@ -548,6 +548,12 @@ internal sealed partial class CitationFinder
             _tail.Read(view, draft, company.End, null);
             return draft;
         }
+        if (!abbreviated && CutShortSymbol.ParseAt(view, at, lead.Length > 1, _tables) is { } cut)
+        {
+            var draft = new CitationDraft { Type = type, Symbol = cut.Symbol, Start = m.Index };
+            _tail.Read(view, draft, cut.End, IssuerNameFromCode(cut.Symbol));
+            return draft;
+        }
         if (!abbreviated && BlankNumber(view, type, m, at) is { } blank) return blank;
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
@@ -602,6 +608,9 @@ internal sealed partial class CitationFinder
         if (abbreviated && (bare.Groups["so"].Success || then))
         {
             _tail.Read(view, shortForm, number.Index + number.Length, null);
+            // "Thực hiện CV số 985 của Phòng giáo dục và đào tạo Sông Công ngày 16/12/2021 về việc …" (kw-021): with "số",
+            // its issuer and its date the abbreviation names one document, as the type word in full does with any of them.
+            if (bare.Groups["so"].Success && shortForm.Issuer is not null && shortForm.Date is not null) return shortForm;
             shortForms.Add((shortForm, true));
             return null;
         }
@@ -779,7 +788,7 @@ internal sealed partial class CitationFinder
     // a document of the type, kept as written.
     // "ba Nghị quyết 04, 05, 06 (khóa VII) của Trung ương Hội": without "số", a capitalized type word known by its number
     // alone (numberAlone), the list closed by the issuer, a date, a plenum or the term in brackets.
-    [GeneratedRegex(@"\G\x20?(?<so>so\x20?[:.]?\x20?)?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?=(?:\x20\(khoa\x20[a-z0-9]{1,5}\))?\x20(?:cua|ngay|hoi nghi|trung uong)\x20)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20?(?<so>so\x20?[:.]?\x20?)?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?:(?<closed>)(?=(?:\x20\(khoa\x20[a-z0-9]{1,5}\))?\x20(?:cua|ngay|hoi nghi|trung uong)\x20))?(?![\d/-])", RegexOptions.CultureInvariant)]
     private static partial Regex BareSerialListPattern();
 
     private List<CitationDraft>? BareSerialList(TextView view, DocumentTypeRow type, TypeWord m)
@@ -788,13 +797,19 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         if (at + 3 >= f.Length) return null;
         var so = f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so");
-        if (!so && !(char.IsUpper(view.Normalized[m.Index]) && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]))) return null;
+        var counted = !so && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]) ? SpelledCount(view, m.Index) : 0;
+        if (!so && counted == 0 && !(char.IsUpper(view.Normalized[m.Index]) && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]))) return null;
         var list = BareSerialListPattern().Match(f, at);
         if (!list.Success || list.Groups["so"].Success != so) return null;
+        var serials = list.Groups["n"].Captures;
+        // "Ba nghị quyết 70, 71, 72 là chuyển nhanh …" (kk-075): a count spelled out before the type word, and as many
+        // numbers listed after it, says each number is one of those documents, in lower case and with nothing after the
+        // list; otherwise the list must be closed by its issuer, a date, a plenum or the term.
+        var countMatches = counted == serials.Count;
+        if (!countMatches && (!list.Groups["closed"].Success || !so && !char.IsUpper(view.Normalized[m.Index]))) return null;
         // "Đề án 938, 939 của Chính phủ" (kz-071): the issuer after the list makes documents of a type not known by its
         // number alone, as it makes one of "Đề án 02 của …"; "Dự án 4, 5 của Chương trình …" count parts of a document.
-        if (!so && !type.NumberAlone && !IssuerAfterList(f, list.Index + list.Length)) return null;
-        var serials = list.Groups["n"].Captures;
+        if (!so && !countMatches && !type.NumberAlone && !IssuerAfterList(f, list.Index + list.Length)) return null;
         var drafts = new List<CitationDraft>(serials.Count);
         for (var k = 0; k < serials.Count; k++)
         {
@@ -1093,7 +1108,12 @@ internal sealed partial class CitationFinder
     private static readonly string[] Counts = [" hai", " ba", " bốn", " sáu", " bảy", " tám", " chín", " mười"];
     private static readonly string[] FoldedCounts = Counts.Select(TextFolding.Fold).ToArray();
 
-    private static bool CountedBefore(TextView view, int typeStart)
+    private static readonly int[] CountValues = [2, 3, 4, 6, 7, 8, 9, 10];
+
+    private static bool CountedBefore(TextView view, int typeStart) => SpelledCount(view, typeStart) > 0;
+
+    // The count spelled out right before the type word ("ba" → 3), or 0.
+    private static int SpelledCount(TextView view, int typeStart)
     {
         var from = Math.Max(0, typeStart - 24);
         var b = view.Folded.AsSpan(from, typeStart - from).TrimEnd();
@@ -1103,9 +1123,9 @@ internal sealed partial class CitationFinder
             var whole = b.SequenceEqual(c.AsSpan(1));
             if (!whole && !b.EndsWith(c)) continue;
             var at = from + b.Length - c.Length + 1;
-            if (WrittenMarks.Agree(view.Normalized, at, c.Length - 1, Counts[i][1..])) return true;
+            if (WrittenMarks.Agree(view.Normalized, at, c.Length - 1, Counts[i][1..])) return CountValues[i];
         }
-        return false;
+        return 0;
     }
 
     // After an issuer's name: its subject, "về việc …" or a lower-case verb and its object ("công nhận huyện …").

@@ -53,6 +53,7 @@ public sealed class IssuerReader
             // though it stands where a department's lower-case second word would ("Sở Y tế").
             if (OpensDate(folded, wordStart, coreEnd)) break;
             // "Sở Giáo dục và Đào tạo Thành phố ...": the words of a known tail after "và" belong to the name.
+            if (wordStart >= tailEnd && LowerCaseSectorEnd(normalized, folded, wordStart, previous) is > 0 and var sectorEnd) tailEnd = sectorEnd;
             var inTail = wordStart < tailEnd;
             if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
                 && !SecondSyllableOfHead(normalized, folded, wordStart, coreEnd, previous)
@@ -115,6 +116,40 @@ public sealed class IssuerReader
         foreach (var head in TwoSyllableHeads)
             if (before.EndsWith(head, StringComparison.Ordinal) && (before.Length == head.Length || before[^(head.Length + 1)] == ' ')) return true;
         return false;
+    }
+
+    // "CV số 985 của Phòng giáo dục và đào tạo Sông Công ngày 16/12/2021" (kw-021): a department's sector written in lower
+    // case right after its head, up to "và" and a known tail of a body's name within a few words; the name runs through
+    // that tail. The end of the tail, or 0.
+    private int LowerCaseSectorEnd(string normalized, string folded, int s, (int Start, int End) previous)
+    {
+        if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])
+            || !IsHead(folded.AsSpan(previous.Start, previous.End - previous.Start))) return 0;
+        var at = s;
+        for (var words = 0; words < 4 && at < folded.Length; words++)
+        {
+            var space = folded.IndexOf(' ', at);
+            if (space < 0) return 0;
+            if (!IsLowerWord(normalized, at, space)) return 0;
+            if (words > 0 && folded.AsSpan(at, space - at).SequenceEqual("va"))
+                return AndTailLength(folded, at, space, space) is > 0 and var tail ? space + tail : 0;
+            at = space + 1;
+        }
+        return 0;
+    }
+
+    // Without a copy of the word: this is asked at every lower-case word after a capitalized one.
+    private static bool IsHead(ReadOnlySpan<char> word)
+    {
+        foreach (var head in Heads) if (word.SequenceEqual(head)) return true;
+        return false;
+    }
+
+    private static bool IsLowerWord(string normalized, int s, int e)
+    {
+        if (e <= s) return false;
+        foreach (var c in normalized.AsSpan(s, e - s)) if (!char.IsLower(c)) return false;
+        return true;
     }
 
     // "Văn phòng Chính phủ", "Thanh tra tỉnh", "Kho bạc Nhà nước": a body's head word of two syllables, the second in

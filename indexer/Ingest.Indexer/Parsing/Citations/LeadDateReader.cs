@@ -190,7 +190,7 @@ internal sealed partial class LeadDateReader
         {
             // A line's start opens a clause too: "Ngày 30/12/2025, …" under a page's headline, which has no stop.
             // "Hà Nội (TTXVN 6/3) Ngày 3/3/2023, …": a news story opens after its dateline's bracket, with a capital.
-            if (!view.IsLineStart(at) && !AfterListMark(view, at) && !OpensClause(f, at) && !(view.Normalized[at] == 'N' && AfterDateline(f, at))) continue;
+            if (!view.IsLineStart(at) && !AfterListMark(view, at) && !OpensClause(view, at) && !(view.Normalized[at] == 'N' && AfterDateline(f, at))) continue;
             if (DateParser.ParseAt(f, at) is not { } date) continue;
             return OnlyIssuerBetween(n, f, date.End, verb) ? (date.Value, at) : null;
         }
@@ -199,8 +199,9 @@ internal sealed partial class LeadDateReader
 
     // "Ngày 06/01/2023, ..." at the start, or after a sentence's or clause's punctuation, or after a word that leads
     // the clause in ("Vì vậy ngày 23/5/2011, Bộ …", "…, ngay từ ngày 20/6/2020, Bộ Chính trị …").
-    private bool OpensClause(string f, int at)
+    private bool OpensClause(TextView view, int at)
     {
+        var f = view.Folded;
         if (AfterPunctuation(f, at)) return true;
         var k = at - 1;
         while (k >= 0 && f[k] == ' ') k--;
@@ -214,7 +215,7 @@ internal sealed partial class LeadDateReader
         {
             var start = k + 1 - lead.Length;
             if (before.EndsWith(lead, StringComparison.Ordinal) && (start == 0 || !char.IsLetterOrDigit(f[start - 1])))
-                return AfterPunctuation(f, start);
+                return AfterPunctuation(f, start) || AfterOpeningDateline(view, start);
         }
         return false;
     }
@@ -232,6 +233,19 @@ internal sealed partial class LeadDateReader
         k--;
         while (k >= 0 && f[k] == ' ') k--;
         return k < 0 || view.IsLineStart(mark) || view.IsLineStart(k + 1);
+    }
+
+    // "(CMO) vào ngày 20/2/2022, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 27" (kl-070, Báo Cà Mau): a news
+    // agency's tag in brackets that opens its line is a dateline, and the story's first clause opens after it, its lead
+    // word in lower case too; a bracket inside a sentence ("(khóa XII) vào ngày …") opens no clause.
+    private static bool AfterOpeningDateline(TextView view, int at)
+    {
+        var f = view.Folded;
+        var k = at - 1;
+        while (k >= 0 && f[k] == ' ') k--;
+        if (k < 1 || f[k] != ')') return false;
+        var open = f.LastIndexOf('(', k - 1, Math.Min(k, 24));
+        return open >= 0 && view.IsLineStart(open);
     }
 
     private static bool AfterDateline(string f, int at)

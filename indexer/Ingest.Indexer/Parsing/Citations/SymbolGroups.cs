@@ -18,6 +18,7 @@ internal static class SymbolGroups
     public static readonly int Pslsp = SymbolParser.SymbolAt().GroupNumberFromName("pslsp");
     public static readonly int Psp = SymbolParser.SymbolAt().GroupNumberFromName("psp");
     public static readonly int Ptype = SymbolParser.SymbolAt().GroupNumberFromName("ptype");
+    public static readonly int Sfix = SymbolParser.SymbolAt().GroupNumberFromName("sfix");
     public static readonly int Sep = SymbolParser.SymbolAt().GroupNumberFromName("sep");
     public static readonly int Ssp = SymbolParser.SymbolAt().GroupNumberFromName("ssp");
     public static readonly int Year = SymbolParser.SymbolAt().GroupNumberFromName("year");

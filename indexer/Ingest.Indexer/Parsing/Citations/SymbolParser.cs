@@ -40,7 +40,8 @@ public sealed partial class SymbolParser
            (?:(?<psep>\x20?-\x20?|\.)(?<pcode>[a-z][a-z0-9&]{0,15}))*
          |
            (?:(?:\x20?//?\x20?|_)(?<year>(?:19|20)\d{2})(?:/\k<year>)?)?  # legal normative: 91/2017/NĐ-CP; a year typed twice; "48/⁄2017" (ip-037): a slash read twice
-           (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-))    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
+           (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-)    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
+             |(?<sfix>(?<=/(?:19|20)\d{2})|(?<=\d)\.)(?=[a-z]{1,5}\x20?-))   # "134/2016NĐ-CP", "11.NQ-CP": the slash lost or a dot
            (?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?)     # "QLN& TTBĐS": a space after the '&' that joins two words
            (?:(?<sep>\x20?-\x20?|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"
          |
@@ -465,8 +466,11 @@ public sealed partial class SymbolParser
             // "4110/QĐ/BNN-KHCN": a type code, then an issuer with its unit, is the layout of Nghị định 30/2020/NĐ-CP
             // (TYPE-ISSUER-UNIT), its slash typed for the hyphen; an older body's lone "CT/UB" stays as written.
             // A central body's code after the slash ("103/QĐ /BVHTTDL") is read the same: it numbers nationally by those rules.
-            else if (sep == "/" && !IsJointTypeCode(typeCode!) && !(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
-                && Central(seg) is null) typeSeparator = '/';
+            // "Quyết định số 78/2002/QĐ /BNN-KL ngày 28/8/2002" (km-001): a legal normative symbol of before 2005, when
+            // the layout TYPE-ISSUER was not yet the rule every body wrote (Thông tư liên tịch 55/2005/TTLT-BNV-VPCP),
+            // keeps its slash after the type code as printed, the issuer's unit after it too.
+            else if (sep == "/" && !IsJointTypeCode(typeCode!) && (!(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
+                && Central(seg) is null || BeforeHyphenedLayout(m))) typeSeparator = '/';
             else if (sep == " " && issuers.Count > 0 && (_tables.IssuerCodeBook.Find(issuers[^1] + seg).Code ?? SpacedInside(issuers[^1], seg)) is { } whole)
             {
                 issuers[^1] = whole; // "TT-BGD ĐT", "101/2025/UBTV QH15", "40/NQ-HĐBC G": a space inside a code
@@ -598,6 +602,14 @@ public sealed partial class SymbolParser
         if (issuers.Count == 0 && typeCode is null) return null;
         if (!party && typeCode is null && !introduced && !KnownIssuer(issuers)) return null;
         if (!party && m.Groups[SymbolGroups.Ssp].Success && (typeCode is null || issuers.Count == 0)) return null; // "19 CT-TTg" needs a known type code
+        // "Nghị định số 134/2016NĐ-CP" (kq-063), "Nghị quyết số 11.NQ-CP của Chính phủ" (kn-069): the slash before the type
+        // code lost after the year, or typed as a dot after the serial; read where a type word or "số" introduced the
+        // number, with a type code and an issuer's code after it, so "2.KH-…" of a numbered list is no symbol.
+        if (!party && m.Groups[SymbolGroups.Sfix].Success)
+        {
+            if (!introduced || typeCode is null || issuers.Count == 0) return null;
+            repaired = true;
+        }
 
         // "819/NQ-UBTVQH 14": the legislature's term written apart from its code.
         if (!party && issuers.Count > 0 && TermCodes.Contains(issuers[^1]) && SpacedTerm().Match(normalized, end) is { Success: true } term)
@@ -782,6 +794,9 @@ public sealed partial class SymbolParser
         if (digits == 0 || !GluedDate().IsMatch(normalized.AsSpan(capture.Index + capture.Length))) return null;
         return _tables.IssuerCodeBook.Find(seg[..^digits]) is { Code: not null, Repaired: false } ? digits : null;
     }
+
+    private static bool BeforeHyphenedLayout(Match m) =>
+        m.Groups[SymbolGroups.Year] is { Success: true } year && int.Parse(year.ValueSpan) < 2005;
 
     [GeneratedRegex(@"^/\d{1,2}/(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex GluedDate();
