@@ -853,8 +853,9 @@ internal sealed partial class CitationFinder
     private static bool FollowedByUnit(string f, int end)
     {
         var rest = f.AsSpan(end);
+        if (rest.StartsWith(" quy dinh")) return false;
         foreach (var unit in (ReadOnlySpan<string>)[" nam", " thang", " ngay", " tuan", " quy", " %", "%"])
-            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return !rest.StartsWith(" quy dinh");
+            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return true;
         return false;
     }
 
@@ -1315,20 +1316,20 @@ internal sealed partial class CitationFinder
         {
             var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
             if (DraftingVerbs.EndBefore(before, _drafting)) return true;
-            if (ListedTypeWordBefore(f, start) is not { } previous) return false;
+            if (ListedTypeWordBefore(f, start, _foldedTypeWords) is not { } previous) return false;
             start = previous;
         }
         return false;
     }
 
     // Where the type word listed before the one at start begins ("Báo cáo, " or "Báo cáo và " right before it), or null.
-    private int? ListedTypeWordBefore(string f, int start)
+    internal static int? ListedTypeWordBefore(string f, int start, string[] foldedTypeWords)
     {
         var k = start;
         if (k >= 5 && f.AsSpan(k - 4, 4).SequenceEqual(" va ")) k -= 4;
         else if (k >= 2 && f.AsSpan(k - 2, 2).SequenceEqual(", ")) k -= 2;
         else return null;
-        foreach (var word in _foldedTypeWords)
+        foreach (var word in foldedTypeWords)
             if (k >= word.Length && f.AsSpan(k - word.Length, word.Length).SequenceEqual(word) && (k == word.Length || f[k - word.Length - 1] == ' '))
                 return k - word.Length;
         return null;

@@ -15,14 +15,9 @@ namespace Ingest.Indexer.Parsing.Citations;
 internal sealed partial class FoundingDecision
 {
     private const int MaxNameWords = 30;
-    private readonly string[] _reported;
+    private readonly ReportedIssuing _reported;
 
-    public FoundingDecision(DomainTables tables)
-    {
-        _reported = Folded((tables.Phrases.ReportedIssuingBefore ?? []).Concat(tables.Phrases.ReportedAnnouncingBefore ?? []));
-    }
-
-    private static string[] Folded(IEnumerable<string> phrases) => phrases.Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
+    public FoundingDecision(DomainTables tables) => _reported = new ReportedIssuing(tables);
 
     // " thành lập ", " về thành lập ", " về việc thành lập " (the subject's "về"), then the body's name in capitals.
     [GeneratedRegex(@"\G\x20(?:ve\x20(?:viec\x20)?)?thanh lap\x20", RegexOptions.CultureInvariant)]
@@ -36,20 +31,13 @@ internal sealed partial class FoundingDecision
         if (!lead.Success) return false;
         var body = lead.Index + lead.Length;
         if (body >= n.Length || !char.IsUpper(n[body])) return false;
-        if (!Before(f, draft.Start, _reported)) return false;
+        if (!_reported.Before(f, draft.Start)) return false;
         var end = NameEnd(view, body);
         var words = n[body..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxNameWords) return false;
         draft.Name = n[(p + 1)..end];
         draft.End = end;
         return true;
-    }
-
-    private static bool Before(string f, int start, string[] verbs)
-    {
-        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var r in verbs) if (before.EndsWith(r, StringComparison.Ordinal)) return true;
-        return false;
     }
 
     // The body's name runs to its clause's end or first comma, and stops before what the founding is for ("… tỉnh Quảng

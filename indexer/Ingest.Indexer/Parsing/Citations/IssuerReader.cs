@@ -106,11 +106,14 @@ public sealed class IssuerReader
     // "Ban Tuyên giáo", "Ban Tổ chức", "Sở Y tế": a body's head, a capitalized word, then the lower-case second
     // word of the department's name. Only right there, so "UBND tỉnh tổ chức thực hiện" stops at "tổ".
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "ban", "vu", "so", "phong", "cuc", "vien", "uy", "hoi", "bo" };
+    // The same set asked with a span of the folded text: no copy of the word (asked at every lower-case word after a
+    // capitalized one).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadsBySpan = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool SecondWordOfDepartment(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
     {
         if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])) return false;
-        if (Heads.Contains(folded[beforePrevious.Start..beforePrevious.End])) return true;
+        if (HeadsBySpan.Contains(folded.AsSpan(beforePrevious.Start, beforePrevious.End - beforePrevious.Start))) return true;
         // "Trung tâm Y tế Hữu Lũng": the department's name after a head of two syllables.
         var before = folded.AsSpan(0, previous.Start).TrimEnd(' ');
         foreach (var head in TwoSyllableHeads)
@@ -124,7 +127,7 @@ public sealed class IssuerReader
     private int LowerCaseSectorEnd(string normalized, string folded, int s, (int Start, int End) previous)
     {
         if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])
-            || !IsHead(folded.AsSpan(previous.Start, previous.End - previous.Start))) return 0;
+            || !HeadsBySpan.Contains(folded.AsSpan(previous.Start, previous.End - previous.Start))) return 0;
         var at = s;
         for (var words = 0; words < 4 && at < folded.Length; words++)
         {
@@ -136,13 +139,6 @@ public sealed class IssuerReader
             at = space + 1;
         }
         return 0;
-    }
-
-    // Without a copy of the word: this is asked at every lower-case word after a capitalized one.
-    private static bool IsHead(ReadOnlySpan<char> word)
-    {
-        foreach (var head in Heads) if (word.SequenceEqual(head)) return true;
-        return false;
     }
 
     private static bool IsLowerWord(string normalized, int s, int e)

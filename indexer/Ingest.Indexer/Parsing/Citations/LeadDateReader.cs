@@ -240,19 +240,20 @@ internal sealed partial class LeadDateReader
     // word in lower case too; a bracket inside a sentence ("(khóa XII) vào ngày …") opens no clause.
     private static bool AfterOpeningDateline(TextView view, int at)
     {
-        var f = view.Folded;
-        var k = at - 1;
-        while (k >= 0 && f[k] == ' ') k--;
-        if (k < 1 || f[k] != ')') return false;
-        var open = f.LastIndexOf('(', k - 1, Math.Min(k, 24));
+        var k = BracketClosedBefore(view.Folded, at);
+        if (k < 1) return false;
+        var open = view.Folded.LastIndexOf('(', k - 1, Math.Min(k, 24));
         return open >= 0 && view.IsLineStart(open);
     }
 
-    private static bool AfterDateline(string f, int at)
+    private static bool AfterDateline(string f, int at) => BracketClosedBefore(f, at) >= 0;
+
+    // Where the ")" stands that closes right before at, spaces between, or -1.
+    private static int BracketClosedBefore(string f, int at)
     {
         var k = at - 1;
         while (k >= 0 && f[k] == ' ') k--;
-        return k >= 0 && f[k] == ')';
+        return k >= 0 && f[k] == ')' ? k : -1;
     }
 
     private static bool AfterPunctuation(string f, int at)

@@ -15,15 +15,14 @@ internal sealed partial class LowerCaseNaming
 {
     private const int MaxRecipientChars = 160;
     private readonly IssuerReader _issuers;
-    private readonly string[] _reported;
+    private readonly ReportedIssuing _reported;
     private readonly string[] _plural;
     private readonly string[] _typeWords;
 
     public LowerCaseNaming(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
-        _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Concat(tables.Phrases.ReportedAnnouncingBefore ?? [])
-            .Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _reported = new ReportedIssuing(tables);
         _plural = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
         _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
     }
@@ -49,7 +48,10 @@ internal sealed partial class LowerCaseNaming
         // "vừa có văn bản gửi các tỉnh, thành về việc …" (hy-060): "văn bản" is any text, no type word of its own.
         if (type.NamedForms.Contains("carries-out") || p + 4 >= f.Length || f[p] != ' ' || f.AsSpan(typeStart, p - typeStart).SequenceEqual("van ban")) return null;
         // "Thực hiện các quyết định của UBND xã về việc thành lập các tổ …" (kh-017): many documents, none named.
-        if (EndsWithWord(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)), _plural) || ListedAfterTypeWord(f, typeStart)) return null;
+        // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
+        // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
+        if (ReportedIssuing.EndsWithWord(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)), _plural)
+            || CitationFinder.ListedTypeWordBefore(f, typeStart, _typeWords) is not null) return null;
         (string Text, int End)? by = null;
         var at = p;
         if (f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal)) by = _issuers.Read(n, f, p + 5);
@@ -69,7 +71,7 @@ internal sealed partial class LowerCaseNaming
         int start;
         if (lead.Success)
         {
-            if (by is null && !(lead.Groups["trich"].Success && (sent || ReportedBefore(f, typeStart)))) return null;
+            if (by is null && !(lead.Groups["trich"].Success && (sent || _reported.Before(f, typeStart)))) return null;
             start = lead.Index + lead.Length;
         }
         else if (by is null && !sent && acted && SubjectAfterAct(view, typeStart, p)) start = p + 1;
@@ -103,25 +105,6 @@ internal sealed partial class LowerCaseNaming
     private static bool SubjectAfterAct(TextView view, int typeStart, int p) =>
         char.IsLower(view.Normalized[p + 1]) && !CitationFinder.NoSubject().IsMatch(view.Folded.AsSpan(p))
         && !CitationFinder.ProposedSigning(view.Folded, typeStart);
-
-    private static bool EndsWithWord(ReadOnlySpan<char> before, string[] phrases)
-    {
-        foreach (var r in phrases)
-            if (before.EndsWith(r, StringComparison.Ordinal) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
-        return false;
-    }
-
-    // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
-    // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
-    private bool ListedAfterTypeWord(string f, int start)
-    {
-        var before = f.AsSpan(Math.Max(0, start - 32), Math.Min(32, start));
-        before = before.EndsWith(", ") ? before[..^2] : before.EndsWith(" va ") ? before[..^4] : default;
-        return !before.IsEmpty && EndsWithWord(before, _typeWords);
-    }
-
-    private bool ReportedBefore(string f, int start) =>
-        EndsWithWord(f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)), _reported);
 
     private static int SubjectEnd(TextView view, int start)
     {
