@@ -6,19 +6,22 @@ using Ingest.Indexer.Serialization;
 
 namespace Ingest.Cli;
 
-/// <summary>`plans extract FILE... [--json]`: read plans of any kind (PDF, scan, photo, .docx, text) and print their records.</summary>
+/// <summary>`plans extract FILE... [--json | --text]`: read plans of any kind (PDF, scan, photo, .docx, text) and print their
+/// records, or with --text the text extraction and OCR read (to check a scan, or to build a corpus document from it);
+/// --keep-seal-ink reads colour scans without lightening the red seal (to measure the filter against).</summary>
 public static class ExtractCommand
 {
     private static readonly PlanParser Parser = new();
-    private static readonly LocalTextExtractor Extractor = new();
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var json = args.Contains("--json");
-        var files = args.Where(a => a != "--json").ToList();
+        var textOnly = args.Contains("--text");
+        var extractor = new LocalTextExtractor(ExtractionLimits.Default with { LightenSealInk = !args.Contains("--keep-seal-ink") });
+        var files = args.Where(a => a is not ("--json" or "--text" or "--keep-seal-ink")).ToList();
         if (files.Count == 0 || files.Any(f => f.StartsWith("--")))
         {
-            await stderr.WriteLineAsync("usage: plans extract FILE... [--json]   ('-' reads text from standard input)");
+            await stderr.WriteLineAsync("usage: plans extract FILE... [--json | --text] [--keep-seal-ink]   ('-' reads text from standard input)");
             return CommandLine.Usage;
         }
         var status = CommandLine.Ok;
@@ -27,8 +30,9 @@ public static class ExtractCommand
         {
             try
             {
-                var text = file == "-" ? await stdin.ReadToEndAsync() : (await Extractor.ExtractAsync(await File.ReadAllBytesAsync(file), file)).Text;
-                records.Add((file, Parser.Parse(text)));
+                var text = file == "-" ? await stdin.ReadToEndAsync() : (await extractor.ExtractAsync(await File.ReadAllBytesAsync(file), file)).Text;
+                if (textOnly) await stdout.WriteAsync(text);
+                else records.Add((file, Parser.Parse(text)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -7,7 +7,8 @@ namespace Ingest.Cli;
 /// Builds extraction fixtures at test time from the shared sample plans with the tools the setup script
 /// installs: a digital PDF (pango-view renders the text with a real text layer, pdfunite joins the pages),
 /// a degraded scan (pdftoppm rasterizes, ImageMagick rotates, blurs, adds noise and JPEG loss, img2pdf wraps
-/// the images into an image-only PDF), a phone-style JPEG, an encrypted PDF and one locked by an owner password only (qpdf). Nothing is committed.
+/// the images into an image-only PDF), a colour scan with a red seal over its signature block, a phone-style
+/// JPEG, an encrypted PDF and one locked by an owner password only (qpdf). Nothing is committed.
 /// </summary>
 public sealed class ScanFixtures : IDisposable
 {
@@ -54,13 +55,44 @@ public sealed class ScanFixtures : IDisposable
         yield return line;
     }
 
-    /// <summary>An image-only PDF of the digital one, each page rotated, blurred, noised and JPEG-compressed.</summary>
+    /// <summary>An image-only PDF of the digital one, each page rotated, blurred, noised and JPEG-compressed in gray
+    /// (as an office scanner saves a black-and-white page; ImageMagick's noise would otherwise make it colour).</summary>
     public async Task<string> ScanPdfAsync(string name, string textPdf, double rotate = 1.0)
     {
         var images = await DegradedPagesAsync(name, textPdf, rotate);
         var output = _workspace.File(name + "-scan.pdf");
         await Run("img2pdf", [.. images, "-o", output]);
         return output;
+    }
+
+    /// <summary>
+    /// A colour scan of the PDF's first page with a red seal stamped, as Nghị định 30/2020 has it, over the
+    /// signature block: ring, inner ring, star and lettering in the ink colours measured on a real sealed scan
+    /// (SealInkFilterTests), overprinted (multiplied) so print under the seal stays dark, centred on the first
+    /// word <paramref name="anchor"/> of the text layer.
+    /// </summary>
+    public async Task<string> SealedScanPdfAsync(string name, string textPdf, string anchor)
+    {
+        const double dpi = 200, scale = dpi / 72;
+        var words = await ExternalProgram.RunAsync("pdftotext", ["-bbox", "-f", "1", "-l", "1", textPdf, "-"], Timeout);
+        var at = words.StandardOutput.Split('\n').FirstOrDefault(l => l.Contains(">" + anchor + "<", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"'{anchor}' is not on the first page");
+        double Attribute(string key) => double.Parse(at.Split(key + "=\"")[1].Split('"')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var (x, y, r) = ((int)(Attribute("xMin") * scale) + 90, (int)((Attribute("yMin") + Attribute("yMax")) / 2 * scale) + 55, 125);
+        var page = _workspace.File(name + "-colour");
+        await Run("pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-singlefile", "-png", textPdf, page);
+        var output = _workspace.File(name + "-sealed.jpg");
+        string Point(int dx, int dy) => $"{x + dx},{y + dy}";
+        await Run("convert", page + ".png", "(", "+clone", "-fill", "white", "-colorize", "100", "-fill", "none",
+            "-stroke", "rgb(243,22,29)", "-strokewidth", "9", "-draw", $"circle {Point(0, 0)} {Point(r, 0)}",
+            "-strokewidth", "4", "-draw", $"circle {Point(0, 0)} {Point(r - 25, 0)}",
+            "-stroke", "none", "-fill", "rgb(232,77,88)",
+            "-draw", $"polygon {Point(0, -65)} {Point(15, -20)} {Point(62, -20)} {Point(24, 7)} {Point(38, 53)} {Point(0, 25)} {Point(-38, 53)} {Point(-24, 7)} {Point(-62, -20)} {Point(-15, -20)}",
+            "-fill", "rgb(243,22,29)", "-font", "DejaVu-Sans", "-pointsize", "26", "-draw", $"text {Point(-90, -95)} 'ỦY BAN NHÂN DÂN'", "-draw", $"text {Point(-60, 115)} 'TỈNH'",
+            ")", "-compose", "Multiply", "-composite", "-quality", "70", output);
+        var pdf = _workspace.File(name + "-sealed.pdf");
+        await Run("img2pdf", output, "-o", pdf);
+        return pdf;
     }
 
     /// <summary>The first page as a degraded JPEG, as a phone photo or a scanner's image file would be.</summary>
@@ -105,7 +137,7 @@ public sealed class ScanFixtures : IDisposable
             var output = _workspace.File($"{name}-{i + 1:D2}.jpg");
             var angle = (i % 2 == 0 ? rotate : -rotate).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Run("convert", raws[i], "-seed", (42 + i).ToString(), "-units", "PixelsPerInch", "-density", "200", "-background", "white", "-rotate", angle, "-blur", "0x0.6",
-                "-attenuate", "0.4", "+noise", "Gaussian", "-quality", "60", output);
+                "-attenuate", "0.4", "+noise", "Gaussian", "-colorspace", "Gray", "-quality", "60", output);
             outputs.Add(output);
         }
         return outputs;

@@ -37,6 +37,12 @@ public sealed record ExtractionLimits
     public int OcrDpi { get; init; } = 200;
     /// <summary>Tesseract page segmentation mode; 3 (automatic) and 6 (one block) measured within noise on plans.</summary>
     public int OcrPageSegmentation { get; init; } = 3;
+    /// <summary>
+    /// Lighten red seal ink before OCR (<see cref="SealInkFilter"/>): colour scans are rendered in colour and the seal
+    /// over the signature block no longer hides its lines. Off, colour scans are read as gray, as before (kept to
+    /// measure the filter against: `plans extract --text --keep-seal-ink`).
+    /// </summary>
+    public bool LightenSealInk { get; init; } = true;
     /// <summary>Pages OCR'd at once; Tesseract runs single-threaded per page (OMP_THREAD_LIMIT=1).</summary>
     public int OcrParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -9,6 +9,10 @@ namespace Ingest.Indexer.Extraction;
 /// <param name="Format">How the image is stored (the PDF filter, e.g. DCTDecode), for diagnostics.</param>
 public sealed record PdfPageImage(byte[]? Bytes, string Extension, int Width, int Height, string Format)
 {
+    /// <summary>True for a colour image (three components): it may carry a red seal, so it goes through poppler and
+    /// <see cref="SealInkFilter"/> instead of straight to OCR.</summary>
+    public bool Colour { get; init; }
+
     /// <summary>Width × height.</summary>
     public long Pixels => (long)Width * Height;
 }

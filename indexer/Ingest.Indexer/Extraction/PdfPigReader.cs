@@ -20,8 +20,10 @@ public sealed class PdfPigReader : IDisposable
     private const double ScanCoverage = 0.5;
     private readonly PdfDocument _document;
     private readonly string _fileName;
+    private readonly bool _lightenSealInk;
 
-    private PdfPigReader(PdfDocument document, string fileName) => (_document, _fileName) = (document, fileName);
+    private PdfPigReader(PdfDocument document, string fileName, bool lightenSealInk) =>
+        (_document, _fileName, _lightenSealInk) = (document, fileName, lightenSealInk);
 
     /// <summary>Number of pages.</summary>
     public int PageCount => _document.NumberOfPages;
@@ -61,7 +63,7 @@ public sealed class PdfPigReader : IDisposable
             document.Dispose();
             throw new ExtractionException("corrupt", fileName, "the PDF has no pages");
         }
-        return new PdfPigReader(document, fileName);
+        return new PdfPigReader(document, fileName, limits.LightenSealInk);
     }
 
     /// <summary>Page <paramref name="number"/> (from 1): text in reading order, size, and its scan if it is one.</summary>
@@ -71,7 +73,7 @@ public sealed class PdfPigReader : IDisposable
         {
             var page = _document.GetPage(number);
             var text = PdfReadingOrder.Text(page.Letters);
-            return new PdfPageContent(number, text, page.Width, page.Height, ScanOf(page));
+            return new PdfPageContent(number, text, page.Width, page.Height, ScanOf(page, _lightenSealInk));
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or ExtractionException))
         {
@@ -80,7 +82,7 @@ public sealed class PdfPigReader : IDisposable
     }
 
     // The largest image, when it covers most of the page: the page is (or carries) a scan.
-    private static PdfPageImage? ScanOf(Page page)
+    private static PdfPageImage? ScanOf(Page page, bool lightenSealInk)
     {
         var image = page.GetImages().Where(i => !i.IsImageMask).MaxBy(i => i.BoundingBox.Area);
         if (image is null || image.BoundingBox.Area < ScanCoverage * page.Width * page.Height) return null;
@@ -89,6 +91,8 @@ public sealed class PdfPigReader : IDisposable
         // A rotated page or image would reach OCR sideways; poppler renders it upright instead.
         var upright = page.Rotation.Value == 0 && Math.Abs(image.BoundingBox.Rotation) < 0.5;
         if (!upright) return new PdfPageImage(null, "", image.WidthInSamples, image.HeightInSamples, format);
+        // A colour scan is rendered by poppler for the seal filter; a gray one is read as it is stored.
+        if (lightenSealInk && Colour(image.ColorSpaceDetails)) return new PdfPageImage(null, "", image.WidthInSamples, image.HeightInSamples, format) { Colour = true };
         if (filters is ["DCTDecode"] && PlainColours(image.ColorSpaceDetails) && image.Decode.Count == 0)
             return new PdfPageImage(image.RawBytes.ToArray(), "jpg", image.WidthInSamples, image.HeightInSamples, format);
         // Flate, LZW and raw samples: PdfPig decodes them and writes a PNG (it declines forms it cannot convert).
@@ -96,6 +100,10 @@ public sealed class PdfPigReader : IDisposable
             return new PdfPageImage(png, "png", image.WidthInSamples, image.HeightInSamples, format);
         return new PdfPageImage(null, "", image.WidthInSamples, image.HeightInSamples, format);
     }
+
+    private static bool Colour(ColorSpaceDetails? colours) =>
+        colours is not null && colours.Type is ColorSpace.DeviceRGB or ColorSpace.CalRGB
+            || colours is ICCBasedColorSpaceDetails { NumberOfColorComponents: 3 };
 
     // Gray or RGB: a JPEG in CMYK (often stored inverted by Adobe software) would mislead OCR.
     private static bool PlainColours(ColorSpaceDetails? colours) =>

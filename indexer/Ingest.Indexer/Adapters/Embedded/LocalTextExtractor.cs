@@ -139,7 +139,7 @@ public sealed class LocalTextExtractor : ITextExtractor
         }
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = _limits.OcrParallelism, CancellationToken = ct }, async (job, token) =>
         {
-            var image = job.Image ?? await _pdf.RasterizeAsync(pdfPath!, job.Page, job.WidthPt, job.HeightPt, workspace, fileName, token);
+            var image = job.Image ?? await _pdf.RasterizeAsync(pdfPath!, job.Page, job.WidthPt, job.HeightPt, workspace, fileName, token, job.Dpi);
             results[job.Page - 1] = new ExtractedPage(job.Page, await RecognizeAsync(image, job.Page, fileName, warnings, token), "ocr");
             File.Delete(image);
         });
@@ -147,11 +147,14 @@ public sealed class LocalTextExtractor : ITextExtractor
         return new ExtractedDocument(FileKind.Pdf, results, warnings.ToList());
     }
 
-    // One page to OCR: its stored image written out as it is, or (Image null) a page poppler must rasterize.
-    private sealed record OcrJob(int Page, string? Image, double WidthPt, double HeightPt);
+    // One page to OCR: its stored image written out as it is, or (Image null) a page poppler must rasterize, at
+    // Dpi when the page is a colour scan (its own resolution, so OCR loses none of the scanner's pixels).
+    private sealed record OcrJob(int Page, string? Image, double WidthPt, double HeightPt, int? Dpi = null);
 
     private async Task<OcrJob> OcrJobAsync(PdfPageContent page, TempWorkspace workspace, string fileName, CancellationToken ct)
     {
+        if (page.Scan is { Colour: true } colour)
+            return new OcrJob(page.Number, null, page.WidthPt, page.HeightPt, ScanDpi(colour, page.WidthPt));
         if (page.Scan is not { Bytes: { } bytes } scan) return new OcrJob(page.Number, null, page.WidthPt, page.HeightPt);
         if (scan.Pixels > _limits.MaxImagePixels)
             throw new ExtractionException("image-too-large", fileName, $"the scan is {scan.Pixels / 1e6:F0} megapixels; the limit is {_limits.MaxImagePixels / 1e6:F0}", page.Number);
@@ -159,6 +162,11 @@ public sealed class LocalTextExtractor : ITextExtractor
         await File.WriteAllBytesAsync(path, bytes, ct);
         return new OcrJob(page.Number, path, page.WidthPt, page.HeightPt);
     }
+
+    // The scan's own resolution across the page, between the OCR resolution and 300 dpi (above 300 Tesseract
+    // gains nothing and takes longer; shared/OCR-NOTES.md).
+    private int ScanDpi(PdfPageImage scan, double widthPt) =>
+        Math.Clamp((int)Math.Round(scan.Width / (widthPt / 72)), _limits.OcrDpi, Math.Max(_limits.OcrDpi, 300));
 
     private async Task<ExtractedDocument> ReadPdfWithPopplerAsync(ReadOnlyMemory<byte> content, string fileName, TempWorkspace workspace, ConcurrentBag<string> warnings, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// Reads PDFs with poppler-utils (PdfPig cannot be had here): pdfinfo for pages and encryption, pdftotext
 /// for the text layer of every page at once (pages split on form feeds, -layout so two-column headers stay
-/// side by side as a reader sees them), pdftoppm to rasterize pages that need OCR.
+/// side by side as a reader sees them), pdftoppm to rasterize pages that need OCR (in colour, for the seal filter).
 /// </summary>
 public sealed partial class PopplerPdf(ExtractionLimits limits)
 {
@@ -50,17 +50,27 @@ public sealed partial class PopplerPdf(ExtractionLimits limits)
     }
 
     /// <summary>
-    /// Rasterizes one page to a grayscale PGM at the OCR resolution; returns its path. PGM, not PNG: compressing
-    /// a noisy scan to PNG took 1.7 s a page here, writing PGM 0.04 s, and Tesseract reads both.
+    /// Rasterizes one page in colour and hands OCR a grayscale PGM with the red seal ink lightened away
+    /// (<see cref="SealInkFilter"/>); returns its path. PGM, not PNG: compressing a noisy scan to PNG took 1.7 s a
+    /// page here, writing PGM 0.04 s, and Tesseract reads both. <paramref name="dpi"/> defaults to the OCR
+    /// resolution; a scan is rendered at its own (up to 300 dpi) so OCR sees every pixel the scanner wrote.
     /// </summary>
-    public async Task<string> RasterizeAsync(string path, int page, double widthPt, double heightPt, TempWorkspace workspace, string fileName, CancellationToken ct)
+    public async Task<string> RasterizeAsync(string path, int page, double widthPt, double heightPt, TempWorkspace workspace, string fileName, CancellationToken ct, int? dpi = null)
     {
-        var pixels = widthPt / 72 * limits.OcrDpi * (heightPt / 72 * limits.OcrDpi);
+        var resolution = dpi ?? limits.OcrDpi;
+        var pixels = widthPt / 72 * resolution * (heightPt / 72 * resolution);
         if (pixels > limits.MaxImagePixels)
-            throw new ExtractionException("image-too-large", fileName, $"the page would be {pixels / 1e6:F0} megapixels at {limits.OcrDpi} dpi", page);
+            throw new ExtractionException("image-too-large", fileName, $"the page would be {pixels / 1e6:F0} megapixels at {resolution} dpi", page);
         var prefix = workspace.File($"page-{page}");
-        var result = await Run("pdftoppm", ["-r", limits.OcrDpi.ToString(), "-gray", "-singlefile", "-f", page.ToString(), "-l", page.ToString(), path, prefix], fileName, ct);
+        string[] colour = limits.LightenSealInk ? [] : ["-gray"];
+        var result = await Run("pdftoppm", ["-r", resolution.ToString(System.Globalization.CultureInfo.InvariantCulture), .. colour, "-singlefile", "-f", page.ToString(), "-l", page.ToString(), path, prefix], fileName, ct);
         if (result.ExitCode != 0) throw new ExtractionException("corrupt", fileName, "the page cannot be rendered: " + FirstLine(result.StandardError), page);
+        if (!limits.LightenSealInk) return prefix + ".pgm";
+        byte[] gray;
+        try { gray = SealInkFilter.ToGray(await File.ReadAllBytesAsync(prefix + ".ppm", ct)); }
+        catch (FormatException e) { throw new ExtractionException("corrupt", fileName, "the rendered page cannot be read: " + e.Message, page, e); }
+        finally { File.Delete(prefix + ".ppm"); }
+        await File.WriteAllBytesAsync(prefix + ".pgm", gray, ct);
         return prefix + ".pgm";
     }
 
