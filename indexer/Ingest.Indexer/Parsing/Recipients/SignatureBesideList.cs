@@ -216,7 +216,10 @@ internal sealed class SignatureBesideList(
 
     // The text beside the list's next item, after <paramref name="line"/> (moved onto that item): what follows the item's
     // closing ";" ("- Như trên; KT. CHỦ TỊCH"), or the whole line where it is no item; null where nothing stands beside it.
-    private static string? BesideNextItem(IReadOnlyList<PlanLine> lines, ref int line)
+    // "- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC" (ip-bhxh-vn-1923-BHXH-CNTT-2024-ocr), "-Nhưtrên — PHONG GIÁM ĐÓC"
+    // (ip-bhxh-vn-cv-csyt-2015-ocr): the OCR read the item's ";" as another sign, and the capitals of a position closing
+    // the line are what stands beside it.
+    private string? BesideNextItem(IReadOnlyList<PlanLine> lines, ref int line)
     {
         line++;
         while (line < lines.Count && lines[line].Clean.Trim().Length == 0) line++;
@@ -224,7 +227,7 @@ internal sealed class SignatureBesideList(
         var text = lines[line].Clean.Trim();
         if (!text.StartsWith('-') && !text.StartsWith('+')) return text;
         var semicolon = text.LastIndexOf(';');
-        return semicolon < 0 ? null : text[(semicolon + 1)..];
+        return semicolon < 0 ? RecipientDebris.TitleAtEnd(text, _titleHeads) : text[(semicolon + 1)..];
     }
 
     // "SN M, CHỦ TỊCH", "° ' ))'§ CHỦ TỊCH": the seal's debris before a position beside the list; the longest run of words
