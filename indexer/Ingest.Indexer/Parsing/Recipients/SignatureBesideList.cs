@@ -81,8 +81,8 @@ internal sealed class SignatureBesideList(
 
     // "- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng" (jj-ubnd-quang-ngai-ct-2020-ocr): the column's name printed
     // beside an item after its closing semicolon; two to four capitalised words opening with a family name, or null.
-    // "…trực thuộc tỉnh; rần Hoàng Tuấn" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr), "…Thành phố; Trân Văn Thanh"
-    // (iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr): the seal's rim took the family name's first letter, or the OCR misread its
+    // "…Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr), "…trực thuộc tỉnh; rần Hoàng Tuấn"
+    // (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the seal's rim took the family name's first letter, or the OCR misread its
     // marks; the letters left are those of one family name only, which is read (as the list cuts it off:
     // RecipientDebris.TrimNameAfterClose).
     private string? NameAfterClosedItem(string item)
