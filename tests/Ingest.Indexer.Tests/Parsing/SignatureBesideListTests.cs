@@ -132,4 +132,36 @@ public sealed class SignatureBesideListTests
         Assert.Equal("PHÓ CHỦ TỊCH HƯỢNG TRỰC", r.Signer?.Title);
         Assert.Equal("Lễ Văn Lợi", r.Signer?.Name);
     }
+
+    [Fact]
+    public void A_name_whose_family_lost_its_first_letter_beside_an_items_second_line_is_the_signers()
+    {
+        // jd-ubnd-quang-ngai-tb-2024-660-ocr: "guyền" is "Nguyễn" without its "N", beside the line that closes an item.
+        var r = Parser.Parse(Body + "Nơi nhận: _ TL. CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG\n- CT, PCT UBND tỉnh; Z QAN tự\n"
+            + "- Ban Quản lý Khu kinh tế Dung Quất \\\\Z2 kg — „ “lđ\nVà các Khu công nghiệp Quảng Ngãi; guyền Quốc Việt\n- Tỉnh đoàn;\n"
+            + "- Lưu: VT, KGVXn1014\n");
+        Assert.Equal("CHÁNH VĂN PHÒNG", r.Signer?.Title);
+        Assert.Equal("Nguyễn Quốc Việt", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_position_over_the_heading_with_signs_glued_before_it_and_a_misread_family_beside_an_item()
+    {
+        // iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr: "=——=>.GIÁM ĐÓC" is the column's position, "Trân" is "Trần".
+        var r = Parser.Parse(Body + "Sổ ` —\n=——=>.GIÁM ĐÓC\nNơi nhận: : /\n-Bộ Thông tin và Truyên thông: / S. vs S h /\n"
+            + "-Tỉnh ủy, HĐND, UBND tỉnh; Ễ THÔNG Ty \\S\\J JWL\n-UBND các huyện, Thành phố; _. .\n-Phòng VH-TT các huyện, Thành phố; Trân Văn Thanh\n"
+            + "-Các đơn vị thuộc SỞ;\n-Lưu VT, VP.\n");
+        Assert.Equal("GIÁM ĐỐC", r.Signer?.Title);
+        Assert.Equal("Trần Văn Thanh", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_deputys_position_beside_an_item_whose_semicolon_the_ocr_read_as_a_comma()
+    {
+        // ip-bhxh-vn-1923-BHXH-CNTT-2024-ocr: "- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC" under "KT. TÔNG GIÁM ĐÓC"; no name survived.
+        var r = Parser.Parse(Body + "Nơi nhận: KT. TÔNG GIÁM ĐÓC\n- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC\n- Tông Giám đốc (đễ b/©); sen ` G\n"
+            + "- Các Phó Tông Giám dốc:\n- Trung tâm GĐĐT.\n- Lưu: VT, CNTT.\n32,\n Á /\nlu lạnh Sinh\n");
+        Assert.Equal("PHÓ TÔNG GIÁM ĐỐC", r.Signer?.Title);
+        Assert.Null(r.Signer?.Name);
+    }
 }

@@ -78,12 +78,7 @@ internal static class RecipientDebris
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return item;
         if (SignerNameRepair.NameWords(item[(semicolon + 1)..], firstMayBeDamaged: true) is not { } words) return item;
-        var family = words[0];
-        if (family.Length < 2 || !family.All(char.IsLetter)) return item;
-        // "Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr): the seal's rim took the family name's
-        // first letter; what is left is the rest of one family name only.
-        var named = char.IsUpper(family[0]) ? SignerNameRepair.FamilyByLetters(family, families) : SignerNameRepair.FamilyWithoutFirstLetter(family, families);
-        return named is null ? item : item[..(semicolon + 1)];
+        return SignerNameRepair.DamagedFamily(words[0], families) is null ? item : item[..(semicolon + 1)];
     }
 
     /// <summary>

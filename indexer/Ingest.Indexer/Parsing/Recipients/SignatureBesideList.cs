@@ -59,7 +59,14 @@ internal sealed class SignatureBesideList(
             var line = lines[k].Clean.Trim();
             // "Ạ - Lưu: VT": a speck read as a letter before the mark (RecipientList).
             if (line.Length > 4 && line[1] == ' ' && line[2] is '-' or '+' && line[3] == ' ') line = line[2..];
-            if (line.Length == 0 || line[0] is not ('-' or '+')) continue;
+            if (line.Length == 0) continue;
+            // "Và các Khu công nghiệp Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr): an item's second
+            // line closes it, and the column's name may stand beside that close as beside an item's first line.
+            if (line[0] is not ('-' or '+'))
+            {
+                if (NameAfterClosedItem(line) is { } continued) return continued;
+                continue;
+            }
             var item = line.TrimStart('-', '+', ' ');
             if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item);
             if (NameAfterClosedItem(item) is { } closed) return closed;
@@ -74,12 +81,17 @@ internal sealed class SignatureBesideList(
 
     // "- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng" (jj-ubnd-quang-ngai-ct-2020-ocr): the column's name printed
     // beside an item after its closing semicolon; two to four capitalised words opening with a family name, or null.
+    // "…Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr), "…trực thuộc tỉnh; rần Hoàng Tuấn"
+    // (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the seal's rim took the family name's first letter, or the OCR misread its
+    // marks; the letters left are those of one family name only, which is read (as the list cuts it off:
+    // RecipientDebris.TrimNameAfterClose).
     private string? NameAfterClosedItem(string item)
     {
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return null;
         var beside = item[(semicolon + 1)..].Trim();
-        return SignerNameRepair.NameWords(beside) is [var family, ..] && _families.Contains(family) ? beside : null;
+        if (SignerNameRepair.NameWords(beside, firstMayBeDamaged: true) is not [var first, .. var rest]) return null;
+        return SignerNameRepair.DamagedFamily(first, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
     }
 
     // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
@@ -204,7 +216,10 @@ internal sealed class SignatureBesideList(
 
     // The text beside the list's next item, after <paramref name="line"/> (moved onto that item): what follows the item's
     // closing ";" ("- Như trên; KT. CHỦ TỊCH"), or the whole line where it is no item; null where nothing stands beside it.
-    private static string? BesideNextItem(IReadOnlyList<PlanLine> lines, ref int line)
+    // "- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC" (ip-bhxh-vn-1923-BHXH-CNTT-2024-ocr), "-Nhưtrên — PHONG GIÁM ĐÓC"
+    // (ip-bhxh-vn-cv-csyt-2015-ocr): the OCR read the item's ";" as another sign, and the capitals of a position closing
+    // the line are what stands beside it.
+    private string? BesideNextItem(IReadOnlyList<PlanLine> lines, ref int line)
     {
         line++;
         while (line < lines.Count && lines[line].Clean.Trim().Length == 0) line++;
@@ -212,7 +227,7 @@ internal sealed class SignatureBesideList(
         var text = lines[line].Clean.Trim();
         if (!text.StartsWith('-') && !text.StartsWith('+')) return text;
         var semicolon = text.LastIndexOf(';');
-        return semicolon < 0 ? null : text[(semicolon + 1)..];
+        return semicolon < 0 ? RecipientDebris.TitleAtEnd(text, _titleHeads) : text[(semicolon + 1)..];
     }
 
     // "SN M, CHỦ TỊCH", "° ' ))'§ CHỦ TỊCH": the seal's debris before a position beside the list; the longest run of words
@@ -329,7 +344,7 @@ internal sealed class SignatureBesideList(
     // only, its last word whole and each other word as long as the position's: that position, as the table spells it.
     private string? DamagedTitle(string cell)
     {
-        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('`', '\'', '"', '~', '^', '|', '_')).ToArray();
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(LettersWithin).ToArray();
         var start = words.Length;
         while (start > 0 && words[start - 1].Length > 0 && words[start - 1].All(char.IsUpper)) start--;
         if (words.Length - start < 2) return null;
@@ -344,6 +359,17 @@ internal sealed class SignatureBesideList(
             only = head;
         }
         return only is not null && _spelled.TryGetValue(only, out var whole) ? whole : null;
+    }
+
+    // "=——=>.GIÁM" (iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr), "`XNÚ": the seal's strokes read as signs glued to a word's
+    // edges are no letters of it; the word from its first letter to its last.
+    private static string LettersWithin(string word)
+    {
+        var start = 0;
+        var end = word.Length;
+        while (start < end && !char.IsLetter(word[start])) start++;
+        while (end > start && !char.IsLetter(word[end - 1])) end--;
+        return word[start..end];
     }
 
     // "Nơi nhận:", "**Nơi nhận:**", "| NƠI NHẬN": a line that may open the recipients' list, told without cleaning it.

@@ -62,6 +62,18 @@ internal static class SignerNameRepair
     }
 
     /// <summary>
+    /// The family name a signature column's name beside a list item opens with, read through the seal's damage: a word in
+    /// capital and small letters whose letters, marks aside, are one family name's ("Trân" for "Trần"), or a word in small
+    /// letters that is one family name without its first letter ("guyền" for "Nguyễn", jd-ubnd-quang-ngai-tb-2024-660-ocr);
+    /// null for anything else.
+    /// </summary>
+    public static string? DamagedFamily(string word, IReadOnlyList<string> families)
+    {
+        if (word.Length < 2 || !word.All(char.IsLetter)) return null;
+        return char.IsUpper(word[0]) ? FamilyByLetters(word, families) : FamilyWithoutFirstLetter(word, families);
+    }
+
+    /// <summary>
     /// "guyền" for "Nguyễn" (jd-ubnd-quang-ngai-tb-2024-660-ocr): a word whose letters, marks aside, are those of one family
     /// name only without its first letter, the seal's rim having taken it; that family name, or null.
     /// </summary>
