@@ -394,10 +394,7 @@ internal sealed partial class HeaderTitleReader
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
             // "… ban hành kèm theo Nghị định số" / "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 …" (jx-chinh-phu-nq-2026-25-repo):
             // a line ending on the label "số" goes on with the number that opens the next.
-            // "… trên thị trường chứng khoán và" / "Thông tư số 06/2022/TT-BTC …" (ld-bo-tai-chinh-qd-2026-372-pdf): a line ending
-            // on a word that asks for more ("và", "của", "về", a comma) goes on with the next whatever its capital.
             var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) || EndsWithNumberLabel(last) && char.IsDigit(clean[0])
-                    || !ended && EndsWithConnector(last) && !NoTitle().IsMatch(TextFolding.Fold(clean))
                 : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
             {
