@@ -85,6 +85,16 @@ public sealed class OcrHeaderRepairTests
         Assert.Equal(("Hiệp hội Doanh nghiệp tỉnh Bình Thuận", "province"), (issuer.Name, issuer.Level));
     }
 
+    [Fact]
+    public void A_kind_word_that_lost_its_marks_under_a_line_that_kept_them_is_still_the_kind()
+    {
+        // jj-ubnd-can-tho-qd-2025-383-ocr: the scan kept the marks of "ỦY BAN NHÂN DÂN" and lost those of the line under it.
+        var issuer = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHANH PHO CAN THƠ Độc lập - Tự do - Hạnh phúc\n"
+            + "Số:383_ /QĐ-UBND Cân Thơ, ngày 18 tháng 02 năm 2025\n_—_ QUYẾT ĐỊNH\nVề việc công bô Danh mục thủ tục hành chính\n"
+            + "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHÓ CÀN THƠ\nCăn cứ Luật Tổ chức chính quyên địa phương ngày 19 tháng 6 năm 2015;\n").Issuer;
+        Assert.Equal(("Ủy ban nhân dân thành phố Cần Thơ", "province"), (issuer.Name, issuer.Level));
+    }
+
     [Theory]
     // kx-ubnd-tinh-son-la-qd-2025-2307-ocr: the typed 11 read as two strokes and a bracket, and as "lI" in its annex.
     [InlineData("ngày II] tháng 09 năm 2025", "2025-09-11")]

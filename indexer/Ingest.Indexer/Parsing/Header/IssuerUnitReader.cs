@@ -594,8 +594,10 @@ public sealed class IssuerUnitReader
             // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
             if (!all || !AnySameMarks(tokens, at, words.Length, text)) continue;
             // "CƠ QUAN", "CƠ QUAN TW": a word with no marks is a jurisdiction ("QUAN" for "QUẬN") only where the block
-            // lost its marks; after a word that kept them it is the word as written.
-            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
+            // lost its marks; after a word that kept them it is the word as written. OCR loses the marks line by line:
+            // "ỦY BAN NHÂN DÂN" / "THANH PHO CAN THƠ" (jj-ubnd-can-tho-qd-2025-383-ocr), so a word on the line above
+            // that kept them says nothing of this line's.
+            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && !tokens[at].BreakBefore && HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next) && !PlaceNamedHoi(tokens, at, words.Length, text)) return null;
             return (text, words.Length, level);
