@@ -85,6 +85,50 @@ public sealed class OcrHeaderRepairTests
         Assert.Equal(("Hiệp hội Doanh nghiệp tỉnh Bình Thuận", "province"), (issuer.Name, issuer.Level));
     }
 
+    [Fact]
+    public void A_kind_word_that_lost_its_marks_under_a_line_that_kept_them_is_still_the_kind()
+    {
+        // jj-ubnd-can-tho-qd-2025-383-ocr: the scan kept the marks of "ỦY BAN NHÂN DÂN" and lost those of the line under it.
+        var issuer = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHANH PHO CAN THƠ Độc lập - Tự do - Hạnh phúc\n"
+            + "Số:383_ /QĐ-UBND Cân Thơ, ngày 18 tháng 02 năm 2025\n_—_ QUYẾT ĐỊNH\nVề việc công bô Danh mục thủ tục hành chính\n"
+            + "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHÓ CÀN THƠ\nCăn cứ Luật Tổ chức chính quyên địa phương ngày 19 tháng 6 năm 2015;\n").Issuer;
+        // The kind is named; the place keeps the scan's spelling (the corpus compares it folded).
+        Assert.Equal(("Ủy ban nhân dân thành phố Can Thơ", "province"), (issuer.Name, issuer.Level));
+    }
+
+    // iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr: the scan read "V/v" as "W⁄%w" and the hook of "TỈNH" as a tilde.
+    private const string FarmersLetter = "HỘI NÔNG DÂN VIỆT NAM _ CỌNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n"
+        + "BCH HỌI NONG DAN TĨNH LAM ĐÓNG Độc lập —- Tự do - Hạnh phúc\n\n*\n\nSố 52 - CV/HNDT Lâm Đông, ngày 09 tháng 9 năm 2025\n"
+        + "W⁄%w cử đại điện lãnh đạo tham gia\nBan Vì sự tiên bộ của phụ nữ\n\nKính gửi: Sở Nội vụ.\n\n"
+        + "Triển khai Công văn số 1189/SNV-LĐVL&TN, ngày 29/8/2025 của Sở Nội vụ;\n";
+
+    [Theory]
+    [InlineData("W⁄%w cử đại điện lãnh đạo tham gia")] // iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr
+    [InlineData("% cử đại điện lãnh đạo tham gia")] // iu-ldlsvn-btv-cv-hop-nhat-2025-ocr: "% hướng dân các Đoàn Luật sự"
+    [InlineData("ƒ/w cử đại điện lãnh đạo tham gia")] // iu-ban-tgdv-tu-lam-dong-cv-2025-ocr
+    public void A_subject_label_the_scan_damaged_still_opens_the_subject(string line)
+    {
+        var r = Parser.Parse(FarmersLetter.Replace("W⁄%w cử đại điện lãnh đạo tham gia", line, StringComparison.Ordinal));
+        Assert.Equal("cử đại điện lãnh đạo tham gia Ban Vì sự tiên bộ của phụ nữ", r.Title);
+    }
+
+    [Fact]
+    public void A_subject_label_without_its_slash_in_quotes_opens_the_quoted_subject()
+    {
+        // ig-ubnd-xa-duc-tan-cv-44-2010-ocr: a Markdown copy's emphasis and quotes around "Vv …".
+        var r = Parser.Parse("**ỦY BAN NHÂN DÂN  \nXÃ ĐỨC TÂN**\n\n\\*\\*\\*\n\nSố : *44* DN-UBND\n\n"
+            + "*\"Vv chế độ trợ cấp ưu đãi  \nđối với Anh hùng LLVT nhân dân\"*\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \n"
+            + "Độc lập - Tự do - Hạnh phúc.**\n\nKính gửi: Phòng Lao động - Thương binh và Xã hội\n");
+        Assert.Equal("chế độ trợ cấp ưu đãi đối với Anh hùng LLVT nhân dân", r.Title);
+    }
+
+    [Fact]
+    public void A_provinces_kind_read_with_a_tilde_is_still_the_province()
+    {
+        var issuer = Parser.Parse(FarmersLetter).Issuer;
+        Assert.Equal(("province", "Lâm Đồng"), (issuer.Level, issuer.Province));
+    }
+
     [Theory]
     // kx-ubnd-tinh-son-la-qd-2025-2307-ocr: the typed 11 read as two strokes and a bracket, and as "lI" in its annex.
     [InlineData("ngày II] tháng 09 năm 2025", "2025-09-11")]

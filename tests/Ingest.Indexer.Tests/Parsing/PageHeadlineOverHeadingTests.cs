@@ -49,6 +49,22 @@ public sealed class PageHeadlineOverHeadingTests
         Assert.Equal("TỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI NĂM 2024", r.Title);
     }
     [Fact]
+    public void A_portals_empty_cells_pushing_the_heading_down_do_not_hide_it()
+    {
+        // tests/corpus ig-ubnd-xa-vinh-ha-bc-743-2022-portal: the portal's headline on line 6, its table's empty cells
+        // between the header's lines, the document's own "BÁO CÁO" on line 41.
+        var empty = string.Concat(Enumerable.Repeat(" \n\n", 6));
+        var r = Parser.Parse(
+            "Tìm kiếm tin tức\n\nLiên kết website\nBÁO CÁO KINH TẾ XÃ HỘI NĂM 2022\nNgày cập nhật 17/10/2023\n\n" +
+            "UỶ BAN NHÂN DÂN\n\nXÃ AN BÌNH\n" + empty + "Số: 743/BC-UBND\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n" +
+            "Độc lập - Tự do - Hạnh phúc\n" + empty + "An Bình, ngày 20 tháng 12 năm 2022\n\n\nBÁO CÁO\n\n" +
+            "Đánh giá tình hình thực hiện kinh tế - xã hội năm 2022\n\n\nPhần thứ nhất\n\n" +
+            "ĐÁNH GIÁ THỰC HIỆN KINH TẾ - XÃ HỘI NĂM 2022\n");
+        Assert.Equal("Báo cáo", r.DocType);
+        Assert.Equal("Đánh giá tình hình thực hiện kinh tế - xã hội năm 2022", r.Title);
+    }
+
+    [Fact]
     public void A_portal_headline_repeated_in_part_below_gives_way_to_the_subject_under_the_repeat()
     {
         // tests/corpus kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless: the portal's headline is the notice's heading

@@ -41,6 +41,13 @@ internal static partial class HeaderSubjectReader
     private static partial Regex CitedBefore();
 
     // "Về: tham gia ý kiến ...": the subject's label written out.
+    // "ƒ/w cử lãnh đạo Ban …" (iu-ban-tgdv-tu-lam-dong-cv-2025-ocr), "W⁄%w cử đại điện …" (iu-hoi-nong-dan-lam-dong-cv-52-2025-
+    // ocr), "% hướng dân các Đoàn …" (iu-ldlsvn-btv-cv-hop-nhat-2025-ocr), "*"Vv chế độ trợ cấp …" (ig-ubnd-xa-duc-tan-cv-44-
+    // 2010-ocr): a scan's "V/v", its letters read as look-alikes or lost and its slash as another mark, before a subject in
+    // lower case; no word of Vietnamese is written so.
+    [GeneratedRegex(@"^[*_""“]*(?:[VvWwƒ]?[/⁄%][VvWwƒ%]{0,2}|[Vv][Vv])\x20+(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex DamagedSubjectLabel();
+
     [GeneratedRegex(@"^ve\x20?:\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLabel();
 
@@ -89,13 +96,16 @@ internal static partial class HeaderSubjectReader
             // "Về cho học sinh nghỉ học" right under the number line: a subject written without "V/v".
             else if (!m.Success && numberLine >= 0 && i > numberLine && i <= numberLine + 4 && folded.StartsWith("ve ", StringComparison.Ordinal) && !IsUpper(clean))
                 rest = clean;
+            // A label the scan damaged, on the lines right under the number as a letter's subject stands.
+            var damaged = rest is null && numberLine >= 0 && i > numberLine && i <= numberLine + 4 ? DamagedSubjectLabel().Match(clean) : Match.Empty;
+            if (damaged.Success) rest = clean[damaged.Length..];
             if (rest is null)
             {
                 bodySeen |= BodyStart().IsMatch(folded);
                 continue;
             }
             if (BodyStart().IsMatch(folded)) return null;
-            var quoted = m.Success && m.Index > 0 && folded[m.Index - 1] == '"';
+            var quoted = m.Success && m.Index > 0 && folded[m.Index - 1] == '"' || damaged.Success && damaged.ValueSpan.ContainsAny("\"“");
             var text = Continued(lines, i, rest, quoted);
             if (quoted) text = text.TrimEnd(' ', '"', '”');
             return text.Length < 3 ? null : (text, lines[i].Start);

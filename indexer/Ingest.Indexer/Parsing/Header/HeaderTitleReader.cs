@@ -147,7 +147,10 @@ internal sealed partial class HeaderTitleReader
     private (DocumentTypeRow Type, int Line)? HeadingUnderMotto(IReadOnlyList<PlanLine> lines, int at)
     {
         var mottoSeen = false;
-        for (var k = at + 1; k < Math.Min(lines.Count, HeaderLines); k++)
+        // Counted from the headline, not the page's top: a portal's empty table cells push the header block down
+        // ("BÁO CÁO KINH TẾ XÃ HỘI NĂM 2022" on line 6, the motto on 26, the document's "BÁO CÁO" on 41 in
+        // ig-ubnd-xa-vinh-ha-bc-743-2022-portal).
+        for (var k = at + 1; k < Math.Min(lines.Count, at + HeaderLines); k++)
         {
             var clean = WithoutDraftMark(lines[k].Clean.Trim('|', ' '));
             if (clean.Length == 0) continue;

@@ -592,10 +592,12 @@ public sealed class IssuerUnitReader
             var all = true;
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
             // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
-            if (!all || !AnySameMarks(tokens, at, words.Length, text)) continue;
+            if (!all || !AnySameMarks(tokens, at, words.Length, text) && !TildeForHook(tokens, at, text)) continue;
             // "CƠ QUAN", "CƠ QUAN TW": a word with no marks is a jurisdiction ("QUAN" for "QUẬN") only where the block
-            // lost its marks; after a word that kept them it is the word as written.
-            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && HasMarks(tokens[at - 1].Text)) continue;
+            // lost its marks; after a word that kept them it is the word as written. OCR loses the marks line by line:
+            // "ỦY BAN NHÂN DÂN" / "THANH PHO CAN THƠ" (jj-ubnd-can-tho-qd-2025-383-ocr), so a word on the line above
+            // that kept them says nothing of this line's.
+            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && !tokens[at].BreakBefore && HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next) && !PlaceNamedHoi(tokens, at, words.Length, text)) return null;
             return (text, words.Length, level);
@@ -621,6 +623,13 @@ public sealed class IssuerUnitReader
         return (at == 0 || CommuneBodyEnds.Contains(tokens[at - 1].Folded)) && !name.BreakBefore && name.Folded.All(char.IsAsciiLetter)
             && !SocietyGoesOn.Contains(name.Folded);
     }
+
+    // "BCH HỘI NONG DAN TĨNH LAM ĐÓNG" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr), "VP.UBND TĨNH BÌNH THUẬN" (jc-hdql-quy-
+    // khuyen-hoc-binh-thuan-don-2025-ocr): a scan reads the hook of "TỈNH" as a tilde. "Tĩnh" as written is a name's word,
+    // after "Hà" (Hà Tĩnh) or after a jurisdiction ("HUYỆN TĨNH GIA"); after any other word it is the province's kind.
+    private static bool TildeForHook(IReadOnlyList<HeaderToken> tokens, int at, string jurisdiction) =>
+        jurisdiction == "tỉnh" && at > 0 && InvariantCasing.ToLower(tokens[at].Text) == "tĩnh"
+        && tokens[at - 1].Folded is not ("ha" or "tinh" or "huyen" or "quan" or "xa" or "phuong" or "pho" or "tran");
 
     // Loops rather than Enumerable.Range(…).Any(k => …) in JurisdictionAt: the lambdas captured the entry's words, so
     // a closure was allocated for every entry at every word, matched or not.
