@@ -11,7 +11,7 @@ public sealed class LookAlikeSymbolsTests
 {
     [Theory]
     // iv-byt-qd-130-2023-ocr: "BVT" for BYT in one line of the bases, the whole symbol in a later one.
-    [InlineData("Căn cứ Thông tư số 56/2017/TT-BVT ngày 29 tháng 12 năm 2017 quy định chi tiết thi hành Luật Bảo hiểm xã hội;\n" +
+    [InlineData("Căn cứ Thông tư số 56/2017/TT-BVT ngày 29 tháng 12 năm 2017 quy định chi tiết thi hành về bảo hiểm xã hội thuộc lĩnh vực y tế;\n" +
         "Thông tư số 18/2022/TT-BYT ngày 31 tháng 12 năm 2022 sửa đổi, bổ sung một số Điều của Thông tư số 56/2017/TT-BYT ngày 29 tháng 12 năm 2017;",
         new[] { "Thông tư|56/2017/TT-BYT|2017-12-29", "Thông tư|18/2022/TT-BYT|2022-12-31", "Thông tư|56/2017/TT-BYT|2017-12-29" })]
     // kx-bo-quoc-phong-vbhn-2026-tang-le-ocr: a "1" struck after the type code TT.
