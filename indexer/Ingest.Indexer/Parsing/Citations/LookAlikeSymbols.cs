@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ingest.Indexer.Parsing.Tables;
 
 namespace Ingest.Indexer.Parsing.Citations;
@@ -16,16 +17,36 @@ internal static class LookAlikeSymbols
     /// <summary>Gives each citation whose symbol has an unknown code the look-alike symbol of another citation, where one is.</summary>
     public static void Resolve(List<CitationDraft> drafts, DomainTables tables)
     {
-        foreach (var d in drafts)
+        // Only citations of one serial are compared: sorted by serial, each run of equal serials is one group (a long text
+        // cites thousands of documents, and comparing every pair would cost more than reading them).
+        var bySerial = ArrayPool<(string Serial, int Index)>.Shared.Rent(drafts.Count);
+        var count = 0;
+        for (var i = 0; i < drafts.Count; i++)
+            if (drafts[i].Symbol is { } s) bySerial[count++] = (s.Serial, i);
+        Array.Sort(bySerial, 0, count, SerialOrder);
+        for (var run = 0; run < count;)
         {
-            if (d.Symbol is not { } misread || AllCodesKnown(misread, tables)) continue;
-            foreach (var other in drafts)
-            {
-                if (other.Symbol is not { } whole || whole.Serial != misread.Serial || whole.Year != misread.Year || whole.Party != misread.Party
-                    || !OneLetterApart(Codes(misread), Codes(whole)) || !AllCodesKnown(whole, tables)) continue;
-                d.Symbol = whole with { Repaired = true };
-                break;
-            }
+            var next = run + 1;
+            while (next < count && bySerial[next].Serial == bySerial[run].Serial) next++;
+            for (var a = run; a < next && next - run > 1; a++) TakeLookAlike(drafts, drafts[bySerial[a].Index], bySerial.AsSpan(run, next - run), tables);
+            run = next;
+        }
+        ArrayPool<(string Serial, int Index)>.Shared.Return(bySerial);
+    }
+
+    private static readonly Comparer<(string Serial, int Index)> SerialOrder =
+        Comparer<(string Serial, int Index)>.Create((x, y) => x.Serial != y.Serial ? string.CompareOrdinal(x.Serial, y.Serial) : x.Index.CompareTo(y.Index));
+
+    // The tables are asked last, and only for a pair one letter apart: a lookup upper-cases each code it is given.
+    private static void TakeLookAlike(List<CitationDraft> drafts, CitationDraft d, ReadOnlySpan<(string Serial, int Index)> sameSerial, DomainTables tables)
+    {
+        var misread = d.Symbol!;
+        foreach (var (_, index) in sameSerial)
+        {
+            if (drafts[index].Symbol is not { } whole || whole.Year != misread.Year || whole.Party != misread.Party
+                || !OneLetterApart(Codes(misread), Codes(whole)) || !AllCodesKnown(whole, tables) || AllCodesKnown(misread, tables)) continue;
+            d.Symbol = whole with { Repaired = true };
+            return;
         }
     }
 
