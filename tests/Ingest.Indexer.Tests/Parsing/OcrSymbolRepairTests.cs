@@ -89,6 +89,10 @@ public sealed class OcrSymbolRepairTests
     [InlineData("Căn cứ Quy định ban hành kèm theo Quyết định số 214/QĐ-DCT ngày I2 tháng 01 năm 2026;",
         new[] { "Quyết định|214/QĐ-DCT|2026-01-12" })]
     [InlineData("Căn cứ Quyết định số 214/QĐ-DCT ngày l5/01/2026 của Hiệu trưởng;", new[] { "Quyết định|214/QĐ-DCT|2026-01-15" })]
+    // jj-025 (jj-ubnd-can-tho-qd-2025-383-ocr): the month's 1 read as l, after a zero; the day's 1 read so after a digit.
+    [InlineData("Căn cứ Quyết định số 87/QĐ-BTP ngày 14 tháng 0l năm 2025 của Bộ trưởng Bộ Tư pháp về việc công bố thủ tục;",
+        new[] { "Quyết định|87/QĐ-BTP|2025-01-14" })]
+    [InlineData("Căn cứ Quyết định số 52/QĐ-UBND ngày 3l tháng 12 năm 2022 của UBND tỉnh;", new[] { "Quyết định|52/QĐ-UBND|2022-12-31" })]
     // jh-016 (jh-ubnd-cao-bang-qd-1999-157-ocr): a dot typed between each symbol and its date.
     [InlineData("các Nghị định dưới luật của Hội đồng Chính phủ số : 88/CP. ngày 17/8/1994, số 60/CP. ngày 05/7/1994 về quyền sở hữu nhà ở",
         new[] { "Công văn|88/CP|1994-08-17", "Công văn|60/CP|1994-07-05" })]

@@ -516,6 +516,7 @@ internal sealed partial class CitationFinder
                 break;
             }
         }
+        if (PageNumberLine.Past(view, at) is var paged && paged != at && _symbols.ParseAt(view, paged) is not null) at = paged;
         if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)
             ?? _symbols.ParseDoubledSlashAt(view, at)) is { } parsed)
         {

@@ -7,7 +7,7 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// The citation stages in their fixed order: find (type words and bare symbols) → dates that open a clause → link annexes → relations →
+/// The citation stages in their fixed order: find (type words and bare symbols) → symbols the OCR misread → dates that open a clause → link annexes → relations →
 /// short forms → keys → records with original spans. Pure and thread-safe; never throws on any text.
 /// </summary>
 public sealed class CitationParser
@@ -49,6 +49,7 @@ public sealed class CitationParser
         if (self is { Date: null } && _leadDates.DateBefore(view, view.ToNormalizedSpan(self.Evidence.Start, self.Evidence.End).Start) is { } opening)
             self = self with { Date = opening };
         DropNamedInsideSubjects(view, drafts);
+        LookAlikeSymbols.Resolve(drafts, _tables);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
         BracketedRestatement.ShareDates(view.Normalized, drafts);
