@@ -73,6 +73,14 @@ public sealed class ScanFixtures : IDisposable
     /// </summary>
     public async Task<string> SealedScanPdfAsync(string name, string textPdf, string anchor)
     {
+        var pdf = _workspace.File(name + "-sealed.pdf");
+        await Run("img2pdf", await SealedPhotoAsync(name, textPdf, anchor), "-o", pdf);
+        return pdf;
+    }
+
+    /// <summary>The sealed page of <see cref="SealedScanPdfAsync"/> as a colour JPEG file, as a phone photo is uploaded.</summary>
+    public async Task<string> SealedPhotoAsync(string name, string textPdf, string anchor)
+    {
         const double dpi = 200, scale = dpi / 72;
         var words = await ExternalProgram.RunAsync("pdftotext", ["-bbox", "-f", "1", "-l", "1", textPdf, "-"], Timeout);
         var at = words.StandardOutput.Split('\n').FirstOrDefault(l => l.Contains(">" + anchor + "<", StringComparison.Ordinal))
@@ -90,9 +98,7 @@ public sealed class ScanFixtures : IDisposable
             "-draw", $"polygon {Point(0, -65)} {Point(15, -20)} {Point(62, -20)} {Point(24, 7)} {Point(38, 53)} {Point(0, 25)} {Point(-38, 53)} {Point(-24, 7)} {Point(-62, -20)} {Point(-15, -20)}",
             "-fill", "rgb(243,22,29)", "-font", "DejaVu-Sans", "-pointsize", "26", "-draw", $"text {Point(-90, -95)} 'ỦY BAN NHÂN DÂN'", "-draw", $"text {Point(-60, 115)} 'TỈNH'",
             ")", "-compose", "Multiply", "-composite", "-quality", "70", output);
-        var pdf = _workspace.File(name + "-sealed.pdf");
-        await Run("img2pdf", output, "-o", pdf);
-        return pdf;
+        return output;
     }
 
     /// <summary>The first page as a degraded JPEG, as a phone photo or a scanner's image file would be.</summary>

@@ -203,7 +203,14 @@ public sealed class LocalTextExtractor : ITextExtractor
         if (pixels > _limits.MaxImagePixels)
             throw new ExtractionException("image-too-large", fileName, $"{pixels / 1e6:F0} megapixels; the limit is {_limits.MaxImagePixels / 1e6:F0}");
         var warnings = new ConcurrentBag<string>();
-        // Tesseract reads every page of a multi-page TIFF and separates them with form feeds.
+        // A colour photo goes through poppler for the seal filter, as a colour scan in a PDF does; Tesseract reads
+        // every other image itself (every page of a multi-page TIFF, separated by form feeds).
+        if (kind == FileKind.Jpeg && _limits.LightenSealInk && JpegPage.Frame(content.Span) is { Components: 3 } frame)
+        {
+            var page = workspace.File("photo.pdf");
+            await File.WriteAllBytesAsync(page, JpegPage.ToPdf(content.Span, frame.Width, frame.Height), ct);
+            path = await _pdf.RasterizeAsync(page, 1, frame.Width, frame.Height, workspace, fileName, ct, dpi: 72);
+        }
         var text = await RecognizeAsync(path, 1, fileName, warnings, ct);
         var pages = text.Split('\f').Select((t, i) => new ExtractedPage(i + 1, t, "ocr")).Where(p => p.Number == 1 || p.Text.Trim().Length > 0).ToList();
         return new ExtractedDocument(kind, pages, warnings.ToList());
@@ -220,19 +227,10 @@ public sealed class LocalTextExtractor : ITextExtractor
     }
 
     // Width × height from the header, without decoding the image (PNG IHDR, JPEG SOF, TIFF tags are not read: 0).
-    private static long ImagePixels(ReadOnlySpan<byte> b, FileKind kind)
+    private static long ImagePixels(ReadOnlySpan<byte> b, FileKind kind) => kind switch
     {
-        if (kind == FileKind.Png && b.Length > 24)
-            return (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(b[16..]) * System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(b[20..]);
-        if (kind == FileKind.Jpeg)
-            for (var i = 2; i + 9 < b.Length;)
-            {
-                if (b[i] != 0xFF) { i++; continue; }
-                var marker = b[i + 1];
-                if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-                    return (long)((b[i + 5] << 8) | b[i + 6]) * ((b[i + 7] << 8) | b[i + 8]);
-                i += 2 + ((b[i + 2] << 8) | b[i + 3]);
-            }
-        return 0;
-    }
+        FileKind.Png when b.Length > 24 => (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(b[16..]) * System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(b[20..]),
+        FileKind.Jpeg when JpegPage.Frame(b) is { } frame => (long)frame.Width * frame.Height,
+        _ => 0,
+    };
 }
