@@ -44,6 +44,13 @@ public static class ExtractCommand
                 await stderr.WriteLineAsync($"plans: {e.Message} ({e.Reason})");
                 status = CommandLine.Failed;
             }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // A text that sends a pattern into runaway backtracking is reported on its own line; the other
+                // files are still read, as `plans ingest` reports such a file "parse-failed" and goes on.
+                await stderr.WriteLineAsync($"plans: {file}: the parser gave up on this text (a pattern ran out of time)");
+                status = CommandLine.Failed;
+            }
         }
         if (json)
         {

@@ -86,7 +86,11 @@ public sealed partial class OcrRepair
     {
         foreach (var variant in new[] { candidate, DToDStroke(candidate) })
         {
-            var symbol = _symbols.ParseLoose(variant);
+            DocumentSymbol? symbol;
+            // A repair is a guess that may be declined: a candidate the symbol pattern runs out of time on is left
+            // as OCR read it rather than failing the whole upload.
+            try { symbol = _symbols.ParseLoose(variant); }
+            catch (RegexMatchTimeoutException) { return null; }
             if (symbol is null || symbol.IssuerCodes.Count == 0 || _tables.IssuerByCode(symbol.IssuerCodes[0]) is null) continue;
             if (symbol.TypeCode is null && !symbol.Party && symbol.Year is null) continue; // a công văn needs no repair guess
             return symbol.Number;

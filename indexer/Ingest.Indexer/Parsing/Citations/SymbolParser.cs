@@ -23,6 +23,13 @@ public sealed partial class SymbolParser
 
     public SymbolParser(DomainTables tables) => _tables = tables;
 
+    // Compile both generated matchers before their 2 s clocks time any text (RegexWarmUp says why).
+    static SymbolParser()
+    {
+        RegexWarmUp.Run(SymbolAt(), "12/qd-ubnd");
+        RegexWarmUp.Run(SymbolPattern(), "so 12/qd-ubnd");
+    }
+
     // Matched on the folded view (lower case, no marks), so every letter class here is ASCII; '&' joins the
     // words of a ministry's code ("BNN&PTNT"). The case and marks of codes are read from the normalized view.
     private const string Symbol = """
