@@ -41,6 +41,24 @@ public sealed class SealDebrisInRecipientsTests
     }
 
     [Fact]
+    public void Seal_debris_after_one_items_semicolon_shows_the_column_beside_the_lines_above_it_too()
+    {
+        // iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr: the heading carries no signature title; the seal's specks on the third line
+        // show the OCR read the column across every line, "Ễ THÔNG Ty \S\J JWL" on the second as well.
+        Assert.Equal(["Bộ TTTT", "Tỉnh ủy, HĐND, UBND tỉnh", "Các cơ quan trực thuộc Bộ TTTT", "Sở TTTT các tỉnh, Thành phố"],
+            Recipients("Nơi nhận: : /\n-Bộ TTTT;\n-Tỉnh ủy, HĐND, UBND tỉnh; Ễ THÔNG Ty \\S\\J JWL\n"
+                + "-Các cơ quan trực thuộc Bộ TTTT; tI\\ - tì n7 sử j e\n-Sở TTTT các tỉnh, Thành phố; VU 64// .\n-Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_second_item_after_the_semicolon_stays_where_no_seal_debris_shows_the_column()
+    {
+        // The README's "TT.HU; TT.HĐND huyện" (one entry): without debris after any item's ";" the line is the list's alone.
+        Assert.Equal(["Như trên", "TT.HU; TT.HĐND huyện", "UBND các xã"],
+            Recipients("Nơi nhận:\n- Như trên;\n- TT.HU; TT.HĐND huyện\n- UBND các xã;\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
     public void Debris_beside_the_heading_is_no_recipient()
     {
         // jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr, jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr.

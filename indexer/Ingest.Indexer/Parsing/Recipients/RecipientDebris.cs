@@ -32,7 +32,8 @@ internal static class RecipientDebris
     /// The item's words without the debris printed after them: a stamp's words inside the line, specks at its end,
     /// a part after ";" with no word in it, and the signature's title (<paramref name="titleHeads"/>, folded).
     /// </summary>
-    public static string Clean(string body, IReadOnlyList<string> titleHeads, out bool titleCut)
+    /// <param name="sealCut">Seal debris stood after the item's closing ";": the seal's column runs beside the list.</param>
+    public static string Clean(string body, IReadOnlyList<string> titleHeads, out bool titleCut, out bool sealCut)
     {
         var cut = StampInside(body);
         if (cut >= 0) body = body[..cut];
@@ -40,8 +41,9 @@ internal static class RecipientDebris
         body = RepairComrade(body);
         body = RepairChairmen(body);
         body = TrimSpecks(body);
-        body = TrimAfterSemicolon(body);
-        body = TrimSpeckRun(TrimSpecks(body));
+        var closed = TrimAfterSemicolon(body);
+        sealCut = closed.Length < body.Length;
+        body = TrimSpeckRun(TrimSpecks(closed));
         var trimmed = TrimTitle(body, titleHeads);
         titleCut = trimmed.Length < body.Length;
         return trimmed;

@@ -23,6 +23,8 @@ internal sealed partial class RecipientList
     // the e-mail, the office's name in capitals, the date): skipped, not read as the signature that ends the list.
     private const int StampLines = 8;
     private readonly List<string> _items = [];
+    // The marked items taken before the list showed the signature column beside it: trimmed as the later ones are once it does.
+    private readonly List<int> _markedBeforeColumn = [];
     private readonly IReadOnlyList<string> _titleHeads;
     private readonly IReadOnlyList<string> _families;
     private readonly IReadOnlySet<string> _placeKinds;
@@ -128,8 +130,9 @@ internal sealed partial class RecipientList
         if (RecipientDebris.IsStampLine(body, hasMark || _markPending)) { _stampLeft = StampLines; return; }
         if (_stampLeft > 0 && !hasMark && !_markPending) { _stampLeft--; return; }
         _stampLeft = 0;
-        body = RecipientDebris.CloseAsAbove(RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut), _families)));
-        _signatureBeside |= titleCut;
+        body = RecipientDebris.CloseAsAbove(RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut, out var sealCut), _families)));
+        if (sealCut && !_signatureBeside) TrimColumnFromEarlierItems();
+        _signatureBeside |= titleCut || sealCut;
         if (_signatureBeside && hasMark) body = RecipientDebris.TrimColumnAfterClose(body);
         if (body.Length == 0) { _markPending = hasMark || _markPending; return; }
         // "- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/" (js-ubnd-quang-ngai-tb-2025-53-ocr): the seal's figures read as an item;
@@ -139,6 +142,7 @@ internal sealed partial class RecipientList
         var archive = inside.Success ? body[(inside.Index + inside.Length)..] : null;
         if (inside.Success) body = body[..inside.Index];
         var marked = hasMark || _markPending;
+        if (marked && !_signatureBeside) _markedBeforeColumn.Add(_items.Count);
         _markPending = false;
         var afterPosition = _positionSkipped;
         _positionSkipped = false;
@@ -180,6 +184,16 @@ internal sealed partial class RecipientList
     public void DropCutLast()
     {
         if (_marked && _items.Count >= 2 && IsOpen(_items[^1]) && _items[^2].TrimEnd() is [.., ';' or ',' or ':']) _items.RemoveAt(_items.Count - 1);
+    }
+
+    // "- Tỉnh ủy, HĐND, UBND tỉnh; Ễ THÔNG Ty \S\J JWL" above "- Các cơ quan trực thuộc Bộ TTTT; tI\ - tì n7 sử j e"
+    // (iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr): the seal's debris after an item's ";" shows the OCR read the signature
+    // column across the list's lines, the lines above it as well; what no ";" closes after their last ";" is the column's.
+    private void TrimColumnFromEarlierItems()
+    {
+        foreach (var i in _markedBeforeColumn)
+            if (i < _items.Count) _items[i] = RecipientDebris.TrimColumnAfterClose(_items[i]);
+        _markedBeforeColumn.Clear();
     }
 
     private void Close(string? archive)
