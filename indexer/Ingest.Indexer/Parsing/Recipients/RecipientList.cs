@@ -32,7 +32,7 @@ internal sealed partial class RecipientList
     // A signature title was cut from an item: the signature column runs beside the list, its name may follow.
     private bool _signatureBeside;
     private bool _marked;
-    // The signature column's position was passed over among the items: only a marked item may follow it.
+    // The signature column's position or the seal's image was passed over among the items: only a marked item may follow it.
     private bool _positionSkipped;
     private int _stampLeft;
 
@@ -103,6 +103,9 @@ internal sealed partial class RecipientList
             // jb-tong-cuc-thue-cv-2023-4222-ocr): the signature column's title flattened beside the heading or after an
             // item on its line, a mark before it; no recipient.
             if ((headingLine || !first) && RecipientDebris.IsTitleAlone(piece.Trim().TrimStart(MarksAndSpaces), _titleHeads)) { _signatureBeside = true; continue; }
+            // "- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the seal's rim after an item's
+            // ";", a dash or cross of it read as the next item's mark; no item opens with a speck.
+            if (!first && RecipientDebris.OpensWithSpeck(piece.Trim().TrimStart(MarksAndSpaces))) { _signatureBeside = true; continue; }
             first = false;
             TakePiece(piece.Trim());
         }
@@ -162,7 +165,9 @@ internal sealed partial class RecipientList
             _marked = marked;
             _items.Add(body);
         }
-        else if (marked) _items.Add(body);
+        // "Nơi nhận: : Ị] b,CHỦ TỊCH" / "- Thanh tra Chính phủ;" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): a list whose first
+        // entry came unmarked from the heading's line is a list with marks once its items after the heading carry them.
+        else if (marked) { _items.Add(body); _marked = true; }
         // "- Ban Bí thư (để báo cáo),          PHÓ" / " TRƯỞNG BAN" / "- Các tỉnh ủy, …" (kj-ban-to-chuc-tw-hd-2025-38-pdf): the
         // layout broke the column's position and left its second half at the list's margin; the items go on under it.
         else if (_signatureBeside && !afterPosition && RecipientDebris.IsTitleAlone(body, _titleHeads)) _positionSkipped = true;
@@ -172,8 +177,10 @@ internal sealed partial class RecipientList
         else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);
         // "- — Phòng ban liên quan (để thực hiện); 8 CN „ `" / "\XơwN,” =2" / "$ ` 3 Ẩ\ =" / "| Quê Ñáœ vúnÁ 7%"
         // (jj-dh-cntt-tb-2013-01-ocr): no item opens with a speck; a line that does, after a closed item in a list with
-        // marks, is the seal's or the signature's image read as text, and the list is over.
-        else if (_marked && RecipientDebris.OpensWithSpeck(body)) Close(archive: null);
+        // marks, is the seal's or the signature's image read as text. The seal stands beside the list as well as under
+        // it ("- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH" / "` ? 3 ỗ đóa: tra °" / "- Thường trực Tỉnh uỷ;",
+        // ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the list goes on if a marked item follows, and is over if not.
+        else if (_marked && RecipientDebris.OpensWithSpeck(body)) _positionSkipped = true;
         else _items.Add(body);
         if (archive is not null) Close(archive);
     }
