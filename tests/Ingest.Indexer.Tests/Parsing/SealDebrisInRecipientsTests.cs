@@ -41,6 +41,44 @@ public sealed class SealDebrisInRecipientsTests
     }
 
     [Fact]
+    public void Seal_debris_after_one_items_semicolon_shows_the_column_beside_the_lines_above_it_too()
+    {
+        // iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr: the heading carries no signature title; the seal's specks on the third line
+        // show the OCR read the column across every line, "Ễ THÔNG Ty \S\J JWL" on the second as well.
+        Assert.Equal(["Bộ TTTT", "Tỉnh ủy, HĐND, UBND tỉnh", "Các cơ quan trực thuộc Bộ TTTT", "Sở TTTT các tỉnh, Thành phố"],
+            Recipients("Nơi nhận: : /\n-Bộ TTTT;\n-Tỉnh ủy, HĐND, UBND tỉnh; Ễ THÔNG Ty \\S\\J JWL\n"
+                + "-Các cơ quan trực thuộc Bộ TTTT; tI\\ - tì n7 sử j e\n-Sở TTTT các tỉnh, Thành phố; VU 64// .\n-Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_second_item_after_the_semicolon_stays_where_no_seal_debris_shows_the_column()
+    {
+        // The README's "TT.HU; TT.HĐND huyện" (one entry): without debris after any item's ";" the line is the list's alone.
+        Assert.Equal(["Như trên", "TT.HU; TT.HĐND huyện", "UBND các xã"],
+            Recipients("Nơi nhận:\n- Như trên;\n- TT.HU; TT.HĐND huyện\n- UBND các xã;\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void Seal_debris_after_an_items_colon_or_comma_is_cut_as_after_its_semicolon()
+    {
+        // js-ubnd-quang-ngai-tb-2025-53-ocr, ld-syt-tp-hcm-kh-2021-ra-soat-vbqppl-ocr, jj-ubnd-can-tho-qd-2025-383-ocr: the
+        // item's ";" read as ":" or ",", the seal's rim after it.
+        Assert.Equal(["Sở Tài nguyên và Môi trường", "BGĐ Sở Y tế", "Công TTĐT thành phó", "VPUB: CVP, PCVP", "Phòng: KHTC, CTSV"],
+            Recipients("Nơi nhận:\n- Sở Tài nguyên và Môi trường: &- 2/72\n- BGĐ Sở Y tế, Á4 „ NÓÀ\n"
+                + "- Công TTĐT thành phó: lzi VÀ cán Ả®>\n- VPUB: CVP, PCVP\n- Phòng: KHTC, CTSV\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void The_seals_image_between_items_does_not_end_a_list_that_goes_on_with_marked_items()
+    {
+        // ld-ubnd-quang-ngai-ct-2024-pctntc-ocr: the seal's rim run on after an item with a cross read as a mark, its next
+        // line of specks, then the list again.
+        Assert.Equal(["Thanh tra Chính phủ", "Thường trực HĐND tỉnh", "PCT UBND tỉnh"],
+            Recipients("Nơi nhận: : Ị] b,CHỦ TỊCH\n\n- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH\n` ? 3 ỗ đóa: tra °\n\n"
+                + "- Thường trực HĐND tỉnh;\n\n- PCT UBND tỉnh;\n- Lưu: VT.\n").Skip(1)); // the heading line's debris is left
+    }
+
+    [Fact]
     public void Debris_beside_the_heading_is_no_recipient()
     {
         // jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr, jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr.

@@ -32,16 +32,19 @@ internal static class RecipientDebris
     /// The item's words without the debris printed after them: a stamp's words inside the line, specks at its end,
     /// a part after ";" with no word in it, and the signature's title (<paramref name="titleHeads"/>, folded).
     /// </summary>
-    public static string Clean(string body, IReadOnlyList<string> titleHeads, out bool titleCut)
+    /// <param name="sealCut">Seal debris stood after the item's closing ";": the seal's column runs beside the list.</param>
+    public static string Clean(string body, IReadOnlyList<string> titleHeads, out bool titleCut, out bool sealCut)
     {
         var cut = StampInside(body);
         if (cut >= 0) body = body[..cut];
         body = CutAtRim(body);
         body = RepairComrade(body);
         body = RepairChairmen(body);
+        body = TrimAfterMisreadClose(body);
         body = TrimSpecks(body);
-        body = TrimAfterSemicolon(body);
-        body = TrimSpeckRun(TrimSpecks(body));
+        var closed = TrimAfterSemicolon(body);
+        sealCut = closed.Length < body.Length;
+        body = TrimSpeckRun(TrimSpecks(closed));
         var trimmed = TrimTitle(body, titleHeads);
         titleCut = trimmed.Length < body.Length;
         return trimmed;
@@ -259,6 +262,30 @@ internal static class RecipientDebris
         // "- — Phòng ban liên quan (để thực hiện); 8 CN „ `" (jj-dh-cntt-tb-2013-01-ocr): no item opens with a number.
         var numbered = noWord && char.IsAsciiDigit(rest[0]);
         return noLetters || noWord && junk || brokenCapitals || numbered || words.All(IsJunk) ? body[..(semi + 1)] : body;
+    }
+
+    // "- Sở Tài nguyên và Môi trường: &- 2/72", "- BGĐ Sở Y tế, Á4 „ NÓÀ", "- Công TTĐT thành phó: lzi VÀ cán Ả®>"
+    // (js-ubnd-quang-ngai-tb-2025-53-ocr, ld-syt-tp-hcm-kh-2021-ra-soat-vbqppl-ocr, jj-ubnd-can-tho-qd-2025-383-ocr): the
+    // item's ";" read as ":" or ",", and the seal's rim after it. What follows the line's last ":" or "," is the seal's
+    // when it holds a speck or a sign alone and no word of four letters: no list of offices ("VPUB: CVP, PCVP", "Phòng:
+    // KHTC, CTSV") and no note ("(để b/c)") is written so.
+    private static string TrimAfterMisreadClose(string body)
+    {
+        var close = body.AsSpan().TrimEnd(' ').LastIndexOfAny(':', ',');
+        if (close < 0 || body.IndexOf(';') >= 0) return body;
+        var rest = body.AsSpan(close + 1);
+        if (rest.IsWhiteSpace() || rest.IndexOfAny('(', ')') >= 0 || HasWordOfFourLetters(rest)) return body;
+        var words = rest.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => IsSpeck(w) || !w.Any(char.IsLetterOrDigit)) ? body[..(close + 1)] : body;
+    }
+
+    private static bool HasWordOfFourLetters(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+            if (c == ' ') run = 0;
+            else if (char.IsLetter(c) && ++run >= 4) return true;
+        return false;
     }
 
     private static bool IsLetterSpaced(ReadOnlySpan<char> text)

@@ -23,6 +23,8 @@ internal sealed partial class RecipientList
     // the e-mail, the office's name in capitals, the date): skipped, not read as the signature that ends the list.
     private const int StampLines = 8;
     private readonly List<string> _items = [];
+    // The marked items taken before the list showed the signature column beside it: trimmed as the later ones are once it does.
+    private readonly List<int> _markedBeforeColumn = [];
     private readonly IReadOnlyList<string> _titleHeads;
     private readonly IReadOnlyList<string> _families;
     private readonly IReadOnlySet<string> _placeKinds;
@@ -30,7 +32,7 @@ internal sealed partial class RecipientList
     // A signature title was cut from an item: the signature column runs beside the list, its name may follow.
     private bool _signatureBeside;
     private bool _marked;
-    // The signature column's position was passed over among the items: only a marked item may follow it.
+    // The signature column's position or the seal's image was passed over among the items: only a marked item may follow it.
     private bool _positionSkipped;
     private int _stampLeft;
 
@@ -101,6 +103,9 @@ internal sealed partial class RecipientList
             // jb-tong-cuc-thue-cv-2023-4222-ocr): the signature column's title flattened beside the heading or after an
             // item on its line, a mark before it; no recipient.
             if ((headingLine || !first) && RecipientDebris.IsTitleAlone(piece.Trim().TrimStart(MarksAndSpaces), _titleHeads)) { _signatureBeside = true; continue; }
+            // "- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the seal's rim after an item's
+            // ";", a dash or cross of it read as the next item's mark; no item opens with a speck.
+            if (!first && RecipientDebris.OpensWithSpeck(piece.Trim().TrimStart(MarksAndSpaces))) { _signatureBeside = true; continue; }
             first = false;
             TakePiece(piece.Trim());
         }
@@ -128,8 +133,9 @@ internal sealed partial class RecipientList
         if (RecipientDebris.IsStampLine(body, hasMark || _markPending)) { _stampLeft = StampLines; return; }
         if (_stampLeft > 0 && !hasMark && !_markPending) { _stampLeft--; return; }
         _stampLeft = 0;
-        body = RecipientDebris.CloseAsAbove(RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut), _families)));
-        _signatureBeside |= titleCut;
+        body = RecipientDebris.CloseAsAbove(RecipientDebris.SplitGluedAsAbove(RecipientDebris.TrimNameAfterClose(RecipientDebris.Clean(body, _titleHeads, out var titleCut, out var sealCut), _families)));
+        if (sealCut && !_signatureBeside) TrimColumnFromEarlierItems();
+        _signatureBeside |= titleCut || sealCut;
         if (_signatureBeside && hasMark) body = RecipientDebris.TrimColumnAfterClose(body);
         if (body.Length == 0) { _markPending = hasMark || _markPending; return; }
         // "- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/" (js-ubnd-quang-ngai-tb-2025-53-ocr): the seal's figures read as an item;
@@ -139,6 +145,7 @@ internal sealed partial class RecipientList
         var archive = inside.Success ? body[(inside.Index + inside.Length)..] : null;
         if (inside.Success) body = body[..inside.Index];
         var marked = hasMark || _markPending;
+        if (marked && !_signatureBeside) _markedBeforeColumn.Add(_items.Count);
         _markPending = false;
         var afterPosition = _positionSkipped;
         _positionSkipped = false;
@@ -158,7 +165,9 @@ internal sealed partial class RecipientList
             _marked = marked;
             _items.Add(body);
         }
-        else if (marked) _items.Add(body);
+        // "Nơi nhận: : Ị] b,CHỦ TỊCH" / "- Thanh tra Chính phủ;" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): a list whose first
+        // entry came unmarked from the heading's line is a list with marks once its items after the heading carry them.
+        else if (marked) { _items.Add(body); _marked = true; }
         // "- Ban Bí thư (để báo cáo),          PHÓ" / " TRƯỞNG BAN" / "- Các tỉnh ủy, …" (kj-ban-to-chuc-tw-hd-2025-38-pdf): the
         // layout broke the column's position and left its second half at the list's margin; the items go on under it.
         else if (_signatureBeside && !afterPosition && RecipientDebris.IsTitleAlone(body, _titleHeads)) _positionSkipped = true;
@@ -168,8 +177,10 @@ internal sealed partial class RecipientList
         else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);
         // "- — Phòng ban liên quan (để thực hiện); 8 CN „ `" / "\XơwN,” =2" / "$ ` 3 Ẩ\ =" / "| Quê Ñáœ vúnÁ 7%"
         // (jj-dh-cntt-tb-2013-01-ocr): no item opens with a speck; a line that does, after a closed item in a list with
-        // marks, is the seal's or the signature's image read as text, and the list is over.
-        else if (_marked && RecipientDebris.OpensWithSpeck(body)) Close(archive: null);
+        // marks, is the seal's or the signature's image read as text. The seal stands beside the list as well as under
+        // it ("- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH" / "` ? 3 ỗ đóa: tra °" / "- Thường trực Tỉnh uỷ;",
+        // ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the list goes on if a marked item follows, and is over if not.
+        else if (_marked && RecipientDebris.OpensWithSpeck(body)) _positionSkipped = true;
         else _items.Add(body);
         if (archive is not null) Close(archive);
     }
@@ -180,6 +191,16 @@ internal sealed partial class RecipientList
     public void DropCutLast()
     {
         if (_marked && _items.Count >= 2 && IsOpen(_items[^1]) && _items[^2].TrimEnd() is [.., ';' or ',' or ':']) _items.RemoveAt(_items.Count - 1);
+    }
+
+    // "- Tỉnh ủy, HĐND, UBND tỉnh; Ễ THÔNG Ty \S\J JWL" above "- Các cơ quan trực thuộc Bộ TTTT; tI\ - tì n7 sử j e"
+    // (iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr): the seal's debris after an item's ";" shows the OCR read the signature
+    // column across the list's lines, the lines above it as well; what no ";" closes after their last ";" is the column's.
+    private void TrimColumnFromEarlierItems()
+    {
+        foreach (var i in _markedBeforeColumn)
+            if (i < _items.Count) _items[i] = RecipientDebris.TrimColumnAfterClose(_items[i]);
+        _markedBeforeColumn.Clear();
     }
 
     private void Close(string? archive)
