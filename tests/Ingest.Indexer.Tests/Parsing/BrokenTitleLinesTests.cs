@@ -50,4 +50,19 @@ public sealed class BrokenTitleLinesTests
             "Giáo dục và Đào tạo Thành phố Hồ Chí Minh Hướng tới xác lập kỷ lục kép thế giới về Đồng diễn Võ nhạc Vovinam - Bài " +
             "số 1 và số lượng học sinh tham gia đồng diễn lớn nhất", r.Title);
     }
+
+    [Fact]
+    public void A_capitalised_paragraph_after_the_blank_line_under_the_title_is_the_bodys()
+    {
+        // lj-ubnd-quang-ngai-ct-2024-pctntc-ocr (the product's own OCR, read by blocks): the blank line parts the trích yếu
+        // from the body, whose first line runs straight on into its second.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n" +
+            "Số:0‡ /CT-UBND Quảng Ngãi, ngày Íð tháng 3 năm 2024\nCHỈ THỊ\n\n" +
+            "Vềviệc tăng cường công tác phòng, chống tham nhũng, tiêu cực\ntrong tình hình mới trên địa bàn tỉnh Quảng Ngãi\n\n" +
+            "Trong thời gian qua, công tác phòng, chống tham nhũng, tiêu cực của tỉnh\n" +
+            "(gọi tắt là PCTNTC) đã được Tỉnh ủy, Hội đồng nhân dân, UBND tỉnh đã được\n" +
+            "tập trung lãnh đạo, chỉ đạo quyết liệt. Các cấp, các ngành triển khai thực hiện\n");
+
+        Assert.Equal("Về việc tăng cường công tác phòng, chống tham nhũng, tiêu cực trong tình hình mới trên địa bàn tỉnh Quảng Ngãi", r.Title);
+    }
 }

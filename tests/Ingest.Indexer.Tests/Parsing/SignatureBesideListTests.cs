@@ -164,4 +164,19 @@ public sealed class SignatureBesideListTests
         Assert.Equal("PHÓ TÔNG GIÁM ĐỐC", r.Signer?.Title);
         Assert.Null(r.Signer?.Name);
     }
+
+    [Fact]
+    public void A_heading_whose_n_the_scans_edge_took_still_carries_the_block_beside_it()
+    {
+        // lj-ubnd-quang-ngai-ct-2024-pctntc-ocr (the product's own OCR): "ơi nhận:" is "Nơi nhận:" without its "N".
+        var r = Parser.Parse(Body + "ơi nhận: KT. CHỦ TỊCH\n- Thanh tra Chính phủ; PHÓ CHỦ TỊCH\n- Thường trực Tỉnh uỷ;\n\n"
+            + "- Thường trực HĐND tỉnh;\n\n- PCT UBND tỉnh;\n\n- Các cơ quan chuyên trách TMGV Tinh Ủy;\n\n"
+            + "- Các tô chức chính trị - xã hội tỉnh;\n\n- Các sở, ngành, đơn vị trực thuộc tỉnh; Trần Hoàng Tuấn\n"
+            + "- Công an tỉnh, Viện kiểm sát nhân dân tỉnh;\n\n- Tòa án nhân dân tỉnh, Cục THADS tỉnh;\n\n"
+            + "- UBND các huyện, thị xã, thành phố;\n\n- Báo Quảng Ngãi; Đài PT-TH Quảng Ngãi;\n\n- VPUB: CVP, PCVP,\n\n"
+            + "các phòng nghiên cứu, TCD, CBTH;\n\n- Lưu: VT, NC(ong172).\n\n"
+            + "- Thường trực UBMTTQVN tỉnh; C7 Sa Sy aU 1 _———\n");
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+        Assert.Equal("Trần Hoàng Tuấn", r.Signer?.Name);
+    }
 }

@@ -398,7 +398,7 @@ internal sealed partial class HeaderTitleReader
                 : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
             {
-                if (!ended && !IsUpper(last) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
+                if (!ended && !IsUpper(last) && !ParagraphAfterBlank(lines, i) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
                 break;
             }
             // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" opens the body, and so does "- A. KẾT QUẢ …" (a list mark before the section's).
@@ -412,6 +412,14 @@ internal sealed partial class HeaderTitleReader
         }
         return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
     }
+
+    // "… trong tình hình mới trên địa bàn tỉnh Quảng Ngãi" / (blank) / "Trong thời gian qua, công tác phòng, chống tham
+    // nhũng, tiêu cực của tỉnh" / "(gọi tắt là PCTNTC) đã được …" (lj-ubnd-quang-ngai-ct-2024-pctntc-ocr): OCR that reads
+    // the page by blocks (tesseract --psm 3) sets the trích yếu's block apart from the body's by a blank line; a capital
+    // after that blank, its line going straight on into the next, opens a paragraph of the body, not a title broken
+    // before a capitalized word.
+    private static bool ParagraphAfterBlank(IReadOnlyList<PlanLine> lines, int i) =>
+        i >= 1 && i + 1 < lines.Count && lines[i - 1].Raw.IsWhiteSpace() && !lines[i + 1].Clean.AsSpan().Trim("| ").IsEmpty;
 
     private static bool IsBracketedLine(string clean) => clean.Length > 2 && clean[0] == '(' && clean[^1] == ')' && clean.IndexOf(')') == clean.Length - 1;
 
