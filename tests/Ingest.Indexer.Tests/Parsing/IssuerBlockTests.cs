@@ -51,6 +51,12 @@ public sealed class IssuerBlockTests
         // steering committee's short name (Ban Chỉ đạo), a unit under the committee above it as "BAN CHỈ ĐẠO" is.
         { "steering committee abbreviated under its committee", "UBND TỈNH ĐỒNG NAI\nBCĐ CHƯƠNG TRÌNH PTLNBV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBiên Hòa, ngày 31 tháng 05 năm 2024\nTHÔNG BÁO\nCảnh báo cháy rừng",
           new("BCĐ Chương trình PTLNBV tỉnh Đồng Nai", "province", "Đồng Nai") },
+        // jh-dh-cntt-khoa-httt-tb-2014-ocr: a university's faculty (Khoa) writes its own line under the university's, and is
+        // named with it, at the university's level; "KHOA HỌC" opening a line is a body's name, not a faculty.
+        { "faculty under its university", "TRƯỜNG ĐẠI HỌC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG NGHỆ THÔNG TIN Độc lập - Tự do - Hạnh phúc\nKHOA HỆ THỐNG THÔNG TIN\nTp. Hồ Chí Minh, ngày 13 tháng 1 năm 2014\nSố: 01/TB-HTTT\nTHÔNG BÁO\nKế hoạch bảo vệ Thực tập Tốt nghiệp",
+          new("Khoa Hệ thống Thông tin Trường Đại học Công nghệ Thông tin", "central", null) },
+        { "science ministry's name on two lines", "BỘ\nKHOA HỌC VÀ CÔNG NGHỆ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/KH-BKHCN\nHà Nội, ngày 05 tháng 3 năm 2019\nKẾ HOẠCH\nVề việc tổ chức",
+          new("Bộ Khoa học và Công nghệ", "central", null) },
         // ip-bv-phu-san-can-tho-cv-1067-2023-ocr: the unit's line ends with its place's initials (TP Cần Thơ), spelled out once.
         { "place initials after the unit", "_ SỞ Y TẾ TP CẦN THƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN PHỤ SẢN TPCT Độc lập - Tự do - Hạnh phúc\n\nSố: 1067/BVPS Cần Thơ, ngày 12 tháng 5 năm 2023\n\nV/v đề nghị bổ sung một số chức",
           new("Bệnh viện Phụ sản thành phố Cần Thơ", "province", "Cần Thơ") },

@@ -443,6 +443,8 @@ public sealed class IssuerUnitReader
     {
         // "ĐẢNG ỦY KHỐI CƠ SỞ BỘ …": "cơ sở" (grassroots, premises) is one word, its "SỞ" no department.
         if (at > 0 && tokens[at].Folded == "so" && tokens[at - 1].Folded == "co") return (null, 0);
+        // "BỘ / KHOA HỌC VÀ CÔNG NGHỆ": "khoa học" (science) is a name's words, its "KHOA" no university's faculty.
+        if (tokens[at].Folded == "khoa" && at + 1 < tokens.Count && tokens[at + 1].Folded == "hoc") return (null, 0);
         if (!_headsByFirstWord.TryGetValue(tokens[at].Folded, out var candidates)) return (null, 0);
         foreach (var (words, wordMarks, textMarks, row) in candidates)
         {
