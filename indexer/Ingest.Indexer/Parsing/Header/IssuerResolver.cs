@@ -180,8 +180,9 @@ public sealed partial class IssuerResolver
                 }
                 // "Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở đảng …" (kb-btg-huyen-uy-cv-2020-07-headerless,
                 // kb-btg-huyen-uy-cv-2020-130-nam-ngay-sinh-bac-headerless): a Party body named after its district's committee
-                // (Hướng dẫn 36-HD/VPTW) is that committee's organ, a name whole as the text writes it though no place follows.
-                else if (name is null && _units.PlaceKindAtEnd(self.Value.Name) is not null)
+                // (Hướng dẫn 36-HD/VPTW) is that committee's organ, a name whole as the text writes it where the text names no
+                // district at all; two districts named leave it open which committee's.
+                else if (name is null && _places.NamesNoDistrict(view, citationSpans, self.Value.Name))
                 {
                     name = self.Value.Name;
                     level ??= AdministrativeLevel.District;
