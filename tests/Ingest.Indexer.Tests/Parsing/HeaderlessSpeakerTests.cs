@@ -32,6 +32,22 @@ public sealed class HeaderlessSpeakerTests
     }
 
     [Fact]
+    public void A_party_body_named_after_its_district_committee_speaks_under_that_name_without_a_place()
+    {
+        // kb-btg-huyen-uy-cv-2020-130-nam-ngay-sinh-bac-headerless: a district Party committee's board names itself after the
+        // committee (Hướng dẫn 36-HD/VPTW), and the text names no district.
+        const string text = """
+            Thực hiện Công văn số 1494-CV/BTGTU, ngày 31 tháng 3 năm 2020 của Ban Tuyên giáo Tỉnh ủy về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh; Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở đảng, Mặt trận Tổ quốc và các đoàn thể huyện triển khai một số nội dung sau:
+            1. Tuyên truyền về thân thế, cuộc đời, sự nghiệp cách mạng vẻ vang của Chủ tịch Hồ Chí Minh.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Ban Tuyên giáo Huyện ủy", record.Issuer.Name);
+        Assert.Equal("district", record.Issuer.Level);
+    }
+
+    [Fact]
     public void A_ministrys_department_naming_itself_without_a_place_is_central_and_its_salutation_makes_a_letter()
     {
         // ka-cuc-lanh-su-cv-2025-ho-chieu-truc-tuyen-headerless-md: "**Kính" / "gửi:**" in a mirror's table cell.

@@ -43,6 +43,20 @@ public sealed class IssuerBlockTests
           new("Bảo hiểm xã hội Việt Nam", "central", null) },
         { "OCR glued two syllables under a rule", "BẢO HIỂM XÃ HỘI VIỆTNAM_ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 3360/BHXH-CSYT Hà Nội, ngày 04 tháng 9 năm 2015\nV/v sửa đổi, bổ sung chỉ tiêu dữ liệu",
           new("Bảo hiểm xã hội Việt Nam", "central", null) },
+        // iu-ldld-lam-dong-cv-ctcd-2025-ocr: Tesseract dropped a tone ("ĐOAN" for ĐOÀN) in the unit's head of three words
+        // under its federation's line; the lower line is still the issuing body.
+        { "OCR lost a tone of the unit's head", "TỔNG LIÊN ĐOÀN LAO ĐỘNG  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM Độc lập - Tự do - Hạnh phúc\nLIÊN ĐOAN LAO ĐỘNG\nTỈNH LÂM ĐỒNG Lâm Đồng, ngày 10 tháng 9 năm 2025\nSố: 35/LĐLĐ-CTCĐ\nV/v giới thiệu lãnh đạo tham gia Ban\nKính gửi: Sở Nội vụ.",
+          new("Liên đoàn Lao động tỉnh Lâm Đồng", "province", "Lâm Đồng") },
+        // ka-bcd-ptlnbv-dong-nai-tb-2024-canh-bao-chay-rung-portal, ic-bcd-ntm-nhan-khang-01-KH-BCD-2016-123doc: "BCĐ" is the
+        // steering committee's short name (Ban Chỉ đạo), a unit under the committee above it as "BAN CHỈ ĐẠO" is.
+        { "steering committee abbreviated under its committee", "UBND TỈNH ĐỒNG NAI\nBCĐ CHƯƠNG TRÌNH PTLNBV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBiên Hòa, ngày 31 tháng 05 năm 2024\nTHÔNG BÁO\nCảnh báo cháy rừng",
+          new("BCĐ Chương trình PTLNBV tỉnh Đồng Nai", "province", "Đồng Nai") },
+        // jh-dh-cntt-khoa-httt-tb-2014-ocr: a university's faculty (Khoa) writes its own line under the university's, and is
+        // named with it, at the university's level; "KHOA HỌC" opening a line is a body's name, not a faculty.
+        { "faculty under its university", "TRƯỜNG ĐẠI HỌC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG NGHỆ THÔNG TIN Độc lập - Tự do - Hạnh phúc\nKHOA HỆ THỐNG THÔNG TIN\nTp. Hồ Chí Minh, ngày 13 tháng 1 năm 2014\nSố: 01/TB-HTTT\nTHÔNG BÁO\nKế hoạch bảo vệ Thực tập Tốt nghiệp",
+          new("Khoa Hệ thống Thông tin Trường Đại học Công nghệ Thông tin", "central", null) },
+        { "science ministry's name on two lines", "BỘ\nKHOA HỌC VÀ CÔNG NGHỆ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/KH-BKHCN\nHà Nội, ngày 05 tháng 3 năm 2019\nKẾ HOẠCH\nVề việc tổ chức",
+          new("Bộ Khoa học và Công nghệ", "central", null) },
         // ip-bv-phu-san-can-tho-cv-1067-2023-ocr: the unit's line ends with its place's initials (TP Cần Thơ), spelled out once.
         { "place initials after the unit", "_ SỞ Y TẾ TP CẦN THƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN PHỤ SẢN TPCT Độc lập - Tự do - Hạnh phúc\n\nSố: 1067/BVPS Cần Thơ, ngày 12 tháng 5 năm 2023\n\nV/v đề nghị bổ sung một số chức",
           new("Bệnh viện Phụ sản thành phố Cần Thơ", "province", "Cần Thơ") },

@@ -105,6 +105,23 @@ public sealed class IssuerPlaceFinder
         return ($"{name} {place}", new Evidence("mention", view.Original[s..e], s, e));
     }
 
+    /// <summary>
+    /// True when the text names no place of the district kind <paramref name="name"/> ends with ("huyện" for "Ban Tuyên giáo
+    /// Huyện ủy") outside citations: the name as written is then all the text says of it, not one of several districts.
+    /// </summary>
+    public bool NamesNoDistrict(TextView view, IReadOnlyList<(int Start, int End)> citations, string name)
+    {
+        if (_units.PlaceKindAtEnd(name) is not { } kind) return false;
+        var (n, f) = (view.Normalized, view.Folded);
+        var limit = Math.Min(f.Length, SelfStatementReader.Window);
+        var cited = new SpanSet(citations);
+        var wanted = TextFolding.FoldLoose(kind) + " ";
+        for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
+             i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+            if ((i == 0 || !char.IsLetterOrDigit(f[i - 1])) && !cited.Contains(i) && PlaceEnd(n, i + wanted.Length) is not null) return false;
+        return true;
+    }
+
     // "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng … thực hiện … trên địa bàn Quận 11": a district's office that does
     // not say whose sets its work in its own district; the one district the text names after "trên địa bàn", outside
     // citations and known to the district table, is its own. Two districts named complete nothing.

@@ -178,6 +178,19 @@ public sealed partial class IssuerResolver
                     levelEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
                     diagnostics.Add(new("issuer-completed", "warning", $"the text names its issuer '{self.Value.Name}' without its place; another mention of it gives the place", placed.Evidence.Start, placed.Evidence.End));
                 }
+                // "Ban Tuyên giáo Huyện ủy đề nghị các tổ chức cơ sở đảng …" (kb-btg-huyen-uy-cv-2020-07-headerless,
+                // kb-btg-huyen-uy-cv-2020-130-nam-ngay-sinh-bac-headerless): a Party body named after its district's committee
+                // (Hướng dẫn 36-HD/VPTW) is that committee's organ, a name whole as the text writes it where the text names no
+                // district at all; two districts named leave it open which committee's.
+                else if (name is null && _places.NamesNoDistrict(view, citationSpans, self.Value.Name))
+                {
+                    name = self.Value.Name;
+                    level ??= AdministrativeLevel.District;
+                    (nameConfidence, levelConfidence) = (0.5, 0.5);
+                    nameEvidence.Add(self.Value.Evidence);
+                    levelEvidence.Add(self.Value.Evidence);
+                    diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));
+                }
                 else
                 {
                     diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Value.Name}' without its district", self.Value.Evidence.Start, self.Value.Evidence.End));

@@ -405,14 +405,15 @@ public sealed class IssuerUnitReader
     }
 
     // "BẢO HIẾM XÃ HỘI VIỆT NAM" (Tesseract, for HIỂM): OCR takes one tone mark for another (the hook above for the
-    // acute) and keeps the letters' own marks (the circumflex). In a head of three words or more whose other words
-    // are as written, one word with its tone misread is still that head; a word spelled with the same letters and
+    // acute) and keeps the letters' own marks (the circumflex), or drops the tone: "LIÊN ĐOAN LAO ĐỘNG / TỈNH LÂM
+    // ĐÒNG" (iu-ldld-lam-dong-cv-ctcd-2025-ocr, for ĐOÀN). In a head of three words or more whose other words are as
+    // written, one word with its tone misread or lost is still that head; a word spelled with the same letters and
     // another tone ("BAN"/"BẢN") stays apart in a head of one or two words, which is where such pairs meet.
     private static bool ToneSlip(string word, string[] headMarks, int index)
     {
         if (index >= headMarks.Length) return false;
         var (mine, theirs) = (Marks(word), headMarks[index]);
-        return mine.Count(IsTone) == 1 && theirs.Count(IsTone) == 1 && mine.Where(c => !IsTone(c)).SequenceEqual(theirs.Where(c => !IsTone(c)));
+        return mine.Count(IsTone) <= 1 && theirs.Count(IsTone) == 1 && mine.Where(c => !IsTone(c)).SequenceEqual(theirs.Where(c => !IsTone(c)));
     }
 
     // "TỎNG CỤC THUÊ" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR drops a vowel's hat (circumflex, breve, horn) and keeps its
@@ -442,6 +443,8 @@ public sealed class IssuerUnitReader
     {
         // "ĐẢNG ỦY KHỐI CƠ SỞ BỘ …": "cơ sở" (grassroots, premises) is one word, its "SỞ" no department.
         if (at > 0 && tokens[at].Folded == "so" && tokens[at - 1].Folded == "co") return (null, 0);
+        // "BỘ / KHOA HỌC VÀ CÔNG NGHỆ": "khoa học" (science) is a name's words, its "KHOA" no university's faculty.
+        if (tokens[at].Folded == "khoa" && at + 1 < tokens.Count && tokens[at + 1].Folded == "hoc") return (null, 0);
         if (!_headsByFirstWord.TryGetValue(tokens[at].Folded, out var candidates)) return (null, 0);
         foreach (var (words, wordMarks, textMarks, row) in candidates)
         {
