@@ -154,12 +154,28 @@ public sealed partial class SelfStatementReader
             // "Ngày 30/12/2025, UBND xã Chương Dương ban hành Thông báo số 149/TB-UBND về việc …": a portal's copy
             // names the body that issued the document by the document's own number.
             var ownNumbered = own is not null && verb == "ban hanh" && sentence.Contains(own, StringComparison.Ordinal);
-            if (!introduces && !ownType && !ownNumbered && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))
+            if (!introduces && !ownType && !ownNumbered && !NoticeToAudience(view.Normalized, saidAt, sentence, verb) && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))
                 && !CueEndsLine(view, f, sentenceEnd)) continue;
             var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
             return (Capitalized(view.Normalized[nameStart..issuer.End]), new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    private static readonly string[] Audiences = ["cho ", "den ", "toi "];
+
+    // "Trường Mầm Non Sơn Ca thông báo cho phụ huynh có con em đang học tại trường tiếp tục nghỉ học …"
+    // (li-mn-son-ca-tb-2020-nghi-hoc-headerless), "UBND xã Nhơn Mỹ thông báo đến toàn thể Nhân dân …": the verb
+    // "thông báo" with its audience after it ("cho / đến / tới …") is the body's own notice addressed to its readers,
+    // with or without an announcement of the content after it. The verb in the sentence's run, in lower case: a page's
+    // button under the signature, "Thông báo cho tôi khi VB này có hoặc hết hiệu lực" (hx-hoi-dong-chinh-phu-qd-1979-52),
+    // is no one's notice.
+    private static bool NoticeToAudience(string normalized, int verbAt, string sentence, string verb)
+    {
+        if (verb != "thong bao" || sentence.Length <= verb.Length + 1 || !char.IsLower(normalized[verbAt])) return false;
+        foreach (var to in Audiences)
+            if (string.CompareOrdinal(sentence, verb.Length + 1, to, 0, to.Length) == 0) return true;
+        return false;
     }
 
     // "Căn cứ tình hình thực tế trường THCS Huỳnh Thúc Kháng xây dựng kế hoạch …"
