@@ -68,19 +68,28 @@ public sealed partial class SelfStatedDocumentReader
     private static readonly string[] SpeakingTypes = ["thong bao"];
     private const int MaxSpeakerChars = 120;
 
-    // The type a body's own verb names, where the sentence introduces the content (":") or closes the text; null else.
+    // The type a body's own verb names, where the sentence introduces the content (":"), closes the text, or addresses
+    // its audience ("Trường Mầm Non Sơn Ca thông báo cho phụ huynh …", li-mn-son-ca-tb-2020-nghi-hoc-headerless); null else.
     private DocumentTypeRow? SpokenTypeRow(string f, int s, int e)
     {
         var introduces = e < f.Length && f[e] == ':';
         var closes = f.AsSpan(e).Trim(" ./\n|*").Length == 0;
-        if (!introduces && !closes) return null;
         foreach (var word in SpeakingTypes)
         {
             var v = f.IndexOf(" " + word + " ", s, Math.Min(e - s, MaxSpeakerChars), StringComparison.Ordinal);
             if (v < 0 || f.AsSpan(s, v - s).Contains(',')) continue;
-            return _tables.TypeByWord(word);
+            if (introduces || closes || AddressesAudience(f, v + word.Length + 2)) return _tables.TypeByWord(word);
         }
         return null;
+    }
+
+    private static readonly string[] Audiences = ["cho ", "den ", "toi "];
+
+    private static bool AddressesAudience(string f, int at)
+    {
+        foreach (var to in Audiences)
+            if (string.CompareOrdinal(f, at, to, 0, to.Length) == 0) return true;
+        return false;
     }
 
     private const string NoticeOfMatter = " thong bao ve viec ";
