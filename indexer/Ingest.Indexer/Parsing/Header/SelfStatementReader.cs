@@ -108,7 +108,8 @@ public sealed partial class SelfStatementReader
             var value = f.Substring(m.Index, m.Length);
             // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
             var listed = _listed.Contains(value);
-            if (!listed && !char.IsUpper(view.Normalized[m.Index]) && !EndsWithCapitalCode(view.Normalized, m.Index, m.Index + m.Length)) continue;
+            if (!listed && !char.IsUpper(view.Normalized[m.Index]) && !EndsWithCapitalCode(view.Normalized, m.Index, m.Index + m.Length)
+                && !AfterOperativeNay(view, m.Index)) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
             if (value == "bo") issuer = MinistryFields(view.Normalized, f, m.Index, issuer);
@@ -188,6 +189,21 @@ public sealed partial class SelfStatementReader
         for (var k = last; k < end; k++)
             if (!char.IsUpper(normalized[k])) return false;
         return true;
+    }
+
+    // "Nay trường Mẫu Giáo Tân Hòa thông báo đến học sinh, …" (li-mg-tan-hoa-tb-2020-nghi-hoc-headerless), "Nay bệnh viện
+    // Phụ sản thành phố Cần Thơ đề nghị …" (ip-bv-phu-san-can-tho-dn-2023-ocr): after the operative "Nay" that opens the
+    // sentence in which the author acts, the head of its own name is often written in lower case; the sentence's
+    // subject, not a word of another ("trường hợp" follows no "Nay" that opens a sentence).
+    private static bool AfterOperativeNay(TextView view, int at)
+    {
+        var before = view.Normalized.AsSpan(0, at).TrimEnd(' ');
+        if (before.EndsWith(',')) before = before[..^1];
+        if (!before.EndsWith("Nay", StringComparison.Ordinal)) return false;
+        var nay = before.Length - 3;
+        if (view.IsLineStart(nay)) return true;
+        var opens = before[..nay].TrimEnd(' ');
+        return opens.Length == 0 || opens[^1] is '.' or ':' or ';';
     }
 
     private static string Capitalized(string name) =>
