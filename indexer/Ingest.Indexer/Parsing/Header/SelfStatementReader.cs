@@ -109,7 +109,7 @@ public sealed partial class SelfStatementReader
             // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
             var listed = _listed.Contains(value);
             if (!listed && !char.IsUpper(view.Normalized[m.Index]) && !EndsWithCapitalCode(view.Normalized, m.Index, m.Index + m.Length)
-                && !AfterOperativeNay(view, m.Index)) continue;
+                && !OpensClause(view, m.Index)) continue;
             if (_reader.Read(view.Normalized, f, m.Index) is not { } read) continue;
             var issuer = WholeName(view.Normalized, f, m.Index, read.End, m.Index + m.Length);
             if (value == "bo") issuer = MinistryFields(view.Normalized, f, m.Index, issuer);
@@ -191,14 +191,15 @@ public sealed partial class SelfStatementReader
         return true;
     }
 
-    // "Nay trường Mẫu Giáo Tân Hòa thông báo đến học sinh, …" (li-mg-tan-hoa-tb-2020-nghi-hoc-headerless), "Nay bệnh viện
-    // Phụ sản thành phố Cần Thơ đề nghị …" (ip-bv-phu-san-can-tho-dn-2023-ocr): after the operative "Nay" that opens the
-    // sentence in which the author acts, the head of its own name is often written in lower case; the sentence's
-    // subject, not a word of another ("trường hợp" follows no "Nay" that opens a sentence).
-    private static bool AfterOperativeNay(TextView view, int at)
+    // "Nay trường Mẫu Giáo Tân Hòa thông báo đến học sinh, …" (li-mg-tan-hoa-tb-2020-nghi-hoc-headerless), "Căn cứ điều
+    // kiện thực tế của nhà trường, trường Mầm non Cẩm Lĩnh A xây dựng kế hoạch …" (li-mn-cam-linh-a-kh-2020-tuyen-sinh-
+    // headerless): the author's name that opens the main clause, after the operative "Nay" or the comma closing the
+    // grounds, is often written with its head in lower case. Opening a clause, the head is the subject, not the last
+    // word of another ("môi trường", "thị trường").
+    private static bool OpensClause(TextView view, int at)
     {
         var before = view.Normalized.AsSpan(0, at).TrimEnd(' ');
-        if (before.EndsWith(',')) before = before[..^1];
+        if (before.EndsWith(',')) return true;
         if (!before.EndsWith("Nay", StringComparison.Ordinal)) return false;
         var nay = before.Length - 3;
         if (view.IsLineStart(nay)) return true;
