@@ -37,6 +37,21 @@ public sealed class OcrSymbolRepairTests
     }
 
     [Theory]
+    // lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr: a speck read as a colon, and its gap, before the issuer's hyphen.
+    [InlineData("Căn cứ Thông tư số 02/2017/TT: -VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+        new[] { "Thông tư|02/2017/TT-VPCP|2017-10-31" })]
+    // kx-bo-quoc-phong-vbhn-2026-tang-le-ocr: the speck read as a dot.
+    [InlineData("theo quy định tại Điêu 13 của Thông tư số 18/2026/TT. -BQP ngày 10/3/2026 của Bộ trưởng Bộ Quốc phòng",
+        new[] { "Thông tư|18/2026/TT-BQP|2026-03-10" })]
+    // Near miss: a symbol closing its item, the list's next item opening with a dash on the next line.
+    [InlineData("Căn cứ Thông tư số 02/2017/TT-VPCP.\n-Căn cứ đề nghị của Sở Y tế",
+        new[] { "Thông tư|02/2017/TT-VPCP|-" })]
+    public void A_speck_before_the_hyphen_of_a_symbol_is_no_separator(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
     // Near misses: a numbered list's item with no type word or "số" before it.
     [InlineData("Các nội dung chính tại mục 11.NQ-CP được giao cho các sở.")]
     [InlineData("Giai đoạn 2016/2020KH-UBND của tỉnh.")]
