@@ -52,6 +52,20 @@ public sealed class OcrSymbolRepairTests
     }
 
     [Theory]
+    // lg-ubnd-bac-lieu-qd-2025-tthc-duong-bo-ocr, jh-ubnd-bac-lieu-qd-2025-210-ocr: the scan prints 61/2018 both times.
+    [InlineData("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa;\n"
+        + "Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của\n"
+        + "Nghị định số 61/2016/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa;",
+        new[] { "Nghị định|61/2018/NĐ-CP|2018-04-23", "Nghị định|107/2021/NĐ-CP|2021-12-06", "Nghị định|61/2018/NĐ-CP|2018-04-23" })]
+    // Near miss (iv-byt-qd-130-2023-ocr): nothing else in the text says which of the two years the OCR misread.
+    [InlineData("Căn cứ Thông tư số 28/2018/TT-BYT ngày 26 tháng 10 năm 2016 của Bộ trưởng Bộ Y tế;",
+        new[] { "Thông tư|28/2018/TT-BYT|2016-10-26" })]
+    public void A_symbol_year_unlike_its_date_is_read_as_the_text_prints_it_elsewhere(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
     // Near misses: a numbered list's item with no type word or "số" before it.
     [InlineData("Các nội dung chính tại mục 11.NQ-CP được giao cho các sở.")]
     [InlineData("Giai đoạn 2016/2020KH-UBND của tỉnh.")]

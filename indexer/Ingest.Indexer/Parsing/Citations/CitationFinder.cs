@@ -173,6 +173,7 @@ internal sealed partial class CitationFinder
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         ListedSymbolsDate.Apply(view, drafts);
+        MisreadSymbolYear.Apply(drafts);
         AddSluggedAfterNumberWord(view, drafts, excluded, maxCitations);
         shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
