@@ -37,6 +37,35 @@ public sealed class OcrSymbolRepairTests
     }
 
     [Theory]
+    // lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr: a speck read as a colon, and its gap, before the issuer's hyphen.
+    [InlineData("Căn cứ Thông tư số 02/2017/TT: -VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+        new[] { "Thông tư|02/2017/TT-VPCP|2017-10-31" })]
+    // kx-bo-quoc-phong-vbhn-2026-tang-le-ocr: the speck read as a dot.
+    [InlineData("theo quy định tại Điêu 13 của Thông tư số 18/2026/TT. -BQP ngày 10/3/2026 của Bộ trưởng Bộ Quốc phòng",
+        new[] { "Thông tư|18/2026/TT-BQP|2026-03-10" })]
+    // Near miss: a symbol closing its item, the list's next item opening with a dash on the next line.
+    [InlineData("Căn cứ Thông tư số 02/2017/TT-VPCP.\n-Căn cứ đề nghị của Sở Y tế",
+        new[] { "Thông tư|02/2017/TT-VPCP|-" })]
+    public void A_speck_before_the_hyphen_of_a_symbol_is_no_separator(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
+    // lg-ubnd-bac-lieu-qd-2025-tthc-duong-bo-ocr, jh-ubnd-bac-lieu-qd-2025-210-ocr: the scan prints 61/2018 both times.
+    [InlineData("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa;\n"
+        + "Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của\n"
+        + "Nghị định số 61/2016/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa;",
+        new[] { "Nghị định|61/2018/NĐ-CP|2018-04-23", "Nghị định|107/2021/NĐ-CP|2021-12-06", "Nghị định|61/2018/NĐ-CP|2018-04-23" })]
+    // Near miss (iv-byt-qd-130-2023-ocr): nothing else in the text says which of the two years the OCR misread.
+    [InlineData("Căn cứ Thông tư số 28/2018/TT-BYT ngày 26 tháng 10 năm 2016 của Bộ trưởng Bộ Y tế;",
+        new[] { "Thông tư|28/2018/TT-BYT|2016-10-26" })]
+    public void A_symbol_year_unlike_its_date_is_read_as_the_text_prints_it_elsewhere(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
     // Near misses: a numbered list's item with no type word or "số" before it.
     [InlineData("Các nội dung chính tại mục 11.NQ-CP được giao cho các sở.")]
     [InlineData("Giai đoạn 2016/2020KH-UBND của tỉnh.")]

@@ -47,6 +47,27 @@ public sealed class OwnDocumentCitationTests
         Assert.Equal(["120/QĐ-ĐHĐL"], Numbers(text));
     }
 
+    // lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr (also ij-phong-ldtbxh-ben-luc-298-2013-ocr, "theo Quyết" /
+    // "định số: 2246/QĐ-CTN"): "số:" near a line's start is read as a header's label, but this line goes on with the
+    // type word broken at the end of a sentence's line above: a citation, the first of its list.
+    [Fact]
+    public void A_number_label_after_a_type_word_broken_over_a_line_of_text_is_a_citation()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+            Số: 23† /QĐ-UBND Quảng Ngãi, ngày'†T tháng 02 năm 2025
+            QUYẾT ĐỊNH
+            Về việc công bố Danh mục thủ tục hành chính được sửa đôi, bỗ sung
+            Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký. Danh mục các
+            TTHC thuộc thâm quyên giải quyết của Sở Y tê đã được Chủ tịch UBND tỉnh công bồ tại các Quyết
+            định sô: 1381/QĐ-UBND ngày 10/10/2022; 460/QĐ-UBND ngày 15/4/2024;
+            213/QĐ-UBND ngày 06/02/2024 không bị sửa đôi, bỗ sung theo Quyết định này.
+            """;
+
+        Assert.Equal(["1381/QĐ-UBND", "460/QĐ-UBND", "213/QĐ-UBND"], Numbers(text));
+    }
+
     // jt-ubnd-tra-vinh-qd-2025-225-pdf: the annex's heading writes 17/01 for the decision's 17/02; it still names the
     // decision it is attached to. Near miss: the same number with another date in running text is another document.
     [Theory]

@@ -173,6 +173,7 @@ internal sealed partial class CitationFinder
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         ListedSymbolsDate.Apply(view, drafts);
+        MisreadSymbolYear.Apply(drafts);
         AddSluggedAfterNumberWord(view, drafts, excluded, maxCitations);
         shortForms.AddRange(_gluedAbbreviations.FindAll(view)); // "QĐ22", only beside its full citation; "TT36/2017" alone
         shortForms.Sort((a, b) => a.Draft.Start.CompareTo(b.Draft.Start));
@@ -216,8 +217,29 @@ internal sealed partial class CitationFinder
     // The header's label is "Số:" with its capital, or stands at the head of its line, after a law's type word at most
     // ("Luật số: 45/2013/QH13"): "các Quyết định của Thủ tướng số: 1521/QĐ-TTg" inside a sentence cites a document
     // even where the header reader took it for the plan's own number.
-    private static bool IsHeaderLabel(TextView view, int start) =>
-        view.Normalized[start] == 'S' || start - LineStartOf(view, start) <= MaxLabelLead;
+    private bool IsHeaderLabel(TextView view, int start)
+    {
+        if (view.Normalized[start] == 'S') return true;
+        var lineStart = LineStartOf(view, start);
+        return start - lineStart <= MaxLabelLead && !ContinuesTypeWordOfText(view, lineStart);
+    }
+
+    // "… đã được Chủ tịch UBND tỉnh công bồ tại các Quyết" / "định sô: 1381/QĐ-UBND ngày 10/10/2022; …"
+    // (lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr; ij-phong-ldtbxh-ben-luc-298-2013-ocr "theo Quyết" / "định số:
+    // 2246/QĐ-CTN"): a line that opens with the rest of a type word broken at the end of a line of running text is that
+    // sentence going on, and its "số:" no header's label. A type word alone on the line above ("Nghị" / "quyết số:
+    // 101/2025/UBTVQH15", a header's title line broken) may still be one.
+    private bool ContinuesTypeWordOfText(TextView view, int lineStart)
+    {
+        var f = view.Folded;
+        var k = lineStart - 1;
+        while (k >= 0 && f[k] == ' ') k--;
+        var wordEnd = k + 1;
+        while (k >= 0 && char.IsLetter(f[k])) k--;
+        var head = k + 1;
+        if (head == wordEnd || head <= LineStartOf(view, head) || _typeWords.MatchAt(f, head) is not { } phrase) return false;
+        return head + phrase.Length > lineStart;
+    }
 
     private const int MaxLabelLead = 20;
 
