@@ -32,6 +32,9 @@ internal static class RecipientDebris
     /// The item's words without the debris printed after them: a stamp's words inside the line, specks at its end,
     /// a part after ";" with no word in it, and the signature's title (<paramref name="titleHeads"/>, folded).
     /// </summary>
+    /// <param name="body">The item as read, its list mark removed.</param>
+    /// <param name="titleHeads">Heads of signature titles, folded ("chu tich", "giam doc"), cut where they follow the item.</param>
+    /// <param name="titleCut">A signature title was cut from the item's end.</param>
     /// <param name="sealCut">Seal debris stood after the item's closing ";": the seal's column runs beside the list.</param>
     public static string Clean(string body, IReadOnlyList<string> titleHeads, out bool titleCut, out bool sealCut)
     {
