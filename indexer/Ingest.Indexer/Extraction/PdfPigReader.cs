@@ -105,10 +105,12 @@ public sealed class PdfPigReader : IDisposable
         colours is not null && colours.Type is ColorSpace.DeviceRGB or ColorSpace.CalRGB
             || colours is ICCBasedColorSpaceDetails { NumberOfColorComponents: 3 };
 
+    private static bool Gray(ColorSpaceDetails? colours) =>
+        colours is not null && colours.Type is ColorSpace.DeviceGray or ColorSpace.CalGray
+            || colours is ICCBasedColorSpaceDetails { NumberOfColorComponents: 1 };
+
     // Gray or RGB: a JPEG in CMYK (often stored inverted by Adobe software) would mislead OCR.
-    private static bool PlainColours(ColorSpaceDetails? colours) =>
-        colours is not null && colours.Type is ColorSpace.DeviceGray or ColorSpace.DeviceRGB or ColorSpace.CalGray or ColorSpace.CalRGB
-            || colours is ICCBasedColorSpaceDetails { NumberOfColorComponents: 1 or 3 };
+    private static bool PlainColours(ColorSpaceDetails? colours) => Gray(colours) || Colour(colours);
 
     private static List<string> Filters(IPdfImage image)
     {

@@ -196,24 +196,30 @@ public sealed class LocalTextExtractor : ITextExtractor
 
     private async Task<ExtractedDocument> ReadImageAsync(ReadOnlyMemory<byte> content, FileKind kind, string fileName, CancellationToken ct)
     {
-        using var workspace = new TempWorkspace();
-        var path = workspace.File("upload." + kind.ToString().ToLowerInvariant());
-        await File.WriteAllBytesAsync(path, content.ToArray(), ct);
         var pixels = ImagePixels(content.Span, kind);
         if (pixels > _limits.MaxImagePixels)
             throw new ExtractionException("image-too-large", fileName, $"{pixels / 1e6:F0} megapixels; the limit is {_limits.MaxImagePixels / 1e6:F0}");
+        using var workspace = new TempWorkspace();
         var warnings = new ConcurrentBag<string>();
-        // A colour photo goes through poppler for the seal filter, as a colour scan in a PDF does; Tesseract reads
-        // every other image itself (every page of a multi-page TIFF, separated by form feeds).
+        var text = await RecognizeAsync(await ImageForOcrAsync(content, kind, workspace, fileName, ct), 1, fileName, warnings, ct);
+        var pages = text.Split('\f').Select((t, i) => new ExtractedPage(i + 1, t, "ocr")).Where(p => p.Number == 1 || p.Text.Trim().Length > 0).ToList();
+        return new ExtractedDocument(kind, pages, warnings.ToList());
+    }
+
+    // The file Tesseract reads for an uploaded image: a colour photo goes through poppler for the seal filter, as a
+    // colour scan in a PDF does (wrapped as a one-page PDF, rendered pixel for pixel); every other image is written out
+    // as it is, and Tesseract reads it itself (every page of a multi-page TIFF, separated by form feeds).
+    private async Task<string> ImageForOcrAsync(ReadOnlyMemory<byte> content, FileKind kind, TempWorkspace workspace, string fileName, CancellationToken ct)
+    {
         if (kind == FileKind.Jpeg && _limits.LightenSealInk && JpegPage.Frame(content.Span) is { Components: 3 } frame)
         {
             var page = workspace.File("photo.pdf");
             await File.WriteAllBytesAsync(page, JpegPage.ToPdf(content.Span, frame.Width, frame.Height), ct);
-            path = await _pdf.RasterizeAsync(page, 1, frame.Width, frame.Height, workspace, fileName, ct, dpi: 72);
+            return await _pdf.RasterizeAsync(page, 1, frame.Width, frame.Height, workspace, fileName, ct, dpi: 72);
         }
-        var text = await RecognizeAsync(path, 1, fileName, warnings, ct);
-        var pages = text.Split('\f').Select((t, i) => new ExtractedPage(i + 1, t, "ocr")).Where(p => p.Number == 1 || p.Text.Trim().Length > 0).ToList();
-        return new ExtractedDocument(kind, pages, warnings.ToList());
+        var path = workspace.File("upload." + kind.ToString().ToLowerInvariant());
+        await File.WriteAllBytesAsync(path, content.ToArray(), ct);
+        return path;
     }
 
     private async Task<string> RecognizeAsync(string image, int page, string fileName, ConcurrentBag<string> warnings, CancellationToken ct)
