@@ -4,7 +4,7 @@ namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
 /// A signer's name under an OCR'd seal and signature: the scrawl read as letters before it or run on into it, the family
-/// name's mark misread (SignerParser.NameAfter).
+/// name's mark misread, signs glued before it (SignerParser.NameAfter).
 /// </summary>
 public sealed class SealDamagedNameTests
 {
@@ -22,6 +22,36 @@ public sealed class SealDamagedNameTests
     {
         var r = Parser.Parse(Letter + "Ä Nhờ P\n2= \\⁄ zÃ\nàŠ*?2auiPhẩm Triều\n2\n");
         Assert.Equal("Phạm Triều", r.Signer?.Name);
+    }
+
+    // lj-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr, its first and last lines as the product's OCR wrote them.
+    private const string Submission = "UBND TỈNH BÌNH THUẬN _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        + "HIỆP HỘI DOANH NGHIỆP Độc lập - Tự do - Hạnh phúc\nSố: 310 /HHDN-K4 Bình Thuận, ngày 14 tháng 5 năm 2025\nTỜ TRÌNH\n\n"
+        + "V/v xin phép tổ chức Đại hội Hiệp hội doanh nghiệp tỉnh Bình Thuận\nlân thứ V, nhiệm kỳ (2025-2030)\n"
+        + "Kính gửi:\n- Ủy ban Nhân dân tỉnh Bình Thuận;\n- Sở Nội vụ tỉnh Bình Thuận;\n\n"
+        + "Hiệp hội kính trình Ủy ban Nhân dân tỉnh xem xét, cho phép tổ chức Đại hội.\nTrân trọng!\n\n"
+        + ". TM. BANCHẬP HÀNH\nNơi nhận: PHÓ CHÚ ĐH, HU NG TRỤC\n- Như trên; /N⁄ hề N4\n\n- Lưu VP,\n\n";
+
+    [Fact]
+    public void Signs_the_scrawl_left_before_a_name_are_no_part_of_it()
+    {
+        var r = Parser.Parse(Submission + "\"Lê Văn Lợi\n\n⁄\n\nĐược quét bằng CamScanner\n");
+        Assert.Equal("Lê Văn Lợi", r.Signer?.Name);
+    }
+
+    // lj-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr, its first and last lines as the product's OCR wrote them.
+    private const string PoliceLetter = "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCỤC CẢNH SÁT ĐIÊU TRA Độc lập - Tự do - Hạnh phúc\n"
+        + "TỌI PHẠM VẺ MA TÚY\nSố: 23§Z /C04-P6 Hà Nội, ngày A0 tháng 04 năm 2026\n\nV/v tham mưu HĐND cấp tỉnh ban hành\n"
+        + "Nghị quyết về nguyên tắc phân bổ vốn\n\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n\n"
+        + "Cục Cảnh sát điều tra tội phạm về ma túy trân trọng cảm ơn sự quan tâm chỉ đạo của Quý cơ quan./. @\n\n"
+        + "Nơi nhận: KT.CỤC TRƯỞNG\n- Như trên; co. „=PHÓ CỤC TRƯỞNG\n\n- Đ/c Cục trưởng (để báo cáo);\n- Lưu: VT, Pó.\n\n"
+        + "NN\nưN\n\nz2\n4 Z\n\nSG C1 „ #_ xự&w :\nĐại tã Nguyên Văn Cường\n";
+
+    [Fact]
+    public void Signs_glued_before_a_position_beside_an_item_leave_it_the_title_over_the_name()
+    {
+        var r = Parser.Parse(PoliceLetter);
+        Assert.Equal(("PHÓ CỤC TRƯỞNG", "Nguyên Văn Cường"), (r.Signer?.Title, r.Signer?.Name));
     }
 
     [Fact]

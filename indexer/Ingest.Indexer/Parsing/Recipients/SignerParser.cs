@@ -420,7 +420,9 @@ public sealed partial class SignerParser
         // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
         if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
         {
-            if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(Unclipped(beside));
+            // "- Như trên; co. „=PHÓ CỤC TRƯỞNG" (lj-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): specks glued before the position
+            // are no part of it, as before a name (WithoutDebris).
+            if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(Unclipped(WithoutLeadingSigns(beside)));
             return;
         }
         foreach (var piece in Pieces(cell))
@@ -534,15 +536,25 @@ public sealed partial class SignerParser
 
     // "[dHồ Đức Phớc": a bracket and a stray letter glued before the name by OCR.
     // "E» Trịnh Văn Toàn" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a speck of the seal read as a letter and a sign, a word apart.
+    // ">=#Thái Văn Tài" (ll-bo-gddt-cv-2026-1849-ocr), "`S*~ Lê Minh Trí" (lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr),
+    // "\"Lê Văn Lợi" (lj-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr): the seal's or the scrawl's specks read as signs before
+    // the name; no name opens with a sign, so every sign at the cell's start is debris.
     private static string WithoutDebris(string cell)
     {
-        var s = cell.TrimStart('[', '(', '{', '|', ' ');
+        var s = WithoutLeadingSigns(cell);
         var space = s.IndexOf(' ');
         if (space is > 0 and <= 3 && s.AsSpan(0, space).IndexOfAny(SpeckBeforeName) >= 0 && s.Length > space + 1 && char.IsUpper(s[space + 1])) return s[(space + 1)..];
         return s.Length > 2 && char.IsLower(s[0]) && char.IsUpper(s[1]) && s.Length < cell.Length ? s[1..] : s;
     }
 
     private static readonly SearchValues<char> SpeckBeforeName = SearchValues.Create("«»<>^~`\\§¬");
+
+    private static string WithoutLeadingSigns(string cell)
+    {
+        var at = 0;
+        while (at < cell.Length && !char.IsLetterOrDigit(cell[at])) at++;
+        return cell[at..];
+    }
 
     private string? NameAfter(List<string> cells, int title)
     {
