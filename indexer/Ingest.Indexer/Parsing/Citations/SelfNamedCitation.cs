@@ -1,3 +1,4 @@
+using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
@@ -31,7 +32,7 @@ internal sealed class SelfNamedCitation
     {
         var f = view.Folded;
         var (headStart, headEnd) = Headline(view);
-        var receivers = f.IndexOf("noi nhan", StringComparison.Ordinal);
+        var receivers = RecipientHeading.FirstIn(view, 0, f.Length);
         // The first sentence outside the headline that names a document: where it ends, once met.
         var firstSentenceEnd = -1;
         var firstNumbered = true;
