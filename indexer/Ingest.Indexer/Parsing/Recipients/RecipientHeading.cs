@@ -23,9 +23,8 @@ internal static class RecipientHeading
         WithItemAfter,
     }
 
-    // What may stand before the heading at a line's start: Markdown's marks, a table's bar, a list's dash, and the
-    // dots of "_._ Nơi nhận:" (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr).
-    private const string LeadMarks = " \t*_|#>-.\"";
+    // What may stand before the heading at a line's start: Markdown's marks, a table's bar, a list's dash.
+    private const string LeadMarks = " \t*_|#>-";
 
     // What may stand between the heading and its first item: the colon, Markdown's marks, a scan's quote-like specks.
     private static readonly char[] HeadingTrail = [' ', ':', '_', '*', '\'', '"', '“', '”', '‘', '’'];
@@ -88,7 +87,12 @@ internal static class RecipientHeading
         return true;
     }
 
-    /// <summary>The start of the first line from <paramref name="from"/> on (before <paramref name="limit"/>) that is the heading, or -1.</summary>
+    /// <summary>
+    /// The start of the first line from <paramref name="from"/> on (before <paramref name="limit"/>) that is the heading
+    /// with its words whole, or -1. Where the text's parts are cut (the header's end, an annex after the list), no list
+    /// under the line is read to confirm it: "ơi nhận:" over "(Kèm theo Quyêt định số £ s3 /QĐ-UBND …)"
+    /// (jj-ubnd-dien-bien-qd-2025-ocr) would name the document by the annex's misread number.
+    /// </summary>
     internal static int FirstIn(TextView view, int from, int limit)
     {
         var starts = view.LineStarts;
@@ -98,11 +102,12 @@ internal static class RecipientHeading
              at = view.Folded.IndexOf(" nha", at + 4, limit - at - 4, StringComparison.Ordinal))
         {
             var k = starts.BinarySearch(at);
-            var line = k >= 0 ? k : ~k - 1;
-            var start = line >= 0 ? starts[line] : 0;
+            var index = k >= 0 ? k : ~k - 1;
+            var start = index >= 0 ? starts[index] : 0;
             if (at - start > 12) continue;
-            var next = line + 1 < starts.Length ? starts[line + 1] : text.Length;
-            if (Read(text.AsSpan(start, next - start).TrimEnd("\r\n"), out _) == Reading.Sure) return start;
+            var next = index + 1 < starts.Length ? starts[index + 1] : text.Length;
+            var line = text.AsSpan(start, next - start).TrimEnd("\r\n");
+            if (Read(line, out _) == Reading.Sure && Words(line, out _, out var damage, out _) && damage == Damage.None) return start;
         }
         return -1;
     }
@@ -111,10 +116,10 @@ internal static class RecipientHeading
     private enum Damage { None, Opening, Ending }
 
     // The heading's two words after the line's marks: "Nơi nhận" in any case; the first word with its "N" lost ("ơi",
-    // lj-ubnd-quang-ngai-ct-2024-pctntc-ocr), read as one other sign ("Mới", lo-phuong-sa-dec-qd-2025-155-ban-bau-cu-ocr;
-    // "$ới", jh-ubnd-cao-bang-qd-1999-157-ocr), a speck glued before it or its vowel read twice ("MNơi",
-    // ip-bv-phu-san-can-tho-cv-1067-2023-ocr; "ậNớơi", io-ubnd-phuong-sa-dec-qd-154-2025-ocr), or clipped to two letters
-    // ("Đo"); the second word "nhận", or "nhậm" with its colon read as a letter.
+    // lj-ubnd-quang-ngai-ct-2024-pctntc-ocr), read as one other letter ("Mới", lo-phuong-sa-dec-qd-2025-155-ban-bau-cu-ocr),
+    // a speck glued before it or its vowel read twice ("MNơi", ip-bv-phu-san-can-tho-cv-1067-2023-ocr; "ậNớơi",
+    // io-ubnd-phuong-sa-dec-qd-154-2025-ocr), or clipped to two letters ("Đo"); the second word "nhận", or "nhậm" with
+    // its colon read as a letter.
     private static bool Words(ReadOnlySpan<char> s, out int wordsEnd, out Damage damage, out bool clipped)
     {
         wordsEnd = 0;
@@ -130,9 +135,9 @@ internal static class RecipientHeading
         if (!first.EndsWith("oi") && !(clipped = first.Length == 2 && first[1] == 'o' && char.IsLetter(s[p]))) return false;
         if (!clipped && !first.SequenceEqual("noi"))
         {
-            // "ơi", "Mới", "$ới"; "MNơi", "ậNớơi", "Nớơi".
+            // "ơi", "Mới"; "MNơi", "ậNớơi", "Nớơi".
             var glued = first[..^2].TrimEnd('o');
-            if (!(glued.Length == 0 || first.Length == 3 || glued.EndsWith("n") && glued.Length <= 3 && IsLetters(glued))) return false;
+            if (!(glued.Length == 0 || first.Length == 3 && char.IsLetter(s[p]) || glued.EndsWith("n") && glued.Length <= 3 && IsLetters(glued))) return false;
             damage = Damage.Opening;
         }
         var second = p + firstEnd + 1;

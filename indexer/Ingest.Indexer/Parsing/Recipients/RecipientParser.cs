@@ -38,7 +38,8 @@ public sealed partial class RecipientParser
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
         var list = new RecipientList(_titleHeads, _families, _placeKinds);
-        if (sameLine.Length > 0) list.Take(TitleBehindSpecks(sameLine) ?? sameLine, headingLine: true);
+        if (sameLine.Length > 0 && IsPositionBehindSeal(sameLine)) list.SignatureBeside();
+        else if (sameLine.Length > 0) list.Take(TitleBehindSpecks(sameLine) ?? sameLine, headingLine: true);
         // "Nơi nhận:          K/T TRƯỞNG BAN" (kj-ban-to-chuc-tw-hd-2025-38-pdf): the signature column beside the heading.
         if (lines[start].Columns.Skip(1).Any(c => RecipientList.IsSignatureLine(RecipientList.Cell(c)))) list.SignatureBeside();
         var blankRun = 0;
@@ -112,6 +113,21 @@ public sealed partial class RecipientParser
         var title = sameLine[(at + 1)..].Trim();
         return RecipientDebris.IsTitleAlone(title, _titleHeads) ? title : null;
     }
+
+    // "ơi nhận: ZZốA'CWR.TỊCH" (jj-ubnd-dien-bien-qd-2025-ocr), "Nơi nhận: zIŒT. C Ú TỊCH" (jh-ubnd-quang-ngai-ct-2018-07-ocr):
+    // the signature column's position beside the heading, the seal over its first words; what is left ends in the last
+    // word of a position, whole and in capitals, and no item's ";" closes it. No recipient ends so.
+    private bool IsPositionBehindSeal(string sameLine)
+    {
+        if (sameLine.Contains(';') || !char.IsLetter(sameLine[0])) return false;
+        var end = sameLine.AsSpan().TrimEnd(" .,");
+        var start = end.LastIndexOfAnyExcept(Capitals) + 1;
+        if (start == 0 || end.Length - start < 3) return false;
+        var last = TextFolding.FoldLoose(end[start..].ToString());
+        return _titleHeads.Any(h => h.EndsWith(" " + last, StringComparison.Ordinal));
+    }
+
+    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ");
 
     private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("?<>»«^~`{}[]§¬");
 
