@@ -1,7 +1,7 @@
-using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 

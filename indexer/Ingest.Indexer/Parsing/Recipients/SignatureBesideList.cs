@@ -309,8 +309,8 @@ internal sealed class SignatureBesideList(
         LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines) is var heading and >= 0 ? OverHeadingNameBesideItem(lines, heading) : null;
 
     /// <summary>
-    /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list ("Nơi
-    /// nhận:", "**Nơi nhận:**", "| NƠI NHẬN" within its first characters), or -1. A line is folded only where it may open one.
+    /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list
+    /// (<see cref="RecipientHeading.At"/>), or -1.
     /// </summary>
     internal static int LastHeading(IReadOnlyList<PlanLine> lines, int from, int downTo)
     {
