@@ -21,6 +21,8 @@ public sealed class RecipientHeadingTests
         { "NƠI NHẬN:", "Sure", "" },
         { "Nơi nhận :", "Sure", "" },
         { "**Nơi nhận**", "Sure", "**" },
+        // A Word copy's no-break spaces around the heading in its table cell (lp-ubnd-tien-giang-qd-2025-241-doc).
+        { "\u00a0Nơi nhận:\u00a0", "Sure", "\u00a0" },
         { "Nơi nhận: KT. BỘ TRƯỞNG", "Sure", " KT. BỘ TRƯỞNG" },
         // OCR: the "N" lost (lj-ubnd-quang-ngai-ct-2024-pctntc-ocr), misread (lo-phuong-sa-dec-qd-2025-155-ban-bau-cu-ocr),
         // a speck glued before it (ip-bv-phu-san-can-tho-cv-1067-2023-ocr), the vowel read twice (io-ubnd-phuong-sa-dec-qd-154-2025-ocr).
@@ -76,5 +78,16 @@ public sealed class RecipientHeadingTests
     {
         // kp-ban-to-chuc-thanh-uy-ha-noi-hd-2025-pdf: "nơi nhận" in the body, in small letters, no colon.
         Assert.Empty(Recipients("Nơi nhận hồ sơ tại Bộ phận một cửa\n- Sở Tư pháp;\n"));
+    }
+
+    [Fact]
+    public void A_heading_between_no_break_spaces_in_a_table_cell_opens_the_list()
+    {
+        // lp-ubnd-tien-giang-qd-2025-241-doc: a Word copy's two-column table, the heading cell padded with U+00A0.
+        Assert.Equal(["Như Điều 4", "CT, các PCT UBND tỉnh"],
+            Recipients("|\u00a0Nơi nhận:\u00a0                         |KT. CHỦ TỊCH                            |\n"
+                + "|- Như Điều 4;                      |PHÓ CHỦ TỊCH                            |\n"
+                + "|- CT, các PCT UBND tỉnh;           |                                        |\n"
+                + "|- Lưu: VT, KSTT.                   |                                        |\n"));
     }
 }

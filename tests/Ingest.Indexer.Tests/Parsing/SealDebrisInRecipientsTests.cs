@@ -166,6 +166,9 @@ public sealed class SealDebrisInRecipientsTests
         // jj-ubnd-dien-bien-qd-2025-ocr ("ơi nhận: ZZốA'CWR.TỊCH"), jh-ubnd-quang-ngai-ct-2018-07-ocr ("Nơi nhận: zIŒT. C Ú TỊCH").
         Assert.Equal(["Như Điều 3", "Văn phòng Chính phủ (Cục KSTTHC)"],
             Recipients("Nơi nhận: ZZốA'CWR.TỊCH\n- Như Điều 3;\n- Văn phòng Chính phủ (Cục KSTTHC);\n- Lưu: VT.\n"));
+        // lr-ubnd-dien-bien-qd-2025-ocr, another scan of it: a quote-like speck first, a speck after the first item's ";".
+        Assert.Equal(["Như Điều 3", "Văn phòng Chính phủ (Cục KSTTHC)"],
+            Recipients("ơi nhận: „2G ›\\iCHỦ TỊCH\n- Như Điều 3; z1\n- Văn phòng Chính phủ (Cục KSTTHC);\n- Lưu: VT.\n"));
     }
 
     [Fact]

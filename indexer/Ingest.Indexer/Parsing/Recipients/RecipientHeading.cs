@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Recipients;
@@ -23,8 +24,9 @@ internal static class RecipientHeading
         WithItemAfter,
     }
 
-    // What may stand before the heading at a line's start: Markdown's marks, a table's bar, a list's dash.
-    private const string LeadMarks = " \t*_|#>-";
+    // What may stand before the heading at a line's start: Markdown's marks, a table's bar, a list's dash, and a Word
+    // copy's no-break space ("| Nơi nhận: |KT. CHỦ TỊCH |", lp-ubnd-tien-giang-qd-2025-241-doc).
+    private const string LeadMarks = " \t\u00a0*_|#>-";
 
     // What may stand between the heading and its first item: the colon, Markdown's marks, a scan's quote-like specks.
     private static readonly char[] HeadingTrail = [' ', ':', '_', '*', '\'', '"', '“', '”', '‘', '’'];
@@ -40,10 +42,10 @@ internal static class RecipientHeading
         if (!Words(cell, out var wordsEnd, out var damage, out var clipped)) return Reading.None;
         // "**Nơi nhận**:", "__Nơi nhận__:" (jg-vptw-tb-2025-432-md): Markdown closes its marks before the colon.
         var at = wordsEnd;
-        while (at < cell.Length && cell[at] is '*' or '_' or ' ') at++;
+        while (at < cell.Length && (cell[at] is '*' or '_' || char.IsWhiteSpace(cell[at]))) at++;
         var colon = at < cell.Length && cell[at] == ':';
         end = colon ? at + 1 : wordsEnd;
-        var rest = cell[end..].Trim(' ');
+        var rest = cell[end..].Trim();
         // "nơi nhận hồ sơ", "nơi nhận vào trang đầu sổ" (kp-ban-to-chuc-thanh-uy-ha-noi-hd-2025-pdf): a sentence of the
         // body goes on in small letters where the heading has its colon.
         if (!colon && rest.Length > 0 && char.IsLower(rest[0])) return Reading.None;
@@ -112,6 +114,8 @@ internal static class RecipientHeading
         return -1;
     }
 
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\u00a0");
+
     // Which word the scan damaged.
     private enum Damage { None, Opening, Ending }
 
@@ -127,7 +131,7 @@ internal static class RecipientHeading
         clipped = false;
         var p = s.IndexOfAnyExcept(LeadMarks);
         if (p < 0) return false;
-        var firstEnd = s[p..].IndexOf(' ');
+        var firstEnd = s[p..].IndexOfAny(WordBreaks);
         if (firstEnd is < 2 or > 6) return false;
         Span<char> first = stackalloc char[6];
         for (var k = 0; k < firstEnd; k++) first[k] = TextFolding.Fold(s[p + k]);
@@ -141,7 +145,7 @@ internal static class RecipientHeading
             damage = Damage.Opening;
         }
         var second = p + firstEnd + 1;
-        while (second < s.Length && s[second] == ' ') second++;
+        while (second < s.Length && char.IsWhiteSpace(s[second])) second++;
         if (second + 4 > s.Length) return false;
         Span<char> word = stackalloc char[4];
         for (var k = 0; k < 4; k++) word[k] = TextFolding.Fold(s[second + k]);

@@ -114,12 +114,13 @@ public sealed partial class RecipientParser
         return RecipientDebris.IsTitleAlone(title, _titleHeads) ? title : null;
     }
 
-    // "ơi nhận: ZZốA'CWR.TỊCH" (jj-ubnd-dien-bien-qd-2025-ocr), "Nơi nhận: zIŒT. C Ú TỊCH" (jh-ubnd-quang-ngai-ct-2018-07-ocr):
+    // "ơi nhận: ZZốA'CWR.TỊCH" (jj-ubnd-dien-bien-qd-2025-ocr; "„2G ›\iCHỦ TỊCH" in another scan of it), "Nơi nhận: zIŒT. C Ú
+    // TỊCH" (jh-ubnd-quang-ngai-ct-2018-07-ocr):
     // the signature column's position beside the heading, the seal over its first words; what is left ends in the last
     // word of a position, whole and in capitals, and no item's ";" closes it. No recipient ends so.
     private bool IsPositionBehindSeal(string sameLine)
     {
-        if (sameLine.Contains(';') || !char.IsLetter(sameLine[0])) return false;
+        if (sameLine.Contains(';') || sameLine[0] is '-' or '+' or '•' or '–' or '—' or '~') return false;
         var end = sameLine.AsSpan().TrimEnd(" .,");
         var start = end.LastIndexOfAnyExcept(Capitals) + 1;
         if (start == 0 || end.Length - start < 3) return false;
