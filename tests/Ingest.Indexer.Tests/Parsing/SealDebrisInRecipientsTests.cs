@@ -75,7 +75,7 @@ public sealed class SealDebrisInRecipientsTests
         // line of specks, then the list again.
         Assert.Equal(["Thanh tra Chính phủ", "Thường trực HĐND tỉnh", "PCT UBND tỉnh"],
             Recipients("Nơi nhận: : Ị] b,CHỦ TỊCH\n\n- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH\n` ? 3 ỗ đóa: tra °\n\n"
-                + "- Thường trực HĐND tỉnh;\n\n- PCT UBND tỉnh;\n- Lưu: VT.\n").Skip(1)); // the heading line's debris is left
+                + "- Thường trực HĐND tỉnh;\n\n- PCT UBND tỉnh;\n- Lưu: VT.\n"));
     }
 
     [Fact]
@@ -158,5 +158,24 @@ public sealed class SealDebrisInRecipientsTests
     {
         // iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr.
         Assert.Equal(["Như trên", "CT, các PCT"], Recipients("Nơi nhận: TL.CHỦ TỊCH\n- Như trên;\n- T, các PCT;\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_position_behind_the_seal_beside_the_heading_is_no_item()
+    {
+        // jj-ubnd-dien-bien-qd-2025-ocr ("ơi nhận: ZZốA'CWR.TỊCH"), jh-ubnd-quang-ngai-ct-2018-07-ocr ("Nơi nhận: zIŒT. C Ú TỊCH").
+        Assert.Equal(["Như Điều 3", "Văn phòng Chính phủ (Cục KSTTHC)"],
+            Recipients("Nơi nhận: ZZốA'CWR.TỊCH\n- Như Điều 3;\n- Văn phòng Chính phủ (Cục KSTTHC);\n- Lưu: VT.\n"));
+        // lr-ubnd-dien-bien-qd-2025-ocr, another scan of it: a quote-like speck first, a speck after the first item's ";".
+        Assert.Equal(["Như Điều 3", "Văn phòng Chính phủ (Cục KSTTHC)"],
+            Recipients("ơi nhận: „2G ›\\iCHỦ TỊCH\n- Như Điều 3; z1\n- Văn phòng Chính phủ (Cục KSTTHC);\n- Lưu: VT.\n"));
+    }
+
+    [Fact]
+    public void A_mark_with_no_capital_after_an_item_closed_on_its_line_is_the_seals_rim()
+    {
+        // lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr.
+        Assert.Equal(["Bộ Y tế", "CT, PCT UBND tỉnh", "Công TTĐT tỉnh"],
+            Recipients("Nơi nhận: KT. CHỦ TỊCH\n- Bộ Y tế;\n- CT, PCT UBND tỉnh; + ý t4 `\n- Công TTĐT tỉnh;\n- Lưu: VT.\n"));
     }
 }

@@ -1,4 +1,5 @@
 using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
@@ -31,7 +32,8 @@ internal sealed class SelfNamedCitation
     {
         var f = view.Folded;
         var (headStart, headEnd) = Headline(view);
-        var receivers = f.IndexOf("noi nhan", StringComparison.Ordinal);
+        // The list's heading, not "nơi nhận" in a sentence of the body ("giao, nơi nhận vào trang đầu sổ …").
+        var receivers = RecipientHeading.FirstIn(view, 0, f.Length);
         // The first sentence outside the headline that names a document: where it ends, once met.
         var firstSentenceEnd = -1;
         var firstNumbered = true;

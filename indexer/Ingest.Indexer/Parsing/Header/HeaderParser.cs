@@ -1,6 +1,7 @@
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Citations;
 using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
@@ -391,13 +392,8 @@ public sealed class HeaderParser
 
     // "Nơi nhận:" opens the foot of a document (recipients, then the signature block): a short headerless letter's
     // "ĐẢNG ỦY" or "TM. ỦY BAN NHÂN DÂN" below it is the signature's, never the header's block. The header ends there.
-    private static int RecipientsStart(TextView view, int limit)
-    {
-        for (var at = view.Folded.IndexOf("noi nhan", 0, limit, StringComparison.Ordinal); at >= 0 && at + 8 < limit;
-             at = view.Folded.IndexOf("noi nhan", at + 8, limit - at - 8, StringComparison.Ordinal))
-            if (view.IsLineStart(at) && view.Folded.AsSpan(at + 8).TrimStart(' ').StartsWith(":")) return at;
-        return limit;
-    }
+    private static int RecipientsStart(TextView view, int limit) =>
+        RecipientHeading.FirstIn(view, 0, limit) is var at and >= 0 ? at : limit;
 
     // "Số 38- HD/BTGHU" / "HƯỚNG DẪN …" / "HUYỆN ỦY TAM ĐƯỜNG" / "BAN TUYÊN GIÁO" / "Số 38- HD/BTGHU": a portal's title
     // line repeats the number above the header; the same number opening a later line is the header's own, and the

@@ -106,6 +106,10 @@ internal sealed partial class RecipientList
             // "- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the seal's rim after an item's
             // ";", a dash or cross of it read as the next item's mark; no item opens with a speck.
             if (!first && RecipientDebris.OpensWithSpeck(piece.Trim().TrimStart(MarksAndSpaces))) { _signatureBeside = true; continue; }
+            // "- CT, PCT UBND tỉnh; + ý t4 `" (lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr), "- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/"
+            // (js-ubnd-quang-ngai-tb-2025-53-ocr): after an item closed on its line, a mark and no capital letter at all is
+            // the seal's rim read as a mark and letters; every recipient's name opens with a capital.
+            if (!first && !piece.Any(char.IsUpper)) continue;
             first = false;
             TakePiece(piece.Trim());
         }

@@ -32,22 +32,14 @@ public sealed partial class RecipientParser
     [GeneratedRegex(@"[\p{Lu}Đ][\p{L}Đđ]*(?:[.\-][\p{Lu}Đ][\p{L}Đđ]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"^[a-z]{1,2}noo?i\x20nhan:|^nooi\x20nhan:", RegexOptions.CultureInvariant)]
-    private static partial Regex OcrHeading();
-
-    [GeneratedRegex(@"^[a-z]o\x20nhan:", RegexOptions.CultureInvariant)]
-    private static partial Regex ClippedHeading();
-
-    private static bool ItemFollows(IReadOnlyList<PlanLine> lines, int heading) =>
-        heading + 1 < lines.Count && RecipientList.Cell(lines[heading + 1].Columns.FirstOrDefault()).TrimStart().StartsWith('-');
-
     /// <summary>The recipients and the archive line; empty and null when the text has no Nơi nhận block.</summary>
     public (IReadOnlyList<Recipient> Recipients, string? Archive) Parse(IReadOnlyList<PlanLine> lines)
     {
         var start = FindBlock(lines, out var sameLine);
         if (start < 0) return ([], null);
         var list = new RecipientList(_titleHeads, _families, _placeKinds);
-        if (sameLine.Length > 0) list.Take(TitleBehindSpecks(sameLine) ?? sameLine, headingLine: true);
+        if (sameLine.Length > 0 && IsPositionBehindSeal(sameLine)) list.SignatureBeside();
+        else if (sameLine.Length > 0) list.Take(TitleBehindSpecks(sameLine) ?? sameLine, headingLine: true);
         // "Nơi nhận:          K/T TRƯỞNG BAN" (kj-ban-to-chuc-tw-hd-2025-38-pdf): the signature column beside the heading.
         if (lines[start].Columns.Skip(1).Any(c => RecipientList.IsSignatureLine(RecipientList.Cell(c)))) list.SignatureBeside();
         var blankRun = 0;
@@ -87,35 +79,9 @@ public sealed partial class RecipientParser
     {
         // The block closes a document: look in its last lines first, so a huge text costs little extra. An annex after
         // the signature (a table of communes flattened one cell a line, is-ubnd-lam-dong-qd-2284-2025-repo) pushes it
-        // further up: the lines above are looked through only where a line's raw text opens with "N", as the signer's
-        // search beside Nơi nhận does.
-        var window = Math.Max(0, lines.Count - 300);
+        // further up: the whole text is looked through, a line cut into cells only where its raw text may open the heading.
         for (var i = lines.Count - 1; i >= 0; i--)
-        {
-            if (i < window && !MayOpenRaw(lines[i].Raw)) continue;
-            var cell = RecipientList.Cell(lines[i].Columns.FirstOrDefault());
-            if (cell.Length == 0 || !MayOpenWithN(cell)) continue;
-            var heading = i;
-            // "*Nơi" / "nhận:*": the page broke the heading after its first word; the block starts on the second line.
-            if (TextFolding.FoldLoose(cell).Trim(' ', '*', '_') == "noi" && i + 1 < lines.Count
-                && RecipientList.Cell(lines[i + 1].Columns.FirstOrDefault()) is var second
-                && TextFolding.FoldLoose(second).StartsWith("nhan:", StringComparison.Ordinal))
-                (cell, heading) = ("Nơi " + second, i + 1);
-            // "__Nơi nhận__:" (jg-vptw-tb-2025-432-md): a Markdown copy underlines the heading; the marks are no words.
-            var folded = TextFolding.FoldLoose(cell).TrimStart('_', '*');
-            // "MNơi nhận:", "ậNớơi nhận:": a speck of the page glued to the heading by the OCR, its vowel read twice; the
-            // colon makes the heading certain.
-            if (OcrHeading().Match(folded) is { Success: true } ocr) folded = "noi nhan:" + folded[(ocr.Index + ocr.Length)..];
-            // "Đo nhận: TL. CHỦ TỊCH" / "- Như trên;" (jd-ubnd-quang-ngai-cv-2025-299-ocr): "Nơi" misread as two letters;
-            // the colon and an item's dash on the next line make it the heading.
-            else if (ClippedHeading().Match(folded) is { Success: true } clipped && ItemFollows(lines, i))
-                folded = "noi nhan:" + folded[(clipped.Index + clipped.Length)..];
-            if (!folded.StartsWith("noi nhan", StringComparison.Ordinal)) continue;
-            var after = cell.IndexOf("nhận", StringComparison.OrdinalIgnoreCase);
-            // "Nơi nhận: '" (jh-dh-cntt-khoa-httt-tb-2014-ocr): a quote is a speck the scan left beside the heading, no item.
-            sameLine = after < 0 ? "" : cell[(after + 4)..].TrimStart(HeadingTrail).Trim();
-            return heading;
-        }
+            if (RecipientHeading.At(lines, i, out var heading, out sameLine)) return heading;
         return HeadingLost(lines, out sameLine);
     }
 
@@ -148,26 +114,23 @@ public sealed partial class RecipientParser
         return RecipientDebris.IsTitleAlone(title, _titleHeads) ? title : null;
     }
 
+    // "ơi nhận: ZZốA'CWR.TỊCH" (jj-ubnd-dien-bien-qd-2025-ocr; "„2G ›\iCHỦ TỊCH" in another scan of it), "Nơi nhận: zIŒT. C Ú
+    // TỊCH" (jh-ubnd-quang-ngai-ct-2018-07-ocr):
+    // the signature column's position beside the heading, the seal over its first words; what is left ends in the last
+    // word of a position, whole and in capitals, and no item's ";" closes it. No recipient ends so.
+    private bool IsPositionBehindSeal(string sameLine)
+    {
+        if (sameLine.Contains(';') || sameLine[0] is '-' or '+' or '•' or '–' or '—' or '~') return false;
+        var end = sameLine.AsSpan().TrimEnd(" .,");
+        var start = end.LastIndexOfAnyExcept(Capitals) + 1;
+        if (start == 0 || end.Length - start < 3) return false;
+        var last = TextFolding.FoldLoose(end[start..].ToString());
+        return _titleHeads.Any(h => h.EndsWith(" " + last, StringComparison.Ordinal));
+    }
+
+    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ");
+
     private static readonly SearchValues<char> SpeckSigns = SearchValues.Create("?<>»«^~`{}[]§¬");
-
-    // What may stand between the heading and its first item: the colon, Markdown's marks, a scan's quote-like specks.
-    private static readonly char[] HeadingTrail = [' ', ':', '_', '*', '\'', '"', '“', '”', '‘', '’'];
-
-    // "Nơi nhận", "NƠI NHẬN", OCR's "Noi nhan": an "N" and then a letter that folds to "o"; the lines that open with
-    // "Năm", "Ngày", "Nhằm" are passed over without cutting them into cells.
-    private static bool MayOpenRaw(ReadOnlySpan<char> raw)
-    {
-        var t = raw.TrimStart(" \t*_|#>-");
-        return t.Length >= 8 && t[0] is 'N' or 'n' && TextFolding.Fold(t[1]) is 'o' or 'O';
-    }
-
-    // Both headings below open with "n" once folded (or "N" second, a speck glued before it) and trimmed of ' ', '*' and '_': most of the last lines do not,
-    // and are passed over without folding them whole (issue 10, parser speed). A letter past ASCII is let through.
-    private static bool MayOpenWithN(string cell)
-    {
-        var first = cell.AsSpan().TrimStart(" *_");
-        return first.Length > 0 && (first[0] > 127 || TextFolding.Fold(first[0]) == 'n' || first.Length > 1 && first[1] == 'N');
-    }
 
     /// <summary>Expands the abbreviations in a recipient line ("Phòng DT các huyện, TX, TP" → "Phòng Dân tộc các huyện, thị xã, thành phố").</summary>
     public string Expand(string text) =>

@@ -26,13 +26,11 @@ internal sealed class SignatureBesideList(
     // Where the list's heading line carries capitals after its colon ("Nơi nhận: CỤC TRƯƠNG"), the index they start at.
     internal static int? BesideHeadingAt(string cell)
     {
-        if (cell.Length < 11 || !MayOpenRecipients(cell)) return null;
-        var colon = cell.IndexOf(':');
-        if (colon is < 7 or > 12 || !IsHeadingWords(TextFolding.FoldLoose(cell[..colon]))) return null;
+        if (cell.Length < 11 || RecipientHeading.Read(cell, out var end) != RecipientHeading.Reading.Sure) return null;
         // "Nơi nhận: zz?>»CHỦ TỊCH", "Nơi nhận: Š* HIỆDTRƯỞNG" (jh-ubnd-hai-phong-qd-2025-430-ocr, jh-dh-dien-luc-tb-2025-d20-ocr):
         // the seal's debris before the position ends at a sign no clerk types there.
         // Specks after it ("Nơi nhận: _ KT. CHỦ TỊCH ““", js-ubnd-tien-giang-qd-2025-ocr) are the seal's too: passed over first.
-        var from = colon + 1 + WithoutTrailingSpecks(cell.AsSpan(colon + 1)).LastIndexOfAny(SpeckSigns) + 1;
+        var from = end + WithoutTrailingSpecks(cell.AsSpan(end)).LastIndexOfAny(SpeckSigns) + 1;
         var rest = cell[from..].Trim();
         return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
     }
@@ -210,7 +208,7 @@ internal sealed class SignatureBesideList(
     internal static int HeadingWithCapitals(IReadOnlyList<PlanLine> lines)
     {
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
-            if (MayOpenRecipients(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return i;
+            if (RecipientHeading.MayOpen(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return i;
         return -1;
     }
 
@@ -311,13 +309,13 @@ internal sealed class SignatureBesideList(
         LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines) is var heading and >= 0 ? OverHeadingNameBesideItem(lines, heading) : null;
 
     /// <summary>
-    /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list ("Nơi
-    /// nhận:", "**Nơi nhận:**", "| NƠI NHẬN" within its first characters), or -1. A line is folded only where it may open one.
+    /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list
+    /// (<see cref="RecipientHeading.At"/>), or -1.
     /// </summary>
     internal static int LastHeading(IReadOnlyList<PlanLine> lines, int from, int downTo)
     {
         for (var i = from; i >= Math.Max(0, downTo); i--)
-            if (MayOpenRecipients(lines[i].Raw) && TextFolding.FoldLoose(lines[i].Clean).IndexOf("noi nhan", StringComparison.Ordinal) is >= 0 and < 12)
+            if (RecipientHeading.At(lines, i, out _, out _))
                 return i;
         return -1;
     }
@@ -371,21 +369,4 @@ internal sealed class SignatureBesideList(
         while (end > start && !char.IsLetter(word[end - 1])) end--;
         return word[start..end];
     }
-
-    // "Nơi nhận:", "**Nơi nhận:**", "| NƠI NHẬN": a line that may open the recipients' list, told without cleaning it;
-    // "ơi nhận:", "Mới nhận:": its "N" lost or misread (IsHeadingWords).
-    internal static bool MayOpenRecipients(ReadOnlySpan<char> raw)
-    {
-        var t = raw.TrimStart(" \t*_|#>-");
-        return t.Length >= 7 && (t[0] is 'N' or 'n' or 'ơ' or 'Ơ' || t[1] is 'ơ' or 'ớ' or 'Ớ');
-    }
-
-    /// <summary>
-    /// The words before the list heading's colon, folded: "noi nhan"; or "oi nhan" with the "N" lost or read as one
-    /// other sign ("ơi nhận: KT. CHỦ TỊCH", lj-ubnd-quang-ngai-ct-2024-pctntc-ocr and jj-ubnd-dien-bien-qd-2025-ocr;
-    /// "Mới nhận: TM. UỶ BAN NHÂN DÂN", lo-phuong-sa-dec-qd-2025-155-ban-bau-cu-ocr): the scan's left edge or the
-    /// seal's rim takes the line's first letter, and the colon after the two words keeps them the heading.
-    /// </summary>
-    internal static bool IsHeadingWords(string folded) =>
-        folded.StartsWith("noi nhan", StringComparison.Ordinal) || folded is "oi nhan" || folded.Length == 8 && folded.EndsWith("oi nhan", StringComparison.Ordinal);
 }

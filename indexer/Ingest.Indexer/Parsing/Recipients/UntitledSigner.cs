@@ -22,7 +22,7 @@ internal sealed class UntitledSigner
     {
         var heading = -1;
         for (var k = cells.Count - 1; k >= Math.Max(0, cells.Count - TailCells) && heading < 0; k--)
-            if (TextFolding.FoldLoose(cells[k]).TrimStart('*', ' ').StartsWith("noi nhan", StringComparison.Ordinal)) heading = k;
+            if (RecipientHeading.Read(cells[k], out _) != RecipientHeading.Reading.None) heading = k;
         if (heading < 0) return null;
         // After the heading: the list's items the cutting kept (a file copy "Lưu" written without its mark), then the name.
         var rest = cells.Skip(heading + 1).Where(c => !isNoise(c) && !TextFolding.FoldLoose(c).StartsWith("luu", StringComparison.Ordinal)).ToList();
