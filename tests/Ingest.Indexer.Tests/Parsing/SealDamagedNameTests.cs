@@ -60,4 +60,19 @@ public sealed class SealDamagedNameTests
         var r = Parser.Parse(Letter + "Ä Nhờ P\n2= \\⁄ zÃ\n2\n");
         Assert.NotEqual("Ä Nhờ P", r.Signer?.Name);
     }
+
+    // ll-ubnd-cao-bang-qd-1999-157-ocr, its first lines and its signature part as the product's OCR wrote them.
+    private const string Decision = "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH CAO BẰNG Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: 157/QĐÐ-NĐ-UB Cao Bằng, ngày 22 tháng 2 năm: 1999,\n\nQUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TÌNH\n"
+        + "Về việc : Giao quyền sử dụng đất ở dân cư\n\nUỶ BAN NHÂN DÂN TỈNH CAO BẰNG\n\n"
+        + "Điều 3: Các ông: Chánh văn phòng UBND tỉnh, Chủ tịch UBND Thị xã chịu trách nhiệm\nthi hành Quyết định này/. ú -\n\n"
+        + "Voi nhận: TM UBND TỈNG\n- Như điều 3 “Để thi hành\" ... CHỦ TỊCH\n^¡:. PHỐNCHỦ TỊCH\n\n'\n\n"
+        + "- Phòng Địa chính Thị xã\n\n- Lưu VT-NĐ Ì“*“”\n\n@\n";
+
+    [Fact]
+    public void Capitals_that_end_as_a_position_ends_are_that_position_not_the_name()
+    {
+        var r = Parser.Parse(Decision);
+        Assert.Null(r.Signer?.Name);
+    }
 }

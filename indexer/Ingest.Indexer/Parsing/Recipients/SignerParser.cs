@@ -89,7 +89,15 @@ public sealed partial class SignerParser
     private static IReadOnlyList<PlanLine> From(IReadOnlyList<PlanLine> lines, int start) =>
         start <= 0 ? lines : new LinesFrom(lines, Math.Min(start, lines.Count));
 
+    // Every way of finding the block ends here: a "name" in capitals that ends as a position ends is that position
+    // damaged (EndsAsPosition), never a person.
     private Signer? Within(IReadOnlyList<PlanLine> lines)
+    {
+        var found = Find(lines);
+        return found is { Name: { } name } && name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)) ? found with { Name = null } : found;
+    }
+
+    private Signer? Find(IReadOnlyList<PlanLine> lines)
     {
         var from = Math.Max(0, lines.Count - TailLines);
         var signer = Parse(lines, from, lines.Count);
@@ -583,6 +591,24 @@ public sealed partial class SignerParser
             return name;
         }
         return capitals;
+    }
+
+    // "^¡:. PHỐNCHỦ TỊCH" under "TM UBND TỈNG" (ll-ubnd-cao-bang-qd-1999-157-ocr): the seal glued the position's first word
+    // to its second; capitals that end as a position of two words or more ends ("… CHỦ TỊCH", "… GIÁM ĐỐC") are that
+    // position, unless they open with a family name ("NGUYỄN CHÁNH AN" is a name).
+    private bool EndsAsPosition(string folded)
+    {
+        var space = folded.IndexOf(' ');
+        if (space > 0 && _families.Any(n => TextFolding.FoldLoose(n) == folded[..space])) return false;
+        foreach (var head in _titleHeads)
+        {
+            var h = head.Trim();
+            var last = h.LastIndexOf(' ');
+            if (last <= 0 || h.Contains('.') || h.Contains('/')) continue;
+            var secondLast = h.LastIndexOf(' ', last - 1);
+            if (folded.EndsWith(h[(secondLast + 1)..], StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     // "Ä Nhờ P" under "PHÓ CHỦ TỊCH THƯỜNG TRỰC" (kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr): the seal read as letters; no
