@@ -397,8 +397,11 @@ internal sealed partial class CitationFinder
         // (ke-ubnd-phu-tho-qd-2025-103-md): an annex's heading names the document it is attached to, its number damaged by
         // the copy; a heading that writes a complete date of its own may cite another document of the series, and is kept.
         // Only against the number the header read: where it read none, such a heading is how the text names itself (DropSelfNamed).
+        // "(Kèm theo Quyết định số: 2301/QĐ-UBND ngày 1Ì tháng 09 năm 2025" under the annex of 2307/QĐ-UBND of 11/9/2025
+        // (lk-ubnd-tinh-son-la-qd-2025-2307-ocr, a hand-filled serial the OCR misread): the document's own day is no other date.
         if (symbols.Count > 0)
-            drafts.RemoveAll(d => d.Symbol is { } sym && d.Date is not { IsComplete: true } && symbols.Exists(o => SameSeries(o, sym))
+            drafts.RemoveAll(d => d.Symbol is { } sym && (d.Date is not { IsComplete: true } || ownDate is { IsComplete: true } && d.Date == ownDate)
+                && symbols.Exists(o => SameSeries(o, sym))
                 && SelfNamedCitation.IsAnnexHeading(view, d.Start));
         return symbols;
     }
