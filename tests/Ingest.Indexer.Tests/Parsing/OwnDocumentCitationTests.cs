@@ -254,4 +254,91 @@ public sealed class OwnDocumentCitationTests
 
         Assert.Equal(numbers, Numbers(text));
     }
+
+    // lk-ubnd-tinh-son-la-qd-2025-2307-ocr: the annex of 2307/QĐ-UBND of 11/9/2025 is headed with the hand-filled serial
+    // misread (2301) and the document's own day; a heading of the own series dated that day names the document. Near
+    // miss: another complete date cites an earlier decision of the series.
+    [Theory]
+    [InlineData("(Kèm theo Quyết định số: 2301/QĐ-UBND ngày 1Ì tháng 09 năm 2025\ncủa Chủ tịch Ủy ban nhân dân tỉnh Sơn La)", new string[0])]
+    [InlineData("(Kèm theo Quyết định số: 2301/QĐ-UBND ngày 11 tháng 08 năm 2025\ncủa Chủ tịch Ủy ban nhân dân tỉnh Sơn La)", new[] { "2301/QĐ-UBND" })]
+    public void An_annex_heading_of_the_own_series_dated_the_documents_day_names_the_document(string heading, string[] numbers)
+    {
+        var text = $"""
+            ỦY BAN NHÂN DÂN TỈNH SƠN LA      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 2307/QĐ-UBND                Sơn La, ngày 11 tháng 09 năm 2025
+            QUYẾT ĐỊNH
+            Về việc tổng kết công tác nuôi con nuôi
+            Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổng kết.
+            KẾ HOẠCH
+            Tổng kết công tác nuôi con nuôi trên địa bàn tỉnh Sơn La
+            {heading}
+            I. MỤC ĐÍCH
+            """;
+
+        Assert.Equal(numbers, Numbers(text));
+    }
+
+    // jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr: "Ban hành" damaged by the scan, the heading of the own series undated.
+    // Near miss: a sentence wrapped onto the line ("gửi\nkèm theo …") cites another document.
+    [Theory]
+    [InlineData("(Ban hàỄh kèm thèo Qjjyết định Số: 400 /QĐ-UBND ngày 4$ tháng)3 năm 2025", new string[0])]
+    [InlineData("kèm theo Quyết định số 400/QĐ-UBND ngày 4 tháng 3 năm 2024 của Chủ tịch UBND tỉnh.", new[] { "400/QĐ-UBND" })]
+    public void An_annex_heading_whose_first_words_the_scan_damaged_names_the_document(string heading, string[] numbers)
+    {
+        var text = $"""
+            ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 02 /QĐ-UBND                Bạc Liêu, ngày 15 tháng 03 năm 2025
+            QUYẾT ĐỊNH
+            Về việc công bố Danh mục thủ tục hành chính
+            Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.
+            Nơi nhận:
+            - Như Điều 3;
+            - Lưu: VT.
+            DANH MỤC THỦ TỤC HÀNH CHÍNH
+            Ủy ban nhân dân tỉnh gửi
+            {heading}
+            """;
+
+        Assert.Equal(numbers, Numbers(text));
+    }
+
+    // jj-ubnd-can-tho-qd-2025-383-ocr: the header's number unread, the annex's bracket read as specks; the heading is the
+    // document, but a damaged heading gives no number of its own (its serial may be the hand-filled one misread).
+    [Fact]
+    public void An_annex_heading_opened_by_scan_specks_after_the_receivers_names_the_document_and_gives_no_number()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            QUYẾT ĐỊNH
+            Về việc công bố Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp
+            Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
+            Nơi nhận:
+            - Như Điều 3;
+            - Lưu: VT.
+            DANH MỤC THỦ TỤC HÀNH CHÍNH
+            .š. Kèm theồ Quuết định số 333/QĐ-UBND ngày YỀ tháng 02 năm 2025
+            của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)
+            """;
+
+        var plan = Parser.Parse(text);
+        Assert.Equal(["63/2010/NĐ-CP"], plan.Citations.Select(c => c.Number).ToList());
+        Assert.Null(plan.Number);
+    }
+
+    // id-vung-tau-phuong-an-tuyen-sinh-mn-2020-123doc: a plan approved by a decision is headed "(Phê duyệt kèm theo …)",
+    // which gives its number as "(Ban hành kèm theo …)" does.
+    [Fact]
+    public void An_approved_annex_heading_gives_the_documents_number()
+    {
+        const string text = """
+            PHƯƠNG ÁN
+            Tuyển sinh vào lớp Mầm non năm học 2020-2021
+            (Phê duyệt kèm theo Quyết định số 3648/QĐ-UBND Ngày 07/8/2020 của UBND thành phố Vũng Tàu)
+            Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
+            """;
+
+        var plan = Parser.Parse(text);
+        Assert.Equal(["63/2010/NĐ-CP"], plan.Citations.Select(c => c.Number).ToList());
+        Assert.Equal("3648/QĐ-UBND", plan.Number);
+    }
 }

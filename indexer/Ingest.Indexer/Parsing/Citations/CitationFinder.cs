@@ -23,6 +23,7 @@ internal sealed partial class CitationFinder
     private readonly SelfNamedCitation _selfNamed;
     private readonly SeparatorLostSymbol _separatorLost;
     private readonly PartyCodeRepair _partyRepair;
+    private readonly NamedBodyCode _namedBody;
     private readonly SluggedTypeWords _slugged;
     private readonly LowerCaseLawName _lowerCaseLaws;
     private readonly GluedAbbreviation _gluedAbbreviations;
@@ -60,6 +61,7 @@ internal sealed partial class CitationFinder
         foreach (var (folded, word) in DoubledSyllableSpellings(tables.FoldedCitableTypeWords())) _scannedTypeWords.TryAdd(folded, word);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _partyRepair = new PartyCodeRepair(tables);
+        _namedBody = new NamedBodyCode(tables);
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
         _typeWords = new PhraseMatcher(tables.FoldedCitableTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
@@ -395,8 +397,11 @@ internal sealed partial class CitationFinder
         // (ke-ubnd-phu-tho-qd-2025-103-md): an annex's heading names the document it is attached to, its number damaged by
         // the copy; a heading that writes a complete date of its own may cite another document of the series, and is kept.
         // Only against the number the header read: where it read none, such a heading is how the text names itself (DropSelfNamed).
+        // "(Kèm theo Quyết định số: 2301/QĐ-UBND ngày 1Ì tháng 09 năm 2025" under the annex of 2307/QĐ-UBND of 11/9/2025
+        // (lk-ubnd-tinh-son-la-qd-2025-2307-ocr, a hand-filled serial the OCR misread): the document's own day is no other date.
         if (symbols.Count > 0)
-            drafts.RemoveAll(d => d.Symbol is { } sym && d.Date is not { IsComplete: true } && symbols.Exists(o => SameSeries(o, sym))
+            drafts.RemoveAll(d => d.Symbol is { } sym && (d.Date is not { IsComplete: true } || ownDate is { IsComplete: true } && d.Date == ownDate)
+                && symbols.Exists(o => SameSeries(o, sym))
                 && SelfNamedCitation.IsAnnexHeading(view, d.Start));
         return symbols;
     }
@@ -516,6 +521,13 @@ internal sealed partial class CitationFinder
         return to > from && view.Original.AsSpan(from, to - from).IndexOf('\f') >= 0 ? k : after;
     }
 
+    // The symbol whose department's code the OCR damaged ("Tờ trình số 06/TTr-\nSGŒTYT"), confirmed by the Sở the
+    // sentence names around it (NamedBodyCode), in the sentence before the type word or the clause after the symbol.
+    private (DocumentSymbol Symbol, int End)? DepartmentCodeCut(TextView view, int typeWordStart, int at) =>
+        _symbols.ParseCutByUnreadLetterAt(view, at) is { } cut
+        && _namedBody.ConfirmCut(cut.Symbol, cut.Letters, view, typeWordStart - NamedBodyCode.ClauseReach, cut.End + NamedBodyCode.ClauseReach) is { } confirmed
+            ? (confirmed, cut.End) : null;
+
     private CitationDraft? Numbered(TextView view, DocumentTypeRow type, TypeWord m, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
     {
         var f = view.Folded;
@@ -540,13 +552,14 @@ internal sealed partial class CitationFinder
         }
         if (PageNumberLine.Past(view, at) is var paged && paged != at && _symbols.ParseAt(view, paged) is not null) at = paged;
         if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)
-            ?? _symbols.ParseDoubledSlashAt(view, at)) is { } parsed)
+            ?? _symbols.ParseDoubledSlashAt(view, at) ?? DepartmentCodeCut(view, m.Index, at)) is { } parsed)
         {
             if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
             else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);
             var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
-            draft.Symbol = _partyRepair.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), type, draft.Issuer);
+            var confirmed = _namedBody.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), view, parsed.End);
+            draft.Symbol = _partyRepair.Repair(confirmed, type, draft.Issuer);
             return draft;
         }
         if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)

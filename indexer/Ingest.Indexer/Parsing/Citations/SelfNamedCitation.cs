@@ -60,13 +60,19 @@ internal sealed class SelfNamedCitation
         return null;
     }
 
-    /// <summary>What the text says of itself in <paramref name="self"/>, a draft <see cref="Find"/> returned.</summary>
-    public SelfNaming Describe(TextView view, CitationDraft self)
+    /// <summary>
+    /// What the text says of itself in <paramref name="self"/>, a draft <see cref="Find"/> returned; null where that is an
+    /// annex's heading the OCR damaged (ScannedAnnexLead): the heading is the document, but its number may be a hand-filled
+    /// one misread ("333/QĐ-UBND" in the annex of 383/QĐ-UBND, jj-ubnd-can-tho-qd-2025-383-ocr), so it gives none.
+    /// </summary>
+    public SelfNaming? Describe(TextView view, CitationDraft self)
     {
         var (start, end) = view.ToOriginalSpan(self.Start, self.End);
         // An annex's heading ("(Ban hành kèm theo Quyết định số …)", Nghị định 30/2020/NĐ-CP Phụ lục I) states the number
         // it bears as plainly as a "Số:" line; a sentence that names the text is weaker evidence (HeaderReview).
-        var source = IsAnnexHeading(view, self.Start) ? "annex" : "self-statement";
+        var annex = IsAnnexHeading(view, self.Start, out var damaged);
+        if (damaged) return null;
+        var source = annex ? "annex" : "self-statement";
         var evidence = new Evidence(source, view.Original[start..end], start, end);
         return new SelfNaming(self.Symbol!, self.Type, self.Date, self.Subject, HeadlineTitle(view, self) ?? NamingLineTitle(view, self), evidence, self.Issuer);
     }
@@ -171,8 +177,11 @@ internal sealed class SelfNamedCitation
     }
 
     // "(Ban hành kèm theo Quyết định số ...", "(Kèm theo Kế hoạch số ...": the line opens with the annex's heading.
-    internal static bool IsAnnexHeading(TextView view, int start)
+    internal static bool IsAnnexHeading(TextView view, int start) => IsAnnexHeading(view, start, out _);
+
+    private static bool IsAnnexHeading(TextView view, int start, out bool damaged)
     {
+        damaged = false;
         var f = view.Folded;
         var lineStart = LineStartBefore(view, start);
         if (lineStart < 0) return false;
@@ -182,13 +191,29 @@ internal sealed class SelfNamedCitation
         if (!lead.StartsWith('(') && lineStart > 0 && LineStartBefore(view, lineStart - 1) is >= 0 and var above
             && f[above..lineStart].Trim(' ', '_', '*', '\n', '\r') is { Length: < 16 } opening && opening.StartsWith('('))
             lead = opening + " " + lead;
-        if (!lead.StartsWith('(')) return false;
+        if (!lead.StartsWith('(')) return damaged = ScannedAnnexLead(lead);
+        var opened = lead;
         lead = lead[1..].TrimStart(' ');
         if (lead.StartsWith("ban hanh ", StringComparison.Ordinal)) lead = lead[9..];
+        // "(Phê duyệt kèm theo Quyết định số 3648/QĐ-UBND …)" (id-vung-tau-phuong-an-tuyen-sinh-mn-2020-123doc): a plan approved by it.
+        else if (lead.StartsWith("phe duyet ", StringComparison.Ordinal)) lead = lead[10..];
         // "(Gửi kèm Công văn số: 5240/BCA-V01 ngày 23/11/2025 của Bộ Công an)": an outline sent with a letter.
         else if (lead.StartsWith("gui ", StringComparison.Ordinal)) lead = lead[4..];
-        return lead == "kem theo" || lead.StartsWith("kem theo ", StringComparison.Ordinal) && lead.Length < 30
-            || lead == "kem" || lead.StartsWith("kem ", StringComparison.Ordinal) && lead.Length < 26;
+        if (lead == "kem theo" || lead.StartsWith("kem theo ", StringComparison.Ordinal) && lead.Length < 30
+            || lead == "kem" || lead.StartsWith("kem ", StringComparison.Ordinal) && lead.Length < 26) return true;
+        return damaged = ScannedAnnexLead(opened);
+    }
+
+    // An annex's heading whose first words the OCR damaged: "(Ban hàỄh kèm thèo Qjjyết định Số: 400 /QĐ-UBND"
+    // (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr), "(lựa, liành kếm: tim Quyết định số 259 /OD-UBND" (jj-ubnd-dien-bien-qd-2025-ocr),
+    // ".š. Kèm theồ Quuết định số 333/QĐ-UBND" (jj-ubnd-can-tho-qd-2025-383-ocr, its bracket read as specks). The line
+    // opens with the bracket or a speck, and "kèm" stands in it as a word; a sentence wrapped onto the line ("gửi\nkèm theo
+    // Kế hoạch số …") opens with a letter.
+    private static bool ScannedAnnexLead(string lead)
+    {
+        if (lead.Length == 0 || char.IsAsciiLetterOrDigit(lead[0])) return false;
+        var kem = lead.IndexOf("kem", StringComparison.Ordinal);
+        return kem > 0 && !char.IsAsciiLetter(lead[kem - 1]) && kem + 3 < lead.Length && lead[kem + 3] is ' ' or ':';
     }
 
     // The start of the line holding index, when it lies within a heading's length of it; -1 otherwise.

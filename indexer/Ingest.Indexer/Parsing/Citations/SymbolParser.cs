@@ -106,8 +106,34 @@ public sealed partial class SymbolParser
 
     // "Tờ trình số 06/TTr- SGŒTTT" (jw-020, jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the folded view keeps only letters no
     // Vietnamese word has, a scan's misreading, and a code that runs into one is cut in the middle; what it was is not
-    // certain, so no symbol is read.
+    // certain from the letters alone, so no symbol is read here (ParseCutByUnreadLetterAt reads it for a caller that
+    // confirms the code by the body the sentence names).
     private static bool CutByUnreadLetter(string f, int end) => end < f.Length && f[end] > '\u007F' && char.IsLetter(f[end]);
+
+    /// <summary>
+    /// Parses a cited symbol whose last code runs into a letter a scan invented ("Tờ trình số 06/TTr-\nSGŒTYT",
+    /// jh-ubnd-bac-lieu-qd-2025-210-ocr), starting at <paramref name="index"/> where a type word introduced it: the symbol
+    /// up to that code, the code's letters as written with the invented ones dropped ("SGTYT"), and where the code ends;
+    /// or null. What the code was is not certain from it alone: the caller confirms it by the body the text names.
+    /// </summary>
+    public (DocumentSymbol Symbol, string Letters, int End)? ParseCutByUnreadLetterAt(TextView view, int index)
+    {
+        if (!MayStartSymbol(view.Folded, index)) return null;
+        var m = SymbolAt().Match(view.Folded, index);
+        if (!m.Success || !CutByUnreadLetter(view.Folded, m.Index + m.Length) || m.Groups[SymbolGroups.Ptype].Success) return null;
+        if (Interpret(view.Normalized, m, introduced: true) is not { Symbol: { TypeCode: not null, IssuerCodes.Count: 1 } cut } read
+            || read.End != m.Index + m.Length) return null;
+        var n = view.Normalized;
+        var end = read.End;
+        while (end < n.Length && char.IsLetter(n[end])) end++;
+        var letters = new StringBuilder(cut.IssuerCodes[0]);
+        // A code's letters are capitals without marks and Đ; any other letter ("Œ") is one the scan made up, and a
+        // lower-case letter makes a word of it, not a code.
+        for (var i = read.End; i < end; i++)
+            if (char.IsAsciiLetterUpper(n[i]) || n[i] is 'Đ' or 'Ð') letters.Append(n[i] == 'Ð' ? 'Đ' : n[i]);
+            else if (char.IsAsciiLetterLower(n[i])) return null;
+        return (cut, letters.ToString(), end);
+    }
 
     /// <summary>
     /// Parses a cited symbol whose serial the OCR cut with a space ("Quyết định số 37 7⁄QĐ-BGDĐT ngày 13/02/2025",
