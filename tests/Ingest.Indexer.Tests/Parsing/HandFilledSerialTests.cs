@@ -35,6 +35,26 @@ public sealed class HandFilledSerialTests
     }
 
     [Fact]
+    public void A_sign_between_the_serial_and_its_slash_leaves_the_number_blank()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr: "Số: 2 # /CT-UBND", the hand's strokes read as a sign beside the digit.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 2 # /CT-UBND Quảng Ngãi, ngày Z tháng 4 năm 2020\nCHỈ THỊ\n"
+            + "Về việc tăng cường công tác kiểm soát thủ tục hành chính\n");
+        Assert.Null(r.Number);
+        Assert.Contains(r.Diagnostics, d => d.Code == "number-missing");
+    }
+
+    [Fact]
+    public void The_blank_s_dots_and_underscores_after_a_serial_are_no_sign()
+    {
+        // jj-ubnd-can-tho-qd-2025-383-ocr: "Số:383_ /QĐ-UBND"; il-ubnd-phuong-tuong-mai-gm-193-2026-ocr: "Số: 193. /GM-UBND".
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ Độc lập - Tự do - Hạnh phúc\n"
+            + "Số:383_ /QĐ-UBND Cần Thơ, ngày 18 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n");
+        Assert.Equal("383/QĐ-UBND", r.Number);
+    }
+
+    [Fact]
     public void A_serial_with_a_letter_suffix_in_order_is_kept()
     {
         var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH TIỀN GIANG Độc lập - Tự do - Hạnh phúc\n"
