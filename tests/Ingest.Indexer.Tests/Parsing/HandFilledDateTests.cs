@@ -3,8 +3,8 @@ using Ingest.Indexer.Parsing;
 namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
-/// A number filled in by the same hand as a day and month the OCR both lost ("ngày Jệ tháng 0$"): unreadable, so the
-/// number is blank; a day lost alone, its month printed, leaves the number as read.
+/// A number filled in by the same hand as a month the OCR turned into a sign ("ngày Jệ tháng 0$"): unreadable, so the
+/// number is blank; a day lost alone, its month printed, and a month written in words leave the number as read.
 /// </summary>
 public sealed class HandFilledDateTests
 {
@@ -16,7 +16,7 @@ public sealed class HandFilledDateTests
         + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n";
 
     [Fact]
-    public void A_number_beside_a_lost_day_and_month_is_blank()
+    public void A_number_beside_a_month_read_as_a_sign_is_blank()
     {
         // jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr: "Số: 02 /QĐ-UBND Bạc Liêu, ngày Jệ tháng 0$ năm 2025".
         var r = Parser.Parse(Decision("Số: 02 /QĐ-UBND Bạc Liêu, ngày Jệ tháng 0$ năm 2025"));
@@ -40,6 +40,22 @@ public sealed class HandFilledDateTests
         // il-ubnd-phuong-tuong-mai-tb-632-2026-ocr: "Số: 632 /TB-UBND Tương Mai, ngày 72tháng 5 năm 2026", the month printed.
         var r = Parser.Parse(Decision("Số: 632 /QĐ-UBND Bạc Liêu, ngày 72 tháng 5 năm 2026"));
         Assert.Equal("632/QĐ-UBND", r.Number);
+    }
+
+    [Fact]
+    public void A_number_beside_a_read_day_and_a_month_read_as_a_sign_is_blank()
+    {
+        // lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr: "Số: 02/QĐ-UBND Bạc Liêu, ngày 18 tháng 0% năm 2025".
+        var r = Parser.Parse(Decision("Số: 02/QĐ-UBND Bạc Liêu, ngày 18 tháng 0% năm 2025"));
+        Assert.Null(r.Number);
+    }
+
+    [Fact]
+    public void A_month_written_in_words_leaves_the_number_as_read()
+    {
+        // hx-ubnd-tuyen-quang-qd-2022-236-spun: "Tuyên Quang, ngày 22 tháng tư năm 2022".
+        var r = Parser.Parse(Decision("Số: 236/QĐ-UBND Bạc Liêu, ngày 22 tháng tư năm 2022"));
+        Assert.Equal("236/QĐ-UBND", r.Number);
     }
 
     [Fact]
