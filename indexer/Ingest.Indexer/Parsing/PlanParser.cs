@@ -104,7 +104,7 @@ public sealed partial class PlanParser
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
-        header = SelfNamedHeader.Complete(header, found.Self);
+        header = SelfNamedHeader.Complete(header, found.Self, view.Original);
         var signer = _signer.ParseUnderHeader(lines, LineAt(lines, view.ToOriginal(header.BodyStart)),
             header.NumberSpan is { } number ? LineAt(lines, view.ToOriginal(number.End)) + 1 : 0);
         var reading = _issuer.Resolve(view, header, spans, signer);

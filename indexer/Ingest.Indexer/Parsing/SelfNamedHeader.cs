@@ -13,11 +13,13 @@ namespace Ingest.Indexer.Parsing;
 internal static class SelfNamedHeader
 {
     /// <summary>The header with what <paramref name="self"/> says filled in, or the header unchanged.</summary>
-    public static HeaderInfo Complete(HeaderInfo header, SelfNaming? self)
+    /// <paramref name="text"/>: the original text, where <paramref name="self"/>'s evidence points.
+    public static HeaderInfo Complete(HeaderInfo header, SelfNaming? self, string text)
     {
         // The annex's "(Kèm theo Quyết định số 1O /QĐÐ-UBND …)" repeats a serial filled in by hand: as unreadable there
-        // as in the header (jh-ubnd-hai-phong-qd-2025-430-ocr).
-        if (self is null || header.Symbol is not null || HandFilledSerial.Misread(self.Symbol.Serial)) return header;
+        // as in the header (jh-ubnd-hai-phong-qd-2025-430-ocr), and so is one with a letter glued before it ("số.a{Ê4/TB-ĐHĐL").
+        if (self is null || header.Symbol is not null || HandFilledSerial.Misread(self.Symbol.Serial)
+            || HandFilledSerial.LetterBeforeDigits(text, self.Evidence.Start)) return header;
         var (type, title, titleSource) = (header.DocType, header.Title, header.TitleSource);
         var typeRow = self.Type;
         // A page's headline gives a type only by its first word ("Hướng dẫn thực hiện công tác ..." may be a letter

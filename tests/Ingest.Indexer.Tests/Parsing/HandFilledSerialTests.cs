@@ -35,6 +35,50 @@ public sealed class HandFilledSerialTests
     }
 
     [Fact]
+    public void A_sign_between_the_serial_and_its_slash_leaves_the_number_blank()
+    {
+        // jj-ubnd-quang-ngai-ct-2020-ocr: "Số: 2 # /CT-UBND", the hand's strokes read as a sign beside the digit.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 2 # /CT-UBND Quảng Ngãi, ngày Z tháng 4 năm 2020\nCHỈ THỊ\n"
+            + "Về việc tăng cường công tác kiểm soát thủ tục hành chính\n");
+        Assert.Null(r.Number);
+        Assert.Contains(r.Diagnostics, d => d.Code == "number-missing");
+    }
+
+    [Fact]
+    public void The_blank_s_dots_and_underscores_after_a_serial_are_no_sign()
+    {
+        // jj-ubnd-can-tho-qd-2025-383-ocr: "Số:383_ /QĐ-UBND"; il-ubnd-phuong-tuong-mai-gm-193-2026-ocr: "Số: 193. /GM-UBND".
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ Độc lập - Tự do - Hạnh phúc\n"
+            + "Số:383_ /QĐ-UBND Cần Thơ, ngày 18 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n");
+        Assert.Equal("383/QĐ-UBND", r.Number);
+    }
+
+    private static string NoticeWithAnnex(string annexNumber) =>
+        "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC ĐIỆN LỰC Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: ýJ@4 /TB-ĐHĐL Hà Nội, ngày 04 tháng 4 năm 2025\nTHÔNG BÁO\n"
+        + "Về việc chương trình nhập học trực tiếp và lịch học đối với sinh viên khóa D20\n"
+        + "Căn cứ Kế hoạch số 2033/KH-ĐHĐL ngày 21/8/2025 của Trường Đại học Điện lực;\nNhà trường thông báo lịch nhập học.\n"
+        + "Nơi nhận:\n- Các khoa;\n- Lưu: VT, CTSV.\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n"
+        + "LỊCH NHẬP HỌC TRỰC TIẾP\n(Kèm theo Thông báo số" + annexNumber + "/TB-ĐHĐL ngày.04tháng 9 năm 2025)\n";
+
+    [Fact]
+    public void An_annex_head_whose_serial_follows_a_glued_letter_does_not_fill_the_number()
+    {
+        // lj-dh-dien-luc-tb-2025-d20-ocr: "(Kèm theo Thông báo số.a{Ê4/TB-ĐHĐL …)" over a handwritten 164.
+        var r = Parser.Parse(NoticeWithAnnex(".a{Ê4"));
+        Assert.Null(r.Number);
+    }
+
+    [Fact]
+    public void An_annex_head_whose_whole_serial_follows_a_sign_fills_the_number()
+    {
+        // jh-dh-dien-luc-tb-2025-d20-ocr: "(Kèm theo Thông báo số.aá“164/TB-ĐHĐL …)".
+        var r = Parser.Parse(NoticeWithAnnex(".aá“164"));
+        Assert.Equal("164/TB-ĐHĐL", r.Number);
+    }
+
+    [Fact]
     public void A_serial_with_a_letter_suffix_in_order_is_kept()
     {
         var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH TIỀN GIANG Độc lập - Tự do - Hạnh phúc\n"

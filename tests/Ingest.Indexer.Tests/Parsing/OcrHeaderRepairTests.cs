@@ -113,6 +113,39 @@ public sealed class OcrHeaderRepairTests
     }
 
     [Fact]
+    public void A_subject_under_the_label_of_a_number_lost_to_the_ocr_is_read()
+    {
+        // iu-ldlsvn-btv-cv-hop-nhat-2025-ocr: "Số: 42Ÿ LĐLSVN-BTV", the handwritten number lost, then "% hướng dân …".
+        var r = Parser.Parse("LIÊN ĐOÀN LUẬT SƯ VIỆT NAM CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ Độc lập —- Tự do - Hạnh phúc\n\n"
+            + "Số: 42Ÿ LĐLSVN-BTV Hà Nội, ngày 16 tháng 7 năm 2025\n% hướng dân các Đoàn Luật sự\nthực hiện hợp nhất theo quy định\n\n"
+            + "Kính gửi: Ban Chủ nhiệm Đoàn Luật sư các tỉnh, thành phố\n\nThực hiện Công văn số 3943/BTP-BTTP ngày 02/7/2025 của Bộ Tư pháp;\n");
+        Assert.Equal("hướng dân các Đoàn Luật sự thực hiện hợp nhất theo quy định", r.Title);
+    }
+
+    [Fact]
+    public void A_subject_s_lines_go_on_past_the_blank_lines_a_scan_put_between_them()
+    {
+        // lc-so-tu-phap-tp-hcm-cv-2021-ho-tro-phap-ly-ocr: "Về Chương trình …" under "Số: ÝƑ  /STP-VB", a blank line after each line.
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc\nSỞ TƯ PHÁP\n"
+            + "Số: ÝƑ  /STP-VB Thành phố Hồ Chí Minh, ngày 25 tháng 02 năm 2021\nVề Chương trình hỗ trợ pháp lý liên\n"
+            + "ngành cho doanh nghiệp nhỏ và vừa\ngiai đoạn 2021-2025 và Kế hoạch\n\ntriển khai các hoạt động năm 2021\n\n"
+            + "của Chương trình hỗ trợ pháp lý liên\n\nngành cho doanh nghiệp nhỏ và vừa\n\nKính gửi: :\n\n- Các Sở, ban ngành Thành phố;\n");
+        Assert.Equal("Về Chương trình hỗ trợ pháp lý liên ngành cho doanh nghiệp nhỏ và vừa giai đoạn 2021-2025 và Kế hoạch triển khai "
+            + "các hoạt động năm 2021 của Chương trình hỗ trợ pháp lý liên ngành cho doanh nghiệp nhỏ và vừa", r.Title);
+    }
+
+    [Fact]
+    public void A_cited_letter_s_subject_under_the_address_is_not_the_letter_s_own()
+    {
+        // hy-ttyt-me-linh-cv-2018-hien-mau-ocr: "Số:|If0 /TTYT-HCTC-ĐTN …" / "Kính gửi: Sở Y tế Hà Nội." / "Thực hiện công văn số
+        // 3427/KH-SYT …" / "về việc Vận động, tô chức hiến máu …": the letter has no subject of its own.
+        var r = Parser.Parse("SỞ Y TẾ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẾ MÊ LINH Độc lập — Tự do —- Hạnh phúc\n\n"
+            + "Số:|If0 /TTYT-HCTC-ĐTN Mê Linh, ngày |Ý tháng Š_ năm 2018\nKính gửi: Sở Y tế Hà Nội.\n\n"
+            + "Thực hiện công văn số 3427/KH-SYT ngày 08/8/2018 của Sở y tế Hà Nội\nvề việc Vận động, tô chức hiến máu tình nguyện năm 2018;\n");
+        Assert.Null(r.Title);
+    }
+
+    [Fact]
     public void A_subject_label_without_its_slash_in_quotes_opens_the_quoted_subject()
     {
         // ig-ubnd-xa-duc-tan-cv-44-2010-ocr: a Markdown copy's emphasis and quotes around "Vv …".

@@ -9,6 +9,38 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 public static class HandFilledSerial
 {
+    /// <summary>
+    /// True when a sign no serial holds stands between the serial's digits and its slash: "Số: 2 # /CT-UBND"
+    /// (jj-ubnd-quang-ngai-ct-2020-ocr), "Số: 23† /QĐ-UBND", "Số: 6§0_/TB-UBND", where the hand's strokes were read as
+    /// signs and the digits beside them are no more certain. The blank's own dots and underscores ("Số: 193. /GM-UBND",
+    /// "Số:383_ /QĐ-UBND") and a Markdown copy's emphasis ("*") are no such sign. Read in the original text, whose "#"
+    /// the view drops as Markdown; <paramref name="at"/> is where the serial begins there.
+    /// </summary>
+    public static bool MarkedBeforeSlash(string text, int at)
+    {
+        var p = at;
+        while (p < text.Length && char.IsAsciiDigit(text[p])) p++;
+        for (; p < text.Length && text[p] is not ('/' or '-' or '\n'); p++)
+            if (!(text[p] is ' ' or '.' or '_' or '…' or '*' || char.IsLetterOrDigit(text[p]))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when a letter is glued before the serial at <paramref name="at"/> in <paramref name="text"/>: the annex heads
+    /// of lj-dh-dien-luc-tb-2025-d20-ocr repeat a handwritten 164 as "(Kèm theo Thông báo số.a{Ê4/TB-ĐHĐL …)" and "số
+    /// j|ô4./TB-DHĐL", a digit of the hand read as a letter, so the digits after it are only the serial's end. The label
+    /// itself glued to the serial ("số01/KH-UBND") is no such letter, and a sign before whole digits ("số.aá“164/TB-ĐHĐL",
+    /// jh-dh-dien-luc-tb-2025-d20-ocr) leaves them read.
+    /// </summary>
+    public static bool LetterBeforeDigits(string text, int at)
+    {
+        if (at == 0 || !char.IsLetter(text[at - 1])) return false;
+        var start = at - 1;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text.AsSpan(start, at - start);
+        return !(word.Length == 2 && word[0] is 's' or 'S' && (word[1] is 'ố' or 'Ố' or 'o' or 'O' or 'ô' or 'Ô'));
+    }
+
     /// <summary>True when the serial's last character is a digit look-alike letter right after a digit.</summary>
     public static bool Misread(string serial) =>
         serial.Length > 1 && char.IsAsciiDigit(serial[^2]) && serial[^1] is 'i' or 'I' or 'l' or 'o' or 'O' or 'Í' or 'Ì' or 'Ø' or 'ø';

@@ -63,8 +63,9 @@ internal sealed partial class HeaderNumberReader
         ReadSerialAndCodes(SpaceForSlash(), view, limit, from, diagnostics, "the number's slash, read as a space, was put back");
 
     // "Số: 3070. /KH-UBND" (kx-ubnd-tx-bim-son-kh-2024-3070-pdf): the serial typed into the template's blank, "Số: ……
-    // /KH-UBND", and a dot of the blank left before the slash; the codes after it as the template printed them.
-    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})[.…]{1,6}\x20?/\x20?(?<codes>[a-z][a-z0-9&]{0,15}(?:-[a-z0-9&]{1,15})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
+    // /KH-UBND", and a dot of the blank left before the slash; the codes after it as the template printed them. A blank
+    // ruled with underscores leaves one the same way ("Số:383_ /QĐ-UBND", jj- and lk-ubnd-can-tho-qd-2025-383-ocr).
+    [GeneratedRegex(@"(?:^|(?<=[\x20|]))so\x20?:\x20?(?<serial>\d{1,6})[._…]{1,6}\x20?/\x20?(?<codes>[a-z][a-z0-9&]{0,15}(?:-[a-z0-9&]{1,15})*)(?![a-z0-9/])", RegexOptions.CultureInvariant)]
     private static partial Regex FilledBlank();
 
     /// <summary>The own number typed into its template's blank with the blank's dots left before the slash ("Số: 3070. /KH-UBND").</summary>
@@ -130,7 +131,7 @@ internal sealed partial class HeaderNumberReader
             if (AfterTypeWord(view, m.Index, m.Value.Contains(':'))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
             if (midLine && !BeforeMotto(view.Folded, parsed.End)) continue;
-            if (HandFilledSerial.Misread(parsed.Symbol.Serial))
+            if (HandFilledSerial.Misread(parsed.Symbol.Serial) || HandFilledSerial.MarkedBeforeSlash(view.Original, view.ToOriginal(at)))
             {
                 diagnostics.Add(new("number-illegible", "warning", "the serial filled in by hand was read with a letter for a digit", view.ToOriginal(at)));
                 return (null, null);

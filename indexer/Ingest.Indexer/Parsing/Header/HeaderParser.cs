@@ -59,6 +59,11 @@ public sealed class HeaderParser
         // Where the motto begins: the place-date, a bare header and a page's own title above the header are read from it.
         var motto = HeaderScanner.MottoStart(view, limit);
         var placeDate = _scanner.ReadPlaceDate(view, limit, masks, motto) ?? AnnexDateReader.Read(view, limit);
+        if (symbol is not null && placeDate is not null && HandFilledDate.MonthLost(view.Folded, placeDate))
+        {
+            diagnostics.Add(new("number-illegible", "warning", "the number was filled in by the hand whose month the OCR lost", view.ToOriginal(span!.Value.Item1)));
+            (symbol, span) = (null, null);
+        }
         // A charter a congress adopts: "(Đại hội … thông qua ngày 13/12/2017)" under its title is its date and issuer.
         var adopted = placeDate is null ? AdoptionNoteReader.Read(view, limit) : null;
         placeDate ??= adopted?.Date;
@@ -71,7 +76,12 @@ public sealed class HeaderParser
             (symbol, span) = spaced;
         if (symbol is null && _numbers.ReadFilledBlank(view, limit, stamp?.End ?? 0, diagnostics) is { } filled)
             (symbol, span) = filled;
-        var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1)) : -1;
+        // "Số: 42Ÿ LĐLSVN-BTV", "Số: ÝƑ  /STP-VB" (iu-ldlsvn-btv-cv-hop-nhat-2025-ocr, lc-so-tu-phap-tp-hcm-cv-2021-ho-tro-
+        // phap-ly-ocr): a number filled in by hand and lost to the OCR still stands on its label's line, and the letter's
+        // subject is written under it as under any number (Nghị định 30/2020/NĐ-CP Phụ lục I).
+        var numberLine = span is { } own ? LineOf(lines, view.ToOriginal(own.Item1 + 1))
+            : HeaderNumberReader.BareLabel().Match(view.Folded, stamp?.End ?? 0, limit - (stamp?.End ?? 0)) is { Success: true } lost
+                ? LineOf(lines, view.ToOriginal(lost.Index + 1)) : -1;
         var subject = headingLine >= 0 ? null : HeaderSubjectReader.Read(lines, numberLine);
         // "HƯỚNG DẪN TUYỂN SINH TCCN 2016-2017" over "UBNDTHÀNH PHỐ HÀ NỘI / SỞ GIÁO DỤC VÀ ĐÀO TẠO / Số: 3929/ SGD&ĐT-GDTX-CN /
         // V/v hướng dẫn công tác tuyển sinh …" (kw-sgddt-ha-noi-cv-2016-3929): a type word above the whole header is the

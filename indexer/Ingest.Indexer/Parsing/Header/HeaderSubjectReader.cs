@@ -93,8 +93,9 @@ internal static partial class HeaderSubjectReader
             if (!m.Success && !bodySeen && SubjectLabel().Match(folded) is { Success: true } label) rest = clean[label.Length..];
             // "Về việc đón đọc ..." under the issuer: the subject's long form, before the address.
             else if (!m.Success && !bodySeen && folded.StartsWith("ve viec ", StringComparison.Ordinal) && !IsUpper(clean)) rest = clean;
-            // "Về cho học sinh nghỉ học" right under the number line: a subject written without "V/v".
-            else if (!m.Success && numberLine >= 0 && i > numberLine && i <= numberLine + 4 && folded.StartsWith("ve ", StringComparison.Ordinal) && !IsUpper(clean))
+            // "Về cho học sinh nghỉ học" right under the number line: a subject written without "V/v", above the address; a
+            // "về việc …" under "Kính gửi" and "Thực hiện công văn số …" is the cited letter's (hy-ttyt-me-linh-cv-2018-hien-mau-ocr).
+            else if (!m.Success && !bodySeen && numberLine >= 0 && i > numberLine && i <= numberLine + 4 && folded.StartsWith("ve ", StringComparison.Ordinal) && !IsUpper(clean))
                 rest = clean;
             // A label the scan damaged, on the lines right under the number as a letter's subject stands.
             var damaged = rest is null && numberLine >= 0 && i > numberLine && i <= numberLine + 4 ? DamagedSubjectLabel().Match(clean) : Match.Empty;
@@ -143,11 +144,14 @@ internal static partial class HeaderSubjectReader
         var parts = new List<string> { WithoutSpecks(StampCut.Before(rest)) };
         var pending = new List<string>();
         var abbreviationAt = -1;
-        for (var k = at + 1; !cut && k < lines.Count && k < at + 8; k++)
+        // Seven written lines under the first; a scan's blank lines between them ("giai đoạn 2021-2016 và Kê hoạch" / "" /
+        // "triên khai các hoạt động năm 2021" / "" / …, lc-so-tu-phap-tp-hcm-cv-2021-ho-tro-phap-ly-ocr) are no lines of it.
+        for (int k = at + 1, written = 0; !cut && k < lines.Count && written < 7 && k < at + 16; k++)
         {
             // "-_ đến năm 2030": OCR debris of the page's edge before a line's words.
             var next = StampCut.Before((lines[k].Columns.FirstOrDefault() ?? "").Trim('|', ' ')).TrimStart('-', '_', ' ');
             if (string.IsNullOrEmpty(next)) continue;
+            written++;
             var nextFolded = TextFolding.Fold(next);
             // Up to the address: what stands between is the subject, blank lines or capitals notwithstanding.
             // A subject runs to five lines at most ("V/v tham mưu HĐND cấp tỉnh ban hành" / "Nghị quyết về …" / … /
