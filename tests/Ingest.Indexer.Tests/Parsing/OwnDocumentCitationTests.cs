@@ -341,4 +341,29 @@ public sealed class OwnDocumentCitationTests
         Assert.Equal(["63/2010/NĐ-CP"], plan.Citations.Select(c => c.Number).ToList());
         Assert.Equal("3648/QĐ-UBND", plan.Number);
     }
+
+    // jj-ubnd-can-tho-qd-2025-383-ocr: the header's serial written over the blank's underscore ("Số:383_ /QĐ-UBND") is the
+    // document's number, and the damaged annex heading of the same series ("333", a hand-filled 3 misread) names it.
+    [Fact]
+    public void A_serial_written_over_the_blanks_underscore_is_the_own_number_its_annex_heading_repeats()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            THÀNH PHỐ CẦN THƠ          Độc lập - Tự do - Hạnh phúc
+            Số:383_ /QĐ-UBND Cân Thơ, ngày 18 tháng 02 năm 2025
+            QUYẾT ĐỊNH
+            Về việc công bố Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp
+            Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
+            Nơi nhận:
+            - Như Điều 3;
+            - Lưu: VT.
+            DANH MỤC THỦ TỤC HÀNH CHÍNH
+            .š. Kèm theồ Quuết định số 333/QĐ-UBND ngày YỀ tháng 02 năm 2025
+            của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)
+            """;
+
+        var plan = Parser.Parse(text);
+        Assert.Equal("383/QĐ-UBND", plan.Number);
+        Assert.Equal(["63/2010/NĐ-CP"], plan.Citations.Select(c => c.Number).ToList());
+    }
 }

@@ -383,7 +383,9 @@ internal sealed partial class CitationFinder
             // lines) does not make the header's "Số:" line a citation.
             var lineStart = LineStartOf(view, s);
             if (drafts.Any(d => d.Start < e && d.End > s && d.Start >= lineStart)) continue;
-            if (_symbols.ParseLoose(view.Normalized[s..e]) is { } symbol && own.Add(symbol.KeyForm)) symbols.Add(symbol);
+            // "Số:383_ /QĐ-UBND" (jj-ubnd-can-tho-qd-2025-383-ocr): the blank's underscore the serial was written over is
+            // no part of the number the header read; no symbol holds one.
+            if (_symbols.ParseLoose(view.Normalized[s..e].Replace("_", "")) is { } symbol && own.Add(symbol.KeyForm)) symbols.Add(symbol);
         }
         // "Số: 16-NT" over a title line "… SỐ 16/NT NGÀY 14-11-1987" (jb-bo-noi-thuong-tt-1987-16-vbpl-header): the same
         // number and codes with other separators between them is the same number.
