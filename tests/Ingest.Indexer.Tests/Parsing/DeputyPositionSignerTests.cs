@@ -75,4 +75,13 @@ public sealed class DeputyPositionSignerTests
         var r = Parser.Parse(Body + "Nơi nhận: KT.CỤC TRƯỞNG\n- Như trên; D:\n\n- TKŠ (để b/c đ/c Thứ trưởng);\n\n- Đ/c Cục trưởng (để báo cáo);\n- Lưu: VT, P6.\n");
         Assert.Null(r.Signer);
     }
+
+    [Fact]
+    public void A_capacity_line_whose_dot_the_scan_read_as_a_comma_is_still_no_position()
+    {
+        // lr-bo-quoc-phong-vbhn-2026-tang-le-ocr: "KT, BỘ TRƯỞNG" over the name, the office line lost; the name stands with
+        // no title (corpus README, settled in the twenty-sixth session), as under "KT. BỘ TRƯỞNG".
+        var r = Parser.Parse(Body + "Nơi nhận:\n- Như trên;\n- Lưu: VT,NCTH.\n\nHà Nội, ngày 0N tháng 5 năm 2026\nKT, BỘ TRƯỞNG\n\nThượng tướng Nguyễn Văn Gấu\n");
+        Assert.Equal(((string?)null, "Nguyễn Văn Gấu"), (r.Signer?.Title, r.Signer?.Name));
+    }
 }

@@ -70,8 +70,9 @@ public sealed partial class SignerParser
     // A capacity mark: signing on behalf of a body (TM.), for a principal (KT., TL., TUQ.). Unlike "Q." (acting), the
     // words after it are the body's or the principal's, never the signer's own position.
     // "KT.CỤC TRƯỞNG" (jb-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): the dot may touch the office it speaks for;
-    // "K.T. BỘ TRƯỞNG" (ks-bo-y-te-qd-1961-808): an older hand dots both letters.
-    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L|K\.T)(?:\.?(?:\x20|$)|\.(?=\p{Lu}))", RegexOptions.CultureInvariant)]
+    // "K.T. BỘ TRƯỞNG" (ks-bo-y-te-qd-1961-808): an older hand dots both letters. "KT, BỘ TRƯỞNG"
+    // (lr-bo-quoc-phong-vbhn-2026-tang-le-ocr): the OCR read the dot as a comma.
+    [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|T/M|K/T|T/L|K\.T)(?:[.,]?(?:\x20|$)|\.(?=\p{Lu}))", RegexOptions.CultureInvariant)]
     internal static partial Regex Capacity();
 
     /// <summary>The signer, or null when the text has no signature block.</summary>
