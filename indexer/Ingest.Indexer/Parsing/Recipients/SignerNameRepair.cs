@@ -31,7 +31,9 @@ internal static class SignerNameRepair
         if (space <= 0) return name;
         var first = name[..space];
         var folded = LetterDistance.Letters(first);
-        if (families.Contains(first) || folded.Length < 3 || VietnameseSyllable.IsSyllable(folded)) return name;
+        if (families.Contains(first) || folded.Length < 3) return name;
+        if (FamilyWithFirstLetterMisread(first, families) is { } misread) return misread + name[space..];
+        if (VietnameseSyllable.IsSyllable(folded)) return name;
         string? only = null;
         foreach (var family in families)
         {
@@ -40,6 +42,30 @@ internal static class SignerNameRepair
             only = family;
         }
         return only is null ? name : only + name[space..];
+    }
+
+    /// <summary>
+    /// "Irân Sỹ Thanh" (lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr), "Íuỳnh Hữu Trí" (lk-ubnd-bac-lieu-qd-2025-210-ocr): the
+    /// signature's scrawl over the name's first letter, read as a capital that opens no family name of the table, the
+    /// letters after it (marks aside) those of one family name only after its first: that family name; otherwise null.
+    /// A capital that opens a family name may open one the table lacks ("Ninh" is no "Đinh" misread), and is left.
+    /// </summary>
+    public static string? FamilyWithFirstLetterMisread(string word, IReadOnlyList<string> families)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return null;
+        foreach (var family in families)
+            if (family[0] == word[0]) return null;
+        var letters = LetterDistance.Letters(word);
+        if (letters.Length < 3) return null;
+        string? only = null;
+        foreach (var family in families)
+        {
+            var whole = LetterDistance.Letters(family);
+            if (whole.Length != letters.Length || !whole.AsSpan(1).SequenceEqual(letters.AsSpan(1))) continue;
+            if (only is not null) return null;
+            only = family;
+        }
+        return only;
     }
 
     /// <summary>
@@ -63,14 +89,17 @@ internal static class SignerNameRepair
 
     /// <summary>
     /// The family name a signature column's name beside a list item opens with, read through the seal's damage: a word in
-    /// capital and small letters whose letters, marks aside, are one family name's ("Trân" for "Trần"), or a word in small
+    /// capital and small letters whose letters, marks aside, are one family name's ("Trân" for "Trần") or would be but for a
+    /// first letter misread ("Irân", FamilyWithFirstLetterMisread), or a word in small
     /// letters that is one family name without its first letter ("guyền" for "Nguyễn", jd-ubnd-quang-ngai-tb-2024-660-ocr);
     /// null for anything else.
     /// </summary>
     public static string? DamagedFamily(string word, IReadOnlyList<string> families)
     {
         if (word.Length < 2 || !word.All(char.IsLetter)) return null;
-        return char.IsUpper(word[0]) ? FamilyByLetters(word, families) : FamilyWithoutFirstLetter(word, families);
+        return char.IsUpper(word[0])
+            ? FamilyByLetters(word, families) ?? FamilyWithFirstLetterMisread(word, families)
+            : FamilyWithoutFirstLetter(word, families);
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A signer's family name whose first letter the signature's scrawl or the seal's rim damaged, read as the family name
+/// the rest of its letters spell (SignerNameRepair.FamilyWithFirstLetterMisread).
+/// </summary>
+public sealed class DamagedFamilyNameTests
+{
+    private static readonly PlanParser Parser = new();
+
+    // lk-ubnd-bac-lieu-qd-2025-210-ocr, its first and last lines as the product's OCR wrote them.
+    private const string Decision = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH BẠC LIÊU Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: 4/I0/QĐ-UBND Bạc Liêu, ngày 48 tháng 02 năm 2025\nQUYÉT ĐỊNH\n\n"
+        + "Về việc công bố Danh mục thủ tục hành chính mới ban hành\nthuộc thấm quyền giải quyết của Sở Giao thông vận tải tỉnh Bạc Liêu\n\n"
+        + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        + "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này.\n\n"
+        + "Nơi nhận: 2\n\n- Như Điều 3;\n\n- CT, các PCT UBND tỉnh;\n\n- Lưu: VT; KSTTHC (MN,07).\n\nKT.CHỦ TỊCH\n\n";
+
+    [Fact]
+    public void A_first_letter_no_family_name_opens_is_the_scrawl_over_the_family_names_own()
+    {
+        var r = Parser.Parse(Decision + "'Íuỳnh Hữu Trí\n\n(Ban hành kèm thèo Quoết định Số: 40/QĐ-UBND)\n");
+        Assert.Equal("Huỳnh Hữu Trí", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_first_letter_that_opens_a_family_name_is_left_as_written()
+    {
+        // "Ninh" is a family name the table lacks, one letter from "Đinh": nothing says its "N" is damaged.
+        var r = Parser.Parse(Decision + "Ninh Văn Bình\n\n(Ban hành kèm thèo Quoết định Số: 40/QĐ-UBND)\n");
+        Assert.Equal("Ninh Văn Bình", r.Signer?.Name);
+    }
+}
