@@ -32,4 +32,19 @@ public sealed class DamagedFamilyNameTests
         var r = Parser.Parse(Decision + "Ninh Văn Bình\n\n(Ban hành kèm thèo Quoết định Số: 40/QĐ-UBND)\n");
         Assert.Equal("Ninh Văn Bình", r.Signer?.Name);
     }
+
+    // lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr, its first and last lines as the product's OCR wrote them.
+    private const string Directive = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: 20 /CT-UBND Hà Nội, ngày 24 tháng 7 năm 2025\n\nCHỈ THỊ\nTriển khai Chiến dịch chuyển đổi số tại các xã, phường\n\n"
+        + "Chủ tịch UBND Thành phố yêu cầu các đơn vị liên quan nghiêm túc tổ chức triển khai Chỉ thị này./.\n\n"
+        + "Nơi nhận: AN CHỦ TỊCH\n- Thường trực Thành ủy; “ - —é \\\n- Thường trực HĐND Thành phô; 5P 3 XIỆP SC `\n"
+        + "- UBND xã, phường; À <<: <2\n- VPUB: CVP, các PCVP, “ Irân Sỹ Thanh\ncác đơn vị trực thuộc;\n- Lưu: VT, ĐMPTV.Am.\n2⁄\n";
+
+    [Fact]
+    public void A_name_beside_an_item_with_its_family_names_first_letter_misread_is_the_signers_and_no_part_of_the_item()
+    {
+        var r = Parser.Parse(Directive);
+        Assert.Equal("Trần Sỹ Thanh", r.Signer?.Name);
+        Assert.DoesNotContain(r.Recipients, x => x.Text.Contains("Irân", StringComparison.Ordinal));
+    }
 }

@@ -72,9 +72,16 @@ internal sealed class SignatureBesideList(
             var next = lines[k + 1].Clean.Trim();
             if (next.Length == 0 || next[0] is '-' or '+') continue;
             var kept = RecipientDebris.TrimSignerName(item, _families, _placeKinds);
-            if (kept.Length < item.Length) return item[kept.Length..].Trim();
+            if (kept.Length < item.Length) return WithFamilyRead(item[kept.Length..].Trim());
         }
         return null;
+    }
+
+    // "Irân Sỹ Thanh" cut from an item (RecipientDebris.TrimSignerName): its family name as the damage is read, "Trần".
+    private string WithFamilyRead(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && SignerNameRepair.ReadFamily(name[..space], _families) is { } family ? family + name[space..] : name;
     }
 
     // "- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng" (jj-ubnd-quang-ngai-ct-2020-ocr): the column's name printed

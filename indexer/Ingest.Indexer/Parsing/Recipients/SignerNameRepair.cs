@@ -45,10 +45,22 @@ internal static class SignerNameRepair
     }
 
     /// <summary>
+    /// The family name <paramref name="word"/> is, read through the seal's damage to its marks ("Trân") or its first letter
+    /// ("Irân"); null for a word in small letters or signs, and for any other.
+    /// </summary>
+    public static string? ReadFamily(string word, IReadOnlyList<string> families)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0])) return null;
+        return families.Contains(word) ? word : FamilyByLetters(word, families) ?? FamilyWithFirstLetterMisread(word, families);
+    }
+
+    /// <summary>
     /// "Irân Sỹ Thanh" (lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr), "Íuỳnh Hữu Trí" (lk-ubnd-bac-lieu-qd-2025-210-ocr): the
     /// signature's scrawl over the name's first letter, read as a capital that opens no family name of the table, the
     /// letters after it (marks aside) those of one family name only after its first: that family name; otherwise null.
-    /// A capital that opens a family name may open one the table lacks ("Ninh" is no "Đinh" misread), and is left.
+    /// A capital that opens a family name may open one the table lacks ("Ninh" is no "Đinh" misread), and is left; so is a
+    /// word that reads as a syllable of its own unless its marks after the first letter are the family name's too ("Xuân"
+    /// is no "Quan", "Íuỳnh" is "Huỳnh").
     /// </summary>
     public static string? FamilyWithFirstLetterMisread(string word, IReadOnlyList<string> families)
     {
@@ -65,7 +77,8 @@ internal static class SignerNameRepair
             if (only is not null) return null;
             only = family;
         }
-        return only;
+        if (only is null || !VietnameseSyllable.IsSyllable(letters)) return only;
+        return only.Length == word.Length && only.AsSpan(1).SequenceEqual(word.AsSpan(1)) ? only : null;
     }
 
     /// <summary>
