@@ -47,4 +47,26 @@ public sealed class DamagedFamilyNameTests
         Assert.Equal("Trần Sỹ Thanh", r.Signer?.Name);
         Assert.DoesNotContain(r.Recipients, x => x.Text.Contains("Irân", StringComparison.Ordinal));
     }
+
+    // jd-ubnd-quang-ngai-bc-2024-280-ocr, its first and last lines as the product's OCR wrote them.
+    private const string Report = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n"
+        + "Số:ổ0 /BC-UBND Quảng Ngãi, ngày Êˆ@_ tháng 11 năm 2024\nBÁO CÁO\n"
+        + "Về việc điều chỉnh dự toán ngân sách của một số đơn vị dự toán năm 2024\nKính gửi: Hội đồng nhân dân tỉnh\n\n"
+        + "Kính báo cáo Hội đồng nhân dân tỉnh.\n\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n"
+        + "- Thường trực HĐND tỉnh; PHÓ CHỦ TỊC\n- CT, PCT UBND tỉnh; ANH; í\n- Sở Tài chính; : ' c, Ì\n"
+        + "- Lưu: VT, P.KTTHTien502. ro SP Ác\n\n. z) * So) `\n\n";
+
+    [Fact]
+    public void A_name_under_the_file_copy_with_its_family_names_capital_lost_is_the_signers()
+    {
+        var r = Parser.Parse(Report + "_ trần Phước Hiên\n");
+        Assert.Equal(("PHÓ CHỦ TỊCH", "Trần Phước Hiên"), (r.Signer?.Title, r.Signer?.Name));
+    }
+
+    [Fact]
+    public void Words_under_the_file_copy_that_open_with_no_family_name_are_no_name()
+    {
+        var r = Parser.Parse(Report + "_ Trung tâm Phục vụ\n");
+        Assert.Null(r.Signer?.Name);
+    }
 }

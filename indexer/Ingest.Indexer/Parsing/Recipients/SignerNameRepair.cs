@@ -112,7 +112,16 @@ internal static class SignerNameRepair
         if (word.Length < 2 || !word.All(char.IsLetter)) return null;
         return char.IsUpper(word[0])
             ? FamilyByLetters(word, families) ?? FamilyWithFirstLetterMisread(word, families)
-            : FamilyWithoutFirstLetter(word, families);
+            : FamilyWithCapitalLost(word, families) ?? FamilyWithoutFirstLetter(word, families);
+    }
+
+    // "_ trần Phước Hiên" (jd-ubnd-quang-ngai-bc-2024-280-ocr): the scrawl over the capital left it read as a small letter;
+    // a word in small letters that is a family name but for its case is that family name.
+    private static string? FamilyWithCapitalLost(string word, IReadOnlyList<string> families)
+    {
+        foreach (var family in families)
+            if (family.Length == word.Length && char.ToLowerInvariant(family[0]) == word[0] && family.AsSpan(1).SequenceEqual(word.AsSpan(1))) return family;
+        return null;
     }
 
     /// <summary>
