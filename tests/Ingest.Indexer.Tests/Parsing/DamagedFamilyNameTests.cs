@@ -69,4 +69,12 @@ public sealed class DamagedFamilyNameTests
         var r = Parser.Parse(Report + "_ Trung tâm Phục vụ\n");
         Assert.Null(r.Signer?.Name);
     }
+
+    [Fact]
+    public void An_honorific_in_small_letters_before_a_family_name_is_no_family_name_with_its_capital_lost()
+    {
+        // "ông Nguyễn Tuấn Dự" (ic-thi-tran-huu-lung-tb-hoi-nghi-cu-tri-2024-portal): "ông" is the honorific, not "Ông".
+        var r = Parser.Parse(Report + "_ ông Nguyễn Tuấn Dự\n");
+        Assert.NotEqual("Ông Nguyễn Tuấn Dự", r.Signer?.Name);
+    }
 }

@@ -85,7 +85,7 @@ internal static class RecipientDebris
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return item;
         if (SignerNameRepair.NameWords(item[(semicolon + 1)..], firstMayBeDamaged: true) is not { } words) return item;
-        return SignerNameRepair.DamagedFamily(words[0], families) is null ? item : item[..(semicolon + 1)];
+        return SignerNameRepair.DamagedFamily(words, families) is null ? item : item[..(semicolon + 1)];
     }
 
     /// <summary>

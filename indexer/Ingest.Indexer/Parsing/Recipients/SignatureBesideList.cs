@@ -95,8 +95,8 @@ internal sealed class SignatureBesideList(
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return null;
         var beside = item[(semicolon + 1)..].Trim();
-        if (SignerNameRepair.NameWords(beside, firstMayBeDamaged: true) is not [var first, .. var rest]) return null;
-        return SignerNameRepair.DamagedFamily(first, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
+        if (SignerNameRepair.NameWords(beside, firstMayBeDamaged: true) is not [_, .. var rest] words) return null;
+        return SignerNameRepair.DamagedFamily(words, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
     }
 
     // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
@@ -125,8 +125,8 @@ internal sealed class SignatureBesideList(
             while (at < line.Length && !char.IsLetter(line[at])) at++;
             if (line.Length - at < 5 || line[at..].Contains('-')) continue;
             var text = line[at..].TrimEnd('.').ToString();
-            if (SignerNameRepair.NameWords(text, firstMayBeDamaged: true) is not [var first, .. var rest]) continue;
-            return SignerNameRepair.DamagedFamily(first, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
+            if (SignerNameRepair.NameWords(text, firstMayBeDamaged: true) is not [_, .. var rest] words) continue;
+            return SignerNameRepair.DamagedFamily(words, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
         }
         return null;
     }

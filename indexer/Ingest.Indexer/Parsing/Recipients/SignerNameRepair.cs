@@ -101,18 +101,21 @@ internal static class SignerNameRepair
     }
 
     /// <summary>
-    /// The family name a signature column's name beside a list item opens with, read through the seal's damage: a word in
+    /// The family name a signature column's name (its words) beside a list item opens with, read through the seal's damage: a word in
     /// capital and small letters whose letters, marks aside, are one family name's ("Trân" for "Trần") or would be but for a
     /// first letter misread ("Irân", FamilyWithFirstLetterMisread), or a word in small
     /// letters that is one family name without its first letter ("guyền" for "Nguyễn", jd-ubnd-quang-ngai-tb-2024-660-ocr);
     /// null for anything else.
     /// </summary>
-    public static string? DamagedFamily(string word, IReadOnlyList<string> families)
+    public static string? DamagedFamily(string[] name, IReadOnlyList<string> families)
     {
+        var word = name[0];
         if (word.Length < 2 || !word.All(char.IsLetter)) return null;
-        return char.IsUpper(word[0])
-            ? FamilyByLetters(word, families) ?? FamilyWithFirstLetterMisread(word, families)
-            : FamilyWithCapitalLost(word, families) ?? FamilyWithoutFirstLetter(word, families);
+        if (char.IsUpper(word[0])) return FamilyByLetters(word, families) ?? FamilyWithFirstLetterMisread(word, families);
+        // "ông Nguyễn Tuấn Dự" (ic-thi-tran-huu-lung-tb-hoi-nghi-cu-tri-2024-portal): a family name after the word is the
+        // name's own, and the word in small letters before it one of the sentence (here the honorific, no "Ông").
+        var capitalLost = name.Length > 1 && !families.Contains(name[1]) ? FamilyWithCapitalLost(word, families) : null;
+        return capitalLost ?? FamilyWithoutFirstLetter(word, families);
     }
 
     // "_ trần Phước Hiên" (jd-ubnd-quang-ngai-bc-2024-280-ocr): the scrawl over the capital left it read as a small letter;
