@@ -58,7 +58,8 @@ internal static class RecipientDebris
     /// signature column printed beside the list, the signer's name that ends an item's line before the item goes on is
     /// the column's (a family name from <paramref name="families"/> and one to three capitalised words); cut off. Not
     /// after a word of <paramref name="placeKinds"/>: "thành phố Hồ Chí Minh", "xã Lê Lợi" end an item with a place
-    /// named after a person.
+    /// named after a person. "- VPUB: CVP, các PCVP, “ Irân Sỹ Thanh" (lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr), "… các
+    /// PCVP, Trân Sỹ Thanh" (ll-…): the family name's first letter or marks damaged by the seal, as SignerNameRepair reads it.
     /// </summary>
     public static string TrimSignerName(string item, IReadOnlyList<string> families, IReadOnlySet<string> placeKinds)
     {
@@ -66,7 +67,7 @@ internal static class RecipientDebris
         for (var size = 4; size >= 2; size--)
         {
             var start = words.Length - size;
-            if (start < 1 || !families.Contains(words[start])) continue;
+            if (start < 1 || SignerNameRepair.ReadFamily(words[start], families) is null) continue;
             if (placeKinds.Contains(words[start - 1])) return item;
             if (!words.Skip(start).All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower))) continue;
             return string.Join(' ', words, 0, start);
@@ -84,7 +85,7 @@ internal static class RecipientDebris
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return item;
         if (SignerNameRepair.NameWords(item[(semicolon + 1)..], firstMayBeDamaged: true) is not { } words) return item;
-        return SignerNameRepair.DamagedFamily(words[0], families) is null ? item : item[..(semicolon + 1)];
+        return SignerNameRepair.DamagedFamily(words, families) is null ? item : item[..(semicolon + 1)];
     }
 
     /// <summary>

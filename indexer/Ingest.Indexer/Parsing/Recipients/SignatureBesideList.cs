@@ -66,15 +66,22 @@ internal sealed class SignatureBesideList(
                 continue;
             }
             var item = line.TrimStart('-', '+', ' ');
-            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item);
+            if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item) ?? NameUnderArchive(lines, k);
             if (NameAfterClosedItem(item) is { } closed) return closed;
             if (item.EndsWith(';') || item.EndsWith('.')) continue;
             var next = lines[k + 1].Clean.Trim();
             if (next.Length == 0 || next[0] is '-' or '+') continue;
             var kept = RecipientDebris.TrimSignerName(item, _families, _placeKinds);
-            if (kept.Length < item.Length) return item[kept.Length..].Trim();
+            if (kept.Length < item.Length) return WithFamilyRead(item[kept.Length..].Trim());
         }
         return null;
+    }
+
+    // "Irân Sỹ Thanh" cut from an item (RecipientDebris.TrimSignerName): its family name as the damage is read, "Trần".
+    private string WithFamilyRead(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && SignerNameRepair.ReadFamily(name[..space], _families) is { } family ? family + name[space..] : name;
     }
 
     // "- UBND các huyện, thị xã, thành phố; Trần Ngọc Căng" (jj-ubnd-quang-ngai-ct-2020-ocr): the column's name printed
@@ -88,8 +95,8 @@ internal sealed class SignatureBesideList(
         var semicolon = item.LastIndexOf(';');
         if (semicolon < 0 || semicolon == item.Length - 1) return null;
         var beside = item[(semicolon + 1)..].Trim();
-        if (SignerNameRepair.NameWords(beside, firstMayBeDamaged: true) is not [var first, .. var rest]) return null;
-        return SignerNameRepair.DamagedFamily(first, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
+        if (SignerNameRepair.NameWords(beside, firstMayBeDamaged: true) is not [_, .. var rest] words) return null;
+        return SignerNameRepair.DamagedFamily(words, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
     }
 
     // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
@@ -100,6 +107,28 @@ internal sealed class SignatureBesideList(
         if (stop < 0) return null;
         if (SignerNameRepair.NameWords(item[(stop + 2)..]) is not { } words) return null;
         return SignerNameRepair.FamilyByLetters(words[0], _families) is { } family ? family + " " + string.Join(' ', words.Skip(1)) : null;
+    }
+
+    // How many lines under the file copy the column's name may stand, the seal's debris between.
+    private const int ArchiveLines = 6;
+
+    // "- Lưu: VT, P.KTTHTien502. ro SP Ác" / ". z) * So) `" / "_ trần Phước Hiên" (jd-ubnd-quang-ngai-bc-2024-280-ocr): the
+    // column's name on a line of its own under the list, below the seal, signs and specks before it and its family name
+    // read through the seal's damage (SignerNameRepair.DamagedFamily: "trần" with its capital lost); the first such
+    // line among the next few, or null.
+    private string? NameUnderArchive(IReadOnlyList<PlanLine> lines, int archive)
+    {
+        for (var k = archive + 1; k < lines.Count && k <= archive + ArchiveLines; k++)
+        {
+            var line = lines[k].Clean.AsSpan().Trim();
+            var at = 0;
+            while (at < line.Length && !char.IsLetter(line[at])) at++;
+            if (line.Length - at < 5 || line[at..].Contains('-')) continue;
+            var text = line[at..].TrimEnd('.').ToString();
+            if (SignerNameRepair.NameWords(text, firstMayBeDamaged: true) is not [_, .. var rest] words) continue;
+            return SignerNameRepair.DamagedFamily(words, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
+        }
+        return null;
     }
 
     // A capacity mark glued to its principal ("KT.CHỦ TỊCH") with, beside one of the list's next items, capitals that end
@@ -166,7 +195,7 @@ internal sealed class SignatureBesideList(
         // the position read whole beside the first item.
         var position = below.Trim(' ', '|');
         if (_isTitle(position) && !SignerParser.Capacity().IsMatch(position)) return new Signer(position, NameBesideItem(lines, heading)) { Authority = authority };
-        if ((_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy) return new Signer(deputy, null) { Authority = authority };
+        if ((_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy) return new Signer(deputy, NameBesideItem(lines, heading)) { Authority = authority };
         // "Nơi nhận: _ TL. CHỦ TỊCH" / "- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG" (jd-ubnd-quang-ngai-tb-2024-660-ocr):
         // the position beside the first item with its first letters lost to the seal's rim, written whole.
         return ClippedBeside(position) is { } clipped ? new Signer(clipped, NameBesideItem(lines, heading)) { Authority = authority } : null;

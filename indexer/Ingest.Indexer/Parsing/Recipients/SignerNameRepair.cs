@@ -31,7 +31,9 @@ internal static class SignerNameRepair
         if (space <= 0) return name;
         var first = name[..space];
         var folded = LetterDistance.Letters(first);
-        if (families.Contains(first) || folded.Length < 3 || VietnameseSyllable.IsSyllable(folded)) return name;
+        if (families.Contains(first) || folded.Length < 3) return name;
+        if (FamilyWithFirstLetterMisread(first, families) is { } misread) return misread + name[space..];
+        if (VietnameseSyllable.IsSyllable(folded)) return name;
         string? only = null;
         foreach (var family in families)
         {
@@ -40,6 +42,43 @@ internal static class SignerNameRepair
             only = family;
         }
         return only is null ? name : only + name[space..];
+    }
+
+    /// <summary>
+    /// The family name <paramref name="word"/> is, read through the seal's damage to its marks ("Trân") or its first letter
+    /// ("Irân"); null for a word in small letters or signs, and for any other.
+    /// </summary>
+    public static string? ReadFamily(string word, IReadOnlyList<string> families)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0])) return null;
+        return families.Contains(word) ? word : FamilyByLetters(word, families) ?? FamilyWithFirstLetterMisread(word, families);
+    }
+
+    /// <summary>
+    /// "Irân Sỹ Thanh" (lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr), "Íuỳnh Hữu Trí" (lk-ubnd-bac-lieu-qd-2025-210-ocr): the
+    /// signature's scrawl over the name's first letter, read as a capital that opens no family name of the table, the
+    /// letters after it (marks aside) those of one family name only after its first: that family name; otherwise null.
+    /// A capital that opens a family name may open one the table lacks ("Ninh" is no "Đinh" misread), and is left; so is a
+    /// word that reads as a syllable of its own unless its marks after the first letter are the family name's too ("Xuân"
+    /// is no "Quan", "Íuỳnh" is "Huỳnh").
+    /// </summary>
+    public static string? FamilyWithFirstLetterMisread(string word, IReadOnlyList<string> families)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return null;
+        foreach (var family in families)
+            if (family[0] == word[0]) return null;
+        var letters = LetterDistance.Letters(word);
+        if (letters.Length < 3) return null;
+        string? only = null;
+        foreach (var family in families)
+        {
+            var whole = LetterDistance.Letters(family);
+            if (whole.Length != letters.Length || !whole.AsSpan(1).SequenceEqual(letters.AsSpan(1))) continue;
+            if (only is not null) return null;
+            only = family;
+        }
+        if (only is null || !VietnameseSyllable.IsSyllable(letters)) return only;
+        return only.Length == word.Length && only.AsSpan(1).SequenceEqual(word.AsSpan(1)) ? only : null;
     }
 
     /// <summary>
@@ -62,15 +101,30 @@ internal static class SignerNameRepair
     }
 
     /// <summary>
-    /// The family name a signature column's name beside a list item opens with, read through the seal's damage: a word in
-    /// capital and small letters whose letters, marks aside, are one family name's ("Trân" for "Trần"), or a word in small
+    /// The family name a signature column's name (its words) beside a list item opens with, read through the seal's damage: a word in
+    /// capital and small letters whose letters, marks aside, are one family name's ("Trân" for "Trần") or would be but for a
+    /// first letter misread ("Irân", FamilyWithFirstLetterMisread), or a word in small
     /// letters that is one family name without its first letter ("guyền" for "Nguyễn", jd-ubnd-quang-ngai-tb-2024-660-ocr);
     /// null for anything else.
     /// </summary>
-    public static string? DamagedFamily(string word, IReadOnlyList<string> families)
+    public static string? DamagedFamily(string[] name, IReadOnlyList<string> families)
     {
+        var word = name[0];
         if (word.Length < 2 || !word.All(char.IsLetter)) return null;
-        return char.IsUpper(word[0]) ? FamilyByLetters(word, families) : FamilyWithoutFirstLetter(word, families);
+        if (char.IsUpper(word[0])) return FamilyByLetters(word, families) ?? FamilyWithFirstLetterMisread(word, families);
+        // "ông Nguyễn Tuấn Dự" (ic-thi-tran-huu-lung-tb-hoi-nghi-cu-tri-2024-portal): a family name after the word is the
+        // name's own, and the word in small letters before it one of the sentence (here the honorific, no "Ông").
+        var capitalLost = name.Length > 1 && !families.Contains(name[1]) ? FamilyWithCapitalLost(word, families) : null;
+        return capitalLost ?? FamilyWithoutFirstLetter(word, families);
+    }
+
+    // "_ trần Phước Hiên" (jd-ubnd-quang-ngai-bc-2024-280-ocr): the scrawl over the capital left it read as a small letter;
+    // a word in small letters that is a family name but for its case is that family name.
+    private static string? FamilyWithCapitalLost(string word, IReadOnlyList<string> families)
+    {
+        foreach (var family in families)
+            if (family.Length == word.Length && char.ToLowerInvariant(family[0]) == word[0] && family.AsSpan(1).SequenceEqual(word.AsSpan(1))) return family;
+        return null;
     }
 
     /// <summary>
