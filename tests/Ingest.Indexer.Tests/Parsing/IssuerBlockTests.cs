@@ -208,6 +208,8 @@ public sealed class IssuerBlockTests
     [Theory]
     [InlineData("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3397/BKHĐT-QLKTTW\nHà Nội, ngày 23 tháng 5 năm 2019\nV/v hướng dẫn áp dụng\nKính gửi: Tổng công ty", "Bộ Kế hoạch và Đầu tư")]
     [InlineData("BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/TT-BTP | Hà Nội, ngày 10 tháng 3 năm 2025 |\nTHÔNG TƯ\nQuy định chi tiết\nCăn cứ Luật;", "Bộ Tư pháp")]
+    // lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr: the listed body's head, then its province; "ngày:" with a colon.
+    [InlineData("UBND TỈNH TUYÊN QUANG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP   Độc lập - Tự do - Hạnh phúc\nSố: 110/QĐ-STP   Tuyên Quang, ngày: 28 tháng 6 năm 2018\nQUYẾT ĐỊNH\nBan hành Quy chế", "Sở Tư pháp tỉnh Tuyên Quang")]
     public void A_listed_body_keeps_the_tables_spelling(string text, string issuer) =>
         Assert.Equal(issuer, Parser.Parse(text).Issuer.Name);
 
@@ -269,4 +271,9 @@ public sealed class IssuerBlockTests
         Assert.False(r.Issuer.Name is { } n && (n.StartsWith("Trang", StringComparison.OrdinalIgnoreCase) || n.Contains("nổi bật", StringComparison.OrdinalIgnoreCase)
             || n.StartsWith("Công văn", StringComparison.OrdinalIgnoreCase)), $"{layout}: issuer {r.Issuer.Name}");
     }
+
+    // lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr: a colon typed or read after "ngày" on the place-date line.
+    [Fact]
+    public void A_colon_after_ngay_on_the_place_date_line_keeps_the_date() =>
+        Assert.Equal("2018-06-28", Parser.Parse("UBND TỈNH TUYÊN QUANG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP   Độc lập - Tự do - Hạnh phúc\nSố: 110/QĐ-STP   Tuyên Quang, ngày: 28 tháng 6 năm 2018\nQUYẾT ĐỊNH\nBan hành Quy chế").IssueDate);
 }

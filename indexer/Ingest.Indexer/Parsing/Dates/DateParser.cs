@@ -21,7 +21,8 @@ public static partial class DateParser
     static DateParser() => RegexWarmUp.Run(DateAt(), "ngay 01 thang 02 nam 2024");
 
     [GeneratedRegex("""
-        \G(?:nga?y\x20?(?:ngay\x20)?)?                            # "ngy": the text lost its marked letters; "ngày ngày 04": typed twice
+        \G(?:nga?y:?\x20?(?:ngay\x20)?)?                          # "ngy": the text lost its marked letters; "ngày ngày 04": typed twice;
+                                                                  # "Tuyên Quang, ngày: 28 tháng 6" (lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr)
         (?:
            (?<d>\d{1,2})\x20?(?<s>[/.-])\x20?(?<m>\d{1,2})(?:\x20?\k<s>\x20?(?<y>(?:19|20)\d{2}))?(?![\d/])
          |

@@ -51,7 +51,22 @@ public sealed partial class IssuerResolver
     private string KnownSpelling(string name) =>
         name.Contains(' ') && _known.TryGetValue(Unspaced(name), out var known) && Unspaced(known) == Unspaced(name)
             && (TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length
-                || TextFolding.FoldLoose(known) == TextFolding.FoldLoose(name) && SameLetters(known, name)) ? known : name;
+                || TextFolding.FoldLoose(known) == TextFolding.FoldLoose(name) && SameLetters(known, name)) ? known : KnownHeadSpelling(name);
+
+    // "Sở TƯ pháp tỉnh Tuyên Quang" (lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr, "SỞ TƯ PHÁP" over its province): the same
+    // case slip in a listed body's name followed by its place; the listed spelling of the head, the place as read.
+    private string KnownHeadSpelling(string name)
+    {
+        var words = name.Split(' ');
+        for (var k = words.Length - 1; k >= 2; k--)
+        {
+            var head = string.Join(' ', words, 0, k);
+            if (_known.TryGetValue(Unspaced(head), out var known) && known != head && TextFolding.FoldLoose(known) == TextFolding.FoldLoose(head)
+                && SameLetters(known, head))
+                return known + " " + string.Join(' ', words, k, words.Length - k);
+        }
+        return name;
+    }
 
     // The same letters and marks, case aside: "Đầu TƯ" and "Đầu tư", not "Hoà" and "Hòa" or "Bảo" and "Báo".
     private static bool SameLetters(string a, string b) =>
