@@ -18,7 +18,11 @@ internal static partial class HeaderText
     [GeneratedRegex(@"^(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])(?:[.)]\x20|/\.|\x20[-–]\x20?(?=[a-z])|[-–]\x20(?=[a-z]))|(?:phan|chuong)\x20(?:thu\x20[a-z]+|[ivx]{1,4}|\d{1,2})\b)", RegexOptions.CultureInvariant)]
     public static partial Regex SectionStart();
 
-    [GeneratedRegex(@",\x20?ngay\x20", RegexOptions.CultureInvariant)]
+    // ", ngày 09 tháng", ", ngày   tháng" (a blank), ", ngày ... tháng", ", ngày #@3 tháng" (a hand-filled day the OCR
+    // read as signs): the place-date's "ngày" has its day, a blank or "tháng" after it. "Giỗ Tổ Hùng Vương, Ngày Chiến
+    // thắng 30/4" (lt-bo-tu-phap-tb-2015-1135-ocr) is a holiday's name going on in a subject: a word of five letters
+    // before "tháng" is no day.
+    [GeneratedRegex(@",\x20?ngay\x20\x20*(?:[\d._…|]|[^\x20]{1,4}\x20+thang\b|thang\b|$)", RegexOptions.CultureInvariant)]
     public static partial Regex PlaceDateLike();
 
     // Words of the period a title names on a line of its own: "Năm học 2021-2022", "Thời điểm tháng 10 năm 2020",

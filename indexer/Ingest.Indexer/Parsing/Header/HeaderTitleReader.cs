@@ -196,8 +196,9 @@ internal sealed partial class HeaderTitleReader
     }
 
     // "DỰ THẢO BÁO CÁO", "(DỰ THẢO) KẾ HOẠCH": the mark of a draft stands before the heading, not in it.
+    // "THÔNG BÁO ;" (lt-bo-tu-phap-tb-2015-1135-ocr): the same speck read as a semicolon.
     private static string WithoutSpacedColon(string clean) =>
-        clean.EndsWith(" :", StringComparison.Ordinal) ? clean[..^2].TrimEnd() : clean;
+        clean.EndsWith(" :", StringComparison.Ordinal) || clean.EndsWith(" ;", StringComparison.Ordinal) ? clean[..^2].TrimEnd() : clean;
 
     private static string WithoutDraftMark(string clean)
     {
