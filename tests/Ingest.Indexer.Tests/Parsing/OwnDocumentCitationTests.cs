@@ -261,6 +261,10 @@ public sealed class OwnDocumentCitationTests
     [Theory]
     [InlineData("(Kèm theo Quyết định số: 2301/QĐ-UBND ngày 1Ì tháng 09 năm 2025\ncủa Chủ tịch Ủy ban nhân dân tỉnh Sơn La)", new string[0])]
     [InlineData("(Kèm theo Quyết định số: 2301/QĐ-UBND ngày 11 tháng 08 năm 2025\ncủa Chủ tịch Ủy ban nhân dân tỉnh Sơn La)", new[] { "2301/QĐ-UBND" })]
+    // Near misses: a bracketed note or an item of the body that cites another decision of the series, its words whole.
+    [InlineData("(Chi tiết kèm theo Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh)", new[] { "45/QĐ-UBND" })]
+    [InlineData("(Danh sách kèm theo Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh)", new[] { "45/QĐ-UBND" })]
+    [InlineData("- Kèm theo Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh;", new[] { "45/QĐ-UBND" })]
     public void An_annex_heading_of_the_own_series_dated_the_documents_day_names_the_document(string heading, string[] numbers)
     {
         var text = $"""

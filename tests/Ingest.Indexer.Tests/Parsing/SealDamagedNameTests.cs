@@ -73,6 +73,14 @@ public sealed class SealDamagedNameTests
     public void Capitals_that_end_as_a_position_ends_are_that_position_not_the_name()
     {
         var r = Parser.Parse(Decision);
-        Assert.Null(r.Signer?.Name);
+        Assert.Equal(("CHỦ TỊCH", null), (r.Signer?.Title, r.Signer?.Name));
+    }
+
+    [Fact]
+    public void Capitals_that_open_with_a_family_name_are_the_name_though_they_end_as_a_position_ends()
+    {
+        // Near miss: "NGUYỄN CHÁNH AN" ends as "CHÁNH ÁN" ends, and is a person.
+        var r = Parser.Parse(Decision.Replace("^¡:. PHỐNCHỦ TỊCH", "NGUYỄN CHÁNH AN", StringComparison.Ordinal));
+        Assert.Equal(("CHỦ TỊCH", "NGUYỄN CHÁNH AN"), (r.Signer?.Title, r.Signer?.Name));
     }
 }

@@ -178,4 +178,12 @@ public sealed class SealDebrisInRecipientsTests
         Assert.Equal(["Bộ Y tế", "CT, PCT UBND tỉnh", "Công TTĐT tỉnh"],
             Recipients("Nơi nhận: KT. CHỦ TỊCH\n- Bộ Y tế;\n- CT, PCT UBND tỉnh; + ý t4 `\n- Công TTĐT tỉnh;\n- Lưu: VT.\n"));
     }
+
+    [Fact]
+    public void An_item_in_small_letters_after_an_item_closed_on_its_line_is_kept()
+    {
+        // Near miss of the rule above: a word of four letters makes the piece an item, not the seal's rim.
+        Assert.Equal(["Như trên", "các phòng, ban chuyên môn", "Bộ Y tế"],
+            Recipients("Nơi nhận:\n- Như trên; - các phòng, ban chuyên môn;\n- Bộ Y tế;\n- Lưu: VT.\n"));
+    }
 }

@@ -52,6 +52,9 @@ internal sealed class NamedBodyCode
     /// </summary>
     public DocumentSymbol? ConfirmCut(DocumentSymbol cut, string letters, TextView view, int from, int to)
     {
+        var written = cut.IssuerCodes[0];
+        // The code is replaced at the number's end: a number that does not end with it is left unread, as Repair leaves it.
+        if (!cut.Number.EndsWith(written, StringComparison.Ordinal)) return null;
         var n = view.Normalized;
         from = Math.Max(0, from);
         to = Math.Min(n.Length, to);
@@ -59,7 +62,6 @@ internal sealed class NamedBodyCode
         {
             if (at > 0 && char.IsLetter(n[at - 1]) || DepartmentInitials(n, at + 3, to, letters.Length) is not { } code
                 || code != letters && !OneLetterMisread(code, letters)) continue;
-            var written = cut.IssuerCodes[0];
             return new DocumentSymbol(cut.Number[..^written.Length] + code, cut.Serial, cut.Year, cut.TypeCode, [code], cut.Party, true);
         }
         return null;

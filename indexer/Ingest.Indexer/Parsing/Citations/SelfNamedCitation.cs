@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Parsing.Tables;
@@ -208,13 +209,20 @@ internal sealed class SelfNamedCitation
     // (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr), "(lựa, liành kếm: tim Quyết định số 259 /OD-UBND" (jj-ubnd-dien-bien-qd-2025-ocr),
     // ".š. Kèm theồ Quuết định số 333/QĐ-UBND" (jj-ubnd-can-tho-qd-2025-383-ocr, its bracket read as specks). The line
     // opens with the bracket or a speck, and "kèm" stands in it as a word; a sentence wrapped onto the line ("gửi\nkèm theo
-    // Kế hoạch số …") opens with a letter.
+    // Kế hoạch số …") opens with a letter, an item ("- Kèm theo …") with its mark. After the bracket, the words before
+    // "kèm", if any, must show the damage, "Ban" and a misread "hành" or a sign among letters: "(Chi tiết kèm theo Quyết định số
+    // 45/QĐ-UBND của UBND tỉnh)" in the body is a citation of another decision, not the annex's heading.
     private static bool ScannedAnnexLead(string lead)
     {
-        if (lead.Length == 0 || char.IsAsciiLetterOrDigit(lead[0])) return false;
+        if (lead.Length == 0 || char.IsAsciiLetterOrDigit(lead[0]) || lead[0] is '-' or '+' or '•' or '–' or '—') return false;
         var kem = lead.IndexOf("kem", StringComparison.Ordinal);
-        return kem > 0 && !char.IsAsciiLetter(lead[kem - 1]) && kem + 3 < lead.Length && lead[kem + 3] is ' ' or ':';
+        if (kem <= 0 || char.IsAsciiLetter(lead[kem - 1]) || kem + 3 >= lead.Length || lead[kem + 3] is not (' ' or ':')) return false;
+        if (lead[0] != '(') return true;
+        var words = lead.AsSpan(1, kem - 1).Trim(' ');
+        return words.Length == 0 || words.StartsWith("ban ", StringComparison.Ordinal) || words.ContainsAnyExcept(PlainWordChars);
     }
+
+    private static readonly SearchValues<char> PlainWordChars = SearchValues.Create(" abcdefghijklmnopqrstuvwxyz");
 
     // The start of the line holding index, when it lies within a heading's length of it; -1 otherwise.
     private static int LineStartBefore(TextView view, int index)

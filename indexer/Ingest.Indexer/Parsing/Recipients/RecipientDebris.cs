@@ -283,7 +283,7 @@ internal static class RecipientDebris
         return words.Any(w => IsSpeck(w) || !w.Any(char.IsLetterOrDigit)) ? body[..(close + 1)] : body;
     }
 
-    private static bool HasWordOfFourLetters(ReadOnlySpan<char> text)
+    internal static bool HasWordOfFourLetters(ReadOnlySpan<char> text)
     {
         var run = 0;
         foreach (var c in text)

@@ -36,10 +36,12 @@ internal static class RecipientHeading
     /// <paramref name="end"/>, the index after its words and the colon closing them (the text beside the heading
     /// follows there).
     /// </summary>
-    internal static Reading Read(ReadOnlySpan<char> cell, out int end)
+    internal static Reading Read(ReadOnlySpan<char> cell, out int end) => Read(cell, out end, out _);
+
+    private static Reading Read(ReadOnlySpan<char> cell, out int end, out Damage damage)
     {
         end = 0;
-        if (!Words(cell, out var wordsEnd, out var damage, out var clipped)) return Reading.None;
+        if (!Words(cell, out var wordsEnd, out damage, out var clipped)) return Reading.None;
         // "**Nơi nhận**:", "__Nơi nhận__:" (jg-vptw-tb-2025-432-md): Markdown closes its marks before the colon.
         var at = wordsEnd;
         while (at < cell.Length && (cell[at] is '*' or '_' || char.IsWhiteSpace(cell[at]))) at++;
@@ -99,7 +101,8 @@ internal static class RecipientHeading
     {
         var starts = view.LineStarts;
         var text = view.Normalized;
-        // Every form of the heading holds "i nh" or "o nh" (folded) within its first characters: looked for first.
+        // Every form of the heading holds " nhan" or " nham" (folded) within its first characters: " nha" is looked for
+        // first, and only a line it opens near the start is read.
         for (var at = view.Folded.IndexOf(" nha", from, limit - from, StringComparison.Ordinal); at >= 0 && at + 4 < limit;
              at = view.Folded.IndexOf(" nha", at + 4, limit - at - 4, StringComparison.Ordinal))
         {
@@ -109,7 +112,7 @@ internal static class RecipientHeading
             if (at - start > 12) continue;
             var next = index + 1 < starts.Length ? starts[index + 1] : text.Length;
             var line = text.AsSpan(start, next - start).TrimEnd("\r\n");
-            if (Read(line, out _) == Reading.Sure && Words(line, out _, out var damage, out _) && damage == Damage.None) return start;
+            if (Read(line, out _, out var damage) == Reading.Sure && damage == Damage.None) return start;
         }
         return -1;
     }

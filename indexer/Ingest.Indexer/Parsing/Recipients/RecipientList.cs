@@ -107,9 +107,10 @@ internal sealed partial class RecipientList
             // ";", a dash or cross of it read as the next item's mark; no item opens with a speck.
             if (!first && RecipientDebris.OpensWithSpeck(piece.Trim().TrimStart(MarksAndSpaces))) { _signatureBeside = true; continue; }
             // "- CT, PCT UBND tỉnh; + ý t4 `" (lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr), "- UBND thị xã Đức Phể; - 21/2 7 ⁄ j/"
-            // (js-ubnd-quang-ngai-tb-2025-53-ocr): after an item closed on its line, a mark and no capital letter at all is
-            // the seal's rim read as a mark and letters; every recipient's name opens with a capital.
-            if (!first && !piece.Any(char.IsUpper)) continue;
+            // (js-ubnd-quang-ngai-tb-2025-53-ocr): after an item closed on its line, a mark and then no capital and no word
+            // of four letters is the seal's rim read as a mark and letters; "- Như trên; - các phòng, ban chuyên môn;" is an
+            // item in small letters, kept.
+            if (!first && !piece.Any(char.IsUpper) && !RecipientDebris.HasWordOfFourLetters(piece)) continue;
             first = false;
             TakePiece(piece.Trim());
         }

@@ -124,8 +124,8 @@ public sealed partial class RecipientParser
         var end = sameLine.AsSpan().TrimEnd(" .,");
         var start = end.LastIndexOfAnyExcept(Capitals) + 1;
         if (start == 0 || end.Length - start < 3) return false;
-        var last = TextFolding.FoldLoose(end[start..].ToString());
-        return _titleHeads.Any(h => h.EndsWith(" " + last, StringComparison.Ordinal));
+        var last = " " + TextFolding.FoldLoose(end[start..].ToString());
+        return _titleHeads.Any(h => h.EndsWith(last, StringComparison.Ordinal));
     }
 
     private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ");

@@ -600,14 +600,14 @@ public sealed partial class SignerParser
     private bool EndsAsPosition(string folded)
     {
         var space = folded.IndexOf(' ');
-        if (space > 0 && _families.Any(n => TextFolding.FoldLoose(n) == folded[..space])) return false;
+        if (space > 0 && folded[..space] is var first && _families.Any(n => TextFolding.FoldLoose(n) == first)) return false;
         foreach (var head in _titleHeads)
         {
-            var h = head.Trim();
+            var h = head.AsSpan().Trim();
             var last = h.LastIndexOf(' ');
-            if (last <= 0 || h.Contains('.') || h.Contains('/')) continue;
-            var secondLast = h.LastIndexOf(' ', last - 1);
-            if (folded.EndsWith(h[(secondLast + 1)..], StringComparison.Ordinal)) return true;
+            if (last <= 0 || h.ContainsAny('.', '/')) continue;
+            var secondLast = h[..last].LastIndexOf(' ');
+            if (folded.AsSpan().EndsWith(h[(secondLast + 1)..], StringComparison.Ordinal)) return true;
         }
         return false;
     }
