@@ -276,4 +276,15 @@ public sealed class IssuerBlockTests
     [Fact]
     public void A_colon_after_ngay_on_the_place_date_line_keeps_the_date() =>
         Assert.Equal("2018-06-28", Parser.Parse("UBND TỈNH TUYÊN QUANG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP   Độc lập - Tự do - Hạnh phúc\nSố: 110/QĐ-STP   Tuyên Quang, ngày: 28 tháng 6 năm 2018\nQUYẾT ĐỊNH\nBan hành Quy chế").IssueDate);
+
+    // lt-cuc-thue-tp-hcm-cv-2011-hoa-don-ocr: a unit under its parent named after the city's short name ("TP.HCM", its kind
+    // word's initials written in) is that city's; a body of its own so named, the national university, stays central.
+    [Theory]
+    [InlineData("TỔNG CỤC THUẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TP.HCM   Độc lập - Tự do - Hạnh phúc\nSố: 621/CT-KTT3   TP. Hồ Chí Minh, ngày 14 tháng 7 năm 2011\nV/v: Không đóng dấu trên hoá đơn đặt in.\nKính gởi: Công ty\n", "province", "Hồ Chí Minh")]
+    [InlineData("ĐẠI HỌC QUỐC GIA TP.HCM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC CÔNG NGHỆ THÔNG TIN Độc lập - Tự do - Hạnh phúc\nSố: 01/TB-BGH Tp. Hồ Chí Minh, ngày 22 tháng 01 năm 2013\nTHÔNG BÁO\nVề việc nghỉ Tết\n", "central", null)]
+    public void A_unit_named_after_the_citys_short_name_is_the_citys(string text, string level, string? province)
+    {
+        var r = Parser.Parse(text);
+        Assert.Equal((level, province), (r.Issuer.Level, r.Issuer.Province));
+    }
 }

@@ -536,6 +536,13 @@ public sealed class IssuerUnitReader
             jurisdiction = kind;
             name.Clear().Append(string.Join(' ', words[..^seat.Words].Append(kind).Append(row.Name).OfType<string>()));
         }
+        // "TỔNG CỤC THUẾ" / "CỤC THUẾ TP.HCM" (lt-cuc-thue-tp-hcm-cv-2011-hoa-don-ocr): under its parent body, a unit named
+        // after a city's short name that carries its kind word ("TP.HCM", "TPHCM", "TP HCM", provinces.json) names that
+        // jurisdiction, as "TP HỒ CHÍ MINH" written out does. A body of its own so named ("ĐẠI HỌC QUỐC GIA TP.HCM") is not read so.
+        else if (place is null && jurisdiction is null && head is { IsChild: true } && parent is not null && tokens.Count > headWords
+                 && _places.ProvinceAtEnd(tokens, headWords) is { } city
+                 && _gazetteer.Exact(city.Province) is { Kind: var cityKind } && IsKindInitials(tokens[^city.Words].Folded, cityKind))
+            (place, jurisdiction) = (city.Province, cityKind);
         level ??= qualifier?.Level;
         if (jurisdiction is not null && level is null) level = LevelOf(jurisdiction, place);
         var headText = head?.Text ?? "";
@@ -569,6 +576,13 @@ public sealed class IssuerUnitReader
             }
         }
         return name;
+    }
+
+    // "tp.hcm", "tphcm", "tp": the written short name opens with the initials of its kind ("thành phố" → "tp").
+    private static bool IsKindInitials(string folded, string kind)
+    {
+        var initials = string.Concat(TextFolding.FoldLoose(kind).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
+        return initials.Length > 1 && folded.StartsWith(initials, StringComparison.Ordinal);
     }
 
     private (string Text, int Words, string Level)? JurisdictionAt(IReadOnlyList<HeaderToken> tokens, int at)
