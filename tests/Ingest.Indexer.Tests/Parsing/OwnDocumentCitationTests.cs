@@ -306,23 +306,26 @@ public sealed class OwnDocumentCitationTests
         Assert.Equal(numbers, Numbers(text));
     }
 
+    // jj-ubnd-can-tho-qd-2025-383-ocr below its header lines: the decision's heading, its grounds, its Nơi nhận, and the
+    // annex's heading with its bracket read as specks and its hand-filled serial misread ("333" for 383).
+    private const string CanThoDecisionBelowHeader = """
+        QUYẾT ĐỊNH
+        Về việc công bố Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp
+        Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
+        Nơi nhận:
+        - Như Điều 3;
+        - Lưu: VT.
+        DANH MỤC THỦ TỤC HÀNH CHÍNH
+        .š. Kèm theồ Quuết định số 333/QĐ-UBND ngày YỀ tháng 02 năm 2025
+        của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)
+        """;
+
     // jj-ubnd-can-tho-qd-2025-383-ocr: the header's number unread, the annex's bracket read as specks; the heading is the
     // document, but a damaged heading gives no number of its own (its serial may be the hand-filled one misread).
     [Fact]
     public void An_annex_heading_opened_by_scan_specks_after_the_receivers_names_the_document_and_gives_no_number()
     {
-        const string text = """
-            ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            QUYẾT ĐỊNH
-            Về việc công bố Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp
-            Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
-            Nơi nhận:
-            - Như Điều 3;
-            - Lưu: VT.
-            DANH MỤC THỦ TỤC HÀNH CHÍNH
-            .š. Kèm theồ Quuết định số 333/QĐ-UBND ngày YỀ tháng 02 năm 2025
-            của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)
-            """;
+        const string text = "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + CanThoDecisionBelowHeader;
 
         var plan = Parser.Parse(text);
         Assert.Equal(["63/2010/NĐ-CP"], plan.Citations.Select(c => c.Number).ToList());
@@ -351,20 +354,8 @@ public sealed class OwnDocumentCitationTests
     [Fact]
     public void A_serial_written_over_the_blanks_underscore_is_the_own_number_its_annex_heading_repeats()
     {
-        const string text = """
-            ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            THÀNH PHỐ CẦN THƠ          Độc lập - Tự do - Hạnh phúc
-            Số:383_ /QĐ-UBND Cân Thơ, ngày 18 tháng 02 năm 2025
-            QUYẾT ĐỊNH
-            Về việc công bố Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp
-            Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
-            Nơi nhận:
-            - Như Điều 3;
-            - Lưu: VT.
-            DANH MỤC THỦ TỤC HÀNH CHÍNH
-            .š. Kèm theồ Quuết định số 333/QĐ-UBND ngày YỀ tháng 02 năm 2025
-            của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)
-            """;
+        const string text = "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ CẦN THƠ          Độc lập - Tự do - Hạnh phúc\n"
+            + "Số:383_ /QĐ-UBND Cân Thơ, ngày 18 tháng 02 năm 2025\n" + CanThoDecisionBelowHeader;
 
         var plan = Parser.Parse(text);
         Assert.Equal("383/QĐ-UBND", plan.Number);
