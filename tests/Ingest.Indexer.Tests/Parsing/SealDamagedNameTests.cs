@@ -83,4 +83,19 @@ public sealed class SealDamagedNameTests
         var r = Parser.Parse(Decision.Replace("^¡:. PHỐNCHỦ TỊCH", "NGUYỄN CHÁNH AN", StringComparison.Ordinal));
         Assert.Equal(("CHỦ TỊCH", "NGUYỄN CHÁNH AN"), (r.Signer?.Title, r.Signer?.Name));
     }
+
+    // lu-vp-ubnd-ha-noi-tb-2026-229-ocr, its signature part as the product's OCR wrote it: the name's first letter lost
+    // ("õ Tuấn Anh"), and "Phòng Đ" of a recipient item is no name to take instead (no given name is one letter).
+    [Fact]
+    public void A_name_ending_in_a_lone_letter_is_no_signer()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HÀ NỘI Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 229/TB-VP Hà Nội, ngày 24 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận của Phó Chủ tịch Thường trực UBND Thành phố\n\n"
+            + "Văn phòng UBND Thành phố thông báo để các đơn vị liên quan biết, tổ chức thực hiện /.\n\n"
+            + "Nơi nhận: “ KT. CHÁNH VĂN PHÒNG\n- Bí thư Thânh ủy; . P‡{Ó CHÁNH VĂN PHÒNG\n\n- Chủ tịch UBND TP: (Đề\n"
+            + "- PCT TT UBND TP Dương Đức Tuấn; | bíc)\n- Các đơn vị dự họp:\n\n- VPUBTP: CVP:; PCVP V.T Anh:\n\n"
+            + "Phòng ĐTcạz: NNMT;:\n\n- Lưu: VT, ĐT.\n\n§D 1579\n\nõ Tuấn Anh\n");
+        Assert.NotEqual("Phòng Đ", r.Signer?.Name);
+        Assert.Equal("PHÓ CHÁNH VĂN PHÒNG", r.Signer?.Title);
+    }
 }

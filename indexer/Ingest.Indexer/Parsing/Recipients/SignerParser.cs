@@ -91,11 +91,20 @@ public sealed partial class SignerParser
         start <= 0 ? lines : new LinesFrom(lines, Math.Min(start, lines.Count));
 
     // Every way of finding the block ends here: a "name" in capitals that ends as a position ends is that position
-    // damaged (EndsAsPosition), never a person.
+    // damaged (EndsAsPosition), never a person; nor is one whose last word is a lone letter ("Phòng Đ" cut from a
+    // recipient item "Phòng ĐTcạz: NNMT;" in lu-vp-ubnd-ha-noi-tb-2026-229-ocr): no given name is one letter.
     private Signer? Within(IReadOnlyList<PlanLine> lines)
     {
         var found = Find(lines);
-        return found is { Name: { } name } && name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)) ? found with { Name = null } : found;
+        return found is { Name: { } name } && (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)) || EndsWithLoneLetter(name))
+            ? found with { Name = null } : found;
+    }
+
+    private static bool EndsWithLoneLetter(string name)
+    {
+        var trimmed = name.TrimEnd(' ', '.');
+        var space = trimmed.LastIndexOf(' ');
+        return space >= 0 && trimmed.Length - space - 1 == 1 && char.IsLetter(trimmed[^1]);
     }
 
     private Signer? Find(IReadOnlyList<PlanLine> lines)
