@@ -208,6 +208,8 @@ public sealed class IssuerBlockTests
     [Theory]
     [InlineData("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3397/BKHĐT-QLKTTW\nHà Nội, ngày 23 tháng 5 năm 2019\nV/v hướng dẫn áp dụng\nKính gửi: Tổng công ty", "Bộ Kế hoạch và Đầu tư")]
     [InlineData("BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/TT-BTP | Hà Nội, ngày 10 tháng 3 năm 2025 |\nTHÔNG TƯ\nQuy định chi tiết\nCăn cứ Luật;", "Bộ Tư pháp")]
+    // lu-vp-hdnd-hung-yen-kh-2017-288-ocr: the province's name closing the block with its space lost.
+    [InlineData("HĐND TỈNH HƯNGYÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nVĂN PHÒNG Độc lập - Tự do - Hạnh phúc\nSố: 288/KH-VP Hưng Yên, ngày 14 tháng 12 năm 2017\nKẾ HOẠCH\nTổ chức kỳ họp", "Văn phòng HĐND tỉnh Hưng Yên")]
     // lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr: the listed body's head, then its province; "ngày:" with a colon.
     [InlineData("UBND TỈNH TUYÊN QUANG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP   Độc lập - Tự do - Hạnh phúc\nSố: 110/QĐ-STP   Tuyên Quang, ngày: 28 tháng 6 năm 2018\nQUYẾT ĐỊNH\nBan hành Quy chế", "Sở Tư pháp tỉnh Tuyên Quang")]
     public void A_listed_body_keeps_the_tables_spelling(string text, string issuer) =>

@@ -53,6 +53,18 @@ public sealed partial class IssuerResolver
             && (TextFolding.FoldLoose(known).Split(' ').Length > TextFolding.FoldLoose(name).Split(' ').Length
                 || TextFolding.FoldLoose(known) == TextFolding.FoldLoose(name) && SameLetters(known, name)) ? known : KnownHeadSpelling(name);
 
+    // "HĐND TỈNH HƯNGYÊN" (lu-vp-hdnd-hung-yen-kh-2017-288-ocr): a province's name closing the issuer with the space
+    // between its words lost, by the scan or the typist; the province as the tables write it.
+    private string ProvinceSpaced(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space < 0) return name;
+        var last = Unspaced(name[(space + 1)..]);
+        foreach (var province in _tables.Provinces)
+            if (province.Name.Contains(' ') && Unspaced(province.Name) == last) return name[..(space + 1)] + province.Name;
+        return name;
+    }
+
     // "Sở TƯ pháp tỉnh Tuyên Quang" (lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr, "SỞ TƯ PHÁP" over its province): the same
     // case slip in a listed body's name followed by its place; the listed spelling of the head, the place as read.
     private string KnownHeadSpelling(string name)
@@ -119,7 +131,7 @@ public sealed partial class IssuerResolver
             (unit, senderLine) = (bySender, sent.Evidence);
         if (unit is not null)
         {
-            name = KnownSpelling(unit.Name);
+            name = ProvinceSpaced(KnownSpelling(unit.Name));
             level = unit.Level;
             // "CỤC THUẾ" / "THUẾ TỈNH VĨNH LONG": a line of its own under a known body that names its jurisdiction and place
             // is a body by the header's layout, though no head word names its kind.
