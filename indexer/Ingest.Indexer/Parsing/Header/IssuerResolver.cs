@@ -58,11 +58,7 @@ public sealed partial class IssuerResolver
     private string ProvinceSpaced(string name)
     {
         var space = name.LastIndexOf(' ');
-        if (space < 0) return name;
-        var last = Unspaced(name[(space + 1)..]);
-        foreach (var province in _tables.Provinces)
-            if (province.Name.Contains(' ') && Unspaced(province.Name) == last) return name[..(space + 1)] + province.Name;
-        return name;
+        return space >= 0 && _gazetteer.WithSpaceLost(name[(space + 1)..]) is { } province ? name[..(space + 1)] + province.Name : name;
     }
 
     // "Sở TƯ pháp tỉnh Tuyên Quang" (lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr, "SỞ TƯ PHÁP" over its province): the same

@@ -12,6 +12,8 @@ public sealed class ProvinceGazetteer
 {
     private readonly (string Folded, ProvinceRow Row)[] _names;
     private readonly Dictionary<string, ProvinceRow> _byFolded = new(StringComparer.Ordinal);
+    // Names of two words or more keyed by their folded letters with no space: "hungyen" is Hưng Yên.
+    private readonly Dictionary<string, ProvinceRow> _bySpaceLost = new(StringComparer.Ordinal);
     private readonly PhraseMatcher _matcher;
 
     public ProvinceGazetteer(DomainTables tables)
@@ -21,6 +23,8 @@ public sealed class ProvinceGazetteer
             .OrderByDescending(x => x.Item1.Length)
             .ToArray();
         foreach (var (f, row) in _names) _byFolded.TryAdd(f, row);
+        foreach (var row in tables.Provinces)
+            if (row.Name.Contains(' ')) _bySpaceLost.TryAdd(TextFolding.FoldLoose(row.Name).Replace(" ", ""), row);
         _matcher = new PhraseMatcher(_names.Select(n => n.Folded));
     }
 
@@ -33,6 +37,10 @@ public sealed class ProvinceGazetteer
         foreach (var (name, row) in _names) if (name == folded) return row;
         return null;
     }
+
+    /// <summary>The province whose name of two words or more is <paramref name="word"/> with the space between them lost
+    /// ("HƯNGYÊN", by a scan or a typist), or null.</summary>
+    public ProvinceRow? WithSpaceLost(string word) => _bySpaceLost.GetValueOrDefault(TextFolding.FoldLoose(word));
 
     /// <summary>Every province mention in normalized/folded text, with its normalized offset.</summary>
     public IEnumerable<(ProvinceRow Row, int Start, int End)> FindAll(string normalized, string folded)

@@ -25,6 +25,8 @@ public sealed partial class SignerParser
     private readonly UntitledSigner _untitled;
     private readonly DeputyTitle _deputy;
     private readonly string[] _families;
+    private readonly HashSet<string> _foldedFamilies;
+    private readonly string[] _positionEnds;
     private readonly ServiceRank _ranks;
     private readonly HashSet<string> _annexHeadings;
 
@@ -39,6 +41,10 @@ public sealed partial class SignerParser
         _ranks = new ServiceRank(tables.Phrases.ServiceRanks ?? []);
         _annexHeadings = (tables.Phrases.DocumentPartsBefore ?? []).Select(TextFolding.FoldLoose).Append("danh sach").ToHashSet(StringComparer.Ordinal);
         _families = (tables.Phrases.FamilyNames ?? []).ToArray();
+        _foldedFamilies = _families.Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
+        // The last two words of each position of two words or more ("chu tich", "giam doc"); capacity marks aside.
+        _positionEnds = _titleHeads.Select(h => h.Trim()).Where(h => h.Contains(' ') && h.IndexOfAny(['.', '/']) < 0)
+            .Select(h => string.Join(' ', h.Split(' ')[^2..])).Distinct().ToArray();
         _placeKinds = tables.PlaceKindWords;
         _spelled = tables.Phrases.SignerTitleHeads.GroupBy(TextFolding.FoldLoose).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _beside = new SignatureBesideList(_titleHeads, _families, _placeKinds, _deputy, _spelled, IsTitle, Unclipped);
@@ -609,15 +615,9 @@ public sealed partial class SignerParser
     private bool EndsAsPosition(string folded)
     {
         var space = folded.IndexOf(' ');
-        if (space > 0 && folded[..space] is var first && _families.Any(n => TextFolding.FoldLoose(n) == first)) return false;
-        foreach (var head in _titleHeads)
-        {
-            var h = head.AsSpan().Trim();
-            var last = h.LastIndexOf(' ');
-            if (last <= 0 || h.ContainsAny('.', '/')) continue;
-            var secondLast = h[..last].LastIndexOf(' ');
-            if (folded.AsSpan().EndsWith(h[(secondLast + 1)..], StringComparison.Ordinal)) return true;
-        }
+        if (space > 0 && _foldedFamilies.Contains(folded[..space])) return false;
+        foreach (var end in _positionEnds)
+            if (folded.EndsWith(end, StringComparison.Ordinal)) return true;
         return false;
     }
 
