@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ingest.Indexer.Text;
 
 namespace Ingest.Cli.Evaluation;
 
@@ -69,7 +70,8 @@ public static class CorpusReader
         return new CorpusDocument
         {
             Slug = Path.GetFileNameWithoutExtension(jsonPath),
-            Text = File.ReadAllText(txt),
+            // Decoded as an uploaded .txt file is (LocalTextExtractor): the parser is held to the text the product gives it.
+            Text = TextDecoder.Decode(File.ReadAllBytes(txt)).Text,
             Source = RequiredString(root, "source"),
             SourceKind = OptionalString(root, "source_kind"),
             IssuerKind = OptionalString(root, "issuer_kind"),

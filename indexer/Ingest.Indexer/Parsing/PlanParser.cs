@@ -180,6 +180,7 @@ public sealed partial class PlanParser
             diagnostics.Add(new("input-truncated", "warning", $"only the first {options.MaxInputChars} characters were parsed"));
             text = text[..options.MaxInputChars];
         }
+        text = PlainSpacing.Apply(text);
         var control = 0;
         var sample = Math.Min(text.Length, 65_536);
         for (var i = 0; i < sample; i++) if (char.IsControl(text[i]) && !char.IsWhiteSpace(text[i])) control++;

@@ -1,0 +1,29 @@
+#!/usr/bin/env python3
+# respaced-corpus.py KIND OUT: a copy of tests/corpus whose texts are saved another way (the annotations unchanged),
+# for `plans eval --corpus OUT`: crlf (Windows line ends), nfd (decomposed marks), nbsp (no-break spaces for spaces),
+# tabs (a tab for three spaces), ident (as they are). docs/ACCURACY.md, "Spacing and line ends".
+import sys,os,shutil,unicodedata,glob,json
+src=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','tests','corpus'); kind=sys.argv[1]; out=sys.argv[2]
+shutil.rmtree(out,ignore_errors=True); os.makedirs(out+'/documents'); os.makedirs(out+'/passages')
+def f(t):
+    if kind=='crlf': return t.replace('\r\n','\n').replace('\n','\r\n')
+    if kind=='nfd': return unicodedata.normalize('NFD',t)
+    if kind=='nbsp': return t.replace(' ','\u00a0')
+    if kind=='tabs': return t.replace('   ','\t')
+    if kind=='blank2': return t.replace('\n','\n\n')
+    if kind=='ident': return t
+    raise SystemExit(kind)
+for p in glob.glob(src+'/documents/*.txt'):
+    b=os.path.basename(p)
+    open(out+'/documents/'+b,'w',newline='').write(f(open(p,newline='').read()))
+    shutil.copy(p[:-4]+'.json', out+'/documents/'+b[:-4]+'.json')
+for p in glob.glob(src+'/passages/*.jsonl'):
+    with open(out+'/passages/'+os.path.basename(p),'w') as o:
+        for l in open(p):
+            if not l.strip(): continue
+            d=json.loads(l); 
+            if kind in ('nfd','nbsp'):
+                d['text']=f(d['text'])
+                for c in d.get('citations',[]):
+                    if c.get('text'): c['text']=f(c['text'])
+            o.write(json.dumps(d,ensure_ascii=False)+'\n')

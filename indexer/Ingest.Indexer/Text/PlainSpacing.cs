@@ -1,0 +1,45 @@
+using System.Buffers;
+
+namespace Ingest.Indexer.Text;
+
+/// <summary>
+/// Every space a plain space and every line break a "\n", one character for one, so that offsets into the result
+/// are offsets into the text as given. Real text arrives with other spacing than the corpus was typed with: a .txt
+/// saved on Windows ends its lines with "\r\n"; Word and HTML pages put no-break spaces (U+00A0) between "Số:" and
+/// its number, inside a place-date and a signer's name; PDF text layers and typesetting use the narrow and the
+/// fixed-width spaces (U+2000–U+200A, U+202F). The header, title and signature readers match plain spaces and "\n"
+/// line ends; with the corpus's own documents given "\r\n" line ends or no-break spaces, they lost own numbers,
+/// signers and their titles (docs/ACCURACY.md, "Spacing and line ends"). Pure, thread-safe; the same instance
+/// back when there is nothing to change (one vectorised scan).
+/// </summary>
+public static class PlainSpacing
+{
+    // "\r", the line and paragraph separators, and every Unicode space separator (category Zs) except " ".
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(
+        "\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary><paramref name="text"/> with plain spaces and "\n" line breaks, of the same length.</summary>
+    public static string Apply(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Unusual);
+        if (first < 0) return text;
+        return string.Create(text.Length, (text, first), static (chars, state) =>
+        {
+            var (source, from) = state;
+            source.AsSpan().CopyTo(chars);
+            for (var i = from; i < chars.Length; i++)
+            {
+                var c = chars[i];
+                if (c < '\u0085' && c != '\r') continue;
+                chars[i] = c switch
+                {
+                    // "\r\n" keeps its "\n" and leaves a space where the "\r" was, which every line reader trims;
+                    // a lone "\r" (old Mac files, some PDF text layers) is the line break itself.
+                    '\r' => i + 1 < chars.Length && source[i + 1] == '\n' ? ' ' : '\n',
+                    '\u0085' or '\u2028' or '\u2029' => '\n',
+                    _ => Unusual.Contains(c) ? ' ' : c,
+                };
+            }
+        });
+    }
+}

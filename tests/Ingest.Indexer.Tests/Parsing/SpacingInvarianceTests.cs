@@ -1,0 +1,41 @@
+using Ingest.Cli.Evaluation;
+using Ingest.Indexer.Model;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The same real document saved with Windows line ends, or with no-break spaces where it had spaces (Word, HTML
+/// pages), reads the same. Before the parser made its spacing plain (Text/PlainSpacing.cs), the corpus's documents
+/// given "\r\n" line ends lost own numbers and signers' titles, and given no-break spaces lost a tenth of their own
+/// numbers (docs/ACCURACY.md, "Spacing and line ends"). Every eighth corpus document, so a fault shows on real layouts.
+/// </summary>
+public class SpacingInvarianceTests
+{
+    private static readonly PlanParser Parser = new();
+    private static readonly Lazy<IReadOnlyList<CorpusDocument>> Documents = new(() =>
+        CorpusReader.Read(Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus")).Documents.Where((_, i) => i % 8 == 0).ToList());
+
+    [Fact]
+    public void A_document_with_windows_line_ends_reads_as_with_line_feeds() =>
+        AssertSameReading(t => t.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_document_with_no_break_spaces_reads_as_with_spaces() =>
+        AssertSameReading(t => t.Replace(' ', '\u00A0'));
+
+    private static void AssertSameReading(Func<string, string> respace)
+    {
+        Assert.NotEmpty(Documents.Value);
+        var differing = Documents.Value
+            .Select(d => (d.Slug, Plain: Reading(Parser.Parse(d.Text)), Respaced: Reading(Parser.Parse(respace(d.Text)))))
+            .Where(r => r.Plain != r.Respaced)
+            .Select(r => $"{r.Slug}:\n{r.Plain}\n---\n{r.Respaced}");
+        Assert.Empty(differing);
+    }
+
+    private static string Reading(PlanRecord r) => string.Join("\n",
+        r.Number, r.DocType, r.Title, r.Place, r.IssueDate, r.Issuer.Name, r.Issuer.Level, r.Issuer.Province,
+        r.Signer?.Name, r.Signer?.Title, string.Join("; ", r.Recipients.Select(x => x.Name)),
+        string.Join("; ", r.Citations.Select(c => c.Key)), string.Join("; ", r.Deadlines.Select(d => d.Date)));
+}

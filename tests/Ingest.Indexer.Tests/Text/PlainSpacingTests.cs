@@ -1,0 +1,33 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Tests.Text;
+
+public class PlainSpacingTests
+{
+    [Fact]
+    public void Text_with_plain_spaces_and_line_feeds_is_returned_as_it_is()
+    {
+        var text = "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND";
+        Assert.Same(text, PlainSpacing.Apply(text));
+    }
+
+    [Theory]
+    [InlineData("Số:\u00A0125/KH-UBND", "Số: 125/KH-UBND")]      // Word's and HTML's no-break space
+    [InlineData("Hà Nội,\u202Fngày 5", "Hà Nội, ngày 5")]          // narrow no-break space of PDF typesetting
+    [InlineData("Nơi nhận:\r\n- Như trên;\r\n", "Nơi nhận: \n- Như trên; \n")] // Windows line ends keep their length
+    [InlineData("KẾ HOẠCH\rTriển khai", "KẾ HOẠCH\nTriển khai")]   // a lone carriage return is the line break
+    [InlineData("a\u2028b\u2029c\u0085d", "a\nb\nc\nd")]
+    [InlineData("\u3000x\u2003y", " x y")]
+    public void Every_space_becomes_a_plain_space_and_every_line_break_a_line_feed(string given, string expected) =>
+        Assert.Equal(expected, PlainSpacing.Apply(given));
+
+    [Fact]
+    public void Offsets_into_the_result_are_offsets_into_the_text_as_given()
+    {
+        var given = "Số:\u00A0125/KH-UBND\r\nNgày\u00A05/3/2024\rX\u2009Y";
+        var result = PlainSpacing.Apply(given);
+        Assert.Equal(given.Length, result.Length);
+        Assert.Equal(given.IndexOf("125", StringComparison.Ordinal), result.IndexOf("125", StringComparison.Ordinal));
+        Assert.Equal(given.IndexOf("5/3/2024", StringComparison.Ordinal), result.IndexOf("5/3/2024", StringComparison.Ordinal));
+    }
+}
