@@ -33,4 +33,29 @@ public sealed class MottoPiecesTests
 
         Assert.Equal("UBND tỉnh Ninh Thuận", record.Issuer.Name);
     }
+
+    [Fact]
+    public void A_speck_the_OCR_read_between_the_motto_s_words_leaves_the_motto_whole()
+    {
+        // lw-ubnd-tay-ninh-qd-2025-358-ocr: the product's OCR of the scan read a speck after "NGHĨA" as a stop.
+        const string text = """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA. VIỆT NAM
+
+            TỈNH TÂY NINH Độc lập - Tự do - Hạnh phúc
+            Số: bà) /QĐ-UBND Tây Ninh, ngày 3Ò) tháng 02 nềšm 2025
+            QUYÉT ĐỊNH
+
+            Về việc công bố Danh mục và Quy trình nội bộ giải quyết
+            thủ tục hành chính mới, ban hành trong lĩnh vực đăng ký, quản lý cư trú
+            thuộc thầm quyền giải quyết của Ủy ban nhân dân cấp xã
+
+            CHỦ TỊCH ỦY BAN NHÂN ĐÂN TÍNH
+            """;
+
+        var record = Parser.Parse(text);
+
+        // Before: "Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa việt nam tỉnh Tây Ninh".
+        Assert.Equal("Ủy ban nhân dân tỉnh Tây Ninh", record.Issuer.Name);
+        Assert.Equal("province", record.Issuer.Level);
+    }
 }

@@ -16,8 +16,11 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 public sealed partial class HeaderScanner
 {
-    // What a flattened layout leaves between two words of the motto: spaces, table bars, literal "\n" escapes.
-    private const string Gap = @"(?:[\x20|]|\\[nr])*";
+    // What a flattened layout leaves between two words of the motto: spaces, table bars, literal "\n" escapes; and
+    // what OCR leaves there, a speck read as a stop, a comma or a backquote ("CHỦ NGHĨA. VIỆT NAM" in the product's
+    // OCR of a Tây Ninh decision, lw-ubnd-tay-ninh-qd-2025-358-ocr; "CHỦ NGHĨA ` VIỆT NAM", lk-ubnd-quang-ngai-bc-2024-280-ocr).
+    // Missed, the motto's words were read into the issuer ("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa việt nam tỉnh …").
+    private const string Gap = @"(?:[\x20|.,`'’]|\\[nr])*";
 
     private readonly ProvinceGazetteer _gazetteer;
     private readonly string[][] _typeWords;
