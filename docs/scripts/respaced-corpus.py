@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # respaced-corpus.py KIND OUT: a copy of tests/corpus whose texts are saved another way (the annotations unchanged),
 # for `plans eval --corpus OUT`: crlf (Windows line ends), nfd (decomposed marks), nbsp (no-break spaces for spaces),
-# tabs (a tab for three spaces), ident (as they are). docs/ACCURACY.md, "Spacing and line ends".
+# tabs (a tab for three spaces), escn (line breaks written out as "\\n"), indent (eight spaces before every line),
+# strip (no spaces at either end of a line), ident (as they are). docs/ACCURACY.md, "Spacing and line ends".
 import sys,os,shutil,unicodedata,glob,json
 src=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','tests','corpus'); kind=sys.argv[1]; out=sys.argv[2]
 shutil.rmtree(out,ignore_errors=True); os.makedirs(out+'/documents'); os.makedirs(out+'/passages')
@@ -11,6 +12,9 @@ def f(t):
     if kind=='nbsp': return t.replace(' ','\u00a0')
     if kind=='tabs': return t.replace('   ','\t')
     if kind=='blank2': return t.replace('\n','\n\n')
+    if kind=='escn': return t.replace('\n','\\n')
+    if kind=='indent': return '\n'.join('        '+l if l.strip() else l for l in t.split('\n'))
+    if kind=='strip': return '\n'.join(l.strip() for l in t.split('\n'))
     if kind=='ident': return t
     raise SystemExit(kind)
 for p in glob.glob(src+'/documents/*.txt'):

@@ -18,6 +18,10 @@ public class PlainSpacingTests
     [InlineData("KẾ HOẠCH\rTriển khai", "KẾ HOẠCH\nTriển khai")]   // a lone carriage return is the line break
     [InlineData("a\u2028b\u2029c\u0085d", "a\nb\nc\nd")]
     [InlineData("\u3000x\u2003y", " x y")]
+    [InlineData(@"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", "ỦY BAN NHÂN DÂN \nTỈNH AN GIANG")] // a JSON export's written-out break
+    [InlineData(@"Số: 12/KH-UBND\r\nAn Giang", "Số: 12/KH-UBND   \nAn Giang")]
+    [InlineData(@"a\rb\tc", "a \nb  c")]
+    [InlineData(@"Số: 125\QĐ-UBND", @"Số: 125\QĐ-UBND")]                               // a backslash for the slash stays
     public void Every_space_becomes_a_plain_space_and_every_line_break_a_line_feed(string given, string expected) =>
         Assert.Equal(expected, PlainSpacing.Apply(given));
 
