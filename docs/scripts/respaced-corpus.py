@@ -2,7 +2,9 @@
 # respaced-corpus.py KIND OUT: a copy of tests/corpus whose texts are saved another way (the annotations unchanged),
 # for `plans eval --corpus OUT`: crlf (Windows line ends), nfd (decomposed marks), nbsp (no-break spaces for spaces),
 # tabs (a tab for three spaces), escn (line breaks written out as "\\n"), indent (eight spaces before every line),
-# strip (no spaces at either end of a line), ident (as they are). docs/ACCURACY.md, "Spacing and line ends".
+# strip (no spaces at either end of a line), hdrbar / hdrsp (the header's lines above the type heading joined into
+# one line by " | " or by five spaces, as a page's header table flattened), oneline (the whole text on one line, as a
+# page that lost its line breaks), ident (as they are). docs/ACCURACY.md, "Spacing and line ends".
 import sys,os,shutil,unicodedata,glob,json
 src=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','tests','corpus'); kind=sys.argv[1]; out=sys.argv[2]
 shutil.rmtree(out,ignore_errors=True); os.makedirs(out+'/documents'); os.makedirs(out+'/passages')
@@ -15,6 +17,16 @@ def f(t):
     if kind=='escn': return t.replace('\n','\\n')
     if kind=='indent': return '\n'.join('        '+l if l.strip() else l for l in t.split('\n'))
     if kind=='strip': return '\n'.join(l.strip() for l in t.split('\n'))
+    if kind in ('hdrbar','hdrsp'):
+        import re
+        ls=t.split('\n'); k=None
+        for i,l in enumerate(ls[:40]):
+            if re.match(r'\s*(KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|HƯỚNG DẪN|BÁO CÁO|TỜ TRÌNH|CÔNG VĂN|THÔNG TƯ|NGHỊ ĐỊNH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH)\b', l): k=i; break
+        if not k: return t
+        sep=' | ' if kind=='hdrbar' else '     '
+        head=[l.strip() for l in ls[:k] if l.strip()]
+        return sep.join(head)+'\n'+'\n'.join(ls[k:])
+    if kind=='oneline': return ' '.join(t.split())
     if kind=='ident': return t
     raise SystemExit(kind)
 for p in glob.glob(src+'/documents/*.txt'):
