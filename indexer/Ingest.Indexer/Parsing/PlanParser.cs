@@ -66,8 +66,9 @@ public sealed partial class PlanParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var bounded = Bound(text, ParseOptions.Default, []);
-        var found = _citations.Find(TextViewBuilder.Build(bounded), [], null, ParseOptions.Default.MaxCitations, null);
-        return found.ToRecords(null);
+        var spaced = PlainSpacing.Apply(bounded);
+        var found = _citations.Find(TextViewBuilder.Build(spaced), [], null, ParseOptions.Default.MaxCitations, null).ToRecords(null);
+        return ReferenceEquals(spaced, bounded) ? found : OriginalSlices.Restore(found, bounded);
     }
 
     // The line that holds an offset of the text: the last that starts at or before it.
@@ -90,7 +91,8 @@ public sealed partial class PlanParser
         options ??= ParseOptions.Default;
         IssuerUnitReader.ForgetNamesOnThisThread();
         var diagnostics = new List<Diagnostic>();
-        text = Bound(text, options, diagnostics);
+        var given = Bound(text, options, diagnostics);
+        text = PlainSpacing.Apply(given);
 
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
@@ -134,7 +136,7 @@ public sealed partial class PlanParser
         var dates = DateMentionParser.Parse(view, spans.Concat(found.SubjectSpans).ToList());
         if (view.Normalized.Length == 0) diagnostics.Add(new("empty-input", "warning", "the text is empty"));
 
-        return new PlanRecord
+        var record = new PlanRecord
         {
             Number = header.Symbol?.Number,
             DocType = header.DocType,
@@ -155,6 +157,7 @@ public sealed partial class PlanParser
             Fields = fields,
             NeedsReview = HeaderReview.NeedsReview(fields, issuer.Level),
         };
+        return ReferenceEquals(text, given) ? record : OriginalSlices.Restore(record, given);
     }
 
     // Nghị định 30/2020/NĐ-CP sets the issuer at the top of the header: where a header has no number line but its issuer
@@ -180,7 +183,6 @@ public sealed partial class PlanParser
             diagnostics.Add(new("input-truncated", "warning", $"only the first {options.MaxInputChars} characters were parsed"));
             text = text[..options.MaxInputChars];
         }
-        text = PlainSpacing.Apply(text);
         var control = 0;
         var sample = Math.Min(text.Length, 65_536);
         for (var i = 0; i < sample; i++) if (char.IsControl(text[i]) && !char.IsWhiteSpace(text[i])) control++;
