@@ -75,4 +75,39 @@ public sealed class HeaderlessSpeakerTests
         Assert.Equal("central", record.Issuer.Level);
         Assert.Null(record.Issuer.Province);
     }
+
+    [Fact]
+    public void A_body_that_politely_says_xin_before_its_notice_speaks_for_it()
+    {
+        // lv-mg-huong-duong-tb-2022-tam-dung-den-truong-headerless (a school's page).
+        const string text = """
+            THÔNG BÁO TẠM DỪNG ĐẾN TRƯỜNG
+
+            Trường mẫu giáo Hướng Dương xin thông báo đến Quý phụ huynh:
+
+                 Ngày 11/03/2022. Sở y tế Bình Phước ban hành công văn số 846/SYT-NV v/v phân loại cấp độ dịch covid 19 ( Kể từ ngày 12/03/2022)
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Trường mẫu giáo Hướng Dương", record.Issuer.Name);
+        Assert.Equal("commune", record.Issuer.Level);
+    }
+
+    [Fact]
+    public void A_ministry_s_department_naming_its_ministry_after_itself_speaks_as_the_department()
+    {
+        // ka-cuc-lanh-su-cv-2025-ho-chieu-truc-tuyen-headerless-md, the first sentence that names the speaker.
+        const string text = """
+            Kính gửi: Các cơ quan, tổ chức
+
+            Nhằm tạo thuận lợi cho công dân, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:
+
+            Kể từ ngày 01/12/2025, Cục Lãnh sự chính thức triển khai tiếp nhận hồ sơ trực tuyến.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Cục Lãnh sự", record.Issuer.Name);
+    }
 }

@@ -119,6 +119,9 @@ public sealed partial class SelfStatementReader
             var saidAt = AfterShortName(view.Normalized, issuer.End);
             // "… đã ban hành", and a portal's report of it, "UBND huyện Khánh Vĩnh (Khánh Hòa) vừa ban hành kế hoạch …".
             if (string.CompareOrdinal(f, saidAt, "da ", 0, 3) == 0 || string.CompareOrdinal(f, saidAt, "vua ", 0, 4) == 0) saidAt = f.IndexOf(' ', saidAt) + 1;
+            // "Trường Mầm non Phường 1 xin thông báo đến toàn thể quý phụ huynh …" (lv-mn-phuong-1-q10-tb-2020-nghi-hoc-
+            // headerless), "Văn phòng Chính phủ xin thông báo …": the polite "xin" before the verb (and before "trân trọng").
+            if (string.CompareOrdinal(f, saidAt, "xin ", 0, 4) == 0) saidAt += 4;
             // "UBND phường trân trọng thông báo tới Nhân dân …": the courtesy before the verb, whose first word a name
             // reader may take for the place's ("phường trân").
             if (string.CompareOrdinal(f, saidAt, "tran trong ", 0, 11) == 0) saidAt += 11;
@@ -158,9 +161,22 @@ public sealed partial class SelfStatementReader
             if (!introduces && !ownType && !ownNumbered && !NoticeToAudience(view.Normalized, saidAt, sentence, verb) && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))
                 && !CueEndsLine(view, f, sentenceEnd)) continue;
             var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
-            return (Capitalized(view.Normalized[nameStart..issuer.End]), new Evidence("self-statement", view.Original[s..e], s, e));
+            return (Capitalized(view.Normalized[nameStart..WithoutMinistry(view.Normalized, f, nameStart, issuer.End)]), new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    private static readonly string[] MinistryUnitHeads = ["cuc ", "tong cuc ", "vu "];
+
+    // "Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:" (ka-cuc-lanh-su-cv-2025-ho-chieu-truc-tuyen-headerless-md):
+    // a department of a ministry names its ministry after itself; its issuer is the department, as its header
+    // ("BỘ NGOẠI GIAO / CỤC LÃNH SỰ") reads. The ministry is "Bộ" with its capital, not the "bộ" of "Vụ Tổ chức - Cán
+    // bộ". Where the name ends.
+    private static int WithoutMinistry(string normalized, string f, int start, int end)
+    {
+        if (!MinistryUnitHeads.Any(h => string.CompareOrdinal(f, start, h, 0, h.Length) == 0)) return end;
+        var ministry = f.IndexOf(" bo ", start, end - start, StringComparison.Ordinal);
+        return ministry > start && normalized[ministry + 1] == 'B' ? ministry : end;
     }
 
     private static readonly string[] Audiences = ["cho ", "den ", "toi "];
