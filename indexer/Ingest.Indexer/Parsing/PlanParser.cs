@@ -114,6 +114,12 @@ public sealed partial class PlanParser
             && (reading.Statement is { } statement ? _stated.Read(view, statement) : null) is var said
             && (said?.Title is null && header.Symbol is null && _stated.ReadClosing(view) is { } closing ? closing : said) is { } stated)
             header = header with { DocType = stated.Type.Name, DocTypeId = stated.Type.Id, Title = stated.Title, TitleSource = stated.Title is null ? null : "self-statement" };
+        // "Về việc niêm yết công khai danh sách hộ thoát nghèo …" over "UBND phường Cự Khối thông báo việc niêm yết … cụ thể
+        // sau:" (le-ubnd-phuong-cu-khoi-tb-2020-niem-yet-ho-ngheo-headerless): a subject line makes a letter only by default
+        // (Nghị định 30/2020/NĐ-CP); with no number and no heading, the body's own "thông báo" says it is a Thông báo.
+        else if (header is { DocTypeId: "cong-van", TypeFromHeading: false, TitleSource: "subject", Symbol: null }
+            && reading.Statement is { } spoken && _stated.Read(view, spoken) is { Type.Id: "thong-bao" } notice)
+            header = header with { DocType = notice.Type.Name, DocTypeId = notice.Type.Id };
         var citations = found.ToRecords(reading.KeyProvince);
         // A header number its own series' citations contradict is a misread one: not kept, so the header is reviewed.
         if (header is { Symbol: { } ownSymbol, SelfNamedEvidence: null } && NumberSeries.Contradicts(ownSymbol.Number, header.IssueDate, issuer.Name, citations))
