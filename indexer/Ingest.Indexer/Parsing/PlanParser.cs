@@ -122,11 +122,12 @@ public sealed partial class PlanParser
             header = header with { DocType = notice.Type.Name, DocTypeId = notice.Type.Id };
         // "Thông báo về việc quy định treo cờ Tổ quốc" over "Ủy ban nhân dân huyện Trạm Tấu thông báo treo cờ Tổ quốc, băng
         // zôn khẩu hiệu như sau:" (ks-ubnd-huyen-tram-tau-tb-2019-treo-co-headerless): a portal's headline names the page; the
-        // notice's own subject is what its body announces (corpus README, a headerless notice's title), unless the page kept
-        // the notice's own title line under its headline.
+        // notice's own subject is what its body announces (corpus README, a headerless notice's title) where it says more,
+        // unless the page kept the notice's own title line under its headline.
         else if (header is { DocTypeId: "thong-bao", TitleSource: "headline", Symbol: null, Title: { } headline } && reading.Statement is { } announcing
             && !PageHeadline.KeepsOwnTitleUnder(lines, headline)
-            && _stated.Read(view, announcing) is { Type.Id: "thong-bao", Title: { } announced })
+            && _stated.Read(view, announcing) is { Type.Id: "thong-bao", Title: { } announced }
+            && PageHeadline.SaysLessThan(headline, announced))
             header = header with { Title = announced, TitleSource = "self-statement" };
         var citations = found.ToRecords(reading.KeyProvince);
         // A header number its own series' citations contradict is a misread one: not kept, so the header is reviewed.

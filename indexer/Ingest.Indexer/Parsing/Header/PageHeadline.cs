@@ -34,4 +34,21 @@ internal static class PageHeadline
         }
         return false;
     }
+
+    private static readonly string[] MatterLeads = ["ve viec ", "v/v "];
+
+    /// <summary>
+    /// True when <paramref name="announced"/>, the subject the body's sentence announces, says more words than the headline
+    /// without its "về việc" lead: "treo cờ Tổ quốc, băng zôn khẩu hiệu" over "về việc quy định treo cờ Tổ quốc"
+    /// (ks-ubnd-huyen-tram-tau-tb-2019-treo-co-headerless), not "lịch trực tiếp dân" over "lịch trực tiếp dân của Chủ tịch
+    /// UBND phường tháng 10".
+    /// </summary>
+    public static bool SaysLessThan(string headline, string announced)
+    {
+        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var folded = TextFolding.FoldLoose(headline);
+        foreach (var lead in MatterLeads)
+            if (folded.StartsWith(lead, StringComparison.Ordinal)) words -= lead.Count(c => c == ' ');
+        return announced.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > words;
+    }
 }
