@@ -24,7 +24,6 @@ public static class IssuerLevels
 
     private static string? JurisdictionAfter(DomainTables tables, string issuer, string folded, int from)
     {
-        string? toned = null;
         var best = int.MaxValue;
         string? level = null;
         foreach (var (word, j) in tables.FoldedJurisdictions)
@@ -32,36 +31,38 @@ public static class IssuerLevels
             var at = folded.IndexOf(word, Math.Min(from, folded.Length), StringComparison.Ordinal);
             // "Bộ Lao động - Thương binh và Xã hội": the "xã" of "xã hội" is no commune, the "tỉnh" of "Tỉnh ủy" no province.
             while (at >= 0 && (folded.AsSpan(at + word.Length).StartsWith("hoi ") || folded.AsSpan(at + word.Length).StartsWith("uy ")
-                || WrittenOtherwise(toned ??= Toned(issuer), folded, at, word, j.Text)))
+                || WrittenOtherwise(issuer, at, word, j.Text)))
                 at = folded.IndexOf(word, at + 1, StringComparison.Ordinal);
             if (at >= 0 && at < best) (best, level) = (at, j.Level);
         }
         return level;
     }
 
-    // "Bệnh viện Nguyễn Tri Phương" (li-bv-nguyen-tri-phuong-tb-2023-nghi-le-headerless), "Bộ Chỉ huy Quân sự tỉnh": a
-    // name's "Phương", "Quân", "Tịnh" folds to the place word "phường", "quận", "tỉnh" but is written with other marks. A
-    // word written with no marks at all ("UBND PHUONG 5", an OCR's or a typist's) is still the place word.
-    private static bool WrittenOtherwise(string toned, string folded, int at, string word, string jurisdiction)
+    // "Bệnh viện Nguyễn Tri Phương" (li-bv-nguyen-tri-phuong-tb-2023-nghi-le-headerless), "Hội đồng quản lý Quỹ Khuyến học
+    // tỉnh Bình Thuận": a name's "Phương", "Quản", "Tịnh" folds to the place word "phường", "quận", "tỉnh" but is written with
+    // other marks. A word written with no marks at all ("UBND PHUONG 5", an OCR's or a typist's) is still the place word.
+    // The issuer is walked as its loose folding lays it out (spaces collapsed, one space before it), without a copy: this
+    // runs for every issuer a parse names.
+    private static bool WrittenOtherwise(string issuer, int at, string word, string jurisdiction)
     {
-        if (toned.Length != folded.Length) return false;
-        var written = toned.AsSpan(at + 1, word.Length - 2);
-        if (!written.ContainsAnyExceptInRange('\0', '\x7f')) return false;
-        return !written.SequenceEqual(jurisdiction.AsSpan());
-    }
-
-    // The issuer in lower case with its marks, aligned with its loose folding (composed, spaces collapsed, one space at
-    // each end): folding keeps each composed letter one letter.
-    private static string Toned(string issuer)
-    {
-        var composed = UnicodeNormalizer.ToNfc(issuer).ToLowerInvariant();
-        var sb = new System.Text.StringBuilder(composed.Length + 2).Append(' ');
-        foreach (var c in composed)
+        if (!TextFolding.IsComposed(issuer)) return false;
+        var (from, to) = (at + 1, at + word.Length - 1);
+        var (k, marked, differs) = (1, false, false);
+        var spaced = true;
+        foreach (var c in issuer)
         {
-            if (!char.IsWhiteSpace(c)) sb.Append(c);
-            else if (sb[^1] != ' ') sb.Append(' ');
+            var space = char.IsWhiteSpace(c);
+            if (space && spaced) continue;
+            spaced = space;
+            if (k >= to) break;
+            if (k >= from)
+            {
+                var written = space ? ' ' : char.ToLowerInvariant(c);
+                marked |= written > '\x7f';
+                differs |= written != jurisdiction[k - from];
+            }
+            k++;
         }
-        if (sb[^1] != ' ') sb.Append(' ');
-        return sb.ToString();
+        return marked && differs;
     }
 }
