@@ -116,6 +116,21 @@ public sealed partial class PlanParser
             && (reading.Statement is { } statement ? _stated.Read(view, statement) : null) is var said
             && (said?.Title is null && header.Symbol is null && _stated.ReadClosing(view) is { } closing ? closing : said) is { } stated)
             header = header with { DocType = stated.Type.Name, DocTypeId = stated.Type.Id, Title = stated.Title, TitleSource = stated.Title is null ? null : "self-statement" };
+        // "Về việc niêm yết công khai danh sách hộ thoát nghèo …" over "UBND phường Cự Khối thông báo việc niêm yết … cụ thể
+        // sau:" (le-ubnd-phuong-cu-khoi-tb-2020-niem-yet-ho-ngheo-headerless): a subject line makes a letter only by default
+        // (Nghị định 30/2020/NĐ-CP); with no number and no heading, the body's own "thông báo" says it is a Thông báo.
+        else if (header is { DocTypeId: "cong-van", TypeFromHeading: false, TitleSource: "subject", Symbol: null }
+            && reading.Statement is { } spoken && _stated.Read(view, spoken) is { Type.Id: "thong-bao" } notice)
+            header = header with { DocType = notice.Type.Name, DocTypeId = notice.Type.Id };
+        // "Thông báo về việc quy định treo cờ Tổ quốc" over "Ủy ban nhân dân huyện Trạm Tấu thông báo treo cờ Tổ quốc, băng
+        // zôn khẩu hiệu như sau:" (ks-ubnd-huyen-tram-tau-tb-2019-treo-co-headerless): a portal's headline names the page; the
+        // notice's own subject is what its body announces (corpus README, a headerless notice's title) where it says more,
+        // unless the page kept the notice's own title line under its headline.
+        else if (header is { DocTypeId: "thong-bao", TitleSource: "headline", Symbol: null, Title: { } headline } && reading.Statement is { } announcing
+            && !PageHeadline.KeepsOwnTitleUnder(lines, headline)
+            && _stated.Read(view, announcing) is { Type.Id: "thong-bao", Title: { } announced }
+            && PageHeadline.SaysLessThan(headline, announced))
+            header = header with { Title = announced, TitleSource = "self-statement" };
         var citations = found.ToRecords(reading.KeyProvince);
         // A header number its own series' citations contradict is a misread one: not kept, so the header is reviewed.
         if (header is { Symbol: { } ownSymbol, SelfNamedEvidence: null } && NumberSeries.Contradicts(ownSymbol.Number, header.IssueDate, issuer.Name, citations))

@@ -16,13 +16,13 @@ public static class IssuerLevels
             var at = f.IndexOf(folded, StringComparison.Ordinal);
             if (at < 0) continue;
             if (a.Level is not null) return a.Level;
-            return JurisdictionAfter(tables, f, at + folded.Length - 1);
+            return JurisdictionAfter(tables, issuer, f, at + folded.Length - 1);
         }
         if (f.Contains(" trung uong ", StringComparison.Ordinal)) return AdministrativeLevel.Central;
-        return JurisdictionAfter(tables, f, 0);
+        return JurisdictionAfter(tables, issuer, f, 0);
     }
 
-    private static string? JurisdictionAfter(DomainTables tables, string folded, int from)
+    private static string? JurisdictionAfter(DomainTables tables, string issuer, string folded, int from)
     {
         var best = int.MaxValue;
         string? level = null;
@@ -30,10 +30,39 @@ public static class IssuerLevels
         {
             var at = folded.IndexOf(word, Math.Min(from, folded.Length), StringComparison.Ordinal);
             // "Bộ Lao động - Thương binh và Xã hội": the "xã" of "xã hội" is no commune, the "tỉnh" of "Tỉnh ủy" no province.
-            while (at >= 0 && (folded.AsSpan(at + word.Length).StartsWith("hoi ") || folded.AsSpan(at + word.Length).StartsWith("uy ")))
+            while (at >= 0 && (folded.AsSpan(at + word.Length).StartsWith("hoi ") || folded.AsSpan(at + word.Length).StartsWith("uy ")
+                || WrittenOtherwise(issuer, at, word, j.Text)))
                 at = folded.IndexOf(word, at + 1, StringComparison.Ordinal);
             if (at >= 0 && at < best) (best, level) = (at, j.Level);
         }
         return level;
+    }
+
+    // "Bệnh viện Nguyễn Tri Phương" (li-bv-nguyen-tri-phuong-tb-2023-nghi-le-headerless), "Hội đồng quản lý Quỹ Khuyến học
+    // tỉnh Bình Thuận": a name's "Phương", "Quản", "Tịnh" folds to the place word "phường", "quận", "tỉnh" but is written with
+    // other marks. A word written with no marks at all ("UBND PHUONG 5", an OCR's or a typist's) is still the place word.
+    // The issuer is walked as its loose folding lays it out (spaces collapsed, one space before it), without a copy: this
+    // runs for every issuer a parse names.
+    private static bool WrittenOtherwise(string issuer, int at, string word, string jurisdiction)
+    {
+        if (!TextFolding.IsComposed(issuer)) return false;
+        var (from, to) = (at + 1, at + word.Length - 1);
+        var (k, marked, differs) = (1, false, false);
+        var spaced = true;
+        foreach (var c in issuer)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && spaced) continue;
+            spaced = space;
+            if (k >= to) break;
+            if (k >= from)
+            {
+                var written = space ? ' ' : char.ToLowerInvariant(c);
+                marked |= written > '\x7f';
+                differs |= written != jurisdiction[k - from];
+            }
+            k++;
+        }
+        return marked && differs;
     }
 }
