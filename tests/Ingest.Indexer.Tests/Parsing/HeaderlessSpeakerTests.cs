@@ -110,4 +110,19 @@ public sealed class HeaderlessSpeakerTests
 
         Assert.Equal("Cục Lãnh sự", record.Issuer.Name);
     }
+
+    [Theory]
+    // lv-th-thcs-nguyen-trung-truc-tb-2023-455-khai-giang-headerless (a school's page); the second row is the same
+    // sentence from a school of the two secondary levels, which the province's Sở runs (corpus README, level).
+    [InlineData("Trường Tiểu học và THCS Nguyễn Trung Trực", "commune")]
+    [InlineData("Trường THCS và THPT Lê Lợi", "province")]
+    public void A_school_of_two_levels_joined_by_and_speaks_under_its_whole_name(string school, string level)
+    {
+        var text = school + " thông báo đến toàn thể quý phụ huynh và học sinh toàn trường về việc chuẩn bị tựu trường và tổ chức Lễ Khai giảng năm học 2023 – 2024, với những nội dung cụ thể như sau:";
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal(school, record.Issuer.Name);
+        Assert.Equal(level, record.Issuer.Level);
+    }
 }
