@@ -65,4 +65,34 @@ public sealed class BrokenTitleLinesTests
 
         Assert.Equal("Về việc tăng cường công tác phòng, chống tham nhũng, tiêu cực trong tình hình mới trên địa bàn tỉnh Quảng Ngãi", r.Title);
     }
+
+    [Fact]
+    public void A_title_line_ending_on_kem_theo_goes_on_with_the_document_that_opens_the_next()
+    {
+        // ly-vptw-hd-2013-21-flat (a news copy of the Central Office's guidance), its first lines.
+        const string text = """
+            Thứ Năm, 24/1/2019
+            Hướng dẫn một số điểm Quy định cụ thể ban hành kèm theo Quyết định số 99-QĐ/TW ngày 30-5-2012 của Ban Bí thư Trung ương Đảng về chế độ chi hoạt động công tác đảng của tổ chức cơ sở đảng, đảng bộ cấp trên trực tiếp cơ sở ở trong nước
+            1/8/2016 17:17' Gửi bài này In bài này
+            BAN CHẤP HÀNH TRUNG ƯƠNG                                                        ĐẢNG CỘNG SẢN VIỆT NAM
+                                 *
+                                                                                                    Hà Nội, ngày 04 tháng 03 năm 2013
+                         VĂN PHÒNG
+
+                      Số: 21-HD/VPTW
+
+
+            HƯỚNG DẪN
+            một số điểm Quy định cụ thể ban hành kèm theo
+            Quyết định số 99-QĐ/TW ngày 30-5-2012 của Ban Bí thư Trung ương Đảng về chế độ chi hoạt động công tác đảng của tổ chức cơ sở đảng, đảng bộ cấp trên trực tiếp cơ sở ở trong nước
+            -----------
+
+
+            - Căn cứ Quyết định số 99-QĐ/TW ngày 30-5-2012 của Ban Bí thư Trung ương Đảng ban hành Quy định về "Chế độ chi hoạt động công tác đảng của tổ chức cơ sở đảng, đảng bộ cấp trên trực tiếp cơ sở";
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.StartsWith("một số điểm Quy định cụ thể ban hành kèm theo Quyết định số 99-QĐ/TW ngày 30-5-2012", record.Title);
+    }
 }

@@ -396,6 +396,7 @@ internal sealed partial class HeaderTitleReader
             // "… ban hành kèm theo Nghị định số" / "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 …" (jx-chinh-phu-nq-2026-25-repo):
             // a line ending on the label "số" goes on with the number that opens the next.
             var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) || EndsWithNumberLabel(last) && char.IsDigit(clean[0])
+                    || AsksForItsObject(last) && !NoTitle().IsMatch(TextFolding.Fold(clean))
                 : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
             {
@@ -423,6 +424,13 @@ internal sealed partial class HeaderTitleReader
         i >= 1 && i + 1 < lines.Count && lines[i - 1].Raw.IsWhiteSpace() && !lines[i + 1].Clean.AsSpan().Trim("| ").IsEmpty;
 
     private static bool IsBracketedLine(string clean) => clean.Length > 2 && clean[0] == '(' && clean[^1] == ')' && clean.IndexOf(')') == clean.Length - 1;
+
+    // "… Quy định cụ thể ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày 30-5-2012 …" (ly-vptw-hd-2013-21-flat): a title
+    // line ending on a word that asks for its object ("kèm theo", "của", "về", "và", "cho") goes on with the next line,
+    // whose capital opens that object (a document, a body), not the body of the text.
+    private static bool AsksForItsObject(string line) =>
+        HeaderText.EndsWithConnector(line) && !line.EndsWith(',') && !line.EndsWith('-')
+        || TextFolding.FoldLoose(line).EndsWith(" kem theo", StringComparison.Ordinal);
 
     private static bool EndsWithNumberLabel(string line) =>
         line.EndsWith(" số", StringComparison.Ordinal) || line.EndsWith(" Số", StringComparison.Ordinal);
