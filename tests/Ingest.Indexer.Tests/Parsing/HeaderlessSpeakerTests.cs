@@ -125,4 +125,16 @@ public sealed class HeaderlessSpeakerTests
         Assert.Equal(school, record.Issuer.Name);
         Assert.Equal(level, record.Issuer.Level);
     }
+
+    [Fact]
+    public void A_school_named_by_its_numbered_ward_speaks_under_the_whole_name()
+    {
+        // lv-mn-phuong-1-q10-tb-2020-nghi-hoc-headerless (a school's page in Quận 10).
+        const string text = "Thực hiện chỉ đạo của Uỷ ban nhân dân Thành phố, Sở Giáo dục và Đào tạo. Nay Trường Mầm non Phường 1 xin thông báo đến toàn thể quý phụ huynh cho học sinh nghỉ học đến hết ngày 16/02/2020 để phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của virut Corona gây ra.";
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Trường Mầm non Phường 1", record.Issuer.Name);
+        Assert.Equal("commune", record.Issuer.Level);
+    }
 }

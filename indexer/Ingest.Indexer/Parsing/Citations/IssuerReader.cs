@@ -58,7 +58,8 @@ public sealed class IssuerReader
             if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
                 && !SecondSyllableOfHead(normalized, folded, wordStart, coreEnd, previous)
                 && !MassOrganisationSyllable(normalized, wordStart, coreEnd, previous)
-                && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)) break;
+                && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)
+                && !NumberOfUnit(normalized, folded, wordStart, coreEnd, previous)) break;
             if (!inTail && AndTailLength(folded, wordStart, coreEnd, cursor.Position) is > 0 and var tail) tailEnd = cursor.Position + tail;
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
             first ??= s;
@@ -174,6 +175,22 @@ public sealed class IssuerReader
 
     // "của Bộ Giao thông Vận tải ngày 30 tháng 12 năm 2016": a name's last word, its second syllable in lower case
     // after a capitalized one, where the citation's date follows at once; "ký ngày" is the signing, not the name.
+    // "Trường Mầm non Phường 1 xin thông báo …" (lv-mn-phuong-1-q10-tb-2020-nghi-hoc-headerless), "UBND Quận 3", "Trường
+    // THCS Số 2": a ward, an urban district or a school numbered, not named; the number is the name's last word. Only
+    // after the word in capitals, so "của UBND tỉnh số 123/UBND" and "phường 1 năm" of a sentence stay out.
+    private static readonly string[] NumberedUnits = ["phuong", "quan", "so"];
+
+    private static bool NumberOfUnit(string normalized, string folded, int s, int e, (int Start, int End) previous)
+    {
+        if (previous.Start < 0 || e - s > 3 || !char.IsUpper(normalized[previous.Start])) return false;
+        for (var k = s; k < e; k++)
+            if (!char.IsAsciiDigit(normalized[k])) return false;
+        var word = folded.AsSpan(previous.Start, previous.End - previous.Start);
+        foreach (var unit in NumberedUnits)
+            if (word.SequenceEqual(unit)) return true;
+        return false;
+    }
+
     private static bool LastSyllableBeforeDate(string normalized, string folded, int s, int e, (int Start, int End) previous)
     {
         if (previous.Start < 0 || !char.IsUpper(normalized[previous.Start]) || !char.IsLower(normalized[s]) || e - s < 2) return false;
