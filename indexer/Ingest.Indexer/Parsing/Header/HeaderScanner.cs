@@ -546,11 +546,12 @@ public sealed partial class HeaderScanner
         return first;
     }
 
-    // Only spaces or a mask (a cell bar, a rule) between the start of the line and the word.
+    // Only spaces or a mask (a cell bar, a rule) between the start of the line and the word, or a flattened row's gap
+    // before it ("100%     UỶ BAN NHÂN DÂN     XÃ THIỆU THỊNH", a portal's page above the block, see HeaderCells).
     private static bool OpensCell(TextView view, IReadOnlyList<(int Start, int End)> masks, int at)
     {
         var p = at;
-        while (p > 0 && !view.IsLineStart(p))
+        while (p > 0 && !HeaderCells.OpensCell(view, p))
         {
             if (view.Normalized[p - 1] == ' ') { p--; continue; }
             if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
