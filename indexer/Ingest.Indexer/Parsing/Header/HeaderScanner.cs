@@ -142,7 +142,7 @@ public sealed partial class HeaderScanner
             if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
                 : MisreadDayDate.ParseAt(view.Folded, at) is { } misread ? (misread.Value, misread.End)
-                : BlankDate(view.Folded, at) ?? SplitCellDate(view.Folded, at) ?? CutDate(view, at);
+                : SplitCellDate(view.Folded, at) ?? BlankDate(view.Folded, at) ?? CutDate(view, at);
             if (parsed is not { } date) continue;
             var (start, written, kind) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
@@ -276,8 +276,12 @@ public sealed partial class HeaderScanner
 
     // "Cần Thơ, ngày 21 tháng  01   |" / "|     |năm 2010   |": a table whose cell was too narrow for the date wrapped its
     // year into the same column of the next row (an `antiword` table); the flattened view reads the empty cells
-    // between as bars ("ngày 21 tháng 01 | | |năm 2010").
-    [GeneratedRegex(@"\Gngay\x20?(?<d>\d{1,2})\x20+thang\x20+(?<m>\d{1,2})(?:\x20*\|)+\x20*nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    // between as bars ("ngày 21 tháng 01 | | |năm 2010"). The cell wraps at whatever word its width reaches, so the bars
+    // may stand after any word of the date: "Hà Nội, ngày 24 | tháng 8 năm 2018", "Đồng Nai, ngày | 04 tháng 12 năm
+    // 2013" (co-ubnd-dong-nai-qd-2013-3970, whose page keeps the two lines of its date cell, flattened with a bar). Read
+    // before the blank date, which would take the bar for a day filled in by hand; a bar glued to the day ("ngày 3| tháng
+    // 12", jd-ubnd-quang-ngai-tb-2024-660-ocr) is OCR's reading of a day written by hand, and stays the blank date's.
+    [GeneratedRegex(@"\Gngay(?:\x20+\|)*\x20*(?<d>\d{1,2})(?:\x20+\|)*\x20+thang(?:\x20+\|)*\x20+(?<m>\d{1,2})(?:\x20+\|)*\x20*nam(?:\x20+\|)*\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SplitCellDateAt();
 
     private static (DateValue? Value, int End)? SplitCellDate(string folded, int at)
