@@ -22,8 +22,10 @@ internal sealed partial class HeaderNumberReader
         _typeWords = foldedTypeWords.Append("van ban").Append("kem theo").ToArray();
     }
 
-    // "Số: 15", "Số 45-KH/HU", "***Số: 367": the label, whatever debris stands before it.
-    [GeneratedRegex(@"(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    // "Số: 15", "Số 45-KH/HU", "***Số: 367": the label, whatever debris stands before it. "Số: | 3970/QĐ-UBND": the label
+    // and its serial on two lines of the number's cell (co-ubnd-dong-nai-qd-2013-3970), which a page flattening the
+    // header table joins with a bar as it joins the cells.
+    [GeneratedRegex(@"(?:so|s0)\x20?[:.]?(?:\x20?\|)?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     // "Số:", "Số :" with or without a serial after it.
@@ -153,7 +155,7 @@ internal sealed partial class HeaderNumberReader
         {
             if (AfterTypeWord(view, m.Index, colon: true)) continue;
             var at = m.Index + m.Length;
-            while (at < folded.Length && folded[at] is ' ' or '.' or '…' or '_') at++;
+            while (at < folded.Length && folded[at] is ' ' or '.' or '…' or '_' or '|') at++;
             if (at < folded.Length && char.IsAsciiDigit(folded[at])) return folded.Length;
             return m.Index;
         }
