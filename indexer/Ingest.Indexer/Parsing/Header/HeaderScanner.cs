@@ -99,7 +99,9 @@ public sealed partial class HeaderScanner
     // "ngay…" before a comma's place, and the date reader decides what follows.
     // "Hà Nội. ngày 09 tháng 11 năm 2023" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR reads the comma as a full stop; a
     // sentence's "Ngày" after a stop is capitalized, so the stop form is taken only before a lower-case "ngày" (ReadPlaceDate).
-    [GeneratedRegex(@"\x20?(?:,|\.(?=\x20))\x20?(?=ngay)", RegexOptions.CultureInvariant)]
+    // "Quảng Bình, | ngày 10 tháng 10 năm 2016" (nw-ubnd-quang-binh-qd-2016-3104's "Quảng Bình," / "ngày …" flattened with
+    // a bar): the cell wrapped after the comma.
+    [GeneratedRegex(@"\x20?(?:,|\.(?=\x20))(?:\x20\|)*\x20?(?=ngay)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceComma();
 
     [GeneratedRegex(@"(?:^|(?<=[\x20|:]))(?:kinh\x20gui|can\x20cu|thuc\x20hien|nham\x20|de\x20|theo\x20)", RegexOptions.CultureInvariant)]
@@ -252,6 +254,20 @@ public sealed partial class HeaderScanner
         return IsNameWord(word) ? (view.Normalized.IndexOf(word, starts[i - 1], StringComparison.Ordinal), word) : null;
     }
 
+    // "Hà | Nội, ngày 19 tháng 05 năm 2011" (cp-chinh-phu-nq-2011-80, its "Hà" / "Nội, ngày …" flattened with a bar): as
+    // with WordAlone, a name's syllable alone in the cell before the place's is its first; at a lone bar before the place.
+    private static (int Start, string Word)? SyllableInCellBefore(TextView view, int bar)
+    {
+        var n = view.Normalized;
+        var p = bar;
+        if (p > 0 && n[p - 1] == '|') p--;
+        while (p > 0 && n[p - 1] == ' ') p--;
+        var end = p;
+        while (p > 0 && n[p - 1] != ' ') p--;
+        if (end <= p || !IsNameWord(n[p..end]) || !HeaderCells.OpensCell(view, p)) return null;
+        return (p, n[p..end]);
+    }
+
     // A syllable of a name: a capital, then small letters ("Phan", "Rang"); not an abbreviation nor a word in capitals.
     private static bool IsNameWord(string word)
     {
@@ -359,6 +375,12 @@ public sealed partial class HeaderScanner
                 words.Insert(0, word);
                 start = pos;
                 continue;
+            }
+            if (word.Length == 0 && words.Count == 1 && SyllableInCellBefore(view, pos) is { } first)
+            {
+                words.Insert(0, first.Word);
+                start = first.Start;
+                break;
             }
             if (word.Length == 0 || InMask(masks, pos)) break;
             // "… H. Cần Giờ, TP Hồ Chí Minh." / "Hà Nội, ngày …": a sentence closed on the line above is no part of the place.
