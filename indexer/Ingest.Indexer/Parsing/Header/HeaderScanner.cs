@@ -540,6 +540,9 @@ public sealed partial class HeaderScanner
             if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
             var ws = p;
             while (ws > 0 && n[ws - 1] != ' ' && MaskAt(masks, ws - 1) is null) ws--;
+            // "Số      /NQ-HĐND" (an unsigned draft's blank serial, dc-hdnd-xa-quyet-thang): codes after a slash, joined by a
+            // dash, are a number's, and the block stands before its label.
+            if (n[ws] == '/' && n.AsSpan(ws, p - ws).Contains('-')) break;
             var word = n[ws..p].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
             if (word.Any(char.IsLower) || word.Any(char.IsDigit) && !IsDistrictNumber(n, ws, word) || word.Contains('/')) break;
             if (word.Any(char.IsLetter)) start = ws;
