@@ -58,6 +58,16 @@ public sealed class FlattenedHeaderRowTests
     }
 
     [Fact]
+    public void A_running_head_repeating_the_block_in_the_cell_before_it_is_not_read_twice()
+    {
+        // jv-bo-ke-hoach-dau-tu-qd-2022-1373-repo: the Công báo's page head names the ministry above its own block.
+        var r = Parser.Parse("94     CÔNG BÁO/Số 659 + 660/Ngày 10-8-2022     BỘ KẾ HOẠCH VÀ ĐẦU TƯ     BỘ KẾ HOẠCH VÀ ĐẦU TƯ     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM     "
+            + "Độc lập - Tự do - Hạnh phúc     Số: 1373/QĐ-BKHĐT     Hà Nội, ngày 29 tháng 7 năm 2022\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ\n");
+        Assert.Equal("Bộ Kế hoạch và Đầu tư", r.Issuer.Name);
+        Assert.Equal("1373/QĐ-BKHĐT", r.Number);
+    }
+
+    [Fact]
     public void The_label_and_serial_of_the_number_cell_joined_by_a_bar_are_one_number()
     {
         // co-ubnd-dong-nai-qd-2013-3970: every line of the header's cells joined by a bar.

@@ -453,7 +453,15 @@ public sealed partial class HeaderScanner
         while (pos < end)
         {
             if (MaskAt(masks, pos) is { } mask) { pos = Math.Max(pos + 1, mask.End); brk = true; continue; }
-            if (n[pos] == ' ') { if (view.IsLineStart(pos + 1)) { brk = true; lineHasLower = false; } pos++; continue; }
+            if (n[pos] == ' ')
+            {
+                if (view.IsLineStart(pos + 1)) { brk = true; lineHasLower = false; }
+                // "BỘ KẾ HOẠCH VÀ ĐẦU TƯ     BỘ KẾ HOẠCH VÀ ĐẦU TƯ" (jv-bo-ke-hoach-dau-tu-qd-2022-1373-repo flattened, the Công
+                // báo's running head over the block): a flattened row's cell breaks the block's words as a line does.
+                else if (HeaderCells.OpensCell(view, pos + 1)) brk = true;
+                pos++;
+                continue;
+            }
             if (view.IsLineStart(pos)) lineHasLower = false;
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
