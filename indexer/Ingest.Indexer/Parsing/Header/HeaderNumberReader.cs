@@ -22,8 +22,10 @@ internal sealed partial class HeaderNumberReader
         _typeWords = foldedTypeWords.Append("van ban").Append("kem theo").ToArray();
     }
 
-    // "Số: 15", "Số 45-KH/HU", "***Số: 367": the label, whatever debris stands before it.
-    [GeneratedRegex(@"(?:so|s0)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
+    // "Số: 15", "Số 45-KH/HU", "***Số: 367": the label, whatever debris stands before it. "Số: | 3970/QĐ-UBND": the label
+    // and its serial on two lines of the number's cell (co-ubnd-dong-nai-qd-2013-3970), which a page flattening the
+    // header table joins with a bar as it joins the cells.
+    [GeneratedRegex(@"(?:so|s0)\x20?[:.]?(?:\x20?\|)?\x20?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     // "Số:", "Số :" with or without a serial after it.
@@ -126,7 +128,8 @@ internal sealed partial class HeaderNumberReader
                 && !(m.Value.Contains(':') && view.Normalized[m.Index] == 'S' && char.IsUpper(view.Normalized[m.Index - 1]))) continue;
             var at = m.Index + m.Length;
             // "Số: 15/KH-BDT" anywhere in the header; "Số 45-KH/HU" (Party style, no colon) only opening a line.
-            var midLine = !m.Value.Contains(':') && !m.Value.Contains('.') && !(view.IsLineStart(m.Index) && view.Normalized[m.Index] == 'S');
+            // A flattened row's cell counts as a line ("*     Số 09-HD/HNDT     Cao Lãnh, ngày …", see HeaderCells).
+            var midLine = !m.Value.Contains(':') && !m.Value.Contains('.') && !(view.Normalized[m.Index] == 'S' && HeaderCells.OpensCell(view, m.Index));
             if (midLine && !(view.Normalized[m.Index] == 'S' && AfterUpperRun(view, m.Index))) continue;
             if (AfterTypeWord(view, m.Index, m.Value.Contains(':'))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
@@ -152,7 +155,7 @@ internal sealed partial class HeaderNumberReader
         {
             if (AfterTypeWord(view, m.Index, colon: true)) continue;
             var at = m.Index + m.Length;
-            while (at < folded.Length && folded[at] is ' ' or '.' or '…' or '_') at++;
+            while (at < folded.Length && folded[at] is ' ' or '.' or '…' or '_' or '|') at++;
             if (at < folded.Length && char.IsAsciiDigit(folded[at])) return folded.Length;
             return m.Index;
         }
@@ -187,8 +190,8 @@ internal sealed partial class HeaderNumberReader
     // A type word opening the line before "số:" is a law's or resolution's own label ("Luật số: 43/2024/QH15").
     private bool AfterTypeWord(TextView view, int labelAt, bool colon)
     {
-        var lineStart = labelAt;
-        while (lineStart > 0 && labelAt - lineStart < 60 && !view.IsLineStart(lineStart)) lineStart--;
+        // The line's or, in a header flattened into one line, the cell's ("QUỐC HỘI     Luật số: 45/2013/QH13     CỘNG HÒA …").
+        var lineStart = HeaderCells.CellStart(view, labelAt, 60);
         var before = view.Folded[lineStart..labelAt].Trim(' ', '*', '(', '|');
         if (before.Length == 0) return false;
         var word = _typeWords.FirstOrDefault(w => before.EndsWith(w, StringComparison.Ordinal) && (before.Length == w.Length || before[^(w.Length + 1)] == ' '));

@@ -99,7 +99,9 @@ public sealed partial class HeaderScanner
     // "ngay…" before a comma's place, and the date reader decides what follows.
     // "Hà Nội. ngày 09 tháng 11 năm 2023" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR reads the comma as a full stop; a
     // sentence's "Ngày" after a stop is capitalized, so the stop form is taken only before a lower-case "ngày" (ReadPlaceDate).
-    [GeneratedRegex(@"\x20?(?:,|\.(?=\x20))\x20?(?=ngay)", RegexOptions.CultureInvariant)]
+    // "Quảng Bình, | ngày 10 tháng 10 năm 2016" (nw-ubnd-quang-binh-qd-2016-3104's "Quảng Bình," / "ngày …" flattened with
+    // a bar): the cell wrapped after the comma.
+    [GeneratedRegex(@"\x20?(?:,|\.(?=\x20))(?:\x20\|)*\x20?(?=ngay)", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceComma();
 
     [GeneratedRegex(@"(?:^|(?<=[\x20|:]))(?:kinh\x20gui|can\x20cu|thuc\x20hien|nham\x20|de\x20|theo\x20)", RegexOptions.CultureInvariant)]
@@ -142,7 +144,7 @@ public sealed partial class HeaderScanner
             if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
                 : MisreadDayDate.ParseAt(view.Folded, at) is { } misread ? (misread.Value, misread.End)
-                : BlankDate(view.Folded, at) ?? SplitCellDate(view.Folded, at) ?? CutDate(view, at);
+                : SplitCellDate(view.Folded, at) ?? BlankDate(view.Folded, at) ?? CutDate(view, at);
             if (parsed is not { } date) continue;
             var (start, written, kind) = PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = LineOpening(view, m.Index);
@@ -252,6 +254,20 @@ public sealed partial class HeaderScanner
         return IsNameWord(word) ? (view.Normalized.IndexOf(word, starts[i - 1], StringComparison.Ordinal), word) : null;
     }
 
+    // "Hà | Nội, ngày 19 tháng 05 năm 2011" (cp-chinh-phu-nq-2011-80, its "Hà" / "Nội, ngày …" flattened with a bar): as
+    // with WordAlone, a name's syllable alone in the cell before the place's is its first; at a lone bar before the place.
+    private static (int Start, string Word)? SyllableInCellBefore(TextView view, int bar)
+    {
+        var n = view.Normalized;
+        var p = bar;
+        if (p > 0 && n[p - 1] == '|') p--;
+        while (p > 0 && n[p - 1] == ' ') p--;
+        var end = p;
+        while (p > 0 && n[p - 1] != ' ') p--;
+        if (end <= p || !IsNameWord(n[p..end]) || !HeaderCells.OpensCell(view, p)) return null;
+        return (p, n[p..end]);
+    }
+
     // A syllable of a name: a capital, then small letters ("Phan", "Rang"); not an abbreviation nor a word in capitals.
     private static bool IsNameWord(string word)
     {
@@ -276,8 +292,12 @@ public sealed partial class HeaderScanner
 
     // "Cần Thơ, ngày 21 tháng  01   |" / "|     |năm 2010   |": a table whose cell was too narrow for the date wrapped its
     // year into the same column of the next row (an `antiword` table); the flattened view reads the empty cells
-    // between as bars ("ngày 21 tháng 01 | | |năm 2010").
-    [GeneratedRegex(@"\Gngay\x20?(?<d>\d{1,2})\x20+thang\x20+(?<m>\d{1,2})(?:\x20*\|)+\x20*nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    // between as bars ("ngày 21 tháng 01 | | |năm 2010"). The cell wraps at whatever word its width reaches, so the bars
+    // may stand after any word of the date: "Hà Nội, ngày 24 | tháng 8 năm 2018", "Đồng Nai, ngày | 04 tháng 12 năm
+    // 2013" (co-ubnd-dong-nai-qd-2013-3970, whose page keeps the two lines of its date cell, flattened with a bar). Read
+    // before the blank date, which would take the bar for a day filled in by hand; a bar glued to the day ("ngày 3| tháng
+    // 12", jd-ubnd-quang-ngai-tb-2024-660-ocr) is OCR's reading of a day written by hand, and stays the blank date's.
+    [GeneratedRegex(@"\Gngay(?:\x20+\|)*\x20*(?<d>\d{1,2})(?:\x20+\|)*\x20+thang(?:\x20+\|)*\x20+(?<m>\d{1,2})(?:\x20+\|)*\x20*nam(?:\x20+\|)*\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SplitCellDateAt();
 
     private static (DateValue? Value, int End)? SplitCellDate(string folded, int at)
@@ -356,6 +376,12 @@ public sealed partial class HeaderScanner
                 start = pos;
                 continue;
             }
+            if (word.Length == 0 && words.Count == 1 && SyllableInCellBefore(view, pos) is { } first)
+            {
+                words.Insert(0, first.Word);
+                start = first.Start;
+                break;
+            }
             if (word.Length == 0 || InMask(masks, pos)) break;
             // "… H. Cần Giờ, TP Hồ Chí Minh." / "Hà Nội, ngày …": a sentence closed on the line above is no part of the place.
             if (lineOpenedAt >= 0 && word.Length > 3 && word.EndsWith('.') && !word.EndsWith("..", StringComparison.Ordinal))
@@ -427,7 +453,15 @@ public sealed partial class HeaderScanner
         while (pos < end)
         {
             if (MaskAt(masks, pos) is { } mask) { pos = Math.Max(pos + 1, mask.End); brk = true; continue; }
-            if (n[pos] == ' ') { if (view.IsLineStart(pos + 1)) { brk = true; lineHasLower = false; } pos++; continue; }
+            if (n[pos] == ' ')
+            {
+                if (view.IsLineStart(pos + 1)) { brk = true; lineHasLower = false; }
+                // "BỘ KẾ HOẠCH VÀ ĐẦU TƯ     BỘ KẾ HOẠCH VÀ ĐẦU TƯ" (jv-bo-ke-hoach-dau-tu-qd-2022-1373-repo flattened, the Công
+                // báo's running head over the block): a flattened row's cell breaks the block's words as a line does.
+                else if (HeaderCells.OpensCell(view, pos + 1)) brk = true;
+                pos++;
+                continue;
+            }
             if (view.IsLineStart(pos)) lineHasLower = false;
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
@@ -514,6 +548,9 @@ public sealed partial class HeaderScanner
             if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
             var ws = p;
             while (ws > 0 && n[ws - 1] != ' ' && MaskAt(masks, ws - 1) is null) ws--;
+            // "Số      /NQ-HĐND" (an unsigned draft's blank serial, dc-hdnd-xa-quyet-thang): codes after a slash, joined by a
+            // dash, are a number's, and the block stands before its label.
+            if (n[ws] == '/' && n.AsSpan(ws, p - ws).Contains('-')) break;
             var word = n[ws..p].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
             if (word.Any(char.IsLower) || word.Any(char.IsDigit) && !IsDistrictNumber(n, ws, word) || word.Contains('/')) break;
             if (word.Any(char.IsLetter)) start = ws;
@@ -546,11 +583,12 @@ public sealed partial class HeaderScanner
         return first;
     }
 
-    // Only spaces or a mask (a cell bar, a rule) between the start of the line and the word.
+    // Only spaces or a mask (a cell bar, a rule) between the start of the line and the word, or a flattened row's gap
+    // before it ("100%     UỶ BAN NHÂN DÂN     XÃ THIỆU THỊNH", a portal's page above the block, see HeaderCells).
     private static bool OpensCell(TextView view, IReadOnlyList<(int Start, int End)> masks, int at)
     {
         var p = at;
-        while (p > 0 && !view.IsLineStart(p))
+        while (p > 0 && !HeaderCells.OpensCell(view, p))
         {
             if (view.Normalized[p - 1] == ' ') { p--; continue; }
             if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
