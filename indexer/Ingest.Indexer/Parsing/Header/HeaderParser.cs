@@ -23,6 +23,7 @@ public sealed class HeaderParser
     private readonly HeaderNumberReader _numbers;
     private readonly HeaderTitleReader _titles;
     private readonly ProvinceGazetteer _gazetteer;
+    private readonly EnactingLineBeforePreamble _enacting;
 
     /// <summary>A header reader over the given tables; throws at construction if a table is invalid.</summary>
     public HeaderParser(DomainTables tables, SymbolParser symbols, ProvinceGazetteer gazetteer)
@@ -40,6 +41,7 @@ public sealed class HeaderParser
         _positions = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose).OrderByDescending(h => h.Length).ToArray();
         _numbers = new HeaderNumberReader(symbols, tables.FoldedTypeWords());
         _titles = new HeaderTitleReader(tables, _units, authorities);
+        _enacting = new EnactingLineBeforePreamble(_titles, _units);
     }
 
     /// <summary>The reader of issuer blocks, shared with the issuer resolver.</summary>
@@ -202,6 +204,7 @@ public sealed class HeaderParser
             var words = new List<string>();
             var from = at + word.Length;
             var to = Math.Min(view.Normalized.Length, from + 400);
+            var stop = to;
             for (var p = from; p < to; p++)
             {
                 if (view.Normalized[p] == ' ') continue;
@@ -213,10 +216,11 @@ public sealed class HeaderParser
                 // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
                 if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
                 if (w is "-" or "–") { words.Add(w); continue; }
-                if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) break;
+                if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
                 words.Add(w);
             }
             if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
+            else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from));
             return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
         }
