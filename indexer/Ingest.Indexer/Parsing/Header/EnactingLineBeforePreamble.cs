@@ -12,8 +12,8 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 internal sealed class EnactingLineBeforePreamble
 {
-    // Words after which a body's name belongs to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH", "… CHO HỘI ĐỒNG …").
-    private static readonly string[] Connectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "den", "giua"];
+    // Words after which a body's name belongs to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …").
+    private static readonly string[] Connectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua"];
 
     // The preamble's openings: "Căn cứ Luật …", "Xét đề nghị …", "Theo đề nghị …".
     private static readonly string[] PreambleOpenings = ["can cu ", "xet de nghi", "theo de nghi"];
@@ -31,9 +31,17 @@ internal sealed class EnactingLineBeforePreamble
     {
         if (words.Count < 3 || !OpensPreamble(folded, next)) return -1;
         // "… NĂM 2013 HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA KHOÁ XIII, KỲ HỌP THỨ 5": the council's term and sitting close its line.
-        var end = words.Count;
+        // A title may name a sitting too ("NỘI QUY KỲ HỌP HĐND HUYỆN NHÀ BÈ KHÓA XI, NHIỆM KỲ 2021 - 2026 HỘI ĐỒNG NHÂN DÂN
+        // HUYỆN NHÀ BÈ KHÓA XI, KỲ HỌP THỨ 2", dc-hdnd-huyen-nha-be-nq-49-2021): each opening of one is tried as the line's end.
         for (var k = 1; k < words.Count - 1; k++)
-            if (CouncilSession.OpensAt(words[k], words[k + 1])) { end = k; break; }
+            if (CouncilSession.OpensAt(words[k], words[k + 1]) && BodyEndingAt(words, k) is var body and > 0) return body;
+        return BodyEndingAt(words, words.Count);
+    }
+
+    // The first word from which the words up to end are the whole name of a body with its level, after a word that
+    // does not ask for a name.
+    private int BodyEndingAt(List<string> words, int end)
+    {
         for (var k = 1; k < end - 1; k++)
         {
             if (Connectors.Contains(TextFolding.FoldLoose(words[k - 1]))) continue;

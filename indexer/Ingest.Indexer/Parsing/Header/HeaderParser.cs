@@ -230,13 +230,15 @@ public sealed class HeaderParser
     // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
     // is in sentence case. Only the first line is read, and only up to where the body visibly begins on it (a
     // section number "I." or "1.", "Căn cứ", "Thực hiện"); with no such end, or no capital opening it, there is no title.
-    private static string? SentenceCaseTitle(TextView view, int from)
+    private string? SentenceCaseTitle(TextView view, int from)
     {
         const int MaxWords = 40;
         var n = view.Normalized;
         var p = NextWord(n, from);
         if (p >= n.Length || !char.IsUpper(n[p]) || view.IsLineStart(p)) return null;
         var start = p;
+        // Where the run of upper-case words before the current word begins, and the word before it.
+        int upperRun = -1, beforeRun = start;
         for (var count = 0; p < n.Length && count <= MaxWords; count++)
         {
             if (count > 0 && (view.IsLineStart(p))) return null;
@@ -245,12 +247,51 @@ public sealed class HeaderParser
             // capital of "Thực hiện" as it does with "Căn cứ" (id-pgd-thanh-oai-78-KH-PGD-2016-123docz).
             if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p])) && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
                 || rest.StartsWith("thuc hien ", StringComparison.Ordinal)))
-                return n[start..p].TrimEnd(' ', '-', '–', ':', ';', '.');
+                return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             var e = p;
             while (e < n.Length && n[e] != ' ') e++;
+            if (IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
+            else (upperRun, beforeRun) = (-1, p);
             p = NextWord(n, e);
         }
         return null;
+    }
+
+    // "QUYẾT ĐỊNH Về việc ban hành … tại các cơ sở khám bệnh, chữa bệnh BỘ TRƯỞNG BỘ Y TẾ Căn cứ …" (ip-bo-y-te-4440-QD-
+    // BYT-2020-pdf on one line): the upper-case run closing a sentence-case title before the preamble is the enacting line.
+    private string WithoutEnactingLine(TextView view, int start, int upperRun, int beforeRun, int end)
+    {
+        var n = view.Normalized;
+        if (upperRun > start)
+        {
+            // The word before the run, then the run's words: the first says whether the run may begin a name ("của …").
+            var words = n[beforeRun..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (_enacting.Before(words, view.Folded, end) is var k and > 0)
+                end = WordStart(n, beforeRun, k);
+        }
+        return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
+    }
+
+    // The offset of the k-th word from an offset on.
+    private static int WordStart(string n, int at, int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            while (at < n.Length && n[at] != ' ') at++;
+            while (at < n.Length && n[at] == ' ') at++;
+        }
+        return at;
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word)
+    {
+        var letter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
     }
 
     // "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …": where a position and the body it heads follow the title on one
