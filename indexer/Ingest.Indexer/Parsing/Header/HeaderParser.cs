@@ -160,6 +160,10 @@ public sealed class HeaderParser
             }
             if (pageTitle) headingLine = -1;
         }
+        // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
+        // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
+        if (headingLine < 0 && title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && InlineHeading(view, below) is { Title: { } headingTitle } belowHeader)
+            (type, typeName, title, titleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
@@ -502,6 +506,33 @@ public sealed class HeaderParser
     {
         var (s, e) = view.ToOriginalSpan(start, end);
         return new Evidence("header", view.Original[s..e], s, e);
+    }
+
+    // How far under the header's last part its heading is looked for: a draft's mark, a seal's specks.
+    private const int HeadingReach = 80;
+
+    // The first type word in capitals a few words after the header's number or place-date, whichever ends later; -1 if none.
+    private int HeadingAfterHeader(TextView view, (int Start, int End)? number, PlaceDate? placeDate)
+    {
+        var from = Math.Max(number?.End ?? -1, placeDate?.End ?? -1);
+        if (from < 0) return -1;
+        var n = view.Normalized;
+        var to = Math.Min(n.Length, from + HeadingReach);
+        for (var p = NextWord(n, from); p < to; p = NextWord(n, p))
+        {
+            // "| # QUYẾT ĐỊNH", "*** KẾ HOẠCH": a table's bar, Markdown's marks, a rule are passed over; the first word
+            // is the heading or there is none (a type word further on is the title's own, "VỀ VIỆC BAN HÀNH QUY ĐỊNH …").
+            while (p < to && n[p] is '*' or '#' or '_' or '-') p++;
+            if (p < n.Length && char.IsLetter(n[p]))
+            {
+                if (!IsUpperWordAt(n, p)) return -1;
+                foreach (var word in _tables.FoldedTypeWords())
+                    if (string.CompareOrdinal(view.Folded, p, word, 0, word.Length) == 0 && p + word.Length < n.Length && n[p + word.Length] == ' ') return p;
+                return -1;
+            }
+            while (p < n.Length && n[p] != ' ') p++;
+        }
+        return -1;
     }
 
     // "DỰ THẢO KẾ HOẠCH": past the mark of a draft, to the type word.
