@@ -220,6 +220,9 @@ public sealed class HeaderParser
                 // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
                 if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
                 if (w is "-" or "–") { words.Add(w); continue; }
+                // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
+                // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
+                if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
                 if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
                 words.Add(w);
             }
@@ -254,6 +257,9 @@ public sealed class HeaderParser
                 return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             var e = p;
             while (e < n.Length && n[e] != ' ') e++;
+            // "QUY CHẾ Quản lý và cung cấp thông tin … Việt Nam ____ - Căn cứ Điều lệ Đảng;" (iy-bch-tw-09-QC-TW-2026-ts24 on
+            // one line): the rule drawn under the trích yếu ends it.
+            if (count >= 2 && e - p >= 3 && IsRule(n.AsSpan(p, e - p))) return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             if (IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
             else (upperRun, beforeRun) = (-1, p);
             p = NextWord(n, e);
@@ -286,6 +292,8 @@ public sealed class HeaderParser
         }
         return at;
     }
+
+    private static bool IsRule(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('_') || !word.ContainsAnyExcept('-');
 
     private static bool IsUpperWord(ReadOnlySpan<char> word)
     {
