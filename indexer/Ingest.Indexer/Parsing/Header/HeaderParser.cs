@@ -24,6 +24,7 @@ public sealed class HeaderParser
     private readonly HeaderTitleReader _titles;
     private readonly ProvinceGazetteer _gazetteer;
     private readonly EnactingLineBeforePreamble _enacting;
+    private readonly RunOnSubject _subjects;
 
     /// <summary>A header reader over the given tables; throws at construction if a table is invalid.</summary>
     public HeaderParser(DomainTables tables, SymbolParser symbols, ProvinceGazetteer gazetteer)
@@ -42,6 +43,7 @@ public sealed class HeaderParser
         _numbers = new HeaderNumberReader(symbols, tables.FoldedTypeWords());
         _titles = new HeaderTitleReader(tables, _units, authorities);
         _enacting = new EnactingLineBeforePreamble(_titles, _units);
+        _subjects = new RunOnSubject(_titles, _enacting);
     }
 
     /// <summary>The reader of issuer blocks, shared with the issuer resolver.</summary>
@@ -164,6 +166,9 @@ public sealed class HeaderParser
         // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
         if (headingLine < 0 && title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && InlineHeading(view, below) is { Title: { } headingTitle } belowHeader)
             (type, typeName, title, titleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
+        if (title is null && headingLine < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
+            && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
+            (title, titleSource) = (runOn, "subject");
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
@@ -515,6 +520,12 @@ public sealed class HeaderParser
         var (s, e) = view.ToOriginalSpan(start, end);
         return new Evidence("header", view.Original[s..e], s, e);
     }
+
+    // A header on a line this long lost its line breaks (a printed header line holds some 60 signs).
+    private const int RunOnLine = 400;
+
+    private static bool RunsOn(TextView view, IReadOnlyList<PlanLine> lines, int at) =>
+        LineOf(lines, view.ToOriginal(at)) is var i and >= 0 && lines[i].Length >= RunOnLine;
 
     // How far under the header's last part its heading is looked for: a draft's mark, a seal's specks.
     private const int HeadingReach = 80;
