@@ -107,6 +107,8 @@ public sealed partial class PlanParser
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
         header = SelfNamedHeader.Complete(header, found.Self, view.Original);
+        // A text that lost its line breaks has its foot cut back into lines for the signature and the list.
+        lines = RunOnFoot.Split(text, lines);
         var signer = _signer.ParseUnderHeader(lines, LineAt(lines, view.ToOriginal(header.BodyStart)),
             header.NumberSpan is { } number ? LineAt(lines, view.ToOriginal(number.End)) + 1 : 0);
         var reading = _issuer.Resolve(view, header, spans, signer);

@@ -23,6 +23,8 @@ public sealed class HeaderParser
     private readonly HeaderNumberReader _numbers;
     private readonly HeaderTitleReader _titles;
     private readonly ProvinceGazetteer _gazetteer;
+    private readonly EnactingLineBeforePreamble _enacting;
+    private readonly RunOnSubject _subjects;
 
     /// <summary>A header reader over the given tables; throws at construction if a table is invalid.</summary>
     public HeaderParser(DomainTables tables, SymbolParser symbols, ProvinceGazetteer gazetteer)
@@ -40,6 +42,8 @@ public sealed class HeaderParser
         _positions = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose).OrderByDescending(h => h.Length).ToArray();
         _numbers = new HeaderNumberReader(symbols, tables.FoldedTypeWords());
         _titles = new HeaderTitleReader(tables, _units, authorities);
+        _enacting = new EnactingLineBeforePreamble(_titles, _units);
+        _subjects = new RunOnSubject(_titles, _enacting);
     }
 
     /// <summary>The reader of issuer blocks, shared with the issuer resolver.</summary>
@@ -158,6 +162,13 @@ public sealed class HeaderParser
             }
             if (pageTitle) headingLine = -1;
         }
+        // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
+        // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
+        if (headingLine < 0 && title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && InlineHeading(view, below) is { Title: { } headingTitle } belowHeader)
+            (type, typeName, title, titleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
+        if (title is null && headingLine < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
+            && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
+            (title, titleSource) = (runOn, "subject");
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
@@ -202,6 +213,7 @@ public sealed class HeaderParser
             var words = new List<string>();
             var from = at + word.Length;
             var to = Math.Min(view.Normalized.Length, from + 400);
+            var stop = to;
             for (var p = from; p < to; p++)
             {
                 if (view.Normalized[p] == ' ') continue;
@@ -213,10 +225,14 @@ public sealed class HeaderParser
                 // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
                 if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
                 if (w is "-" or "–") { words.Add(w); continue; }
-                if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) break;
+                // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
+                // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
+                if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
+                if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
                 words.Add(w);
             }
             if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
+            else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from));
             return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
         }
@@ -226,13 +242,15 @@ public sealed class HeaderParser
     // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
     // is in sentence case. Only the first line is read, and only up to where the body visibly begins on it (a
     // section number "I." or "1.", "Căn cứ", "Thực hiện"); with no such end, or no capital opening it, there is no title.
-    private static string? SentenceCaseTitle(TextView view, int from)
+    private string? SentenceCaseTitle(TextView view, int from)
     {
         const int MaxWords = 40;
         var n = view.Normalized;
         var p = NextWord(n, from);
         if (p >= n.Length || !char.IsUpper(n[p]) || view.IsLineStart(p)) return null;
         var start = p;
+        // Where the run of upper-case words before the current word begins, and the word before it.
+        int upperRun = -1, beforeRun = start;
         for (var count = 0; p < n.Length && count <= MaxWords; count++)
         {
             if (count > 0 && (view.IsLineStart(p))) return null;
@@ -241,12 +259,56 @@ public sealed class HeaderParser
             // capital of "Thực hiện" as it does with "Căn cứ" (id-pgd-thanh-oai-78-KH-PGD-2016-123docz).
             if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p])) && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
                 || rest.StartsWith("thuc hien ", StringComparison.Ordinal)))
-                return n[start..p].TrimEnd(' ', '-', '–', ':', ';', '.');
+                return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             var e = p;
             while (e < n.Length && n[e] != ' ') e++;
+            // "QUY CHẾ Quản lý và cung cấp thông tin … Việt Nam ____ - Căn cứ Điều lệ Đảng;" (iy-bch-tw-09-QC-TW-2026-ts24 on
+            // one line): the rule drawn under the trích yếu ends it.
+            if (count >= 2 && e - p >= 3 && IsRule(n.AsSpan(p, e - p))) return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
+            if (IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
+            else (upperRun, beforeRun) = (-1, p);
             p = NextWord(n, e);
         }
         return null;
+    }
+
+    // "QUYẾT ĐỊNH Về việc ban hành … tại các cơ sở khám bệnh, chữa bệnh BỘ TRƯỞNG BỘ Y TẾ Căn cứ …" (ip-bo-y-te-4440-QD-
+    // BYT-2020-pdf on one line): the upper-case run closing a sentence-case title before the preamble is the enacting line.
+    private string WithoutEnactingLine(TextView view, int start, int upperRun, int beforeRun, int end)
+    {
+        var n = view.Normalized;
+        if (upperRun > start)
+        {
+            // The word before the run, then the run's words: the first says whether the run may begin a name ("của …").
+            var words = n[beforeRun..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (_enacting.Before(words, view.Folded, end) is var k and > 0)
+                end = WordStart(n, beforeRun, k);
+        }
+        return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
+    }
+
+    // The offset of the k-th word from an offset on.
+    private static int WordStart(string n, int at, int k)
+    {
+        for (var i = 0; i < k; i++)
+        {
+            while (at < n.Length && n[at] != ' ') at++;
+            while (at < n.Length && n[at] == ' ') at++;
+        }
+        return at;
+    }
+
+    private static bool IsRule(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('_') || !word.ContainsAnyExcept('-');
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word)
+    {
+        var letter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
     }
 
     // "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …": where a position and the body it heads follow the title on one
@@ -457,6 +519,39 @@ public sealed class HeaderParser
     {
         var (s, e) = view.ToOriginalSpan(start, end);
         return new Evidence("header", view.Original[s..e], s, e);
+    }
+
+    // A header on a line this long lost its line breaks (a printed header line holds some 60 signs).
+    private const int RunOnLine = 400;
+
+    private static bool RunsOn(TextView view, IReadOnlyList<PlanLine> lines, int at) =>
+        LineOf(lines, view.ToOriginal(at)) is var i and >= 0 && lines[i].Length >= RunOnLine;
+
+    // How far under the header's last part its heading is looked for: a draft's mark, a seal's specks.
+    private const int HeadingReach = 80;
+
+    // The first type word in capitals a few words after the header's number or place-date, whichever ends later; -1 if none.
+    private int HeadingAfterHeader(TextView view, (int Start, int End)? number, PlaceDate? placeDate)
+    {
+        var from = Math.Max(number?.End ?? -1, placeDate?.End ?? -1);
+        if (from < 0) return -1;
+        var n = view.Normalized;
+        var to = Math.Min(n.Length, from + HeadingReach);
+        for (var p = NextWord(n, from); p < to; p = NextWord(n, p))
+        {
+            // "| # QUYẾT ĐỊNH", "*** KẾ HOẠCH": a table's bar, Markdown's marks, a rule are passed over; the first word
+            // is the heading or there is none (a type word further on is the title's own, "VỀ VIỆC BAN HÀNH QUY ĐỊNH …").
+            while (p < to && n[p] is '*' or '#' or '_' or '-') p++;
+            if (p < n.Length && char.IsLetter(n[p]))
+            {
+                if (!IsUpperWordAt(n, p)) return -1;
+                foreach (var word in _tables.FoldedTypeWords())
+                    if (string.CompareOrdinal(view.Folded, p, word, 0, word.Length) == 0 && p + word.Length < n.Length && n[p + word.Length] == ' ') return p;
+                return -1;
+            }
+            while (p < n.Length && n[p] != ' ') p++;
+        }
+        return -1;
     }
 
     // "DỰ THẢO KẾ HOẠCH": past the mark of a draft, to the type word.

@@ -1,0 +1,72 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// The enacting line between a decision's or resolution's title and its preamble, in a text that lost its line
+/// breaks: "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT ĐIỀU LỆ HỘI CỰU GIÁO CHỨC QUẬN 8 ỦY BAN NHÂN DÂN QUẬN 8 Căn cứ Luật …"
+/// (dc-quan-8-qd-27-2006 on one line). Nghị định 30/2020/NĐ-CP Phụ lục I sets the authority that enacts (the body,
+/// or its head's position and the body, a council with its term and sitting) on a line of its own under the title
+/// and over "Căn cứ …"; with the breaks lost, the body's whole name closing the title's run of capitals right before
+/// the preamble is that line, not the title's end. Pure and thread-safe.
+/// </summary>
+internal sealed class EnactingLineBeforePreamble
+{
+    // Words after which a body's name belongs to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …").
+    private static readonly string[] Connectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua"];
+
+    // The preamble's openings: "Căn cứ Luật …", "Xét đề nghị …", "Theo đề nghị …".
+    private static readonly string[] PreambleOpenings = ["can cu ", "xet de nghi", "theo de nghi"];
+
+    private readonly HeaderTitleReader _titles;
+    private readonly IssuerUnitReader _units;
+
+    public EnactingLineBeforePreamble(HeaderTitleReader titles, IssuerUnitReader units) => (_titles, _units) = (titles, units);
+
+    /// <summary>
+    /// The index of the word where the enacting line begins in an upper-case run of <paramref name="words"/> that
+    /// the folded text's preamble follows at <paramref name="next"/>; -1 when there is none.
+    /// </summary>
+    public int Before(List<string> words, string folded, int next)
+    {
+        if (words.Count < 3 || !OpensPreamble(folded, next)) return -1;
+        // "… NĂM 2013 HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA KHOÁ XIII, KỲ HỌP THỨ 5": the council's term and sitting close its line.
+        // A title may name a sitting too ("NỘI QUY KỲ HỌP HĐND HUYỆN NHÀ BÈ KHÓA XI, NHIỆM KỲ 2021 - 2026 HỘI ĐỒNG NHÂN DÂN
+        // HUYỆN NHÀ BÈ KHÓA XI, KỲ HỌP THỨ 2", dc-hdnd-huyen-nha-be-nq-49-2021): each opening of one is tried as the line's end.
+        for (var k = 1; k < words.Count - 1; k++)
+            if (CouncilSession.OpensAt(words[k], words[k + 1]) && BodyEndingAt(words, k) is var body and > 0) return body;
+        return BodyEndingAt(words, words.Count);
+    }
+
+    // The first word from which the words up to end are the whole name of a body with its level, after a word that
+    // does not ask for a name.
+    private int BodyEndingAt(List<string> words, int end)
+    {
+        for (var k = 1; k < end - 1; k++)
+        {
+            if (Connectors.Contains(TextFolding.FoldLoose(words[k - 1]))) continue;
+            var rest = string.Join(' ', words.Skip(k).Take(end - k));
+            // Only a line that opens with an authority is read as a name (a parse of a few KB). A body's name holds no
+            // year; a title's end does ("KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018", if-th-vinh-binh-a-kiem-tra-noi-bo-2017-123docz).
+            if (!_titles.IsAuthority(rest) || HoldsYear(rest)) continue;
+            if (_units.ReadName(rest) is { Head: not null, Level: not null } body && body.Tokens.Count == end - k) return k;
+        }
+        return -1;
+    }
+
+    private static bool HoldsYear(string rest)
+    {
+        var run = 0;
+        foreach (var c in rest)
+            if (char.IsAsciiDigit(c)) { if (++run == 4) return true; }
+            else run = 0;
+        return false;
+    }
+
+    private static bool OpensPreamble(string folded, int at)
+    {
+        foreach (var opening in PreambleOpenings)
+            if (string.CompareOrdinal(folded, at, opening, 0, opening.Length) == 0) return true;
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// The subject line ("V/v …", "Về việc …") of a header that lost its line breaks, where it runs on into what stands
+/// under it: "Số: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh theo quy định của Luật KBCB Hà Nội, ngày 27 tháng
+/// 01 năm 2014 Kính gửi: …" (ib-bo-y-te-384-BYT-KCB-2014 on one line), "| VỀ VIỆC BAN HÀNH BỘ TIÊU CHÍ … GIAI ĐOẠN
+/// 2016-2020 ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Căn cứ …" (hz-ubnd-hoa-binh-qd-2017-816). The subject ends where the next part
+/// of the page opens (Nghị định 30/2020/NĐ-CP, Phụ lục I): the place-date, the motto, the address "Kính gửi", the
+/// enacting authority in capitals, the preamble ("Căn cứ", "Thực hiện") or a table's bar. "V/v" is dropped, "Về việc"
+/// kept (corpus README, "Công văn subjects"). Pure and thread-safe.
+/// </summary>
+internal sealed class RunOnSubject
+{
+    // A subject runs over a few lines of a header cell; past this many words it is the body.
+    private const int MaxWords = 60;
+
+    // The motto, in any case.
+    private static readonly string[] Motto = ["cong hoa xa hoi", "doc lap "];
+
+    // Openings of the address and the body, written as a sentence opens ("Thực hiện …"; "… TỔ CHỨC THỰC HIỆN NGÂN SÁCH …"
+    // and "hướng dẫn thực hiện …" are the subject's own words).
+    private static readonly string[] Openings = ["kinh gui", "kinh goi", "can cu ", "thuc hien ", "trong thoi gian qua"];
+
+    private readonly HeaderTitleReader _titles;
+    private readonly EnactingLineBeforePreamble _enacting;
+
+    public RunOnSubject(HeaderTitleReader titles, EnactingLineBeforePreamble enacting) => (_titles, _enacting) = (titles, enacting);
+
+    /// <summary>The subject in [from, limit) of the normalized text, ending before <paramref name="placeDate"/> when it follows; or null.</summary>
+    public string? Read(TextView view, int from, int limit, int placeDate)
+    {
+        var f = view.Folded;
+        var n = view.Normalized;
+        var at = Opening(f, n, from, limit, out var kept);
+        if (at < 0) return null;
+        var start = kept ? at : Skip(n, at + 3);
+        var words = new List<string>();
+        var upper = true;
+        for (var p = start; p < limit && words.Count <= MaxWords;)
+        {
+            var e = p;
+            while (e < n.Length && n[e] != ' ') e++;
+            var word = n[p..e];
+            if (p == placeDate || n[p] == '|' || OpensNextPart(f, n, p)) return Title(view, words, upper, p);
+            // "… truy tặng danh hiệu AHLLVT CHỦ TỊCH ỦY BAN NHÂN DÂN …": capitals after the subject in its own case are the authority.
+            if (!upper && words.Count >= 2 && HeaderText.IsUpper(word) && _titles.IsAuthority(n[p..Math.Min(n.Length, p + 40)])) return Title(view, words, upper, p);
+            if (word.Any(char.IsLower)) upper = false;
+            words.Add(word);
+            p = e;
+            while (p < n.Length && n[p] == ' ') p++;
+        }
+        return null;
+    }
+
+    private static bool OpensNextPart(string f, string n, int p)
+    {
+        foreach (var motto in Motto)
+            if (string.CompareOrdinal(f, p, motto, 0, motto.Length) == 0) return true;
+        if (!char.IsUpper(n[p]) || p + 1 >= n.Length || !char.IsLower(n[p + 1])) return false;
+        foreach (var opening in Openings)
+            if (string.CompareOrdinal(f, p, opening, 0, opening.Length) == 0) return true;
+        return false;
+    }
+
+    private string? Title(TextView view, List<string> words, bool upper, int next)
+    {
+        if (upper && _enacting.Before(words, view.Folded, next) is var k and > 0) words.RemoveRange(k, words.Count - k);
+        var title = string.Join(' ', words).Trim(' ', '*', '-', ':', ';', '.');
+        return title.Count(c => c == ' ') >= 1 ? title : null;
+    }
+
+    // The first "V/v" or "Về việc" in capitals opening a word, after no word in small letters ("… số 12/QĐ-UBND về việc …" is a citation's).
+    private static int Opening(string f, string n, int from, int limit, out bool kept)
+    {
+        kept = false;
+        for (var p = f.IndexOf('v', from); p >= 0 && p + 8 < limit; p = f.IndexOf('v', p + 1))
+        {
+            if (n[p] != 'V' || p > 0 && char.IsLetterOrDigit(n[p - 1])) continue;
+            var spelled = string.CompareOrdinal(f, p, "ve viec ", 0, 8) == 0;
+            if (!spelled && string.CompareOrdinal(f, p, "v/v", 0, 3) != 0) continue;
+            if (PreviousWordIsLower(n, p)) continue;
+            kept = spelled;
+            return p;
+        }
+        return -1;
+    }
+
+    private static bool PreviousWordIsLower(string n, int at)
+    {
+        var e = at - 1;
+        while (e >= 0 && n[e] is ' ' or '*') e--;
+        var s = e;
+        while (s > 0 && n[s - 1] != ' ') s--;
+        return e >= 0 && char.IsLower(n[s]);
+    }
+
+    private static int Skip(string n, int at)
+    {
+        while (at < n.Length && n[at] is ' ' or ':' or '*' or '.') at++;
+        return at;
+    }
+}

@@ -1,0 +1,229 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>
+/// The foot of a text that lost its line breaks, cut back into the lines a page prints it on. A portal copy or a
+/// scraped dataset may run the whole document into one paragraph, its foot included: "… thi hành Quyết định này./. Nơi
+/// nhận: KT. CHỦ TỊCH - Như Điều 7; PHÓ CHỦ TỊCH - Bộ Tư pháp; … - Lưu: VT, NC. Nguyễn Minh" (iu-ubnd-lam-dong-qd-2536-
+/// 2025-pdf on one line), "… thi hành./. Nơi nhận: - Như điều 4; - VP: CVP, PCVP, …; - Lưu TH-TĐ10b, VT-LT. TM. BAN BÍ
+/// THƯ …" (pd-tw-doan-qd-2013-367). Nghị định 30/2020/NĐ-CP (Phụ lục I) sets the foot's parts apart by what they are,
+/// and these are cut where they show: the body's closing "./.", the heading "Nơi nhận:", each item of the list (its dash,
+/// its closing ";"), the signature block's capitals beside the items, and the name after the file copy "Lưu: VT, …".
+/// Pure and thread-safe; lines of ordinary length come back as they are.
+/// </summary>
+internal static class RunOnFoot
+{
+    // A line this long that holds the list's heading runs the foot into the body (a printed line holds some 100 signs).
+    private const int RunOnLength = 400;
+
+    // How far before the heading (or the text's end) a signature block is looked for.
+    private const int BlockReach = 300;
+
+    // A name runs over two to five words ("Lâm Văn Bi", "Nguyễn Thị Thanh Hằng", "Tôn Nữ Thị Ngọc Hà").
+    private const int NameWords = 5;
+
+    /// <summary>The lines with the last line that runs the foot on cut into its parts; the same list when none does.</summary>
+    public static IReadOnlyList<PlanLine> Split(string text, IReadOnlyList<PlanLine> lines)
+    {
+        var last = lines.Count - 1;
+        while (last >= 0 && lines[last].Raw.IsWhiteSpace()) last--;
+        if (last < 0 || lines[last].Length < RunOnLength) return lines;
+        var line = lines[last];
+        var heading = HeadingIn(text, line);
+        var cuts = new List<int> { line.Start };
+        if (heading >= 0)
+        {
+            // "… thi hành Quyết định này./. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A Nơi nhận: …": a block set over the list.
+            var closing = text.LastIndexOf("./.", heading, Math.Min(BlockReach, heading - line.Start), StringComparison.Ordinal);
+            if (closing > line.Start) CutFoot(text, NextWord(text, closing + 3, heading), heading, cuts);
+            cuts.Add(heading);
+            RecipientHeading.Read(text.AsSpan(heading, line.End - heading), out var headingEnd);
+            CutFoot(text, NextWord(text, heading + headingEnd, line.End), line.End, cuts);
+        }
+        // "… thông qua ngày 11 tháng 12 năm 2025. CHỦ TỊCH QUỐC HỘI Trần Thanh Mẫn" (sg-quoc-hoi-nq-2025-254 on one line):
+        // no list, the block closing the text after its last sentence.
+        else if (ClosingBlock(text, line) is var block and >= 0) CutFoot(text, block, line.End, cuts);
+        else return lines;
+        var split = new List<PlanLine>(lines.Count + cuts.Count);
+        for (var i = 0; i < last; i++) split.Add(lines[i]);
+        cuts.Add(line.End);
+        for (var k = 0; k + 1 < cuts.Count; k++)
+            if (cuts[k + 1] > cuts[k]) split.Add(new PlanLine(text, cuts[k], cuts[k + 1]));
+        for (var i = last + 1; i < lines.Count; i++) split.Add(lines[i]);
+        return split;
+    }
+
+    // The last "Nơi nhận" of the line that opens the heading with its words whole.
+    private static int HeadingIn(string text, PlanLine line)
+    {
+        for (var at = text.LastIndexOf("nhận", line.End - 1, line.Length, StringComparison.OrdinalIgnoreCase); at > line.Start;
+             at = at - 1 > line.Start ? text.LastIndexOf("nhận", at - 1, at - line.Start, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            var start = at - 4;
+            if (start < line.Start || start > line.Start && text[start - 1] != ' ') continue;
+            if (RecipientHeading.Read(text.AsSpan(start, line.End - start), out _) == RecipientHeading.Reading.Sure) return start;
+        }
+        return -1;
+    }
+
+    // The cuts within the foot, word by word from the heading on.
+    private static void CutFoot(string text, int from, int to, List<int> cuts)
+    {
+        cuts.Add(from);
+        var segment = from; // where the current part began
+        var filed = IsFileCopy(text, from, to); // within the file copy's item ("- Lưu: VT, …"), whose codes end where a name begins
+        var name = 0; // the words of the name read after the file copy
+        var before = ReadOnlySpan<char>.Empty;
+        for (var p = from; p < to;)
+        {
+            var end = WordEnd(text, p, to);
+            var word = text.AsSpan(p, end - p);
+            bool cut;
+            if (name > 0)
+            {
+                // "Nguyễn Văn Hồi 1 Chi cục …": the name ends where its capitalised words do, and before the capital that
+                // opens a sentence ("Nguyễn Quỳnh Thiện Phụ lục …", jt-ubnd-tra-vinh-qd-2025-225-pdf on one line).
+                var next = NextWord(text, end, to);
+                if (name < NameWords && IsNameWord(word) && !(next < to && char.IsLower(text[next]))) { name++; before = word; p = next; continue; }
+                (cut, name) = (true, 0);
+            }
+            // "- Như Điều 7;": an item ends with its semicolon.
+            else cut = before.EndsWith(";")
+                // "KT. CHỦ TỊCH - Như Điều 7;": an item's dash after the block's capitals.
+                || word is "-" or "+" && !HasLower(text.AsSpan(segment, p - segment))
+                // "- Như trên (b/c). PHÓ CHỦ TỊCH", "- Lưu VP. TM. BAN THƯỜNG VỤ": the block's capitals after an item.
+                || IsUpperWord(word) && (before.EndsWith(".") || before.EndsWith(")")) && HasLower(text.AsSpan(segment, p - segment))
+                    // The file copy's codes are capitals too ("- Lưu: VT, TH."): after them only a capacity mark opens the block.
+                    && (!filed || IsCapacityMark(word));
+            // "- Lưu: VT, CNTT. Chu Mạnh Sinh": the codes of the file copy end with a stop, and the name follows; "KT. BỘ
+            // TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: …" (id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue on one line): so
+            // does it the block's capitals, and a page's links may follow it.
+            if (!cut && IsNameWord(word) && (filed && before.EndsWith(".") || IsBlock(text.AsSpan(segment, p - segment)))) (cut, name) = (true, 1);
+            // "- Lưu: VT, KGVX (3), DVT 25 KT. BỘ TRƯỞNG, CHỦ NGHIỆM" (ke-vpcp-cv-2010-8645): a capacity mark opens the block.
+            if (!cut && p > segment && IsCapacityMark(word)) cut = true;
+            // "./. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi" (jv-bo-tai-chinh-qd-2026-333-repo on one line): under "KT." the
+            // principal's position, then the deputy's own on a line of its own (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+            if (!cut && p > segment && OpensDeputy(word, text, end, to) && IsSignedFor(text.AsSpan(segment, p - segment))) cut = true;
+            if (cut)
+            {
+                cuts.Add(p);
+                segment = p;
+                filed = name == 0 && IsFileCopy(text, p, to);
+            }
+            before = word;
+            p = NextWord(text, end, to);
+        }
+    }
+
+    // The block's capitals: a position, a capacity mark, no item's dash before them.
+    private static bool IsBlock(ReadOnlySpan<char> segment) =>
+        segment.Length > 0 && segment[0] is not '-' and not '+' && !HasLower(segment) && CountLetters(segment) >= 2;
+
+    private static int CountLetters(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s)
+            if (char.IsLetter(c)) n++;
+        return n;
+    }
+
+    // Where the block closing the text begins: the last sentence's end in its last characters, then capitals, then within a
+    // few words a name ("./. THỦ TƯỚNG [ Lê Minh Hưng", "kính báo! GIÁM ĐỐC Lê Đức Nhân"); -1 when the text closes otherwise.
+    private static int ClosingBlock(string text, PlanLine line)
+    {
+        var found = -1;
+        var from = Math.Max(line.Start, line.End - BlockReach);
+        var before = ReadOnlySpan<char>.Empty;
+        for (var p = NextWord(text, WordEnd(text, from, line.End), line.End); p < line.End;)
+        {
+            var end = WordEnd(text, p, line.End);
+            var word = text.AsSpan(p, end - p);
+            // "./. TM. ỦY BAN …": the block opens after the sentence, not after its own mark's stop.
+            if (IsUpperWord(word) && (before.EndsWith(".") || before.EndsWith("!")) && !IsUpperWord(before) && NameAfterCapitals(text, p, line.End)) found = p;
+            before = word;
+            p = NextWord(text, end, line.End);
+        }
+        return found;
+    }
+
+    // Capitals from at on, then a name within a couple of signs ("[", "(Đã ký)").
+    private static bool NameAfterCapitals(string text, int at, int to)
+    {
+        var capitals = 0;
+        var signs = 0;
+        for (var p = at; p < to;)
+        {
+            var end = WordEnd(text, p, to);
+            var word = text.AsSpan(p, end - p);
+            if (IsUpperWord(word)) capitals++;
+            else if (IsNameWord(word)) return capitals > 0;
+            else if (++signs > 2) return false;
+            p = NextWord(text, end, to);
+        }
+        return false;
+    }
+
+    // The mark with its stop ("KT.", "T/M"): "- Phòng KT, VX;" names a unit by the same letters (jw-ubnd-tp-hcm-qd-2025-2858-pdf).
+    private static bool IsCapacityMark(ReadOnlySpan<char> word) =>
+        word is "KT." or "TM." or "TL." or "TUQ." or "K.T." or "T/M" or "K/T" or "T/L" or "T/M." or "K/T." or "T/L.";
+
+    // "KT. CHỦ TỊCH", "K/T. BỘ TRƯỞNG", "K.T. GIÁM ĐỐC": a deputy signs for the principal, no lower case after the mark.
+    private static bool IsSignedFor(ReadOnlySpan<char> segment) =>
+        (segment.StartsWith("KT") || segment.StartsWith("K/T") || segment.StartsWith("K.T")) && IsBlock(segment);
+
+    // "PHÓ CHỦ TỊCH", "P. GIÁM ĐỐC", "THỨ TRƯỞNG": the deputy's position opens with its deputy word.
+    private static bool OpensDeputy(ReadOnlySpan<char> word, string text, int end, int to)
+    {
+        if (word is "PHÓ" or "P." or "PHÓ:") return true;
+        if (word is not "THỨ") return false;
+        var next = NextWord(text, end, to);
+        return next + 6 <= to && text.AsSpan(next, 6) is "TRƯỞNG";
+    }
+
+    private static bool IsFileCopy(string text, int at, int to)
+    {
+        if (at < to && text[at] is '-' or '+') at = NextWord(text, at + 1, to);
+        return at + 3 <= to && string.Compare(text, at, "Lưu", 0, 3, StringComparison.OrdinalIgnoreCase) == 0
+            && (at + 3 == to || !char.IsLetter(text[at + 3]));
+    }
+
+    // "Nguyễn", "Bi": a capital, then small letters only.
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        foreach (var c in word[1..])
+            if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static int WordEnd(string text, int at, int to)
+    {
+        while (at < to && text[at] != ' ') at++;
+        return at;
+    }
+
+    private static int NextWord(string text, int at, int to)
+    {
+        while (at < to && text[at] == ' ') at++;
+        return at;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The foot of a document whose line breaks were all lost: the list's items after "Nơi nhận:" (each closed by its ";"),
+/// the signature block's capacity and position in capitals between them or after the body's closing sentence, and the
+/// name after the file copy "Lưu: …" or the capitals. Each text is a corpus document's last part with its lines joined.
+/// </summary>
+public sealed class OneLineFootTests
+{
+    private static readonly PlanParser Parser = new();
+    private static readonly Dictionary<string, string> Texts = Load();
+
+    [Fact]
+    public void The_list_and_the_block_interleaved_on_one_line_are_read_apart()
+    {
+        var r = Parser.Parse(Texts["jj-ubnd-ca-mau-qd-2025-246-pdf"]);
+        Assert.Equal("Lâm Văn Bi", r.Signer?.Name);
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+        Assert.Contains(r.Recipients, x => x.Text == "Cổng TTĐT tỉnh");
+        Assert.Contains(r.Recipients, x => x.Text == "CT, các PCT UBND tỉnh");
+    }
+
+    [Fact]
+    public void A_real_one_line_document_reads_its_list()
+    {
+        // tests/corpus pd-tw-doan-qd-2013-367, a forum's copy with every line break lost.
+        var r = Parser.Parse(Texts["pd-tw-doan-qd-2013-367"]);
+        Assert.Contains(r.Recipients, x => x.Text == "Như điều 4");
+    }
+
+    [Theory]
+    // The block closing the text after the adoption sentence, no list.
+    [InlineData("sg-quoc-hoi-nq-2025-254", "CHỦ TỊCH QUỐC HỘI", "Trần Thanh Mẫn")]
+    // "KT." with the principal's position, then the deputy's own.
+    [InlineData("jv-bo-tai-chinh-qd-2026-333-repo", "THỨ TRƯỞNG", "Nguyễn Đức Chi")]
+    // The block after the file copy, a page's links after the name.
+    [InlineData("id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue", "THỨ TRƯỞNG", "Nguyễn Thị Hà")]
+    public void The_block_closing_a_one_line_text_is_read(string slug, string title, string name)
+    {
+        var r = Parser.Parse(Texts[slug]);
+        Assert.Equal(name, r.Signer?.Name);
+        Assert.Equal(title, r.Signer?.Title);
+    }
+
+    private static Dictionary<string, string> Load()
+    {
+        var texts = new Dictionary<string, string>();
+        var lines = OneLineTexts.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < lines.Length; i += 2) texts[lines[i]] = JsonSerializer.Deserialize<string>(lines[i + 1])!;
+        return texts;
+    }
+
+    // Slug, then its text's last part (some 800 signs) with the line breaks lost, as a JSON string.
+    private const string OneLineTexts = """
+pd-tw-doan-qd-2013-367
+"nhất trong toàn hệ thống việc ban hành văn bản của Đoàn TNCS Hồ Chí Minh, QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh. Điều 2. Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn về “Ban hành Quy định về thể loại, thẩm quyền ban hành và thể thức văn bản của Đoàn”. Điều 3. Giao Văn phòng Trung ương Đoàn tham mưu hướng dẫn, kiểm tra, đôn đốc việc thực hiện Quyết định này. Điều 4. Quyết định này có hiệu lực từ ngày ký. Các tỉnh, thành đoàn, đoàn trực thuộc, các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 4; - VP: CVP, PCVP, Các phòng, bộ phận thuộc VP; - Lưu TH-TĐ10b, VT-LT. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn Mãi\n"
+jj-ubnd-ca-mau-qd-2025-246-pdf
+"khai Danh mục thủ tục hành chính và Quy trình nêu tại Điều 1 Quyết định này tại Trung tâm Giải quyết thủ tục hành chính tỉnh, Bộ phận Tiếp nhận và Trả kết quả cấp huyện theo đúng quy định. Hoàn thành xong trong thời hạn 03 ngày làm việc, kể từ ngày Quyết định có hiệu lực thi hành. Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, Giám đốc Trung tâm Giải quyết thủ tục hành chính tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện, Trưởng Phòng Giáo dục và Đào tạo và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./. Nơi nhận: KT. CHỦ TỊCH - Như Điều 3; PHÓ CHỦ TỊCH - Cục KSTTHC, VPCP (CDVCQG); - CT, các PCT UBND tỉnh; - Văn phòng: Tỉnh ủy, HĐND tỉnh; - CVP, các PVP UBND tỉnh; - Cổng TTĐT tỉnh; - Phòng CCHC(VLi); - Lưu: VT. Lâm Văn Bi"
+sg-quoc-hoi-nq-2025-254
+"thi hành từ ngày 01 tháng 01 năm 2026, trừ trường hợp quy định tại khoản 2 Điều này. 2 . Điểm b khoản 3 Điều 12 của Nghị quyết này có hiệu lực thi hành từ ngày 11 tháng 12 năm 2025. 3 . Trong thời gian Nghị quyết này có hiệu lực thi hành , trường hợp Nghị quyết này và các luật khác có quy định khác nhau về cùng một vấn đề thì thực hiện theo quy định của Nghị quyết này. Trường hợp các nghị quyết của Quốc hội về thí điểm cơ chế, chính sách đặc thù tại địa phương có quy định khác với quy định của Nghị quyết này thì cho phép Hội đồng nhân dân cấp tỉnh quyết định lựa chn việc áp dụng cho phù hợp với tình hình thực tế của địa phương. Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 10 thông qua ngày 11 tháng 12 năm 2025. CHỦ TỊCH QUỐC HỘI Trần Thanh Mẫn"
+jv-bo-tai-chinh-qd-2026-333-repo
+"số 51/2021/TT-BTC ngày 30 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn nghĩa vụ của tổ chức, cá nhân trong hoạt động đầu tư nước ngoài trên thị trường chứng khoán Việt Nam được sửa đổi, bổ sung bởi Thông tư số 20/2025/TT-BTC ngày 05 tháng 5 năm 2025. Điều 2. Việc áp dụng Nghị định số 245/2025/NĐ-CP và các văn bản quy phạm pháp luật quy định tại Điều 1 Quyết định này thực hiện theo quy định tại khoản 3 Điều 58 Luật Ban hành văn bản quy phạm pháp luật năm 2025 (Trường hợp các văn bản quy phạm pháp luật có quy định khác nhau về cùng một vấn đề thì áp dụng văn bản có hiệu lực pháp lý cao hơn). Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị thuộc Bộ và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi"
+id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue
+"động vì trẻ em năm 2018 với chủ đề “Vì cuộc sống an toàn, lành mạnh cho trẻ em trong thế giới công nghệ số” phù hợp với điều kiện thực tế của địa phương (theo Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội phê duyệt Kế hoạch triển khai Tháng hành động vì trẻ em năm 2018). 2. Báo cáo kết quả triển khai Tháng hành động vì trẻ em năm 2018 gửi về Bộ Lao động - Thương binh và Xã hội (qua Cục Trẻ em, số 35 Trần Phú, quận Ba Đình, thành phố Hà Nội; điện thoại: 024.3747.5628) trước ngày 10 tháng 7 năm 2018 để tổng hợp, báo cáo Thủ tướng Chính phủ. Trân trọng cảm ơn./. Nơi nhận: - Như trên; - Bộ trưởng (để báo cáo); - Sở LĐTBXH 63 tỉnh, thành phố; - Lưu: VT, Cục TE. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: Có được đổi tên đệm khi đã 30 tuổi không ? Đổi tên cho con 9 tuổi c"
+""";
+}
