@@ -12,31 +12,42 @@ namespace Ingest.Indexer.Text;
 /// signers and their titles. A JSON or CSV export writes its line breaks out as the two characters "\n" (and "\r",
 /// "\t"): given so, the corpus's documents kept a third of their titles and two thirds of their signers; each
 /// becomes a space and a line break (a tab two spaces, a column's gap), again one character for one
-/// (docs/ACCURACY.md, "Spacing and line ends"). Pure, thread-safe; the same instance back when there is nothing to
-/// change (one vectorised scan).
+/// (docs/ACCURACY.md, "Spacing and line ends"). Only in a text that writes its breaks out: one with line breaks of
+/// its own keeps a backslash it holds ("D:\new\tai-lieu.docx"). Pure, thread-safe; the same instance back when
+/// there is nothing to change (one vectorised scan).
 /// </summary>
 public static class PlainSpacing
 {
-    // "\r", the backslash of an escape, the line and paragraph separators, and every Unicode space separator
-    // (category Zs) except " ".
-    private static readonly SearchValues<char> Unusual = SearchValues.Create(
-        "\r\\\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    // "\r", the line and paragraph separators, and every Unicode space separator (category Zs) except " ".
+    private const string UnusualSpacing =
+        "\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> Unusual = SearchValues.Create(UnusualSpacing);
+
+    // The same and the backslash of an escape.
+    private static readonly SearchValues<char> UnusualOrEscape = SearchValues.Create(UnusualSpacing + "\\");
 
     /// <summary><paramref name="text"/> with plain spaces and "\n" line breaks, of the same length.</summary>
     public static string Apply(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Unusual);
+        var first = text.AsSpan().IndexOfAny(UnusualOrEscape);
         if (first < 0) return text;
-        return string.Create(text.Length, (text, first), static (chars, state) =>
+        var escaped = WritesBreaksOut(text, first);
+        if (!escaped && text[first] == '\\' && text.AsSpan(first).IndexOfAny(Unusual) is var spacing)
         {
-            var (source, from) = state;
+            if (spacing < 0) return text;
+            first += spacing;
+        }
+        return string.Create(text.Length, (text, first, escaped), static (chars, state) =>
+        {
+            var (source, from, escaped) = state;
             source.AsSpan().CopyTo(chars);
             for (var i = from; i < chars.Length; i++)
             {
                 var c = chars[i];
-                if (c == '\\' && i + 1 < chars.Length)
+                if (c == '\\')
                 {
-                    Unescape(chars, source, i);
+                    if (escaped && i + 1 < chars.Length) Unescape(chars, source, i);
                     continue;
                 }
                 if (c < '\u0085' && c != '\r') continue;
@@ -52,8 +63,21 @@ public static class PlainSpacing
         });
     }
 
+    // A JSON or CSV export writes every break out (and may end on a line feed of its own); a text with line breaks of
+    // its own holds a backslash as written: a path ("D:\new\tai-lieu.docx"), an escape quoted in an IT guide ("\n"),
+    // OCR's reading of a stroke ("- Lưu: VT, KSTTT\rvA).", jj-ubnd-dien-bien-qd-2025-ocr). A carriage return left before
+    // a written-out "\n" is that break's.
+    private static bool WritesBreaksOut(string text, int from)
+    {
+        var rest = text.AsSpan(from);
+        if (!rest.Contains('\\')) return false;
+        var written = rest.Count(@"\n") + rest.Count(@"\r");
+        var own = text.AsSpan().Count('\n') + text.AsSpan().Count('\r') - text.AsSpan().Count("\r\\n");
+        return written > own;
+    }
+
     // A written-out "\n" or lone "\r" is a line break, "\r\n" one break (its "\r" two spaces), "\t" a column's gap;
-    // any other backslash ("125\QĐ-UBND", a slash typed the wrong way) stays.
+    // any other backslash ("125\QĐ-UBND", a slash typed the wrong way; a Markdown line's closing "\" before "\n") stays.
     private static void Unescape(Span<char> chars, string source, int i)
     {
         switch (source[i + 1])

@@ -22,8 +22,24 @@ public class PlainSpacingTests
     [InlineData(@"Số: 12/KH-UBND\r\nAn Giang", "Số: 12/KH-UBND   \nAn Giang")]
     [InlineData(@"a\rb\tc", "a \nb  c")]
     [InlineData(@"Số: 125\QĐ-UBND", @"Số: 125\QĐ-UBND")]                               // a backslash for the slash stays
+    [InlineData(@"**KẾ HOẠCH**\\nTriển khai", @"**KẾ HOẠCH**\" + " \nTriển khai")]          // a Markdown line's closing backslash stays
+    [InlineData(@"KẾ HOẠCH\nTriển khai\nNăm 2024" + "\n", "KẾ HOẠCH \nTriển khai \nNăm 2024\n")]      // an export saved with a final line feed
     public void Every_space_becomes_a_plain_space_and_every_line_break_a_line_feed(string given, string expected) =>
         Assert.Equal(expected, PlainSpacing.Apply(given));
+
+    [Theory]
+    // A document with its own line breaks keeps what its backslashes stand before: a path, an escape quoted in a guide.
+    [InlineData("Nơi nhận:\n- Lưu: D:\\new\\tai-lieu.docx\nNguyễn Văn A")]
+    [InlineData("HƯỚNG DẪN\nGõ \"\\n\" để xuống dòng\r\nvà \"\\t\" để lùi vào")]
+    public void A_backslash_in_a_text_with_line_breaks_of_its_own_is_no_escape(string given) =>
+        Assert.Equal(given.Replace("\r\n", " \n", StringComparison.Ordinal), PlainSpacing.Apply(given));
+
+    [Fact]
+    public void A_text_whose_only_unusual_sign_is_a_backslash_is_returned_as_it_is()
+    {
+        var text = "Số: 125\\QĐ-UBND\nHà Nội";
+        Assert.Same(text, PlainSpacing.Apply(text));
+    }
 
     [Fact]
     public void Offsets_into_the_result_are_offsets_into_the_text_as_given()
