@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Parsing.Recipients;
+using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -43,6 +45,42 @@ public sealed class OneLineFootTests
         var r = Parser.Parse(Texts[slug]);
         Assert.Equal(name, r.Signer?.Name);
         Assert.Equal(title, r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_body_named_after_a_sentence_of_the_last_paragraph_is_no_signature_block()
+    {
+        // "… theo đúng quy định. UBND xã Vĩnh Hưng đề nghị Nhân dân …": capitals, a word in small letters, then a name.
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus", "documents",
+            "je-ubnd-xa-vinh-hung-tb-2026-niem-yet-cu-tri-headerless.txt"));
+        var lines = PlanLineSplitter.Split(text);
+        Assert.Same(lines, RunOnFoot.Split(text, lines));
+    }
+
+    [Fact]
+    public void A_long_last_paragraph_of_a_document_that_kept_its_lines_is_not_cut()
+    {
+        var lines = string.Concat(Enumerable.Range(1, 12).Select(i => $"{i}. Các đơn vị triển khai nội dung số {i} của kế hoạch theo đúng tiến độ đề ra.\n"));
+        var last = "Kết quả thực hiện được tổng hợp, báo cáo định kỳ hằng quý về Ủy ban nhân dân huyện để theo dõi, chỉ đạo. "
+            + "Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh để được hướng dẫn, giải quyết. "
+            + "Hội nghị sơ kết đã được tổ chức vào cuối năm. BAN CHỈ ĐẠO HUYỆN Nguyễn Văn An, Trưởng ban, phát biểu chỉ đạo hội nghị "
+            + "và giao nhiệm vụ cho các thành viên theo dõi địa bàn được phân công trong năm tới.";
+        var text = "KẾ HOẠCH\nTriển khai công tác năm 2024\n" + lines + last;
+        Assert.True(last.Length >= 400);
+        var split = PlanLineSplitter.Split(text);
+        Assert.Same(split, RunOnFoot.Split(text, split));
+    }
+
+    [Fact]
+    public void A_sentences_nơi_nhận_in_small_letters_opens_no_list()
+    {
+        var text = "Thông báo tuyển sinh năm học 2024-2025. Phụ huynh học sinh nộp hồ sơ tại trường theo thời gian quy định, "
+            + "mỗi hồ sơ gồm đơn đăng ký, bản sao giấy khai sinh và sổ hộ khẩu, giấy xác nhận hoàn thành chương trình lớp dưới. "
+            + "Hồ sơ nộp trực tiếp hoặc gửi qua bưu điện về nơi nhận: - Văn phòng nhà trường, số 12 đường Lê Lợi; - Bộ phận một cửa "
+            + "của phường; mọi thắc mắc xin liên hệ số điện thoại của nhà trường trong giờ hành chính các ngày làm việc trong tuần để được giải đáp.";
+        Assert.True(text.Length >= 400);
+        var lines = PlanLineSplitter.Split(text);
+        Assert.Same(lines, RunOnFoot.Split(text, lines));
     }
 
     private static Dictionary<string, string> Load()

@@ -28,7 +28,9 @@ internal static class RunOnFoot
     {
         var last = lines.Count - 1;
         while (last >= 0 && lines[last].Raw.IsWhiteSpace()) last--;
-        if (last < 0 || lines[last].Length < RunOnLength) return lines;
+        // The text lost its breaks where that line holds most of it: a document that kept its lines may end on a long
+        // paragraph of its body (a report's last section, a page's closing story), which no part of a foot cuts.
+        if (last < 0 || lines[last].Length < RunOnLength || lines[last].Length * 2 < text.Length) return lines;
         var line = lines[last];
         var heading = HeadingIn(text, line);
         var cuts = new List<int> { line.Start };
@@ -54,14 +56,15 @@ internal static class RunOnFoot
         return split;
     }
 
-    // The last "Nơi nhận" of the line that opens the heading with its words whole.
+    // The last "Nơi nhận" of the line that opens the heading with its words whole and its capital: a sentence's "gửi về
+    // nơi nhận: Văn phòng …" is no heading.
     private static int HeadingIn(string text, PlanLine line)
     {
         for (var at = text.LastIndexOf("nhận", line.End - 1, line.Length, StringComparison.OrdinalIgnoreCase); at > line.Start;
              at = at - 1 > line.Start ? text.LastIndexOf("nhận", at - 1, at - line.Start, StringComparison.OrdinalIgnoreCase) : -1)
         {
             var start = at - 4;
-            if (start < line.Start || start > line.Start && text[start - 1] != ' ') continue;
+            if (start < line.Start || start > line.Start && text[start - 1] != ' ' || !char.IsUpper(text[start])) continue;
             if (RecipientHeading.Read(text.AsSpan(start, line.End - start), out _) == RecipientHeading.Reading.Sure) return start;
         }
         return -1;
@@ -71,7 +74,7 @@ internal static class RunOnFoot
     private static void CutFoot(string text, int from, int to, List<int> cuts)
     {
         cuts.Add(from);
-        var segment = from; // where the current part began
+        var part = new Part(from); // the current part, up to the word
         var filed = IsFileCopy(text, from, to); // within the file copy's item ("- Lưu: VT, …"), whose codes end where a name begins
         var name = 0; // the words of the name read after the file copy
         var before = ReadOnlySpan<char>.Empty;
@@ -85,47 +88,56 @@ internal static class RunOnFoot
                 // "Nguyễn Văn Hồi 1 Chi cục …": the name ends where its capitalised words do, and before the capital that
                 // opens a sentence ("Nguyễn Quỳnh Thiện Phụ lục …", jt-ubnd-tra-vinh-qd-2025-225-pdf on one line).
                 var next = NextWord(text, end, to);
-                if (name < NameWords && IsNameWord(word) && !(next < to && char.IsLower(text[next]))) { name++; before = word; p = next; continue; }
+                if (name < NameWords && IsNameWord(word) && !(next < to && char.IsLower(text[next]))) { name++; part.Add(word); before = word; p = next; continue; }
                 (cut, name) = (true, 0);
             }
             // "- Như Điều 7;": an item ends with its semicolon.
             else cut = before.EndsWith(";")
                 // "KT. CHỦ TỊCH - Như Điều 7;": an item's dash after the block's capitals.
-                || word is "-" or "+" && !HasLower(text.AsSpan(segment, p - segment))
+                || word is "-" or "+" && !part.HasLower
                 // "- Như trên (b/c). PHÓ CHỦ TỊCH", "- Lưu VP. TM. BAN THƯỜNG VỤ": the block's capitals after an item.
-                || IsUpperWord(word) && (before.EndsWith(".") || before.EndsWith(")")) && HasLower(text.AsSpan(segment, p - segment))
+                || IsUpperWord(word) && (before.EndsWith(".") || before.EndsWith(")")) && part.HasLower
                     // The file copy's codes are capitals too ("- Lưu: VT, TH."): after them only a capacity mark opens the block.
                     && (!filed || IsCapacityMark(word));
             // "- Lưu: VT, CNTT. Chu Mạnh Sinh": the codes of the file copy end with a stop, and the name follows; "KT. BỘ
             // TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: …" (id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue on one line): so
             // does it the block's capitals, and a page's links may follow it.
-            if (!cut && IsNameWord(word) && (filed && before.EndsWith(".") || IsBlock(text.AsSpan(segment, p - segment)))) (cut, name) = (true, 1);
+            if (!cut && IsNameWord(word) && (filed && before.EndsWith(".") || part.IsBlock(text, p))) (cut, name) = (true, 1);
             // "- Lưu: VT, KGVX (3), DVT 25 KT. BỘ TRƯỞNG, CHỦ NGHIỆM" (ke-vpcp-cv-2010-8645): a capacity mark opens the block.
-            if (!cut && p > segment && IsCapacityMark(word)) cut = true;
+            if (!cut && p > part.Start && IsCapacityMark(word)) cut = true;
             // "./. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi" (jv-bo-tai-chinh-qd-2026-333-repo on one line): under "KT." the
             // principal's position, then the deputy's own on a line of its own (Nghị định 30/2020/NĐ-CP, Phụ lục I).
-            if (!cut && p > segment && OpensDeputy(word, text, end, to) && IsSignedFor(text.AsSpan(segment, p - segment))) cut = true;
+            if (!cut && p > part.Start && OpensDeputy(word, text, end, to) && IsSignedFor(text, part, p)) cut = true;
             if (cut)
             {
                 cuts.Add(p);
-                segment = p;
+                part = new Part(p);
                 filed = name == 0 && IsFileCopy(text, p, to);
             }
+            part.Add(word);
             before = word;
             p = NextWord(text, end, to);
         }
     }
 
-    // The block's capitals: a position, a capacity mark, no item's dash before them.
-    private static bool IsBlock(ReadOnlySpan<char> segment) =>
-        segment.Length > 0 && segment[0] is not '-' and not '+' && !HasLower(segment) && CountLetters(segment) >= 2;
-
-    private static int CountLetters(ReadOnlySpan<char> s)
+    // What a part of the foot holds so far, kept word by word: a foot is read in one pass however long it runs.
+    private struct Part(int start)
     {
-        var n = 0;
-        foreach (var c in s)
-            if (char.IsLetter(c)) n++;
-        return n;
+        public readonly int Start = start;
+        public bool HasLower { get; private set; }
+        private int _letters;
+
+        public void Add(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (char.IsLower(c)) HasLower = true;
+                if (char.IsLetter(c)) _letters++;
+            }
+        }
+
+        // The block's capitals up to end: a position, a capacity mark, no item's dash before them.
+        public readonly bool IsBlock(string text, int end) => end > Start && text[Start] is not '-' and not '+' && !HasLower && _letters >= 2;
     }
 
     // Where the block closing the text begins: the last sentence's end in its last characters, then capitals, then within a
@@ -147,7 +159,9 @@ internal static class RunOnFoot
         return found;
     }
 
-    // Capitals from at on, then a name within a couple of signs ("[", "(Đã ký)").
+    // Capitals from at on, then a name within a couple of signs ("[", "(Đã ký)"). A word in small letters is a sentence's:
+    // "… theo đúng quy định. UBND xã Vĩnh Hưng đề nghị Nhân dân …" (je-ubnd-xa-vinh-hung-tb-2026-niem-yet-cu-tri-headerless,
+    // its last paragraph) names a body, not a signer.
     private static bool NameAfterCapitals(string text, int at, int to)
     {
         var capitals = 0;
@@ -158,19 +172,26 @@ internal static class RunOnFoot
             var word = text.AsSpan(p, end - p);
             if (IsUpperWord(word)) capitals++;
             else if (IsNameWord(word)) return capitals > 0;
-            else if (++signs > 2) return false;
+            else if (IsSentenceWord(word) || ++signs > 2) return false;
             p = NextWord(text, end, to);
         }
         return false;
     }
+
+    // "xã", "đề": small letters, not a sign's "(đã" or "ký)".
+    private static bool IsSentenceWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && !word.EndsWith(")");
 
     // The mark with its stop ("KT.", "T/M"): "- Phòng KT, VX;" names a unit by the same letters (jw-ubnd-tp-hcm-qd-2025-2858-pdf).
     private static bool IsCapacityMark(ReadOnlySpan<char> word) =>
         word is "KT." or "TM." or "TL." or "TUQ." or "K.T." or "T/M" or "K/T" or "T/L" or "T/M." or "K/T." or "T/L.";
 
     // "KT. CHỦ TỊCH", "K/T. BỘ TRƯỞNG", "K.T. GIÁM ĐỐC": a deputy signs for the principal, no lower case after the mark.
-    private static bool IsSignedFor(ReadOnlySpan<char> segment) =>
-        (segment.StartsWith("KT") || segment.StartsWith("K/T") || segment.StartsWith("K.T")) && IsBlock(segment);
+    private static bool IsSignedFor(string text, Part part, int end)
+    {
+        var segment = text.AsSpan(part.Start, end - part.Start);
+        return (segment.StartsWith("KT") || segment.StartsWith("K/T") || segment.StartsWith("K.T")) && part.IsBlock(text, end);
+    }
 
     // "PHÓ CHỦ TỊCH", "P. GIÁM ĐỐC", "THỨ TRƯỞNG": the deputy's position opens with its deputy word.
     private static bool OpensDeputy(ReadOnlySpan<char> word, string text, int end, int to)
@@ -206,13 +227,6 @@ internal static class RunOnFoot
             if (char.IsLetter(c)) letters++;
         }
         return letters >= 2;
-    }
-
-    private static bool HasLower(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-            if (char.IsLower(c)) return true;
-        return false;
     }
 
     private static int WordEnd(string text, int at, int to)
