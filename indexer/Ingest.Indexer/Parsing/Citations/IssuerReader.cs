@@ -173,11 +173,9 @@ public sealed class IssuerReader
         return false;
     }
 
-    // "của Bộ Giao thông Vận tải ngày 30 tháng 12 năm 2016": a name's last word, its second syllable in lower case
-    // after a capitalized one, where the citation's date follows at once; "ký ngày" is the signing, not the name.
     // "Trường Mầm non Phường 1 xin thông báo …" (lv-mn-phuong-1-q10-tb-2020-nghi-hoc-headerless), "UBND Quận 3", "Trường
     // THCS Số 2": a ward, an urban district or a school numbered, not named; the number is the name's last word. Only
-    // after the word in capitals, so "của UBND tỉnh số 123/UBND" and "phường 1 năm" of a sentence stay out.
+    // after the word with its capital, so "của UBND tỉnh số 123/UBND" and "phường 1 năm" of a sentence stay out.
     private static readonly string[] NumberedUnits = ["phuong", "quan", "so"];
 
     private static bool NumberOfUnit(string normalized, string folded, int s, int e, (int Start, int End) previous)
@@ -191,6 +189,8 @@ public sealed class IssuerReader
         return false;
     }
 
+    // "của Bộ Giao thông Vận tải ngày 30 tháng 12 năm 2016": a name's last word, its second syllable in lower case
+    // after a capitalized one, where the citation's date follows at once; "ký ngày" is the signing, not the name.
     private static bool LastSyllableBeforeDate(string normalized, string folded, int s, int e, (int Start, int End) previous)
     {
         if (previous.Start < 0 || !char.IsUpper(normalized[previous.Start]) || !char.IsLower(normalized[s]) || e - s < 2) return false;

@@ -28,8 +28,8 @@ internal static class RunOnFoot
     {
         var last = lines.Count - 1;
         while (last >= 0 && lines[last].Raw.IsWhiteSpace()) last--;
-        // The text lost its breaks where that line holds most of it: a document that kept its lines may end on a long
-        // paragraph of its body (a report's last section, a page's closing story), which no part of a foot cuts.
+        // The text lost its breaks where that line holds most of it; a document that kept its lines may end on a long
+        // paragraph of its body (a report's last section, a page's closing story), and that is no foot.
         if (last < 0 || lines[last].Length < RunOnLength || lines[last].Length * 2 < text.Length) return lines;
         var line = lines[last];
         var heading = HeadingIn(text, line);
