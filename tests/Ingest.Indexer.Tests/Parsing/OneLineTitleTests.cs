@@ -56,6 +56,20 @@ public sealed class OneLineTitleTests
         Assert.Null(Parser.Parse(text).Title);
     }
 
+    [Fact]
+    public void A_subject_cited_past_the_address_and_the_preamble_is_not_the_letters()
+    {
+        // Shaped on in-pgd-tho-xuan-cv-24-2012-violet with its lines joined: the letter has no subject line; the "V/v"
+        // after "Thực hiện công văn … của Sở Giáo dục và Đào tạo Thanh Hoá" is the cited letter's.
+        var r = Parser.Parse("UBND HUYỆN THỌ XUÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG GIÁO DỤC& ĐÀO TẠO Độc lập - Tự do - Hạnh phúc "
+            + "Số : 24 / PGD&ĐT- GDMN Thọ Xuân, ngày 06 tháng 03 năm 2012 Kính gửi: Hiệu trưởng các trưòng Mầm non. Thực hiện công văn "
+            + "hướng dẫn số 237/SGD&ĐT-GDMN ngày 01 tháng 3 năm 2012 của Sở Giáo dục và Đào tạo Thanh Hoá V/v tổ chức hội thi \"Bé khoẻ - "
+            + "Bé ngoan\" Bậc học Mầm non năm học 2011-2012. Thực hiện kế hoạch công tác năm học, Phòng GD&ĐT thông báo kế hoạch "
+            + "tổ chức Hội thi \"Bé khoẻ - Bé ngoan\" cấp huyện như sau: * Thành phần : 8 đội dự thi ( 6 đội giải nhất cụm + Thị trấn Thọ "
+            + "Xuân, Xuân Trường) và hiệu trưởng các trường Mầm non trong huyện. * Địa điểm : Hội trường UBND Thị trấn Thọ Xuân.");
+        Assert.Null(r.Title);
+    }
+
     private static Dictionary<string, string> Load()
     {
         var texts = new Dictionary<string, string>();

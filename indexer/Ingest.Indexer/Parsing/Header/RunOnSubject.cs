@@ -33,7 +33,9 @@ internal sealed class RunOnSubject
     {
         var f = view.Folded;
         var n = view.Normalized;
-        var at = Opening(f, n, from, limit, out var kept);
+        // "… Kính gửi: Hiệu trưởng các trường Mầm non. Thực hiện công văn … của Sở Giáo dục và Đào tạo Thanh Hoá V/v tổ chức hội
+        // thi …" (in-pgd-tho-xuan-cv-24-2012-violet on one line): past the address or the preamble, a "V/v" is a cited text's.
+        var at = Opening(f, n, from, BodyOpening(f, n, from, limit), out var kept);
         if (at < 0) return null;
         var start = kept ? at : Skip(n, at + 3);
         var words = new List<string>();
@@ -58,10 +60,27 @@ internal sealed class RunOnSubject
     {
         foreach (var motto in Motto)
             if (string.CompareOrdinal(f, p, motto, 0, motto.Length) == 0) return true;
+        return OpensBody(f, n, p);
+    }
+
+    private static bool OpensBody(string f, string n, int p)
+    {
         if (!char.IsUpper(n[p]) || p + 1 >= n.Length || !char.IsLower(n[p + 1])) return false;
         foreach (var opening in Openings)
             if (string.CompareOrdinal(f, p, opening, 0, opening.Length) == 0) return true;
         return false;
+    }
+
+    // Where the address or the body first opens in [from, limit); limit when neither does.
+    private static int BodyOpening(string f, string n, int from, int limit)
+    {
+        var first = limit;
+        if (limit <= from) return first;
+        foreach (var opening in Openings)
+            for (var p = f.IndexOf(opening, from, limit - from, StringComparison.Ordinal); p >= 0 && p < first;
+                 p = p + 1 < limit ? f.IndexOf(opening, p + 1, limit - p - 1, StringComparison.Ordinal) : -1)
+                if (OpensBody(f, n, p)) first = p;
+        return first;
     }
 
     private string? Title(TextView view, List<string> words, bool upper, int next)
