@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ingest.Indexer.Parsing;
 using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Text;
@@ -13,7 +12,7 @@ namespace Ingest.Indexer.Tests.Parsing;
 public sealed class OneLineFootTests
 {
     private static readonly PlanParser Parser = new();
-    private static readonly Dictionary<string, string> Texts = Load();
+    private static readonly Dictionary<string, string> Texts = SlugTexts.Read(OneLineTexts);
 
     [Fact]
     public void The_list_and_the_block_interleaved_on_one_line_are_read_apart()
@@ -93,14 +92,6 @@ public sealed class OneLineFootTests
         var clock = System.Diagnostics.Stopwatch.StartNew();
         RunOnFoot.Split(text, lines);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"{clock.Elapsed}");
-    }
-
-    private static Dictionary<string, string> Load()
-    {
-        var texts = new Dictionary<string, string>();
-        var lines = OneLineTexts.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i + 1 < lines.Length; i += 2) texts[lines[i]] = JsonSerializer.Deserialize<string>(lines[i + 1])!;
-        return texts;
     }
 
     // Slug, then its text's last part (some 800 signs) with the line breaks lost, as a JSON string.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ingest.Indexer.Parsing;
 
 namespace Ingest.Indexer.Tests.Parsing;
@@ -12,7 +11,7 @@ namespace Ingest.Indexer.Tests.Parsing;
 public sealed class OneLineTitleTests
 {
     private static readonly PlanParser Parser = new();
-    private static readonly Dictionary<string, string> Texts = Load();
+    private static readonly Dictionary<string, string> Texts = SlugTexts.Read(OneLineTexts);
 
     [Theory]
     // The enacting body alone between an upper-case title and "Căn cứ".
@@ -68,14 +67,6 @@ public sealed class OneLineTitleTests
             + "tổ chức Hội thi \"Bé khoẻ - Bé ngoan\" cấp huyện như sau: * Thành phần : 8 đội dự thi ( 6 đội giải nhất cụm + Thị trấn Thọ "
             + "Xuân, Xuân Trường) và hiệu trưởng các trường Mầm non trong huyện. * Địa điểm : Hội trường UBND Thị trấn Thọ Xuân.");
         Assert.Null(r.Title);
-    }
-
-    private static Dictionary<string, string> Load()
-    {
-        var texts = new Dictionary<string, string>();
-        var lines = OneLineTexts.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i + 1 < lines.Length; i += 2) texts[lines[i]] = JsonSerializer.Deserialize<string>(lines[i + 1])!;
-        return texts;
     }
 
     // Slug, then its text's opening (up to some 700 signs) with the line breaks lost, as a JSON string.
