@@ -10,7 +10,8 @@ namespace Ingest.Indexer.Parsing.Recipients;
 /// THƯ …" (pd-tw-doan-qd-2013-367). Nghị định 30/2020/NĐ-CP (Phụ lục I) sets the foot's parts apart by what they are,
 /// and these are cut where they show: the body's closing "./.", the heading "Nơi nhận:", each item of the list (its dash,
 /// its closing ";"), the signature block's capitals beside the items, and the name after the file copy "Lưu: VT, …".
-/// Pure and thread-safe; lines of ordinary length come back as they are.
+/// Pure and thread-safe, one pass over the foot; lines of ordinary length, and a long last paragraph of a text that kept
+/// its lines, come back as they are.
 /// </summary>
 internal static class RunOnFoot
 {
