@@ -47,4 +47,21 @@ public sealed class HeaderlessNoticeTitleTests
 
         Assert.Equal("treo cờ Tổ quốc chào mừng Đại hội Đại biểu Đảng bộ xã Sơn Thủy lần thứ nhất nhiệm kỳ 2025-2030", record.Title);
     }
+
+    [Fact]
+    public void After_the_audience_the_subject_opened_by_ve_is_the_title_without_it()
+    {
+        // iz-ubnd-phuong-quyet-tien-tb-2022-hoi-thi-headerless (the ward's portal; corpus README, "Settled in the
+        // twenty-seventh session").
+        const string text = """
+            Thông báo thời gian tổ chức Hội thi văn nghệ quần chúng
+            Thực hiện Kế hoạch số 327/KH-UBND ngày 08 tháng 7 năm 2022 của Ủy ban nhân dân phường Quyết Tiến về việc tổ chức Hội thi văn nghệ quần chúng phường Quyết Tiến lần thứ IV năm 2022.
+            UBND phường trân trọng thông báo tới Nhân dân các dân tộc trên địa bàn phường Quyết Tiến về thời gian, địa điểm tổ chức Hội thi văn nghệ quần chúng phường Quyết Tiến lần thứ IV năm 2022 như sau:
+            1. Thời gian: 19 giờ 30 phút, ngày 15/8/2022.
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("thời gian, địa điểm tổ chức Hội thi văn nghệ quần chúng phường Quyết Tiến lần thứ IV năm 2022", record.Title);
+    }
 }

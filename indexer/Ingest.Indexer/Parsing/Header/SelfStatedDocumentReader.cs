@@ -18,8 +18,8 @@ public sealed partial class SelfStatedDocumentReader
     // Verbs by which a body makes the document it speaks in; "triển khai", "thực hiện" carry out another's.
     private static readonly string[] MakingVerbs = [" xay dung ", " ban hanh "];
     // What closes the title inside the sentence: the announcement of the content ("… năm 2024 với những nội dung cụ
-    // thể sau:"), or a colon. "…, cụ thể như sau:", "… cụ thể sau:": the announcement's "cụ thể" is no part of the title.
-    private static readonly string[] TitleEnds = [" voi nhung noi dung", " voi cac noi dung", " voi noi dung", ", cu the ", " cu the nhu sau", " cu the sau", " nhu sau", ":"];
+    // thể sau:", "… do dịch bệnh Covid-19 một số nội dung như sau:"), or a colon. "…, cụ thể như sau:", "… cụ thể sau:": the announcement's "cụ thể" is no part of the title.
+    private static readonly string[] TitleEnds = [" voi nhung noi dung", " voi cac noi dung", " voi noi dung", " mot so noi dung", ", cu the ", " cu the nhu sau", " cu the sau", " nhu sau", ":"];
     private const int MinTitleWords = 2;
     private const int MaxTitleChars = 400;
     private readonly DomainTables _tables;
@@ -125,13 +125,33 @@ public sealed partial class SelfStatedDocumentReader
     private static readonly string[] NoSubjectAfter = ["toi ", "den ", "cho ", "de ", "ve ", "nhu sau", "cu the"];
     private const int MinSpokenTitleWords = 3;
 
+    // "UBND phường trân trọng thông báo tới Nhân dân các dân tộc trên địa bàn phường Quyết Tiến về thời gian, địa điểm tổ
+    // chức Hội thi … năm 2022 như sau:" (iz-ubnd-phuong-quyet-tien-tb-2022-hoi-thi-headerless), "… thông báo đến học sinh,
+    // Cán bộ, Giáo viên, nhân viên Về Việc cho học sinh tiếp tục nghỉ học do dịch bệnh Covid-19 một số nội dung như sau:"
+    // (li-mg-tan-hoa-tb-2020-nghi-hoc-headerless): after the audience, "về việc" or "về" opens the notice's subject, which
+    // the title is without them (corpus README, "Settled in the twenty-seventh session").
+    private static readonly string[] AudienceWords = ["toi ", "den ", "cho "];
+    private static readonly string[] SubjectOpeners = [" ve viec ", " ve "];
+
+    private static int? SubjectAfterAudience(string f, int start, int end)
+    {
+        foreach (var opener in SubjectOpeners)
+        {
+            var k = f.IndexOf(opener, start, end - start, StringComparison.Ordinal);
+            if (k > start) return k + opener.Length;
+        }
+        return null;
+    }
+
     private static string? SpokenTitle(string n, string f, int s, int e)
     {
         if (e >= f.Length || f[e] != ':') return null;
         var v = f.IndexOf(" thong bao ", s, Math.Min(e - s, MaxSpeakerChars), StringComparison.Ordinal);
         if (v < 0) return null;
         var start = v + " thong bao ".Length;
-        if (start >= e || NoSubjectAfter.Any(w => f.AsSpan(start).StartsWith(w, StringComparison.Ordinal))) return null;
+        if (start < e && AudienceWords.Any(w => f.AsSpan(start).StartsWith(w, StringComparison.Ordinal)) && SubjectAfterAudience(f, start, e) is { } subject)
+            start = subject;
+        else if (start >= e || NoSubjectAfter.Any(w => f.AsSpan(start).StartsWith(w, StringComparison.Ordinal))) return null;
         var title = n[start..TitleEnd(f, start, e, quoted: false)].Trim().TrimEnd('.', ',', ';', ' ');
         return title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinSpokenTitleWords && title.Length <= MaxTitleChars ? title : null;
     }
