@@ -20,11 +20,46 @@ public sealed class OneLineHeaderTests
         Assert.Equal(issuer, Parser.Parse(Texts[slug]).Issuer.Name, ignoreCase: true);
     }
 
+    [Theory]
+    // The place-date's year run into the label, as the Party's number stands under the star beside it.
+    [InlineData("kj-ban-to-chuc-tw-hd-2025-38-pdf", "38-HD/BTCTW")]
+    // After the star, the place-date run on after the number.
+    [InlineData("ik-hnd-dong-thap-09-HD-HNDT-2015-123docz", "09-HD/HNDT")]
+    public void A_party_number_with_no_line_of_its_own_is_read_between_the_header_parts(string slug, string number)
+    {
+        Assert.Equal(number, Parser.Parse(Texts[slug]).Number);
+    }
+
+    [Fact]
+    public void A_party_number_label_in_a_sentence_is_no_header_number()
+    {
+        // Near miss: "Số 12-CV/HU" in a run-on sentence after a year, followed by words in small letters.
+        var text = "Trong năm 2024 Số 12-CV/HU được gửi tới các chi bộ để thực hiện. " + string.Concat(Enumerable.Repeat("Các chi bộ triển khai thực hiện kịp thời. ", 12));
+        Assert.Null(Parser.Parse(text).Number);
+    }
+
+    [Theory]
+    // A portal's title and date before the block, its words run into it.
+    [InlineData("hy-ubnd-xa-gia-pho-cv-2018-111", "Ủy ban nhân dân xã Gia Phố")]
+    [InlineData("ia-hong-ngu-1050-UBND-VX-2017", "Ủy ban nhân dân thị xã Hồng Ngự")]
+    public void The_capitals_before_the_number_are_the_block_though_no_line_opens_them(string slug, string issuer)
+    {
+        Assert.Equal(issuer, Parser.Parse(Texts[slug]).Issuer.Name, ignoreCase: true);
+    }
+
     // Slug, then its text's opening (up to some 600 signs) with the line breaks lost, as a JSON string.
     private const string OneLineTexts = """
 jb-cuc-qld-qd-2023-397-tvpl-bulletin
 "BỘ Y TẾ CỤC QUẢN LÝ DƯỢC ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- | Số: 397/QĐ-QLD | Hà Nội, ngày 02 tháng 06 năm 2023 | QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY TRÌNH THAO TÁC CHUẨN TRONG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG THEO TIÊU CHUẨN ISO 9001:2015 ÁP DỤNG VÀO HOẠT ĐỘNG QUẢN LÝ NHÀ NƯỚC TẠI CỤC QUẢN LÝ DƯỢC CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15/11/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế; Căn cứ Quyết định số 1969/QĐ-BYT ngày 26/4/2023 của Bộ trưởng Bộ Y tế quy định chức năng, n"
 hz-cuc-vtltnn-cv-2007-187
 "BỘ NỘI VỤ CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC -------- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 187/VTLTNN-VP V/v hướng dẫn kiểm tra chéo công tác văn thư, lưu trữ năm 2007 Hà Nội, ngày 23 tháng 03 năm 2007 Kính gửi: - Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ; - Văn phòng Quốc hội; - Văn phòng Chủ tịch nước; - Viện Kiểm sát nhân dân tối cao; - Toà án nhân dân tối cao; - Các Tập đoàn kinh tế nhà nước và Tổng công ty 91. Thực hiện chức năng giúp Bộtrưởng Bộ Nội vụ quản lý nhà nước về công tác văn thư, lưu trữ trong phạm vitoàn quốc, Cục Văn thư và L"
+kj-ban-to-chuc-tw-hd-2025-38-pdf
+"BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM BAN TỔ CHỨC * Hà Nội, ngày 29 tháng 9 năm 2025 Số 38 - HD/BTCTW HƯỚNG DẪN nghiệp vụ công tác đảng viên ----- Căn cứ Điều lệ Đảng, Quy định số 294-QĐ/TW, ngày 26-5-2025 của Ban Chấp hành Trung ương “Thi hành Điều lệ Đảng”, Hướng dẫn 06-HD/TW, ngày 09-6-2025 của Ban Bí thư “Một số vấn đề cụ thể thi hành Điều lệ Đảng”, Ban Tổ chức Trung ương hướng dẫn một số vấn đề về nghiệp vụ công tác đảng viên như sau: I. KẾT NẠP ĐẢNG VIÊN 1. Quy trình, thủ tục kết nạp đảng viên 1.1- Xây dựng và thực hiện kế hoạch kết nạp đảng viên a) Cấp ủy trực thuộc Trung ương - Căn cứ phương châm, phương hướng, tiêu chuẩn, điều kiện kết nạp người vào Đảng của Trung ương và "
+ik-hnd-dong-thap-09-HD-HNDT-2015-123docz
+"Trang 1HỘI NÔNG DÂN VIỆT NAM BCH HND TỈNH ĐỒNG THÁP * Số 09-HD/HNDT Cao Lãnh, ngày 12 tháng 3 năm 2015 HƯỚNG DẪN tiêu chuẩn và quy trình xét chọn hộ nông dân sản xuất, kinh doanh giỏi các cấp -Căn cứ Quy định số 944-QĐ/HNDTW, ngày 04 tháng 9 năm 2014 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam, về việc quy định tiêu chuẩn hộ nông dân sản xuất, kinh doanh giỏi các cấp Trên cơ sở tình hình thực tế phong trào nông dân sản xuất kinh doanh giỏi trên địa bàn tỉnh Đồng Tháp trong thời gian qua, để nâng cao chất lượng và hiệu quả phong trào nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững; phấn đấu đưa phong trào phát triển về chất, xuất hiện ngày"
+hy-ubnd-xa-gia-pho-cv-2018-111
+"25-09-2018 - 11:06 Thông báo treo cờ rủ và Quốc tang đồng chí Trần Đại Quang ỦY BAN NHÂN DÂN XÃ GIA PHỐ Số: 111 /CV - UBND V/v thực hiện nghi thức Quốc tang đồng chí Trần Đại Quang CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Gia Phố, ngày 25 tháng 9 năm 2018 Kính gửi: - Các đồng chí Bí Thư Chi Bộ, Thôn Trưởng 12 đơn vị thôn. - HT các trường học, Trạm trưởng trạm Y tế trên địa bàn. Thực hiện công văn số 1498- CV/ HU ngày 24/9/2018 của huyện ủy Hương Khê về việc thực hiện nghi thức Quốc tang đồng chí Trần Đại Quang. Vào lúc 10 giờ 05 phút, ngày 21 tháng 9 năm 2018, đồng chí Trần Đại Quang ủy viên Bộ chính trị. Chủ tịch Nước Cộng hòa xã hội chủ nghĩa Việt Nam đã từ trần. Tang"
+ia-hong-ngu-1050-UBND-VX-2017
+"Trường Bình Thạnh V/v tăng cường phòng, chống bệnh sốt xuất huyết Nội dung chi tiết ỦY BAN NHÂN DÂN THỊ XÃ HỒNG NGỰ Số:1050/UBND-VX V/v tăng cường phòng, chống bệnh sốt xuất huyết CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Thị xã Hồng Ngự, ngày 03 tháng 10 năm 2017 Kính gửi: – UB MTTQ VN và các đoàn thể Thị xã; – Phòng Y tế; Phòng Giáo dục & Đào tạo; Trung tâm Y tế; Đài Truyền thanh; – Uỷ ban nhân dân các xã, phường. Căn cứ Công văn số 385/UBND-KGVX ngày 25 tháng 9 năm 2017 của Ủy ban nhân dân T nh về việc tăng cường công tác phòng, chống bệnh sốt xuất huyết, Ủy ban nhân dân thị xã Hồng Ngự ch đạo: 1. Phòng Y tế: Phối h p Trung tâm Y tế triển khai kế hoạch diệt lăng quăng"
 """;
 }
