@@ -47,6 +47,15 @@ public sealed class OneLineHeaderTests
         Assert.Equal(issuer, Parser.Parse(Texts[slug]).Issuer.Name, ignoreCase: true);
     }
 
+    [Theory]
+    [InlineData("hy-ubnd-phu-yen-qd-2016-361", "V/V CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC CHUẨN HÓA THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA BAN DÂN TỘC TỈNH PHÚ YÊN")]
+    [InlineData("hz-ubnd-bac-giang-qd-2014-2134", "V/V PHÊ DUYỆT “QUY HOẠCH PHÁT TRIỂN KHO VẬT LIỆU NỔ CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH BẮC GIANG ĐẾN NĂM 2020, TẦM NHÌN 2030”")]
+    public void A_subject_under_the_type_heading_after_the_place_date_is_the_headings_title(string slug, string title)
+    {
+        var r = Parser.Parse(Texts[slug]);
+        Assert.Equal(("Quyết định", title), (r.DocType, r.Title));
+    }
+
     // Slug, then its text's opening (up to some 600 signs) with the line breaks lost, as a JSON string.
     private const string OneLineTexts = """
 jb-cuc-qld-qd-2023-397-tvpl-bulletin
@@ -61,5 +70,9 @@ hy-ubnd-xa-gia-pho-cv-2018-111
 "25-09-2018 - 11:06 Thông báo treo cờ rủ và Quốc tang đồng chí Trần Đại Quang ỦY BAN NHÂN DÂN XÃ GIA PHỐ Số: 111 /CV - UBND V/v thực hiện nghi thức Quốc tang đồng chí Trần Đại Quang CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Gia Phố, ngày 25 tháng 9 năm 2018 Kính gửi: - Các đồng chí Bí Thư Chi Bộ, Thôn Trưởng 12 đơn vị thôn. - HT các trường học, Trạm trưởng trạm Y tế trên địa bàn. Thực hiện công văn số 1498- CV/ HU ngày 24/9/2018 của huyện ủy Hương Khê về việc thực hiện nghi thức Quốc tang đồng chí Trần Đại Quang. Vào lúc 10 giờ 05 phút, ngày 21 tháng 9 năm 2018, đồng chí Trần Đại Quang ủy viên Bộ chính trị. Chủ tịch Nước Cộng hòa xã hội chủ nghĩa Việt Nam đã từ trần. Tang"
 ia-hong-ngu-1050-UBND-VX-2017
 "Trường Bình Thạnh V/v tăng cường phòng, chống bệnh sốt xuất huyết Nội dung chi tiết ỦY BAN NHÂN DÂN THỊ XÃ HỒNG NGỰ Số:1050/UBND-VX V/v tăng cường phòng, chống bệnh sốt xuất huyết CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc Thị xã Hồng Ngự, ngày 03 tháng 10 năm 2017 Kính gửi: – UB MTTQ VN và các đoàn thể Thị xã; – Phòng Y tế; Phòng Giáo dục & Đào tạo; Trung tâm Y tế; Đài Truyền thanh; – Uỷ ban nhân dân các xã, phường. Căn cứ Công văn số 385/UBND-KGVX ngày 25 tháng 9 năm 2017 của Ủy ban nhân dân T nh về việc tăng cường công tác phòng, chống bệnh sốt xuất huyết, Ủy ban nhân dân thị xã Hồng Ngự ch đạo: 1. Phòng Y tế: Phối h p Trung tâm Y tế triển khai kế hoạch diệt lăng quăng"
+hy-ubnd-phu-yen-qd-2016-361
+"ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- | Số: 361/QĐ-UBND | Phú Yên, ngày 05 tháng 02 năm 2016 | QUYẾT ĐỊNH V/V CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC CHUẨN HÓA THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA BAN DÂN TỘC TỈNH PHÚ YÊN CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức chính quyền địa phương năm 2015; Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/06/2010 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định số 48/2013/NĐ-CP ngày 14/05/2013 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính; Căn cứ Thông tư số 05/2014/TT-BTP ngày 07/02/2014 của Bộ trưởng Bộ Tư pháp hướng dẫ"
+hz-ubnd-bac-giang-qd-2014-2134
+"ỦY BAN NHÂN DÂN TỈNH BẮC GIANG -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 2134/QĐ-UBND Bắc Giang, ngày 30 tháng 12 năm 2014 QUYẾT ĐỊNH V/V PHÊ DUYỆT “QUY HOẠCH PHÁT TRIỂN KHO VẬT LIỆU NỔ CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH BẮC GIANG ĐẾN NĂM 2020, TẦM NHÌN 2030” CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH BẮC GIANG Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003; Căn cứ Nghị định số 92/2006/NĐ-CP ngày 07/9/2006 của Chính phủ về lập, phê duyệt và quản lý quy hoạch tổng thể phát triển kinh tế - xã hội; Thông tư số 01/2007/TT-BKH ngày 07/02/2007 của Bộ Kế hoạch và Đầu tư về việc hướng dẫn thực hiện một số điều của Nghị định số 92/2006/NĐ-CP; Căn cứ Nghị đị"
 """;
 }

@@ -145,13 +145,17 @@ public sealed class HeaderParser
         // the motto, the number and the place-date is the page's own title repeating it ("KE HOACH SINH HOAT …"):
         // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
         var pageTitle = headingLine >= 0 && AboveHeader(view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, motto, span, placeDate);
-        if ((headingLine < 0 && (title is null || type is null) || pageTitle) && placeDate is not null
+        // "… năm 2016 | QUYẾT ĐỊNH V/V CÔNG BỐ THỦ TỤC HÀNH CHÍNH …" (hy-ubnd-phu-yen-qd-2016-361 on one line): the "V/V" the
+        // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
+        // the heading's title, and the document no letter.
+        var runOnSubject = headingLine < 0 && titleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
+        if ((headingLine < 0 && (title is null || type is null || runOnSubject) || pageTitle) && placeDate is not null
             && AfterDraftMark(view, NextWord(view.Normalized, placeDate.End)) is var at && InlineHeading(view, at) is { } after
-            && (after.Title is not null || headingLine < 0 && IsUpperWordAt(view.Normalized, at)))
+            && (after.Title is not null || headingLine < 0 && !runOnSubject && IsUpperWordAt(view.Normalized, at)))
         {
             // An upper-case type word right after the place-date is the heading even when its title is not read.
             (type, typeName) = (after.Type, after.Type.Name);
-            if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
+            if (title is null || pageTitle || runOnSubject) (title, titleSource) = (after.Title, "heading");
             // "Lấp Vò, ngày tháng 01 năm 2021" / "CHƯƠNG TRÌNH" / "Công tác Đoàn và phong trào …" (jr-bch-doan-huyen-lap-vo-
             // ctr-2021-cong-tac-doan, a page's teaser "Căn cứ …" above the header): the type word alone on its line is
             // the heading, and the trích yếu is on the lines under it as under any heading.
