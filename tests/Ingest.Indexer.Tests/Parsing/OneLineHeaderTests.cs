@@ -56,6 +56,14 @@ public sealed class OneLineHeaderTests
         Assert.Equal(("Quyết định", title), (r.DocType, r.Title));
     }
 
+    [Theory]
+    [InlineData("iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr")]
+    [InlineData("hy-ttyt-me-linh-cv-2018-hien-mau-ocr")]
+    public void Kinh_gui_after_the_place_date_makes_a_letter_though_no_line_opens_it(string slug)
+    {
+        Assert.Equal("Công văn", Parser.Parse(Texts[slug]).DocType);
+    }
+
     // Slug, then its text's opening (up to some 600 signs) with the line breaks lost, as a JSON string.
     private const string OneLineTexts = """
 jb-cuc-qld-qd-2023-397-tvpl-bulletin
@@ -74,5 +82,9 @@ hy-ubnd-phu-yen-qd-2016-361
 "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- | Số: 361/QĐ-UBND | Phú Yên, ngày 05 tháng 02 năm 2016 | QUYẾT ĐỊNH V/V CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC CHUẨN HÓA THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA BAN DÂN TỘC TỈNH PHÚ YÊN CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức chính quyền địa phương năm 2015; Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/06/2010 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định số 48/2013/NĐ-CP ngày 14/05/2013 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính; Căn cứ Thông tư số 05/2014/TT-BTP ngày 07/02/2014 của Bộ trưởng Bộ Tư pháp hướng dẫ"
 hz-ubnd-bac-giang-qd-2014-2134
 "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 2134/QĐ-UBND Bắc Giang, ngày 30 tháng 12 năm 2014 QUYẾT ĐỊNH V/V PHÊ DUYỆT “QUY HOẠCH PHÁT TRIỂN KHO VẬT LIỆU NỔ CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH BẮC GIANG ĐẾN NĂM 2020, TẦM NHÌN 2030” CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH BẮC GIANG Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003; Căn cứ Nghị định số 92/2006/NĐ-CP ngày 07/9/2006 của Chính phủ về lập, phê duyệt và quản lý quy hoạch tổng thể phát triển kinh tế - xã hội; Thông tư số 01/2007/TT-BKH ngày 07/02/2007 của Bộ Kế hoạch và Đầu tư về việc hướng dẫn thực hiện một số điều của Nghị định số 92/2006/NĐ-CP; Căn cứ Nghị đị"
+iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr
+"HỘI NÔNG DÂN VIỆT NAM _ CỌNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM BCH HỌI NONG DAN TĨNH LAM ĐÓNG Độc lập —- Tự do - Hạnh phúc * Số 52 - CV/HNDT Lâm Đông, ngày 09 tháng 9 năm 2025 W⁄%w cử đại điện lãnh đạo tham gia Ban Vì sự tiên bộ của phụ nữ Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Hội Nông dân tỉnh Lâm Đồng nhận được Công văn số I189/SNV-LĐVL&TN, ngày 29/8/2025 của Sở Nội vụ tỉnh Lâm Đồng về việc cử đại diện lãnh đạo tham gia Ban Vì sự tiễn bộ của phụ nữ và tô thư ký, giúp việc. Hội Nông dân tỉnh thống nhất cử 01 lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ tỉnh, thông tin cụ thể như sau: - Họ và tên: Trần Thị Oanh - Năm sinh: 1977 - Chức vụ, đơn vị công tác: Phó Chủ tịch Hội Nông dân tỉnh - Số điện thoại: 0968 208 997 Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ tông hợp, tham mưu./. Nơi nhận"
+hy-ttyt-me-linh-cv-2018-hien-mau-ocr
+"SỞ Y TẾ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRUNG TÂM Y TẺ MÊ LINH Độc lập — Tự do —- Hạnh phúc Số:|If0 /TTYT-HCTC-ĐTN Mê Linh, ngày |Ý tháng Š_ năm 2018 Kính gửi: Sở Y tế Hà Nội. Thực hiện công văn số 3427/KH-SYT ngày 08/8/2018 của Sở y tế Hà Nội về việc Vận động, tô chức hiến máu tình nguyện ngành y tế Hà Nội năm 2018; Trung tâm y tế huyện Mê Linh đã triển khai vận động viên chức, người lao động đang làm việc tại các khoa, phòng trung tâm, phòng khám và các trạm y tẾ xã, thị trấn trực thuộc Trung tâm. Trung tâm y tế huyện Mê Linh đăng ký danh sách viên chức, người lao động tham gia hiến máu gồm 41 ông/ bà sau: (Có danh sách kèm theo). Thời gian: đợt 2, 7h30 đến 12h00 ngày 11/9/2018 (thứ 3). . h “sỹ BHb Địa điểm: Bệnh viện đa khoa Đức Giang, sô 52 Trường Lâm, Đức Giang, / Hà Nội. : "
 """;
 }

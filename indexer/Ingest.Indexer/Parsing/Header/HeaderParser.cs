@@ -106,7 +106,7 @@ public sealed class HeaderParser
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         if (type is null && symbol?.TypeCode is { } code && _tables.TypeByCode(code, symbol.Party) is { } byCode) { type = byCode; typeName = byCode.Name; }
         // Nghị định 30/2020/NĐ-CP: a letter's number has no type part ("14447/BTC-ĐT") and it is addressed ("Kính gửi").
-        if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
+        if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines) || AddressedAfterPlaceDate(view, lines, placeDate))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
         // A Công điện whose header table a conversion lost keeps its sender line under its heading ("**THỦ TƯỚNG CHÍNH PHỦ
         // điện:**", ky-thu-tuong-cd-2025-xuat-khau-headerless): it names the sender there too.
@@ -586,6 +586,22 @@ public sealed class HeaderParser
         for (var i = 0; i < lines.Count && lines[i].Start <= originalOffset; i++)
             if (originalOffset <= lines[i].End) return i;
         return -1;
+    }
+
+    // How far after the place-date a letter's address stands: past its subject ("V/v …"), which runs over a few lines.
+    private const int AddressReach = 300;
+
+    // "… Lâm Đông, ngày 09 tháng 9 năm 2025 W⁄%w cử đại điện lãnh đạo … Kính gửi: Sở Nội vụ tỉnh Lâm Đồng …" (iu-hoi-nong-dan-
+    // lam-dong-cv-52-2025-ocr on one line): with the line breaks lost no line opens the address, but "Kính gửi" with its
+    // capital a subject's length after the place-date, before any "Căn cứ", is a letter's address all the same.
+    private static bool AddressedAfterPlaceDate(TextView view, IReadOnlyList<PlanLine> lines, PlaceDate? placeDate)
+    {
+        if (placeDate is null || !RunsOn(view, lines, placeDate.Start)) return false;
+        var from = placeDate.End;
+        var reach = Math.Min(view.Folded.Length, from + AddressReach) - from;
+        var at = view.Folded.IndexOf("kinh gui", from, reach, StringComparison.Ordinal);
+        if (at < 0 || view.Normalized[at] != 'K') return false;
+        return view.Folded.IndexOf("can cu ", from, at - from, StringComparison.Ordinal) < 0;
     }
 
     // "Kính gửi:" opening a line of the header, before the body: the address of a letter. A mirror's table cell may
