@@ -64,6 +64,25 @@ public sealed class OneLineHeaderTests
         Assert.Equal("Công văn", Parser.Parse(Texts[slug]).DocType);
     }
 
+    [Theory]
+    // After the issuer's capitals, before the motto.
+    [InlineData("sg-quoc-hoi-luat-2024-43", "43/2024/QH15", "Luật")]
+    // After the motto, before the place-date.
+    [InlineData("sg-ubtvqh-nq-2024-45", "45/2024/UBTVQH15", "Nghị quyết")]
+    public void A_laws_own_label_run_on_from_the_header_gives_its_number_and_type(string slug, string number, string type)
+    {
+        var r = Parser.Parse(Texts[slug]);
+        Assert.Equal((number, type), (r.Number, r.DocType));
+    }
+
+    [Fact]
+    public void A_law_cited_in_a_run_on_sentence_is_no_own_number()
+    {
+        // Near miss: "Luật số:" after words in small letters, the sentence running on after the number.
+        var text = "Thực hiện Luật số: 45/2013/QH13 về đất đai, các xã rà soát quỹ đất. " + string.Concat(Enumerable.Repeat("Các thôn triển khai thực hiện kịp thời. ", 12));
+        Assert.Null(Parser.Parse(text).Number);
+    }
+
     // Slug, then its text's opening (up to some 600 signs) with the line breaks lost, as a JSON string.
     private const string OneLineTexts = """
 jb-cuc-qld-qd-2023-397-tvpl-bulletin
@@ -86,5 +105,9 @@ iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr
 "HỘI NÔNG DÂN VIỆT NAM _ CỌNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM BCH HỌI NONG DAN TĨNH LAM ĐÓNG Độc lập —- Tự do - Hạnh phúc * Số 52 - CV/HNDT Lâm Đông, ngày 09 tháng 9 năm 2025 W⁄%w cử đại điện lãnh đạo tham gia Ban Vì sự tiên bộ của phụ nữ Kính gửi: Sở Nội vụ tỉnh Lâm Đồng Hội Nông dân tỉnh Lâm Đồng nhận được Công văn số I189/SNV-LĐVL&TN, ngày 29/8/2025 của Sở Nội vụ tỉnh Lâm Đồng về việc cử đại diện lãnh đạo tham gia Ban Vì sự tiễn bộ của phụ nữ và tô thư ký, giúp việc. Hội Nông dân tỉnh thống nhất cử 01 lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ tỉnh, thông tin cụ thể như sau: - Họ và tên: Trần Thị Oanh - Năm sinh: 1977 - Chức vụ, đơn vị công tác: Phó Chủ tịch Hội Nông dân tỉnh - Số điện thoại: 0968 208 997 Ban Thường vụ Hội Nông dân tỉnh kính gửi Sở Nội vụ tông hợp, tham mưu./. Nơi nhận"
 hy-ttyt-me-linh-cv-2018-hien-mau-ocr
 "SỞ Y TẾ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRUNG TÂM Y TẺ MÊ LINH Độc lập — Tự do —- Hạnh phúc Số:|If0 /TTYT-HCTC-ĐTN Mê Linh, ngày |Ý tháng Š_ năm 2018 Kính gửi: Sở Y tế Hà Nội. Thực hiện công văn số 3427/KH-SYT ngày 08/8/2018 của Sở y tế Hà Nội về việc Vận động, tô chức hiến máu tình nguyện ngành y tế Hà Nội năm 2018; Trung tâm y tế huyện Mê Linh đã triển khai vận động viên chức, người lao động đang làm việc tại các khoa, phòng trung tâm, phòng khám và các trạm y tẾ xã, thị trấn trực thuộc Trung tâm. Trung tâm y tế huyện Mê Linh đăng ký danh sách viên chức, người lao động tham gia hiến máu gồm 41 ông/ bà sau: (Có danh sách kèm theo). Thời gian: đợt 2, 7h30 đến 12h00 ngày 11/9/2018 (thứ 3). . h “sỹ BHb Địa điểm: Bệnh viện đa khoa Đức Giang, sô 52 Trường Lâm, Đức Giang, / Hà Nội. : "
+sg-quoc-hoi-luat-2024-43
+"QUỐC HỘI Luật số: 43/2024/QH15 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI SỐ 31/2024/QH15, LUẬT NHÀ Ở SỐ 27/2023/QH15, LUẬT KINH DOANH BẤT ĐỘNG SẢN SỐ 29/2023/QH15 VÀ LUẬT CÁC TỔ CHỨC TÍN DỤNG SỐ 32/2024/QH15 Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15. Điều 1. Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15 1. Sửa đổi, bổ sung khoản 2 Điều 251 như sau: “2. Bãi bỏ Nghị quyết số 132/2020/QH14 ngày 17 tháng 11 năm 2020 của Quốc hội thí điểm một số chính sách để tháo gỡ vướng mắc, tồn đọng trong"
+sg-ubtvqh-nq-2024-45
+"ỦY BAN THƯỜNG VỤ QUỐC HỘI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số: 45/2024/UBTVQH15 Hà Nội, ngày 15 tháng 4 năm 2024 NGHỊ QUYẾT ĐIỀU CHỈNH CHƯƠNG TRÌNH XÂY DỰNG LUẬT, PHÁP LỆNH NĂM 2024 ỦY BAN THƯỜNG VỤ QUỐC HỘI Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14; Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 63/2020/QH14; Trên cơ sở xem xét các Tờ trình số 82/TTr-CP ngày 05/3/2024, số 125/TTr-CP ngày 02/4/2024, số 128/TTr-CP ngày 04/4/2024 của Chính phủ và Báo cáo thẩm tra số 2734/BC-UBPL15 ngày 12/4/2024 của Ủy ban Pháp luật; QUYẾT NGHỊ: Điều 1. Điề"
 """;
 }

@@ -131,9 +131,10 @@ internal sealed partial class HeaderNumberReader
             // A flattened row's cell counts as a line ("*     Số 09-HD/HNDT     Cao Lãnh, ngày …", see HeaderCells).
             var midLine = !m.Value.Contains(':') && !m.Value.Contains('.') && !(view.Normalized[m.Index] == 'S' && HeaderCells.OpensCell(view, m.Index));
             if (midLine && !(view.Normalized[m.Index] == 'S' && (AfterUpperRun(view, m.Index) || AfterPlaceDate(view.Folded, m.Index)))) continue;
-            if (AfterTypeWord(view, m.Index, m.Value.Contains(':'))) continue;
+            var typed = AfterTypeWord(view, m.Index, m.Value.Contains(':'));
+            if (typed && !(m.Value.Contains(':') && OwnTypedLabel(view, m.Index))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
-            if (midLine && !BeforeMotto(view.Folded, parsed.End) && !BeforeHeaderPart(view, parsed.End)) continue;
+            if ((midLine || typed) && !BeforeMotto(view.Folded, parsed.End) && !BeforeHeaderPart(view, parsed.End)) continue;
             if (HandFilledSerial.Misread(parsed.Symbol.Serial) || HandFilledSerial.MarkedBeforeSlash(view.Original, view.ToOriginal(at)))
             {
                 diagnostics.Add(new("number-illegible", "warning", "the serial filled in by hand was read with a letter for a digit", view.ToOriginal(at)));
@@ -228,6 +229,35 @@ internal sealed partial class HeaderNumberReader
         while (p < folded.Length && folded[p] is ' ' or '|' or '*') p++;
         var rest = folded.AsSpan(p);
         return rest.StartsWith("dang cong san viet nam", StringComparison.Ordinal) || rest.StartsWith("cong hoa xa hoi", StringComparison.Ordinal);
+    }
+
+    // "QUỐC HỘI Luật số: 43/2024/QH15 CỘNG HÒA …", "… Hạnh phúc --------------- Nghị quyết số: 45/2024/UBTVQH15 Hà Nội, ngày …"
+    // (sg-quoc-hoi-luat-2024-43, sg-ubtvqh-nq-2024-45 on one line): a law's or resolution's own label opens its cell of the
+    // header, which a text that lost its line breaks runs on from the issuer's capitals or the motto's end. It is the
+    // document's own only where a header part follows the number as well (checked by the caller).
+    private bool OwnTypedLabel(TextView view, int labelAt)
+    {
+        if (!RunOnText.Holds(view, labelAt)) return false;
+        var f = view.Folded;
+        var p = labelAt - 1;
+        while (p >= 0 && f[p] == ' ') p--;
+        foreach (var word in _typeWords)
+        {
+            var at = p + 1 - word.Length;
+            if (at <= 0 || string.CompareOrdinal(f, at, word, 0, word.Length) != 0 || f[at - 1] != ' ') continue;
+            var q = at - 1;
+            while (q >= 0 && f[q] is ' ' or '-' or '_' or '*' or '|') q--;
+            return q >= 8 && f.AsSpan(q - 8, 9).SequenceEqual("hanh phuc") || UpperWordEndsAt(view.Normalized, q);
+        }
+        return false;
+    }
+
+    private static bool UpperWordEndsAt(string n, int end)
+    {
+        var letters = 0;
+        for (var k = end; k >= 0 && n[k] != ' '; k--)
+            if (char.IsLetter(n[k])) { if (!char.IsUpper(n[k])) return false; letters++; }
+        return letters >= 2;
     }
 
     // "kèm theo Quyết định số: 59/QĐ-UBND", "theo kế hoạch số: 06": a number cited, not the document's own.

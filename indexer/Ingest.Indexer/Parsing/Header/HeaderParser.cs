@@ -105,6 +105,7 @@ public sealed class HeaderParser
             (type, typeName, title) = (led.Type, led.Type.Name, led.Title);
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         if (type is null && symbol?.TypeCode is { } code && _tables.TypeByCode(code, symbol.Party) is { } byCode) { type = byCode; typeName = byCode.Name; }
+        if (type is null && span is { } labelled && LabelType(view, labelled.Item1) is { } byLabel) { type = byLabel; typeName = byLabel.Name; }
         // Nghị định 30/2020/NĐ-CP: a letter's number has no type part ("14447/BTC-ĐT") and it is addressed ("Kính gửi").
         if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines) || AddressedAfterPlaceDate(view, lines, placeDate))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
@@ -586,6 +587,21 @@ public sealed class HeaderParser
         for (var i = 0; i < lines.Count && lines[i].Start <= originalOffset; i++)
             if (originalOffset <= lines[i].End) return i;
         return -1;
+    }
+
+    // "QUỐC HỘI Luật số: 43/2024/QH15 CỘNG HÒA …" (sg-quoc-hoi-luat-2024-43 on one line): a law's or the National Assembly's
+    // resolution's number has no type code ("43/2024/QH15"); the label names its type, as the heading does further down.
+    private DocumentTypeRow? LabelType(TextView view, int labelAt)
+    {
+        var f = view.Folded;
+        var p = labelAt - 1;
+        while (p >= 0 && f[p] == ' ') p--;
+        foreach (var word in _tables.FoldedTypeWords())
+        {
+            var at = p + 1 - word.Length;
+            if (at >= 0 && string.CompareOrdinal(f, at, word, 0, word.Length) == 0 && (at == 0 || f[at - 1] == ' ')) return _tables.TypeByWord(word);
+        }
+        return null;
     }
 
     // How far after the place-date a letter's address stands: past its subject ("V/v …"), which runs over a few lines.
