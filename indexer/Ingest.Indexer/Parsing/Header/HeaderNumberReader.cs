@@ -130,10 +130,11 @@ internal sealed partial class HeaderNumberReader
             // "Số: 15/KH-BDT" anywhere in the header; "Số 45-KH/HU" (Party style, no colon) only opening a line.
             // A flattened row's cell counts as a line ("*     Số 09-HD/HNDT     Cao Lãnh, ngày …", see HeaderCells).
             var midLine = !m.Value.Contains(':') && !m.Value.Contains('.') && !(view.Normalized[m.Index] == 'S' && HeaderCells.OpensCell(view, m.Index));
-            if (midLine && !(view.Normalized[m.Index] == 'S' && AfterUpperRun(view, m.Index))) continue;
-            if (AfterTypeWord(view, m.Index, m.Value.Contains(':'))) continue;
+            if (midLine && !(view.Normalized[m.Index] == 'S' && (AfterUpperRun(view, m.Index) || AfterPlaceDate(view.Folded, m.Index)))) continue;
+            var typed = AfterTypeWord(view, m.Index, m.Value.Contains(':'));
+            if (typed && !(m.Value.Contains(':') && OwnTypedLabel(view, m.Index))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
-            if (midLine && !BeforeMotto(view.Folded, parsed.End)) continue;
+            if ((midLine || typed) && !BeforeMotto(view.Folded, parsed.End) && !BeforeHeaderPart(view, parsed.End)) continue;
             if (HandFilledSerial.Misread(parsed.Symbol.Serial) || HandFilledSerial.MarkedBeforeSlash(view.Original, view.ToOriginal(at)))
             {
                 diagnostics.Add(new("number-illegible", "warning", "the serial filled in by hand was read with a letter for a digit", view.ToOriginal(at)));
@@ -165,11 +166,12 @@ internal sealed partial class HeaderNumberReader
     // "ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …": a Party header flattened onto one
     // line by a document-sharing page. Its "Số" has no colon and no line of its own; it is the header's label only
     // between the upper-case issuer block (or the Party star) and the motto, which a citation in a sentence never is.
+    // A rule drawn under the star ("* --------------- Số 06-HD/TW", kp-ban-bi-thu-hd-2025-06-pdf on one line) is passed over.
     private static bool AfterUpperRun(TextView view, int labelAt)
     {
         var n = view.Normalized;
         var p = labelAt - 1;
-        while (p >= 0 && n[p] == ' ') p--;
+        while (p >= 0 && n[p] is ' ' or '-' or '_') p--;
         if (p < 0 || view.IsLineStart(labelAt)) return false;
         if (n[p] == '*') return true;
         var letters = 0;
@@ -178,12 +180,84 @@ internal sealed partial class HeaderNumberReader
         return letters >= 2;
     }
 
+    // "* Hà Nội, ngày 29 tháng 9 năm 2025 Số 38 - HD/BTCTW HƯỚNG DẪN …" (kj-ban-to-chuc-tw-hd-2025-38-pdf on one line):
+    // Hướng dẫn 36-HD/VPTW sets the number under the star and the place-date beside it on the right, so a header that
+    // lost its line breaks may run the place-date's year straight into the label.
+    private static bool AfterPlaceDate(string folded, int labelAt)
+    {
+        var p = labelAt - 1;
+        while (p >= 0 && folded[p] is ' ' or '.' or '*') p--;
+        var digits = 0;
+        for (; p >= 0 && char.IsAsciiDigit(folded[p]); p--) digits++;
+        return digits == 4 && p >= 4 && string.CompareOrdinal(folded, p - 4, " nam ", 0, 5) == 0;
+    }
+
+    // "* Số 09-HD/HNDT Cao Lãnh, ngày …", "* Số 664 - CV/HNDTW V/v: đề cử …", "năm 2025 Số 38 - HD/BTCTW HƯỚNG DẪN …" (ik-hnd-
+    // dong-thap-09-HD-HNDT-2015-123docz, pd-tw-hnd-cv-2014-664, kj-ban-to-chuc-tw-hd-2025-38-pdf on one line): what a Party
+    // header sets after its number (Hướng dẫn 36-HD/VPTW) is the place-date, a letter's subject or the type heading in
+    // capitals, as the motto is in a flattened row; a citation in a sentence runs on in small letters.
+    private bool BeforeHeaderPart(TextView view, int end)
+    {
+        var f = view.Folded;
+        var n = view.Normalized;
+        var p = end;
+        while (p < f.Length && f[p] is ' ' or '|' or '*' or '.') p++;
+        if (p >= f.Length || !char.IsUpper(n[p])) return false;
+        if (string.CompareOrdinal(f, p, "v/v", 0, 3) == 0) return true;
+        foreach (var word in _typeWords)
+            if (string.CompareOrdinal(f, p, word, 0, word.Length) == 0 && p + word.Length < f.Length && f[p + word.Length] == ' ' && HeaderText.IsUpper(n.Substring(p, word.Length))) return true;
+        return PlaceBeforeDate(f, n, p);
+    }
+
+    // How far a place's name runs before ", ngày" ("Thành phố Hồ Chí Minh, ngày").
+    private const int PlaceReach = 40;
+
+    private static bool PlaceBeforeDate(string f, string n, int p)
+    {
+        var reach = Math.Min(f.Length, p + PlaceReach);
+        for (var k = p; k < reach; k++)
+        {
+            if (f[k] == ',') return string.CompareOrdinal(f, k, ", ngay ", 0, 7) == 0;
+            if (!char.IsLetter(f[k]) && f[k] != ' ' || f[k] == ' ' && k + 1 < n.Length && char.IsLower(n[k + 1]) && f[k + 1] != 'n') return false;
+        }
+        return false;
+    }
+
     private static bool BeforeMotto(string folded, int end)
     {
         var p = end;
         while (p < folded.Length && folded[p] is ' ' or '|' or '*') p++;
         var rest = folded.AsSpan(p);
         return rest.StartsWith("dang cong san viet nam", StringComparison.Ordinal) || rest.StartsWith("cong hoa xa hoi", StringComparison.Ordinal);
+    }
+
+    // "QUỐC HỘI Luật số: 43/2024/QH15 CỘNG HÒA …", "… Hạnh phúc --------------- Nghị quyết số: 45/2024/UBTVQH15 Hà Nội, ngày …"
+    // (sg-quoc-hoi-luat-2024-43, sg-ubtvqh-nq-2024-45 on one line): a law's or resolution's own label opens its cell of the
+    // header, which a text that lost its line breaks runs on from the issuer's capitals or the motto's end. It is the
+    // document's own only where a header part follows the number as well (checked by the caller).
+    private bool OwnTypedLabel(TextView view, int labelAt)
+    {
+        if (!RunOnText.Holds(view, labelAt)) return false;
+        var f = view.Folded;
+        var p = labelAt - 1;
+        while (p >= 0 && f[p] == ' ') p--;
+        foreach (var word in _typeWords)
+        {
+            var at = p + 1 - word.Length;
+            if (at <= 0 || string.CompareOrdinal(f, at, word, 0, word.Length) != 0 || f[at - 1] != ' ') continue;
+            var q = at - 1;
+            while (q >= 0 && f[q] is ' ' or '-' or '_' or '*' or '|') q--;
+            return q >= 8 && f.AsSpan(q - 8, 9).SequenceEqual("hanh phuc") || UpperWordEndsAt(view.Normalized, q);
+        }
+        return false;
+    }
+
+    private static bool UpperWordEndsAt(string n, int end)
+    {
+        var letters = 0;
+        for (var k = end; k >= 0 && n[k] != ' '; k--)
+            if (char.IsLetter(n[k])) { if (!char.IsUpper(n[k])) return false; letters++; }
+        return letters >= 2;
     }
 
     // "kèm theo Quyết định số: 59/QĐ-UBND", "theo kế hoạch số: 06": a number cited, not the document's own.

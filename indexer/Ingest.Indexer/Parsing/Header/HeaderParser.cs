@@ -105,8 +105,9 @@ public sealed class HeaderParser
             (type, typeName, title) = (led.Type, led.Type.Name, led.Title);
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         if (type is null && symbol?.TypeCode is { } code && _tables.TypeByCode(code, symbol.Party) is { } byCode) { type = byCode; typeName = byCode.Name; }
+        if (type is null && span is { } labelled && LabelType(view, labelled.Item1) is { } byLabel) { type = byLabel; typeName = byLabel.Name; }
         // Nghị định 30/2020/NĐ-CP: a letter's number has no type part ("14447/BTC-ĐT") and it is addressed ("Kính gửi").
-        if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
+        if (type is null && (symbol is { TypeCode: null, Party: false } || IsAddressed(lines) || AddressedAfterPlaceDate(view, lines, placeDate))) { type = _tables.TypeById("cong-van"); typeName = type.Name; }
         // A telegram printed without its header: the V/v under the page's title, then "… điện:" (TelegramSender).
         // A Công điện whose header table a conversion lost keeps its sender line under its heading ("**THỦ TƯỚNG CHÍNH PHỦ
         // điện:**", ky-thu-tuong-cd-2025-xuat-khau-headerless): it names the sender there too.
@@ -145,13 +146,17 @@ public sealed class HeaderParser
         // the motto, the number and the place-date is the page's own title repeating it ("KE HOACH SINH HOAT …"):
         // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
         var pageTitle = headingLine >= 0 && AboveHeader(view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, motto, span, placeDate);
-        if ((headingLine < 0 && (title is null || type is null) || pageTitle) && placeDate is not null
+        // "… năm 2016 | QUYẾT ĐỊNH V/V CÔNG BỐ THỦ TỤC HÀNH CHÍNH …" (hy-ubnd-phu-yen-qd-2016-361 on one line): the "V/V" the
+        // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
+        // the heading's title, and the document no letter.
+        var runOnSubject = headingLine < 0 && titleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
+        if ((headingLine < 0 && (title is null || type is null || runOnSubject) || pageTitle) && placeDate is not null
             && AfterDraftMark(view, NextWord(view.Normalized, placeDate.End)) is var at && InlineHeading(view, at) is { } after
-            && (after.Title is not null || headingLine < 0 && IsUpperWordAt(view.Normalized, at)))
+            && (after.Title is not null || headingLine < 0 && !runOnSubject && IsUpperWordAt(view.Normalized, at)))
         {
             // An upper-case type word right after the place-date is the heading even when its title is not read.
             (type, typeName) = (after.Type, after.Type.Name);
-            if (title is null || pageTitle) (title, titleSource) = (after.Title, "heading");
+            if (title is null || pageTitle || runOnSubject) (title, titleSource) = (after.Title, "heading");
             // "Lấp Vò, ngày tháng 01 năm 2021" / "CHƯƠNG TRÌNH" / "Công tác Đoàn và phong trào …" (jr-bch-doan-huyen-lap-vo-
             // ctr-2021-cong-tac-doan, a page's teaser "Căn cứ …" above the header): the type word alone on its line is
             // the heading, and the trích yếu is on the lines under it as under any heading.
@@ -582,6 +587,37 @@ public sealed class HeaderParser
         for (var i = 0; i < lines.Count && lines[i].Start <= originalOffset; i++)
             if (originalOffset <= lines[i].End) return i;
         return -1;
+    }
+
+    // "QUỐC HỘI Luật số: 43/2024/QH15 CỘNG HÒA …" (sg-quoc-hoi-luat-2024-43 on one line): a law's or the National Assembly's
+    // resolution's number has no type code ("43/2024/QH15"); the label names its type, as the heading does further down.
+    private DocumentTypeRow? LabelType(TextView view, int labelAt)
+    {
+        var f = view.Folded;
+        var p = labelAt - 1;
+        while (p >= 0 && f[p] == ' ') p--;
+        foreach (var word in _tables.FoldedTypeWords())
+        {
+            var at = p + 1 - word.Length;
+            if (at >= 0 && string.CompareOrdinal(f, at, word, 0, word.Length) == 0 && (at == 0 || f[at - 1] == ' ')) return _tables.TypeByWord(word);
+        }
+        return null;
+    }
+
+    // How far after the place-date a letter's address stands: past its subject ("V/v …"), which runs over a few lines.
+    private const int AddressReach = 300;
+
+    // "… Lâm Đông, ngày 09 tháng 9 năm 2025 W⁄%w cử đại điện lãnh đạo … Kính gửi: Sở Nội vụ tỉnh Lâm Đồng …" (iu-hoi-nong-dan-
+    // lam-dong-cv-52-2025-ocr on one line): with the line breaks lost no line opens the address, but "Kính gửi" with its
+    // capital a subject's length after the place-date, before any "Căn cứ", is a letter's address all the same.
+    private static bool AddressedAfterPlaceDate(TextView view, IReadOnlyList<PlanLine> lines, PlaceDate? placeDate)
+    {
+        if (placeDate is null || !RunsOn(view, lines, placeDate.Start)) return false;
+        var from = placeDate.End;
+        var reach = Math.Min(view.Folded.Length, from + AddressReach) - from;
+        var at = view.Folded.IndexOf("kinh gui", from, reach, StringComparison.Ordinal);
+        if (at < 0 || view.Normalized[at] != 'K') return false;
+        return view.Folded.IndexOf("can cu ", from, at - from, StringComparison.Ordinal) < 0;
     }
 
     // "Kính gửi:" opening a line of the header, before the body: the address of a letter. A mirror's table cell may

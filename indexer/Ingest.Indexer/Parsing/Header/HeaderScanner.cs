@@ -558,9 +558,16 @@ public sealed partial class HeaderScanner
             p = ws;
         }
         // The block opens a line or a cell; a run that begins in mid-line ("Trang 1UỶ BAN …") is not known to be whole.
-        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start) && !AfterClosedText(view.Normalized, start)) return 0;
+        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start) && !AfterClosedText(view.Normalized, start)
+            && !(RunOnText.Holds(view, start) && anchor - start >= MinRunOnBlock)) return 0;
         return start;
     }
+
+    // "… Thông báo treo cờ rủ và Quốc tang đồng chí Trần Đại Quang ỦY BAN NHÂN DÂN XÃ GIA PHỐ Số: 111 /CV - UBND …" (hy-ubnd-
+    // xa-gia-pho-cv-2018-111 with its line breaks lost): in a text that is one line, no line opens the block, and the page's
+    // words before it run into it; the run of capitals right before the motto or the number is the block all the same
+    // (Nghị định 30/2020/NĐ-CP Phụ lục I), when it is a name's length ("BỘ Y TẾ") and not a stray capital word.
+    private const int MinRunOnBlock = 7;
 
     // "Quyết định 05/2025/QĐ-TTg. THỦ TƯỚNG CHÍNH PHỦ …", "1. BỘ Y TẾ CỘNG HÒA …": a page's title or a list number closed
     // by a full stop, then the block on the same line. The stop ends what stood before; a word glued to the block's first

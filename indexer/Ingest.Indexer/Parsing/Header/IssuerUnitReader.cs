@@ -362,10 +362,13 @@ public sealed class IssuerUnitReader
         if (!breakBefore && head.IsChild && current.Head is { IsChild: false } parent
             && (parent.PlaceFollows && current.Tokens.Count - current.HeadWords >= 2
                 || parent.Level == AdministrativeLevel.Central && current.Tokens.Count == current.HeadWords)) return true;
-        // "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC ĐIỆN LỰC" on one line (jt-dh-dien-luc-tb-2022-275, a transcription that ran the
-        // two header lines together): a ministry named whole, then a school's head, is the ministry's school under it.
-        if (!breakBefore && complete && head.IsChild && head.Text.StartsWith("Trường ", StringComparison.Ordinal)
-            && current.Head is { IsChild: false, Level: AdministrativeLevel.Central }) return true;
+        // "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC ĐIỆN LỰC", "BỘ TÀI CHÍNH CỤC THUẾ", "BỘ Y TẾ CỤC QUẢN LÝ DƯỢC" on one line
+        // (jt-dh-dien-luc-tb-2022-275, a transcription that ran the two header lines together; jd-cuc-thue-cv-2025-5332-md,
+        // jb-cuc-qld-qd-2023-397-tvpl-bulletin with their line breaks lost): a ministry named whole, then the head of a body
+        // under it (a school, a Cục, a Tổng cục), is the ministry's body under it; no ministry's name holds such a head. A
+        // dash joins the two into one party of a joint header ("BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - …").
+        if (!breakBefore && complete && head.IsChild && current.Head is { IsChild: false, Level: AdministrativeLevel.Central }
+            && (head.Text.StartsWith("Trường ", StringComparison.Ordinal) || current.Tokens[^1].Folded is not ("-" or "–"))) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);
