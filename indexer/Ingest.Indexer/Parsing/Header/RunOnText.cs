@@ -20,6 +20,10 @@ internal static class RunOnText
         var i = k >= 0 ? k : ~k - 1;
         var start = i >= 0 ? starts[i] : 0;
         var end = i + 1 < starts.Length ? starts[i + 1] : view.Normalized.Length;
-        return end - start >= MinLength && (end - start) * 2 >= view.Normalized.Length;
+        return IsRunOn(end - start, view.Normalized.Length);
     }
+
+    /// <summary>True when a line of <paramref name="lineLength"/> signs in a text of <paramref name="textLength"/> is one
+    /// that lost its breaks (the one measure <see cref="Recipients.RunOnFoot"/> and the header readers share).</summary>
+    public static bool IsRunOn(int lineLength, int textLength) => lineLength >= MinLength && lineLength * 2 >= textLength;
 }

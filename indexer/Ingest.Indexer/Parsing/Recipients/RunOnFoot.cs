@@ -15,9 +15,6 @@ namespace Ingest.Indexer.Parsing.Recipients;
 /// </summary>
 internal static class RunOnFoot
 {
-    // A line this long that holds the list's heading runs the foot into the body (a printed line holds some 100 signs).
-    private const int RunOnLength = 400;
-
     // How far before the heading (or the text's end) a signature block is looked for.
     private const int BlockReach = 300;
 
@@ -31,7 +28,7 @@ internal static class RunOnFoot
         while (last >= 0 && lines[last].Raw.IsWhiteSpace()) last--;
         // The text lost its breaks where that line holds most of it; a document that kept its lines may end on a long
         // paragraph of its body (a report's last section, a page's closing story), and that is no foot.
-        if (last < 0 || lines[last].Length < RunOnLength || lines[last].Length * 2 < text.Length) return lines;
+        if (last < 0 || !Header.RunOnText.IsRunOn(lines[last].Length, text.Length)) return lines;
         var line = lines[last];
         var heading = HeadingIn(text, line);
         var cuts = new List<int> { line.Start };
