@@ -78,18 +78,9 @@ public sealed partial class SelfStatedDocumentReader
         {
             var v = f.IndexOf(" " + word + " ", s, Math.Min(e - s, MaxSpeakerChars), StringComparison.Ordinal);
             if (v < 0 || f.AsSpan(s, v - s).Contains(',')) continue;
-            if (introduces || closes || AddressesAudience(f, v + word.Length + 2)) return _tables.TypeByWord(word);
+            if (introduces || closes || NoticeAudience.OpensAt(f, v + word.Length + 2)) return _tables.TypeByWord(word);
         }
         return null;
-    }
-
-    private static readonly string[] Audiences = ["cho ", "den ", "toi "];
-
-    private static bool AddressesAudience(string f, int at)
-    {
-        foreach (var to in Audiences)
-            if (string.CompareOrdinal(f, at, to, 0, to.Length) == 0) return true;
-        return false;
     }
 
     private const string NoticeOfMatter = " thong bao ve viec ";
@@ -130,7 +121,6 @@ public sealed partial class SelfStatedDocumentReader
     // Cán bộ, Giáo viên, nhân viên Về Việc cho học sinh tiếp tục nghỉ học do dịch bệnh Covid-19 một số nội dung như sau:"
     // (li-mg-tan-hoa-tb-2020-nghi-hoc-headerless): after the audience, "về việc" or "về" opens the notice's subject, which
     // the title is without them (corpus README, "Settled in the twenty-seventh session").
-    private static readonly string[] AudienceWords = ["toi ", "den ", "cho "];
     private static readonly string[] SubjectOpeners = [" ve viec ", " ve "];
 
     private static int? SubjectAfterAudience(string f, int start, int end)
@@ -149,7 +139,7 @@ public sealed partial class SelfStatedDocumentReader
         var v = f.IndexOf(" thong bao ", s, Math.Min(e - s, MaxSpeakerChars), StringComparison.Ordinal);
         if (v < 0) return null;
         var start = v + " thong bao ".Length;
-        if (start < e && AudienceWords.Any(w => f.AsSpan(start).StartsWith(w, StringComparison.Ordinal)) && SubjectAfterAudience(f, start, e) is { } subject)
+        if (start < e && NoticeAudience.OpensAt(f, start) && SubjectAfterAudience(f, start, e) is { } subject)
             start = subject;
         else if (start >= e || NoSubjectAfter.Any(w => f.AsSpan(start).StartsWith(w, StringComparison.Ordinal))) return null;
         var title = n[start..TitleEnd(f, start, e, quoted: false)].Trim().TrimEnd('.', ',', ';', ' ');

@@ -179,8 +179,6 @@ public sealed partial class SelfStatementReader
         return ministry > start && normalized[ministry + 1] == 'B' ? ministry : end;
     }
 
-    private static readonly string[] Audiences = ["cho ", "den ", "toi "];
-
     // "Trường Mầm Non Sơn Ca thông báo cho phụ huynh có con em đang học tại trường tiếp tục nghỉ học …"
     // (li-mn-son-ca-tb-2020-nghi-hoc-headerless), "UBND xã Nhơn Mỹ thông báo đến toàn thể Nhân dân …": the verb
     // "thông báo" with its audience after it ("cho / đến / tới …") is the body's own notice addressed to its readers,
@@ -189,10 +187,8 @@ public sealed partial class SelfStatementReader
     // is no one's notice.
     private static bool NoticeToAudience(string normalized, int verbAt, string sentence, string verb)
     {
-        if (verb != "thong bao" || sentence.Length <= verb.Length + 1 || !char.IsLower(normalized[verbAt])) return false;
-        foreach (var to in Audiences)
-            if (string.CompareOrdinal(sentence, verb.Length + 1, to, 0, to.Length) == 0) return true;
-        return false;
+        return verb == "thong bao" && sentence.Length > verb.Length + 1 && char.IsLower(normalized[verbAt])
+            && NoticeAudience.OpensAt(sentence, verb.Length + 1);
     }
 
     // "Căn cứ tình hình thực tế trường THCS Huỳnh Thúc Kháng xây dựng kế hoạch …"
