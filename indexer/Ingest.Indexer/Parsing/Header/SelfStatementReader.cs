@@ -124,6 +124,10 @@ public sealed partial class SelfStatementReader
             // "Trường Mầm non Phường 1 xin thông báo đến toàn thể quý phụ huynh …" (lv-mn-phuong-1-q10-tb-2020-nghi-hoc-
             // headerless), "Văn phòng Chính phủ xin thông báo …": the polite "xin" before the verb (and before "trân trọng").
             if (string.CompareOrdinal(f, saidAt, "xin ", 0, 4) == 0) saidAt += 4;
+            // "Trường MN Trung Giã kính gửi thông báo đến quý phụ huynh học sinh:" (lv-mn-trung-gia-tb-2021-nghi-hoc-
+            // headerless): "kính gửi" as a courtesy before the verb, not the salutation "Kính gửi: …" or a letter's
+            // "… kính gửi Sở Nội vụ tổng hợp" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr), where no verb follows it.
+            if (string.CompareOrdinal(f, saidAt, "kinh gui ", 0, 9) == 0 && VerbAt(f, saidAt + 9) is not null) saidAt += 9;
             // "UBND phường trân trọng thông báo tới Nhân dân …": the courtesy before the verb, whose first word a name
             // reader may take for the place's ("phường trân").
             if (string.CompareOrdinal(f, saidAt, "tran trong ", 0, 11) == 0) saidAt += 11;
