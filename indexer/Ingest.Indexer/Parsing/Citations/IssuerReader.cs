@@ -111,10 +111,20 @@ public sealed class IssuerReader
     // capitalized one).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadsBySpan = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The heads as written, their marks kept: "Nay ủy ban nhân dân xã Phong Hải thông báo cho nhân dân …"
+    // (mc-ubnd-xa-phong-hai-tb-2019-tha-rong-headerless): a place's "Phong" folds to "phòng" but opens no department,
+    // so "thông" after "Hải" is the verb, not a department's lower-case second word; nor do "Vũ", "Uy", "Bàn".
+    private static readonly HashSet<string> HeadSpellings = new(StringComparer.OrdinalIgnoreCase)
+        { "ban", "vụ", "sở", "phòng", "cục", "viện", "ủy", "uỷ", "hội", "bộ" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadSpellingsBySpan = HeadSpellings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsHeadAsWritten(ReadOnlySpan<char> word) => HeadSpellingsBySpan.Contains(word);
+
     private static bool SecondWordOfDepartment(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
     {
         if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])) return false;
-        if (HeadsBySpan.Contains(folded.AsSpan(beforePrevious.Start, beforePrevious.End - beforePrevious.Start))) return true;
+        if (HeadsBySpan.Contains(folded.AsSpan(beforePrevious.Start, beforePrevious.End - beforePrevious.Start)))
+            return IsHeadAsWritten(normalized.AsSpan(beforePrevious.Start, beforePrevious.End - beforePrevious.Start));
         // "Trung tâm Y tế Hữu Lũng": the department's name after a head of two syllables.
         var before = folded.AsSpan(0, previous.Start).TrimEnd(' ');
         foreach (var head in TwoSyllableHeads)

@@ -22,6 +22,7 @@ public sealed partial class SelfStatementReader
     private readonly HashSet<string> _listed;
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
+    private readonly string[] _kindAloneVerbs;
 
     /// <summary>Builds the reader from the tables; throws only on an invalid table.</summary>
     public SelfStatementReader(DomainTables tables, IssuerReader reader, IssuerUnitReader units)
@@ -39,6 +40,7 @@ public sealed partial class SelfStatementReader
         var raw = DomainTables.Read<AgencyPhrases>("agencies.json");
         _selfVerbs = raw.SelfVerbs.Select(TextFolding.FoldLoose).ToArray();
         _selfCues = raw.SelfCues.Select(TextFolding.FoldLoose).ToArray();
+        _kindAloneVerbs = (raw.KindAloneVerbs ?? []).Select(TextFolding.FoldLoose).ToArray();
     }
 
     // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …", "Ban thư ký Ủy ban Hội …
@@ -122,6 +124,10 @@ public sealed partial class SelfStatementReader
             // "Trường Mầm non Phường 1 xin thông báo đến toàn thể quý phụ huynh …" (lv-mn-phuong-1-q10-tb-2020-nghi-hoc-
             // headerless), "Văn phòng Chính phủ xin thông báo …": the polite "xin" before the verb (and before "trân trọng").
             if (string.CompareOrdinal(f, saidAt, "xin ", 0, 4) == 0) saidAt += 4;
+            // "Trường MN Trung Giã kính gửi thông báo đến quý phụ huynh học sinh:" (lv-mn-trung-gia-tb-2021-nghi-hoc-
+            // headerless): "kính gửi" as a courtesy before the verb, not the salutation "Kính gửi: …" or a letter's
+            // "… kính gửi Sở Nội vụ tổng hợp" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr), where no verb follows it.
+            if (string.CompareOrdinal(f, saidAt, "kinh gui ", 0, 9) == 0 && VerbAt(f, saidAt + 9) is not null) saidAt += 9;
             // "UBND phường trân trọng thông báo tới Nhân dân …": the courtesy before the verb, whose first word a name
             // reader may take for the place's ("phường trân").
             if (string.CompareOrdinal(f, saidAt, "tran trong ", 0, 11) == 0) saidAt += 11;
@@ -139,7 +145,11 @@ public sealed partial class SelfStatementReader
                 saidAt = verbStart;
             }
             // The verb first, which is cheap; the clause only for a speaker that has one.
-            if (VerbAt(f, saidAt) is not { } verb) continue;
+            if (VerbAt(f, saidAt) is not { } verb)
+            {
+                if (KindAloneActs(view, m.Index, saidAt, issuer.Text) is { } acting) return acting;
+                continue;
+            }
             // "Phó Chủ tịch UBND tỉnh có ý kiến như sau": a leader's opinion, which another body's letter conveys.
             // So is "Chủ tịch UBND tỉnh yêu cầu …": the leader's demand, not the body speaking in its own text.
             // A Chỉ thị is its committee's directive, which the chairman's demand states ("Chủ tịch UBND tỉnh yêu cầu các
@@ -164,6 +174,26 @@ public sealed partial class SelfStatementReader
             return (Capitalized(view.Normalized[nameStart..WithoutMinistry(view.Normalized, f, nameStart, issuer.End)]), new Evidence("self-statement", view.Original[s..e], s, e));
         }
         return null;
+    }
+
+    // "Thực hiện Công văn số 821/SXD-QHHT5 … của Sở Xây dựng …, UBND huyện giao UBND các xã nêu trên tổ chức …"
+    // (mc-ubnd-huyen-cv-2022-lay-y-kien-quy-hoach-ha-tinh-headerless), "UBND xã căn cứ Nghị định số: 23/2016/NĐ-CP …"
+    // opening a paragraph (mc-ubnd-xa-tb-2022-cam-chan-tha-nghia-trang-headerless): a body that names itself by its kind
+    // alone, as only the text's own speaker does, opens the main clause and acts (assigns, rests on its grounds). Another
+    // body is named with its place, or after its office-holder ("Chủ tịch UBND tỉnh giao Sở …", jc-ubnd-quang-ngai-cv-507)
+    // or inside another phrase ("đại biểu HĐND xã căn cứ vào …"), which the clause opening rules out.
+    private (string Name, Evidence Evidence)? KindAloneActs(TextView view, int nameStart, int verbAt, string name)
+    {
+        var f = view.Folded;
+        string? verb = null;
+        foreach (var v in _kindAloneVerbs)
+            if (string.CompareOrdinal(f, verbAt, v, 0, v.Length) == 0 && verbAt + v.Length < f.Length && f[verbAt + v.Length] == ' ') verb = v;
+        if (verb is null || HolderBefore(f, nameStart) || !(view.IsLineStart(nameStart) || OpensClause(view, nameStart))) return null;
+        if (_units.ReadName(name) is not { Jurisdiction: not null, Place: null }) return null;
+        var sentenceEnd = CitationTailReader.ClauseEnd(view.Normalized, verbAt);
+        if (sentenceEnd < verbAt + verb.Length) return null;
+        var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
+        return (Capitalized(name), new Evidence("self-statement", view.Original[s..e], s, e));
     }
 
     private static readonly string[] MinistryUnitHeads = ["cuc ", "tong cuc ", "vu "];
@@ -392,5 +422,5 @@ public sealed partial class SelfStatementReader
     [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterNumber();
 
-    private sealed record AgencyPhrases(IReadOnlyList<string> SelfVerbs, IReadOnlyList<string> SelfCues);
+    private sealed record AgencyPhrases(IReadOnlyList<string> SelfVerbs, IReadOnlyList<string> SelfCues, IReadOnlyList<string>? KindAloneVerbs);
 }
