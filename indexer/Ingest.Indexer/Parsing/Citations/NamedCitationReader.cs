@@ -585,7 +585,7 @@ internal sealed partial class NamedCitationReader
     private static bool Quoted(TextView view, CitationDraft draft, int p)
     {
         var m = QuoteLead().Match(view.Folded, p);
-        if (!m.Success) return false;
+        if (!m.Success || OrganisedEvent.At(view.Folded, draft.Start)) return false;
         var close = view.Folded.IndexOf('"', m.Index + m.Length);
         if (close < 0 || close - p > 250) return false;
         draft.Name = view.Normalized[(m.Index + m.Length)..close];
