@@ -148,6 +148,10 @@ internal sealed partial class NamedCitationReader
                 "about" => AboutSubject(view, draft, p, dated: false),
                 "congress" => CongressForm(view, draft, p),
                 "plenum" => PlenumForm(view, draft, p),
+                // "Kết luận Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XIII" (lz-020, a heading of the Đảng ủy Khối of
+                // Nam Định): the conclusion a plenum adopted (21-KL/TW), named by the plenum as its resolution is. Only with its
+                // capital: "phát biểu kết luận Hội nghị Trung ương …" is a speech that closes the plenum.
+                "capitalized-plenum" => char.IsUpper(view.Normalized[draft.Start]) && PlenumForm(view, draft, p),
                 "session" => SessionForm(view, draft, p),
                 "founding" => _founding.TryRead(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
