@@ -5,7 +5,8 @@ using System.Text;
 namespace Ingest.Indexer.Text;
 
 /// <summary>
-/// Character folding for matching: lower case, diacritics removed, đ→d, typographic quotes to ASCII.
+/// Character folding for matching: lower case, diacritics removed, đ→d, typographic quotes to ASCII, Cyrillic and
+/// Greek capitals drawn like Latin ones to those Latin letters.
 /// One character in, one character out, so folded text stays aligned with its source. Pure and thread-safe.
 /// </summary>
 public static class TextFolding
@@ -90,6 +91,8 @@ public static class TextFolding
                 'đ' or 'Đ' or 'Ð' or 'ð' => 'd',
                 '“' or '”' or '„' or '″' => '"',
                 '‘' or '’' or '′' => '\'',
+                // "03/HD-MTTW-BТТ" with Cyrillic Т: matched as the Latin letters a reader sees (LookAlikeLetters).
+                _ when LookAlikeLetters.ToLatin(c) != c => char.ToLowerInvariant(LookAlikeLetters.ToLatin(c)),
                 _ => StripMarks(c),
             };
         }

@@ -40,7 +40,17 @@ public sealed class CongressResolutionAloneTests
         Assert.Equal(("Nghị quyết", "Nghị quyết Đại hội Đảng bộ tỉnh"), (cited.Type, cited.Text));
     }
 
+    // lz-009, phuxuyen.hanoi.gov.vn (Huyện ủy Phú Xuyên, 2024): a comma that goes on to the sentence's next phrase.
+    [Fact]
+    public void A_party_committees_congress_named_by_its_level_before_a_comma_is_cited_by_name()
+    {
+        const string text = "Đồng chí Bí thư Huyện uỷ đã ghi nhận sự cố gắng của các thành viên đã bám sát sự chỉ đạo, hướng dẫn của Thành ủy; Nghị quyết Đại hội Đảng bộ huyện, tích cực nghiên cứu, học hỏi, tham khảo cách làm hay.";
+        var cited = Assert.Single(Parser.Parse(text).Citations);
+        Assert.Equal(("Nghị quyết", "Nghị quyết Đại hội Đảng bộ huyện"), (cited.Type, cited.Text));
+    }
+
     [Theory]
+    [InlineData("Tập trung thực hiện Nghị quyết Đại hội Đảng bộ xã, thị trấn trong nhiệm kỳ.")]
     [InlineData("Nhiệm kỳ qua, các địa phương đã thực hiện Nghị quyết Đại hội Đảng bộ cấp huyện vào cuộc sống.")]
     [InlineData("Các chi bộ tổ chức học tập Nghị quyết Đại hội Đảng bộ các cấp.")]
     [InlineData("Tập trung thực hiện Nghị quyết Đại hội Đảng bộ tỉnh, huyện và xã.")]

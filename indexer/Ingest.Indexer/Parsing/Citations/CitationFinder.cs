@@ -983,7 +983,7 @@ internal sealed partial class CitationFinder
         if (CommitteeLevel().Match(f, end) is { Success: true } level)
         {
             end = level.Index + level.Length;
-            if (end < f.Length && f[end] is not ('.' or ';') && !CongressRepeatGoesOn().IsMatch(f, end)) return null;
+            if (end < f.Length && f[end] is not ('.' or ';') && !CongressRepeatGoesOn().IsMatch(f, end) && !CongressListGoesOn().IsMatch(f, end)) return null;
         }
         else if (end < f.Length && !(f[end] is ',' or '.' or ';' or ')' || CongressRepeatGoesOn().IsMatch(f, end))) return null;
         CitationDraft? congress = null;
@@ -1002,6 +1002,12 @@ internal sealed partial class CitationFinder
 
     [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va|dat)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex CongressRepeatGoesOn();
+
+    // "bám sát sự chỉ đạo, hướng dẫn của Thành ủy; Nghị quyết Đại hội Đảng bộ huyện, tích cực nghiên cứu, học hỏi …" (lz-009,
+    // phuxuyen.hanoi.gov.vn): a comma that goes on to the sentence's next phrase ends the one committee's congress; a comma
+    // before another level or a plural ("Đảng bộ tỉnh, huyện", "Đảng bộ xã, thị trấn", "…, các cấp") lists many.
+    [GeneratedRegex(@"\G,\x20(?!(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|cac|co so|chi bo|dang bo|cap)(?![a-z]))[a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex CongressListGoesOn();
 
     // The body whose congress it was: a Party committee, or a mass organisation whose congress takes its members' name
     // ("Đại hội đại biểu phụ nữ xã", "Đại hội Hội Nông dân huyện"), with its level if written.

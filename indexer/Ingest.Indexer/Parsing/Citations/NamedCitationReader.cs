@@ -148,6 +148,10 @@ internal sealed partial class NamedCitationReader
                 "about" => AboutSubject(view, draft, p, dated: false),
                 "congress" => CongressForm(view, draft, p),
                 "plenum" => PlenumForm(view, draft, p),
+                // "Kết luận Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XIII" (lz-020, a heading of the Đảng ủy Khối of
+                // Nam Định): the conclusion a plenum adopted (21-KL/TW), named by the plenum as its resolution is. Only with its
+                // capital: "phát biểu kết luận Hội nghị Trung ương …" is a speech that closes the plenum.
+                "capitalized-plenum" => char.IsUpper(view.Normalized[draft.Start]) && PlenumForm(view, draft, p),
                 "session" => SessionForm(view, draft, p),
                 "founding" => _founding.TryRead(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
@@ -585,7 +589,7 @@ internal sealed partial class NamedCitationReader
     private static bool Quoted(TextView view, CitationDraft draft, int p)
     {
         var m = QuoteLead().Match(view.Folded, p);
-        if (!m.Success) return false;
+        if (!m.Success || OrganisedEvent.At(view.Folded, draft.Start)) return false;
         var close = view.Folded.IndexOf('"', m.Index + m.Length);
         if (close < 0 || close - p > 250) return false;
         draft.Name = view.Normalized[(m.Index + m.Length)..close];

@@ -706,7 +706,7 @@ public sealed partial class SymbolParser
         var codes = new List<string>();
         foreach (Capture c in m.Groups[SymbolGroups.Ocode].Captures)
         {
-            var seg = normalized.Substring(c.Index, c.Length);
+            var seg = CodeText(normalized, c);
             if (!IsCodeShaped(seg)) return null;
             var known = _tables.IssuerCodeBook.Find(seg).Code ?? _tables.TypeCodes.Find(seg).Code;
             if (known is null && !IsUpperCode(seg)) return null;
@@ -900,7 +900,7 @@ public sealed partial class SymbolParser
     // the type code and every issuer code are ones the rules list, since the layout itself says little.
     private (DocumentSymbol Symbol, int End)? AllHyphens(string normalized, Match m, string serial)
     {
-        var parts = m.Groups[SymbolGroups.Hcode].Captures.Select(c => normalized.Substring(c.Index, c.Length)).ToList();
+        var parts = m.Groups[SymbolGroups.Hcode].Captures.Select(c => CodeText(normalized, c)).ToList();
         var typeCode = _tables.TypeCodes.Find(parts[0]).Code;
         if (typeCode is null || _tables.TypeByCode(typeCode, party: false) is null) return null;
         var issuers = new List<string>();
@@ -913,8 +913,11 @@ public sealed partial class SymbolParser
         return (new DocumentSymbol(Compose(serial, year, typeCode, issuers, false), serial, year, typeCode, issuers, false, true), m.Index + m.Length);
     }
 
-    // A code's '&' may have a space after it ("QLN& TTBĐS", Sở Xây dựng's unit): the code is written without it.
-    private static string Slice(string normalized, Capture g) => Unspaced(normalized.Substring(g.Index, g.Length));
+    // A code's '&' may have a space after it ("QLN& TTBĐS", Sở Xây dựng's unit): the code is written without it. A
+    // Cyrillic or Greek capital the folded view matched as Latin ("BТТ") is written as that Latin letter (LookAlikeLetters).
+    private static string Slice(string normalized, Capture g) => Unspaced(CodeText(normalized, g));
+
+    private static string CodeText(string normalized, Capture g) => LookAlikeLetters.ToLatin(normalized.Substring(g.Index, g.Length));
 
     private static string Unspaced(string code) => code.Contains("& ", StringComparison.Ordinal) ? code.Replace("& ", "&", StringComparison.Ordinal) : code;
 

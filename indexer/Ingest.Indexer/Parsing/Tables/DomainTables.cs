@@ -153,7 +153,7 @@ public sealed class DomainTables
 
     private static void Validate(IReadOnlyList<DocumentTypeRow> types, IReadOnlyList<IssuerCodeRow> issuers)
     {
-        string[] forms = ["of-issuer", "quoted", "annex", "annex-host", "yearly", "congress", "plenum", "session", "capitalized-of-issuer", "law", "name", "subject", "alone", "carries-out", "joint", "coordination", "basis-annex", "about", "quoted-issued", "founding"];
+        string[] forms = ["of-issuer", "quoted", "annex", "annex-host", "yearly", "congress", "plenum", "session", "capitalized-of-issuer", "capitalized-plenum", "law", "name", "subject", "alone", "carries-out", "joint", "coordination", "basis-annex", "about", "quoted-issued", "founding"];
         foreach (var t in types)
         {
             if (string.IsNullOrWhiteSpace(t.Id) || string.IsNullOrWhiteSpace(t.Name) || t.Words is null)
