@@ -390,12 +390,8 @@ public sealed class IssuerUnitReader
             : tokens.Count >= 3 && JurisdictionAt(tokens, tokens.Count - 3) is { Words: 2 } two ? two : default((string Text, int Words, string Level)?);
         if (j is null) return false;
         var place = tokens[^1].Text;
-        return KnownPlace(place, j.Value.Text) && !KnownPlace(place + " " + head.Text.Split(' ')[0], j.Value.Text);
+        return KnownPlaces.Knows(_gazetteer, j.Value.Text, place) && !KnownPlaces.Knows(_gazetteer, j.Value.Text, place + " " + head.Text.Split(' ')[0]);
     }
-
-    private bool KnownPlace(string name, string kind) =>
-        kind == "tỉnh" || kind == "thành phố" ? _gazetteer.Exact(name) is not null || DistrictGazetteer.Default.ProvincesOf(name, kind).Count > 0
-        : kind is "huyện" or "quận" or "thị xã" && DistrictGazetteer.Default.ProvincesOf(name, kind).Count > 0;
 
     private int PlaceWordsAtEnd(List<HeaderToken> tokens)
     {
