@@ -533,7 +533,7 @@ public sealed class IssuerUnitReader
             }
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO": the ampersand between two words is "và".
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
-                : IsAbbreviation(t.Text) ? t.Text
+                : IsAbbreviation(t.Text) || i == tokens.Count - 1 && IsRomanNumeral(t.Text) ? t.Text
                 : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
@@ -697,6 +697,10 @@ public sealed class IssuerUnitReader
 
     private bool IsAbbreviation(string word) =>
         word.Length > 1 && (_tables.Abbreviations.ContainsKey(word) || _tables.IssuerByCode(word) is not null || !word.Any(IsVowel));
+
+    // "CĐCS MẦM NON II" (ma-cdcs-mam-non-ii-hue-kh-2022-thang-6): a unit numbered after its name keeps its numeral's
+    // capitals; only at the name's end, where no word ("XI MĂNG", "VI SINH") opens on the same letters.
+    private static bool IsRomanNumeral(string word) => word is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
 
     private static bool IsVowel(char c) => "aeiouy".Contains(TextFolding.Fold(c));
 
