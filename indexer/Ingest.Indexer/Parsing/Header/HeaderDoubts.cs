@@ -50,6 +50,7 @@ public sealed class HeaderDoubts
         if (ProvinceAgainstPlace(header, reading) is { } province) doubts.Add(province);
         if (TitleFromText(header, reading) is { } said) doubts.Add(said);
         if (IssuerLineDebris.Find(view.Original, reading) is { } debris) doubts.Add(debris);
+        if (PlaceAfterCutMotto(view, header) is { } cut) doubts.Add(cut);
         return doubts;
     }
 
@@ -239,6 +240,18 @@ public sealed class HeaderDoubts
     // or one of its towns' names on the place line, so a place line that is itself another province's name says
     // that the issuer, or its province, was misread (a province taken from a citation, a district name that two
     // provinces share).
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ" (mc-ubnd-huyen-can-gio-kh-2008-25-pdf): a text
+    // layer that cut the motto short may have set its lost word among the issuer's; where the issuer's place is then
+    // one the gazetteers do not know (a commune's, or one the lost word landed in that CutMotto could not tell), the
+    // issuer may hold a word of the motto.
+    private HeaderDoubt? PlaceAfterCutMotto(TextView view, HeaderInfo header)
+    {
+        if (header.CutMotto is not { } motto || header.IssuerUnits is not [.., { Jurisdiction: { } kind, Place: { } place } unit]) return null;
+        if (KnownPlaces.Knows(_gazetteer, kind, place)) return null;
+        var (start, end) = view.ToOriginalSpan(motto.Start, motto.End);
+        return new("issuer", "issuer-after-cut-motto", $"the motto is cut short before its last word, and the issuer's place '{place}' is not in the gazetteers", start, end);
+    }
+
     private HeaderDoubt? ProvinceAgainstPlace(HeaderInfo header, IssuerReading reading)
     {
         if (reading.KeyProvince is not { } province || header.Place is not { } place || _gazetteer.Exact(place) is not { } written) return null;

@@ -33,6 +33,9 @@ public sealed record HeaderInfo
     public IReadOnlyList<Evidence> IssuerLines { get; init; } = [];
     /// <summary>The bodies of the issuer block, top first ("UBND TỈNH BẾN TRE", "SỞ Y TẾ").</summary>
     public IReadOnlyList<IssuerUnit> IssuerUnits { get; init; } = [];
+    /// <summary>Normalized span of the state motto cut short before its last word by a text layer that interleaved the
+    /// header's columns ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN …"), or null: the issuer's words may hold the lost word.</summary>
+    public (int Start, int End)? CutMotto { get; init; }
     /// <summary>The enacting body named under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"), with its line.</summary>
     public (IssuerUnit Unit, Evidence Evidence)? Enacting { get; init; }
     /// <summary>A telegram's sender line ("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THỌ XUÂN điện:"): the sender as written, with the line.</summary>

@@ -54,7 +54,7 @@ public sealed class HeaderParser
     {
         var diagnostics = new List<Diagnostic>();
         var limit = RecipientsStart(view, LineEnd(view, WindowEnd(view)));
-        var masks = _scanner.Masks(view, limit);
+        var masks = _scanner.Masks(view, limit, out var cutMotto);
         // A receiving office's stamp above the header: neither its office nor its register number is the document's.
         var stamp = ArrivalStamp.Find(view, limit);
         if (stamp is { } stamped) masks = [stamped, .. masks];
@@ -200,6 +200,7 @@ public sealed class HeaderParser
             IssueDate = date,
             PlaceDateEvidence = placeDate?.Evidence ?? closing?.Evidence,
             IssuerUnits = units,
+            CutMotto = cutMotto,
             Sender = sender,
             Enacting = ReadEnacting(view, lines, headingLine >= 0 ? headingLine : bodyStart > 0 ? LineOf(lines, view.ToOriginal(bodyStart - 1)) : -1),
             BodyStart = bodyStart,

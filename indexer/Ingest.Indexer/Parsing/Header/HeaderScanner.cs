@@ -20,7 +20,7 @@ public sealed partial class HeaderScanner
     // what OCR leaves there, a speck read as a stop, a comma or a backquote ("CHỦ NGHĨA. VIỆT NAM" in the product's
     // OCR of a Tây Ninh decision, lw-ubnd-tay-ninh-qd-2025-358-ocr; "CHỦ NGHĨA ` VIỆT NAM", lk-ubnd-quang-ngai-bc-2024-280-ocr).
     // Missed, the motto's words were read into the issuer ("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa việt nam tỉnh …").
-    private const string Gap = @"(?:[\x20|.,`'’]|\\[nr])*";
+    internal const string Gap = @"(?:[\x20|.,`'’]|\\[nr])*";
 
     private readonly ProvinceGazetteer _gazetteer;
     private readonly string[][] _typeWords;
@@ -108,8 +108,13 @@ public sealed partial class HeaderScanner
     private static partial Regex BodyCue();
 
     /// <summary>Normalized spans of mottos and debris in the first <paramref name="limit"/> characters, in order.</summary>
-    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit)
+    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit) => Masks(view, limit, out _);
+
+    /// <summary>As <see cref="Masks(TextView, int)"/>; <paramref name="cutMotto"/>: the state motto cut short before its
+    /// last word (see <see cref="CutMotto"/>), or null.</summary>
+    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit, out (int Start, int End)? cutMotto)
     {
+        cutMotto = null;
         var head = view.Folded[..limit];
         var spans = new List<(int, int)>();
         foreach (Match m in StateMotto().Matches(head)) spans.Add((m.Index, m.Index + m.Length));
@@ -121,6 +126,12 @@ public sealed partial class HeaderScanner
         {
             if (SplitMotto(view.Folded, limit) is { } split) spans.AddRange([split.First, split.Second]);
             else if (TornMotto().Match(head) is { Success: true } torn) spans.Add((torn.Index, torn.Index + torn.Length));
+            else if (CutMotto.Find(view, limit, _gazetteer) is { } cut)
+            {
+                cutMotto = cut.Motto;
+                spans.Add(cut.Motto);
+                if (cut.Stray is { } stray) spans.Add(stray);
+            }
         }
         spans.Sort();
         return spans;

@@ -30,7 +30,8 @@ internal static partial class HeaderText
     private static readonly HashSet<string> PeriodWords = new(StringComparer.Ordinal)
         { "thoi", "diem", "nam", "hoc", "giai", "doan", "nhiem", "ky", "ki", "ngay", "thang", "tu", "den", "quy", "hk", "i", "ii", "iii", "iv", "va" };
 
-    private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "thoi", "nam", "giai", "nhiem", "hoc", "ngay", "quy" };
+    // "Tháng 6/ 2022" under "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN" (ma-cdcs-mam-non-ii-hue-kh-2022-thang-6): a monthly plan's month.
+    private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "thoi", "nam", "giai", "nhiem", "hoc", "ngay", "quy", "thang" };
 
     /// <summary>True for a short line that only names a period ("Năm học 2021-2022"): the last line of a title, not a body line.</summary>
     public static bool IsPeriodLine(string clean)

@@ -210,7 +210,7 @@ public sealed class IssuerUnitReader
         // A body named after its school ("CÔNG ĐOÀN THCS HÙNG SƠN", "CÔNG ĐOÀN TRƯỜNG THCS …") is named as the school
         // is, without its manager's place.
         var namesSchool = unit.Head is not null && unit.Tokens.Count > HeadWords(unit)
-            && (SchoolLevel(unit.Tokens[HeadWords(unit)]) is not null || HeadAt(unit.Tokens, HeadWords(unit)).Head?.Text.StartsWith("Trường", StringComparison.Ordinal) == true);
+            && (SchoolLevel(unit.Tokens, HeadWords(unit)) is not null || HeadAt(unit.Tokens, HeadWords(unit)).Head?.Text.StartsWith("Trường", StringComparison.Ordinal) == true);
         // "BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM" / "TIỂU BAN THI ĐUA – KHEN THƯỞNG": a part of a body
         // named by its task, with no place of its own, is named with that body's whole name, as under a placed one.
         if (IsPartOf(unit) && unit.Place is null && unit.Jurisdiction is null && parent.Head is not null && parent.Place is null
@@ -261,10 +261,16 @@ public sealed class IssuerUnitReader
     // body inside it sits where the school sits (corpus README, 2026-12-03), as the head table's "Trường THCS" says.
     // "ĐOÀN TRƯỜNG THPT BƯNG RIỀNG" (jt-doan-truong-thpt-bung-rieng-tt-2025-tham-quan-pdf): a THPT school is the
     // province's where nothing above it says otherwise (its fallback level), and so is the Đoàn inside it.
-    private string? SchoolLevel(HeaderToken word)
+    // "CĐCS MẦM NON II" (ma-cdcs-mam-non-ii-hue-kh-2022-thang-6): the school's level in words of its own ("Trường Mầm non").
+    private string? SchoolLevel(IReadOnlyList<HeaderToken> tokens, int at)
     {
         foreach (var (words, row) in _heads)
-            if (words is ["truong", var kind] && kind == word.Folded && (row.Level ?? row.FallbackLevel) is { } level) return level;
+        {
+            if (words.Length < 2 || words[0] != "truong" || at + words.Length - 1 > tokens.Count || (row.Level ?? row.FallbackLevel) is not { } level) continue;
+            var all = true;
+            for (var k = 1; k < words.Length && all; k++) all = tokens[at + k - 1].Folded == words[k];
+            if (all) return level;
+        }
         return null;
     }
 
@@ -353,6 +359,10 @@ public sealed class IssuerUnitReader
         if (breakBefore && head.Strong && !head.IsChild && current.Head is { IsChild: false } && current.Tokens.Count == current.HeadWords) return true;
         // "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC" on one line: a place of two words or more is whole ("HẢI PHÒNG" is not cut).
         if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && PlaceWordsAtEnd(current.Tokens) >= 2) return true;
+        // "LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II", "UBND QUẬN 5 PHÒNG GIÁO DỤC" on one line (the parent's line and the
+        // issuing body's run together, ma-cdcs-mam-non-ii-hue-kh-2022-thang-6): a place of one word is whole where the
+        // gazetteers know it as read and not with the head's first word after it ("HẢI" + "PHÒNG" is Hải Phòng).
+        if (!breakBefore && !head.Strong && complete && head.IsChild && !(current.Head?.IsChild ?? false) && OneWordPlaceEnds(current.Tokens, head)) return true;
         // "SỞ GD&ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA" on one line: a department named with its province is whole, and
         // the body under it opens at its head word.
         if (!breakBefore && complete && head.IsChild && NamesItsPlace(current.Head, current.Tokens, current.HeadWords)) return true;
@@ -372,6 +382,15 @@ public sealed class IssuerUnitReader
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);
+    }
+
+    private bool OneWordPlaceEnds(List<HeaderToken> tokens, IssuerHeadRow head)
+    {
+        var j = tokens.Count >= 2 && JurisdictionAt(tokens, tokens.Count - 2) is { Words: 1 } one ? one
+            : tokens.Count >= 3 && JurisdictionAt(tokens, tokens.Count - 3) is { Words: 2 } two ? two : default((string Text, int Words, string Level)?);
+        if (j is null) return false;
+        var place = tokens[^1].Text;
+        return KnownPlaces.Knows(_gazetteer, j.Value.Text, place) && !KnownPlaces.Knows(_gazetteer, j.Value.Text, place + " " + head.Text.Split(' ')[0]);
     }
 
     private int PlaceWordsAtEnd(List<HeaderToken> tokens)
@@ -514,7 +533,7 @@ public sealed class IssuerUnitReader
             }
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO": the ampersand between two words is "và".
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
-                : IsAbbreviation(t.Text) ? t.Text
+                : IsAbbreviation(t.Text) || i == tokens.Count - 1 && IsRomanNumeral(t.Text) ? t.Text
                 : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
@@ -556,7 +575,7 @@ public sealed class IssuerUnitReader
         // own, is a national one; a Front committee writes "VIỆT NAM" at every level, so its place decides.
         if (level is null && jurisdiction is null && head is { IsChild: false } && head.Text is not ("Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ")
             && tokens.Count > headWords + 1 && tokens[^2].Folded == "viet" && tokens[^1].Folded == "nam") level = AdministrativeLevel.Central;
-        if (level is null && head is not null && headWords < tokens.Count) level = SchoolLevel(tokens[headWords]);
+        if (level is null && head is not null && headWords < tokens.Count) level = SchoolLevel(tokens, headWords);
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
         return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
     }
@@ -678,6 +697,10 @@ public sealed class IssuerUnitReader
 
     private bool IsAbbreviation(string word) =>
         word.Length > 1 && (_tables.Abbreviations.ContainsKey(word) || _tables.IssuerByCode(word) is not null || !word.Any(IsVowel));
+
+    // "CĐCS MẦM NON II" (ma-cdcs-mam-non-ii-hue-kh-2022-thang-6): a unit numbered after its name keeps its numeral's
+    // capitals; only at the name's end, where no word ("XI MĂNG", "VI SINH") opens on the same letters.
+    private static bool IsRomanNumeral(string word) => word is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
 
     private static bool IsVowel(char c) => "aeiouy".Contains(TextFolding.Fold(c));
 
