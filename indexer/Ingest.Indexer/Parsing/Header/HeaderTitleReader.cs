@@ -367,6 +367,7 @@ internal sealed partial class HeaderTitleReader
             // and its sitting stand under the title (Nghị định 30/2020/NĐ-CP Phụ lục I); a page may glue the council's
             // line onto the title's.
             if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
+            if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutStampOpening(clean);
             var last = parts[^1];
             if (string.Join(' ', parts).Length > MaxTitle) break;
             // A scan's seal or signature read as non-words under the title ends it: the body follows.
@@ -500,7 +501,7 @@ internal sealed partial class HeaderTitleReader
             if (clean.Length == 0 && block.Count > 0 && lines[k].Raw.IsWhiteSpace()) return block;
             if (clean.Length == 0 || IsRule(clean)) continue;
             if (TitleScanDebris.IsDebrisLine(clean)) return block.Count > 0 ? block : null;
-            clean = TitleScanDebris.WithoutSpecks(clean);
+            clean = TitleScanDebris.WithoutStampOpening(TitleScanDebris.WithoutSpecks(clean));
             var folded = TextFolding.Fold(clean);
             // "... năm tuổi" / "năm 2020": the period closes the title.
             // "… Võ nhạc Vovinam - Bài" / "số 1 và số lượng học sinh …" (kd-sgddt-tp-hcm-kh-2025-4644-pdf): a line in lower case

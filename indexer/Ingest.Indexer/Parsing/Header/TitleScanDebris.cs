@@ -44,8 +44,8 @@ internal static class TitleScanDebris
     }
 
     /// <summary>
-    /// True when a line is mostly non-words: more than half of its three or more tokens with letters spell no
-    /// Vietnamese syllable nor an agency's code (numbers and dates aside). "SĐT 4Ý Sõ c0 21 DVD.(ibDLRM" (iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr), "E5. 24©CZ L hd ppt
+    /// True when a line is mostly non-words: more than half of its tokens with letters spell no Vietnamese syllable nor
+    /// an agency's code (numbers and dates aside), and it has three such tokens or more signs than letters. "SĐT 4Ý Sõ c0 21 DVD.(ibDLRM" (iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr), "E5. 24©CZ L hd ppt
     /// Apruat" (ll-so-tttt-ben-tre-tb-chu-ky-2011-ocr): a signature's or seal's strokes read as letters under the title.
     /// Codes in a title ("UBND", "HĐND") stand among words, never alone in a line of them.
     /// </summary>
@@ -60,7 +60,10 @@ internal static class TitleScanDebris
             lettered++;
             if (!IsWordOrCode(word)) nonWords++;
         }
-        return lettered >= 3 && nonWords * 2 > lettered;
+        if (lettered == 0 || nonWords * 2 <= lettered) return false;
+        // "sẽ:⁄4+04,6......." (jb-cong-an-lam-dong-ttr-2025-233-ocr): a hand-written register mark, one or two tokens of
+        // more signs and digits than letters.
+        return lettered >= 3 || clean.Count(char.IsLetter) * 2 < clean.Count(c => !char.IsLetter(c) && c != ' ');
     }
 
     // A syllable ("Sở", "tháng"), a code in capitals ("UBND", "SĐT"), or a code with its number and marks ("NĐ-CP",
@@ -79,11 +82,35 @@ internal static class TitleScanDebris
     /// </summary>
     public static string WithoutSpecks(string clean)
     {
-        var trimmed = clean.TrimStart('—', '¬', '_', ' ');
+        // "đi công tác tại Lào ¬¬" (lg-vp-tw-dang-vu-to-chuc-can-bo-ttr-2017-391-ocr): a rule's stroke read as signs of
+        // negation after the words; no Vietnamese text writes "¬".
+        var trimmed = clean.TrimStart('—', '¬', '_', ' ').TrimEnd('¬', ' ');
         if (trimmed.Length == 0) return clean;
         var space = trimmed.LastIndexOf(' ');
         if (space > 0 && space == trimmed.Length - 2 && char.IsUpper(trimmed[^1]) && trimmed[^1] > '\u007f' && char.IsLower(trimmed[space - 1]))
             trimmed = trimmed[..space];
         return trimmed;
+    }
+
+    /// <summary>
+    /// A sentence-case title's next line without an arrival stamp's words before its own: a run of three or more
+    /// words in capitals, two of them whole syllables, then a word in lower case. "Đề nghị ban hành Báo cáo kết quả
+    /// triển khai Đề án 06 tháng 10/2025" / "UBND TỈNH LÂM ĐỒNG và nhiệm vụ thực hiện thời gian tới"
+    /// (jb-cong-an-lam-dong-ttr-2025-233-ocr): the receiving office's stamp, pressed over the title, read into its line.
+    /// A title in sentence case writes a body's name in capitals only as a code ("UBND tỉnh").
+    /// </summary>
+    public static string WithoutStampOpening(string clean)
+    {
+        var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int run = 0, syllables = 0;
+        while (run < words.Length && words[run].Any(char.IsLetter) && words[run].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            if (words[run].Length >= 2 && words[run].All(char.IsLetter) && VietnameseSyllables.IsValid(words[run])) syllables++;
+            run++;
+        }
+        // "ỦY BAN NHÂN DÂN HUYỆN KỲ ANH điện:" (iz-ubnd-huyen-ky-anh-cd-2018-13-bao-so-5): a telegram's sender line, one
+        // word after the body's name, is no stamp over a title; the title's own words go on for a few.
+        if (run < 3 || syllables < 2 || words.Length - run < 3 || !char.IsLower(words[run][0])) return clean;
+        return string.Join(' ', words[run..]);
     }
 }
