@@ -28,18 +28,18 @@ internal static class TitleScanDebris
     public static bool OpensBodyParagraph(IReadOnlyList<PlanLine> lines, int i, IReadOnlyList<string> title)
     {
         if (i + ParagraphLines > lines.Count) return false;
-        var own = lines[i].Clean.AsSpan().Trim("| ").Length;
+        var own = lines[i].Raw.Trim(" |\t").Length;
         foreach (var part in title)
             if (own < part.Length * TitleToBody) return false;
         var width = 0;
         for (var k = i; k < Math.Min(lines.Count, i + ParagraphLines); k++)
         {
-            var length = lines[k].Clean.AsSpan().Trim("| ").Length;
+            var length = lines[k].Raw.Trim(" |\t").Length;
             if (length == 0) break;
             width = Math.Max(width, length);
         }
         for (var k = i; k < i + ParagraphLines; k++)
-            if (lines[k].Clean.AsSpan().Trim("| ").Length < width * BodyWidth) return false;
+            if (lines[k].Raw.Trim(" |\t").Length < width * BodyWidth) return false;
         return true;
     }
 
@@ -51,6 +51,7 @@ internal static class TitleScanDebris
     /// </summary>
     public static bool IsDebrisLine(string clean)
     {
+        if (!HasDebrisSign(clean)) return false;
         var tokens = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int lettered = 0, nonWords = 0;
         foreach (var token in tokens)
@@ -65,6 +66,21 @@ internal static class TitleScanDebris
         // more signs and digits than letters.
         return lettered >= 3 || clean.Count(char.IsLetter) * 2 < clean.Count(c => !char.IsLetter(c) && c != ' ');
     }
+
+    // Signs a title's words do not carry: a letter against a digit ("c0", "4Ý", "E5") or a sign no title writes ("©",
+    // "⁄", "+"). Looked for first, so that a clean line is not split into its words.
+    private static bool HasDebrisSign(string clean)
+    {
+        for (var k = 0; k < clean.Length; k++)
+        {
+            var c = clean[k];
+            if (char.IsLetterOrDigit(c) ? k > 0 && (char.IsLetter(c) && char.IsDigit(clean[k - 1]) || char.IsDigit(c) && char.IsLetter(clean[k - 1]))
+                : !CommonSigns.Contains(c)) return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CommonSigns = System.Buffers.SearchValues.Create(" ,.;:()-–/\"“”'%&!?");
 
     // A syllable ("Sở", "tháng"), a code in capitals ("UBND", "SĐT"), or a code with its number and marks ("NĐ-CP",
     // "15/2024/TT-BKHĐT", "COVID-19"): letters mixed with digits or signs in one token are debris only without a
@@ -101,6 +117,7 @@ internal static class TitleScanDebris
     /// </summary>
     public static string WithoutStampOpening(string clean)
     {
+        if (clean.Length < 2 || !char.IsUpper(clean[0]) || !char.IsUpper(clean[1])) return clean;
         var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int run = 0, syllables = 0;
         while (run < words.Length && words[run].Any(char.IsLetter) && words[run].All(c => !char.IsLetter(c) || char.IsUpper(c)))
