@@ -208,7 +208,9 @@ internal static partial class HeaderSubjectReader
 
     // "V/V Đăng tải thông tin lựa chọn `" (kd-bvdk-bac-ninh-cv-2021-6191-ocr): a speck the OCR read at a line's edge is
     // no mark of the subject (corpus README, unreadable text: damage repaired with certainty).
-    private static string WithoutSpecks(string line) => line.Trim().Trim('`', '´').Trim();
+    // "đi công tác tại Lào ¬¬" (lg-vp-tw-dang-vu-to-chuc-can-bo-ttr-2017-391-ocr): a rule's stroke read as signs of negation,
+    // which no Vietnamese text writes.
+    private static string WithoutSpecks(string line) => line.Trim().Trim('`', '´', '¬').Trim();
 
     private static bool HasWord(string text)
     {

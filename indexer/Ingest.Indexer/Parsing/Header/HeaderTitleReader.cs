@@ -349,6 +349,7 @@ internal sealed partial class HeaderTitleReader
         {
             var clean = lines[i].Clean.Trim('|', ' ');
             if (clean.Length == 0 || IsRule(clean)) continue;
+            clean = TitleScanDebris.WithoutSpecks(clean);
             if (parts.Count == 0)
             {
                 clean = WithoutRepeatedType(clean, typeWord);
@@ -366,8 +367,11 @@ internal sealed partial class HeaderTitleReader
             // and its sitting stand under the title (Nghị định 30/2020/NĐ-CP Phụ lục I); a page may glue the council's
             // line onto the title's.
             if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
+            if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutStampOpening(clean);
             var last = parts[^1];
             if (string.Join(' ', parts).Length > MaxTitle) break;
+            // A scan's seal or signature read as non-words under the title ends it: the body follows.
+            if (TitleScanDebris.IsDebrisLine(clean)) break;
             var ended = last.EndsWith('.');
             // "... GIAI ĐOẠN" / "2017-2021": a title broken before its years.
             if (!ended && IsYearsOnly(clean)) { parts.Add(clean); continue; }
@@ -395,6 +399,10 @@ internal sealed partial class HeaderTitleReader
             var bothUpper = IsUpperTitle(last) && IsUpperTitle(clean);
             // "… ban hành kèm theo Nghị định số" / "26/2023/NĐ-CP ngày 31 tháng 5 năm 2023 …" (jx-chinh-phu-nq-2026-25-repo):
             // a line ending on the label "số" goes on with the number that opens the next.
+            // "… trên địa bàn tỉnh Quảng Ngãi" / (blank) / "thời gian qua, công tác triển khai thi hành Luật tố tụng hành"
+            // (lr-ubnd-quang-ngai-ct-2018-07-ocr): the body's first line, its first word lost to the OCR, runs the page's
+            // width and goes on into the next line; a title's next line is centred under it.
+            if (!IsUpper(last) && !IsUpper(clean) && TitleScanDebris.OpensBodyParagraph(lines, i, parts)) break;
             var continues = onHeading is null ? char.IsLower(clean[0]) || (bothUpper && !ended) || EndsWithNumberLabel(last) && char.IsDigit(clean[0])
                     || AsksForItsObject(last) && !NoTitle().IsMatch(TextFolding.Fold(clean))
                 : bothUpper && !ended && !IsHeaderBlockLine(clean);
@@ -492,6 +500,8 @@ internal sealed partial class HeaderTitleReader
             // text layer leaves a blank line between the title's last line and the body (jc-ubnd-quang-ngai-tb-565).
             if (clean.Length == 0 && block.Count > 0 && lines[k].Raw.IsWhiteSpace()) return block;
             if (clean.Length == 0 || IsRule(clean)) continue;
+            if (TitleScanDebris.IsDebrisLine(clean)) return block.Count > 0 ? block : null;
+            clean = TitleScanDebris.WithoutStampOpening(TitleScanDebris.WithoutSpecks(clean));
             var folded = TextFolding.Fold(clean);
             // "... năm tuổi" / "năm 2020": the period closes the title.
             // "… Võ nhạc Vovinam - Bài" / "số 1 và số lượng học sinh …" (kd-sgddt-tp-hcm-kh-2025-4644-pdf): a line in lower case
