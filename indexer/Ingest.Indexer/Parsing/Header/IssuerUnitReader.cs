@@ -700,7 +700,8 @@ public sealed class IssuerUnitReader
 
     // "CĐCS MẦM NON II" (ma-cdcs-mam-non-ii-hue-kh-2022-thang-6): a unit numbered after its name keeps its numeral's
     // capitals; only at the name's end, where no word ("XI MĂNG", "VI SINH") opens on the same letters.
-    private static bool IsRomanNumeral(string word) => word is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
+    private static bool IsRomanNumeral(string word) =>
+        Citations.RomanNumerals.Term(word.ToLowerInvariant()) is { } n && n <= 10 && Citations.RomanNumerals.ToRoman(n) == word;
 
     private static bool IsVowel(char c) => "aeiouy".Contains(TextFolding.Fold(c));
 

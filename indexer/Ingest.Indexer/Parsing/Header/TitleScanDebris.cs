@@ -28,20 +28,20 @@ internal static class TitleScanDebris
     public static bool OpensBodyParagraph(IReadOnlyList<PlanLine> lines, int i, IReadOnlyList<string> title)
     {
         if (i + ParagraphLines > lines.Count) return false;
-        var own = lines[i].Raw.Trim(" |\t").Length;
+        var own = Width(lines[i]);
         foreach (var part in title)
             if (own < part.Length * TitleToBody) return false;
-        var width = 0;
-        for (var k = i; k < Math.Min(lines.Count, i + ParagraphLines); k++)
-        {
-            var length = lines[k].Raw.Trim(" |\t").Length;
-            if (length == 0) break;
-            width = Math.Max(width, length);
-        }
-        for (var k = i; k < i + ParagraphLines; k++)
-            if (lines[k].Raw.Trim(" |\t").Length < width * BodyWidth) return false;
+        Span<int> widths = stackalloc int[ParagraphLines];
+        for (var k = 0; k < ParagraphLines; k++)
+            if ((widths[k] = Width(lines[i + k])) == 0) return false;
+        var widest = 0;
+        foreach (var w in widths) widest = Math.Max(widest, w);
+        foreach (var w in widths)
+            if (w < widest * BodyWidth) return false;
         return true;
     }
+
+    private static int Width(PlanLine line) => line.Raw.Trim(" |\t").Length;
 
     /// <summary>
     /// True when a line is mostly non-words: more than half of its tokens with letters spell no Vietnamese syllable nor
