@@ -79,6 +79,9 @@ test_all() {
   node --test tests/web/ 2>&1 | tee -a "$log"
   local web=${PIPESTATUS[0]}
   set -e
+  # CI keeps only the tail of the output: name every failed test again just above the closing line.
+  awk '/^[[:space:]]+Failed [^!]|^not ok / { sub(/^[[:space:]]*/, ""); print "FAILED: " $0; why = 1; next }
+       why && /Error Message:/ { getline; sub(/^[[:space:]]*/, ""); print "   " substr($0, 1, 300); why = 0 }' "$log"
   # One closing line in the plain form CI reads: "N passed, N failed".
   awk '/(Passed|Failed)! *- *Failed:/ { gsub(/,/, ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
        /^# pass / { p += $3 } /^# fail / { f += $3 } /^# skipped / { s += $3 }
