@@ -28,6 +28,17 @@ public sealed class ChildProcessesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_tool_runs_in_the_C_UTF8_locale_whatever_the_host_is_set_to()
+    {
+        // A host whose LANG names a locale it never generated (vi_VN.UTF-8 on a bare Debian) made antiword refuse every
+        // .doc ("Can't set the UTF-8 locale!"): the tools get a locale every glibc has, and no LANGUAGE to override it.
+        var result = await ExternalProgram.RunAsync("sh", ["-c", "echo \"$LC_ALL|$LANG|${LANGUAGE-none}\"; locale 2>&1 >/dev/null | wc -l"], TimeSpan.FromSeconds(30));
+        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("C.UTF-8|C.UTF-8|none", lines[0]);
+        Assert.Equal("0", lines[1].Trim()); // locale(1) has no complaint about a missing locale
+    }
+
+    [Fact]
     public async Task A_tool_runs_with_the_address_space_limit_in_its_own_process_group()
     {
         var result = await ExternalProgram.RunAsync("sh", ["-c", "ulimit -v; ps -o pid=,pgid= -p $$"], TimeSpan.FromSeconds(30), maxAddressSpace: 512L << 20);

@@ -6,13 +6,18 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// Runs a program with an argument list (never through a shell, so no file name or text can become a
 /// command), a timeout after which its whole process group is killed, an address-space limit, and extra
-/// environment variables. The program dies with its caller (<see cref="ChildProcesses"/>); with containHelpers,
+/// environment variables. Every program runs in the C.UTF-8 locale, whatever the host's: antiword refuses to start
+/// ("Can't set the UTF-8 locale!") where LANG names a locale the machine has not generated, and a tool's numbers and
+/// messages should not change with the server's language. The program dies with its caller (<see cref="ChildProcesses"/>); with containHelpers,
 /// so do the helpers it forks, where PID namespaces are allowed.
 /// </summary>
 public static class ExternalProgram
 {
     /// <summary>The result of one run.</summary>
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed);
+
+    // C.UTF-8 is built into glibc (2.35 and later) and needs no generated locale.
+    private const string ToolLocale = "C.UTF-8";
 
     public static async Task<Result> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null, CancellationToken cancellationToken = default,
@@ -29,6 +34,9 @@ public static class ExternalProgram
             WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var a in arguments) info.ArgumentList.Add(a);
+        info.Environment["LC_ALL"] = ToolLocale;
+        info.Environment["LANG"] = ToolLocale;
+        info.Environment.Remove("LANGUAGE");
         if (environment is not null) foreach (var (k, v) in environment) info.Environment[k] = v;
         var started = Stopwatch.StartNew();
         using var process = await ChildProcesses.StartAsync(info, maxAddressSpace, containHelpers);
