@@ -38,7 +38,23 @@ public sealed partial class DeadlineParser
         var earliest = issued?.Iso ?? (ownYear is { } y ? $"{y:D4}-01-01" : null);
         Collect(view, planYear, earliest, diagnostics, found, ref previousEnd);
         CollectScheduleLimits(view, planYear, earliest, diagnostics, found);
+        CollectTableCells(view, earliest, found);
         return found;
+    }
+
+    // "… | Trước ngày | …" with its date on the row's next line (TableCellLimits); kept in the text's order.
+    private static void CollectTableCells(TextView view, string? earliest, List<Deadline> found)
+    {
+        var added = false;
+        foreach (var (row, trigger, date, end) in TableCellLimits.Find(view))
+        {
+            if (found.Count >= MaxDeadlines) break;
+            if (date.Iso is not { } iso || (earliest is not null && string.CompareOrdinal(iso, earliest) < 0)) continue;
+            var (s, e) = view.ToOriginalSpan(row, end);
+            found.Add(new Deadline(iso, view.Normalized[row..trigger].Trim(' ', '|'), view.Original[s..e], s, e));
+            added = true;
+        }
+        if (added) found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     // "25/11: Hạn đăng ký nhóm" in a schedule whose heading gives the year (kd-thpt-phuoc-buu-kh-2025-230-pdf): the day
@@ -76,13 +92,14 @@ public sealed partial class DeadlineParser
             var at = consumed = space + 1;
             // Before the date is read: most "là ngày" are no limit's, and reading their dates costs a match each.
             if (IsCopula(view.Folded, start) && !NamesLimit(view.Folded, ClauseStart(view.Normalized, start))) continue;
+            if (IsPeriodEnd(view.Folded, start) && !OpensWithLimit(view.Folded, ClauseStart(view.Normalized, start))) continue;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             else at = AfterTimeOfDay(view.Folded, at);
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
             var value = date.Value;
             if (value.Year is null)
             {
-                if (planYear is null || IsRecurring(view.Folded, ClauseStart(view.Normalized, start), date.End)) continue;
+                if (planYear is null || IsRecurring(view.Folded, ClauseStart(view.Normalized, start, newSubject: false), date.End)) continue;
                 value = value with { Year = planYear };
                 // "trước ngày 15/01" in a plan of 20/12: the coming January.
                 if (earliest is not null && string.CompareOrdinal(value.Iso, earliest) < 0) value = value with { Year = planYear + 1 };
@@ -97,6 +114,14 @@ public sealed partial class DeadlineParser
             found.Add(new Deadline(iso, what, view.Original[s..e], s, e));
             previousEnd = Skip(view.Normalized, date.End);
             if (view.Folded.AsSpan(previousEnd).StartsWith("va ")) previousEnd += 3; // "... trước ngày X và hồ sơ ..."
+            else continue;
+            // "Thực hiện báo cáo kết quả thực hiện định kỳ trước ngày 20/5/2021 và 20/11/2021" (ld-syt-tp-hcm-kh-2021-ra-soat-
+            // vbqppl-ocr): one trigger for two whole dates, two deadlines for the same duty.
+            if (DateParser.ParseAt(view.Folded, previousEnd) is not { Value: { Year: not null, Iso: { } second } } other
+                || (earliest is not null && string.CompareOrdinal(second, earliest) < 0)) continue;
+            var (s2, e2) = view.ToOriginalSpan(clause, other.End);
+            found.Add(new Deadline(second, what, view.Original[s2..e2], s2, e2));
+            previousEnd = Skip(view.Normalized, other.End);
         }
     }
 
@@ -161,6 +186,14 @@ public sealed partial class DeadlineParser
     // the day of an event.
     private static bool IsCopula(string folded, int trigger) => folded.AsSpan(trigger).StartsWith("la ngay ");
 
+    // "từ ngày … đến hết ngày 11/7/2021" ends a period, which is a deadline only when the clause opens with the word for a
+    // limit: "Hạn nộp đơn từ ngày 30/6/2021 đến hết ngày 11/7/2021" (jw-dh-dien-luc-tb-2021-dkmh-ocr, the last day to hand
+    // in); "treo cờ … từ ngày … đến hết ngày …" is the days of an event, and "thời hạn áp dụng của Nghị định … đến hết ngày
+    // 30 tháng 6 năm 2026" the end of a rule's time (corpus README, deadlines), so "thời hạn" alone does not open one.
+    private static bool IsPeriodEnd(string folded, int trigger) => folded.AsSpan(trigger).StartsWith("den het ngay ");
+
+    private static bool OpensWithLimit(string folded, int clause) => folded.AsSpan(clause).StartsWith("han ");
+
     private static bool NamesLimit(string folded, int clause)
     {
         var subject = folded.AsSpan(clause);
@@ -216,8 +249,11 @@ public sealed partial class DeadlineParser
         value.Year == int.Parse(issued[..4]) - 1 && string.CompareOrdinal((value with { Year = value.Year + 1 }).Iso, issued) >= 0;
 
     // The clause that says what is due starts after a sentence end, a semicolon or colon, a list item, or a
-    // comma followed by a capital (a new subject: "..., Hồ sơ đề nghị ... gửi về trước ngày ...").
-    private static int ClauseStart(string n, int trigger)
+    // comma followed by a capital (a new subject: "..., Hồ sơ đề nghị ... gửi về trước ngày ..."). Without
+    // <paramref name="newSubject"/> a comma never ends it: a recurring clause's words stand before a list of bodies with
+    // capitals ("… định kỳ hàng năm báo cáo …, gửi về cơ quan chuyên môn của bộ ngành, Ủy ban nhân dân tỉnh, thành phố
+    // trực thuộc Trung ương trước ngày 31 tháng 12", lp-thu-tuong-qd-2023-09-pdf, Quyết định 09/2023/QĐ-TTg).
+    private static int ClauseStart(string n, int trigger, bool newSubject = true)
     {
         var floor = Math.Max(0, trigger - 400);
         for (var k = trigger - 1; k > floor; k--)
@@ -225,7 +261,7 @@ public sealed partial class DeadlineParser
             var c = n[k];
             if (c is ';' or ':' or '!' or '?') return Skip(n, k + 1);
             if (c == '.' && k + 1 < n.Length && n[k + 1] == ' ') return Skip(n, k + 1);
-            if (c == ',' && k + 2 < n.Length && n[k + 1] == ' ' && char.IsUpper(n[k + 2])) return Skip(n, k + 1);
+            if (newSubject && c == ',' && k + 2 < n.Length && n[k + 1] == ' ' && char.IsUpper(n[k + 2])) return Skip(n, k + 1);
             if (c == ' ' && k + 2 < n.Length && n[k + 1] == '-' && n[k + 2] == ' ') return Skip(n, k + 2);
             if (c == ' ' && IsListNumber(n, k + 1)) return Skip(n, k + 1 + NumberLength(n, k + 1));
         }
