@@ -101,6 +101,7 @@ public sealed class HeaderParser
         else if (headline is not null) (title, titleSource, type, typeName) = (headline.Value.Title, "headline", headline.Value.Type, headline.Value.Type.Name);
         else if (HeaderSubjectReader.Unheaded(lines, view, placeDate, span, _titles) is { } bare) (title, titleSource) = (bare, "unheaded");
         if (headingLine >= 0 && title is not null && NamesItsAuthorOnly(title) && SubjectUnder(lines, headingLine) is { } under) title = under;
+        else if (headingLine >= 0 && titleOnLine is not null && title is not null && AuthorThenSubject.Join(lines, headingLine, title) is { } joined) title = joined;
         if (headingLine >= 0 && titleOnLine is not null && title is not null && VerbLedTitle(lines[headingLine].Clean, titleOnLine, title, type, symbol) is { } led)
             (type, typeName, title) = (led.Type, led.Type.Name, led.Title);
         if (type is null && subject is not null) { type = _tables.TypeById("cong-van"); typeName = type.Name; }

@@ -44,8 +44,9 @@ internal static partial class HeaderSubjectReader
     // "ƒ/w cử lãnh đạo Ban …" (iu-ban-tgdv-tu-lam-dong-cv-2025-ocr), "W⁄%w cử đại điện …" (iu-hoi-nong-dan-lam-dong-cv-52-2025-
     // ocr), "% hướng dân các Đoàn …" (iu-ldlsvn-btv-cv-hop-nhat-2025-ocr), "*"Vv chế độ trợ cấp …" (ig-ubnd-xa-duc-tan-cv-44-
     // 2010-ocr): a scan's "V/v", its letters read as look-alikes or lost and its slash as another mark, before a subject in
-    // lower case; no word of Vietnamese is written so.
-    [GeneratedRegex(@"^[*_""“]*(?:[VvWwƒ]?[/⁄%][VvWwƒ%]{0,2}|[Vv][Vv])\x20+(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    // lower case; no word of Vietnamese is written so. "VW cử đại diện lãnh đạo …" (lk-hoi-nong-dan-lam-dong-cv-52-2025-ocr):
+    // the slash and the small v read as one W.
+    [GeneratedRegex(@"^[*_""“]*(?:[VvWwƒ]?[/⁄%][VvWwƒ%]{0,2}|[Vv][VvWw])\x20+(?=\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex DamagedSubjectLabel();
 
     [GeneratedRegex(@"^ve\x20?:\x20?", RegexOptions.CultureInvariant)]
@@ -97,8 +98,12 @@ internal static partial class HeaderSubjectReader
             // "về việc …" under "Kính gửi" and "Thực hiện công văn số …" is the cited letter's (hy-ttyt-me-linh-cv-2018-hien-mau-ocr).
             else if (!m.Success && !bodySeen && numberLine >= 0 && i > numberLine && i <= numberLine + 4 && folded.StartsWith("ve ", StringComparison.Ordinal) && !IsUpper(clean))
                 rest = clean;
-            // A label the scan damaged, on the lines right under the number as a letter's subject stands.
-            var damaged = rest is null && numberLine >= 0 && i > numberLine && i <= numberLine + 4 ? DamagedSubjectLabel().Match(clean) : Match.Empty;
+            // A label the scan damaged, on the lines right under the number as a letter's subject stands, or right above the
+            // address where the scan lost the number's label too ("Số đJ/0 -CV/BTGDVTU" / "ƒ/w cử lãnh đạo Ban tham gia" /
+            // "Ban Ưì sự tiên bộ của phụ nữ" / "Kính gửi: Sở Nội vụ.", iu- and lq-ban-tgdv-tu-lam-dong-cv-2025-ocr).
+            var damaged = rest is null && (numberLine >= 0 && i > numberLine && i <= numberLine + 4 || numberLine < 0 && !bodySeen)
+                ? DamagedSubjectLabel().Match(clean) : Match.Empty;
+            if (damaged.Success && !(numberLine >= 0 && i <= numberLine + 4) && !AddressUnder(lines, i)) damaged = Match.Empty;
             if (damaged.Success) rest = clean[damaged.Length..];
             if (rest is null)
             {
@@ -112,6 +117,16 @@ internal static partial class HeaderSubjectReader
             return text.Length < 3 ? null : (text, lines[i].Start);
         }
         return null;
+    }
+
+    // A subject's lines before the address: two or three, a scan's blank lines between them.
+    private const int SubjectToAddress = 5;
+
+    private static bool AddressUnder(IReadOnlyList<PlanLine> lines, int at)
+    {
+        for (var k = at + 1; k < lines.Count && k <= at + SubjectToAddress; k++)
+            if (TextFolding.Fold(lines[k].Clean.TrimStart()).StartsWith("kinh gui", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // The subject's first words and the lines that continue it, up to the address or the body.

@@ -45,10 +45,31 @@ internal static class PageHeadline
     /// </summary>
     public static bool SaysLessThan(string headline, string announced)
     {
-        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var shown = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var folded = TextFolding.FoldLoose(headline);
+        var skipped = 0;
         foreach (var lead in MatterLeads)
-            if (folded.StartsWith(lead, StringComparison.Ordinal)) words -= lead.Count(c => c == ' ');
-        return announced.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > words;
+            if (folded.StartsWith(lead, StringComparison.Ordinal)) skipped = lead.Count(c => c == ' ');
+        var said = announced.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return said.Length > shown.Length - skipped && !Restates(Words(shown[skipped..]), Words(said));
     }
+
+    private const int EdgeWords = 3;
+
+    // "Thông báo về việc công bố số đơn vị bầu cử … đại biểu HĐND huyện Hàm Yên khóa XIX, nhiệm kỳ 2016 – 2021" over "…
+    // thông báo về việc công bố số đơn vị bầu cử … đại biểu Hội đồng nhân dân huyện Hàm Yên khóa XIX, nhiệm kỳ 2016 – 2021
+    // cụ thể như sau:" (jy-uy-ban-bau-cu-huyen-ham-yen-tb-2016-don-vi-bau-cu-headerless): a sentence that opens and closes
+    // with the headline's words restates it, an abbreviation written out; it says no more, and the heading stands.
+    private static bool Restates(string[] shown, string[] said)
+    {
+        if (shown.Length < EdgeWords * 2 || said.Length < EdgeWords * 2) return false;
+        for (var k = 0; k < EdgeWords; k++)
+            if (!SameWord(shown[k], said[k]) || !SameWord(shown[^(k + 1)], said[^(k + 1)])) return false;
+        return true;
+    }
+
+    // The words with a letter or digit: "2016 – 2021" in the headline is "2016 - 2021" in the normalized sentence.
+    private static string[] Words(string[] tokens) => tokens.Where(t => t.Any(char.IsLetterOrDigit)).ToArray();
+
+    private static bool SameWord(string a, string b) => TextFolding.FoldLoose(a) == TextFolding.FoldLoose(b);
 }

@@ -133,14 +133,26 @@ public sealed partial class SelfStatedDocumentReader
         return null;
     }
 
+    private static int? SubjectRightAfterVerb(string f, int start, int end)
+    {
+        foreach (var opener in SubjectOpeners)
+            if (start + opener.Length - 1 < end && string.CompareOrdinal(f, start - 1, opener, 0, opener.Length) == 0) return start + opener.Length - 1;
+        return null;
+    }
+
     private static string? SpokenTitle(string n, string f, int s, int e)
     {
-        if (e >= f.Length || f[e] != ':') return null;
         var v = f.IndexOf(" thong bao ", s, Math.Min(e - s, MaxSpeakerChars), StringComparison.Ordinal);
         if (v < 0) return null;
         var start = v + " thong bao ".Length;
+        // No announcement of the content: the one sentence says the notice's matter itself (NoticeMatter).
+        if (e >= f.Length || f[e] != ':') return NoticeMatter.Read(n, f, start, e);
         if (start < e && NoticeAudience.OpensAt(f, start) && SubjectAfterAudience(f, start, e) is { } subject)
             start = subject;
+        // "Ủy ban nhân dân huyện Phù Cừ thông báo về treo cờ Tổ quốc nhân dịp Lễ Giỗ Tổ Hùng Vương … như sau:"
+        // (ks-ubnd-huyen-phu-cu-tb-2021-treo-co-headerless): "về" right after the verb opens the subject, which the title
+        // is without (corpus README, "Settled in the twenty-seventh session").
+        else if (SubjectRightAfterVerb(f, start, e) is { } matter) start = matter;
         else if (start >= e || NoSubjectAfter.Any(w => f.AsSpan(start).StartsWith(w, StringComparison.Ordinal))) return null;
         var title = n[start..TitleEnd(f, start, e, quoted: false)].Trim().TrimEnd('.', ',', ';', ' ');
         return title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinSpokenTitleWords && title.Length <= MaxTitleChars ? title : null;
