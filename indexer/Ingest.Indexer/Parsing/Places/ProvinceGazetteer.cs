@@ -64,6 +64,21 @@ public sealed class ProvinceGazetteer
         return FindAll(view.Normalized, view.Folded).OrderBy(x => x.Start).Select(x => x.Row).FirstOrDefault();
     }
 
+    /// <summary>
+    /// The table's name of the province <paramref name="place"/> spells with its marks damaged ("Lam Đọng", "Phu Thọ",
+    /// "Bén Tre": OCR), or null when it is no province's name letter for letter or already carries the name's marks
+    /// (wherever the tone sits: "Hoà", "Hòa").
+    /// </summary>
+    public ProvinceRow? Misspelt(string place)
+    {
+        if (!_byFolded.TryGetValue(TextFolding.FoldLoose(place), out var row) || TextFolding.FoldLoose(row.Name) != TextFolding.FoldLoose(place)) return null;
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = row.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != parts.Length) return null;
+        for (var i = 0; i < words.Length; i++) if (Marks(words[i]) != Marks(parts[i])) return row;
+        return null;
+    }
+
     private static bool SameMarks(ReadOnlySpan<char> written, ProvinceRow row)
     {
         // Most mentions are written as the table writes them: no need to look at marks.
