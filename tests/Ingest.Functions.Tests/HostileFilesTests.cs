@@ -8,13 +8,15 @@ namespace Ingest.Functions.Tests;
 /// <summary>
 /// Every hostile file (<see cref="HostileFiles"/>) sent to the real local service over HTTP, dropped in its
 /// inbox and announced through its blob trigger: the service stays up, keeps the original byte for byte, writes a
-/// failed/ report for what it cannot read, stays under 1 GB resident and is done with each file within 30 s.
+/// failed/ report for what it cannot read, stays under 1 GB resident and is done with each file: none hangs it. The bound on time is a hang's, not a
+/// speed figure (the times printed here are, and docs/BENCHMARKS.md quotes them): on two cores loaded by other test runs
+/// and builds (load average 40) the 10,000-page PDF took 51 s over HTTP where it takes a few seconds alone.
 /// Prints time and peak resident memory per file (docs/BENCHMARKS.md quotes them).
 /// </summary>
 public sealed class HostileFilesTests(ITestOutputHelper output) : IDisposable
 {
     private const long MaxResident = 1L << 30;
-    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(100);
     private readonly ServiceProcess _service = new();
 
     public void Dispose() => _service.Dispose();

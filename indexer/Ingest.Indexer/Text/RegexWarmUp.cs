@@ -12,6 +12,15 @@ namespace Ingest.Indexer.Text;
 /// </summary>
 public static class RegexWarmUp
 {
+    /// <summary>
+    /// The time the parser's long patterns (symbols, dates) get for one match. It stops runaway matching on hostile
+    /// text, not slow machines: the clock is the wall's, so it also counts the time a loaded machine keeps the thread
+    /// waiting. At 2 s, the corpus scoreboard failed with "The Regex engine has timed out" on an ordinary symbol while
+    /// the machine ran 16 test threads and other builds on two cores (load average 40), where the same match takes
+    /// microseconds. A 600 KB run of short words after "12/" still gives up (ExtractCommand, the pipeline's failed/ report).
+    /// </summary>
+    public const int MatchTimeoutMilliseconds = 10_000;
+
     /// <summary>Matches <paramref name="regex"/> against <paramref name="input"/> once, ignoring a timeout.</summary>
     public static void Run(Regex regex, string input)
     {

@@ -23,7 +23,7 @@ public sealed partial class SymbolParser
 
     public SymbolParser(DomainTables tables) => _tables = tables;
 
-    // Compile both generated matchers before their 2 s clocks time any text (RegexWarmUp says why).
+    // Compile both generated matchers before their clocks time any text (RegexWarmUp says why).
     static SymbolParser()
     {
         RegexWarmUp.Run(SymbolAt(), "12/qd-ubnd");
@@ -66,11 +66,11 @@ public sealed partial class SymbolParser
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsDots();
 
-    [GeneratedRegex(Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexWarmUp.MatchTimeoutMilliseconds)]
     internal static partial Regex SymbolPattern();
 
     // The same, anchored where the caller stands (after a type word), so a miss costs nothing.
-    [GeneratedRegex(@"\G" + Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    [GeneratedRegex(@"\G" + Symbol, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexWarmUp.MatchTimeoutMilliseconds)]
     internal static partial Regex SymbolAt();
 
     /// <summary>

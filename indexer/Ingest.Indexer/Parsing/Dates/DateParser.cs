@@ -17,7 +17,7 @@ namespace Ingest.Indexer.Parsing.Dates;
 /// </summary>
 public static partial class DateParser
 {
-    // Compile the generated matcher before its 2 s clock times any text (RegexWarmUp says why).
+    // Compile the generated matcher before its clock times any text (RegexWarmUp says why).
     static DateParser() => RegexWarmUp.Run(DateAt(), "ngay 01 thang 02 nam 2024");
 
     [GeneratedRegex("""
@@ -29,7 +29,7 @@ public static partial class DateParser
            (?:(?<d>\d{1,2})\x20?)?thang\x20?(?<m>\d{1,2})
            (?:(?:\x20?(?:nam|/)\x20?|(?<=thang\x20?\d\d)|\x20thang\x20|\x20nam\x20\d{1,3}\x20)(?<y>(?:19|20)\d{2}))?(?!\d)   # "tháng 122024": the space lost
         )
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexWarmUp.MatchTimeoutMilliseconds)]
     private static partial Regex DateAt();
 
     // "08/5/218", "08/6/20210": a whole date whose year lost or gained one digit. Two separators damaged with the year
