@@ -17,16 +17,20 @@ internal sealed class SelfReferenceType(DomainTables tables)
     private readonly string[] _typeWords = tables.FoldedTypeWords().ToArray();
 
     /// <summary>The one type the text calls itself by with "này", or null.</summary>
-    public DocumentTypeRow? Find(TextView view)
+    public DocumentTypeRow? Find(TextView view) => Within(view, 0, view.Folded.Length);
+
+    /// <summary>The one type the normalized span [<paramref name="start"/>, <paramref name="end"/>) calls the text by with "này", or null.</summary>
+    public DocumentTypeRow? Within(TextView view, int start, int end)
     {
         var f = view.Folded;
         var n = view.Normalized;
         DocumentTypeRow? found = null;
-        for (var at = f.IndexOf(This, StringComparison.Ordinal); at >= 0; at = f.IndexOf(This, at + This.Length, StringComparison.Ordinal))
+        for (var at = f.IndexOf(This, start, end - start, StringComparison.Ordinal); at >= 0 && at + This.Length <= end;
+             at = at + This.Length < end ? f.IndexOf(This, at + This.Length, end - at - This.Length, StringComparison.Ordinal) : -1)
         {
-            var end = at + This.Length;
+            var wordEnd = at + This.Length;
             // "này" with its grave accent, a word of its own: "nay" (now) and "nảy" say nothing of the text.
-            if (end < f.Length && char.IsAsciiLetterOrDigit(f[end]) || n[end - 1] != 'y' || n[end - 2] != 'à') continue;
+            if (wordEnd < f.Length && char.IsAsciiLetterOrDigit(f[wordEnd]) || n[wordEnd - 1] != 'y' || n[wordEnd - 2] != 'à') continue;
             if (TypeBefore(f, n, at) is not { } type) continue;
             if (found is not null && found.Id != type.Id) return null;
             found = type;
