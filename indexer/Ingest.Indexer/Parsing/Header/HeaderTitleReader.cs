@@ -376,7 +376,8 @@ internal sealed partial class HeaderTitleReader
             if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
             if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutStampOpening(clean);
             var last = parts[^1];
-            if (string.Join(' ', parts).Length > (AllUpper(parts) ? MaxUpperTitle : MaxTitle)) break;
+            var length = string.Join(' ', parts).Length;
+            if (length > MaxTitle && (length > MaxUpperTitle || !AllUpper(parts))) break;
             // A scan's seal or signature read as non-words under the title ends it: the body follows.
             if (TitleScanDebris.IsDebrisLine(clean)) break;
             var ended = last.EndsWith('.');
