@@ -25,6 +25,7 @@ public sealed partial class PlanParser
     private readonly RecipientParser _recipients;
     private readonly DeadlineParser _deadlines;
     private readonly SelfStatedDocumentReader _stated;
+    private readonly SelfReferenceType _selfReference;
     private readonly HeaderDoubts _doubts;
 
     /// <summary>A parser over the given tables (the shipped ones by default).</summary>
@@ -41,6 +42,7 @@ public sealed partial class PlanParser
         _recipients = new RecipientParser(Tables);
         _deadlines = new DeadlineParser(Tables);
         _stated = new SelfStatedDocumentReader(Tables);
+        _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
     }
 
@@ -124,6 +126,11 @@ public sealed partial class PlanParser
         else if (header is { DocTypeId: "cong-van", TypeFromHeading: false, TitleSource: "subject", Symbol: null }
             && reading.Statement is { } spoken && _stated.Read(view, spoken) is { Type.Id: "thong-bao" } notice)
             header = header with { DocType = notice.Type.Name, DocTypeId = notice.Type.Id };
+        // "Về việc treo Quốc kỳ …" over a body that closes "… thực hiện nghiêm tinh thần Thông báo này" and names no speaker
+        // that reads (mf-ubnd-xa-o-lam-tb-2025-treo-quoc-ky-headerless): the text's own "Thông báo này" says its type.
+        else if (header is { DocTypeId: "cong-van", TypeFromHeading: false, TitleSource: "subject", Symbol: null }
+            && _selfReference.Find(view) is { } selfType)
+            header = header with { DocType = selfType.Name, DocTypeId = selfType.Id };
         // "Thông báo về việc quy định treo cờ Tổ quốc" over "Ủy ban nhân dân huyện Trạm Tấu thông báo treo cờ Tổ quốc, băng
         // zôn khẩu hiệu như sau:" (ks-ubnd-huyen-tram-tau-tb-2019-treo-co-headerless): a portal's headline names the page; the
         // notice's own subject is what its body announces (corpus README, a headerless notice's title) where it says more,

@@ -597,6 +597,7 @@ internal sealed partial class CitationFinder
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
         if (TableRowNumber(view, number.Index, number.Length)) return null;
+        if (!bare.Groups["so"].Success && ListItemMark.Opens(view, number.Index, number.Length)) return null;
         // "Ban Chỉ đạo … chuyển đổi số và Đề án 06": a body's name, no citation, but the text's name for that document.
         if (BodyNameTail.Ends(f, m.Index))
         {

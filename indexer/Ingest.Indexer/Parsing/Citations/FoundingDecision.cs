@@ -31,13 +31,23 @@ internal sealed partial class FoundingDecision
         if (!lead.Success) return false;
         var body = lead.Index + lead.Length;
         if (body >= n.Length || !char.IsUpper(n[body])) return false;
-        if (!_reported.Before(f, draft.Start)) return false;
+        // "Sau khi văn phòng UBND xã thông qua Quyết định thành lập Ban chỉ đạo phòng, chống dịch …" (mf-002), "Quyết định
+        // thành lập Hội LHPN xã Lộc Hưng sau sáp nhập" (kl-019): with its capital inside a sentence the type word is the
+        // document's own name, as a reporting verb makes it in lower case; at a line's start it may be an enacting verb.
+        if (!_reported.Before(f, draft.Start) && !(char.IsUpper(n[draft.Start]) && InsideSentence(view, draft.Start))) return false;
         var end = NameEnd(view, body);
         var words = n[body..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words < 2 || words > MaxNameWords) return false;
         draft.Name = n[(p + 1)..end];
         draft.End = end;
         return true;
+    }
+
+    private static bool InsideSentence(TextView view, int start)
+    {
+        if (view.IsLineStart(start)) return false;
+        var before = view.Normalized.AsSpan(0, start).TrimEnd(' ');
+        return before.Length > 0 && char.IsLetter(before[^1]);
     }
 
     // The body's name runs to its clause's end or first comma, and stops before what the founding is for ("… tỉnh Quảng

@@ -456,11 +456,15 @@ public sealed partial class SymbolParser
                 end = capture.Index + capture.Length;
                 footnote = true;
             }
-            // "70-TB/TWngày 06 tháng 01 năm 2012", "105/2016/QH13ngày": the word "ngày" of the date glued to the code.
-            if (k == codes.Captures.Count - 1 && GluedDateWord(normalized, capture, seg))
+            // "70-TB/TWngày 06 tháng 01 năm 2012", "35/2025/QĐ-TTgcủa Thủ tướng": a word after the symbol glued to its code.
+            // The words after it are captured as codes after a space; the symbol ends where the glued word begins.
+            var wordGlued = false;
+            if ((k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
+                && GluedWordAfterCode.Length(normalized, capture.Index + capture.Length, seg, IsMixedCaseCode) is { } gluedWord)
             {
-                seg = seg[..^4];
-                end -= 4;
+                seg = seg[..^gluedWord];
+                end = capture.Index + capture.Length - gluedWord;
+                wordGlued = true;
             }
             // "21-CT/T.Ư": a dot typed inside a code the tables know (TƯ), read as the code.
             if (k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
@@ -630,7 +634,7 @@ public sealed partial class SymbolParser
                 break;
             }
             issuers.Add(code);
-            if (footnote) break;
+            if (footnote || wordGlued) break;
         }
         if (issuers.Count == 0 && typeCode is null) return null;
         if (!party && typeCode is null && !introduced && !KnownIssuer(issuers)) return null;
@@ -863,16 +867,9 @@ public sealed partial class SymbolParser
         return Central(code) is not null ? digits : null;
     }
 
-    // A code in capitals (and digits) with the lower-case word "ngày" glued on, a day's number after it.
-    private static bool GluedDateWord(string normalized, Capture capture, string seg)
-    {
-        if (seg.Length < 6 || !(seg.EndsWith("ngày", StringComparison.Ordinal) || seg.EndsWith("ngay", StringComparison.Ordinal))) return false;
-        var before = seg[^5];
-        if (!(char.IsUpper(before) || char.IsAsciiDigit(before))) return false;
-        var after = capture.Index + capture.Length;
-        if (after < normalized.Length && normalized[after] == ' ') after++;
-        return after < normalized.Length && char.IsAsciiDigit(normalized[after]);
-    }
+    // "TTg", "TTr": a code the tables write in mixed case, as written.
+    private bool IsMixedCaseCode(string code) =>
+        _tables.IssuerCodeBook.Find(code).Code == code || _tables.TypeCodes.Find(code).Code == code;
 
     // "NQQ" → "NQ": the one doubled letter of a code typed twice; null when none is doubled.
     private static string? Undoubled(string code)

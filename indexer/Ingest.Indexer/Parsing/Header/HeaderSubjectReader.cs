@@ -62,7 +62,9 @@ internal static partial class HeaderSubjectReader
 
     // "Về việc báo cáo ... nông thôn (3585/VP-KTN, ngày 23/10/2017).": the letter's own number and date in brackets
     // close its subject; the place-date stop would cut into the subject before them.
-    [GeneratedRegex(@"\x20?\(\d{1,6}[/-][^()]{0,60}\)\W*$", RegexOptions.CultureInvariant)]
+    // A code follows the serial ("3585/VP-KTN"); an anniversary's dates do not ("Ngày Thương binh - Liệt sĩ (27/7/1947 -
+    // 27/7/2025)", mf-ubnd-xa-o-lam-tb-2025-treo-quoc-ky-headerless), and stay in the subject.
+    [GeneratedRegex(@"\x20?\(\d{1,6}[/-](?:(?:19|20)\d{2}/)?[a-z][^()]{0,60}\)\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedNumber();
 
     /// <summary>

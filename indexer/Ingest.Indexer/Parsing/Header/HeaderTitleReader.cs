@@ -16,6 +16,13 @@ internal sealed partial class HeaderTitleReader
     // A title is a line or a few; past this it is a body paragraph read by mistake. A title naming two decrees with
     // their subjects runs to 565 characters (jx-chinh-phu-nq-2026-25-repo).
     private const int MaxTitle = 640;
+    private const int TitleLines = 11;
+    // "BÃI BỎ QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA UBND THÀNH PHỐ ĐÀ NẴNG QUY ĐỊNH VỀ … VÀ QUYẾT ĐỊNH SỐ
+    // 08/2023/QĐ-UBND …" (me-ubnd-da-nang-qd-2025-81, 1,161 characters over 16 lines): a decision that repeals or amends
+    // several documents names each in its trích yếu with its date, issuer and subject. Set in capitals, such a title is
+    // told from the body by its case (the body opens "Căn cứ …" in sentence case), so it reads on past the caps above.
+    private const int MaxUpperTitle = 1400;
+    private const int UpperTitleLines = 24;
     private readonly DomainTables _tables;
     private readonly IssuerUnitReader _units;
     private readonly string[] _authorities;
@@ -345,7 +352,7 @@ internal sealed partial class HeaderTitleReader
             return NextClean(lines, heading) is { } period && IsPeriodLine(period) && !onHeading.EndsWith('.') ? onHeading + " " + period
                 : WithLowerContinuation(lines, heading, onHeading);
         var parts = onHeading is null ? new List<string>() : [onHeading];
-        for (var i = heading + 1; i < lines.Count && i < heading + 12; i++)
+        for (var i = heading + 1; i < lines.Count && (i <= heading + TitleLines || RunsOnInCapitals(lines, i, heading, parts)); i++)
         {
             var clean = lines[i].Clean.Trim('|', ' ');
             if (clean.Length == 0 || IsRule(clean)) continue;
@@ -369,7 +376,8 @@ internal sealed partial class HeaderTitleReader
             if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
             if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutStampOpening(clean);
             var last = parts[^1];
-            if (string.Join(' ', parts).Length > MaxTitle) break;
+            var length = string.Join(' ', parts).Length;
+            if (length > MaxTitle && (length > MaxUpperTitle || !AllUpper(parts))) break;
             // A scan's seal or signature read as non-words under the title ends it: the body follows.
             if (TitleScanDebris.IsDebrisLine(clean)) break;
             var ended = last.EndsWith('.');
@@ -430,6 +438,13 @@ internal sealed partial class HeaderTitleReader
     // before a capitalized word.
     private static bool ParagraphAfterBlank(IReadOnlyList<PlanLine> lines, int i) =>
         i >= 1 && i + 1 < lines.Count && lines[i - 1].Raw.IsWhiteSpace() && !lines[i + 1].Clean.AsSpan().Trim("| ").IsEmpty;
+
+    private static bool AllUpper(List<string> parts) => parts.Count > 0 && parts.TrueForAll(IsUpperTitle);
+
+    // Past the usual window only a title in capitals reads on, and only line after line: a blank line there ends it, as
+    // the blank lines between a report's cover title and the school's name under it do (il-mn-mun-chung-bc-tu-danh-gia-2020-portal).
+    private static bool RunsOnInCapitals(IReadOnlyList<PlanLine> lines, int i, int heading, List<string> parts) =>
+        i <= heading + UpperTitleLines && !lines[i - 1].Clean.AsSpan().Trim("| ").IsEmpty && AllUpper(parts);
 
     private static bool IsBracketedLine(string clean) => clean.Length > 2 && clean[0] == '(' && clean[^1] == ')' && clean.IndexOf(')') == clean.Length - 1;
 

@@ -23,6 +23,7 @@ public sealed partial class SelfStatementReader
     private readonly string[] _selfVerbs;
     private readonly string[] _selfCues;
     private readonly string[] _kindAloneVerbs;
+    private readonly SelfReferenceType _selfReference;
 
     /// <summary>Builds the reader from the tables; throws only on an invalid table.</summary>
     public SelfStatementReader(DomainTables tables, IssuerReader reader, IssuerUnitReader units)
@@ -41,6 +42,7 @@ public sealed partial class SelfStatementReader
         _selfVerbs = raw.SelfVerbs.Select(TextFolding.FoldLoose).ToArray();
         _selfCues = raw.SelfCues.Select(TextFolding.FoldLoose).ToArray();
         _kindAloneVerbs = (raw.KindAloneVerbs ?? []).Select(TextFolding.FoldLoose).ToArray();
+        _selfReference = new SelfReferenceType(tables);
     }
 
     // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …", "Ban thư ký Ủy ban Hội …
@@ -168,8 +170,10 @@ public sealed partial class SelfStatementReader
             // "Ngày 30/12/2025, UBND xã Chương Dương ban hành Thông báo số 149/TB-UBND về việc …": a portal's copy
             // names the body that issued the document by the document's own number.
             var ownNumbered = own is not null && verb == "ban hanh" && sentence.Contains(own, StringComparison.Ordinal);
+            // "Ủy ban nhân dân xã yêu cầu các cơ quan, … thực hiện nghiêm tinh thần Thông báo này" (mf-ubnd-xa-o-lam-tb-2025-
+            // treo-quoc-ky-headerless): a body that asks its readers to carry out "this" document speaks as its author.
             if (!introduces && !ownType && !ownNumbered && !NoticeToAudience(view.Normalized, saidAt, sentence, verb) && !_selfCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))
-                && !CueEndsLine(view, f, sentenceEnd)) continue;
+                && !CueEndsLine(view, f, sentenceEnd) && _selfReference.Within(view, saidAt, sentenceEnd) is null) continue;
             var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
             return (Capitalized(view.Normalized[nameStart..WithoutMinistry(view.Normalized, f, nameStart, issuer.End)]), new Evidence("self-statement", view.Original[s..e], s, e));
         }
