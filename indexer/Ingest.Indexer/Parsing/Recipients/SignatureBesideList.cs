@@ -13,8 +13,9 @@ namespace Ingest.Indexer.Parsing.Recipients;
 /// </summary>
 internal sealed class SignatureBesideList(
     string[] titleHeads, string[] families, IReadOnlySet<string> placeKinds, DeputyTitle deputy,
-    IReadOnlyDictionary<string, string> spelled, Func<string, bool> isTitle, Func<string, string> unclipped)
+    IReadOnlyDictionary<string, string> spelled, Func<string, bool> isTitle, Func<string, string> unclipped, ServiceRank ranks)
 {
+    private readonly ServiceRank _ranks = ranks;
     private readonly string[] _titleHeads = titleHeads;
     private readonly string[] _families = families;
     private readonly IReadOnlySet<string> _placeKinds = placeKinds;
@@ -33,6 +34,26 @@ internal sealed class SignatureBesideList(
         var from = end + WithoutTrailingSpecks(cell.AsSpan(end)).LastIndexOfAny(SpeckSigns) + 1;
         var rest = cell[from..].Trim();
         return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
+    }
+
+    // The text without the words closing it that hold no letter ("2", "⁄", "-").
+    private static string WithoutTrailingSpecksWords(string s)
+    {
+        var end = s.Length;
+        while (end > 0)
+        {
+            var space = s.LastIndexOf(' ', end - 1);
+            if (HasLetter(s.AsSpan(space + 1, end - space - 1))) break;
+            end = Math.Max(0, space);
+            while (end > 0 && s[end - 1] == ' ') end--;
+        }
+        return s[..end];
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private static ReadOnlySpan<char> WithoutTrailingSpecks(ReadOnlySpan<char> s)
@@ -101,12 +122,19 @@ internal sealed class SignatureBesideList(
 
     // "- Lưu: VT, RETRIGH vu. Nguyên Văn Tùng" (jh-ubnd-hai-phong-qd-2025-430-ocr): the column's name printed after the file
     // copy's closing stop, its family name's marks perhaps misread; a name of two to four capitalised words, or null.
+    // "- Lưu: VT, P6. Thiếu tướng Ngô Thanh Bình" (lr-c04-cv-3980-2025-ocr): an officer's rank before it is no part of it
+    // (ServiceRank). "- Lưu: VT; KSTTHC (MN,0?). ⁄ eHuỳấh Hữu Trí" (lg-ubnd-bac-lieu-qd-2025-tthc-duong-bo-ocr), "…(MN,07).
+    // ⁄ Š. Huyỳi Hữu Trí" (jh-ubnd-bac-lieu-qd-2025-210-ocr): the seal's specks glued before it are no part of it either
+    // (SignerParser.WithoutDebris), and a family name whose last letters the seal damaged opens as one family name only
+    // (SignerNameRepair.FamilyByOpening).
     private string? NameAfterArchive(string item)
     {
         var stop = item.LastIndexOf(". ", StringComparison.Ordinal);
         if (stop < 0) return null;
-        if (SignerNameRepair.NameWords(item[(stop + 2)..]) is not { } words) return null;
-        return SignerNameRepair.FamilyByLetters(words[0], _families) is { } family ? family + " " + string.Join(' ', words.Skip(1)) : null;
+        var text = _ranks.Without(SignerParser.WithoutDebris(item[(stop + 2)..].Trim()));
+        if (SignerNameRepair.NameWords(text) is not { } words) return null;
+        var family = SignerNameRepair.FamilyByLetters(words[0], _families) ?? SignerNameRepair.FamilyByOpening(words[0], _families);
+        return family is not null ? family + " " + string.Join(' ', words.Skip(1)) : null;
     }
 
     // How many lines under the file copy the column's name may stand, the seal's debris between.
@@ -142,7 +170,9 @@ internal sealed class SignatureBesideList(
             var line = lines[k].Clean.TrimEnd();
             var semicolon = line.LastIndexOf(';');
             if (semicolon < 0) continue;
-            var beside = line[(semicolon + 1)..].Trim();
+            // "- Cục KSTTHC, VPCP (để ð⁄‹); ZZ21N TỊCH 2" (lg-ubnd-bac-lieu-qd-2025-tthc-duong-bo-ocr): a speck after the
+            // position's last word, as after "⁄Z2 ĐỌC TỊCH" (jh-ubnd-bac-lieu-qd-2025-210-ocr) none, is no word of it.
+            var beside = WithoutTrailingSpecksWords(line[(semicolon + 1)..].Trim());
             if (beside.Length > principalEnd.Length && beside.EndsWith(" " + principalEnd, StringComparison.Ordinal)) return true;
         }
         return false;

@@ -100,6 +100,30 @@ internal static class SignerNameRepair
         return only;
     }
 
+    // Letters (marks aside) a damaged family name must keep at its start to be read from them.
+    private const int OpeningLetters = 3;
+
+    /// <summary>
+    /// "Huyỳi", "Huỳấh" for "Huỳnh" (jh-ubnd-bac-lieu-qd-2025-210-ocr, lg-ubnd-bac-lieu-qd-2025-tthc-duong-bo-ocr): a word
+    /// that is no syllable, its last letters damaged by the seal, whose first three letters (marks aside) open one family
+    /// name only, of its length, is that family name; otherwise null (a syllable may be a name the table lacks).
+    /// </summary>
+    public static string? FamilyByOpening(string word, IReadOnlyList<string> families)
+    {
+        if (word.Length <= OpeningLetters || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return null;
+        var letters = LetterDistance.Letters(word);
+        if (letters.Length <= OpeningLetters || VietnameseSyllable.IsSyllable(letters)) return null;
+        string? only = null;
+        foreach (var family in families)
+        {
+            var whole = LetterDistance.Letters(family);
+            if (!whole.StartsWith(letters[..OpeningLetters], StringComparison.Ordinal)) continue;
+            if (only is not null || whole.Length != letters.Length) return null;
+            only = family;
+        }
+        return only;
+    }
+
     /// <summary>
     /// The family name a signature column's name (its words) beside a list item opens with, read through the seal's damage: a word in
     /// capital and small letters whose letters, marks aside, are one family name's ("Trân" for "Trần") or would be but for a

@@ -47,7 +47,7 @@ public sealed partial class SignerParser
             .Select(h => string.Join(' ', h.Split(' ')[^2..])).Distinct().ToArray();
         _placeKinds = tables.PlaceKindWords;
         _spelled = tables.Phrases.SignerTitleHeads.GroupBy(TextFolding.FoldLoose).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _beside = new SignatureBesideList(_titleHeads, _families, _placeKinds, _deputy, _spelled, IsTitle, Unclipped);
+        _beside = new SignatureBesideList(_titleHeads, _families, _placeKinds, _deputy, _spelled, IsTitle, Unclipped, _ranks);
     }
 
     private readonly SignatureBesideList _beside;
@@ -563,7 +563,7 @@ public sealed partial class SignerParser
     // ">=#Thái Văn Tài" (ll-bo-gddt-cv-2026-1849-ocr), "`S*~ Lê Minh Trí" (lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr),
     // "\"Lê Văn Lợi" (lj-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr): the seal's or the scrawl's specks read as signs before
     // the name; no name opens with a sign, so every sign at the cell's start is debris.
-    private static string WithoutDebris(string cell)
+    internal static string WithoutDebris(string cell)
     {
         var s = WithoutLeadingSigns(cell);
         var space = s.IndexOf(' ');
