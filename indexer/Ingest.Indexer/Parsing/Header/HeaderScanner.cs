@@ -565,7 +565,7 @@ public sealed partial class HeaderScanner
             var word = n[ws..p].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\').TrimStart('/'); // "/ỦY BAN": a cell's slash debris
             if (word.Any(char.IsLower) || word.Any(char.IsDigit) && !IsDistrictNumber(n, ws, word) || word.Contains('/')) break;
             if (word.Any(char.IsLetter)) start = ws;
-            else if (word.Length > 0 && word is not ("-" or "&" or "–") && !IsDistrictNumber(n, ws, word)) break;
+            else if (word.Length > 0 && word is not ("-" or "&" or "–") && !IsCellBorder(word) && !IsDistrictNumber(n, ws, word)) break;
             p = ws;
         }
         // The block opens a line or a cell; a run that begins in mid-line ("Trang 1UỶ BAN …") is not known to be whole.
@@ -573,6 +573,12 @@ public sealed partial class HeaderScanner
             && !(RunOnText.Holds(view, start) && anchor - start >= MinRunOnBlock)) return 0;
         return start;
     }
+
+    // "ỦY BAN MTTQ VIỆT NAM _ CỘNG HÒA XÃ HỌI …" (kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr), "ỦY BAN NHÂN DÂN _CỘNG HÒA
+    // XÃ HỘI …" (lk-ubnd-quang-ngai-bc-2024-280-ocr): OCR reads the border between the issuer's cell and the motto's as an
+    // underscore, which stands inside the row, not before it; the block goes on to its left. Read as the block's end, it
+    // left the block to the e-signature stamp above it ("để à Ủy ban Mặt trận …", "TRUNG TÂM CÔNG …").
+    private static bool IsCellBorder(string word) => word.Length <= 2 && word.All(c => c == '_');
 
     // "… Thông báo treo cờ rủ và Quốc tang đồng chí Trần Đại Quang ỦY BAN NHÂN DÂN XÃ GIA PHỐ Số: 111 /CV - UBND …" (hy-ubnd-
     // xa-gia-pho-cv-2018-111 with its line breaks lost): in a text that is one line, no line opens the block, and the page's

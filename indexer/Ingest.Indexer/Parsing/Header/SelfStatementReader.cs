@@ -24,6 +24,7 @@ public sealed partial class SelfStatementReader
     private readonly string[] _selfCues;
     private readonly string[] _kindAloneVerbs;
     private readonly SelfReferenceType _selfReference;
+    private readonly string[] _addresseeCues;
 
     /// <summary>Builds the reader from the tables; throws only on an invalid table.</summary>
     public SelfStatementReader(DomainTables tables, IssuerReader reader, IssuerUnitReader units)
@@ -43,6 +44,7 @@ public sealed partial class SelfStatementReader
         _selfCues = raw.SelfCues.Select(TextFolding.FoldLoose).ToArray();
         _kindAloneVerbs = (raw.KindAloneVerbs ?? []).Select(TextFolding.FoldLoose).ToArray();
         _selfReference = new SelfReferenceType(tables);
+        _addresseeCues = (raw.AddresseeCues ?? []).Select(TextFolding.FoldLoose).ToArray();
     }
 
     // "Văn phòng UBND tỉnh thông báo", "Thường trực Hội đồng nhân dân xã xây dựng …", "Ban thư ký Ủy ban Hội …
@@ -108,7 +110,7 @@ public sealed partial class SelfStatementReader
             if (matchEnd > limit) break;
             var m = (Index: index, Length: matchEnd - index);
             // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
-            if (m.Index < bodyStart || cited.Contains(m.Index)) continue;
+            if (m.Index < bodyStart || cited.Contains(m.Index) || AddressedAt(f, m.Index)) continue;
             var value = f.Substring(m.Index, m.Length);
             // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
             var listed = _listed.Contains(value);
@@ -198,6 +200,19 @@ public sealed partial class SelfStatementReader
         if (sentenceEnd < verbAt + verb.Length) return null;
         var (s, e) = view.ToOriginalSpan(nameStart, sentenceEnd);
         return (Capitalized(name), new Evidence("self-statement", view.Original[s..e], s, e));
+    }
+
+    // "Ban Thường trực Ủy ban Mặt trận Tổ quốc … trân trọng đề nghị Uy ban Nhân dân tính Lâm Đông ban hành quyêt định
+    // …, cụ thê như sau:" (kb-mttq-lam-dong-cv-2025-chuc-danh-hoi-ocr): a body named right after "(kính) đề nghị",
+    // "trình", "kính gửi", "báo cáo" is the one the text is addressed to, whatever verb follows it; it never speaks.
+    private bool AddressedAt(string folded, int at)
+    {
+        var before = folded.AsSpan(0, at).TrimEnd(' ');
+        if (before.EndsWith(":")) before = before[..^1].TrimEnd(' ');
+        foreach (var cue in _addresseeCues)
+            if (before.EndsWith(cue, StringComparison.Ordinal) && (before.Length == cue.Length || !char.IsAsciiLetterOrDigit(before[^(cue.Length + 1)])))
+                return true;
+        return false;
     }
 
     private static readonly string[] MinistryUnitHeads = ["cuc ", "tong cuc ", "vu "];
@@ -426,5 +441,5 @@ public sealed partial class SelfStatementReader
     [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterNumber();
 
-    private sealed record AgencyPhrases(IReadOnlyList<string> SelfVerbs, IReadOnlyList<string> SelfCues, IReadOnlyList<string>? KindAloneVerbs);
+    private sealed record AgencyPhrases(IReadOnlyList<string> SelfVerbs, IReadOnlyList<string> SelfCues, IReadOnlyList<string>? KindAloneVerbs, IReadOnlyList<string>? AddresseeCues);
 }
