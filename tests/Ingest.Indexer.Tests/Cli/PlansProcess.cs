@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 
 namespace Ingest.Indexer.Tests.Cli;
@@ -11,16 +13,32 @@ public static class PlansProcess
 {
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    /// <summary>Starts `plans ARGS`; its output is read (and dropped) so it never blocks on a full pipe.</summary>
+    // The last lines each started process printed, for a failing test to show (a host that ended too early says why).
+    private static readonly ConditionalWeakTable<Process, ConcurrentQueue<string>> Printed = new();
+    private const int KeptLines = 40;
+
+    /// <summary>Starts `plans ARGS`; its output is read, so it never blocks on a full pipe, and its last lines kept.</summary>
     public static Process Start(params string[] args)
     {
         var process = Process.Start(Info(args))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var lines = new ConcurrentQueue<string>();
+        Printed.Add(process, lines);
+        DataReceivedEventHandler keep = (sender, e) =>
+        {
+            if (e.Data is null) return;
+            lines.Enqueue(e.Data);
+            while (lines.Count > KeptLines) lines.TryDequeue(out _);
+        };
+        process.OutputDataReceived += keep;
+        process.ErrorDataReceived += keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
+
+    /// <summary>The last lines a process from <see cref="Start"/> printed (standard output and error interleaved).</summary>
+    public static string Tail(Process process) =>
+        Printed.TryGetValue(process, out var lines) ? string.Join('\n', lines) : "";
 
     /// <summary>Runs `plans ARGS` to the end; returns the exit code and standard error.</summary>
     public static async Task<(int Code, string Error)> RunAsync(params string[] args)

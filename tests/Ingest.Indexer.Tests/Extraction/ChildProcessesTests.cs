@@ -85,7 +85,9 @@ public sealed class ChildProcessesTests : IDisposable
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
         while (!PlansProcess.WithCommandLine(run).Any(p => p.Command == "soffice.bin") && DateTime.UtcNow < deadline && !host.HasExited)
             await Task.Delay(20);
-        Assert.Contains(PlansProcess.WithCommandLine(run), p => p.Command == "soffice.bin");
+        Assert.True(PlansProcess.WithCommandLine(run).Any(p => p.Command == "soffice.bin"),
+            $"soffice.bin never started (host {(host.HasExited ? "exited with " + host.ExitCode : "still running")}; running: "
+            + Describe(run) + "); the host printed:\n" + PlansProcess.Tail(host));
         host.Kill();
         await host.WaitForExitAsync();
 
