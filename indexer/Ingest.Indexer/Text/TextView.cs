@@ -78,4 +78,11 @@ public sealed class TextView
 
     /// <summary>Normalized offsets at which original lines begin, ascending.</summary>
     public ReadOnlySpan<int> LineStarts => _lineStarts;
+
+    /// <summary>The normalized offset at which the original line holding <paramref name="index"/> begins.</summary>
+    public int LineStartOf(int index)
+    {
+        var i = Array.BinarySearch(_lineStarts, index);
+        return i >= 0 ? _lineStarts[i] : i == -1 ? 0 : _lineStarts[~i - 1];
+    }
 }

@@ -222,7 +222,7 @@ internal sealed partial class CitationFinder
     private bool IsHeaderLabel(TextView view, int start)
     {
         if (view.Normalized[start] == 'S') return true;
-        var lineStart = LineStartOf(view, start);
+        var lineStart = view.LineStartOf(start);
         return start - lineStart <= MaxLabelLead && !ContinuesTypeWordOfText(view, lineStart);
     }
 
@@ -239,7 +239,7 @@ internal sealed partial class CitationFinder
         var wordEnd = k + 1;
         while (k >= 0 && char.IsLetter(f[k])) k--;
         var head = k + 1;
-        if (head == wordEnd || head <= LineStartOf(view, head) || _typeWords.MatchAt(f, head) is not { } phrase) return false;
+        if (head == wordEnd || head <= view.LineStartOf(head) || _typeWords.MatchAt(f, head) is not { } phrase) return false;
         return head + phrase.Length > lineStart;
     }
 
@@ -255,7 +255,7 @@ internal sealed partial class CitationFinder
         if (drafts.Count == 0 || excluded.Count == 0) return;
         var (s, e) = excluded[0];
         if (view.Normalized[s] != 'S' || drafts.Any(d => d.Start < e && d.End > s)) return;
-        var lineStart = LineStartOf(view, s);
+        var lineStart = view.LineStartOf(s);
         drafts.RemoveAll(d => d.End <= lineStart);
     }
 
@@ -381,7 +381,7 @@ internal sealed partial class CitationFinder
             // A "số: 289-QĐ/TU" the header took from a citation in running text is no own number: a citation that
             // starts on the number's own line. One that only runs on into it (an issuer read across the header's
             // lines) does not make the header's "Số:" line a citation.
-            var lineStart = LineStartOf(view, s);
+            var lineStart = view.LineStartOf(s);
             if (drafts.Any(d => d.Start < e && d.End > s && d.Start >= lineStart)) continue;
             // "Số:383_ /QĐ-UBND" (jj-ubnd-can-tho-qd-2025-383-ocr): the blank's underscore the serial was written over is
             // no part of the number the header read; no symbol holds one.
@@ -423,13 +423,6 @@ internal sealed partial class CitationFinder
         var date = ownDate ?? self.Date;
         drafts.RemoveAll(d => d == self || d.Symbol is { } sym && sym.KeyForm == own.KeyForm && !WritesAnotherDate(d, date));
         return _selfNamed.Describe(view, self);
-    }
-
-    private static int LineStartOf(TextView view, int index)
-    {
-        var starts = view.LineStarts;
-        var i = starts.BinarySearch(index);
-        return i >= 0 ? starts[i] : i == -1 ? 0 : starts[~i - 1];
     }
 
     private static bool WritesAnotherDate(CitationDraft draft, DateValue? ownDate) =>

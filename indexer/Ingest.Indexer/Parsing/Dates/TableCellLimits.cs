@@ -25,7 +25,7 @@ internal static class TableCellLimits
             var next = NextLineStart(view, bar);
             if (next < 0) continue;
             if (FirstWholeDate(view, next) is not { } date) continue;
-            yield return (LineStart(view, bar), bar + 2, date.Value, date.End);
+            yield return (view.LineStartOf(bar), bar + 2, date.Value, date.End);
         }
     }
 
@@ -55,12 +55,5 @@ internal static class TableCellLimits
             if (!view.Folded.AsSpan(starts[at], end - starts[at]).IsWhiteSpace()) return starts[at];
         }
         return -1;
-    }
-
-    private static int LineStart(TextView view, int index)
-    {
-        var starts = view.LineStarts;
-        var at = starts.BinarySearch(index);
-        return at >= 0 ? starts[at] : at == -1 ? 0 : starts[~at - 1];
     }
 }
