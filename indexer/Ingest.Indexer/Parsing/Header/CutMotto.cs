@@ -22,9 +22,6 @@ internal static partial class CutMotto
         + HeaderScanner.Gap + "nghia" + HeaderScanner.Gap + "viet(?![a-z])(?!" + HeaderScanner.Gap + "nam(?![a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
-    // The kind words after which a province's or a district's name follows, folded.
-    private static readonly string[][] Kinds = [["thanh", "pho"], ["thi", "xa"], ["tinh"], ["huyen"], ["quan"], ["tp"], ["tp."], ["tx"], ["tx."]];
-
     /// <summary>The cut motto in the first <paramref name="limit"/> characters and its stray last word where a place shows it; null without one.</summary>
     public static ((int Start, int End) Motto, (int Start, int End)? Stray)? Find(TextView view, int limit, ProvinceGazetteer provinces)
     {
@@ -58,7 +55,7 @@ internal static partial class CutMotto
 
     private static string[]? KindAt(List<Word> words, int at)
     {
-        foreach (var kind in Kinds)
+        foreach (var kind in KnownPlaces.KindWords)
         {
             if (at + kind.Length > words.Count) continue;
             var all = true;

@@ -9,6 +9,10 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 internal static class KnownPlaces
 {
+    /// <summary>The kind words <see cref="Knows"/> reads, folded and split into words, two-word kinds first so a reader
+    /// trying them in order takes "thanh pho" before a bare abbreviation.</summary>
+    public static readonly string[][] KindWords = [["thanh", "pho"], ["thi", "xa"], ["tinh"], ["huyen"], ["quan"], ["tp"], ["tp."], ["tx"], ["tx."]];
+
     /// <summary>True when a province or district of the kind <paramref name="kind"/> (tỉnh, thành phố, huyện, quận, thị xã; as
     /// written or abbreviated) is named <paramref name="name"/>.</summary>
     public static bool Knows(ProvinceGazetteer provinces, string kind, string name) =>
