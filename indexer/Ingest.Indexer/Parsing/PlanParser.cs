@@ -156,7 +156,7 @@ public sealed partial class PlanParser
 
         var (recipients, archive) = _recipients.Parse(lines);
         var year = header.IssueDate?.Year ?? header.Symbol?.Year ?? YearOf(header.Title);
-        var deadlines = _deadlines.Parse(view, year ?? options.FallbackYear, diagnostics, header.IssueDate, year);
+        var deadlines = _deadlines.Parse(view, year ?? options.FallbackYear, diagnostics, header.IssueDate, year, LatestDate(citations));
         var dates = DateMentionParser.Parse(view, spans.Concat(found.SubjectSpans).ToList());
         if (view.Normalized.Length == 0) diagnostics.Add(new("empty-input", "warning", "the text is empty"));
 
@@ -212,6 +212,15 @@ public sealed partial class PlanParser
         for (var i = 0; i < sample; i++) if (char.IsControl(text[i]) && !char.IsWhiteSpace(text[i])) control++;
         if (sample > 0 && control * 20 > sample) diagnostics.Add(new("binary-input", "warning", "the input looks like binary data, not text"));
         return text;
+    }
+
+    // The latest ISO date of a cited document: the plan cannot be older than what it cites.
+    private static string? LatestDate(IReadOnlyList<Citation> citations)
+    {
+        string? latest = null;
+        foreach (var c in citations)
+            if (c.Date is { Length: 10 } d && (latest is null || string.CompareOrdinal(d, latest) > 0)) latest = d;
+        return latest;
     }
 
     private static int? YearOf(string? title)

@@ -117,4 +117,17 @@ public class DeadlineDateTests
     {
         Assert.Empty(Deadlines("01 tháng 4 năm 2025", "Đại biểu có mặt trước 14 giờ để đón đoàn; hội nghị họp ngày 08/4/2025."));
     }
+
+    // kx-bo-quoc-phong-vbhn-2026-tang-le-ocr (lines 22-24, 421-422, verbatim): a consolidated circular whose date the copy
+    // left blank ("ngày 01) tháng $Š năm 2026"), citing the circular of 2026 it consolidates; its list of who is covered
+    // holds "trước ngày 01 tháng 01 năm 1945". The closing sentence is the test's own, a real limit after the cited date.
+    [Fact]
+    public void Without_the_documents_date_a_date_before_what_it_cites_is_no_deadline()
+    {
+        var record = Parser.Parse("BỘ QUỐC PHÒNG\nTHÔNG TƯ\nQuy định và hướng dẫn tổ chức lễ tang\n"
+            + "Thông tư số 18/2026/TT-BQP ngày 10 tháng 3 năm 2026 của Bộ trưởng [\nBộ Quốc phòng sửa đổi, bô sung một số điêu của Thông tư sô 86/2016/TT-BQP\n"
+            + "h) Cán bộ hoạt động cách mạng trước ngày 01 tháng 01 năm 1945 (lão\n— thành cách mạng) được tặng thưởng Huân chương Độc lập hạng Nhất trở lên;\n"
+            + "Các cơ quan, đơn vị báo cáo về Bộ Quốc phòng trước ngày 30 tháng 6 năm 2026.\n");
+        Assert.Equal(["2026-06-30"], record.Deadlines.Select(d => d.Date));
+    }
 }

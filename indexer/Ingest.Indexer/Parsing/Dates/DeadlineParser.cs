@@ -28,28 +28,34 @@ public sealed partial class DeadlineParser
     /// <summary>
     /// Every deadline, in order. <paramref name="planYear"/> fills a missing year; <paramref name="issued"/>, the
     /// plan's date when known, is the earliest a deadline can be; without it, <paramref name="ownYear"/> (the year the
-    /// plan's number or title gives, not a fallback) makes the first of that year the earliest.
+    /// plan's number or title gives, not a fallback) makes the first of that year the earliest. Without a readable
+    /// date, <paramref name="latestCited"/> (the latest date of a document the plan cites, which it cannot precede)
+    /// also bounds a deadline written with its year; it does not move a year-less day, since the plan's own date may
+    /// lie well after it.
     /// </summary>
-    public IReadOnlyList<Deadline> Parse(TextView view, int? planYear, List<Diagnostic> diagnostics, DateValue? issued = null, int? ownYear = null)
+    public IReadOnlyList<Deadline> Parse(TextView view, int? planYear, List<Diagnostic> diagnostics, DateValue? issued = null, int? ownYear = null, string? latestCited = null)
     {
         var found = new List<Deadline>();
         var previousEnd = 0;
         // "Nghị quyết số 254/2025/QH15" with no readable date: "trước ngày 01 tháng 7 năm 2014" is still years before it.
         var earliest = issued?.Iso ?? (ownYear is { } y ? $"{y:D4}-01-01" : null);
-        Collect(view, planYear, earliest, diagnostics, found, ref previousEnd);
-        CollectScheduleLimits(view, planYear, earliest, diagnostics, found);
-        CollectTableCells(view, earliest, found);
+        // A consolidated text whose date was left blank (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr), citing a circular of
+        // 2026: its "Cán bộ hoạt động cách mạng trước ngày 01 tháng 01 năm 1945" says who is covered, no limit.
+        var floor = issued is null && latestCited is not null && (earliest is null || string.CompareOrdinal(latestCited, earliest) > 0) ? latestCited : earliest;
+        Collect(view, planYear, earliest, floor, diagnostics, found, ref previousEnd);
+        CollectScheduleLimits(view, planYear, earliest, floor, diagnostics, found);
+        CollectTableCells(view, floor, found);
         return found;
     }
 
     // "… | Trước ngày | …" with its date on the row's next line (TableCellLimits); kept in the text's order.
-    private static void CollectTableCells(TextView view, string? earliest, List<Deadline> found)
+    private static void CollectTableCells(TextView view, string? floor, List<Deadline> found)
     {
         var added = false;
         foreach (var (row, trigger, date, end) in TableCellLimits.Find(view))
         {
             if (found.Count >= MaxDeadlines) break;
-            if (date.Iso is not { } iso || (earliest is not null && string.CompareOrdinal(iso, earliest) < 0)) continue;
+            if (date.Iso is not { } iso || (floor is not null && string.CompareOrdinal(iso, floor) < 0)) continue;
             var (s, e) = view.ToOriginalSpan(row, end);
             found.Add(new Deadline(iso, view.Normalized[row..trigger].Trim(' ', '|'), view.Original[s..e], s, e));
             added = true;
@@ -59,7 +65,7 @@ public sealed partial class DeadlineParser
 
     // "25/11: Hạn đăng ký nhóm" in a schedule whose heading gives the year (kd-thpt-phuoc-buu-kh-2025-230-pdf): the day
     // comes before its limit word, so no trigger finds it. Kept in the text's order among the others.
-    private static void CollectScheduleLimits(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found)
+    private static void CollectScheduleLimits(TextView view, int? planYear, string? earliest, string? floor, List<Diagnostic> diagnostics, List<Deadline> found)
     {
         var added = false;
         foreach (var (start, date, limit, end) in ScheduleLimitLines.Find(view))
@@ -73,7 +79,7 @@ public sealed partial class DeadlineParser
                 if (earliest is not null && string.CompareOrdinal(value.Iso, earliest) < 0) value = value with { Year = planYear + 1 };
                 diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year (the next one when the day has passed)", view.ToOriginal(start)));
             }
-            if (value.Iso is not { } iso || (earliest is not null && string.CompareOrdinal(iso, earliest) < 0)) continue;
+            if (value.Iso is not { } iso || (floor is not null && string.CompareOrdinal(iso, floor) < 0)) continue;
             var (s, e) = view.ToOriginalSpan(start, end);
             found.Add(new Deadline(iso, view.Normalized[limit..end].TrimEnd(), view.Original[s..e], s, e));
             added = true;
@@ -81,7 +87,7 @@ public sealed partial class DeadlineParser
         if (added) found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private void Collect(TextView view, int? planYear, string? earliest, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
+    private void Collect(TextView view, int? planYear, string? earliest, string? floor, List<Diagnostic> diagnostics, List<Deadline> found, ref int previousEnd)
     {
         var consumed = 0;
         foreach (var (start, space) in _triggers.Find(view.Folded))
@@ -106,7 +112,7 @@ public sealed partial class DeadlineParser
                 diagnostics.Add(new("deadline-year-assumed", "info", "a deadline without a year takes the plan's year (the next one when the day has passed)", view.ToOriginal(start)));
             }
             if (value.Iso is not { } iso) continue;
-            if (earliest is not null && string.CompareOrdinal(iso, earliest) < 0 && !LastYearBySlip(value, earliest)) continue;
+            if (floor is not null && string.CompareOrdinal(iso, floor) < 0 && !LastYearBySlip(value, floor)) continue;
             var clause = Math.Max(ClauseStart(view.Normalized, start), previousEnd);
             if (IsCondition(view, clause, start) || InCitedNote(view.Folded, start)) continue;
             var what = view.Normalized[clause..start].Trim(' ', ',', '(');
@@ -118,7 +124,7 @@ public sealed partial class DeadlineParser
             // "Thực hiện báo cáo kết quả thực hiện định kỳ trước ngày 20/5/2021 và 20/11/2021" (ld-syt-tp-hcm-kh-2021-ra-soat-
             // vbqppl-ocr): one trigger for two whole dates, two deadlines for the same duty.
             if (DateParser.ParseAt(view.Folded, previousEnd) is not { Value: { Year: not null, Iso: { } second } } other
-                || (earliest is not null && string.CompareOrdinal(second, earliest) < 0)) continue;
+                || (floor is not null && string.CompareOrdinal(second, floor) < 0)) continue;
             var (s2, e2) = view.ToOriginalSpan(clause, other.End);
             found.Add(new Deadline(second, what, view.Original[s2..e2], s2, e2));
             previousEnd = Skip(view.Normalized, other.End);
