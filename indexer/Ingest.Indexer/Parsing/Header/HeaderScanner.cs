@@ -507,6 +507,15 @@ public sealed partial class HeaderScanner
             else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !lineHasLower)
             {
                 if (lowerRun >= 3 && tokens.Count > 0) break;
+                // "IS]", "ˆ", "..T-ẶẶẶ———" (OCR): a seal's or rule's debris is no word of the name, nor are the stray
+                // capitals opening its line; it breaks the block's words as a rule does.
+                if (IssuerWordDebris.IsDebris(word))
+                {
+                    DropDebrisLineOpening(view, tokens, pos);
+                    brk = true;
+                    pos = wordEnd;
+                    continue;
+                }
                 if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
                 if (bareHeader && tokens.Count >= 2 && TitleFollowsTypeWord(view, tokens, pos)) { heading = pos; break; }
                 var repaired = CapitalLookAlikes.Repair(word);
@@ -538,6 +547,29 @@ public sealed partial class HeaderScanner
             pos = wordEnd;
         }
         return tokens;
+    }
+
+    // "* TH ..T-ẶẶẶ———" (ll-so-tttt-ben-tre-tb-chu-ky-2011-ocr): capitals with no vowel that open the debris's line are
+    // the scan's too; so is a dash left hanging at the end of the name before it ("TỈNH AN GIANG — T——————",
+    // lw-ldld-so-vhttdl-an-giang-ctph-2017-154-ocr). A line whose words are a name's keeps them.
+    private static void DropDebrisLineOpening(TextView view, List<HeaderToken> tokens, int debrisAt)
+    {
+        var k = tokens.Count;
+        var lineStart = -1;
+        while (k > 0 && IssuerWordDebris.IsStray(tokens[k - 1].Text) && !LineStartBetween(view, tokens[k - 1].End, debrisAt))
+        {
+            k--;
+            if (LineStartBetween(view, k > 0 ? tokens[k - 1].End : -1, tokens[k].Start)) { lineStart = k; break; }
+        }
+        if (lineStart >= 0) tokens.RemoveRange(lineStart, tokens.Count - lineStart);
+        while (tokens.Count > 0 && tokens[^1].Text is "-" && !LineStartBetween(view, tokens[^1].End, debrisAt)) tokens.RemoveAt(tokens.Count - 1);
+    }
+
+    // A line begins after from and at or before to.
+    private static bool LineStartBetween(TextView view, int from, int to)
+    {
+        for (var p = from + 1; p <= to; p++) if (view.IsLineStart(p)) return true;
+        return false;
     }
 
     /// <summary>

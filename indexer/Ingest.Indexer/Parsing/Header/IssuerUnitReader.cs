@@ -483,7 +483,29 @@ public sealed class IssuerUnitReader
             if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
             if (words.Length == 1 && LostTone(tokens[at].Text, textMarks) && NamesListedBody(tokens, at)) return (row, 1);
         }
+        foreach (var (words, _, _, row) in candidates)
+            if (LetterLostAcrossSpace(tokens, at, words)) return (row, words.Length);
         return (null, 0);
+    }
+
+    // "ỦY BANN ÂN DÂN" (iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr, for "ỦY BAN NHÂN DÂN"): OCR moved a word's space and lost
+    // a letter beside it. A head of three words or more read on one line, its first word whole and its letters all there
+    // but one, in order, is still that head: a one-letter slip in so long a name makes no other name.
+    private static bool LetterLostAcrossSpace(IReadOnlyList<HeaderToken> tokens, int at, string[] words)
+    {
+        if (words.Length < 3 || at + words.Length > tokens.Count || tokens[at].Folded != words[0]) return false;
+        var (writtenLength, expectedLength) = (0, 0);
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k > 0 && tokens[at + k].BreakBefore) return false;
+            (writtenLength, expectedLength) = (writtenLength + tokens[at + k].Folded.Length, expectedLength + words[k].Length);
+        }
+        if (writtenLength + 1 != expectedLength) return false;
+        var w = string.Concat(tokens.Skip(at).Take(words.Length).Select(t => t.Folded));
+        var e = string.Concat(words);
+        var i = 0;
+        while (i < w.Length && w[i] == e[i]) i++;
+        return i >= words[0].Length && string.CompareOrdinal(w, i, e, i + 1, w.Length - i) == 0;
     }
 
     // "BÔ CÔNG THƯƠNG", "SƠ THÔNG TIN VÀ TRUYÈN THÔNG" (OCR, for "BỘ", "SỞ"): a scan loses a tone mark. A one-word head
@@ -644,7 +666,7 @@ public sealed class IssuerUnitReader
             var all = true;
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
             // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
-            if (!all || !AnySameMarks(tokens, at, words.Length, text) && !TildeForHook(tokens, at, text)) continue;
+            if (!all || !AnySameMarks(tokens, at, words.Length, text) && !TildeForHook(tokens, at, text) && !ToneSlipsOnly(tokens, at, text)) continue;
             // "CƠ QUAN", "CƠ QUAN TW": a word with no marks is a jurisdiction ("QUAN" for "QUẬN") only where the block
             // lost its marks; after a word that kept them it is the word as written. OCR loses the marks line by line:
             // "ỦY BAN NHÂN DÂN" / "THANH PHO CAN THƠ" (jj-ubnd-can-tho-qd-2025-383-ocr), so a word on the line above
@@ -682,6 +704,17 @@ public sealed class IssuerUnitReader
     private static bool TildeForHook(IReadOnlyList<HeaderToken> tokens, int at, string jurisdiction) =>
         jurisdiction == "tỉnh" && at > 0 && InvariantCasing.ToLower(tokens[at].Text) == "tĩnh"
         && tokens[at - 1].Folded is not ("ha" or "tinh" or "huyen" or "quan" or "xa" or "phuong" or "pho" or "tran");
+
+    // "UỶ BAN NHÂN DÂN / THÁNH PHÔ HAI PHÒNG" (lq-ubnd-hai-phong-qd-2025-430-ocr): OCR misread the tone of each word of a
+    // two-word jurisdiction (acute for grave, a tone lost) and kept every other mark; no name is spelled as both words.
+    private static bool ToneSlipsOnly(IReadOnlyList<HeaderToken> tokens, int at, string jurisdiction)
+    {
+        var parts = jurisdiction.Split(' ');
+        if (parts.Length != 2) return false;
+        for (var k = 0; k < parts.Length; k++)
+            if (!ToneSlip(tokens[at + k].Text, [Marks(parts[k])], 0)) return false;
+        return true;
+    }
 
     // Loops rather than Enumerable.Range(…).Any(k => …) in JurisdictionAt: the lambdas captured the entry's words, so
     // a closure was allocated for every entry at every word, matched or not.
