@@ -593,6 +593,10 @@ public sealed class IssuerUnitReader
             (place, jurisdiction) = (city.Province, cityKind);
         // "TỈNH LAM ĐỌNG", "TỈNH PHU THỌ", "TỈNH BÉN TRE" (OCR): a province's name read with its marks damaged is written
         // as the table writes it; only a name that is the province's letter for letter, after its kind word.
+        // "THÁNH PHÔ HAI PHÒNG" (lq-ubnd-hai-phong-qd-2025-430-ocr): the name's last word is a head ("PHÒNG"), which closed
+        // the place; the words after the kind word are still the place the table may spell.
+        if (place is null && jurisdiction is "tỉnh" or "thành phố" && WordsAfterKind(name.ToString(), jurisdiction) is { } tail
+            && _gazetteer.Misspelt(tail) is not null) place = tail;
         if (place is not null && jurisdiction is "tỉnh" or "thành phố" && _gazetteer.Misspelt(place) is { } spelled
             && name.ToString().EndsWith(" " + place, StringComparison.Ordinal))
         {
@@ -613,6 +617,13 @@ public sealed class IssuerUnitReader
         if (level is null && head is not null && headWords < tokens.Count) level = SchoolLevel(tokens, headWords);
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
         return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
+    }
+
+    // The words of a name after its last kind word ("Hai Phòng" of "Ủy ban nhân dân thành phố Hai Phòng"), or null.
+    private static string? WordsAfterKind(string name, string kind)
+    {
+        var at = name.LastIndexOf(" " + kind + " ", StringComparison.Ordinal);
+        return at < 0 ? null : name[(at + kind.Length + 2)..];
     }
 
     // "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&ĐT", "TRƯỜNG TH": a body's name in its full spelling (issuer-heads.json spellings).
