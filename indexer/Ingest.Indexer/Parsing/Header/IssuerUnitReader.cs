@@ -45,6 +45,7 @@ public sealed class IssuerUnitReader
     private readonly (string[] Forms, string Name)[] _spellings;
     // The folded names of the bodies the issuer codes list ("bo cong thuong", "so y te"): a line naming one whole.
     private readonly HashSet<string> _listedNames;
+    private readonly AgencyWords _words;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
     private readonly ManagedBodyPlaces _places;
@@ -59,6 +60,8 @@ public sealed class IssuerUnitReader
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
         _listedNames = tables.IssuerCodes.Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
+        _words = new AgencyWords(tables.Agencies.Select(a => a.Text).Concat(rows.Select(r => r.Text)).Concat(tables.IssuerCodes.Select(c => c.Name))
+            .Concat(tables.Provinces.Select(p => p.Name)).Concat(_spellings.Select(sp => sp.Name)));
         foreach (var r in rows)
         {
             if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
@@ -457,6 +460,12 @@ public sealed class IssuerUnitReader
     // The five tone marks as combining characters: grave, acute, tilde, hook above, dot below.
     private static bool IsTone(char c) => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323';
 
+    /// <summary>The marks of a word, sorted (for <see cref="AgencyWords"/>).</summary>
+    internal static string MarksOf(string word) => Marks(word);
+
+    /// <summary>A word read with one mark off the marks of a known word: its tone misread or lost, or a vowel's hat lost.</summary>
+    internal static bool OneMarkOff(string word, string knownMarks) => ToneSlip(word, [knownMarks], 0) || HatLost(word, [knownMarks], 0);
+
     private static string Marks(string word)
     {
         var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
@@ -561,6 +570,10 @@ public sealed class IssuerUnitReader
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
                 : IsAbbreviation(t.Text) || i == tokens.Count - 1 && IsRomanNumeral(t.Text) ? t.Text
                 : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
+            // "TRUYÈN THÔNG", "HỆ THÓNG" (OCR): a word of the name with one mark off the one word of the agency tables
+            // it can be is that word; a place's words are names no table lists, and stay as written.
+            if (mode == Mode.Name && cased != t.Text && _words.Repair(t.Text, t.Folded) is { } known)
+                cased = char.IsUpper(cased[0]) ? char.ToUpperInvariant(known[0]) + known[1..] : known;
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
             nameWords++;
