@@ -61,7 +61,7 @@ public sealed class IssuerUnitReader
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
         _listedNames = tables.IssuerCodes.Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
         _words = new AgencyWords(tables.Agencies.Select(a => a.Text).Concat(rows.Select(r => r.Text)).Concat(tables.IssuerCodes.Select(c => c.Name))
-            .Concat(tables.Provinces.Select(p => p.Name)).Concat(_spellings.Select(sp => sp.Name)));
+            .Concat(_spellings.Select(sp => sp.Name)));
         foreach (var r in rows)
         {
             if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
@@ -570,9 +570,9 @@ public sealed class IssuerUnitReader
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
                 : IsAbbreviation(t.Text) || i == tokens.Count - 1 && IsRomanNumeral(t.Text) ? t.Text
                 : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
-            // "TRUYÈN THÔNG", "HỆ THÓNG" (OCR): a word of the name with one mark off the one word of the agency tables
-            // it can be is that word; a place's words are names no table lists, and stay as written.
-            if (mode == Mode.Name && cased != t.Text && _words.Repair(t.Text, t.Folded) is { } known)
+            // "TRUYÈN THÔNG", "TỎ CHỨC" (OCR): a word of the name one mark off a pair of words the agency tables write,
+            // beside its other word read right, is that word; a place's words are names no table lists, and stay as written.
+            if (mode == Mode.Name && cased != t.Text && _words.Repair(t, i > 0 ? tokens[i - 1] : null, i + 1 < tokens.Count ? tokens[i + 1] : null) is { } known)
                 cased = char.IsUpper(cased[0]) ? char.ToUpperInvariant(known[0]) + known[1..] : known;
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
