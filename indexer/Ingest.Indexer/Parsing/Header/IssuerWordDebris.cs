@@ -5,7 +5,7 @@ namespace Ingest.Indexer.Parsing.Header;
 /// a seal's edge under "TỈNH PHU THỌ"), "ˆ" after the motto (lq-ubnd-hai-phong-qd-2025-430-ocr), "..T-ẶẶẶ———" and
 /// "T——————" (ll-so-tttt-ben-tre-tb-chu-ky-2011-ocr, lw-ldld-so-vhttdl-an-giang-ctph-2017-154-ocr: the rule under the
 /// block), "ØNG" (lq-vptw-05-HD-VPTW-2026-ocr). Names are written in Vietnamese's letters, with digits and the joints
-/// of abbreviations ("GD&ĐT", "TP.HCM", "VĂN HÓA-THỂ THAO"); a bracket, a dash run or a letter of another alphabet inside
+/// of abbreviations ("GD&amp;ĐT", "TP.HCM", "VĂN HÓA-THỂ THAO"); a bracket, a dash run or a letter of another alphabet inside
 /// a word is the scanner's. Pure.
 /// </summary>
 internal static class IssuerWordDebris
