@@ -507,7 +507,17 @@ public sealed partial class HeaderScanner
             else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !lineHasLower)
             {
                 if (lowerRun >= 3 && tokens.Count > 0) break;
+                // "IS]", "ˆ", "..T-ẶẶẶ———" (OCR): a seal's or rule's debris is no word of the name, nor are the stray
+                // capitals opening its line; it breaks the block's words as a rule does.
+                if (IssuerWordDebris.IsDebris(word))
+                {
+                    DropDebrisLineOpening(view, tokens, pos);
+                    brk = true;
+                    pos = wordEnd;
+                    continue;
+                }
                 if ((brk || startsLine) && tokens.Count > 0 && TypeWordAt(f, pos)) { heading = pos; break; }
+                if (startsLine && tokens.Count > 0 && NumberLabelOverBlank(view, word, wordEnd)) break;
                 if (bareHeader && tokens.Count >= 2 && TitleFollowsTypeWord(view, tokens, pos)) { heading = pos; break; }
                 var repaired = CapitalLookAlikes.Repair(word);
                 // "BẢO HIỂM XÃ HỘI VIỆTNAM_": two syllables the scan ran together are two words of the name.
@@ -537,7 +547,49 @@ public sealed partial class HeaderScanner
             }
             pos = wordEnd;
         }
+        // "VĂN PHÒNG CHÍNH PHÙ / P mm. Độc lập …" (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr): one capital letter opening the
+        // block's last line, the rest of it lower-case scan noise, is a speck; no name ends on a letter of its own line.
+        if (tokens.Count > 1 && tokens[^1].Text is [var letter] && char.IsLetter(letter)
+            && LineStartBetween(view, tokens[^2].End, tokens[^1].Start)) tokens.RemoveAt(tokens.Count - 1);
         return tokens;
+    }
+
+    // "* TH ..T-ẶẶẶ———" (ll-so-tttt-ben-tre-tb-chu-ky-2011-ocr): capitals with no vowel that open the debris's line are
+    // the scan's too; so is a dash left hanging at the end of the name before it ("TỈNH AN GIANG — T——————",
+    // lw-ldld-so-vhttdl-an-giang-ctph-2017-154-ocr). A line whose words are a name's keeps them.
+    private static void DropDebrisLineOpening(TextView view, List<HeaderToken> tokens, int debrisAt)
+    {
+        var k = tokens.Count;
+        var lineStart = -1;
+        while (k > 0 && IssuerWordDebris.IsStray(tokens[k - 1].Text) && !LineStartBetween(view, tokens[k - 1].End, debrisAt))
+        {
+            k--;
+            if (LineStartBetween(view, k > 0 ? tokens[k - 1].End : -1, tokens[k].Start)) { lineStart = k; break; }
+        }
+        if (lineStart >= 0) tokens.RemoveRange(lineStart, tokens.Count - lineStart);
+        while (tokens.Count > 0 && tokens[^1].Text is "-" && !LineStartBetween(view, tokens[^1].End, debrisAt)) tokens.RemoveAt(tokens.Count - 1);
+    }
+
+    // "KHOA HỆ THÓNG THÔNG TIN … / SỐ Scccãốãaãẽ… Tp. Hồ Chí Minh" (jh-dh-cntt-khoa-httt-tb-2014-ocr): a line opening on
+    // "SỐ" and going on in lower-case noise is the number's label over its blank (the scan read the dotted line), not a
+    // word of the name; a school's "SỐ 2" and the label's "SỐ: 12/QĐ" go on with digits.
+    private static bool NumberLabelOverBlank(TextView view, string word, int wordEnd)
+    {
+        if (!word.Equals("SỐ", StringComparison.Ordinal)) return false;
+        var n = view.Normalized;
+        var next = wordEnd;
+        while (next < n.Length && n[next] == ' ' && !view.IsLineStart(next + 1)) next++;
+        if (next >= n.Length || n[next] == ' ' || view.IsLineStart(next)) return false;
+        var end = next;
+        while (end < n.Length && n[end] != ' ') end++;
+        return n.AsSpan(next, end - next).ContainsAny("abcdefghijklmnopqrstuvwxyzăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ");
+    }
+
+    // A line begins after from and at or before to.
+    private static bool LineStartBetween(TextView view, int from, int to)
+    {
+        for (var p = from + 1; p <= to; p++) if (view.IsLineStart(p)) return true;
+        return false;
     }
 
     /// <summary>

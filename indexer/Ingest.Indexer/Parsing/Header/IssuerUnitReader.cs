@@ -45,6 +45,7 @@ public sealed class IssuerUnitReader
     private readonly (string[] Forms, string Name)[] _spellings;
     // The folded names of the bodies the issuer codes list ("bo cong thuong", "so y te"): a line naming one whole.
     private readonly HashSet<string> _listedNames;
+    private readonly AgencyWords _words;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
     private readonly ManagedBodyPlaces _places;
@@ -59,6 +60,8 @@ public sealed class IssuerUnitReader
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
         _listedNames = tables.IssuerCodes.Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
+        _words = new AgencyWords(tables.Agencies.Select(a => a.Text).Concat(rows.Select(r => r.Text)).Concat(tables.IssuerCodes.Select(c => c.Name))
+            .Concat(_spellings.Select(sp => sp.Name)));
         foreach (var r in rows)
         {
             if (string.IsNullOrWhiteSpace(r.Text) || r.Role is not ("parent" or "child"))
@@ -457,6 +460,12 @@ public sealed class IssuerUnitReader
     // The five tone marks as combining characters: grave, acute, tilde, hook above, dot below.
     private static bool IsTone(char c) => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323';
 
+    /// <summary>The marks of a word, sorted (for <see cref="AgencyWords"/>).</summary>
+    internal static string MarksOf(string word) => Marks(word);
+
+    /// <summary>A word read with one mark off the marks of a known word: its tone misread or lost, or a vowel's hat lost.</summary>
+    internal static bool OneMarkOff(string word, string knownMarks) => ToneSlip(word, [knownMarks], 0) || HatLost(word, [knownMarks], 0);
+
     private static string Marks(string word)
     {
         var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
@@ -483,7 +492,29 @@ public sealed class IssuerUnitReader
             if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
             if (words.Length == 1 && LostTone(tokens[at].Text, textMarks) && NamesListedBody(tokens, at)) return (row, 1);
         }
+        foreach (var (words, _, _, row) in candidates)
+            if (LetterLostAcrossSpace(tokens, at, words)) return (row, words.Length);
         return (null, 0);
+    }
+
+    // "ỦY BANN ÂN DÂN" (iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr, for "ỦY BAN NHÂN DÂN"): OCR moved a word's space and lost
+    // a letter beside it. A head of three words or more read on one line, its first word whole and its letters all there
+    // but one, in order, is still that head: a one-letter slip in so long a name makes no other name.
+    private static bool LetterLostAcrossSpace(IReadOnlyList<HeaderToken> tokens, int at, string[] words)
+    {
+        if (words.Length < 3 || at + words.Length > tokens.Count || tokens[at].Folded != words[0]) return false;
+        var (writtenLength, expectedLength) = (0, 0);
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k > 0 && tokens[at + k].BreakBefore) return false;
+            (writtenLength, expectedLength) = (writtenLength + tokens[at + k].Folded.Length, expectedLength + words[k].Length);
+        }
+        if (writtenLength + 1 != expectedLength) return false;
+        var w = string.Concat(tokens.Skip(at).Take(words.Length).Select(t => t.Folded));
+        var e = string.Concat(words);
+        var i = 0;
+        while (i < w.Length && w[i] == e[i]) i++;
+        return i >= words[0].Length && string.CompareOrdinal(w, i, e, i + 1, w.Length - i) == 0;
     }
 
     // "BÔ CÔNG THƯƠNG", "SƠ THÔNG TIN VÀ TRUYÈN THÔNG" (OCR, for "BỘ", "SỞ"): a scan loses a tone mark. A one-word head
@@ -539,6 +570,10 @@ public sealed class IssuerUnitReader
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
                 : IsAbbreviation(t.Text) || i == tokens.Count - 1 && IsRomanNumeral(t.Text) ? t.Text
                 : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
+            // "TRUYÈN THÔNG", "TỎ CHỨC" (OCR): a word of the name one mark off a pair of words the agency tables write,
+            // beside its other word read right, is that word; a place's words are names no table lists, and stay as written.
+            if (mode == Mode.Name && cased != t.Text && _words.Repair(t, i > 0 ? tokens[i - 1] : null, i + 1 < tokens.Count ? tokens[i + 1] : null) is { } known)
+                cased = char.IsUpper(cased[0]) ? char.ToUpperInvariant(known[0]) + known[1..] : known;
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
             nameWords++;
@@ -571,6 +606,10 @@ public sealed class IssuerUnitReader
             (place, jurisdiction) = (city.Province, cityKind);
         // "TỈNH LAM ĐỌNG", "TỈNH PHU THỌ", "TỈNH BÉN TRE" (OCR): a province's name read with its marks damaged is written
         // as the table writes it; only a name that is the province's letter for letter, after its kind word.
+        // "THÁNH PHÔ HAI PHÒNG" (lq-ubnd-hai-phong-qd-2025-430-ocr): the name's last word is a head ("PHÒNG"), which closed
+        // the place; the words after the kind word are still the place the table may spell.
+        if (place is null && jurisdiction is "tỉnh" or "thành phố" && WordsAfterKind(name.ToString(), jurisdiction) is { } tail
+            && _gazetteer.Misspelt(tail) is not null) place = tail;
         if (place is not null && jurisdiction is "tỉnh" or "thành phố" && _gazetteer.Misspelt(place) is { } spelled
             && name.ToString().EndsWith(" " + place, StringComparison.Ordinal))
         {
@@ -591,6 +630,13 @@ public sealed class IssuerUnitReader
         if (level is null && head is not null && headWords < tokens.Count) level = SchoolLevel(tokens, headWords);
         if (level is null && head is { IsChild: false } && parent is null) level = head.FallbackLevel;
         return new IssuerUnit { Head = head, Tokens = tokens, Jurisdiction = jurisdiction, Place = place, Level = level, Name = Respell(name.ToString()) };
+    }
+
+    // The words of a name after its last kind word ("Hai Phòng" of "Ủy ban nhân dân thành phố Hai Phòng"), or null.
+    private static string? WordsAfterKind(string name, string kind)
+    {
+        var at = name.LastIndexOf(" " + kind + " ", StringComparison.Ordinal);
+        return at < 0 ? null : name[(at + kind.Length + 2)..];
     }
 
     // "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&ĐT", "TRƯỜNG TH": a body's name in its full spelling (issuer-heads.json spellings).
@@ -644,7 +690,7 @@ public sealed class IssuerUnitReader
             var all = true;
             for (var k = 0; k < words.Length && all; k++) all = tokens[at + k].Folded == words[k];
             // One word with its marks is enough for two ("THÀNH PHÔ" from OCR): no name is spelled as both words.
-            if (!all || !AnySameMarks(tokens, at, words.Length, text) && !TildeForHook(tokens, at, text)) continue;
+            if (!all || !AnySameMarks(tokens, at, words.Length, text) && !TildeForHook(tokens, at, text) && !ToneSlipsOnly(tokens, at, text)) continue;
             // "CƠ QUAN", "CƠ QUAN TW": a word with no marks is a jurisdiction ("QUAN" for "QUẬN") only where the block
             // lost its marks; after a word that kept them it is the word as written. OCR loses the marks line by line:
             // "ỦY BAN NHÂN DÂN" / "THANH PHO CAN THƠ" (jj-ubnd-can-tho-qd-2025-383-ocr), so a word on the line above
@@ -682,6 +728,17 @@ public sealed class IssuerUnitReader
     private static bool TildeForHook(IReadOnlyList<HeaderToken> tokens, int at, string jurisdiction) =>
         jurisdiction == "tỉnh" && at > 0 && InvariantCasing.ToLower(tokens[at].Text) == "tĩnh"
         && tokens[at - 1].Folded is not ("ha" or "tinh" or "huyen" or "quan" or "xa" or "phuong" or "pho" or "tran");
+
+    // "UỶ BAN NHÂN DÂN / THÁNH PHÔ HAI PHÒNG" (lq-ubnd-hai-phong-qd-2025-430-ocr): OCR misread the tone of each word of a
+    // two-word jurisdiction (acute for grave, a tone lost) and kept every other mark; no name is spelled as both words.
+    private static bool ToneSlipsOnly(IReadOnlyList<HeaderToken> tokens, int at, string jurisdiction)
+    {
+        var parts = jurisdiction.Split(' ');
+        if (parts.Length != 2) return false;
+        for (var k = 0; k < parts.Length; k++)
+            if (!ToneSlip(tokens[at + k].Text, [Marks(parts[k])], 0)) return false;
+        return true;
+    }
 
     // Loops rather than Enumerable.Range(…).Any(k => …) in JurisdictionAt: the lambdas captured the entry's words, so
     // a closure was allocated for every entry at every word, matched or not.
