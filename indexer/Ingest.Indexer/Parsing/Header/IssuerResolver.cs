@@ -194,8 +194,13 @@ public sealed partial class IssuerResolver
                 else if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
                 {
                     // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
-                    name = placed.Name;
-                    level ??= _units.ReadName(placed.Name)?.Level ?? said.Head.FallbackLevel;
+                    // "Phòng Giáo dục- Đào tạo yêu cầu …" (pd-pgddt-tp-hue-tb-tong-ve-sinh-2018): the name in its full spelling.
+                    name = _units.Respelled(placed.Name);
+                    // "… trên địa bàn thành phố Huế" in 2018: a district's office sits in a district, whatever the place's
+                    // rank today (Huế, a city of Thừa Thiên Huế then, is a province since 2025); the place never raises it.
+                    var placedLevel = _units.ReadName(placed.Name)?.Level;
+                    level ??= placedLevel is AdministrativeLevel.District or AdministrativeLevel.Commune
+                        ? placedLevel : said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel;
                     (nameConfidence, levelConfidence) = (0.5, level is null ? 0 : 0.5);
                     nameEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
                     levelEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
