@@ -104,7 +104,7 @@ public sealed partial class IssuerResolver
             unit = coded with { Tokens = unit.Tokens };
         }
         // "ỦY BAN NHÂN DÂN" over "Số: 681/HD-SGDĐT": the line naming the Sở was lost; the committee did not issue it.
-        if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
+        if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !IssuerCompletions.CodeSpellsHead(unit, own) && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
             && !TextFolding.Fold(own).StartsWith("hdnd", StringComparison.Ordinal) && header.NumberSpan is { } at)
         {
             var (cs, ce) = view.ToOriginalSpan(at.Start, at.End);
@@ -146,6 +146,12 @@ public sealed partial class IssuerResolver
             // fields; the code names the one central body whose name the block's words begin.
             else if (header.Symbol?.IssuerCodes is [var code0, ..] && _tables.IssuerByCode(code0) is { Scope: "central" } cut
                 && IssuerCompletions.BeginsName(name, cut.Name)) name = cut.Name;
+            else if (IsVague(unit) && header.Symbol?.IssuerCode is { } ownCode && IssuerCompletions.CodeSpellsHead(unit, ownCode)
+                && _completions.NationalBody(name) is { } national)
+            {
+                (name, level) = (national, AdministrativeLevel.Central);
+                levelConfidence = nameConfidence = 0.6;
+            }
         }
         else if (department is not null)
         {
