@@ -125,7 +125,9 @@ public sealed class IssuerCompletions
     /// </summary>
     public static bool CodeSpellsHead(IssuerUnit? unit, string code)
     {
-        if (unit?.Head is not { } head) return false;
+        // The head alone: "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH" flattened on one line is a vague block
+        // too, whose branch's name the code cannot tell.
+        if (unit?.Head is not { } head || Words(unit.Name).Length != Words(head.Text).Length) return false;
         var words = Words(head.Text);
         return words.Length >= 2 && string.Concat(words.Select(w => w[0])) == TextFolding.FoldLoose(code);
     }
