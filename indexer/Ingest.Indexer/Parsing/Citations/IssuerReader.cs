@@ -60,7 +60,8 @@ public sealed class IssuerReader
                 && !MassOrganisationSyllable(normalized, wordStart, coreEnd, previous)
                 && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)
                 && !NumberOfUnit(normalized, folded, wordStart, coreEnd, previous)) break;
-            if (!inTail && AndTailLength(folded, wordStart, coreEnd, cursor.Position) is > 0 and var tail) tailEnd = cursor.Position + tail;
+            if (!inTail && Math.Max(AndTailLength(folded, wordStart, coreEnd, cursor.Position), JoinedTailLength(folded, wordStart, coreEnd, cursor.Position)) is > 0 and var tail)
+                tailEnd = cursor.Position + tail;
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
             first ??= s;
             if (normalized[wordStart] != '-') lastGood = coreEnd;
@@ -81,6 +82,7 @@ public sealed class IssuerReader
     {
         var c = normalized[s];
         if (c == '-') return NextIsCapitalized(normalized, after); // "Thi đua - Khen thưởng"
+        if (c == '&') return JoinedTailLength(folded, s, e, after) > 0; // "Giáo dục & Đào tạo"
         // "của UBND huyện V/v tổ chức …": "V/v" (về việc) opens the subject, whatever its capital.
         if (e - s == 3 && folded.AsSpan(s, 3).SequenceEqual("v/v")) return false;
         if (char.IsUpper(c)) return true;
@@ -98,6 +100,19 @@ public sealed class IssuerReader
     private int AndTailLength(string folded, int s, int e, int after)
     {
         if (!folded.AsSpan(s, e - s).SequenceEqual("va")) return 0;
+        foreach (var t in _andTails)
+            if (folded.AsSpan(after).StartsWith(t, StringComparison.Ordinal) && (after + t.Length >= folded.Length || !char.IsAsciiLetter(folded[after + t.Length])))
+                return t.Length;
+        return 0;
+    }
+
+    // "Phòng Giáo dục- Đào tạo yêu cầu các trường học …", "Phòng Giáo dục& Đào tạo cử cán bộ …" (pd-pgddt-tp-hue-tb-tong-
+    // ve-sinh-2018), "Phòng Giáo dục & Đào tạo" (li-pgddt-tra-cu-tb-2017-nghi-thuc-doi, pd-pgddt-dong-xoai-tb-2012-151): a
+    // dash or an ampersand written for the "và" of a body's name, alone or glued to the word before it; the known tail
+    // after it belongs to the name as after "và". The tail's length, or 0.
+    private int JoinedTailLength(string folded, int s, int e, int after)
+    {
+        if (e <= s || folded[e - 1] is not ('-' or '&')) return 0;
         foreach (var t in _andTails)
             if (folded.AsSpan(after).StartsWith(t, StringComparison.Ordinal) && (after + t.Length >= folded.Length || !char.IsAsciiLetter(folded[after + t.Length])))
                 return t.Length;

@@ -477,7 +477,9 @@ public sealed partial class HeaderScanner
             var wordEnd = pos;
             while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
             // "/ỦY BAN": a cell's slash debris; "VIỆTNAM_": the rule under the block, read by OCR as an underscore.
-            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\', '_').TrimStart('/');
+            // "'VIỆN KIẾM SÁT NHÂN DÂN _ CỘNG HÒA …" (lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr; "'GIÁM ĐỐC SỞ TƯ
+            // PHÁP", lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr): a speck before a line, read by OCR as a single quote.
+            var word = n[pos..wordEnd].Trim(',', ';', ':', '(', ')', '"', '“', '”', '\\', '_', '\'', '‘').TrimStart('/');
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 78": a flattened header's full stop ends the cell, not the word ("TP." keeps its own).
             if (word.Length > 3 && word[^1] == '.' && word.IndexOf('.') == word.Length - 1 && word[..^1].All(char.IsLetter)) word = word[..^1];
             var startsLine = view.IsLineStart(pos);

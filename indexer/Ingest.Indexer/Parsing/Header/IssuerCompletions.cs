@@ -118,6 +118,37 @@ public sealed class IssuerCompletions
             && !TextFolding.Fold(row.Code).StartsWith("ubnd", StringComparison.Ordinal) && !TextFolding.Fold(row.Code).StartsWith("hdnd", StringComparison.Ordinal)
             ? $"{row.Name} {seat.Kind} {seat.Name}" : null;
 
+    /// <summary>
+    /// "BẢO HIỂM XÃ HỘI" over "Số: 5337/BHXH-BC" (ks-bhxh-viet-nam-cv-2011-5337, sg-bhxh-vn-cv-2012-5469: a mirror's table
+    /// that kept the header cell's first words): a code that spells the initials of the header's head is that body's own
+    /// code, not the sign of a department's lost line that a people's committee's bare head over another code is.
+    /// </summary>
+    public static bool CodeSpellsHead(IssuerUnit? unit, string code)
+    {
+        // The head alone: "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH" flattened on one line is a vague block
+        // too, whose branch's name the code cannot tell.
+        if (unit?.Head is not { } head || Words(unit.Name).Length != Words(head.Text).Length) return false;
+        var words = Words(head.Text);
+        return words.Length >= 2 && string.Concat(words.Select(w => w[0])) == TextFolding.FoldLoose(code);
+    }
+
+    /// <summary>
+    /// The one central body listed whose name begins with the header's bare head ("Bảo hiểm xã hội" → "Bảo hiểm xã hội
+    /// Việt Nam"), or null: a province's branch writes its province under the national name ("BẢO HIỂM XÃ HỘI VIỆT NAM /
+    /// BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH", hy-bhxh-tp-hcm-tb-2023-2970), so the head alone over its own code is the national body.
+    /// </summary>
+    public string? NationalBody(string name)
+    {
+        string? found = null;
+        foreach (var row in _tables.Agencies)
+        {
+            if (row.Level != AdministrativeLevel.Central || !BeginsName(name, row.Text)) continue;
+            if (found is not null) return null;
+            found = row.Text;
+        }
+        return found;
+    }
+
     private static string[] Words(string s) =>
         TextFolding.FoldLoose(s).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -104,7 +104,7 @@ public sealed partial class IssuerResolver
             unit = coded with { Tokens = unit.Tokens };
         }
         // "ỦY BAN NHÂN DÂN" over "Số: 681/HD-SGDĐT": the line naming the Sở was lost; the committee did not issue it.
-        if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
+        if (IsVague(unit) && header.Symbol?.IssuerCode is { } own && !IssuerCompletions.CodeSpellsHead(unit, own) && !TextFolding.Fold(own).StartsWith("ubnd", StringComparison.Ordinal)
             && !TextFolding.Fold(own).StartsWith("hdnd", StringComparison.Ordinal) && header.NumberSpan is { } at)
         {
             var (cs, ce) = view.ToOriginalSpan(at.Start, at.End);
@@ -146,6 +146,12 @@ public sealed partial class IssuerResolver
             // fields; the code names the one central body whose name the block's words begin.
             else if (header.Symbol?.IssuerCodes is [var code0, ..] && _tables.IssuerByCode(code0) is { Scope: "central" } cut
                 && IssuerCompletions.BeginsName(name, cut.Name)) name = cut.Name;
+            else if (IsVague(unit) && header.Symbol?.IssuerCode is { } ownCode && IssuerCompletions.CodeSpellsHead(unit, ownCode)
+                && _completions.NationalBody(name) is { } national)
+            {
+                (name, level) = (national, AdministrativeLevel.Central);
+                levelConfidence = nameConfidence = 0.6;
+            }
         }
         else if (department is not null)
         {
@@ -194,8 +200,13 @@ public sealed partial class IssuerResolver
                 else if (name is null && _places.Complete(view, citationSpans, self.Value.Name) is { } placed)
                 {
                     // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
-                    name = placed.Name;
-                    level ??= _units.ReadName(placed.Name)?.Level ?? said.Head.FallbackLevel;
+                    // "Phòng Giáo dục- Đào tạo yêu cầu …" (pd-pgddt-tp-hue-tb-tong-ve-sinh-2018): the name in its full spelling.
+                    name = _units.Respelled(placed.Name);
+                    // "… trên địa bàn thành phố Huế" in 2018: a district's office sits in a district, whatever the place's
+                    // rank today (Huế, a city of Thừa Thiên Huế then, is a province since 2025); the place never raises it.
+                    var placedLevel = _units.ReadName(placed.Name)?.Level;
+                    level ??= placedLevel is AdministrativeLevel.District or AdministrativeLevel.Commune
+                        ? placedLevel : said.Level ?? IssuerLevels.FromText(_tables, self.Value.Name) ?? said.Head.FallbackLevel;
                     (nameConfidence, levelConfidence) = (0.5, level is null ? 0 : 0.5);
                     nameEvidence.AddRange([self.Value.Evidence, placed.Evidence]);
                     levelEvidence.AddRange([self.Value.Evidence, placed.Evidence]);

@@ -639,6 +639,9 @@ public sealed class IssuerUnitReader
         return at < 0 ? null : name[(at + kind.Length + 2)..];
     }
 
+    /// <summary>The name with its short or broken forms in their full spelling ("Giáo dục- Đào tạo" → "Giáo dục và Đào tạo").</summary>
+    public string Respelled(string name) => Respell(name);
+
     // "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&ĐT", "TRƯỜNG TH": a body's name in its full spelling (issuer-heads.json spellings).
     private string Respell(string name)
     {
