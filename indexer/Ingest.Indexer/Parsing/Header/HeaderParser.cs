@@ -151,6 +151,7 @@ public sealed class HeaderParser
         // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
         // the heading's title, and the document no letter.
         var runOnSubject = headingLine < 0 && titleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
+        if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG headingLine={headingLine} title={title} type={type?.Id} src={titleSource} pd={placeDate?.Start}-{placeDate?.End} pageTitle={pageTitle} inline={inlineHeading} at={(placeDate is null ? "" : view.Normalized.Substring(placeDate.End, 40))}");
         if ((headingLine < 0 && (title is null || type is null || runOnSubject) || pageTitle) && placeDate is not null
             && AfterDraftMark(view, NextWord(view.Normalized, placeDate.End)) is var at && InlineHeading(view, at) is { } after
             && (after.Title is not null || headingLine < 0 && !runOnSubject && IsUpperWordAt(view.Normalized, at)))
@@ -251,7 +252,7 @@ public sealed class HeaderParser
     // section number "I." or "1.", "Căn cứ", "Thực hiện"); with no such end, or no capital opening it, there is no title.
     private string? SentenceCaseTitle(TextView view, int from)
     {
-        const int MaxWords = 40;
+        const int MaxWords = 80;
         var n = view.Normalized;
         var p = NextWord(n, from);
         if (p >= n.Length || !char.IsUpper(n[p]) || view.IsLineStart(p)) return null;
@@ -289,10 +290,18 @@ public sealed class HeaderParser
             // The word before the run, then the run's words: the first says whether the run may begin a name ("của …").
             var words = n[beforeRun..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             if (_enacting.Before(words, view.Folded, end) is var k and > 0)
+            {
+                // "… của Sở Tài chính tỉnh Lai Châu CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU Căn cứ …" (cp-ubnd-lai-chau-qd-2025-
+                // tthc-stc on one line): a chairman's decision is enacted by his position over the body (Nghị định 30/2020/NĐ-CP
+                // Phụ lục I), and the position opening the run is the enacting line's as the body is.
+                if (k > 1 && IsPosition(string.Join(' ', words.Skip(1).Take(k - 1)))) k = 1;
                 end = WordStart(n, beforeRun, k);
+            }
         }
         return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
     }
+
+    private bool IsPosition(string words) => Array.IndexOf(_positions, TextFolding.FoldLoose(words)) >= 0;
 
     // The offset of the k-th word from an offset on.
     private static int WordStart(string n, int at, int k)
