@@ -151,7 +151,6 @@ public sealed class HeaderParser
         // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
         // the heading's title, and the document no letter.
         var runOnSubject = headingLine < 0 && titleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
-        if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"DBG headingLine={headingLine} title={title} type={type?.Id} src={titleSource} pd={placeDate?.Start}-{placeDate?.End} pageTitle={pageTitle} inline={inlineHeading} at={(placeDate is null ? "" : view.Normalized.Substring(placeDate.End, 40))}");
         if ((headingLine < 0 && (title is null || type is null || runOnSubject) || pageTitle) && placeDate is not null
             && AfterDraftMark(view, NextWord(view.Normalized, placeDate.End)) is var at && InlineHeading(view, at) is { } after
             && (after.Title is not null || headingLine < 0 && !runOnSubject && IsUpperWordAt(view.Normalized, at)))
