@@ -240,7 +240,7 @@ public sealed class HeaderParser
             }
             if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
             else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
-            if (words.Count == 0) return (type, SentenceCaseTitle(view, from));
+            if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
             return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
         }
         return null;
@@ -249,12 +249,15 @@ public sealed class HeaderParser
     // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
     // is in sentence case. Only the first line is read, and only up to where the body visibly begins on it (a
     // section number "I." or "1.", "Căn cứ", "Thực hiện"); with no such end, or no capital opening it, there is no title.
-    private string? SentenceCaseTitle(TextView view, int from)
+    // "HƯỚNG DẪN nghiệp vụ công tác đảng viên ----- Căn cứ Điều lệ Đảng …" (kj-ban-to-chuc-tw-hd-2025-38-pdf on one line): a
+    // Party document writes its trích yếu in small letters under the heading (Hướng dẫn 36-HD/VPTW), so under a heading
+    // in capitals the title may open in small letters.
+    private string? SentenceCaseTitle(TextView view, int from, bool headingInCapitals)
     {
         const int MaxWords = 80;
         var n = view.Normalized;
         var p = NextWord(n, from);
-        if (p >= n.Length || !char.IsUpper(n[p]) || view.IsLineStart(p)) return null;
+        if (p >= n.Length || !(char.IsUpper(n[p]) || headingInCapitals && char.IsLower(n[p])) || view.IsLineStart(p)) return null;
         var start = p;
         // Where the run of upper-case words before the current word begins, and the word before it.
         int upperRun = -1, beforeRun = start;
@@ -264,14 +267,17 @@ public sealed class HeaderParser
             var rest = view.Folded.AsSpan(p, Math.Min(16, n.Length - p)).ToString();
             // "… Giai đoạn 2016 – 2020 Thực hiện Kế hoạch số 323/KH-SGD&ĐT …": the body's first sentence opens with the
             // capital of "Thực hiện" as it does with "Căn cứ" (id-pgd-thanh-oai-78-KH-PGD-2016-123docz).
-            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p])) && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
-                || rest.StartsWith("thuc hien ", StringComparison.Ordinal)))
+            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p]) || n[p] == '(') && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
+                || rest.StartsWith("thuc hien ", StringComparison.Ordinal) || RunOnTitleEnd.OpensAt(n, view.Folded, p)))
                 return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             var e = p;
             while (e < n.Length && n[e] != ' ') e++;
             // "QUY CHẾ Quản lý và cung cấp thông tin … Việt Nam ____ - Căn cứ Điều lệ Đảng;" (iy-bch-tw-09-QC-TW-2026-ts24 on
             // one line): the rule drawn under the trích yếu ends it.
             if (count >= 2 && e - p >= 3 && IsRule(n.AsSpan(p, e - p))) return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
+            // "… (Lĩnh vực: Đường bộ) | CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU Căn cứ …" (jh-ubnd-bac-lieu-qd-2025-210-ocr on one
+            // line): a table's bar closes the cell the title stands in.
+            if (count >= 2 && e - p == 1 && n[p] == '|') return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             if (IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
             else (upperRun, beforeRun) = (-1, p);
             p = NextWord(n, e);
