@@ -175,6 +175,13 @@ public sealed class HeaderParser
         if (title is null && headingLine < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
             && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
             (title, titleSource) = (runOn, "subject");
+        // "| Số: 2254/KH-UBND | Quảng Bình, ngày 29 tháng 11 năm 2017 | PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2018 Căn cứ …"
+        // (cp-ubnd-quang-binh-kh-2017-2254 on one line): a page that dropped the heading's type word (the number still says
+        // the type) and then its line breaks sets the title in capitals right after the place-date, where it stood on a
+        // line of its own.
+        if (title is null && headingLine < 0 && type is not null && placeDate is not null && RunsOn(view, lines, placeDate.Start)
+            && UntypedHeading(view, placeDate.End) is { } untyped)
+            (title, titleSource) = (untyped, "heading");
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
@@ -217,33 +224,65 @@ public sealed class HeaderParser
         foreach (var word in _tables.FoldedTypeWords())
         {
             if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || _tables.TypeByWord(word) is not { } type) continue;
-            var words = new List<string>();
             var from = at + word.Length;
-            var to = Math.Min(view.Normalized.Length, from + 400);
-            var stop = to;
-            for (var p = from; p < to; p++)
-            {
-                if (view.Normalized[p] == ' ') continue;
-                var e = p;
-                while (e < to && view.Normalized[e] != ' ') e++;
-                var w = view.Normalized[p..e];
-                var start = p;
-                p = e;
-                // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
-                if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
-                if (w is "-" or "–") { words.Add(w); continue; }
-                // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
-                // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
-                if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
-                if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
-                words.Add(w);
-            }
-            if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
-            else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
+            var words = UpperCaseTitle(view, from);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
             return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
         }
         return null;
+    }
+
+    // The title in capitals from the word after an offset (a table's bar passed over), with no type word before it: three
+    // words at least, up to a word that opens a sentence; a run that names an authority is the enacting line, or the
+    // issuer's, and the motto is the header's own.
+    private string? UntypedHeading(TextView view, int from)
+    {
+        const int MinWords = 3;
+        var n = view.Normalized;
+        var p = NextWord(n, from);
+        if (p < n.Length && n[p] == '|') p = NextWord(n, p + 1);
+        if (p >= n.Length || !IsUpperWordAt(n, p) || _titles.IsAuthority(n[p..Math.Min(n.Length, p + 40)])
+            || string.CompareOrdinal(view.Folded, p, "cong hoa", 0, 8) == 0) return null;
+        // "I. TÌNH HÌNH BỆNH SỐT XUẤT HUYẾT …" (hz-ubnd-binh-duong-kh-2016-1251-notitle): a plan printed with no title opens
+        // its body's first part there; a type word there is a heading InlineHeading did not take.
+        var opening = view.Folded.AsSpan(p, Math.Min(12, n.Length - p));
+        if (HeaderText.SectionStart().IsMatch(opening)) return null;
+        foreach (var typeWord in _tables.FoldedTypeWords())
+            if (opening.StartsWith(typeWord, StringComparison.Ordinal)) return null;
+        var words = UpperCaseTitle(view, p);
+        if (words.Count < MinWords) return null;
+        var end = p;
+        for (var i = 0; i < words.Count; i++) end = NextWord(n, n.IndexOf(' ', end) is var sp and >= 0 ? sp : n.Length);
+        return end < n.Length && (char.IsUpper(n[end]) || n[end] is '-' or '–') ? string.Join(' ', words).Trim(' ', '-', '–') : null;
+    }
+
+    // The upper-case words from a normalized offset on, up to the first lower-case word, the body's first part or the
+    // enacting line.
+    private List<string> UpperCaseTitle(TextView view, int from)
+    {
+        var words = new List<string>();
+        var to = Math.Min(view.Normalized.Length, from + 400);
+        var stop = to;
+        for (var p = from; p < to; p++)
+        {
+            if (view.Normalized[p] == ' ') continue;
+            var e = p;
+            while (e < to && view.Normalized[e] != ' ') e++;
+            var w = view.Normalized[p..e];
+            var start = p;
+            p = e;
+            // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
+            if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
+            if (w is "-" or "–") { words.Add(w); continue; }
+            // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
+            // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
+            if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
+            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
+            words.Add(w);
+        }
+        if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
+        else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
+        return words;
     }
 
     // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
