@@ -314,9 +314,6 @@ public sealed class HeaderParser
             // "QUY CHẾ Quản lý và cung cấp thông tin … Việt Nam ____ - Căn cứ Điều lệ Đảng;" (iy-bch-tw-09-QC-TW-2026-ts24 on
             // one line): the rule drawn under the trích yếu ends it.
             if (count >= 2 && e - p >= 3 && IsRule(n.AsSpan(p, e - p))) return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
-            // "… (Lĩnh vực: Đường bộ) | CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU Căn cứ …" (jh-ubnd-bac-lieu-qd-2025-210-ocr on one
-            // line): a table's bar closes the cell the title stands in.
-            if (count >= 2 && e - p == 1 && n[p] == '|') return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             if (IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
             else (upperRun, beforeRun) = (-1, p);
             p = NextWord(n, e);
