@@ -175,6 +175,13 @@ public sealed class HeaderParser
         if (title is null && headingLine < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
             && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
             (title, titleSource) = (runOn, "subject");
+        // "| Số: 2254/KH-UBND | Quảng Bình, ngày 29 tháng 11 năm 2017 | PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2018 Căn cứ …"
+        // (cp-ubnd-quang-binh-kh-2017-2254 on one line): a page that dropped the heading's type word (the number still says
+        // the type) and then its line breaks sets the title in capitals right after the place-date, where it stood on a
+        // line of its own.
+        if (title is null && headingLine < 0 && type is not null && placeDate is not null && RunsOn(view, lines, placeDate.Start)
+            && UntypedHeading(view, placeDate.End) is { } untyped)
+            (title, titleSource) = (untyped, "heading");
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
@@ -217,44 +224,79 @@ public sealed class HeaderParser
         foreach (var word in _tables.FoldedTypeWords())
         {
             if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || _tables.TypeByWord(word) is not { } type) continue;
-            var words = new List<string>();
             var from = at + word.Length;
-            var to = Math.Min(view.Normalized.Length, from + 400);
-            var stop = to;
-            for (var p = from; p < to; p++)
-            {
-                if (view.Normalized[p] == ' ') continue;
-                var e = p;
-                while (e < to && view.Normalized[e] != ' ') e++;
-                var w = view.Normalized[p..e];
-                var start = p;
-                p = e;
-                // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
-                if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
-                if (w is "-" or "–") { words.Add(w); continue; }
-                // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
-                // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
-                if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
-                if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
-                words.Add(w);
-            }
-            if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
-            else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
-            if (words.Count == 0) return (type, SentenceCaseTitle(view, from));
+            var words = UpperCaseTitle(view, from);
+            if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
             return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
         }
         return null;
     }
 
+    // The title in capitals from the word after an offset (a table's bar passed over), with no type word before it: three
+    // words at least, up to a word that opens a sentence; a run that names an authority is the enacting line, or the
+    // issuer's, and the motto is the header's own.
+    private string? UntypedHeading(TextView view, int from)
+    {
+        const int MinWords = 3;
+        var n = view.Normalized;
+        var p = NextWord(n, from);
+        if (p < n.Length && n[p] == '|') p = NextWord(n, p + 1);
+        if (p >= n.Length || !IsUpperWordAt(n, p) || _titles.IsAuthority(n[p..Math.Min(n.Length, p + 40)])
+            || string.CompareOrdinal(view.Folded, p, "cong hoa", 0, 8) == 0) return null;
+        // "I. TÌNH HÌNH BỆNH SỐT XUẤT HUYẾT …" (hz-ubnd-binh-duong-kh-2016-1251-notitle): a plan printed with no title opens
+        // its body's first part there; a type word there is a heading InlineHeading did not take.
+        var opening = view.Folded.AsSpan(p, Math.Min(12, n.Length - p));
+        if (HeaderText.SectionStart().IsMatch(opening)) return null;
+        foreach (var typeWord in _tables.FoldedTypeWords())
+            if (opening.StartsWith(typeWord, StringComparison.Ordinal)) return null;
+        var words = UpperCaseTitle(view, p);
+        if (words.Count < MinWords) return null;
+        var end = p;
+        for (var i = 0; i < words.Count; i++) end = NextWord(n, n.IndexOf(' ', end) is var sp and >= 0 ? sp : n.Length);
+        return end < n.Length && (char.IsUpper(n[end]) || n[end] is '-' or '–') ? string.Join(' ', words).Trim(' ', '-', '–') : null;
+    }
+
+    // The upper-case words from a normalized offset on, up to the first lower-case word, the body's first part or the
+    // enacting line.
+    private List<string> UpperCaseTitle(TextView view, int from)
+    {
+        var words = new List<string>();
+        var to = Math.Min(view.Normalized.Length, from + 400);
+        var stop = to;
+        for (var p = from; p < to; p++)
+        {
+            if (view.Normalized[p] == ' ') continue;
+            var e = p;
+            while (e < to && view.Normalized[e] != ' ') e++;
+            var w = view.Normalized[p..e];
+            var start = p;
+            p = e;
+            // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
+            if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
+            if (w is "-" or "–") { words.Add(w); continue; }
+            // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
+            // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
+            if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
+            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
+            words.Add(w);
+        }
+        if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
+        else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
+        return words;
+    }
+
     // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
     // is in sentence case. Only the first line is read, and only up to where the body visibly begins on it (a
     // section number "I." or "1.", "Căn cứ", "Thực hiện"); with no such end, or no capital opening it, there is no title.
-    private string? SentenceCaseTitle(TextView view, int from)
+    // "HƯỚNG DẪN nghiệp vụ công tác đảng viên ----- Căn cứ Điều lệ Đảng …" (kj-ban-to-chuc-tw-hd-2025-38-pdf on one line): a
+    // Party document writes its trích yếu in small letters under the heading (Hướng dẫn 36-HD/VPTW), so under a heading
+    // in capitals the title may open in small letters.
+    private string? SentenceCaseTitle(TextView view, int from, bool headingInCapitals)
     {
-        const int MaxWords = 40;
+        const int MaxWords = 80;
         var n = view.Normalized;
         var p = NextWord(n, from);
-        if (p >= n.Length || !char.IsUpper(n[p]) || view.IsLineStart(p)) return null;
+        if (p >= n.Length || !(char.IsUpper(n[p]) || headingInCapitals && char.IsLower(n[p])) || view.IsLineStart(p)) return null;
         var start = p;
         // Where the run of upper-case words before the current word begins, and the word before it.
         int upperRun = -1, beforeRun = start;
@@ -264,8 +306,8 @@ public sealed class HeaderParser
             var rest = view.Folded.AsSpan(p, Math.Min(16, n.Length - p)).ToString();
             // "… Giai đoạn 2016 – 2020 Thực hiện Kế hoạch số 323/KH-SGD&ĐT …": the body's first sentence opens with the
             // capital of "Thực hiện" as it does with "Căn cứ" (id-pgd-thanh-oai-78-KH-PGD-2016-123docz).
-            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p])) && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
-                || rest.StartsWith("thuc hien ", StringComparison.Ordinal)))
+            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p]) || n[p] == '(') && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
+                || rest.StartsWith("thuc hien ", StringComparison.Ordinal) || RunOnTitleEnd.OpensAt(n, view.Folded, p)))
                 return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
             var e = p;
             while (e < n.Length && n[e] != ' ') e++;
@@ -289,10 +331,18 @@ public sealed class HeaderParser
             // The word before the run, then the run's words: the first says whether the run may begin a name ("của …").
             var words = n[beforeRun..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             if (_enacting.Before(words, view.Folded, end) is var k and > 0)
+            {
+                // "… của Sở Tài chính tỉnh Lai Châu CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU Căn cứ …" (cp-ubnd-lai-chau-qd-2025-
+                // tthc-stc on one line): a chairman's decision is enacted by his position over the body (Nghị định 30/2020/NĐ-CP
+                // Phụ lục I), and the position opening the run is the enacting line's as the body is.
+                if (k > 1 && IsPosition(string.Join(' ', words.Skip(1).Take(k - 1)))) k = 1;
                 end = WordStart(n, beforeRun, k);
+            }
         }
         return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
     }
+
+    private bool IsPosition(string words) => Array.IndexOf(_positions, TextFolding.FoldLoose(words)) >= 0;
 
     // The offset of the k-th word from an offset on.
     private static int WordStart(string n, int at, int k)
