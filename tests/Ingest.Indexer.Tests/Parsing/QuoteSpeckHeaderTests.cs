@@ -14,8 +14,8 @@ public sealed class QuoteSpeckHeaderTests
     [Fact]
     public void A_quote_speck_before_the_header_block_leaves_the_body_named()
     {
-        // lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr: the scan's "TÓI" for "TỐI" stays as read (a listed spelling
-        // replaces a name only where the marks agree); the body and its level are what the speck hid.
+        // lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr: the body and its level are what the speck hid; the scan's
+        // "TÓI" beside "CAO" is written "tối", the word the agency tables pair with "cao" (AgencyWords).
         const string text = """
             'VIỆN KIẾM SÁT NHÂN DÂN _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             TÓI CAO Độc lập - Tự do - Hạnh phúc
@@ -28,7 +28,7 @@ public sealed class QuoteSpeckHeaderTests
 
         var record = Parser.Parse(text);
 
-        Assert.Equal("viện kiểm sát nhân dân tói cao", record.Issuer.Name?.ToLowerInvariant());
+        Assert.Equal("viện kiểm sát nhân dân tối cao", record.Issuer.Name?.ToLowerInvariant());
         Assert.Equal("central", record.Issuer.Level);
     }
 }
