@@ -687,8 +687,8 @@ public sealed partial class SymbolParser
         // (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr): a speck Tesseract read before the hyphen, and the gap it left, are no
         // separator of their own: the hyphen joins the codes, as in "19/CT- TTg".
         // "86/2016/TT- -BQP", "86/2016/TT-] -BQP", "114/2005/TTLT- -BQP-BNV" (lr-bo-quoc-phong-vbhn-2026-tang-le-ocr, seventeen
-        // times beside "86/2016/TT-BQP"), "02/2017/T T- -VPCP" (lq-ubnd-hai-phong-qd-2025-430-ocr): the hyphen read a second
-        // time across the gap, with a speck or not, is the one hyphen.
+        // times beside "86/2016/TT-BQP"): the hyphen read a second time across the gap, with a speck or not, is the one
+        // hyphen, as "TT- BQP" is read across the gap alone.
         ". -" or ": -" or "- -" or "-] -" => "-",
         _ => separator.Value,
     };
