@@ -104,7 +104,8 @@ public sealed partial class PlanParser
 
         // The issuer's province is needed for citation keys, and citation spans for the issuer: resolve the
         // issuer on a first citation pass's spans, then key the citations with its province.
-        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate, HeaderBlockStart(view, header));
+        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate, HeaderBlockStart(view, header),
+            PlaceDateStart(view, header));
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
@@ -199,6 +200,11 @@ public sealed partial class PlanParser
         var line = view.Normalized[start..(next < starts.Length ? starts[next] : view.Normalized.Length)];
         return line.Any(char.IsLetter) && line.ToUpperInvariant() == line ? start : 0;
     }
+
+    // The header's place-date line as the header scanner read it ("Tây Ninh, ngày … tháng 02 năm 2025"): not an annex's
+    // note or an adoption note, which a citation opens on the same line.
+    private static int PlaceDateStart(TextView view, HeaderInfo header) =>
+        header.PlaceDateEvidence is { Source: "place" } evidence ? view.ToNormalizedSpan(evidence.Start, evidence.End).Start : -1;
 
     private static string Bound(string text, ParseOptions options, List<Diagnostic> diagnostics)
     {

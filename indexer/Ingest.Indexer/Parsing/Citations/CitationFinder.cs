@@ -114,7 +114,7 @@ internal sealed partial class CitationFinder
     /// <paramref name="self"/> is where a text whose header gives no number names itself (its own number), or null.
     /// </summary>
     public List<CitationDraft> Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitleFolded, int maxCitations,
-        DateValue? ownDate, out SelfNaming? self, int headerStart = 0)
+        DateValue? ownDate, out SelfNaming? self, int headerStart = 0, int placeDateStart = -1)
     {
         self = null;
         var drafts = new List<CitationDraft>();
@@ -183,6 +183,7 @@ internal sealed partial class CitationFinder
         AddShortNames(view, drafts, maxCitations);
         AddTypesSharingAName(view, drafts, maxCitations);
         PopularName.Apply(view, drafts);
+        FlattenedNumberLine.Drop(view, drafts, placeDateStart);
         var own = DropOwnNumber(view, drafts, excluded, ownDate);
         DropPageMatter(view, drafts, excluded);
         CopyEndCut.Drop(view, drafts);

@@ -38,12 +38,13 @@ public sealed class CitationParser
     /// <paramref name="ownDate"/>: the document's own issue date, which tells a repeat of its own number from
     /// another body's or another year's document of the same number; <paramref name="headerStart"/>: where a header with no
     /// number line begins (its issuer block), above which the page's own matter stands. The result turns into records once the
-    /// plan's province (needed by keys of local documents) is known.
+    /// plan's province (needed by keys of local documents) is known. <paramref name="placeDateStart"/>: where the header's
+    /// place-date line begins (normalized), or -1; what stands before it on its line is the header's number row.
     /// </summary>
     public FoundCitations Find(TextView view, IReadOnlyList<(int Start, int End)> excluded, string? ownTitle,
-        int maxCitations = int.MaxValue, DateValue? ownDate = null, int headerStart = 0)
+        int maxCitations = int.MaxValue, DateValue? ownDate = null, int headerStart = 0, int placeDateStart = -1)
     {
-        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations, ownDate, out var self, headerStart);
+        var drafts = _finder.Find(view, excluded, ownTitle is null ? null : TextFolding.FoldLoose(ownTitle), maxCitations, ownDate, out var self, headerStart, placeDateStart);
         // "Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế hoạch số 1888/KH-VPUBND …": the text naming
         // itself so is dated as a citation would be.
         if (self is { Date: null } && _leadDates.DateBefore(view, view.ToNormalizedSpan(self.Evidence.Start, self.Evidence.End).Start) is { } opening)

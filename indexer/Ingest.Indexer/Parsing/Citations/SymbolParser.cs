@@ -50,7 +50,7 @@ public sealed partial class SymbolParser
            (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-)    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
              |(?<sfix>(?<=/(?:19|20)\d{2})|(?<=\d)\.)(?=[a-z]{1,5}\x20?-))   # "134/2016NĐ-CP", "11.NQ-CP": the slash lost or a dot
            (?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?)     # "QLN& TTBĐS": a space after the '&' that joins two words
-           (?:(?<sep>\x20?-\x20?|[.:]\x20-|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"; "TT: -VPCP" (SeparatorText)
+           (?:(?<sep>\x20?-\x20?|(?:[.:]|-\]?)\x20-|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"; "TT: -VPCP", "TT- -BQP" (SeparatorText)
          |
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
@@ -686,7 +686,10 @@ public sealed partial class SymbolParser
         // "02/2017/TT: -VPCP" (lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr), "18/2026/TT. -BQP"
         // (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr): a speck Tesseract read before the hyphen, and the gap it left, are no
         // separator of their own: the hyphen joins the codes, as in "19/CT- TTg".
-        ". -" or ": -" => "-",
+        // "86/2016/TT- -BQP", "86/2016/TT-] -BQP", "114/2005/TTLT- -BQP-BNV" (lr-bo-quoc-phong-vbhn-2026-tang-le-ocr, seventeen
+        // times beside "86/2016/TT-BQP"): the hyphen read a second time across the gap, with a speck or not, is the one
+        // hyphen, as "TT- BQP" is read across the gap alone.
+        ". -" or ": -" or "- -" or "-] -" => "-",
         _ => separator.Value,
     };
 
