@@ -35,6 +35,8 @@ public sealed class RecipientHeadingTests
         { "Đo nhận: TL. CHỦ TỊCH", "WithItemAfter", " TL. CHỦ TỊCH" },
         { "Nơi nhậm KT. CHỦ TỊCH", "WithItemAfter", " KT. CHỦ TỊCH" },
         { "Nơi nhận KT. CHỦ TỊCH", "WithItemAfter", " KT. CHỦ TỊCH" },
+        // The first word lost to a short misreading, the signature's lead beside the colon (lr-ldlsvn-btv-cv-hop-nhat-2025-ocr).
+        { "vn nhận: TM. BAN THƯỜNG VỤ", "WithItemAfter", " TM. BAN THƯỜNG VỤ" },
         // Near misses: a body sentence (kp-ban-to-chuc-thanh-uy-ha-noi-hd-2025-pdf), other words.
         { "nơi nhận vào trang đầu sổ danh sách đảng viên", "None", "" },
         { "Nơi nhận hồ sơ: Bộ phận một cửa", "None", "" },
@@ -42,6 +44,9 @@ public sealed class RecipientHeadingTests
         { "Nâng cao nhận thức và cam kết", "None", "" },
         { "Do nhận được Công văn số 12", "None", "" },
         { "$ới nhận: TIM UBND TĨNH", "None", "" },
+        // A short first word and "nhận:" without the signature's lead beside it: a sentence or a form's field.
+        { "Đã nhận: 15 bộ hồ sơ", "None", "" },
+        { "Ký nhận:", "None", "" },
     };
 
     [Theory, MemberData(nameof(Headings))]
@@ -89,5 +94,14 @@ public sealed class RecipientHeadingTests
                 + "|- Như Điều 4;                      |PHÓ CHỦ TỊCH                            |\n"
                 + "|- CT, các PCT UBND tỉnh;           |                                        |\n"
                 + "|- Lưu: VT, KSTT.                   |                                        |\n"));
+    }
+
+    [Fact]
+    public void A_heading_whose_first_word_was_lost_opens_the_list_beside_the_signature_lead()
+    {
+        // lr-ldlsvn-btv-cv-hop-nhat-2025-ocr, verbatim but for the list's middle.
+        Assert.Equal(["Như trên", "Bộ trưởng Bộ Tư pháp (đề b/c)", "Các Ủy viên BTVLĐ"],
+            Recipients("vn nhận: TM. BAN THƯỜNG VỤ\n- Như trên; C\n- Bộ trưởng Bộ Tư pháp (đề b/c); : GHỦ Su\n\n"
+                + "- Các Ủy viên BTVLĐ;\n\n- Lưu: VPLĐ.\n\nLS. TS. Đỗ Ngọc Thịnh\n"));
     }
 }

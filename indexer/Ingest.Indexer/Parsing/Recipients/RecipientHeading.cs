@@ -52,6 +52,9 @@ internal static class RecipientHeading
         // body goes on in small letters where the heading has its colon.
         if (!colon && rest.Length > 0 && char.IsLower(rest[0])) return Reading.None;
         if (clipped) return colon ? Reading.WithItemAfter : Reading.None;
+        // "vn nhận: TM. BAN THƯỜNG VỤ" (lr-ldlsvn-btv-cv-hop-nhat-2025-ocr): the first word lost to a short misreading; only
+        // the signature column's first line beside the colon ("TM.", "KT.", "TL.") makes it the heading, and the list under it.
+        if (damage == Damage.Lost) return colon && OpensSignature(rest) ? Reading.WithItemAfter : Reading.None;
         // "Nơi nhận" alone, or before a speck or a dash: the heading's words whole.
         if (damage == Damage.None && (colon || rest.Length == 0 || !char.IsLetter(rest[0]))) return Reading.Sure;
         // "ơi nhận:", "Mới nhận:", "MNơi nhận:", "ậNớơi nhận:": a lost, misread or doubled letter, kept the heading by its colon.
@@ -120,7 +123,7 @@ internal static class RecipientHeading
     private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t\u00a0");
 
     // Which word the scan damaged.
-    private enum Damage { None, Opening, Ending }
+    private enum Damage { None, Opening, Ending, Lost }
 
     // The heading's two words after the line's marks: "Nơi nhận" in any case; the first word with its "N" lost ("ơi",
     // lj-ubnd-quang-ngai-ct-2024-pctntc-ocr), read as one other letter ("Mới", lo-phuong-sa-dec-qd-2025-155-ban-bau-cu-ocr),
@@ -139,8 +142,11 @@ internal static class RecipientHeading
         Span<char> first = stackalloc char[6];
         for (var k = 0; k < firstEnd; k++) first[k] = TextFolding.Fold(s[p + k]);
         first = first[..firstEnd];
-        if (!first.EndsWith("oi") && !(clipped = first.Length == 2 && first[1] == 'o' && char.IsLetter(s[p]))) return false;
-        if (!clipped && !first.SequenceEqual("noi"))
+        var lost = false;
+        if (!first.EndsWith("oi") && !(clipped = first.Length == 2 && first[1] == 'o' && char.IsLetter(s[p])) &&
+            !(lost = first.Length <= 3 && IsLetters(first))) return false;
+        if (lost) damage = Damage.Lost;
+        else if (!clipped && !first.SequenceEqual("noi"))
         {
             // "ơi", "Mới"; "MNơi", "ậNớơi", "Nớơi".
             var glued = first[..^2].TrimEnd('o');
@@ -154,10 +160,14 @@ internal static class RecipientHeading
         for (var k = 0; k < 4; k++) word[k] = TextFolding.Fold(s[second + k]);
         if (!word.SequenceEqual("nhan") && !word.SequenceEqual("nham")) return false;
         if (second + 4 < s.Length && char.IsLetter(s[second + 4])) return false;
-        if (word[3] == 'm') damage = Damage.Ending;
+        if (word[3] == 'm' && damage != Damage.Lost) damage = Damage.Ending;
         wordsEnd = second + 4;
         return true;
     }
+
+    // "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH": the signature column's lead, as it stands beside the heading.
+    private static bool OpensSignature(ReadOnlySpan<char> rest) =>
+        rest.Length >= 4 && rest[2] is '.' or ' ' && (rest[..2] is "TM" or "KT" or "TL");
 
     private static bool IsLetters(ReadOnlySpan<char> s)
     {
