@@ -22,6 +22,7 @@ public sealed partial class PlanParser
     private readonly CitationParser _citations;
     private readonly IssuerResolver _issuer;
     private readonly SignerParser _signer;
+    private readonly ServiceRank _ranks;
     private readonly RecipientParser _recipients;
     private readonly DeadlineParser _deadlines;
     private readonly SelfStatedDocumentReader _stated;
@@ -39,6 +40,7 @@ public sealed partial class PlanParser
         _citations = new CitationParser(Tables, Symbols, issuers, gazetteer);
         _issuer = new IssuerResolver(Tables, gazetteer, issuers, _header.Units);
         _signer = new SignerParser(Tables);
+        _ranks = new ServiceRank(Tables.Phrases.ServiceRanks ?? []);
         _recipients = new RecipientParser(Tables);
         _deadlines = new DeadlineParser(Tables);
         _stated = new SelfStatedDocumentReader(Tables);
@@ -111,7 +113,7 @@ public sealed partial class PlanParser
         var spans = found.Spans;
         header = SelfNamedHeader.Complete(header, found.Self, view.Original);
         // A text that lost its line breaks has its foot cut back into lines for the signature and the list.
-        lines = RunOnFoot.Split(text, lines);
+        lines = RunOnFoot.Split(text, lines, _ranks);
         var signer = _signer.ParseUnderHeader(lines, LineAt(lines, view.ToOriginal(header.BodyStart)),
             header.NumberSpan is { } number ? LineAt(lines, view.ToOriginal(number.End)) + 1 : 0);
         var reading = _issuer.Resolve(view, header, spans, signer);

@@ -22,7 +22,7 @@ internal static class RunOnFoot
     private const int NameWords = 5;
 
     /// <summary>The lines with the last line that runs the foot on cut into its parts; the same list when none does.</summary>
-    public static IReadOnlyList<PlanLine> Split(string text, IReadOnlyList<PlanLine> lines)
+    public static IReadOnlyList<PlanLine> Split(string text, IReadOnlyList<PlanLine> lines, ServiceRank? ranks = null)
     {
         var last = lines.Count - 1;
         while (last >= 0 && lines[last].Raw.IsWhiteSpace()) last--;
@@ -36,14 +36,14 @@ internal static class RunOnFoot
         {
             // "… thi hành Quyết định này./. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A Nơi nhận: …": a block set over the list.
             var closing = text.LastIndexOf("./.", heading, Math.Min(BlockReach, heading - line.Start), StringComparison.Ordinal);
-            if (closing > line.Start) CutFoot(text, NextWord(text, closing + 3, heading), heading, cuts);
+            if (closing > line.Start) CutFoot(text, NextWord(text, closing + 3, heading), heading, cuts, ranks);
             cuts.Add(heading);
             RecipientHeading.Read(text.AsSpan(heading, line.End - heading), out var headingEnd);
-            CutFoot(text, NextWord(text, heading + headingEnd, line.End), line.End, cuts);
+            CutFoot(text, NextWord(text, heading + headingEnd, line.End), line.End, cuts, ranks);
         }
         // "… thông qua ngày 11 tháng 12 năm 2025. CHỦ TỊCH QUỐC HỘI Trần Thanh Mẫn" (sg-quoc-hoi-nq-2025-254 on one line):
         // no list, the block closing the text after its last sentence.
-        else if (ClosingBlock(text, line) is var block and >= 0) CutFoot(text, block, line.End, cuts);
+        else if (ClosingBlock(text, line) is var block and >= 0) CutFoot(text, block, line.End, cuts, ranks);
         else return lines;
         var split = new List<PlanLine>(lines.Count + cuts.Count);
         for (var i = 0; i < last; i++) split.Add(lines[i]);
@@ -69,18 +69,20 @@ internal static class RunOnFoot
     }
 
     // The cuts within the foot, word by word from the heading on.
-    private static void CutFoot(string text, int from, int to, List<int> cuts)
+    private static void CutFoot(string text, int from, int to, List<int> cuts, ServiceRank? ranks)
     {
         cuts.Add(from);
         var part = new Part(from); // the current part, up to the word
         var filed = IsFileCopy(text, from, to); // within the file copy's item ("- Lưu: VT, …"), whose codes end where a name begins
         var name = 0; // the words of the name read after the file copy
+        var rankEnd = 0; // the end of an officer's rank before the name ("Thượng tướng Nguyễn Văn Long")
         var before = ReadOnlySpan<char>.Empty;
         for (var p = from; p < to;)
         {
             var end = WordEnd(text, p, to);
             var word = text.AsSpan(p, end - p);
             bool cut;
+            if (name > 0 && p < rankEnd) { part.Add(word); before = word; p = NextWord(text, end, to); continue; }
             if (name > 0)
             {
                 // "Nguyễn Văn Hồi 1 Chi cục …": the name ends where its capitalised words do, and before the capital that
@@ -100,7 +102,13 @@ internal static class RunOnFoot
             // "- Lưu: VT, CNTT. Chu Mạnh Sinh": the codes of the file copy end with a stop, and the name follows; "KT. BỘ
             // TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: …" (id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue on one line): so
             // does it the block's capitals, and a page's links may follow it.
-            if (!cut && IsNameWord(word) && (filed && before.EndsWith(".") || part.IsBlock(text, p))) (cut, name) = (true, 1);
+            if (!cut && (filed && before.EndsWith(".") || part.IsBlock(text, p)))
+            {
+                // "- Lưu: VT, C04(P6). Thượng tướng Nguyễn Văn Long" (iq-bca-5689-BCA-C04-2025-ocr on one line): a police
+                // or army officer signs with the rank before the name, its second word in small letters (ServiceRank).
+                var rank = RankBeforeName(text, p, to, ranks);
+                if (rank > 0 || IsNameWord(word)) (cut, name, rankEnd) = (true, 1, p + rank);
+            }
             // "- Lưu: VT, KGVX (3), DVT 25 KT. BỘ TRƯỞNG, CHỦ NGHIỆM" (ke-vpcp-cv-2010-8645): a capacity mark opens the block.
             if (!cut && p > part.Start && IsCapacityMark(word)) cut = true;
             // "./. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi" (jv-bo-tai-chinh-qd-2026-333-repo on one line): under "KT." the
@@ -116,6 +124,15 @@ internal static class RunOnFoot
             before = word;
             p = NextWord(text, end, to);
         }
+    }
+
+    // The length of a rank at at that a name's word follows; 0 otherwise.
+    private static int RankBeforeName(string text, int at, int to, ServiceRank? ranks)
+    {
+        var length = ranks?.LengthAt(text, at, to) ?? 0;
+        if (length == 0) return 0;
+        var next = NextWord(text, at + length, to);
+        return IsNameWord(text.AsSpan(next, WordEnd(text, next, to) - next)) ? length : 0;
     }
 
     // What a part of the foot holds so far, kept word by word: a foot is read in one pass however long it runs.

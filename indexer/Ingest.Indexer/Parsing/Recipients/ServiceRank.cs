@@ -15,6 +15,21 @@ internal sealed class ServiceRank
     public ServiceRank(IEnumerable<string> ranks) =>
         _ranks = ranks.Select(TextFolding.FoldLoose).Where(r => r.Length > 0).Distinct().OrderByDescending(r => r.Length).ToArray();
 
+    /// <summary>The length of the rank that opens at <paramref name="at"/> (whole words, before <paramref name="to"/>); 0 when none does.</summary>
+    public int LengthAt(string text, int at, int to)
+    {
+        // Same first letters as Without; the window is folded only for a word that may open a rank.
+        if (_ranks.Length == 0 || at >= to || text[at] is not ('T' or 'Đ' or 'C' or 'P')) return 0;
+        var window = text.Substring(at, Math.Min(to - at, _ranks[0].Length + 1));
+        // Fold keeps the length (FoldLoose would trim the window's last space); a decomposed letter folds to no rank.
+        if (!TextFolding.IsComposed(window)) return 0;
+        var folded = TextFolding.Fold(window);
+        foreach (var rank in _ranks)
+            if (folded.StartsWith(rank, StringComparison.Ordinal) && (folded.Length == rank.Length || folded[rank.Length] == ' '))
+                return rank.Length;
+        return 0;
+    }
+
     /// <summary><paramref name="cell"/> without a rank opening it, when a name of two words or more follows.</summary>
     public string Without(string cell)
     {
