@@ -446,7 +446,14 @@ internal sealed partial class HeaderTitleReader
     private static bool RunsOnInCapitals(IReadOnlyList<PlanLine> lines, int i, int heading, List<string> parts) =>
         i <= heading + UpperTitleLines && !lines[i - 1].Clean.AsSpan().Trim("| ").IsEmpty && AllUpper(parts);
 
-    private static bool IsBracketedLine(string clean) => clean.Length > 2 && clean[0] == '(' && clean[^1] == ')' && clean.IndexOf(')') == clean.Length - 1;
+    // "Về việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500" / "(đoạn từ nút giao Vành đai 1 - hầm Kim Liên
+    // đến nút giao cầu Giẽ)." (il-ubnd-ha-noi-1878-QD-UBND-2026-pdf): the bracketed qualifier may carry the title's closing
+    // full stop after its bracket.
+    private static bool IsBracketedLine(string clean)
+    {
+        var end = clean.EndsWith(").", StringComparison.Ordinal) ? clean.Length - 2 : clean.Length - 1;
+        return end > 1 && clean[0] == '(' && clean[end] == ')' && clean.IndexOf(')') == end;
+    }
 
     // "… Quy định cụ thể ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày 30-5-2012 …" (ly-vptw-hd-2013-21-flat): a title
     // line ending on a word that asks for its object ("kèm theo", "của", "về", "và", "cho") goes on with the next line,
