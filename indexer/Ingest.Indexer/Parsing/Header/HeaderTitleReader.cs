@@ -439,6 +439,24 @@ internal sealed partial class HeaderTitleReader
     private static bool ParagraphAfterBlank(IReadOnlyList<PlanLine> lines, int i) =>
         i >= 1 && i + 1 < lines.Count && lines[i - 1].Raw.IsWhiteSpace() && !lines[i + 1].Clean.AsSpan().Trim("| ").IsEmpty;
 
+    /// <summary>
+    /// The title read on the heading's line with the period line under it ("KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG" / "Năm học: 2024 -
+    /// 2025" after the place-date, under a page's "KẾ HOẠCH GIÁO DỤC", mg-th-dien-hung-kh-2024-19): the period closes the
+    /// title, as under a heading on its own line.
+    /// </summary>
+    public static string WithPeriodLineUnder(IReadOnlyList<PlanLine> lines, int headingAt, string title)
+    {
+        if (headingAt < 0 || title.EndsWith('.')) return title;
+        for (var k = headingAt; k < Math.Min(lines.Count, headingAt + TitleLines); k++)
+        {
+            var clean = lines[k].Clean.Trim('|', ' ');
+            if (clean.Length == 0) continue;
+            if (!clean.EndsWith(title.Length <= clean.Length ? title : title[^Math.Min(title.Length, 12)..], StringComparison.Ordinal)) continue;
+            return NextClean(lines, k) is { } period && IsPeriodLine(period) ? title + " " + period : title;
+        }
+        return title;
+    }
+
     private static bool AllUpper(List<string> parts) => parts.Count > 0 && parts.TrueForAll(IsUpperTitle);
 
     // Past the usual window only a title in capitals reads on, and only line after line: a blank line there ends it, as
