@@ -35,4 +35,14 @@ public sealed class TitleClosingLineTests
         Assert.Equal("Về việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500 " +
             "(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ)", r.Title);
     }
+
+    [Fact]
+    public void A_short_title_on_the_heading_line_with_the_school_year_under_it_is_the_title()
+    {
+        // hz-cd-thcs-luc-ba-kh-2018-headerless
+        var r = Parser.Parse("KẾ HOẠCH CÔNG ĐOÀN\n\nNăm học 2018 – 2019\n\n \n\nPHẦN 1: KẾ HOẠCH CHUNG\n\n I. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH:\n\n" +
+            "Căn cứ hướng dẫn số 39/HD - CĐN ngày 20/9/2016 của Ban Thường vụ Công đoàn Giáo dục Đại Từ hướng dẫn triển khai chương trình công tác công đoàn năm học \n");
+
+        Assert.Equal("CÔNG ĐOÀN Năm học 2018 – 2019", r.Title);
+    }
 }

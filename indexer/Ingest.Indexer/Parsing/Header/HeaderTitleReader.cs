@@ -137,7 +137,9 @@ internal sealed partial class HeaderTitleReader
                     return (first, first.Name, i, null);
                 // "ĐỀ CƯƠNG TUYÊN TRUYỀN" / "KỶ NIỆM 78 NĂM NGÀY THÀNH LẬP …": a title's first words on the heading line,
                 // the rest in capitals on the lines under it (a heading of two words is no type name of its own).
-                var opens = rest.Split(' ').Length >= 3 || rest.Length > 0 && NextUpperLine(lines, i);
+                // "KẾ HOẠCH CÔNG ĐOÀN" / "Năm học 2018 – 2019" (hz-cd-thcs-luc-ba-kh-2018-headerless; "KẾ HOẠCH GIÁO DỤC" / "Năm
+                // học 2025-2026" in jr-truong-th-khanh-thanh-kh-2025-17): a school plan's short title, its year under it.
+                var opens = rest.Split(' ').Length >= 3 || rest.Length > 0 && (NextUpperLine(lines, i) || NextClean(lines, i) is { } period && IsPeriodLine(period));
                 if (opens && _tables.TypeByWord(word) is { } opened)
                     return HeadingUnderMotto(lines, i) is { } own ? (own.Type, own.Type.Name, own.Line, null) : (opened, opened.Name, i, WithoutAnnexNumber(opened, rest));
                 break;
