@@ -35,9 +35,10 @@ public sealed class HeaderDoubtsTests
         // kx-bo-gddt-cv-2026-1849-ocr: the seal beside the V/v line OCR'd into marks and lone letters at the subject's end.
         { "a title ending on OCR debris", "title-closes-on-debris", "title",
           "BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n: Độc lập - Tự do - Hạnh phúc\nSố: 1849/BGDĐT-GDPT\nV/v kiểm tra, khảo sát, đánh giá thực \"— . ẩ g\ntrạng sử dụng phòng học bộ môn, thiết Hà Nội, ngày 10 tháng 4 năm 2026\nbị dạy học trong thực hiện giáo dục\nKính gửi: Các Sở Giáo dục và Đào tạo\n\nThực hiện Kế hoạch số 199/KH-BGDĐT của Bộ Giáo dục và Đào tạo ngày 05/02/2026;\n" },
-        // il-ubnd-ha-noi-1878-QD-UBND-2026-pdf (batch il-): the title's last words in a bracket on the next line.
+        // il-ubnd-ha-noi-1878-QD-UBND-2026-pdf (batch il-) with its bracket broken over two lines: the title's last words in
+        // a bracket the reader does not take (a bracket whole on its line is now read as the title's, TitleClosingLineTests).
         { "a title that goes on in brackets", "title-goes-on-in-brackets", "title",
-          "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1878 /QĐ-UBND\n\nHà Nội, ngày 13 tháng 4 năm 2026\n\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500\n(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).\nĐịa điểm: thành phố Hà Nội\nUỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 16/6/2025;\n" },
+          "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1878 /QĐ-UBND\n\nHà Nội, ngày 13 tháng 4 năm 2026\n\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500\n(đoạn từ nút giao Vành đai 1 - hầm Kim Liên\nđến nút giao cầu Giẽ).\nĐịa điểm: thành phố Hà Nội\nUỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 16/6/2025;\n" },
         // ij-ubnd-xa-tan-phu-tlkt-08-2022-ocr's layout with a heading no type row names (the Trích lục itself is now typed by its row).
         { "an upper-case heading over a text typed Công văn", "title-unheaded-letter", "title",
           "TỈNH LONG AN  \nHUYỆN ĐỨC HÒA  \nUBND XÃ TÂN PHÚ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc\n\nSố: 08/XN-UBND\n\nTân Phú, ngày 11 tháng 01 năm 2022\n\n**GIẤY XÁC NHẬN**  \n(BẢN SAO)\n\n**Họ, chữ đệm, tên: PHAN THỊ NẰM**\n\nNgày, tháng, năm sinh: 1945\n" },

@@ -157,7 +157,8 @@ public sealed class HeaderParser
         {
             // An upper-case type word right after the place-date is the heading even when its title is not read.
             (type, typeName) = (after.Type, after.Type.Name);
-            if (title is null || pageTitle || runOnSubject) (title, titleSource) = (after.Title, "heading");
+            if (title is null || pageTitle || runOnSubject)
+                (title, titleSource) = (after.Title is { } inlineTitle ? HeaderTitleReader.WithPeriodLineUnder(lines, LineOf(lines, view.ToOriginal(at)), inlineTitle) : null, "heading");
             // "Lấp Vò, ngày tháng 01 năm 2021" / "CHƯƠNG TRÌNH" / "Công tác Đoàn và phong trào …" (jr-bch-doan-huyen-lap-vo-
             // ctr-2021-cong-tac-doan, a page's teaser "Căn cứ …" above the header): the type word alone on its line is
             // the heading, and the trích yếu is on the lines under it as under any heading.

@@ -37,9 +37,12 @@ internal static partial class HeaderText
     public static bool IsPeriodLine(string clean)
     {
         if (clean.Length > 48 || !clean.Any(char.IsDigit) && !clean.Contains("kỳ", StringComparison.OrdinalIgnoreCase)) return false;
+        // "Năm học: 2024 - 2025" under "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG" (mg-th-dien-hung-kh-2024-19), "NĂM HỌC: 2023-2024" under
+        // "KẾ HOẠCH" (ig-th-hoang-van-thu-kh-32-2023-portal): a school plan may set a colon after the period's name.
+        // The colon on the word only: "23:23:18", a portal's time under a headline, names no period (dc-xa-dan-luc-bau-cu-2021).
         var words = TextFolding.FoldLoose(clean).Split([' ', '-', '–', '/', '.', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && PeriodOpeners.Contains(words[0])
-            && words.All(w => PeriodWords.Contains(w) || w.All(char.IsDigit));
+            && words.All(w => PeriodWords.Contains(w.TrimEnd(':')) || w.All(char.IsDigit));
     }
 
     /// <summary>

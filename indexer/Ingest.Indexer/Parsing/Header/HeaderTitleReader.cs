@@ -137,7 +137,9 @@ internal sealed partial class HeaderTitleReader
                     return (first, first.Name, i, null);
                 // "ĐỀ CƯƠNG TUYÊN TRUYỀN" / "KỶ NIỆM 78 NĂM NGÀY THÀNH LẬP …": a title's first words on the heading line,
                 // the rest in capitals on the lines under it (a heading of two words is no type name of its own).
-                var opens = rest.Split(' ').Length >= 3 || rest.Length > 0 && NextUpperLine(lines, i);
+                // "KẾ HOẠCH CÔNG ĐOÀN" / "Năm học 2018 – 2019" (hz-cd-thcs-luc-ba-kh-2018-headerless; "KẾ HOẠCH GIÁO DỤC" / "Năm
+                // học 2025-2026" in jr-truong-th-khanh-thanh-kh-2025-17): a school plan's short title, its year under it.
+                var opens = rest.Split(' ').Length >= 3 || rest.Length > 0 && (NextUpperLine(lines, i) || NextClean(lines, i) is { } period && IsPeriodLine(period));
                 if (opens && _tables.TypeByWord(word) is { } opened)
                     return HeadingUnderMotto(lines, i) is { } own ? (own.Type, own.Type.Name, own.Line, null) : (opened, opened.Name, i, WithoutAnnexNumber(opened, rest));
                 break;
@@ -439,6 +441,24 @@ internal sealed partial class HeaderTitleReader
     private static bool ParagraphAfterBlank(IReadOnlyList<PlanLine> lines, int i) =>
         i >= 1 && i + 1 < lines.Count && lines[i - 1].Raw.IsWhiteSpace() && !lines[i + 1].Clean.AsSpan().Trim("| ").IsEmpty;
 
+    /// <summary>
+    /// The title read on the heading's line with the period line under it ("KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG" / "Năm học: 2024 -
+    /// 2025" after the place-date, under a page's "KẾ HOẠCH GIÁO DỤC", mg-th-dien-hung-kh-2024-19): the period closes the
+    /// title, as under a heading on its own line.
+    /// </summary>
+    public static string WithPeriodLineUnder(IReadOnlyList<PlanLine> lines, int headingAt, string title)
+    {
+        if (headingAt < 0 || title.EndsWith('.')) return title;
+        for (var k = headingAt; k < Math.Min(lines.Count, headingAt + TitleLines); k++)
+        {
+            var clean = lines[k].Clean.Trim('|', ' ');
+            if (clean.Length == 0) continue;
+            if (!clean.EndsWith(title.Length <= clean.Length ? title : title[^Math.Min(title.Length, 12)..], StringComparison.Ordinal)) continue;
+            return NextClean(lines, k) is { } period && IsPeriodLine(period) ? title + " " + period : title;
+        }
+        return title;
+    }
+
     private static bool AllUpper(List<string> parts) => parts.Count > 0 && parts.TrueForAll(IsUpperTitle);
 
     // Past the usual window only a title in capitals reads on, and only line after line: a blank line there ends it, as
@@ -446,7 +466,14 @@ internal sealed partial class HeaderTitleReader
     private static bool RunsOnInCapitals(IReadOnlyList<PlanLine> lines, int i, int heading, List<string> parts) =>
         i <= heading + UpperTitleLines && !lines[i - 1].Clean.AsSpan().Trim("| ").IsEmpty && AllUpper(parts);
 
-    private static bool IsBracketedLine(string clean) => clean.Length > 2 && clean[0] == '(' && clean[^1] == ')' && clean.IndexOf(')') == clean.Length - 1;
+    // "Về việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500" / "(đoạn từ nút giao Vành đai 1 - hầm Kim Liên
+    // đến nút giao cầu Giẽ)." (il-ubnd-ha-noi-1878-QD-UBND-2026-pdf): the bracketed qualifier may carry the title's closing
+    // full stop after its bracket.
+    private static bool IsBracketedLine(string clean)
+    {
+        var end = clean.EndsWith(").", StringComparison.Ordinal) ? clean.Length - 2 : clean.Length - 1;
+        return end > 1 && clean[0] == '(' && clean[end] == ')' && clean.IndexOf(')') == end;
+    }
 
     // "… Quy định cụ thể ban hành kèm theo" / "Quyết định số 99-QĐ/TW ngày 30-5-2012 …" (ly-vptw-hd-2013-21-flat): a title
     // line ending on a word that asks for its object ("kèm theo", "của", "về", "và", "cho") goes on with the next line,
