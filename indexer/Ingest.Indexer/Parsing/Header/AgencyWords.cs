@@ -26,7 +26,7 @@ public sealed class AgencyWords
                 if (words[i - 1].All(char.IsLetter) && words[i].All(char.IsLetter)) pairs.Add((words[i - 1], words[i]));
         }
         _pairs = pairs.GroupBy(p => TextFolding.Fold(p.Item1) + " " + TextFolding.Fold(p.Item2), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => (p.Item1, p.Item2, IssuerUnitReader.MarksOf(p.Item1), IssuerUnitReader.MarksOf(p.Item2))).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Item1, p.Item2, IssuerUnitReader.Marks(p.Item1), IssuerUnitReader.Marks(p.Item2))).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Ingest.Indexer.Parsing.Header;
 /// Giao quyền sử dụng đất ở dân cư" (jh-/ll-ubnd-cao-bang-qd-1999-157-ocr, lu-ubnd-cao-bang-qd-1999-159-ocr), "CHỈ THỊ CỦA
 /// CHỦ TỊCH UBND THÀNH PHÔ ĐÀ NẴNG" over "V/v xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2006-2010"
 /// (ib-da-nang-02-CT-UB-2005-vbpl): an old heading sets the author after the type word and the subject on the line under
-/// it, and the trích yếu is both, as written (corpus README, titles: the lines after the type word). Pure and thread-safe.
+/// it, and the trích yếu is both, as written (corpus README, titles: the lines after the type word). A subject set in
+/// brackets under the author is the title alone (<see cref="BracketedSubject"/>). Pure and thread-safe.
 /// </summary>
 internal static class AuthorThenSubject
 {
@@ -32,6 +33,22 @@ internal static class AuthorThenSubject
         var at = first.IndexOf(words, StringComparison.Ordinal);
         var label = at > 0 ? first[..at] : "";
         return $"{title} {label}{subject.Text}".Replace("  ", " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "THÔNG BÁO" / "CỦA CÁC TRƯỜNG MẦM NON, TIỂU HỌC, THCS CHÂU CAN" / "(Về việc tiếp tục cho học sinh nghỉ học …)"
+    /// (li-truong-chau-can-tb-2020-nghi-hoc-headerless), "NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ" / "KHUYẾN HỌC TỈNH BÌNH
+    /// THUẬN" / "(Về việc đề nghị …)" (jc-/ll-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr): the "CỦA …" lines of a title
+    /// (<paramref name="parts"/>, its lines as read) name the author and the bracketed subject under them is the title,
+    /// without its brackets (corpus README). Null when the title has no such shape; a "CỦA …" line alone stays the title.
+    /// </summary>
+    public static string? BracketedSubject(List<string> parts)
+    {
+        if (parts.Count < 2 || !HeaderText.IsUpper(parts[0]) || !TextFolding.FoldLoose(parts[0]).StartsWith(Of, StringComparison.Ordinal)) return null;
+        var at = parts.FindIndex(p => p.StartsWith('(') && OpensWithLabel(p));
+        if (at < 1 || !parts.Take(at).All(HeaderText.IsUpper)) return null;
+        var subject = string.Join(' ', parts.Skip(at)).TrimEnd('.', ' ');
+        return subject.EndsWith(')') ? subject[1..^1].Trim() : null;
     }
 
     private static int NextWritten(IReadOnlyList<PlanLine> lines, int heading)

@@ -430,21 +430,7 @@ internal sealed partial class HeaderTitleReader
                 && NextClean(lines, i) is { } next && IsUpper(next) && IsAuthority(clean + " " + next)) break;
             parts.Add(clean);
         }
-        return parts.Count == 0 ? null : SubjectAfterAuthor(parts) ?? string.Join(' ', parts).TrimEnd('.', ' ');
-    }
-
-    // "THÔNG BÁO" / "CỦA CÁC TRƯỜNG MẦM NON, TIỂU HỌC, THCS CHÂU CAN" / "(Về việc tiếp tục cho học sinh nghỉ học …)"
-    // (li-truong-chau-can-tb-2020-nghi-hoc-headerless), "NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ" / "KHUYẾN HỌC TỈNH BÌNH THUẬN" /
-    // "(Về việc đề nghị …)" (jc-/ll-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr): the "CỦA …" lines name the author and the
-    // bracketed "Về việc" line is the subject, the title (corpus README). Null when the heading has no such shape; a
-    // "CỦA …" line alone stays the title.
-    private static string? SubjectAfterAuthor(List<string> parts)
-    {
-        if (parts.Count < 2 || !IsUpper(parts[0]) || !TextFolding.FoldLoose(parts[0]).StartsWith("cua ", StringComparison.Ordinal)) return null;
-        var at = parts.FindIndex(p => p.StartsWith('(') && TextFolding.FoldLoose(p[1..]) is var f && (f.StartsWith("ve viec ", StringComparison.Ordinal) || f.StartsWith("v/v ", StringComparison.Ordinal)));
-        if (at < 1 || !parts.Take(at).All(IsUpper)) return null;
-        var subject = string.Join(' ', parts.Skip(at)).TrimEnd('.', ' ');
-        return subject.EndsWith(')') ? subject[1..^1].Trim() : null;
+        return parts.Count == 0 ? null : AuthorThenSubject.BracketedSubject(parts) ?? string.Join(' ', parts).TrimEnd('.', ' ');
     }
 
     // "… trong tình hình mới trên địa bàn tỉnh Quảng Ngãi" / (blank) / "Trong thời gian qua, công tác phòng, chống tham

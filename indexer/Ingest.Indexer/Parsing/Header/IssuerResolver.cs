@@ -201,7 +201,7 @@ public sealed partial class IssuerResolver
                 {
                     // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
                     // "Phòng Giáo dục- Đào tạo yêu cầu …" (pd-pgddt-tp-hue-tb-tong-ve-sinh-2018): the name in its full spelling.
-                    name = _units.Respelled(placed.Name);
+                    name = _units.Respell(placed.Name);
                     // "… trên địa bàn thành phố Huế" in 2018: a district's office sits in a district, whatever the place's
                     // rank today (Huế, a city of Thừa Thiên Huế then, is a province since 2025); the place never raises it.
                     var placedLevel = _units.ReadName(placed.Name)?.Level;

@@ -460,13 +460,11 @@ public sealed class IssuerUnitReader
     // The five tone marks as combining characters: grave, acute, tilde, hook above, dot below.
     private static bool IsTone(char c) => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323';
 
-    /// <summary>The marks of a word, sorted (for <see cref="AgencyWords"/>).</summary>
-    internal static string MarksOf(string word) => Marks(word);
-
     /// <summary>A word read with one mark off the marks of a known word: its tone misread or lost, or a vowel's hat lost.</summary>
     internal static bool OneMarkOff(string word, string knownMarks) => ToneSlip(word, [knownMarks], 0) || HatLost(word, [knownMarks], 0);
 
-    private static string Marks(string word)
+    /// <summary>The marks of a word, sorted (also <see cref="AgencyWords"/>'s).</summary>
+    internal static string Marks(string word)
     {
         var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
         var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
@@ -639,11 +637,11 @@ public sealed class IssuerUnitReader
         return at < 0 ? null : name[(at + kind.Length + 2)..];
     }
 
-    /// <summary>The name with its short or broken forms in their full spelling ("Giáo dục- Đào tạo" → "Giáo dục và Đào tạo").</summary>
-    public string Respelled(string name) => Respell(name);
-
-    // "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&ĐT", "TRƯỜNG TH": a body's name in its full spelling (issuer-heads.json spellings).
-    private string Respell(string name)
+    /// <summary>
+    /// "PHÒNG GIÁO DỤC-ĐÀO TẠO", "PHÒNG GD&amp;ĐT", "TRƯỜNG TH", "Giáo dục- Đào tạo": a body's name in its full spelling
+    /// (issuer-heads.json spellings).
+    /// </summary>
+    public string Respell(string name)
     {
         // Folded once, and again only after a spelling changed the name (a parse reads many names, most with none).
         var folded = TextFolding.FoldLoose(name);

@@ -23,11 +23,7 @@ internal sealed class ServiceRank
         var window = text.Substring(at, Math.Min(to - at, _ranks[0].Length + 1));
         // Fold keeps the length (FoldLoose would trim the window's last space); a decomposed letter folds to no rank.
         if (!TextFolding.IsComposed(window)) return 0;
-        var folded = TextFolding.Fold(window);
-        foreach (var rank in _ranks)
-            if (folded.StartsWith(rank, StringComparison.Ordinal) && (folded.Length == rank.Length || folded[rank.Length] == ' '))
-                return rank.Length;
-        return 0;
+        return Opening(TextFolding.Fold(window));
     }
 
     /// <summary><paramref name="cell"/> without a rank opening it, when a name of two words or more follows.</summary>
@@ -41,12 +37,18 @@ internal sealed class ServiceRank
         if (space < 0 || space + 1 >= cell.Length || !char.IsLower(cell[space + 1]) && cell[0] is 'T' or 'Đ') return cell;
         var folded = TextFolding.FoldLoose(cell);
         if (folded.Length != cell.Length) return cell;
+        var length = Opening(folded);
+        if (length == 0 || length == folded.Length) return cell;
+        var rest = cell[(length + 1)..].TrimStart();
+        return rest.Contains(' ') && char.IsUpper(rest[0]) ? rest : cell;
+    }
+
+    // The length of the longest rank that opens the folded text as whole words; 0 when none does.
+    private int Opening(string folded)
+    {
         foreach (var rank in _ranks)
-        {
-            if (!folded.StartsWith(rank + " ", StringComparison.Ordinal)) continue;
-            var rest = cell[(rank.Length + 1)..].TrimStart();
-            return rest.Contains(' ') && char.IsUpper(rest[0]) ? rest : cell;
-        }
-        return cell;
+            if (folded.StartsWith(rank, StringComparison.Ordinal) && (folded.Length == rank.Length || folded[rank.Length] == ' '))
+                return rank.Length;
+        return 0;
     }
 }
