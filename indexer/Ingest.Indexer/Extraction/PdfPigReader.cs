@@ -63,6 +63,7 @@ public sealed class PdfPigReader : IDisposable
             document.Dispose();
             throw new ExtractionException("corrupt", fileName, "the PDF has no pages");
         }
+        document.AddPageFactory<AnnotationLetters, AnnotationLetterFactory>();
         return new PdfPigReader(document, fileName, limits.LightenSealInk);
     }
 
@@ -72,13 +73,25 @@ public sealed class PdfPigReader : IDisposable
         try
         {
             var page = _document.GetPage(number);
-            var text = PdfReadingOrder.Text(page.Letters);
+            var text = PdfReadingOrder.Text(WithAnnotationText(page, number));
             return new PdfPageContent(number, text, page.Width, page.Height, ScanOf(page, _lightenSealInk));
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or ExtractionException))
         {
             throw new ExtractionException("corrupt", _fileName, "the page cannot be read: " + e.Message, number, e);
         }
+    }
+
+    // The page's letters and those its annotations draw (a signed PDF's stamped number and day: AnnotationLetterFactory).
+    // A damaged appearance stream costs only its own text, never the page's.
+    private IReadOnlyList<Letter> WithAnnotationText(Page page, int number)
+    {
+        if (!AnnotationLetterFactory.HasAnnotations(page)) return page.Letters;
+        IReadOnlyList<IReadOnlyList<Letter>> drawn;
+        try { drawn = _document.GetPage<AnnotationLetters>(number).Annotations; }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException)) { return page.Letters; }
+        if (drawn.Count == 0) return page.Letters;
+        return [.. page.Letters, .. drawn.SelectMany(stamp => StampedTextPlacement.OnTheirLine(stamp, page.Letters))];
     }
 
     // The largest image, when it covers most of the page: the page is (or carries) a scan.
