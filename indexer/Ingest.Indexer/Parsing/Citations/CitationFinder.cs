@@ -558,6 +558,15 @@ internal sealed partial class CitationFinder
             draft.Symbol = _partyRepair.Repair(confirmed, type, draft.Issuer);
             return draft;
         }
+        // "Thông tư số 30/2024/TT-" with "BGDĐT" in the rows below (ColumnSplitSymbol): the date and issuer follow the
+        // tail; the citation's span stays on the piece's line, so the cells between are read for their own citations.
+        if (!abbreviated && ColumnSplitSymbol.ParseAt(view, at, _symbols) is { } split)
+        {
+            var draft = new CitationDraft { Type = RefineType(type, split.Symbol), Symbol = split.Symbol, Start = m.Index };
+            _tail.Read(view, draft, split.TailEnd, IssuerNameFromCode(split.Symbol));
+            draft.End = draft.ScopeEnd = split.PieceEnd;
+            return draft;
+        }
         if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)
         {
             var kept = type.Id is "cong-van" && slug.Symbol.Year is null; // "cong van 73658 ct ttht": Cục Thuế's code, not a Chỉ thị's
