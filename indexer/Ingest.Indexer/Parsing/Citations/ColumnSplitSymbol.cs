@@ -55,6 +55,30 @@ internal static class ColumnSplitSymbol
         return null;
     }
 
+    /// <summary>
+    /// Every split symbol whose piece stands alone in its cell, with no type word before it on its line: "Thông tư / số /
+    /// 30/2024/TT / -BGDĐT" down one narrow cell (jj-ubnd-hue-qd-2025-441-pdf), "Thông tư số" over "183/2016/TT-" over
+    /// "BTC" (ls-ubnd-lao-cai-qd-2025-308-pdf). Only a symbol with a type code names its type; the piece's start, its end
+    /// and the tail's end (normalized).
+    /// </summary>
+    public static IEnumerable<(DocumentSymbol Symbol, int Start, int PieceEnd, int TailEnd)> FindAll(TextView view, SymbolParser symbols)
+    {
+        var n = view.Normalized;
+        // Straight from one slash to the next: every symbol of the grammar carries one.
+        for (var slash = n.IndexOf('/'); slash >= 0; slash = n.IndexOf('/', slash + 1))
+        {
+            var start = slash;
+            while (start > 0 && IsPieceChar(n[start - 1])) start--;
+            var end = slash;
+            while (end < n.Length && IsPieceChar(n[end])) end++;
+            var opens = end > slash + 1 && (n[end - 1] is '-' or '/' || IsCodeLetter(n[end - 1]));
+            var alone = start == 0 || n[start - 1] == ' ';
+            if (opens && alone && ParseAt(view, start, symbols) is { Symbol.TypeCode: not null } split)
+                yield return (split.Symbol, start, split.PieceEnd, split.TailEnd);
+            slash = Math.Max(slash, end - 1);
+        }
+    }
+
     // A symbol's characters, no space: "30/2024/TT-", "370/QĐ-".
     private static bool IsPieceChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '&' or 'Đ';
 
