@@ -174,6 +174,7 @@ internal sealed partial class CitationFinder
             if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
+        AddColumnSplitSymbols(view, drafts, excluded, maxCitations);
         ListedSymbolsDate.Apply(view, drafts);
         MisreadSymbolYear.Apply(drafts);
         AddSluggedAfterNumberWord(view, drafts, excluded, maxCitations);
@@ -556,6 +557,15 @@ internal sealed partial class CitationFinder
             _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
             var confirmed = _namedBody.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), view, parsed.End);
             draft.Symbol = _partyRepair.Repair(confirmed, type, draft.Issuer);
+            return draft;
+        }
+        // "Thông tư số 30/2024/TT-" with "BGDĐT" in the rows below (ColumnSplitSymbol): the date and issuer follow the
+        // tail; the citation's span stays on the piece's line, so the cells between are read for their own citations.
+        if (!abbreviated && ColumnSplitSymbol.ParseAt(view, at, _symbols) is { } split)
+        {
+            var draft = new CitationDraft { Type = RefineType(type, split.Symbol), Symbol = split.Symbol, Start = m.Index };
+            _tail.Read(view, draft, split.TailEnd, IssuerNameFromCode(split.Symbol));
+            draft.End = draft.ScopeEnd = split.PieceEnd;
             return draft;
         }
         if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)
@@ -1446,6 +1456,26 @@ internal sealed partial class CitationFinder
             listedEnd = added[^1].End;
         }
         if (added.Count == 0) return;
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // A symbol split over a flattened table's rows with no type word before it on its line (ColumnSplitSymbol.FindAll):
+    // typed by its own type code; its span stays on the piece's line, and the date and issuer are read after the tail.
+    private void AddColumnSplitSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)
+    {
+        List<CitationDraft>? added = null;
+        foreach (var (symbol, start, pieceEnd, tailEnd) in ColumnSplitSymbol.FindAll(view, _symbols))
+        {
+            if (drafts.Count + (added?.Count ?? 0) >= maxCitations) break;
+            if (drafts.Exists(d => d.Start < pieceEnd && start < d.End) || Overlaps(excluded, start, pieceEnd)
+                || _tables.TypeByCode(symbol.TypeCode!, symbol.Party) is not { } type) continue;
+            var draft = new CitationDraft { Type = type, Symbol = symbol, Start = start };
+            _tail.Read(view, draft, tailEnd, IssuerNameFromCode(symbol));
+            draft.End = draft.ScopeEnd = pieceEnd;
+            (added ??= []).Add(draft);
+        }
+        if (added is null) return;
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
