@@ -38,6 +38,6 @@ public static class StampedTextPlacement
 
     private static Letter Moved(Letter l, double dy) =>
         new(l.Value, l.BoundingBox.Translate(0, dy), l.GlyphRectangleLoose.Translate(0, dy), l.StartBaseLine.Translate(0, dy),
-            l.EndBaseLine.Translate(0, dy), l.Width, l.FontSize, l.Font, l.RenderingMode, l.StrokeColor, l.FillColor, l.PointSize,
+            l.EndBaseLine.Translate(0, dy), l.Width, l.FontSize, l.FontDetails, l.RenderingMode, l.StrokeColor, l.FillColor, l.PointSize,
             l.TextSequence);
 }
