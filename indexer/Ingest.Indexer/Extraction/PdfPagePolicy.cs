@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Extraction;
 
@@ -20,6 +21,18 @@ public static class PdfPagePolicy
     /// 0.77, too close to digital pages' 0.91 to 1.00 to tell them apart).
     /// </summary>
     public const double MinMarkedShare = 0.5;
+
+    /// <summary>
+    /// The page's text layer, legacy encodings repaired, when it is to be used; null when the page must be read from
+    /// its image. Judged on the page's own text (<see cref="PdfPageContent.OwnText"/>): a scan under a signature stamp
+    /// has the stamp's words and no other, and is still a scan.
+    /// </summary>
+    public static (string Text, string Encoding)? TextLayer(PdfPageContent page)
+    {
+        var (text, encoding) = TextDecoder.Repair(page.Text);
+        var own = page.ContentText is null ? text : TextDecoder.Repair(page.OwnText).Text;
+        return UseTextLayer(own, page.Scan is not null) ? (text, encoding) : null;
+    }
 
     /// <summary>True when the (already repaired) text layer is read; false when the page must be OCR'd.</summary>
     public static bool UseTextLayer(string text, bool isScan) =>

@@ -73,8 +73,10 @@ public sealed class PdfPigReader : IDisposable
         try
         {
             var page = _document.GetPage(number);
-            var text = PdfReadingOrder.Text(WithAnnotationText(page, number));
-            return new PdfPageContent(number, text, page.Width, page.Height, ScanOf(page, _lightenSealInk));
+            var own = PdfReadingOrder.Text(page.Letters);
+            var withAnnotations = WithAnnotationText(page, number);
+            var text = ReferenceEquals(withAnnotations, page.Letters) ? own : PdfReadingOrder.Text(withAnnotations);
+            return new PdfPageContent(number, text, page.Width, page.Height, ScanOf(page, _lightenSealInk), ReferenceEquals(text, own) ? null : own);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or ExtractionException))
         {

@@ -87,8 +87,7 @@ public sealed class DocumentIntelligenceExtractor : ITextExtractor
             for (var number = 1; number <= reader.PageCount; number++)
             {
                 var page = reader.ReadPage(number);
-                var (text, encoding) = TextDecoder.Repair(page.Text);
-                if (!PdfPagePolicy.UseTextLayer(text, page.Scan is not null)) continue;
+                if (PdfPagePolicy.TextLayer(page) is not var (text, encoding)) continue;
                 if (encoding.Contains('+')) warnings.Add($"page {number}: converted from the legacy encoding {encoding}");
                 pages[number - 1] = new ExtractedPage(number, text, "text-layer");
             }

@@ -121,8 +121,7 @@ public sealed class LocalTextExtractor : ITextExtractor
             {
                 ct.ThrowIfCancellationRequested();
                 var page = reader.ReadPage(number);
-                var (text, encoding) = TextDecoder.Repair(page.Text);
-                if (PdfPagePolicy.UseTextLayer(text, page.Scan is not null))
+                if (PdfPagePolicy.TextLayer(page) is var (text, encoding))
                 {
                     if (encoding.Contains('+')) warnings.Add($"page {number}: converted from the legacy encoding {encoding}");
                     results[number - 1] = new ExtractedPage(number, text, "text-layer");
