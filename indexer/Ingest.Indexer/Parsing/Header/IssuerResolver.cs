@@ -153,6 +153,8 @@ public sealed partial class IssuerResolver
                 (name, level) = (national, AdministrativeLevel.Central);
                 levelConfidence = nameConfidence = 0.6;
             }
+            if (JointIssuerHeader.Named(header, _tables) is { } bodies)
+                (name, level, levelConfidence) = (bodies, AdministrativeLevel.Central, 0.9);
         }
         else if (department is not null)
         {
