@@ -5,7 +5,7 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// <summary>
 /// A unit printed under its parent body is the issuer written with that body: a body of the Party's Central Committee
 /// whose own line was lost or cut is named by its number's code (Hướng dẫn 36-HD/VPTW), and a federation's standing
-/// committee under its federation's line ("LIÊN ĐOÀN LUẬT SƯ VIỆT NAM / BAN THƯỜNG VỤ"). Excerpts verbatim from the
+/// committee under its federation's line ("LIÊN ĐOÀN LUẬT SƯ VIỆT NAM / BAN THƯỜNG VỤ"); a national federation named whole. Excerpts verbatim from the
 /// corpus documents named in each test.
 /// </summary>
 public sealed class PartyAndFederationUnitIssuerTests
@@ -86,6 +86,29 @@ public sealed class PartyAndFederationUnitIssuerTests
         var record = Parser.Parse(text);
 
         Assert.Equal("Ban Thường vụ Liên đoàn Luật sư Việt Nam", record.Issuer.Name);
+        Assert.Equal("central", record.Issuer.Level);
+    }
+
+    [Fact]
+    public void The_national_labour_federation_keeps_the_word_tong_of_its_name()
+    {
+        // lf-tong-ldld-viet-nam-nq-2015-06b: "TỔNG" was cut off as debris before the provincial federations' head.
+        const string text = """
+            TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+            --------
+
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+
+            Số: 06b /NQ-TLĐ
+
+            Hà Nội, ngày 03 tháng 8 năm 2015
+            """;
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Tổng Liên đoàn Lao động Việt Nam", record.Issuer.Name);
         Assert.Equal("central", record.Issuer.Level);
     }
 }
