@@ -21,18 +21,22 @@ public static class JointIssuerHeader
     public static string? Named(HeaderInfo header, DomainTables tables)
     {
         if (header.Symbol?.IssuerCodes is not { Count: >= 2 } codes || header.IssuerLines.Count == 0) return null;
-        var block = TextFolding.FoldLoose(string.Join(' ', header.IssuerLines.Select(l => l.Text)));
+        // The table first: most numbers with two codes are one body's and its unit's ("CT-KTT3"), and need no folding.
         var names = new List<string>(codes.Count);
-        var from = 0;
         foreach (var code in codes)
         {
-            if (tables.IssuerByCode(code) is not { Scope: "central", Level: AdministrativeLevel.Central } body) return null;
-            // The table's spelling: the header's OCR slips ("TỚI CAO", "NGŨYÊN") fold to the same words.
-            var at = block.IndexOf(TextFolding.FoldLoose(body.Name), from, StringComparison.Ordinal);
-            if (at < 0) return null;
-            from = at + 1;
+            if (tables.IssuerByCode(code) is not { Scope: "central", Level: AdministrativeLevel.Central } body || names.Contains(body.Name)) return null;
             names.Add(body.Name);
         }
-        return names.Distinct().Count() == names.Count ? string.Join(" - ", names) : null;
+        var block = TextFolding.FoldLoose(string.Join(' ', header.IssuerLines.Select(l => l.Text)));
+        var from = 0;
+        foreach (var name in names)
+        {
+            // The table's spelling: the header's OCR slips ("TỚI CAO", "NGŨYÊN") fold to the same words.
+            var at = block.IndexOf(TextFolding.FoldLoose(name), from, StringComparison.Ordinal);
+            if (at < 0) return null;
+            from = at + 1;
+        }
+        return string.Join(" - ", names);
     }
 }
