@@ -85,4 +85,14 @@ public sealed class HandFilledSerialTests
             + "Số: 12a/QĐ-UBND Tiền Giang, ngày 14 tháng 02 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n");
         Assert.Equal("12a/QĐ-UBND", r.Number);
     }
+
+    [Fact]
+    public void A_stroke_read_as_a_y_with_diaeresis_leaves_the_number_blank()
+    {
+        // lr-ldlsvn-btv-cv-hop-nhat-2025-ocr: "Số: 4Ÿ /LĐLSVN-BTV", a handwritten 358 (corpus README, `iu-` batch).
+        var r = Parser.Parse("LIÊN ĐOÀN LUẬT SƯ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG VỤ Độc lập —- Tự do - Hạnh phúc\n\n"
+            + "Số: 4Ÿ /LĐLSVN-BTV Hà Nội, ngày 16 tháng 7 năm 2025\n% hướng dân các Đoàn Luật sự\nthực hiện hợp nhất theo quy định\n\n"
+            + "Kính gửi: Ban Chủ nhiệm Đoàn Luật sư các tỉnh, thành phố\n");
+        Assert.Null(r.Number);
+    }
 }

@@ -33,6 +33,28 @@ public sealed class IssuerCompletions
             ? name + " Đảng" : null;
 
     /// <summary>
+    /// "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 21-HD/VPTW": Hướng dẫn 36-HD/VPTW has a body of the Central Committee write
+    /// the Committee's name above its own and number its documents with its own code. Where the body's line was lost
+    /// (ly-vptw-hd-2013-21-flat: a news page printed "VĂN PHÒNG" below the place line) or cut (lq-vptw-05-HD-VPTW-2026-ocr:
+    /// "VĂN PHÒN"), the code names it ("Văn phòng Trung ương Đảng"). Null unless the block is the Committee alone or
+    /// with the start of that body's name, and the code a central Party body's other than the Committee's own.
+    /// </summary>
+    public string? PartyBodyFromCode(string name, DocumentSymbol? symbol)
+    {
+        if (symbol is not { Party: true, IssuerCodes: [var code, ..] } || _tables.IssuerByCode(code) is not { System: "party", Scope: "central" } body)
+            return null;
+        var folded = TextFolding.FoldLoose(name);
+        if (!folded.StartsWith(CentralCommittee, StringComparison.Ordinal)) return null;
+        var rest = folded[CentralCommittee.Length..].Trim();
+        var bodyName = TextFolding.FoldLoose(body.Name);
+        // "TW" is the Committee's own code; "TWĐTN" names a mass organisation's committee, which Overlapped completes.
+        if (bodyName.StartsWith("trung uong", StringComparison.Ordinal)) return null;
+        return rest.Length == 0 || rest.Length >= 3 && bodyName.StartsWith(rest, StringComparison.Ordinal) ? body.Name : null;
+    }
+
+    private const string CentralCommittee = "ban chap hanh trung uong";
+
+    /// <summary>
     /// "Ban Chấp hành Trung ương" and "Trung ương Đoàn TNCS Hồ Chí Minh": the first name completed by the second where
     /// the first ends with the words the second begins with (two at least) and the second goes on; else null.
     /// </summary>

@@ -138,6 +138,7 @@ public sealed partial class IssuerResolver
             levelEvidence.AddRange(senderLine is null ? header.IssuerLines : [senderLine]);
             if (unit.Head is null && !placedLine) diagnostics.Add(new("issuer-unrecognized", "warning", "the header's issuer block opens with no known body; check it", header.IssuerLines[^1].Start, header.IssuerLines[^1].End));
             if (IssuerCompletions.PartyCentralCommittee(unit.Name, header.Symbol) is { } party) name = party;
+            else if (_completions.PartyBodyFromCode(name, header.Symbol) is { } partyBody) name = partyBody;
             // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 367-QĐ/TWĐTN-VP": the code names whose central committee it is ("Trung
             // ương Đoàn TNCS Hồ Chí Minh"), the block's last words the first of the code's name.
             else if (header.Symbol?.IssuerCodes is [var firstCode, ..] && _tables.IssuerByCode(firstCode) is { Scope: "central" } codedBody
@@ -152,6 +153,8 @@ public sealed partial class IssuerResolver
                 (name, level) = (national, AdministrativeLevel.Central);
                 levelConfidence = nameConfidence = 0.6;
             }
+            if (JointIssuerHeader.Named(header, _tables) is { } bodies)
+                (name, level, levelConfidence) = (bodies, AdministrativeLevel.Central, 0.9);
         }
         else if (department is not null)
         {
