@@ -28,7 +28,11 @@ public sealed class PlanLine
     public string Clean => _clean ??= PlanLineSplitter.Clean(_text.AsSpan(Start, End - Start), null);
 
     /// <summary>The line cut into columns at runs of three or more spaces or a tab (two-column layouts, OCR'd side by side).</summary>
-    public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.Columns(_text.AsSpan(Start, End - Start));
+    // A line with no gap is one column, the cleaned line itself: it is cleaned once for both (the signature and
+    // Nơi nhận readers ask for both of the same lines; issue 12, parser speed).
+    public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.HasColumnGap(Raw)
+        ? PlanLineSplitter.Columns(Raw)
+        : Clean.Length > 0 ? [Clean] : [];
 
     /// <summary>The line as the original text writes it, Markdown marks and all.</summary>
     public ReadOnlySpan<char> Raw => _text.AsSpan(Start, End - Start);

@@ -29,6 +29,9 @@ public static partial class PlanLineSplitter
     /// <summary>The cleaned, non-empty columns of a raw line.</summary>
     public static IReadOnlyList<string> Columns(string raw) => Columns(raw.AsSpan());
 
+    /// <summary>Whether the line holds a gap that <see cref="Columns(string)"/> cuts at.</summary>
+    internal static bool HasColumnGap(ReadOnlySpan<char> raw) => ColumnGap().IsMatch(raw);
+
     // The line read where it stands in the text: a column is copied only when it is cleaned (PlanLine).
     internal static IReadOnlyList<string> Columns(ReadOnlySpan<char> raw)
     {

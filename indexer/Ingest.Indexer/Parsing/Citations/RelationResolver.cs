@@ -26,7 +26,10 @@ internal sealed class RelationResolver
     public void ResolveAll(TextView view, IReadOnlyList<CitationDraft> drafts)
     {
         if (drafts.Count == 0) return;
-        var found = _matcher.Matches(view.Folded).ToArray();
+        // Only a trigger that ends before some citation's start can decide a relation: the sweep stops at the last
+        // citation instead of reading the whole text (a fiftieth of a parse went to the text after it; issue 12).
+        var lastStart = drafts.Max(d => d.Start);
+        var found = _matcher.Matches(view.Folded).TakeWhile(t => t.Start < lastStart).ToArray();
         var ends = found.Select(t => t.End).ToArray();
         var boundaries = SentenceStarts(view);
         foreach (var d in drafts)
