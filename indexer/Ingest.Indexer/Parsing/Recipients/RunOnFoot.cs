@@ -92,6 +92,13 @@ internal static class RunOnFoot
                 (cut, name) = (true, 0);
             }
             // "- Như Điều 7;": an item ends with its semicolon.
+            else if (before.EndsWith(";") && IsNameBesideList(text, p, to))
+            {
+                // "… trực thuộc TW; Mai Lương Khôi - Lưu: VT, Cục BTTP." (iu-btp-cv-3917-2025-pdf, js-bo-tnmt-qd-2025-270-pdf,
+                // jh-ttpvhcc-ha-noi-qd-2025-102-pdf on one line): the column's name printed beside an item of the list, run on
+                // between one item's ";" and the next one's dash; an item itself opens with its dash.
+                (cut, name) = (true, 1);
+            }
             else cut = before.EndsWith(";")
                 // "KT. CHỦ TỊCH - Như Điều 7;": an item's dash after the block's capitals.
                 || word is "-" or "+" && !part.HasLower
@@ -124,6 +131,21 @@ internal static class RunOnFoot
             before = word;
             p = NextWord(text, end, to);
         }
+    }
+
+    // Two to five words of a name from at, then an item's dash: "Mai Lương Khôi - Lưu", not "Bưu điện tỉnh;".
+    private static bool IsNameBesideList(string text, int at, int to)
+    {
+        var words = 0;
+        for (var p = at; p < to;)
+        {
+            var end = WordEnd(text, p, to);
+            var word = text.AsSpan(p, end - p);
+            if (word is "-" or "+") return words >= 2;
+            if (!IsNameWord(word) || ++words > NameWords) return false;
+            p = NextWord(text, end, to);
+        }
+        return false;
     }
 
     // The length of a rank at at that a name's word follows; 0 otherwise.
