@@ -109,7 +109,12 @@ internal static class RunOnFoot
             // "- Lưu: VT, CNTT. Chu Mạnh Sinh": the codes of the file copy end with a stop, and the name follows; "KT. BỘ
             // TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: …" (id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue on one line): so
             // does it the block's capitals, and a page's links may follow it.
-            if (!cut && (filed && before.EndsWith(".") || part.IsBlock(text, p)))
+            // "- Lưu: VT, TCCC.(Ngan) Đỗ Văn Chung" (io-so-noi-vu-binh-thuan-ttr-3367-2024-pdf), "- Lưu: VT, TTPVHCC. NHD
+            // Trịnh Minh Hoàng" (jw-ubnd-ninh-thuan-qd-2025-184-pdf), "- Lưu: VT, TH(2). H Đỗ Ngọc Huỳnh" (iu-vpcp-cd-2003-
+            // 2025-pdf), on one line: the drafter's initials or a speck of the page after the codes, then the name; the
+            // codes are capitals and an office is written "Văn phòng", so two capitalised words there open the name.
+            if (!cut && (filed && (before.EndsWith(".") || !IsFileCopy(text, PreviousWord(text, p, part.Start), to) && IsNameRun(text, p, to))
+                || part.IsBlock(text, p)))
             {
                 // "- Lưu: VT, C04(P6). Thượng tướng Nguyễn Văn Long" (iq-bca-5689-BCA-C04-2025-ocr on one line): a police
                 // or army officer signs with the rank before the name, its second word in small letters (ServiceRank).
@@ -131,6 +136,24 @@ internal static class RunOnFoot
             before = word;
             p = NextWord(text, end, to);
         }
+    }
+
+    // Two words of a name from at ("Đỗ Văn", not "Tỉnh Hội." nor "Văn phòng").
+    private static bool IsNameRun(string text, int at, int to)
+    {
+        var end = WordEnd(text, at, to);
+        if (!IsNameWord(text.AsSpan(at, end - at))) return false;
+        var next = NextWord(text, end, to);
+        return next < to && IsNameWord(text.AsSpan(next, WordEnd(text, next, to) - next));
+    }
+
+    // Where the word before at starts (from at when none does after from).
+    private static int PreviousWord(string text, int at, int from)
+    {
+        var p = at;
+        while (p > from && text[p - 1] == ' ') p--;
+        while (p > from && text[p - 1] != ' ') p--;
+        return p;
     }
 
     // Two to five words of a name from at, then an item's dash: "Mai Lương Khôi - Lưu", not "Bưu điện tỉnh;".
