@@ -46,6 +46,31 @@ public sealed class OneLineFootTests
         Assert.Equal(title, r.Signer?.Title);
     }
 
+    [Theory]
+    // "… trực thuộc TW; Mai Lương Khôi - Lưu: VT, Cục BTTP.": the column's name printed beside an item, run on between
+    // one item's ";" and the next one's dash (both PDF texts with their lines joined).
+    [InlineData("iu-btp-cv-3917-2025-pdf", "THỨ TRƯỞNG", "Mai Lương Khôi")]
+    [InlineData("js-bo-tnmt-qd-2025-270-pdf", "THỨ TRƯỞNG", "Trần Quý Kiên")]
+    public void A_name_run_on_between_two_items_of_the_list_is_the_signer(string slug, string title, string name)
+    {
+        var r = Parser.Parse(Texts[slug]);
+        Assert.Equal(name, r.Signer?.Name);
+        Assert.Equal(title, r.Signer?.Title);
+        Assert.Contains(r.Recipients, x => x.Text.StartsWith("Hội Công chứng viên") || x.Text.StartsWith("Liên đoàn Thương mại"));
+    }
+
+    [Theory]
+    // "- Lưu: VT, TCCC.(Ngan) Đỗ Văn Chung", "- Lưu: VT, TTPVHCC. NHD Trịnh Minh Hoàng": the drafter's initials after the
+    // file copy's codes, then the name (both PDF texts with their lines joined).
+    [InlineData("io-so-noi-vu-binh-thuan-ttr-3367-2024-pdf", "GIÁM ĐỐC", "Đỗ Văn Chung")]
+    [InlineData("jw-ubnd-ninh-thuan-qd-2025-184-pdf", "PHÓ CHỦ TỊCH", "Trịnh Minh Hoàng")]
+    public void A_name_after_the_drafters_initials_in_the_file_copy_is_the_signer(string slug, string title, string name)
+    {
+        var r = Parser.Parse(Texts[slug]);
+        Assert.Equal(name, r.Signer?.Name);
+        Assert.Equal(title, r.Signer?.Title);
+    }
+
     [Fact]
     public void A_body_named_after_a_sentence_of_the_last_paragraph_is_no_signature_block()
     {
@@ -106,5 +131,13 @@ jv-bo-tai-chinh-qd-2026-333-repo
 "số 51/2021/TT-BTC ngày 30 tháng 6 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn nghĩa vụ của tổ chức, cá nhân trong hoạt động đầu tư nước ngoài trên thị trường chứng khoán Việt Nam được sửa đổi, bổ sung bởi Thông tư số 20/2025/TT-BTC ngày 05 tháng 5 năm 2025. Điều 2. Việc áp dụng Nghị định số 245/2025/NĐ-CP và các văn bản quy phạm pháp luật quy định tại Điều 1 Quyết định này thực hiện theo quy định tại khoản 3 Điều 58 Luật Ban hành văn bản quy phạm pháp luật năm 2025 (Trường hợp các văn bản quy phạm pháp luật có quy định khác nhau về cùng một vấn đề thì áp dụng văn bản có hiệu lực pháp lý cao hơn). Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị thuộc Bộ và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi"
 id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue
 "động vì trẻ em năm 2018 với chủ đề “Vì cuộc sống an toàn, lành mạnh cho trẻ em trong thế giới công nghệ số” phù hợp với điều kiện thực tế của địa phương (theo Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội phê duyệt Kế hoạch triển khai Tháng hành động vì trẻ em năm 2018). 2. Báo cáo kết quả triển khai Tháng hành động vì trẻ em năm 2018 gửi về Bộ Lao động - Thương binh và Xã hội (qua Cục Trẻ em, số 35 Trần Phú, quận Ba Đình, thành phố Hà Nội; điện thoại: 024.3747.5628) trước ngày 10 tháng 7 năm 2018 để tổng hợp, báo cáo Thủ tướng Chính phủ. Trân trọng cảm ơn./. Nơi nhận: - Như trên; - Bộ trưởng (để báo cáo); - Sở LĐTBXH 63 tỉnh, thành phố; - Lưu: VT, Cục TE. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: Có được đổi tên đệm khi đã 30 tuổi không ? Đổi tên cho con 9 tuổi c"
+iu-btp-cv-3917-2025-pdf
+"trình tổ chức thực hiện, đề nghị Ủy ban nhân dân tỉnh, thành phố, Đoàn Luật sư, Hội Công chứng viên căn cứ chức năng, nhiệm vụ của Mặt trận Tổ quốc Việt Nam, Bộ Tư pháp, Bộ Nội vụ, Liên đoàn Luật sư Việt Nam, Hiệp hội công chứng viên Việt Nam phản ánh khó khăn, vướng mắc (nếu có) để được hướng dẫn theo đúng thẩm quyền. Bộ Tư pháp trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện. Nơi nhận: KT. BỘ TRƯỞNG - Như trên; - Bộ trưởng (để báo cáo); THỨ TRƯỞNG - Bộ Nội vụ; - Ủy ban TW Mặt trận Tổ quốc Việt Nam; - Liên đoàn Luật sư Việt Nam; - Hiệp hội công chứng viên Việt Nam; - Sở Tư pháp các tỉnh, thành phố trực thuộc TW; - Đoàn Luật sư các tỉnh, thành phố trực thuộc TW; - Hội Công chứng viên các tỉnh, thành phố trực thuộc TW; Mai Lương Khôi - Lưu: VT, Cục BTTP."
+js-bo-tnmt-qd-2025-270-pdf
+"2 Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế, Cục trưởng Cục Khoáng sản Việt Nam, Cục trưởng Cục Địa chất Việt Nam, Thủ trưởng các đơn vị trực thuộc Bộ và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./. Nơi nhận: KT. BỘ TRƯỞNG - Như Điều 3; THỨ TRƯỞNG - Phó Thủ tướng Chính phủ Trần Hồng Hà (để báo cáo); - Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; - Bộ trưởng (để báo cáo); - UBND các tỉnh, thành phố trực thuộc Trung ương; - Sở TN&MT các tỉnh, thành phố trực thuộc Trung ương; - Cục Kiểm soát TTHC, Văn phòng Chính phủ; - Bộ Tài nguyên và Môi trường: các Thứ trưởng, các Vụ, Văn phòng Bộ, Cổng Thông tin điện tử Bộ; - Liên đoàn Thương mại và Công nghiệp Việt Nam; Trần Quý Kiên - Lưu: VT, VPB, KSVN."
+io-so-noi-vu-binh-thuan-ttr-3367-2024-pdf
+"đại hội thì Ủy ban nhân dân tỉnh sẽ xem xét xử lý theo quy định. Giao các sở: Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Thông tin và Truyền thông, Xây dựng đôn đốc, hướng dẫn, tổ chức làm việc với các hội được phân công quản lý để hoàn thành tổ chức đại hội đúng thời hạn. Giao Sở Nội vụ theo dõi việc thực hiện các nội dung trên và tổng hợp báo cáo, đề xuất Chủ tịch Ủy ban nhân dân tỉnh xem xét, có ý kiến. 6 b) Thông báo về việc giải thể 06 hội gồm: Hội Cựu giáo chức, Hội Bảo vệ thiên nhiên và môi trường, Hội Làm vườn, Hội Thân nhân kiều bào, Hiệp hội Thủy sản và Hội Lâm nghiệp. Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, có ý kiến./. Nơi nhận: GIÁM ĐỐC - Như trên; - Phó GĐ Sở: ông Trần Ngọc Tân; - Các sở được phân công quản lý hội; - Lưu: VT, TCCC.(Ngan) Đỗ Văn Chung"
+jw-ubnd-ninh-thuan-qd-2025-184-pdf
+"Ninh Thuận và Quy trình nội bộ giải quyết Thủ tục hành chính số 1, 2, 3, 4, 7 Mục N, Lĩnh vực vật liệu nổ công nghiệp, tiền chất thuốc nổ, Phần II - Ban hành kèm theo Quyết định số 1538/QĐ-UBND ngày 06/8/2021 của Chủ tịch Ủy ban nhân dân tỉnh. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Công Thương, Thông tin và Truyền thông; Thủ trưởng các Sở, Ban, ngành cấp tỉnh; Giám đốc Trung tâm Phục vụ hành chính công tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./. Nơi nhận: KT. CHỦ TỊCH - Như Điều 3; PHÓ CHỦ TỊCH - Bộ Công Thương; - Cục kiểm soát TTHC (VPCP); - Chủ tịch, các PCT UBND tỉnh; - Cổng Thông tin điện tử tỉnh; - TT CNTT&TT (Sở TTTT); - VPUB: LĐ, KTTH; - Lưu: VT, TTPVHCC. NHD Trịnh Minh Hoàng"
 """;
 }

@@ -20,6 +20,9 @@ public sealed class OneLineTitleTests
     [InlineData("ip-bo-y-te-4440-QD-BYT-2020-pdf", "Về việc ban hành “Bảng phân loại quốc tế phẫu thuật, thủ thuật ICD-9 CM” áp dụng tại các cơ sở khám bệnh, chữa bệnh")]
     // A council with its term and sitting, after a title that names a sitting too.
     [InlineData("dc-hdnd-huyen-nha-be-nq-49-2021", "VỀ BAN HÀNH NỘI QUY KỲ HỌP HĐND HUYỆN NHÀ BÈ KHÓA XI, NHIỆM KỲ 2021 - 2026")]
+    // A head's position over a body named without a level (a school, a department), after a title in either case.
+    [InlineData("ja-truong-cd-cong-nghe-thu-duc-qd-34-2018", "Ban hành Quy chế tuyển sinh trình độ cao đẳng, trung cấp tại Trường Cao đẳng Công nghệ Thủ Đức")]
+    [InlineData("jb-cuc-qld-qd-2023-397-tvpl-bulletin", "VỀ VIỆC BAN HÀNH QUY TRÌNH THAO TÁC CHUẨN TRONG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG THEO TIÊU CHUẨN ISO 9001:2015 ÁP DỤNG VÀO HOẠT ĐỘNG QUẢN LÝ NHÀ NƯỚC TẠI CỤC QUẢN LÝ DƯỢC")]
     public void The_enacting_line_before_the_preamble_is_no_part_of_the_title(string slug, string title)
     {
         Assert.Equal(title, Parser.Parse(Texts[slug]).Title);
@@ -87,5 +90,9 @@ ib-bo-y-te-384-BYT-KCB-2014
 "Công văn 384/BYT-KCB năm 2014 cấp chứng chỉ hành nghề và giấy phép hoạt động khám, chữa bệnh theo quy định của Luật khám bệnh, chữa bệnh do Bộ Y tế ban hành. BỘ Y TẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh theo quy định của Luật KBCB Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban nhân dân tỉnh, thành phố trực thuộc TW đã khẩn trương chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ban ngành liên quan tạo mọi điều kiện thuận lợi về nhân lực, cơ sở vật chất để cấp chứng chỉ hành nghề (CCHN), giấy"
 hz-ubnd-hoa-binh-qd-2017-816
 "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 816/QĐ-UBND | Hòa Bình, ngày 19 tháng 05 năm 2017 | VỀ VIỆC BAN HÀNH BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI TỈNH HÒA BÌNH GIAI ĐOẠN 2016-2020 ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam; Căn cứ Quyết định số 1600/QĐ-TTg ngày 16/8/2016 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu Quốc gia về xây dựng nông thôn mới giai đoạn 2016-2020; Căn cứ Quyết định số 1980/QĐ-TTg ngày 17/10/2016 của Thủ tướng Chính phủ về việc ban hành Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016-2020; Xét đề nghị của Giám đốc Sở"
+ja-truong-cd-cong-nghe-thu-duc-qd-34-2018
+"Quyết định ban hành Quy chế tuyển sinh trình độ cao đẳng, trung cấp tại Trường Cao đẳng Công nghệ Thủ Đức 15 06 '18 UBND THÀNH PHỐ HỒ CHÍ MINH TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THỦ ĐỨC Số: 34/QĐ-CNTĐ-ĐT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2018 QUYẾT ĐỊNH Ban hành Quy chế tuyển sinh trình độ cao đẳng, trung cấp tại Trường Cao đẳng Công nghệ Thủ Đức HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THỦ ĐỨC Căn cứ Quyết định số 6426/QĐ-BGD&ĐT ngày 24/09/2008 của Bộ trưởng Bộ Giáo dục và Đào tạo về việc thành lập Trường Cao đẳng Công"
+jb-cuc-qld-qd-2023-397-tvpl-bulletin
+"BỘ Y TẾ CỤC QUẢN LÝ DƯỢC ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- | Số: 397/QĐ-QLD | Hà Nội, ngày 02 tháng 06 năm 2023 | QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY TRÌNH THAO TÁC CHUẨN TRONG HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG THEO TIÊU CHUẨN ISO 9001:2015 ÁP DỤNG VÀO HOẠT ĐỘNG QUẢN LÝ NHÀ NƯỚC TẠI CỤC QUẢN LÝ DƯỢC CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC Căn cứ Nghị định số 95/2022/NĐ-CP ngày 15/11/2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ"
 """;
 }

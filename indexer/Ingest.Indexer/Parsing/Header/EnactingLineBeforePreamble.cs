@@ -20,8 +20,10 @@ internal sealed class EnactingLineBeforePreamble
 
     private readonly HeaderTitleReader _titles;
     private readonly IssuerUnitReader _units;
+    private readonly string[] _positions; // folded, longest first ("cuc truong", "hieu truong", "bo truong")
 
-    public EnactingLineBeforePreamble(HeaderTitleReader titles, IssuerUnitReader units) => (_titles, _units) = (titles, units);
+    public EnactingLineBeforePreamble(HeaderTitleReader titles, IssuerUnitReader units, string[]? positions = null) =>
+        (_titles, _units, _positions) = (titles, units, positions ?? []);
 
     /// <summary>
     /// The index of the word where the enacting line begins in an upper-case run of <paramref name="words"/> that
@@ -50,6 +52,28 @@ internal sealed class EnactingLineBeforePreamble
             // year; a title's end does ("KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018", if-th-vinh-binh-a-kiem-tra-noi-bo-2017-123docz).
             if (!_titles.IsAuthority(rest) || HoldsYear(rest)) continue;
             if (_units.ReadName(rest) is { Head: not null, Level: not null } body && body.Tokens.Count == end - k) return k;
+        }
+        return PositionEndingAt(words, end);
+    }
+
+    // "… thuộc phạm vi chức năng quản lý của Bộ Giao thông vận tải BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI Căn cứ …" (lp-bo-gtvt-qd-
+    // 2025-120-pdf), "… TẠI CỤC QUẢN LÝ DƯỢC CỤC TRƯỞNG CỤC QUẢN LÝ DƯỢC Căn cứ …" (jb-cuc-qld-qd-2023-397-tvpl-bulletin),
+    // "… Trường Cao đẳng Công nghệ Thủ Đức HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THỦ ĐỨC Căn cứ …" (ja-truong-cd-cong-nghe-
+    // thu-duc-qd-34-2018), on one line: the head's position over a body the unit tables name without a level (a
+    // department, a school), right before the preamble, is the enacting line as the body alone is.
+    private int PositionEndingAt(List<string> words, int end)
+    {
+        if (_positions.Length == 0) return -1;
+        for (var k = 1; k < end - 1; k++)
+        {
+            if (Connectors.Contains(TextFolding.FoldLoose(words[k - 1]))) continue;
+            var rest = string.Join(' ', words.Skip(k).Take(end - k));
+            var folded = TextFolding.FoldLoose(rest);
+            var position = Array.Find(_positions, p => folded.StartsWith(p + " ", StringComparison.Ordinal));
+            if (position is null || HoldsYear(rest)) continue;
+            var heads = position.Split(' ').Length;
+            if (_units.ReadName(string.Join(' ', words.Skip(k + heads).Take(end - k - heads))) is { Head: not null } body
+                && body.Tokens.Count == end - k - heads) return k;
         }
         return -1;
     }

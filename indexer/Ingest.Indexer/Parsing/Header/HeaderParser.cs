@@ -42,7 +42,7 @@ public sealed class HeaderParser
         _positions = tables.Phrases.SignerTitleHeads.Where(h => !h.EndsWith('.')).Select(TextFolding.FoldLoose).OrderByDescending(h => h.Length).ToArray();
         _numbers = new HeaderNumberReader(symbols, tables.FoldedTypeWords());
         _titles = new HeaderTitleReader(tables, _units, authorities);
-        _enacting = new EnactingLineBeforePreamble(_titles, _units);
+        _enacting = new EnactingLineBeforePreamble(_titles, _units, _positions);
         _subjects = new RunOnSubject(_titles, _enacting);
     }
 

@@ -92,6 +92,13 @@ internal static class RunOnFoot
                 (cut, name) = (true, 0);
             }
             // "- Như Điều 7;": an item ends with its semicolon.
+            else if (before.EndsWith(";") && IsNameBesideList(text, p, to))
+            {
+                // "… trực thuộc TW; Mai Lương Khôi - Lưu: VT, Cục BTTP." (iu-btp-cv-3917-2025-pdf, js-bo-tnmt-qd-2025-270-pdf,
+                // jh-ttpvhcc-ha-noi-qd-2025-102-pdf on one line): the column's name printed beside an item of the list, run on
+                // between one item's ";" and the next one's dash; an item itself opens with its dash.
+                (cut, name) = (true, 1);
+            }
             else cut = before.EndsWith(";")
                 // "KT. CHỦ TỊCH - Như Điều 7;": an item's dash after the block's capitals.
                 || word is "-" or "+" && !part.HasLower
@@ -102,7 +109,12 @@ internal static class RunOnFoot
             // "- Lưu: VT, CNTT. Chu Mạnh Sinh": the codes of the file copy end with a stop, and the name follows; "KT. BỘ
             // TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: …" (id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue on one line): so
             // does it the block's capitals, and a page's links may follow it.
-            if (!cut && (filed && before.EndsWith(".") || part.IsBlock(text, p)))
+            // "- Lưu: VT, TCCC.(Ngan) Đỗ Văn Chung" (io-so-noi-vu-binh-thuan-ttr-3367-2024-pdf), "- Lưu: VT, TTPVHCC. NHD
+            // Trịnh Minh Hoàng" (jw-ubnd-ninh-thuan-qd-2025-184-pdf), "- Lưu: VT, TH(2). H Đỗ Ngọc Huỳnh" (iu-vpcp-cd-2003-
+            // 2025-pdf), on one line: the drafter's initials or a speck of the page after the codes, then the name; the
+            // codes are capitals and an office is written "Văn phòng", so two capitalised words there open the name.
+            if (!cut && (filed && (before.EndsWith(".") || !IsFileCopy(text, PreviousWord(text, p, part.Start), to) && IsNameRun(text, p, to))
+                || part.IsBlock(text, p)))
             {
                 // "- Lưu: VT, C04(P6). Thượng tướng Nguyễn Văn Long" (iq-bca-5689-BCA-C04-2025-ocr on one line): a police
                 // or army officer signs with the rank before the name, its second word in small letters (ServiceRank).
@@ -124,6 +136,39 @@ internal static class RunOnFoot
             before = word;
             p = NextWord(text, end, to);
         }
+    }
+
+    // Two words of a name from at ("Đỗ Văn", not "Tỉnh Hội." nor "Văn phòng").
+    private static bool IsNameRun(string text, int at, int to)
+    {
+        var end = WordEnd(text, at, to);
+        if (!IsNameWord(text.AsSpan(at, end - at))) return false;
+        var next = NextWord(text, end, to);
+        return next < to && IsNameWord(text.AsSpan(next, WordEnd(text, next, to) - next));
+    }
+
+    // Where the word before at starts (from at when none does after from).
+    private static int PreviousWord(string text, int at, int from)
+    {
+        var p = at;
+        while (p > from && text[p - 1] == ' ') p--;
+        while (p > from && text[p - 1] != ' ') p--;
+        return p;
+    }
+
+    // Two to five words of a name from at, then an item's dash: "Mai Lương Khôi - Lưu", not "Bưu điện tỉnh;".
+    private static bool IsNameBesideList(string text, int at, int to)
+    {
+        var words = 0;
+        for (var p = at; p < to;)
+        {
+            var end = WordEnd(text, p, to);
+            var word = text.AsSpan(p, end - p);
+            if (word is "-" or "+") return words >= 2;
+            if (!IsNameWord(word) || ++words > NameWords) return false;
+            p = NextWord(text, end, to);
+        }
+        return false;
     }
 
     // The length of a rank at at that a name's word follows; 0 otherwise.
