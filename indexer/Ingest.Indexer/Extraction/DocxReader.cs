@@ -89,6 +89,9 @@ public static class DocxReader
             // inside a text box reads its own text.
             var owner = node.Ancestors<TextBoxContent>().FirstOrDefault();
             if (owner is not null && owner.Ancestors<Paragraph>().Contains(p)) continue;
+            // Word writes a text box twice, as a drawing (mc:Choice) and as VML for older readers (mc:Fallback);
+            // reading both printed the signature block of a decision twice (Sóc Trăng 267/QĐ-UBND, 2025).
+            if (node is TextBoxContent && node.Ancestors<AlternateContentFallback>().Any()) continue;
             switch (node)
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t: sb.Append(t.Text); break;

@@ -4,7 +4,7 @@ using Ingest.Indexer.Parsing;
 namespace Ingest.Indexer.Tests.Extraction;
 
 /// <summary>
-/// A real signed PDF (tests/fixtures/pdf/README.md): the number and day that the signing software stamps into
+/// A real signed PDF (tests/fixtures/README.md): the number and day that the signing software stamps into
 /// signature fields are read onto their header lines, and the narrow spaces Word draws between words are kept, so
 /// the record has its number, its date and the citations whose symbols were glued to the next word.
 /// </summary>
