@@ -49,16 +49,34 @@ internal sealed class AppearanceLetterCollector(int pageNumber, IResourceStore r
     private TransformationMatrix Matrix(StreamToken appearance) =>
         Numbers(appearance, NameToken.Matrix, 6) is { } v ? TransformationMatrix.FromArray(v) : TransformationMatrix.Identity;
 
-    private double[]? Numbers(StreamToken stream, NameToken key, int count)
+    private double[]? Numbers(StreamToken stream, NameToken key, int count) =>
+        stream.StreamDictionary.TryGet(key, PdfScanner, out ArrayToken? array) ? NumbersOf(array, count, PdfScanner) : null;
+
+    /// <summary>The array's <paramref name="count"/> numbers (references resolved); null when it holds other than that.</summary>
+    internal static double[]? NumbersOf(ArrayToken array, int count, IPdfTokenScanner scanner)
     {
-        if (!stream.StreamDictionary.TryGet(key, PdfScanner, out ArrayToken? array) || array.Data.Count != count) return null;
+        if (array.Data.Count != count) return null;
         var values = new double[count];
         for (var i = 0; i < count; i++)
         {
-            if (!DirectObjectFinder.TryGet(array.Data[i], PdfScanner, out NumericToken? n)) return null;
+            if (!DirectObjectFinder.TryGet(array.Data[i], scanner, out NumericToken? n)) return null;
             values[i] = n.Double;
         }
         return values;
+    }
+
+    // PdfPig stops a form that draws itself by name, not two forms that draw each other; an appearance is untrusted
+    // input, and a stack overflow cannot be caught, so forms are drawn at most this deep.
+    private const int MaxFormDepth = 12;
+    private int _formDepth;
+
+    /// <inheritdoc />
+    protected override void ProcessFormXObject(StreamToken xObjectStream, NameToken xObjectName)
+    {
+        if (_formDepth >= MaxFormDepth) return;
+        _formDepth++;
+        try { base.ProcessFormXObject(xObjectStream, xObjectName); }
+        finally { _formDepth--; }
     }
 
     /// <inheritdoc />
@@ -77,12 +95,17 @@ internal sealed class AppearanceLetterCollector(int pageNumber, IResourceStore r
         var glyph = toPage.Transform(characterBoundingBox.GlyphBounds);
         var advance = toPage.Transform(new PdfRectangle(0, 0, characterBoundingBox.Width, 0));
         var loose = toPage.Transform(new PdfRectangle(0, font.GetDescent(), characterBoundingBox.Width, font.GetAscent()));
+        // A degenerate box or matrix (a zero-width /BBox) places nothing anywhere: such a glyph is dropped.
+        if (!Finite(advance) || !Finite(glyph)) return;
         // A space glyph may have an empty outline; its advance still places it.
         var hasOutline = glyph.Width > double.Epsilon || glyph.Height > double.Epsilon;
         _letters.Add(new Letter(unicode, hasOutline ? glyph : advance, loose, advance.BottomLeft, advance.BottomRight, advance.Width, fontSize,
             font, currentState.FontState.TextRenderingMode, currentState.CurrentStrokingColor, currentState.CurrentNonStrokingColor, pointSize,
             TextSequence));
     }
+
+    private static bool Finite(PdfRectangle r) =>
+        double.IsFinite(r.Left) && double.IsFinite(r.Right) && double.IsFinite(r.Bottom) && double.IsFinite(r.Top);
 
     // Nothing but text is kept.
     protected override void RenderXObjectImage(XObjectContentRecord xObjectContentRecord) { }

@@ -32,8 +32,20 @@ public sealed class AnnotationLetterFactory(IPdfTokenScanner scanner, IResourceS
     private const int Hidden = 1 << 1;
     private const int NoView = 1 << 5;
 
-    /// <summary>True when the page dictionary lists annotations at all (the only pages worth a second read).</summary>
-    public static bool HasAnnotations(Page page) => page.Dictionary.ContainsKey(NameToken.Annots);
+    /// <summary>
+    /// True when one of the page's annotations has a normal appearance and is shown: the only pages worth reading a
+    /// second time (links and notes without an appearance draw no text).
+    /// </summary>
+    public static bool DrawsText(Page page)
+    {
+        if (!page.Dictionary.ContainsKey(NameToken.Annots)) return false;
+        try
+        {
+            return page.GetAnnotations().Any(a => a.HasNormalAppearance
+                && (a.Flags & (UglyToad.PdfPig.Annotations.AnnotationFlags.Hidden | UglyToad.PdfPig.Annotations.AnnotationFlags.NoView)) == 0);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException)) { return false; }
+    }
 
     /// <inheritdoc />
     protected override AnnotationLetters ProcessPage(int pageNumber, DictionaryToken dictionary, NamedDestinations namedDestinations,
@@ -49,7 +61,13 @@ public sealed class AnnotationLetterFactory(IPdfTokenScanner scanner, IResourceS
             if (Rectangle(annotation) is not { } rect || NormalAppearance(annotation) is not { } appearance) continue;
             var collector = new AppearanceLetterCollector(pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider,
                 cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
-            if (collector.Draw(appearance, rect) is { Count: > 0 } letters) drawn.Add(letters);
+            // A damaged appearance costs its own text only. Caught here, not by the caller: PdfPig's page factory unloads
+            // the page's resources after this method returns, without a finally, and the next page would read its fonts.
+            try
+            {
+                if (collector.Draw(appearance, rect) is { Count: > 0 } letters) drawn.Add(letters);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException)) { }
         }
         return new AnnotationLetters(drawn);
     }
@@ -57,17 +75,10 @@ public sealed class AnnotationLetterFactory(IPdfTokenScanner scanner, IResourceS
     private int Flags(DictionaryToken annotation) =>
         annotation.TryGet(NameToken.F, PdfScanner, out NumericToken? flags) ? flags.Int : 0;
 
-    private PdfRectangle? Rectangle(DictionaryToken annotation)
-    {
-        if (!annotation.TryGet(NameToken.Rect, PdfScanner, out ArrayToken? array) || array.Data.Count != 4) return null;
-        var v = new double[4];
-        for (var i = 0; i < 4; i++)
-        {
-            if (!DirectObjectFinder.TryGet(array.Data[i], PdfScanner, out NumericToken? n)) return null;
-            v[i] = n.Double;
-        }
-        return new PdfRectangle(Math.Min(v[0], v[2]), Math.Min(v[1], v[3]), Math.Max(v[0], v[2]), Math.Max(v[1], v[3]));
-    }
+    private PdfRectangle? Rectangle(DictionaryToken annotation) =>
+        annotation.TryGet(NameToken.Rect, PdfScanner, out ArrayToken? array) && AppearanceLetterCollector.NumbersOf(array, 4, PdfScanner) is { } v
+            ? new PdfRectangle(Math.Min(v[0], v[2]), Math.Min(v[1], v[3]), Math.Max(v[0], v[2]), Math.Max(v[1], v[3]))
+            : null;
 
     // The normal appearance: one stream, or one per state chosen by the annotation's /AS.
     private StreamToken? NormalAppearance(DictionaryToken annotation)

@@ -29,9 +29,11 @@ public static class PdfPagePolicy
     /// </summary>
     public static (string Text, string Encoding)? TextLayer(PdfPageContent page)
     {
-        var (text, encoding) = TextDecoder.Repair(page.Text);
-        var own = page.ContentText is null ? text : TextDecoder.Repair(page.OwnText).Text;
-        return UseTextLayer(own, page.Scan is not null) ? (text, encoding) : null;
+        var (own, encoding) = TextDecoder.Repair(page.OwnText);
+        if (!UseTextLayer(own, page.Scan is not null)) return null;
+        // The encoding is the page's own: a stamp in Unicode on a TCVN3 page would be misread as legacy bytes, so such a
+        // page keeps its own text without the stamp's.
+        return page.ContentText is null || encoding != "unicode" ? (own, encoding) : TextDecoder.Repair(page.Text);
     }
 
     /// <summary>True when the (already repaired) text layer is read; false when the page must be OCR'd.</summary>

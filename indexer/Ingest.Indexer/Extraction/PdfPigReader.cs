@@ -74,8 +74,7 @@ public sealed class PdfPigReader : IDisposable
         {
             var page = _document.GetPage(number);
             var own = PdfReadingOrder.Text(page.Letters);
-            var withAnnotations = WithAnnotationText(page, number);
-            var text = ReferenceEquals(withAnnotations, page.Letters) ? own : PdfReadingOrder.Text(withAnnotations);
+            var text = WithAnnotationText(page, number, own);
             return new PdfPageContent(number, text, page.Width, page.Height, ScanOf(page, _lightenSealInk), ReferenceEquals(text, own) ? null : own);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or ExtractionException))
@@ -84,16 +83,18 @@ public sealed class PdfPigReader : IDisposable
         }
     }
 
-    // The page's letters and those its annotations draw (a signed PDF's stamped number and day: AnnotationLetterFactory).
-    // A damaged appearance stream costs only its own text, never the page's.
-    private IReadOnlyList<Letter> WithAnnotationText(Page page, int number)
+    // The page's text with what its annotations draw (a signed PDF's stamped number and day: AnnotationLetterFactory),
+    // or its own text alone when they draw nothing or cannot be read: a damaged appearance never costs the page.
+    private string WithAnnotationText(Page page, int number, string own)
     {
-        if (!AnnotationLetterFactory.HasAnnotations(page)) return page.Letters;
-        IReadOnlyList<IReadOnlyList<Letter>> drawn;
-        try { drawn = _document.GetPage<AnnotationLetters>(number).Annotations; }
-        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException)) { return page.Letters; }
-        if (drawn.Count == 0) return page.Letters;
-        return [.. page.Letters, .. drawn.SelectMany(stamp => StampedTextPlacement.OnTheirLine(stamp, page.Letters))];
+        if (!AnnotationLetterFactory.DrawsText(page)) return own;
+        try
+        {
+            var drawn = _document.GetPage<AnnotationLetters>(number).Annotations;
+            if (drawn.Count == 0) return own;
+            return PdfReadingOrder.Text([.. page.Letters, .. drawn.SelectMany(stamp => StampedTextPlacement.OnTheirLine(stamp, page.Letters))]);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException)) { return own; }
     }
 
     // The largest image, when it covers most of the page: the page is (or carries) a scan.

@@ -46,10 +46,14 @@ public static class PdfReadingOrder
     {
         var after = new HashSet<Letter>(ReferenceEqualityComparer.Instance);
         for (var i = 1; i < letters.Count; i++)
-            if (!string.IsNullOrWhiteSpace(letters[i].Value) && string.IsNullOrWhiteSpace(letters[i - 1].Value))
+            if (!string.IsNullOrWhiteSpace(letters[i].Value) && IsDrawnSpace(letters[i - 1]))
                 after.Add(letters[i]);
         return after;
     }
+
+    // A glyph that draws a space. An empty value is no space: PdfPig gives one to every glyph after the first of an
+    // /ActualText span, inside a word.
+    private static bool IsDrawnSpace(Letter letter) => letter.Value.Length > 0 && string.IsNullOrWhiteSpace(letter.Value);
 
     // A line's words joined by a space, each word also cut where its writer drew a space. The cut is made in the text
     // only: the words stay whole for the layout analysis, since glyphs of a font without outlines (a non-embedded

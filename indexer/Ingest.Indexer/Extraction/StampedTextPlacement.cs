@@ -16,8 +16,11 @@ public static class StampedTextPlacement
     {
         var visible = stamp.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (visible.Count == 0) return stamp;
-        var baseline = visible.Average(l => l.StartBaseLine.Y);
-        var height = visible.Max(l => l.FontSize > 0 ? l.FontSize : l.BoundingBox.Height);
+        // The size as drawn on the page (the font size is in text units, before the stamp's matrix scales it).
+        var height = visible.Max(l => l.PointSize > 0 ? l.PointSize : l.BoundingBox.Height);
+        var baseline = visible[0].StartBaseLine.Y;
+        // A stamp of several lines ("Ký bởi: …" over "Ngày ký: …") fills no blank of one line: it stays where it is drawn.
+        if (visible.Any(l => Math.Abs(l.StartBaseLine.Y - baseline) > height / 2)) return stamp;
         var left = visible.Min(l => l.StartBaseLine.X);
         var right = visible.Max(l => l.EndBaseLine.X);
         // The nearest page letter on about the same baseline, within three ems to the left or right of the stamp.

@@ -33,9 +33,10 @@ public static class JointIssuerHeader
         foreach (var name in names)
         {
             // The table's spelling: the header's OCR slips ("TỚI CAO", "NGŨYÊN") fold to the same words.
-            var at = block.IndexOf(TextFolding.FoldLoose(name), from, StringComparison.Ordinal);
+            var folded = TextFolding.FoldLoose(name);
+            var at = block.IndexOf(folded, from, StringComparison.Ordinal);
             if (at < 0) return null;
-            from = at + 1;
+            from = at + folded.Length;
         }
         return string.Join(" - ", names);
     }

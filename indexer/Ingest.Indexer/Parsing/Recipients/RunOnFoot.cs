@@ -113,7 +113,7 @@ internal static class RunOnFoot
             // Trịnh Minh Hoàng" (jw-ubnd-ninh-thuan-qd-2025-184-pdf), "- Lưu: VT, TH(2). H Đỗ Ngọc Huỳnh" (iu-vpcp-cd-2003-
             // 2025-pdf), on one line: the drafter's initials or a speck of the page after the codes, then the name; the
             // codes are capitals and an office is written "Văn phòng", so two capitalised words there open the name.
-            if (!cut && (filed && (before.EndsWith(".") || !IsFileCopy(text, PreviousWord(text, p, part.Start), to) && IsNameRun(text, p, to))
+            if (!cut && (filed && (before.EndsWith(".") || !IsFileCopy(text, PreviousWord(text, p, part.Start), to) && !before.EndsWith(",") && IsNameRun(text, p, to))
                 || part.IsBlock(text, p)))
             {
                 // "- Lưu: VT, C04(P6). Thượng tướng Nguyễn Văn Long" (iq-bca-5689-BCA-C04-2025-ocr on one line): a police
