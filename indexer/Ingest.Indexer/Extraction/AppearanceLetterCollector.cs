@@ -10,6 +10,7 @@ using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.PdfFonts;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
+using UglyToad.PdfPig.Util;
 
 namespace Ingest.Indexer.Extraction;
 
@@ -42,24 +43,21 @@ internal sealed class AppearanceLetterCollector(int pageNumber, IResourceStore r
     }
 
     private PdfRectangle? BoundingBox(StreamToken appearance) =>
-        Numbers(appearance, NameToken.Bbox, 4) is { } v
-            ? new PdfRectangle(Math.Min(v[0], v[2]), Math.Min(v[1], v[3]), Math.Max(v[0], v[2]), Math.Max(v[1], v[3]))
-            : null;
+        appearance.StreamDictionary.TryGet(NameToken.Bbox, PdfScanner, out ArrayToken? array) && array.TryToRectangle(PdfScanner, out var box)
+            ? box : null;
 
     private TransformationMatrix Matrix(StreamToken appearance) =>
         Numbers(appearance, NameToken.Matrix, 6) is { } v ? TransformationMatrix.FromArray(v) : TransformationMatrix.Identity;
 
-    private double[]? Numbers(StreamToken stream, NameToken key, int count) =>
-        stream.StreamDictionary.TryGet(key, PdfScanner, out ArrayToken? array) ? NumbersOf(array, count, PdfScanner) : null;
-
-    /// <summary>The array's <paramref name="count"/> numbers (references resolved); null when it holds other than that.</summary>
-    internal static double[]? NumbersOf(ArrayToken array, int count, IPdfTokenScanner scanner)
+    // The stream's array of count numbers (references resolved); null when it holds other than that.
+    private double[]? Numbers(StreamToken stream, NameToken key, int count)
     {
+        if (!stream.StreamDictionary.TryGet(key, PdfScanner, out ArrayToken? array)) return null;
         if (array.Data.Count != count) return null;
         var values = new double[count];
         for (var i = 0; i < count; i++)
         {
-            if (!DirectObjectFinder.TryGet(array.Data[i], scanner, out NumericToken? n)) return null;
+            if (!DirectObjectFinder.TryGet(array.Data[i], PdfScanner, out NumericToken? n)) return null;
             values[i] = n.Double;
         }
         return values;

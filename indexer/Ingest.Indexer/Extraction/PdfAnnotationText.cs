@@ -9,6 +9,7 @@ using UglyToad.PdfPig.Parser;
 using UglyToad.PdfPig.Parser.Parts;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
+using UglyToad.PdfPig.Util;
 
 namespace Ingest.Indexer.Extraction;
 
@@ -76,9 +77,7 @@ public sealed class AnnotationLetterFactory(IPdfTokenScanner scanner, IResourceS
         annotation.TryGet(NameToken.F, PdfScanner, out NumericToken? flags) ? flags.Int : 0;
 
     private PdfRectangle? Rectangle(DictionaryToken annotation) =>
-        annotation.TryGet(NameToken.Rect, PdfScanner, out ArrayToken? array) && AppearanceLetterCollector.NumbersOf(array, 4, PdfScanner) is { } v
-            ? new PdfRectangle(Math.Min(v[0], v[2]), Math.Min(v[1], v[3]), Math.Max(v[0], v[2]), Math.Max(v[1], v[3]))
-            : null;
+        annotation.TryGet(NameToken.Rect, PdfScanner, out ArrayToken? array) && array.TryToRectangle(PdfScanner, out var rect) ? rect : null;
 
     // The normal appearance: one stream, or one per state chosen by the annotation's /AS.
     private StreamToken? NormalAppearance(DictionaryToken annotation)

@@ -20,10 +20,10 @@ internal sealed class EnactingLineBeforePreamble
 
     private readonly HeaderTitleReader _titles;
     private readonly IssuerUnitReader _units;
-    private readonly string[] _positions; // folded, longest first ("cuc truong", "hieu truong", "bo truong")
+    private readonly string[][] _positions; // folded, by word, longest first ("cuc truong", "hieu truong", "bo truong")
 
     public EnactingLineBeforePreamble(HeaderTitleReader titles, IssuerUnitReader units, string[]? positions = null) =>
-        (_titles, _units, _positions) = (titles, units, positions ?? []);
+        (_titles, _units, _positions) = (titles, units, (positions ?? []).Select(p => p.Split(' ')).ToArray());
 
     /// <summary>
     /// The index of the word where the enacting line begins in an upper-case run of <paramref name="words"/> that
@@ -44,16 +44,19 @@ internal sealed class EnactingLineBeforePreamble
     // does not ask for a name.
     private int BodyEndingAt(List<string> words, int end)
     {
+        // Each word folded once for the whole walk (the run is walked from every word).
+        var folded = new string[end];
+        for (var i = 0; i < end; i++) folded[i] = TextFolding.FoldLoose(words[i]);
         for (var k = 1; k < end - 1; k++)
         {
-            if (Connectors.Contains(TextFolding.FoldLoose(words[k - 1]))) continue;
+            if (Connectors.Contains(folded[k - 1])) continue;
             var rest = string.Join(' ', words.Skip(k).Take(end - k));
             // Only a line that opens with an authority is read as a name (a parse of a few KB). A body's name holds no
             // year; a title's end does ("KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018", if-th-vinh-binh-a-kiem-tra-noi-bo-2017-123docz).
             if (!_titles.IsAuthority(rest) || HoldsYear(rest)) continue;
             if (_units.ReadName(rest) is { Head: not null, Level: not null } body && body.Tokens.Count == end - k) return k;
         }
-        return PositionEndingAt(words, end);
+        return PositionEndingAt(words, folded, end);
     }
 
     // "… thuộc phạm vi chức năng quản lý của Bộ Giao thông vận tải BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI Căn cứ …" (lp-bo-gtvt-qd-
@@ -61,17 +64,15 @@ internal sealed class EnactingLineBeforePreamble
     // "… Trường Cao đẳng Công nghệ Thủ Đức HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THỦ ĐỨC Căn cứ …" (ja-truong-cd-cong-nghe-
     // thu-duc-qd-34-2018), on one line: the head's position over a body the unit tables name without a level (a
     // department, a school), right before the preamble, is the enacting line as the body alone is.
-    private int PositionEndingAt(List<string> words, int end)
+    private int PositionEndingAt(List<string> words, string[] folded, int end)
     {
         if (_positions.Length == 0) return -1;
         for (var k = 1; k < end - 1; k++)
         {
-            if (Connectors.Contains(TextFolding.FoldLoose(words[k - 1]))) continue;
-            var rest = string.Join(' ', words.Skip(k).Take(end - k));
-            var folded = TextFolding.FoldLoose(rest);
-            var position = Array.Find(_positions, p => folded.StartsWith(p + " ", StringComparison.Ordinal));
-            if (position is null || HoldsYear(rest)) continue;
-            var heads = position.Split(' ').Length;
+            if (Connectors.Contains(folded[k - 1])) continue;
+            var position = Array.Find(_positions, p => k + p.Length < end && folded.AsSpan(k, p.Length).SequenceEqual(p));
+            if (position is null || HoldsYear(string.Join(' ', words.Skip(k).Take(end - k)))) continue;
+            var heads = position.Length;
             if (_units.ReadName(string.Join(' ', words.Skip(k + heads).Take(end - k - heads))) is { Head: not null } body
                 && body.Tokens.Count == end - k - heads) return k;
         }
