@@ -18,9 +18,9 @@ namespace Ingest.Indexer.Text;
 /// </summary>
 public static class PlainSpacing
 {
-    // "\r", the line and paragraph separators, and every Unicode space separator (category Zs) except " ".
+    // "\r", the form feed, the line and paragraph separators, and every Unicode space separator (category Zs) except " ".
     private const string UnusualSpacing =
-        "\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+        "\r\f\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
     private static readonly SearchValues<char> Unusual = SearchValues.Create(UnusualSpacing);
 
@@ -50,18 +50,27 @@ public static class PlainSpacing
                     if (escaped && i + 1 < chars.Length) Unescape(chars, source, i);
                     continue;
                 }
-                if (c < '\u0085' && c != '\r') continue;
+                if (c < '\u0085' && c is not ('\r' or '\f')) continue;
                 chars[i] = c switch
                 {
                     // "\r\n" keeps its "\n" and leaves a space where the "\r" was, which every line reader trims;
                     // a lone "\r" (old Mac files, some PDF text layers) is the line break itself.
                     '\r' => i + 1 < chars.Length && source[i + 1] == '\n' ? ' ' : '\n',
+                    '\f' => PageBreakEndsLine(source, i) ? '\f' : '\n',
                     '\u0085' or '\u2028' or '\u2029' => '\n',
                     _ => Unusual.Contains(c) ? ' ' : c,
                 };
             }
         });
     }
+
+    // Pages are joined by a form feed (ExtractedDocument.Text; pdftotext and Tesseract write one after each page). PdfPig's
+    // pages do not end on a line break, so a page's last line ran into the next page's first, most often the page
+    // number printed at its top: "Trần Mạnh Long\f1" lost the signer's name (mi-vp-doan-dbqh-hdnd-thanh-hoa-cv-2026-295-pdf,
+    // mi-ubnd-thanh-hoa-qd-2025-486-pdf); "tổ chức hành chính của Nhà nước.\f2" (mh-…-ha-noi-hd-2025-nghiep-vu-pdf).
+    // Such a form feed is the line break; one after a line break (pdftotext's "…\n\f") stays, as the citation reader
+    // reads a page number before it (CitationFinder.PastPageBreak).
+    private static bool PageBreakEndsLine(string source, int i) => i > 0 && source[i - 1] is '\n' or '\r' or '\f';
 
     // A JSON or CSV export writes every break out (and may end on a line feed of its own); a text with line breaks of
     // its own holds a backslash as written: a path ("D:\new\tai-lieu.docx"), an escape quoted in an IT guide ("\n"),

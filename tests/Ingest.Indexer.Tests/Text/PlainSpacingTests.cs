@@ -24,6 +24,8 @@ public class PlainSpacingTests
     [InlineData(@"Số: 125\QĐ-UBND", @"Số: 125\QĐ-UBND")]                               // a backslash for the slash stays
     [InlineData(@"**KẾ HOẠCH**\\nTriển khai", @"**KẾ HOẠCH**\" + " \nTriển khai")]          // a Markdown line's closing backslash stays
     [InlineData(@"KẾ HOẠCH\nTriển khai\nNăm 2024" + "\n", "KẾ HOẠCH \nTriển khai \nNăm 2024\n")]      // an export saved with a final line feed
+    [InlineData("Trần Mạnh Long\f1\nVĂN PHÒNG", "Trần Mạnh Long\n1\nVĂN PHÒNG")]  // a page joined to the last line of the page before
+    [InlineData("Nguyễn Văn Thành\n\f\fĐỀ CƯƠNG", "Nguyễn Văn Thành\n\f\fĐỀ CƯƠNG")]  // pdftotext's form feed after a line break stays
     public void Every_space_becomes_a_plain_space_and_every_line_break_a_line_feed(string given, string expected) =>
         Assert.Equal(expected, PlainSpacing.Apply(given));
 
