@@ -178,6 +178,41 @@ public sealed partial class SymbolParser
     }
 
     /// <summary>
+    /// Parses a cited symbol whose year the OCR wrote with a stray digit after it ("Thông tư sô 01/20186/TT- VPCP ngày
+    /// 23/1 1⁄2018", lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr, the scan printing 01/2018/TT-VPCP), starting at
+    /// <paramref name="index"/> where a type word introduced it; or null.
+    /// </summary>
+    // Five digits between a serial's slashes are no year and no code; the first four are the year only where the date
+    // written right after the symbol is of that year (the Law on legal documents numbers a document with the year it is
+    // issued in). "45/25010/NĐ-CP ngày 21/4/2010" (io-025) has no year in its first four and stays unread. The stray digit
+    // is read as a space ("2018 /TT- VPCP"), which keeps every offset.
+    public (DocumentSymbol Symbol, int End)? ParseStrayYearDigitAt(TextView view, int index)
+    {
+        var f = view.Folded;
+        var slash = index;
+        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        var stray = slash + 5;
+        if (slash == index || stray + 1 >= f.Length || f[slash] != '/' || f.AsSpan(slash + 1, 2) is not ("19" or "20")
+            || f.AsSpan(slash + 3, 3).ContainsAnyExceptInRange('0', '9') || f[stray + 1] != '/') return null;
+        var edit = new OcrEdit(stray, Swap: false);
+        if (MatchEdited(view, index, edit) is not { } hit || !hit.Match.Groups[SymbolGroups.Year].Success
+            || InterpretEdited(view, hit, edit) is not { Symbol: { Year: not null, TypeCode: not null } } read
+            || !DatedInYear(f, read.End, f.AsSpan(slash + 1, 4))) return null;
+        return (read.Symbol with { Repaired = true }, read.End);
+    }
+
+    // " ngày …" right after the symbol, its first dozen and a half characters holding the year as a number of its own.
+    private static bool DatedInYear(string f, int end, ReadOnlySpan<char> year)
+    {
+        const string Ngay = " ngay ";
+        if (!f.AsSpan(end).StartsWith(Ngay, StringComparison.Ordinal)) return false;
+        var date = f.AsSpan(end + Ngay.Length, Math.Min(18, f.Length - end - Ngay.Length));
+        for (var at = date.IndexOf(year); at >= 0; at = date[(at + 1)..].IndexOf(year) is var next and >= 0 ? at + 1 + next : -1)
+            if ((at == 0 || !char.IsAsciiDigit(date[at - 1])) && (at + 4 == date.Length || !char.IsAsciiDigit(date[at + 4]))) return true;
+        return false;
+    }
+
+    /// <summary>
     /// Parses a cited symbol whose slash was typed twice ("Quyết định số 5959//QĐ-BVT ngày 21/9/2021",
     /// kd-bvdk-bac-ninh-cv-2021-6191-ocr), starting at <paramref name="index"/> where a type word introduced it; or null.
     /// </summary>
