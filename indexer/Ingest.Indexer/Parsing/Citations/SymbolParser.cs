@@ -243,7 +243,9 @@ public sealed partial class SymbolParser
         var f = view.Folded;
         var slash = index;
         while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
-        if (slash == index || slash + 5 < f.Length && f[slash] == '/' && f.AsSpan(slash + 1, 2) is "19" or "20"
+        if (slash == index) return null;
+        // "2034/0Đ-…" or, with a year before the code, "12/2025/0Đ-…".
+        if (slash + 5 < f.Length && f[slash] == '/' && f.AsSpan(slash + 1, 2) is "19" or "20"
             && char.IsAsciiDigit(f[slash + 3]) && char.IsAsciiDigit(f[slash + 4]) && f[slash + 5] == '/') slash += 5;
         var at = slash + 1;
         if (at + 1 >= f.Length || f[slash] != '/' || !char.IsAsciiLetterUpper(view.Normalized[at + 1]) && view.Normalized[at + 1] != 'Đ'
