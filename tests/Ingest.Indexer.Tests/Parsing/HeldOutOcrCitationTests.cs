@@ -106,6 +106,11 @@ public sealed class HeldOutOcrCitationTests
     [InlineData("làm rõ kết quả thực hiện: Két luận số 132-K1/TI ngày 18/3/2025 của Bộ Chính trị về tiếp tục thực hiện", new[] { "Kết luận|132-KL/TW|2025-03-18" })]
     // Without a central organ after it, a committee's unknown code stays as written.
     [InlineData("Thực hiện Kết luận số 12-KL/TI ngày 18/3/2025 về việc", new[] { "Kết luận|12-KL/TI|2025-03-18" })]
+    // kq-050 (a scanned Quyết định of the Thủ tướng, 2026): a speck read as a stroke inside the type word's Party code.
+    [InlineData("Kệt luận sô 18-KIL/TW ngày 02 tháng 4 năm 2026 của Hội nghị lần\nthứ 2, Ban Châp hành Trung ương Đảng khóa XIV",
+        new[] { "Kết luận|18-KL/TW|2026-04-02" })]
+    // Near miss: a stroke added to a code that is no Kết luận's stays as written.
+    [InlineData("Thực hiện Kết luận số 18-HIL/TW ngày 02 tháng 4 năm 2026 của Bộ Chính trị", new[] { "Kết luận|18-HIL/TW|2026-04-02" })]
     public void Party_codes_the_ocr_misread_are_repaired_where_type_word_and_issuer_confirm_them(string text, string[] rows)
     {
         Assert.Equal(Expected(rows), Read(text));

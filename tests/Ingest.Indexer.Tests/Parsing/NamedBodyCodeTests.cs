@@ -24,6 +24,22 @@ public sealed class NamedBodyCodeTests
     }
 
     [Theory]
+    // lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr: the V of BGTVT read as two strokes, "IT"; the clause names the ministry.
+    [InlineData("Căn cứ Quyết định số 1 747/QĐ-BGTITT ngày 31 tháng 12 năm 2024 của Bộ\ntrưởng Bộ Giao thông vận tải về việc công bố thủ tục hành chính được ban hành mới,",
+        new[] { "Quyết định|1747/QĐ-BGTVT|2024-12-31" })]
+    // Near miss (kq-045): "BTTP" (Bộ Tư pháp's unit) with Bộ Tài chính named after it is not BTC read wrong, the C
+    // being no two strokes.
+    [InlineData("| văn bản sô 279/BC-BTTP ngày 28 tháng 4 năm 2026, Bộ Tài chính tại các văn bản",
+        new[] { "Báo cáo|279/BC-BTTP|2026-04-28" })]
+    // Near miss (jp-010): a letter added beside the code's own letters is another code.
+    [InlineData("Thông báo số 5015/TBLĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và Xã hội",
+        new[] { "Thông báo|5015/TBLĐTBXH|2023-11-22" })]
+    public void A_wide_letter_of_the_named_ministrys_code_read_as_two_strokes_is_its_code(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
     // jh-ubnd-bac-lieu-qd-2025-210-ocr, lk-ubnd-bac-lieu-qd-2025-210-ocr: "Œ" made up by the scan, V read as Y.
     [InlineData("Theo đề nghị của Giám đốc Sở Giao thông vận tải tại Tờ trình số 06/TTr-\nSGŒTYT ngày 07 tháng 02 năm 2025.",
         new[] { "Tờ trình|06/TTr-SGTVT|2025-02-07" })]

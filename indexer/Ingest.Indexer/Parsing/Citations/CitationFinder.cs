@@ -549,7 +549,9 @@ internal sealed partial class CitationFinder
         }
         if (PageNumberLine.Past(view, at) is var paged && paged != at && _symbols.ParseAt(view, paged) is not null) at = paged;
         if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)
-            ?? _symbols.ParseDoubledSlashAt(view, at) ?? DepartmentCodeCut(view, m.Index, at)) is { } parsed)
+            ?? _symbols.ParseDoubledSlashAt(view, at) ?? _symbols.ParseDigitForLetterAt(view, at)
+            ?? _symbols.ParseStrayYearDigitAt(view, at) ?? MarkBeforeSerial.ParseAt(view, at, lead.Length > 1, _symbols, _tables)
+            ?? DepartmentCodeCut(view, m.Index, at)) is { } parsed)
         {
             if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
             else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);

@@ -1,10 +1,11 @@
+using System.Buffers;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
-/// Repairs an issuer's code with one letter misread by the OCR where the citation names the body whose code it is:
+/// Repairs an issuer's code with one letter misread (or read as two) by the OCR where the citation names the body whose code it is:
 /// "Quyết định số 1 747/QĐ-BGTTT ngày 31 tháng 12 năm 2024 của Bộ trưởng Bộ Giao thông vận tải"
 /// (lk-ubnd-bac-lieu-qd-2025-210-ocr, where the other scans of the decision print 1747/QĐ-BGTVT) is 1747/QĐ-BGTVT. A code
 /// no table holds, of the same length as the code of a body the same clause names and one letter apart from it: the
@@ -34,7 +35,7 @@ internal sealed class NamedBodyCode
         foreach (var row in _tables.IssuerCodes)
         {
             // The letters are compared first: a name is folded only for the few codes one letter apart.
-            if (!OneLetterMisread(row.Code, written) || named?.Code == row.Code || !Names(clause, TextFolding.FoldLoose(row.Name))) continue;
+            if (!OneLetterMisread(row.Code, written) && !OneLetterReadAsTwo(row.Code, written) || named?.Code == row.Code || !Names(clause, TextFolding.FoldLoose(row.Name))) continue;
             if (named is not null) return symbol;
             named = row;
         }
@@ -108,6 +109,24 @@ internal sealed class NamedBodyCode
     {
         var next = clause[(at + 1)..].IndexOf(name, StringComparison.Ordinal);
         return next < 0 ? -1 : at + 1 + next;
+    }
+
+    // "BGTITT", "BGTTYT" for BGTVT (lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr; jh-ubnd-bac-lieu-qd-2025-210-ocr): Tesseract
+    // reads a wide letter as the two narrow strokes it is drawn with. The code's other letters kept around them, the one
+    // letter wide and the two in its place narrow: "BTTP" is not "BTC" (the C is no two strokes, kq-045), and a letter
+    // added beside the code's ("TBLĐTBXH", jp-010) is another code, not a misreading.
+    private static readonly SearchValues<char> WideLetters = SearchValues.Create("VWMN");
+    private static readonly SearchValues<char> NarrowStrokes = SearchValues.Create("ITYLJl1|");
+
+    internal static bool OneLetterReadAsTwo(string code, string written)
+    {
+        if (written.Length != code.Length + 1 || code.Length < 3) return false;
+        var head = 0;
+        while (head < code.Length && char.ToUpperInvariant(code[head]) == char.ToUpperInvariant(written[head])) head++;
+        var tail = 0;
+        while (tail < code.Length - head && char.ToUpperInvariant(code[^(tail + 1)]) == char.ToUpperInvariant(written[^(tail + 1)])) tail++;
+        return head + tail == code.Length - 1 && WideLetters.Contains(char.ToUpperInvariant(code[head]))
+            && NarrowStrokes.Contains(written[head]) && NarrowStrokes.Contains(written[head + 1]);
     }
 
     // The same length, one letter put for another.

@@ -178,6 +178,41 @@ public sealed partial class SymbolParser
     }
 
     /// <summary>
+    /// Parses a cited symbol whose year the OCR wrote with a stray digit after it ("Thông tư sô 01/20186/TT- VPCP ngày
+    /// 23/1 1⁄2018", lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr, the scan printing 01/2018/TT-VPCP), starting at
+    /// <paramref name="index"/> where a type word introduced it; or null.
+    /// </summary>
+    // Five digits between a serial's slashes are no year and no code; the first four are the year only where the date
+    // written right after the symbol is of that year (the Law on legal documents numbers a document with the year it is
+    // issued in). "45/25010/NĐ-CP ngày 21/4/2010" (io-025) has no year in its first four and stays unread. The stray digit
+    // is read as a space ("2018 /TT- VPCP"), which keeps every offset.
+    public (DocumentSymbol Symbol, int End)? ParseStrayYearDigitAt(TextView view, int index)
+    {
+        var f = view.Folded;
+        var slash = index;
+        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        var stray = slash + 5;
+        if (slash == index || stray + 1 >= f.Length || f[slash] != '/' || f.AsSpan(slash + 1, 2) is not ("19" or "20")
+            || f.AsSpan(slash + 3, 3).ContainsAnyExceptInRange('0', '9') || f[stray + 1] != '/') return null;
+        var edit = new OcrEdit(stray, Swap: false);
+        if (MatchEdited(view, index, edit) is not { } hit || !hit.Match.Groups[SymbolGroups.Year].Success
+            || InterpretEdited(view, hit, edit) is not { Symbol: { Year: not null, TypeCode: not null } } read
+            || !DatedInYear(f, read.End, f.AsSpan(slash + 1, 4))) return null;
+        return (read.Symbol with { Repaired = true }, read.End);
+    }
+
+    // " ngày …" right after the symbol, its first dozen and a half characters holding the year as a number of its own.
+    private static bool DatedInYear(string f, int end, ReadOnlySpan<char> year)
+    {
+        const string Ngay = " ngay ";
+        if (!f.AsSpan(end).StartsWith(Ngay, StringComparison.Ordinal)) return false;
+        var date = f.AsSpan(end + Ngay.Length, Math.Min(18, f.Length - end - Ngay.Length));
+        for (var at = date.IndexOf(year); at >= 0; at = date[(at + 1)..].IndexOf(year) is var next and >= 0 ? at + 1 + next : -1)
+            if ((at == 0 || !char.IsAsciiDigit(date[at - 1])) && (at + 4 == date.Length || !char.IsAsciiDigit(date[at + 4]))) return true;
+        return false;
+    }
+
+    /// <summary>
     /// Parses a cited symbol whose slash was typed twice ("Quyết định số 5959//QĐ-BVT ngày 21/9/2021",
     /// kd-bvdk-bac-ninh-cv-2021-6191-ocr), starting at <paramref name="index"/> where a type word introduced it; or null.
     /// </summary>
@@ -196,9 +231,44 @@ public sealed partial class SymbolParser
         return (read.Symbol with { Repaired = true }, read.End);
     }
 
+    /// <summary>
+    /// Parses a cited symbol whose type code begins with a digit the OCR drew for a letter ("Quyết định số
+    /// 370/0ĐÐ-BCA-C06", lw-ubnd-tay-ninh-qd-2025-358-ocr; "Quyết định số 2034/0Đ-BGDĐT", ll-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr),
+    /// starting at <paramref name="index"/> where a type word introduced it; or null.
+    /// </summary>
+    // A code never begins with a digit, so the digit is a letter misread; which one, the type codes decide: the reading
+    // is taken only when exactly one of the letters the digit is drawn like (DigitLookAlikes) makes a known type code.
+    public (DocumentSymbol Symbol, int End)? ParseDigitForLetterAt(TextView view, int index)
+    {
+        var f = view.Folded;
+        var slash = index;
+        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        if (slash == index) return null;
+        // "2034/0Đ-…" or, with a year before the code, "12/2025/0Đ-…".
+        if (slash + 5 < f.Length && f[slash] == '/' && f.AsSpan(slash + 1, 2) is "19" or "20"
+            && char.IsAsciiDigit(f[slash + 3]) && char.IsAsciiDigit(f[slash + 4]) && f[slash + 5] == '/') slash += 5;
+        var at = slash + 1;
+        if (at + 1 >= f.Length || f[slash] != '/' || !char.IsAsciiLetterUpper(view.Normalized[at + 1]) && view.Normalized[at + 1] != 'Đ'
+            || !DigitLookAlikes.TryGetValue(f[at], out var letters)) return null;
+        (DocumentSymbol Symbol, int End)? taken = null;
+        foreach (var letter in letters)
+        {
+            var edit = new OcrEdit(at, Swap: false, Put: letter);
+            if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { Symbol.TypeCode: { } code } read
+                || !code.StartsWith(letter) || _tables.TypeByCode(code, read.Symbol.Party) is null) continue;
+            if (taken is not null) return null;
+            taken = (read.Symbol with { Repaired = true }, read.End);
+        }
+        return taken;
+    }
+
+    // The capitals a digit is drawn like in a scanned code: 0 for Q, O and D (the tail of Q and the straight of D lost).
+    private static readonly Dictionary<char, string> DigitLookAlikes = new() { ['0'] = "QOD" };
+
     // One repair of an OCR slip that keeps every offset: the character at At read as a space, or (Swap) the character at
-    // At and the one after it trading places.
-    private readonly record struct OcrEdit(int At, bool Swap)
+    // At and the one after it trading places, or (Put) the character at At read as that capital letter (lower case in the
+    // folded view, whose letters after it are lower case).
+    private readonly record struct OcrEdit(int At, bool Swap, char Put = '\0')
     {
         // s[start, start + length) with the repair made.
         public string Apply(string s, int start, int length) =>
@@ -207,6 +277,7 @@ public sealed partial class SymbolParser
                 a.s.AsSpan(a.start, span.Length).CopyTo(span);
                 var at = a.edit.At - a.start;
                 if (a.edit.Swap) (span[at], span[at + 1]) = (span[at + 1], span[at]);
+                else if (a.edit.Put != '\0') span[at] = at + 1 < span.Length && char.IsLower(span[at + 1]) ? char.ToLowerInvariant(a.edit.Put) : a.edit.Put;
                 else span[at] = ' ';
             });
     }
