@@ -37,6 +37,24 @@ public class DeadlineFormTests
             + "từ ngày 30/6/2021 đến hết ngày 11/7/2021. Nhà trường sẽ căn cứ nhu cầu thực tế và số"));
     }
 
+    private const string TayDoHeader = "TRƯỜNG ĐẠI HỌC TÂY ĐÔ\nSố: 561/TB-ĐHTĐ\nCần Thơ, ngày 30 tháng 5 năm 2025\nTHÔNG BÁO\n"
+        + "Về việc dịch tài liệu sang tiếng Anh";
+
+    // mj-dh-tay-do-tb-2025-561-ocr: the label before the colon names the time to finish.
+    [Fact]
+    public void The_end_of_a_period_under_a_label_for_the_time_to_finish_is_a_deadline()
+    {
+        Assert.Equal(["2025-06-09"], Deadlines(TayDoHeader,
+            "tâm ĐBCLGD cung cấp;\n\n4. Thời gian hoàn thành: đến hết ngày 09/6/2025.\n\nĐề nghị lãnh đạo các đơn vị có liên quan nghiêm túc triển khai, hoàn thành"));
+    }
+
+    // ld-/jp- corpus: "Thời gian treo cờ Tổ quốc: Từ ngày 23/7/2025 đến hết ngày 27/7/2025." labels the days of an event.
+    [Fact]
+    public void The_end_of_a_period_under_a_label_for_an_event_is_no_deadline()
+    {
+        Assert.Empty(Deadlines(TayDoHeader, "Thời gian treo cờ Tổ quốc: Từ ngày 23/7/2025 đến hết ngày 27/7/2025."));
+    }
+
     // jp-ubnd-xa-nhon-my-tb-2026-tet-headerless
     [Fact]
     public void The_end_of_the_days_of_an_event_is_no_deadline()

@@ -17,6 +17,15 @@ public sealed class SealDebrisInRecipientsTests
     private static IEnumerable<string> Recipients(string list) => Parser.Parse(Body + list).Recipients.Select(r => r.Text);
 
     [Fact]
+    public void Underscores_after_an_items_dash_are_the_dash_smeared()
+    {
+        // mj-dh-tay-do-tb-2025-561-ocr: "-_ Lưu" is the archive line, which closes the list.
+        Assert.Equal(["HĐT, BGH", "Các đơn vị liên quan (đê t/h)"],
+            Parser.Parse(Body + "Nơi nhận:\n\nHĐT, BGH; th mm n\n- _ Các đơn vị liên quan (đê t/h); @I PL\n-_ Lưu: VT, TC-HC. Wvự.\n")
+                .Recipients.Select(r => r.Name));
+    }
+
+    [Fact]
     public void Specks_and_a_lone_syllable_after_an_item_are_the_seals_rim()
     {
         // jw-ubnd-quang-ngai-cv-2025-kttt-gop-y-ocr.

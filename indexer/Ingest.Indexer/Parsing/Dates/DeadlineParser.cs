@@ -98,7 +98,7 @@ public sealed partial class DeadlineParser
             var at = consumed = space + 1;
             // Before the date is read: most "là ngày" are no limit's, and reading their dates costs a match each.
             if (IsCopula(view.Folded, start) && !NamesLimit(view.Folded, ClauseStart(view.Normalized, start))) continue;
-            if (IsPeriodEnd(view.Folded, start) && !OpensWithLimit(view.Folded, ClauseStart(view.Normalized, start))) continue;
+            if (IsPeriodEnd(view.Folded, start) && !OpensWithLimit(view.Folded, view.Normalized, ClauseStart(view.Normalized, start))) continue;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             else at = AfterTimeOfDay(view.Folded, at);
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
@@ -198,7 +198,17 @@ public sealed partial class DeadlineParser
     // 30 tháng 6 năm 2026" the end of a rule's time (corpus README, deadlines), so "thời hạn" alone does not open one.
     private static bool IsPeriodEnd(string folded, int trigger) => folded.AsSpan(trigger).StartsWith("den het ngay ");
 
-    private static bool OpensWithLimit(string folded, int clause) => folded.AsSpan(clause).StartsWith("han ");
+    // "4. Thời gian hoàn thành: đến hết ngày 09/6/2025." (mj-dh-tay-do-tb-2025-561-ocr): a label before the colon that names
+    // the time to finish opens the limit as "Hạn" does; "Thời gian: Từ ngày … đến hết ngày …" is the days of an event.
+    private static bool OpensWithLimit(string folded, string normalized, int clause)
+    {
+        if (folded.AsSpan(clause).StartsWith("han ")) return true;
+        var colon = clause - 1;
+        while (colon >= 0 && folded[colon] == ' ') colon--;
+        if (colon < 1 || folded[colon] != ':') return false;
+        var label = ClauseStart(normalized, colon);
+        return folded.AsSpan(label, colon - label).TrimEnd().EndsWith("hoan thanh");
+    }
 
     private static bool NamesLimit(string folded, int clause)
     {

@@ -130,9 +130,10 @@ internal sealed partial class RecipientList
             piece = "- " + piece[2..];
         var hasMark = piece.Length > 0 && Marks.Contains(piece[0]);
         // A converter may double a list's marks ("- - Như trên;": the source's dash and its own bullet); "-__ - Sở Thông
-        // tin và Truyền thông" (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the scan smeared the dash into underscores.
+        // tin và Truyền thông" (jw-ubnd-bac-lieu-qd-2025-duong-bo-ocr), "- _ Các đơn vị liên quan", "-_ Lưu: VT, TC-HC."
+        // (mj-dh-tay-do-tb-2025-561-ocr): the scan smeared the dash into underscores; no name opens with one.
         var body = piece.TrimStart(MarksAndSpaces);
-        if (hasMark && body.StartsWith('_') && body.TrimStart('_', ' ') is [var again, ..] && Marks.Contains(again)) body = body.TrimStart('_', ' ').TrimStart(MarksAndSpaces);
+        if (hasMark && body.StartsWith('_')) body = body.TrimStart('_', ' ').TrimStart(MarksAndSpaces);
         if (body.Length == 0) { _markPending = hasMark; return; }
         if (IsArchive(body)) { Close(archive: body); return; }
         if (RecipientDebris.IsStampLine(body, hasMark || _markPending)) { _stampLeft = StampLines; return; }
