@@ -28,6 +28,7 @@ public sealed partial class PlanParser
     private readonly SelfStatedDocumentReader _stated;
     private readonly SelfReferenceType _selfReference;
     private readonly HeaderDoubts _doubts;
+    private readonly RunOnHeaderLines _runOnHeader;
 
     /// <summary>A parser over the given tables (the shipped ones by default).</summary>
     public PlanParser(DomainTables? tables = null)
@@ -46,6 +47,7 @@ public sealed partial class PlanParser
         _stated = new SelfStatedDocumentReader(Tables);
         _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
+        _runOnHeader = new RunOnHeaderLines(Tables);
     }
 
     /// <summary>The tables this parser reads.</summary>
@@ -100,14 +102,18 @@ public sealed partial class PlanParser
 
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
-        var header = _header.Parse(view, lines);
+        // A text that lost its breaks has its head cut back into the lines a printed header stands on, for the header
+        // readers alone: the normalized text is the same (a line break is a space there), so are its offsets.
+        var headText = _runOnHeader.Apply(text);
+        var headView = ReferenceEquals(headText, text) ? view : TextViewBuilder.Build(headText);
+        var header = _header.Parse(headView, ReferenceEquals(headText, text) ? lines : PlanLineSplitter.Split(headText));
         diagnostics.AddRange(header.Diagnostics);
         var excluded = header.NumberSpan is { } own ? new List<(int, int)> { own } : [];
 
         // The issuer's province is needed for citation keys, and citation spans for the issuer: resolve the
         // issuer on a first citation pass's spans, then key the citations with its province.
-        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate, HeaderBlockStart(view, header),
-            PlaceDateStart(view, header));
+        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate, HeaderBlockStart(headView, header),
+            PlaceDateStart(headView, header));
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
