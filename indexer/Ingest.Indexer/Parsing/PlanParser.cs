@@ -102,18 +102,23 @@ public sealed partial class PlanParser
 
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
-        // A text that lost its breaks has its head cut back into the lines a printed header stands on, for the header
-        // readers alone: the normalized text is the same (a line break is a space there), so are its offsets.
-        var headText = _runOnHeader.Apply(text);
-        var headView = ReferenceEquals(headText, text) ? view : TextViewBuilder.Build(headText);
-        var header = _header.Parse(headView, ReferenceEquals(headText, text) ? lines : PlanLineSplitter.Split(headText));
+        var header = _header.Parse(view, lines);
+        // A text that lost its breaks and left the header readers no title has its head cut back into the lines a
+        // printed header stands on and read again; a heading and its title read there are kept. The normalized text is
+        // the same (a line break is a space there), so are its offsets; the rest is read on the text as given.
+        if (header.Title is null && _runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
+        {
+            var cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
+            if (cut is { Title: not null, TypeFromHeading: true } && (header.DocTypeId is null || header.DocTypeId == cut.DocTypeId))
+                header = header with { Title = cut.Title, TitleSource = cut.TitleSource, DocType = cut.DocType, DocTypeId = cut.DocTypeId, TypeFromHeading = true };
+        }
         diagnostics.AddRange(header.Diagnostics);
         var excluded = header.NumberSpan is { } own ? new List<(int, int)> { own } : [];
 
         // The issuer's province is needed for citation keys, and citation spans for the issuer: resolve the
         // issuer on a first citation pass's spans, then key the citations with its province.
-        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate, HeaderBlockStart(headView, header),
-            PlaceDateStart(headView, header));
+        var found = _citations.Find(view, excluded, header.Title, options.MaxCitations, header.IssueDate, HeaderBlockStart(view, header),
+            PlaceDateStart(view, header));
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;

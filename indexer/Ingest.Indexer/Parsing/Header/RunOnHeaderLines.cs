@@ -25,7 +25,7 @@ internal sealed class RunOnHeaderLines
 
     // Where the body opens under a heading's title (corpus README, "title"); each followed by a space.
     private static readonly string[] BodyOpenings =
-        ["Căn cứ", "Thực hiện", "Kính gửi", "Điều 1", "Phần", "Để", "I.", "1.", "Chương I"];
+        ["Căn cứ", "Thực hiện", "Thi hành", "Kính gửi", "Điều 1", "Phần", "Để", "I.", "1.", "Chương I"];
 
     private readonly string[] _headings;
 
@@ -40,9 +40,8 @@ internal sealed class RunOnHeaderLines
         var (start, end) = RunOnLine(text);
         if (start < 0) return text;
         var breaks = new List<int>();
-        CutHead(text, start, Math.Min(end, start + Window), breaks);
-        if (breaks.Count == 0) return text;
-        if (Environment.GetEnvironmentVariable("RUNON_DEBUG") is not null) foreach (var b in breaks) Console.Error.WriteLine("| " + text.Substring(b + 1, Math.Min(70, text.Length - b - 1)));
+        // A heading whose title runs on past every opening of a body is no heading read whole: nothing is cut.
+        if (!CutHead(text, start, Math.Min(end, start + Window), breaks)) return text;
         return string.Create(text.Length, (text, breaks), static (chars, state) =>
         {
             state.text.AsSpan().CopyTo(chars);
@@ -64,7 +63,7 @@ internal sealed class RunOnHeaderLines
         return (-1, -1);
     }
 
-    private void CutHead(string text, int start, int end, List<int> breaks)
+    private bool CutHead(string text, int start, int end, List<int> breaks)
     {
         var title = -1;
         var titleWords = 0;
@@ -80,9 +79,9 @@ internal sealed class RunOnHeaderLines
                 if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end)))
                 {
                     breaks.Add(at - 1);
-                    return;
+                    return true;
                 }
-                if (++titleWords > MaxTitleWords) return;
+                if (++titleWords > MaxTitleWords) return false;
                 continue;
             }
             if (StartsAny(text, at, LineOpenings))
@@ -102,6 +101,7 @@ internal sealed class RunOnHeaderLines
                 title = after + 1;
             }
         }
+        return false;
     }
 
     // The word after "Độc lập - Tự do - Hạnh phúc" and the rule or stars under it; -1 when none.
@@ -178,7 +178,7 @@ internal sealed class RunOnHeaderLines
     {
         foreach (var opening in BodyOpenings)
             if (text.AsSpan(at).StartsWith(opening, StringComparison.Ordinal)
-                && at + opening.Length < text.Length && text[at + opening.Length] is ' ' or ':' or ',')
+                && at + opening.Length < text.Length && text[at + opening.Length] is ' ' or ':' or ',' or '.')
                 return true;
         return false;
     }
@@ -211,7 +211,7 @@ internal sealed class RunOnHeaderLines
 
     private static void CutBefore(int at, int lineStart, List<int> breaks)
     {
-        if (at > lineStart) breaks.Add(at - 1);
+        if (at > lineStart && !breaks.Contains(at - 1)) breaks.Add(at - 1);
     }
 
     private static bool StartsAny(string text, int at, string[] words)
