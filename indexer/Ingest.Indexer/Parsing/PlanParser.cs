@@ -28,6 +28,7 @@ public sealed partial class PlanParser
     private readonly SelfStatedDocumentReader _stated;
     private readonly SelfReferenceType _selfReference;
     private readonly HeaderDoubts _doubts;
+    private readonly RunOnHeaderLines _runOnHeader;
 
     /// <summary>A parser over the given tables (the shipped ones by default).</summary>
     public PlanParser(DomainTables? tables = null)
@@ -46,6 +47,7 @@ public sealed partial class PlanParser
         _stated = new SelfStatedDocumentReader(Tables);
         _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
+        _runOnHeader = new RunOnHeaderLines(Tables);
     }
 
     /// <summary>The tables this parser reads.</summary>
@@ -101,6 +103,15 @@ public sealed partial class PlanParser
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
         var header = _header.Parse(view, lines);
+        // A text that lost its breaks and left the header readers no title has its head cut back into the lines a
+        // printed header stands on and read again; a heading and its title read there are kept. The normalized text is
+        // the same (a line break is a space there), so are its offsets; the rest is read on the text as given.
+        if (header.Title is null && _runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
+        {
+            var cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
+            if (cut is { Title: not null, TypeFromHeading: true } && (header.DocTypeId is null || header.DocTypeId == cut.DocTypeId))
+                header = header with { Title = cut.Title, TitleSource = cut.TitleSource, DocType = cut.DocType, DocTypeId = cut.DocTypeId, TypeFromHeading = true };
+        }
         diagnostics.AddRange(header.Diagnostics);
         var excluded = header.NumberSpan is { } own ? new List<(int, int)> { own } : [];
 

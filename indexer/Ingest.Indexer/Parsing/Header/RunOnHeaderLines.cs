@@ -1,0 +1,229 @@
+using Ingest.Indexer.Parsing.Tables;
+
+namespace Ingest.Indexer.Parsing.Header;
+
+/// <summary>
+/// Gives back the header lines of a text that lost its line breaks (issue 10: a portal page, a PDF layer or a dataset
+/// row that holds the whole document on one line), so that the line-based header readers read it as they read a
+/// printed header. Nghị định 30/2020/NĐ-CP Phụ lục I sets each part of the header on lines of its own: the motto
+/// ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), "Số:", the place-date ("Hà Nội, ngày …"), the
+/// type heading in capitals and the title under it; the body opens with "Căn cứ", "Thực hiện", "Kính gửi", a section's
+/// number. Those words and their order say where each line began: a space before each becomes a "\n" again, one
+/// character for one, so every offset still points into the text as given. Only the head of a line that holds at
+/// least half the text (<see cref="RunOnText.IsRunOn"/>) is cut, up to where the body opens; a text that kept its
+/// breaks is given back as it is. Pure and thread-safe.
+/// </summary>
+internal sealed class RunOnHeaderLines
+{
+    // A printed header with a long title runs some 600 signs; a run-on head is read no further than this.
+    private const int Window = 1600;
+
+    // The title line's words before the body opens at most (a long title runs some 60 words).
+    private const int MaxTitleWords = 90;
+
+    private static readonly string[] LineOpenings = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số:", "Số :"];
+
+    // Where the body opens under a heading's title (corpus README, "title"); each followed by a space.
+    private static readonly string[] BodyOpenings =
+        ["Căn cứ", "Thực hiện", "Thi hành", "Kính gửi", "Điều 1", "Phần", "Để", "I.", "1.", "Chương I"];
+
+    private readonly string[] _headings;
+
+    /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first.</summary>
+    public RunOnHeaderLines(DomainTables tables) =>
+        _headings = tables.DocumentTypes.Select(t => t.Name.ToUpperInvariant()).Distinct()
+            .OrderByDescending(h => h.Length).ToArray();
+
+    /// <summary><paramref name="text"/> with its run-on head cut back into lines; the same instance when none runs on.</summary>
+    public string Apply(string text)
+    {
+        var (start, end) = RunOnLine(text);
+        if (start < 0) return text;
+        var breaks = new List<int>();
+        // A heading whose title runs on past every opening of a body is no heading read whole: nothing is cut.
+        if (!CutHead(text, start, Math.Min(end, start + Window), breaks)) return text;
+        return string.Create(text.Length, (text, breaks), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            foreach (var b in state.breaks) chars[b] = '\n';
+        });
+    }
+
+    // The first line that holds at least half the text and starts within the window: the one the header ran into.
+    private static (int Start, int End) RunOnLine(string text)
+    {
+        var start = 0;
+        while (start < text.Length && start < Window)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (RunOnText.IsRunOn(end - start, text.Length)) return (start, end);
+            start = end + 1;
+        }
+        return (-1, -1);
+    }
+
+    private bool CutHead(string text, int start, int end, List<int> breaks)
+    {
+        var title = -1;
+        var titleWords = 0;
+        var placeDate = false;
+        var motto = false;
+        var issuer = false;
+        for (var at = start; at < end; at = NextWord(text, at, end))
+        {
+            if (at > start && text[at - 1] != ' ') continue;
+            if (title >= 0)
+            {
+                // The title ends where the body opens: at its first opening after the title's first word.
+                if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end)))
+                {
+                    breaks.Add(at - 1);
+                    return true;
+                }
+                if (++titleWords > MaxTitleWords) return false;
+                continue;
+            }
+            if (StartsAny(text, at, LineOpenings))
+            {
+                CutBefore(at, start, breaks);
+                motto |= text[at] == 'C';
+                // "… Hạnh phúc ---------- Số: …": what follows the motto's last words and its rule opens a line.
+                if (text[at] == 'Đ' && MottoEnd(text, at, end) is var next and > 0) CutBefore(next, start, breaks);
+            }
+            else if (!motto && !issuer && IssuerBlockAt(text, at, end)) { CutBefore(at, start, breaks); issuer = true; }
+            else if (!placeDate && PlaceDateAt(text, at, end)) { CutBefore(at, start, breaks); placeDate = true; }
+            else if (HeadingAt(text, at, end) is var length and > 0)
+            {
+                CutBefore(at, start, breaks);
+                var after = at + length;
+                if (after < end && text[after] == ' ') breaks.Add(after);
+                title = after + 1;
+            }
+        }
+        return false;
+    }
+
+    // The word after "Độc lập - Tự do - Hạnh phúc" and the rule or stars under it; -1 when none.
+    private static int MottoEnd(string text, int at, int end)
+    {
+        var happy = text.IndexOf("Hạnh phúc", at, Math.Min(60, end - at), StringComparison.Ordinal);
+        if (happy < 0) return -1;
+        for (var word = NextWord(text, happy + "Hạnh phúc".Length, end); word < end; word = NextWord(text, word, end))
+            if (char.IsLetterOrDigit(text[word])) return word;
+        return -1;
+    }
+
+    // "Hệ thống pháp luật ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ ------- CỘNG HÒA …": a portal's words before the issuer,
+    // which Nghị định 30/2020/NĐ-CP sets in capitals at the head of its own column: three words in capitals after one
+    // that is not, before the motto.
+    private static bool IssuerBlockAt(string text, int at, int end)
+    {
+        if (at == 0 || at < 2 || IsCapitals(text, PreviousWord(text, at), end)) return false;
+        var word = at;
+        for (var n = 0; n < 3; n++)
+        {
+            var wordEnd = text.IndexOf(' ', word, end - word);
+            if (wordEnd < 0 || !IsCapitals(text, word, end)) return false;
+            word = wordEnd + 1;
+        }
+        return true;
+    }
+
+    private static int PreviousWord(string text, int at)
+    {
+        var space = text.LastIndexOf(' ', at - 2);
+        return space + 1;
+    }
+
+    // A type name in capitals standing as a heading: followed by a title in sentence case ("KẾ HOẠCH Triển khai …",
+    // "QUYẾT ĐỊNH Về việc …") or by the enacting colon ("QUYẾT ĐỊNH:"); a name in capitals followed by more capitals is
+    // an agency's ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ") or a title in capitals, left as it stands.
+    private int HeadingAt(string text, int at, int end)
+    {
+        foreach (var heading in _headings)
+        {
+            if (!text.AsSpan(at).StartsWith(heading, StringComparison.Ordinal)) continue;
+            var after = at + heading.Length;
+            if (after >= end) return 0;
+            if (text[after] == ':') return 0;
+            if (text[after] != ' ' || after + 1 >= end) return 0;
+            return char.IsLetter(text[after + 1]) && !IsCapitals(text, after + 1, end) && !OpensBody(text, after + 1) ? heading.Length : 0;
+        }
+        return 0;
+    }
+
+    // The place-date's first word: up to four words each a capital and small letters ("Hà Nội", "Thành phố Hồ Chí
+    // Minh", "TP. Hồ Chí Minh") then ", ngày".
+    private static bool PlaceDateAt(string text, int at, int end)
+    {
+        var word = at;
+        while (word < end && text[word] is '*' or '_') word++;
+        for (var n = 0; n < 5 && word < end; n++)
+        {
+            var wordEnd = text.IndexOf(' ', word, end - word);
+            if (wordEnd <= word) return false;
+            var comma = text[wordEnd - 1] == ',';
+            if (!IsPlaceWord(text, word, comma ? wordEnd - 1 : wordEnd)) return false;
+            if (comma) return text.AsSpan(wordEnd + 1).StartsWith("ngày ", StringComparison.Ordinal);
+            word = wordEnd + 1;
+        }
+        return false;
+    }
+
+    private static bool IsPlaceWord(string text, int start, int end) =>
+        end > start && char.IsUpper(text[start]) && (text[end - 1] == '.' || !IsCapitals(text, start, end));
+
+    private static bool OpensBody(string text, int at)
+    {
+        foreach (var opening in BodyOpenings)
+            if (text.AsSpan(at).StartsWith(opening, StringComparison.Ordinal)
+                && at + opening.Length < text.Length && text[at + opening.Length] is ' ' or ':' or ',' or '.')
+                return true;
+        return false;
+    }
+
+    // "… về việc … ỦY BAN NHÂN DÂN TỈNH …" or "CHỦ TỊCH ỦY BAN …": the authority that enacts, in capitals, over the
+    // preamble: three words in capitals after a title in sentence case.
+    private static bool EnactingAuthority(string text, int at, int end)
+    {
+        var word = at;
+        for (var n = 0; n < 3; n++)
+        {
+            var wordEnd = text.IndexOf(' ', word, end - word);
+            if (wordEnd < 0 || wordEnd - word < 2 || !IsCapitals(text, word, end)) return false;
+            word = wordEnd + 1;
+        }
+        return text[at - 2] != ' ' && char.IsLower(text[at - 2]) || char.IsDigit(text[at - 2]);
+    }
+
+    // Whether the word at an offset is letters in capitals only ("VÀ", "TỈNH"); "UBND" counts, "Về" does not.
+    private static bool IsCapitals(string text, int at, int end)
+    {
+        var letters = 0;
+        for (var i = at; i < end && text[i] != ' '; i++)
+        {
+            if (char.IsLower(text[i])) return false;
+            if (char.IsLetter(text[i])) letters++;
+        }
+        return letters > 0;
+    }
+
+    private static void CutBefore(int at, int lineStart, List<int> breaks)
+    {
+        if (at > lineStart && !breaks.Contains(at - 1)) breaks.Add(at - 1);
+    }
+
+    private static bool StartsAny(string text, int at, string[] words)
+    {
+        foreach (var w in words)
+            if (text.AsSpan(at).StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static int NextWord(string text, int at, int end)
+    {
+        var space = text.IndexOf(' ', at, end - at);
+        return space < 0 ? end : space + 1;
+    }
+}
