@@ -423,8 +423,12 @@ public sealed partial class SignerParser
                 continue;
             }
             foreach (var column in line.Columns)
+            {
+                // Most columns hold no cell bar: not split (a new array for each) where there is nothing to split.
+                if (!column.Contains('|')) { AddCell(cells, column); continue; }
                 foreach (var raw in column.Split('|'))
                     AddCell(cells, raw);
+            }
         }
         return cells;
     }
@@ -449,8 +453,10 @@ public sealed partial class SignerParser
             if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(Unclipped(WithoutLeadingSigns(beside)));
             return;
         }
-        foreach (var piece in Pieces(cell))
-            if (piece.Length > 0 && !piece.StartsWith('-') && !piece.StartsWith('+')) cells.Add(piece);
+        var first = cells.Count;
+        AddPieces(cell, cells);
+        for (var k = cells.Count - 1; k >= first; k--)
+            if (cells[k].StartsWith('-') || cells[k].StartsWith('+')) cells.RemoveAt(k);
     }
 
     // "ÁNH VĂN PHÒNG" beside an item: the title the scan clipped, written whole as the table spells it (ClippedTitle).
@@ -480,21 +486,46 @@ public sealed partial class SignerParser
         s.IndexOf("****", StringComparison.Ordinal) < 0 ? s : s.ToString().Replace("****", "", StringComparison.Ordinal);
 
     // One cell may hold the whole block on one line: cut it at an authority mark, a "(Đã ký)" and the name.
-    internal static IEnumerable<string> Pieces(string cell)
+    internal static List<string> Pieces(string cell)
     {
-        if (cell.Length == 0) yield break;
-        foreach (var marked in MayHoldMark(cell) ? MarkInside().Split(cell) : [cell])
+        var pieces = new List<string>();
+        AddPieces(cell, pieces);
+        return pieces;
+    }
+
+    // The pieces (none empty) appended to a list, not yielded: every cell of a plan's last page comes here, and most
+    // are one piece, which an iterator and arrays of one each cost allocations for (issue 10, parser speed).
+    private static void AddPieces(string cell, List<string> pieces)
+    {
+        if (cell.Length == 0) return;
+        if (!MayHoldMark(cell)) { AddUnmarked(cell, pieces); return; }
+        foreach (var marked in MarkInside().Split(cell)) AddUnmarked(marked, pieces);
+    }
+
+    // A "(Đã ký)" or "[đã ký]" is a piece of its own; Bracketed needs its opening bracket, so a cell without one is
+    // not run through it.
+    private static void AddUnmarked(string marked, List<string> pieces)
+    {
+        var rest = marked.Trim();
+        if (rest.AsSpan().IndexOfAny('(', '[') >= 0 && Bracketed().Match(rest) is { Success: true } noise)
         {
-            var rest = marked.Trim();
-            var noise = Bracketed().Match(rest);
-            var parts = noise.Success ? new[] { rest[..noise.Index], rest[noise.Index..(noise.Index + noise.Length)], rest[(noise.Index + noise.Length)..] } : [rest];
-            foreach (var part in parts)
-            {
-                var trimmed = part.Trim();
-                foreach (var piece in MayHoldNameBoundary(trimmed) ? NameBoundary().Split(trimmed) : [trimmed])
-                    if (piece.Trim().Length > 0) yield return piece.Trim();
-            }
+            AddNamed(rest[..noise.Index], pieces);
+            AddNamed(rest[noise.Index..(noise.Index + noise.Length)], pieces);
+            AddNamed(rest[(noise.Index + noise.Length)..], pieces);
         }
+        else AddNamed(rest, pieces);
+    }
+
+    private static void AddNamed(string part, List<string> pieces)
+    {
+        var trimmed = part.Trim();
+        if (!MayHoldNameBoundary(trimmed))
+        {
+            if (trimmed.Length > 0) pieces.Add(trimmed);
+            return;
+        }
+        foreach (var piece in NameBoundary().Split(trimmed))
+            if (piece.Trim() is { Length: > 0 } kept) pieces.Add(kept);
     }
 
     // The cuts above need an authority mark, or two capitals in a row (the end of an upper-case position): most
