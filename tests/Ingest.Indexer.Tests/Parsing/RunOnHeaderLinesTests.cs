@@ -43,6 +43,22 @@ public sealed class RunOnHeaderLinesTests
         Assert.DoesNotContain("Thi hành", r.Title);
     }
 
+    // ig-bnv-03-2005-TT-BNV-123docz joined as above, its title put for one that names an article or a country: such words
+    // are the title's, and the title ends where the preamble opens ("Thi hành").
+    [Theory]
+    [InlineData("Sửa đổi, bổ sung Điều 1 Thông tư số 01/2004/TT-BNV về chế độ nâng bậc lương thường xuyên")]
+    [InlineData("Hướng dẫn hợp tác với Phần Lan về đào tạo cán bộ, công chức, viên chức")]
+    public void An_article_or_a_country_named_in_the_title_does_not_end_it(string title)
+    {
+        var r = Parser.Parse("BỘ NỘI VỤ –––– Số: 03/2005/TT-BNV CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc –––––––"
+            + "––––––––––––––––– Hà Nội, ngày 05 tháng 01 năm 2005 THÔNG TƯ " + title + ". Thi hành Nghị định số 204/2004/NĐ-CP ng"
+            + "ày 14 tháng 12 năm 2004 của Chính phủ về chế độ tiền lương đối với cán bộ, công chức, viên chức và lực lượng v"
+            + "ũ trang; sau khi trao đổi ý kiến với Bộ Tài- chính và các Bộ, ngành liên quan, Bộ Nội vụ hướng dẫn thực hiện c"
+            + "hế độ nâng bậc lương thường xuyên và nâng bậc lương trước thời hạn đối với cán bộ, công chức, viên chức như sa"
+            + "u: I. PHẠM VI VÀ ĐỐI TƯỢNG. 1. Phạm vi");
+        Assert.Equal(title, r.Title);
+    }
+
     [Fact]
     public void A_text_that_kept_its_breaks_is_given_back_as_it_is()
     {

@@ -23,9 +23,10 @@ internal sealed class RunOnHeaderLines
 
     private static readonly string[] LineOpenings = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số:", "Số :"];
 
-    // Where the body opens under a heading's title (corpus README, "title"); each followed by a space.
+    // Where the body opens under a heading's title (corpus README, "title"); each followed by a space or a stop. An
+    // article's and a part's heading are read apart (ArticleOrPartAt): their words stand in titles too.
     private static readonly string[] BodyOpenings =
-        ["Căn cứ", "Thực hiện", "Thi hành", "Kính gửi", "Điều 1", "Phần", "Để", "I.", "1.", "Chương I"];
+        ["Căn cứ", "Thực hiện", "Thi hành", "Kính gửi", "Để", "I.", "1.", "Chương I"];
 
     private readonly string[] _headings;
 
@@ -180,7 +181,20 @@ internal sealed class RunOnHeaderLines
             if (text.AsSpan(at).StartsWith(opening, StringComparison.Ordinal)
                 && at + opening.Length < text.Length && text[at + opening.Length] is ' ' or ':' or ',' or '.')
                 return true;
-        return false;
+        return ArticleOrPartAt(text.AsSpan(at));
+    }
+
+    // "Điều 1." and "Phần I", "Phần 2", "Phần thứ nhất" open a body; "Về việc sửa đổi, bổ sung Điều 1 Quyết định số …" (a
+    // title amending an article) and "hợp tác với Phần Lan" are a title's own words, where the title would end too soon.
+    private static bool ArticleOrPartAt(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("Điều 1", StringComparison.Ordinal)) return s.Length > 6 && s[6] is '.' or ':';
+        if (!s.StartsWith("Phần ", StringComparison.Ordinal)) return false;
+        var number = s[5..];
+        if (number.IsEmpty) return false;
+        if (number.StartsWith("thứ ", StringComparison.Ordinal)) return true;
+        var length = number.IndexOfAnyExcept("IVX0123456789");
+        return length != 0 && (length < 0 || !char.IsLetter(number[length]));
     }
 
     // "… về việc … ỦY BAN NHÂN DÂN TỈNH …" or "CHỦ TỊCH ỦY BAN …": the authority that enacts, in capitals, over the
