@@ -25,18 +25,23 @@ public sealed class NamedBodyCodeTests
 
     [Theory]
     // lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr: the V of BGTVT read as two strokes, "IT"; the clause names the ministry.
-    [InlineData("Căn cứ Quyết định số 1 747/QĐ-BGTITT ngày 31 tháng 12 năm 2024 của Bộ\ntrưởng Bộ Giao thông vận tải về việc công bố thủ tục hành chính được ban hành mới,",
+    [InlineData("Căn cứ Quyết định số 1 747/QĐ-BGTITT ngày 31 tháng 12 năm 2024 của Bộ\ntrưởng Bộ Giao thông vận tải về việc công bó thủ tục hành chính được ban hành mới,",
         new[] { "Quyết định|1747/QĐ-BGTVT|2024-12-31" })]
-    // Near miss (kq-045): "BTTP" (Bộ Tư pháp's unit) with Bộ Tài chính named after it is not BTC read wrong, the C
-    // being no two strokes.
-    [InlineData("| văn bản sô 279/BC-BTTP ngày 28 tháng 4 năm 2026, Bộ Tài chính tại các văn bản",
-        new[] { "Báo cáo|279/BC-BTTP|2026-04-28" })]
     // Near miss (jp-010): a letter added beside the code's own letters is another code.
     [InlineData("Thông báo số 5015/TBLĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và Xã hội",
         new[] { "Thông báo|5015/TBLĐTBXH|2023-11-22" })]
     public void A_wide_letter_of_the_named_ministrys_code_read_as_two_strokes_is_its_code(string text, string[] rows)
     {
         Assert.Equal(Expected(rows), Read(text));
+    }
+
+    // Near miss (kq-045): "BTTP" with Bộ Tài chính named after it is not BTC read wrong, the C being no two strokes. Only
+    // that is asserted: the scan prints 279/BC-BTP (tests/corpus/README.md), a T the OCR added, which no rule reads yet.
+    [Fact]
+    public void A_code_whose_letter_in_place_is_drawn_with_no_two_strokes_is_not_its_code()
+    {
+        Assert.DoesNotContain(Read("| văn bản sô 279/BC-BTTP ngày 28 tháng 4 năm 2026, Bộ Tài chính tại các văn bản"),
+            c => c.Number == "279/BC-BTC");
     }
 
     [Theory]
