@@ -186,6 +186,8 @@ public sealed class HeaderParser
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
+        // "… NHIỆM KỲ 2026-2031 HỘI ĐỒNG BẦU CỬ QUỐC GIA": the enacting line the header's issuer block names, read onto the title.
+        if (title is not null) title = EnactingIssuerTail.Without(title, tokens, _positions);
         if (title is not null) title = SubjectFormulaRepair.Repair(GluedSyllableNormalizer.Normalize(title));
         if (title is not null && IsFragment(title)) titleSource = "fragment";
         var units = _units.Read(tokens);

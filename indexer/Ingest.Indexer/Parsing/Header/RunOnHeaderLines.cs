@@ -76,8 +76,9 @@ internal sealed class RunOnHeaderLines
             if (at > start && text[at - 1] != ' ') continue;
             if (title >= 0)
             {
-                // The title ends where the body opens: at its first opening after the title's first word.
-                if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end)))
+                // The title ends where the body opens: at its first opening after the title's first word; or where a
+                // portal's note on its post stands before the body ("… năm 2018 Ngày cập nhật 19/04/2018 I. Mục đích …").
+                if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end) || RunOnTitleEnd.OpensAtGiven(text, at)))
                 {
                     breaks.Add(at - 1);
                     return true;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Header;
 
@@ -15,7 +16,15 @@ internal static partial class RunOnTitleEnd
     // "Ngày 03/01/2025, Phó Chủ tịch UBND tỉnh Võ Phiên chủ trì họp …": a conclusion notice opens with the meeting's
     //   date and a comma (jc-ubnd-quang-ngai-tb-11-2025-pdf, jd-ubnd-quang-ngai-tb-2024-660-ocr); a title names a date
     //   with no comma after it ("Về cho học sinh nghỉ học Ngày 26/11/2018", pd-sgddt-hcm-cv-2018-4144).
-    [GeneratedRegex(@"^(?:\(ban hanh kem theo\b|ngay \d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),)", RegexOptions.CultureInvariant)]
+    // A portal's note on its post, printed between the headline and the text: "Ngày cập nhật 19/04/2018" (nw-xa-thuong-lo-
+    //   kh-2018-tiem-phong-dai, je-chu-tich-ubnd-xa-qd-2020-gia-dinh-van-hoa-headerless), "Lượt xem: 3" (mc-ubnd-xa-ngu-phuc-tb-
+    //   2024-tiem-phong-dai-headerless), "Thứ hai - 06/08/2018 16:14" (jp-ubnd-tx-ba-don-kh-2018-657-headerless), "In Thứ ba,
+    //   18 Tháng 4 2017 15:04" (id-so-gddt-550-SGDDT-GDTX-2017-portal, its print button first), "Ngày đăng: 10/05/…",
+    //   "Cập nhật lúc : …"; no trích yếu in the corpus holds one.
+    [GeneratedRegex(@"^(?:\(ban hanh kem theo\b|ngay \d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),"
+        + @"|ngay cap nhat\x20?:?\x20?\d|ngay dang\x20?:?\x20?\d|cap nhat luc\b|luot xem\x20?:?\x20?\d"
+        + @"|(?:in\x20)?thu\x20(?:hai|ba|tu|nam|sau|bay)\x20?[-,]\x20?\d{1,2}(?:/\d{1,2}/\d{4}|\x20thang\x20\d{1,2},?\x20\d{4})"
+        + @"|chu nhat\x20?[-,]\x20?\d{1,2}/\d{1,2}/\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
     private const int Window = 40;
@@ -25,5 +34,16 @@ internal static partial class RunOnTitleEnd
     {
         if (!(char.IsUpper(normalized[at]) || normalized[at] == '(' && at + 1 < normalized.Length && char.IsUpper(normalized[at + 1]))) return false;
         return Opening().IsMatch(folded.AsSpan(at, Math.Min(Window, folded.Length - at)));
+    }
+
+    /// <summary>
+    /// As <see cref="OpensAt"/>, on a text as given (its words folded on a short window here): where
+    /// <see cref="RunOnHeaderLines"/> ends a title it has cut back onto a line of its own.
+    /// </summary>
+    public static bool OpensAtGiven(string text, int at)
+    {
+        // Only the letters the openings start with are folded: a title's other capitals are passed over without a copy.
+        if (!(text[at] is 'N' or 'L' or 'T' or 'I' or 'C' || text[at] == '(' && at + 1 < text.Length && char.IsUpper(text[at + 1]))) return false;
+        return Opening().IsMatch(TextFolding.FoldLoose(text.Substring(at, Math.Min(Window, text.Length - at))));
     }
 }
