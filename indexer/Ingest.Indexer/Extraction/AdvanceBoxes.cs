@@ -39,12 +39,12 @@ public static class AdvanceBoxes
         if (letter.TextOrientation != TextOrientation.Horizontal) return false;
         var advance = letter.GlyphRectangleLoose.Width;
         var em = Math.Max(letter.PointSize, 1);
-        return advance >= 0.1 * em && letter.GlyphRectangle.Width > 1.5 * advance + 0.1 * em;
+        return advance >= 0.1 * em && letter.BoundingBox.Width > 1.5 * advance + 0.1 * em;
     }
 
     private static Letter WithAdvanceBox(Letter letter)
     {
-        var glyph = letter.GlyphRectangle;
+        var glyph = letter.BoundingBox;
         var loose = letter.GlyphRectangleLoose;
         var box = new PdfRectangle(loose.Left, glyph.Bottom, loose.Right, glyph.Top);
         return new Letter(letter.Value, box, loose, letter.StartBaseLine, letter.EndBaseLine, letter.Width, letter.FontSize,

@@ -57,7 +57,7 @@ public sealed class PdfLineTests
         Assert.Contains(wide, l => l.Value == "K");
         Assert.DoesNotContain(letters, l => l.Value == "Ủ" && AdvanceBoxes.HasFontWideBox(l));
         var repaired = AdvanceBoxes.Repaired(letters);
-        Assert.All(repaired, l => Assert.True(l.GlyphRectangle.Width <= 1.5 * l.GlyphRectangleLoose.Width + 0.1 * l.PointSize || l.GlyphRectangleLoose.Width < 0.1 * l.PointSize));
+        Assert.All(repaired, l => Assert.True(l.BoundingBox.Width <= 1.5 * l.GlyphRectangleLoose.Width + 0.1 * l.PointSize || l.GlyphRectangleLoose.Width < 0.1 * l.PointSize));
         Assert.Equal(letters.Select(l => l.Value), repaired.Select(l => l.Value));
     }
 
