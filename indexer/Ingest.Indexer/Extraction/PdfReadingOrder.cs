@@ -37,7 +37,9 @@ public static class PdfReadingOrder
         // Whitespace glyphs confuse the word extractor's neighbours; where they stood is kept in afterSpace.
         kept = kept.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (kept.Count == 0) return "";
-        var words = Words.GetWords(kept).Select(InDrawingPosition).ToList();
+        // Rotated words first, as the parallel extractor most often handed them back (its small buckets finish
+        // first): a paper's rotated arXiv stamp then stays a block of its own at the top instead of joining a line.
+        var words = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).Select(InDrawingPosition).ToList();
         if (words.Count == 0) return "";
         var blocks = Docstrum.GetBlocks(words).SelectMany(SplitColumns).ToList();
         var ordered = Order.Get(blocks).OrderBy(b => b.ReadingOrder);
