@@ -32,7 +32,6 @@ public static class PdfReadingOrder
     public static string Text(IReadOnlyList<Letter> letters, bool includeInvisible = true)
     {
         var kept = includeInvisible ? letters : letters.Where(l => l.RenderingMode != UglyToad.PdfPig.Core.TextRenderingMode.Neither).ToList();
-        kept = AdvanceBoxes.Repaired(kept);
         var afterSpace = LettersAfterDrawnSpace(kept);
         // Whitespace glyphs confuse the word extractor's neighbours; where they stood is kept in afterSpace.
         kept = kept.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
