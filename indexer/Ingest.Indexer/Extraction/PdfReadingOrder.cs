@@ -19,6 +19,13 @@ public static class PdfReadingOrder
     // Column-wise: a block on the left is read before one on its right when they share a band of the page.
     private static readonly UnsupervisedReadingOrderDetector Order = new(5, UnsupervisedReadingOrderDetector.SpatialReasoningRules.ColumnWise, true);
 
+    // One thread each, so a page always reads the same. In parallel, the word extractor hands back its horizontal
+    // and its rotated words (a gazette's margin line "CÔNG BÁO/Số 361 + 362/Ngày 28-02-2025") in whichever order its
+    // threads finish, and Docstrum sums its spacings in any order: the same file then read its page number glued to
+    // the last line ("…13/2024/TT-BLĐTBXH68") one run in three (hr-quyet-dinh-so-169-qd-bldtbxh-44203.pdf).
+    private static readonly NearestNeighbourWordExtractor Words = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+    private static readonly DocstrumBoundingBoxes Docstrum = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
+
     /// <summary>The page's visible text, blocks separated by a line break, words in a line by a space.</summary>
     /// <param name="letters">The page's letters (<c>Page.Letters</c>).</param>
     /// <param name="includeInvisible">Also read text drawn invisibly (the hidden layer OCR software puts over a scan).</param>
@@ -29,9 +36,11 @@ public static class PdfReadingOrder
         // Whitespace glyphs confuse the word extractor's neighbours; where they stood is kept in afterSpace.
         kept = kept.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (kept.Count == 0) return "";
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(kept).Select(InDrawingPosition).ToList();
+        // Rotated words first, as the parallel extractor most often handed them back (its small buckets finish
+        // first): a paper's rotated arXiv stamp then stays a block of its own at the top instead of joining a line.
+        var words = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).Select(InDrawingPosition).ToList();
         if (words.Count == 0) return "";
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words).SelectMany(SplitColumns).ToList();
+        var blocks = Docstrum.GetBlocks(words).SelectMany(SplitColumns).ToList();
         var ordered = Order.Get(blocks).OrderBy(b => b.ReadingOrder);
         return string.Join('\n', ordered.Select(b => string.Join('\n', b.TextLines.Select(l => LineText(l, afterSpace)))));
     }
