@@ -21,8 +21,15 @@ public static class ProcessOwner
         var parts = tag.Split('_');
         if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var pid) ||
             !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var ticks)) return true;
-        return StartTicks(pid) == ticks;
+        return StartTicks(pid) is { } now && Math.Abs(now - ticks) <= StartTimeJitter;
     }
+
+    // A process's start time is its start after boot plus the boot time, which .NET derives from the clock at each call:
+    // two processes asking for the same start time may get seconds one apart (and NTP's slewing moves it more). Read
+    // exactly, a live owner can be taken for dead and a starting host kill its running tools as orphans: the likely
+    // cause of a CI run (2026-12-06) where a Bicep lint and a publish of a test process ended within 6 s with no error
+    // output, and passed when run again. A recycled process id that started within seconds of the old owner is far rarer.
+    private const long StartTimeJitter = 2;
 
     /// <summary>The tag of a running process, or null when it is gone.</summary>
     public static string? Of(int pid) => StartTicks(pid) is { } ticks ? TagOf(pid, ticks) : null;
