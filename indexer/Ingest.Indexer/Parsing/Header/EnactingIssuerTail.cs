@@ -26,6 +26,8 @@ internal static class EnactingIssuerTail
     private const int MinTitleWords = 3;
 
     /// <summary><paramref name="title"/> without the enacting line at its end; the same string when none stands there.</summary>
+    /// <param name="title">The title as read, its words separated by spaces.</param>
+    /// <param name="issuer">The header's issuer block, the body's name at its top.</param>
     /// <param name="positions">The signer tables' positions, folded ("bo truong", "giam doc").</param>
     public static string Without(string title, IReadOnlyList<HeaderToken> issuer, IReadOnlyList<string> positions)
     {
