@@ -317,7 +317,7 @@ public sealed class HeaderParser
             // "QUY CHẾ Quản lý và cung cấp thông tin … Việt Nam ____ - Căn cứ Điều lệ Đảng;" (iy-bch-tw-09-QC-TW-2026-ts24 on
             // one line): the rule drawn under the trích yếu ends it.
             if (count >= 2 && e - p >= 3 && IsRule(n.AsSpan(p, e - p))) return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
-            if (IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
+            if (HeaderText.IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
             else (upperRun, beforeRun) = (-1, p);
             p = NextWord(n, e);
         }
@@ -360,16 +360,6 @@ public sealed class HeaderParser
 
     private static bool IsRule(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('_') || !word.ContainsAnyExcept('-');
 
-    private static bool IsUpperWord(ReadOnlySpan<char> word)
-    {
-        var letter = false;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c)) return false;
-            letter |= char.IsLetter(c);
-        }
-        return letter;
-    }
 
     // "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …": where a position and the body it heads follow the title on one
     // flattened line (the enacting line of a decision), unless a connector asks for a name ("… CỦA CHỦ TỊCH …").

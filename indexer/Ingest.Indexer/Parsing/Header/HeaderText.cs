@@ -57,6 +57,18 @@ internal static partial class HeaderText
 
     public static bool IsUpper(string s) => s.Any(char.IsLetter) && InvariantCasing.IsUpper(s);
 
+    /// <summary>A word in capitals: at least one letter and no small one ("VÀ", "UBND", "II."; not "Về").</summary>
+    public static bool IsUpperWord(ReadOnlySpan<char> word)
+    {
+        var letter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            letter |= char.IsLetter(c);
+        }
+        return letter;
+    }
+
     /// <summary>"... CỦA" / "THỦ TƯỚNG CHÍNH PHỦ VỀ ...": a title broken before a body's name goes on.</summary>
     public static bool EndsWithConnector(string text)
     {

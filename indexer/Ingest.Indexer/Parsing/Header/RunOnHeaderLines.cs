@@ -121,7 +121,7 @@ internal sealed class RunOnHeaderLines
     // that is not, before the motto.
     private static bool IssuerBlockAt(string text, int at, int end)
     {
-        if (at == 0 || at < 2 || IsCapitals(text, PreviousWord(text, at), end)) return false;
+        if (at < 2 || IsCapitals(text, PreviousWord(text, at), end)) return false;
         var word = at;
         for (var n = 0; n < 3; n++)
         {
@@ -215,13 +215,9 @@ internal sealed class RunOnHeaderLines
     // Whether the word at an offset is letters in capitals only ("VÀ", "TỈNH"); "UBND" counts, "Về" does not.
     private static bool IsCapitals(string text, int at, int end)
     {
-        var letters = 0;
-        for (var i = at; i < end && text[i] != ' '; i++)
-        {
-            if (char.IsLower(text[i])) return false;
-            if (char.IsLetter(text[i])) letters++;
-        }
-        return letters > 0;
+        var word = text.AsSpan(at, Math.Max(0, end - at));
+        var space = word.IndexOf(' ');
+        return HeaderText.IsUpperWord(space < 0 ? word : word[..space]);
     }
 
     private static void CutBefore(int at, int lineStart, List<int> breaks)
