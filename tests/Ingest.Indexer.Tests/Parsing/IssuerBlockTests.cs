@@ -71,6 +71,10 @@ public sealed class IssuerBlockTests
         // A sub-committee is part of the election committee above it, named with that committee's whole name.
         { "election sub-committee", "ỦY BAN BẦU CỬ PHƯỜNG AN LẠC\nTIỂU BAN AN NINH, TRẬT TỰ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/KH-TBANTT\nAn Lạc, ngày 12 tháng 1 năm 2026",
           new("Tiểu ban An ninh, trật tự Ủy ban bầu cử phường An Lạc", "commune", null) },
+        // mi-doan-giam-sat-hdnd-binh-duong-tb-2021-11-pdf (a signed PDF of the council's supervision team, verbatim as the
+        // product extracts it): a delegation the council sends out is a part of it, named with the council's whole name.
+        { "supervision team under its council", "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nĐOÀN GIÁM SÁT\nSố: 11/TB-ĐGS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Dương, ngày 21 tháng 10 năm 2021\nTHÔNG BÁO\nPhân công nhiệm vụ\nthành viên Đoàn giám sát",
+          new("Đoàn giám sát Hội đồng nhân dân tỉnh Bình Dương", "province", "Bình Dương") },
         // A sub-committee of a body named by its task, with no place (a congress's steering or organising committee), is
         // named with that body's whole name too, at its level.
         { "sub-committee of a placeless committee", "BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\nTIỂU BAN TUYÊN TRUYỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/KH-TT\nHà Nội, ngày 10 tháng 5 năm 2019\nKẾ HOẠCH\nTuyên truyền Đại hội",

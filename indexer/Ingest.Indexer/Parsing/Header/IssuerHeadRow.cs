@@ -11,7 +11,9 @@ namespace Ingest.Indexer.Parsing.Header;
 /// text writes before that district's name ("huyện Tam Đường"), or null.</param>
 /// <param name="LineStart">Opens a body only at the start of a line: its word also ends common words ("thị trường",
 /// "nhiệm vụ"), which a body's name may hold.</param>
-public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false, string? PlaceKind = null, bool LineStart = false)
+/// <param name="PartOf">A part of the body above it rather than a body of the place (a sub-committee, a standing board,
+/// a delegation the body sends out): named with that body's whole name ("Đoàn giám sát HĐND tỉnh Bình Dương").</param>
+public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false, string? PlaceKind = null, bool LineStart = false, bool PartOf = false)
 {
     /// <summary>True for a child body (Sở, Ban, Phòng).</summary>
     public bool IsChild => Role == "child";

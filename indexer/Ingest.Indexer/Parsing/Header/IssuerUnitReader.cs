@@ -303,11 +303,12 @@ public sealed class IssuerUnitReader
     private static bool IsBareParent(IssuerUnit unit) =>
         unit is { Head: { IsChild: false, PlaceFollows: false, Level: null }, Jurisdiction: null, Place: null } && unit.Tokens.Count == unit.Head.Text.Split(' ').Length;
 
-    // A standing board or sub-committee is a part of the body above it, not a body of the place ("TIỂU BAN …"
-    // under "ỦY BAN BẦU CỬ XÃ …"; "BAN THƯỜNG TRỰC" under a Front committee): named with that body's whole name.
-    // So is a bare "VĂN PHÒNG": the office of the committee or council above it ("Văn phòng UBND tỉnh …").
+    // A standing board, sub-committee or delegation is a part of the body above it, not a body of the place ("TIỂU
+    // BAN …" under "ỦY BAN BẦU CỬ XÃ …"; "ĐOÀN GIÁM SÁT" under "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG"): the head table marks
+    // them, and they are named with that body's whole name. So is a bare "VĂN PHÒNG": the office of the committee or
+    // council above it ("Văn phòng UBND tỉnh …").
     private static bool IsPartOf(IssuerUnit unit) =>
-        unit.Head?.Text is "Tiểu ban" or "Thường trực" || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2
+        unit.Head is { PartOf: true } || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2
         // "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ": the standing board or committee of the body above.
         || unit.Head?.Text == "Ban" && unit.Tokens.Count >= 3 && unit.Tokens[1].Folded == "thuong" && unit.Tokens[2].Folded is "truc" or "vu";
 
