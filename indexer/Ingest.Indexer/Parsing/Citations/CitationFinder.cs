@@ -148,7 +148,8 @@ internal sealed partial class CitationFinder
             {
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
                 draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
-                    : Numbered(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? Plenum(view, abbreviation.Type, m);
+                    : Numbered(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? Plenum(view, abbreviation.Type, m)
+                        ?? CongressRepeat(view, abbreviation.Type, m, drafts, abbreviated: true);
             }
             else
             {
@@ -481,12 +482,13 @@ internal sealed partial class CitationFinder
         ScopeEnd = m.Index + m.Length,
     };
 
-    // "NQ TW 5 khóa 13": a plenum's resolution by its abbreviation.
+    // "NQ TW 5 khóa 13", "NQ Đại hội Đảng bộ huyện" (mk-010, a district Party committee's report in a provincial paper):
+    // a resolution named by its plenum, congress or session, or by the body that adopted it, as the whole type word
+    // names it.
     private CitationDraft? Plenum(TextView view, DocumentTypeRow type, TypeWord m)
     {
-        if (!type.NamedForms.Contains("plenum")) return null;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryReadPlenum(view, draft, m.Index + m.Length)) return null;
+        if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
         draft.ScopeEnd = draft.End;
         return draft;
     }
@@ -976,7 +978,9 @@ internal sealed partial class CitationFinder
     // cited, as "Chỉ thị 19" repeats 19/CT-TTg; it takes that one's name, so both key alike. Only where the sentence
     // goes on at once ("vào", "đã", a comma): "Nghị quyết Đại hội đảng bộ các cấp" is many, "thảo luận xây dựng Nghị
     // quyết Đại hội về …" (hz-025) one still drafted.
-    private CitationDraft? CongressRepeat(TextView view, DocumentTypeRow type, TypeWord m, List<CitationDraft> drafts)
+    // "theo NQ Đại hội Đảng bộ huyện đề ra" (mk-010): the abbreviation, in capitals as it is always written, names it as
+    // the type word does; whether it is a heading is then told by "Đại hội".
+    private CitationDraft? CongressRepeat(TextView view, DocumentTypeRow type, TypeWord m, List<CitationDraft> drafts, bool abbreviated = false)
     {
         var (n, f) = (view.Normalized, view.Folded);
         var p = m.Index + m.Length;
@@ -1003,7 +1007,7 @@ internal sealed partial class CitationFinder
         // (tests/corpus/README.md, the `ii-` and `it-` rules); its name is the one written.
         // A heading in capitals ("NGHỊ QUYẾT ĐẠI HỘI") is a title, the text's own.
         if (congress is null)
-            return !char.IsLower(n[m.Index + 1]) ? null : new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], NamesOneDocument = true };
+            return !char.IsLower(n[abbreviated ? p + 2 : m.Index + 1]) ? null : new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], NamesOneDocument = true };
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
     }
 
