@@ -75,6 +75,10 @@ public sealed class IssuerBlockTests
         // product extracts it): a delegation the council sends out is a part of it, named with the council's whole name.
         { "supervision team under its council", "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nĐOÀN GIÁM SÁT\nSố: 11/TB-ĐGS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Dương, ngày 21 tháng 10 năm 2021\nTHÔNG BÁO\nPhân công nhiệm vụ\nthành viên Đoàn giám sát",
           new("Đoàn giám sát Hội đồng nhân dân tỉnh Bình Dương", "province", "Bình Dương") },
+        // A council's committee is no body of the province: it is named with the council, as its own portal writes it
+        // ("Ban Pháp chế HĐND tỉnh họp với lãnh đạo các cơ quan chức năng", vphdnd.bacninh.gov.vn, 2023).
+        { "committee of a provincial council", "HĐND TỈNH NGHỆ AN\nBAN KINH TẾ - NGÂN SÁCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/BC-KTNS\nNghệ An, ngày 02 tháng 12 năm 2023\nBÁO CÁO\nThẩm tra dự thảo nghị quyết",
+          new("Ban Kinh tế - Ngân sách HĐND tỉnh Nghệ An", "province", "Nghệ An") },
         // A sub-committee of a body named by its task, with no place (a congress's steering or organising committee), is
         // named with that body's whole name too, at its level.
         { "sub-committee of a placeless committee", "BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\nTIỂU BAN TUYÊN TRUYỀN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/KH-TT\nHà Nội, ngày 10 tháng 5 năm 2019\nKẾ HOẠCH\nTuyên truyền Đại hội",

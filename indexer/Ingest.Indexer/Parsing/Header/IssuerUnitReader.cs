@@ -223,8 +223,10 @@ public sealed class IssuerUnitReader
         {
             if (parent.Place is not null) name = WithoutPlaceInitials(name, parent.Jurisdiction, parent.Place);
             // "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ" / "BAN TUYÊN GIÁO": a Front's or a Party committee's Ban is named
-            // with its whole parent; a people's committee's Sở or Phòng only with the parent's place.
-            if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && (IsFront(parent) || IsPartOf(unit))) name = $"{name} {parent.Name}";
+            // with its whole parent; a people's committee's Sở or Phòng only with the parent's place. So is a council's
+            // Ban ("HĐND TỈNH NGHỆ AN" / "BAN KINH TẾ - NGÂN SÁCH": Ban Kinh tế - Ngân sách HĐND tỉnh, as the Law on the
+            // organisation of local government names a council's committees), which is no body of the province.
+            if (parent.Jurisdiction is not null && parent.Place is not null && unit.Head is { IsChild: true } && (IsFront(parent) || IsCouncil(parent) || IsPartOf(unit))) name = $"{name} {parent.Name}";
             // "ĐẢNG BỘ TỈNH BẾN TRE" / "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH": a name ending with its parent's jurisdiction word
             // takes only the place after it.
             else if (parent.Jurisdiction is not null && parent.Place is not null && IssuerPlaceFinder.EndsWithWord(name, parent.Jurisdiction)) name = $"{name} {parent.Place}";
@@ -311,6 +313,9 @@ public sealed class IssuerUnitReader
         unit.Head is { PartOf: true } || unit.Head?.Text == "Văn phòng" && unit.Tokens.Count == 2
         // "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ": the standing board or committee of the body above.
         || unit.Head?.Text == "Ban" && unit.Tokens.Count >= 3 && unit.Tokens[1].Folded == "thuong" && unit.Tokens[2].Folded is "truc" or "vu";
+
+    private static bool IsCouncil(IssuerUnit unit) =>
+        unit.Head?.Text is "Hội đồng nhân dân" or "HĐND";
 
     private static bool IsFront(IssuerUnit unit) =>
         unit.Head?.Text is "Ủy ban Mặt trận Tổ quốc" or "Ủy ban MTTQ";
