@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace Ingest.Indexer.Adapters.Embedded;
@@ -21,39 +20,16 @@ internal sealed class BlobMetadataJournal(string root)
     /// <summary>Records a blob's metadata (null: none, after a put without metadata or a delete).</summary>
     public void Record(string container, string name, IReadOnlyDictionary<string, string>? metadata)
     {
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Entry(DateTime.UtcNow.Ticks, container, name, metadata));
         // The line and its newline in one buffer: one write call, so a line is never split by another's.
-        var line = new ArrayBufferWriter<byte>(256);
-        WriteLine(line, new Entry(DateTime.UtcNow.Ticks, container, name, metadata));
+        var line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
         lock (_gate)
         {
             _journal ??= Create();
-            _journal.Write(line.WrittenSpan);
+            _journal.Write(line);
         }
-    }
-
-    /// <summary>
-    /// An entry's line: the bytes JsonSerializer makes of it (default options), then a newline. Written by hand
-    /// because the serializer's reflection path, two lines a plan, was half of this journal's 1.4% of `plans
-    /// ingest`'s CPU samples (docs/BENCHMARKS.md, run 43).
-    /// </summary>
-    internal static void WriteLine(IBufferWriter<byte> output, Entry entry)
-    {
-        using (var json = new Utf8JsonWriter(output))
-        {
-            json.WriteStartObject();
-            json.WriteNumber(nameof(Entry.At), entry.At);
-            json.WriteString(nameof(Entry.Container), entry.Container);
-            json.WriteString(nameof(Entry.Name), entry.Name);
-            if (entry.Metadata is null) json.WriteNull(nameof(Entry.Metadata));
-            else
-            {
-                json.WriteStartObject(nameof(Entry.Metadata));
-                foreach (var (key, value) in entry.Metadata) json.WriteString(key, value);
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-        }
-        output.Write("\n"u8);
     }
 
     private FileStream Create()
@@ -92,5 +68,5 @@ internal sealed class BlobMetadataJournal(string root)
         }
     }
 
-    internal sealed record Entry(long At, string Container, string Name, IReadOnlyDictionary<string, string>? Metadata);
+    private sealed record Entry(long At, string Container, string Name, IReadOnlyDictionary<string, string>? Metadata);
 }
