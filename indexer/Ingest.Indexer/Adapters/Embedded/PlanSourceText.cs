@@ -10,7 +10,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 internal static class PlanSourceText
 {
     /// <summary>
-    /// Brotli's quality 1. At 3 (until the thirty-third session) Brotli was 3.1% of `plans ingest`'s CPU samples
+    /// Brotli's quality 1. At 3 (before run 43) Brotli was 3.1% of `plans ingest`'s CPU samples
     /// (10,000 plans, docs/BENCHMARKS.md, run 43); over 3,000 of those plans quality 1 took 28 µs of CPU a plan
     /// against 61 µs, for 0.225 of the UTF-8 size against 0.212: 0.01 more bytes written per input byte. Any
     /// quality reads back the same way, so catalogs written at 3 need nothing.
