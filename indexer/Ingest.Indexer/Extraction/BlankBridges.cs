@@ -63,10 +63,20 @@ public static class BlankBridges
             var em = Math.Max(before.PointSize, 1);
             if (before.TextOrientation == TextOrientation.Horizontal && after.TextOrientation == TextOrientation.Horizontal
                 && Math.Abs(before.StartBaseLine.Y - after.StartBaseLine.Y) <= 0.2 * em
-                && after.StartBaseLine.X > before.EndBaseLine.X)
+                && after.StartBaseLine.X > before.EndBaseLine.X && Filled(letters, i, j, 0.3 * em))
                 bridges.Add((before, after));
         }
         return bridges;
+    }
+
+    // The spaces from letter i to letter j follow each other with no jump: a blank typed as spaces. Word draws a header's
+    // two columns set apart by a few spaces and a jump ("UỶ BAN NHÂN DÂN   CỘNG HOÀ XÃ HỘI…" in the Đắk Lắk decision
+    // 311/QĐ-UBND: three spaces over 44 pt), which must stay apart.
+    private static bool Filled(IReadOnlyList<Letter> letters, int i, int j, double tolerance)
+    {
+        for (var k = i + 1; k <= j; k++)
+            if (Math.Abs(letters[k].StartBaseLine.X - letters[k - 1].EndBaseLine.X) > tolerance) return false;
+        return true;
     }
 
     // A horizontal word on the bridge's baseline that lies within its blank.
