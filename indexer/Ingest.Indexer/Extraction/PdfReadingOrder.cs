@@ -31,17 +31,14 @@ public static class PdfReadingOrder
     /// <param name="includeInvisible">Also read text drawn invisibly (the hidden layer OCR software puts over a scan).</param>
     public static string Text(IReadOnlyList<Letter> letters, bool includeInvisible = true)
     {
-        IReadOnlyList<Letter> drawn = includeInvisible ? letters : letters.Where(l => l.RenderingMode != UglyToad.PdfPig.Core.TextRenderingMode.Neither).ToList();
-        var fontWide = drawn.Select(FontWideBoxes.IsFontWide).ToList();
-        drawn = FontWideBoxes.Repaired(drawn);
-        var afterSpace = LettersAfterDrawnSpace(drawn);
+        var kept = includeInvisible ? letters : letters.Where(l => l.RenderingMode != UglyToad.PdfPig.Core.TextRenderingMode.Neither).ToList();
+        var afterSpace = LettersAfterDrawnSpace(kept);
         // Whitespace glyphs confuse the word extractor's neighbours; where they stood is kept in afterSpace.
-        var kept = drawn.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        kept = kept.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (kept.Count == 0) return "";
         // Rotated words first, as the parallel extractor most often handed them back (its small buckets finish
         // first): a paper's rotated arXiv stamp then stays a block of its own at the top instead of joining a line.
-        var extracted = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).ToList();
-        var words = BlankBridges.Joined(extracted, drawn, fontWide, afterSpace).Select(InDrawingPosition).ToList();
+        var words = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).Select(InDrawingPosition).ToList();
         if (words.Count == 0) return "";
         var blocks = Docstrum.GetBlocks(words).SelectMany(SplitColumns).ToList();
         var ordered = Order.Get(blocks).OrderBy(b => b.ReadingOrder);
