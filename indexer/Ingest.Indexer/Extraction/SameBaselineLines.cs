@@ -17,14 +17,15 @@ namespace Ingest.Indexer.Extraction;
 public static class SameBaselineLines
 {
     /// <summary>The block, its lines on one baseline joined in left-to-right order; the block itself when none are.</summary>
-    public static TextBlock Joined(TextBlock block)
+    /// <param name="drawn">Each letter's place in the page's drawing order.</param>
+    public static TextBlock Joined(TextBlock block, IReadOnlyDictionary<Letter, int> drawn)
     {
         var lines = block.TextLines;
         if (lines.Count < 2) return block;
         var groups = new List<List<TextLine>>();
         foreach (var line in lines)
         {
-            var same = groups.FirstOrDefault(g => g.All(other => Beside(other, line)));
+            var same = groups.FirstOrDefault(g => g.All(other => Beside(other, line, drawn)));
             if (same is null) groups.Add([line]);
             else same.Add(line);
         }
@@ -32,16 +33,25 @@ public static class SameBaselineLines
         return new TextBlock(groups.Select(g => g.Count == 1 ? g[0] : new TextLine(g.OrderBy(Left).SelectMany(l => l.Words).ToList())).ToList());
     }
 
-    // On the same baseline (within a quarter of the smaller size), not overlapping where their glyphs are drawn, and
-    // no more than two ems apart: a word split off its line, not a second column.
-    private static bool Beside(TextLine a, TextLine b)
+    // On the same baseline (within a quarter of the smaller size), not overlapping where their glyphs are drawn, no
+    // more than two ems apart, and drawn one right after the other: a word split off its line. Cells of a table row are
+    // drawn cell by cell, so a cell's line is not followed by the next cell's: joining lines merely close had glued the
+    // Thanh Hóa decision's table cells ("… quốc lộ, đường Luật Đường bộ …", qd486.pdf) and lost two of its laws.
+    private static bool Beside(TextLine a, TextLine b, IReadOnlyDictionary<Letter, int> drawn)
     {
         if (!Horizontal(a) || !Horizontal(b)) return false;
         var em = Math.Max(Math.Min(Size(a), Size(b)), 1);
         if (Math.Abs(Baseline(a) - Baseline(b)) > 0.25 * em) return false;
         var (first, second) = Left(a) <= Left(b) ? (a, b) : (b, a);
         var gap = Left(second) - Right(first);
-        return gap >= -0.1 * em && gap <= 2 * em;
+        return gap >= -0.1 * em && gap <= 2 * em && DrawnNext(first, second, drawn);
+    }
+
+    private static bool DrawnNext(TextLine first, TextLine second, IReadOnlyDictionary<Letter, int> drawn)
+    {
+        var last = first.Words.SelectMany(w => w.Letters).Max(l => drawn.GetValueOrDefault(l, -2));
+        var next = second.Words.SelectMany(w => w.Letters).Min(l => drawn.GetValueOrDefault(l, -2));
+        return last >= 0 && next == last + 1;
     }
 
     private static bool Horizontal(TextLine line) => line.Words.All(w => w.TextOrientation == TextOrientation.Horizontal);
