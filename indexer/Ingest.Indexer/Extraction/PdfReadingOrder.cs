@@ -40,9 +40,7 @@ public static class PdfReadingOrder
         // first): a paper's rotated arXiv stamp then stays a block of its own at the top instead of joining a line.
         var words = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).Select(InDrawingPosition).ToList();
         if (words.Count == 0) return "";
-        var drawn = new Dictionary<Letter, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < kept.Count; i++) drawn.TryAdd(kept[i], i);
-        var blocks = Docstrum.GetBlocks(words).Select(b => SameBaselineLines.Joined(b, drawn)).SelectMany(SplitColumns).ToList();
+        var blocks = Docstrum.GetBlocks(words).SelectMany(SplitColumns).ToList();
         var ordered = Order.Get(blocks).OrderBy(b => b.ReadingOrder);
         return string.Join('\n', ordered.Select(b => string.Join('\n', b.TextLines.Select(l => LineText(l, afterSpace)))));
     }
