@@ -48,11 +48,6 @@ public sealed partial class PlanParser
         _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
         _runOnHeader = new RunOnHeaderLines(Tables);
-        // The four tables read over a whole text share one walk of its words (issue 12, parser speed); the body
-        // names are read only within the self-statement window.
-        var (typeWords, triggers) = _citations.PhraseTables;
-        _ = new PhraseSearch((typeWords, int.MaxValue), (triggers, int.MaxValue), (gazetteer.Names, int.MaxValue),
-            (_issuer.Agencies, SelfStatementReader.Window));
     }
 
     /// <summary>The tables this parser reads.</summary>

@@ -18,10 +18,6 @@ public sealed class PhraseMatcher
 
     private readonly bool _afterDigit;
 
-    // The shared search this table belongs to, if any, and its place among the search's members.
-    private PhraseSearch? _search;
-    private int _member;
-
     /// <param name="foldedPhrases">Phrases already folded (lower case, no marks), words separated by one space.</param>
     /// <param name="afterDigit">Also match a phrase glued to a digit before it ("6Nghị quyết": a numbered list).</param>
     public PhraseMatcher(IEnumerable<string> foldedPhrases, bool afterDigit = false)
@@ -41,31 +37,6 @@ public sealed class PhraseMatcher
     {
         for (var match = Next(folded, 0); match is { } m; match = Next(folded, m.End))
             yield return m;
-    }
-
-    /// <summary>
-    /// <see cref="Matches(string)"/> over the view's folded text; a table that belongs to a <see cref="PhraseSearch"/>
-    /// reads the hits that search found once for the view (within the reach given to the search).
-    /// </summary>
-    public IEnumerable<(int Start, int End, string Phrase)> Matches(TextView view) =>
-        _search is null ? Matches(view.Folded) : MatchesAt(view.Folded, view.PhraseHits(_search)[_member]);
-
-    // The search kept where this table's matches start; the phrase at each is read again (one lookup a hit).
-    private IEnumerable<(int Start, int End, string Phrase)> MatchesAt(string folded, int[] starts)
-    {
-        foreach (var start in starts)
-        {
-            var phrase = MatchAt(folded, start)!;
-            yield return (start, start + phrase.Length, phrase);
-        }
-    }
-
-    internal bool AfterDigit => _afterDigit;
-
-    internal void JoinSearch(PhraseSearch search, int member)
-    {
-        if (_search is not null) throw new InvalidOperationException("a phrase table serves one shared search");
-        (_search, _member) = (search, member);
     }
 
     // The first match at or after i. The scan is a plain method, not the iterator, so that its locals stay in
@@ -96,7 +67,7 @@ public sealed class PhraseMatcher
         return MatchAt(folded, start, wordEnd);
     }
 
-    internal string? MatchAt(string folded, int start, int firstWordEnd)
+    private string? MatchAt(string folded, int start, int firstWordEnd)
     {
         // A phrase matches only where its whole first word does: same first letter, same length.
         var length = firstWordEnd - start;
@@ -113,7 +84,7 @@ public sealed class PhraseMatcher
     }
 
     // "6nghi": past the digits to the letter after them, where a glued phrase may start; the word's end otherwise.
-    internal static int SkipDigits(string folded, int i, int wordEnd)
+    private static int SkipDigits(string folded, int i, int wordEnd)
     {
         var j = i;
         while (j < wordEnd && char.IsAsciiDigit(folded[j])) j++;
@@ -132,5 +103,5 @@ public sealed class PhraseMatcher
         return phrase[..end];
     }
 
-    internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
 }

@@ -13,12 +13,6 @@ public sealed class TextView
     private readonly int[] _toOriginal;
     private readonly int[] _lineStarts;
 
-    // The phrase tables' hits over Folded, found once by a shared search and read by each table's consumer. One
-    // reference, written whole: two threads reading a view at once may search twice but never see half a memo.
-    private KeptHits? _phraseHits;
-
-    private sealed record KeptHits(PhraseSearch Search, int[][] Hits);
-
     internal TextView(string original, string normalized, string folded, int[] toOriginal, int[] lineStarts)
     {
         Original = original;
@@ -36,15 +30,6 @@ public sealed class TextView
 
     /// <summary>Lower case, diacritic-free copy of <see cref="Normalized"/>, index for index.</summary>
     public string Folded { get; }
-
-    /// <summary>Where the matches of <paramref name="search"/>'s members start in <see cref="Folded"/>, searched on first use.
-    /// The lists are the memo's own: callers only read them.</summary>
-    internal int[][] PhraseHits(PhraseSearch search)
-    {
-        var kept = _phraseHits;
-        if (kept is null || !ReferenceEquals(kept.Search, search)) _phraseHits = kept = new KeptHits(search, search.Search(Folded));
-        return kept.Hits;
-    }
 
     /// <summary>Offset in <see cref="Original"/> of the normalized character at <paramref name="index"/>.</summary>
     public int ToOriginal(int index) => _toOriginal[Math.Clamp(index, 0, Normalized.Length)];

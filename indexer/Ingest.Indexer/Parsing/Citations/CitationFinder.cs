@@ -48,9 +48,6 @@ internal sealed partial class CitationFinder
     private readonly Dictionary<string, string> _scannedTypeWords;
     private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
 
-    /// <summary>The table of type words and abbreviations, for the parse's shared search.</summary>
-    internal PhraseMatcher TypeWords => _typeWords;
-
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers, LeadDateReader leadDates)
     {
         _tables = tables;
@@ -125,7 +122,7 @@ internal sealed partial class CitationFinder
         var f = view.Folded;
         excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
         var resumeAt = 0;
-        foreach (var match in _gluedCapitals.Merge(view, _typeWords.Matches(view)))
+        foreach (var match in _gluedCapitals.Merge(view, _typeWords.Matches(f)))
         {
             if (drafts.Count >= maxCitations) break;
             if (match.Start < resumeAt) continue;

@@ -30,10 +30,6 @@ public sealed class CitationParser
         _keys = new CitationKeyBuilder(tables, gazetteer);
     }
 
-    /// <summary>The phrase tables this parser reads over a whole text (type words, relation triggers), for the parse's
-    /// shared search.</summary>
-    internal (PhraseMatcher TypeWords, PhraseMatcher Triggers) PhraseTables => (_finder.TypeWords, _relations.Triggers);
-
     /// <summary>The builder of citation keys, shared with queries that must spell keys the same way.</summary>
     public CitationKeyBuilder Keys => _keys;
 

@@ -16,9 +16,6 @@ internal sealed class RelationResolver
     private readonly Dictionary<string, (string Relation, int? MaxGap)> _triggers = new(StringComparer.Ordinal);
     private readonly PhraseMatcher _matcher;
 
-    /// <summary>The table of trigger phrases, for the parse's shared search.</summary>
-    internal PhraseMatcher Triggers => _matcher;
-
     public RelationResolver(DomainTables tables)
     {
         foreach (var r in tables.Phrases.Relations) _triggers[TextFolding.FoldLoose(r.Phrase)] = (r.Relation, r.MaxGapWords);
@@ -32,7 +29,7 @@ internal sealed class RelationResolver
         // Only a trigger that ends before some citation's start can decide a relation: the sweep stops at the last
         // citation instead of reading the whole text (a fiftieth of a parse went to the text after it; issue 12).
         var lastStart = drafts.Max(d => d.Start);
-        var found = _matcher.Matches(view).TakeWhile(t => t.Start < lastStart).ToArray();
+        var found = _matcher.Matches(view.Folded).TakeWhile(t => t.Start < lastStart).ToArray();
         var ends = found.Select(t => t.End).ToArray();
         var boundaries = SentenceStarts(view);
         foreach (var d in drafts)

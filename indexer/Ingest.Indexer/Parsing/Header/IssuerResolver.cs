@@ -25,9 +25,6 @@ public sealed partial class IssuerResolver
     private readonly SelfStatementReader _self;
     private readonly IssuerPlaceFinder _places;
 
-    /// <summary>The table of body names the self-statement reader looks for, for the parse's shared search.</summary>
-    internal PhraseMatcher Agencies => _self.Agencies;
-
     public IssuerResolver(DomainTables tables, ProvinceGazetteer gazetteer, IssuerReader reader, IssuerUnitReader units)
     {
         _units = units;
@@ -821,7 +818,7 @@ public sealed partial class IssuerResolver
         // (Bạc Liêu's huyện, Hòa Bình's city), and its "HÒA BÌNH" read again as a province would pick one (corpus README,
         // `if-` batch: no province).
         // The text's province names, read once and only when asked for: each reading is a pass over the whole text.
-        var provinceNames = new Lazy<List<(ProvinceRow Row, int Start, int End)>>(() => _gazetteer.FindAll(view).ToList(), LazyThreadSafetyMode.None);
+        var provinceNames = new Lazy<List<(ProvinceRow Row, int Start, int End)>>(() => _gazetteer.FindAll(view.Normalized, view.Folded).ToList(), LazyThreadSafetyMode.None);
         IEnumerable<string> Support()
         {
             foreach (var p in provinceNames.Value.Where(x => !InIssuerBlock(header, x.Start)).Select(x => x.Row.Name).Append(placed?.Name).OfType<string>().Distinct())

@@ -26,9 +26,6 @@ public sealed partial class SelfStatementReader
     private readonly SelfReferenceType _selfReference;
     private readonly string[] _addresseeCues;
 
-    /// <summary>The table of body names, for the parse's shared search; read only within <see cref="Window"/>.</summary>
-    internal PhraseMatcher Agencies => _agencies;
-
     /// <summary>Builds the reader from the tables; throws only on an invalid table.</summary>
     public SelfStatementReader(DomainTables tables, IssuerReader reader, IssuerUnitReader units)
     {
@@ -108,7 +105,7 @@ public sealed partial class SelfStatementReader
         var cited = new SpanSet(citations);
         // The window read in place, its matches as positions: a copy of it and a Match for every body named in it
         // were a twentieth of a parse's allocation (docs/BENCHMARKS.md).
-        foreach (var (index, matchEnd, _) in _agencies.Matches(view))
+        foreach (var (index, matchEnd, _) in _agencies.Matches(f))
         {
             if (matchEnd > limit) break;
             var m = (Index: index, Length: matchEnd - index);

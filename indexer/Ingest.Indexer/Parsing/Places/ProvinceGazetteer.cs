@@ -43,19 +43,9 @@ public sealed class ProvinceGazetteer
     public ProvinceRow? WithSpaceLost(string word) => _bySpaceLost.GetValueOrDefault(TextFolding.FoldLoose(word));
 
     /// <summary>Every province mention in normalized/folded text, with its normalized offset.</summary>
-    public IEnumerable<(ProvinceRow Row, int Start, int End)> FindAll(string normalized, string folded) =>
-        Mentions(normalized, folded, _matcher.Matches(folded));
-
-    /// <summary><see cref="FindAll(string, string)"/> over a whole view, its names found by the parse's shared search.</summary>
-    public IEnumerable<(ProvinceRow Row, int Start, int End)> FindAll(TextView view) =>
-        Mentions(view.Normalized, view.Folded, _matcher.Matches(view));
-
-    /// <summary>The table of names, for the parse's shared search.</summary>
-    internal PhraseMatcher Names => _matcher;
-
-    private IEnumerable<(ProvinceRow Row, int Start, int End)> Mentions(string normalized, string folded, IEnumerable<(int Start, int End, string Phrase)> matches)
+    public IEnumerable<(ProvinceRow Row, int Start, int End)> FindAll(string normalized, string folded)
     {
-        foreach (var (start, end, name) in matches)
+        foreach (var (start, end, name) in _matcher.Matches(folded))
         {
             if (!char.IsUpper(normalized[start])) continue;
             var row = _byFolded[name];
