@@ -100,9 +100,6 @@ internal sealed class RunOnHeaderLines
             {
                 CutBefore(at, start, breaks);
                 motto |= text[at] == 'C';
-                // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH ĐIỆN BIÊN Độc lập …": a two-column header read
-                // row by row sets the issuer's second line after the motto's first; it stands on a line of its own.
-                if (text[at] == 'C' && MottoFirstLineEnd(text, at, end) is var second and > 0) CutBefore(second, start, breaks);
                 // "… Hạnh phúc ---------- Số: …": what follows the motto's last words and its rule opens a line.
                 if (text[at] == 'Đ' && MottoEnd(text, at, end) is var next and > 0) CutBefore(next, start, breaks);
             }
@@ -141,16 +138,6 @@ internal sealed class RunOnHeaderLines
             }
         }
         return false;
-    }
-
-    // The word after "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" when it is in capitals and no part of the motto; -1 when none.
-    private static int MottoFirstLineEnd(string text, int at, int end)
-    {
-        var vietNam = text.IndexOf("VIỆT NAM ", at, Math.Min(50, end - at), StringComparison.Ordinal);
-        if (vietNam < 0) return -1;
-        var next = vietNam + "VIỆT NAM ".Length;
-        if (next >= end || StartsAny(text, next, LineOpenings) || !char.IsLetter(text[next]) || !IsCapitals(text, next, end)) return -1;
-        return next;
     }
 
     // The enacting authority in capitals right before a preamble that opens at an offset ("… ỦY BAN NHÂN DÂN TỈNH BÌNH
