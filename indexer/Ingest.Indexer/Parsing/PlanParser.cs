@@ -104,14 +104,14 @@ public sealed partial class PlanParser
         var lines = PlanLineSplitter.Split(text);
         var header = _header.Parse(view, lines);
         // A text that lost its breaks has its head cut back into the lines a printed header stands on and read again:
-        // a heading and its title read there are kept when the first reading found no title, and the issuer block and
-        // enacting line where the first reading missed them (RunOnHeaderIssuer). The normalized text is
+        // a heading and its title read there are kept where the first reading found no title or ran it into the enacting
+        // line (RunOnHeaderTitle), and the issuer block and enacting line where the first reading missed them
+        // (RunOnHeaderIssuer). The normalized text is
         // the same (a line break is a space there), so are its offsets; the rest is read on the text as given.
         if (_runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
         {
             var cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
-            if (header.Title is null && cut is { Title: not null, TypeFromHeading: true } && (header.DocTypeId is null || header.DocTypeId == cut.DocTypeId))
-                header = header with { Title = cut.Title, TitleSource = cut.TitleSource, DocType = cut.DocType, DocTypeId = cut.DocTypeId, TypeFromHeading = true };
+            header = RunOnHeaderTitle.Complete(header, cut);
             header = RunOnHeaderIssuer.Complete(header, cut);
         }
         diagnostics.AddRange(header.Diagnostics);

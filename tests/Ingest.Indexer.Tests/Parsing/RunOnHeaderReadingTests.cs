@@ -3,12 +3,12 @@ using Ingest.Indexer.Parsing;
 namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
-/// The issuer of a text that lost its line breaks, read on its head cut back into lines (RunOnHeaderLines,
-/// RunOnHeaderIssuer): the enacting line over the preamble, a gazette's running head and section, a digital signature's
+/// The issuer and title of a text that lost its line breaks, read on its head cut back into lines (RunOnHeaderLines,
+/// RunOnHeaderIssuer, RunOnHeaderTitle): the enacting line over the preamble, a gazette's running head and section, a digital signature's
 /// stamp. Each text is the opening of a corpus document with all its whitespace joined into one space, as the "oneline"
 /// probe (docs/scripts/respaced-corpus.py) and a portal page without breaks give it.
 /// </summary>
-public sealed class RunOnHeaderIssuerTests
+public sealed class RunOnHeaderReadingTests
 {
     private static readonly PlanParser Parser = new();
 
@@ -90,5 +90,22 @@ public sealed class RunOnHeaderIssuerTests
             + "àm số 38/2013/QH13");
         Assert.Equal("Ủy ban Thường vụ Quốc hội", r.Issuer.Name);
         Assert.Equal("Về mức chi tổ chức và hoạt động bảo hiểm xã hội, bảo hiểm thất nghiệp giai đoạn 2025 - 2027", r.Title);
+    }
+
+    [Fact]
+    public void A_sentence_case_title_ends_where_the_enacting_line_in_capitals_begins()
+    {
+        // iq-to-giup-viec-cchc-lam-dong-qd-2025-du-thao-doc, joined: "… tỉnh Lâm Đồng TỔ TRƯỞNG TỔ GIÚP VIỆC VỀ CẢI CÁCH HÀNH
+        // CHÍNH Căn cứ …": the head's position and its body under the title are the enacting line, no part of the title.
+        var r = Parser.Parse("|BAN CHỈ ĐẠO |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | |VỀ PHÁT TRIỂN KHCN, ĐMST, |Độc lập - Tự do - Hạnh phúc | |"
+            + "CĐS VÀ ĐỀ ÁN 06 | | |TỔ GIÚP VIỆC VỀ | | |CẢI CÁCH HÀNH CHÍNH | | |Số: /QĐ-TGV |Lâm Đồng, ngày tháng 8 năm 202"
+            + "5 | QUYẾT ĐỊNH Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính "
+            + "tỉnh Lâm Đồng TỔ TRƯỞNG TỔ GIÚP VIỆC VỀ CẢI CÁCH HÀNH CHÍNH Căn cứ Luật Tổ chức chính quyền địa phương ngày 16"
+            + " tháng 6 năm 2025; Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ về ban hành chương trì"
+            + "nh tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030; Căn cứ Quyết định số 378/QĐ-UBND ngày 11 tháng 7"
+            + " năm 2025 của Ủy ban nhân dân tỉnh về việc thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sá"
+            + "ng tạo, chuyển đổi số và Đề án 06 tỉnh Lâm Đồng; Căn cứ Quyết định số 688/QĐ-BCĐ ngày 08 tháng 8 năm 2025 của "
+            + "Ban Chỉ");
+        Assert.Equal("Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng", r.Title);
     }
 }
