@@ -47,7 +47,7 @@ public sealed partial class PlanParser
         _stated = new SelfStatedDocumentReader(Tables);
         _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
-        _runOnHeader = new RunOnHeaderLines(Tables);
+        _runOnHeader = new RunOnHeaderLines(Tables, _header.Enacting);
     }
 
     /// <summary>The tables this parser reads.</summary>
@@ -103,14 +103,16 @@ public sealed partial class PlanParser
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
         var header = _header.Parse(view, lines);
-        // A text that lost its breaks and left the header readers no title has its head cut back into the lines a
-        // printed header stands on and read again; a heading and its title read there are kept. The normalized text is
+        // A text that lost its breaks has its head cut back into the lines a printed header stands on and read again:
+        // a heading and its title read there are kept where the first reading found no title or ran it into the enacting
+        // line (RunOnHeaderTitle), and the issuer block and enacting line where the first reading missed them
+        // (RunOnHeaderIssuer). The normalized text is
         // the same (a line break is a space there), so are its offsets; the rest is read on the text as given.
-        if (header.Title is null && _runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
+        if (_runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
         {
             var cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
-            if (cut is { Title: not null, TypeFromHeading: true } && (header.DocTypeId is null || header.DocTypeId == cut.DocTypeId))
-                header = header with { Title = cut.Title, TitleSource = cut.TitleSource, DocType = cut.DocType, DocTypeId = cut.DocTypeId, TypeFromHeading = true };
+            header = RunOnHeaderTitle.Complete(header, cut);
+            header = RunOnHeaderIssuer.Complete(header, cut);
         }
         diagnostics.AddRange(header.Diagnostics);
         var excluded = header.NumberSpan is { } own ? new List<(int, int)> { own } : [];

@@ -49,6 +49,9 @@ public sealed class HeaderParser
     /// <summary>The reader of issuer blocks, shared with the issuer resolver.</summary>
     public IssuerUnitReader Units => _units;
 
+    /// <summary>The reader of the enacting line over a preamble, shared with <see cref="RunOnHeaderLines"/>.</summary>
+    internal EnactingLineBeforePreamble Enacting => _enacting;
+
     /// <summary>Parses the header region of the given lines and view.</summary>
     public HeaderInfo Parse(TextView view, IReadOnlyList<PlanLine> lines)
     {

@@ -1,4 +1,5 @@
 using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Header;
 
@@ -21,6 +22,9 @@ internal sealed class RunOnHeaderLines
     // The title line's words before the body opens at most (a long title runs some 60 words).
     private const int MaxTitleWords = 90;
 
+    // The sections of the Công báo each page of a gazette copy is headed with.
+    private static readonly string[] GazetteSections = ["VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN KHÁC"];
+
     private static readonly string[] LineOpenings = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số:", "Số :"];
 
     // Where the body opens under a heading's title (corpus README, "title"); each followed by a space or a stop. An
@@ -29,11 +33,16 @@ internal sealed class RunOnHeaderLines
         ["Căn cứ", "Thực hiện", "Thi hành", "Kính gửi", "Để", "I.", "1.", "Chương I"];
 
     private readonly string[] _headings;
+    private readonly EnactingLineBeforePreamble? _enacting;
 
-    /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first.</summary>
-    public RunOnHeaderLines(DomainTables tables) =>
+    /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first;
+    /// <paramref name="enacting"/> finds the enacting line in the capitals right before a preamble.</summary>
+    public RunOnHeaderLines(DomainTables tables, EnactingLineBeforePreamble? enacting = null)
+    {
         _headings = tables.DocumentTypes.Select(t => t.Name.ToUpperInvariant()).Distinct()
             .OrderByDescending(h => h.Length).ToArray();
+        _enacting = enacting;
+    }
 
     /// <summary><paramref name="text"/> with its run-on head cut back into lines; the same instance when none runs on.</summary>
     public string Apply(string text)
@@ -80,21 +89,46 @@ internal sealed class RunOnHeaderLines
                 // portal's note on its post stands before the body ("… năm 2018 Ngày cập nhật 19/04/2018 I. Mục đích …").
                 if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end) || RunOnTitleEnd.OpensAtGiven(text, at)))
                 {
+                    CutEnactingLine(text, title, at, breaks);
                     breaks.Add(at - 1);
                     return true;
                 }
                 if (++titleWords > MaxTitleWords) return false;
                 continue;
             }
-            if (StartsAny(text, at, LineOpenings))
+            if (StartsAny(text, at, LineOpenings) && !StateNamed(text, at))
             {
                 CutBefore(at, start, breaks);
                 motto |= text[at] == 'C';
                 // "… Hạnh phúc ---------- Số: …": what follows the motto's last words and its rule opens a line.
                 if (text[at] == 'Đ' && MottoEnd(text, at, end) is var next and > 0) CutBefore(next, start, breaks);
             }
-            else if (!motto && !issuer && IssuerBlockAt(text, at, end)) { CutBefore(at, start, breaks); issuer = true; }
+            else if (!motto && !issuer && GazetteSectionAt(text, at, end) is var section and > 0)
+            {
+                // "CÔNG BÁO/Số 1053 + 1054/Ngày 10-8-2025 3 VĂN BẢN QUY PHẠM PHÁP LUẬT ỦY BAN THƯỜNG VỤ QUỐC HỘI …" (mi-ubtvqh-nq-
+                // 2025-89-pdf; 11 gazette copies in the corpus): the gazette's section heading stands on its own line over
+                // the issuer block, which opens right after it.
+                CutBefore(at, start, breaks);
+                CutBefore(at + section + 1, start, breaks);
+                CutRepeatedName(text, at + section + 1, end, breaks);
+                issuer = true;
+            }
+            else if (!motto && !issuer && IssuerBlockAt(text, at, end))
+            {
+                CutBefore(at, start, breaks);
+                CutRepeatedName(text, at, end, breaks);
+                issuer = true;
+            }
             else if (!placeDate && PlaceDateAt(text, at, end)) { CutBefore(at, start, breaks); placeDate = true; }
+            else if ((motto || placeDate) && OpensPreamble(text, at))
+            {
+                // "… | Phan Thiết, ngày 26 tháng 7 năm 2006 | BAN HÀNH QUY ĐỊNH … TỈNH BÌNH THUẬN ỦY BAN NHÂN DÂN TỈNH BÌNH
+                // THUẬN Căn cứ …" (hy-ubnd-binh-thuan-qd-2006-63-flat on one line): a title in capitals with no type
+                // heading over it; the enacting line and the preamble still open lines of their own.
+                CutEnactingLine(text, PreviousCut(breaks, start), at, breaks);
+                CutBefore(at, start, breaks);
+                return true;
+            }
             else if (HeadingAt(text, at, end) is var length and > 0)
             {
                 CutBefore(at, start, breaks);
@@ -105,6 +139,76 @@ internal sealed class RunOnHeaderLines
         }
         return false;
     }
+
+    // The enacting authority in capitals right before a preamble that opens at an offset ("… ỦY BAN NHÂN DÂN TỈNH BÌNH
+    // THUẬN Căn cứ …", "… THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC Căn cứ …"), read as the header reader reads it, opens a line.
+    private void CutEnactingLine(string text, int from, int preamble, List<int> breaks)
+    {
+        if (_enacting is null || preamble < 2) return;
+        var words = new List<string>();
+        var starts = new List<int>();
+        // The run of capitals (a council's "KHÓA IX", a district's "QUẬN 1" hold numbers) and the word before it, which
+        // says whether a body's name at the run's head belongs to a title ("… CỦA ỦY BAN …").
+        var word = PreviousWord(text, preamble);
+        while (word > from && (IsCapitals(text, word, preamble) || IsNumeral(text, word, preamble)))
+        {
+            var wordEnd = text.IndexOf(' ', word, preamble - word);
+            words.Insert(0, text[word..(wordEnd < 0 ? preamble : wordEnd)]);
+            starts.Insert(0, word);
+            word = PreviousWord(text, word);
+        }
+        while (words.Count > 0 && !IsCapitals(text, starts[0], preamble)) { words.RemoveAt(0); starts.RemoveAt(0); }
+        if (words.Count < 2) return;
+        var context = text.IndexOf(' ', word, starts[0] - word);
+        words.Insert(0, context < 0 ? "" : text[word..context]);
+        starts.Insert(0, word);
+        var window = TextFolding.FoldLoose(text.Substring(preamble, Math.Min(20, text.Length - preamble)));
+        if (_enacting.Before(words, window, 0) is var k and > 0) CutBefore(starts[k], from, breaks);
+    }
+
+    private static bool IsNumeral(string text, int at, int end)
+    {
+        var stop = text.IndexOf(' ', at, end - at);
+        var word = text.AsSpan(at, (stop < 0 ? end : stop) - at).TrimEnd(",.");
+        return !word.IsEmpty && word.IndexOfAnyExcept("0123456789") < 0;
+    }
+
+    // "BỘ TƯ PHÁP BỘ TƯ PHÁP CỘNG HÒA …", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ BỘ KẾ HOẠCH VÀ ĐẦU TƯ Số: …" (co-bo-tu-phap-tt-2025-05,
+    // jv-bo-ke-hoach-dau-tu-qd-2022-1373-repo): a gazette page's running head names the issuer over the issuer block that
+    // names it again; the second copy opens a line of its own.
+    private static void CutRepeatedName(string text, int at, int end, List<int> breaks)
+    {
+        var starts = new List<int>();
+        for (var word = at; word < end && starts.Count < 24 && IsCapitals(text, word, end); word = NextWord(text, word, end)) starts.Add(word);
+        for (var n = 2; 2 * n <= starts.Count; n++)
+        {
+            var second = starts[n];
+            var length = second - 1 - at;
+            if (second + length <= end && text.AsSpan(at, length).SequenceEqual(text.AsSpan(second, length))
+                && (second + length == end || text[second + length] == ' '))
+            {
+                CutBefore(second, at, breaks);
+                return;
+            }
+        }
+    }
+
+    private static int GazetteSectionAt(string text, int at, int end)
+    {
+        foreach (var section in GazetteSections)
+            if (text.AsSpan(at, end - at).StartsWith(section + " ", StringComparison.Ordinal)) return section.Length;
+        return 0;
+    }
+
+    // "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Cơ quan: …" (the Công báo's digital signature, 11 documents of
+    // the corpus): the state's name after "NƯỚC" is the gazette's, no motto.
+    private static bool StateNamed(string text, int at) =>
+        at > 5 && text[at] == 'C' && text.AsSpan(PreviousWord(text, at)).StartsWith("NƯỚC ", StringComparison.Ordinal);
+
+    private static bool OpensPreamble(string text, int at) =>
+        text.AsSpan(at).StartsWith("Căn cứ ", StringComparison.Ordinal) || text.AsSpan(at).StartsWith("*Căn cứ ", StringComparison.Ordinal);
+
+    private static int PreviousCut(List<int> breaks, int start) => breaks.Count == 0 ? start : breaks.Max() + 1;
 
     // The word after "Độc lập - Tự do - Hạnh phúc" and the rule or stars under it; -1 when none.
     private static int MottoEnd(string text, int at, int end)
@@ -121,7 +225,7 @@ internal sealed class RunOnHeaderLines
     // that is not, before the motto.
     private static bool IssuerBlockAt(string text, int at, int end)
     {
-        if (at < 2 || IsCapitals(text, PreviousWord(text, at), end)) return false;
+        if (at < 2 || IsCapitals(text, PreviousWord(text, at), end) || AfterSignatureStamp(text, at)) return false;
         var word = at;
         for (var n = 0; n < 3; n++)
         {
@@ -130,6 +234,15 @@ internal sealed class RunOnHeaderLines
             word = wordEnd + 1;
         }
         return true;
+    }
+
+    // "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", "Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ": a digital
+    // signature's stamp printed over the header (mh-thu-tuong-qd-2026-892-pdf, mi-ubtvqh-nq-2025-89-pdf; 19 documents of
+    // the corpus) names who signed the file, in capitals, before the issuer block; it is no issuer.
+    private static bool AfterSignatureStamp(string text, int at)
+    {
+        var label = text.AsSpan(PreviousWord(text, at), at - 1 - PreviousWord(text, at));
+        return label is "bởi:" or "ký:" or "quan:";
     }
 
     private static int PreviousWord(string text, int at)
