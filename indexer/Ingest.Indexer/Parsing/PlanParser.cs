@@ -106,8 +106,8 @@ public sealed partial class PlanParser
         // A text that lost its breaks has its head cut back into the lines a printed header stands on and read again:
         // a heading and its title read there are kept where the first reading found no title or ran it into the enacting
         // line (RunOnHeaderTitle), and the issuer block and enacting line where the first reading missed them
-        // (RunOnHeaderIssuer). The normalized text is
-        // the same (a line break is a space there), so are its offsets; the rest is read on the text as given.
+        // (RunOnHeaderIssuer). The normalized text is the same (a line break is a space there), so are its offsets; the
+        // rest is read on the text as given.
         if (_runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
         {
             var cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
