@@ -42,9 +42,7 @@ public static class PdfReadingOrder
         var words = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).Select(InDrawingPosition).ToList();
         if (words.Count == 0) return "";
         // Docstrum splits a line whose un-embedded font gives its glyphs too wide boxes: SameBaselineLines joins it again.
-        // Joined after the column split, which keeps such a pair together, so the blocks stay those of the start: joining
-        // first changed how a table's cells split and moved "số Toàn bộ văn bản" between tai02's "61/2020/TT-BTC" and "ngày 22/06/2020".
-        var blocks = Docstrum.GetBlocks(words).SelectMany(b => SplitColumns(b, rulings ?? [])).Select(b => SameBaselineLines.Joined(b, rulings ?? [])).ToList();
+        var blocks = Docstrum.GetBlocks(words).Select(b => SameBaselineLines.Joined(b, rulings ?? [])).SelectMany(SplitColumns).ToList();
         var ordered = Order.Get(blocks).OrderBy(b => b.ReadingOrder);
         return string.Join('\n', ordered.Select(b => string.Join('\n', b.TextLines.Select(l => LineText(l, afterSpace)))));
     }
@@ -117,7 +115,7 @@ public static class PdfReadingOrder
     /// when justified after an indented first line), a centred title's lines their centre; a line that shares
     /// none of the three with the line above starts a new block.
     /// </summary>
-    internal static IEnumerable<TextBlock> SplitColumns(TextBlock block, IReadOnlyList<VerticalRuling> rulings)
+    internal static IEnumerable<TextBlock> SplitColumns(TextBlock block)
     {
         var lines = block.TextLines;
         if (lines.Count < 2)
@@ -128,7 +126,7 @@ public static class PdfReadingOrder
         var start = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (Aligned(lines[i - 1], lines[i]) || SameBaselineLines.Beside(lines[i - 1], lines[i], rulings)) continue;
+            if (Aligned(lines[i - 1], lines[i])) continue;
             yield return new TextBlock(lines.Skip(start).Take(i - start).ToList());
             start = i;
         }

@@ -44,7 +44,7 @@ public static class SameBaselineLines
     // On the same baseline (within a quarter of the smaller size), not overlapping where their glyphs are drawn, at
     // most a justified space apart and with no ruling between them: a word split off its line, not a second column
     // or the next cell.
-    internal static bool Beside(TextLine a, TextLine b, IReadOnlyList<VerticalRuling> rulings)
+    private static bool Beside(TextLine a, TextLine b, IReadOnlyList<VerticalRuling> rulings)
     {
         if (!Horizontal(a) || !Horizontal(b)) return false;
         var em = Math.Max(Math.Min(Size(a), Size(b)), 1);
