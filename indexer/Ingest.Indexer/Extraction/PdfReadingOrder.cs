@@ -29,8 +29,7 @@ public static class PdfReadingOrder
     /// <summary>The page's visible text, blocks separated by a line break, words in a line by a space.</summary>
     /// <param name="letters">The page's letters (<c>Page.Letters</c>).</param>
     /// <param name="includeInvisible">Also read text drawn invisibly (the hidden layer OCR software puts over a scan).</param>
-    /// <param name="rulings">The page's vertical rulings (<see cref="VerticalRulings.Of"/>): text on either side of one is never one line.</param>
-    public static string Text(IReadOnlyList<Letter> letters, bool includeInvisible = true, IReadOnlyList<VerticalRuling>? rulings = null)
+    public static string Text(IReadOnlyList<Letter> letters, bool includeInvisible = true)
     {
         var kept = includeInvisible ? letters : letters.Where(l => l.RenderingMode != UglyToad.PdfPig.Core.TextRenderingMode.Neither).ToList();
         var afterSpace = LettersAfterDrawnSpace(kept);
@@ -41,8 +40,7 @@ public static class PdfReadingOrder
         // first): a paper's rotated arXiv stamp then stays a block of its own at the top instead of joining a line.
         var words = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).Select(InDrawingPosition).ToList();
         if (words.Count == 0) return "";
-        // Docstrum splits a line whose un-embedded font gives its glyphs too wide boxes: SameBaselineLines joins it again.
-        var blocks = Docstrum.GetBlocks(words).Select(b => SameBaselineLines.Joined(b, rulings ?? [])).SelectMany(SplitColumns).ToList();
+        var blocks = Docstrum.GetBlocks(words).SelectMany(SplitColumns).ToList();
         var ordered = Order.Get(blocks).OrderBy(b => b.ReadingOrder);
         return string.Join('\n', ordered.Select(b => string.Join('\n', b.TextLines.Select(l => LineText(l, afterSpace)))));
     }
