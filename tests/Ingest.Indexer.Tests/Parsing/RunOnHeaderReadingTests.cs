@@ -108,4 +108,32 @@ public sealed class RunOnHeaderReadingTests
             + "Ban Chỉ");
         Assert.Equal("Về việc phê duyệt thành viên và ban hành Quy chế hoạt động Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng", r.Title);
     }
+
+    [Fact]
+    public void A_sentence_that_follows_the_jurisdiction_word_names_no_place()
+    {
+        // ji-ubnd-huyen-tb-2021-81-headerless, joined: the headline ends "… Lãnh đạo UBND huyện" and the next line opens
+        // "Hiện nay, …": with the break gone, "Hiện" is no district.
+        var r = Parser.Parse("Thông báo về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Thường trực HĐND, Lãnh đạo UBND huyện H"
+            + "iện nay, tình hình dịch bệnh Covid - 19 tiếp tục diễn biến phức tạp, lây lan trong cộng đồng, số ca nhiễm còn "
+            + "hằng ngày vẫn ở mức cao tại nhiều địa phương trong cả nước, ảnh hưởng đến phát triển kinh tế - xã hội và đời s"
+            + "ống nhân dân. Để thực hiện nghiêm các văn bản chỉ đạo của Thủ tướng Chính phủ và của UBND tỉnh về tiếp tục thự"
+            + "c hiện các biện pháp phòng chống dịch Covid – 19 và thực hiện Thông báo số 935/TB-UBND ngày 07/6/2021 của UBND"
+            + " tỉnh về việc hoãn tổ chức phiên tiếp công dân định kỳ tháng 6 của Lãnh đạo tỉnh, UBND huyện thông báo các Phi"
+            + "ên tiếp công dân định kỳ tháng 6 năm 2021 của Thường trực HĐND, Lãnh đạo UBND huyện tại phòng Tiếp công dân hu"
+            + "yện hoãn tổ chức để đảm bảo phòng, chống dịch bệnh. Ủy ban nhân dân huyện thông báo để các phòng, ban, ngành, "
+            + "đoàn thể cấp huyện; Ủy ban nhân dân các xã; các tổ chức và công dân biết. (Nguồn: Thông báo số 81/TB-UBND ngày"
+            + " 08/6/2021) >>> Xem thông tin chi tiết tại đây: 81/TB-UBND");
+        Assert.Equal("Ủy ban nhân dân huyện", r.Issuer.Name);
+        // ic-thi-tran-huu-lung-tb-hoi-nghi-cu-tri-2024-portal, joined: "… trên địa bàn thị trấn Căn cứ Đề án …".
+        var s = Parser.Parse("Skip to main content THÔNG BÁO Lịch tổ chức Hội nghị cử tri tại các khu phố trên địa bàn thị trấn Căn cứ Đề án"
+            + " số 01/ĐA-UBND ngày 16/02/2024 của UBND huyện Hữu Lũng về Đề án sắp xếp ĐVHC cấp xã giai đoạn 2023 -2025 thuộc"
+            + " huyện Hữu Lũng; Kết luận số 256-KL/HU ngày 16/02/2024 của Huyện ủy Hữu Lũng kết luận của Ban chấp hành Đảng b"
+            + "ộ huyện về Đề án chi tiết sắp sếp đơn vị hành chính cấp xã huyện Hữu Lũng giai đoạn 2023 -2025. Triển khai thự"
+            + "c hiện Kế hoạch số 64/KH-UBND ngày 16/02/2024 của UBND huyện Hữu Lũng về việc tổ chức lấy ý kiến cử tri và trì"
+            + "nh thông qua HĐND các cấp về Đề án sắp xếp đơn vị hành chính (ĐVHC) cấp xã thuộc huyện Hữu Lũng giai đoạn 2023"
+            + "-2025. Ngày 19/02/2024, UBND thị trấn ban hành Kế hoạch số 24/KH-UBND ngày 19/02/2024 Tổ chức lấy ý kiến cử tr"
+            + "i và trình thông ");
+        Assert.DoesNotContain("Căn", s.Issuer.Name ?? "");
+    }
 }

@@ -230,6 +230,7 @@ public sealed class IssuerPlaceFinder
     // all in one case: "THÀNH PHỐ LONG XUYÊN" ends a heading line, and "Căn cứ" on the next line is no part of it.
     internal static int? PlaceEnd(string n, int at)
     {
+        if (OpensSentence(n, at)) return null;
         int? end = null;
         bool? capitals = null;
         for (var words = 0; words < MaxPlaceWords && at < n.Length && (char.IsUpper(n[at]) || char.IsDigit(n[at])); words++)
@@ -246,6 +247,20 @@ public sealed class IssuerPlaceFinder
             at = e + 1;
         }
         return end;
+    }
+
+    // The words that open a sentence or a preamble, never a place's name. A text that lost its line breaks runs a
+    // headline's last word into the next line's first: "… trên địa bàn thị trấn Căn cứ Đề án số 01/ĐA-UBND …"
+    // (ic-thi-tran-huu-lung-tb-hoi-nghi-cu-tri-2024-portal), "… Lãnh đạo UBND huyện Hiện nay, tình hình dịch bệnh …"
+    // (ji-ubnd-huyen-tb-2021-81-headerless), where a line break told them apart (NextLineOpens).
+    private static readonly string[] SentenceOpeners = ["Căn cứ", "Hiện nay", "Thực hiện", "Thi hành", "Kính gửi"];
+
+    private static bool OpensSentence(string n, int at)
+    {
+        foreach (var opener in SentenceOpeners)
+            if (n.AsSpan(at).StartsWith(opener, StringComparison.Ordinal)
+                && (at + opener.Length == n.Length || !char.IsLetterOrDigit(n[at + opener.Length]))) return true;
+        return false;
     }
 
     // Whether a word of two letters or more is written in capitals only; null for a shorter word or a number.
