@@ -148,7 +148,7 @@ internal sealed partial class CitationFinder
             {
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
                 draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
-                    : Numbered(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? Plenum(view, abbreviation.Type, m)
+                    : Numbered(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? NamedAfterAbbreviation(view, abbreviation.Type, m)
                         ?? CongressRepeat(view, abbreviation.Type, m, drafts, abbreviated: true);
             }
             else
@@ -485,7 +485,7 @@ internal sealed partial class CitationFinder
     // "NQ TW 5 khóa 13", "NQ Đại hội Đảng bộ huyện" (mk-010, a district Party committee's report in a provincial paper):
     // a resolution named by its plenum, congress or session, or by the body that adopted it, as the whole type word
     // names it.
-    private CitationDraft? Plenum(TextView view, DocumentTypeRow type, TypeWord m)
+    private CitationDraft? NamedAfterAbbreviation(TextView view, DocumentTypeRow type, TypeWord m)
     {
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;

@@ -474,9 +474,6 @@ internal sealed partial class NamedCitationReader
         return true;
     }
 
-    /// <summary>Reads a plenum's resolution ("Trung ương 4 khóa XII") at <paramref name="p"/>, the end of the type word.</summary>
-    public bool TryReadPlenum(TextView view, CitationDraft draft, int p) => PlenumForm(view, draft, p);
-
     private static bool PlenumForm(TextView view, CitationDraft draft, int p)
     {
         var m = Plenum().Match(view.Folded, p);
