@@ -363,7 +363,6 @@ public sealed class HeaderParser
 
     private static bool IsRule(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('_') || !word.ContainsAnyExcept('-');
 
-
     // "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …": where a position and the body it heads follow the title on one
     // flattened line (the enacting line of a decision), unless a connector asks for a name ("… CỦA CHỦ TỊCH …").
     private int EnactingAt(List<string> words)

@@ -57,6 +57,12 @@ internal static partial class HeaderText
 
     public static bool IsUpper(string s) => s.Any(char.IsLetter) && InvariantCasing.IsUpper(s);
 
+    /// <summary>
+    /// The words a document's body opens with under its header, in sentence case: the preamble ("Căn cứ", "Thi hành"),
+    /// what it carries out ("Thực hiện") and a letter's address ("Kính gửi"). Never a title's end, nor a place's name.
+    /// </summary>
+    public static readonly string[] BodyOpeningWords = ["Căn cứ", "Thực hiện", "Thi hành", "Kính gửi"];
+
     /// <summary>A word in capitals: at least one letter and no small one ("VÀ", "UBND", "II."; not "Về").</summary>
     public static bool IsUpperWord(ReadOnlySpan<char> word)
     {

@@ -253,7 +253,7 @@ public sealed class IssuerPlaceFinder
     // headline's last word into the next line's first: "… trên địa bàn thị trấn Căn cứ Đề án số 01/ĐA-UBND …"
     // (ic-thi-tran-huu-lung-tb-hoi-nghi-cu-tri-2024-portal), "… Lãnh đạo UBND huyện Hiện nay, tình hình dịch bệnh …"
     // (ji-ubnd-huyen-tb-2021-81-headerless), where a line break told them apart (NextLineOpens).
-    private static readonly string[] SentenceOpeners = ["Căn cứ", "Hiện nay", "Thực hiện", "Thi hành", "Kính gửi"];
+    private static readonly string[] SentenceOpeners = [.. HeaderText.BodyOpeningWords, "Hiện nay"];
 
     private static bool OpensSentence(string n, int at)
     {

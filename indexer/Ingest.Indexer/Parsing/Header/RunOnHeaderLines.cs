@@ -29,8 +29,7 @@ internal sealed class RunOnHeaderLines
 
     // Where the body opens under a heading's title (corpus README, "title"); each followed by a space or a stop. An
     // article's and a part's heading are read apart (ArticleOrPartAt): their words stand in titles too.
-    private static readonly string[] BodyOpenings =
-        ["Căn cứ", "Thực hiện", "Thi hành", "Kính gửi", "Để", "I.", "1.", "Chương I"];
+    private static readonly string[] BodyOpenings = [.. HeaderText.BodyOpeningWords, "Để", "I.", "1.", "Chương I"];
 
     private readonly string[] _headings;
     private readonly EnactingLineBeforePreamble? _enacting;
