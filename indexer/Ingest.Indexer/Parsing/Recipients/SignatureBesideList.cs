@@ -131,7 +131,7 @@ internal sealed class SignatureBesideList(
     {
         var stop = item.LastIndexOf(". ", StringComparison.Ordinal);
         if (stop < 0) return null;
-        var text = _ranks.Without(SignerParser.WithoutDebris(item[(stop + 2)..].Trim()));
+        var text = _ranks.Without(SignaturePieces.WithoutDebris(item[(stop + 2)..].Trim()));
         if (SignerNameRepair.NameWords(text) is not { } words) return null;
         var family = SignerNameRepair.FamilyByLetters(words[0], _families) ?? SignerNameRepair.FamilyByOpening(words[0], _families);
         return family is not null ? family + " " + string.Join(' ', words.Skip(1)) : null;
@@ -187,7 +187,7 @@ internal sealed class SignatureBesideList(
     {
         var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
         if (BesideHeadingAt(line) is not { } cut) return null;
-        var pieces = SignerParser.Pieces(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
+        var pieces = SignaturePieces.Of(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
         if (pieces is [.., var damaged] && !_isTitle(damaged) && (OneLetterOff(damaged) ?? HeadOneLetterOff(damaged)) is { } repaired) pieces[^1] = repaired;
         if (pieces is [.., var debrisFirst] && !_isTitle(debrisFirst) && TitleAfterDebris(debrisFirst) is { } cleared) pieces[^1] = cleared;
         if (pieces is not [.., var last] || !_isTitle(last)) return null;

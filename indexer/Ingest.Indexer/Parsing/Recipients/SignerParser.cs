@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Tables;
@@ -48,27 +47,16 @@ public sealed partial class SignerParser
         _placeKinds = tables.PlaceKindWords;
         _spelled = tables.Phrases.SignerTitleHeads.GroupBy(TextFolding.FoldLoose).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _beside = new SignatureBesideList(_titleHeads, _families, _placeKinds, _deputy, _spelled, IsTitle, Unclipped, _ranks);
+        _cells = new SignatureCells(_titleHeads, _beside, Unclipped);
     }
+
+    private readonly SignatureCells _cells;
 
     private readonly SignatureBesideList _beside;
 
     private readonly Dictionary<string, string> _spelled;
 
     private readonly IReadOnlySet<string> _placeKinds;
-
-    // An authority mark inside a line ("... VT-LT. TM. BAN BÍ THƯ", "UBND KT. CHỦ TỊCH"): the block starts there.
-    [GeneratedRegex(@"(?<=\S\x20)(?=(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.?\x20\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex MarkInside();
-
-    // "(Đã ký)", "(đã kỹ)", "[daky]" between the position and the name.
-    [GeneratedRegex(@"[(\[][^)\]]{1,20}[)\]]", RegexOptions.CultureInvariant)]
-    private static partial Regex Bracketed();
-
-    // The upper-case position glued to the name ("CHỦ TỊCHNguyễn"), or followed by it on one line ("CHỦ TỊCH Nguyễn Văn A").
-    // An upper-case title after the name on the same line ("PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC …", an
-    // annex run on by extraction) ends the name.
-    [GeneratedRegex(@"(?<=[\p{Lu}])(?=\p{Lu}\p{Ll})|(?<=[\p{Lu}]{2,})\x20(?=\p{Lu}\p{Ll}+(?:\x20\p{Lu}\p{Ll}*){1,5}(?:$|\x20\p{Lu}{2,}\x20\p{Lu}{2,}))|(?<=[\p{Lu}]{2,}\x20\p{Lu}\p{Ll}+(?:\x20\p{Lu}\p{Ll}*){1,5})\x20(?=\p{Lu}{2,}\x20\p{Lu}{2,})", RegexOptions.CultureInvariant)]
-    private static partial Regex NameBoundary();
 
     [GeneratedRegex(@"^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\x20", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
@@ -143,13 +131,13 @@ public sealed partial class SignerParser
         // unsigned is not cut into cells again).
         if (SignatureBesideList.LastHeading(lines, lines.Count - 1, lines.Count - NamelessLines * 3) is var heading and >= 0)
         {
-            var named = _untitled.Read(Unranked(Cells(lines, heading, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+            var named = _untitled.Read(Unranked(_cells.Of(lines, heading, lines.Count)), IsNoise, IsTitle, LooksLikeName);
             return named is { Title: null } && _beside.TitleOverHeading(lines, heading) is { } title ? named with { Title = title } : named;
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
-                return _untitled.ReadAfterClose(Unranked(Cells(lines, i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+                return _untitled.ReadAfterClose(Unranked(_cells.Of(lines, i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
     }
 
@@ -171,7 +159,7 @@ public sealed partial class SignerParser
         var from = lines.Count;
         for (var kept = 0; from > 0 && kept < NamelessLines; from--)
             if (lines[from - 1].Clean.Trim(' ', '|').Length > 0) kept++;
-        var cells = Cells(lines, from, lines.Count);
+        var cells = _cells.Of(lines, from, lines.Count);
         var end = cells.Count;
         while (end > 0 && IsNoise(cells[end - 1])) end--;
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
@@ -214,7 +202,7 @@ public sealed partial class SignerParser
         for (var start = to; start > from;)
         {
             var next = Math.Max(from, start - Math.Max(FirstLines, to - start));
-            var above = Cells(lines, next, start);
+            var above = _cells.Of(lines, next, start);
             _columns.SplitApprovals(above);
             cells.InsertRange(0, above);
             untried += above.Count;
@@ -265,11 +253,11 @@ public sealed partial class SignerParser
         if (name.ToUpperInvariant() != name) return null;
         var at = -1;
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
-            if (WithoutDebris(cells[k]).TrimEnd('.', ' ') == name) { at = k; break; }
+            if (SignaturePieces.WithoutDebris(cells[k]).TrimEnd('.', ' ') == name) { at = k; break; }
         if (at < 0) return null;
         for (var k = at + 1; k < cells.Count && k <= at + 4; k++)
         {
-            var cell = WithoutDebris(cells[k]);
+            var cell = SignaturePieces.WithoutDebris(cells[k]);
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell) || cell.ToUpperInvariant() == cell || !LooksLikeName(cell) || IsTypeHeading(f)) return null;
@@ -302,7 +290,7 @@ public sealed partial class SignerParser
         var capitals = new List<int>();
         for (var k = title + 1; k < cells.Count && k <= title + 6; k++)
         {
-            var cell = WithoutDebris(cells[k]).TrimEnd('.', ' ');
+            var cell = SignaturePieces.WithoutDebris(cells[k]).TrimEnd('.', ' ');
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (f.Length == 0 || _noise.Contains(f)) continue;
             if (cell.ToUpperInvariant() == cell)
@@ -328,7 +316,7 @@ public sealed partial class SignerParser
         var seal = 0;
         for (var k = title + 1; k < cells.Count && seal <= SealLines; k++)
         {
-            var cell = WithoutDebris(cells[k]).TrimEnd('.', ' ');
+            var cell = SignaturePieces.WithoutDebris(cells[k]).TrimEnd('.', ' ');
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (f.Length == 0 || _noise.Contains(f)) continue;
             if (IsTitle(cell) || IsTypeHeading(f)) return null;
@@ -407,58 +395,6 @@ public sealed partial class SignerParser
         return new Signer(_deputy.Repair(title, authority), name) { Authority = authority };
     }
 
-    // The last lines, cut into columns and table cells so a title beside "- Như trên;" is still seen alone.
-    private List<string> Cells(IReadOnlyList<PlanLine> lines, int from, int to)
-    {
-        var cells = new List<string>();
-        for (var i = from; i < to; i++)
-        {
-            var line = lines[i];
-            // "**Bùi" / "Xuân Cường**", "**KT." / "TRƯỞNG THUẾ TỈNH**": a repository's conversion broke an emphasised name
-            // or position over two lines; the emphasis opened on one and closed on the next makes them one cell.
-            if (i + 1 < to && EmphasisBrokenAfter(line, lines[i + 1]))
-            {
-                AddCell(cells, line.Clean + " " + lines[i + 1].Clean);
-                i++;
-                continue;
-            }
-            foreach (var column in line.Columns)
-            {
-                // Most columns hold no cell bar: not split (a new array for each) where there is nothing to split.
-                if (!column.Contains('|')) { AddCell(cells, column); continue; }
-                foreach (var raw in column.Split('|'))
-                    AddCell(cells, raw);
-            }
-        }
-        return cells;
-    }
-
-    private void AddCell(List<string> cells, string raw)
-    {
-        // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds; but OCR runs the
-        // signature column into it ("- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC"), and that title is the block's.
-        var cell = raw.Trim(' ', '\\', '*', '_');
-        // "Nơi nhận: GIÁM ĐÓC": the page's two columns flattened onto one line, the list's heading beside the block's
-        // position; the heading and the capitals are two cells.
-        if (SignatureBesideList.BesideHeadingAt(cell) is { } cut)
-        {
-            cells.Add(cell[..cut].Trim());
-            cell = _beside.BesideHeadingRepaired(cell[cut..].Trim());
-        }
-        // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
-        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
-        {
-            // "- Như trên; co. „=PHÓ CỤC TRƯỞNG" (lj-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): specks glued before the position
-            // are no part of it, as before a name (WithoutDebris).
-            if (RecipientDebris.TitleAtEnd(cell, _titleHeads) is { } beside) cells.Add(Unclipped(WithoutLeadingSigns(beside)));
-            return;
-        }
-        var first = cells.Count;
-        AddPieces(cell, cells);
-        for (var k = cells.Count - 1; k >= first; k--)
-            if (cells[k].StartsWith('-') || cells[k].StartsWith('+')) cells.RemoveAt(k);
-    }
-
     // "ÁNH VĂN PHÒNG" beside an item: the title the scan clipped, written whole as the table spells it (ClippedTitle).
     private string Unclipped(string title)
     {
@@ -466,90 +402,6 @@ public sealed partial class SignerParser
         if (_titleHeads.Any(h => f.Contains(" " + h + " ", StringComparison.Ordinal))) return title;
         return ClippedTitle.Head(f, _titleHeads) is { } head && _spelled.TryGetValue(head, out var whole) ? whole : title;
     }
-
-    // A short emphasised run opened on this line ("**Bùi") and closed on the next ("Xuân Cường**"), no cell bar in either.
-    private static bool EmphasisBrokenAfter(PlanLine line, PlanLine next)
-    {
-        const int Run = 60;
-        // "**TM. ỦY BAN NHÂN DÂN HUYỆN··" / "Q. CHỦ TỊCH**": a Markdown hard break (two spaces, a backslash) is the writer's
-        // own line end, authority above position; only a line the conversion wrapped is joined.
-        if (line.Raw.EndsWith("  ") || line.Raw.TrimEnd().EndsWith("\\")) return false;
-        // "**Lê Hải" / "H****òa**" (ja-ubnd-cao-bang-qd-1994-2025-tnt305): an emphasis closed and opened again inside a word
-        // is the conversion's seam, not a run's end.
-        var a = line.Raw.Trim();
-        if (a.Length is < 3 or > Run || !a.StartsWith("**") || a[2..].IndexOf("**") >= 0 || a.Contains('|')) return false;
-        var b = Unseamed(next.Raw.Trim());
-        return b.Length is >= 3 and <= Run && b.EndsWith("**") && b.IndexOf("**") == b.Length - 2 && !b.Contains('|');
-    }
-
-    private static ReadOnlySpan<char> Unseamed(ReadOnlySpan<char> s) =>
-        s.IndexOf("****", StringComparison.Ordinal) < 0 ? s : s.ToString().Replace("****", "", StringComparison.Ordinal);
-
-    // One cell may hold the whole block on one line: cut it at an authority mark, a "(Đã ký)" and the name.
-    internal static List<string> Pieces(string cell)
-    {
-        var pieces = new List<string>();
-        AddPieces(cell, pieces);
-        return pieces;
-    }
-
-    // The pieces (none empty) appended to a list, not yielded: every cell of a plan's last page comes here, and most
-    // are one piece, which an iterator and arrays of one each cost allocations for (issue 10, parser speed).
-    private static void AddPieces(string cell, List<string> pieces)
-    {
-        if (cell.Length == 0) return;
-        if (!MayHoldMark(cell)) { AddUnmarked(cell, pieces); return; }
-        foreach (var marked in MarkInside().Split(cell)) AddUnmarked(marked, pieces);
-    }
-
-    // A "(Đã ký)" or "[đã ký]" is a piece of its own; Bracketed needs its opening bracket, so a cell without one is
-    // not run through it.
-    private static void AddUnmarked(string marked, List<string> pieces)
-    {
-        var rest = marked.Trim();
-        if (rest.AsSpan().IndexOfAny('(', '[') >= 0 && Bracketed().Match(rest) is { Success: true } noise)
-        {
-            AddNamed(rest[..noise.Index], pieces);
-            AddNamed(rest[noise.Index..(noise.Index + noise.Length)], pieces);
-            AddNamed(rest[(noise.Index + noise.Length)..], pieces);
-        }
-        else AddNamed(rest, pieces);
-    }
-
-    private static void AddNamed(string part, List<string> pieces)
-    {
-        var trimmed = part.Trim();
-        if (!MayHoldNameBoundary(trimmed))
-        {
-            if (trimmed.Length > 0) pieces.Add(trimmed);
-            return;
-        }
-        foreach (var piece in NameBoundary().Split(trimmed))
-            if (piece.Trim() is { Length: > 0 } kept) pieces.Add(kept);
-    }
-
-    // The cuts above need an authority mark, or two capitals in a row (the end of an upper-case position): most
-    // cells of a plan's last page, sentences of its body, have neither and are not run through the patterns
-    // (issue 10, parser speed).
-    private static readonly SearchValues<string> MarkLetters = SearchValues.Create(["TM", "KT", "TL", "TUQ", "T/M", "K/T", "T/L"], StringComparison.Ordinal);
-
-    private static bool MayHoldMark(string cell) => cell.AsSpan().ContainsAny(MarkLetters);
-
-    // Every cut NameBoundary makes stands at two capitals then a capitalised word, glued ("TỊCHNguyễn": capital,
-    // capital, small letter) or after a space ("HÒA Lê": capital, capital, space, capital, small letter); a cell with
-    // neither is not run through it (an upper-case position alone, "UBND", a code: issue 10, parser speed).
-    private static bool MayHoldNameBoundary(string s)
-    {
-        for (var k = 1; k + 1 < s.Length; k++)
-        {
-            if (!IsCapital(s[k]) || !IsCapital(s[k - 1])) continue;
-            if (char.GetUnicodeCategory(s[k + 1]) == UnicodeCategory.LowercaseLetter) return true;
-            if (s[k + 1] == ' ' && k + 3 < s.Length && IsCapital(s[k + 2]) && char.GetUnicodeCategory(s[k + 3]) == UnicodeCategory.LowercaseLetter) return true;
-        }
-        return false;
-    }
-
-    private static bool IsCapital(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter;
 
     private static bool IsBareMark(string cell) => Mark().Match(cell + " ") is { Success: true } m && m.Length >= cell.Trim().Length;
 
@@ -589,28 +441,6 @@ public sealed partial class SignerParser
         cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && cell.ToUpperInvariant() == cell
         && !_noise.Contains(TextFolding.FoldLoose(cell)) && !IsTitle(cell);
 
-    // "[dHồ Đức Phớc": a bracket and a stray letter glued before the name by OCR.
-    // "E» Trịnh Văn Toàn" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a speck of the seal read as a letter and a sign, a word apart.
-    // ">=#Thái Văn Tài" (ll-bo-gddt-cv-2026-1849-ocr), "`S*~ Lê Minh Trí" (lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr),
-    // "\"Lê Văn Lợi" (lj-hiep-hoi-dn-binh-thuan-tt-2025-310-ocr): the seal's or the scrawl's specks read as signs before
-    // the name; no name opens with a sign, so every sign at the cell's start is debris.
-    internal static string WithoutDebris(string cell)
-    {
-        var s = WithoutLeadingSigns(cell);
-        var space = s.IndexOf(' ');
-        if (space is > 0 and <= 3 && s.AsSpan(0, space).IndexOfAny(SpeckBeforeName) >= 0 && s.Length > space + 1 && char.IsUpper(s[space + 1])) return s[(space + 1)..];
-        return s.Length > 2 && char.IsLower(s[0]) && char.IsUpper(s[1]) && s.Length < cell.Length ? s[1..] : s;
-    }
-
-    private static readonly SearchValues<char> SpeckBeforeName = SearchValues.Create("«»<>^~`\\§¬");
-
-    private static string WithoutLeadingSigns(string cell)
-    {
-        var at = 0;
-        while (at < cell.Length && !char.IsLetterOrDigit(cell[at])) at++;
-        return cell[at..];
-    }
-
     private string? NameAfter(List<string> cells, int title)
     {
         // Cells of the Nơi nhận column interleave with the block's ("Nơi nhận:", "Trung ương,"): pass over them.
@@ -618,7 +448,7 @@ public sealed partial class SignerParser
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
             // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
-            var cell = _ranks.Without(WithoutDebris(cells[k]));
+            var cell = _ranks.Without(SignaturePieces.WithoutDebris(cells[k]));
             var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return capitals;

@@ -1,0 +1,82 @@
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Parsing.Recipients;
+
+/// <summary>
+/// The cells <see cref="SignerParser"/> reads a signature block from: a plan's last lines cut at their columns and at
+/// table bars, so the block's position is seen alone when the page printed it beside the Nơi nhận list ("- Như trên;"
+/// | "KT. CHỦ TỊCH"), with recipient items left out, an emphasised name a conversion broke over two lines joined, and
+/// each cell cut into its pieces (<see cref="SignaturePieces"/>). Pure and thread-safe.
+/// </summary>
+internal sealed class SignatureCells(string[] titleHeads, SignatureBesideList besideList, Func<string, string> unclipped)
+{
+    // The last lines, cut into columns and table cells so a title beside "- Như trên;" is still seen alone.
+    public List<string> Of(IReadOnlyList<PlanLine> lines, int from, int to)
+    {
+        var cells = new List<string>();
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i];
+            // "**Bùi" / "Xuân Cường**", "**KT." / "TRƯỞNG THUẾ TỈNH**": a repository's conversion broke an emphasised name
+            // or position over two lines; the emphasis opened on one and closed on the next makes them one cell.
+            if (i + 1 < to && EmphasisBrokenAfter(line, lines[i + 1]))
+            {
+                AddCell(cells, line.Clean + " " + lines[i + 1].Clean);
+                i++;
+                continue;
+            }
+            foreach (var column in line.Columns)
+            {
+                // Most columns hold no cell bar: not split (a new array for each) where there is nothing to split.
+                if (!column.Contains('|')) { AddCell(cells, column); continue; }
+                foreach (var raw in column.Split('|'))
+                    AddCell(cells, raw);
+            }
+        }
+        return cells;
+    }
+
+    private void AddCell(List<string> cells, string raw)
+    {
+        // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds; but OCR runs the
+        // signature column into it ("- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC"), and that title is the block's.
+        var cell = raw.Trim(' ', '\\', '*', '_');
+        // "Nơi nhận: GIÁM ĐÓC": the page's two columns flattened onto one line, the list's heading beside the block's
+        // position; the heading and the capitals are two cells.
+        if (SignatureBesideList.BesideHeadingAt(cell) is { } cut)
+        {
+            cells.Add(cell[..cut].Trim());
+            cell = besideList.BesideHeadingRepaired(cell[cut..].Trim());
+        }
+        // "~ Như trên;": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
+        if (cell.StartsWith('-') || cell.StartsWith('+') || cell.StartsWith('•') || cell.StartsWith("~ ", StringComparison.Ordinal))
+        {
+            // "- Như trên; co. „=PHÓ CỤC TRƯỞNG" (lj-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): specks glued before the position
+            // are no part of it, as before a name (WithoutDebris).
+            if (RecipientDebris.TitleAtEnd(cell, titleHeads) is { } beside) cells.Add(unclipped(SignaturePieces.WithoutLeadingSigns(beside)));
+            return;
+        }
+        var first = cells.Count;
+        SignaturePieces.AddTo(cell, cells);
+        for (var k = cells.Count - 1; k >= first; k--)
+            if (cells[k].StartsWith('-') || cells[k].StartsWith('+')) cells.RemoveAt(k);
+    }
+
+    // A short emphasised run opened on this line ("**Bùi") and closed on the next ("Xuân Cường**"), no cell bar in either.
+    private static bool EmphasisBrokenAfter(PlanLine line, PlanLine next)
+    {
+        const int Run = 60;
+        // "**TM. ỦY BAN NHÂN DÂN HUYỆN··" / "Q. CHỦ TỊCH**": a Markdown hard break (two spaces, a backslash) is the writer's
+        // own line end, authority above position; only a line the conversion wrapped is joined.
+        if (line.Raw.EndsWith("  ") || line.Raw.TrimEnd().EndsWith("\\")) return false;
+        // "**Lê Hải" / "H****òa**" (ja-ubnd-cao-bang-qd-1994-2025-tnt305): an emphasis closed and opened again inside a word
+        // is the conversion's seam, not a run's end.
+        var a = line.Raw.Trim();
+        if (a.Length is < 3 or > Run || !a.StartsWith("**") || a[2..].IndexOf("**") >= 0 || a.Contains('|')) return false;
+        var b = Unseamed(next.Raw.Trim());
+        return b.Length is >= 3 and <= Run && b.EndsWith("**") && b.IndexOf("**") == b.Length - 2 && !b.Contains('|');
+    }
+
+    private static ReadOnlySpan<char> Unseamed(ReadOnlySpan<char> s) =>
+        s.IndexOf("****", StringComparison.Ordinal) < 0 ? s : s.ToString().Replace("****", "", StringComparison.Ordinal);
+}
