@@ -93,8 +93,12 @@ public sealed class HeaderParser
         // "HƯỚNG DẪN TUYỂN SINH TCCN 2016-2017" over "UBNDTHÀNH PHỐ HÀ NỘI / SỞ GIÁO DỤC VÀ ĐÀO TẠO / Số: 3929/ SGD&ĐT-GDTX-CN /
         // V/v hướng dẫn công tác tuyển sinh …" (kw-sgddt-ha-noi-cv-2016-3929): a type word above the whole header is the
         // page's title; the subject right under the number is the letter's own trích yếu.
-        if (headingLine >= 0 && HeadingAboveHeader(view, lines, headingLine, motto, span, placeDate)
-            && HeaderSubjectReader.Read(lines, numberLine) is { } letter && LineOf(lines, letter.LineStart) - numberLine is > 0 and <= SubjectUnderNumber)
+        // "Số: 36/TANDTC-KHTC" / "V/v: Hướng dẫn quản lý, sử dụng ngân sách …" over a body that opens "HƯỚNG DẪN QUẢN LÝ, SỬ
+        // DỤNG …" (ml-tandtc-cv-2020-36): a number with no type part and a subject under it are both a letter's (Nghị định
+        // 30/2020/NĐ-CP, Phụ lục I), so the heading under the header names what the letter carries, not the text's type.
+        if (headingLine >= 0 && HeaderSubjectReader.Read(lines, numberLine) is { } letter && LineOf(lines, letter.LineStart) is var letterLine
+            && letterLine - numberLine is > 0 and <= SubjectUnderNumber
+            && (HeadingAboveHeader(view, lines, headingLine, motto, span, placeDate) || symbol is { TypeCode: null, Party: false } && letterLine < headingLine))
             (subject, type, typeName, headingLine, titleOnLine) = (letter, null, null, -1, null);
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
         string? title = null;
