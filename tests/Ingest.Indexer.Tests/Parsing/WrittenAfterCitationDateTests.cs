@@ -35,4 +35,13 @@ public sealed class WrittenAfterCitationDateTests
         var cited = Cited("bổ sung 6 công trình vào kế hoạch đầu tư trung hạn theo Nghị quyết 20 (ngày 18/7/2023) và Nghị quyết 34 (ngày 20/12/2023 của HĐND huyện Đông Giang) với kinh phí hơn 6,9 tỷ đồng.");
         Assert.Equal([("20", "2023-07-18"), ("34", "2023-12-20")], cited);
     }
+
+    // ml-013 (a procuracy school's page, tks.edu.vn): a space typed before the comma that leads the date, after a serial
+    // the page split ("0 1").
+    [Fact]
+    public void A_space_before_the_comma_still_leads_the_date()
+    {
+        var cited = Cited("Thực hiện Chỉ thị số 01/2011 /CT-VKSTC ngày 01  tháng 01  năm 2011 của Viện trưởng Viện kiểm sát nhân dân tối cao về công tác của ngành Kiểm sát nhân dân năm 2011 và Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10  tháng 12  năm 2010 của Viện trưởng Viện kiểm sát nhân dân tối cao về việc phân công nhiệm vụ kiểm sát thi hành án.");
+        Assert.Equal([("01/2011/CT-VKSTC", "2011-01-01"), ("01/QĐ-VKSTC-V9", "2010-12-10")], cited);
+    }
 }
