@@ -27,7 +27,7 @@ public static class SameBaselineLines
     /// The blocks the column split cut from one Docstrum block, each with its lines on one baseline joined. Two
     /// neighbouring blocks become one only where the cut fell between the two halves of one printed line (the last
     /// line of one and the first of the next beside each other): the Tuần Giáo signature's "CHỦ TỊCH" ended one and
-    /// "KT." began the next. Otherwise the cut stays as it was: joining before the split changed how tai02.pdf's
+    /// "KT." began the next, and the first block takes that one line. Otherwise the cut stays as it was: joining before the split changed how tai02.pdf's
     /// table block was cut ("mức thu, nộp phí kiểm" joined), and its cell "số Toàn bộ văn bản" then came between
     /// "61/2020/TT-BTC" and "ngày 22/06/2020" (the citation lost its date).
     /// </summary>
@@ -35,13 +35,18 @@ public static class SameBaselineLines
     /// <param name="rulings">The page's vertical rulings (<see cref="VerticalRulings"/>): no join crosses one.</param>
     public static IEnumerable<TextBlock> JoinedInside(IReadOnlyList<TextBlock> parts, IReadOnlyList<VerticalRuling> rulings)
     {
-        var start = 0;
-        for (var i = 1; i <= parts.Count; i++)
+        var lines = parts.Select(p => p.TextLines.ToList()).ToList();
+        for (var i = 1; i < lines.Count; i++)
         {
-            if (i < parts.Count && Beside(parts[i - 1].TextLines[^1], parts[i].TextLines[0], rulings)) continue;
-            var merged = i - start == 1 ? parts[start] : new TextBlock(parts.Skip(start).Take(i - start).SelectMany(p => p.TextLines).ToList());
-            yield return Joined(merged, rulings);
-            start = i;
+            if (lines[i - 1].Count == 0 || lines[i].Count == 0 || !Beside(lines[i - 1][^1], lines[i][0], rulings)) continue;
+            lines[i - 1].Add(lines[i][0]);
+            lines[i].RemoveAt(0);
+        }
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (lines[i].Count == 0) continue;
+            var part = lines[i].Count == parts[i].TextLines.Count && lines[i][0] == parts[i].TextLines[0] ? parts[i] : new TextBlock(lines[i]);
+            yield return Joined(part, rulings);
         }
     }
 
