@@ -24,12 +24,13 @@ public static class SameBaselineLines
     private const double MaxGapEm = 0.6;
 
     /// <summary>
-    /// The blocks the column split cut from one Docstrum block, each with its lines on one baseline joined. Two
-    /// neighbouring blocks become one only where the cut fell between the two halves of one printed line (the last
-    /// line of one and the first of the next beside each other): the Tuần Giáo signature's "CHỦ TỊCH" ended one and
-    /// "KT." began the next, and the first block takes that one line. Otherwise the cut stays as it was: joining before the split changed how tai02.pdf's
-    /// table block was cut ("mức thu, nộp phí kiểm" joined), and its cell "số Toàn bộ văn bản" then came between
-    /// "61/2020/TT-BTC" and "ngày 22/06/2020" (the citation lost its date).
+    /// The blocks the column split cut from one Docstrum block, each with its lines on one baseline joined. Where the
+    /// cut fell between the two halves of one printed line (the last line of a block and the first of the next beside
+    /// each other: the Tuần Giáo signature's "CHỦ TỊCH" ended one block and "KT." began the next), the first block
+    /// takes that one line and the rest stays where the cut put it. The cut itself never moves: joining before the
+    /// split, after it, or merging the two blocks whole each changed how tai02.pdf's table block was read ("mức thu,
+    /// nộp phí kiểm" joined), and its cell "số Toàn bộ văn bản" came between "61/2020/TT-BTC" and "ngày 22/06/2020"
+    /// (the citation lost its date).
     /// </summary>
     /// <param name="parts">One Docstrum block as the column split cut it, in order.</param>
     /// <param name="rulings">The page's vertical rulings (<see cref="VerticalRulings"/>): no join crosses one.</param>

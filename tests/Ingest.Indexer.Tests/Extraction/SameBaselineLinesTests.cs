@@ -71,4 +71,24 @@ public sealed class SameBaselineLinesTests
         var lines = Joined([ruling], Line(700, ("CHỦ", 300)), Line(700, ("KT.", 300 - 19.5 - 0.25 * Size)));
         Assert.Equal(["KT. CHỦ"], lines);
     }
+
+    private static List<List<string>> JoinedInside(params TextLine[][] parts) =>
+        SameBaselineLines.JoinedInside(parts.Select(p => new TextBlock(p)).ToList(), []).Select(b => b.TextLines.Select(l => l.Text).ToList()).ToList();
+
+    [Fact]
+    public void A_line_split_between_two_blocks_of_the_column_split_joins_the_first_and_the_rest_stays_put()
+    {
+        // Tuần Giáo: the split ended one block with "CHỦ TỊCH" and began the next with "KT.".
+        var blocks = JoinedInside(
+            [Line(720, ("TM.", 280), ("HỘI", 305)), Line(700, ("CHỦ", 300), ("TỊCH", 322))],
+            [Line(700, ("KT.", 300 - 19.5 - 0.25 * Size)), Line(680, ("PHÓ", 290), ("CHỦ", 315))]);
+        Assert.Equal([["TM. HỘI", "KT. CHỦ TỊCH"], ["PHÓ CHỦ"]], blocks);
+    }
+
+    [Fact]
+    public void Blocks_the_split_cut_between_lines_of_their_own_are_kept_as_cut()
+    {
+        var blocks = JoinedInside([Line(720, ("Toàn", 100))], [Line(700, ("số", 300))], [Line(680, ("ngày", 100))]);
+        Assert.Equal([["Toàn"], ["số"], ["ngày"]], blocks);
+    }
 }
