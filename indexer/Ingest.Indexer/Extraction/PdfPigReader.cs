@@ -73,8 +73,9 @@ public sealed class PdfPigReader : IDisposable
         try
         {
             var page = _document.GetPage(number);
-            var own = PdfReadingOrder.Text(page.Letters);
-            var text = WithAnnotationText(page, number, own);
+            var rulings = VerticalRulings.Of(page);
+            var own = PdfReadingOrder.Text(page.Letters, rulings: rulings);
+            var text = WithAnnotationText(page, number, own, rulings);
             return new PdfPageContent(number, text, page.Width, page.Height, ScanOf(page, _lightenSealInk), ReferenceEquals(text, own) ? null : own);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or ExtractionException))
@@ -85,14 +86,14 @@ public sealed class PdfPigReader : IDisposable
 
     // The page's text with what its annotations draw (a signed PDF's stamped number and day: AnnotationLetterFactory),
     // or its own text alone when they draw nothing or cannot be read: a damaged appearance never costs the page.
-    private string WithAnnotationText(Page page, int number, string own)
+    private string WithAnnotationText(Page page, int number, string own, IReadOnlyList<VerticalRuling> rulings)
     {
         if (!AnnotationLetterFactory.DrawsText(page)) return own;
         try
         {
             var drawn = _document.GetPage<AnnotationLetters>(number).Annotations;
             if (drawn.Count == 0) return own;
-            return PdfReadingOrder.Text([.. page.Letters, .. drawn.SelectMany(stamp => StampedTextPlacement.OnTheirLine(stamp, page.Letters))]);
+            return PdfReadingOrder.Text([.. page.Letters, .. drawn.SelectMany(stamp => StampedTextPlacement.OnTheirLine(stamp, page.Letters))], rulings: rulings);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException)) { return own; }
     }

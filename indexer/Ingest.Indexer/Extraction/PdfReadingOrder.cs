@@ -29,7 +29,8 @@ public static class PdfReadingOrder
     /// <summary>The page's visible text, blocks separated by a line break, words in a line by a space.</summary>
     /// <param name="letters">The page's letters (<c>Page.Letters</c>).</param>
     /// <param name="includeInvisible">Also read text drawn invisibly (the hidden layer OCR software puts over a scan).</param>
-    public static string Text(IReadOnlyList<Letter> letters, bool includeInvisible = true)
+    /// <param name="rulings">The page's vertical rulings (<see cref="VerticalRulings.Of"/>): text on either side of one is never one line.</param>
+    public static string Text(IReadOnlyList<Letter> letters, bool includeInvisible = true, IReadOnlyList<VerticalRuling>? rulings = null)
     {
         var kept = includeInvisible ? letters : letters.Where(l => l.RenderingMode != UglyToad.PdfPig.Core.TextRenderingMode.Neither).ToList();
         var afterSpace = LettersAfterDrawnSpace(kept);
@@ -40,7 +41,9 @@ public static class PdfReadingOrder
         // first): a paper's rotated arXiv stamp then stays a block of its own at the top instead of joining a line.
         var words = Words.GetWords(kept).OrderBy(w => w.TextOrientation == TextOrientation.Horizontal).Select(InDrawingPosition).ToList();
         if (words.Count == 0) return "";
-        var blocks = Docstrum.GetBlocks(words).SelectMany(SplitColumns).ToList();
+        // Docstrum splits a line whose un-embedded font gives its glyphs too wide boxes: SameBaselineLines joins it again,
+        // inside the blocks SplitColumns cut from Docstrum's as they are, so a table's cells keep their reading order.
+        var blocks = Docstrum.GetBlocks(words).SelectMany(b => SameBaselineLines.JoinedInside(SplitColumns(b).ToList(), rulings ?? [])).ToList();
         var ordered = Order.Get(blocks).OrderBy(b => b.ReadingOrder);
         return string.Join('\n', ordered.Select(b => string.Join('\n', b.TextLines.Select(l => LineText(l, afterSpace)))));
     }
