@@ -45,8 +45,10 @@ internal sealed partial class CitationFinder
     private readonly string[] _amending;
     private readonly string[] _foldedTypeWords;
     private readonly DraftedList _draftedList;
-    private readonly Dictionary<string, string> _scannedTypeWords;
-    private readonly Dictionary<string, (string Word, string Written)> _lostLetters;
+    private readonly TypeWordSpellings _spellings;
+    private readonly SymbolCodes _codes;
+    private readonly OwnNumberFilter _ownNumbers;
+    private readonly ListedCitationReader _listed;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers, LeadDateReader leadDates)
     {
@@ -55,15 +57,13 @@ internal sealed partial class CitationFinder
         _tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? []);
         _issuers = issuers;
         _named = new NamedCitationReader(tables, issuers);
-        _scannedTypeWords = ScannedSpellings(tables.FoldedCitableTypeWords());
-        _lostLetters = LostLetterSpellings(tables.DocumentTypes.SelectMany(t => t.Words));
-        foreach (var (folded, (word, _)) in _lostLetters) _scannedTypeWords.TryAdd(folded, word);
-        foreach (var (folded, word) in DoubledSyllableSpellings(tables.FoldedCitableTypeWords())) _scannedTypeWords.TryAdd(folded, word);
+        _spellings = new TypeWordSpellings(tables);
+        _codes = new SymbolCodes(tables);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
         _partyRepair = new PartyCodeRepair(tables);
         _namedBody = new NamedBodyCode(tables);
         _slugged = new SluggedTypeWords(tables, symbols, _separatorLost);
-        _typeWords = new PhraseMatcher(tables.FoldedCitableTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_scannedTypeWords.Keys).Concat(_slugged.Spellings), afterDigit: true);
+        _typeWords = new PhraseMatcher(tables.FoldedCitableTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_spellings.Spellings).Concat(_slugged.Spellings), afterDigit: true);
         _glued = new GluedTypeWords(tables);
         _gluedCapitals = new GluedCapitalTypeWords(_typeWords, tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
@@ -86,6 +86,8 @@ internal sealed partial class CitationFinder
         _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
         _foldedTypeWords = tables.FoldedCitableTypeWords().ToArray();
         _draftedList = new DraftedList(_drafting, _foldedTypeWords);
+        _ownNumbers = new OwnNumberFilter(symbols, _selfNamed, _typeWords);
+        _listed = new ListedCitationReader(tables, symbols, _tail, _typeWords, _codes);
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -120,7 +122,7 @@ internal sealed partial class CitationFinder
         var drafts = new List<CitationDraft>();
         var shortForms = new List<(CitationDraft Draft, bool NeedsFull)>();
         var f = view.Folded;
-        excluded = excluded.Where(span => IsHeaderLabel(view, span.Start)).ToList();
+        excluded = excluded.Where(span => _ownNumbers.IsHeaderLabel(view, span.Start)).ToList();
         var resumeAt = 0;
         foreach (var match in _gluedCapitals.Merge(view, _typeWords.Matches(f)))
         {
@@ -136,8 +138,8 @@ internal sealed partial class CitationFinder
                 insideName = true;
             }
             // "Ngh nh", "Lu t": only where the letters are written so, not where "lụt" folds to "lut".
-            if (_lostLetters.TryGetValue(word, out var lost) && !LostLettersWritten(view, start, lost.Written)) continue;
-            var spelled = _scannedTypeWords.GetValueOrDefault(word, word);
+            if (!_spellings.Written(view, start, word)) continue;
+            var spelled = _spellings.TypeWordOf(word);
             CitationDraft? draft;
             if (_slugged.WordOf(word) is { } slugWord)
             {
@@ -158,7 +160,7 @@ internal sealed partial class CitationFinder
                 // "chiến lược", "phương hướng" in lower case: a type with no symbol codes is cited in lower case only where
                 // its name is a law's (keptInSubjects); the common noun, frequent in plans, is passed over at once.
                 if (type.StateCodes.Count == 0 && type.PartyCodes.Count == 0 && !type.KeptInSubjects && !char.IsUpper(view.Normalized[start])) continue;
-                if (SharedCodeList(view, type, m) is { } listed)
+                if (_listed.SharedCodeList(view, type, m) is { } listed)
                 {
                     drafts.AddRange(listed.Take(maxCitations - drafts.Count));
                     continue;
@@ -172,7 +174,7 @@ internal sealed partial class CitationFinder
             if (CommitteeName.Before(f, draft.Start)) continue; // "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW": a body's name
             if (RestatesPrevious(view, drafts, draft)) continue;
             drafts.Add(draft);
-            if (draft.Symbol is not null) AddListed(view, draft, drafts, maxCitations);
+            if (draft.Symbol is not null) _listed.AddListed(view, draft, drafts, maxCitations);
         }
         AddBareSymbols(view, drafts, excluded, maxCitations);
         AddColumnSplitSymbols(view, drafts, excluded, maxCitations);
@@ -186,8 +188,8 @@ internal sealed partial class CitationFinder
         AddTypesSharingAName(view, drafts, maxCitations);
         PopularName.Apply(view, drafts);
         FlattenedNumberLine.Drop(view, drafts, placeDateStart);
-        var own = DropOwnNumber(view, drafts, excluded, ownDate);
-        DropPageMatter(view, drafts, excluded);
+        var own = _ownNumbers.DropOwnNumber(view, drafts, excluded, ownDate);
+        OwnNumberFilter.DropPageMatter(view, drafts, excluded);
         CopyEndCut.Drop(view, drafts);
         MirrorTail.Drop(view, drafts, excluded);
         PortalNavigation.Drop(view, drafts);
@@ -195,7 +197,7 @@ internal sealed partial class CitationFinder
         // A header with no number line (a school's report: its issuer lines, then its heading) begins at its issuer block:
         // what a portal prints above it ("Trường Mầm non … được thành lập theo quyết định số …") is the page's lead.
         if (headerStart > 0) drafts.RemoveAll(d => d.End <= headerStart);
-        if (excluded.Count == 0) self = DropSelfNamed(view, drafts, ownDate);
+        if (excluded.Count == 0) self = _ownNumbers.DropSelfNamed(view, drafts, ownDate);
         return drafts;
     }
 
@@ -219,60 +221,17 @@ internal sealed partial class CitationFinder
         return _typeWords.MatchAt(view.Folded, next) is { } phrase ? (next, next + phrase.Length, phrase) : null;
     }
 
-    // The header's label is "Số:" with its capital, or stands at the head of its line, after a law's type word at most
-    // ("Luật số: 45/2013/QH13"): "các Quyết định của Thủ tướng số: 1521/QĐ-TTg" inside a sentence cites a document
-    // even where the header reader took it for the plan's own number.
-    private bool IsHeaderLabel(TextView view, int start)
-    {
-        if (view.Normalized[start] == 'S') return true;
-        var lineStart = view.LineStartOf(start);
-        return start - lineStart <= MaxLabelLead && !ContinuesTypeWordOfText(view, lineStart);
-    }
-
-    // "… đã được Chủ tịch UBND tỉnh công bồ tại các Quyết" / "định sô: 1381/QĐ-UBND ngày 10/10/2022; …"
-    // (lg-ubnd-quang-ngai-qd-2025-tthc-kham-chua-benh-ocr; ij-phong-ldtbxh-ben-luc-298-2013-ocr "theo Quyết" / "định số:
-    // 2246/QĐ-CTN"): a line that opens with the rest of a type word broken at the end of a line of running text is that
-    // sentence going on, and its "số:" no header's label. A type word alone on the line above ("Nghị" / "quyết số:
-    // 101/2025/UBTVQH15", a header's title line broken) may still be one.
-    private bool ContinuesTypeWordOfText(TextView view, int lineStart)
-    {
-        var f = view.Folded;
-        var k = lineStart - 1;
-        while (k >= 0 && f[k] == ' ') k--;
-        var wordEnd = k + 1;
-        while (k >= 0 && char.IsLetter(f[k])) k--;
-        var head = k + 1;
-        if (head == wordEnd || head <= view.LineStartOf(head) || _typeWords.MatchAt(f, head) is not { } phrase) return false;
-        return head + phrase.Length > lineStart;
-    }
-
-    private const int MaxLabelLead = 20;
-
-    // A document opens with its header (Nghị định 30/2020/NĐ-CP: issuer, number, motto, place-date): what stands
-    // above the header's number line is the page around it (a portal's lead, a mirror's title or related-documents
-    // list, other news), and what that page cites is not cited by the document. Only a header's "Số:" (capital, as
-    // the rules write the label) that no citation claims: a "... số: 1521/QĐ-TTg" the header took from running
-    // text marks no header.
-    private static void DropPageMatter(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded)
-    {
-        if (drafts.Count == 0 || excluded.Count == 0) return;
-        var (s, e) = excluded[0];
-        if (view.Normalized[s] != 'S' || drafts.Any(d => d.Start < e && d.End > s)) return;
-        var lineStart = view.LineStartOf(s);
-        drafts.RemoveAll(d => d.End <= lineStart);
-    }
-
     // "Đề án tổ chức tuyên truyền, phổ biến Luật Dân quân tự vệ của Chính phủ": a law, code or charter (keptInSubjects)
     // named inside a plan's name is cited the first time, as inside a subject (DropNamedInsideSubjects drops repeats).
     private bool LawInsideName(CitationDraft named, string word) =>
-        !named.IsNumbered && named.Name is not null && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { KeptInSubjects: true };
+        !named.IsNumbered && named.Name is not null && _tables.TypeByWord(_spellings.TypeWordOf(word)) is { KeptInSubjects: true };
 
     // "Chương trình thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII": a congress's or plenum's resolution named
     // inside a plan's name has a name of its own, cited the first time as a law's is (tests/corpus/README.md, plans rule
     // 2); only where it is read as one (NamesOneDocument), checked by the caller.
     private bool ResolutionInsideName(CitationDraft named, string word) =>
         !named.IsNumbered && named.Name is not null
-        && _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(word, word)) is { } type
+        && _tables.TypeByWord(_spellings.TypeWordOf(word)) is { } type
         && (type.NamedForms.Contains("congress") || type.NamedForms.Contains("plenum"));
 
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
@@ -304,160 +263,6 @@ internal sealed partial class CitationFinder
 
     // Spaces that part a table's columns, not words.
     private const int ColumnGap = 3;
-
-    // "Chi thj 17", "quyet djnh": a scan read with an English model gives "j" for "ị" (i with a dot below), and
-    // Vietnamese has no "j" of its own, so a type word with one "i" read as "j" is still that type word.
-    private static Dictionary<string, string> ScannedSpellings(IEnumerable<string> foldedTypeWords)
-    {
-        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var word in foldedTypeWords)
-            for (var i = word.IndexOf('i'); i >= 0; i = word.IndexOf('i', i + 1))
-                spellings.TryAdd(word[..i] + "j" + word[(i + 1)..], word);
-        return spellings;
-    }
-
-    // "Phương á án", "Quyết đ định", "Kế ho hoạch": OCR reads a syllable twice, the first time only its first letters,
-    // as a stray fragment before it. Each type word of two syllables or more, with such a fragment (one letter up to
-    // all but the last of the next syllable's) before any syllable after the first; the fragment is never a word that
-    // could stand there, so no sentence reads so.
-    private static IEnumerable<(string Spelling, string Word)> DoubledSyllableSpellings(IEnumerable<string> foldedTypeWords)
-    {
-        foreach (var word in foldedTypeWords.Distinct())
-        {
-            var syllables = word.Split(' ');
-            for (var j = 1; j < syllables.Length; j++)
-                for (var len = 1; len < syllables[j].Length; len++)
-                    yield return (string.Join(' ', syllables[..j]) + " " + syllables[j][..len] + " " + string.Join(' ', syllables[j..]), word);
-        }
-    }
-
-    // "Ngh nh s 170/2003/N -CP", "Lu t T ch c H i ng nhân dân", "Pháp l nh Giá": text from a PDF whose font maps only
-    // Latin-1 letters loses every letter beyond it (ị, đ, ậ, ệ, ư), each dropped or left as a space, and keeps á, â, ô.
-    // Each type word's spellings so, folded, with the letters written (case aside) that the text must show.
-    private static Dictionary<string, (string Word, string Written)> LostLetterSpellings(IEnumerable<string> typeWords)
-    {
-        var spellings = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var raw in typeWords)
-        {
-            var word = raw.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
-            var lost = word.Where(c => c > '\u00FF').Count();
-            if (lost is 0 or > 4) continue;
-            for (var mask = 0; mask < 1 << lost; mask++)
-            {
-                var sb = new System.Text.StringBuilder(word.Length);
-                var k = 0;
-                foreach (var c in word)
-                {
-                    if (c <= '\u00FF') { sb.Append(c); continue; }
-                    if ((mask >> k++ & 1) == 1) sb.Append(' ');
-                }
-                var written = string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                // Three letters at least, the first word two: a lone letter never starts a type word.
-                if (written.Length < 4 || written.Count(char.IsLetter) < 3 || written.Split(' ')[0].Length < 2) continue;
-                spellings.TryAdd(TextFolding.FoldLoose(written), (TextFolding.FoldLoose(word), written));
-            }
-        }
-        return spellings;
-    }
-
-    private static bool LostLettersWritten(TextView view, int start, string written) =>
-        start + written.Length <= view.Normalized.Length
-        && view.Normalized.AsSpan(start, written.Length).Equals(written, StringComparison.OrdinalIgnoreCase);
-
-    // A document never cites itself: its own number repeated in its title ("THÔNG TƯ SỐ 15-BTC/TT NGÀY 16-3-1991")
-    // is the document, not a citation. Numbers restart every year and every body numbers its own documents, so
-    // "Kế hoạch số 1/KH-UBND ngày 28/6/2022 của UBND tỉnh" in a district's own 1/KH-UBND of 2023 is another
-    // document: a repeat that writes a complete date other than the document's own is kept.
-    /// <returns>The document's own numbers, read once here for the checks after it (MirrorTitles).</returns>
-    private List<DocumentSymbol> DropOwnNumber(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded,
-        DateValue? ownDate)
-    {
-        var symbols = new List<DocumentSymbol>();
-        if (drafts.Count == 0) return symbols;
-        var own = new HashSet<string>(StringComparer.Ordinal);
-        // "Số: 291/GDĐT-VP" on a line of its own is the number line of a document's header (Nghị định 30/2020/NĐ-CP),
-        // wherever the header stands in the text: the same number in a page's preamble is the document itself.
-        foreach (var d in drafts)
-            if (d.Symbol is { } symbol && IsNumberLine(view, d.Start)) own.Add(symbol.KeyForm);
-        foreach (var (s, e) in excluded)
-        {
-            // A "số: 289-QĐ/TU" the header took from a citation in running text is no own number: a citation that
-            // starts on the number's own line. One that only runs on into it (an issuer read across the header's
-            // lines) does not make the header's "Số:" line a citation.
-            var lineStart = view.LineStartOf(s);
-            if (drafts.Any(d => d.Start < e && d.End > s && d.Start >= lineStart)) continue;
-            // "Số:383_ /QĐ-UBND" (jj-ubnd-can-tho-qd-2025-383-ocr): the blank's underscore the serial was written over is
-            // no part of the number the header read; no symbol holds one.
-            if (_symbols.ParseLoose(view.Normalized[s..e].Replace("_", "")) is { } symbol && own.Add(symbol.KeyForm)) symbols.Add(symbol);
-        }
-        // "Số: 16-NT" over a title line "… SỐ 16/NT NGÀY 14-11-1987" (jb-bo-noi-thuong-tt-1987-16-vbpl-header): the same
-        // number and codes with other separators between them is the same number.
-        var skeletons = own.Select(Skeleton).ToHashSet(StringComparer.Ordinal);
-        // "(Kèm theo Quyết định số 225 /QĐ-UBND ngày 17 /01/2025" under an annex of QĐ 225 of 17/02/2025
-        // (jt-ubnd-tra-vinh-qd-2025-225-pdf): an annex's heading names the document it is attached to, its date a slip.
-        if (own.Count > 0)
-            drafts.RemoveAll(d => d.Symbol is { } sym && (own.Contains(sym.KeyForm) || skeletons.Contains(Skeleton(sym.KeyForm)))
-                && (!WritesAnotherDate(d, ownDate) || SelfNamedCitation.IsAnnexHeading(view, d.Start)));
-        // "*(Ban hành kèm theo Quyết định số 10325/QĐ-UBND)*" under the annex of Quyết định 103/2025/QĐ-UBND
-        // (ke-ubnd-phu-tho-qd-2025-103-md): an annex's heading names the document it is attached to, its number damaged by
-        // the copy; a heading that writes a complete date of its own may cite another document of the series, and is kept.
-        // Only against the number the header read: where it read none, such a heading is how the text names itself (DropSelfNamed).
-        // "(Kèm theo Quyết định số: 2301/QĐ-UBND ngày 1Ì tháng 09 năm 2025" under the annex of 2307/QĐ-UBND of 11/9/2025
-        // (lk-ubnd-tinh-son-la-qd-2025-2307-ocr, a hand-filled serial the OCR misread): the document's own day is no other date.
-        if (symbols.Count > 0)
-            drafts.RemoveAll(d => d.Symbol is { } sym && (d.Date is not { IsComplete: true } || ownDate is { IsComplete: true } && d.Date == ownDate)
-                && symbols.Exists(o => SameSeries(o, sym))
-                && SelfNamedCitation.IsAnnexHeading(view, d.Start));
-        return symbols;
-    }
-
-    // The same type and issuers' codes, in the same layout, and no other year.
-    private static bool SameSeries(DocumentSymbol own, DocumentSymbol cited) =>
-        own.TypeCode is not null && own.TypeCode == cited.TypeCode && own.Party == cited.Party
-        && (cited.Year is null || cited.Year == own.Year) && own.IssuerCodes.SequenceEqual(cited.IssuerCodes);
-
-    private static string Skeleton(string keyForm) => string.Concat(keyForm.Where(char.IsLetterOrDigit)).ToUpperInvariant();
-
-    // A header with no number: the document's number is the one it gives where it names itself, and every
-    // repeat of that number is the document too (SelfNamedCitation).
-    private SelfNaming? DropSelfNamed(TextView view, List<CitationDraft> drafts, DateValue? ownDate)
-    {
-        if (drafts.Count == 0 || _selfNamed.Find(view, drafts) is not { Symbol: { } own } self) return null;
-        var date = ownDate ?? self.Date;
-        drafts.RemoveAll(d => d == self || d.Symbol is { } sym && sym.KeyForm == own.KeyForm && !WritesAnotherDate(d, date));
-        return _selfNamed.Describe(view, self);
-    }
-
-    private static bool WritesAnotherDate(CitationDraft draft, DateValue? ownDate) =>
-        draft.Date is { IsComplete: true } date && ownDate is { IsComplete: true } own && date != own;
-
-    private const int MaxStrokeLetters = 2;
-
-    // Only "Số:" between the line's start and the symbol: the colon and the capital are the header's; a line that
-    // starts "số 84/2025/QH15," is a list wrapped over lines.
-    // "Số: $34/TB-ĐHĐL" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a sign the scan made of a hand-filled number's stroke may stand
-    // glued before it; the line is the header's all the same. So may letters ("Số: j4 /TB-ĐHĐL", jh-dh-dien-luc-tb-2025-d20-ocr;
-    // "Số:b3  /TB-UBND", js-ubnd-quang-ngai-tb-2025-53-ocr; "Số: ZZ2 /QĐ-UBND", jj-ubnd-dien-bien-qd-2025-ocr): no symbol's
-    // serial starts with a letter, so the finder reads from the first digit, and the line is the header's number line.
-    private static bool IsNumberLine(TextView view, int start)
-    {
-        var f = view.Folded;
-        var k = start;
-        if (k > 1 && char.IsSymbol(f[k - 1]) && f[k - 2] == ' ') k--;
-        else
-        {
-            var letters = k;
-            while (letters > 0 && start - letters < MaxStrokeLetters && char.IsAsciiLetter(f[letters - 1])) letters--;
-            if (letters < k && letters > 0 && f[letters - 1] is ' ' or ':') k = letters;
-        }
-        while (k > 0 && f[k - 1] == ' ') k--;
-        if (k == 0 || f[k - 1] != ':') return false;
-        k--;
-        while (k > 0 && f[k - 1] == ' ') k--;
-        if (k < 2 || !f.AsSpan(k - 2, 2).SequenceEqual("so") || !char.IsUpper(view.Normalized[k - 2])) return false;
-        k -= 2;
-        return view.IsLineStart(k) || (k > 0 && f[k - 1] == ' ' && view.IsLineStart(k - 1));
-    }
 
     // The header may take "số: 289-QĐ/TU" in "Căn cứ quyết định số: 289-QĐ/TU ..." for the plan's own number; a
     // number introduced by a type word inside a line is a citation all the same.
@@ -557,8 +362,8 @@ internal sealed partial class CitationFinder
         {
             if (type.Id == "cong-van" && HyphenedLetterNumber(parsed.Symbol) is { } letter) parsed = (letter, parsed.End);
             else if (!abbreviated && _symbols.TypedByWord(parsed.Symbol, type.StateCodes) is { } typed) parsed = (typed, parsed.End);
-            var draft = new CitationDraft { Type = RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
-            _tail.Read(view, draft, parsed.End, IssuerNameFromCode(parsed.Symbol));
+            var draft = new CitationDraft { Type = _codes.RefineType(type, parsed.Symbol), Symbol = parsed.Symbol, Start = m.Index };
+            _tail.Read(view, draft, parsed.End, _codes.IssuerNameFromCode(parsed.Symbol));
             var confirmed = _namedBody.Repair(_symbols.ConfirmedByIssuer(parsed.Symbol, draft.Issuer), view, parsed.End);
             draft.Symbol = _partyRepair.Repair(confirmed, type, draft.Issuer);
             return draft;
@@ -567,16 +372,16 @@ internal sealed partial class CitationFinder
         // tail; the citation's span stays on the piece's line, so the cells between are read for their own citations.
         if (!abbreviated && ColumnSplitSymbol.ParseAt(view, at, _symbols) is { } split)
         {
-            var draft = new CitationDraft { Type = RefineType(type, split.Symbol), Symbol = split.Symbol, Start = m.Index };
-            _tail.Read(view, draft, split.TailEnd, IssuerNameFromCode(split.Symbol));
+            var draft = new CitationDraft { Type = _codes.RefineType(type, split.Symbol), Symbol = split.Symbol, Start = m.Index };
+            _tail.Read(view, draft, split.TailEnd, _codes.IssuerNameFromCode(split.Symbol));
             draft.End = draft.ScopeEnd = split.PieceEnd;
             return draft;
         }
         if (!abbreviated && _separatorLost.ParseAt(f, at, type) is { } slug)
         {
             var kept = type.Id is "cong-van" && slug.Symbol.Year is null; // "cong van 73658 ct ttht": Cục Thuế's code, not a Chỉ thị's
-            var draft = new CitationDraft { Type = kept ? type : RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
-            _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
+            var draft = new CitationDraft { Type = kept ? type : _codes.RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
+            _tail.Read(view, draft, slug.End, _codes.IssuerNameFromCode(slug.Symbol));
             return draft;
         }
         // "Nghị định số 110/2018/-CP", "110/2018/N-CP": the type's own code lost a letter or all of it ("Đ" dropped by
@@ -585,7 +390,7 @@ internal sealed partial class CitationFinder
             && implied.IssuerCodes.Count == 1 && lost.Groups["i"].Value == TextFolding.FoldLoose(implied.IssuerCodes[0]))
         {
             var draft = new CitationDraft { Type = type, Symbol = implied with { Repaired = true }, Start = m.Index };
-            _tail.Read(view, draft, lost.Index + lost.Length, IssuerNameFromCode(implied));
+            _tail.Read(view, draft, lost.Index + lost.Length, _codes.IssuerNameFromCode(implied));
             return draft;
         }
         if (lead.Length > 1 && CodeFirstNumber.ParseAt(view, at) is { } company)
@@ -597,7 +402,7 @@ internal sealed partial class CitationFinder
         if (!abbreviated && CutShortSymbol.ParseAt(view, at, lead.Length > 1, _tables) is { } cut)
         {
             var draft = new CitationDraft { Type = type, Symbol = cut.Symbol, Start = m.Index };
-            _tail.Read(view, draft, cut.End, IssuerNameFromCode(cut.Symbol));
+            _tail.Read(view, draft, cut.End, _codes.IssuerNameFromCode(cut.Symbol));
             return draft;
         }
         if (!abbreviated && BlankNumber(view, type, m, at) is { } blank) return blank;
@@ -624,7 +429,7 @@ internal sealed partial class CitationFinder
         if (_symbols.Implied(number.Value, type.Id) is { } whole)
         {
             var draft = new CitationDraft { Type = type, BareNumber = number.Value, ImpliedSymbol = whole, Start = m.Index };
-            _tail.Read(view, draft, number.Index + number.Length, IssuerNameFromCode(whole));
+            _tail.Read(view, draft, number.Index + number.Length, _codes.IssuerNameFromCode(whole));
             return draft;
         }
         // "Dự án 4 của Chương trình": what follows "của" is a document, not a body; the number counts a part of it.
@@ -763,118 +568,10 @@ internal sealed partial class CitationFinder
     {
         if (_slugged.SymbolAfter(view, type, m.Index + m.Length) is not { } slug) return null;
         var kept = type.Id is "cong-van" && slug.Symbol.Year is null;
-        var draft = new CitationDraft { Type = kept ? type : RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
-        _tail.Read(view, draft, slug.End, IssuerNameFromCode(slug.Symbol));
+        var draft = new CitationDraft { Type = kept ? type : _codes.RefineType(type, slug.Symbol), Symbol = slug.Symbol, Start = m.Index };
+        _tail.Read(view, draft, slug.End, _codes.IssuerNameFromCode(slug.Symbol));
         return draft;
     }
-
-    // "các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": numbers listed after one type word, each
-    // with its own "số", cite documents of that type (or of the type their own code says). PDF text extraction
-    // splits a word before its marked vowel ("s ố 47/2024/QH15"); a lone "s" then "o" before a number is that "số".
-    [GeneratedRegex(@"\G[,;]?\x20(?:va\x20|hoac\x20)?(?:so|s0|s\x20o)\x20?[:.]?\x20?(?=\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex ListedNumberLead();
-
-    // "các công văn số 695/TCHQ-GSQL ngày 05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024"
-    // (km-cuc-hai-quan-cv-2025-39712-md): the later numbers of the list without their own "số"; only a whole symbol, its
-    // codes written, is taken so (a bare "15" or a date after the comma is no document).
-    [GeneratedRegex(@"\G[,;]\x20?(?:va\x20|hoac\x20)?(?=\d)|\G\x20(?:va|hoac)\x20(?=\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex ListedSymbolLead();
-
-    private void AddListed(TextView view, CitationDraft first, List<CitationDraft> drafts, int maxCitations)
-    {
-        var at = first.End;
-        while (drafts.Count < maxCitations)
-        {
-            var lead = ListedNumberLead().Match(view.Folded, at);
-            if (!lead.Success && ListedSymbolLead().Match(view.Folded, at) is { Success: true } bare
-                && _symbols.ParseAt(view, bare.Index + bare.Length) is { Symbol.IssuerCodes.Count: > 0 })
-                lead = bare;
-            if (!lead.Success || _symbols.ParseAt(view, lead.Index + lead.Length) is not { } parsed) return;
-            var coded = parsed.Symbol.TypeCode is { } code ? _tables.TypeByCode(code, parsed.Symbol.Party) : null;
-            var next = new CitationDraft { Type = coded ?? first.Type, Symbol = parsed.Symbol, Start = lead.Index + lead.Length };
-            _tail.Read(view, next, parsed.End, IssuerNameFromCode(parsed.Symbol));
-            next.Symbol = _symbols.ConfirmedByIssuer(parsed.Symbol, next.Issuer);
-            drafts.Add(next);
-            at = next.End;
-        }
-    }
-
-    // "Quyết định 217, 218 – QĐ/TW", "Chỉ thị số 05 và 06/CT-UBND": serials listed before the codes they share; each
-    // is a document with those codes. The first citation's span runs over the whole list, the next ones start at
-    // their own serial.
-    [GeneratedRegex(@"\G\x20?(?:so\x20?[:.]?\x20?)?(?<n>\d{1,5})(?:\x20?,\x20?(?<n>\d{1,5}))*(?:\x20?,?\x20va\x20(?<n>\d{1,5})|\x20?,\x20?(?<n>\d{1,5}))(?=\x20?[-/])", RegexOptions.CultureInvariant)]
-    private static partial Regex SerialList();
-
-    private List<CitationDraft>? SharedCodeList(TextView view, DocumentTypeRow type, TypeWord m)
-    {
-        var list = SerialList().Match(view.Folded, m.Index + m.Length);
-        if (!list.Success) return BareSerialList(view, type, m);
-        var serials = list.Groups["n"].Captures;
-        var last = serials[^1];
-        if (_symbols.ParseAt(view, last.Index) is not { } shared || shared.Symbol.Serial != last.Value) return null;
-        var drafts = new List<CitationDraft>(serials.Count);
-        for (var k = 0; k < serials.Count; k++)
-        {
-            var c = serials[k];
-            var symbol = shared.Symbol with { Number = c.Value + shared.Symbol.Number[last.Value.Length..], Serial = c.Value };
-            var d = new CitationDraft { Type = RefineType(type, symbol), Symbol = symbol, Start = k == 0 ? m.Index : c.Index };
-            drafts.Add(d);
-        }
-        _tail.Read(view, drafts[^1], shared.End, IssuerNameFromCode(shared.Symbol));
-        foreach (var d in drafts.Take(drafts.Count - 1))
-        {
-            (d.Date, d.Issuer, d.End, d.ScopeEnd) = (drafts[^1].Date, drafts[^1].Issuer, drafts[^1].End, drafts[^1].End);
-            d.Subject = drafts[^1].Subject;
-        }
-        for (var k = 1; k < drafts.Count - 1; k++) drafts[k].End = drafts[k].ScopeEnd = serials[k].Index + serials[k].Length;
-        return drafts;
-    }
-
-    // "quyết định số 217 và 218 của Bộ Chính trị", "các Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII": serials
-    // with no codes listed after "số", then the issuer, the date or the plenum that says they are documents; each is
-    // a document of the type, kept as written.
-    // "ba Nghị quyết 04, 05, 06 (khóa VII) của Trung ương Hội": without "số", a capitalized type word known by its number
-    // alone (numberAlone), the list closed by the issuer, a date, a plenum or the term in brackets.
-    [GeneratedRegex(@"\G\x20?(?<so>so\x20?[:.]?\x20?)?(?<n>\d{1,4})(?:\x20?,\x20?(?<n>\d{1,4}))*(?:\x20?,?\x20va\x20(?<n>\d{1,4})|\x20?,\x20?(?<n>\d{1,4}))(?:(?<closed>)(?=(?:\x20\(khoa\x20[a-z0-9]{1,5}\))?\x20(?:cua|ngay|hoi nghi|trung uong)\x20))?(?![\d/-])", RegexOptions.CultureInvariant)]
-    private static partial Regex BareSerialListPattern();
-
-    private List<CitationDraft>? BareSerialList(TextView view, DocumentTypeRow type, TypeWord m)
-    {
-        var at = m.Index + m.Length;
-        var f = view.Folded;
-        if (at + 3 >= f.Length) return null;
-        var so = f.AsSpan(at, 3).SequenceEqual(" so") || f.AsSpan(at, 2).SequenceEqual("so");
-        var counted = !so && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]) ? SpelledCount(view, m.Index) : 0;
-        if (!so && counted == 0 && !(char.IsUpper(view.Normalized[m.Index]) && f[at] == ' ' && char.IsAsciiDigit(f[at + 1]))) return null;
-        var list = BareSerialListPattern().Match(f, at);
-        if (!list.Success || list.Groups["so"].Success != so) return null;
-        var serials = list.Groups["n"].Captures;
-        // "Ba nghị quyết 70, 71, 72 là chuyển nhanh …" (kk-075): a count spelled out before the type word, and as many
-        // numbers listed after it, says each number is one of those documents, in lower case and with nothing after the
-        // list; otherwise the list must be closed by its issuer, a date, a plenum or the term.
-        var countMatches = counted == serials.Count;
-        if (!countMatches && (!list.Groups["closed"].Success || !so && !char.IsUpper(view.Normalized[m.Index]))) return null;
-        // "Đề án 938, 939 của Chính phủ" (kz-071): the issuer after the list makes documents of a type not known by its
-        // number alone, as it makes one of "Đề án 02 của …"; "Dự án 4, 5 của Chương trình …" count parts of a document.
-        if (!so && !countMatches && !type.NumberAlone && !IssuerAfterList(f, list.Index + list.Length)) return null;
-        var drafts = new List<CitationDraft>(serials.Count);
-        for (var k = 0; k < serials.Count; k++)
-        {
-            var c = serials[k];
-            drafts.Add(new CitationDraft { Type = type, BareNumber = c.Value, Start = k == 0 ? m.Index : c.Index, End = c.Index + c.Length, ScopeEnd = c.Index + c.Length });
-        }
-        _tail.Read(view, drafts[^1], list.Index + list.Length, null);
-        foreach (var d in drafts.Take(drafts.Count - 1))
-        {
-            (d.Date, d.Issuer) = (drafts[^1].Date, drafts[^1].Issuer);
-            d.Subject = drafts[^1].Subject;
-        }
-        drafts[0].End = drafts[0].ScopeEnd = drafts[^1].End;
-        return drafts;
-    }
-
-    private bool IssuerAfterList(string f, int end) =>
-        f.AsSpan(end).StartsWith(" cua ") && _typeWords.MatchAt(f, end + 5) is null;
 
     // "Nghị quyết số: 41/NQ-ĐU, ngày 25/12/2018 Nghị quyết của Ban chấp hành Đảng uỷ về …": a naming of the same type
     // right after a numbered citation, with nothing between, restates it.
@@ -938,7 +635,7 @@ internal sealed partial class CitationFinder
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
         if (InGenericList(before)) return null; // "các Chỉ thị, Nghị quyết của Đảng về …"
-        if (CountedBefore(view, m.Index) && !ListsItsNumbers(view.Folded, m.Index + m.Length)) return null; // "ba Nghị quyết của Trung ương Hội …"
+        if (SpelledCounts.CountedBefore(view, m.Index) && !SpelledCounts.ListsItsNumbers(view.Folded, m.Index + m.Length)) return null; // "ba Nghị quyết của Trung ương Hội …"
         // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
         // marks written decide, a text without marks reads as the common noun.
         for (var k = 0; k < _notDocuments.Length; k++)
@@ -960,7 +657,7 @@ internal sealed partial class CitationFinder
             && (!loose || law.Symbol.Year is not null && !LeavesName(view.Folded.AsSpan(numbered.Index, numbered.Length))))
         {
             draft.Symbol = law.Symbol;
-            _tail.Read(view, draft, law.End, IssuerNameFromCode(law.Symbol));
+            _tail.Read(view, draft, law.End, _codes.IssuerNameFromCode(law.Symbol));
             return draft;
         }
         _tail.ReadDate(view, draft); // "Luật Thi đua, khen thưởng ngày 26/11/2003"
@@ -1124,7 +821,7 @@ internal sealed partial class CitationFinder
         if (of < 0) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
         foreach (var g in _generic) if (before.EndsWith(g)) return null;
-        if (InGenericList(before) || CountedBefore(view, m.Index)) return null;
+        if (InGenericList(before) || SpelledCounts.CountedBefore(view, m.Index)) return null;
         if (_issuers.Read(n, f, of) is not { } by || !char.IsUpper(by.Text[0])) return null;
         var lead = AboutLead().Match(f, by.End);
         if (!lead.Success || IsDrafted(view, m.Index)) return null;
@@ -1153,37 +850,6 @@ internal sealed partial class CitationFinder
     private static bool LocalBodyAt(string n, string f, int p) =>
         p + 1 < n.Length && char.IsUpper(n[p + 1]) && (LocalBodyShortForm().IsMatch(n, p) || LocalBodySpelledOut().IsMatch(f, p));
 
-    // "ba Nghị quyết của …": a count spelled out before the type word makes it several documents. Digits are no count
-    // here: "Điều 41 Luật Hải quan", "- 7Luật Đầu tư công" (a list's number glued on).
-    // "ba Nghị quyết 04, 05, 06 (khóa VII)": a count whose numbers are listed cites each one (BareSerialList).
-    private static bool ListsItsNumbers(string f, int end) => end + 2 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1]);
-
-    // "năm" (five) is left out: it is also the year's word ("trong năm Nghị quyết …").
-    // Spelled with their marks: "nhiệm vụ trọng tâm Nghị quyết Đại hội …" (iz-015) folds "tâm" (centre) to the "tám" (eight)
-    // of "tám Nghị quyết"; a count is one only where the marks written agree (a text without marks still reads as one).
-    private static readonly string[] Counts = [" hai", " ba", " bốn", " sáu", " bảy", " tám", " chín", " mười"];
-    private static readonly string[] FoldedCounts = Counts.Select(TextFolding.Fold).ToArray();
-
-    private static readonly int[] CountValues = [2, 3, 4, 6, 7, 8, 9, 10];
-
-    private static bool CountedBefore(TextView view, int typeStart) => SpelledCount(view, typeStart) > 0;
-
-    // The count spelled out right before the type word ("ba" → 3), or 0.
-    private static int SpelledCount(TextView view, int typeStart)
-    {
-        var from = Math.Max(0, typeStart - 24);
-        var b = view.Folded.AsSpan(from, typeStart - from).TrimEnd();
-        for (var i = 0; i < Counts.Length; i++)
-        {
-            var c = FoldedCounts[i];
-            var whole = b.SequenceEqual(c.AsSpan(1));
-            if (!whole && !b.EndsWith(c)) continue;
-            var at = from + b.Length - c.Length + 1;
-            if (WrittenMarks.Agree(view.Normalized, at, c.Length - 1, Counts[i][1..])) return CountValues[i];
-        }
-        return 0;
-    }
-
     // After an issuer's name: its subject, "về việc …" or a lower-case verb and its object ("công nhận huyện …").
     private static bool SubjectFollows(TextView view, int end)
     {
@@ -1209,7 +875,7 @@ internal sealed partial class CitationFinder
         var (n, f) = (view.Normalized, view.Folded);
         var link = CarryingOut().Match(f, m.Index + m.Length);
         if (!link.Success || _typeWords.MatchAt(f, link.Index + link.Length) is not { } inner
-            || _tables.TypeByWord(_scannedTypeWords.GetValueOrDefault(inner, inner)) is not { } innerType) return null;
+            || _tables.TypeByWord(_spellings.TypeWordOf(inner)) is not { } innerType) return null;
         var innerStart = link.Index + link.Length;
         var lead = NumberLead().Match(f, innerStart + inner.Length);
         var innerEnd = _symbols.ParseAt(view, lead.Index + lead.Length)?.End ?? ResolutionNamedAt(view, innerType, innerStart, inner.Length);
@@ -1454,11 +1120,11 @@ internal sealed partial class CitationFinder
             if (type is null) continue;
             var draft = new CitationDraft { Type = type, Symbol = symbol, Start = glued?.Start ?? AbbreviationGluedBefore(view, start, type) ?? start };
             if (covered.Overlaps(draft.Start, end)) draft.Start = start;
-            _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
+            _tail.Read(view, draft, end, _codes.IssuerNameFromCode(symbol));
             added.Add(draft);
             // "các Lu ật s ố 43/2024/QH15, số 47/2024/QH15": a type word split by PDF extraction still heads a list.
             if (glued is null) continue;
-            AddListed(view, draft, added, maxCitations - drafts.Count);
+            _listed.AddListed(view, draft, added, maxCitations - drafts.Count);
             listedEnd = added[^1].End;
         }
         if (added.Count == 0) return;
@@ -1477,7 +1143,7 @@ internal sealed partial class CitationFinder
             if (drafts.Exists(d => d.Start < pieceEnd && start < d.End) || Overlaps(excluded, start, pieceEnd)
                 || _tables.TypeByCode(symbol.TypeCode!, symbol.Party) is not { } type) continue;
             var draft = new CitationDraft { Type = type, Symbol = symbol, Start = start };
-            _tail.Read(view, draft, tailEnd, IssuerNameFromCode(symbol));
+            _tail.Read(view, draft, tailEnd, _codes.IssuerNameFromCode(symbol));
             draft.End = draft.ScopeEnd = pieceEnd;
             (added ??= []).Add(draft);
         }
@@ -1550,7 +1216,7 @@ internal sealed partial class CitationFinder
             if (drafts.Count + (added?.Count ?? 0) >= maxCitations) break;
             if (Overlaps(excluded, start, end) || drafts.Exists(d => d.Start < end && start < d.End)) continue;
             var draft = new CitationDraft { Type = type, Symbol = symbol, Start = start };
-            _tail.Read(view, draft, end, IssuerNameFromCode(symbol));
+            _tail.Read(view, draft, end, _codes.IssuerNameFromCode(symbol));
             (added ??= []).Add(draft);
         }
         if (added is null) return;
@@ -1582,28 +1248,6 @@ internal sealed partial class CitationFinder
     // ("... số 1052/UBND-VX về việc", "1234/BYT-KCB ngày 12/3/2021").
     private static bool IsCalledANumber(string f, int start, int end) =>
         NumberWordBefore().IsMatch(f.AsSpan(Math.Max(0, start - 8), Math.Min(8, start))) || DateOrIssuerAfter().Match(f, end).Success;
-
-    // The type word wins, except where the symbol's own type code says more precisely what it is
-    // ("Thông tư" written, "TT" in a Party symbol: a thông tri).
-    private DocumentTypeRow RefineType(DocumentTypeRow written, DocumentSymbol symbol)
-    {
-        if (symbol.TypeCode is null) return written;
-        var coded = _tables.TypeByCode(symbol.TypeCode, symbol.Party);
-        // "quyết định thi hành kỷ luật số 355/QĐNS/TW": a law, code or ordinance is numbered number/year/QHxx or
-        // /UBTVQHxx with no type code (Law on legal documents), so a symbol with another type's code after "luật"
-        // (here the common noun "kỷ luật") is that type's document.
-        if (coded is not null && written.StateCodes.Count == 0 && written.PartyCodes.Count == 0 && written.NamedForms.Contains("law")) return coded;
-        return coded is not null && written.Id is "cong-van" ? coded : written;
-    }
-
-    private string? IssuerNameFromCode(DocumentSymbol symbol) =>
-        symbol.IssuerCode is { } code ? _tables.IssuerByCode(code)?.Name : null;
-
-    /// <summary>Where a type word stands in the folded text.</summary>
-    private readonly record struct TypeWord(int Index, int Length)
-    {
-        public string Word(TextView view) => view.Folded.Substring(Index, Length);
-    }
 
     private static bool StartsWithWord(string f, int at, string word) =>
         f.AsSpan(at).StartsWith(word) && (at + word.Length >= f.Length || !char.IsLetterOrDigit(f[at + word.Length]));
