@@ -16,7 +16,6 @@ internal sealed partial class CitationFinder
     private readonly DomainTables _tables;
     private readonly SymbolParser _symbols;
     private readonly CitationTailReader _tail;
-    private readonly NamedCitationReader _named;
     private readonly PhraseMatcher _typeWords;
     private readonly PhraseMatcher _qualifiers;
     private readonly GluedTypeWords _glued;
@@ -25,38 +24,23 @@ internal sealed partial class CitationFinder
     private readonly PartyCodeRepair _partyRepair;
     private readonly NamedBodyCode _namedBody;
     private readonly SluggedTypeWords _slugged;
-    private readonly LowerCaseLawName _lowerCaseLaws;
     private readonly GluedAbbreviation _gluedAbbreviations;
-    private readonly string[] _generic;
-    private readonly string[] _notDocuments;
-    private readonly string[] _notDocumentSpellings;
-    private readonly string[] _selfBefore;
-    private readonly string[] _drafting;
-    private readonly string[] _reported;
-    private readonly string[] _reportedAfterDate;
-    private readonly LeadDateReader _leadDates;
     private readonly GluedCapitalTypeWords _gluedCapitals;
-    private readonly string[] _adopting;
-    private readonly ReportedNaming _reporting;
-    private readonly IssuerReader _issuers;
-    private readonly LowerCaseNaming _lowerCaseNaming;
-    private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _partsBefore;
     private readonly string[] _amending;
-    private readonly string[] _foldedTypeWords;
-    private readonly DraftedList _draftedList;
     private readonly TypeWordSpellings _spellings;
     private readonly SymbolCodes _codes;
     private readonly OwnNumberFilter _ownNumbers;
     private readonly ListedCitationReader _listed;
+    private readonly GenericDeterminers _generic;
+    private readonly UnnumberedCitationReader _unnumbered;
+    private readonly CongressRepeat _congressRepeat;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers, LeadDateReader leadDates)
     {
         _tables = tables;
         _symbols = symbols;
         _tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? []);
-        _issuers = issuers;
-        _named = new NamedCitationReader(tables, issuers);
         _spellings = new TypeWordSpellings(tables);
         _codes = new SymbolCodes(tables);
         _separatorLost = new SeparatorLostSymbol(tables, symbols);
@@ -67,34 +51,27 @@ internal sealed partial class CitationFinder
         _glued = new GluedTypeWords(tables);
         _gluedCapitals = new GluedCapitalTypeWords(_typeWords, tables);
         _selfNamed = new SelfNamedCitation(_typeWords, tables);
-        _lowerCaseLaws = new LowerCaseLawName(tables);
-        _lowerCaseNaming = new LowerCaseNaming(tables, issuers);
         _gluedAbbreviations = new GluedAbbreviation(tables);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
-        _generic = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
-        _notDocuments = tables.Phrases.NotDocuments.Select(TextFolding.FoldLoose).ToArray();
-        _notDocumentSpellings = tables.Phrases.NotDocuments.Select(s => s.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToArray();
-        _selfBefore = tables.Phrases.SelfReferenceBefore.Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
-        _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
-        _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
-        _reportedAfterDate = (tables.Phrases.ReportedIssuingAfterDate ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
-        _leadDates = leadDates;
-        _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
-        _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
-        _reporting = new ReportedNaming(tables);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
         _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
-        _foldedTypeWords = tables.FoldedCitableTypeWords().ToArray();
-        _draftedList = new DraftedList(_drafting, _foldedTypeWords);
         _ownNumbers = new OwnNumberFilter(symbols, _selfNamed, _typeWords);
         _listed = new ListedCitationReader(tables, symbols, _tail, _typeWords, _codes);
+        var named = new NamedCitationReader(tables, issuers);
+        var acts = new IssuingActs(tables, leadDates);
+        var selfReference = new SelfReference(tables, acts);
+        _generic = new GenericDeterminers(tables);
+        var subjects = new SubjectNamingReader(tables, symbols, issuers, named, _typeWords, _spellings, acts, _generic, selfReference);
+        _unnumbered = new UnnumberedCitationReader(tables, symbols, _tail, named, _typeWords, _codes, acts, _generic, selfReference, subjects,
+            new LowerCaseNaming(tables, issuers));
+        _congressRepeat = new CongressRepeat(acts);
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
     // may follow, so "sẻ" here is never the word.
     // "s 170/2003/…": "số" that lost its "ố" with the other letters beyond Latin-1 (LostLetterSpellings).
     [GeneratedRegex(@"\G\x20?\(?(?:(?:so|s0|se|s(?=\x20\d))\x20?[:.]?\x20?(?:so\x20?[:.]?\x20?)?)?", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberLead();
+    internal static partial Regex NumberLead();
 
     [GeneratedRegex(@"\G\x20?(?:so|s0)\x20?[:.]?\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLeadAfterQualifier();
@@ -149,9 +126,9 @@ internal sealed partial class CitationFinder
             else if (_tables.AbbreviationByWord(spelled) is { } abbreviation)
             {
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
-                draft = abbreviation.Name is not null ? NamedByAbbreviation(abbreviation, m)
-                    : Numbered(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? NamedAfterAbbreviation(view, abbreviation.Type, m)
-                        ?? CongressRepeat(view, abbreviation.Type, m, drafts, abbreviated: true);
+                draft = abbreviation.Name is not null ? UnnumberedCitationReader.NamedByAbbreviation(abbreviation, m)
+                    : Numbered(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? _unnumbered.NamedAfterAbbreviation(view, abbreviation.Type, m)
+                        ?? _congressRepeat.Read(view, abbreviation.Type, m, drafts, abbreviated: true);
             }
             else
             {
@@ -165,8 +142,8 @@ internal sealed partial class CitationFinder
                     drafts.AddRange(listed.Take(maxCitations - drafts.Count));
                     continue;
                 }
-                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null)
-                    ?? CongressRepeat(view, type, m, drafts);
+                draft = Numbered(view, type, m, shortForms, abbreviated: false) ?? _unnumbered.Named(view, type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null)
+                    ?? _congressRepeat.Read(view, type, m, drafts);
             }
             if (draft is null || (Overlaps(excluded, draft.Start, draft.End) && !IntroducedInText(view, draft)
                 && !IssuerOnNumberLine.Names(view, draft))) continue;
@@ -275,27 +252,6 @@ internal sealed partial class CitationFinder
         var n = view.Normalized;
         if (m.Index > 0 && n[m.Index - 1] is '-' or '/' or '.' or '&') return false;
         return n.AsSpan(m.Index, m.Length).SequenceEqual(abbreviation.Written);
-    }
-
-    private CitationDraft NamedByAbbreviation(TypeAbbreviation abbreviation, TypeWord m) => new()
-    {
-        Type = abbreviation.Type,
-        Name = abbreviation.Name,
-        Issuer = abbreviation.Type.DefaultIssuer,
-        Start = m.Index,
-        End = m.Index + m.Length,
-        ScopeEnd = m.Index + m.Length,
-    };
-
-    // "NQ TW 5 khóa 13", "NQ Đại hội Đảng bộ huyện" (mk-010, a district Party committee's report in a provincial paper):
-    // a resolution named by its plenum, congress or session, or by the body that adopted it, as the whole type word
-    // names it.
-    private CitationDraft? NamedAfterAbbreviation(TextView view, DocumentTypeRow type, TypeWord m)
-    {
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryRead(view, draft, m.Index + m.Length)) return null;
-        draft.ScopeEnd = draft.End;
-        return draft;
     }
 
     // "Công văn 1731-BHXH-GĐĐT" (ip-046): a công văn is numbered number/ISSUER-UNIT (Nghị định 30/2020/NĐ-CP), so after its
@@ -439,7 +395,7 @@ internal sealed partial class CitationFinder
         // of the document name one document, as "số", a date or an issuer after the number do.
         var then = bare.Groups["then"].Success && !(bare.Groups["about"].Success && !char.IsUpper(view.Normalized[m.Index]));
         // "thông tư sửa đổi thông tư 09", "thay thế quyết định số 48": what an amending verb acts on is one document.
-        then |= !abbreviated && !FollowedByUnit(f, number.Index + number.Length) && AfterAmendingVerb(f, m.Index);
+        then |= !abbreviated && !QuantityWords.FollowedByUnit(f, number.Index + number.Length) && AfterAmendingVerb(f, m.Index);
         // "theo thông tư 09/2020": a serial with its year names one document of a type known by its number (numberAlone),
         // in lower case too, as "năm 2020" after it does (SerialYear below); "kế hoạch 5/2020" may be a month's plan.
         then |= !abbreviated && type.NumberAlone && number.Value.Contains('/');
@@ -477,7 +433,7 @@ internal sealed partial class CitationFinder
         }
         // "Nghị quyết 66 yêu cầu ...", "Quy định 144": a capitalized type word whose documents are known by number
         // alone (numberAlone in document-types.json) counts by itself; others only beside a full citation.
-        if (!then && !FollowedByUnit(f, shortForm.End))
+        if (!then && !QuantityWords.FollowedByUnit(f, shortForm.End))
         {
             shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
         }
@@ -592,17 +548,6 @@ internal sealed partial class CitationFinder
         return false;
     }
 
-    // "Kế hoạch 5 năm", "Chỉ thị 2 tháng": a quantity, never a short form. "Thông tư 22 quy định về khen thưởng …"
-    // (kz-062): the verb "quy định" (prescribes) folds as the quarter "quý" does, and is what the document does.
-    private static bool FollowedByUnit(string f, int end)
-    {
-        var rest = f.AsSpan(end);
-        if (rest.StartsWith(" quy dinh")) return false;
-        foreach (var unit in (ReadOnlySpan<string>)[" nam", " thang", " ngay", " tuan", " quy", " %", "%"])
-            if (rest.StartsWith(unit) && (rest.Length == unit.Length || !char.IsAsciiLetter(rest[unit.Length]))) return true;
-        return false;
-    }
-
     // A short form ("Chỉ thị 19", "NQ 124") stands for the document of the same type and serial cited in full in
     // the same text; its number stays as written, and ShortFormResolver links it to the full citation.
     private static void AddShortForms(List<CitationDraft> drafts, List<(CitationDraft Draft, bool NeedsFull)> shortForms, int maxCitations)
@@ -623,484 +568,8 @@ internal sealed partial class CitationFinder
         if (added) drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private CitationDraft? Named(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded, CitationDraft? previous)
-    {
-        if (type.NamedForms.Count == 0 && !ReportedBefore(view, type, m.Index) && !ReportedInList(view.Folded, type, m.Index, previous)
-            && !_reporting.IsAnnounced(view.Folded, m.Index))
-            return char.IsUpper(view.Normalized[m.Index]) ? OfIssuerAbout(view, type, m, ownTitleFolded) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, ActedBefore(view, type, m.Index));
-        var n = view.Normalized;
-        // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
-        if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
-        var f = view.Folded;
-        var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
-        foreach (var g in _generic) if (before.EndsWith(g)) return null; // "các Nghị quyết của Quốc hội"
-        if (InGenericList(before)) return null; // "các Chỉ thị, Nghị quyết của Đảng về …"
-        if (SpelledCounts.CountedBefore(view, m.Index) && !SpelledCounts.ListsItsNumbers(view.Folded, m.Index + m.Length)) return null; // "ba Nghị quyết của Trung ương Hội …"
-        // "Luật sư", not "Luật sửa đổi"; "luật gia" (a jurist) is no document, "Luật giá" (the law on prices) is: the
-        // marks written decide, a text without marks reads as the common noun.
-        for (var k = 0; k < _notDocuments.Length; k++)
-            if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
-        if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
-        if (SerialThenName(view, type, m) is { } serialNamed) return BodyNameTail.Ends(f, m.Index) ? null : serialNamed;
-        if (!type.KeptInSubjects && _draftedList.Governs(f, m.Index)) return null;
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryRead(view, draft, m.Index + m.Length))
-            return Reported(view, type, m, previous) ?? CarriesOut(view, type, m, ownTitleFolded) ?? OfIssuerAbout(view, type, m, ownTitleFolded);
-        // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
-        // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
-        // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
-        // kept only before a law's own number (number/year/CODE, no type code), which no other document carries.
-        var numbered = LawNumber().Match(view.Folded, draft.End);
-        var loose = numbered.Success && (numbered.Groups["bare"].Success || LooseName(view.Folded.AsSpan(numbered.Index, numbered.Length)));
-        if (numbered.Success && type.NamedForms.Contains("law") && !_typeWords.Matches(view.Folded.Substring(numbered.Index, numbered.Length)).Any()
-            && _symbols.ParseAt(view, numbered.Index + numbered.Length) is { } law && law.Symbol.TypeCode is null
-            && (!loose || law.Symbol.Year is not null && !LeavesName(view.Folded.AsSpan(numbered.Index, numbered.Length))))
-        {
-            draft.Symbol = law.Symbol;
-            _tail.Read(view, draft, law.End, _codes.IssuerNameFromCode(law.Symbol));
-            return draft;
-        }
-        _tail.ReadDate(view, draft); // "Luật Thi đua, khen thưởng ngày 26/11/2003"
-        if (!draft.NamesOneDocument && IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
-        // "thảo luận xây dựng Nghị quyết Đại hội về phương hướng …" (hz-025): a congress's resolution still being
-        // drafted is no document yet (tests/corpus/README.md: plans still to be written).
-        if (draft.NamesOneDocument && IsDrafted(view, m.Index)) return null;
-        if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
-        draft.ScopeEnd = draft.End;
-        return draft;
-    }
-
-    // "… thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, góp phần sớm đưa Nghị quyết Đại hội vào
-    // cuộc sống" (cp-064): "Nghị quyết Đại hội" with no congress after it (capitals on both) repeats the congress resolution the text has
-    // cited, as "Chỉ thị 19" repeats 19/CT-TTg; it takes that one's name, so both key alike. Only where the sentence
-    // goes on at once ("vào", "đã", a comma): "Nghị quyết Đại hội đảng bộ các cấp" is many, "thảo luận xây dựng Nghị
-    // quyết Đại hội về …" (hz-025) one still drafted.
-    // "theo NQ Đại hội Đảng bộ huyện đề ra" (mk-010): the abbreviation, in capitals as it is always written, names it as
-    // the type word does; whether it is a heading is then told by "Đại hội".
-    private CitationDraft? CongressRepeat(TextView view, DocumentTypeRow type, TypeWord m, List<CitationDraft> drafts, bool abbreviated = false)
-    {
-        var (n, f) = (view.Normalized, view.Folded);
-        var p = m.Index + m.Length;
-        if (!type.NamedForms.Contains("congress") || !char.IsUpper(n[m.Index]) || !f.AsSpan(p).StartsWith(" dai hoi") || !char.IsUpper(n[p + 1])) return null;
-        var end = p + 8;
-        // "theo tinh thần Nghị quyết Đại hội Đảng bộ tỉnh." (je-007), "… tổ chức thực hiện Nghị quyết Đại hội đại biểu Đảng
-        // bộ xã." (hz-043): one Party committee's congress named by its level alone, where the clause ends, is the one that
-        // committee last held, as "Nghị quyết Đại hội" alone is; "Đảng bộ tỉnh, huyện" or "Đảng bộ các cấp" are many. So is
-        // the text's own committee or mass organisation where the sentence goes on ("chỉ tiêu Nghị quyết Đại hội Đảng bộ đề
-        // ra", kl-034; "chỉ tiêu thực hiện Nghị quyết Đại hội đại biểu phụ nữ xã đạt và vượt", kl-021).
-        if (CommitteeLevel().Match(f, end) is { Success: true } level)
-        {
-            end = level.Index + level.Length;
-            if (end < f.Length && f[end] is not ('.' or ';') && !CongressRepeatGoesOn().IsMatch(f, end) && !CongressListGoesOn().IsMatch(f, end)) return null;
-        }
-        else if (end < f.Length && !(f[end] is ',' or '.' or ';' or ')' || CongressRepeatGoesOn().IsMatch(f, end))) return null;
-        CitationDraft? congress = null;
-        for (var i = drafts.Count - 1; i >= 0 && congress is null; i--)
-            if (drafts[i].NamesOneDocument && drafts[i].Type.Id == type.Id && drafts[i].Name is { } name && TextFolding.FoldLoose(name).Contains("dai hoi", StringComparison.Ordinal))
-                congress = drafts[i];
-        if (IsDrafted(view, m.Index)) return null;
-        // "tất cả các chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội." (it-027, news of a commune Party congress): with
-        // no congress cited before, it is the resolution of the congress the text reports, cited by name all the same
-        // (tests/corpus/README.md, the `ii-` and `it-` rules); its name is the one written.
-        // A heading in capitals ("NGHỊ QUYẾT ĐẠI HỘI") is a title, the text's own.
-        if (congress is null)
-            return !char.IsLower(n[abbreviated ? p + 2 : m.Index + 1]) ? null : new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], NamesOneDocument = true };
-        return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
-    }
-
-    [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va|dat)(?![a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex CongressRepeatGoesOn();
-
-    // "bám sát sự chỉ đạo, hướng dẫn của Thành ủy; Nghị quyết Đại hội Đảng bộ huyện, tích cực nghiên cứu, học hỏi …" (lz-009,
-    // phuxuyen.hanoi.gov.vn): a comma that goes on to the sentence's next phrase ends the one committee's congress; a comma
-    // before another level or a plural ("Đảng bộ tỉnh, huyện", "Đảng bộ xã, thị trấn", "…, các cấp") lists many.
-    [GeneratedRegex(@"\G,\x20(?!(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|cac|co so|chi bo|dang bo|cap)(?![a-z]))[a-z]", RegexOptions.CultureInvariant)]
-    private static partial Regex CongressListGoesOn();
-
-    // The body whose congress it was: a Party committee, or a mass organisation whose congress takes its members' name
-    // ("Đại hội đại biểu phụ nữ xã", "Đại hội Hội Nông dân huyện"), with its level if written.
-    [GeneratedRegex(@"\G(?:\x20dai bieu)?\x20(?:dang bo|phu nu|hoi (?:lien hiep phu nu|nong dan|cuu chien binh))(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?(?![a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex CommitteeLevel();
-
-    // "tổng kết Đề án 1366 nhân rộng mô hình …", "Đề án 165 đào tạo cán bộ …": a capitalized type word, a serial and the
-    // document's subject name one document by its number, as "Đề án 02 về …" does (tests/corpus/README.md, ie- rule:
-    // "Đề án 1366" keeps "1366"); the citation is the short form, the subject its description. A year ("Kế hoạch 2025
-    // …") or a count ("Đề án 300 tỷ đồng", "Kế hoạch 100 ngày") is no serial; a serial of one digit or two without a
-    // leading zero is too often a count ("Chương trình 12 nhiệm vụ") to name a document by itself.
-    private CitationDraft? SerialThenName(TextView view, DocumentTypeRow type, TypeWord m)
-    {
-        var f = view.Folded;
-        var serial = SerialBeforeName().Match(f, m.Index + m.Length);
-        if (!serial.Success) return null;
-        var number = serial.Groups["n"];
-        if (number.Length == 2 && number.Value[0] != '0' || number.Length == 4 && number.Value[..2] is "19" or "20") return null;
-        var after = number.Index + number.Length;
-        if (FollowedByUnit(f, after) || FollowedByQuantity(f, after) || !char.IsLower(view.Normalized[after + 1]) || IsDrafted(view, m.Index)) return null;
-        return new CitationDraft { Type = type, BareNumber = number.Value, Start = m.Index, End = after, ScopeEnd = after };
-    }
-
-    [GeneratedRegex(@"\G\x20(?<n>\d{2,5})\x20(?=[a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex SerialBeforeName();
-
-    // Words that make a number a quantity: money, people, households, area, and how many items a plan lists.
-    private static readonly string[] Quantities = [" ty", " trieu", " nghin", " ngan", " dong", " nguoi", " ho", " ha", " km", " tan", " lan",
-        " nhiem vu", " muc tieu", " chi tieu", " giai phap", " noi dung", " du an", " xa", " thon", " truong", " hoc sinh"];
-
-    private static bool FollowedByQuantity(string f, int end)
-    {
-        var rest = f.AsSpan(end);
-        foreach (var q in Quantities)
-            if (rest.StartsWith(q) && (rest.Length == q.Length || !char.IsAsciiLetter(rest[q.Length]))) return true;
-        return false;
-    }
-
-    // "UBND tỉnh vừa có Công điện về việc đẩy nhanh …", "vừa ban hành Kế hoạch sắp xếp đơn vị hành chính cấp huyện, cấp
-    // xã …": any document named by its type and subject, with no number, where the sentence reports that another body
-    // issued it (reportedIssuingBefore), is a citation by name; its text runs over the subject (tests/corpus/README.md,
-    // decided with the ie- batch). The subject is the clause after the type word, up to a bracket, a purpose ("nhằm")
-    // or, where it is a quoted title, its closing quote; a type word with no subject ("của UBND tỉnh", "năm 2021",
-    // "này", a number) names no one document.
-    private CitationDraft? Reported(TextView view, DocumentTypeRow type, TypeWord m, CitationDraft? previous)
-    {
-        var (n, f) = (view.Normalized, view.Folded);
-        var p = m.Index + m.Length;
-        // Announced, only with its issuer: "công bố Quyết định kiểm tra, giám sát của Bộ Chính trị …" (hz-058) names a
-        // kind of decision, not one by its subject.
-        var announced = f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal) && _reporting.IsAnnounced(f, m.Index);
-        // "văn bản" is any text, no type word of its own: only a number makes it a Công văn.
-        if (!(announced || ReportedBefore(view, type, m.Index) || ReportedInList(f, type, m.Index, previous))
-            || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
-        var first = n[p + 1];
-        if (!(char.IsLetter(first) || first is '"' or '“')) return null;
-        string? issuer = null;
-        // "công bố Nghị quyết của Thường trực HĐND TP Hà Nội về việc chỉ định …" (il-037), "công bố Quyết định của Thủ
-        // tướng Chính phủ công nhận huyện Định Hóa đạt chuẩn Nông thôn mới năm 2023" (ig-047): an announced document
-        // named by its issuer and then its subject is one document; its issuer alone names none (rule 4 of the plans rule).
-        if (announced)
-        {
-            if (_issuers.Read(n, f, p + 5) is not { } by || !SubjectFollows(view, by.End)) return null;
-            issuer = by.Text;
-        }
-        else if (NoSubject().IsMatch(f.AsSpan(p))) return null;
-        var end = Math.Min(CitationTailReader.ClauseEnd(n, p + 1), NextLineStart(view, p + 1));
-        foreach (var stop in (ReadOnlySpan<string>)[" (", " nham "])
-        {
-            var at = f.IndexOf(stop, p, end - p, StringComparison.Ordinal);
-            if (at > p) end = at;
-        }
-        var open = f.IndexOf('"', p, end - p);
-        if (open > p)
-        {
-            var close = f.IndexOf('"', open + 1, end - open - 1);
-            if (close > open && close + 1 < end && f[close + 1] == ',') end = close + 1;
-        }
-        while (end > p && n[end - 1] is ' ' or ',') end--;
-        var words = n[(p + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < 2 || words > 60) return null;
-        // "Hướng dẫn tuyên truyền tháng 7 năm 2025 Ngày 27/6/2025, Ban Tuyên giáo ban hành Hướng dẫn tuyên truyền tháng
-        // 7 năm 2025.": a portal's page under the document's own title, which its dated line repeats, is that document.
-        if (!ReportedPlainly(f, type, m.Index) && f.AsSpan(0, m.Index).Contains(f.AsSpan(m.Index, end - m.Index), StringComparison.Ordinal)) return null;
-        return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], Issuer = issuer, IsReported = true };
-    }
-
-    // "Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác phòng, chống thiên tai", "theo Hướng dẫn
-    // của Ban Tuyên giáo Trung ương về tuyên truyền kỷ niệm …": a capitalized type word, the body that issued it and what it
-    // is about ("về", "về việc", "V/v") name one document with no number (tests/corpus/README.md: documents named by type
-    // and subject, il- "Nghị quyết của Thường trực HĐND TP Hà Nội về việc …"; hx-051, nw-087). Its issuer alone names none
-    // (rule 4 of the plans rule), nor does a plural, a count ("ba Nghị quyết của …"), a draft, or the text itself. Its text
-    // ends with the issuer, as a numbered citation's does; the subject is its scope, so what that names is read as inside it.
-    private CitationDraft? OfIssuerAbout(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
-    {
-        var (n, f) = (view.Normalized, view.Folded);
-        var p = m.Index + m.Length;
-        if (!char.IsUpper(n[m.Index]) || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
-        // "Nghị quyết HĐND tỉnh về nhiệm vụ …", "Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội
-        // 5 năm 2006-2010": a local council or committee, short or spelled out, then its jurisdiction, may follow the type
-        // word with no "của".
-        var of = f.AsSpan(p).StartsWith(" cua ") ? p + 5 : LocalBodyAt(n, f, p) ? p + 1 : -1;
-        if (of < 0) return null;
-        var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
-        foreach (var g in _generic) if (before.EndsWith(g)) return null;
-        if (InGenericList(before) || SpelledCounts.CountedBefore(view, m.Index)) return null;
-        if (_issuers.Read(n, f, of) is not { } by || !char.IsUpper(by.Text[0])) return null;
-        var lead = AboutLead().Match(f, by.End);
-        if (!lead.Success || IsDrafted(view, m.Index)) return null;
-        var start = lead.Index + lead.Length;
-        var end = Math.Min(CitationTailReader.ClauseEnd(n, start), NextLineStart(view, start));
-        var open = f.IndexOf(" (", start, end - start, StringComparison.Ordinal);
-        if (open > start) end = open;
-        while (end > start && n[end - 1] is ' ' or ',') end--;
-        var words = n[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < 2 || words > 60) return null;
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = by.End, ScopeEnd = end, Issuer = by.Text, Subject = n[start..end], Name = n[(p + 1)..end] };
-        return IsSelfReference(view, draft, m.Index, ownTitleFolded) ? null : draft;
-    }
-
-    [GeneratedRegex(@"\G,?\x20(?:ve viec|v/v|ve)\x20(?=[a-z""])", RegexOptions.CultureInvariant)]
-    private static partial Regex AboutLead();
-
-    // " HĐND tỉnh", " UBND huyện", " BTV Huyện ủy" is not one: an upper-case abbreviation of a body, then its jurisdiction word.
-    [GeneratedRegex(@"\G\x20\p{Lu}[\p{Lu}&]{2,7}\x20(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex LocalBodyShortForm();
-
-    // " Hội đồng nhân dân tỉnh", " Ủy ban nhân dân xã": the same bodies spelled out, capitalized.
-    [GeneratedRegex(@"\G\x20(?:hoi dong|uy ban)\x20nhan dan\x20(?:tinh|huyen|xa|quan|phuong|thi xa|thi tran|thanh pho)(?![a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex LocalBodySpelledOut();
-
-    private static bool LocalBodyAt(string n, string f, int p) =>
-        p + 1 < n.Length && char.IsUpper(n[p + 1]) && (LocalBodyShortForm().IsMatch(n, p) || LocalBodySpelledOut().IsMatch(f, p));
-
-    // After an issuer's name: its subject, "về việc …" or a lower-case verb and its object ("công nhận huyện …").
-    private static bool SubjectFollows(TextView view, int end)
-    {
-        var (n, f) = (view.Normalized, view.Folded);
-        if (end + 2 >= n.Length || n[end] != ' ' || !char.IsLower(n[end + 1])) return false;
-        return !NoSubject().IsMatch(f.AsSpan(end));
-    }
-
-    // The later items of a list its verb governs, or the first of a list announced by its count.
-    private bool ReportedInList(string f, DocumentTypeRow type, int start, CitationDraft? previous) =>
-        _reporting.ContinuesList(f, type, start, previous) || _adoptedTypes.Contains(type.Name) && _reporting.OpensCountedList(f, type, start);
-
-    // "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW …", "đã phê duyệt Kế hoạch thực hiện Kết luận số
-    // 80-KL/TW": a plan or programme (carries-out in document-types.json) whose subject is carrying out a numbered
-    // document names one plan, standing on its own (tests/corpus/README.md, plans by name). Not where it is the
-    // subject of the citation before it, what that one issues or approves ("Quyết định số … ban hành Kế hoạch thực
-    // hiện …", "… phê duyệt Kế hoạch …", "về Kế hoạch …"), the text itself ("ban hành Kế hoạch thực hiện … như sau")
-    // or a draft ("xây dựng Kế hoạch thực hiện …"). Its text ends where the carried-out citation begins; that one is
-    // read on its own.
-    private CitationDraft? CarriesOut(TextView view, DocumentTypeRow type, TypeWord m, string? ownTitleFolded)
-    {
-        if (!type.NamedForms.Contains("carries-out")) return null;
-        var (n, f) = (view.Normalized, view.Folded);
-        var link = CarryingOut().Match(f, m.Index + m.Length);
-        if (!link.Success || _typeWords.MatchAt(f, link.Index + link.Length) is not { } inner
-            || _tables.TypeByWord(_spellings.TypeWordOf(inner)) is not { } innerType) return null;
-        var innerStart = link.Index + link.Length;
-        var lead = NumberLead().Match(f, innerStart + inner.Length);
-        var innerEnd = _symbols.ParseAt(view, lead.Index + lead.Length)?.End ?? ResolutionNamedAt(view, innerType, innerStart, inner.Length);
-        if (innerEnd is null) return null;
-        var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
-        if (SubjectOfAnother().IsMatch(before) || IsDrafted(view, m.Index)) return null;
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = innerStart - 1, Name = n[(m.Index + m.Length + 1)..innerEnd.Value] };
-        if (IsSelfReference(view, draft, m.Index, ownTitleFolded)) return null;
-        draft.ScopeEnd = draft.End;
-        return draft;
-    }
-
-    // "Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ phường Long Xuyên lần thứ I": a congress's or plenum's
-    // resolution carried out is named as surely as a number names one (tests/corpus/README.md, the ih- rule); its end.
-    private int? ResolutionNamedAt(TextView view, DocumentTypeRow type, int start, int length)
-    {
-        if (!type.NamedForms.Contains("congress") && !type.NamedForms.Contains("plenum") || !char.IsUpper(view.Normalized[start])) return null;
-        var probe = new CitationDraft { Type = type, Start = start, End = start + length };
-        return _named.TryRead(view, probe, start + length) && probe.NamesOneDocument ? probe.End : null;
-    }
-
-    [GeneratedRegex(@"\G\x20(?:trien khai thuc hien|to chuc thuc hien|thuc hien|trien khai)\x20", RegexOptions.CultureInvariant)]
-    private static partial Regex CarryingOut();
-
-    // The verb or preposition of another citation's subject right before the plan: "… phê duyệt", "về việc", "kèm theo".
-    [GeneratedRegex(@"(?:^|\x20)(?:(?<!(?:da|vua|moi)\x20)phe duyet|ve|ve viec|kem theo|ban hanh)\x20$", RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectOfAnother();
-
-    // "vừa ban hành", "đã ban hành" (reportedIssuingBefore); or a bare "ban hành", "thông qua"
-    // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND
-    // tỉnh ban hành Quyết định công nhận …"): a report of a past act, not the text's own issuing sentence ("UBND
-    // huyện ban hành Kế hoạch … như sau:"), which opens with no date.
-    private bool ReportedBefore(TextView view, DocumentTypeRow type, int start) =>
-        ReportedPlainly(view.Folded, type, start) || IssuedOnLeadDate(view, start);
-
-    private bool IssuedOnLeadDate(TextView view, int start)
-    {
-        var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var r in _reportedAfterDate)
-            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null;
-        return false;
-    }
-
-    // An act that gives a lower-case type word its trích yếu: issuing on the clause's opening date, or a council adopting.
-    private bool ActedBefore(TextView view, DocumentTypeRow type, int start) => IssuedOnLeadDate(view, start) || AdoptedBefore(view.Folded, type, start);
-
-    private bool AdoptedBefore(string f, DocumentTypeRow type, int start)
-    {
-        if (!_adoptedTypes.Contains(type.Name)) return false;
-        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var r in _adopting) if (before.EndsWith(r)) return true;
-        return false;
-    }
-
-    private bool ReportedPlainly(string f, DocumentTypeRow type, int start)
-    {
-        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-        foreach (var r in _reported) if (before.EndsWith(r)) return !ProposedSigning(f, start);
-        // "HĐND huyện đã biểu quyết thông qua Nghị quyết về việc …": a council adopting a resolution.
-        return AdoptedBefore(f, type, start);
-    }
-
-    // "trình Chủ tịch UBND tỉnh xem xét, ký ban hành Quyết định phân công …" (iq-041, a Phiếu trình), "đề nghị UBND tỉnh ký
-    // ban hành Kế hoạch …": a signing asked for, not done, so the document is still to be issued (rule 3 of the plans
-    // rule); "Phó Chủ tịch UBND tỉnh (đã) ký ban hành Kế hoạch …" reports it issued.
-    internal static bool ProposedSigning(string f, int start)
-    {
-        const string signing = "ky ban hanh ";
-        var at = start - signing.Length;
-        if (at < 0 || !f.AsSpan(at, signing.Length).SequenceEqual(signing)) return false;
-        return ProposedBeforeSigning().IsMatch(f.AsSpan(Math.Max(0, at - 80), Math.Min(80, at)));
-    }
-
-    // The request before "ký ban hành": "xem xét, ", "xem xét và ", or "trình"/"đề nghị" and the one asked, in one clause.
-    // "trình" as a verb, not the end of "chương trình", "tờ trình", "quy trình".
-    [GeneratedRegex(@"(?:(?:^|\x20)xem xet,?\x20(?:va\x20)?|(?:^|\x20)(?<!(?:chuong|to|quy|lo)\x20)trinh\x20[^.;:,|]{1,60}\x20|(?:^|\x20)de nghi\x20[^.;:,|]{1,60}\x20)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ProposedBeforeSigning();
-
-    [GeneratedRegex(@"^\x20(?:so|cua|nay|nam|tren|tai|cho|va|nhu|voi|[0-9])(?![a-z])", RegexOptions.CultureInvariant)]
-    internal static partial Regex NoSubject();
-
-    private static int NextLineStart(TextView view, int p)
-    {
-        var starts = view.LineStarts;
-        var i = starts.BinarySearch(p + 1);
-        if (i < 0) i = ~i;
-        return i < starts.Length ? starts[i] : view.Normalized.Length;
-    }
-
-    // "các Chỉ thị, Nghị quyết": type words listed after a plural determiner are all plural, not the last one alone.
-    private bool InGenericList(ReadOnlySpan<char> before)
-    {
-        if (!before.EndsWith(", ")) return false;
-        foreach (var g in _generic)
-        {
-            var at = before.LastIndexOf(g);
-            if (at < 0 || (at > 0 && before[at - 1] != ' ')) continue;
-            var listed = before[(at + g.Length)..^2];
-            var all = listed.Length > 0;
-            foreach (var part in listed.ToString().Split(','))
-                if (_tables.TypeByWord(part.Trim()) is null) { all = false; break; }
-            if (all) return true;
-        }
-        return false;
-    }
-
     [GeneratedRegex(@"\G\x20nam\x20(?:19|20)\d{2}(?![\d/])(?!\x20?[-–]\x20?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SerialYear();
-
-    // The words between a law's name and its number: up to twelve, "số" before the number or not ("Luật quản lý, sử
-    // dụng tài sản công 15/2017/QH14"), a comma only where the name read stopped at it. A comma, a bracket ("Luật bảo
-    // hiểm y tế (BHYT) số"), a "và" or a missing "số" is kept only before a law's own number (number/year/CODE, no type
-    // code), which no other document carries. "Luật Tổ chức chính quyền địa phương của Quốc hội, số 65/2025/QH15"
-    // (jm-017): a comma before "số" sets the number off from the issuer named after the law.
-    [GeneratedRegex(@"\G,?(?:\x20[^\x20,;.:""]+){0,12}?(?:,?\x20so\x20?[:.]?\x20?(?=\d)|\x20(?<bare>)(?=\d{1,4}\x20?/\x20?(?:19|20)\d{2}\x20?/))", RegexOptions.CultureInvariant)]
-    private static partial Regex LawNumber();
-
-    // "Hiến pháp … năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10": where the words go on to say
-    // how or by what the law was made, the number is that other document's, not the law's.
-    private static bool LeavesName(ReadOnlySpan<char> words) =>
-        words.Contains(" theo ", StringComparison.Ordinal) || words.Contains(" ban hanh ", StringComparison.Ordinal)
-        || words.Contains(" ngay ", StringComparison.Ordinal);
-
-    private static bool LooseName(ReadOnlySpan<char> words) =>
-        words.Contains(" va ", StringComparison.Ordinal) || words.IndexOfAny(",()") >= 0;
-
-    private CitationDraft? NamedInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
-    {
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (_named.TryReadSpecific(view, draft, m.Index + m.Length))
-        {
-            draft.ScopeEnd = draft.End;
-            return draft;
-        }
-        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, ActedBefore(view, type, m.Index));
-    }
-
-    // "luật bình đẳng giới", "luật việc làm 2013", "luật Căn cước", "điều lệ Đoàn TNCS Hồ Chí Minh": a law, code or
-    // charter in lower case counts only where its name says which one (LowerCaseLawName).
-    private CitationDraft? LawInLowerCase(TextView view, DocumentTypeRow type, TypeWord m)
-    {
-        if (!_lowerCaseLaws.MayName(view, type, m.Index, m.Index + m.Length)) return null;
-        var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
-        if (!_named.TryRead(view, draft, m.Index + m.Length) || draft.IsNumbered) return null;
-        if (!_lowerCaseLaws.IsSpecific(view, draft, m.Index + m.Length + 1)) return null;
-        _tail.ReadDate(view, draft); // "luật tổ chức chính quyền địa phương thông qua ngày 19/6/2015"
-        if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
-        draft.ScopeEnd = draft.End;
-        return draft;
-    }
-
-    // "soạn thảo Kế hoạch …", and "soạn dự thảo Báo cáo, Chương trình hành động thực hiện …": a drafting verb governs
-    // every type word listed after it (a few, joined by commas or "và").
-    private bool IsDrafted(TextView view, int start)
-    {
-        var f = view.Folded;
-        for (var listed = 0; listed < 3; listed++)
-        {
-            var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
-            if (DraftingVerbs.EndBefore(before, _drafting)) return true;
-            if (ListedTypeWordBefore(f, start, _foldedTypeWords) is not { } previous) return false;
-            start = previous;
-        }
-        return false;
-    }
-
-    // Where the type word listed before the one at start begins ("Báo cáo, " or "Báo cáo và " right before it), or null.
-    internal static int? ListedTypeWordBefore(string f, int start, string[] foldedTypeWords)
-    {
-        var k = start;
-        if (k >= 5 && f.AsSpan(k - 4, 4).SequenceEqual(" va ")) k -= 4;
-        else if (k >= 2 && f.AsSpan(k - 2, 2).SequenceEqual(", ")) k -= 2;
-        else return null;
-        foreach (var word in foldedTypeWords)
-            if (k >= word.Length && f.AsSpan(k - word.Length, word.Length).SequenceEqual(word) && (k == word.Length || f[k - word.Length - 1] == ' '))
-                return k - word.Length;
-        return null;
-    }
-
-    // "Ban Dân tộc xây dựng Kế hoạch ...", "Trên đây là Kế hoạch ...", or the plan's own title: not a citation.
-    private bool IsSelfReference(TextView view, CitationDraft draft, int start, string? ownTitleFolded)
-    {
-        // "tham mưu “Chương trình hành động của Thành ủy …”": a title opened by a quote is read as the words before it.
-        var k = start;
-        while (k > 0 && view.Folded[k - 1] is ' ' or '"') k--;
-        var before = k == start ? view.Folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))
-            : (view.Folded.Substring(Math.Max(0, k - 40), Math.Min(40, k)) + " ").AsSpan();
-        // "Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch tổ chức Đại hội …": a report that another text was issued
-        // names that text; "UBND xã ban hành Kế hoạch … như sau" is the text itself.
-        // "Ngày 18/10/2005, Nhà nước ban hành Pháp lệnh …": a clause that opens with a date reports a past act too.
-        // The verb stands before the type word or before the quote that opens its title ("ban hành “Kế hoạch …”").
-        var q = start;
-        while (q > 0 && view.Folded[q - 1] == '"') q--;
-        var reported = ReportedBefore(view, draft.Type, q);
-        if (!reported) foreach (var r in _reported) if (before.EndsWith(r)) { reported = true; break; }
-        // A report is never the text itself, even where a headerless page took that sentence for its own title.
-        if (reported) return false;
-        foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
-        if (ownTitleFolded is null || draft.Name is null || WrappedAfterPreposition(view, start)) return false;
-        var name = TextFolding.FoldLoose(draft.Name);
-        if (name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal)) return true;
-        // A plan's name that runs on past the text's own title, quotes aside: a page's line "Kế Hoạch Tham gia “Lễ hội
-        // …” (210/KH-UBND …)" above a headerless plan is that plan.
-        if (draft.Type.KeptInSubjects || ownTitleFolded.Length <= 10) return false;
-        var own = ownTitleFolded.Replace("\"", "", StringComparison.Ordinal);
-        return name.Replace("\"", "", StringComparison.Ordinal).StartsWith(own, StringComparison.Ordinal);
-    }
-
-    // "… chấp hành nghiêm quy định của\nLuật Tài nguyên nước và các văn bản …" (im-038): a line broken inside a sentence,
-    // right after a preposition, goes on with it; its type word opens no heading, whatever a headerless text's own
-    // title was taken to be.
-    private static readonly string[] Prepositions = ["cua", "theo", "tai", "voi", "ve"];
-
-    private static bool WrappedAfterPreposition(TextView view, int start)
-    {
-        var f = view.Folded;
-        var k = start;
-        while (k > 0 && !view.IsLineStart(k) && f[k - 1] == ' ') k--;
-        if (!view.IsLineStart(k)) return false;
-        while (k > 0 && f[k - 1] == ' ') k--;
-        foreach (var p in Prepositions)
-            if (k >= p.Length + 1 && f.AsSpan(k - p.Length, p.Length).SequenceEqual(p) && f[k - p.Length - 1] == ' ') return true;
-        return false;
-    }
 
     private void AddBareSymbols(TextView view, List<CitationDraft> drafts, IReadOnlyList<(int Start, int End)> excluded, int maxCitations)
     {
@@ -1170,9 +639,7 @@ internal sealed partial class CitationFinder
                 if (_typeWords.MatchAt(f, s) is not { } phrase || s + phrase.Length != k || !char.IsUpper(n[s])) continue;
                 if (_tables.TypeByWord(phrase) is not { } type || type.Id == d.Type.Id || !type.NamedForms.Contains("subject")) break;
                 var before = f.AsSpan(Math.Max(0, s - 24), Math.Min(24, s));
-                var generic = false;
-                foreach (var g in _generic) generic |= before.EndsWith(g);
-                if (generic) break;
+                if (_generic.EndBefore(before)) break;
                 drafts.Insert(i, new CitationDraft
                 {
                     Type = type, Name = d.Name, Issuer = d.Issuer, Date = d.Date, Start = s, End = d.End, ScopeEnd = d.ScopeEnd,
@@ -1248,9 +715,6 @@ internal sealed partial class CitationFinder
     // ("... số 1052/UBND-VX về việc", "1234/BYT-KCB ngày 12/3/2021").
     private static bool IsCalledANumber(string f, int start, int end) =>
         NumberWordBefore().IsMatch(f.AsSpan(Math.Max(0, start - 8), Math.Min(8, start))) || DateOrIssuerAfter().Match(f, end).Success;
-
-    private static bool StartsWithWord(string f, int at, string word) =>
-        f.AsSpan(at).StartsWith(word) && (at + word.Length >= f.Length || !char.IsLetterOrDigit(f[at + word.Length]));
 
     private static bool Overlaps(IReadOnlyList<(int Start, int End)> spans, int start, int end)
     {
