@@ -149,7 +149,7 @@ internal sealed partial class SubjectNamingReader
         if (!link.Success || _typeWords.MatchAt(f, link.Index + link.Length) is not { } inner
             || _tables.TypeByWord(_spellings.TypeWordOf(inner)) is not { } innerType) return null;
         var innerStart = link.Index + link.Length;
-        var lead = CitationFinder.NumberLead().Match(f, innerStart + inner.Length);
+        var lead = NumberedCitationReader.NumberLead().Match(f, innerStart + inner.Length);
         var innerEnd = _symbols.ParseAt(view, lead.Index + lead.Length)?.End ?? ResolutionNamedAt(view, innerType, innerStart, inner.Length);
         if (innerEnd is null) return null;
         var before = f.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index));
