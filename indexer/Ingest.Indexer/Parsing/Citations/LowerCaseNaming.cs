@@ -51,7 +51,7 @@ internal sealed partial class LowerCaseNaming
         // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
         // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
         if (ReportedIssuing.EndsWithWord(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)), _plural)
-            || CitationFinder.ListedTypeWordBefore(f, typeStart, _typeWords) is not null) return null;
+            || IssuingActs.ListedTypeWordBefore(f, typeStart, _typeWords) is not null) return null;
         (string Text, int End)? by = null;
         var at = p;
         if (f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal)) by = _issuers.Read(n, f, p + 5);
@@ -103,8 +103,8 @@ internal sealed partial class LowerCaseNaming
     // trích yếu, "về việc" or not (the twenty-fourth session's rule). A news lead's undated "vừa ban hành hướng dẫn sắp
     // xếp …" (jq-078) stays a negative, and a signing asked for is no act.
     private static bool SubjectAfterAct(TextView view, int typeStart, int p) =>
-        char.IsLower(view.Normalized[p + 1]) && !CitationFinder.NoSubject().IsMatch(view.Folded.AsSpan(p))
-        && !CitationFinder.ProposedSigning(view.Folded, typeStart);
+        char.IsLower(view.Normalized[p + 1]) && !SubjectNamingReader.NoSubject().IsMatch(view.Folded.AsSpan(p))
+        && !IssuingActs.ProposedSigning(view.Folded, typeStart);
 
     private static int SubjectEnd(TextView view, int start)
     {

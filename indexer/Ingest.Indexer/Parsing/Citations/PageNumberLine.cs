@@ -8,7 +8,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// "Kế hoạch số\n\n2\n: 1207/KH-UBND ngày 01 tháng 4 năm 2020" (lc-010, lc-so-tu-phap-tp-hcm-cv-2021-ho-tro-phap-ly-ocr).
 /// A serial is never printed with its first digits alone on a line ("số" ends one line, a number of up to three digits
 /// is the whole next one, and the symbol opens the line after), so that number is the page's, as a page number between
-/// a type word and its "số" is (CitationFinder.PastPageBreak). The caller reads the symbol after it only where one is
+/// a type word and its "số" is (NumberedCitationReader.PastPageBreak). The caller reads the symbol after it only where one is
 /// there. Pure and thread-safe.
 /// </summary>
 internal static class PageNumberLine
