@@ -30,6 +30,16 @@ internal struct IssuerCandidate
         LevelEvidence = new List<Evidence>();
     }
 
+    // Names the issuer from one clue: the level as sure as the name, unsure where none was read.
+    internal void Take(string name, string? level, double confidence, Evidence? clue)
+    {
+        (Name, Level) = (name, level);
+        (NameConfidence, LevelConfidence) = (confidence, level is null ? 0 : confidence);
+        if (clue is null) return;
+        NameEvidence.Add(clue);
+        LevelEvidence.Add(clue);
+    }
+
     // The completions each ask what the name denotes, mostly of a name none of them changed: read it once per name.
     internal IssuerUnit? Named(IssuerUnitReader units, string text)
     {

@@ -88,7 +88,7 @@ internal sealed class IssuerElsewhereReader
         while (at < f.Length && f[at] == ' ') at++;
         if (_reader.Read(view.Normalized, f, at) is not { } read || _units.ReadName(read.Text) is not { Head: not null } unit) return null;
         // "của Cục Thống kê": a body whose name gives no place sits where its head word says (issuer-heads.json fallbackLevel).
-        return (read.Text, unit.Level ?? IssuerLevels.FromText(_tables, read.Text) ?? unit.Head.FallbackLevel);
+        return (read.Text, IssuerHeads.LevelOf(unit, read.Text, _tables));
     }
 
     // The body a telegram's sender line names, with the office before it where an office-holder sends it.

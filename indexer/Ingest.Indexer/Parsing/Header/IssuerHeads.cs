@@ -1,3 +1,5 @@
+using Ingest.Indexer.Parsing.Places;
+using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Header;
@@ -9,6 +11,11 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 internal static class IssuerHeads
 {
+    // "của Cục Thống kê", "Cục Lãnh sự trân trọng đề nghị …": a name with no place sits where its head word says
+    // (issuer-heads.json fallbackLevel) when neither the name nor the tables give its level.
+    internal static string? LevelOf(IssuerUnit unit, string name, DomainTables tables) =>
+        unit.Level ?? IssuerLevels.FromText(tables, name) ?? unit.Head!.FallbackLevel;
+
     // A people's committee or council named without its jurisdiction ("ỦY BAN NHÂN DÂN").
     internal static bool IsVague(IssuerUnit? unit) =>
         unit is { Jurisdiction: null, Place: null, Level: null, Head: { Level: null, IsChild: false, PlaceFollows: false } };

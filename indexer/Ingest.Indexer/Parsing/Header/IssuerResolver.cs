@@ -134,49 +134,26 @@ public sealed class IssuerResolver
             && _units.ReadName(namedBy) is { Head: not null } namedUnit)
         {
             // "của Cục Thống kê": a name with no place sits where its head word says (issuer-heads.json fallbackLevel).
-            (c.Name, c.Level) = (namedBy, c.Level ?? namedUnit.Level ?? IssuerLevels.FromText(_tables, namedBy) ?? namedUnit.Head.FallbackLevel);
-            (c.NameConfidence, c.LevelConfidence) = (0.6, c.Level is null ? 0 : 0.6);
-            c.NameEvidence.Add(namedAt);
-            c.LevelEvidence.Add(namedAt);
+            c.Take(namedBy, c.Level ?? IssuerHeads.LevelOf(namedUnit, namedBy, _tables), 0.6, namedAt);
         }
         if (c.Name is null && _elsewhere.Signature(view, signer) is { } signed)
         {
-            (c.Name, c.Level) = (signed.Name, c.Level ?? signed.Level);
-            (c.NameConfidence, c.LevelConfidence) = (0.5, c.Level is null ? 0 : 0.5);
-            c.NameEvidence.Add(signed.Evidence);
-            c.LevelEvidence.Add(signed.Evidence);
+            c.Take(signed.Name, c.Level ?? signed.Level, 0.5, signed.Evidence);
             c.Evidence.Add(signed.Evidence);
             c.Diagnostics.Add(new("issuer-from-signature", "warning", "the issuer was read from the signature block", signed.Evidence.Start, signed.Evidence.End));
         }
-        if (c.Name is null && _elsewhere.Heading(header) is { } headed)
-        {
-            (c.Name, c.Level) = (headed.Name, headed.Level);
-            (c.NameConfidence, c.LevelConfidence) = (0.6, c.Level is null ? 0 : 0.6);
-        }
-        if (c.Name is null && _elsewhere.Congress(header) is { } congress)
-        {
-            (c.Name, c.Level) = (congress.Name, congress.Level);
-            (c.NameConfidence, c.LevelConfidence) = (0.6, c.Level is null ? 0 : 0.6);
-        }
+        if (c.Name is null && (_elsewhere.Heading(header) ?? _elsewhere.Congress(header)) is { } headed)
+            c.Take(headed.Name, headed.Level, 0.6, null);
         if (c.Name is null && _elsewhere.Annex(view, header) is { } annexed)
-        {
-            (c.Name, c.Level) = (annexed.Name, annexed.Level);
-            c.NameConfidence = 0.6;
-            c.LevelConfidence = c.Level is null ? 0 : 0.6;
-            c.NameEvidence.Add(header.PlaceDateEvidence!);
-            c.LevelEvidence.Add(header.PlaceDateEvidence!);
-        }
+            c.Take(annexed.Name, annexed.Level, 0.6, header.PlaceDateEvidence!);
 
         // "(Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh thông qua ngày 13/12/2017)": the congress that
         // adopted a charter issues it; a national congress ("toàn quốc") is central, another sits where its words say.
         if (c.Name is null && header.AdoptedBy is { } adopter && header.PlaceDateEvidence is { Source: "adoption" } adoption)
         {
-            c.Name = adopter;
-            c.Level = TextFolding.FoldLoose(adopter).Contains(" toan quoc ", StringComparison.Ordinal) ? AdministrativeLevel.Central
+            var level = TextFolding.FoldLoose(adopter).Contains(" toan quoc ", StringComparison.Ordinal) ? AdministrativeLevel.Central
                 : IssuerLevels.FromText(_tables, adopter);
-            (c.NameConfidence, c.LevelConfidence) = (0.6, c.Level is null ? 0 : 0.6);
-            c.NameEvidence.Add(adoption);
-            c.LevelEvidence.Add(adoption);
+            c.Take(adopter, level, 0.6, adoption);
         }
     }
 

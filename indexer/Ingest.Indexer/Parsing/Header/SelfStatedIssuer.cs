@@ -40,7 +40,7 @@ internal sealed class SelfStatedIssuer
         // A school's head fixes its level and its own name follows ("Trường mầm non Vân Từ"): it is named; so is a
         // board named after its school ("Hội đồng tuyển sinh trường MN Kiến Hưng xây dựng kế hoạch …",
         // ir-mn-kien-hung-kh-tuyen-sinh-2025-headerless-portal), a commune's by the school's level code, with no place word.
-        else if (said is { Head: { IsChild: true, Level: null }, Place: null } && !(said is { Jurisdiction: null, Level: AdministrativeLevel.Commune }) && (said.Level ?? IssuerLevels.FromText(_tables, self.Name) ?? said.Head.FallbackLevel) is AdministrativeLevel.District or AdministrativeLevel.Commune)
+        else if (said is { Head: { IsChild: true, Level: null }, Place: null } && !(said is { Jurisdiction: null, Level: AdministrativeLevel.Commune }) && IssuerHeads.LevelOf(said, self.Name, _tables) is AdministrativeLevel.District or AdministrativeLevel.Commune)
             ChildOffice(ref c, view, citationSpans, self, said);
         else if (c.Name is null && said?.Head is not null || IssuerHeads.IsVague(unit) && said?.Level is not null && IssuerHeads.SameHead(unit!, said) && c.Name == unit!.Name)
         {
@@ -79,13 +79,7 @@ internal sealed class SelfStatedIssuer
         // "Phòng Giáo dục và Đào tạo Mộc Châu yêu cầu …": the office named after its district, as a header writes
         // "PHÒNG GD&ĐT DIỄN CHÂU", is named whole.
         if (c.Name is null && _districts.Candidates(said).Count > 0)
-        {
-            c.Name = self.Name;
-            c.Level ??= AdministrativeLevel.District;
-            (c.NameConfidence, c.LevelConfidence) = (0.5, 0.5);
-            c.NameEvidence.Add(self.Evidence);
-            c.LevelEvidence.Add(self.Evidence);
-        }
+            c.Take(self.Name, c.Level ?? AdministrativeLevel.District, 0.5, self.Evidence);
         else if (c.Name is null && _places.Complete(view, citationSpans, self.Name) is { } placed)
         {
             // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names "Phòng GD&ĐT huyện Bình Chánh".
@@ -95,7 +89,7 @@ internal sealed class SelfStatedIssuer
             // rank today (Huế, a city of Thừa Thiên Huế then, is a province since 2025); the place never raises it.
             var placedLevel = _units.ReadName(placed.Name)?.Level;
             c.Level ??= placedLevel is AdministrativeLevel.District or AdministrativeLevel.Commune
-                ? placedLevel : said.Level ?? IssuerLevels.FromText(_tables, self.Name) ?? said.Head!.FallbackLevel;
+                ? placedLevel : IssuerHeads.LevelOf(said, self.Name, _tables);
             (c.NameConfidence, c.LevelConfidence) = (0.5, c.Level is null ? 0 : 0.5);
             c.NameEvidence.AddRange([self.Evidence, placed.Evidence]);
             c.LevelEvidence.AddRange([self.Evidence, placed.Evidence]);
@@ -107,23 +101,22 @@ internal sealed class SelfStatedIssuer
         // district at all; two districts named leave it open which committee's.
         else if (c.Name is null && _places.NamesNoDistrict(view, citationSpans, self.Name))
         {
-            c.Name = self.Name;
-            c.Level ??= AdministrativeLevel.District;
-            (c.NameConfidence, c.LevelConfidence) = (0.5, 0.5);
-            c.NameEvidence.Add(self.Evidence);
-            c.LevelEvidence.Add(self.Evidence);
-            c.Diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Name}' without its district", self.Evidence.Start, self.Evidence.End));
+            c.Take(self.Name, c.Level ?? AdministrativeLevel.District, 0.5, self.Evidence);
+            c.Diagnostics.Add(WithoutDistrict(self));
         }
         else
         {
-            c.Diagnostics.Add(new("issuer-incomplete", "warning", $"the text names its issuer '{self.Name}' without its district", self.Evidence.Start, self.Evidence.End));
+            c.Diagnostics.Add(WithoutDistrict(self));
             // "Thường trực Hội đồng nhân dân xã": which commune is not said, that it is a commune's body is; a
             // Phòng is a district's office whichever district it is.
-            if (c.Level is null && (said.Level ?? IssuerLevels.FromText(_tables, self.Name) ?? said.Head!.FallbackLevel) is { } saidLevel)
+            if (c.Level is null && IssuerHeads.LevelOf(said, self.Name, _tables) is { } saidLevel)
             {
                 (c.Level, c.LevelConfidence) = (saidLevel, 0.5);
                 c.LevelEvidence.Add(self.Evidence);
             }
         }
     }
+
+    private static Diagnostic WithoutDistrict((string Name, Evidence Evidence) self) =>
+        new("issuer-incomplete", "warning", $"the text names its issuer '{self.Name}' without its district", self.Evidence.Start, self.Evidence.End);
 }
