@@ -44,7 +44,10 @@ public sealed class HeaderParser
         _titles = new HeaderTitleReader(tables, _units, authorities);
         _enacting = new EnactingLineBeforePreamble(_titles, _units, _positions);
         _subjects = new RunOnSubject(_titles, _enacting);
+        _inline = new InlineHeadingReader(tables, _titles, _units, _positions, _enacting);
     }
+
+    private readonly InlineHeadingReader _inline;
 
     /// <summary>The reader of issuer blocks, shared with the issuer resolver.</summary>
     public IssuerUnitReader Units => _units;
@@ -143,7 +146,7 @@ public sealed class HeaderParser
         var bareHeader = span is null && placeDate is null && motto is null;
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
         // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
-        if (headingLine < 0 && inlineHeading >= 0 && InlineHeading(view, inlineHeading) is { } inline)
+        if (headingLine < 0 && inlineHeading >= 0 && _inline.Heading(view, inlineHeading) is { } inline)
         {
             (type, typeName, title, titleSource) = (inline.Type, inline.Type.Name, inline.Title ?? title, inline.Title is null ? titleSource : "heading");
             headingLine = -1;
@@ -159,8 +162,8 @@ public sealed class HeaderParser
         // the heading's title, and the document no letter.
         var runOnSubject = headingLine < 0 && titleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
         if ((headingLine < 0 && (title is null || type is null || runOnSubject) || pageTitle) && placeDate is not null
-            && AfterDraftMark(view, NextWord(view.Normalized, placeDate.End)) is var at && InlineHeading(view, at) is { } after
-            && (after.Title is not null || headingLine < 0 && !runOnSubject && IsUpperWordAt(view.Normalized, at)))
+            && AfterDraftMark(view, HeaderText.NextWord(view.Normalized, placeDate.End)) is var at && _inline.Heading(view, at) is { } after
+            && (after.Title is not null || headingLine < 0 && !runOnSubject && HeaderText.IsUpperWordAt(view.Normalized, at)))
         {
             // An upper-case type word right after the place-date is the heading even when its title is not read.
             (type, typeName) = (after.Type, after.Type.Name);
@@ -178,7 +181,7 @@ public sealed class HeaderParser
         }
         // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
         // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
-        if (headingLine < 0 && title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && InlineHeading(view, below) is { Title: { } headingTitle } belowHeader)
+        if (headingLine < 0 && title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)
             (type, typeName, title, titleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
         if (title is null && headingLine < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
             && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
@@ -188,7 +191,7 @@ public sealed class HeaderParser
         // the type) and then its line breaks sets the title in capitals right after the place-date, where it stood on a
         // line of its own.
         if (title is null && headingLine < 0 && type is not null && placeDate is not null && RunsOn(view, lines, placeDate.Start)
-            && UntypedHeading(view, placeDate.End) is { } untyped)
+            && _inline.Untyped(view, placeDate.End) is { } untyped)
             (title, titleSource) = (untyped, "heading");
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
@@ -227,178 +230,6 @@ public sealed class HeaderParser
         };
     }
 
-
-    // The type word at a normalized offset and the upper-case words after it, up to the first lower-case word.
-    private (DocumentTypeRow Type, string? Title)? InlineHeading(TextView view, int at)
-    {
-        foreach (var word in _tables.FoldedTypeWords())
-        {
-            if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || _tables.TypeByWord(word) is not { } type) continue;
-            var from = at + word.Length;
-            var words = UpperCaseTitle(view, from);
-            if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
-            return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
-        }
-        return null;
-    }
-
-    // The title in capitals from the word after an offset (a table's bar passed over), with no type word before it: three
-    // words at least, up to a word that opens a sentence; a run that names an authority is the enacting line, or the
-    // issuer's, and the motto is the header's own.
-    private string? UntypedHeading(TextView view, int from)
-    {
-        const int MinWords = 3;
-        var n = view.Normalized;
-        var p = NextWord(n, from);
-        if (p < n.Length && n[p] == '|') p = NextWord(n, p + 1);
-        if (p >= n.Length || !IsUpperWordAt(n, p) || _titles.IsAuthority(n[p..Math.Min(n.Length, p + 40)])
-            || string.CompareOrdinal(view.Folded, p, "cong hoa", 0, 8) == 0) return null;
-        // "I. TÌNH HÌNH BỆNH SỐT XUẤT HUYẾT …" (hz-ubnd-binh-duong-kh-2016-1251-notitle): a plan printed with no title opens
-        // its body's first part there; a type word there is a heading InlineHeading did not take.
-        var opening = view.Folded.AsSpan(p, Math.Min(12, n.Length - p));
-        if (HeaderText.SectionStart().IsMatch(opening)) return null;
-        foreach (var typeWord in _tables.FoldedTypeWords())
-            if (opening.StartsWith(typeWord, StringComparison.Ordinal)) return null;
-        var words = UpperCaseTitle(view, p);
-        if (words.Count < MinWords) return null;
-        var end = p;
-        for (var i = 0; i < words.Count; i++) end = NextWord(n, n.IndexOf(' ', end) is var sp and >= 0 ? sp : n.Length);
-        return end < n.Length && (char.IsUpper(n[end]) || n[end] is '-' or '–') ? string.Join(' ', words).Trim(' ', '-', '–') : null;
-    }
-
-    // The upper-case words from a normalized offset on, up to the first lower-case word, the body's first part or the
-    // enacting line.
-    private List<string> UpperCaseTitle(TextView view, int from)
-    {
-        var words = new List<string>();
-        var to = Math.Min(view.Normalized.Length, from + 400);
-        var stop = to;
-        for (var p = from; p < to; p++)
-        {
-            if (view.Normalized[p] == ' ') continue;
-            var e = p;
-            while (e < to && view.Normalized[e] != ' ') e++;
-            var w = view.Normalized[p..e];
-            var start = p;
-            p = e;
-            // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
-            if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
-            if (w is "-" or "–") { words.Add(w); continue; }
-            // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
-            // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
-            if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
-            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
-            words.Add(w);
-        }
-        if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
-        else if (_enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
-        return words;
-    }
-
-    // "… năm 2015 KẾ HOẠCH Phòng, chống thiên tai … năm 2015 I. Kết quả công tác …": a flattened header whose title
-    // is in sentence case. Only the first line is read, and only up to where the body visibly begins on it (a
-    // section number "I." or "1.", "Căn cứ", "Thực hiện"); with no such end, or no capital opening it, there is no title.
-    // "HƯỚNG DẪN nghiệp vụ công tác đảng viên ----- Căn cứ Điều lệ Đảng …" (kj-ban-to-chuc-tw-hd-2025-38-pdf on one line): a
-    // Party document writes its trích yếu in small letters under the heading (Hướng dẫn 36-HD/VPTW), so under a heading
-    // in capitals the title may open in small letters.
-    private string? SentenceCaseTitle(TextView view, int from, bool headingInCapitals)
-    {
-        const int MaxWords = 80;
-        var n = view.Normalized;
-        var p = NextWord(n, from);
-        if (p >= n.Length || !(char.IsUpper(n[p]) || headingInCapitals && char.IsLower(n[p])) || view.IsLineStart(p)) return null;
-        var start = p;
-        // Where the run of upper-case words before the current word begins, and the word before it.
-        int upperRun = -1, beforeRun = start;
-        for (var count = 0; p < n.Length && count <= MaxWords; count++)
-        {
-            if (count > 0 && (view.IsLineStart(p))) return null;
-            var rest = view.Folded.AsSpan(p, Math.Min(16, n.Length - p)).ToString();
-            // "… Giai đoạn 2016 – 2020 Thực hiện Kế hoạch số 323/KH-SGD&ĐT …": the body's first sentence opens with the
-            // capital of "Thực hiện" as it does with "Căn cứ" (id-pgd-thanh-oai-78-KH-PGD-2016-123docz).
-            if (count >= 3 && (char.IsUpper(n[p]) || char.IsDigit(n[p]) || n[p] == '(') && (HeaderText.SectionStart().IsMatch(rest) || HeaderText.NoTitle().IsMatch(rest)
-                || rest.StartsWith("thuc hien ", StringComparison.Ordinal) || RunOnTitleEnd.OpensAt(n, view.Folded, p)))
-                return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
-            var e = p;
-            while (e < n.Length && n[e] != ' ') e++;
-            // "QUY CHẾ Quản lý và cung cấp thông tin … Việt Nam ____ - Căn cứ Điều lệ Đảng;" (iy-bch-tw-09-QC-TW-2026-ts24 on
-            // one line): the rule drawn under the trích yếu ends it.
-            if (count >= 2 && e - p >= 3 && IsRule(n.AsSpan(p, e - p))) return WithoutEnactingLine(view, start, upperRun, beforeRun, p);
-            if (HeaderText.IsUpperWord(n.AsSpan(p, e - p))) { if (upperRun < 0) upperRun = p; }
-            else (upperRun, beforeRun) = (-1, p);
-            p = NextWord(n, e);
-        }
-        return null;
-    }
-
-    // "QUYẾT ĐỊNH Về việc ban hành … tại các cơ sở khám bệnh, chữa bệnh BỘ TRƯỞNG BỘ Y TẾ Căn cứ …" (ip-bo-y-te-4440-QD-
-    // BYT-2020-pdf on one line): the upper-case run closing a sentence-case title before the preamble is the enacting line.
-    private string WithoutEnactingLine(TextView view, int start, int upperRun, int beforeRun, int end)
-    {
-        var n = view.Normalized;
-        if (upperRun > start)
-        {
-            // The word before the run, then the run's words: the first says whether the run may begin a name ("của …").
-            var words = n[beforeRun..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (_enacting.Before(words, view.Folded, end) is var k and > 0)
-            {
-                // "… của Sở Tài chính tỉnh Lai Châu CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU Căn cứ …" (cp-ubnd-lai-chau-qd-2025-
-                // tthc-stc on one line): a chairman's decision is enacted by his position over the body (Nghị định 30/2020/NĐ-CP
-                // Phụ lục I), and the position opening the run is the enacting line's as the body is.
-                if (k > 1 && IsPosition(string.Join(' ', words.Skip(1).Take(k - 1)))) k = 1;
-                end = WordStart(n, beforeRun, k);
-            }
-        }
-        return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
-    }
-
-    private bool IsPosition(string words) => Array.IndexOf(_positions, TextFolding.FoldLoose(words)) >= 0;
-
-    // The offset of the k-th word from an offset on.
-    private static int WordStart(string n, int at, int k)
-    {
-        for (var i = 0; i < k; i++)
-        {
-            while (at < n.Length && n[at] != ' ') at++;
-            while (at < n.Length && n[at] == ' ') at++;
-        }
-        return at;
-    }
-
-    private static bool IsRule(ReadOnlySpan<char> word) => !word.ContainsAnyExcept('_') || !word.ContainsAnyExcept('-');
-
-    // "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …": where a position and the body it heads follow the title on one
-    // flattened line (the enacting line of a decision), unless a connector asks for a name ("… CỦA CHỦ TỊCH …").
-    private int EnactingAt(List<string> words)
-    {
-        for (var k = 1; k < words.Count - 1; k++)
-        {
-            if (TextFolding.FoldLoose(words[k - 1]) is "cua" or "va" or "ve" or "cho" or "thuoc" or "voi") continue;
-            // "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC …" (jg-vptw-tb-2025-432-md): a position after "đồng
-            // chí" (or a part of it, "BÍ THƯ" of "TỔNG BÍ THƯ") is the person the title speaks of, never an enacting line.
-            if (AfterComrade(words, k)) continue;
-            var rest = string.Join(' ', words.Skip(k));
-            var folded = TextFolding.FoldLoose(rest);
-            var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
-            if (position is not null && position.Length < rest.Length && _units.ReadName(rest[(position.Length + 1)..]) is { Head: not null, Level: not null }) return k;
-        }
-        // "… TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ …": the body alone, closing the
-        // upper-case run after a closed quote, is the enacting line, not the title's end.
-        for (var k = 1; k < words.Count - 2; k++)
-        {
-            if (!words[k - 1].EndsWith('”') && !words[k - 1].EndsWith('"')) continue;
-            var rest = string.Join(' ', words.Skip(k));
-            if (_titles.IsEnacting(rest) && _units.ReadName(rest) is { } body && body.Tokens.Count == words.Count - k) return k;
-        }
-        return -1;
-    }
-
-    private static bool AfterComrade(List<string> words, int k)
-    {
-        for (var j = Math.Max(1, k - 3); j < k; j++)
-            if (words[j - 1].Length == 4 && words[j].Length == 3 && TextFolding.FoldLoose(words[j - 1] + " " + words[j]) == "dong chi") return true;
-        return false;
-    }
 
     /// <summary>
     /// The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.
@@ -593,14 +424,14 @@ public sealed class HeaderParser
         if (from < 0) return -1;
         var n = view.Normalized;
         var to = Math.Min(n.Length, from + HeadingReach);
-        for (var p = NextWord(n, from); p < to; p = NextWord(n, p))
+        for (var p = HeaderText.NextWord(n, from); p < to; p = HeaderText.NextWord(n, p))
         {
             // "| # QUYẾT ĐỊNH", "*** KẾ HOẠCH": a table's bar, Markdown's marks, a rule are passed over; the first word
             // is the heading or there is none (a type word further on is the title's own, "VỀ VIỆC BAN HÀNH QUY ĐỊNH …").
             while (p < to && n[p] is '*' or '#' or '_' or '-') p++;
             if (p < n.Length && char.IsLetter(n[p]))
             {
-                if (!IsUpperWordAt(n, p)) return -1;
+                if (!HeaderText.IsUpperWordAt(n, p)) return -1;
                 foreach (var word in _tables.FoldedTypeWords())
                     if (string.CompareOrdinal(view.Folded, p, word, 0, word.Length) == 0 && p + word.Length < n.Length && n[p + word.Length] == ' ') return p;
                 return -1;
@@ -614,21 +445,7 @@ public sealed class HeaderParser
     private static int AfterDraftMark(TextView view, int at)
     {
         if (string.CompareOrdinal(view.Folded, at, "du thao ", 0, 8) != 0 || !HeaderText.IsUpper(view.Normalized.Substring(at, 7))) return at;
-        return NextWord(view.Normalized, at + 8);
-    }
-
-    private static bool IsUpperWordAt(string n, int at)
-    {
-        var e = at;
-        while (e < n.Length && n[e] != ' ') e++;
-        return e > at && HeaderText.IsUpper(n[at..e]);
-    }
-
-    // "… ngày 02 tháng 02 năm 2016. KẾ HOẠCH …": a one-line copy closes the place-date with a stop.
-    private static int NextWord(string n, int at)
-    {
-        while (at < n.Length && n[at] is ' ' or '|' or '.') at++;
-        return Math.Min(at, n.Length);
+        return HeaderText.NextWord(view.Normalized, at + 8);
     }
 
     // The line holding an offset of the header; a mirror's notes may push the header's number far below the first lines

@@ -98,4 +98,19 @@ internal static partial class HeaderText
         // k: the first small letter; the capital before it opens the second word.
         return k < word.Length && k >= 3 && char.IsLower(word[k]) && word[..(k - 1)].All(char.IsLetter) ? k - 1 : 0;
     }
+
+    public static bool IsUpperWordAt(string n, int at)
+    {
+        var e = at;
+        while (e < n.Length && n[e] != ' ') e++;
+        return e > at && HeaderText.IsUpper(n[at..e]);
+    }
+
+
+    // "… ngày 02 tháng 02 năm 2016. KẾ HOẠCH …": a one-line copy closes the place-date with a stop.
+    public static int NextWord(string n, int at)
+    {
+        while (at < n.Length && n[at] is ' ' or '|' or '.') at++;
+        return Math.Min(at, n.Length);
+    }
 }
