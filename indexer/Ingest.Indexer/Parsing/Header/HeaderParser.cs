@@ -145,54 +145,9 @@ public sealed class HeaderParser
         if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit], stamp?.End ?? 0) is { Success: true } label) end = Math.Min(end, label.Index);
         var bareHeader = span is null && placeDate is null && motto is null;
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
-        // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
-        if (headingLine < 0 && inlineHeading >= 0 && _inline.Heading(view, inlineHeading) is { } inline)
-        {
-            (type, typeName, title, titleSource) = (inline.Type, inline.Type.Name, inline.Title ?? title, inline.Title is null ? titleSource : "heading");
-            headingLine = -1;
-        }
-        // "Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH …": the heading right
-        // after the place-date on one flattened line.
-        // A draft's mark may stand before it ("… năm 2020 DỰ THẢO KẾ HOẠCH" / "HOẠT ĐỘNG …"); and a heading line above
-        // the motto, the number and the place-date is the page's own title repeating it ("KE HOACH SINH HOAT …"):
-        // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
-        var pageTitle = headingLine >= 0 && AboveHeader(view.ToNormalizedSpan(lines[headingLine].Start, lines[headingLine].End).Start, motto, span, placeDate);
-        // "… năm 2016 | QUYẾT ĐỊNH V/V CÔNG BỐ THỦ TỤC HÀNH CHÍNH …" (hy-ubnd-phu-yen-qd-2016-361 on one line): the "V/V" the
-        // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
-        // the heading's title, and the document no letter.
-        var runOnSubject = headingLine < 0 && titleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
-        if ((headingLine < 0 && (title is null || type is null || runOnSubject) || pageTitle) && placeDate is not null
-            && AfterDraftMark(view, HeaderText.NextWord(view.Normalized, placeDate.End)) is var at && _inline.Heading(view, at) is { } after
-            && (after.Title is not null || headingLine < 0 && !runOnSubject && HeaderText.IsUpperWordAt(view.Normalized, at)))
-        {
-            // An upper-case type word right after the place-date is the heading even when its title is not read.
-            (type, typeName) = (after.Type, after.Type.Name);
-            if (title is null || pageTitle || runOnSubject)
-                (title, titleSource) = (after.Title is { } inlineTitle ? HeaderTitleReader.WithPeriodLineUnder(lines, LineOf(lines, view.ToOriginal(at)), inlineTitle) : null, "heading");
-            // "Lấp Vò, ngày tháng 01 năm 2021" / "CHƯƠNG TRÌNH" / "Công tác Đoàn và phong trào …" (jr-bch-doan-huyen-lap-vo-
-            // ctr-2021-cong-tac-doan, a page's teaser "Căn cứ …" above the header): the type word alone on its line is
-            // the heading, and the trích yếu is on the lines under it as under any heading.
-            if (title is null && LineOf(lines, view.ToOriginal(at)) is var headingAt and >= 0 && _titles.IsTypeHeading(lines[headingAt].Clean.Trim('|', ' ')))
-            {
-                title = _titles.ReadTitle(lines, headingAt, after.Type.Name);
-                if (!pageTitle) headingLine = headingAt;
-            }
-            if (pageTitle) headingLine = -1;
-        }
-        // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
-        // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
-        if (headingLine < 0 && title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)
-            (type, typeName, title, titleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
-        if (title is null && headingLine < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
-            && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
-            (title, titleSource) = (runOn, "subject");
-        // "| Số: 2254/KH-UBND | Quảng Bình, ngày 29 tháng 11 năm 2017 | PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2018 Căn cứ …"
-        // (cp-ubnd-quang-binh-kh-2017-2254 on one line): a page that dropped the heading's type word (the number still says
-        // the type) and then its line breaks sets the title in capitals right after the place-date, where it stood on a
-        // line of its own.
-        if (title is null && headingLine < 0 && type is not null && placeDate is not null && RunsOn(view, lines, placeDate.Start)
-            && _inline.Untyped(view, placeDate.End) is { } untyped)
-            (title, titleSource) = (untyped, "heading");
+        var heading = new RunOnHeading(type, typeName, title, titleSource, headingLine);
+        ReadRunOnHeading(ref heading, view, lines, limit, span, placeDate, motto, inlineHeading);
+        (type, typeName, title, titleSource, headingLine) = (heading.Type, heading.TypeName, heading.Title, heading.TitleSource, heading.Line);
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
@@ -230,6 +185,71 @@ public sealed class HeaderParser
         };
     }
 
+
+    // The heading of a header whose lines ran together, where the lines gave none or a page's own title: after the issuer
+    // block, after the place-date, under the number, or a title in capitals with its type word lost.
+    private void ReadRunOnHeading(ref RunOnHeading h, TextView view, IReadOnlyList<PlanLine> lines, int limit, (int Start, int End)? span,
+        PlaceDate? placeDate, int? motto, int inlineHeading)
+    {
+        // One flattened line: "ỦY BAN NHÂN DÂN … XÃ PHÚ MẬU … KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ …".
+        if (h.Line < 0 && inlineHeading >= 0 && _inline.Heading(view, inlineHeading) is { } inline)
+        {
+            (h.Type, h.TypeName, h.Title, h.TitleSource) = (inline.Type, inline.Type.Name, inline.Title ?? h.Title, inline.Title is null ? h.TitleSource : "heading");
+            h.Line = -1;
+        }
+        // "Số: 23/2007/QĐ-BLĐTBXH Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH BAN HÀNH …": the heading right
+        // after the place-date on one flattened line.
+        // A draft's mark may stand before it ("… năm 2020 DỰ THẢO KẾ HOẠCH" / "HOẠT ĐỘNG …"); and a heading line above
+        // the motto, the number and the place-date is the page's own title repeating it ("KE HOACH SINH HOAT …"):
+        // the header's heading under them is the document's (Nghị định 30/2020/NĐ-CP Phụ lục I).
+        var pageTitle = h.Line >= 0 && AboveHeader(view.ToNormalizedSpan(lines[h.Line].Start, lines[h.Line].End).Start, motto, span, placeDate);
+        // "… năm 2016 | QUYẾT ĐỊNH V/V CÔNG BỐ THỦ TỤC HÀNH CHÍNH …" (hy-ubnd-phu-yen-qd-2016-361 on one line): the "V/V" the
+        // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
+        // the heading's title, and the document no letter.
+        var runOnSubject = h.Line < 0 && h.TitleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
+        if ((h.Line < 0 && (h.Title is null || h.Type is null || runOnSubject) || pageTitle) && placeDate is not null
+            && AfterDraftMark(view, HeaderText.NextWord(view.Normalized, placeDate.End)) is var at && _inline.Heading(view, at) is { } after
+            && (after.Title is not null || h.Line < 0 && !runOnSubject && HeaderText.IsUpperWordAt(view.Normalized, at)))
+        {
+            // An upper-case type word right after the place-date is the heading even when its title is not read.
+            (h.Type, h.TypeName) = (after.Type, after.Type.Name);
+            if (h.Title is null || pageTitle || runOnSubject)
+                (h.Title, h.TitleSource) = (after.Title is { } inlineTitle ? HeaderTitleReader.WithPeriodLineUnder(lines, LineOf(lines, view.ToOriginal(at)), inlineTitle) : null, "heading");
+            // "Lấp Vò, ngày tháng 01 năm 2021" / "CHƯƠNG TRÌNH" / "Công tác Đoàn và phong trào …" (jr-bch-doan-huyen-lap-vo-
+            // ctr-2021-cong-tac-doan, a page's teaser "Căn cứ …" above the header): the type word alone on its line is
+            // the heading, and the trích yếu is on the lines under it as under any heading.
+            if (h.Title is null && LineOf(lines, view.ToOriginal(at)) is var headingAt and >= 0 && _titles.IsTypeHeading(lines[headingAt].Clean.Trim('|', ' ')))
+            {
+                h.Title = _titles.ReadTitle(lines, headingAt, after.Type.Name);
+                if (!pageTitle) h.Line = headingAt;
+            }
+            if (pageTitle) h.Line = -1;
+        }
+        // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
+        // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
+        if (h.Line < 0 && h.Title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)
+            (h.Type, h.TypeName, h.Title, h.TitleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
+        if (h.Title is null && h.Line < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
+            && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
+            (h.Title, h.TitleSource) = (runOn, "subject");
+        // "| Số: 2254/KH-UBND | Quảng Bình, ngày 29 tháng 11 năm 2017 | PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2018 Căn cứ …"
+        // (cp-ubnd-quang-binh-kh-2017-2254 on one line): a page that dropped the heading's type word (the number still says
+        // the type) and then its line breaks sets the title in capitals right after the place-date, where it stood on a
+        // line of its own.
+        if (h.Title is null && h.Line < 0 && h.Type is not null && placeDate is not null && RunsOn(view, lines, placeDate.Start)
+            && _inline.Untyped(view, placeDate.End) is { } untyped)
+            (h.Title, h.TitleSource) = (untyped, "heading");
+    }
+
+    // What a run-on header's reading may change: the type, the title and where its heading stands.
+    private struct RunOnHeading(DocumentTypeRow? type, string? typeName, string? title, string titleSource, int line)
+    {
+        public DocumentTypeRow? Type = type;
+        public string? TypeName = typeName;
+        public string? Title = title;
+        public string TitleSource = titleSource;
+        public int Line = line;
+    }
 
     /// <summary>
     /// The enacting line under a decision's or resolution's title: an upper-case body, after a position or not.
