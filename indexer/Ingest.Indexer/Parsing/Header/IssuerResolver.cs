@@ -143,7 +143,7 @@ public sealed class IssuerResolver
             c.Diagnostics.Add(new("issuer-from-signature", "warning", "the issuer was read from the signature block", signed.Evidence.Start, signed.Evidence.End));
         }
         if (c.Name is null && (_elsewhere.Heading(header) ?? _elsewhere.Congress(header)) is { } headed)
-            c.Take(headed.Name, headed.Level, 0.6, null);
+            c.Take(headed.Name, headed.Level, 0.6, HeadingEvidence(view, header.Title!));
         if (c.Name is null && _elsewhere.Annex(view, header) is { } annexed)
             c.Take(annexed.Name, annexed.Level, 0.6, header.PlaceDateEvidence!);
 
@@ -155,6 +155,20 @@ public sealed class IssuerResolver
                 : IssuerLevels.FromText(_tables, adopter);
             c.Take(adopter, level, 0.6, adoption);
         }
+    }
+
+    // Where a heading that names its issuer ("của Ban Thường vụ Huyện ủy …", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ … LẦN THỨ …") stands:
+    // the title's first words, found again in the text, so the issuer read from it shows its evidence as a header's does.
+    private static Evidence? HeadingEvidence(TextView view, string title)
+    {
+        var key = TextFolding.Fold(title);
+        var at = view.Folded.IndexOf(key, StringComparison.Ordinal);
+        // A title joined from lines a page broke with other marks: its first words, to a word's end.
+        if (at < 0 && key.LastIndexOf(' ', Math.Min(key.Length - 1, 40)) is var cut and > 0)
+            at = view.Folded.IndexOf(key = key[..cut], StringComparison.Ordinal);
+        if (at < 0) return null;
+        var (s, e) = view.ToOriginalSpan(at, at + key.Length);
+        return new Evidence("heading", view.Original[s..e], s, e);
     }
 
     private void FromEnactingLine(ref IssuerCandidate c, HeaderInfo header, IssuerUnit? unit)
