@@ -97,8 +97,7 @@ internal sealed class DamagedSymbolReader
     public (DocumentSymbol Symbol, int End)? ParseSpacedYearAt(TextView view, int index)
     {
         var f = view.Folded;
-        var slash = index;
-        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        var slash = SerialEnd(f, index);
         var space = slash + 4;
         if (slash == index || space + 2 >= f.Length || f[slash] != '/' || f[space] != ' ' || !char.IsAsciiDigit(f[space + 1])
             || f.AsSpan(slash + 1, 2) is not ("19" or "20") || !char.IsAsciiDigit(f[slash + 3])) return null;
@@ -119,8 +118,7 @@ internal sealed class DamagedSymbolReader
     public (DocumentSymbol Symbol, int End)? ParseStrayYearDigitAt(TextView view, int index)
     {
         var f = view.Folded;
-        var slash = index;
-        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        var slash = SerialEnd(f, index);
         var stray = slash + 5;
         if (slash == index || stray + 1 >= f.Length || f[slash] != '/' || f.AsSpan(slash + 1, 2) is not ("19" or "20")
             || f.AsSpan(slash + 3, 3).ContainsAnyExceptInRange('0', '9') || f[stray + 1] != '/') return null;
@@ -152,8 +150,7 @@ internal sealed class DamagedSymbolReader
     public (DocumentSymbol Symbol, int End)? ParseDoubledSlashAt(TextView view, int index)
     {
         var f = view.Folded;
-        var slash = index;
-        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        var slash = SerialEnd(f, index);
         if (slash == index || slash + 2 >= f.Length || f[slash] != '/' || f[slash + 1] != '/' || !char.IsAsciiLetter(f[slash + 2])) return null;
         var edit = new OcrEdit(slash + 1, Swap: false);
         if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { } read
@@ -171,8 +168,7 @@ internal sealed class DamagedSymbolReader
     public (DocumentSymbol Symbol, int End)? ParseDigitForLetterAt(TextView view, int index)
     {
         var f = view.Folded;
-        var slash = index;
-        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        var slash = SerialEnd(f, index);
         if (slash == index) return null;
         // "2034/0Đ-…" or, with a year before the code, "12/2025/0Đ-…".
         if (slash + 5 < f.Length && f[slash] == '/' && f.AsSpan(slash + 1, 2) is "19" or "20"
@@ -247,5 +243,13 @@ internal sealed class DamagedSymbolReader
         var symbol = read.Symbol;
         if (symbol.TypeCode is null && symbol.IssuerCodes.Count == 0) return null;
         return (symbol with { Number = "1" + symbol.Number, Serial = "1" + symbol.Serial, Repaired = true }, read.End);
+    }
+
+    // Where the serial's digits (six at most) that start at index end: the repairs look for the damage right after them.
+    private static int SerialEnd(string f, int index)
+    {
+        var slash = index;
+        while (slash < f.Length && slash - index < 6 && char.IsAsciiDigit(f[slash])) slash++;
+        return slash;
     }
 }

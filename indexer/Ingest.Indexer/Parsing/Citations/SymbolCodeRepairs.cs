@@ -17,6 +17,65 @@ internal sealed partial class SymbolCodeRepairs
 
     public SymbolCodeRepairs(DomainTables tables) => _tables = tables;
 
+    // The code at k as a code the tables hold, read as written or through a repair of what OCR and typing did to it
+    // (with whether it was repaired); null where none is.
+    internal (string? Code, bool Repaired) KnownCode(in SymbolDraft d, int k, string seg)
+    {
+        var (party, introduced, codes) = (d.Party, d.Introduced, d.Codes);
+        var (c, r) = _tables.IssuerCodeBook.Find(seg);
+        if (c is null && CentralSpelling(seg) is { } central) (c, r) = (central, true);
+        // "36-HD/VPTƯ": a central Party body's code spelled with "TƯ" for the "TW" the rules write (Hướng dẫn 36-HD/VPTW).
+        if (c is null && party && seg.Length > 2 && seg.EndsWith("TƯ", StringComparison.Ordinal)
+            && _tables.IssuerCodeBook.Find(seg[..^2] + "TW") is { Code: { } spelled }) (c, r) = (spelled, true);
+        if (c is null && introduced && StruckInside(seg) is { } struck) (c, r) = (struck, true);
+        if (c is null && TermReadAsLetter(seg) is { } lettered) (c, r) = (lettered, true);
+        // "153-HD/BTGTWW": a key struck twice at the end of a known code.
+        // Not in the type's place of a state symbol: "45/BCTT-KTNS" is a Báo cáo thẩm tra, not "BCT" struck twice.
+        if (c is null && introduced && !(k == 0 && !party && codes.Captures.Count > 1)
+            && seg.Length > 2 && seg[^1] == seg[^2] && _tables.IssuerCodeBook.Find(seg[..^1]) is { Code: { } once, Repaired: false })
+            (c, r) = (once, true);
+        return (c, r);
+    }
+
+    // What a scan or a flattened table glued to the code at k, cut off it (the symbol's end moved with it); true where the
+    // symbol ends with this code, the words after it glued to it.
+    internal bool CutGluedTail(ref SymbolDraft d, int k, Capture capture, ref string seg)
+    {
+        var (normalized, codes, separators) = (d.Normalized, d.Codes, d.Separators);
+        // "87/HĐÐĐND-KTNS" (jd-ubnd-quang-ngai-bc-2024-280-ocr): Tesseract read one Đ three times (Đ, Ð, Đ); no code
+        // writes three Đ running ("ĐĐBQH" writes two), so the run is the one letter.
+        if (seg.Contains("ĐĐĐ", StringComparison.Ordinal)) { seg = TripleD().Replace(seg, "Đ"); d.Repaired = true; }
+        if (k == codes.Captures.Count - 1 && GluedDay(normalized, capture, seg) is { } day)
+        {
+            seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
+            d.End -= day;
+        }
+        // "Nghị định số 126/2024/NĐ-CP1, Sở Nội vụ …": a footnote's number glued to the last code (the words after a
+        // space are read as codes until one fails); the symbol ends there, past the mark, so a date after it is read.
+        var footnote = false;
+        if (k > 0 && d.Match.Groups[SymbolGroups.Year].Success && (k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
+            && GluedFootnote(seg) is { } mark)
+        {
+            seg = seg[..^mark];
+            d.End = capture.Index + capture.Length;
+            footnote = true;
+        }
+        // "70-TB/TWngày 06 tháng 01 năm 2012", "35/2025/QĐ-TTgcủa Thủ tướng": a word after the symbol glued to its code.
+        // The words after it are captured as codes after a space; the symbol ends where the glued word begins.
+        var wordGlued = false;
+        if ((k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
+            && GluedWordAfterCode.Length(normalized, capture.Index + capture.Length, seg, IsMixedCaseCode) is { } gluedWord)
+        {
+            seg = seg[..^gluedWord];
+            d.End = capture.Index + capture.Length - gluedWord;
+            wordGlued = true;
+        }
+        return footnote || wordGlued;
+    }
+
+    [GeneratedRegex("Đ{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex TripleD();
+
     // The codes of the National Assembly and its Standing Committee, which carry the legislature's term (QH15, UBTVQH14).
     internal static readonly HashSet<string> TermCodes = new(StringComparer.Ordinal) { "QH", "UBTVQH" };
 
@@ -88,8 +147,7 @@ internal sealed partial class SymbolCodeRepairs
     // only where the code without them is a known one; or null.
     internal int? GluedDay(string normalized, Capture capture, string seg)
     {
-        var digits = 0;
-        while (digits < 2 && digits < seg.Length - 1 && char.IsAsciiDigit(seg[^(digits + 1)])) digits++;
+        var digits = TrailingDigits(seg);
         if (digits == 0 || !GluedDate().IsMatch(normalized.AsSpan(capture.Index + capture.Length))) return null;
         return _tables.IssuerCodeBook.Find(seg[..^digits]) is { Code: not null, Repaired: false } ? digits : null;
     }
@@ -114,8 +172,7 @@ internal sealed partial class SymbolCodeRepairs
     // body's ("CP", "TTg", "BTC"), which numbers with no digits after its code; the legislature's term ("QH15") is no mark.
     internal int? GluedFootnote(string seg)
     {
-        var digits = 0;
-        while (digits < 2 && digits < seg.Length - 1 && char.IsAsciiDigit(seg[^(digits + 1)])) digits++;
+        var digits = TrailingDigits(seg);
         if (digits == 0 || char.IsAsciiDigit(seg[^(digits + 1)])) return null;
         var code = seg[..^digits];
         if (TermCodes.Contains(code) || _tables.IssuerCodeBook.Find(seg).Code is not null) return null;
@@ -176,5 +233,14 @@ internal sealed partial class SymbolCodeRepairs
                 return (issuer, unit);
         }
         return null;
+    }
+
+    // How many digits, at most two, close a code after at least one other character: the day of a date or a footnote's
+    // mark glued to it ("BGDĐT10", "CP1").
+    private static int TrailingDigits(string seg)
+    {
+        var digits = 0;
+        while (digits < 2 && digits < seg.Length - 1 && char.IsAsciiDigit(seg[^(digits + 1)])) digits++;
+        return digits;
     }
 }

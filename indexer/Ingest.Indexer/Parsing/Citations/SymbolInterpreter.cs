@@ -38,9 +38,6 @@ internal sealed partial class SymbolInterpreter
         return read is { End: var end } && end < normalized.Length && normalized[end] == '~' ? null : read;
     }
 
-    [GeneratedRegex("Đ{3,}", RegexOptions.CultureInvariant)]
-    private static partial Regex TripleD();
-
     private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, Match m, bool introduced)
     {
         var num = m.Groups[SymbolGroups.Num].Value; // a Group's Value is a new copy at each read
@@ -116,7 +113,7 @@ internal sealed partial class SymbolInterpreter
         var (codes, separators) = (d.Codes, d.Separators);
         var capture = codes.Captures[k];
         var seg = Slice(d.Normalized, capture);
-        var endsHere = CutGluedTail(ref d, k, capture, ref seg);
+        var endsHere = _repairs.CutGluedTail(ref d, k, capture, ref seg);
         // "21-CT/T.Ư": a dot typed inside a code the tables know (TƯ), read as the code.
         if (k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
             && _tables.IssuerCodeBook.Find(seg + Slice(d.Normalized, codes.Captures[k + 1])).Code is { } undotted)
@@ -145,7 +142,7 @@ internal sealed partial class SymbolInterpreter
         string? code = null;
         if (seg.Length > 0 && IsCodeShaped(seg))
         {
-            var (c, r) = KnownCode(in d, k, seg);
+            var (c, r) = _repairs.KnownCode(in d, k, seg);
             if (c is not null) { d.Repaired |= r; code = c; }
             else if (IsUpperCode(seg) && _tables.IssuerByCode(seg) is not null) code = Canonical(seg); // "UBTVQH13": a code and its term
             else if (_repairs.GluedUnit(seg) is { } unit) // "1161/UBNDYT": the hyphen lost between issuer and unit
@@ -166,42 +163,6 @@ internal sealed partial class SymbolInterpreter
         }
         d.Issuers.Add(code);
         return endsHere ? CodeStep.Ended : CodeStep.Next;
-    }
-
-    // What a scan or a flattened table glued to the code at k, cut off it (the symbol's end moved with it); true where the
-    // symbol ends with this code, the words after it glued to it.
-    private bool CutGluedTail(ref SymbolDraft d, int k, Capture capture, ref string seg)
-    {
-        var (normalized, codes, separators) = (d.Normalized, d.Codes, d.Separators);
-        // "87/HĐÐĐND-KTNS" (jd-ubnd-quang-ngai-bc-2024-280-ocr): Tesseract read one Đ three times (Đ, Ð, Đ); no code
-        // writes three Đ running ("ĐĐBQH" writes two), so the run is the one letter.
-        if (seg.Contains("ĐĐĐ", StringComparison.Ordinal)) { seg = TripleD().Replace(seg, "Đ"); d.Repaired = true; }
-        if (k == codes.Captures.Count - 1 && _repairs.GluedDay(normalized, capture, seg) is { } day)
-        {
-            seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
-            d.End -= day;
-        }
-        // "Nghị định số 126/2024/NĐ-CP1, Sở Nội vụ …": a footnote's number glued to the last code (the words after a
-        // space are read as codes until one fails); the symbol ends there, past the mark, so a date after it is read.
-        var footnote = false;
-        if (k > 0 && d.Match.Groups[SymbolGroups.Year].Success && (k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
-            && _repairs.GluedFootnote(seg) is { } mark)
-        {
-            seg = seg[..^mark];
-            d.End = capture.Index + capture.Length;
-            footnote = true;
-        }
-        // "70-TB/TWngày 06 tháng 01 năm 2012", "35/2025/QĐ-TTgcủa Thủ tướng": a word after the symbol glued to its code.
-        // The words after it are captured as codes after a space; the symbol ends where the glued word begins.
-        var wordGlued = false;
-        if ((k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
-            && GluedWordAfterCode.Length(normalized, capture.Index + capture.Length, seg, _repairs.IsMixedCaseCode) is { } gluedWord)
-        {
-            seg = seg[..^gluedWord];
-            d.End = capture.Index + capture.Length - gluedWord;
-            wordGlued = true;
-        }
-        return footnote || wordGlued;
     }
 
     // The code at k read with the code before it, by the separator written between them: a joint type's issuers, a
@@ -295,26 +256,6 @@ internal sealed partial class SymbolInterpreter
             return true;
         }
         return false;
-    }
-
-    // The code at k as a code the tables hold, read as written or through a repair of what OCR and typing did to it
-    // (with whether it was repaired); null where none is.
-    private (string? Code, bool Repaired) KnownCode(in SymbolDraft d, int k, string seg)
-    {
-        var (party, introduced, codes) = (d.Party, d.Introduced, d.Codes);
-        var (c, r) = _tables.IssuerCodeBook.Find(seg);
-        if (c is null && _repairs.CentralSpelling(seg) is { } central) (c, r) = (central, true);
-        // "36-HD/VPTƯ": a central Party body's code spelled with "TƯ" for the "TW" the rules write (Hướng dẫn 36-HD/VPTW).
-        if (c is null && party && seg.Length > 2 && seg.EndsWith("TƯ", StringComparison.Ordinal)
-            && _tables.IssuerCodeBook.Find(seg[..^2] + "TW") is { Code: { } spelled }) (c, r) = (spelled, true);
-        if (c is null && introduced && _repairs.StruckInside(seg) is { } struck) (c, r) = (struck, true);
-        if (c is null && _repairs.TermReadAsLetter(seg) is { } lettered) (c, r) = (lettered, true);
-        // "153-HD/BTGTWW": a key struck twice at the end of a known code.
-        // Not in the type's place of a state symbol: "45/BCTT-KTNS" is a Báo cáo thẩm tra, not "BCT" struck twice.
-        if (c is null && introduced && !(k == 0 && !party && codes.Captures.Count > 1)
-            && seg.Length > 2 && seg[^1] == seg[^2] && _tables.IssuerCodeBook.Find(seg[..^1]) is { Code: { } once, Repaired: false })
-            (c, r) = (once, true);
-        return (c, r);
     }
 
     // The code at k that no table holds, kept as written where its shape and place make it a code ("QĐ-UBND" of a
