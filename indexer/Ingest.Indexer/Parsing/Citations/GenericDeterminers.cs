@@ -25,6 +25,12 @@ internal sealed class GenericDeterminers
         return false;
     }
 
+    /// <summary>
+    /// True where <paramref name="before"/> (folded) ends with a determiner and its space as whole words: "các " but not
+    /// the end of another word.
+    /// </summary>
+    public bool EndBeforeAsWords(ReadOnlySpan<char> before) => ReportedIssuing.EndsWithWord(before, _generic);
+
     // "các Chỉ thị, Nghị quyết": type words listed after a plural determiner are all plural, not the last one alone.
     public bool InGenericList(ReadOnlySpan<char> before)
     {

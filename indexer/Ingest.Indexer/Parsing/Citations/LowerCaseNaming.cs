@@ -16,14 +16,14 @@ internal sealed partial class LowerCaseNaming
     private const int MaxRecipientChars = 160;
     private readonly IssuerReader _issuers;
     private readonly ReportedIssuing _reported;
-    private readonly string[] _plural;
+    private readonly GenericDeterminers _generic;
     private readonly string[] _typeWords;
 
     public LowerCaseNaming(DomainTables tables, IssuerReader issuers)
     {
         _issuers = issuers;
         _reported = new ReportedIssuing(tables);
-        _plural = tables.Phrases.GenericDeterminers.Select(g => TextFolding.FoldLoose(g) + " ").ToArray();
+        _generic = new GenericDeterminers(tables);
         _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
     }
 
@@ -50,7 +50,7 @@ internal sealed partial class LowerCaseNaming
         // "Thực hiện các quyết định của UBND xã về việc thành lập các tổ …" (kh-017): many documents, none named.
         // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
         // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
-        if (ReportedIssuing.EndsWithWord(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)), _plural)
+        if (_generic.EndBeforeAsWords(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)))
             || IssuingActs.ListedTypeWordBefore(f, typeStart, _typeWords) is not null) return null;
         (string Text, int End)? by = null;
         var at = p;
