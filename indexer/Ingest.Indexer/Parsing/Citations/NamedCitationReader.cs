@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
-using Ingest.Indexer.Parsing.Dates;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
@@ -14,7 +12,8 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// </summary>
 internal sealed partial class NamedCitationReader
 {
-    private const int MaxNameWords = 16;
+    // A law's or a regulation's name, read by LawNameReader and NameForm.
+    internal const int MaxNameWords = 16;
     // A plan's title runs longer than a regulation's name: "Kế hoạch tổ chức thực hiện phong trào thi đua … giai đoạn
     // 2022 - 2025 trên địa bàn huyện".
     private const int MaxPlanTitleWords = 32;
@@ -57,10 +56,7 @@ internal sealed partial class NamedCitationReader
         at < f.Length && (char.IsAsciiDigit(f[at]) || f[at] is '.' or '…' or '/' || f.AsSpan(at).StartsWith("thang", StringComparison.Ordinal));
     private readonly IssuerReader _issuers;
     private readonly FoundingDecision _founding;
-    private readonly HashSet<string> _lawStops;
-    private readonly (string First, string Second)[] _lawStopPairs;
-    private readonly string[] _commaNames;
-    private readonly string[] _lawSubjects;
+    private readonly LawNameReader _laws;
     private readonly string[] _drafting;
     private readonly string[] _planScopes;
     private readonly string[] _subjectLeads;
@@ -71,58 +67,16 @@ internal sealed partial class NamedCitationReader
     {
         _issuers = issuers;
         _founding = new FoundingDecision(tables);
+        _laws = new LawNameReader(tables);
         _relations = tables.Phrases.Relations.Select(r => TextFolding.FoldLoose(r.Phrase)).ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _planScopes = (tables.Phrases.PlanScopeWords ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
         _subjectLeads = (tables.Phrases.PlanSubjectLeads ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
-        _lawStops = tables.Phrases.LawNameStops.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        _lawStopPairs = _lawStops.Where(w => w.Count(c => c == ' ') == 1).Select(w => (w[..w.IndexOf(' ')], w[(w.IndexOf(' ') + 1)..])).ToArray();
-        _commaNames = tables.Phrases.LawNamesWithCommas.Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
-        _lawSubjects = (tables.Phrases.LawSubjects ?? []).Select(TextFolding.FoldLoose).OrderByDescending(s => s.Length).ToArray();
     }
-
-    // "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh Đồng Nai lần
-    // thứ XI, nhiệm kỳ 2020-2025", "Nghị quyết Đại hội Hội Nông dân huyện Bắc Trà My khóa XI": the body, then the
-    // congress's number after "lần thứ" or "khóa" (Roman or Arabic). The dot of a place's kind abbreviated ("Đoàn TNCS Hồ
-    // Chí Minh TP. Hồ Chí Minh lần thứ XI", ir-044) does not end the body's name, nor does the note of what a merged place
-    // is now ("Đảng bộ huyện Côn Đảo (nay là đặc khu Côn Đảo) lần thứ X", kl-065).
-    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet)(?:[^;.:()]|(?<=\b(?:tp|tx|tt))\.(?=\x20)|\(nay la\x20[^;.:()]{1,60}\))){0,120}?\b(?:lan thu|khoa)\x20(?<r>[ivxlc]+|\d{1,2})(?![a-z0-9])(?<dang>\x20cua\x20dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?(?<term>,?\x20nhiem ky\x20\d{4}\x20?-\x20?\d{4})?", RegexOptions.CultureInvariant)]
-    private static partial Regex Congress();
-
-    // "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội XIII": the
-    // number right after "Đại hội", then whose congress it was, if written.
-    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:dai bieu\x20)?(?:toan quoc\x20)?(?:dang\x20(?:toan quoc\x20)?)?(?<r>[ivxlc]{1,6}|\d{1,2})(?![a-z0-9/.,-]?\d)(?![a-z])(?<dang>\x20(?:cua\x20)?dang(?:\x20bo(?:\x20(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran))?)?(?![a-z]))?", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberedCongress();
-
-    private const string Ordinal = @"\d{1,2}|[ivx]{1,4}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\x20(?:mot|hai|ba|bon|tu|lam|sau|bay|tam|chin))?";
-
-    // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 8 khóa XIII", "NQ TW 5 khóa 13",
-    // "Nghị quyết Trung ương 5 (khóa XIII)"; "T.Ư 4", "T.W 4" with the abbreviation's dot, "TW4" glued to its number.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:lan thu\x20)?(?:ban chap hanh\x20)?(?:trung\x20?uong|t\.?w|t\.?u)(?:\x20dang)?(?:\x20|(?<=w)(?=\d))(?:lan thu\x20)?(?<n>" + Ordinal + @"),?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Plenum();
-
-    // "Nghị quyết Trung ương 4 về ...", "Nghị quyết TW 7": a plenum with no term written.
-    // "Nghị quyết Trung 4 về xây dựng Đảng": "Trung ương" cut short before the plenum's number.
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?(?:trung\x20?uong|t\.?w|t\.u|trung)(?:\x20|(?<=w)(?=\d))(?:lan thu\x20)?(?<n>\d{1,2}|[ivx]{1,4})(?![a-z0-9/.,-]?[a-z0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex PlenumWithoutTerm();
-
-    // "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII". A text whose spaces were lost
-    // ("Nghị quyết Hộinghị lần thứ 7", a reposted page) glues "Hội nghị" and "Trung ương" as readily. "Trung ương" may be
-    // abbreviated as in the plenum's short form: "Nghị quyết hội nghị lần thứ 6 Ban chấp hành TW khóa XII" (kz-034).
-    [GeneratedRegex(@"\G\x20(?:hoi\x20?nghi\x20)?lan thu\x20(?<n>" + Ordinal + @")(?:,|\x20-)?\x20(?:cua\x20)?(?:ban chap hanh|bch)\x20(?:trung\x20?uong|t\.?w|t\.?u)(?:\x20dang(?:\x20cong san viet nam)?)?,?\x20\(?khoa\x20(?<k>[ivxl]{1,5}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex OrdinalPlenum();
-
-    // "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX", "Nghị quyết Kỳ họp thứ 7 HĐND tỉnh khóa XVIII": a council's
-    // session, numbered, of a council named by its term.
-    [GeneratedRegex(@"\G\x20(?:cua\x20)?ky\x20hop\x20(?:thu\x20)?(?<n>" + Ordinal + @"),?\x20(?:cua\x20)?(?<body>quoc hoi|hoi dong nhan dan|hdnd)(?:\x20(?!khoa\x20)[^\x20;.:()]+){0,5}?,?\x20\(?khoa\x20(?<k>[ivxl]{1,6}|\d{1,2})\)?(?![a-z0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Session();
 
     [GeneratedRegex(@"\G\x20cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex OfLead();
-
-    [GeneratedRegex(@"\G\x20?""", RegexOptions.CultureInvariant)]
-    private static partial Regex QuoteLead();
 
     [GeneratedRegex(@"\G(?:\x20[a-z]+){1,7}?\x20nam\x20(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex Yearly();
@@ -132,9 +86,9 @@ internal sealed partial class NamedCitationReader
     /// decision founds): "nghị quyết hội nghị TW IV khóa XII" in lower case is still that resolution.
     /// </summary>
     public bool TryReadSpecific(TextView view, CitationDraft draft, int p) =>
-        (draft.Type.NamedForms.Contains("plenum") && PlenumForm(view, draft, p)) ||
-        (draft.Type.NamedForms.Contains("congress") && CongressForm(view, draft, p)) ||
-        (draft.Type.NamedForms.Contains("session") && SessionForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("plenum") && MeetingResolution.PlenumForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("congress") && MeetingResolution.CongressForm(view, draft, p)) ||
+        (draft.Type.NamedForms.Contains("session") && MeetingResolution.SessionForm(view, draft, p)) ||
         (draft.Type.NamedForms.Contains("founding") && _founding.TryRead(view, draft, p));
 
     /// <summary>Tries each named form the type allows; the first that reads wins. <paramref name="p"/> is the end of the type word.</summary>
@@ -144,26 +98,26 @@ internal sealed partial class NamedCitationReader
         {
             var ok = form switch
             {
-                "law" => Law(view, draft, p),
-                "about" => AboutSubject(view, draft, p, dated: false),
-                "congress" => CongressForm(view, draft, p),
-                "plenum" => PlenumForm(view, draft, p),
+                "law" => _laws.Read(view, draft, p),
+                "about" => _laws.AboutSubject(view, draft, p, dated: false),
+                "congress" => MeetingResolution.CongressForm(view, draft, p),
+                "plenum" => MeetingResolution.PlenumForm(view, draft, p),
                 // "Kết luận Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng khóa XIII" (lz-020, a heading of the Đảng ủy Khối of
                 // Nam Định): the conclusion a plenum adopted (21-KL/TW), named by the plenum as its resolution is. Only with its
                 // capital: "phát biểu kết luận Hội nghị Trung ương …" is a speech that closes the plenum.
-                "capitalized-plenum" => char.IsUpper(view.Normalized[draft.Start]) && PlenumForm(view, draft, p),
-                "session" => SessionForm(view, draft, p),
+                "capitalized-plenum" => char.IsUpper(view.Normalized[draft.Start]) && MeetingResolution.PlenumForm(view, draft, p),
+                "session" => MeetingResolution.SessionForm(view, draft, p),
                 "founding" => _founding.TryRead(view, draft, p),
                 "of-issuer" => OfIssuer(view, draft, p),
                 "capitalized-of-issuer" => CapitalizedOfIssuer(view, draft, p),
-                "quoted" => Quoted(view, draft, p),
-                "quoted-issued" => QuotedIssued(view, draft, p),
+                "quoted" => QuotedName.Read(view, draft, p),
+                "quoted-issued" => QuotedName.ReadIssued(view, draft, p),
                 "yearly" => YearlyForm(view, draft, p),
                 // "Đồng chí Phó Chủ tịch trình bày Quy chế hoạt động của Ủy ban MTTQ phường …": a regulation still drafted or
                 // presented is no document yet (rule 3); a charter or law has a name of its own (keptInSubjects).
                 "name" => (draft.Type.KeptInSubjects || !DraftedBefore(view.Folded, draft.Start)) && NameForm(view, draft, p),
                 "subject" => SubjectForm(view, draft, p),
-                "annex" => Annex(view, draft, p),
+                "annex" => AnnexedName.Read(view, draft, p),
                 "alone" => Alone(view, draft, p),
                 "joint" => Joint(view, draft, p),
                 "coordination" => Coordination(view, draft, p),
@@ -172,7 +126,7 @@ internal sealed partial class NamedCitationReader
                 // 32/2020/TT-BGDĐT" (nw-ubnd-phu-tho-kh-2023-335): a regulation whose name has no capital names one
                 // where it stands as the basis and the document that issued it follows; "hướng dẫn thực hiện một số
                 // điều của Quy chế … ban hành kèm theo Nghị định …" is another citation's subject.
-                "basis-annex" => StandsAsBasis(view, draft.Start) && Annex(view, draft, p),
+                "basis-annex" => StandsAsBasis(view, draft.Start) && AnnexedName.Read(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
@@ -261,254 +215,8 @@ internal sealed partial class NamedCitationReader
     [GeneratedRegex(@"\G\x20(?:nam\x20)?(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex AloneYear();
 
-    private bool Law(TextView view, CitationDraft draft, int p)
-    {
-        var (n, f) = (view.Normalized, view.Folded);
-        var end = ReadLawName(n, f, p);
-        if (end <= p) return AboutSubject(view, draft, p, dated: true);
-        var nameStart = p + 1;
-        // "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng": the amended law is part of the name.
-        var amend = AmendedLaw().Match(f, end);
-        if (f.AsSpan(nameStart, end - nameStart).StartsWith("sua doi, bo sung") && amend.Success)
-            end = ReadLawName(n, f, amend.Index + amend.Length - 1);
-        draft.Name = n[nameStart..end].TrimEnd();
-        draft.End = end;
-        return true;
-    }
-
-    // "Căn cứ Pháp lệnh về lực lượng dự bị động viên ngày 27 tháng 8 năm 1996;" (jz-041): a law named by "về" and its
-    // subject is one law where the date of its passing follows, as "Pháp lệnh Tổ chức luật sư ngày 18/12/1987" is; without
-    // it, "luật về đất đai" is the laws on land. A convention's name opens with "về" as a rule ("Công ước về buôn bán quốc
-    // tế các loài động vật, thực vật hoang dã nguy cấp", jz-067; the "about" form): its capital is enough.
-    private bool AboutSubject(TextView view, CitationDraft draft, int p, bool dated)
-    {
-        var (n, f) = (view.Normalized, view.Folded);
-        if (!char.IsUpper(n[draft.Start]) || p + 4 >= n.Length || !f.AsSpan(p).StartsWith(" ve ") || n[p + 2] != 'ề') return false;
-        var end = ReadLawName(n, f, p + 3);
-        if (end <= p + 4 || dated && !(f.AsSpan(end).StartsWith(" ngay ") && DateParser.ParseAt(f, end + 1) is not null)) return false;
-        draft.Name = n[(p + 1)..end].TrimEnd();
-        draft.End = end;
-        return true;
-    }
-
-    [GeneratedRegex(@"\G(?:\x20mot so dieu)?(?:\x20cua)?(?:\x20cac)?\x20(?:bo luat|luat|phap lenh)\x20", RegexOptions.CultureInvariant)]
-    private static partial Regex AmendedLaw();
-
-    private int ReadLawName(string n, string f, int p)
-    {
-        var cursor = new WordCursor(n, p);
-        var end = p;
-        var words = 0;
-        while (words < MaxNameWords && cursor.Next(out var s, out var e))
-        {
-            var core = e;
-            while (core > s && n[core - 1] is ',' or ';' or '.' or ':' or ')' or '"' or '”') core--;
-            if (core == s || n[s] is '(' or '"' or '“') break;
-            // Stops compare with their marks: folded, "những" (a stop) and "nhũng" (tham nhũng) are one word.
-            var word = InvariantCasing.ToLower(n[s..core]);
-            // "Hiến pháp và Luật Đất đai": a conjunction right after the type word means no name follows ("Luật Các tổ
-            // chức tín dụng" has a name that starts with a stop word).
-            if (words > 0 ? _lawStops.Contains(word) || StartsStopPair(n, word, core) : word is "và" or "hoặc" || OpensNoName(n, s, core, word))
-            {
-                // "Pháp lệnh Ưu đãi người có công với cách mạng ngày …": a stop word inside a known subject of law
-                // ("có" of "người có công") is part of the name; the name runs to the subject's end.
-                var subject = words > 0 ? _lawSubjects.FirstOrDefault(k => f.AsSpan(p + 1).StartsWith(k) && p + 1 + k.Length > s
-                    && (p + 1 + k.Length == f.Length || !char.IsAsciiLetterOrDigit(f[p + 1 + k.Length]))) : null;
-                if (subject is null) break;
-                end = p + 1 + subject.Length;
-                cursor = new WordCursor(n, end);
-                words += subject.Count(c => c == ' ');
-                continue;
-            }
-            // "Căn cứ Luật Xây dựng ngày26/11/2003": the date's word glued to its digits by a copy that lost the space.
-            if (words > 0 && core - s > 4 && f.AsSpan(s, 4).SequenceEqual("ngay") && char.IsAsciiDigit(f[s + 4])) break;
-            // "Luật Đất đai sô 31/2024/QH15": "số" before a number, whatever marks the scan left on it.
-            if (words > 0 && IsNumberLabel(f, s, core)) break;
-            // "Luật Ngân sách nhà nước 2015": the year of its passing, with or without "năm", ends the name.
-            if (char.IsDigit(n[s]) && !(words > 0 && s >= 4 && f.AsSpan(s - 4, 4).SequenceEqual("nam ")) && !(words > 0 && IsYearWord(f, s, core))) break;
-            // "Pháp lệnh lưu trữ quốc gia Điều 14, Khoản 2": an article's number is no part of the name.
-            if (words > 0 && core == e && e + 1 < n.Length && char.IsAsciiDigit(n[e + 1]) && IsPartWord(f.AsSpan(s, core - s))) break;
-            end = core;
-            words++;
-            // "Luật Đất đai năm 2024 có hiệu lực", "Bộ luật Lao động 2019 quy định": the year of passing closes the name.
-            if (words > 1 && IsYearWord(f, s, core)) break;
-            if (core == e) continue;
-            if (n[core] != ',') break;
-            // A comma ends the name unless the name is a known one that contains a comma ("Thi đua, khen thưởng").
-            var known = _commaNames.FirstOrDefault(k => f.AsSpan(p + 1).StartsWith(k) && p + 1 + k.Length > core);
-            if (known is null)
-            {
-                if (NameRunsOnToItsNumber(n, f, core) is { } numbered) end = numbered;
-                break;
-            }
-            end = p + 1 + known.Length;
-            if (known.StartsWith("sua doi")) break; // the amended law's name follows; the caller reads it
-            cursor = new WordCursor(n, end);
-            words += known.Count(c => c == ' ');
-        }
-        return end;
-    }
-
-    // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15": after a comma, lower-case words running straight on to the law's
-    // own "số <number>" are the rest of its name (Vietnamese law names pair their subjects with a comma: "Phòng,
-    // chống …", "Khám bệnh, chữa bệnh"); the number is the evidence no list of names can give. Where the name ends.
-    private int? NameRunsOnToItsNumber(string n, string f, int comma)
-    {
-        var cursor = new WordCursor(n, comma + 1);
-        int? last = null;
-        for (var words = 0; words < 6 && cursor.Next(out var s, out var e); words++)
-        {
-            if (IsNumberLabel(f, s, e)) return last;
-            foreach (var c in n.AsSpan(s, e - s)) if (!char.IsLower(c)) return null;
-            // A stop ("được", "và") or another law ("luật Đầu tư") ends the name before any number.
-            if (_lawStops.Contains(n[s..e]) || f.AsSpan(s, e - s).SequenceEqual("luat")) return null;
-            last = e;
-        }
-        return null;
-    }
-
-    // "Luật được Quốc hội … thông qua ngày …", "Luật đã quy định": a stop word in lower case right after the type word
-    // is the sentence going on, the law the text speaks of; a name may open with "các" or "những" ("Luật các tổ chức tín
-    // dụng"), which are stops only inside it.
-    // "Luật quy định toàn diện …" (kk-040) likewise: a verb of two words (a stop pair) in lower case.
-    private bool OpensNoName(string n, int s, int end, string word) =>
-        char.IsLower(n[s]) && word is not ("các" or "những") && (_lawStops.Contains(word) || StartsStopPair(n, word, end));
-
-    // "Luật Đất đai quy định …": a stop of two words (lawNameStops), the verb after a name, compared with its marks.
-    private bool StartsStopPair(string n, string word, int end)
-    {
-        foreach (var (first, second) in _lawStopPairs)
-        {
-            if (word != first || end + 1 + second.Length > n.Length || n[end] != ' ') continue;
-            var next = end + 1 + second.Length;
-            if ((next == n.Length || !char.IsLetter(n[next])) && InvariantCasing.ToLower(n.Substring(end + 1, second.Length)) == second) return true;
-        }
-        return false;
-    }
-
-    // A year alone as a word: "2015", not "2015/QH13" nor the first of "2015 - 2020".
-    private static bool IsYearWord(string f, int start, int end) =>
-        end - start == 4 && f.AsSpan(start, 2) is "19" or "20" && char.IsAsciiDigit(f[start + 2]) && char.IsAsciiDigit(f[start + 3])
-        && (end == f.Length || f[end] is ' ' or ',' or ';' or '.' or ')' or ':') && !f.AsSpan(end).TrimStart(' ').StartsWith("-");
-
-    // "số" (folded "so", whatever marks a scan left on it) with a number right after it: the law's own number follows.
-    private static bool IsNumberLabel(string f, int start, int end) =>
-        f.AsSpan(start, end - start).SequenceEqual("so") && end + 1 < f.Length && char.IsAsciiDigit(f[end + 1]);
-
-    private static bool IsPartWord(ReadOnlySpan<char> folded) =>
-        folded.SequenceEqual("dieu") || folded.SequenceEqual("khoan") || folded.SequenceEqual("chuong");
-
     /// <summary>The name the Party gives its national congress of term <paramref name="roman"/>: every spelling keys as it.</summary>
     internal static string NationalCongress(string roman) => $"Đại hội đại biểu toàn quốc lần thứ {roman} của Đảng";
-
-    private static bool CongressForm(TextView view, CitationDraft draft, int p)
-    {
-        // The number right after "Đại hội" first, so "Nghị quyết Đại hội XIII của Đảng, ... và Nghị quyết Đại hội lần
-        // thứ VII" does not run on to the second congress.
-        var m = NumberedCongress().Match(view.Folded, p);
-        if (!m.Success) m = Congress().Match(view.Folded, p);
-        if (!m.Success) return TermCongressForm(view, draft, p);
-        if (!IsNumeral(view.Normalized, m.Groups["r"])) return false;
-        var issuerEnd = m.Groups["dang"].Success ? m.Groups["dang"].Index + m.Groups["dang"].Length : m.Groups["r"].Index + m.Groups["r"].Length;
-        // "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" (jv-002): "của" before the congress says whose
-        // resolution it is, as its absence does; the congress is named from "Đại hội".
-        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
-        draft.Issuer = view.Normalized[start..issuerEnd];
-        // The national congress in any spelling ("Đại hội XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ 13") takes
-        // the name the Party gives it, so every spelling keys alike.
-        var written = view.Folded[start..issuerEnd];
-        var national = !written.Contains("dang bo") && !written.AsSpan(7).Contains(" hoi ", StringComparison.Ordinal) &&
-            (written.Contains("toan quoc") || written.EndsWith("cua dang") || written.EndsWith(" dang"));
-        if (national && RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["r"].Value) ?? 0) is { } number)
-            draft.Issuer = NationalCongress(number);
-        draft.Name = draft.Issuer;
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
-    }
-
-    // "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết của Đại hội đại biểu Đảng bộ huyện nhiệm kỳ
-    // 2015 - 2020": a congress named by its term, which says which one as well as its number does; "đại hội đảng bộ
-    // các cấp nhiệm kỳ ..." is many congresses, none named.
-    [GeneratedRegex(@"\G\x20(?:cua\x20)?dai hoi\x20(?:(?!nghi quyet|dai hoi|cac\x20)[^;.:()]){0,80}?\bnhiem ky\x20(?:19|20)\d{2}\x20?-\x20?(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex TermCongress();
-
-    private static bool TermCongressForm(TextView view, CitationDraft draft, int p)
-    {
-        var m = TermCongress().Match(view.Folded, p);
-        if (!m.Success) return false;
-        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
-        draft.Issuer = draft.Name = view.Normalized[start..(m.Index + m.Length)];
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
-    }
-
-    // "Nghị quyết phiên họp Chính phủ thường kỳ tháng 10 năm 2025" (jg-032), "Nghị quyết phiên họp thường kỳ tháng 9/2024
-    // của Chính phủ": the Government adopts one resolution at each monthly meeting, so the month and year name it.
-    [GeneratedRegex(@"\G\x20phien hop\x20(?<gov>chinh phu\x20)?thuong ky\x20thang\x20\d{1,2}(?:\x20nam\x20|\x20?/\x20?)(?:19|20)\d{2}(?!\d)(?<tail>\x20cua\x20chinh phu)?(?![a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex GovernmentMeeting();
-
-    private static bool GovernmentMeetingForm(TextView view, CitationDraft draft, int p)
-    {
-        var m = GovernmentMeeting().Match(view.Folded, p);
-        // The Government named before "thường kỳ" or after the month: a people's committee's meeting has no resolution.
-        if (!m.Success || !(m.Groups["gov"].Success || m.Groups["tail"].Success)) return false;
-        draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
-        draft.Issuer = "Chính phủ";
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
-    }
-
-    private static bool SessionForm(TextView view, CitationDraft draft, int p)
-    {
-        var m = Session().Match(view.Folded, p);
-        if (!m.Success) return GovernmentMeetingForm(view, draft, p);
-        if (!IsNumeral(view.Normalized, m.Groups["k"])) return false;
-        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
-        draft.Name = view.Normalized[start..(m.Index + m.Length)].TrimEnd(')');
-        draft.Issuer = view.Normalized[m.Groups["body"].Index..(m.Index + m.Length)].TrimEnd(')');
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
-    }
-
-    private static bool PlenumForm(TextView view, CitationDraft draft, int p)
-    {
-        var m = Plenum().Match(view.Folded, p);
-        if (!m.Success) m = OrdinalPlenum().Match(view.Folded, p);
-        if (!m.Success) return PlenumWithoutTermForm(view, draft, p);
-        if (!IsNumeral(view.Normalized, m.Groups["k"])) return false;
-        if (RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
-        var term = RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["k"].Value) ?? 0);
-        if (term is null) return false;
-        draft.Issuer = "Ban Chấp hành Trung ương Đảng khóa " + term;
-        // One name for every spelling ("Hội nghị Trung ương 4 khóa XII", "NQ TW 4 khóa 12"), so their keys meet.
-        draft.Name = $"Trung ương {plenum} khóa {term}";
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
-    }
-
-    private static bool PlenumWithoutTermForm(TextView view, CitationDraft draft, int p)
-    {
-        var m = PlenumWithoutTerm().Match(view.Folded, p);
-        if (!m.Success || !IsNumeral(view.Normalized, m.Groups["n"]) || RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
-        draft.Issuer = "Ban Chấp hành Trung ương Đảng";
-        draft.Name = $"Trung ương {plenum}";
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
-    }
-
-    // Roman numerals are written in capitals ("khóa XII"); Arabic ones as digits; "khóa xi măng" is no term.
-    private static bool IsNumeral(string normalized, Group g)
-    {
-        if (char.IsDigit(normalized[g.Index])) return true;
-        foreach (var c in normalized.AsSpan(g.Index, g.Length)) if (!char.IsUpper(c)) return false;
-        return true;
-    }
 
     private bool OfIssuer(TextView view, CitationDraft draft, int p)
     {
@@ -572,69 +280,6 @@ internal sealed partial class NamedCitationReader
     {
         var word = n.AsSpan(s, e - s);
         return word.IndexOf('/') >= 0 && word.IndexOfAnyInRange('0', '9') >= 0;
-    }
-
-    // "tại Quyết định ban hành "Quy chế giám sát và phảnbiện xã hội …" và Quyết định "Quy định về Mặt trận Tổ quốc Việt Nam
-    // …"" (jz-035, Công văn 22/TTg-V.III): a decision named by the regulation it issues, in quotes, with its capital; "ban
-    // hành" may stand between. The name runs through the closing quote.
-    private static bool QuotedIssued(TextView view, CitationDraft draft, int p)
-    {
-        if (!char.IsUpper(view.Normalized[draft.Start])) return false;
-        return Quoted(view, draft, view.Folded.AsSpan(p).StartsWith(" ban hanh \"") ? p + 9 : p);
-    }
-
-    private static bool Quoted(TextView view, CitationDraft draft, int p)
-    {
-        var m = QuoteLead().Match(view.Folded, p);
-        if (!m.Success || OrganisedEvent.At(view.Folded, draft.Start)) return false;
-        var close = view.Folded.IndexOf('"', m.Index + m.Length);
-        if (close < 0 || close - p > 250) return false;
-        draft.Name = view.Normalized[(m.Index + m.Length)..close];
-        draft.End = close + 1;
-        var annex = AnnexLead().Match(view.Folded, draft.End);
-        if (annex.Success) draft.AnnexHostStart = annex.Index + annex.Length;
-        return true;
-    }
-
-    // ", được ban hành kèm theo", "được UBND Thành phố phê duyệt kèm theo": the body that issued or approved the plan may
-    // stand between "được" and its verb. "Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số
-    // 21/2010/TT-BGDĐT" (dc-044): "kèm" may be left out before the issuing document's type word ("phê duyệt theo quy
-    // định tại …" is no annex).
-    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:(?:ban hanh|phe duyet)\x20kem theo\x20|ban hanh theo\x20(?=(?:thong tu|quyet dinh|nghi dinh|nghi quyet|chi thi)\x20))";
-
-    [GeneratedRegex(@"\G" + AnnexVerb, RegexOptions.CultureInvariant)]
-    private static partial Regex AnnexLead();
-
-    // The plan's name before it: a few words, or a longer title whose commas and brackets list what it covers ("Phương
-    // án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500 (đoạn từ … đến …) được UBND Thành phố phê duyệt kèm theo …").
-    // A name never opens with "được": "Kế hoạch được ban hành kèm theo …" names no plan (its verb is passive).
-    [GeneratedRegex(@"\G(?!\x20duoc\x20)(?:(?:\x20[^\x20;.:,""]+){1,12}?|(?:,?\x20[^\x20;.:,""]+){1,40}?)(?=" + AnnexVerb + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex AnnexName();
-
-    // What AnnexName needs, checked by hand first: "kem theo " or "ban hanh theo " before the sentence's first ';', '.',
-    // ':' or '"' (no word of its match holds one). Its lazy words, each followed by a look ahead for the verb, were a
-    // fiftieth of a parse where most names have no such verb at all (issue 10, parser speed).
-    private static bool AnnexVerbInSentence(string folded, int p)
-    {
-        var rest = folded.AsSpan(p);
-        var stop = rest.IndexOfAny(SentenceStops);
-        var sentence = stop < 0 ? rest : rest[..stop];
-        return sentence.Contains("kem theo ", StringComparison.Ordinal) || sentence.Contains("ban hanh theo ", StringComparison.Ordinal);
-    }
-
-    private static readonly SearchValues<char> SentenceStops = SearchValues.Create(";.:\"");
-
-    // "Kế hoạch phát động thi đua được ban hành kèm theo Quyết định số 786/QĐ-UBDT ...": the plan is cited
-    // with its host decision's date and issuer, linked once the decision itself has been read.
-    private static bool Annex(TextView view, CitationDraft draft, int p)
-    {
-        if (!AnnexVerbInSentence(view.Folded, p)) return false;
-        var m = AnnexName().Match(view.Folded, p);
-        if (!m.Success) return false;
-        draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
-        draft.End = m.Index + m.Length;
-        draft.AnnexHostStart = AnnexLead().Match(view.Folded, draft.End) is { Success: true } lead ? lead.Index + lead.Length : null;
-        return draft.AnnexHostStart is not null;
     }
 
     private static bool YearlyForm(TextView view, CitationDraft draft, int p)
