@@ -32,8 +32,8 @@ internal sealed partial class JointDocumentName
     {
         var (n, f) = (view.Normalized, view.Folded);
         var lead = JointLead().Match(f, p);
-        if (!lead.Success || _issuers.Read(n, f, lead.Index + lead.Length) is not { } first || !char.IsUpper(first.Text[0])) return false;
-        if (!f.AsSpan(first.End).StartsWith(" va ") || _issuers.Read(n, f, first.End + 4) is not { } second || !char.IsUpper(second.Text[0])) return false;
+        if (!lead.Success || CapitalizedIssuer(n, f, lead.Index + lead.Length) is not { } first) return false;
+        if (!f.AsSpan(first.End).StartsWith(" va ") || CapitalizedIssuer(n, f, first.End + 4) is not { } second) return false;
         var subject = JointSubjectLead().Match(f, second.End);
         if (!subject.Success) return false;
         var at = subject.Index + subject.Length;
@@ -41,10 +41,7 @@ internal sealed partial class JointDocumentName
         var comma = n.IndexOf(',', at, end - at);
         if (comma > at) end = comma;
         if (end - at < 5) return false;
-        draft.Name = n[(p + 1)..end].TrimEnd();
-        draft.Issuer = first.Text + " và " + second.Text;
-        draft.End = end;
-        return true;
+        return Jointly(draft, n[(p + 1)..end].TrimEnd(), first, second, end);
     }
 
     // " phối hợp giữa ", " phối hợp và thống nhất hành động giữa ", " phối hợp công tác của ": what a coordination
@@ -61,9 +58,9 @@ internal sealed partial class JointDocumentName
     {
         var (n, f) = (view.Normalized, view.Folded);
         var lead = CoordinationLead().Match(f, p);
-        if (!lead.Success || _issuers.Read(n, f, lead.Index + lead.Length) is not { } first || !char.IsUpper(first.Text[0])) return false;
+        if (!lead.Success || CapitalizedIssuer(n, f, lead.Index + lead.Length) is not { } first) return false;
         var and = f.AsSpan(first.End).StartsWith(" va ") || f.AsSpan(first.End).StartsWith(" voi ") ? f.IndexOf(' ', first.End + 1) + 1 : -1;
-        if (and <= 0 || _issuers.Read(n, f, and) is not { } second || !char.IsUpper(second.Text[0])) return false;
+        if (and <= 0 || CapitalizedIssuer(n, f, and) is not { } second) return false;
         if (_standing.DraftedBefore(f, draft.Start)) return false;
         var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, second.End), DocumentNameReader.NextLineStart(view, second.End));
         var end = second.End;
@@ -76,9 +73,17 @@ internal sealed partial class JointDocumentName
             end = _names.BracketEnd(view, draft.Start, second.End, end);
             while (end > second.End && n[end - 1] is ' ' or ',') end--;
         }
-        draft.Name = n[(p + 1)..end];
-        draft.Issuer = first.Text + " và " + second.Text;
-        draft.End = end;
+        return Jointly(draft, n[(p + 1)..end], first, second, end);
+    }
+
+    // A body that makes a document with another is named with its capital.
+    private (string Text, int End)? CapitalizedIssuer(string n, string f, int at) =>
+        _issuers.Read(n, f, at) is { } issuer && char.IsUpper(issuer.Text[0]) ? issuer : null;
+
+    // Both bodies are the document's issuer.
+    private static bool Jointly(CitationDraft draft, string name, (string Text, int End) first, (string Text, int End) second, int end)
+    {
+        (draft.Name, draft.Issuer, draft.End) = (name, first.Text + " và " + second.Text, end);
         return true;
     }
 }

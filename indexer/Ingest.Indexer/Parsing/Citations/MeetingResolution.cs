@@ -59,19 +59,16 @@ internal static partial class MeetingResolution
         var issuerEnd = m.Groups["dang"].Success ? m.Groups["dang"].Index + m.Groups["dang"].Length : m.Groups["r"].Index + m.Groups["r"].Length;
         // "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" (jv-002): "của" before the congress says whose
         // resolution it is, as its absence does; the congress is named from "Đại hội".
-        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
-        draft.Issuer = view.Normalized[start..issuerEnd];
+        var start = MeetingStart(view.Folded, p);
+        var issuer = view.Normalized[start..issuerEnd];
         // The national congress in any spelling ("Đại hội XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ 13") takes
         // the name the Party gives it, so every spelling keys alike.
         var written = view.Folded[start..issuerEnd];
         var national = !written.Contains("dang bo") && !written.AsSpan(7).Contains(" hoi ", StringComparison.Ordinal) &&
             (written.Contains("toan quoc") || written.EndsWith("cua dang") || written.EndsWith(" dang"));
         if (national && RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["r"].Value) ?? 0) is { } number)
-            draft.Issuer = NamedCitationReader.NationalCongress(number);
-        draft.Name = draft.Issuer;
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
+            issuer = NamedCitationReader.NationalCongress(number);
+        return NamesOne(draft, issuer, issuer, m.Index + m.Length);
     }
 
     // "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025", "Nghị quyết của Đại hội đại biểu Đảng bộ huyện nhiệm kỳ
@@ -84,11 +81,8 @@ internal static partial class MeetingResolution
     {
         var m = TermCongress().Match(view.Folded, p);
         if (!m.Success) return false;
-        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
-        draft.Issuer = draft.Name = view.Normalized[start..(m.Index + m.Length)];
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
+        var congress = view.Normalized[MeetingStart(view.Folded, p)..(m.Index + m.Length)];
+        return NamesOne(draft, congress, congress, m.Index + m.Length);
     }
 
     // "Nghị quyết phiên họp Chính phủ thường kỳ tháng 10 năm 2025" (jg-032), "Nghị quyết phiên họp thường kỳ tháng 9/2024
@@ -101,11 +95,7 @@ internal static partial class MeetingResolution
         var m = GovernmentMeeting().Match(view.Folded, p);
         // The Government named before "thường kỳ" or after the month: a people's committee's meeting has no resolution.
         if (!m.Success || !(m.Groups["gov"].Success || m.Groups["tail"].Success)) return false;
-        draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
-        draft.Issuer = "Chính phủ";
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
+        return NamesOne(draft, view.Normalized[(p + 1)..(m.Index + m.Length)], "Chính phủ", m.Index + m.Length);
     }
 
     public static bool SessionForm(TextView view, CitationDraft draft, int p)
@@ -113,12 +103,8 @@ internal static partial class MeetingResolution
         var m = Session().Match(view.Folded, p);
         if (!m.Success) return GovernmentMeetingForm(view, draft, p);
         if (!IsNumeral(view.Normalized, m.Groups["k"])) return false;
-        var start = view.Folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
-        draft.Name = view.Normalized[start..(m.Index + m.Length)].TrimEnd(')');
-        draft.Issuer = view.Normalized[m.Groups["body"].Index..(m.Index + m.Length)].TrimEnd(')');
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
+        var name = view.Normalized[MeetingStart(view.Folded, p)..(m.Index + m.Length)].TrimEnd(')');
+        return NamesOne(draft, name, view.Normalized[m.Groups["body"].Index..(m.Index + m.Length)].TrimEnd(')'), m.Index + m.Length);
     }
 
     public static bool PlenumForm(TextView view, CitationDraft draft, int p)
@@ -130,24 +116,29 @@ internal static partial class MeetingResolution
         if (RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
         var term = RomanNumerals.ToRoman(RomanNumerals.Term(m.Groups["k"].Value) ?? 0);
         if (term is null) return false;
-        draft.Issuer = "Ban Chấp hành Trung ương Đảng khóa " + term;
+        var issuer = "Ban Chấp hành Trung ương Đảng khóa " + term;
         // One name for every spelling ("Hội nghị Trung ương 4 khóa XII", "NQ TW 4 khóa 12"), so their keys meet.
-        draft.Name = $"Trung ương {plenum} khóa {term}";
-        draft.End = m.Index + m.Length;
-        draft.NamesOneDocument = true;
-        return true;
+        return NamesOne(draft, $"Trung ương {plenum} khóa {term}", issuer, m.Index + m.Length);
     }
 
     private static bool PlenumWithoutTermForm(TextView view, CitationDraft draft, int p)
     {
         var m = PlenumWithoutTerm().Match(view.Folded, p);
         if (!m.Success || !IsNumeral(view.Normalized, m.Groups["n"]) || RomanNumerals.Term(m.Groups["n"].Value) is not { } plenum) return false;
-        draft.Issuer = "Ban Chấp hành Trung ương Đảng";
-        draft.Name = $"Trung ương {plenum}";
-        draft.End = m.Index + m.Length;
+        return NamesOne(draft, $"Trung ương {plenum}", "Ban Chấp hành Trung ương Đảng", m.Index + m.Length);
+    }
+
+    // A meeting adopts one resolution, so the meeting's name says which document is meant.
+    private static bool NamesOne(CitationDraft draft, string name, string issuer, int end)
+    {
+        (draft.Name, draft.Issuer, draft.End) = (name, issuer, end);
         draft.NamesOneDocument = true;
         return true;
     }
+
+    // "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" (jv-002): "của" before the meeting says whose
+    // resolution it is, as its absence does; the meeting is named from its own first word.
+    private static int MeetingStart(string folded, int p) => folded.AsSpan(p).StartsWith(" cua ") ? p + 5 : p + 1;
 
     // Roman numerals are written in capitals ("khóa XII"); Arabic ones as digits; "khóa xi măng" is no term.
     private static bool IsNumeral(string normalized, Group g)
