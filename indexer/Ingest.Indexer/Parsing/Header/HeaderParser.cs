@@ -99,9 +99,11 @@ public sealed class HeaderParser
         // "Số: 36/TANDTC-KHTC" / "V/v: Hướng dẫn quản lý, sử dụng ngân sách …" over a body that opens "HƯỚNG DẪN QUẢN LÝ, SỬ
         // DỤNG …" (ml-tandtc-cv-2020-36): a number with no type part and a subject under it are both a letter's (Nghị định
         // 30/2020/NĐ-CP, Phụ lục I), so the heading under the header names what the letter carries, not the text's type.
-        if (headingLine >= 0 && HeaderSubjectReader.Read(lines, numberLine) is { } letter && LineOf(lines, letter.LineStart) is var letterLine
-            && letterLine - numberLine is > 0 and <= SubjectUnderNumber
-            && (HeadingAboveHeader(view, lines, headingLine, motto, span, placeDate) || symbol is { TypeCode: null, Party: false } && letterLine < headingLine))
+        // The cheap tests first: the subject is read only where one of them leaves a letter possible.
+        var headingAbove = headingLine >= 0 && HeadingAboveHeader(view, lines, headingLine, motto, span, placeDate);
+        if (headingLine >= 0 && (headingAbove || symbol is { TypeCode: null, Party: false })
+            && HeaderSubjectReader.Read(lines, numberLine) is { } letter && LineOf(lines, letter.LineStart) is var letterLine
+            && letterLine - numberLine is > 0 and <= SubjectUnderNumber && (headingAbove || letterLine < headingLine))
             (subject, type, typeName, headingLine, titleOnLine) = (letter, null, null, -1, null);
         var headline = headingLine >= 0 || subject is not null ? null : _titles.ReadHeadline(lines);
         string? title = null;
