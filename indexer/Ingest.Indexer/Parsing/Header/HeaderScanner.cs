@@ -16,13 +16,11 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 public sealed partial class HeaderScanner
 {
-    // What a flattened layout leaves between two words of the motto: spaces, table bars, literal "\n" escapes; and
-    // what OCR leaves there, a speck read as a stop, a comma or a backquote ("CHỦ NGHĨA. VIỆT NAM" in the product's
-    // OCR of a Tây Ninh decision, lw-ubnd-tay-ninh-qd-2025-358-ocr; "CHỦ NGHĨA ` VIỆT NAM", lk-ubnd-quang-ngai-bc-2024-280-ocr).
-    // Missed, the motto's words were read into the issuer ("Ủy ban nhân dân Cộng hòa xã hội chủ nghĩa việt nam tỉnh …").
-    internal const string Gap = @"(?:[\x20|.,`'’]|\\[nr])*";
+    // CutMotto's patterns build on the motto's gap (HeaderMaskFinder).
+    internal const string Gap = HeaderMaskFinder.Gap;
 
     private readonly ProvinceGazetteer _gazetteer;
+    private readonly HeaderMaskFinder _masks;
     private readonly string[][] _typeWords;
 
     /// <summary>
@@ -35,65 +33,13 @@ public sealed partial class HeaderScanner
     {
         _placeKinds = new PlaceKindWords(placeKindAbbreviations ?? [], placeKindTwoWords ?? []);
         _gazetteer = gazetteer;
+        _masks = new HeaderMaskFinder(gazetteer);
         _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
         _weekdays = (weekdays ?? []).Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
     }
 
     private readonly HashSet<string> _weekdays;
     private readonly PlaceKindWords _placeKinds;
-
-    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over any breaks, OCR "XàHỘI" (no space) included, and "CỘNG HỊA" of a
-    // broken decoding of capitals (the grave of "Ò" read as the dot of "Ị"; see CapitalLookAlikes), and "XÃ HỘ" with
-    // its last letter lost (what follows leaves no doubt).
-    [GeneratedRegex("c[o0]ng" + Gap + "h[o0i]a" + Gap + "xa" + Gap + "h[o0]i?" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
-    private static partial Regex StateMotto();
-
-    // "VIỆT NAM DÂN CHỦ CỘNG HÒA": the state's name and motto line before 1976, on the documents of that time
-    // that legal mirrors still publish.
-    [GeneratedRegex("viet" + Gap + "nam" + Gap + "dan" + Gap + "chu" + Gap + "c[o0]ng" + Gap + "h[o0i]a", RegexOptions.CultureInvariant)]
-    private static partial Regex FormerStateMotto();
-
-    // "Độc lập - Tự do - Hạnh phúc", dashes lost or doubled in extraction.
-    [GeneratedRegex("doc" + Gap + "lap" + Gap + "-*" + Gap + "tu" + Gap + "do" + Gap + "-*" + Gap + "hanh" + Gap + "phuc", RegexOptions.CultureInvariant)]
-    private static partial Regex StateMotto2();
-
-    [GeneratedRegex("dang" + Gap + "cong" + Gap + "san" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
-    private static partial Regex PartyMotto();
-
-    // The motto's two halves on two rows of a layout flattened row by row ("ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI" / "TỈNH AN
-    // GIANG    CHỦ NGHĨA VIỆT NAM", a PDF's text of a header whose motto cell wraps): the issuer's words stand between them.
-    [GeneratedRegex("c[o0]ng" + Gap + "h[o0i]a" + Gap + "xa" + Gap + "h[o0]i?(?![a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex MottoFirstHalf();
-
-    [GeneratedRegex("(?<![a-z])chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]
-    private static partial Regex MottoSecondHalf();
-
-    // The motto with its first word torn off onto the next row ("ỦY BAN NHÂN DÂN   1 HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" /
-    // "CỘNG" / "TỈNH NINH THUẬN", poppler's layout of a cell that wrapped, jw-ubnd-ninh-thuan-qd-2025-184-pdf): its
-    // pieces, in whatever order the rows put them, are never the issuer's words.
-    [GeneratedRegex("(?<![a-z])h[o0i]a" + Gap + "xa" + Gap + "h[o0]i?" + Gap + "chu" + Gap + "nghia" + Gap + "viet" + Gap + "nam(?:" + Gap + "c[o0]ng(?![a-z]))?", RegexOptions.CultureInvariant)]
-    private static partial Regex TornMotto();
-
-    // How far apart the halves may stand: one row's issuer words (a body's name and its place).
-    private const int SplitMottoGap = 80;
-
-    /// <summary>The two halves of a motto split by the issuer's words, when the text has no whole motto; null otherwise.</summary>
-    private static ((int Start, int End) First, (int Start, int End) Second)? SplitMotto(string folded, int limit)
-    {
-        if (MottoFirstHalf().Match(folded, 0, limit) is not { Success: true } a) return null;
-        var from = a.Index + a.Length;
-        if (MottoSecondHalf().Match(folded, from, Math.Min(limit, from + SplitMottoGap + 20) - from) is not { Success: true } b) return null;
-        var between = folded.AsSpan(from, b.Index - from);
-        // Right after the first half is the whole motto (masked as such); the issuer's words must stand between.
-        if (between.Trim(" |").Length < 2 || between.Contains("doc lap", StringComparison.Ordinal)) return null;
-        return ((a.Index, from), (b.Index, b.Index + b.Length));
-    }
-
-    // Rules under the header lines ("-------", "___", "***"), table bars and escapes.
-    // Also extraction markers ("[[SOURCE … PAGE 1]]") and the gazette's running head ("CÔNG BÁO/Số 487 + 488/Ngày 31-3-2021"),
-    // and a document-sharing page's tags with their attributes ("<span class='text_page_counter'>(1)</span>").
-    [GeneratedRegex(@"(?:\\?[-_=~.*…]){3,}|\||\\[nrt]?|</?[a-z]{1,6}(?:\x20[a-z_-]{1,12}=['""][^'""<>]{0,40}['""]){0,3}>|\(\d\)|\[\[[^\]]{0,120}\]\]|cong\x20bao\x20?/[^\x20]*(?:\x20(?:\+|[^\x20]*\d[^\x20]*)){0,6}", RegexOptions.CultureInvariant)]
-    private static partial Regex Debris();
 
     // "Hoàng Mai, ngàyẠẠ tháng ĩ năm 2016": OCR may glue its misread day to "ngày"; no other syllable folds to
     // "ngay…" before a comma's place, and the date reader decides what follows.
@@ -108,34 +54,15 @@ public sealed partial class HeaderScanner
     private static partial Regex BodyCue();
 
     /// <summary>Normalized spans of mottos and debris in the first <paramref name="limit"/> characters, in order.</summary>
-    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit) => Masks(view, limit, out _);
+    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit) => _masks.Find(view, limit, out _);
 
     /// <summary>As <see cref="Masks(TextView, int)"/>; <paramref name="cutMotto"/>: the state motto cut short before its
     /// last word (see <see cref="CutMotto"/>), or null.</summary>
-    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit, out (int Start, int End)? cutMotto)
-    {
-        cutMotto = null;
-        var head = view.Folded[..limit];
-        var spans = new List<(int, int)>();
-        foreach (Match m in StateMotto().Matches(head)) spans.Add((m.Index, m.Index + m.Length));
-        var wholeMotto = spans.Count > 0;
-        foreach (var r in new[] { FormerStateMotto(), StateMotto2(), PartyMotto(), Debris() })
-            foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
-        // The halves are looked for only with no whole motto and a "chủ nghĩa Việt" in the header (a plain search).
-        if (!wholeMotto && head.Contains("nghia viet", StringComparison.Ordinal))
-        {
-            if (SplitMotto(view.Folded, limit) is { } split) spans.AddRange([split.First, split.Second]);
-            else if (TornMotto().Match(head) is { Success: true } torn) spans.Add((torn.Index, torn.Index + torn.Length));
-            else if (CutMotto.Find(view, limit, _gazetteer) is { } cut)
-            {
-                cutMotto = cut.Motto;
-                spans.Add(cut.Motto);
-                if (cut.Stray is { } stray) spans.Add(stray);
-            }
-        }
-        spans.Sort();
-        return spans;
-    }
+    public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit, out (int Start, int End)? cutMotto) =>
+        _masks.Find(view, limit, out cutMotto);
+
+    /// <summary>Where the national or Party motto first begins in the first <paramref name="limit"/> characters, or null.</summary>
+    public static int? MottoStart(TextView view, int limit) => HeaderMaskFinder.MottoStart(view, limit);
 
     /// <summary>
     /// The first place-and-date in the header: the place is the capitalized words before ", ngày" (back to a
@@ -191,7 +118,7 @@ public sealed partial class HeaderScanner
     {
         var folded = TextFolding.FoldLoose(written);
         if (_weekdays.Contains(folded)) return true;
-        return folded.Length <= 4 && TextFolding.FoldLoose(PreviousWord(view.Normalized, start)) == "thu" && _weekdays.Contains("thu " + folded);
+        return folded.Length <= 4 && TextFolding.FoldLoose(HeaderMasks.PreviousWord(view.Normalized, start)) == "thu" && _weekdays.Contains("thu " + folded);
     }
 
     private static readonly string[] BodyOpeners = ["can cu ", "thuc hien ", "trien khai "];
@@ -381,7 +308,7 @@ public sealed partial class HeaderScanner
                 break;
             }
             // "Quận 8, ngày ...": a district number belongs to the place.
-            if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
+            if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && HeaderMasks.PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
             {
                 words.Insert(0, word);
                 start = pos;
@@ -393,7 +320,7 @@ public sealed partial class HeaderScanner
                 start = first.Start;
                 break;
             }
-            if (word.Length == 0 || InMask(masks, pos)) break;
+            if (word.Length == 0 || HeaderMasks.InMask(masks, pos)) break;
             // "… H. Cần Giờ, TP Hồ Chí Minh." / "Hà Nội, ngày …": a sentence closed on the line above is no part of the place.
             if (lineOpenedAt >= 0 && word.Length > 3 && word.EndsWith('.') && !word.EndsWith("..", StringComparison.Ordinal))
             {
@@ -463,7 +390,7 @@ public sealed partial class HeaderScanner
         var pos = BlockStart(view, end, masks);
         while (pos < end)
         {
-            if (MaskAt(masks, pos) is { } mask) { pos = Math.Max(pos + 1, mask.End); brk = true; continue; }
+            if (HeaderMasks.MaskAt(masks, pos) is { } mask) { pos = Math.Max(pos + 1, mask.End); brk = true; continue; }
             if (n[pos] == ' ')
             {
                 if (view.IsLineStart(pos + 1)) { brk = true; lineHasLower = false; }
@@ -475,7 +402,7 @@ public sealed partial class HeaderScanner
             }
             if (view.IsLineStart(pos)) lineHasLower = false;
             var wordEnd = pos;
-            while (wordEnd < end && n[wordEnd] != ' ' && MaskAt(masks, wordEnd) is null) wordEnd++;
+            while (wordEnd < end && n[wordEnd] != ' ' && HeaderMasks.MaskAt(masks, wordEnd) is null) wordEnd++;
             // "/ỦY BAN": a cell's slash debris; "VIỆTNAM_": the rule under the block, read by OCR as an underscore.
             // "'VIỆN KIẾM SÁT NHÂN DÂN _ CỘNG HÒA …" (lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr; "'GIÁM ĐỐC SỞ TƯ
             // PHÁP", lt-so-tu-phap-tuyen-quang-qd-2018-110-ocr): a speck before a line, read by OCR as a single quote.
@@ -610,9 +537,9 @@ public sealed partial class HeaderScanner
         {
             while (p > 0 && n[p - 1] == ' ') p--;
             if (p == 0) break;
-            if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
+            if (HeaderMasks.MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
             var ws = p;
-            while (ws > 0 && n[ws - 1] != ' ' && MaskAt(masks, ws - 1) is null) ws--;
+            while (ws > 0 && n[ws - 1] != ' ' && HeaderMasks.MaskAt(masks, ws - 1) is null) ws--;
             // "Số      /NQ-HĐND" (an unsigned draft's blank serial, dc-hdnd-xa-quyet-thang): codes after a slash, joined by a
             // dash, are a number's, and the block stands before its label.
             if (n[ws] == '/' && n.AsSpan(ws, p - ws).Contains('-')) break;
@@ -623,7 +550,7 @@ public sealed partial class HeaderScanner
             p = ws;
         }
         // The block opens a line or a cell; a run that begins in mid-line ("Trang 1UỶ BAN …") is not known to be whole.
-        if (start > 0 && !view.IsLineStart(start) && !OpensCell(view, masks, start) && !AfterClosedText(view.Normalized, start)
+        if (start > 0 && !view.IsLineStart(start) && !HeaderMasks.OpensCell(view, masks, start) && !AfterClosedText(view.Normalized, start)
             && !(RunOnText.Holds(view, start) && anchor - start >= MinRunOnBlock)) return 0;
         return start;
     }
@@ -650,31 +577,6 @@ public sealed partial class HeaderScanner
         return p < start && p >= 2 && normalized[p - 1] == '.' && char.IsLetterOrDigit(normalized[p - 2]);
     }
 
-    /// <summary>Where the national or Party motto first begins in the first <paramref name="limit"/> characters, or null.</summary>
-    public static int? MottoStart(TextView view, int limit)
-    {
-        int? first = null;
-        foreach (var motto in new[] { StateMotto(), FormerStateMotto(), PartyMotto() })
-            if (motto.Match(view.Folded, 0, limit) is { Success: true } m && (first is null || m.Index < first)) first = m.Index;
-        if (first is null && view.Folded.AsSpan(0, limit).Contains("nghia viet", StringComparison.Ordinal) && SplitMotto(view.Folded, limit) is { } split)
-            first = split.First.Start;
-        return first;
-    }
-
-    // Only spaces or a mask (a cell bar, a rule) between the start of the line and the word, or a flattened row's gap
-    // before it ("100%     UỶ BAN NHÂN DÂN     XÃ THIỆU THỊNH", a portal's page above the block, see HeaderCells).
-    private static bool OpensCell(TextView view, IReadOnlyList<(int Start, int End)> masks, int at)
-    {
-        var p = at;
-        while (p > 0 && !HeaderCells.OpensCell(view, p))
-        {
-            if (view.Normalized[p - 1] == ' ') { p--; continue; }
-            if (MaskAt(masks, p - 1) is { } mask) { p = mask.Start; continue; }
-            return false;
-        }
-        return true;
-    }
-
     // "TRƯỜNG THPT CAO LÃNH 2" (jt-thpt-cao-lanh-2-kh-2026-58-pdf): a school named after its place and numbered to tell it
     // from the first one; a number closing a line that a school's head word opened is the school's, as "TRƯỜNG TH SỐ 1" is.
     private static bool ClosesSchoolName(List<HeaderToken> tokens)
@@ -689,20 +591,11 @@ public sealed partial class HeaderScanner
 
     // "QUẬN 8": a number after a jurisdiction word belongs to the block.
     private static bool IsDistrictNumber(string n, int at, string word) =>
-        word.Length <= 3 && word.All(char.IsDigit) && NumberedWords.Contains(TextFolding.Fold(PreviousWord(n, at)));
+        word.Length <= 3 && word.All(char.IsDigit) && NumberedWords.Contains(TextFolding.Fold(HeaderMasks.PreviousWord(n, at)));
 
     // Words a number follows as a name: a district or ward, a school, a hamlet ("ẤP 3", "THÔN 4", "KHU PHỐ 2", "TỔ 5"), a
     // programme a steering committee is named after ("BAN CHỈ ĐẠO … CĐS VÀ ĐỀ ÁN 06", iq-to-giup-viec-cchc-lam-dong).
     private static readonly HashSet<string> NumberedWords = ["quan", "phuong", "xa", "so", "ap", "thon", "pho", "khu", "khom", "to", "an"];
-
-    private static string PreviousWord(string n, int pos)
-    {
-        var end = pos;
-        while (end > 0 && n[end - 1] == ' ') end--;
-        var start = end;
-        while (start > 0 && n[start - 1] != ' ') start--;
-        return n[start..end];
-    }
 
     // Words after a type word that keep it inside a body's name: "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "PHÒNG TÀI CHÍNH KẾ HOẠCH
     // HUYỆN …", "PHÒNG TÀI CHÍNH - KẾ HOẠCH".
@@ -762,15 +655,4 @@ public sealed partial class HeaderScanner
         return 0;
     }
 
-    private static bool InMask(IReadOnlyList<(int Start, int End)> masks, int at) => MaskAt(masks, at) is not null;
-
-    private static (int Start, int End)? MaskAt(IReadOnlyList<(int Start, int End)> masks, int at)
-    {
-        foreach (var m in masks)
-        {
-            if (m.Start > at) break;
-            if (at < m.End) return m;
-        }
-        return null;
-    }
 }
