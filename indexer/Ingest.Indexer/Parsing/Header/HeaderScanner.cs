@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Ingest.Indexer.Model;
-using Ingest.Indexer.Parsing.Citations;
-using Ingest.Indexer.Parsing.Dates;
 using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Text;
 
@@ -19,8 +16,8 @@ public sealed partial class HeaderScanner
     // CutMotto's patterns build on the motto's gap (HeaderMaskFinder).
     internal const string Gap = HeaderMaskFinder.Gap;
 
-    private readonly ProvinceGazetteer _gazetteer;
     private readonly HeaderMaskFinder _masks;
+    private readonly PlaceDateReader _placeDates;
     private readonly string[][] _typeWords;
 
     /// <summary>
@@ -31,27 +28,10 @@ public sealed partial class HeaderScanner
     public HeaderScanner(ProvinceGazetteer gazetteer, IEnumerable<string> typeWords, IEnumerable<string>? weekdays = null,
         IEnumerable<string>? placeKindAbbreviations = null, IEnumerable<string>? placeKindTwoWords = null)
     {
-        _placeKinds = new PlaceKindWords(placeKindAbbreviations ?? [], placeKindTwoWords ?? []);
-        _gazetteer = gazetteer;
         _masks = new HeaderMaskFinder(gazetteer);
+        _placeDates = new PlaceDateReader(gazetteer, weekdays ?? [], new PlaceKindWords(placeKindAbbreviations ?? [], placeKindTwoWords ?? []));
         _typeWords = typeWords.Select(w => w.Split(' ')).ToArray();
-        _weekdays = (weekdays ?? []).Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
     }
-
-    private readonly HashSet<string> _weekdays;
-    private readonly PlaceKindWords _placeKinds;
-
-    // "Hoàng Mai, ngàyẠẠ tháng ĩ năm 2016": OCR may glue its misread day to "ngày"; no other syllable folds to
-    // "ngay…" before a comma's place, and the date reader decides what follows.
-    // "Hà Nội. ngày 09 tháng 11 năm 2023" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR reads the comma as a full stop; a
-    // sentence's "Ngày" after a stop is capitalized, so the stop form is taken only before a lower-case "ngày" (ReadPlaceDate).
-    // "Quảng Bình, | ngày 10 tháng 10 năm 2016" (nw-ubnd-quang-binh-qd-2016-3104's "Quảng Bình," / "ngày …" flattened with
-    // a bar): the cell wrapped after the comma.
-    [GeneratedRegex(@"\x20?(?:,|\.(?=\x20))(?:\x20\|)*\x20?(?=ngay)", RegexOptions.CultureInvariant)]
-    private static partial Regex PlaceComma();
-
-    [GeneratedRegex(@"(?:^|(?<=[\x20|:]))(?:kinh\x20gui|can\x20cu|thuc\x20hien|nham\x20|de\x20|theo\x20)", RegexOptions.CultureInvariant)]
-    private static partial Regex BodyCue();
 
     /// <summary>Normalized spans of mottos and debris in the first <paramref name="limit"/> characters, in order.</summary>
     public IReadOnlyList<(int Start, int End)> Masks(TextView view, int limit) => _masks.Find(view, limit, out _);
@@ -70,108 +50,11 @@ public sealed partial class HeaderScanner
     /// năm") gives the place alone. Failing that, a line that opens with the place and no comma ("Eah’leo ngày
     /// 10 tháng 9 năm 2010") or holds the date alone (under a Party number: "ngày 11 tháng 5 năm 2015").
     /// </summary>
-    public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks, int? motto)
-    {
-        var head = view.Folded[..limit];
-        // Nghị định 30/2020/NĐ-CP Phụ lục I sets the place-date under the motto; one above it is a page's line
-        // ("Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016tải về …"), kept only when none stands under the motto.
-        PlaceDate? aboveMotto = null;
-        foreach (Match m in PlaceComma().Matches(head))
-        {
-            var at = m.Index + m.Length;
-            if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
-            var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
-                : MisreadDayDate.ParseAt(view.Folded, at) is { } misread ? (misread.Value, misread.End)
-                : SplitCellDate(view.Folded, at) ?? BlankDate(view.Folded, at) ?? CutDate(view, at);
-            if (parsed is not { } date) continue;
-            var (start, written, kind) = PlaceBefore(view, m.Index, masks);
-            if (written is null) (start, written) = LineOpening(view, m.Index);
-            if (written is null) continue;
-            // "Chủ Nhật, ngày 24 tháng 11 năm 2024": a portal's stamp of the day it posted the page, not a place-date.
-            if (IsWeekday(view, start, written)) continue;
-            var found = Create(view, Spelled(written), date.Value, start, date.End) with { Kind = kind };
-            if (motto is { } ms && date.End <= ms) { aboveMotto ??= found; continue; }
-            return found;
-        }
-        if (aboveMotto is not null) return aboveMotto;
-        // "Căn cứ …" and the body's paragraphs, then a table's "Ngày 11/3/2024": a bare date line below where the body
-        // began is a date in the body, not the header's.
-        var body = BodyLineStart(view, head);
-        foreach (Match m in LineDate().Matches(head))
-        {
-            if (m.Index > body) break;
-            if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
-            var (start, written) = LineOpening(view, m.Index);
-            // "UỶ BAN BẦU CỬ THỊ TRẤN KIẾN XƯƠNG" / "Ngày 21/05/2021" (jy-uy-ban-bau-cu-tt-kien-xuong-tb-2021-bo-phieu-headerless):
-            // a header writes its date in words ("ngày 11 tháng 5 năm 2015"); a line that holds a date in figures alone is
-            // the portal's stamp of its post (corpus README, `jy` batch).
-            if (written is null && !view.Folded.AsSpan(m.Index, date.End - m.Index).Contains("thang", StringComparison.Ordinal)) continue;
-            if (written is null && !view.IsLineStart(m.Index) || written is not null && IsWeekday(view, start, written)) continue;
-            return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
-        }
-        return null;
-    }
+    public PlaceDate? ReadPlaceDate(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks, int? motto) =>
+        _placeDates.Read(view, limit, masks, motto);
 
-    // A weekday is never a place: "Chủ Nhật" stamped by a portal, and "từ thứ Hai, ngày 16/02/2026" in a body's sentence
-    // (jp-ubnd-xa-nhon-my-tb-2026-tet-headerless), where the place reader stops at the lower-case "thứ" and keeps "Hai".
-    private bool IsWeekday(TextView view, int start, string written)
-    {
-        var folded = TextFolding.FoldLoose(written);
-        if (_weekdays.Contains(folded)) return true;
-        return folded.Length <= 4 && TextFolding.FoldLoose(HeaderMasks.PreviousWord(view.Normalized, start)) == "thu" && _weekdays.Contains("thu " + folded);
-    }
-
-    private static readonly string[] BodyOpeners = ["can cu ", "thuc hien ", "trien khai "];
-
-    // Where the first line opening the body ("Căn cứ Luật …", "Thực hiện Kế hoạch …") starts, or the head's end.
-    private static int BodyLineStart(TextView view, string head)
-    {
-        var first = head.Length;
-        foreach (var opener in BodyOpeners)
-            for (var at = head.IndexOf(opener, StringComparison.Ordinal); at >= 0 && at < first; at = head.IndexOf(opener, at + 1, StringComparison.Ordinal))
-                if (view.IsLineStart(at) || at > 0 && view.IsLineStart(at - 1) && view.Normalized[at - 1] == ' ') { first = at; break; }
-        return first;
-    }
-
-    // A province's name in its standard spelling ("Khánh Hoà" → "Khánh Hòa"), but the place as written when the
-    // gazetteer names it otherwise ("Thừa Thiên Huế" is not renamed "Huế": the line says what it says).
-    private string Spelled(string written) =>
-        _gazetteer.Exact(written)?.Name is { } name && TextFolding.FoldLoose(name) == TextFolding.FoldLoose(written) ? name : written;
-
-    private static PlaceDate Create(TextView view, string? written, DateValue? date, int start, int end)
-    {
-        var (s, e) = view.ToOriginalSpan(start, end);
-        return new PlaceDate(written, date, new Evidence("place", view.Original[s..e], s, e), start, end);
-    }
-
-    [GeneratedRegex(@"(?<=^|\x20)ngay\x20?\d{1,2}\x20?(?:thang|[/.-])", RegexOptions.CultureInvariant)]
-    private static partial Regex LineDate();
-
-    // The date runs to the end of its line or cell ("... năm 2015" then a line break or "|").
-    private static bool EndsLine(TextView view, int end)
-    {
-        var n = view.Normalized;
-        var p = end;
-        while (p < n.Length && n[p] is '.' or ',') p++;
-        return p >= n.Length || n[p] == '|' || view.IsLineStart(p) || n[p] == ' ' && (view.IsLineStart(p + 1) || p + 1 < n.Length && n[p + 1] == '|');
-    }
-
-    /// <summary>
-    /// The words that open the line up to <paramref name="at"/> when they can only be a place: one to four
-    /// words, the first capitalized, no digits ("Hải quế, ngày 22 ...", "Eah’leo ngày 10 ..."); else null.
-    /// </summary>
-    private static (int Start, string? Place) LineOpening(TextView view, int at)
-    {
-        var n = view.Normalized;
-        var start = at;
-        while (start > 0 && !view.IsLineStart(start) && at - start < 60) start--;
-        if (!view.IsLineStart(start)) return (at, null);
-        var text = n[start..at].Trim(' ', ',', '|', '*', '_');
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || !char.IsUpper(words[0][0]) || text.Any(c => char.IsDigit(c) || c is ':' or ';' or '/' or '(' or ')')) return (at, null);
-        if (words.Length == 1 && IsNameWord(text) && WordAlone(view, start) is { } first) return (first.Start, first.Word + " " + text);
-        return (n.IndexOf(words[0], start, StringComparison.Ordinal), text);
-    }
+    [GeneratedRegex(@"(?:^|(?<=[\x20|:]))(?:kinh\x20gui|can\x20cu|thuc\x20hien|nham\x20|de\x20|theo\x20)", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyCue();
 
     // "UBNDTHÀNH PHỐ HÀ NỘI" (kw-sgddt-ha-noi-cv-2016-3929): a page lost the space between the committee's abbreviation
     // and its jurisdiction word; the length of "UBND" when so, else 0.
@@ -179,190 +62,6 @@ public sealed partial class HeaderScanner
     {
         if (word.Length < 6 || !word.StartsWith("UBND", StringComparison.Ordinal) || !char.IsUpper(word[4])) return 0;
         return TextFolding.FoldLoose(word[4..]) is "tinh" or "thanh" or "huyen" or "quan" or "thi" or "xa" or "phuong" ? 4 : 0;
-    }
-
-    // "Phan" / "Rang ngày 12 tháng 11 năm 2003" (kw-sgddt-ninh-thuan-quy-dinh-2003-1228): a narrow table cell broke the
-    // place's two syllables over two lines; a name's syllable alone on the line above the place line is its first.
-    private static (int Start, string Word)? WordAlone(TextView view, int lineStart)
-    {
-        var starts = view.LineStarts;
-        var i = starts.BinarySearch(lineStart);
-        if (i < 1) return null;
-        var word = view.Normalized[starts[i - 1]..lineStart].Trim();
-        return IsNameWord(word) ? (view.Normalized.IndexOf(word, starts[i - 1], StringComparison.Ordinal), word) : null;
-    }
-
-    // "Hà | Nội, ngày 19 tháng 05 năm 2011" (cp-chinh-phu-nq-2011-80, its "Hà" / "Nội, ngày …" flattened with a bar): as
-    // with WordAlone, a name's syllable alone in the cell before the place's is its first; at a lone bar before the place.
-    private static (int Start, string Word)? SyllableInCellBefore(TextView view, int bar)
-    {
-        var n = view.Normalized;
-        var p = bar;
-        if (p > 0 && n[p - 1] == '|') p--;
-        while (p > 0 && n[p - 1] == ' ') p--;
-        var end = p;
-        while (p > 0 && n[p - 1] != ' ') p--;
-        if (end <= p || !IsNameWord(n[p..end]) || !HeaderCells.OpensCell(view, p)) return null;
-        return (p, n[p..end]);
-    }
-
-    // A syllable of a name: a capital, then small letters ("Phan", "Rang"); not an abbreviation nor a word in capitals.
-    private static bool IsNameWord(string word)
-    {
-        if (word.Length is < 2 or > 7 || !char.IsUpper(word[0])) return false;
-        for (var k = 1; k < word.Length; k++)
-            if (!char.IsLower(word[k])) return false;
-        return true;
-    }
-
-    // "ngày    tháng    năm 2012", "ngày .... tháng 5 năm 2021", "ngày tháng năm": an unsigned draft's date.
-    // A day or month written by hand that OCR could not read ("ngày Ô ‡ tháng 8", "ngày |Ý tháng Š_", "ngày /3 tháng
-    // 5ˆ", "ngàyẠẠ tháng ĩ") is a blank.
-    [GeneratedRegex(@"\Gngay[\x20._…]*(?:\d{1,2}[\x20._…]*|(?:[^\x20]{1,3}[\x20._…]*){1,2})?thang[\x20._…]*(?:(?<m>\d{1,2})[\x20._…]*|(?:[^\x20]{1,3}[\x20._…]*){1,2})?nam(?:\x20?(?<y>(?:19|20)\d{2})(?!\d))?", RegexOptions.CultureInvariant)]
-    private static partial Regex BlankDateAt();
-
-    // A blank day gives the year and month alone (a partial date); a blank year gives no date at all, and so does an
-    // impossible one ("Lương Yên, ngày 30 tháng 0 năm 2020"): the line still gives its place.
-    // "ngày #Š rán Ÿ năm 2025": the day and the word "tháng" itself read as junk (a handwritten day over it); the year
-    // printed whole confirms the line. Its month is not known.
-    [GeneratedRegex(@"\Gngay[\x20._…]*(?:[^\x20\d]{1,4}[\x20._…]*){1,3}nam\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthWordLostAt();
-
-    // "Cần Thơ, ngày 21 tháng  01   |" / "|     |năm 2010   |": a table whose cell was too narrow for the date wrapped its
-    // year into the same column of the next row (an `antiword` table); the flattened view reads the empty cells
-    // between as bars ("ngày 21 tháng 01 | | |năm 2010"). The cell wraps at whatever word its width reaches, so the bars
-    // may stand after any word of the date: "Hà Nội, ngày 24 | tháng 8 năm 2018", "Đồng Nai, ngày | 04 tháng 12 năm
-    // 2013" (co-ubnd-dong-nai-qd-2013-3970, whose page keeps the two lines of its date cell, flattened with a bar). Read
-    // before the blank date, which would take the bar for a day filled in by hand; a bar glued to the day ("ngày 3| tháng
-    // 12", jd-ubnd-quang-ngai-tb-2024-660-ocr) is OCR's reading of a day written by hand, and stays the blank date's.
-    [GeneratedRegex(@"\Gngay(?:\x20+\|)*\x20*(?<d>\d{1,2})(?:\x20+\|)*\x20+thang(?:\x20+\|)*\x20+(?<m>\d{1,2})(?:\x20+\|)*\x20*nam(?:\x20+\|)*\x20?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex SplitCellDateAt();
-
-    private static (DateValue? Value, int End)? SplitCellDate(string folded, int at)
-    {
-        if (folded.IndexOf('|', at, Math.Min(40, folded.Length - at)) < 0) return null;
-        var m = SplitCellDateAt().Match(folded, at);
-        if (!m.Success) return null;
-        var (d, mo, y) = (int.Parse(m.Groups["d"].ValueSpan), int.Parse(m.Groups["m"].ValueSpan), int.Parse(m.Groups["y"].ValueSpan));
-        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
-        return (DateValue.Create(y, mo, d), m.Index + m.Length);
-    }
-
-    // "Hà Nội, ngày 07 tháng 06 n" closing its line: a mirror's preview cut the header before the year (jd-ubnd-ha-noi-
-    // kh-2018-129). The line still gives its place; with no year there is no date (corpus README, the `jd-` batch).
-    [GeneratedRegex(@"\Gngay\x20?\d{1,2}\x20+thang\x20+\d{1,2}(?:\x20+n[a-z]{0,2})?(?![a-z0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex CutDateAt();
-
-    private static (DateValue? Value, int End)? CutDate(TextView view, int at)
-    {
-        if (CutDateAt().Match(view.Folded, at) is not { Success: true } m) return null;
-        var end = m.Index + m.Length;
-        var next = end < view.Folded.Length && view.Folded[end] == ' ' ? end + 1 : end;
-        return next >= view.Folded.Length || view.IsLineStart(next) ? (null, end) : null;
-    }
-
-    private static (DateValue? Value, int End)? BlankDate(string folded, int at)
-    {
-        var m = BlankDateAt().Match(folded, at);
-        if (!m.Success) m = MonthWordLostAt().Match(folded, at);
-        if (!m.Success) return null;
-        if (!m.Groups["y"].Success) return (null, m.Index + m.Length);
-        var value = DateValue.Create(int.Parse(m.Groups["y"].ValueSpan), m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : null, null);
-        return (value, m.Index + m.Length);
-    }
-
-    private (int Start, string? Place, string? Kind) PlaceBefore(TextView view, int comma, IReadOnlyList<(int Start, int End)> masks)
-    {
-        var n = view.Normalized;
-        string? kind = null;
-        var kindStart = -1;
-        var words = new List<string>();
-        var start = comma;
-        var pos = comma;
-        var mixed = false;
-        // Index in words of the earliest word that opens a line: "… quốc tế Long Thành" / "Hà Nội, ngày" keeps "Hà Nội".
-        var lineOpenedAt = -1;
-        var starts = new List<int>();
-        for (var count = 0; count < 7; count++)
-        {
-            while (pos > 0 && n[pos - 1] == ' ') pos--;
-            if (pos == 0) break;
-            var end = pos;
-            while (pos > 0 && n[pos - 1] != ' ') pos--;
-            var word = n[pos..end];
-            // "phúc|Hà" or "phúc\nHà": a cell bar or an escape ends the place; so does a tag ("<i>Tân Thành").
-            // "|Hà Nội" (an `antiword` table's cell opening with the place): a bar at the word's start cuts too.
-            var escape = word.LastIndexOf("\\n", StringComparison.Ordinal);
-            var after = Math.Max(Math.Max(word.LastIndexOf('|'), word.LastIndexOf('>')) + 1, escape >= 0 ? escape + 2 : 0);
-            // "—————Hà Nội, ngày": a rule line's dashes glued to the place (a page flattening the header) end it as a bar does.
-            if (after == 0 && RuleRun(word) is > 0 and var rule && rule < word.Length) after = rule;
-            if (after > 0) { pos += after; word = n[pos..end]; }
-            word = word.Trim('\\', '*', '_');
-            // "… GIANG BIÊNGiang Biên, ngày": the issuer block's last word glued to the place; the place starts at the glue.
-            if (HeaderText.GlueAt(word) is > 0 and var glue)
-            {
-                pos += glue;
-                words.Insert(0, n[pos..end].Trim('\\', '*', '_'));
-                starts.Insert(0, pos);
-                start = pos;
-                break;
-            }
-            // "Quận 8, ngày ...": a district number belongs to the place.
-            if (words.Count == 0 && word.Length <= 2 && word.All(char.IsDigit) && HeaderMasks.PreviousWord(n, pos) is "Quận" or "quận" or "Phường" or "phường" or "QUẬN")
-            {
-                words.Insert(0, word);
-                start = pos;
-                continue;
-            }
-            if (word.Length == 0 && words.Count == 1 && SyllableInCellBefore(view, pos) is { } first)
-            {
-                words.Insert(0, first.Word);
-                start = first.Start;
-                break;
-            }
-            if (word.Length == 0 || HeaderMasks.InMask(masks, pos)) break;
-            // "… H. Cần Giờ, TP Hồ Chí Minh." / "Hà Nội, ngày …": a sentence closed on the line above is no part of the place.
-            if (lineOpenedAt >= 0 && word.Length > 3 && word.EndsWith('.') && !word.EndsWith("..", StringComparison.Ordinal))
-            {
-                words.RemoveRange(0, lineOpenedAt);
-                start = starts[lineOpenedAt];
-                break;
-            }
-            // "Thị trấn Tân Trụ", "TP. Cao Lãnh": the kind written before the name ends the place, kept as written.
-            if (words.Count > 0 && _placeKinds.KindStart(n, pos, word) is var kindAt and >= 0)
-            {
-                kind = n[kindAt..end];
-                kindStart = kindAt;
-                break;
-            }
-            // A lower-case word or a number before a line break: the words after the break alone are the place.
-            if (word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')') || word != "-" && !char.IsUpper(word[0]))
-            {
-                if (lineOpenedAt > 0) { words.RemoveRange(0, lineOpenedAt); start = starts[lineOpenedAt]; }
-                break;
-            }
-            var allCaps = word.ToUpperInvariant() == word;
-            if (allCaps && word.Length > 1 && word.Any(char.IsLetter) && mixed) break; // "VIỆT NAM Hà Nội"
-            if (!allCaps) mixed = true;
-            words.Insert(0, word);
-            starts.Insert(0, pos);
-            start = pos;
-            if (lineOpenedAt >= 0) lineOpenedAt++;
-            if (view.IsLineStart(pos)) lineOpenedAt = 0;
-            if (after > 0) break;
-        }
-        while (words.Count > 0 && words[0] == "-") { words.RemoveAt(0); }
-        if (words.Count == 0) return (comma, null, null);
-        start = n.IndexOf(words[0], start, StringComparison.Ordinal);
-        return (kind is null ? start : kindStart, string.Join(' ', words).Trim(',', ' '), kind);
-    }
-
-    // The length of a run of rule characters opening a word ("—————", "-----"): two or more, or one long dash.
-    private static int RuleRun(string word)
-    {
-        var i = 0;
-        while (i < word.Length && word[i] is '—' or '–' or '-' or '_' or '=') i++;
-        return i >= 2 || i == 1 && word[0] == '—' ? i : 0;
     }
 
     /// <summary>
