@@ -62,7 +62,7 @@ public sealed class HeaderScanner
         _issuerTokens.Read(view, end, masks, out _);
 
     /// <summary>
-    /// As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}}, out int, bool)"/>; <paramref name="heading"/>
+    /// As <see cref="IssuerTokens(TextView, int, IReadOnlyList{ValueTuple{int, int}})"/>; <paramref name="heading"/>
     /// is where a type heading ended the block ("… XÃ PHÚ MẬU Độc lập … KẾ HOẠCH PHÒNG CHỐNG …"), or -1.
     /// <paramref name="bareHeader"/>: the header has no motto, number or place-date, so nothing but the type word
     /// can end the name ("TRƯỜNG THCS AN BÌNH KẾ HOẠCH HOẠT ĐỘNG …" on one line).
