@@ -409,74 +409,28 @@ public sealed class IssuerUnitReader
         return 0;
     }
 
-    // "BẢN" (of VĂN BẢN) is not "BAN"; "UỶ" and "ỦY" are one word: compare the marks, not where they sit.
-    private static bool SameMarkSet(string word, string[] headMarks, int index)
-    {
-        if (index >= headMarks.Length) return true;
-        var mine = Marks(word);
-        return mine.Length == 0 || mine == headMarks[index];
-    }
-
-    // "HUYỆN ỦY PHONG THỔ", "XÃ THANH PHONG": a head written without the marks it has ("PHONG" for "PHÒNG") is that
     // head only where the block lost its marks; in the middle of a line whose other words kept theirs it is the word as
     // written, a place's name. At a line's start only its neighbour can tell. The same reading as a jurisdiction
     // word's ("QUAN" after "CƠ").
     private static bool LostMarksAlone(IReadOnlyList<HeaderToken> tokens, int at, int words, string head)
     {
-        if (!HasMarks(head) || Enumerable.Range(at, words).Any(k => HasMarks(tokens[k].Text))) return false;
+        if (!WordMarks.HasMarks(head) || Enumerable.Range(at, words).Any(k => WordMarks.HasMarks(tokens[k].Text))) return false;
         if (at > 0 && !tokens[at].BreakBefore)
         {
             var start = at;
             while (start > 0 && !tokens[start].BreakBefore) start--;
             var end = at + words;
             while (end < tokens.Count && !tokens[end].BreakBefore) end++;
-            return Enumerable.Range(start, end - start).Any(k => (k < at || k >= at + words) && HasMarks(tokens[k].Text));
+            return Enumerable.Range(start, end - start).Any(k => (k < at || k >= at + words) && WordMarks.HasMarks(tokens[k].Text));
         }
-        return at + words < tokens.Count && !tokens[at + words].BreakBefore && HasMarks(tokens[at + words].Text);
+        return at + words < tokens.Count && !tokens[at + words].BreakBefore && WordMarks.HasMarks(tokens[at + words].Text);
     }
 
-    // "BẢO HIẾM XÃ HỘI VIỆT NAM" (Tesseract, for HIỂM): OCR takes one tone mark for another (the hook above for the
-    // acute) and keeps the letters' own marks (the circumflex), or drops the tone: "LIÊN ĐOAN LAO ĐỘNG / TỈNH LÂM
-    // ĐÒNG" (iu-ldld-lam-dong-cv-ctcd-2025-ocr, for ĐOÀN). In a head of three words or more whose other words are as
-    // written, one word with its tone misread or lost is still that head; a word spelled with the same letters and
-    // another tone ("BAN"/"BẢN") stays apart in a head of one or two words, which is where such pairs meet.
-    // The same holds for a D read with the stroke of Đ, or an Đ without it: "ỦY BAN NHÂN ĐÂN" (ls-ubnd-tay-ninh-qd-2025-kcb-ocr).
-    // A speck read as a tone on a word that has none ("ỦY BẠN NHÂN DÂN", lu-vp-ubnd-ha-noi-tb-2026-229-ocr) is not taken:
-    // there the scan also lost the office's line under the committee, and the unread head is what asks for a check.
-    private static bool ToneSlip(string word, string[] headMarks, int index)
-    {
-        if (index >= headMarks.Length) return false;
-        var (mine, theirs) = (Marks(word), headMarks[index]);
-        if (mine.Replace("đ", "") == theirs.Replace("đ", "") && Math.Abs(mine.Length - theirs.Length) == 1) return true;
-        return mine.Count(IsTone) <= 1 && theirs.Count(IsTone) == 1 && mine.Where(c => !IsTone(c)).SequenceEqual(theirs.Where(c => !IsTone(c)));
-    }
+    /// <summary>A word read with one mark off the marks of a known word (see <see cref="WordMarks.OneMarkOff"/>).</summary>
+    internal static bool OneMarkOff(string word, string knownMarks) => WordMarks.OneMarkOff(word, knownMarks);
 
-    // "TỎNG CỤC THUÊ" (jb-tong-cuc-thue-cv-2023-4222-ocr): OCR drops a vowel's hat (circumflex, breve, horn) and keeps its
-    // tone; one such word in a head of two words or more, the others read whole, is still the head.
-    private static bool HatLost(string word, string[] headMarks, int index)
-    {
-        if (index >= headMarks.Length) return false;
-        var (mine, theirs) = (Marks(word), headMarks[index]);
-        if (mine.Length + 1 != theirs.Length || !mine.Where(IsTone).SequenceEqual(theirs.Where(IsTone))) return false;
-        var lost = theirs.Where(c => !IsTone(c)).ToList();
-        foreach (var c in mine.Where(c => !IsTone(c))) if (!lost.Remove(c)) return false;
-        return lost is [not 'đ'];
-    }
-
-    // The five tone marks as combining characters: grave, acute, tilde, hook above, dot below.
-    private static bool IsTone(char c) => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323';
-
-    /// <summary>A word read with one mark off the marks of a known word: its tone misread or lost, or a vowel's hat lost.</summary>
-    internal static bool OneMarkOff(string word, string knownMarks) => ToneSlip(word, [knownMarks], 0) || HatLost(word, [knownMarks], 0);
-
-    /// <summary>The marks of a word, sorted (also <see cref="AgencyWords"/>'s).</summary>
-    internal static string Marks(string word)
-    {
-        var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
-        var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
-        Array.Sort(marks);
-        return new string(marks);
-    }
+    /// <summary>The marks of a word, sorted (see <see cref="WordMarks.Marks"/>).</summary>
+    internal static string Marks(string word) => WordMarks.Marks(word);
 
     private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
@@ -491,10 +445,10 @@ public sealed class IssuerUnitReader
             var all = true;
             var slips = 0;
             for (var k = 0; k < words.Length && all; k++)
-                all = tokens[at + k].Folded == words[k] && (SameMarkSet(tokens[at + k].Text, wordMarks, k)
-                    || (words.Length >= 3 && ToneSlip(tokens[at + k].Text, wordMarks, k) || words.Length >= 2 && HatLost(tokens[at + k].Text, wordMarks, k)) && ++slips == 1);
+                all = tokens[at + k].Folded == words[k] && (WordMarks.SameMarkSet(tokens[at + k].Text, wordMarks, k)
+                    || (words.Length >= 3 && WordMarks.ToneSlip(tokens[at + k].Text, wordMarks, k) || words.Length >= 2 && WordMarks.HatLost(tokens[at + k].Text, wordMarks, k)) && ++slips == 1);
             if (all && !LostMarksAlone(tokens, at, words.Length, row.Text)) return (row, words.Length);
-            if (words.Length == 1 && LostTone(tokens[at].Text, textMarks) && NamesListedBody(tokens, at)) return (row, 1);
+            if (words.Length == 1 && WordMarks.LostTone(tokens[at].Text, textMarks) && NamesListedBody(tokens, at)) return (row, 1);
         }
         foreach (var (words, _, _, row) in candidates)
             if (LetterLostAcrossSpace(tokens, at, words)) return (row, words.Length);
@@ -519,15 +473,6 @@ public sealed class IssuerUnitReader
         var i = 0;
         while (i < w.Length && w[i] == e[i]) i++;
         return i >= words[0].Length && string.CompareOrdinal(w, i, e, i + 1, w.Length - i) == 0;
-    }
-
-    // "BÔ CÔNG THƯƠNG", "SƠ THÔNG TIN VÀ TRUYÈN THÔNG" (OCR, for "BỘ", "SỞ"): a scan loses a tone mark. A one-word head
-    // read with its tone lost is that head only where its line names a listed body whole ("Bộ Công Thương"); elsewhere the
-    // word as written may be another ("BAN"/"BẢN" meet in one-word heads).
-    private static bool LostTone(string word, string headMarks)
-    {
-        var (mine, theirs) = (Marks(word), headMarks);
-        return !mine.Any(IsTone) && theirs.Count(IsTone) == 1 && mine.SequenceEqual(theirs.Where(c => !IsTone(c)));
     }
 
     private bool NamesListedBody(IReadOnlyList<HeaderToken> tokens, int at)
@@ -702,7 +647,7 @@ public sealed class IssuerUnitReader
             // lost its marks; after a word that kept them it is the word as written. OCR loses the marks line by line:
             // "ỦY BAN NHÂN DÂN" / "THANH PHO CAN THƠ" (jj-ubnd-can-tho-qd-2025-383-ocr), so a word on the line above
             // that kept them says nothing of this line's.
-            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && !tokens[at].BreakBefore && HasMarks(tokens[at - 1].Text)) continue;
+            if (!AnyHasMarks(tokens, at, words.Length) && at > 0 && !tokens[at].BreakBefore && WordMarks.HasMarks(tokens[at - 1].Text)) continue;
             var next = at + words.Length < tokens.Count ? tokens[at + words.Length].Folded : null;
             if (next is not null && NotJurisdictionAfter.Contains(next) && !PlaceNamedHoi(tokens, at, words.Length, text)) return null;
             return (text, words.Length, level);
@@ -743,7 +688,7 @@ public sealed class IssuerUnitReader
         var parts = jurisdiction.Split(' ');
         if (parts.Length != 2) return false;
         for (var k = 0; k < parts.Length; k++)
-            if (!ToneSlip(tokens[at + k].Text, [Marks(parts[k])], 0)) return false;
+            if (!WordMarks.ToneSlip(tokens[at + k].Text, [Marks(parts[k])], 0)) return false;
         return true;
     }
 
@@ -757,11 +702,9 @@ public sealed class IssuerUnitReader
 
     private static bool AnyHasMarks(IReadOnlyList<HeaderToken> tokens, int at, int count)
     {
-        for (var k = 0; k < count; k++) if (HasMarks(tokens[at + k].Text)) return true;
+        for (var k = 0; k < count; k++) if (WordMarks.HasMarks(tokens[at + k].Text)) return true;
         return false;
     }
-
-    private static bool HasMarks(string word) => TextFolding.Fold(InvariantCasing.ToLower(word)) != InvariantCasing.ToLower(word);
 
     private string LevelOf(string jurisdiction, string? place)
     {
