@@ -79,6 +79,14 @@ public sealed class TextView
     /// <summary>Normalized offsets at which original lines begin, ascending.</summary>
     public ReadOnlySpan<int> LineStarts => _lineStarts;
 
+    /// <summary>Where the original line after the one holding <paramref name="index"/> begins, or the text's end.</summary>
+    public int NextLineStart(int index)
+    {
+        var i = Array.BinarySearch(_lineStarts, index + 1);
+        if (i < 0) i = ~i;
+        return i < _lineStarts.Length ? _lineStarts[i] : Normalized.Length;
+    }
+
     /// <summary>The normalized offset at which the original line holding <paramref name="index"/> begins.</summary>
     public int LineStartOf(int index)
     {

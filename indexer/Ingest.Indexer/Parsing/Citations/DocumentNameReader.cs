@@ -156,13 +156,4 @@ internal sealed partial class DocumentNameReader
     // another.
     [GeneratedRegex(@"\G[^;:.]{0,200}?\x20(?:giai doan\x20|nam hoc\x20|nhiem ky\x20|nam\x20)?(?:19|20)\d{2}\x20?[-–]\x20?(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodRange();
-
-    /// <summary>Where the line after the one holding <paramref name="p"/> starts, or the text's end.</summary>
-    internal static int NextLineStart(TextView view, int p)
-    {
-        var starts = view.LineStarts;
-        var i = starts.BinarySearch(p + 1);
-        if (i < 0) i = ~i;
-        return i < starts.Length ? starts[i] : view.Normalized.Length;
-    }
 }

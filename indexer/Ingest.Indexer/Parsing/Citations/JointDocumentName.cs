@@ -62,7 +62,7 @@ internal sealed partial class JointDocumentName
         var and = f.AsSpan(first.End).StartsWith(" va ") || f.AsSpan(first.End).StartsWith(" voi ") ? f.IndexOf(' ', first.End + 1) + 1 : -1;
         if (and <= 0 || CapitalizedIssuer(n, f, and) is not { } second) return false;
         if (_standing.DraftedBefore(f, draft.Start)) return false;
-        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, second.End), DocumentNameReader.NextLineStart(view, second.End));
+        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, second.End), view.NextLineStart(second.End));
         var end = second.End;
         // The subject ("về …") or period (", giai đoạn 2024 - 2029") that follows runs to the clause's end or first comma.
         if (JointSubjectLead().Match(f, second.End) is { Success: true } about || _scopes.At(f, second.End) || f.AsSpan(second.End).StartsWith(", ") && _scopes.At(f, second.End + 1))

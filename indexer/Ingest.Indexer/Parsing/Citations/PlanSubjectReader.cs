@@ -43,7 +43,7 @@ internal sealed partial class PlanSubjectReader
         if (draft.Type.Id == "chuong-trinh" && EventProgramme().IsMatch(f.AsSpan(p))) return false;
         // The name ends with its line: a title wraps inside a sentence, but a new line that opens with another
         // sentence ("Căn cứ Nghị định số …") is no part of it.
-        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, p), DocumentNameReader.NextLineStart(view, p));
+        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, p), view.NextLineStart(p));
         // "… năm 2018 (210/KH-UBND ngày 14/12/2017)": a number or date in brackets follows the title, it is not part of it.
         var bracket = f.IndexOf(" (", p, clauseEnd - p, StringComparison.Ordinal);
         if (bracket > p && bracket + 2 < f.Length && char.IsAsciiDigit(f[bracket + 2])) clauseEnd = bracket;

@@ -58,7 +58,7 @@ internal sealed partial class SubjectNamingReader
             issuer = by.Text;
         }
         else if (NoSubject().IsMatch(f.AsSpan(p))) return null;
-        var end = Math.Min(CitationTailReader.ClauseEnd(n, p + 1), NextLineStart(view, p + 1));
+        var end = Math.Min(CitationTailReader.ClauseEnd(n, p + 1), view.NextLineStart(p + 1));
         foreach (var stop in (ReadOnlySpan<string>)[" (", " nham "])
         {
             var at = f.IndexOf(stop, p, end - p, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ internal sealed partial class SubjectNamingReader
         var lead = AboutLead().Match(f, by.End);
         if (!lead.Success || _acts.IsDrafted(view, m.Index)) return null;
         var start = lead.Index + lead.Length;
-        var end = Math.Min(CitationTailReader.ClauseEnd(n, start), NextLineStart(view, start));
+        var end = Math.Min(CitationTailReader.ClauseEnd(n, start), view.NextLineStart(start));
         var open = f.IndexOf(" (", start, end - start, StringComparison.Ordinal);
         if (open > start) end = open;
         while (end > start && n[end - 1] is ' ' or ',') end--;
@@ -178,12 +178,4 @@ internal sealed partial class SubjectNamingReader
 
     [GeneratedRegex(@"^\x20(?:so|cua|nay|nam|tren|tai|cho|va|nhu|voi|[0-9])(?![a-z])", RegexOptions.CultureInvariant)]
     public static partial Regex NoSubject();
-
-    private static int NextLineStart(TextView view, int p)
-    {
-        var starts = view.LineStarts;
-        var i = starts.BinarySearch(p + 1);
-        if (i < 0) i = ~i;
-        return i < starts.Length ? starts[i] : view.Normalized.Length;
-    }
 }
