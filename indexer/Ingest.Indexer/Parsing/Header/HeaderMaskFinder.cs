@@ -12,6 +12,10 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 internal sealed partial class HeaderMaskFinder
 {
+    // Built once: every header's masks and motto are looked for with these, in this order.
+    private static readonly Regex[] MaskPatterns = [FormerStateMotto(), StateMotto2(), PartyMotto(), Debris()];
+    private static readonly Regex[] MottoPatterns = [StateMotto(), FormerStateMotto(), PartyMotto()];
+
     // What a flattened layout leaves between two words of the motto: spaces, table bars, literal "\n" escapes; and
     // what OCR leaves there, a speck read as a stop, a comma or a backquote ("CHỦ NGHĨA. VIỆT NAM" in the product's
     // OCR of a Tây Ninh decision, lw-ubnd-tay-ninh-qd-2025-358-ocr; "CHỦ NGHĨA ` VIỆT NAM", lk-ubnd-quang-ngai-bc-2024-280-ocr).
@@ -88,7 +92,7 @@ internal sealed partial class HeaderMaskFinder
         var spans = new List<(int, int)>();
         foreach (Match m in StateMotto().Matches(head)) spans.Add((m.Index, m.Index + m.Length));
         var wholeMotto = spans.Count > 0;
-        foreach (var r in new[] { FormerStateMotto(), StateMotto2(), PartyMotto(), Debris() })
+        foreach (var r in MaskPatterns)
             foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
         // The halves are looked for only with no whole motto and a "chủ nghĩa Việt" in the header (a plain search).
         if (!wholeMotto && head.Contains("nghia viet", StringComparison.Ordinal))
@@ -110,7 +114,7 @@ internal sealed partial class HeaderMaskFinder
     public static int? MottoStart(TextView view, int limit)
     {
         int? first = null;
-        foreach (var motto in new[] { StateMotto(), FormerStateMotto(), PartyMotto() })
+        foreach (var motto in MottoPatterns)
             if (motto.Match(view.Folded, 0, limit) is { Success: true } m && (first is null || m.Index < first)) first = m.Index;
         if (first is null && view.Folded.AsSpan(0, limit).Contains("nghia viet", StringComparison.Ordinal) && SplitMotto(view.Folded, limit) is { } split)
             first = split.First.Start;
