@@ -15,7 +15,10 @@ internal sealed partial class SymbolCodeRepairs
 {
     private readonly DomainTables _tables;
 
-    public SymbolCodeRepairs(DomainTables tables) => _tables = tables;
+    public SymbolCodeRepairs(DomainTables tables) => (_tables, _isMixedCaseCode) = (tables, IsMixedCaseCode);
+
+    // The test handed to GluedWordAfterCode for every code read, made once rather than a new delegate each time.
+    private readonly Func<string, bool> _isMixedCaseCode;
 
     // The code at k as a code the tables hold, read as written or through a repair of what OCR and typing did to it
     // (with whether it was repaired); null where none is.
@@ -64,7 +67,7 @@ internal sealed partial class SymbolCodeRepairs
         // The words after it are captured as codes after a space; the symbol ends where the glued word begins.
         var wordGlued = false;
         if ((k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
-            && GluedWordAfterCode.Length(normalized, capture.Index + capture.Length, seg, IsMixedCaseCode) is { } gluedWord)
+            && GluedWordAfterCode.Length(normalized, capture.Index + capture.Length, seg, _isMixedCaseCode) is { } gluedWord)
         {
             seg = seg[..^gluedWord];
             d.End = capture.Index + capture.Length - gluedWord;

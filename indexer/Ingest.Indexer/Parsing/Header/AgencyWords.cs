@@ -26,7 +26,7 @@ public sealed class AgencyWords
                 if (words[i - 1].All(char.IsLetter) && words[i].All(char.IsLetter)) pairs.Add((words[i - 1], words[i]));
         }
         _pairs = pairs.GroupBy(p => TextFolding.Fold(p.Item1) + " " + TextFolding.Fold(p.Item2), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => (p.Item1, p.Item2, IssuerUnitReader.Marks(p.Item1), IssuerUnitReader.Marks(p.Item2))).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => (p.Item1, p.Item2, WordMarks.Marks(p.Item1), WordMarks.Marks(p.Item2))).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public sealed class AgencyWords
         {
             var (known, knownMarks, other) = second ? (next, nextMarks, first) : (first, firstMarks, next);
             if (word.Equals(known, StringComparison.OrdinalIgnoreCase)) return null;
-            if (!neighbour.Equals(other, StringComparison.OrdinalIgnoreCase) || !IssuerUnitReader.OneMarkOff(word, knownMarks)) continue;
+            if (!neighbour.Equals(other, StringComparison.OrdinalIgnoreCase) || !WordMarks.OneMarkOff(word, knownMarks)) continue;
             if (found is not null && found != known) return null;
             found = known;
         }

@@ -18,8 +18,8 @@ internal static partial class CutMotto
     private const int Reach = 120;
     private const int MaxPlaceWords = 5;
 
-    [GeneratedRegex("c[o0]ng" + HeaderScanner.Gap + "h[o0i]a" + HeaderScanner.Gap + "xa" + HeaderScanner.Gap + "h[o0]i?" + HeaderScanner.Gap + "chu"
-        + HeaderScanner.Gap + "nghia" + HeaderScanner.Gap + "viet(?![a-z])(?!" + HeaderScanner.Gap + "nam(?![a-z]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("c[o0]ng" + HeaderMaskFinder.Gap + "h[o0i]a" + HeaderMaskFinder.Gap + "xa" + HeaderMaskFinder.Gap + "h[o0]i?" + HeaderMaskFinder.Gap + "chu"
+        + HeaderMaskFinder.Gap + "nghia" + HeaderMaskFinder.Gap + "viet(?![a-z])(?!" + HeaderMaskFinder.Gap + "nam(?![a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
     /// <summary>The cut motto in the first <paramref name="limit"/> characters and its stray last word where a place shows it; null without one.</summary>

@@ -14,8 +14,6 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 public sealed class HeaderScanner
 {
-    // CutMotto's patterns build on the motto's gap (HeaderMaskFinder).
-    internal const string Gap = HeaderMaskFinder.Gap;
 
     private readonly HeaderMaskFinder _masks;
     private readonly PlaceDateReader _placeDates;

@@ -71,7 +71,7 @@ public sealed class IssuerUnitReader
         }
         _heads = rows.Select(r => (TextFolding.FoldLoose(r.Text).Split(' '), r)).OrderByDescending(h => h.Item1.Length).ToArray();
         _headsByFirstWord = _heads.GroupBy(h => h.Words[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(h => new HeadCandidate(h.Words, h.Row.Text.Split(' ').Select(Marks).ToArray(), Marks(h.Row.Text), h.Row)).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(h => new HeadCandidate(h.Words, h.Row.Text.Split(' ').Select(WordMarks.Marks).ToArray(), WordMarks.Marks(h.Row.Text), h.Row)).ToArray(), StringComparer.Ordinal);
     }
 
     private sealed record HeadCandidate(string[] Words, string[] WordMarks, string TextMarks, IssuerHeadRow Row);
@@ -426,12 +426,6 @@ public sealed class IssuerUnitReader
         return at + words < tokens.Count && !tokens[at + words].BreakBefore && WordMarks.HasMarks(tokens[at + words].Text);
     }
 
-    /// <summary>A word read with one mark off the marks of a known word (see <see cref="WordMarks.OneMarkOff"/>).</summary>
-    internal static bool OneMarkOff(string word, string knownMarks) => WordMarks.OneMarkOff(word, knownMarks);
-
-    /// <summary>The marks of a word, sorted (see <see cref="WordMarks.Marks"/>).</summary>
-    internal static string Marks(string word) => WordMarks.Marks(word);
-
     private (IssuerHeadRow? Head, int Words) HeadAt(IReadOnlyList<HeaderToken> tokens, int at)
     {
         // "ĐẢNG ỦY KHỐI CƠ SỞ BỘ …": "cơ sở" (grassroots, premises) is one word, its "SỞ" no department.
@@ -688,7 +682,7 @@ public sealed class IssuerUnitReader
         var parts = jurisdiction.Split(' ');
         if (parts.Length != 2) return false;
         for (var k = 0; k < parts.Length; k++)
-            if (!WordMarks.ToneSlip(tokens[at + k].Text, [Marks(parts[k])], 0)) return false;
+            if (!WordMarks.ToneSlip(tokens[at + k].Text, [WordMarks.Marks(parts[k])], 0)) return false;
         return true;
     }
 
