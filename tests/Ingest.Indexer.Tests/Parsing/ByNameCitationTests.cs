@@ -409,6 +409,8 @@ public sealed class ReportedByNameTests
     // A council adopting a resolution reports it: a citation by name.
     [InlineData("Tại kỳ họp thứ 9, HĐND xã đã biểu quyết thông qua Nghị quyết về việc đặt tên đường trên địa bàn xã năm 2023.", "Nghị quyết về việc đặt tên đường trên địa bàn xã năm 2023")]
     [InlineData("Các đại biểu đã thảo luận và thông qua Nghị quyết về phân bổ vốn sự nghiệp giáo dục năm 2024.", "Nghị quyết về phân bổ vốn sự nghiệp giáo dục năm 2024")]
+    // mm-020 (daibieunhandan.vn): "vừa thông qua" reports the adoption as "vừa ban hành" reports an issuing.
+    [InlineData("HĐND thành phố vừa thông qua Nghị quyết về việc thành lập mới và đổi tên thôn, tổ dân phố trên địa bàn 16 quận, huyện. Theo đó, tổng số thôn, tổ dân phố được thành lập", "Nghị quyết về việc thành lập mới và đổi tên thôn, tổ dân phố trên địa bàn 16 quận, huyện")]
     public void A_council_adopting_a_resolution_reports_a_citation_by_name(string text, string cited)
     {
         var cite = Assert.Single(Parser.Parse(text).Citations);
