@@ -13,7 +13,10 @@ namespace Ingest.Indexer.Parsing.Header;
 /// "nhiệm vụ"), which a body's name may hold.</param>
 /// <param name="PartOf">A part of the body above it rather than a body of the place (a sub-committee, a standing board,
 /// a delegation the body sends out): named with that body's whole name ("Đoàn giám sát HĐND tỉnh Bình Dương").</param>
-public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false, string? PlaceKind = null, bool LineStart = false, bool PartOf = false)
+/// <param name="ProperNameFollows">The words after the head are the body's proper name, every syllable capitalised as
+/// Vietnamese writes names ("TRƯỜNG THPT LÊ QUÝ ĐÔN" → "Trường THPT Lê Quý Đôn", not "Lê quý đôn"), where the words
+/// after other heads are a description written in sentence case ("Phòng Tài chính - Kế hoạch", "Ban Chỉ đạo …").</param>
+public sealed record IssuerHeadRow(string Text, string Role, string? Level, string? FallbackLevel, bool Strong, bool PlaceFollows = false, string? PlaceKind = null, bool LineStart = false, bool PartOf = false, bool ProperNameFollows = false)
 {
     /// <summary>True for a child body (Sở, Ban, Phòng).</summary>
     public bool IsChild => Role == "child";

@@ -45,6 +45,8 @@ public sealed class IssuerUnitReader
     private readonly (string[] Forms, string Name)[] _spellings;
     // The folded names of the bodies the issuer codes list ("bo cong thuong", "so y te"): a line naming one whole.
     private readonly HashSet<string> _listedNames;
+    /// <summary>issuer-heads.json's properNames, folded and cut into words.</summary>
+    private readonly string[][] _properNames;
     private readonly AgencyWords _words;
     private readonly DomainTables _tables;
     private readonly ProvinceGazetteer _gazetteer;
@@ -59,6 +61,7 @@ public sealed class IssuerUnitReader
         var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
+        _properNames = (file.ProperNames ?? []).Select(p => TextFolding.FoldLoose(p).Split(' ')).ToArray();
         _listedNames = tables.IssuerCodes.Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
         _words = new AgencyWords(tables.Agencies.Select(a => a.Text).Concat(rows.Select(r => r.Text)).Concat(tables.IssuerCodes.Select(c => c.Name))
             .Concat(_spellings.Select(sp => sp.Name)));
@@ -483,6 +486,7 @@ public sealed class IssuerUnitReader
         IssuerHeadRow? qualifier = null;
         var name = new StringBuilder();
         var mode = Mode.Name;
+        var properName = false;
         var nameWords = 0;
         var placeWords = new List<string>();
         for (var i = 0; i < tokens.Count;)
@@ -495,6 +499,7 @@ public sealed class IssuerUnitReader
                 // "BCH CÔNG ĐOÀN TRƯỜNG THCS …": the first inner head that fixes a level gives it (the school's).
                 if (i > 0 && qualifier?.Level is null) qualifier = q;
                 mode = q.PlaceFollows ? Mode.Place : Mode.Name;
+                properName = q.ProperNameFollows;
                 placeWords.Clear();
                 nameWords = 0;
                 i += n;
@@ -510,12 +515,15 @@ public sealed class IssuerUnitReader
                 continue;
             }
             // "PHÒNG GIÁO DỤC & ĐÀO TẠO": the ampersand between two words is "và".
+            // "TRƯỜNG TIỂU HỌC SỐ 1 …": a school's serial ("số 1") is the one word of its name in small letters.
             var cased = t.Text == "&" ? "và" : mode == Mode.Place ? TitleWord(t.Text)
                 : IsAbbreviation(t.Text) || i == tokens.Count - 1 && IsRomanNumeral(t.Text) ? t.Text
-                : nameWords == 0 || PreviousOpensName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
+                : properName && t.Folded == "so" && i + 1 < tokens.Count && tokens[i + 1].Text.All(char.IsAsciiDigit) ? InvariantCasing.ToLower(t.Text)
+                : nameWords == 0 || properName || PreviousOpensName(tokens, i) || InProperName(tokens, i) ? TitleWord(t.Text) : InvariantCasing.ToLower(t.Text);
             // "TRUYÈN THÔNG", "TỎ CHỨC" (OCR): a word of the name one mark off a pair of words the agency tables write,
-            // beside its other word read right, is that word; a place's words are names no table lists, and stay as written.
-            if (mode == Mode.Name && cased != t.Text && _words.Repair(t, i > 0 ? tokens[i - 1] : null, i + 1 < tokens.Count ? tokens[i + 1] : null) is { } known)
+            // beside its other word read right, is that word; a place's words are names no table lists, and stay as written,
+            // as do a school's (a proper name).
+            if (mode == Mode.Name && !properName && cased != t.Text && _words.Repair(t, i > 0 ? tokens[i - 1] : null, i + 1 < tokens.Count ? tokens[i + 1] : null) is { } known)
                 cased = char.IsUpper(cased[0]) ? char.ToUpperInvariant(known[0]) + known[1..] : known;
             if (mode == Mode.Place) placeWords.Add(cased);
             Append(name, cased);
@@ -719,6 +727,22 @@ public sealed class IssuerUnitReader
 
     private static bool IsVowel(char c) => "aeiouy".Contains(TextFolding.Fold(c));
 
+    // "VIỆT NAM" inside "ỦY BAN MTTQ VIỆT NAM", "HỒ CHÍ MINH" inside "ĐOÀN TNCS HỒ CHÍ MINH": token i is a word of one of
+    // the proper names (issuer-heads.json), all of whose words stand around it.
+    private bool InProperName(IReadOnlyList<HeaderToken> tokens, int i)
+    {
+        foreach (var words in _properNames)
+            for (var k = 0; k < words.Length; k++)
+            {
+                var start = i - k;
+                if (start < 0 || start + words.Length > tokens.Count) continue;
+                var all = true;
+                for (var w = 0; w < words.Length && all; w++) all = tokens[start + w].Folded == words[w];
+                if (all) return true;
+            }
+        return false;
+    }
+
     private static bool PreviousOpensName(IReadOnlyList<HeaderToken> tokens, int i) =>
         i > 0 && (tokens[i - 1].Folded is "va" or "-" or "&" || tokens[i - 1].Text.EndsWith(','));
 
@@ -742,7 +766,7 @@ public sealed class IssuerUnitReader
 
     private enum Mode { Name, Place }
 
-    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads, IReadOnlyList<Spelling>? Spellings);
+    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads, IReadOnlyList<Spelling>? Spellings, IReadOnlyList<string>? ProperNames);
 
     private sealed record Spelling(IReadOnlyList<string> Forms, string Name);
 }
