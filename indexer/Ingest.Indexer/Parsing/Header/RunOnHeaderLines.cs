@@ -86,7 +86,8 @@ internal sealed class RunOnHeaderLines
             {
                 // The title ends where the body opens: at its first opening after the title's first word; or where a
                 // portal's note on its post stands before the body ("… năm 2018 Ngày cập nhật 19/04/2018 I. Mục đích …").
-                if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end) || RunOnTitleEnd.OpensAtGiven(text, at)))
+                if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end) || RunOnTitleEnd.OpensAtGiven(text, at)
+                    || RuleOrDashedOpening(text, at, end)))
                 {
                     CutEnactingLine(text, title, at, breaks);
                     breaks.Add(at - 1);
@@ -262,9 +263,27 @@ internal sealed class RunOnHeaderLines
             if (after >= end) return 0;
             if (text[after] == ':') return 0;
             if (text[after] != ' ' || after + 1 >= end) return 0;
-            return char.IsLetter(text[after + 1]) && !IsCapitals(text, after + 1, end) && !OpensBody(text, after + 1) ? heading.Length : 0;
+            return char.IsLetter(text[after + 1]) && !IsCapitals(text, after + 1, end) && (!OpensBody(text, after + 1) || OpensTitle(text, after + 1)) ? heading.Length : 0;
         }
         return 0;
+    }
+
+    // "HƯỚNG DẪN Thực hiện kế hoạch tổ chức Đại hội … Căn cứ …", "HƯỚNG DẪN Thực hiện quy trình, thủ tục, tổ chức trao tặng
+    // Huy hiệu Đảng ----- Căn cứ …" (co-hoi-lhtn-hung-yen-hd-2008-dai-hoi, kj-ban-to-chuc-thanh-uy-ha-noi-hd-2025-huy-hieu-
+    // dang-pdf on one line): right under a type heading, "Thực hiện" opens its trích yếu, as on its own line; the body
+    // opens at the next opening after it.
+    private static bool OpensTitle(string text, int at) => text.AsSpan(at).StartsWith("Thực hiện ", StringComparison.Ordinal);
+
+    // "… Huy hiệu Đảng ----- Căn cứ …" (kj-ban-to-chuc-thanh-uy-ha-noi-hd-2025-huy-hieu-dang-pdf): the rule printed under a
+    // title, with the preamble under it, ends the title (a rule over the enacting line, "… 2031 ____________ THỦ TƯỚNG CHÍNH
+    // PHỦ Căn cứ …", is left to the enacting line's cut); and "… các cấp -Căn cứ Quy định số 944-QĐ/HNDTW …"
+    // (ik-hnd-dong-thap-09-HD-HNDT-2015-123docz): a preamble's line opens with a dash as a list's.
+    private static bool RuleOrDashedOpening(string text, int at, int end)
+    {
+        var stop = text.IndexOf(' ', at, end - at);
+        var word = text.AsSpan(at, (stop < 0 ? end : stop) - at);
+        if (word.Length >= 3 && word.IndexOfAnyExcept("-_=—–") < 0) return stop > 0 && stop + 1 < end && OpensBody(text, stop + 1);
+        return word.Length > 1 && word[0] is '-' or '–' && OpensBody(text, at + 1);
     }
 
     // The place-date's first word: up to four words each a capital and small letters ("Hà Nội", "Thành phố Hồ Chí
