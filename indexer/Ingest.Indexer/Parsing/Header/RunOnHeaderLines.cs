@@ -103,6 +103,9 @@ internal sealed class RunOnHeaderLines
                 {
                     CutEnactingLine(text, title, at, breaks);
                     breaks.Add(at - 1);
+                    // "… của Sở Tài chính tỉnh Lai Châu CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU Căn cứ Luật …" (cp-ubnd-lai-chau-qd-
+                    // 2025-tthc-stc on one line): the enacting line stands on a line of its own over the preamble too.
+                    if (PreambleAfterCapitals(text, at, end) is var preamble and > 0) CutBefore(preamble, start, breaks);
                     return true;
                 }
                 if (++titleWords > MaxTitleWords) return false;
@@ -196,6 +199,15 @@ internal sealed class RunOnHeaderLines
             return name.Length;
         }
         return 0;
+    }
+
+    // Where the preamble opens right after the run of capitals (and a council's numerals) at an offset; -1 when it does not.
+    private static int PreambleAfterCapitals(string text, int at, int end)
+    {
+        const int MaxEnactingWords = 24;
+        var word = at;
+        for (var n = 0; n < MaxEnactingWords && word < end && (IsCapitals(text, word, end) || IsNumeral(text, word, end)); n++) word = NextWord(text, word, end);
+        return word > at && word < end && OpensPreamble(text, word) ? word : -1;
     }
 
     // The enacting authority in capitals right before a preamble that opens at an offset ("… ỦY BAN NHÂN DÂN TỈNH BÌNH
