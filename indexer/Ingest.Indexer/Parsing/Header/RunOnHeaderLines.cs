@@ -25,19 +25,14 @@ internal sealed class RunOnHeaderLines
     // The sections of the Công báo each page of a gazette copy is headed with.
     private static readonly string[] GazetteSections = ["VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN KHÁC"];
 
-    private static readonly string[] LineOpenings = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số:", "Số :"];
+    internal static readonly string[] LineOpenings = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số:", "Số :"];
 
     // Where the body opens under a heading's title (corpus README, "title"); each followed by a space or a stop. An
     // article's and a part's heading are read apart (ArticleOrPartAt): their words stand in titles too.
     private static readonly string[] BodyOpenings = [.. HeaderText.BodyOpeningWords, "Để", "I.", "1.", "Chương I"];
 
-    // How far into the line a portal's headline may stand, after its banner and menu ("Chào mừng bạn đến với Trang thông
-    // tin điện tử Hội Chữ thập đỏ tỉnh Vĩnh Phúc! Kế hoạch …"), in words; and how long it runs before the body opens.
-    private const int HeadlineReach = 20;
-    private const int MaxHeadlineWords = 50;
-
     private readonly string[] _headings;
-    private readonly string[] _names;
+    private readonly RunOnHeadline _headline;
     private readonly EnactingLineBeforePreamble? _enacting;
 
     /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first;
@@ -46,8 +41,7 @@ internal sealed class RunOnHeaderLines
     {
         _headings = tables.DocumentTypes.Select(t => t.Name.ToUpperInvariant()).Distinct()
             .OrderByDescending(h => h.Length).ToArray();
-        // "Văn bản" names a page's list of texts ("Văn bản của cơ quan cấp trên"), as HeaderTitleReader.ReadHeadline skips it.
-        _names = tables.DocumentTypes.Select(t => t.Name).Where(n => n != "Văn bản").Distinct().OrderByDescending(n => n.Length).ToArray();
+        _headline = new RunOnHeadline(tables);
         _enacting = enacting;
     }
 
@@ -61,7 +55,7 @@ internal sealed class RunOnHeaderLines
         if (!CutHead(text, start, Math.Min(end, start + Window), breaks))
         {
             breaks.Clear();
-            if (!CutHeadline(text, start, Math.Min(end, start + Window), breaks)) return text;
+            if (!_headline.Cut(text, start, Math.Min(end, start + Window), breaks)) return text;
         }
         return string.Create(text.Length, (text, breaks), static (chars, state) =>
         {
@@ -153,52 +147,6 @@ internal sealed class RunOnHeaderLines
             }
         }
         return false;
-    }
-
-    // "Site banner Thông báo ngày bầu cử Trưởng ấp nhiệm kỳ VII (2015-2018) Căn cứ Công văn số 5382/UBND-TH …", "Hướng dẫn dạy
-    // học môn Lịch Sử HK II năm học 2013-2014 Kính gửi: …", "Kế hoạch cải cách hành chính năm 2026 Ngày 30/12/2025, Văn
-    // phòng UBND tỉnh …" (co-xa-my-thanh-giong-trom-tb-2015-bau-cu, dc-pgd-mong-cai-hd-lich-su-2014, ib-vp-ubnd-lai-chau-1888-
-    // KH-VPUBND-2025-headerless on one line): a page with no printed header opens with its headline, a type name in sentence
-    // case and the title, on a line of its own over the body (HeaderTitleReader.ReadHeadline reads it there). The headline
-    // ends where the body opens; a motto, a number or an issuer block in capitals before that is a header, and nothing is cut.
-    private bool CutHeadline(string text, int start, int end, List<int> breaks)
-    {
-        var words = 0;
-        for (var at = start; at < end && words < HeadlineReach; at = NextWord(text, at, end), words++)
-        {
-            if (at > start && text[at - 1] != ' ') continue;
-            // "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Căn cứ Kết luận số 18-KL/TW …" (a passage of jq-040): the body has begun.
-            if (OpensBody(text, at) || RunOnTitleEnd.OpensAtGiven(text, at)) return false;
-            if (SentenceCaseTypeAt(text, at, end) is not (var length and > 0)) continue;
-            var titleWords = 0;
-            for (var word = NextWord(text, at + length, end); word < end && titleWords <= MaxHeadlineWords; word = NextWord(text, word, end), titleWords++)
-            {
-                if (StartsAny(text, word, LineOpenings) || IssuerBlockAt(text, word, end)) return false;
-                if (titleWords < 2 || !(OpensBody(text, word) || RunOnTitleEnd.OpensAtGiven(text, word) || RuleOrDashedOpening(text, word, end))) continue;
-                CutBefore(at, start, breaks);
-                CutBefore(word, start, breaks);
-                return true;
-            }
-            return false;
-        }
-        return false;
-    }
-
-    // The length of a type name in sentence case at an offset ("Thông báo", "Kế hoạch") followed by a title's word: not
-    // its number ("Thông báo số 149/TB-UBND …" is a sentence naming it) nor a body's opening.
-    private int SentenceCaseTypeAt(string text, int at, int end)
-    {
-        if (!char.IsUpper(text[at]) || at + 1 >= end || !char.IsLower(text[at + 1])) return 0;
-        foreach (var name in _names)
-        {
-            if (!text.AsSpan(at).StartsWith(name + " ", StringComparison.Ordinal)) continue;
-            var next = at + name.Length + 1;
-            var stop = text.IndexOf(' ', next, end - next);
-            var word = text.AsSpan(next, (stop < 0 ? end : stop) - next);
-            if (word.IsEmpty || word.IndexOfAny("0123456789/") >= 0 || word is "số" or "Số" or "số:" or "Số:" || OpensBody(text, next)) return 0;
-            return name.Length;
-        }
-        return 0;
     }
 
     // Where the preamble opens right after the run of capitals (and a council's numerals) at an offset; -1 when it does not.
@@ -293,7 +241,7 @@ internal sealed class RunOnHeaderLines
     // "Hệ thống pháp luật ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ ------- CỘNG HÒA …": a portal's words before the issuer,
     // which Nghị định 30/2020/NĐ-CP sets in capitals at the head of its own column: three words in capitals after one
     // that is not, before the motto.
-    private static bool IssuerBlockAt(string text, int at, int end)
+    internal static bool IssuerBlockAt(string text, int at, int end)
     {
         if (at < 2 || IsCapitals(text, PreviousWord(text, at), end) || AfterSignatureStamp(text, at)) return false;
         var word = at;
@@ -348,7 +296,7 @@ internal sealed class RunOnHeaderLines
     // title, with the preamble under it, ends the title (a rule over the enacting line, "… 2031 ____________ THỦ TƯỚNG CHÍNH
     // PHỦ Căn cứ …", is left to the enacting line's cut); and "… các cấp -Căn cứ Quy định số 944-QĐ/HNDTW …"
     // (ik-hnd-dong-thap-09-HD-HNDT-2015-123docz): a preamble's line opens with a dash as a list's.
-    private static bool RuleOrDashedOpening(string text, int at, int end)
+    internal static bool RuleOrDashedOpening(string text, int at, int end)
     {
         var stop = text.IndexOf(' ', at, end - at);
         var word = text.AsSpan(at, (stop < 0 ? end : stop) - at);
@@ -377,7 +325,7 @@ internal sealed class RunOnHeaderLines
     private static bool IsPlaceWord(string text, int start, int end) =>
         end > start && char.IsUpper(text[start]) && (text[end - 1] == '.' || !IsCapitals(text, start, end));
 
-    private static bool OpensBody(string text, int at)
+    internal static bool OpensBody(string text, int at)
     {
         foreach (var opening in BodyOpenings)
             if (text.AsSpan(at).StartsWith(opening, StringComparison.Ordinal)
@@ -421,19 +369,19 @@ internal sealed class RunOnHeaderLines
         return HeaderText.IsUpperWord(space < 0 ? word : word[..space]);
     }
 
-    private static void CutBefore(int at, int lineStart, List<int> breaks)
+    internal static void CutBefore(int at, int lineStart, List<int> breaks)
     {
         if (at > lineStart && !breaks.Contains(at - 1)) breaks.Add(at - 1);
     }
 
-    private static bool StartsAny(string text, int at, string[] words)
+    internal static bool StartsAny(string text, int at, string[] words)
     {
         foreach (var w in words)
             if (text.AsSpan(at).StartsWith(w, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static int NextWord(string text, int at, int end)
+    internal static int NextWord(string text, int at, int end)
     {
         var space = text.IndexOf(' ', at, end - at);
         return space < 0 ? end : space + 1;

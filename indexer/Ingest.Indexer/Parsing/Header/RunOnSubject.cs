@@ -62,9 +62,14 @@ internal sealed class RunOnSubject
     // "… Về cho học sinh nghỉ học Ngày 26/11/2018 KHẨN Kính gửi : …" (pd-sgddt-hcm-cv-2018-4144 on one line): the mark of
     // urgency Nghị định 30/2020/NĐ-CP sets under a subject in small letters, over the address, in capitals ("KHẨN",
     // "THƯỢNG KHẨN", "HỎA TỐC"); in a subject in capitals the word may be its own ("… KHẨN CẤP").
-    private static bool UrgencyMark(string n, int p, string word, bool upper) =>
-        !upper && (word is "KHẨN" or "KHẨN." || word is "HỎA" or "HOẢ" or "THƯỢNG" && string.CompareOrdinal(n, p + word.Length, " TỐC", 0, 4) is var c
-            && (c == 0 || word == "THƯỢNG" && string.CompareOrdinal(n, p + word.Length, " KHẨN", 0, 5) == 0));
+    private static bool UrgencyMark(string n, int p, string word, bool upper)
+    {
+        if (upper) return false;
+        if (word is "KHẨN" or "KHẨN.") return true;
+        var next = p + word.Length;
+        return word is "HỎA" or "HOẢ" && string.CompareOrdinal(n, next, " TỐC", 0, 4) == 0
+            || word is "THƯỢNG" && string.CompareOrdinal(n, next, " KHẨN", 0, 5) == 0;
+    }
 
     private static bool OpensNextPart(string f, string n, int p)
     {
