@@ -108,9 +108,10 @@ public sealed partial class PlanParser
         // line (RunOnHeaderTitle), and the issuer block and enacting line where the first reading missed them
         // (RunOnHeaderIssuer). The normalized text is the same (a line break is a space there), so are its offsets; the
         // rest is read on the text as given.
+        HeaderInfo? cut = null;
         if (_runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
         {
-            var cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
+            cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
             header = RunOnHeaderTitle.Complete(header, cut);
             header = RunOnHeaderIssuer.Complete(header, cut);
         }
@@ -156,6 +157,8 @@ public sealed partial class PlanParser
             && _stated.Read(view, announcing) is { Type.Id: "thong-bao", Title: { } announced }
             && PageHeadline.SaysLessThan(headline, announced))
             header = header with { Title = announced, TitleSource = "self-statement" };
+        // A page's headline the cut reading found, where neither the header nor the body's own sentence gave a title.
+        header = RunOnHeaderTitle.WithHeadline(header, cut);
         var citations = found.ToRecords(reading.KeyProvince);
         // A header number its own series' citations contradict is a misread one: not kept, so the header is reviewed.
         if (header is { Symbol: { } ownSymbol, SelfNamedEvidence: null } && NumberSeries.Contradicts(ownSymbol.Number, header.IssueDate, issuer.Name, citations))

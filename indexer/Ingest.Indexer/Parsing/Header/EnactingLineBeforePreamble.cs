@@ -12,8 +12,14 @@ namespace Ingest.Indexer.Parsing.Header;
 /// </summary>
 internal sealed class EnactingLineBeforePreamble
 {
-    // Words after which a body's name belongs to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …").
-    private static readonly string[] Connectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua"];
+    // Words after which a body's name belongs to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH", "NỘI QUY KỲ HỌP HĐND …"); "… BẦU
+    // CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI …" (hx-hdnd-quang-ninh-nq-2025-99) names the deputies of a council, "… THƯỜNG TRỰC HỘI ĐỒNG
+    // NHÂN DÂN TỈNH - ỦY BAN NHÂN DÂN TỈNH NHIỆM KỲ 2016 - 2021" (cp-tt-hdnd-ubnd-hoa-binh-qc-2019-06) two bodies a dash joins
+    // (a dash after a period's first year, "NHIỆM KỲ 2016 - 2021 ỦY BAN NHÂN DÂN …", or with nothing read before it, is none).
+    private static readonly string[] Connectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua", "bieu"];
+
+    private static bool AsksForName(string[] folded, int k) =>
+        Connectors.Contains(folded[k - 1]) || folded[k - 1] is "-" or "–" && k >= 2 && folded[k - 2].Any(char.IsLetter);
 
     // The preamble's openings: "Căn cứ Luật …", "Xét đề nghị …", "Theo đề nghị …".
     private static readonly string[] PreambleOpenings = ["can cu ", "xet de nghi", "theo de nghi"];
@@ -49,7 +55,7 @@ internal sealed class EnactingLineBeforePreamble
         for (var i = 0; i < end; i++) folded[i] = TextFolding.FoldLoose(words[i]);
         for (var k = 1; k < end - 1; k++)
         {
-            if (Connectors.Contains(folded[k - 1])) continue;
+            if (AsksForName(folded, k)) continue;
             var rest = string.Join(' ', words.Skip(k).Take(end - k));
             // Only a line that opens with an authority is read as a name (a parse of a few KB). A body's name holds no
             // year; a title's end does ("KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018", if-th-vinh-binh-a-kiem-tra-noi-bo-2017-123docz).
@@ -69,7 +75,7 @@ internal sealed class EnactingLineBeforePreamble
         if (_positions.Length == 0) return -1;
         for (var k = 1; k < end - 1; k++)
         {
-            if (Connectors.Contains(folded[k - 1])) continue;
+            if (AsksForName(folded, k)) continue;
             var position = Array.Find(_positions, p => k + p.Length < end && folded.AsSpan(k, p.Length).SequenceEqual(p));
             if (position is null || HoldsYear(string.Join(' ', words.Skip(k).Take(end - k)))) continue;
             var heads = position.Length;

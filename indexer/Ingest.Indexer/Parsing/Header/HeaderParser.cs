@@ -232,7 +232,7 @@ public sealed class HeaderParser
         if (h.Line < 0 && h.Title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)
             (h.Type, h.TypeName, h.Title, h.TitleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
         if (h.Title is null && h.Line < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
-            && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1) is { } runOn)
+            && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1, span?.Item2 ?? -1, placeDate?.End ?? -1) is { } runOn)
             (h.Title, h.TitleSource) = (runOn, "subject");
         // "| Số: 2254/KH-UBND | Quảng Bình, ngày 29 tháng 11 năm 2017 | PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM NĂM 2018 Căn cứ …"
         // (cp-ubnd-quang-binh-kh-2017-2254 on one line): a page that dropped the heading's type word (the number still says

@@ -67,11 +67,14 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
             p = e;
             // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" on the next line opens the body.
             if (view.IsLineStart(start) && HeaderText.SectionStart().IsMatch(view.Folded.Substring(start, Math.Min(8, view.Folded.Length - start)))) break;
-            if (w is "-" or "–") { words.Add(w); continue; }
+            // "… CỦA SỞ NÔNG NGHIỆP & PTNT TỈNH QUẢNG NAM" (hx-ubnd-quang-nam-qd-2007-14 on one line): an ampersand joins a name.
+            if (w is "-" or "–" or "&") { words.Add(w); continue; }
             // "… GIAI ĐOẠN 2023-2025 I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (cp-ubnd-bac-kan-kh-2023-711 on one line): the number
             // of the body's first part, in capitals as the title is, ends the title where the line break is lost.
             if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
-            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w) { stop = start; break; }
+            // "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM 2019 …" (hy-bhxh-viet-nam-kh-2019-2596 on one line):
+            // a cited number keeps its code's own small letters in a title in capitals.
+            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w && !IsCitedNumber(w)) { stop = start; break; }
             words.Add(w);
         }
         if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
@@ -136,6 +139,9 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
         return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
     }
 
+    // A serial, a slash and a code: "856/QĐ-TTg", "11/2024/TT-BGDĐT".
+    private static bool IsCitedNumber(string word) => word.Length > 4 && char.IsAsciiDigit(word[0]) && word.Contains('/') && word.Count(char.IsLower) <= 2;
+
     private bool IsPosition(string words) => Array.IndexOf(positions, TextFolding.FoldLoose(words)) >= 0;
 
     // The offset of the k-th word from an offset on.
@@ -158,6 +164,9 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
         for (var k = 1; k < words.Count - 1; k++)
         {
             if (TextFolding.FoldLoose(words[k - 1]) is "cua" or "va" or "ve" or "cho" or "thuoc" or "voi") continue;
+            // "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ HỒ QUỐC DŨNG TẠI CUỘC HỌP …" (jg-vpcp-tb-2025-659-md on one line): after
+            // "PHÓ" the position goes on ("PHÓ THỦ TƯỚNG"); an enacting line would open with the deputy word itself.
+            if (words[k - 1] is "PHÓ") continue;
             // "KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC …" (jg-vptw-tb-2025-432-md): a position after "đồng
             // chí" (or a part of it, "BÍ THƯ" of "TỔNG BÍ THƯ") is the person the title speaks of, never an enacting line.
             if (AfterComrade(words, k)) continue;

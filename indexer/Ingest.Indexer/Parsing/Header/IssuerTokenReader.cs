@@ -117,6 +117,12 @@ internal sealed partial class IssuerTokenReader
         else scan.Break = true;
     }
 
+    // "CỤC THUẾ THUẾ TỈNH VĨNH LONG" (ie-thue-vinh-long-1539-VLO-QLDN3-2025-repo on one line): no body's name says a word twice
+    // in a row; on a line that lost its breaks the second opens the line under the first, the parent's and the child's
+    // names run together ("CỤC THUẾ" / "THUẾ TỈNH VĨNH LONG"). A header that kept its lines breaks there itself.
+    private static bool DoubledOnRunOnLine(TextView view, List<HeaderToken> tokens, string word, int pos) =>
+        tokens.Count > 0 && word.Length > 1 && tokens[^1].Text == word && word.Any(char.IsLetter) && RunOnText.Holds(view, pos);
+
     // An upper-case word: a word of the name, unless debris, a type heading or the number's label stands here; true when
     // the block ends at it.
     private bool EndsAtCapitals(ref BlockScan scan, TextView view, string word, int pos, int wordEnd, bool startsLine, bool bareHeader)
@@ -144,7 +150,7 @@ internal sealed partial class IssuerTokenReader
             tokens.Add(new HeaderToken(repaired[..split], TextFolding.Fold(repaired[..split]), pos, pos + split, scan.Break || startsLine));
             tokens.Add(new HeaderToken(repaired[split..], TextFolding.Fold(repaired[split..]), pos + split, pos + repaired.Length, false));
         }
-        else tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, scan.Break || startsLine));
+        else tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, scan.Break || startsLine || DoubledOnRunOnLine(view, tokens, repaired, pos)));
         scan.Break = false;
         scan.LowerRun = 0;
         return false;

@@ -25,13 +25,14 @@ internal sealed class RunOnHeaderLines
     // The sections of the Công báo each page of a gazette copy is headed with.
     private static readonly string[] GazetteSections = ["VĂN BẢN QUY PHẠM PHÁP LUẬT", "VĂN BẢN KHÁC"];
 
-    private static readonly string[] LineOpenings = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số:", "Số :"];
+    internal static readonly string[] LineOpenings = ["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "Số:", "Số :"];
 
     // Where the body opens under a heading's title (corpus README, "title"); each followed by a space or a stop. An
     // article's and a part's heading are read apart (ArticleOrPartAt): their words stand in titles too.
     private static readonly string[] BodyOpenings = [.. HeaderText.BodyOpeningWords, "Để", "I.", "1.", "Chương I"];
 
     private readonly string[] _headings;
+    private readonly RunOnHeadline _headline;
     private readonly EnactingLineBeforePreamble? _enacting;
 
     /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first;
@@ -40,6 +41,7 @@ internal sealed class RunOnHeaderLines
     {
         _headings = tables.DocumentTypes.Select(t => t.Name.ToUpperInvariant()).Distinct()
             .OrderByDescending(h => h.Length).ToArray();
+        _headline = new RunOnHeadline(tables);
         _enacting = enacting;
     }
 
@@ -50,7 +52,11 @@ internal sealed class RunOnHeaderLines
         if (start < 0) return text;
         var breaks = new List<int>();
         // A heading whose title runs on past every opening of a body is no heading read whole: nothing is cut.
-        if (!CutHead(text, start, Math.Min(end, start + Window), breaks)) return text;
+        if (!CutHead(text, start, Math.Min(end, start + Window), breaks))
+        {
+            breaks.Clear();
+            if (!_headline.Cut(text, start, Math.Min(end, start + Window), breaks)) return text;
+        }
         return string.Create(text.Length, (text, breaks), static (chars, state) =>
         {
             state.text.AsSpan().CopyTo(chars);
@@ -86,10 +92,14 @@ internal sealed class RunOnHeaderLines
             {
                 // The title ends where the body opens: at its first opening after the title's first word; or where a
                 // portal's note on its post stands before the body ("… năm 2018 Ngày cập nhật 19/04/2018 I. Mục đích …").
-                if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end) || RunOnTitleEnd.OpensAtGiven(text, at)))
+                if (at > title && (OpensBody(text, at) || EnactingAuthority(text, at, end) || RunOnTitleEnd.OpensAtGiven(text, at)
+                    || RuleOrDashedOpening(text, at, end)))
                 {
                     CutEnactingLine(text, title, at, breaks);
                     breaks.Add(at - 1);
+                    // "… của Sở Tài chính tỉnh Lai Châu CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU Căn cứ Luật …" (cp-ubnd-lai-chau-qd-
+                    // 2025-tthc-stc on one line): the enacting line stands on a line of its own over the preamble too.
+                    if (PreambleAfterCapitals(text, at, end) is var preamble and > 0) CutBefore(preamble, start, breaks);
                     return true;
                 }
                 if (++titleWords > MaxTitleWords) return false;
@@ -137,6 +147,15 @@ internal sealed class RunOnHeaderLines
             }
         }
         return false;
+    }
+
+    // Where the preamble opens right after the run of capitals (and a council's numerals) at an offset; -1 when it does not.
+    private static int PreambleAfterCapitals(string text, int at, int end)
+    {
+        const int MaxEnactingWords = 24;
+        var word = at;
+        for (var n = 0; n < MaxEnactingWords && word < end && (IsCapitals(text, word, end) || IsNumeral(text, word, end)); n++) word = NextWord(text, word, end);
+        return word > at && word < end && OpensPreamble(text, word) ? word : -1;
     }
 
     // The enacting authority in capitals right before a preamble that opens at an offset ("… ỦY BAN NHÂN DÂN TỈNH BÌNH
@@ -222,7 +241,7 @@ internal sealed class RunOnHeaderLines
     // "Hệ thống pháp luật ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ ------- CỘNG HÒA …": a portal's words before the issuer,
     // which Nghị định 30/2020/NĐ-CP sets in capitals at the head of its own column: three words in capitals after one
     // that is not, before the motto.
-    private static bool IssuerBlockAt(string text, int at, int end)
+    internal static bool IssuerBlockAt(string text, int at, int end)
     {
         if (at < 2 || IsCapitals(text, PreviousWord(text, at), end) || AfterSignatureStamp(text, at)) return false;
         var word = at;
@@ -262,9 +281,27 @@ internal sealed class RunOnHeaderLines
             if (after >= end) return 0;
             if (text[after] == ':') return 0;
             if (text[after] != ' ' || after + 1 >= end) return 0;
-            return char.IsLetter(text[after + 1]) && !IsCapitals(text, after + 1, end) && !OpensBody(text, after + 1) ? heading.Length : 0;
+            return char.IsLetter(text[after + 1]) && !IsCapitals(text, after + 1, end) && (!OpensBody(text, after + 1) || OpensTitle(text, after + 1)) ? heading.Length : 0;
         }
         return 0;
+    }
+
+    // "HƯỚNG DẪN Thực hiện kế hoạch tổ chức Đại hội … Căn cứ …", "HƯỚNG DẪN Thực hiện quy trình, thủ tục, tổ chức trao tặng
+    // Huy hiệu Đảng ----- Căn cứ …" (co-hoi-lhtn-hung-yen-hd-2008-dai-hoi, kj-ban-to-chuc-thanh-uy-ha-noi-hd-2025-huy-hieu-
+    // dang-pdf on one line): right under a type heading, "Thực hiện" opens its trích yếu, as on its own line; the body
+    // opens at the next opening after it.
+    private static bool OpensTitle(string text, int at) => text.AsSpan(at).StartsWith("Thực hiện ", StringComparison.Ordinal);
+
+    // "… Huy hiệu Đảng ----- Căn cứ …" (kj-ban-to-chuc-thanh-uy-ha-noi-hd-2025-huy-hieu-dang-pdf): the rule printed under a
+    // title, with the preamble under it, ends the title (a rule over the enacting line, "… 2031 ____________ THỦ TƯỚNG CHÍNH
+    // PHỦ Căn cứ …", is left to the enacting line's cut); and "… các cấp -Căn cứ Quy định số 944-QĐ/HNDTW …"
+    // (ik-hnd-dong-thap-09-HD-HNDT-2015-123docz): a preamble's line opens with a dash as a list's.
+    internal static bool RuleOrDashedOpening(string text, int at, int end)
+    {
+        var stop = text.IndexOf(' ', at, end - at);
+        var word = text.AsSpan(at, (stop < 0 ? end : stop) - at);
+        if (word.Length >= 3 && word.IndexOfAnyExcept("-_=—–") < 0) return stop > 0 && stop + 1 < end && OpensBody(text, stop + 1);
+        return word.Length > 1 && word[0] is '-' or '–' && OpensBody(text, at + 1);
     }
 
     // The place-date's first word: up to four words each a capital and small letters ("Hà Nội", "Thành phố Hồ Chí
@@ -288,7 +325,7 @@ internal sealed class RunOnHeaderLines
     private static bool IsPlaceWord(string text, int start, int end) =>
         end > start && char.IsUpper(text[start]) && (text[end - 1] == '.' || !IsCapitals(text, start, end));
 
-    private static bool OpensBody(string text, int at)
+    internal static bool OpensBody(string text, int at)
     {
         foreach (var opening in BodyOpenings)
             if (text.AsSpan(at).StartsWith(opening, StringComparison.Ordinal)
@@ -332,19 +369,19 @@ internal sealed class RunOnHeaderLines
         return HeaderText.IsUpperWord(space < 0 ? word : word[..space]);
     }
 
-    private static void CutBefore(int at, int lineStart, List<int> breaks)
+    internal static void CutBefore(int at, int lineStart, List<int> breaks)
     {
         if (at > lineStart && !breaks.Contains(at - 1)) breaks.Add(at - 1);
     }
 
-    private static bool StartsAny(string text, int at, string[] words)
+    internal static bool StartsAny(string text, int at, string[] words)
     {
         foreach (var w in words)
             if (text.AsSpan(at).StartsWith(w, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static int NextWord(string text, int at, int end)
+    internal static int NextWord(string text, int at, int end)
     {
         var space = text.IndexOf(' ', at, end - at);
         return space < 0 ? end : space + 1;

@@ -17,6 +17,20 @@ internal static class RunOnHeaderTitle
         return header;
     }
 
+    /// <summary>
+    /// <paramref name="header"/> with the type and title of a page's headline the cut reading found on a line of its own
+    /// (<see cref="RunOnHeaderLines"/>), where nothing else gave the text a title: neither its header nor the sentence in
+    /// which its body makes it ("… ủy ban nhân dân xã xây dựng kế hoạch chương trình xây dựng nông thôn mới … với những nội
+    /// dung", ic-thuong-quang-kh-ntm-lam-vuon-2020-portal, whose portal headline names it in other words).
+    /// </summary>
+    public static HeaderInfo WithHeadline(HeaderInfo header, HeaderInfo? cut)
+    {
+        if (cut is { Title: { } headline, TitleSource: "headline", DocTypeId: { } type } && header.Title is null
+            && (header.DocTypeId is null || header.DocTypeId == type))
+            return header with { Title = headline, TitleSource = cut.TitleSource, DocType = cut.DocType, DocTypeId = type };
+        return header;
+    }
+
     // "Về việc phê duyệt thành viên … tỉnh Lâm Đồng TỔ TRƯỞNG TỔ GIÚP VIỆC VỀ CẢI CÁCH HÀNH CHÍNH" (iq-to-giup-viec-cchc-lam-
     // dong-qd-2025-du-thao-doc on one line): the first reading's title is the cut one and then words in capitals only,
     // the enacting line Nghị định 30/2020/NĐ-CP sets under the title, over "Căn cứ".

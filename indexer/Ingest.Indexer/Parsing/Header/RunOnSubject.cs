@@ -28,16 +28,19 @@ internal sealed class RunOnSubject
 
     public RunOnSubject(HeaderTitleReader titles, EnactingLineBeforePreamble enacting) => (_titles, _enacting) = (titles, enacting);
 
-    /// <summary>The subject in [from, limit) of the normalized text, ending before <paramref name="placeDate"/> when it follows; or null.</summary>
-    public string? Read(TextView view, int from, int limit, int placeDate)
+    /// <summary>The subject in [from, limit) of the normalized text, ending before <paramref name="placeDate"/> when it follows; or
+    /// null. <paramref name="numberEnd"/> and <paramref name="placeDateEnd"/> (-1 when not read) say where the subject
+    /// written without "V/v" stands: right under the number, or under the place-date printed right after it.</summary>
+    public string? Read(TextView view, int from, int limit, int placeDate, int numberEnd = -1, int placeDateEnd = -1)
     {
         var f = view.Folded;
         var n = view.Normalized;
         // "… Kính gửi: Hiệu trưởng các trường Mầm non. Thực hiện công văn … của Sở Giáo dục và Đào tạo Thanh Hoá V/v tổ chức hội
         // thi …" (in-pgd-tho-xuan-cv-24-2012-violet on one line): past the address or the preamble, a "V/v" is a cited text's.
         var at = Opening(f, n, from, BodyOpening(f, n, from, limit), out var kept);
-        if (at < 0) return null;
-        var start = kept ? at : Skip(n, at + 3);
+        var start = at < 0 ? -1 : kept ? at : Skip(n, at + 3);
+        if (at < 0 && numberEnd >= 0) start = UnderNumber(f, n, numberEnd, placeDate, placeDateEnd, limit);
+        if (start < 0) return null;
         var words = new List<string>();
         var upper = true;
         for (var p = start; p < limit && words.Count <= MaxWords;)
@@ -45,7 +48,7 @@ internal sealed class RunOnSubject
             var e = p;
             while (e < n.Length && n[e] != ' ') e++;
             var word = n[p..e];
-            if (p == placeDate || n[p] == '|' || OpensNextPart(f, n, p)) return Title(view, words, upper, p);
+            if (p == placeDate || n[p] == '|' || OpensNextPart(f, n, p) || UrgencyMark(n, p, word, upper)) return Title(view, words, upper, p);
             // "… truy tặng danh hiệu AHLLVT CHỦ TỊCH ỦY BAN NHÂN DÂN …": capitals after the subject in its own case are the authority.
             if (!upper && words.Count >= 2 && HeaderText.IsUpper(word) && _titles.IsAuthority(n[p..Math.Min(n.Length, p + 40)])) return Title(view, words, upper, p);
             if (word.Any(char.IsLower)) upper = false;
@@ -54,6 +57,18 @@ internal sealed class RunOnSubject
             while (p < n.Length && n[p] == ' ') p++;
         }
         return null;
+    }
+
+    // "… Về cho học sinh nghỉ học Ngày 26/11/2018 KHẨN Kính gửi : …" (pd-sgddt-hcm-cv-2018-4144 on one line): the mark of
+    // urgency Nghị định 30/2020/NĐ-CP sets under a subject in small letters, over the address, in capitals ("KHẨN",
+    // "THƯỢNG KHẨN", "HỎA TỐC"); in a subject in capitals the word may be its own ("… KHẨN CẤP").
+    private static bool UrgencyMark(string n, int p, string word, bool upper)
+    {
+        if (upper) return false;
+        if (word is "KHẨN" or "KHẨN.") return true;
+        var next = p + word.Length;
+        return word is "HỎA" or "HOẢ" && string.CompareOrdinal(n, next, " TỐC", 0, 4) == 0
+            || word is "THƯỢNG" && string.CompareOrdinal(n, next, " KHẨN", 0, 5) == 0;
     }
 
     private static bool OpensNextPart(string f, string n, int p)
@@ -88,6 +103,20 @@ internal sealed class RunOnSubject
         if (upper && _enacting.Before(words, view.Folded, next) is var k and > 0) words.RemoveRange(k, words.Count - k);
         var title = string.Join(' ', words).Trim(' ', '*', '-', ':', ';', '.');
         return title.Count(c => c == ' ') >= 1 ? title : null;
+    }
+
+    // "Số: 21 /TTVH Về thực hiện chế độ thông tin, báo cáo định kỳ. CỘNG HÒA …" (dc-ttvh-quan-9-cv-21-2014), "Số: 2865/GDĐT
+    // –KT&KĐCL Về: tham gia ý kiến …", "Số : 4144 /GDĐT – VP Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018 Về cho học sinh
+    // nghỉ học …" (pd-sgddt-hcm-cv-2007-2865, -2018-4144 on one line): the subject a letter writes without "V/v" stands
+    // right under its number, as HeaderSubjectReader reads it on lines; "Về" opens it and is kept, "Về:" is a label and
+    // dropped. Where the subject starts; -1 when the word under the number opens none.
+    private static int UnderNumber(string f, string n, int numberEnd, int placeDate, int placeDateEnd, int limit)
+    {
+        var p = Skip(n, numberEnd);
+        if (p == placeDate && placeDateEnd > p) p = Skip(n, placeDateEnd);
+        if (p + 4 >= limit || n[p] != 'V' || string.CompareOrdinal(f, p, "ve", 0, 2) != 0) return -1;
+        if (f[p + 2] == ':') return Skip(n, p + 3);
+        return f[p + 2] == ' ' && char.IsLetter(n[p + 3]) ? p : -1;
     }
 
     // The first "V/v" or "Về việc" in capitals opening a word, after no word in small letters ("… số 12/QĐ-UBND về việc …" is a citation's).

@@ -77,11 +77,13 @@ internal static class RunOnFoot
         var name = 0; // the words of the name read after the file copy
         var rankEnd = 0; // the end of an officer's rank before the name ("Thượng tướng Nguyễn Văn Long")
         var before = ReadOnlySpan<char>.Empty;
+        var listed = false; // an item closed with ";" has been read: the list is a state text's
         for (var p = from; p < to;)
         {
             var end = WordEnd(text, p, to);
             var word = text.AsSpan(p, end - p);
             bool cut;
+            listed |= before.EndsWith(";");
             if (name > 0 && p < rankEnd) { part.Add(word); before = word; p = NextWord(text, end, to); continue; }
             if (name > 0)
             {
@@ -102,6 +104,11 @@ internal static class RunOnFoot
             else cut = before.EndsWith(";")
                 // "KT. CHỦ TỊCH - Như Điều 7;": an item's dash after the block's capitals.
                 || word is "-" or "+" && !part.HasLower
+                // "- Thường trực Thành ủy, PHÓ TRƯỞNG BAN - Ban Thường vụ đảng ủy, …, - Lưu. Triệu Thị Ngọc" (kp-ban-to-chuc-
+                // thanh-uy-ha-noi-hd-2025-pdf on one line): a Party text closes its items with a comma (Hướng dẫn 36-HD/VPTW),
+                // and the next item's dash, or the block's capitals with an item's dash after them, follow it; in a list whose
+                // items close with ";" a comma stays inside its item ("- VPUB: CVP, PCVP (KGVX), HC-QT;").
+                || !listed && before.EndsWith(",") && text[part.Start] is '-' or '+' && (word is "-" or "+" || CapitalsThenItem(text, p, to))
                 // "- Như trên (b/c). PHÓ CHỦ TỊCH", "- Lưu VP. TM. BAN THƯỜNG VỤ": the block's capitals after an item.
                 || IsUpperWord(word) && (before.EndsWith(".") || before.EndsWith(")")) && part.HasLower
                     // The file copy's codes are capitals too ("- Lưu: VT, TH."): after them only a capacity mark opens the block.
@@ -136,6 +143,23 @@ internal static class RunOnFoot
             before = word;
             p = NextWord(text, end, to);
         }
+    }
+
+    // Two words or more in capitals from at, then an item's dash: "PHÓ TRƯỞNG BAN - Ban Thường vụ …", not "HĐND tỉnh".
+    private static bool CapitalsThenItem(string text, int at, int to)
+    {
+        var capitals = 0;
+        for (var p = at; p < to;)
+        {
+            var end = WordEnd(text, p, to);
+            var word = text.AsSpan(p, end - p);
+            if (word is "-" or "+") return capitals >= 2;
+            // A position has no stop inside it: "CVP, PCVP (KGVX)," are an item's codes.
+            if (!IsUpperWord(word) && !IsCapacityMark(word) || !IsCapacityMark(word) && word.IndexOfAny(",;()") >= 0) return false;
+            capitals++;
+            p = NextWord(text, end, to);
+        }
+        return false;
     }
 
     // Two words of a name from at ("Đỗ Văn", not "Tỉnh Hội." nor "Văn phòng").
