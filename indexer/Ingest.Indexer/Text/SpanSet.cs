@@ -37,6 +37,16 @@ public sealed class SpanSet
     /// <summary>True when some span contains the offset.</summary>
     public bool Contains(int offset) => Overlaps(offset, offset + 1);
 
+    /// <summary>
+    /// Where the spans holding the offset stop holding text: the furthest end of a span that contains it, so that every
+    /// offset from it up to that end lies inside one; -1 when no span contains it.
+    /// </summary>
+    public int CoveredUntil(int offset)
+    {
+        var i = LastStartBefore(offset + 1);
+        return i >= 0 && _maxEndUpTo[i] > offset ? _maxEndUpTo[i] : -1;
+    }
+
     private int LastStartBefore(int end)
     {
         int lo = 0, hi = _starts.Length - 1, found = -1;

@@ -97,6 +97,22 @@ public sealed class SymbolParserTests
         Assert.Equal(expected, found);
     }
 
+    // hy-ubnd-nghe-an-kh-2025-695: the sweep for bare symbols passes over a citation another reader took and reads on
+    // after its end.
+    [Fact]
+    public void A_number_inside_a_span_passed_over_is_not_read()
+    {
+        var view = Ingest.Indexer.Text.TextViewBuilder.Build("Bộ Chính trị ban hành Kết luận số 132-KL/TW về tiếp tục thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019");
+        var taken = view.Normalized.IndexOf("Kết luận", StringComparison.Ordinal);
+        var takenEnd = view.Normalized.IndexOf(" về", StringComparison.Ordinal);
+
+        var all = Symbols.FindAll(view).Select(s => s.Symbol.Number).ToList();
+        var rest = Symbols.FindAll(view, new Ingest.Indexer.Text.SpanSet([(taken, takenEnd)])).Select(s => s.Symbol.Number).ToList();
+
+        Assert.Equal(["132-KL/TW", "36-CT/TW"], all);
+        Assert.Equal(["36-CT/TW"], rest);
+    }
+
     [Fact]
     public void Leading_zeros_do_not_separate_keys()
     {

@@ -35,7 +35,7 @@ internal sealed partial class BareSymbolSweep
         var excludedSet = new SpanSet(excluded);
         var added = new List<CitationDraft>();
         var listedEnd = 0;
-        foreach (var (symbol, start, end) in _symbols.FindAll(view))
+        foreach (var (symbol, start, end) in _symbols.FindAll(view, passOver: covered))
         {
             if (drafts.Count + added.Count >= maxCitations) break;
             if (start < listedEnd || covered.Overlaps(start, end) || excludedSet.Overlaps(start, end) || IsDocumentPart(view.Folded, start)

@@ -115,8 +115,11 @@ public sealed partial class SymbolParser
     /// <inheritdoc cref="DamagedSymbolReader.ParseDigitForLetterAt"/>
     public (DocumentSymbol Symbol, int End)? ParseDigitForLetterAt(TextView view, int index) => _damaged.ParseDigitForLetterAt(view, index);
 
-    /// <summary>Every symbol in the view that stands alone, in order, with its normalized span.</summary>
-    public IEnumerable<(DocumentSymbol Symbol, int Start, int End)> FindAll(TextView view)
+    /// <summary>
+    /// Every symbol in the view that stands alone, in order, with its normalized span. A number inside one of the
+    /// <paramref name="passOver"/> spans is not read: the search goes on where that span ends.
+    /// </summary>
+    public IEnumerable<(DocumentSymbol Symbol, int Start, int End)> FindAll(TextView view, SpanSet? passOver = null)
     {
         // Try the anchored pattern only where a number starts: a symbol always begins with its serial.
         var f = view.Folded;
@@ -126,6 +129,13 @@ public sealed partial class SymbolParser
             var toDigit = f.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (toDigit < 0) break;
             i += toDigit;
+            // The citations other readers took already (BareSymbolSweep): a symbol starting inside one overlaps it and
+            // is dropped, so it is not read at all; most numbers of a text stand in such citations (issue 12).
+            if (passOver is not null && passOver.CoveredUntil(i) is var coveredEnd and >= 0)
+            {
+                i = coveredEnd - 1;
+                continue;
+            }
             // "phiếu trình số I3/UB-TP" (jh-ubnd-cao-bang-qd-1999-157-ocr): "số" introduces the number as a type word does,
             // so a serial whose first 1 the OCR read as I or l is read there too.
             if (i > 0 && f[i - 1] is 'i' or 'l' && AfterNumberWord(f, i - 1) && _damaged.StrokeForOne(view, i - 1) is { } stroked)
