@@ -43,6 +43,12 @@ public sealed record ExtractionLimits
     /// measure the filter against: `plans extract --text --keep-seal-ink`).
     /// </summary>
     public bool LightenSealInk { get; init; } = true;
+    /// <summary>
+    /// Print an OCR'd page's two-column header as two runs of lines, from the words' boxes (<see cref="OcrHeaderColumns"/>).
+    /// Off, the page is Tesseract's own text, which often reads the two columns row by row (kept to measure against:
+    /// `plans extract --text --ocr-header-rows`).
+    /// </summary>
+    public bool SeparateHeaderColumns { get; init; } = true;
     /// <summary>Pages OCR'd at once; Tesseract runs single-threaded per page (OMP_THREAD_LIMIT=1).</summary>
     public int OcrParallelism { get; init; } = Environment.ProcessorCount;
 
