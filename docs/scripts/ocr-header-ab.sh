@@ -33,10 +33,7 @@ done
 for v in a b; do
   dll=$dll_a; [ "$v" = b ] && dll=$dll_b
   [ "$dll" = - ] && continue  # "-" as DLL_B: build A alone (a baseline to reuse with A_TEXTS)
-  if [ "$v" = a ] && [ -n "${A_TEXTS:-}" ]; then
-    for part in "$out"/pdf/*.part; do slug=$(basename "$part" .part); cp "$A_TEXTS/$slug.txt" "$A_TEXTS/$slug.json" "$out/a/documents/"; done
-    continue
-  fi
+  [ "$v" = a ] && [ -n "${A_TEXTS:-}" ] && continue
   start=$(date +%s.%N)
   for part in "$out"/pdf/*.part; do
     slug=$(basename "$part" .part)
@@ -45,4 +42,7 @@ for v in a b; do
   done
   echo "$v: $(ls "$out"/pdf/*.part | wc -l) documents extracted in $(echo "$(date +%s.%N) - $start" | bc) s" | tee "$out/$v.time"
 done
+if [ -n "${A_TEXTS:-}" ]; then
+  for part in "$out"/pdf/*.part; do slug=$(basename "$part" .part); cp "$A_TEXTS/$slug.txt" "$A_TEXTS/$slug.json" "$out/a/documents/"; done
+fi
 for v in a b; do [ -n "$(ls "$out/$v/documents")" ] || continue; echo "== $v"; dotnet "$dll_a" eval --corpus "$out/$v" --misses > "$out/$v.eval"; sed -n '/^field/,/^signer_title/p;/^numbered (documents)/p' "$out/$v.eval"; done
