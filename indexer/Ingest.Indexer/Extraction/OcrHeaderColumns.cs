@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ingest.Indexer.Extraction;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Ingest.Indexer.Extraction;
 /// between them for a word space and reads the table row by row ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 /// NAM"), so the parser had to untangle agency and motto words from one line. From the words' boxes (Tesseract's TSV
 /// output) this finds the header band, the lines at the top of the page that all leave one vertical strip of white
-/// free, and prints each column as a run of lines, as a digital PDF's reading order gives them (agency column, then
+/// free (and the left column's lines that follow it closely below, as a letter's subject line does), and prints each
+/// column as a run of lines, as a digital PDF's reading order gives them (agency column, then
 /// motto column); the rest of the page keeps Tesseract's own lines and order. A page without such a gutter at its
 /// top (a centred motto, a one-column letter) gives null: the caller keeps Tesseract's text.
 /// Pure; never throws on any input.
@@ -18,8 +21,10 @@ public static class OcrHeaderColumns
     private const double ZoneStart = 0.2, ZoneEnd = 0.8;
     // A gutter is at least one and a half line heights wide; the space between two words of a line is a third of one.
     private const double GutterInLineHeights = 1.5;
-    // Smaller than this (in line heights) both ways is a speck, a dot or a dash: it neither opens nor closes a gutter.
+    // Smaller than this (in line heights) both ways is a speck, a dot or a dash.
     private const double SpeckInLineHeights = 0.6;
+    // Lines of one paragraph follow each other closer than this (in line heights); a title or a new block is further.
+    private const double FollowingLineGap = 0.75;
 
     /// <summary>
     /// The page's text with the header's columns as separate runs of lines (the left column's lines beside the right
@@ -33,9 +38,12 @@ public static class OcrHeaderColumns
         var lineHeight = MedianHeight(lines);
         var ordered = lines.OrderBy(l => l.Top).ToList();
         var (band, gutter) = HeaderBand(ordered, pageWidth, lineHeight);
-        if (band.Count == 0) return null;
-        var below = LeftColumnBelow(ordered, band, gutter);
-        bool OnLeft(OcrTsv.Line line, OcrTsv.Word word) => below.Contains(line) || word.Centre < gutter;
+        // A strip that stays white down the whole page is no header's gutter (a table, a page of two columns).
+        if (band.Count == 0 || band.Count == ordered.Count) return null;
+        var below = LeftColumnBelow(ordered, band, gutter, lineHeight);
+        // A line of the band is cut at the gutter by the words' centres; a line below it, whose left part may run
+        // past the gutter, by where each word starts.
+        bool OnLeft(OcrTsv.Line line, OcrTsv.Word word) => below.Contains(line) ? word.Left < gutter : word.Centre < gutter;
         band.AddRange(below);
         // The band ends with the left column: right-hand lines further down (a centred title that happens to clear
         // the gutter, the Kính gửi block) stay where Tesseract put them.
@@ -48,7 +56,7 @@ public static class OcrHeaderColumns
         var left = Pieces(band, OnLeft);
         var right = Pieces(band, (l, w) => !OnLeft(l, w));
         if (left.Count == 0 || right.Count == 0) return null;
-        return Compose(lines, band.ToHashSet(), Runs(left, right));
+        return Compose(lines, band.ToHashSet(), Runs(left, right, lineHeight));
     }
 
     // The lines from the top of the page down (by their top edge) as long as some strip of the middle zone stays
@@ -66,7 +74,7 @@ public static class OcrHeaderColumns
             free.CopyTo(trial, 0);
             foreach (var word in line.Words)
             {
-                if (word.Width < lineHeight * SpeckInLineHeights && word.Height < lineHeight * SpeckInLineHeights) continue;
+                if (IsMark(word, lineHeight)) continue;
                 var from = Math.Max(word.Left - zoneStart, 0);
                 var to = Math.Min(word.Right - zoneStart, trial.Length);
                 if (from < to) Array.Fill(trial, false, from, to - from);
@@ -80,19 +88,37 @@ public static class OcrHeaderColumns
             : ([], 0);
     }
 
-    // The left column may go on below the right column's last line, wider than the gutter allows (the subject line
-    // of a letter, "V/v …", three or four lines under "Số: …"): the lines after the band that Tesseract put in
-    // the same paragraph as the band's last left-hand line, below everything on the right, belong to it whole.
-    private static List<OcrTsv.Line> LeftColumnBelow(List<OcrTsv.Line> ordered, List<OcrTsv.Line> band, double gutter)
+    // The left column may go on below the band, wider than the gutter allows (the subject line of a letter, "V/v …",
+    // under "Số: …", or a unit's name on three lines): the lines that follow the left column's last line as closely
+    // as its lines follow each other (less than three quarters of a line height between them), with anything on
+    // their right a gutter's width away (a stamp beside them), belong to it. Lines with nothing left of the gutter
+    // are passed over; the first line that follows after a wider space (the title, Kính gửi) or runs into the
+    // right-hand side ends it.
+    private static HashSet<OcrTsv.Line> LeftColumnBelow(List<OcrTsv.Line> ordered, List<OcrTsv.Line> band, double gutter, double lineHeight)
     {
-        var lastLeft = band.LastOrDefault(l => l.Words.Any(w => w.Centre < gutter));
-        var rightBottom = band.SelectMany(l => l.Words).Where(w => w.Centre >= gutter).Select(w => w.Bottom).DefaultIfEmpty(-1).Max();
-        var below = new List<OcrTsv.Line>();
-        if (lastLeft is null) return below;
-        for (var i = band.Count; i < ordered.Count && ordered[i].Paragraph == lastLeft.Paragraph && ordered[i].Top >= rightBottom; i++)
-            below.Add(ordered[i]);
+        var below = new HashSet<OcrTsv.Line>();
+        var previousBottom = band.SelectMany(l => l.Words).Where(w => w.Centre < gutter).Select(w => w.Bottom).DefaultIfEmpty(-1).Max();
+        if (previousBottom < 0) return below;
+        foreach (var line in ordered.Skip(band.Count))
+        {
+            var left = line.Words.Where(w => w.Left < gutter).ToList();
+            if (left.Count == 0) continue;
+            var right = line.Words.Where(w => w.Left >= gutter).ToList();
+            var follows = left.Min(w => w.Top) - previousBottom < lineHeight * FollowingLineGap;
+            var apart = right.Count == 0 || right.Min(w => w.Left) - left.Max(w => w.Right) >= lineHeight * GutterInLineHeights;
+            if (!follows || !apart) break;
+            below.Add(line);
+            previousBottom = left.Max(w => w.Bottom);
+        }
         return below;
     }
+
+    // A speck, a dot or a dash, or one sign that is neither a letter nor a digit (a stroke of a ruling or of a stamp's
+    // rim read as "|", "ˆ", "_"): it neither opens nor closes a gutter.
+    private static bool IsMark(OcrTsv.Word word, double lineHeight) =>
+        word.Width < lineHeight * SpeckInLineHeights && word.Height < lineHeight * SpeckInLineHeights
+        || word.Text.Length == 1 && char.GetUnicodeCategory(word.Text[0]) is not (UnicodeCategory.UppercaseLetter
+            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber);
 
     private static (int Start, int Length)? WidestRun(bool[] free, int minimum)
     {
@@ -119,16 +145,24 @@ public static class OcrHeaderColumns
     private sealed record Piece(int Top, int Bottom, string Text);
 
     // The left column's lines beside the right column, then the right column, then the left column's lines below it:
-    // the subject line of a letter stays next to the Kính gửi that follows, as in Tesseract's own reading.
-    private static List<IEnumerable<string>> Runs(List<Piece> left, List<Piece> right)
+    // the subject line of a letter stays next to the Kính gửi that follows, as in Tesseract's own reading. A left
+    // line beside the right column's last line that the first line below follows closely (a subject line that starts
+    // beside the place-date line) goes with it, so the subject line is not cut in two.
+    private static List<IEnumerable<string>> Runs(List<Piece> left, List<Piece> right, double lineHeight)
     {
+        // Below means the piece's middle is below the right column's lowest ink: a subject line that starts a
+        // little above the place-date line's descenders on a skewed scan is still below it.
         var rightBottom = right.Max(p => p.Bottom);
-        List<IEnumerable<string>> runs =
-        [
-            left.Where(p => p.Top < rightBottom).Select(p => p.Text),
-            right.Select(p => p.Text),
-            left.Where(p => p.Top >= rightBottom).Select(p => p.Text),
-        ];
+        var lastRightTop = right.Max(p => p.Top);
+        var beside = left.Where(p => p.Top + p.Bottom < 2 * rightBottom).ToList();
+        var below = left.Where(p => p.Top + p.Bottom >= 2 * rightBottom).ToList();
+        while (beside.Count > 0 && below.Count > 0 && below[0].Top - beside[^1].Bottom < lineHeight * FollowingLineGap
+               && beside[^1].Top + beside[^1].Bottom >= 2 * lastRightTop)
+        {
+            below.Insert(0, beside[^1]);
+            beside.RemoveAt(beside.Count - 1);
+        }
+        List<IEnumerable<string>> runs = [beside.Select(p => p.Text), right.Select(p => p.Text), below.Select(p => p.Text)];
         runs.RemoveAll(run => !run.Any());
         return runs;
     }
