@@ -28,8 +28,8 @@ public static class OcrHeaderColumns
 
     /// <summary>
     /// The page's text with the header's columns as separate runs of lines (the left column's lines beside the right
-    /// column, the right column, the left column's lines below it; a blank line after each run; then the rest as
-    /// Tesseract printed it), or null when the TSV holds no two-column header (or is not the TSV of one page).
+    /// column, the right column, the left column's lines below it, one-character specks; a blank line after each run;
+    /// then the rest as Tesseract printed it), or null when the TSV holds no two-column header (or is not the TSV of one page).
     /// </summary>
     public static string? Separate(string tsv)
     {
@@ -55,8 +55,15 @@ public static class OcrHeaderColumns
         band.RemoveAll(l => (l.Top + l.Bottom) / 2 < leftTop);
         var left = Pieces(band, OnLeft);
         var right = Pieces(band, (l, w) => !OnLeft(l, w));
+        // A piece of one character is a speck read as a letter (the rim of a seal, a logo): between two lines of the
+        // agency's name it would split the name, so the specks are printed after the columns.
+        var specks = left.Concat(right).Where(p => p.Text.Length == 1).Select(p => p.Text).ToList();
+        left.RemoveAll(p => p.Text.Length == 1);
+        right.RemoveAll(p => p.Text.Length == 1);
         if (left.Count == 0 || right.Count == 0) return null;
-        return Compose(lines, band.ToHashSet(), Runs(left, right, lineHeight));
+        var runs = Runs(left, right, lineHeight);
+        if (specks.Count > 0) runs.Add(specks);
+        return Compose(lines, band.ToHashSet(), runs);
     }
 
     // The lines from the top of the page down (by their top edge) as long as some strip of the middle zone stays

@@ -138,6 +138,17 @@ public sealed class OcrHeaderColumnsTests
     }
 
     [Fact]
+    public void A_speck_read_as_a_letter_does_not_split_the_agency_name()
+    {
+        // An "R" between the agency's two lines, as Tesseract read the rim of a logo on Trường Đại học Công Thương
+        // TP. Hồ Chí Minh's Kế hoạch 8/KH-DCT of 2026 (the corpus's iw-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr).
+        var words = CaoBang.Where(w => w.B < 3).Append((2, 1, 1, 240, 185, 262, 215, "R")).Concat(CaoBang.Where(w => w.B >= 3));
+        var text = OcrHeaderColumns.Separate(Tsv(words, CaoBangWidth));
+        Assert.StartsWith("UỶ BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 157/QĐ-NĐ-UB\n\n", text);
+        Assert.Contains("năm T999.\n\nR\n\nQUYẾT ĐỊNH", text);
+    }
+
+    [Fact]
     public void A_strip_of_white_down_the_whole_page_is_no_gutter()
     {
         // The header alone, nothing below it crossing the middle: a table's columns look the same.
