@@ -45,10 +45,11 @@ public sealed record ExtractionLimits
     public bool LightenSealInk { get; init; } = true;
     /// <summary>
     /// Print an OCR'd page's two-column header as two runs of lines, from the words' boxes (<see cref="OcrHeaderColumns"/>).
-    /// Off, the page is Tesseract's own text, which often reads the two columns row by row (kept to measure against:
-    /// `plans extract --text --ocr-header-rows`).
+    /// Off by default: on the corpus's real scans the parser already untangles the rows Tesseract reads across both
+    /// columns, and noise between the agency's lines (a ruling or a mark read as letters) cost more documents' issuer
+    /// than the separation won (docs/extraction.md). On to measure it: `plans extract --text --ocr-header-columns`.
     /// </summary>
-    public bool SeparateHeaderColumns { get; init; } = true;
+    public bool SeparateHeaderColumns { get; init; }
     /// <summary>Pages OCR'd at once; Tesseract runs single-threaded per page (OMP_THREAD_LIMIT=1).</summary>
     public int OcrParallelism { get; init; } = Environment.ProcessorCount;
 
