@@ -43,6 +43,13 @@ public sealed record ExtractionLimits
     /// measure the filter against: `plans extract --text --keep-seal-ink`).
     /// </summary>
     public bool LightenSealInk { get; init; } = true;
+    /// <summary>
+    /// Print an OCR'd page's two-column header as two runs of lines, from the words' boxes (<see cref="OcrHeaderColumns"/>).
+    /// Off by default: on the corpus's real scans the parser already untangles the rows Tesseract reads across both
+    /// columns, and noise between the agency's lines (a ruling or a mark read as letters) cost more documents' issuer
+    /// than the separation won (docs/extraction.md). On to measure it: `plans extract --text --ocr-header-columns`.
+    /// </summary>
+    public bool SeparateHeaderColumns { get; init; }
     /// <summary>Pages OCR'd at once; Tesseract runs single-threaded per page (OMP_THREAD_LIMIT=1).</summary>
     public int OcrParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -75,6 +75,29 @@ public sealed class PdfLayoutTests(LayoutFixture fixture) : IClassFixture<Layout
     }
 
     [Fact]
+    public async Task A_scanned_two_column_header_comes_back_column_after_column_when_asked()
+    {
+        var columns = new LocalTextExtractor(ExtractionLimits.Default with { SeparateHeaderColumns = true });
+        var document = await columns.ExtractAsync(await File.ReadAllBytesAsync(fixture.ScanPdf), "scan.pdf");
+        var lines = Lines(document.Pages[0].Text);
+        AssertConsecutive(lines, "UBND HUYỆN ĐỊNH QUÁN", "PHÒNG NỘI VỤ", "Số: 27/KH-PNV");
+        // The motto as read off the degraded scan ("CHÚ" for "CHỦ", a speck before it), then its second line.
+        var motto = lines.IndexOf("Số: 27/KH-PNV") + 1;
+        Assert.Contains("CỘNG HÒA XÃ HỘI", lines[motto]);
+        Assert.Equal("Độc lập - Tự do - Hạnh phúc", lines[motto + 1]);
+        var record = Parser.Parse(document.Text);
+        Assert.Equal("27/KH-PNV", record.Number);
+    }
+
+    [Fact]
+    public async Task Tesseract_alone_reads_the_scanned_header_row_by_row()
+    {
+        // What the column separation mends (and the default reading): the agency's and the motto's lines share a line.
+        var lines = Lines((await Extractor.ExtractAsync(await File.ReadAllBytesAsync(fixture.ScanPdf), "scan.pdf")).Pages[0].Text);
+        Assert.Contains(lines, l => l.StartsWith("UBND HUYỆN ĐỊNH QUÁN") && l.Contains("CỘNG HÒA"));
+    }
+
+    [Fact]
     public async Task A_mixed_pdf_is_read_page_by_page_and_says_which_pages_were_ocrd()
     {
         var ocr = new RecordingOcr();
