@@ -19,7 +19,10 @@ internal sealed class EnactingLineBeforePreamble
     private static readonly string[] Connectors = ["cua", "va", "ve", "cho", "thuoc", "voi", "tai", "hop", "den", "giua", "bieu"];
 
     private static bool AsksForName(string[] folded, int k) =>
-        Connectors.Contains(folded[k - 1]) || folded[k - 1] is "-" or "–" && k >= 2 && folded[k - 2].Any(char.IsLetter);
+        IsConnector(folded[k - 1]) || folded[k - 1] is "-" or "–" && k >= 2 && folded[k - 2].Any(char.IsLetter);
+
+    /// <summary>True for a folded word after which a body's name belongs to a title (<see cref="InlineHeadingReader"/> asks too).</summary>
+    internal static bool IsConnector(string folded) => Connectors.Contains(folded);
 
     // The preamble's openings: "Căn cứ Luật …", "Xét đề nghị …", "Theo đề nghị …".
     private static readonly string[] PreambleOpenings = ["can cu ", "xet de nghi", "theo de nghi"];

@@ -163,7 +163,7 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
     {
         for (var k = 1; k < words.Count - 1; k++)
         {
-            if (TextFolding.FoldLoose(words[k - 1]) is "cua" or "va" or "ve" or "cho" or "thuoc" or "voi") continue;
+            if (EnactingLineBeforePreamble.IsConnector(TextFolding.FoldLoose(words[k - 1]))) continue;
             // "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ HỒ QUỐC DŨNG TẠI CUỘC HỌP …" (jg-vpcp-tb-2025-659-md on one line): after
             // "PHÓ" the position goes on ("PHÓ THỦ TƯỚNG"); an enacting line would open with the deputy word itself.
             if (words[k - 1] is "PHÓ") continue;
