@@ -53,7 +53,7 @@ public sealed class CitationParser
         LookAlikeSymbols.Resolve(drafts, _tables);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
-        BracketedRestatement.ShareDates(view.Normalized, drafts);
+        BracketedRestatement.Resolve(view.Normalized, drafts);
         _relations.ResolveAll(view, drafts);
         ShortFormResolver.Resolve(drafts);
         ShortFormResolver.ResolveNamedLaws(drafts);

@@ -67,6 +67,13 @@ internal sealed class PlaceWordsReader
                 place.KindStart = kindAt;
                 break;
             }
+            // "Số: 188/QĐ-MNTTCG    Thị trấn, ngày 27 tháng 9 năm 2019" (mn-mn-tt-can-giuoc-qd-2019-188): a town's body may
+            // write its kind alone as the place; with the number before it on the line, the line does not open with it.
+            if (place.Words.Count == 0 && char.IsLower(word[0]) && _placeKinds.KindStart(n, pos, word) is var kindAlone and >= 0)
+            {
+                place.Prepend(n[kindAlone..end], kindAlone);
+                break;
+            }
             // A lower-case word or a number before a line break: the words after the break alone are the place.
             if (word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')') || word != "-" && !char.IsUpper(word[0]))
             {
