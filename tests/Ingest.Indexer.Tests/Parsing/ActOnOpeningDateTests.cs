@@ -6,7 +6,9 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// Three shapes of real text the `mn` batch showed (thirty-sixth session): a town's body writing its kind alone as the
 /// place on the number's line ("Số: 188/QĐ-MNTTCG    Thị trấn, ngày …", mn-mn-tt-can-giuoc-qd-2019-188); a body that
 /// "có quyết định" on the date opening the clause (mn-025), a document reported issued; and a letter named by its
-/// subject, then restated by its number in brackets on the next line (ik-006), which is one document cited once.
+/// subject, then restated by its number in brackets on the next line (ik-006), which is one document cited once. And from
+/// the `mo` batch: a law cited with its name and number, then named again inside a decree's subject (mo-018), is cited
+/// once.
 /// </summary>
 public sealed class ActOnOpeningDateTests
 {
@@ -44,5 +46,14 @@ public sealed class ActOnOpeningDateTests
             + "gửi các Bộ, ngành, địa phương về việc tổ chức thi thăng hạng\nnăm 2016 (Công văn số 2102/BGDĐT-NGCBQLCSGD).").Citations;
         var cite = Assert.Single(cites);
         Assert.Equal(("2102/BGDĐT-NGCBQLCSGD", "2016-05-13"), (cite.Number, cite.Date));
+    }
+
+    [Fact]
+    public void A_law_named_again_inside_a_decrees_subject_after_its_numbered_citation_is_cited_once()
+    {
+        var cites = Parser.Parse("*Căn cứ Luật Đất đai số\n31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;*\n\n"
+            + "*Căn cứ Nghị định số 102/2024/NĐ-CP\nngày 30 tháng 7 năm 2024 của Chính phủ quy định chi tiết thi hành một số điều của\n"
+            + "Luật Đất đai;*").Citations;
+        Assert.Equal(["31/2024/QH15", "43/2024/QH15", "102/2024/NĐ-CP"], cites.Select(c => c.Number));
     }
 }

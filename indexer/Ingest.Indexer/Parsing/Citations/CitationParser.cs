@@ -105,7 +105,13 @@ public sealed class CitationParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         drafts.RemoveAll(d =>
         {
-            if (d.IsNumbered) return false;
+            // "Căn cứ Luật Đất đai số 31/2024/QH15 …; Căn cứ Nghị định số 102/2024/NĐ-CP … quy định chi tiết thi hành một
+            // số điều của Luật Đất đai" (mo-018): a law cited with its number and name is cited already.
+            if (d.IsNumbered)
+            {
+                if (d.Type.KeptInSubjects && d.Name is not null) seen.Add(d.Type.Id + ":" + TextFolding.Slug(d.Name));
+                return false;
+            }
             // A resolution that is what the subject disseminates ("Kế hoạch số 29-KH/TU … về tổ chức học tập, quán
             // triệt, tuyên truyền Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI") is cited too.
             if (!d.Type.KeptInSubjects && !d.NamesOneDocument) return subjects.Contains(d.Start);
