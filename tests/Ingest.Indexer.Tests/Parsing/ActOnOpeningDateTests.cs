@@ -8,7 +8,9 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// "có quyết định" on the date opening the clause (mn-025), a document reported issued; and a letter named by its
 /// subject, then restated by its number in brackets on the next line (ik-006), which is one document cited once. And from
 /// the `mo` batch: a law cited with its name and number, then named again inside a decree's subject (mo-018), is cited
-/// once.
+/// once; a body whose name joins two fields with "và" ("Ban Tuyên giáo và Dân vận Trung ương", since 2025) named as the
+/// text's author (mo-ban-tgdv-tw-hd-2025-40); a place-date broken after its comma under a Markdown subject
+/// (mo-vpcp-cv-2025-11520).
 /// </summary>
 public sealed class ActOnOpeningDateTests
 {
@@ -55,5 +57,26 @@ public sealed class ActOnOpeningDateTests
             + "*Căn cứ Nghị định số 102/2024/NĐ-CP\nngày 30 tháng 7 năm 2024 của Chính phủ quy định chi tiết thi hành một số điều của\n"
             + "Luật Đất đai;*").Citations;
         Assert.Equal(["31/2024/QH15", "43/2024/QH15", "102/2024/NĐ-CP"], cites.Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_body_whose_name_joins_two_fields_is_read_whole_where_the_text_names_its_author()
+    {
+        var record = Parser.Parse("**HƯỚNG DẪN**\n\n**XÂY DỰNG, KIỆN\nTOÀN ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP**\n\n"
+            + "- Căn cứ Chỉ thị số 30-CT/TW, ngày\n05/02/2024 của Ban Bí thư khóa XIII về công tác tuyên truyền miệng trong tình hình\nmới;\n\n"
+            + "Ban Tuyên giáo và Dân vận Trung ương\nhướng dẫn việc xây dựng, kiện toàn đội ngũ báo cáo viên các cấp như sau:\n\n"
+            + "**I. NGUYÊN TẮC\nCHUNG**\n");
+        Assert.Equal(("Ban Tuyên giáo và Dân vận Trung ương", "central"), (record.Issuer?.Name, record.Issuer?.Level));
+    }
+
+    [Fact]
+    public void A_subject_ends_where_the_place_date_broken_after_its_comma_begins()
+    {
+        var record = Parser.Parse("**V****Ă****N PHÒNG\nCHÍNH PHỦ**\n-------\n|\n**CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            + "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 11520/VPCP-CN\n*V/v\nChỉ thị của Thủ tướng Chính phủ về việc đẩy "
+            + "mạnh sản xuất, phối **tr**ộn, phân\nphối và sử dụng nhiên liệu sinh học tại Việt Nam*\n|\n*Hà Nội,\n"
+            + "ngày 25 tháng 1**1** năm 2025** *\n|\n**Kính gửi:** Bộ trưởng\nBộ Công Thương\n");
+        Assert.Equal("Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phối trộn, phân phối và sử dụng nhiên liệu sinh học tại Việt Nam",
+            record.Title);
     }
 }

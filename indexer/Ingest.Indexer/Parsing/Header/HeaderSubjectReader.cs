@@ -180,6 +180,14 @@ internal static partial class HeaderSubjectReader
             if (nextFolded.StartsWith("cong hoa xa hoi", StringComparison.Ordinal)) { parts.AddRange(pending.Take(3)); break; }
             // "Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line naming the period ends the subject.
             if (pending.Count == 0 && IsPeriodLine(next)) { parts.Add(next.Trim()); break; }
+            // "*Hà Nội," / "ngày 25 tháng 1**1** năm 2025** *" (mo-vpcp-cv-2025-11520): the place-date broken after its comma;
+            // the place's line is no part of the subject, and the date line ends it.
+            if (pending.Count > 0 && PlaceBeforeComma(pending[^1]) && DateLineStart().IsMatch(nextFolded))
+            {
+                pending.RemoveAt(pending.Count - 1);
+                parts.AddRange(pending.Take(3));
+                break;
+            }
             // "V/v tuyên truyền chủ trương, chính sách của" / "Đảng, Nhà nước." / "Hà Nội, ngày": what stands between the
             // subject's first line and the place-date under it still continues the subject (a table cell flattened).
             if (PlaceDateLike().IsMatch(nextFolded))
@@ -278,6 +286,17 @@ internal static partial class HeaderSubjectReader
         return words.Length is >= 1 and <= 5 && char.IsUpper(words[^1][0])
             && words.All(w => w.All(char.IsLetter) && (char.IsUpper(w[0]) || PlaceKindInName.Contains(w)));
     }
+
+    // "*Hà Nội,": a place's words closed by the comma that a place-date writes before "ngày".
+    private static bool PlaceBeforeComma(string line)
+    {
+        var trimmed = line.Trim('*', '_', ' ');
+        return trimmed.EndsWith(',') && IsPlaceWords(trimmed[..^1]);
+    }
+
+    // "ngày 25 tháng …", "*ngày 03/6/2025": a line opening with a day.
+    [GeneratedRegex(@"^[*_\x20]*ngay\x20?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLineStart();
 
     private static readonly HashSet<string> PlaceKindInName = new(["phố", "xã", "thị", "trấn", "tỉnh", "huyện", "quận", "phường"], StringComparer.Ordinal);
 
