@@ -30,8 +30,7 @@ internal sealed class RunOnHeaderLines
 
     // Where the body opens under a heading's title (corpus README, "title"); each followed by a space or a stop. An
     // article's and a part's heading are read apart (ArticleOrPartAt): their words stand in titles too.
-    // "… Năm học 2010 - 2011 I/ Mục đích: …" (ja-lien-doi-th-tan-hoa-kh-01-2010 on one line): a section's number with a slash.
-    private static readonly string[] BodyOpenings = [.. HeaderText.BodyOpeningWords, "Để", "I.", "I/", "1.", "Chương I"];
+    private static readonly string[] BodyOpenings = [.. HeaderText.BodyOpeningWords, "Để", "I.", "1.", "Chương I"];
 
     private readonly string[] _headings;
     private readonly RunOnHeadline _headline;
