@@ -5,9 +5,9 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// <summary>
 /// Where a header part ends on a document whose line breaks were all lost, continued: a letter's subject whose last
 /// capitalized words ran on into the place-date, a council's enacting line closed by its sitting, a portal's time stamp or
-/// label after a headline, the address in its southern spelling, a type heading printed twice. Each text is a corpus
-/// document's opening with its lines joined by single spaces (the oneline copy docs/scripts/respaced-corpus.py makes),
-/// cut at a word.
+/// label after a headline, the address in its southern spelling, a type heading printed twice, a parent's and a child's
+/// names run together. Each text is a corpus document's opening with its lines joined by single spaces (the oneline copy
+/// docs/scripts/respaced-corpus.py makes), cut at a word.
 /// </summary>
 public sealed class OneLineHeaderEndsTests
 {
@@ -87,7 +87,19 @@ public sealed class OneLineHeaderEndsTests
         Assert.Equal("Thông tư", r.DocType);
     }
 
+    [Fact]
+    public void Two_words_said_twice_in_a_row_in_the_issuer_block_part_the_parents_name_from_the_childs()
+    {
+        // "TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI ------- | CỘNG HÒA …": "TỔNG CỤC THUẾ" over "CỤC THUẾ TP HÀ NỘI" on the printed page.
+        var issuer = Parser.Parse(Texts["ka-cuc-thue-ha-noi-cv-2020-101322"]).Issuer;
+        Assert.StartsWith("Cục Thuế", issuer.Name);
+        Assert.Equal("Hà Nội", issuer.Province);
+        Assert.Equal("province", issuer.Level);
+    }
+
     private const string OneLineTexts = """
+ka-cuc-thue-ha-noi-cv-2020-101322
+"TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- | Số: 101322/CTHN-TTHT V/v chính sách thuế GTGT | Hà Nội, ngày 23 tháng 11 năm 2020 | Kính gửi: Công ty TNHH Trancy Distribution (Việt Nam) (Đ/c: tầng 22 tòa nhà ICON4, 243A Đê La Thành, P. Láng Thượng, Q. Đống Đa, Hà Nội - MST: 0107578812) Trả lời công văn số TDV/01-2020 đề ngày 22/09/2020 của Công ty TNHH Trancy Distribution (Việt Nam) hỏi về chính sách thuế, Cục Thuế TP Hà Nội có ý kiến như sau: - Căn cứ tiết b khoản 3 Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/08/2016 của Bộ Tài chính hướng dẫn Nghị định số 100/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế và sửa đổi một số điều tại các Thông tư về thuế quy định về hoàn thuế GTGT: “b) Trường hợp cơ sở kinh doanh đang hoạt động thuộc đối tượng nộp thuế GTGT theo phương pháp khấu trừ có dự án đầu tư mới (trừ trường hợp hướng dẫn tại Điểm c Khoản 3 Điều này và trừ dự án đầu tư xây dựng nhà để bán hoặc cho thuê mà không hình thành tài sản cố định) tại địa bàn tỉnh, thành phố trực thuộc Trung ương khác với tỉnh, thành phố nơi đóng trụ sở chính, đang trong giai đoạn"
 ke-vpcp-cv-2010-8645
 "VĂN PHÒNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------- Số: 8645/VPCP-KGVX V/v Dự án đầu tư xây dựng khuôn viên tượng đài, các công trình phụ trợ với chủ đề hậu phương hướng về tiền tuyến tại tỉnh Nghệ An Hà Nội, ngày 29 tháng 11 năm 2010 Kính gửi: Ủy ban nhân dân tỉnh Nghệ An Xét đề nghị của Ủy ban nhân dân tỉnhNghệ An (công văn số 5163/UBND-CNXD ngày 20 tháng 8 năm 2010), ý kiến của Bộ Kếhoạch và Đầu tư (công văn số 6487/BKH-LĐVX ngày 14 tháng 9 năm 2010), Bộ Tàichính (công văn số 12163/BTC-ĐT ngày 11 tháng 9 năm 2010) và Bộ Văn hóa, Thểthao và Du lịch (công văn số 3070/BVHTTDL-MTNATL ngày 6 tháng 9 năm 2010) về Dựán Đầu tư xây dựng khuôn viên tượng đài, các công trình phụ trợ với chủ đề hậuphương hướng về tiền tuyến tại tỉnh Nghệ An, Phó Thủ tướng Nguyễn Thiện Nhân cóý kiến như sau: Ủy ban nhân dân tỉnh Nghệ An xem xétthêm tính cấp bách và hiệu quả của việc xây dựng khuôn viên tượng đài, các côngtrình phụ trợ nêu trên, bảo đảm đúng với tinh thần chỉ đạo nêu tại Chỉ thị số 23/CT-TW ngày 27 tháng 6 năm 2008 của Ban Bí thư. Văn phòng Chính phủ xin thông báo đểỦy ban nhân dân tỉnh Nghệ An và các cơ quan liên quan biết, thực hiện./. Nơi nhận: - Như trên; - TTgCP, các PTTg; - Các Bộ: VHTTDL, KH&ĐT, TC; - VPCP: BTCN, các PCN, các Vụ: KTN,"
 sg-bo-gddt-cv-2013-3234
