@@ -47,7 +47,7 @@ public sealed partial class PlanParser
         _stated = new SelfStatedDocumentReader(Tables);
         _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
-        _runOnHeader = new RunOnHeaderLines(Tables, _header.Enacting);
+        _runOnHeader = new RunOnHeaderLines(Tables, _header.Enacting, gazetteer);
     }
 
     /// <summary>The tables this parser reads.</summary>

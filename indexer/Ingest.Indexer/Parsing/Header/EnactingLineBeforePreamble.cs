@@ -41,6 +41,11 @@ internal sealed class EnactingLineBeforePreamble
     public int Before(List<string> words, string folded, int next)
     {
         if (words.Count < 3 || !OpensPreamble(folded, next)) return -1;
+        // "… GIỮA HAI KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH KHÓA XII KỲ HỌP THỨ 9", "… TẠI KỲ HỌP LẦN THỨ 11 HỘI ĐỒNG NHÂN DÂN QUẬN
+        // GÒ VẤP KHÓA IX HỘI ĐỒNG NHÂN DÂN QUẬN GÒ VẤP KHÓA IX KỲ HỌP LẦN THỨ 11" (id-hdnd-binh-dinh-27-2019-NQ-HDND-vbplco,
+        // hy-hdnd-quan-go-vap-nq-2008-23 on one line): a council's sitting closing the run closes the enacting line, and the
+        // council named right before it is that line's, even after a title's "KỲ HỌP" or a title naming the same council.
+        if (ClosingSitting(words) is var sitting and > 0 && BodyEndingAt(words, sitting, afterSitting: true) is var enacting and > 0) return enacting;
         // "… NĂM 2013 HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA KHOÁ XIII, KỲ HỌP THỨ 5": the council's term and sitting close its line.
         // A title may name a sitting too ("NỘI QUY KỲ HỌP HĐND HUYỆN NHÀ BÈ KHÓA XI, NHIỆM KỲ 2021 - 2026 HỘI ĐỒNG NHÂN DÂN
         // HUYỆN NHÀ BÈ KHÓA XI, KỲ HỌP THỨ 2", dc-hdnd-huyen-nha-be-nq-49-2021): each opening of one is tried as the line's end.
@@ -49,16 +54,26 @@ internal sealed class EnactingLineBeforePreamble
         return BodyEndingAt(words, words.Count);
     }
 
+    // Where a council's term and sitting that close the run open ("KHÓA XII KỲ HỌP THỨ 9", "KHÓA IX, KỲ HỌP THỨ BA"); -1 when
+    // the run does not close with a sitting.
+    private static int ClosingSitting(List<string> words)
+    {
+        const int MaxSittingWords = 8;
+        for (var k = Math.Max(1, words.Count - MaxSittingWords); k < words.Count - 1; k++)
+            if (CouncilSession.OpensAt(words[k], words[k + 1]) && CouncilSession.IsSessionLine(string.Join(' ', words.Skip(k)))) return k;
+        return -1;
+    }
+
     // The first word from which the words up to end are the whole name of a body with its level, after a word that
-    // does not ask for a name.
-    private int BodyEndingAt(List<string> words, int end)
+    // does not ask for a name (a title's "KỲ HỌP" does not, <paramref name="afterSitting"/>, before the council's own sitting).
+    private int BodyEndingAt(List<string> words, int end, bool afterSitting = false)
     {
         // Each word folded once for the whole walk (the run is walked from every word).
         var folded = new string[end];
         for (var i = 0; i < end; i++) folded[i] = TextFolding.FoldLoose(words[i]);
         for (var k = 1; k < end - 1; k++)
         {
-            if (AsksForName(folded, k)) continue;
+            if (AsksForName(folded, k) && !(afterSitting && folded[k - 1] == "hop")) continue;
             var rest = string.Join(' ', words.Skip(k).Take(end - k));
             // Only a line that opens with an authority is read as a name (a parse of a few KB). A body's name holds no
             // year; a title's end does ("KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018", if-th-vinh-binh-a-kiem-tra-noi-bo-2017-123docz).

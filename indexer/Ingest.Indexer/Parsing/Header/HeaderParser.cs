@@ -93,6 +93,7 @@ public sealed class HeaderParser
             : HeaderNumberReader.BareLabel().Match(view.Folded, stamp?.End ?? 0, limit - (stamp?.End ?? 0)) is { Success: true } lost
                 ? LineOf(lines, view.ToOriginal(lost.Index + 1)) : -1;
         var subject = headingLine >= 0 ? null : HeaderSubjectReader.Read(lines, numberLine);
+        if (subject is { } read && placeDate is not null) subject = (RunOnSubjectTail.Complete(view, read.Text, placeDate), read.LineStart);
         // "HƯỚNG DẪN TUYỂN SINH TCCN 2016-2017" over "UBNDTHÀNH PHỐ HÀ NỘI / SỞ GIÁO DỤC VÀ ĐÀO TẠO / Số: 3929/ SGD&ĐT-GDTX-CN /
         // V/v hướng dẫn công tác tuyển sinh …" (kw-sgddt-ha-noi-cv-2016-3929): a type word above the whole header is the
         // page's title; the subject right under the number is the letter's own trích yếu.

@@ -57,7 +57,9 @@ internal static partial class HeaderSubjectReader
     // "ngày AÁ_ tháng 5"), a motto.
     // "*Hà Nội, ngày" / "21 tháng 11 năm 2025*": a repository's table cell breaks the place-date after "ngày".
     // "Lâm Đông, ngày-14 tháng 9 năm 2025" (iu-hoi-lhpn-lam-dong-cv-btv-2025-ocr): the OCR read the space before the day as a hyphen.
-    [GeneratedRegex(@"kinh\x20gui|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay(?:\x20?|-)(?:\d|[._…|]|[^\x20\d]{1,4}\x20+thang\b|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
+    // "… các cấp học phổ thơng, giáo dục thường xun và mầm non Kính gởi: - Các Phòng Giáo dục và Đào tạo; …" (id-so-gddt-binh-
+    // thuan-3358-2010-123docz on one line): the address in its southern spelling, as RunOnSubject reads it.
+    [GeneratedRegex(@"kinh\x20g[uo]i|\x20?[^,\x20]+(?:\x20[^,\x20]+){0,4}\x20?,\x20?ngay(?:\x20?|-)(?:\d|[._…|]|[^\x20\d]{1,4}\x20+thang\b|\x20*thang\b|$)|cong\x20hoa\x20xa|doc\x20lap\x20|\|", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectStop();
 
     // "Về việc báo cáo ... nông thôn (3585/VP-KTN, ngày 23/10/2017).": the letter's own number and date in brackets

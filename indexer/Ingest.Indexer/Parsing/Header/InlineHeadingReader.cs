@@ -21,9 +21,18 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
             var from = at + word.Length;
             var words = UpperCaseTitle(view, from);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
+            DropRepeatedHeading(words, word);
             return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
         }
         return null;
+    }
+
+    // "| THÔNG TƯ THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN … Căn cứ …" (cp-bo-tai-chinh-tt-2020-07 on one line): a
+    // page printed the heading twice, in the header's table and over the title; the second copy is no word of the title.
+    private static void DropRepeatedHeading(List<string> words, string foldedType)
+    {
+        var count = foldedType.Count(c => c == ' ') + 1;
+        if (words.Count > count + 1 && TextFolding.FoldLoose(string.Join(' ', words.Take(count))) == foldedType) words.RemoveRange(0, count);
     }
 
     // The title in capitals from the word after an offset (a table's bar passed over), with no type word before it: three

@@ -120,8 +120,19 @@ internal sealed partial class IssuerTokenReader
     // "CỤC THUẾ THUẾ TỈNH VĨNH LONG" (ie-thue-vinh-long-1539-VLO-QLDN3-2025-repo on one line): no body's name says a word twice
     // in a row; on a line that lost its breaks the second opens the line under the first, the parent's and the child's
     // names run together ("CỤC THUẾ" / "THUẾ TỈNH VĨNH LONG"). A header that kept its lines breaks there itself.
-    private static bool DoubledOnRunOnLine(TextView view, List<HeaderToken> tokens, string word, int pos) =>
-        tokens.Count > 0 && word.Length > 1 && tokens[^1].Text == word && word.Any(char.IsLetter) && RunOnText.Holds(view, pos);
+    // "TỔNG CỤC THUẾ CỤC THUẾ TP HÀ NỘI" (ka-cuc-thue-ha-noi-cv-2020-101322 on one line): nor two words twice in a row; the
+    // child's name opens with the last two of its parent's ("TỔNG CỤC THUẾ" / "CỤC THUẾ TP HÀ NỘI").
+    private static bool DoubledOnRunOnLine(TextView view, List<HeaderToken> tokens, string word, int pos, int wordEnd) =>
+        word.Length > 1 && word.Any(char.IsLetter)
+        && (tokens.Count > 0 && tokens[^1].Text == word || tokens.Count > 1 && tokens[^2].Text == word && NextWordIs(view.Normalized, wordEnd, tokens[^1].Text))
+        && RunOnText.Holds(view, pos);
+
+    private static bool NextWordIs(string n, int wordEnd, string word)
+    {
+        var next = HeaderText.NextWord(n, wordEnd);
+        return next + word.Length <= n.Length && string.CompareOrdinal(n, next, word, 0, word.Length) == 0
+            && (next + word.Length == n.Length || n[next + word.Length] == ' ');
+    }
 
     // An upper-case word: a word of the name, unless debris, a type heading or the number's label stands here; true when
     // the block ends at it.
@@ -150,7 +161,7 @@ internal sealed partial class IssuerTokenReader
             tokens.Add(new HeaderToken(repaired[..split], TextFolding.Fold(repaired[..split]), pos, pos + split, scan.Break || startsLine));
             tokens.Add(new HeaderToken(repaired[split..], TextFolding.Fold(repaired[split..]), pos + split, pos + repaired.Length, false));
         }
-        else tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, scan.Break || startsLine || DoubledOnRunOnLine(view, tokens, repaired, pos)));
+        else tokens.Add(new HeaderToken(repaired, TextFolding.Fold(repaired), pos, wordEnd, scan.Break || startsLine || DoubledOnRunOnLine(view, tokens, repaired, pos, wordEnd)));
         scan.Break = false;
         scan.LowerRun = 0;
         return false;

@@ -65,6 +65,7 @@ internal sealed partial class PlaceDateReader
             var (start, written, kind) = _places.PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = PlaceWordsReader.LineOpening(view, m.Index);
             if (written is null) continue;
+            if (RunOnText.Holds(view, m.Index)) (start, written, kind) = ProvinceClosing(view, start, written, kind);
             // "Chủ Nhật, ngày 24 tháng 11 năm 2024": a portal's stamp of the day it posted the page, not a place-date.
             if (IsWeekday(view, start, written)) continue;
             var found = Create(view, Spelled(written), date.Value, start, date.End) with { Kind = kind };
@@ -93,6 +94,15 @@ internal sealed partial class PlaceDateReader
             return Create(view, written, date.Value, written is null ? m.Index : start, date.End);
         }
         return null;
+    }
+
+    // "… tại tỉnh Nghệ An Hà Nội, ngày …", "… TP Hồ Chí Minh. Hà Nội, ngày …" (ke-vpcp-cv-2010-8645, nw-vpcp-cv-2016-9285 on one
+    // line): the subject's words that ran on into the place are cut off it, with a kind read before them.
+    private (int Start, string Written, string? Kind) ProvinceClosing(TextView view, int start, string written, string? kind)
+    {
+        if (ProvinceClosingPlace.Start(_gazetteer, written) is not (var k and > 0)) return (start, written, kind);
+        var at = view.Normalized.IndexOf(written[k..], start, StringComparison.Ordinal);
+        return at < 0 ? (start, written, kind) : (at, written[k..], null);
     }
 
     // A weekday is never a place: "Chủ Nhật" stamped by a portal, and "từ thứ Hai, ngày 16/02/2026" in a body's sentence

@@ -1,3 +1,4 @@
+using Ingest.Indexer.Parsing.Places;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
@@ -34,11 +35,13 @@ internal sealed class RunOnHeaderLines
     private readonly string[] _headings;
     private readonly RunOnHeadline _headline;
     private readonly EnactingLineBeforePreamble? _enacting;
+    private readonly ProvinceGazetteer _gazetteer;
 
     /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first;
     /// <paramref name="enacting"/> finds the enacting line in the capitals right before a preamble.</summary>
-    public RunOnHeaderLines(DomainTables tables, EnactingLineBeforePreamble? enacting = null)
+    public RunOnHeaderLines(DomainTables tables, EnactingLineBeforePreamble? enacting = null, ProvinceGazetteer? gazetteer = null)
     {
+        _gazetteer = gazetteer ?? new ProvinceGazetteer(tables);
         _headings = tables.DocumentTypes.Select(t => t.Name.ToUpperInvariant()).Distinct()
             .OrderByDescending(h => h.Length).ToArray();
         _headline = new RunOnHeadline(tables);
@@ -128,7 +131,7 @@ internal sealed class RunOnHeaderLines
                 CutRepeatedName(text, at, end, breaks);
                 issuer = true;
             }
-            else if (!placeDate && PlaceDateAt(text, at, end)) { CutBefore(at, start, breaks); placeDate = true; }
+            else if (!placeDate && PlaceDateAt(text, at, end)) { CutBefore(PlaceStart(text, at), start, breaks); placeDate = true; }
             else if ((motto || placeDate) && OpensPreamble(text, at))
             {
                 // "… | Phan Thiết, ngày 26 tháng 7 năm 2006 | BAN HÀNH QUY ĐỊNH … TỈNH BÌNH THUẬN ỦY BAN NHÂN DÂN TỈNH BÌNH
@@ -320,6 +323,15 @@ internal sealed class RunOnHeaderLines
             word = wordEnd + 1;
         }
         return false;
+    }
+
+    // Where the place of the place-date at an offset begins: past a subject's words run on into it ("… tại tỉnh Nghệ An Hà
+    // Nội, ngày …", ProvinceClosingPlace).
+    private int PlaceStart(string text, int at)
+    {
+        var comma = text.IndexOf(',', at);
+        if (comma < 0 || text[at] is '*' or '_') return at;
+        return at + ProvinceClosingPlace.Start(_gazetteer, text[at..comma]);
     }
 
     private static bool IsPlaceWord(string text, int start, int end) =>

@@ -21,10 +21,20 @@ internal static partial class RunOnTitleEnd
     //   2024-tiem-phong-dai-headerless), "Thứ hai - 06/08/2018 16:14" (jp-ubnd-tx-ba-don-kh-2018-657-headerless), "In Thứ ba,
     //   18 Tháng 4 2017 15:04" (id-so-gddt-550-SGDDT-GDTX-2017-portal, its print button first), "Ngày đăng: 10/05/…",
     //   "Cập nhật lúc : …"; no trích yếu in the corpus holds one.
+    // A post's time stamp, its date with the clock ("… Nguyên đán 2026 03/02/2026 11:08 Căn cứ …", "… năm 2017 12/08/2017
+    //   7:09 CH. 127 lượt xem", "… đảng viên 16:21 | 27/10/2008 A - MỤC ĐÍCH", je-ubnd-xa-vinh-hung-tb-2026-niem-yet-cu-tri-
+    //   headerless, ia-bo-gddt-455-TB-BGDDT-2017, iy-btc-tw-20-HD-BTCTW-2008-headerless-docsharing), its date alone in
+    //   brackets ("… Hùng Vương năm 2018 (23/04/2018) Theo quy định …", kw-bv-da-nang-tb-2018-nghi-le-headerless), or its day
+    //   in words before its count of views ("… năm 2018 26 tháng mười 2018 206 lượt xem", hx-ubnd-tp-thanh-hoa-tb-2018-550-
+    //   headerless); a portal's labels on its post ("Đăng lúc:", "Tác giả:", "Tải về:", "Ngày bắt đầu có hiệu lực:"). A title
+    //   names a period with a dash ("(26/3/1931 - 26/3/2014)"), never a clock.
     [GeneratedRegex(@"^(?:\(ban hanh kem theo\b|ngay \d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),"
         + @"|ngay cap nhat\x20?:?\x20?\d|ngay dang\x20?:?\x20?\d|cap nhat luc\b|luot xem\x20?:?\x20?\d"
         + @"|(?:in\x20)?thu\x20(?:hai|ba|tu|nam|sau|bay)\x20?[-,]\x20?\d{1,2}(?:/\d{1,2}/\d{4}|\x20thang\x20\d{1,2},?\x20\d{4})"
-        + @"|chu nhat\x20?[-,]\x20?\d{1,2}/\d{1,2}/\d{4})", RegexOptions.CultureInvariant)]
+        + @"|chu nhat\x20?[-,]\x20?\d{1,2}/\d{1,2}/\d{4}"
+        + @"|\d{1,2}/\d{1,2}/\d{4},?\x20\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\x20?(?:\|\x20?)?\d{1,2}/\d{1,2}/\d{4}"
+        + @"|\(\d{1,2}/\d{1,2}/\d{4}(?:\x20\d{1,2}:\d{2}[^)]{0,6})?\)|\d{1,2}\x20thang\x20[a-z]+(?:\x20[a-z]+)?\x20\d{4}\x20[\d.]+\x20luot xem"
+        + @"|(?:dang luc|tac gia|tai ve|ngay bat dau co hieu luc)\x20?:)", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
     private const int Window = 40;
@@ -32,7 +42,7 @@ internal static partial class RunOnTitleEnd
     /// <summary>True when the body opens at the word at <paramref name="at"/> of the normalized text.</summary>
     public static bool OpensAt(string normalized, string folded, int at)
     {
-        if (!(char.IsUpper(normalized[at]) || normalized[at] == '(' && at + 1 < normalized.Length && char.IsUpper(normalized[at + 1]))) return false;
+        if (!(char.IsUpper(normalized[at]) || char.IsAsciiDigit(normalized[at]) || normalized[at] == '(' && at + 1 < normalized.Length && char.IsLetterOrDigit(normalized[at + 1]) && !char.IsLower(normalized[at + 1]))) return false;
         return Opening().IsMatch(folded.AsSpan(at, Math.Min(Window, folded.Length - at)));
     }
 
@@ -43,7 +53,7 @@ internal static partial class RunOnTitleEnd
     public static bool OpensAtGiven(string text, int at)
     {
         // Only the letters the openings start with are folded: a title's other capitals are passed over without a copy.
-        if (!(text[at] is 'N' or 'L' or 'T' or 'I' or 'C' || text[at] == '(' && at + 1 < text.Length && char.IsUpper(text[at + 1]))) return false;
+        if (!(text[at] is 'N' or 'L' or 'T' or 'I' or 'C' or 'Đ' || char.IsAsciiDigit(text[at]) || text[at] == '(' && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1]) && !char.IsLower(text[at + 1]))) return false;
         return Opening().IsMatch(TextFolding.FoldLoose(text.Substring(at, Math.Min(Window, text.Length - at))));
     }
 }
