@@ -13,7 +13,7 @@ internal static class OcrNoise
     // Smaller than this (in line heights) both ways is a speck, a dot or a dash.
     private const double SpeckInLineHeights = 0.6;
     // Below this confidence (Tesseract's 0 to 100) a word is read from ink that may be no writing; the header's words
-    // that Tesseract reads right are above 80, those it misreads are kept by their shape.
+    // that Tesseract reads right are mostly above 80, those it misreads are kept by their shape.
     private const double LowConfidence = 50;
     // A Vietnamese syllable has at most seven letters ("nghiêng", "NGƯỜNG"); letters run together past that, in a word
     // Tesseract is not sure of, are a ruling or a pattern read as letters.
