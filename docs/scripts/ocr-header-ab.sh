@@ -6,8 +6,8 @@
 # signature's page), extracts it with `plans extract --text` of each build (OUT/a, OUT/b) and scores both texts
 # against the documents' annotations with `plans eval --corpus`. ONLY (a file of slugs, one a line) limits the run to
 # those documents. Fields on the dropped pages count as missed in both columns: compare the columns, not the figures
-# with the corpus's. B_FLAGS are added to build B's `plans extract` (B_FLAGS=--ocr-header-columns with the same build
-# twice compares the column separation with the default reading). OCR time of each build is printed (wall seconds over all pages, pages in sequence). A_TEXTS (the
+# with the corpus's. A_FLAGS and B_FLAGS are added to build A's and B's `plans extract` (A_FLAGS=--ocr-merged-rows with
+# the same build twice compares the column separation, on by default, with Tesseract's row-by-row reading). OCR time of each build is printed (wall seconds over all pages, pages in sequence). A_TEXTS (the
 # OUT/a/documents of an earlier run with the same pages) reuses build A's texts instead of extracting them again.
 set -euo pipefail
 dll_a=$1; dll_b=$2; out=$3; pages=${4:-1}
@@ -38,7 +38,7 @@ for v in a b; do
   start=$(date +%s.%N)
   for part in "$out"/pdf/*.part; do
     slug=$(basename "$part" .part)
-    flags=""; [ "$v" = b ] && flags=${B_FLAGS:-}
+    flags=${A_FLAGS:-}; [ "$v" = b ] && flags=${B_FLAGS:-}
     dotnet "$dll" extract --text $flags "$part" > "$out/$v/documents/$slug.txt" || echo "$v: $slug failed" >&2
     cp "$root/tests/corpus/documents/$slug.json" "$out/$v/documents/"
   done

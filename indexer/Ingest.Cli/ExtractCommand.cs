@@ -9,7 +9,8 @@ namespace Ingest.Cli;
 /// <summary>`plans extract FILE... [--json | --text]`: read plans of any kind (PDF, scan, photo, .docx, text) and print their
 /// records, or with --text the text extraction and OCR read (to check a scan, or to build a corpus document from it);
 /// --keep-seal-ink reads colour scans without lightening the red seal (to measure the filter against);
-/// --ocr-header-columns prints a scanned two-column header column by column (off by default; to measure it).</summary>
+/// --ocr-merged-rows keeps Tesseract's row-by-row text of a scanned two-column header instead of printing it column by
+/// column (to measure the separation against; --ocr-header-columns, the default, is still accepted).</summary>
 public static class ExtractCommand
 {
     private static readonly PlanParser Parser = new();
@@ -18,11 +19,11 @@ public static class ExtractCommand
     {
         var json = args.Contains("--json");
         var textOnly = args.Contains("--text");
-        var extractor = new LocalTextExtractor(ExtractionLimits.Default with { LightenSealInk = !args.Contains("--keep-seal-ink"), SeparateHeaderColumns = args.Contains("--ocr-header-columns") });
-        var files = args.Where(a => a is not ("--json" or "--text" or "--keep-seal-ink" or "--ocr-header-columns")).ToList();
+        var extractor = new LocalTextExtractor(ExtractionLimits.Default with { LightenSealInk = !args.Contains("--keep-seal-ink"), SeparateHeaderColumns = !args.Contains("--ocr-merged-rows") });
+        var files = args.Where(a => a is not ("--json" or "--text" or "--keep-seal-ink" or "--ocr-header-columns" or "--ocr-merged-rows")).ToList();
         if (files.Count == 0 || files.Any(f => f.StartsWith("--")))
         {
-            await stderr.WriteLineAsync("usage: plans extract FILE... [--json | --text] [--keep-seal-ink] [--ocr-header-columns]   ('-' reads text from standard input)");
+            await stderr.WriteLineAsync("usage: plans extract FILE... [--json | --text] [--keep-seal-ink] [--ocr-merged-rows]   ('-' reads text from standard input)");
             return CommandLine.Usage;
         }
         var status = CommandLine.Ok;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ingest.Indexer.Extraction;
 
 /// <summary>
@@ -21,14 +19,12 @@ public static class OcrHeaderColumns
     private const double ZoneStart = 0.2, ZoneEnd = 0.8;
     // A gutter is at least one and a half line heights wide; the space between two words of a line is a third of one.
     private const double GutterInLineHeights = 1.5;
-    // Smaller than this (in line heights) both ways is a speck, a dot or a dash.
-    private const double SpeckInLineHeights = 0.6;
     // Lines of one paragraph follow each other closer than this (in line heights); a title or a new block is further.
     private const double FollowingLineGap = 0.75;
 
     /// <summary>
     /// The page's text with the header's columns as separate runs of lines (the left column's lines beside the right
-    /// column, the right column, the left column's lines below it, one-character specks; a blank line after each run;
+    /// column, the right column, the left column's lines below it, lines of noise left out; a blank line after each run;
     /// then the rest as Tesseract printed it), or null when the TSV holds no two-column header (or is not the TSV of one page).
     /// </summary>
     public static string? Separate(string tsv)
@@ -51,19 +47,16 @@ public static class OcrHeaderColumns
         band.RemoveAll(l => l.Top >= leftBottom);
         // It starts with the left column too: what lies above its first word (a digital signature's stamp, a
         // publication mark in a corner) stays where it was. A one-letter word there is a speck read as a letter.
-        var leftTop = band.SelectMany(l => l.Words.Where(w => OnLeft(l, w) && w.Text.Length > 1)).Select(w => w.Top).DefaultIfEmpty(int.MaxValue).Min();
+        var leftTop = band.SelectMany(l => l.Words.Where(w => OnLeft(l, w) && w.Text.Length > 1 && !OcrNoise.IsNoise(w, lineHeight)))
+            .Select(w => w.Top).DefaultIfEmpty(int.MaxValue).Min();
         band.RemoveAll(l => (l.Top + l.Bottom) / 2 < leftTop);
-        var left = Pieces(band, OnLeft);
-        var right = Pieces(band, (l, w) => !OnLeft(l, w));
-        // A piece of one character is a speck read as a letter (the rim of a seal, a logo): between two lines of the
-        // agency's name it would split the name, so the specks are printed after the columns.
-        var specks = left.Concat(right).Where(p => p.Text.Length == 1).Select(p => p.Text).ToList();
-        left.RemoveAll(p => p.Text.Length == 1);
-        right.RemoveAll(p => p.Text.Length == 1);
+        // A piece of noise alone (a ruling or the rim of a seal read as letters, a speck read as one letter) is left
+        // out: between two lines of the agency's name it would split the name, and printed apart it would pass for
+        // the title. On merged rows Tesseract's text carried it beside real words, where the parser passes it over.
+        var left = Pieces(band, OnLeft).Where(p => !IsNoise(p, lineHeight)).ToList();
+        var right = Pieces(band, (l, w) => !OnLeft(l, w)).Where(p => !IsNoise(p, lineHeight)).ToList();
         if (left.Count == 0 || right.Count == 0) return null;
-        var runs = Runs(left, right, lineHeight);
-        if (specks.Count > 0) runs.Add(specks);
-        return Compose(lines, band.ToHashSet(), runs);
+        return Compose(lines, band.ToHashSet(), Runs(left, right, lineHeight));
     }
 
     // The lines from the top of the page down (by their top edge) as long as some strip of the middle zone stays
@@ -81,7 +74,7 @@ public static class OcrHeaderColumns
             free.CopyTo(trial, 0);
             foreach (var word in line.Words)
             {
-                if (IsMark(word, lineHeight)) continue;
+                if (OcrNoise.IsMark(word, lineHeight)) continue;
                 var from = Math.Max(word.Left - zoneStart, 0);
                 var to = Math.Min(word.Right - zoneStart, trial.Length);
                 if (from < to) Array.Fill(trial, false, from, to - from);
@@ -120,13 +113,6 @@ public static class OcrHeaderColumns
         return below;
     }
 
-    // A speck, a dot or a dash, or one sign that is neither a letter nor a digit (a stroke of a ruling or of a stamp's
-    // rim read as "|", "ˆ", "_"): it neither opens nor closes a gutter.
-    private static bool IsMark(OcrTsv.Word word, double lineHeight) =>
-        word.Width < lineHeight * SpeckInLineHeights && word.Height < lineHeight * SpeckInLineHeights
-        || word.Text.Length == 1 && char.GetUnicodeCategory(word.Text[0]) is not (UnicodeCategory.UppercaseLetter
-            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber);
-
     private static (int Start, int Length)? WidestRun(bool[] free, int minimum)
     {
         (int Start, int Length)? widest = null;
@@ -145,11 +131,18 @@ public static class OcrHeaderColumns
     private static List<Piece> Pieces(List<OcrTsv.Line> band, Func<OcrTsv.Line, OcrTsv.Word, bool> onSide) =>
         band.Select(l => l.Words.Where(w => onSide(l, w)).ToList())
             .Where(words => words.Count > 0)
-            .Select(words => new Piece(words.Min(w => w.Top), words.Max(w => w.Bottom), string.Join(' ', words.Select(w => w.Text))))
+            .Select(words => new Piece(words.Min(w => w.Top), words.Max(w => w.Bottom), words))
             .OrderBy(p => p.Top)
             .ToList();
 
-    private sealed record Piece(int Top, int Bottom, string Text);
+    // A piece of one character (a speck read as "R"), or of nothing but noise words.
+    private static bool IsNoise(Piece piece, double lineHeight) =>
+        piece.Text.Length == 1 || piece.Words.All(w => OcrNoise.IsNoise(w, lineHeight));
+
+    private sealed record Piece(int Top, int Bottom, List<OcrTsv.Word> Words)
+    {
+        public string Text { get; } = string.Join(' ', Words.Select(w => w.Text));
+    }
 
     // The left column's lines beside the right column, then the right column, then the left column's lines below it:
     // the subject line of a letter stays next to the Kính gửi that follows, as in Tesseract's own reading. A left

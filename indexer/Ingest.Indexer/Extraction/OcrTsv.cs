@@ -8,8 +8,11 @@ namespace Ingest.Indexer.Extraction;
 /// </summary>
 internal static class OcrTsv
 {
-    /// <summary>A recognized word and its box (pixels, origin at the top left).</summary>
-    internal sealed record Word(int Left, int Top, int Width, int Height, string Text)
+    /// <summary>
+    /// A recognized word, its box (pixels, origin at the top left) and Tesseract's confidence in it (0 to 100; 0 when
+    /// the TSV gives none).
+    /// </summary>
+    internal sealed record Word(int Left, int Top, int Width, int Height, string Text, double Confidence)
     {
         public int Right => Left + Width;
         public int Bottom => Top + Height;
@@ -46,7 +49,8 @@ internal static class OcrTsv
             var key = (n[2], n[3], n[4]);
             if (current != key) lines.Add(new Line((n[2], n[3])));
             current = key;
-            lines[^1].Words.Add(new Word(n[6], n[7], n[8], n[9], text));
+            var confidence = double.TryParse(f[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var c) ? c : 0;
+            lines[^1].Words.Add(new Word(n[6], n[7], n[8], n[9], text, confidence));
         }
         return (pages == 1 ? pageWidth : 0, lines);
     }

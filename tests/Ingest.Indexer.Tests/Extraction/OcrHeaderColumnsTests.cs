@@ -141,11 +141,49 @@ public sealed class OcrHeaderColumnsTests
     public void A_speck_read_as_a_letter_does_not_split_the_agency_name()
     {
         // An "R" between the agency's two lines, as Tesseract read the rim of a logo on Trường Đại học Công Thương
-        // TP. Hồ Chí Minh's Kế hoạch 8/KH-DCT of 2026 (the corpus's iw-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr).
+        // TP. Hồ Chí Minh's Kế hoạch 8/KH-DCT of 2026 (the corpus's iw-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr). Left
+        // out, it does not pass for the title either.
         var words = CaoBang.Where(w => w.B < 3).Append((2, 1, 1, 240, 185, 262, 215, "R")).Concat(CaoBang.Where(w => w.B >= 3));
         var text = OcrHeaderColumns.Separate(Tsv(words, CaoBangWidth));
         Assert.StartsWith("UỶ BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 157/QĐ-NĐ-UB\n\n", text);
-        Assert.Contains("năm T999.\n\nR\n\nQUYẾT ĐỊNH", text);
+        Assert.Contains("năm T999.\n\nQUYẾT ĐỊNH", text);
+    }
+
+    [Fact]
+    public void A_ruling_read_as_letters_under_the_agency_name_is_left_out()
+    {
+        // The rule under "TỈNH QUẢNG NGÃI" as Tesseract read it on UBND tỉnh Quảng Ngãi's Thông báo 660/TB-UBND of 2024
+        // (the corpus's jd-ubnd-quang-ngai-tb-2024-660-ocr): one word, confidence 0, wider than a line is high. On a
+        // line of its own between the agency's name and "Số:", the parser took the body's "Ban Chỉ đạo huyện" instead.
+        var words = CaoBang.Where(w => w.B < 3).Select(w => (w, 95.0))
+            .Append(((2, 1, 2, 340, 232, 500, 286, "l-lnkatiqul"), 0.0))
+            .Concat(CaoBang.Where(w => w.B >= 3).Select(w => (w, 95.0)));
+        var text = OcrHeaderColumns.Separate(Tsv(words, CaoBangWidth));
+        Assert.StartsWith("UỶ BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 157/QĐ-NĐ-UB\n\n", text);
+        Assert.DoesNotContain("l-lnkatiqul", text);
+    }
+
+    [Fact]
+    public void A_speck_read_as_a_syllable_between_the_agency_lines_is_left_out()
+    {
+        // "Mộ" in a box of 10 by 8 pixels between "ỦY BAN NHÂN DÂN" and "TĨNH PHÙ THỌ", Tesseract 78 % sure of it, on
+        // UBND tỉnh Phú Thọ's Công văn 4532/UBND-KSTTHC of 2011 (the corpus's iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr).
+        var words = CaoBang.Where(w => w.B < 3).Select(w => (w, 95.0))
+            .Append(((2, 1, 1, 300, 192, 310, 200, "Mộ"), 78.0))
+            .Concat(CaoBang.Where(w => w.B >= 3).Select(w => (w, 95.0)));
+        var text = OcrHeaderColumns.Separate(Tsv(words, CaoBangWidth));
+        Assert.StartsWith("UỶ BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 157/QĐ-NĐ-UB\n\n", text);
+        Assert.DoesNotContain("Mộ", text);
+    }
+
+    [Fact]
+    public void An_agency_line_read_badly_stays_in_its_column()
+    {
+        // The same page's "TĨNH PHÙ THỌ": Tesseract 71 % and 24 % sure of its first two words, which still look
+        // like words; a line is left out only when nothing on it does.
+        var words = CaoBang.Select(w => (w, w.Y0 is > 195 and < 215 && w.X1 < 600 ? 24.0 : 95.0));
+        var text = OcrHeaderColumns.Separate(Tsv(words, CaoBangWidth));
+        Assert.StartsWith("UỶ BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 157/QĐ-NĐ-UB\n\n", text);
     }
 
     [Fact]
@@ -164,10 +202,14 @@ public sealed class OcrHeaderColumnsTests
         Assert.Null(OcrHeaderColumns.Separate("level\tpage_num\n5\tx\ty\n\t\t\t"));
     }
 
-    private static string Tsv(IEnumerable<(int B, int P, int L, int X0, int Y0, int X1, int Y1, string Text)> words, int pageWidth)
+    private static string Tsv(IEnumerable<(int B, int P, int L, int X0, int Y0, int X1, int Y1, string Text)> words, int pageWidth) =>
+        Tsv(words.Select(w => (w, 95.0)), pageWidth);
+
+    // Each word with Tesseract's confidence in it.
+    private static string Tsv(IEnumerable<((int B, int P, int L, int X0, int Y0, int X1, int Y1, string Text) W, double Confidence)> words, int pageWidth)
     {
         var rows = new List<string> { "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext", $"1\t1\t0\t0\t0\t0\t0\t0\t{pageWidth}\t2300\t-1\t" };
-        rows.AddRange(words.Select((w, i) => $"5\t1\t{w.B}\t{w.P}\t{w.L}\t{i + 1}\t{w.X0}\t{w.Y0}\t{w.X1 - w.X0}\t{w.Y1 - w.Y0}\t95.0\t{w.Text}"));
+        rows.AddRange(words.Select((x, i) => $"5\t1\t{x.W.B}\t{x.W.P}\t{x.W.L}\t{i + 1}\t{x.W.X0}\t{x.W.Y0}\t{x.W.X1 - x.W.X0}\t{x.W.Y1 - x.W.Y0}\t{x.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)}\t{x.W.Text}"));
         return string.Join('\n', rows) + "\n";
     }
 }

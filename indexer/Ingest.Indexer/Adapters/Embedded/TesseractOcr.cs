@@ -6,7 +6,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// OCR with Tesseract 5 and its Vietnamese model (Debian tesseract-ocr, tesseract-ocr-vie), one process per
 /// page image. Measured on this machine (shared/OCR-NOTES.md): `-l vie` alone (vie+eng strips marks),
 /// OMP_THREAD_LIMIT=1 (its OpenMP build is ~6× slower per page on 2 cores otherwise; pages run in parallel
-/// instead), page segmentation 3. With <see cref="ExtractionLimits.SeparateHeaderColumns"/> (off by default) one run
+/// instead), page segmentation 3. With <see cref="ExtractionLimits.SeparateHeaderColumns"/> (on by default) one run
 /// writes both the text and the words' boxes (TSV), from which a two-column header is printed column by column
 /// (<see cref="OcrHeaderColumns"/>); Tesseract's text is kept where there is none.
 /// </summary>
