@@ -31,11 +31,13 @@ internal sealed class SignatureColumns
 
     /// <summary>
     /// "DUYỆT BAN GIÁM HIỆU TỔNG PHỤ TRÁCH ĐỘI": the approving column's heading and the author's position on one line, cut
-    /// into two cells before the position, so the position is read as the block's title.
+    /// into two cells before the position, so the position is read as the block's title. Only the first
+    /// <paramref name="count"/> cells are looked at (those just cut, put before the ones read already).
     /// </summary>
-    public void SplitApprovals(List<string> cells)
+    /// <returns>How many cells the first <paramref name="count"/> became.</returns>
+    public int SplitApprovals(List<string> cells, int count)
     {
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var cell = cells[i];
             if (!_approvalOpenings.Any(o => cell.StartsWith(o, StringComparison.Ordinal)) || cell.ToUpperInvariant() != cell) continue;
@@ -44,7 +46,9 @@ internal sealed class SignatureColumns
             cells[i] = cell[..starts[^1]].Trim();
             cells.Insert(i + 1, cell[starts[^1]..].Trim());
             i++;
+            count++;
         }
+        return count;
     }
 
     /// <summary>
