@@ -40,7 +40,7 @@ internal sealed class SignatureColumns
         for (var i = 0; i < count; i++)
         {
             var cell = cells[i];
-            if (!_approvalOpenings.Any(o => cell.StartsWith(o, StringComparison.Ordinal)) || cell.ToUpperInvariant() != cell) continue;
+            if (!OpensAsApproval(cell) || cell.ToUpperInvariant() != cell) continue;
             var starts = HeadStarts(cell);
             if (starts.Count == 0 || starts[^1] == 0 || !IsApproval(cell)) continue;
             cells[i] = cell[..starts[^1]].Trim();
@@ -49,6 +49,14 @@ internal sealed class SignatureColumns
             count++;
         }
         return count;
+    }
+
+    // Asked of every cell cut from a text's last lines: a loop, where a lambda would be made anew for each cell.
+    private bool OpensAsApproval(string cell)
+    {
+        foreach (var opening in _approvalOpenings)
+            if (cell.StartsWith(opening, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
