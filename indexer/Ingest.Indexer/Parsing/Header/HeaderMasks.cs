@@ -13,8 +13,10 @@ internal static class HeaderMasks
 
     internal static (int Start, int End)? MaskAt(IReadOnlyList<(int Start, int End)> masks, int at)
     {
-        foreach (var m in masks)
+        // By index: asked for every character of the block, where a foreach would box the list's enumerator each time.
+        for (var i = 0; i < masks.Count; i++)
         {
+            var m = masks[i];
             if (m.Start > at) break;
             if (at < m.End) return m;
         }

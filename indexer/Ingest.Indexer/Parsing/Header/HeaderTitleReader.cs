@@ -30,6 +30,11 @@ internal sealed partial class HeaderTitleReader
     // Words that extend a type word into the heading's own name ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG TƯ LIÊN TỊCH").
     private static readonly string[] HeadingExtensions = ["hanh dong", "lien tich", "phoi hop", "lien nganh"];
 
+    // What is trimmed from each line read: held once, as a char list written in the call is an array made for every line.
+    private static readonly char[] CellEdges = ['|', ' '];
+    private static readonly char[] SpecksBeforeHeading = [':', '.', ',', ' ', '_', '¬', '~', '`', '—', '–'];
+    private static readonly char[] RuleAfterHeading = [' ', '-', '—', '–', '_'];
+
     // "KẾ HOẠCH LIÊN NGÀNH" (kw-syt-sgddt-ha-noi-kh-2025-5440), "HƯỚNG DẪN LIÊN NGÀNH" (ib-syt-bhxh-lao-cai-43-HDLN-2016-
     // vbplco): "liên ngành" says that several sectors issue it, as the code KHLN does; the type is the type word's.
     private const string JointIssuers = "lien nganh";
@@ -106,8 +111,8 @@ internal sealed partial class HeaderTitleReader
             // "QUYÉT ĐỊNH -" (js-ubnd-tien-giang-qd-2025-ocr). A hyphen before it would be a list item's mark: kept.
             // A speck after it read as a colon set apart: "_ TỜ TRÌNH :" (jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr); the
             // enacting "QUYẾT ĐỊNH:" keeps its colon on the word and comes after "Căn cứ …", where the scan has stopped.
-            var (clean, folded) = WithoutDraftMark(WithoutSpacedColon(lines[i].Clean.Trim('|', ' ').TrimStart(':', '.', ',', ' ', '_', '¬', '~', '`', '—', '–')
-                .TrimEnd(' ', '-', '—', '–', '_')));
+            var (clean, folded) = WithoutDraftMark(WithoutSpacedColon(lines[i].Clean.Trim(CellEdges).TrimStart(SpecksBeforeHeading)
+                .TrimEnd(RuleAfterHeading)));
             if (clean.Length == 0 || clean.Length > 200) continue;
             // The legal basis ("Căn cứ …") follows the heading (Nghị định 30/2020/NĐ-CP, Phụ lục I): a type word
             // below it is the enacting clause ("QUYẾT ĐỊNH:") or the body's text, not the heading.
@@ -160,7 +165,7 @@ internal sealed partial class HeaderTitleReader
         // ig-ubnd-xa-vinh-ha-bc-743-2022-portal).
         for (var k = at + 1; k < Math.Min(lines.Count, at + HeaderLines); k++)
         {
-            var (clean, folded) = WithoutDraftMark(lines[k].Clean.Trim('|', ' '));
+            var (clean, folded) = WithoutDraftMark(lines[k].Clean.Trim(CellEdges));
             if (clean.Length == 0) continue;
             // Under the motto the legal basis opens the body; above it, a "Căn cứ …" is the page's teaser, the start of
             // the body printed under the headline before the header itself (ij-mg-hoa-sen-kien-tuong-kh-110-2025-portal).
@@ -188,14 +193,14 @@ internal sealed partial class HeaderTitleReader
         string? whole = null;
         for (var k = headline + 1; k < Math.Min(lines.Count, headline + HeadlineToHeading); k++)
         {
-            var clean = lines[k].Clean.Trim('|', ' ');
+            var clean = lines[k].Clean.Trim(CellEdges);
             if (clean.Length <= word.Length || !IsUpper(clean)) continue;
             // The repeated heading opens as the headline does; a title's next line in capitals does not, and skips the fold.
             var head = lines[headline].Clean.TrimStart('|', ' ');
             if (head.Length == 0 || char.ToUpperInvariant(head[0]) != char.ToUpperInvariant(clean[0])) continue;
             var folded = TextFolding.FoldLoose(clean);
             if (folded.Length != clean.Length || !OpensWithWord(folded, word)) continue;
-            whole ??= TextFolding.FoldLoose(lines[headline].Clean.Trim('|', ' '));
+            whole ??= TextFolding.FoldLoose(lines[headline].Clean.Trim(CellEdges));
             if (whole.StartsWith(folded + " ", StringComparison.Ordinal))
                 return ReadTitle(lines, k, typeName, clean[word.Length..].Trim());
         }
@@ -228,7 +233,7 @@ internal sealed partial class HeaderTitleReader
     {
         for (var k = at + 1; k < Math.Min(lines.Count, at + 3); k++)
         {
-            var clean = lines[k].Clean.Trim('|', ' ');
+            var clean = lines[k].Clean.Trim(CellEdges);
             if (clean.Length == 0) continue;
             return IsUpperTitle(clean) && !IsHeaderBlockLine(clean);
         }
@@ -266,7 +271,7 @@ internal sealed partial class HeaderTitleReader
         var seen = 0;
         for (var i = 0; i < lines.Count && seen < 3; i++)
         {
-            var clean = lines[i].Clean.Trim('|', ' ');
+            var clean = lines[i].Clean.Trim(CellEdges);
             if (clean.Length == 0) continue;
             seen++;
             if (clean.Length > 250 || IsUpper(clean) || clean.EndsWith(':')) continue;
@@ -337,7 +342,7 @@ internal sealed partial class HeaderTitleReader
         if (title.EndsWith('.') || title.EndsWith(':')) return title;
         for (var k = heading + 1; k < Math.Min(lines.Count, heading + 3); k++)
         {
-            var clean = lines[k].Clean.Trim('|', ' ');
+            var clean = lines[k].Clean.Trim(CellEdges);
             if (clean.Length == 0) continue;
             return char.IsLower(clean[0]) && clean.Length + title.Length < MaxTitle ? title + " " + clean.TrimEnd('.') : title;
         }
@@ -361,7 +366,7 @@ internal sealed partial class HeaderTitleReader
         var parts = onHeading is null ? new List<string>() : [onHeading];
         for (var i = heading + 1; i < lines.Count && (i <= heading + TitleLines || RunsOnInCapitals(lines, i, heading, parts)); i++)
         {
-            var clean = lines[i].Clean.Trim('|', ' ');
+            var clean = lines[i].Clean.Trim(CellEdges);
             if (clean.Length == 0 || IsRule(clean)) continue;
             clean = TitleScanDebris.WithoutSpecks(clean);
             if (parts.Count == 0)
@@ -456,7 +461,7 @@ internal sealed partial class HeaderTitleReader
         if (headingAt < 0 || title.EndsWith('.')) return title;
         for (var k = headingAt; k < Math.Min(lines.Count, headingAt + TitleLines); k++)
         {
-            var clean = lines[k].Clean.Trim('|', ' ');
+            var clean = lines[k].Clean.Trim(CellEdges);
             if (clean.Length == 0) continue;
             if (!clean.EndsWith(title.Length <= clean.Length ? title : title[^Math.Min(title.Length, 12)..], StringComparison.Ordinal)) continue;
             return NextClean(lines, k) is { } period && IsPeriodLine(period) ? title + " " + period : title;
@@ -542,7 +547,7 @@ internal sealed partial class HeaderTitleReader
         var block = new List<string>();
         for (var k = from; k < lines.Count && k < from + 10; k++)
         {
-            var clean = lines[k].Clean.Trim('|', ' ');
+            var clean = lines[k].Clean.Trim(CellEdges);
             // "… thực hiện 02" / "Chương trình MTQG: …" / "dân tộc thiểu số …" / (blank) / "Ngày 12/11/2024, tại …": a PDF's
             // text layer leaves a blank line between the title's last line and the body (jc-ubnd-quang-ngai-tb-565).
             if (clean.Length == 0 && block.Count > 0 && lines[k].Raw.IsWhiteSpace()) return block;
@@ -598,7 +603,7 @@ internal sealed partial class HeaderTitleReader
     private static string? NextClean(IReadOnlyList<PlanLine> lines, int i)
     {
         for (var k = i + 1; k < lines.Count && k <= i + 2; k++)
-            if (lines[k].Clean.Trim('|', ' ') is { Length: > 0 } next) return next;
+            if (lines[k].Clean.Trim(CellEdges) is { Length: > 0 } next) return next;
         return null;
     }
 

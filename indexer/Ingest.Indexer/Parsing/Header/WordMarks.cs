@@ -55,9 +55,13 @@ internal static class WordMarks
     internal static string Marks(string word)
     {
         var d = InvariantCasing.ToLower(word).Normalize(System.Text.NormalizationForm.FormD);
-        var marks = d.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ').ToArray();
-        Array.Sort(marks);
-        return new string(marks);
+        // Read for every word of every header block: the marks are gathered on the stack, not through LINQ and an array.
+        Span<char> marks = d.Length <= 64 ? stackalloc char[d.Length] : new char[d.Length];
+        var count = 0;
+        foreach (var c in d)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == 'đ') marks[count++] = c;
+        marks[..count].Sort();
+        return new string(marks[..count]);
     }
 
     // "BÔ CÔNG THƯƠNG", "SƠ THÔNG TIN VÀ TRUYÈN THÔNG" (OCR, for "BỘ", "SỞ"): a scan loses a tone mark. A one-word head

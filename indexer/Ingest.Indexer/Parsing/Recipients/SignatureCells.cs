@@ -25,8 +25,11 @@ internal sealed class SignatureCells(string[] titleHeads, SignatureBesideList be
                 i++;
                 continue;
             }
-            foreach (var column in line.Columns)
+            // By index: a foreach over the columns would box the list's enumerator for every line.
+            var columns = line.Columns;
+            for (var c = 0; c < columns.Count; c++)
             {
+                var column = columns[c];
                 // Most columns hold no cell bar: not split (a new array for each) where there is nothing to split.
                 if (!column.Contains('|')) { AddCell(cells, column); continue; }
                 foreach (var raw in column.Split('|'))

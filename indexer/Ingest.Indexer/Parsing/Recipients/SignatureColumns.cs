@@ -31,20 +31,32 @@ internal sealed class SignatureColumns
 
     /// <summary>
     /// "DUYỆT BAN GIÁM HIỆU TỔNG PHỤ TRÁCH ĐỘI": the approving column's heading and the author's position on one line, cut
-    /// into two cells before the position, so the position is read as the block's title.
+    /// into two cells before the position, so the position is read as the block's title. Only the first
+    /// <paramref name="count"/> cells are looked at (those just cut, put before the ones read already).
     /// </summary>
-    public void SplitApprovals(List<string> cells)
+    /// <returns>How many cells the first <paramref name="count"/> became.</returns>
+    public int SplitApprovals(List<string> cells, int count)
     {
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             var cell = cells[i];
-            if (!_approvalOpenings.Any(o => cell.StartsWith(o, StringComparison.Ordinal)) || cell.ToUpperInvariant() != cell) continue;
+            if (!OpensAsApproval(cell) || cell.ToUpperInvariant() != cell) continue;
             var starts = HeadStarts(cell);
             if (starts.Count == 0 || starts[^1] == 0 || !IsApproval(cell)) continue;
             cells[i] = cell[..starts[^1]].Trim();
             cells.Insert(i + 1, cell[starts[^1]..].Trim());
             i++;
+            count++;
         }
+        return count;
+    }
+
+    // Asked of every cell cut from a text's last lines: a loop, where a lambda would be made anew for each cell.
+    private bool OpensAsApproval(string cell)
+    {
+        foreach (var opening in _approvalOpenings)
+            if (cell.StartsWith(opening, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

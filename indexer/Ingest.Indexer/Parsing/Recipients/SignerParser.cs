@@ -70,7 +70,7 @@ public sealed partial class SignerParser
     internal static partial Regex Capacity();
 
     /// <summary>The signer, or null when the text has no signature block.</summary>
-    public Signer? Parse(IReadOnlyList<PlanLine> lines) => Within(lines);
+    public Signer? Parse(IReadOnlyList<PlanLine> lines) => Within(new SearchLines(lines, 0, new CutCells(_cells)));
 
     /// <summary>
     /// The signer, looked for from line <paramref name="bodyLine"/> down first: a short text's last lines may reach
@@ -78,16 +78,19 @@ public sealed partial class SignerParser
     /// Then from <paramref name="afterIssuerLine"/> (the line under the own number): a portal may print the block
     /// between the number and the heading ("4360/BVHTTDL-VP" / "TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG Tô Văn Động").
     /// </summary>
-    public Signer? ParseUnderHeader(IReadOnlyList<PlanLine> lines, int bodyLine, int afterIssuerLine) =>
-        Within(From(lines, bodyLine)) ?? (afterIssuerLine < bodyLine ? Within(From(lines, afterIssuerLine)) : null);
-
-    private static IReadOnlyList<PlanLine> From(IReadOnlyList<PlanLine> lines, int start) =>
-        start <= 0 ? lines : new LinesFrom(lines, Math.Min(start, lines.Count));
+    public Signer? ParseUnderHeader(IReadOnlyList<PlanLine> lines, int bodyLine, int afterIssuerLine)
+    {
+        // The second search mostly reads again the last lines the first cut into cells (the texts it runs on are those
+        // with no block found): both keep the cells they cut in one place.
+        var cut = new CutCells(_cells);
+        return Within(new SearchLines(lines, bodyLine, cut))
+            ?? (afterIssuerLine < bodyLine ? Within(new SearchLines(lines, afterIssuerLine, cut)) : null);
+    }
 
     // Every way of finding the block ends here: a "name" in capitals that ends as a position ends is that position
     // damaged (EndsAsPosition), never a person; nor is one whose last word is a lone letter ("Phòng Đ" cut from a
     // recipient item "Phòng ĐTcạz: NNMT;" in lu-vp-ubnd-ha-noi-tb-2026-229-ocr): no given name is one letter.
-    private Signer? Within(IReadOnlyList<PlanLine> lines)
+    private Signer? Within(SearchLines lines)
     {
         var found = Find(lines);
         return found is { Name: { } name } && (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)) || EndsWithLoneLetter(name))
@@ -101,7 +104,7 @@ public sealed partial class SignerParser
         return space >= 0 && trimmed.Length - space - 1 == 1 && char.IsLetter(trimmed[^1]);
     }
 
-    private Signer? Find(IReadOnlyList<PlanLine> lines)
+    private Signer? Find(SearchLines lines)
     {
         var from = Math.Max(0, lines.Count - TailLines);
         var signer = Parse(lines, from, lines.Count);
@@ -125,26 +128,31 @@ public sealed partial class SignerParser
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
-    private Signer? Untitled(IReadOnlyList<PlanLine> lines)
+    private Signer? Untitled(SearchLines lines)
     {
         // Only under a Nơi nhận heading among the last lines: the cells are cut from it down (a text that merely ends
         // unsigned is not cut into cells again).
         if (SignatureBesideList.LastHeading(lines, lines.Count - 1, lines.Count - NamelessLines * 3) is var heading and >= 0)
         {
-            var named = _untitled.Read(Unranked(_cells.Of(lines, heading, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+            var named = _untitled.Read(Unranked(lines.CellsOf(heading, lines.Count)), IsNoise, IsTitle, LooksLikeName);
             return named is { Title: null } && _beside.TitleOverHeading(lines, heading) is { } title ? named with { Title = title } : named;
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
-                return _untitled.ReadAfterClose(Unranked(_cells.Of(lines, i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+                return _untitled.ReadAfterClose(Unranked(lines.CellsOf(i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
     }
 
     // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
     // of the name, nor a title (corpus README, the `iq-` and `jb-` batches).
     // "LS. TS. Đỗ Ngọc Thịnh" (iu-ldlsvn-btv-cv-hop-nhat-2025-ocr): the same for an academic or professional title.
-    private List<string> Unranked(List<string> cells) => cells.ConvertAll(c => AcademicTitle.Without(_ranks.Without(c)));
+    private List<string> Unranked(IReadOnlyList<string> cells)
+    {
+        var unranked = new List<string>(cells.Count);
+        foreach (var cell in cells) unranked.Add(AcademicTitle.Without(_ranks.Without(cell)));
+        return unranked;
+    }
 
     private const int NamelessLines = 8;
 
@@ -154,12 +162,12 @@ public sealed partial class SignerParser
     /// authority line ("T/M BAN THƯỜNG VỤ") or the body's closing mark "./.". Kept with its title and no name, as the
     /// corpus annotates it; anything else after the title, or no such anchor above it, is no block.
     /// </summary>
-    private Signer? Nameless(IReadOnlyList<PlanLine> lines)
+    private Signer? Nameless(SearchLines lines)
     {
         var from = lines.Count;
         for (var kept = 0; from > 0 && kept < NamelessLines; from--)
             if (lines[from - 1].Clean.Trim(' ', '|').Length > 0) kept++;
-        var cells = _cells.Of(lines, from, lines.Count);
+        var cells = lines.CellsOf(from, lines.Count);
         var end = cells.Count;
         while (end > 0 && IsNoise(cells[end - 1])) end--;
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
@@ -195,17 +203,17 @@ public sealed partial class SignerParser
     // The lines are cut into cells from the end, a few more at a time, until that title and all of its authority
     // lines are in: the answer is the one the whole window gives (a title's name lies below it), without cutting
     // every paragraph of a plan's last page into cells (issue 10: that was a sixth of the parse).
-    private Signer? Parse(IReadOnlyList<PlanLine> lines, int from, int to)
+    private Signer? Parse(SearchLines lines, int from, int to)
     {
         var cells = new List<string>();
         var untried = 0; // cells at the front not yet tried as a title; the others were tried and have no name under them
         for (var start = to; start > from;)
         {
             var next = Math.Max(from, start - Math.Max(FirstLines, to - start));
-            var above = _cells.Of(lines, next, start);
-            _columns.SplitApprovals(above);
+            var above = lines.CellsOf(next, start);
             cells.InsertRange(0, above);
-            untried += above.Count;
+            // Split in this search's own list: the cells cut are shared with the other search (CutCells).
+            untried += _columns.SplitApprovals(cells, above.Count);
             start = next;
             var (title, name) = LastTitleWithName(cells, untried);
             if (name is null) { untried = 0; continue; }
@@ -428,13 +436,23 @@ public sealed partial class SignerParser
         return (cell[..starts[^1]].Trim(), cell[starts[^1]..].Trim());
     }
 
+    // Asked of every cell of the last lines, several times: loops, where LINQ would make an enumerator and a lambda each time.
     private bool IsTitle(string cell)
     {
-        if (cell.Length > 80 || !cell.Any(char.IsLetter) || cell.ToUpperInvariant() != cell) return false;
+        if (cell.Length > 80 || !HasLetter(cell) || cell.ToUpperInvariant() != cell) return false;
         var f = TextFolding.FoldLoose(cell);
         // "P.CHỦ TỊCH", "P.HIỆU TRƯỞNG": a deputy's position with "Phó" shortened to "P.", the stop glued to the word.
         var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : null;
-        return _titleHeads.Any(h => f.StartsWith(h, StringComparison.Ordinal) || deputy is not null && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal));
+        foreach (var h in _titleHeads)
+            if (f.StartsWith(h, StringComparison.Ordinal) || deputy is not null && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool HasLetter(string cell)
+    {
+        foreach (var c in cell)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private bool IsTitleTail(string cell) =>
@@ -556,12 +574,32 @@ public sealed partial class SignerParser
         return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 
-    // The lines from one index on, as a list of their own (each line keeps its offsets in the text).
-    private sealed class LinesFrom(IReadOnlyList<PlanLine> lines, int start) : IReadOnlyList<PlanLine>
+    // The lines one search reads: from one index on, as a list of their own (each line keeps its offsets in the text).
+    private sealed class SearchLines(IReadOnlyList<PlanLine> lines, int start, CutCells cut) : IReadOnlyList<PlanLine>
     {
-        public PlanLine this[int index] => lines[start + index];
-        public int Count => lines.Count - start;
-        public IEnumerator<PlanLine> GetEnumerator() { for (var i = start; i < lines.Count; i++) yield return lines[i]; }
+        private readonly int _start = Math.Clamp(start, 0, lines.Count);
+        public PlanLine this[int index] => lines[_start + index];
+        public int Count => lines.Count - _start;
+        public IEnumerator<PlanLine> GetEnumerator() { for (var i = _start; i < lines.Count; i++) yield return lines[i]; }
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>The cells of lines [from, to) of this search; never to be changed, as the other search reads them.</summary>
+        public IReadOnlyList<string> CellsOf(int from, int to) => cut.Of(lines, _start + from, _start + to);
+    }
+
+    // The cells of the line ranges cut while one text's block is looked for, by their place in the whole text. A handful
+    // of ranges per text: a list searched in order costs less than a dictionary.
+    private sealed class CutCells(SignatureCells cells)
+    {
+        private readonly List<(int From, int To, List<string> Cells)> _cut = new(8);
+
+        public IReadOnlyList<string> Of(IReadOnlyList<PlanLine> lines, int from, int to)
+        {
+            foreach (var (f, t, known) in _cut)
+                if (f == from && t == to) return known;
+            var cut = cells.Of(lines, from, to);
+            _cut.Add((from, to, cut));
+            return cut;
+        }
     }
 }
