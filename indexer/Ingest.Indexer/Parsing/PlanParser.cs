@@ -47,7 +47,7 @@ public sealed partial class PlanParser
         _stated = new SelfStatedDocumentReader(Tables);
         _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
-        _runOnHeader = new RunOnHeaderLines(Tables, _header.Enacting, gazetteer);
+        _runOnHeader = new RunOnHeaderLines(Tables, gazetteer, _header.Enacting);
     }
 
     /// <summary>The tables this parser reads.</summary>

@@ -109,13 +109,13 @@ public sealed class CitationParser
             // số điều của Luật Đất đai" (mo-018): a law cited with its number and name is cited already.
             if (d.IsNumbered)
             {
-                if (d.Type.KeptInSubjects && d.Name is not null) seen.Add(d.Type.Id + ":" + TextFolding.Slug(d.Name));
+                if (d.Type.KeptInSubjects && d.Name is not null) seen.Add(NameKey(d));
                 return false;
             }
             // A resolution that is what the subject disseminates ("Kế hoạch số 29-KH/TU … về tổ chức học tập, quán
             // triệt, tuyên truyền Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI") is cited too.
             if (!d.Type.KeptInSubjects && !d.NamesOneDocument) return subjects.Contains(d.Start);
-            var key = d.Type.Id + ":" + TextFolding.Slug(d.Name ?? "");
+            var key = NameKey(d);
             // A naming in lower case cites the law all the same, so the subject's naming after it restates it: "Theo
             // pháp Lệnh lưu trữ quốc gia …, Nghị định số 110/2004/NĐ-CP … hướng dẫn thi hành … Pháp lệnh lưu trữ Quốc
             // gia" (hz-003; tests/corpus/README.md, by-name repeats).
@@ -129,6 +129,9 @@ public sealed class CitationParser
             return !(kept && first);
         });
     }
+
+    // A document named without a number, by its type and name ("luat:dat-dai"): what tells a first naming from a repeat.
+    private static string NameKey(CitationDraft d) => d.Type.Id + ":" + TextFolding.Slug(d.Name ?? "");
 
     private bool IsDisseminated(TextView view, int start)
     {

@@ -38,10 +38,11 @@ internal sealed class RunOnHeaderLines
     private readonly ProvinceGazetteer _gazetteer;
 
     /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first;
-    /// <paramref name="enacting"/> finds the enacting line in the capitals right before a preamble.</summary>
-    public RunOnHeaderLines(DomainTables tables, EnactingLineBeforePreamble? enacting = null, ProvinceGazetteer? gazetteer = null)
+    /// <paramref name="enacting"/> finds the enacting line in the capitals right before a preamble; <paramref name="gazetteer"/>
+    /// tells a province that closes a run-on place (ProvinceClosingPlace).</summary>
+    public RunOnHeaderLines(DomainTables tables, ProvinceGazetteer gazetteer, EnactingLineBeforePreamble? enacting = null)
     {
-        _gazetteer = gazetteer ?? new ProvinceGazetteer(tables);
+        _gazetteer = gazetteer;
         _headings = tables.DocumentTypes.Select(t => t.Name.ToUpperInvariant()).Distinct()
             .OrderByDescending(h => h.Length).ToArray();
         _headline = new RunOnHeadline(tables);
