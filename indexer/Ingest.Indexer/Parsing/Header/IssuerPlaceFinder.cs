@@ -106,6 +106,31 @@ public sealed class IssuerPlaceFinder
     }
 
     /// <summary>
+    /// True when the text names no district, town or provincial city by its name in its first part, citations included
+    /// ("Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng …" under "Căn cứ … của Sở Giáo dục và Đào tạo Thành phố Hồ Chí
+    /// Minh", dc-pgd-quan-11-cv-benh-truyen-nhiem-2025): the office's name as written is then all the text says of its
+    /// issuer, and no other district's name can be taken for it. A province's name after "thành phố" is no district.
+    /// </summary>
+    public bool NamesNoDistrictAnywhere(TextView view)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var limit = Math.Min(f.Length, SelfStatementReader.Window);
+        foreach (var word in DistrictWords)
+        {
+            var wanted = word + " ";
+            for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
+                 i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+            {
+                var p = i + wanted.Length;
+                if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || NextLineOpens(view, p) || PlaceEnd(n, p) is not { } end) continue;
+                if (word == "thanh pho" && _provinces.Exact(n[p..end]) is not null) continue;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// True when the text names no place of the district kind <paramref name="name"/> ends with ("huyện" for "Ban Tuyên giáo
     /// Huyện ủy") outside citations: the name as written is then all the text says of it, not one of several districts.
     /// </summary>

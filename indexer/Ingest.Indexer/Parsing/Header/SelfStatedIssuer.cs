@@ -104,6 +104,14 @@ internal sealed class SelfStatedIssuer
             c.Take(self.Name, c.Level ?? AdministrativeLevel.District, 0.5, self.Evidence);
             c.Diagnostics.Add(WithoutDistrict(self));
         }
+        // "Phòng Giáo dục và Đào tạo đề nghị …" in a text that names no district at all (dc-pgd-quan-11-cv-benh-truyen-
+        // nhiem-2025): the office as written, as a committee named by its kind alone is ("UBND huyện", corpus README),
+        // with a warning and a low confidence, so the record is flagged for review.
+        else if (c.Name is null && IssuerHeads.LevelOf(said, self.Name, _tables) is AdministrativeLevel.District && _places.NamesNoDistrictAnywhere(view))
+        {
+            c.Take(self.Name, c.Level ?? AdministrativeLevel.District, 0.5, self.Evidence);
+            c.Diagnostics.Add(WithoutDistrict(self));
+        }
         else
         {
             c.Diagnostics.Add(WithoutDistrict(self));

@@ -40,14 +40,15 @@ public static class IssuerLevels
 
     // "Bệnh viện Nguyễn Tri Phương" (li-bv-nguyen-tri-phuong-tb-2023-nghi-le-headerless), "Hội đồng quản lý Quỹ Khuyến học
     // tỉnh Bình Thuận": a name's "Phương", "Quản", "Tịnh" folds to the place word "phường", "quận", "tỉnh" but is written with
-    // other marks. A word written with no marks at all ("UBND PHUONG 5", an OCR's or a typist's) is still the place word.
+    // other marks. A name written with no marks at all ("UBND PHUONG 5", an OCR's or a typist's) still writes the place
+    // word; in a name written with its marks a bare word is another word ("Cục Hải quan", "Cơ quan …": no "quận").
     // The issuer is walked as its loose folding lays it out (spaces collapsed, one space before it), without a copy: this
     // runs for every issuer a parse names.
     private static bool WrittenOtherwise(string issuer, int at, string word, string jurisdiction)
     {
-        if (!TextFolding.IsComposed(issuer)) return false;
+        if (!TextFolding.IsComposed(issuer) || !HasMarks(issuer)) return false;
         var (from, to) = (at + 1, at + word.Length - 1);
-        var (k, marked, differs) = (1, false, false);
+        var (k, differs) = (1, false);
         var spaced = true;
         foreach (var c in issuer)
         {
@@ -58,11 +59,17 @@ public static class IssuerLevels
             if (k >= from)
             {
                 var written = space ? ' ' : char.ToLowerInvariant(c);
-                marked |= written > '\x7f';
                 differs |= written != jurisdiction[k - from];
             }
             k++;
         }
-        return marked && differs;
+        return differs;
+    }
+
+    private static bool HasMarks(string issuer)
+    {
+        foreach (var c in issuer)
+            if (c > '\x7f') return true;
+        return false;
     }
 }
