@@ -65,4 +65,15 @@ public sealed class HandFilledDateTests
         var r = Parser.Parse(Decision("Số: 15 /QĐ-UBND Bạc Liêu, ngày .... tháng .... năm 2025"));
         Assert.Equal("15/QĐ-UBND", r.Number);
     }
+
+    [Fact]
+    public void A_tab_left_in_the_numbers_blank_is_spacing_not_a_mark()
+    {
+        // hy-ubnd-xa-gia-pho-cv-2018-111, its header verbatim but with tabs where the page has runs of spaces, as a Word
+        // file's typist leaves them in the number's blank ("Số:    111   /CV - UBND").
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\n\nXÃ GIA PHỐ\n\n\tSố:\t 111\t/CV - UBND\n\nV/v thực hiện nghi thức Quốc tang đồng chí Trần Đại Quang\n\n"
+            + "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n");
+        Assert.Equal("111/CV-UBND", r.Number);
+        Assert.DoesNotContain(r.Diagnostics, d => d.Code == "number-illegible");
+    }
 }

@@ -23,8 +23,9 @@ public static class HandFilledSerial
         // "Số: 4Ÿ /LĐLSVN-BTV" (lr-ldlsvn-btv-cv-hop-nhat-2025-ocr; "42Ÿ" in its twin iu-): a hand's stroke read as a letter
         // no Vietnamese word and no serial's suffix holds.
         if (p > at && p < text.Length && text[p] is 'Ÿ' or 'ÿ') return true;
+        // A tab is the blank's spacing a typist left, as spaces are ("Số:\t 111\t/CV - UBND" in a Word file).
         for (; p < text.Length && text[p] is not ('/' or '-' or '\n'); p++)
-            if (!(text[p] is ' ' or '.' or '_' or '…' or '*' || char.IsLetterOrDigit(text[p]))) return true;
+            if (!(text[p] is ' ' or '\t' or '.' or '_' or '…' or '*' || char.IsLetterOrDigit(text[p]))) return true;
         return false;
     }
 
