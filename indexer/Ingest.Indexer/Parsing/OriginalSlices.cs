@@ -12,11 +12,15 @@ internal static class OriginalSlices
 {
     public static PlanRecord Restore(PlanRecord record, string given) => record with
     {
-        Fields = record.Fields.Select(f => f with { Evidence = f.Evidence.Select(e => e with { Text = Slice(given, e.Start, e.End, e.Text) }).ToList() }).ToList(),
+        Fields = record.Fields.Select(f => f with { Evidence = Restore(f.Evidence, given) }).ToList(),
+        Issuer = record.Issuer with { Evidence = Restore(record.Issuer.Evidence, given) },
         Citations = Restore(record.Citations, given),
         Deadlines = record.Deadlines.Select(d => d with { Text = Slice(given, d.Start, d.End, d.Text) }).ToList(),
         Dates = record.Dates.Select(d => d with { Text = Slice(given, d.Start, d.End, d.Text) }).ToList(),
     };
+
+    private static List<Evidence> Restore(IReadOnlyList<Evidence> evidence, string given) =>
+        evidence.Select(e => e with { Text = Slice(given, e.Start, e.End, e.Text) }).ToList();
 
     public static IReadOnlyList<Citation> Restore(IReadOnlyList<Citation> citations, string given) =>
         citations.Select(c => c with { Text = Slice(given, c.Start, c.End, c.Text) }).ToList();

@@ -98,7 +98,7 @@ public sealed partial class PlanParser
         IssuerUnitReader.ForgetNamesOnThisThread();
         var diagnostics = new List<Diagnostic>();
         var given = Bound(text, options, diagnostics);
-        text = PlainSpacing.Apply(given);
+        text = DoubledLineBreaks.Undo(PlainSpacing.Apply(given));
 
         var view = TextViewBuilder.Build(text);
         var lines = PlanLineSplitter.Split(text);
