@@ -51,6 +51,28 @@ public sealed class ActOnOpeningDateTests
     }
 
     [Fact]
+    public void A_report_named_by_its_subject_then_restated_by_its_number_after_the_subject_is_cited_once()
+    {
+        // ju-075, verbatim (a Kết luận of the Bộ Chính trị and Ban Bí thư, 2025).
+        var cites = Parser.Parse("Kết luận nêu: Tại phiên họp ngày 31/10/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình, "
+            + "kết quả hoạt động của bộ máy hệ thống chính trị và chính quyền địa phương 2 cấp tháng 10/2025 (Báo cáo số 520-BC/BTCTW, "
+            + "ngày 27/10/2025), Bộ Chính trị, Ban Bí thư kết luận như sau:").Citations;
+        var cite = Assert.Single(cites);
+        Assert.Equal(("520-BC/BTCTW", "2025-10-27"), (cite.Number, cite.Date));
+    }
+
+    [Fact]
+    public void A_resolution_whose_spirit_a_subject_carries_out_is_cited()
+    {
+        // mp-018, verbatim up to the first report's bracket.
+        var cites = Parser.Parse("Tại phiên họp ngày 16/5/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình, tiến độ triển khai "
+            + "thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị theo tinh thần Nghị quyết Hội nghị Trung ương 11 khoá XIII (Báo cáo "
+            + "số 386-BC/BTCTW, ngày 14/5/2025);").Citations;
+        Assert.Contains(cites, c => c.Type == "Nghị quyết" && c.Number is null && c.Text == "Nghị quyết Hội nghị Trung ương 11 khoá XIII");
+        Assert.Contains(cites, c => c.Number == "386-BC/BTCTW");
+    }
+
+    [Fact]
     public void A_law_named_again_inside_a_decrees_subject_after_its_numbered_citation_is_cited_once()
     {
         var cites = Parser.Parse("*Căn cứ Luật Đất đai số\n31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;*\n\n"

@@ -19,7 +19,10 @@ internal static class BracketedRestatement
         for (var i = drafts.Count - 1; i >= 1; i--)
         {
             var (named, numbered) = (drafts[i - 1], drafts[i]);
-            if (!numbered.IsNumbered || named.IsNumbered || named.Type.Id != numbered.Type.Id || !OpensBracketAfter(normalized, named.End, numbered.Start)) continue;
+            // The bracket may follow the name's subject ("Báo cáo của Ban Tổ chức Trung ương về tình hình … khoá XIII (Báo
+            // cáo số 386-BC/BTCTW, ngày 14/5/2025)", mp-018) as it follows a name.
+            if (!numbered.IsNumbered || named.IsNumbered || named.Type.Id != numbered.Type.Id
+                || !(OpensBracketAfter(normalized, named.End, numbered.Start) || named.ScopeEnd > named.End && OpensBracketAfter(normalized, named.ScopeEnd, numbered.Start))) continue;
             numbered.Date ??= named.Date;
             if (!named.Type.KeptInSubjects) drafts.RemoveAt(i - 1);
         }
