@@ -306,4 +306,28 @@ public sealed class HeaderLayoutTests
         Assert.Null(record.IssueDate);
         Assert.Equal(("province", "Hà Nội"), (record.Issuer.Level, record.Issuer.Province));
     }
+
+    [Fact]
+    public void A_sentence_case_title_under_the_number_before_the_preamble_is_the_title()
+    {
+        // ie-bgddt-21-2025-TT-BGDDT-repo, verbatim: a mirror printed the heading "THÔNG TƯ" as its page's title.
+        const string text = "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc |\nSố: 21/2025/TT-BGDĐT |\n|\n\n"
+            + "**Quy định chế độ trả tiền lương dạy thêm giờ đối với nhà giáo ****trong các cơ sở giáo dục công lập**\n\n"
+            + "*Căn cứ Luật Giáo dục số 43/2019/QH14;*\n\n*Căn cứ Bộ luật Lao động số 45/2019/QH14;*\n";
+
+        var record = Parser.Parse(text);
+
+        Assert.Equal("Thông tư", record.DocType);
+        Assert.Equal("Quy định chế độ trả tiền lương dạy thêm giờ đối với nhà giáo trong các cơ sở giáo dục công lập", record.Title);
+    }
+
+    [Fact]
+    public void A_sentence_case_line_under_the_number_followed_by_more_text_is_no_title()
+    {
+        // Near miss: the line under the number goes on into the body, not into the preamble.
+        const string text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 21/2025/TT-BGDĐT\nHà Nội, ngày 12 tháng 9 năm 2025\n"
+            + "Trong thời gian qua các cơ sở giáo dục đã thực hiện tốt\nchế độ trả tiền lương dạy thêm giờ.\n";
+
+        Assert.Null(Parser.Parse(text).Title);
+    }
 }

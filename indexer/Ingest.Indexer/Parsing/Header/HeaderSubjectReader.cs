@@ -346,6 +346,29 @@ internal static partial class HeaderSubjectReader
             if (parts.Count > 0 && titles.IsAuthority(clean) && !EndsWithConnector(parts[^1]) || parts.Count == 0 && titles.IsEnacting(clean)) break;
             parts.Add(clean);
         }
-        return parts.Count == 0 ? null : string.Join(' ', parts).TrimEnd('.', ' ');
+        return parts.Count == 0 ? SentenceCaseTitle(lines, originalAfter) : string.Join(' ', parts).TrimEnd('.', ' ');
     }
+
+    // "Số: 21/2025/TT-BGDĐT" / "**Quy định chế độ trả tiền lương dạy thêm giờ đối với nhà giáo … công lập**" / "*Căn cứ Luật
+    // Giáo dục …*" (ie-bgddt-21-2025-TT-BGDDT-repo, a mirror that printed the heading "THÔNG TƯ" as its page's title): a
+    // line in sentence case right under the number or place-date is the title only where the preamble or the salutation
+    // opens the very next line, which leaves it nothing else to be.
+    private static string? SentenceCaseTitle(IReadOnlyList<PlanLine> lines, int originalAfter)
+    {
+        string? title = null;
+        for (var i = 0; i < Math.Min(lines.Count, HeaderLines); i++)
+        {
+            if (lines[i].Start <= originalAfter) continue;
+            var clean = lines[i].Clean.Trim('|', ' ', '*', '_');
+            if (clean.Length == 0 || IsRule(clean)) continue;
+            if (title is not null)
+                return HeaderText.BodyOpeningWords.Any(w => clean.StartsWith(w, StringComparison.Ordinal)) ? title : null;
+            if (clean.Length < MinSentenceTitleChars || IsUpper(clean) || !char.IsUpper(clean[0]) || clean[^1] is ':' or ';'
+                || HeaderText.BodyOpeningWords.Any(w => clean.StartsWith(w, StringComparison.Ordinal))) return null;
+            title = clean.Replace("*", "", StringComparison.Ordinal).TrimEnd('.', ' ');
+        }
+        return null;
+    }
+
+    private const int MinSentenceTitleChars = 20;
 }
