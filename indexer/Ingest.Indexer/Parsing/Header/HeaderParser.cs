@@ -228,6 +228,18 @@ public sealed class HeaderParser
             }
             if (pageTitle) h.Line = -1;
         }
+        // "… Số hồ sơ: LA/TB: 1026 QUYẾT ĐỊNH V/v thời trả trợ cấp … ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÒA Căn cứ …" (ig-ubnd-duc-hoa-
+        // 1026-QD-UBND-2012-ocr on one line): the letter's subject the lines' reader took runs on into the body, and the type
+        // heading right before its "V/v" stands apart from the place-date; the heading is the document's and the "V/v" its
+        // trích yếu, read up to where the body opens, as on the page's lines. A subject the lines' reader ended at the address
+        // ("KẾ HOẠCH V/V TỔ CHỨC “ ĐÊM HỘI TRĂNG RẰM” … TRUNG THU Kính gửi: …", sg-lien-doi-th-nguyen-hue-kh-2010-trung-thu)
+        // stays the title.
+        if (h.Line < 0 && h.TitleSource == "subject" && h.Title is { } letter && _inline.HeadingBeforeSubject(view, limit) is var typed and >= 0
+            && RunsOn(view, lines, typed) && _inline.Heading(view, typed) is { } letterHeading)
+        {
+            (h.Type, h.TypeName) = (letterHeading.Type, letterHeading.Type.Name);
+            if (letterHeading.Title is { } typedTitle && RunOnSubject.RanOn(letter)) (h.Title, h.TitleSource) = (typedTitle, "heading");
+        }
         // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
         // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
         if (h.Line < 0 && h.Title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)

@@ -19,12 +19,43 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
         {
             if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || tables.TypeByWord(word) is not { } type) continue;
             var from = at + word.Length;
-            var words = UpperCaseTitle(view, from);
+            var words = UpperCaseTitle(view, from, out var stop);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
             DropRepeatedHeading(words, word);
-            return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
+            if (words.Count < 2) return (type, null);
+            var title = string.Join(' ', words).Trim(' ', '-', '–');
+            // "KẾ HOẠCH GIÁO DỤC Năm học 2025-2026 1. CĂN CỨ …": the period under a title in capitals closes it, as a
+            // line of its own does under a heading (HeaderTitleReader.WithPeriodLineUnder).
+            // A title that ends with its period ("… NĂM HỌC 2008 - 2009 Năm học 2008 - 2009") names it once.
+            return (type, stop >= 0 && !char.IsAsciiDigit(title[^1]) && HeaderText.PeriodAt(view.Normalized, stop) is { } period ? title + " " + period : title);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where a type heading in capitals stands right before a letter's "V/v" in [0, limit) of a text that lost its line
+    /// breaks: "… Số hồ sơ: LA/TB: 1026 QUYẾT ĐỊNH V/v thời trả trợ cấp …", "… của P. NCC TỜ TRÌNH V/v trợ cấp một lần …"
+    /// (ig-ubnd-duc-hoa-1026-QD-UBND-2012-ocr, ij-phong-ldtbxh-tan-thanh-tt-312-2010-ocr on one line). On the page the
+    /// heading stands on a line of its own and the "V/v" line under it is its trích yếu; -1 when no heading stands there.
+    /// </summary>
+    public int HeadingBeforeSubject(TextView view, int limit)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        for (var v = f.IndexOf("v/v", 0, Math.Min(limit, f.Length), StringComparison.Ordinal); v > 0;
+             v = v + 3 < limit ? f.IndexOf("v/v", v + 3, limit - v - 3, StringComparison.Ordinal) : -1)
+        {
+            if (n[v] != 'V' || char.IsLetterOrDigit(n[v - 1])) continue;
+            var end = v;
+            while (end > 0 && n[end - 1] == ' ') end--;
+            foreach (var word in tables.FoldedTypeWords())
+            {
+                var start = end - word.Length;
+                if (start < 0 || start > 0 && char.IsLetterOrDigit(n[start - 1]) || string.CompareOrdinal(f, start, word, 0, word.Length) != 0) continue;
+                return HeaderText.IsUpper(n[start..end]) ? start : -1;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     // "| THÔNG TƯ THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN … Căn cứ …" (cp-bo-tai-chinh-tt-2020-07 on one line): a
@@ -52,7 +83,7 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
         if (HeaderText.SectionStart().IsMatch(opening)) return null;
         foreach (var typeWord in tables.FoldedTypeWords())
             if (opening.StartsWith(typeWord, StringComparison.Ordinal)) return null;
-        var words = UpperCaseTitle(view, p);
+        var words = UpperCaseTitle(view, p, out _);
         if (words.Count < MinWords) return null;
         var end = p;
         for (var i = 0; i < words.Count; i++) end = HeaderText.NextWord(n, n.IndexOf(' ', end) is var sp and >= 0 ? sp : n.Length);
@@ -60,9 +91,11 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
     }
 
     // The upper-case words from a normalized offset on, up to the first lower-case word, the body's first part or the
-    // enacting line.
-    private List<string> UpperCaseTitle(TextView view, int from)
+    // enacting line; <paramref name="lowerAt"/> is where the word in small letters that ended them stands (-1 when
+    // something else did).
+    private List<string> UpperCaseTitle(TextView view, int from, out int lowerAt)
     {
+        lowerAt = -1;
         var words = new List<string>();
         var to = Math.Min(view.Normalized.Length, from + 400);
         var stop = to;
@@ -83,11 +116,16 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
             if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
             // "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM 2019 …" (hy-bhxh-viet-nam-kh-2019-2596 on one line):
             // a cited number keeps its code's own small letters in a title in capitals.
-            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w && !IsCitedNumber(w)) { stop = start; break; }
+            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w && !IsCitedNumber(w))
+            {
+                stop = start;
+                if (w.Any(char.IsLetter)) lowerAt = start;
+                break;
+            }
             words.Add(w);
         }
-        if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
-        else if (enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
+        if (EnactingAt(words) is var cut and > 0) { words.RemoveRange(cut, words.Count - cut); lowerAt = -1; }
+        else if (enacting.Before(words, view.Folded, stop) is var tail and > 0) { words.RemoveRange(tail, words.Count - tail); lowerAt = -1; }
         return words;
     }
 

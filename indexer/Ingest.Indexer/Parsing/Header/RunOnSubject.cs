@@ -19,6 +19,15 @@ internal sealed class RunOnSubject
     // The motto, in any case.
     private static readonly string[] Motto = ["cong hoa xa hoi", "doc lap "];
 
+    /// <summary>True when <paramref name="subject"/> has more words than a subject holds: it ran on into the body.</summary>
+    public static bool RanOn(string subject)
+    {
+        var words = 0;
+        foreach (var c in subject)
+            if (c == ' ' && ++words > MaxWords) return true;
+        return false;
+    }
+
     // Openings of the address and the body, written as a sentence opens ("Thực hiện …"; "… TỔ CHỨC THỰC HIỆN NGÂN SÁCH …"
     // and "hướng dẫn thực hiện …" are the subject's own words).
     private static readonly string[] Openings = ["kinh gui", "kinh goi", "can cu ", "thuc hien ", "trong thoi gian qua"];
