@@ -244,6 +244,11 @@ public sealed class HeaderParser
         // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
         if (h.Line < 0 && h.Title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)
             (h.Type, h.TypeName, h.Title, h.TitleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
+        // "QUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH … THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC Căn cứ …" (ky-ngan-hang-nha-nuoc-qd-2024-
+        // 1117-headerless on one line): a text printed without its header opens with its heading, and its title after it.
+        if (h.Line < 0 && h.Title is null && RunsOn(view, lines, 0) && HeadingFrom(view, 0) is var opening and >= 0
+            && _inline.Heading(view, opening) is { Title: { } openingTitle } top && (h.Type is null || h.Type.Id == top.Type.Id))
+            (h.Type, h.TypeName, h.Title, h.TitleSource) = (top.Type, top.Type.Name, openingTitle, "heading");
         if (h.Title is null && h.Line < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
             && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1, span?.Item2 ?? -1, placeDate?.End ?? -1) is { } runOn)
             (h.Title, h.TitleSource) = (runOn, "subject");
@@ -453,9 +458,12 @@ public sealed class HeaderParser
     private const int HeadingReach = 80;
 
     // The first type word in capitals a few words after the header's number or place-date, whichever ends later; -1 if none.
-    private int HeadingAfterHeader(TextView view, (int Start, int End)? number, PlaceDate? placeDate)
+    private int HeadingAfterHeader(TextView view, (int Start, int End)? number, PlaceDate? placeDate) =>
+        HeadingFrom(view, Math.Max(number?.End ?? -1, placeDate?.End ?? -1));
+
+    // The first type word in capitals a few words from a normalized offset on; -1 if none.
+    private int HeadingFrom(TextView view, int from)
     {
-        var from = Math.Max(number?.End ?? -1, placeDate?.End ?? -1);
         if (from < 0) return -1;
         var n = view.Normalized;
         var to = Math.Min(n.Length, from + HeadingReach);
