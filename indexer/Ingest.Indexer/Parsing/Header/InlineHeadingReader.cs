@@ -183,7 +183,9 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
                 end = WordStart(n, beforeRun, k);
             }
         }
-        return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
+        // "… huyện Bình Sơn -_-__ `" (jd-ubnd-quang-ngai-tb-2024-660-ocr on one line): a rule's strokes and a speck the scan
+        // read under the title are no part of it.
+        return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.', '_', '`');
     }
 
     // A serial, a slash and a code: "856/QĐ-TTg", "11/2024/TT-BGDĐT".

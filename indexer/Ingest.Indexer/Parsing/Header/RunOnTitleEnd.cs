@@ -30,7 +30,8 @@ internal static partial class RunOnTitleEnd
     //   names a period with a dash ("(26/3/1931 - 26/3/2014)"), never a clock.
     // The first words of a body's first sentence, which a trích yếu writes in small letters when they are its own: "… trên
     //   địa bàn tỉnh Quảng Ngãi Trong thời gian qua, công tác …", "… năm 2022 trên địa bàn tỉnh Quảng Ngãi Trong năm 2021, trên
-    //   địa bàn …" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr, lu-ubnd-quang-ngai-ct-2022-07-ocr), "… do chủng mới vi rút Corona gây
+    //   địa bàn …" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr, lu-ubnd-quang-ngai-ct-2022-07-ocr), "… huyện Bình Sơn Thời gian qua,
+    //   Ban Chỉ đạo …" (lj-ubnd-quang-ngai-tb-2024-660-ocr), "… do chủng mới vi rút Corona gây
     //   ra Sáng ngày 07/02/2019, UBND xã …", "… năm 2017 Chiều ngày 14 tháng 7 năm 2017 …" (a meeting's time opening its
     //   conclusions, mf-ban-chi-dao-xa-binh-chanh-tb-2020-ket-luan-headerless, ia-bo-gddt-455-TB-BGDDT-2017), "… trong phòng
     //   thi) Hiện nay Phòng Công tác Sinh viên …" (jj-dh-cntt-tb-2013-01-ocr), "… Về việc treo cờ Tổ quốc Nhân dịp Đại hội …"
@@ -43,7 +44,7 @@ internal static partial class RunOnTitleEnd
         + @"|\d{1,2}/\d{1,2}/\d{4},?\x20\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\x20?(?:\|\x20?)?\d{1,2}/\d{1,2}/\d{4}"
         + @"|\(\d{1,2}/\d{1,2}/\d{4}(?:\x20\d{1,2}:\d{2}[^)]{0,6})?\)|\d{1,2}\x20thang\x20[a-z]+(?:\x20[a-z]+)?\x20\d{4}\x20[\d.]+\x20luot xem"
         + @"|(?:dang luc|tac gia|tai ve|ngay bat dau co hieu luc)\x20?:"
-        + @"|trong\x20(?:thoi\x20gian\x20qua|nam\x20\d{4}\x20?,|nhung\x20nam\x20qua)|(?:sang|chieu|toi)\x20ngay\x20\d|hien\x20nay\b|nhan\x20dip\x20|trien\x20khai\x20)", RegexOptions.CultureInvariant)]
+        + @"|thoi\x20gian\x20qua\x20?,|trong\x20(?:thoi\x20gian\x20qua|nam\x20\d{4}\x20?,|nhung\x20nam\x20qua)|(?:sang|chieu|toi)\x20ngay\x20\d|hien\x20nay\b|nhan\x20dip\x20|trien\x20khai\x20)", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
     private const int Window = 40;
