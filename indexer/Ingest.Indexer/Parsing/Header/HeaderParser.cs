@@ -210,6 +210,8 @@ public sealed class HeaderParser
         // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
         // the heading's title, and the document no letter.
         var runOnSubject = h.Line < 0 && h.TitleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
+        // A subject dropped below gave the text its type (a letter's) and no title: a heading read after it names both.
+        var subjectDropped = false;
         if ((h.Line < 0 && (h.Title is null || h.Type is null || runOnSubject) || pageTitle) && placeDate is not null
             && AfterDraftMark(view, HeaderText.NextWord(view.Normalized, placeDate.End)) is var at && _inline.Heading(view, at) is { } after
             && (after.Title is not null || h.Line < 0 && !runOnSubject && HeaderText.IsUpperWordAt(view.Normalized, at)))
@@ -240,6 +242,12 @@ public sealed class HeaderParser
             (h.Type, h.TypeName) = (letterHeading.Type, letterHeading.Type.Name);
             if (letterHeading.Title is { } typedTitle && RunOnSubject.RanOn(letter)) (h.Title, h.TitleSource) = (typedTitle, "heading");
         }
+        // "… V/v Tổ chức lễ, hội khai giảng Năm học 2012 – 2013 Căn cứ công văn số 966/SGDĐT-VP …" (ic-thcs-lieng-trang-kh-
+        // khai-giang-2012-123docz on one line): a subject the lines' reader ran on into the body ends where the body opens.
+        if (h.Line < 0 && h.TitleSource == "subject" && h.Title is { } ranOn && RunOnSubject.RanOn(ranOn)
+            && view.Normalized.IndexOf(ranOn[..Math.Min(ranOn.Length, 30)], StringComparison.Ordinal) is var subjectAt and >= 0
+            && RunOnText.Holds(view, subjectAt))
+            (h.Title, subjectDropped) = _subjects.CutRunOn(ranOn) is { } cut ? (cut, false) : (null, true);
         // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
         // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
         if (h.Line < 0 && h.Title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)
@@ -247,7 +255,7 @@ public sealed class HeaderParser
         // "QUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH … THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC Căn cứ …" (ky-ngan-hang-nha-nuoc-qd-2024-
         // 1117-headerless on one line): a text printed without its header opens with its heading, and its title after it.
         if (h.Line < 0 && h.Title is null && RunsOn(view, lines, 0) && HeadingFrom(view, 0) is var opening and >= 0
-            && _inline.Heading(view, opening) is { Title: { } openingTitle } top && (h.Type is null || h.Type.Id == top.Type.Id))
+            && _inline.Heading(view, opening) is { Title: { } openingTitle } top && (h.Type is null || h.Type.Id == top.Type.Id || subjectDropped))
             (h.Type, h.TypeName, h.Title, h.TitleSource) = (top.Type, top.Type.Name, openingTitle, "heading");
         if (h.Title is null && h.Line < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
             && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1, span?.Item2 ?? -1, placeDate?.End ?? -1) is { } runOn)

@@ -40,13 +40,21 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
     /// </summary>
     public int HeadingBeforeSubject(TextView view, int limit)
     {
+        const int MaxTag = 12;
         var (n, f) = (view.Normalized, view.Folded);
         for (var v = f.IndexOf("v/v", 0, Math.Min(limit, f.Length), StringComparison.Ordinal); v > 0;
              v = v + 3 < limit ? f.IndexOf("v/v", v + 3, limit - v - 3, StringComparison.Ordinal) : -1)
         {
             if (n[v] != 'V' || char.IsLetterOrDigit(n[v - 1])) continue;
+            // "<b>KẾ HOẠCH </b> <b>V/v Tổ chức lễ, …" (ic-thcs-lieng-trang-kh-khai-giang-2012-123docz): a page's tags, Markdown's
+            // marks and a table's bars between them are passed over.
             var end = v;
-            while (end > 0 && n[end - 1] == ' ') end--;
+            while (end > 0)
+            {
+                if (n[end - 1] is ' ' or '*' or '|') end--;
+                else if (n[end - 1] == '>' && n.LastIndexOf('<', end - 1, Math.Min(end, MaxTag)) is var tag and >= 0) end = tag;
+                else break;
+            }
             foreach (var word in tables.FoldedTypeWords())
             {
                 var start = end - word.Length;

@@ -19,6 +19,31 @@ internal sealed class RunOnSubject
     // The motto, in any case.
     private static readonly string[] Motto = ["cong hoa xa hoi", "doc lap "];
 
+    /// <summary>
+    /// A subject the lines' reader took from a line that lost its breaks and ran on into the body ("Tổ chức lễ, hội khai giảng
+    /// Năm học 2012 – 2013 Căn cứ công văn số 966/SGDĐT-VP …", ic-thcs-lieng-trang-kh-khai-giang-2012-123docz on one line),
+    /// cut where the next part of the page opens, as <see cref="Read"/> cuts one; null when nothing opens within a subject's
+    /// words.
+    /// </summary>
+    public string? CutRunOn(string subject)
+    {
+        var f = TextFolding.Fold(subject);
+        var upper = true;
+        for (int p = 0, words = 0; p < subject.Length && words <= MaxWords; words++)
+        {
+            var e = subject.IndexOf(' ', p);
+            if (e < 0) e = subject.Length;
+            var word = subject.AsSpan(p, e - p);
+            if (words >= 2 && (OpensNextPart(f, subject, p) || RunOnTitleEnd.OpensAt(subject, f, p)
+                || !upper && HeaderText.IsUpperWord(word) && _titles.IsAuthority(subject[p..Math.Min(subject.Length, p + 40)])))
+                return subject[..p].TrimEnd(' ', ';', ',', ':', '-');
+            foreach (var c in word) upper &= !char.IsLower(c);
+            p = e;
+            while (p < subject.Length && subject[p] == ' ') p++;
+        }
+        return null;
+    }
+
     /// <summary>True when <paramref name="subject"/> has more words than a subject holds: it ran on into the body.</summary>
     public static bool RanOn(string subject)
     {
@@ -30,7 +55,9 @@ internal sealed class RunOnSubject
 
     // Openings of the address and the body, written as a sentence opens ("Thực hiện …"; "… TỔ CHỨC THỰC HIỆN NGÂN SÁCH …"
     // and "hướng dẫn thực hiện …" are the subject's own words).
-    private static readonly string[] Openings = ["kinh gui", "kinh goi", "can cu ", "thuc hien ", "trong thoi gian qua"];
+    // "… vụ thu năm 2023 Kính thưa toàn thể nhân dân trong xã! …" (kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless): a
+    // notice read out to the people addresses them as a letter its recipients.
+    private static readonly string[] Openings = ["kinh gui", "kinh goi", "kinh thua ", "can cu ", "thuc hien ", "trong thoi gian qua"];
 
     private readonly HeaderTitleReader _titles;
     private readonly EnactingLineBeforePreamble _enacting;
