@@ -245,7 +245,7 @@ public sealed class HeaderParser
         // "… V/v Tổ chức lễ, hội khai giảng Năm học 2012 – 2013 Căn cứ công văn số 966/SGDĐT-VP …" (ic-thcs-lieng-trang-kh-
         // khai-giang-2012-123docz on one line): a subject the lines' reader ran on into the body ends where the body opens.
         if (h.Line < 0 && h.TitleSource == "subject" && h.Title is { } ranOn && RunOnSubject.RanOn(ranOn)
-            && view.Normalized.IndexOf(ranOn[..Math.Min(ranOn.Length, 30)], StringComparison.Ordinal) is var subjectAt and >= 0
+            && view.Normalized.IndexOf(ranOn[..Math.Min(ranOn.Length, 16)], StringComparison.Ordinal) is var subjectAt and >= 0
             && RunOnText.Holds(view, subjectAt))
             (h.Title, subjectDropped) = _subjects.CutRunOn(ranOn) is { } cut ? (cut, false) : (null, true);
         // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
