@@ -5,7 +5,7 @@ namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
 /// The heading, title and issuer of a document whose line breaks were all lost, continued: a type heading right before a
-/// letter's "V/v", a period after a title in capitals, a text that opens with its heading, a letter's subject run on into the body, the first words of a body's
+/// letter's "V/v", a period after a title in capitals, a heading printed again with its space lost, a text that opens with its heading, a letter's subject run on into the body, the first words of a body's
 /// first sentence closing a sentence-case title, a scan's damaged "V/v", a national body's name closed by "Việt Nam". Each
 /// text is a corpus document's opening with its lines joined by single spaces (the oneline copy
 /// docs/scripts/respaced-corpus.py makes), cut at a word; the values asserted are the corpus annotations.
@@ -139,6 +139,15 @@ public sealed class OneLineHeadingTests
         Assert.Equal("Thông báo", r.DocType);
     }
 
+    [Fact]
+    public void A_heading_printed_again_with_its_space_lost_is_no_word_of_the_title()
+    {
+        // "… năm 2004 NGHỊ QUYẾT NGHỊQUYẾT VỀ VIỆC BAN HÀNH QUY CHẾ HOẠTĐỘNG … CỦA QUỐC HỘI QUỐC HỘI NƯỚC …".
+        var r = Parser.Parse(Texts["cp-quoc-hoi-nq-2004-27"]);
+        Assert.Equal("Nghị quyết", r.DocType);
+        Assert.Equal("VỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG DÂN TỘC VÀ CÁC UỶ BAN CỦA QUỐC HỘI", r.Title);
+    }
+
     private const string OneLineTexts = """
 ig-ubnd-duc-hoa-1026-QD-UBND-2012-ocr
 "60------------------------------------------------ 66. **ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÒA** **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc** Số: 1026/QĐ-UBND Đức Hòa, ngày 10 tháng 11 năm 2012 Số hồ sơ: LA/TB: 1026 **QUYẾT ĐỊNH** **V/v thời trả trợ cấp ưu đãi hàng tháng, trợ cấp một lần cho thân nhân Anh hùng lực lượng vũ trang** **ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÒA** Căn cứ Luật tổ chức HDND và UBND ngày 16 tháng 11 năm 2003; Căn cứ Nghị định số 47/2012/NĐ-CP ngày 28/5/2012 của Chính phủ qui định mức trợ cấp, phụ cấp ưu đãi đối với người có công với cách mạng; và Quyết định số 1346/2007/QĐ-UBND ngày 29/5/2007 của Chủ tịch UBND tỉnh Long An về việc ủy quyền cho Chủ tịch các huyện, thị kỳ các quyết định thuộc lĩnh vực chính sách người có công; Xét đề nghị của Trưởng phòng Lao động - Thương binh và Xã hội huyện, **QUYẾT ĐỊNH** **Điều 1.** Thời trả trợ cấp của ông Nguyễn Tấn Bửu, sinh năm 1946, hiện ở Khu phố 3 - thị trấn Đức Hòa - huyện Đức Hòa - tỉnh Long An, là Anh hùng lực lượng vũ trang. Số tiền trợ cấp 931.000 đồng/tháng. Đã hưởng hết tháng 9/2012. Kể từ ngày 01/12/2012 ông Nguyễn Tấn Bửu không còn hưởng trợ cấp. **Lý do:** ông Nguyễn Tấn Bửu đã chết ngày 28/9/2012, theo giấy chứng tử số 63 ngày 19/10/2012 của UBND thị trấn Đức Hòa. **Điều 2.** Trợ cấp cho ông Nguyễn Tấn Đông, sinh năm 1967, là con của ông Nguyễn Tấn Bửu, hiện ở Khu phố 3 - thị trấn Đức Hòa - huyện Đức Hòa - tỉnh Long An. Số tiền : <table><tbody><tr><td>+ Mai tang phí :</td><td>=</td><td>Hướng"
@@ -180,5 +189,7 @@ kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless
 "Thông tin tuyên truyền THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN VỀ VIỆC TIÊM PHÒNG, CHỐNG BỆNH DẠI CHO ĐÀN CHÓ VỤ THU NĂM 2023 08/11/2023 07:49:55 THÔNG BÁO CỦA UBND XÃ TIỀN TIẾN V/v tiêm phòng, phòng chống bệnh dại cho đàn chó vụ thu năm 2023 Kính thưa toàn thể nhân dân trong xã! Thực hiện kế hoạch của UBND thành phố Hải Dương về việc tiêm phòng, phòng chống dịch bệnh, bảo vệ đàn gia súc, gia cầm vụ thu năm 2023. UBND xã Tiền Tiến thông báo kế hoạch tiêm vác xin phòng, phòng chống bệnh dại cho đàn chó vụ thu năm 2023 trong địa phương cụ thể như sau: - Vác xin tiêm phòng: Là loại vác xin Rabinsin phòng bệnh dại cho chó nuôi trong các hộ gia đình. - Phạm vi tiêm phòng: Toàn bộ số chó hiện có của các hộ đang nuôi trên địa bàn. - Thời gian tiến hành: Bắt đầu tiêm từ ngày 6/11 đến ngày 11/11/2023. - Giá tiền tiêm: 01 liều vác xin cho một con chó bằng 20.000đ đồng/lần/con. - Kế hoạch và lịch thời gian tiêm phòng vác xin cho đàn chó từng thôn như sau: + Ngày 6/11 tổ chức tiêm cho đàn chó của các hộ trên địa bàn thôn Du Tái; + Ngày 7/11 tổ chức tiêm trên địa bàn thôn Cập Thượng 1; + Ngày 8/11 tổ chức tiêm trên địa bàn thôn Cập Thượng 2; + Ngày 9/11 tổ chức tiêm trên địa bàn thôn Cập Nhất 1; + Ngày 10/11 tổ chức tiêm trên địa bàn thôn thôn Cập Nhất 3; + Ngày 11/11 tổ chức tiêm trên địa bàn thôn thôn Cập Nhất 2. - Hình thức tổ chức: UBND xã giao cho cán bộ thú y của xã cùng các ông Trưởng, phó các thôn trực tiếp đến các hộ có nuôi chó để tiêm phòng. Căn cứ vào kế hoạch và tình hình thực tế ở"
 lv-mg-huong-duong-tb-2022-tam-dung-den-truong-headerless
 "THÔNG BÁO TẠM DỪNG ĐẾN TRƯỜNG Trường mẫu giáo Hướng Dương xin thông báo đến Quý phụ huynh: Ngày 11/03/2022. Sở y tế Bình Phước ban hành công văn số 846/SYT-NV v/v phân loại cấp độ dịch covid 19 ( Kể từ ngày 12/03/2022) Xã Lộc Thạnh thuộc vùng cam (Cấp độ 3) Vì vậy các bé trường mẫu giáo Hướng Dương tiếp tục tạm dừng đến trường. Nhà trường sẽ cập nhật và thông tin đến phụ huynh nắm bắt và theo dõi hàng tuần. Trong thời gian các bé chưa đến trường. Mong quý phụ huynh tiếp tục thực hiện tốt công tác phòng, chống dịch covid và tuân thủ tốt nguyên tắc 5K . Nhà trường xin thông báo đến Quý phụ huynh được biết và sắp xếp thời gian chăm sóc trẻ tại nhà. Trân trọng cảm ơn!"
+cp-quoc-hoi-nq-2004-27
+"QUỐC HỘI Số: 27/2004/QH11 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 15 tháng 06 năm 2004 NGHỊ QUYẾT NGHỊQUYẾT VỀ VIỆC BAN HÀNH QUY CHẾ HOẠTĐỘNG CỦA HỘI ĐỒNG DÂN TỘC VÀ CÁC UỶ BAN CỦA QUỐC HỘI QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘICHỦ NGHĨA VIỆT NAM Căn cứ vào Hiến pháp nước Cộnghoà xã hội chủ nghĩa Việt Nam năm 1992 đãđược sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốchội khoá X, kỳ họp thứ 10; Căn cứ vào Luật tổ chức Quốchội; Căn cứ vào Tờ trình củaUỷ ban thường vụ Quốc hội và ý kiến củađại biểu Quốc hội; QUYẾTNGHỊ: 1. Ban hành kèm theo NghịQuyết này Quy chế hoạt động của Hộiđồng dân tộc và các Uỷ ban của Quốc hội. Quy chế này thay thế Quy chếhoạt động của Hội đồng dân tộc,Quy chế hoạt động của các Uỷ ban củaQuốc hội đã được Quốc hội khoá IX,kỳ họp thứ ba thông qua ngày 7 tháng 7 năm 1993. 2. Giao Uỷ ban thường vụ Quốchội hướng dẫn và bảo đảm thực hiệnQuy chế này. QUYCHẾ HOẠT ĐỘNG CỦA HỘIĐỒNG DÂN TỘC VÀ CÁC UỶ BAN CỦA QUỐC HỘI (Ban hành kèm theo Nghị quyếtsố 27/2004/QH11 của Quốc hội khoá XI, kỳ họp thứ 5)"
 """;
 }

@@ -17,8 +17,11 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
     {
         foreach (var word in tables.FoldedTypeWords())
         {
-            if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || tables.TypeByWord(word) is not { } type) continue;
-            var from = at + word.Length;
+            // "… năm 2022 QUYẾTĐỊNH PHÊ DUYỆT KẾ HOẠCH …" (hx-ubnd-tuyen-quang-qd-2022-236-spun on one line): a mirror's markup ran
+            // the heading's two words together; it is the heading as written with its space.
+            var length = TypeWordLength(view.Folded, at, word);
+            if (length < 0 || tables.TypeByWord(word) is not { } type) continue;
+            var from = at + length;
             var words = UpperCaseTitle(view, from, out var stop);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
             DropRepeatedHeading(words, word);
@@ -66,12 +69,28 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
         return -1;
     }
 
+    // The length of the type word at an offset of the folded text, a space after it, its own spaces there or lost; -1 when
+    // it is not there.
+    private static int TypeWordLength(string folded, int at, string word)
+    {
+        var p = at;
+        foreach (var c in word)
+        {
+            if (c == ' ' && p < folded.Length && folded[p] != ' ') continue;
+            if (p >= folded.Length || folded[p] != c) return -1;
+            p++;
+        }
+        return p < folded.Length && folded[p] == ' ' ? p - at : -1;
+    }
+
     // "| THÔNG TƯ THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN … Căn cứ …" (cp-bo-tai-chinh-tt-2020-07 on one line): a
     // page printed the heading twice, in the header's table and over the title; the second copy is no word of the title.
     private static void DropRepeatedHeading(List<string> words, string foldedType)
     {
         var count = foldedType.Count(c => c == ' ') + 1;
         if (words.Count > count + 1 && TextFolding.FoldLoose(string.Join(' ', words.Take(count))) == foldedType) words.RemoveRange(0, count);
+        // "NGHỊ QUYẾT NGHỊQUYẾT VỀ VIỆC BAN HÀNH …" (cp-quoc-hoi-nq-2004-27 on one line): the second copy with its space lost.
+        else if (count > 1 && words.Count > 2 && TypeWordLength(TextFolding.Fold(words[0]) + " ", 0, foldedType) > 0) words.RemoveAt(0);
     }
 
     // The title in capitals from the word after an offset (a table's bar passed over), with no type word before it: three
