@@ -210,6 +210,8 @@ public sealed class HeaderParser
         // subject reader found on a line that lost its breaks stands under the type heading after the place-date; it is
         // the heading's title, and the document no letter.
         var runOnSubject = h.Line < 0 && h.TitleSource == "subject" && placeDate is not null && RunsOn(view, lines, placeDate.Start);
+        // A subject dropped below gave the text its type (a letter's) and no title: a heading read after it names both.
+        var subjectDropped = false;
         if ((h.Line < 0 && (h.Title is null || h.Type is null || runOnSubject) || pageTitle) && placeDate is not null
             && AfterDraftMark(view, HeaderText.NextWord(view.Normalized, placeDate.End)) is var at && _inline.Heading(view, at) is { } after
             && (after.Title is not null || h.Line < 0 && !runOnSubject && HeaderText.IsUpperWordAt(view.Normalized, at)))
@@ -228,10 +230,33 @@ public sealed class HeaderParser
             }
             if (pageTitle) h.Line = -1;
         }
+        // "… Số hồ sơ: LA/TB: 1026 QUYẾT ĐỊNH V/v thời trả trợ cấp … ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÒA Căn cứ …" (ig-ubnd-duc-hoa-
+        // 1026-QD-UBND-2012-ocr on one line): the letter's subject the lines' reader took runs on into the body, and the type
+        // heading right before its "V/v" stands apart from the place-date; the heading is the document's and the "V/v" its
+        // trích yếu, read up to where the body opens, as on the page's lines. A subject the lines' reader ended at the address
+        // ("KẾ HOẠCH V/V TỔ CHỨC “ ĐÊM HỘI TRĂNG RẰM” … TRUNG THU Kính gửi: …", sg-lien-doi-th-nguyen-hue-kh-2010-trung-thu)
+        // stays the title.
+        if (h.Line < 0 && h.TitleSource == "subject" && h.Title is { } letter && _inline.HeadingBeforeSubject(view, limit) is var typed and >= 0
+            && RunsOn(view, lines, typed) && _inline.Heading(view, typed) is { } letterHeading)
+        {
+            (h.Type, h.TypeName) = (letterHeading.Type, letterHeading.Type.Name);
+            if (letterHeading.Title is { } typedTitle && RunOnSubject.RanOn(letter)) (h.Title, h.TitleSource) = (typedTitle, "heading");
+        }
+        // "… V/v Tổ chức lễ, hội khai giảng Năm học 2012 – 2013 Căn cứ công văn số 966/SGDĐT-VP …" (ic-thcs-lieng-trang-kh-
+        // khai-giang-2012-123docz on one line): a subject the lines' reader ran on into the body ends where the body opens.
+        if (h.Line < 0 && h.TitleSource == "subject" && h.Title is { } ranOn && RunOnSubject.RanOn(ranOn)
+            && view.Normalized.IndexOf(ranOn[..Math.Min(ranOn.Length, 16)], StringComparison.Ordinal) is var subjectAt and >= 0
+            && RunOnText.Holds(view, subjectAt))
+            (h.Title, subjectDropped) = _subjects.CutRunOn(ranOn) is { } cut ? (cut, false) : (null, true);
         // "Thọ Xuân, ngày 09 tháng 10 năm 2015 Số: 151-KH/UBH KẾ HOẠCH Tổ chức các hoạt động …" (jr-hoi-lhtn-huyen-tho-xuan-kh-
         // 2015-151 on one line): the heading stands under the header, after whichever of its number and place-date comes last.
         if (h.Line < 0 && h.Title is null && HeadingAfterHeader(view, span, placeDate) is var below and >= 0 && _inline.Heading(view, below) is { Title: { } headingTitle } belowHeader)
             (h.Type, h.TypeName, h.Title, h.TitleSource) = (belowHeader.Type, belowHeader.Type.Name, headingTitle, "heading");
+        // "QUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH … THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC Căn cứ …" (ky-ngan-hang-nha-nuoc-qd-2024-
+        // 1117-headerless on one line): a text printed without its header opens with its heading, and its title after it.
+        if (h.Line < 0 && h.Title is null && RunsOn(view, lines, 0) && HeadingFrom(view, 0) is var opening and >= 0
+            && _inline.Heading(view, opening) is { Title: { } openingTitle } top && (h.Type is null || h.Type.Id == top.Type.Id || subjectDropped))
+            (h.Type, h.TypeName, h.Title, h.TitleSource) = (top.Type, top.Type.Name, openingTitle, "heading");
         if (h.Title is null && h.Line < 0 && (span?.Item1 ?? placeDate?.Start) is { } headerAt && RunsOn(view, lines, headerAt)
             && _subjects.Read(view, headerAt, limit, placeDate?.Start ?? -1, span?.Item2 ?? -1, placeDate?.End ?? -1) is { } runOn)
             (h.Title, h.TitleSource) = (runOn, "subject");
@@ -441,9 +466,12 @@ public sealed class HeaderParser
     private const int HeadingReach = 80;
 
     // The first type word in capitals a few words after the header's number or place-date, whichever ends later; -1 if none.
-    private int HeadingAfterHeader(TextView view, (int Start, int End)? number, PlaceDate? placeDate)
+    private int HeadingAfterHeader(TextView view, (int Start, int End)? number, PlaceDate? placeDate) =>
+        HeadingFrom(view, Math.Max(number?.End ?? -1, placeDate?.End ?? -1));
+
+    // The first type word in capitals a few words from a normalized offset on; -1 if none.
+    private int HeadingFrom(TextView view, int from)
     {
-        var from = Math.Max(number?.End ?? -1, placeDate?.End ?? -1);
         if (from < 0) return -1;
         var n = view.Normalized;
         var to = Math.Min(n.Length, from + HeadingReach);

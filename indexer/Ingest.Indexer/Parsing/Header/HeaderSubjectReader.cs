@@ -47,7 +47,7 @@ internal static partial class HeaderSubjectReader
     // lower case; no word of Vietnamese is written so. "VW cử đại diện lãnh đạo …" (lk-hoi-nong-dan-lam-dong-cv-52-2025-ocr):
     // the slash and the small v read as one W.
     [GeneratedRegex(@"^[*_""“]*(?:[VvWwƒ]?[/⁄%][VvWwƒ%]{0,2}|[Vv][VvWw])\x20+(?=\p{Ll})", RegexOptions.CultureInvariant)]
-    private static partial Regex DamagedSubjectLabel();
+    internal static partial Regex DamagedSubjectLabel();
 
     [GeneratedRegex(@"^ve\x20?:\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLabel();

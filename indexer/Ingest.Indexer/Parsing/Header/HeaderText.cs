@@ -33,6 +33,51 @@ internal static partial class HeaderText
     // "Tháng 6/ 2022" under "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN" (ma-cdcs-mam-non-ii-hue-kh-2022-thang-6): a monthly plan's month.
     private static readonly HashSet<string> PeriodOpeners = new(StringComparer.Ordinal) { "thoi", "nam", "giai", "nhiem", "hoc", "ngay", "quy", "thang" };
 
+    /// <summary>
+    /// The period a title names at a normalized offset of a text that lost its line breaks, as <see cref="IsPeriodLine"/>
+    /// reads it on a line of its own: "KẾ HOẠCH GIÁO DỤC Năm học 2025-2026 1. CĂN CỨ …", "… CÔNG ĐOÀN Tháng 6/ 2022 I. TÌNH
+    /// HÌNH …" (jr-truong-th-khanh-thanh-kh-2025-17, ma-cdcs-mam-non-ii-hue-kh-2022-thang-6 on one line). Its words run up to
+    /// the first that names no period, a section's number ("1.", "I.") or a sentence's comma; it opens with a capital and
+    /// ends with a number. Null when none stands there.
+    /// </summary>
+    public static string? PeriodAt(string normalized, int at)
+    {
+        const int MaxWords = 8;
+        if (at >= normalized.Length || !char.IsUpper(normalized[at])) return null;
+        int p = at, end = -1;
+        for (var count = 0; p < normalized.Length && count < MaxWords; count++)
+        {
+            var e = normalized.IndexOf(' ', p);
+            if (e < 0) e = normalized.Length;
+            var word = normalized.AsSpan(p, e - p);
+            var closed = word.Length > 1 && word[^1] == '.';
+            if (closed) word = word[..^1];
+            var digits = word.ContainsAnyInRange('0', '9');
+            // "1." and "I." open a section; a year closing a sentence ("… năm học 2017 - 2018.") closes the period too.
+            if (closed && !(digits && word.Length >= 4)) break;
+            // "… TỈNH PHÚ THỌ Ngày 14 tháng 11 năm 2025, …", "… Năm 2019 tình hình …": a date or year opening the body's first
+            // sentence, a comma or a word in small letters after it, is no period of the title.
+            if (!IsPeriodWord(word)) return word.Contains(',') || char.IsLower(word[0]) ? null : Period(normalized, at, end);
+            if (digits) end = p + word.Length;
+            if (closed) break;
+            p = NextWord(normalized, e);
+        }
+        return Period(normalized, at, end);
+    }
+
+    private static string? Period(string normalized, int at, int end) =>
+        end > at && normalized[at..end] is var period && IsPeriodLine(period) ? period : null;
+
+    // A word of a period: one of PeriodWords (a colon after it allowed), a number or date ("2025-2026", "6/", "9/3/2020")
+    // or a dash.
+    private static bool IsPeriodWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return false;
+        if (!word.ContainsAnyExcept("-–")) return true;
+        if (word.ContainsAnyInRange('0', '9')) return !word.ContainsAnyExcept("0123456789-–/");
+        return PeriodWords.Contains(TextFolding.FoldLoose(word.TrimEnd(':').ToString()));
+    }
+
     /// <summary>True for a short line that only names a period ("Năm học 2021-2022"): the last line of a title, not a body line.</summary>
     public static bool IsPeriodLine(string clean)
     {

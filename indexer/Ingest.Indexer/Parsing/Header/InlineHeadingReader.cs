@@ -17,14 +17,70 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
     {
         foreach (var word in tables.FoldedTypeWords())
         {
-            if (!view.Folded.AsSpan(at).StartsWith(word + " ", StringComparison.Ordinal) || tables.TypeByWord(word) is not { } type) continue;
-            var from = at + word.Length;
-            var words = UpperCaseTitle(view, from);
+            // "… năm 2022 QUYẾTĐỊNH PHÊ DUYỆT KẾ HOẠCH …" (hx-ubnd-tuyen-quang-qd-2022-236-spun on one line): a mirror's markup ran
+            // the heading's two words together; it is the heading as written with its space.
+            var length = TypeWordLength(view.Folded, at, word);
+            if (length < 0 || tables.TypeByWord(word) is not { } type) continue;
+            var from = at + length;
+            var words = UpperCaseTitle(view, from, out var stop);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
             DropRepeatedHeading(words, word);
-            return (type, words.Count >= 2 ? string.Join(' ', words).Trim(' ', '-', '–') : null);
+            if (words.Count < 2) return (type, null);
+            var title = string.Join(' ', words).Trim(' ', '-', '–');
+            // "KẾ HOẠCH GIÁO DỤC Năm học 2025-2026 1. CĂN CỨ …": the period under a title in capitals closes it, as a
+            // line of its own does under a heading (HeaderTitleReader.WithPeriodLineUnder).
+            // A title that ends with its period ("… NĂM HỌC 2008 - 2009 Năm học 2008 - 2009") names it once.
+            return (type, stop >= 0 && !char.IsAsciiDigit(title[^1]) && HeaderText.PeriodAt(view.Normalized, stop) is { } period ? title + " " + period : title);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where a type heading in capitals stands right before a letter's "V/v" in [0, limit) of a text that lost its line
+    /// breaks: "… Số hồ sơ: LA/TB: 1026 QUYẾT ĐỊNH V/v thời trả trợ cấp …", "… của P. NCC TỜ TRÌNH V/v trợ cấp một lần …"
+    /// (ig-ubnd-duc-hoa-1026-QD-UBND-2012-ocr, ij-phong-ldtbxh-tan-thanh-tt-312-2010-ocr on one line). On the page the
+    /// heading stands on a line of its own and the "V/v" line under it is its trích yếu; -1 when no heading stands there.
+    /// </summary>
+    public int HeadingBeforeSubject(TextView view, int limit)
+    {
+        const int MaxTag = 12;
+        var (n, f) = (view.Normalized, view.Folded);
+        for (var v = f.IndexOf("v/v", 0, Math.Min(limit, f.Length), StringComparison.Ordinal); v > 0;
+             v = v + 3 < limit ? f.IndexOf("v/v", v + 3, limit - v - 3, StringComparison.Ordinal) : -1)
+        {
+            if (n[v] != 'V' || char.IsLetterOrDigit(n[v - 1])) continue;
+            // "<b>KẾ HOẠCH </b> <b>V/v Tổ chức lễ, …" (ic-thcs-lieng-trang-kh-khai-giang-2012-123docz): a page's tags, Markdown's
+            // marks and a table's bars between them are passed over.
+            var end = v;
+            while (end > 0)
+            {
+                if (n[end - 1] is ' ' or '*' or '|') end--;
+                else if (n[end - 1] == '>' && n.LastIndexOf('<', end - 1, Math.Min(end, MaxTag)) is var tag and >= 0) end = tag;
+                else break;
+            }
+            foreach (var word in tables.FoldedTypeWords())
+            {
+                var start = end - word.Length;
+                if (start < 0 || start > 0 && char.IsLetterOrDigit(n[start - 1]) || string.CompareOrdinal(f, start, word, 0, word.Length) != 0) continue;
+                return HeaderText.IsUpper(n[start..end]) ? start : -1;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    // The length of the type word at an offset of the folded text, a space after it, its own spaces there or lost; -1 when
+    // it is not there.
+    private static int TypeWordLength(string folded, int at, string word)
+    {
+        var p = at;
+        foreach (var c in word)
+        {
+            if (c == ' ' && p < folded.Length && folded[p] != ' ') continue;
+            if (p >= folded.Length || folded[p] != c) return -1;
+            p++;
+        }
+        return p < folded.Length && folded[p] == ' ' ? p - at : -1;
     }
 
     // "| THÔNG TƯ THÔNG TƯ QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH, TÀI SẢN … Căn cứ …" (cp-bo-tai-chinh-tt-2020-07 on one line): a
@@ -33,6 +89,8 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
     {
         var count = foldedType.Count(c => c == ' ') + 1;
         if (words.Count > count + 1 && TextFolding.FoldLoose(string.Join(' ', words.Take(count))) == foldedType) words.RemoveRange(0, count);
+        // "NGHỊ QUYẾT NGHỊQUYẾT VỀ VIỆC BAN HÀNH …" (cp-quoc-hoi-nq-2004-27 on one line): the second copy with its space lost.
+        else if (count > 1 && words.Count > 2 && TypeWordLength(TextFolding.Fold(words[0]) + " ", 0, foldedType) > 0) words.RemoveAt(0);
     }
 
     // The title in capitals from the word after an offset (a table's bar passed over), with no type word before it: three
@@ -52,7 +110,7 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
         if (HeaderText.SectionStart().IsMatch(opening)) return null;
         foreach (var typeWord in tables.FoldedTypeWords())
             if (opening.StartsWith(typeWord, StringComparison.Ordinal)) return null;
-        var words = UpperCaseTitle(view, p);
+        var words = UpperCaseTitle(view, p, out _);
         if (words.Count < MinWords) return null;
         var end = p;
         for (var i = 0; i < words.Count; i++) end = HeaderText.NextWord(n, n.IndexOf(' ', end) is var sp and >= 0 ? sp : n.Length);
@@ -60,9 +118,11 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
     }
 
     // The upper-case words from a normalized offset on, up to the first lower-case word, the body's first part or the
-    // enacting line.
-    private List<string> UpperCaseTitle(TextView view, int from)
+    // enacting line; <paramref name="lowerAt"/> is where the word in small letters that ended them stands (-1 when
+    // something else did).
+    private List<string> UpperCaseTitle(TextView view, int from, out int lowerAt)
     {
+        lowerAt = -1;
         var words = new List<string>();
         var to = Math.Min(view.Normalized.Length, from + 400);
         var stop = to;
@@ -83,11 +143,16 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
             if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
             // "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM 2019 …" (hy-bhxh-viet-nam-kh-2019-2596 on one line):
             // a cited number keeps its code's own small letters in a title in capitals.
-            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w && !IsCitedNumber(w)) { stop = start; break; }
+            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w && !IsCitedNumber(w))
+            {
+                stop = start;
+                if (w.Any(char.IsLetter)) lowerAt = start;
+                break;
+            }
             words.Add(w);
         }
-        if (EnactingAt(words) is var cut and > 0) words.RemoveRange(cut, words.Count - cut);
-        else if (enacting.Before(words, view.Folded, stop) is var tail and > 0) words.RemoveRange(tail, words.Count - tail);
+        if (EnactingAt(words) is var cut and > 0) { words.RemoveRange(cut, words.Count - cut); lowerAt = -1; }
+        else if (enacting.Before(words, view.Folded, stop) is var tail and > 0) { words.RemoveRange(tail, words.Count - tail); lowerAt = -1; }
         return words;
     }
 
@@ -145,7 +210,9 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
                 end = WordStart(n, beforeRun, k);
             }
         }
-        return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.');
+        // "… huyện Bình Sơn -_-__ `" (jd-ubnd-quang-ngai-tb-2024-660-ocr on one line): a rule's strokes and a speck the scan
+        // read under the title are no part of it.
+        return n[start..Math.Max(start, end)].TrimEnd(' ', '-', '–', ':', ';', '.', '_', '`');
     }
 
     // A serial, a slash and a code: "856/QĐ-TTg", "11/2024/TT-BGDĐT".

@@ -391,6 +391,11 @@ public sealed class IssuerUnitReader
         // dash joins the two into one party of a joint header ("BỘ Y TẾ - CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ, BỘ CÔNG AN - …").
         if (!breakBefore && complete && head.IsChild && current.Head is { IsChild: false, Level: AdministrativeLevel.Central }
             && (head.Text.StartsWith("Trường ", StringComparison.Ordinal) || current.Tokens[^1].Folded is not ("-" or "–"))) return true;
+        // "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM CÔNG ĐOÀN GIÁO DỤC VIỆT NAM" on one line (kb-cd-giao-duc-viet-nam-cv-2018-175 with
+        // its line breaks lost): a national body's name closed by the country's is whole, as a place of two words is, and
+        // the head after it opens the body under it. The youth organisations' names, closed by "Hồ Chí Minh", head their
+        // units' names instead ("ĐỘI TNTP HỒ CHÍ MINH TRƯỜNG TH TÂN HOÀ", "ĐOÀN TNCS HỒ CHÍ MINH BCH TRƯỜNG CĐ …").
+        if (!breakBefore && complete && EndsWithCountry(current.Tokens)) return true;
         // "BAN TUYÊN GIÁO TỈNH ỦY": a parent word after a child body says whose body it is.
         var qualifies = current.Head is { IsChild: true } && !head.IsChild;
         return complete && !qualifies && (breakBefore || head.Strong);
@@ -742,6 +747,9 @@ public sealed class IssuerUnitReader
             }
         return false;
     }
+
+    private static bool EndsWithCountry(List<HeaderToken> tokens) =>
+        tokens.Count >= 2 && tokens[^2].Folded == "viet" && tokens[^1].Folded == "nam";
 
     private static bool PreviousOpensName(IReadOnlyList<HeaderToken> tokens, int i) =>
         i > 0 && (tokens[i - 1].Folded is "va" or "-" or "&" || tokens[i - 1].Text.EndsWith(','));

@@ -19,9 +19,45 @@ internal sealed class RunOnSubject
     // The motto, in any case.
     private static readonly string[] Motto = ["cong hoa xa hoi", "doc lap "];
 
+    /// <summary>
+    /// A subject the lines' reader took from a line that lost its breaks and ran on into the body ("Tổ chức lễ, hội khai giảng
+    /// Năm học 2012 – 2013 Căn cứ công văn số 966/SGDĐT-VP …", ic-thcs-lieng-trang-kh-khai-giang-2012-123docz on one line),
+    /// cut where the next part of the page opens, as <see cref="Read"/> cuts one; null when nothing opens within a subject's
+    /// words.
+    /// </summary>
+    public string? CutRunOn(string subject)
+    {
+        var f = TextFolding.Fold(subject);
+        var upper = true;
+        for (int p = 0, words = 0; p < subject.Length && words <= MaxWords; words++)
+        {
+            var e = subject.IndexOf(' ', p);
+            if (e < 0) e = subject.Length;
+            var word = subject.AsSpan(p, e - p);
+            if (words >= 2 && (OpensNextPart(f, subject, p) || RunOnTitleEnd.OpensAt(subject, f, p)
+                || !upper && HeaderText.IsUpperWord(word) && _titles.IsAuthority(subject[p..Math.Min(subject.Length, p + 40)])))
+                return subject[..p].TrimEnd(' ', ';', ',', ':', '-');
+            foreach (var c in word) upper &= !char.IsLower(c);
+            p = e;
+            while (p < subject.Length && subject[p] == ' ') p++;
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="subject"/> has more words than a subject holds: it ran on into the body.</summary>
+    public static bool RanOn(string subject)
+    {
+        var words = 0;
+        foreach (var c in subject)
+            if (c == ' ' && ++words > MaxWords) return true;
+        return false;
+    }
+
     // Openings of the address and the body, written as a sentence opens ("Thực hiện …"; "… TỔ CHỨC THỰC HIỆN NGÂN SÁCH …"
     // and "hướng dẫn thực hiện …" are the subject's own words).
-    private static readonly string[] Openings = ["kinh gui", "kinh goi", "can cu ", "thuc hien ", "trong thoi gian qua"];
+    // "… vụ thu năm 2023 Kính thưa toàn thể nhân dân trong xã! …" (kg-ubnd-xa-tien-tien-tb-2023-tiem-phong-dai-headerless): a
+    // notice read out to the people addresses them as a letter its recipients.
+    private static readonly string[] Openings = ["kinh gui", "kinh goi", "kinh thua ", "can cu ", "thuc hien ", "trong thoi gian qua"];
 
     private readonly HeaderTitleReader _titles;
     private readonly EnactingLineBeforePreamble _enacting;
@@ -40,6 +76,7 @@ internal sealed class RunOnSubject
         var at = Opening(f, n, from, BodyOpening(f, n, from, limit), out var kept);
         var start = at < 0 ? -1 : kept ? at : Skip(n, at + 3);
         if (at < 0 && numberEnd >= 0) start = UnderNumber(f, n, numberEnd, placeDate, placeDateEnd, limit);
+        if (start < 0 && at < 0) start = AfterDamagedLabel(n, numberEnd, placeDate, placeDateEnd, limit);
         if (start < 0) return null;
         var words = new List<string>();
         var upper = true;
@@ -102,6 +139,9 @@ internal sealed class RunOnSubject
     {
         if (upper && _enacting.Before(words, view.Folded, next) is var k and > 0) words.RemoveRange(k, words.Count - k);
         var title = string.Join(' ', words).Trim(' ', '*', '-', ':', ';', '.');
+        // "*"Vv chế độ trợ cấp … nhân dân"*" (ig-ubnd-xa-duc-tan-cv-44-2010-ocr): the quote closing a subject whose label
+        // opened it is no mark of the subject.
+        if (title.Length > 0 && title[^1] is '"' or '”' && title.AsSpan(0, title.Length - 1).IndexOfAny('"', '“') < 0) title = title[..^1].TrimEnd();
         return title.Count(c => c == ' ') >= 1 ? title : null;
     }
 
@@ -117,6 +157,25 @@ internal sealed class RunOnSubject
         if (p + 4 >= limit || n[p] != 'V' || string.CompareOrdinal(f, p, "ve", 0, 2) != 0) return -1;
         if (f[p + 2] == ':') return Skip(n, p + 3);
         return f[p + 2] == ' ' && char.IsLetter(n[p + 3]) ? p : -1;
+    }
+
+    // "Số 52 - CV/HNDT Lâm Đông, ngày 09 tháng 9 năm 2025 W⁄%w cử đại điện lãnh đạo … Kính gửi: …", "Số: 42Ÿ LĐLSVN-BTV Hà Nội,
+    // ngày 16 tháng 7 năm 2025 % hướng dân các Đoàn Luật sự … Kính gửi: …" (iu-hoi-nong-dan-lam-dong-cv-52-2025-ocr,
+    // iu-ldlsvn-btv-cv-hop-nhat-2025-ocr on one line): a scan's "V/v" read as look-alikes (HeaderSubjectReader.DamagedSubjectLabel)
+    // right after the number or the place-date under it; the subject starts after the label, -1 when none stands there.
+    private static int AfterDamagedLabel(string n, int numberEnd, int placeDate, int placeDateEnd, int limit)
+    {
+        const int LabelWindow = 12;
+        foreach (var end in (ReadOnlySpan<int>)[numberEnd, placeDateEnd])
+        {
+            if (end < 0) continue;
+            var p = Skip(n, end);
+            if (p == placeDate && placeDateEnd > p) p = Skip(n, placeDateEnd);
+            if (p >= limit) continue;
+            var label = HeaderSubjectReader.DamagedSubjectLabel().Match(n, p, Math.Min(LabelWindow, n.Length - p));
+            if (label.Success) return p + label.Length;
+        }
+        return -1;
     }
 
     // The first "V/v" or "Về việc" in capitals opening a word, after no word in small letters ("… số 12/QĐ-UBND về việc …" is a citation's).

@@ -28,13 +28,23 @@ internal static partial class RunOnTitleEnd
     //   in words before its count of views ("… năm 2018 26 tháng mười 2018 206 lượt xem", hx-ubnd-tp-thanh-hoa-tb-2018-550-
     //   headerless); a portal's labels on its post ("Đăng lúc:", "Tác giả:", "Tải về:", "Ngày bắt đầu có hiệu lực:"). A title
     //   names a period with a dash ("(26/3/1931 - 26/3/2014)"), never a clock.
+    // The first words of a body's first sentence, which a trích yếu writes in small letters when they are its own: "… trên
+    //   địa bàn tỉnh Quảng Ngãi Trong thời gian qua, công tác …", "… năm 2022 trên địa bàn tỉnh Quảng Ngãi Trong năm 2021, trên
+    //   địa bàn …" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr, lu-ubnd-quang-ngai-ct-2022-07-ocr), "… huyện Bình Sơn Thời gian qua,
+    //   Ban Chỉ đạo …" (lj-ubnd-quang-ngai-tb-2024-660-ocr), "… do chủng mới vi rút Corona gây
+    //   ra Sáng ngày 07/02/2019, UBND xã …", "… năm 2017 Chiều ngày 14 tháng 7 năm 2017 …" (a meeting's time opening its
+    //   conclusions, mf-ban-chi-dao-xa-binh-chanh-tb-2020-ket-luan-headerless, ia-bo-gddt-455-TB-BGDDT-2017), "… trong phòng
+    //   thi) Hiện nay Phòng Công tác Sinh viên …" (jj-dh-cntt-tb-2013-01-ocr), "… Về việc treo cờ Tổ quốc Nhân dịp Đại hội …"
+    //   (sg-ubnd-ha-noi-tb-2026-treo-co), "… năm 2023 Triển khai thực hiện Quyết định số 47/QĐ-UBND …" (dc-huyen-dak-rlap-bcd-
+    //   chuyen-doi-so-2023).
     [GeneratedRegex(@"^(?:\(ban hanh kem theo\b|ngay \d{1,2}(?:/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),"
         + @"|ngay cap nhat\x20?:?\x20?\d|ngay dang\x20?:?\x20?\d|cap nhat luc\b|luot xem\x20?:?\x20?\d"
         + @"|(?:in\x20)?thu\x20(?:hai|ba|tu|nam|sau|bay)\x20?[-,]\x20?\d{1,2}(?:/\d{1,2}/\d{4}|\x20thang\x20\d{1,2},?\x20\d{4})"
         + @"|chu nhat\x20?[-,]\x20?\d{1,2}/\d{1,2}/\d{4}"
         + @"|\d{1,2}/\d{1,2}/\d{4},?\x20\d{1,2}:\d{2}|\d{1,2}:\d{2}(?::\d{2})?\x20?(?:\|\x20?)?\d{1,2}/\d{1,2}/\d{4}"
         + @"|\(\d{1,2}/\d{1,2}/\d{4}(?:\x20\d{1,2}:\d{2}[^)]{0,6})?\)|\d{1,2}\x20thang\x20[a-z]+(?:\x20[a-z]+)?\x20\d{4}\x20[\d.]+\x20luot xem"
-        + @"|(?:dang luc|tac gia|tai ve|ngay bat dau co hieu luc)\x20?:)", RegexOptions.CultureInvariant)]
+        + @"|(?:dang luc|tac gia|tai ve|ngay bat dau co hieu luc)\x20?:"
+        + @"|thoi\x20gian\x20qua\x20?,|trong\x20(?:thoi\x20gian\x20qua|nam\x20\d{4}\x20?,|nhung\x20nam\x20qua)|(?:sang|chieu|toi)\x20ngay\x20\d|hien\x20nay\b|nhan\x20dip\x20|trien\x20khai\x20)", RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
     private const int Window = 40;
@@ -53,7 +63,7 @@ internal static partial class RunOnTitleEnd
     public static bool OpensAtGiven(string text, int at)
     {
         // Only the letters the openings start with are folded: a title's other capitals are passed over without a copy.
-        if (!(text[at] is 'N' or 'L' or 'T' or 'I' or 'C' or 'Đ' || char.IsAsciiDigit(text[at]) || text[at] == '(' && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1]) && !char.IsLower(text[at + 1]))) return false;
+        if (!(text[at] is 'N' or 'L' or 'T' or 'I' or 'C' or 'Đ' or 'S' or 'H' || char.IsAsciiDigit(text[at]) || text[at] == '(' && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1]) && !char.IsLower(text[at + 1]))) return false;
         return Opening().IsMatch(TextFolding.FoldLoose(text.Substring(at, Math.Min(Window, text.Length - at))));
     }
 }
