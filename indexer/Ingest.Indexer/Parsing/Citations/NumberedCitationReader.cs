@@ -271,6 +271,8 @@ internal sealed partial class NumberedCitationReader
         var f = view.Folded;
         var end = number.Index + number.Length;
         if (end + 1 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1])) return false;
+        // "tuyển NQ 124 người", "CT 15 người": a count.
+        if (QuantityWords.FollowedByUnit(f, end) || QuantityWords.FollowedByQuantity(f, end)) return false;
         return abbreviated || RelationBefore(f, m.Index);
     }
 
