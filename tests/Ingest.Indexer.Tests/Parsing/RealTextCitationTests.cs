@@ -158,6 +158,8 @@ public sealed class RealTextCitationTests
     [InlineData("Thực hiện nhiệm vụ năm học 2013-2014 cấp Tiểu học; Căn cứ Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số 21/2010/TT-BGDĐT ngày 10 tháng 7 năm 2010 của Bộ giáo dục và đào tạo, Phòng GD&ĐT Vũ Quang đã tổ chức Hội thi", new[] { "Điều lệ", "Thông tư" })]
     // nw-ubnd-phu-tho-kh-2023-335 (tests/corpus/documents): the same as a numbered item of the basis list.
     [InlineData("1. Điều lệ trường trung học cơ sở (THCS), trường trung học phổ thông (THPT) và trường phổ thông có nhiều cấp học, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT , ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT);", new[] { "Điều lệ", "Thông tư" })]
+    // lb-039: an article of the regulation points into it, and "theo" is left out after "kèm".
+    [InlineData("Bên cạnh đó, tại khoản 1 Điều 42 Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm Thông tư 15/2020/TT-BGDDT quy định như sau:", new[] { "Quy chế", "Thông tư" })]
     // nw-hdnd-binh-dinh-nq-2011-30 (tests/corpus/documents): the regulation inside the subject of the circular that guides
     // it is that circular's words (README, plans rule 2).
     [InlineData("Căn cứ Thông tư số 36/2006/TT-BVHTT ngày 20/3/2006 của Bộ Văn hóa - Thông tin (nay là Bộ Văn hóa, Thể thao và Du lịch) hướng dẫn thực hiện một số điều của Quy chế đặt tên, đổi tên đường, phố và công trình công cộng ban hành kèm theo Nghị định số 91/2005/NĐ-CP ngày 11/7/2005 của Chính phủ;", new[] { "Thông tư", "Nghị định" })]

@@ -15,8 +15,9 @@ internal static partial class AnnexedName
     // ", được ban hành kèm theo", "được UBND Thành phố phê duyệt kèm theo": the body that issued or approved the plan may
     // stand between "được" and its verb. "Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số
     // 21/2010/TT-BGDĐT" (dc-044): "kèm" may be left out before the issuing document's type word ("phê duyệt theo quy
-    // định tại …" is no annex).
-    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:(?:ban hanh|phe duyet)\x20kem theo\x20|ban hanh theo\x20(?=(?:thong tu|quyet dinh|nghi dinh|nghi quyet|chi thi)\x20))";
+    // định tại …" is no annex), and so may "theo": "Điều 42 Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm
+    // Thông tư 15/2020/TT-BGDDT" (lb-039).
+    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:(?:ban hanh|phe duyet)\x20kem theo\x20|ban hanh\x20(?:theo|kem)\x20(?=(?:thong tu|quyet dinh|nghi dinh|nghi quyet|chi thi)\x20))";
 
     [GeneratedRegex(@"\G" + AnnexVerb, RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLead();
@@ -35,7 +36,8 @@ internal static partial class AnnexedName
         var rest = folded.AsSpan(p);
         var stop = rest.IndexOfAny(SentenceStops);
         var sentence = stop < 0 ? rest : rest[..stop];
-        return sentence.Contains("kem theo ", StringComparison.Ordinal) || sentence.Contains("ban hanh theo ", StringComparison.Ordinal);
+        return sentence.Contains("kem theo ", StringComparison.Ordinal) || sentence.Contains("ban hanh theo ", StringComparison.Ordinal)
+            || sentence.Contains("ban hanh kem ", StringComparison.Ordinal);
     }
 
     private static readonly SearchValues<char> SentenceStops = SearchValues.Create(";.:\"");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Citations;
@@ -34,6 +35,8 @@ internal sealed partial class DocumentNameReader
     {
         var n = view.Normalized;
         var end = NameEnd(view, draft.Start, p, limit, subjectJoins, wholeItem);
+        // A name that runs to its line's end stops before the line break.
+        while (end > p && n[end - 1] == ' ') end--;
         // "Điều lệ Đảng Cộng sản Việt Nam do Đại hội ... thông qua": the body that adopted it follows "do" ("tự do"
         // aside); it is no part of the name, but it too says which one document is meant. Only "do" as written: folded,
         // "Điều lệ Hội Chữ thập đỏ Việt Nam" has one too.
@@ -54,7 +57,7 @@ internal sealed partial class DocumentNameReader
         // basis list's "- Chiến lược phát triển … giai đoạn 2021 – 2026") says which one plan as a capitalized name does;
         // a year alone ("… đến năm 2025") or a plan only discussed at a meeting does not.
         if (!named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.TrimStart('(', '"', '“') is { Length: > 0 } t && char.IsUpper(t[0]))
-            && !(periodNames && (PeriodRange().Match(view.Folded, p, end - p).Success || WholeTerm(view.Folded, end)))) return false;
+            && !(periodNames && (PeriodRange().Match(view.Folded, p, end - p).Success || WholeTerm(view.Folded, end) || NamedByYear(draft.Type) && YearClosing(view.Folded, p, end)))) return false;
         draft.Name = n[(p + 1)..end].TrimEnd();
         draft.End = end;
         var of = view.Folded.IndexOf(" cua ", p, end - p, StringComparison.Ordinal);
@@ -71,7 +74,7 @@ internal sealed partial class DocumentNameReader
         var comma = wholeItem ? -1 : n.IndexOf(',', p, end - p);
         // "Chiến lược phát triển giáo dục nhà trường, giai đoạn 2021 – 2026 tầm nhìn đến năm 2030": a plan's period after a
         // comma still belongs to its name.
-        while (subjectJoins && comma >= 0 && _scopes.At(view.Folded, comma + 1))
+        while (subjectJoins && comma >= 0 && (_scopes.At(view.Folded, comma + 1) || PairedInSubject(view, comma, end)))
             comma = comma + 1 < end ? n.IndexOf(',', comma + 1, end - comma - 1) : -1;
         if (comma >= 0) end = comma;
         end = BracketEnd(view, start, p, end);
@@ -146,6 +149,40 @@ internal sealed partial class DocumentNameReader
         // "đã được": the tense goes with the verb.
         return view.Folded.AsSpan(p, end - p).EndsWith(" da", StringComparison.Ordinal) ? end - 3 : end;
     }
+
+    // "triển khai Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024" (mn-006), "triển khai Kế hoạch tổ chức lễ
+    // giao, nhận quân năm 2019" (ji-017): inside a plan's subject a comma may join two verbs or nouns of one pair; it does
+    // where the words after it, up to the next comma or the clause's end, go on in lower case, open no other document and
+    // close with the plan's own scope or year, so the whole subject says which one plan. "Thực hiện Kế hoạch …, UBND xã
+    // tổ chức …" opens another clause with a capital; a part with no year or scope is no part of the plan's name.
+    private bool PairedInSubject(TextView view, int comma, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var from = comma + 1;
+        if (from + 1 >= end || n[from] != ' ' || !char.IsLower(n[from + 1]) || _typeWords.Opens(f.AsSpan(from + 1))) return false;
+        var next = n.IndexOf(',', from, end - from);
+        var stop = next < 0 ? end : next;
+        var part = n.AsSpan(from, stop - from);
+        foreach (var c in part) if (char.IsUpper(c)) return false;
+        if (part.Count(' ') > MaxPairedPartWords) return false;
+        return YearClosing(f, from, stop) || _scopes.Within(f, from, stop);
+    }
+
+    // "Kế hoạch phát triển kinh tế - xã hội năm 2026" (ku-017): a type whose documents go by the year they are for
+    // (yearly in document-types.json: a plan) is named by a lower-case subject and that year, however long; "Chương trình
+    // công tác hội năm 2021" (kz-072), a year's work programme, is not (tests/corpus/README.md).
+    private static bool NamedByYear(DocumentTypeRow type) => type.NamedForms.Contains("yearly");
+
+    // The words after a comma in a plan's subject, up to its year: "chống thiên tai và tìm kiếm cứu nạn năm 2024".
+    private const int MaxPairedPartWords = 10;
+
+    // "… năm 2024" closing a plan's name: the year it is for, which says which one plan as a period does; "đến năm 2030",
+    // "từ năm 2021" and "trước năm 2025" name a target or a bound, not the plan's year.
+    // "Kế hoạch năm 2026" has no subject, the year alone (rule 4 of the plans rule): a word must stand before it.
+    private static bool YearClosing(string f, int p, int end) => ClosingYear().IsMatch(f.AsSpan(p, end - p).Trim());
+
+    [GeneratedRegex(@"(?<=\S)(?<!\b(?:den|toi|tu|truoc|sau))\x20nam\x20(?:19|20)\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingYear();
 
     // "Thực hiện Chương trình làm việc toàn khóa, Hội nghị lần thứ 15 …" (iy-018): a programme for the whole term of the
     // body carrying it out is one programme, as a period names one.

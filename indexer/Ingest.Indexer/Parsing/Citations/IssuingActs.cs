@@ -57,19 +57,22 @@ internal sealed partial class IssuingActs
     // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND
     // tỉnh ban hành Quyết định công nhận …"): a report of a past act, not the text's own issuing sentence ("UBND
     // huyện ban hành Kế hoạch … như sau:"), which opens with no date.
+    // "Sáng 12/6, Quốc hội thông qua Nghị quyết về …" (kk-021): a clause that opens with the day of the act, no year,
+    // reports it done as a whole date does; a capitalized type word so reported names its document by its subject.
     public bool ReportedBefore(TextView view, DocumentTypeRow type, int start) =>
-        ReportedPlainly(view.Folded, type, start) || IssuedOnLeadDate(view, start);
+        ReportedPlainly(view.Folded, type, start) || IssuedOnLeadDate(view, start, dayAlone: true);
 
-    private bool IssuedOnLeadDate(TextView view, int start)
+    private bool IssuedOnLeadDate(TextView view, int start, bool dayAlone)
     {
         var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var r in _reportedAfterDate)
-            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null;
+            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null || dayAlone && _leadDates.OpensWithDayBefore(view, start);
         return false;
     }
 
     // An act that gives a lower-case type word its trích yếu: issuing on the clause's opening date, or a council adopting.
-    public bool ActedBefore(TextView view, DocumentTypeRow type, int start) => IssuedOnLeadDate(view, start) || AdoptedBefore(view.Folded, type, start);
+    // Only a whole date: "Ngày 31/7, Chủ tịch UBND tỉnh có quyết định tiếp tục áp dụng …" (jl-028) names no decision.
+    public bool ActedBefore(TextView view, DocumentTypeRow type, int start) => IssuedOnLeadDate(view, start, dayAlone: false) || AdoptedBefore(view.Folded, type, start);
 
     private bool AdoptedBefore(string f, DocumentTypeRow type, int start)
     {

@@ -87,6 +87,31 @@ internal sealed partial class LeadDateReader
     public DateValue? DateBefore(TextView view, int start) =>
         VerbStart(view, start) is { } verb ? OpeningDate(view, Math.Max(0, verb - MaxReach), verb)?.Value : null;
 
+    /// <summary>
+    /// Whether the clause of a citation starting at <paramref name="start"/> opens with the day of the act and no year
+    /// ("Sáng 12/6, Quốc hội thông qua Nghị quyết về …", kk-021; "Ngày 10-12, UBND TPHCM có thông báo …", ku-051), then
+    /// only the body and its issuing verb: a news report of a past act, as a whole date opens one, though it dates nothing
+    /// (tests/corpus/README.md: a day and month with no year is no date).
+    /// </summary>
+    public bool OpensWithDayBefore(TextView view, int start)
+    {
+        if (VerbStart(view, start) is not { } verb) return false;
+        var f = view.Folded;
+        var from = Math.Max(0, verb - MaxReach);
+        foreach (var word in DayWords)
+        {
+            var at = f.LastIndexOf(word, verb - 1, verb - from, StringComparison.Ordinal);
+            if (at < 0 || at > 0 && char.IsAsciiLetter(f[at - 1]) || !view.IsLineStart(at) && !OpensClause(view, at)) continue;
+            // "ngày" is read with its date; "sáng", "chiều", "trưa", "tối" (the part of the day) stand before it.
+            var dateAt = word == "ngay " ? at : at + word.Length;
+            if (DateParser.ParseAt(f, dateAt, allowMissingYear: true) is { Value.Year: null, Value.Day: not null } day
+                && OnlyIssuerBetween(view.Normalized, f, day.End, verb)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] DayWords = ["ngay ", "sang ", "chieu ", "trua ", "toi "];
+
     // "vừa ban hành 3 Quyết định (308/QĐ-UBND, …)" (jy-003): a count of the documents issued stands between the verb and
     // the type word; where the verb would end, before a count of one or two digits, or start itself.
     private static int CountedStart(string f, int start)

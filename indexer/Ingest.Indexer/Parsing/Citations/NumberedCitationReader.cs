@@ -24,6 +24,7 @@ internal sealed partial class NumberedCitationReader
     private readonly NamedBodyCode _namedBody;
     private readonly BlankNumberedCitation _blank;
     private readonly string[] _amending;
+    private readonly string[] _relations;
 
     public NumberedCitationReader(DomainTables tables, SymbolParser symbols, CitationTailReader tail, PhraseMatcher typeWords, SymbolCodes codes,
         SeparatorLostSymbol separatorLost, SluggedTypeWords slugged)
@@ -35,6 +36,7 @@ internal sealed partial class NumberedCitationReader
         _blank = new BlankNumberedCitation(tail);
         _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").Distinct().ToArray();
+        _relations = tables.Phrases.Relations.Select(r => TextFolding.FoldLoose(r.Phrase) + " ").Distinct().ToArray();
     }
 
     // "số", "số:", "sô.", "so", OCR "s0" and "sẻ", doubled "SỐ SỐ" (a title typed twice over). Only a whole symbol
@@ -233,7 +235,7 @@ internal sealed partial class NumberedCitationReader
             // "Thực hiện CV số 985 của Phòng giáo dục và đào tạo Sông Công ngày 16/12/2021 về việc …" (kw-021): with "số",
             // its issuer and its date the abbreviation names one document, as the type word in full does with any of them.
             if (bare.Groups["so"].Success && shortForm.Issuer is not null && shortForm.Date is not null) return shortForm;
-            shortForms.Add((shortForm, true));
+            shortForms.Add((shortForm, !KnownBySerial(view, type, m, number, abbreviated)));
             return null;
         }
         shortForm.End = shortForm.ScopeEnd = number.Index + number.Length;
@@ -249,9 +251,37 @@ internal sealed partial class NumberedCitationReader
         // alone (numberAlone in document-types.json) counts by itself; others only beside a full citation.
         if (!then && !QuantityWords.FollowedByUnit(f, shortForm.End))
         {
-            shortForms.Add((shortForm, abbreviated || !type.NumberAlone || !char.IsUpper(view.Normalized[m.Index])));
+            var capitalized = !abbreviated && char.IsUpper(view.Normalized[m.Index]);
+            shortForms.Add((shortForm, !(type.NumberAlone && capitalized) && !KnownBySerial(view, type, m, number, abbreviated)));
         }
         return null;
+    }
+
+    // "Sau thời gian triển khai, NQ 57 đã đi vào cuộc sống" (jl-009), "Theo CV 327, thì cùng ngày 22/2 SYT còn có CV 321"
+    // (ka-023), "THEO TT 15 CỦA BGD" (kn-024), "Hướng dẫn đánh giá học sinh Tiểu học theo thông tư 22" (kn-064), "triển
+    // khai thực hiện quyết định 217 về ban hành quy chế …" (jl-059): a type whose documents are known by number
+    // (numberAlone) names one by its serial, abbreviated or in lower case too (tests/corpus/README.md: short forms keep
+    // their number as written; jl-009, jl-010, kz-063). A lower-case type word is also a verb ("xem xét, quyết định 13 nội
+    // dung", "phường thông báo 12 đến Trạm Y tế"), so only where the sentence rests on or carries out the document
+    // ("theo", "thực hiện", relations in phrases.json). Only a serial of two digits at least, as for a serial with its
+    // year, and not one of a run of numbers ("CV 5029 91123 TCT", a file name's words in a page's title).
+    private bool KnownBySerial(TextView view, DocumentTypeRow type, TypeWord m, Group number, bool abbreviated)
+    {
+        if (!type.NumberAlone || number.Length < 2 || number.Value.Contains('/')) return false;
+        var f = view.Folded;
+        var end = number.Index + number.Length;
+        if (end + 1 < f.Length && f[end] == ' ' && char.IsAsciiDigit(f[end + 1])) return false;
+        // "tuyển NQ 124 người", "CT 15 người": a count.
+        if (QuantityWords.FollowedByUnit(f, end) || QuantityWords.FollowedByQuantity(f, end)) return false;
+        return abbreviated || RelationBefore(f, m.Index);
+    }
+
+    private bool RelationBefore(string f, int start)
+    {
+        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+        foreach (var r in _relations)
+            if (before.EndsWith(r) && (before.Length == r.Length || before[^(r.Length + 1)] == ' ')) return true;
+        return false;
     }
 
     // "quyet-dinh-4308-qd-byt": a slug's type word cites only with the whole symbol after it (SluggedTypeWords); a

@@ -1,0 +1,32 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A news clause that opens with the day of the act and no year ("Sáng 12/6, Quốc hội thông qua …") reports the document
+/// its body issued or adopted, as a whole date does: a capitalized type word so reported is cited by its subject, with no
+/// date (tests/corpus/README.md: a day and month with no year is no date). A lower-case document word still needs its
+/// "về việc" there. Verbatim passages of the corpus.
+/// </summary>
+public sealed class DayOpeningReportTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_resolution_adopted_on_a_day_with_no_year_is_cited_by_its_subject()
+    {
+        // kk-021
+        var record = Parser.Parse("Sáng 12/6, Quốc hội thông qua Nghị quyết về sắp xếp đơn vị hành chính cấp tỉnh năm 2025, giảm số tỉnh, thành phố từ 63 xuống còn 34.");
+        var cited = Assert.Single(record.Citations);
+        Assert.Equal(("Nghị quyết", null, null), (cited.Type, cited.Number, cited.Date));
+        Assert.StartsWith("Nghị quyết về sắp xếp đơn vị hành chính cấp tỉnh năm 2025", cited.Text);
+    }
+
+    [Fact]
+    public void A_lower_case_decision_on_a_day_with_no_year_and_no_trich_yeu_is_no_citation()
+    {
+        // jl-028 (Báo Đồng Tháp): only the directive the decision applies is cited.
+        var record = Parser.Parse("ĐTO - Ngày 31/7, Chủ tịch UBND tỉnh có quyết định tiếp tục áp dụng biện pháp giãn cách xã hội trên phạm vi toàn tỉnh theo Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ để phòng, chống dịch Covid-19, thời gian thực hiện đến hết ngày 15/8.");
+        Assert.Equal(["16/CT-TTg"], record.Citations.Select(c => c.Number));
+    }
+}
