@@ -8,9 +8,9 @@ namespace Ingest.Indexer.Text;
 /// so a title broken over two lines, or a signer's title and name, fell apart (the corpus saved so: title 0.958 →
 /// 0.904, signer 0.971 → 0.942, docs/ACCURACY.md "Spacing and line ends"). Where nearly every pair of neighbouring
 /// lines stands one blank line apart, that blank line says nothing after a short line that closes no clause (a
-/// header's, a title's, a signature's), and a longer run of r line breaks is read as ⌈r/2⌉. The breaks dropped become spaces, so every
-/// offset still points into the text as given. Pure and thread-safe; the same instance back when the text's breaks
-/// are not doubled.
+/// header's, a title's, a signature's), and a longer run of r line breaks is read as ⌈r/2⌉. The breaks dropped become
+/// spaces, so every offset still points into the text as given. Written by hand: it is a line-layout judgement no
+/// served library makes. Pure and thread-safe; the same instance back when the text's breaks are not doubled.
 /// </summary>
 public static class DoubledLineBreaks
 {
