@@ -67,12 +67,7 @@ public static class DoubledLineBreaks
             {
                 if (lineHasText)
                 {
-                    if (seenLine)
-                    {
-                        pairs++;
-                        if (blanks == 0) touching++;
-                        else if (blanks == 1) oneApart++;
-                    }
+                    if (seenLine) CountPair();
                     seenLine = true;
                     blanks = 0;
                 }
@@ -81,12 +76,15 @@ public static class DoubledLineBreaks
             }
             else if (c is not (' ' or '\t')) lineHasText = true;
         }
-        if (lineHasText && seenLine)
+
+        // A pair of neighbouring lines with text, `blanks` blank lines apart.
+        void CountPair()
         {
             pairs++;
             if (blanks == 0) touching++;
             else if (blanks == 1) oneApart++;
         }
+        if (lineHasText && seenLine) CountPair();
         return pairs >= MinPairs && touching * 10 <= pairs && oneApart * 2 >= pairs;
     }
 }

@@ -362,13 +362,20 @@ internal static partial class HeaderSubjectReader
             var clean = lines[i].Clean.Trim('|', ' ', '*', '_');
             if (clean.Length == 0 || IsRule(clean)) continue;
             if (title is not null)
-                return HeaderText.BodyOpeningWords.Any(w => clean.StartsWith(w, StringComparison.Ordinal)) ? title : null;
+                return OpensBody(clean) ? title : null;
             if (clean.Length < MinSentenceTitleChars || IsUpper(clean) || !char.IsUpper(clean[0]) || clean[^1] is ':' or ';'
-                || HeaderText.BodyOpeningWords.Any(w => clean.StartsWith(w, StringComparison.Ordinal))) return null;
+                || OpensBody(clean)) return null;
             title = clean.Replace("*", "", StringComparison.Ordinal).TrimEnd('.', ' ');
         }
         return null;
     }
 
     private const int MinSentenceTitleChars = 20;
+
+    private static bool OpensBody(string line)
+    {
+        foreach (var w in BodyOpeningWords)
+            if (line.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 }
