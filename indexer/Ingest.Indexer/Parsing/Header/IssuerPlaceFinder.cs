@@ -39,10 +39,9 @@ public sealed class IssuerPlaceFinder
             foreach (var j in jurisdictions)
             {
                 var wanted = j.Length == 0 ? key + " " : $"{key} {j} ";
-                for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
-                     i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+                foreach (var i in WordsAt(f, wanted, limit))
                 {
-                    if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i)) continue;
+                    if (cited.Contains(i)) continue;
                     var p = i + wanted.Length;
                     if (NextLineOpens(view, p) || PlaceEnd(n, p) is not { } end) continue;
                     var read = (Text: n[p..end], End: end);
@@ -87,10 +86,9 @@ public sealed class IssuerPlaceFinder
         var wanted = TextFolding.FoldLoose(kind) + " ";
         string? place = null;
         (int Start, int End) at = default;
-        for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
-             i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+        foreach (var i in WordsAt(f, wanted, limit))
         {
-            if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i) || PlaceEnd(n, i + wanted.Length) is not { } end) continue;
+            if (cited.Contains(i) || PlaceEnd(n, i + wanted.Length) is not { } end) continue;
             // "huyện Tam Đường" / "Thứ tư …": the district's name is the longest run of its words the table knows.
             var words = n[(i + wanted.Length)..end].Split(' ');
             var known = Enumerable.Range(1, words.Length).Reverse().Select(k => string.Join(' ', words.Take(k)))
@@ -118,11 +116,10 @@ public sealed class IssuerPlaceFinder
         foreach (var word in DistrictWords)
         {
             var wanted = word + " ";
-            for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
-                 i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+            foreach (var i in WordsAt(f, wanted, limit))
             {
                 var p = i + wanted.Length;
-                if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || NextLineOpens(view, p) || PlaceEnd(n, p) is not { } end) continue;
+                if (NextLineOpens(view, p) || PlaceEnd(n, p) is not { } end) continue;
                 if (word == "thanh pho" && _provinces.Exact(n[p..end]) is not null) continue;
                 return false;
             }
@@ -141,9 +138,8 @@ public sealed class IssuerPlaceFinder
         var limit = Math.Min(f.Length, SelfStatementReader.Window);
         var cited = new SpanSet(citations);
         var wanted = TextFolding.FoldLoose(kind) + " ";
-        for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
-             i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
-            if ((i == 0 || !char.IsLetterOrDigit(f[i - 1])) && !cited.Contains(i) && PlaceEnd(n, i + wanted.Length) is not null) return false;
+        foreach (var i in WordsAt(f, wanted, limit))
+            if (!cited.Contains(i) && PlaceEnd(n, i + wanted.Length) is not null) return false;
         return true;
     }
 
@@ -156,10 +152,9 @@ public sealed class IssuerPlaceFinder
         const string Area = "tren dia ban ";
         string? place = null;
         (int Start, int End) at = default;
-        for (var i = f.IndexOf(Area, 0, limit, StringComparison.Ordinal); i >= 0 && i + Area.Length < limit;
-             i = f.IndexOf(Area, i + 1, limit - i - 1, StringComparison.Ordinal))
+        foreach (var i in WordsAt(f, Area, limit))
         {
-            if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i)) continue;
+            if (cited.Contains(i)) continue;
             var k = i + Area.Length;
             if (DistrictWords.FirstOrDefault(w => string.CompareOrdinal(f, k, w + " ", 0, w.Length + 1) == 0) is not { } kind) continue;
             var p = k + kind.Length + 1;
@@ -185,10 +180,9 @@ public sealed class IssuerPlaceFinder
         var wanted = TextFolding.FoldLoose(jurisdiction) + " ";
         string? place = null;
         (int Start, int End) at = default;
-        for (var i = f.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
-             i = f.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+        foreach (var i in WordsAt(f, wanted, limit))
         {
-            if (i > 0 && char.IsLetterOrDigit(f[i - 1]) || cited.Contains(i) || NotCommuneAt(f, i, wanted.Length)) continue;
+            if (cited.Contains(i) || NotCommuneAt(f, i, wanted.Length)) continue;
             var p = i + wanted.Length;
             if (PlaceEnd(n, p) is not { } end || LineBreakBefore(view, p)) continue;
             var found = n[p..end];
@@ -196,6 +190,15 @@ public sealed class IssuerPlaceFinder
             if (place is null) (place, at) = (found, (i, end));
         }
         return (place, at);
+    }
+
+    // Where the folded words start a word of the folded text's first `limit` characters with something after them: the
+    // one walk over a place word's mentions that every reader above makes.
+    private static IEnumerable<int> WordsAt(string folded, string wanted, int limit)
+    {
+        for (var i = folded.IndexOf(wanted, 0, limit, StringComparison.Ordinal); i >= 0 && i + wanted.Length < limit;
+             i = folded.IndexOf(wanted, i + 1, limit - i - 1, StringComparison.Ordinal))
+            if (i == 0 || !char.IsLetterOrDigit(folded[i - 1])) yield return i;
     }
 
     /// <summary>Whether the name ends with the word, as "UBND thị trấn" ends with "thị trấn": nothing named after it.</summary>
