@@ -48,6 +48,24 @@ public class DeadlineFormTests
             "tâm ĐBCLGD cung cấp;\n\n4. Thời gian hoàn thành: đến hết ngày 09/6/2025.\n\nĐề nghị lãnh đạo các đơn vị có liên quan nghiêm túc triển khai, hoàn thành"));
     }
 
+    // mq-dh-tay-do-tb-2025-1145-ocr: no "từ ngày" opens a period; a duty ("gửi") comes before, a bracketed aside between.
+    [Fact]
+    public void The_last_day_to_send_after_a_bracketed_aside_is_a_deadline()
+    {
+        Assert.Equal(["2025-11-07"], Deadlines(TayDoHeader,
+            "- Các đơn vị tổng hợp đăng ký báo cáo seminar theo mẫu (ruy cập mục Biểu mẫu -\n"
+            + "Văn bản tại trang web hfips://sid. tdu.edu.vn/) và gửi bằng văn bản có chữ ký của lãnh\n"
+            + "đạo đơn vị về Phòng Quản lý Khoa học & Hợp tác quốc tế (Cô Nguyễn Ngọc Quỳnh Anh,\n"
+            + "email: nnganh@tdu.edu.vn) đến hết ngày 07/11/2025."));
+    }
+
+    // A rule's time ends with no duty before it (corpus README, deadlines).
+    [Fact]
+    public void The_end_of_a_rules_time_with_no_duty_is_no_deadline()
+    {
+        Assert.Empty(Deadlines(TayDoHeader, "Thời hạn áp dụng của Nghị định này đến hết ngày 30 tháng 6 năm 2026."));
+    }
+
     // ld-/jp- corpus: "Thời gian treo cờ Tổ quốc: Từ ngày 23/7/2025 đến hết ngày 27/7/2025." labels the days of an event.
     [Fact]
     public void The_end_of_a_period_under_a_label_for_an_event_is_no_deadline()

@@ -18,11 +18,13 @@ public sealed partial class DeadlineParser
     private const int MaxDeadlines = 5000;
     private readonly DeadlineTriggers _triggers;
     private readonly string[] _duties;
+    private readonly string[] _sending;
 
     public DeadlineParser(DomainTables tables)
     {
         _triggers = new DeadlineTriggers(tables.Phrases.DeadlineTriggers.Select(TextFolding.FoldLoose));
         _duties = (tables.Phrases.DutyWords ?? []).Select(w => " " + TextFolding.FoldLoose(w) + " ").ToArray();
+        _sending = (tables.Phrases.SendingVerbs ?? []).Select(w => " " + TextFolding.FoldLoose(w) + " ").ToArray();
     }
 
     /// <summary>
@@ -98,7 +100,8 @@ public sealed partial class DeadlineParser
             var at = consumed = space + 1;
             // Before the date is read: most "là ngày" are no limit's, and reading their dates costs a match each.
             if (IsCopula(view.Folded, start) && !NamesLimit(view.Folded, ClauseStart(view.Normalized, start))) continue;
-            if (IsPeriodEnd(view.Folded, start) && !OpensWithLimit(view.Folded, view.Normalized, ClauseStart(view.Normalized, start))) continue;
+            if (IsPeriodEnd(view.Folded, start) && !OpensWithLimit(view.Folded, view.Normalized, ClauseStart(view.Normalized, start))
+                && !SentBy(view.Folded, ClauseStart(view.Normalized, start), start)) continue;
             if (view.Folded.AsSpan(at).StartsWith("den ngay ")) at += 4; // "chậm nhất đến ngày 01 tháng 7 năm 2026"
             else at = AfterTimeOfDay(view.Folded, at);
             if (DateParser.ParseAt(view.Folded, at, allowMissingYear: true) is not { } date) continue;
@@ -198,6 +201,19 @@ public sealed partial class DeadlineParser
     // 30 tháng 6 năm 2026" the end of a rule's time (corpus README, deadlines), so "thời hạn" alone does not open one.
     private static bool IsPeriodEnd(string folded, int trigger) => folded.AsSpan(trigger).StartsWith("den het ngay ");
 
+    // "… gửi bằng văn bản … về Phòng Quản lý Khoa học & Hợp tác quốc tế … đến hết ngày 07/11/2025" (mq-dh-tay-do-tb-2025-1145-ocr):
+    // with no "từ ngày" opening a period before it, "đến hết ngày" after a verb of sending or finishing work (phrases.json
+    // sendingVerbs: "gửi", "nộp", "báo cáo") is the last day to do it; "thời hạn áp dụng … đến hết ngày" names none,
+    // "từ ngày … đến hết ngày" is a period's span. Not the wider duty words: "cần" is also "Cần Thơ" folded.
+    private bool SentBy(string folded, int clause, int trigger)
+    {
+        var before = folded.AsSpan(clause, trigger - clause);
+        if (before.Contains(" tu ngay ", StringComparison.Ordinal) || before.StartsWith("tu ngay ")) return false;
+        var padded = " " + before.ToString() + " ";
+        foreach (var verb in _sending) if (padded.Contains(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // "4. Thời gian hoàn thành: đến hết ngày 09/6/2025." (mj-dh-tay-do-tb-2025-561-ocr): a label before the colon that names
     // the time to finish opens the limit as "Hạn" does; "Thời gian: Từ ngày … đến hết ngày …" is the days of an event.
     private static bool OpensWithLimit(string folded, string normalized, int clause)
@@ -272,9 +288,16 @@ public sealed partial class DeadlineParser
     private static int ClauseStart(string n, int trigger, bool newSubject = true)
     {
         var floor = Math.Max(0, trigger - 400);
+        var closed = 0;
         for (var k = trigger - 1; k > floor; k--)
         {
             var c = n[k];
+            // "… về Phòng Quản lý Khoa học (Cô Nguyễn Ngọc Quỳnh Anh, email: nnganh@tdu.edu.vn) đến hết ngày 07/11/2025"
+            // (mq-dh-tay-do-tb-2025-1145-ocr): a bracket closed before the trigger is an aside; its colon and commas
+            // end no clause of the sentence it stands in.
+            if (c == ')') closed++;
+            else if (c == '(' && closed > 0) closed--;
+            if (closed > 0 || c == ')') continue;
             if (c is ';' or ':' or '!' or '?') return Skip(n, k + 1);
             if (c == '.' && k + 1 < n.Length && n[k + 1] == ' ') return Skip(n, k + 1);
             if (newSubject && c == ',' && k + 2 < n.Length && n[k + 1] == ' ' && char.IsUpper(n[k + 2])) return Skip(n, k + 1);

@@ -27,6 +27,7 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? PlanSubjectLeads = null,
     IReadOnlyList<string>? Weekdays = null,
     IReadOnlyList<string>? DutyWords = null,
+    IReadOnlyList<string>? SendingVerbs = null,
     IReadOnlyList<string>? ReportedIssuingAfterDate = null,
     IReadOnlyList<string>? ReportedAdoptingBefore = null,
     IReadOnlyList<string>? AdoptedDocumentTypes = null,
