@@ -40,6 +40,7 @@ public sealed class SymbolParserTests
     [InlineData("19/2001/CT/UB", "19/2001/CT/UB", false)] // an older body's own slash stays as written
     [InlineData("78/2002/QĐ /BNN-KL", "78/2002/QĐ/BNN-KL", false)]     // km-001: before 2005 the slash after the type code stays, the unit too
     [InlineData("4110/QĐ/BNN-KHCN", "4110/QĐ-BNN-KHCN", false)]        // hz-ubnd-lam-dong-qd-2007-31-da-lat: no year, the present layout
+    [InlineData("889/2005/NQ/UBTVQH11", "889/2005/NQ-UBTVQH11", false)] // lp-003: the Standing Committee's code with its term
     [InlineData("147-CTHĐ/TU", "147-CTHĐ/TU", true)]                    // dc-020: a committee's own type code
     [InlineData("03-CTr/TU", "03-CTr/TU", true)]
     [InlineData("105 KH/TĐ", "105-KH/TĐ", true)]                        // dc-026: the hyphen lost

@@ -208,6 +208,14 @@ internal sealed partial class SymbolCodeRepairs
     internal string? Central(string written) =>
         _tables.IssuerCodeBook.Find(written) is { Code: { } c, Repaired: false } && _tables.IssuerByCode(c)?.Scope == "central" ? c : null;
 
+    // "UBTVQH11", "QH14": the National Assembly's bodies write their term after their code; the body is the code's.
+    internal string? CentralOfTerm(string written)
+    {
+        var k = written.Length;
+        while (k > 0 && char.IsAsciiDigit(written[k - 1])) k--;
+        return k < written.Length && written.AsSpan(0, k).EndsWith("QH", StringComparison.Ordinal) ? Central(written[..k]) : null;
+    }
+
     // "QĐUBND" → (QĐ, UBND): only when both halves are codes the tables know, since the split is a guess.
     internal (string Type, string Issuer)? SplitGlued(string seg)
     {

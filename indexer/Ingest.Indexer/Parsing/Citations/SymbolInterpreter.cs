@@ -192,12 +192,13 @@ internal sealed partial class SymbolInterpreter
         // stays as written.
         // "4110/QĐ/BNN-KHCN": a type code, then an issuer with its unit, is the layout of Nghị định 30/2020/NĐ-CP
         // (TYPE-ISSUER-UNIT), its slash typed for the hyphen; an older body's lone "CT/UB" stays as written.
-        // A central body's code after the slash ("103/QĐ /BVHTTDL") is read the same: it numbers nationally by those rules.
+        // A central body's code after the slash ("103/QĐ /BVHTTDL") is read the same: it numbers nationally by those rules;
+        // so is the Standing Committee's with its term ("889/2005/NQ/UBTVQH11", lp-003; corpus README, thirty-seventh session).
         // "Quyết định số 78/2002/QĐ /BNN-KL ngày 28/8/2002" (km-001): a legal normative symbol of before 2005, when
         // the layout TYPE-ISSUER was not yet the rule every body wrote (Thông tư liên tịch 55/2005/TTLT-BNV-VPCP),
         // keeps its slash after the type code as printed, the issuer's unit after it too.
         else if (sep == "/" && !_layout.IsJointTypeCode(d.TypeCode!) && (!(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
-            && _repairs.Central(seg) is null || SymbolLayout.BeforeHyphenedLayout(m))) d.TypeSeparator = '/';
+            && (_repairs.Central(seg) ?? _repairs.CentralOfTerm(seg)) is null || SymbolLayout.BeforeHyphenedLayout(m))) d.TypeSeparator = '/';
         else if (sep == " " && issuers.Count > 0 && (_tables.IssuerCodeBook.Find(issuers[^1] + seg).Code ?? _repairs.SpacedInside(issuers[^1], seg)) is { } whole)
         {
             issuers[^1] = whole; // "TT-BGD ĐT", "101/2025/UBTV QH15", "40/NQ-HĐBC G": a space inside a code
