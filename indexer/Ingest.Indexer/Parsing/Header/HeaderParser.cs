@@ -293,7 +293,7 @@ public sealed class HeaderParser
             if (HeaderText.BodyStart().IsMatch(TextFolding.Fold(clean))) break;
             if (!_titles.IsAuthority(clean)) continue;
             var folded = TextFolding.FoldLoose(clean);
-            var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
+            var position = FoldedWords.FirstOpening(folded, _positions);
             var whole = _units.ReadName(clean);
             IssuerUnit? unit = whole;
             if (position is not null && (whole?.Head is null || TextFolding.FoldLoose(whole.Head.Text).Length <= position.Length))

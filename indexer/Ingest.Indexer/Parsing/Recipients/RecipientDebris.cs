@@ -381,7 +381,7 @@ internal static class RecipientDebris
         if (words.Length - start < 2 || start == 0) return null;
         // "KT.CHỦ TỊCH": the signature's mark glued to the title by its stop; the title's head is still a word of the run.
         var run = " " + TextFolding.FoldLoose(string.Join(' ', words, start, words.Length - start)).Replace('.', ' ') + " ";
-        return titleHeads.Any(h => run.Contains(" " + h + " ", StringComparison.Ordinal)) || ClippedTitle.Head(run, titleHeads) is not null ? start : null;
+        return TitleHeadWords.AnyIn(run, titleHeads) || ClippedTitle.Head(run, titleHeads) is not null ? start : null;
     }
 
     private static bool IsCapitalWord(string word)

@@ -379,7 +379,7 @@ public sealed partial class SignerParser
         if (cell.Length is < 3 or > 40 || !char.IsUpper(cell[0]) || cell.ToUpperInvariant() == cell) return false;
         if (TextFolding.FoldLoose(mark).Trim('(', ')', '[', ']', ' ', '.') is not ("da ky" or "ky")) return false;
         var f = TextFolding.FoldLoose(cell);
-        return _titleHeads.Any(h => f == h || f.StartsWith(h + " ", StringComparison.Ordinal));
+        return FoldedWords.IsOrOpensWithAny(f, _titleHeads);
     }
 
     private Signer SignerAt(List<string> cells, int first, int i, string name)
@@ -407,7 +407,7 @@ public sealed partial class SignerParser
     private string Unclipped(string title)
     {
         var f = " " + TextFolding.FoldLoose(title).Replace('.', ' ') + " ";
-        if (_titleHeads.Any(h => f.Contains(" " + h + " ", StringComparison.Ordinal))) return title;
+        if (TitleHeadWords.AnyIn(f, _titleHeads)) return title;
         return ClippedTitle.Head(f, _titleHeads) is { } head && _spelled.TryGetValue(head, out var whole) ? whole : title;
     }
 
