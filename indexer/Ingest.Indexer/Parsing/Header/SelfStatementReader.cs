@@ -105,13 +105,13 @@ public sealed partial class SelfStatementReader
         var cited = new SpanSet(citations);
         // The window read in place, its matches as positions: a copy of it and a Match for every body named in it
         // were a twentieth of a parse's allocation (docs/BENCHMARKS.md).
-        foreach (var (index, matchEnd, _) in _agencies.Matches(f))
+        foreach (var (index, matchEnd, phrase) in _agencies.Matches(f))
         {
             if (matchEnd > limit) break;
             var m = (Index: index, Length: matchEnd - index);
             // Inside the header a body's name is the block itself, or the number's code ("Số /NQ-HĐND").
             if (m.Index < bodyStart || cited.Contains(m.Index) || AddressedAt(f, m.Index)) continue;
-            var value = f.Substring(m.Index, m.Length);
+            var value = phrase; // the matched text itself, as the matcher compares it whole (not a copy of it)
             // A head word alone names a body only capitalized ("Trường mầm non …", not "trường hợp").
             var listed = _listed.Contains(value);
             if (!listed && !char.IsUpper(view.Normalized[m.Index]) && !EndsWithCapitalCode(view.Normalized, m.Index, m.Index + m.Length)

@@ -568,10 +568,11 @@ public sealed partial class SignerParser
     private static bool LooksLikeName(string cell)
     {
         var words = cell.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6) return false; // first: the fold below is the costly test
         // A short text's header lies within the last lines too: the motto is nobody's name.
         var f = TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
-        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
+        return words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 
     // The lines one search reads: from one index on, as a list of their own (each line keeps its offsets in the text).
