@@ -145,7 +145,7 @@ public sealed class HeaderParser
             end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
         // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
-        if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit], stamp?.End ?? 0) is { Success: true } label) end = Math.Min(end, label.Index);
+        if (span is null && RegexSpans.FirstIn(HeaderNumberReader.BareLabel(), view.Folded.AsSpan(0, limit), stamp?.End ?? 0) is { } label) end = Math.Min(end, label.Index);
         var bareHeader = span is null && placeDate is null && motto is null;
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
         var heading = new RunOnHeading(type, typeName, title, titleSource, headingLine);
