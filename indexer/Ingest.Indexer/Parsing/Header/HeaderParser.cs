@@ -20,6 +20,9 @@ public sealed class HeaderParser
     private readonly HeaderScanner _scanner;
     private readonly IssuerUnitReader _units;
     private readonly string[] _positions;
+
+    // Made once: a list written in a Trim call is a new array at each call (issue 12, parser speed).
+    private static readonly char[] CellBar = ['|', ' '];
     private readonly HeaderNumberReader _numbers;
     private readonly HeaderTitleReader _titles;
     private readonly ProvinceGazetteer _gazetteer;
@@ -288,7 +291,7 @@ public sealed class HeaderParser
         if (heading < 0) return null;
         for (var i = heading + 1; i < lines.Count && i < heading + 16; i++)
         {
-            var clean = lines[i].Clean.Trim('|', ' ');
+            var clean = lines[i].Clean.Trim(CellBar);
             if (clean.Length == 0 || !HeaderText.IsUpper(clean)) continue;
             if (HeaderText.BodyStart().IsMatch(TextFolding.Fold(clean))) break;
             if (!_titles.IsAuthority(clean)) continue;
