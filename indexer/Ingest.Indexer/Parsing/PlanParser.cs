@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Ingest.Indexer.Model;
 using Ingest.Indexer.Parsing.Citations;
@@ -231,11 +232,26 @@ public sealed partial class PlanParser
             diagnostics.Add(new("input-truncated", "warning", $"only the first {options.MaxInputChars} characters were parsed"));
             text = text[..options.MaxInputChars];
         }
-        var control = 0;
         var sample = Math.Min(text.Length, 65_536);
-        for (var i = 0; i < sample; i++) if (char.IsControl(text[i]) && !char.IsWhiteSpace(text[i])) control++;
+        var control = CountBinaryControls(text.AsSpan(0, sample));
         if (sample > 0 && control * 20 > sample) diagnostics.Add(new("binary-input", "warning", "the input looks like binary data, not text"));
         return text;
+    }
+
+    // The control characters that are not spacing; a text holds none or a few, so a vectorised search finds them (a loop
+    // over every character of every text was about a two-hundredth of a parse; issue 12, parser speed).
+    private static readonly SearchValues<char> BinaryControls =
+        SearchValues.Create(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+
+    private static int CountBinaryControls(ReadOnlySpan<char> sample)
+    {
+        var count = 0;
+        for (var at = sample.IndexOfAny(BinaryControls); at >= 0; at = sample.IndexOfAny(BinaryControls))
+        {
+            count++;
+            sample = sample[(at + 1)..];
+        }
+        return count;
     }
 
     // The latest ISO date of a cited document: the plan cannot be older than what it cites.

@@ -13,7 +13,7 @@ public static partial class PlanLineSplitter
     /// <summary>All lines, empty ones included (blocks use them as separators).</summary>
     public static IReadOnlyList<PlanLine> Split(string text)
     {
-        var lines = new List<PlanLine>();
+        var lines = new List<PlanLine>(text.AsSpan().Count('\n') + 1); // a line a "\n" and one more, no growing copies
         var start = 0;
         while (start <= text.Length)
         {

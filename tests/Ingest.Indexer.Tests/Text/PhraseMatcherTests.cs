@@ -3,8 +3,9 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Tests.Text;
 
 /// <summary>
-/// The phrase matcher rules a word out by its first letter and length before it looks the word up (issue 10,
-/// parser speed): phrases of every first-word length and first letter must still be found, and nothing else.
+/// The phrase matcher rules a word out by the shape of its first word (length, first and last letter) before it looks the
+/// word up (issues 10 and 12, parser speed): phrases of every first-word length and first letter must still be found, and
+/// nothing else.
 /// </summary>
 public sealed class PhraseMatcherTests
 {
@@ -26,6 +27,16 @@ public sealed class PhraseMatcherTests
         Assert.Equal("luat", matcher.MatchAt("theo luat nay", 5));
         Assert.Null(matcher.MatchAt("theo luat nay", 4));
         Assert.Null(matcher.MatchAt("luat", 4));
+    }
+
+    [Fact]
+    public void A_word_whose_shape_only_collides_with_a_first_word_is_not_matched()
+    {
+        // The shape keeps five bits of each: "C" and "c", lengths 4 and 36 share them; the table lookup tells them apart.
+        var matcher = new PhraseMatcher(["chi thi", "luat"]);
+        var longer = "l" + new string('u', 33) + "at";
+        Assert.Empty(matcher.Matches($"Chi thi {longer} Luat"));
+        Assert.Equal([(4, 11, "chi thi")], matcher.Matches("the chi thi").ToArray());
     }
 
     [Fact]

@@ -20,8 +20,7 @@ internal static partial class AnnexDateReader
     /// <summary>The decision's date in the header's annex note, as a place-date with no place; null when there is none.</summary>
     public static PlaceDate? Read(TextView view, int limit)
     {
-        var m = AnnexNote().Match(view.Folded[..limit]);
-        if (!m.Success) return null;
+        if (RegexSpans.FirstIn(AnnexNote(), view.Folded.AsSpan(0, limit)) is not { } m) return null;
         var at = m.Index + m.Length - "ngay ".Length;
         if (DateParser.ParseAt(view.Folded, at) is not { Value.IsComplete: true } date) return null;
         var (s, e) = view.ToOriginalSpan(m.Index, date.End);

@@ -146,7 +146,8 @@ internal sealed partial class BareIssuerCompleter
         foreach (Match m in AreaPhrase().Matches(view.Folded))
         {
             // "trên địa bàn tỉnh Khánh Hòa" names a place; "trên địa bàn huyện" says where the plan applies.
-            var level = _tables.FoldedJurisdictions.First(j => j.Folded.AsSpan(1, j.Folded.Length - 2).SequenceEqual(m.Groups["j"].Value)).Row.Level;
+            var word = m.Groups["j"].Value; // read once: a group's Value is a new copy at each read
+            var level = _tables.FoldedJurisdictions.First(j => j.Folded.AsSpan(1, j.Folded.Length - 2).SequenceEqual(word)).Row.Level;
             counts[level] = counts.GetValueOrDefault(level) + 1;
             first ??= m;
         }

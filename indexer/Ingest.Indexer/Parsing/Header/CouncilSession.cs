@@ -19,6 +19,8 @@ internal static class CouncilSession
     {
         word = word.Trim(Punctuation);
         var folded = TextFolding.FoldLoose(word);
+        // Asked of every title line's first word: the next word is folded only after a session's first word.
+        if (folded is not ("khoa" or "ky" or "ki" or "nhiem")) return false;
         var next = nextWord?.Trim(Punctuation) ?? "";
         var nextFolded = TextFolding.FoldLoose(next);
         if (folded == "khoa")

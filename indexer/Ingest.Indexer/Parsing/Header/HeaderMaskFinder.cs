@@ -88,17 +88,17 @@ internal sealed partial class HeaderMaskFinder
     public IReadOnlyList<(int Start, int End)> Find(TextView view, int limit, out (int Start, int End)? cutMotto)
     {
         cutMotto = null;
-        var head = view.Folded[..limit];
+        var head = view.Folded.AsSpan(0, limit); // read in place (RegexSpans)
         var spans = new List<(int, int)>();
-        foreach (Match m in StateMotto().Matches(head)) spans.Add((m.Index, m.Index + m.Length));
+        foreach (var m in StateMotto().EnumerateMatches(head)) spans.Add((m.Index, m.Index + m.Length));
         var wholeMotto = spans.Count > 0;
         foreach (var r in MaskPatterns)
-            foreach (Match m in r.Matches(head)) spans.Add((m.Index, m.Index + m.Length));
+            foreach (var m in r.EnumerateMatches(head)) spans.Add((m.Index, m.Index + m.Length));
         // The halves are looked for only with no whole motto and a "chủ nghĩa Việt" in the header (a plain search).
         if (!wholeMotto && head.Contains("nghia viet", StringComparison.Ordinal))
         {
             if (SplitMotto(view.Folded, limit) is { } split) spans.AddRange([split.First, split.Second]);
-            else if (TornMotto().Match(head) is { Success: true } torn) spans.Add((torn.Index, torn.Index + torn.Length));
+            else if (RegexSpans.FirstIn(TornMotto(), head) is { } torn) spans.Add((torn.Index, torn.Index + torn.Length));
             else if (CutMotto.Find(view, limit, _gazetteer) is { } cut)
             {
                 cutMotto = cut.Motto;

@@ -118,21 +118,24 @@ internal sealed partial class HeaderNumberReader
     /// <paramref name="from"/>: where the page's own text begins (after an arrival stamp, whose "Số:" is the register's).
     public (DocumentSymbol?, (int, int)?) Read(TextView view, IReadOnlyList<PlanLine> lines, int limit, List<Diagnostic> diagnostics, int from = 0)
     {
-        var folded = view.Folded[..limit];
+        // The window read in place and its labels as positions: a copy of the window and of each label were a hundredth
+        // of a parse's allocation (issue 12, parser speed).
+        var folded = view.Folded.AsSpan(0, limit);
         var blankAt = BlankLabel(view, folded, from);
-        foreach (Match m in NumberLabel().Matches(folded, from))
+        foreach (var m in NumberLabel().EnumerateMatches(folded, from))
         {
             if (m.Index > blankAt) break;
+            var label = folded.Slice(m.Index, m.Length);
             // Inside a word ("hồ sơ: 12") only where the capital of "Số:" is glued to the issuer line above ("TRUNG ƯƠNGSố: 367").
             if (m.Index > 0 && char.IsAsciiLetterOrDigit(folded[m.Index - 1])
-                && !(m.Value.Contains(':') && view.Normalized[m.Index] == 'S' && char.IsUpper(view.Normalized[m.Index - 1]))) continue;
+                && !(label.Contains(':') && view.Normalized[m.Index] == 'S' && char.IsUpper(view.Normalized[m.Index - 1]))) continue;
             var at = m.Index + m.Length;
             // "Số: 15/KH-BDT" anywhere in the header; "Số 45-KH/HU" (Party style, no colon) only opening a line.
             // A flattened row's cell counts as a line ("*     Số 09-HD/HNDT     Cao Lãnh, ngày …", see HeaderCells).
-            var midLine = !m.Value.Contains(':') && !m.Value.Contains('.') && !(view.Normalized[m.Index] == 'S' && HeaderCells.OpensCell(view, m.Index));
+            var midLine = !label.Contains(':') && !label.Contains('.') && !(view.Normalized[m.Index] == 'S' && HeaderCells.OpensCell(view, m.Index));
             if (midLine && !(view.Normalized[m.Index] == 'S' && (AfterUpperRun(view, m.Index) || AfterPlaceDate(view.Folded, m.Index)))) continue;
-            var typed = AfterTypeWord(view, m.Index, m.Value.Contains(':'));
-            if (typed && !(m.Value.Contains(':') && OwnTypedLabel(view, m.Index))) continue;
+            var typed = AfterTypeWord(view, m.Index, label.Contains(':'));
+            if (typed && !(label.Contains(':') && OwnTypedLabel(view, m.Index))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
             if ((midLine || typed) && !BeforeMotto(view.Folded, parsed.End) && !BeforeHeaderPart(view, parsed.End)) continue;
             if (HandFilledSerial.Misread(parsed.Symbol.Serial) || HandFilledSerial.MarkedBeforeSlash(view.Original, view.ToOriginal(at)))
@@ -150,9 +153,9 @@ internal sealed partial class HeaderNumberReader
     }
 
     // Where the header's own label stands with no serial after it ("Số: .../CV-THXL"), or the end.
-    private int BlankLabel(TextView view, string folded, int from)
+    private int BlankLabel(TextView view, ReadOnlySpan<char> folded, int from)
     {
-        foreach (Match m in BareLabel().Matches(folded, from))
+        foreach (var m in BareLabel().EnumerateMatches(folded, from))
         {
             if (AfterTypeWord(view, m.Index, colon: true)) continue;
             var at = m.Index + m.Length;

@@ -20,6 +20,9 @@ public sealed class HeaderParser
     private readonly HeaderScanner _scanner;
     private readonly IssuerUnitReader _units;
     private readonly string[] _positions;
+
+    // Made once: a list written in a Trim call is a new array at each call (issue 12, parser speed).
+    private static readonly char[] CellBar = ['|', ' '];
     private readonly HeaderNumberReader _numbers;
     private readonly HeaderTitleReader _titles;
     private readonly ProvinceGazetteer _gazetteer;
@@ -145,7 +148,7 @@ public sealed class HeaderParser
             end = Math.Min(end, view.ToNormalizedSpan(subject.Value.LineStart, subject.Value.LineStart).Start);
         // A "Số:" label ends the block even when no number follows it ("Số:      /KH-TMN").
         // With a number read, its own label is where it starts; another "số:" is a citation's ("thông báo số: 291/…").
-        if (span is null && HeaderNumberReader.BareLabel().Match(view.Folded[..limit], stamp?.End ?? 0) is { Success: true } label) end = Math.Min(end, label.Index);
+        if (span is null && RegexSpans.FirstIn(HeaderNumberReader.BareLabel(), view.Folded.AsSpan(0, limit), stamp?.End ?? 0) is { } label) end = Math.Min(end, label.Index);
         var bareHeader = span is null && placeDate is null && motto is null;
         var tokens = _scanner.IssuerTokens(view, end, masks, out var inlineHeading, bareHeader);
         var heading = new RunOnHeading(type, typeName, title, titleSource, headingLine);
@@ -288,12 +291,12 @@ public sealed class HeaderParser
         if (heading < 0) return null;
         for (var i = heading + 1; i < lines.Count && i < heading + 16; i++)
         {
-            var clean = lines[i].Clean.Trim('|', ' ');
+            var clean = lines[i].Clean.Trim(CellBar);
             if (clean.Length == 0 || !HeaderText.IsUpper(clean)) continue;
             if (HeaderText.BodyStart().IsMatch(TextFolding.Fold(clean))) break;
             if (!_titles.IsAuthority(clean)) continue;
             var folded = TextFolding.FoldLoose(clean);
-            var position = _positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
+            var position = FoldedWords.FirstOpening(folded, _positions);
             var whole = _units.ReadName(clean);
             IssuerUnit? unit = whole;
             if (position is not null && (whole?.Head is null || TextFolding.FoldLoose(whole.Head.Text).Length <= position.Length))

@@ -248,7 +248,7 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
             if (AfterComrade(words, k)) continue;
             var rest = string.Join(' ', words.Skip(k));
             var folded = TextFolding.FoldLoose(rest);
-            var position = positions.FirstOrDefault(p => folded.StartsWith(p + " ", StringComparison.Ordinal));
+            var position = FoldedWords.FirstOpening(folded, positions);
             if (position is not null && position.Length < rest.Length && units.ReadName(rest[(position.Length + 1)..]) is { Head: not null, Level: not null }) return k;
         }
         // "… TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ …": the body alone, closing the

@@ -44,20 +44,20 @@ internal sealed partial class PlaceDateReader
     /// </summary>
     public PlaceDate? Read(TextView view, int limit, IReadOnlyList<(int Start, int End)> masks, int? motto)
     {
-        var head = view.Folded[..limit];
+        var head = view.Folded.AsSpan(0, limit); // read in place (RegexSpans)
         return AfterPlaceComma(view, head, masks, motto) ?? DateLine(view, head);
     }
 
     // The first ", ngày" whose date reads and whose place is written before it (or opens its line).
-    private PlaceDate? AfterPlaceComma(TextView view, string head, IReadOnlyList<(int Start, int End)> masks, int? motto)
+    private PlaceDate? AfterPlaceComma(TextView view, ReadOnlySpan<char> head, IReadOnlyList<(int Start, int End)> masks, int? motto)
     {
         // Nghị định 30/2020/NĐ-CP Phụ lục I sets the place-date under the motto; one above it is a page's line
         // ("Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016tải về …"), kept only when none stands under the motto.
         PlaceDate? aboveMotto = null;
-        foreach (Match m in PlaceComma().Matches(head))
+        foreach (var m in PlaceComma().EnumerateMatches(head))
         {
             var at = m.Index + m.Length;
-            if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
+            if (view.Folded.AsSpan(m.Index, m.Length).Contains('.') && view.Normalized[at] != 'n') continue;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
                 : MisreadDayDate.ParseAt(view.Folded, at) is { } misread ? (misread.Value, misread.End)
                 : PlaceLineDates.ParseAt(view, at);
@@ -76,12 +76,12 @@ internal sealed partial class PlaceDateReader
     }
 
     // A line holding the date, with no comma before it: "Eah’leo ngày 10 tháng 9 năm 2010", "ngày 11 tháng 5 năm 2015".
-    private PlaceDate? DateLine(TextView view, string head)
+    private PlaceDate? DateLine(TextView view, ReadOnlySpan<char> head)
     {
         // "Căn cứ …" and the body's paragraphs, then a table's "Ngày 11/3/2024": a bare date line below where the body
         // began is a date in the body, not the header's.
         var body = BodyLineStart(view, head);
-        foreach (Match m in LineDate().Matches(head))
+        foreach (var m in LineDate().EnumerateMatches(head))
         {
             if (m.Index > body) break;
             if (DateParser.ParseAt(view.Folded, m.Index) is not { Value.IsComplete: true } date || !EndsLine(view, date.End)) continue;
@@ -117,14 +117,17 @@ internal sealed partial class PlaceDateReader
     private static readonly string[] BodyOpeners = ["can cu ", "thuc hien ", "trien khai "];
 
     // Where the first line opening the body ("Căn cứ Luật …", "Thực hiện Kế hoạch …") starts, or the head's end.
-    private static int BodyLineStart(TextView view, string head)
+    private static int BodyLineStart(TextView view, ReadOnlySpan<char> head)
     {
         var first = head.Length;
         foreach (var opener in BodyOpeners)
-            for (var at = head.IndexOf(opener, StringComparison.Ordinal); at >= 0 && at < first; at = head.IndexOf(opener, at + 1, StringComparison.Ordinal))
+            for (var at = head.IndexOf(opener, StringComparison.Ordinal); at >= 0 && at < first; at = IndexFrom(head, opener, at + 1))
                 if (view.IsLineStart(at) || at > 0 && view.IsLineStart(at - 1) && view.Normalized[at - 1] == ' ') { first = at; break; }
         return first;
     }
+
+    private static int IndexFrom(ReadOnlySpan<char> s, string value, int from) =>
+        s[from..].IndexOf(value, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
 
     // A province's name in its standard spelling ("Khánh Hoà" → "Khánh Hòa"), but the place as written when the
     // gazetteer names it otherwise ("Thừa Thiên Huế" is not renamed "Huế": the line says what it says).

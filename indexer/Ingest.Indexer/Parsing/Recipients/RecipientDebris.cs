@@ -360,28 +360,30 @@ internal static class RecipientDebris
     // right column's title run on after the item: two or more capital words at the end that hold a title's head
     // ("giam doc", "chanh van phong"), after words that are not capitals. An item in capitals is left whole, and so
     // is a list of codes ("Các Ban: DVT, TCKT, CNTT"), which holds no title.
-    private static string TrimTitle(string body, IReadOnlyList<string> titleHeads) =>
-        TitleStart(body, titleHeads) is { } start ? string.Join(' ', body.TrimEnd().Split(' '), 0, start).TrimEnd(' ', ',', '—', '–', '-') : body;
+    private static string TrimTitle(string body, IReadOnlyList<string> titleHeads)
+    {
+        var words = body.TrimEnd().Split(' '); // cut once, for the title's search and the item kept before it
+        return TitleStart(words, titleHeads) is { } start ? string.Join(' ', words, 0, start).TrimEnd(' ', ',', '—', '–', '-') : body;
+    }
 
     /// <summary>The signature's title printed after an item on its line ("PHÓ TÔNG GIÁM ĐỐC"), or null.</summary>
     public static string? TitleAtEnd(string body, IReadOnlyList<string> titleHeads)
     {
-        if (TitleStart(body, titleHeads) is not { } start) return null;
-        var words = body.TrimEnd().Split(' ');
+        var words = body.TrimEnd().Split(' '); // cut once, for the title's search and the title
+        if (TitleStart(words, titleHeads) is not { } start) return null;
         return string.Join(' ', words, start, words.Length - start).Trim(' ', '—', '–', '-', ';', ',');
     }
 
     // The index of the word that opens the title run at the end of the item's line, or null.
-    private static int? TitleStart(string body, IReadOnlyList<string> titleHeads)
+    private static int? TitleStart(string[] words, IReadOnlyList<string> titleHeads)
     {
-        var words = body.TrimEnd().Split(' ');
         var start = words.Length;
         while (start > 0 && IsCapitalWord(words[start - 1])) start--;
         while (start < words.Length && !words[start].Any(char.IsLetter)) start++;
         if (words.Length - start < 2 || start == 0) return null;
         // "KT.CHỦ TỊCH": the signature's mark glued to the title by its stop; the title's head is still a word of the run.
         var run = " " + TextFolding.FoldLoose(string.Join(' ', words, start, words.Length - start)).Replace('.', ' ') + " ";
-        return titleHeads.Any(h => run.Contains(" " + h + " ", StringComparison.Ordinal)) || ClippedTitle.Head(run, titleHeads) is not null ? start : null;
+        return TitleHeadWords.AnyIn(run, titleHeads) || ClippedTitle.Head(run, titleHeads) is not null ? start : null;
     }
 
     private static bool IsCapitalWord(string word)

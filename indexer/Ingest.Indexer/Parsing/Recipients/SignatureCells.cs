@@ -39,11 +39,14 @@ internal sealed class SignatureCells(string[] titleHeads, SignatureBesideList be
         return cells;
     }
 
+    // Made once: a list written in the call is a new array at each call, for every cell (issue 12, parser speed).
+    private static readonly char[] CellEdges = [' ', '\\', '*', '_'];
+
     private void AddCell(List<string> cells, string raw)
     {
         // A recipient line ("- UBND tỉnh (b/c);") is no part of the block, whatever it holds; but OCR runs the
         // signature column into it ("- Nhưtrên, PHÓ TÔNG GIÁM ĐỐC"), and that title is the block's.
-        var cell = raw.Trim(' ', '\\', '*', '_');
+        var cell = raw.Trim(CellEdges);
         // "Nơi nhận: GIÁM ĐÓC": the page's two columns flattened onto one line, the list's heading beside the block's
         // position; the heading and the capitals are two cells.
         if (SignatureBesideList.BesideHeadingAt(cell) is { } cut)

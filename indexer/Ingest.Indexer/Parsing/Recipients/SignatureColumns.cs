@@ -100,7 +100,7 @@ internal sealed class SignatureColumns
     private bool IsApproval(string cell)
     {
         var f = TextFolding.FoldLoose(cell);
-        return _approvals.Any(a => f == a || f.StartsWith(a + " ", StringComparison.Ordinal));
+        return FoldedWords.IsOrOpensWithAny(f, _approvals);
     }
 
     // "BÍ THƯ CHỦ TỊCH" (two positions in the title cell), or a bare position cell right before the title ("BÍ THƯ" |

@@ -17,6 +17,12 @@ public sealed partial class SignerParser
 {
     internal const int TailLines = 60; // the last lines a signature block is looked for in
     private const int FirstLines = 8; // a signature block with the name under it is rarely longer
+    // Trim's lists as arrays made once: a list written in the call is a new array at each call, and these are made for
+    // every cell of every signature search (issue 12, parser speed).
+    private static readonly char[] MarkEdges = ['(', ')', '[', ']', ' ', '.']; // "(Đã ký)", "[ký]"
+    private static readonly char[] LineEnds = [' ', '*', '|'];
+    private static readonly char[] NameEnds = ['.', ' '];
+
     private readonly string[] _titleHeads;
     private readonly string[] _noise;
     private readonly DomainTables _tables;
@@ -121,7 +127,7 @@ public sealed partial class SignerParser
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
         for (var i = from - 1; i >= Math.Max(0, lines.Count - 1200); i--)
         {
-            if (!lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) continue;
+            if (!lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
         return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines);
@@ -139,7 +145,7 @@ public sealed partial class SignerParser
         }
         // No Nơi nhận: "… thực hiện Kế hoạch này./." / "Nguyễn Văn An", the name alone under the body's closing mark.
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
-            if (lines[i].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal))
+            if (lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal))
                 return _untitled.ReadAfterClose(Unranked(lines.CellsOf(i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
     }
@@ -187,7 +193,7 @@ public sealed partial class SignerParser
                 return new Signer(_deputy.Repair(title, authority), null) { Authority = authority };
             }
             if (above >= 0 && cells[above].TrimEnd(' ', '*').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
-            if (above < 0 && from > 0 && lines[from - 1].Clean.TrimEnd(' ', '*', '|').EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
+            if (above < 0 && from > 0 && lines[from - 1].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) return new Signer(title, null);
             return null;
         }
         return null;
@@ -261,19 +267,19 @@ public sealed partial class SignerParser
         if (name.ToUpperInvariant() != name) return null;
         var at = -1;
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
-            if (SignaturePieces.WithoutDebris(cells[k]).TrimEnd('.', ' ') == name) { at = k; break; }
+            if (SignaturePieces.WithoutDebris(cells[k]).TrimEnd(NameEnds) == name) { at = k; break; }
         if (at < 0) return null;
         for (var k = at + 1; k < cells.Count && k <= at + 4; k++)
         {
             var cell = SignaturePieces.WithoutDebris(cells[k]);
-            var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
+            var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell) || cell.ToUpperInvariant() == cell || !LooksLikeName(cell) || IsTypeHeading(f)) return null;
             if (f == TextFolding.FoldLoose(name).Trim('.', ' ')) return null;
             // "KT. TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" / "Nguyễn Thị Thanh Hằng": capitals after a line that ends
             // on a comma go on with that line (the principal's body), no deputy's position; the name is read under them.
-            if (cells[at - 1].TrimEnd(' ', '*').EndsWith(',')) return (title, cell.TrimEnd('.', ' '));
-            return (at, cell.TrimEnd('.', ' '));
+            if (cells[at - 1].TrimEnd(' ', '*').EndsWith(',')) return (title, cell.TrimEnd(NameEnds));
+            return (at, cell.TrimEnd(NameEnds));
         }
         return null;
     }
@@ -298,8 +304,8 @@ public sealed partial class SignerParser
         var capitals = new List<int>();
         for (var k = title + 1; k < cells.Count && k <= title + 6; k++)
         {
-            var cell = SignaturePieces.WithoutDebris(cells[k]).TrimEnd('.', ' ');
-            var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
+            var cell = SignaturePieces.WithoutDebris(cells[k]).TrimEnd(NameEnds);
+            var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (f.Length == 0 || _noise.Contains(f)) continue;
             if (cell.ToUpperInvariant() == cell)
             {
@@ -324,8 +330,8 @@ public sealed partial class SignerParser
         var seal = 0;
         for (var k = title + 1; k < cells.Count && seal <= SealLines; k++)
         {
-            var cell = SignaturePieces.WithoutDebris(cells[k]).TrimEnd('.', ' ');
-            var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
+            var cell = SignaturePieces.WithoutDebris(cells[k]).TrimEnd(NameEnds);
+            var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (f.Length == 0 || _noise.Contains(f)) continue;
             if (IsTitle(cell) || IsTypeHeading(f)) return null;
             if (IsSealWords(cell)) { seal++; continue; }
@@ -373,13 +379,13 @@ public sealed partial class SignerParser
         // The mark is looked at first: most cells have none under them, and are passed over without folding them.
         string? mark = null;
         for (var k = i + 1; k < cells.Count && k <= i + 2 && mark is null; k++)
-            if (cells[k].Trim(' ', '|', '*') is { Length: > 0 } next) mark = next;
+            if (cells[k].Trim(LineEnds) is { Length: > 0 } next) mark = next;
         if (mark is null || mark[0] is not ('(' or '[') || mark.Length > 12) return false;
-        var cell = cells[i].Trim(' ', '|', '*');
+        var cell = cells[i].Trim(LineEnds);
         if (cell.Length is < 3 or > 40 || !char.IsUpper(cell[0]) || cell.ToUpperInvariant() == cell) return false;
-        if (TextFolding.FoldLoose(mark).Trim('(', ')', '[', ']', ' ', '.') is not ("da ky" or "ky")) return false;
+        if (TextFolding.FoldLoose(mark).Trim(MarkEdges) is not ("da ky" or "ky")) return false;
         var f = TextFolding.FoldLoose(cell);
-        return _titleHeads.Any(h => f == h || f.StartsWith(h + " ", StringComparison.Ordinal));
+        return FoldedWords.IsOrOpensWithAny(f, _titleHeads);
     }
 
     private Signer SignerAt(List<string> cells, int first, int i, string name)
@@ -407,7 +413,7 @@ public sealed partial class SignerParser
     private string Unclipped(string title)
     {
         var f = " " + TextFolding.FoldLoose(title).Replace('.', ' ') + " ";
-        if (_titleHeads.Any(h => f.Contains(" " + h + " ", StringComparison.Ordinal))) return title;
+        if (TitleHeadWords.AnyIn(f, _titleHeads)) return title;
         return ClippedTitle.Head(f, _titleHeads) is { } head && _spelled.TryGetValue(head, out var whole) ? whole : title;
     }
 
@@ -467,13 +473,13 @@ public sealed partial class SignerParser
         {
             // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
             var cell = _ranks.Without(SignaturePieces.WithoutDebris(cells[k]));
-            var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.');
+            var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return capitals;
             if (k == title + 1 && ContinuesBody(cells[title], cell)) continue;
             if (!LooksLikeName(cell) && NameGluedToDebris(cell) is { } glued) return glued;
             if (!LooksLikeName(cell) || IsTypeHeading(f) || IsAnnexHeading(f) || OpensWithLoneLetter(cell)) continue;
-            var name = WithoutTrailingConnector(cell.TrimEnd('.', ' '));
+            var name = WithoutTrailingConnector(cell.TrimEnd(NameEnds));
             // "PHÓ HIỆU TRƯỞNG / CONG / TRUONG DAI HO / ĐIỆN LỰC / Trương Nam Hưng" (jt-dh-dien-luc-tb-2022-275): a
             // transcription keeps the seal's letters between the position and the signature. Capitals without a
             // single mark, in a text that writes marks, are the seal's, and so are the capitals after them: the name
@@ -509,7 +515,7 @@ public sealed partial class SignerParser
     // the letters of one family name only (its mark perhaps misread: "Phẩm" for "Phạm"), are the name; otherwise null.
     private string? NameGluedToDebris(string cell)
     {
-        var s = cell.TrimEnd('.', ' ');
+        var s = cell.TrimEnd(NameEnds);
         var at = -1;
         for (var i = s.Length - 1; i > 0; i--)
             if (char.IsUpper(s[i]) && char.IsLower(s[i - 1])) { at = i; break; }
@@ -567,11 +573,12 @@ public sealed partial class SignerParser
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
     private static bool LooksLikeName(string cell)
     {
-        var words = cell.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = cell.TrimEnd(NameEnds).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6) return false; // first: the fold below is the costly test
         // A short text's header lies within the last lines too: the motto is nobody's name.
         var f = TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
-        return words.Length is >= 2 and <= 6 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
+        return words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 
     // The lines one search reads: from one index on, as a list of their own (each line keeps its offsets in the text).

@@ -1,0 +1,29 @@
+namespace Ingest.Indexer.Text;
+
+/// <summary>
+/// Whether folded words open with a phrase of a table ("chu tich " …): what <c>folded.StartsWith(phrase + " ")</c> says,
+/// without building that string for every phrase of the table on every line, cell and word the header and signature
+/// readers try (issue 12, parser speed). Pure and thread-safe.
+/// </summary>
+public static class FoldedWords
+{
+    /// <summary>True when <paramref name="folded"/> is <paramref name="phrase"/> and a space, then anything.</summary>
+    public static bool OpensWith(string folded, string phrase) =>
+        folded.Length > phrase.Length && folded[phrase.Length] == ' ' && folded.StartsWith(phrase, StringComparison.Ordinal);
+
+    /// <summary>The first of <paramref name="phrases"/> that <paramref name="folded"/> opens with, or null.</summary>
+    public static string? FirstOpening(string folded, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+            if (OpensWith(folded, phrase)) return phrase;
+        return null;
+    }
+
+    /// <summary>True when <paramref name="folded"/> is one of <paramref name="phrases"/> or opens with one.</summary>
+    public static bool IsOrOpensWithAny(string folded, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+            if (folded == phrase || OpensWith(folded, phrase)) return true;
+        return false;
+    }
+}
