@@ -33,7 +33,22 @@ internal sealed class SignatureBesideList(
         // Specks after it ("Nơi nhận: _ KT. CHỦ TỊCH ““", js-ubnd-tien-giang-qd-2025-ocr) are the seal's too: passed over first.
         var from = end + WithoutTrailingSpecks(cell.AsSpan(end)).LastIndexOfAny(SpeckSigns) + 1;
         var rest = cell[from..].Trim();
-        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
+        if (rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest) return from;
+        return CapitalsGluedToDebris(cell, from);
+    }
+
+    // "Nơi nhận: : Ị] b,CHỦ TỊCH" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr), "ơi nhận: „2G ›\iCHỦ TỊCH"
+    // (lr-ubnd-dien-bien-qd-2025-ocr): the seal's stroke read as a small letter, or a small letter and a sign, glued to
+    // the position's first word. Words in capitals closing the line, two at least, the first glued (no space) to a
+    // small letter or a sign: the debris ends where the capitals begin. A clerk leaves a space before the position.
+    private static int? CapitalsGluedToDebris(string cell, int from)
+    {
+        var at = cell.Length;
+        while (at > from && (char.IsUpper(cell[at - 1]) || cell[at - 1] is ' ' or '.')) at--;
+        while (at < cell.Length && !char.IsLetter(cell[at])) at++;
+        if (at == from || at >= cell.Length || cell[at - 1] == ' ' || char.IsUpper(cell[at - 1])) return null;
+        var capitals = cell.AsSpan(at).TrimEnd();
+        return capitals.Length > 4 && capitals.Contains(' ') ? at : null;
     }
 
     // The text without the words closing it that hold no letter ("2", "⁄", "-").
@@ -205,8 +220,8 @@ internal sealed class SignatureBesideList(
             // "Nơi nhận: SN M, CHỦ TỊCH" / "- Như trên; ° ' ))'§ CHỦ TỊCH" (js-ubnd-quang-ngai-tb-2025-53-ocr): one block
             // holds one position; the principal's written twice is "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", the mark and the
             // "PHÓ" lost in the seal's debris (corpus README, the `js` batch).
-            if (BesideNextItem(lines, ref next) is { } repeated && TitleAfterDebris(repeated) is { } again
-                && TextFolding.FoldLoose(again) == TextFolding.FoldLoose(last) && _deputy.Implied("KT. " + last, again) is { } lostDeputy)
+            if (BesideNextItem(lines, ref next) is { } repeated && (RepeatsClipped(repeated, last) || TitleAfterDebris(repeated) is { } again
+                && TextFolding.FoldLoose(again) == TextFolding.FoldLoose(last)) && _deputy.Implied("KT. " + last, last) is { } lostDeputy)
                 return new Signer(lostDeputy, NameBesideItem(lines, heading)) { Authority = [.. authority, last] };
             return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
         }
@@ -285,6 +300,25 @@ internal sealed class SignatureBesideList(
         if (!text.StartsWith('-') && !text.StartsWith('+')) return text;
         var semicolon = text.LastIndexOf(';');
         return semicolon < 0 ? RecipientDebris.TitleAtEnd(text, _titleHeads) : text[(semicolon + 1)..];
+    }
+
+    // "- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH" under "Nơi nhận: : Ị] b,CHỦ TỊCH" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr):
+    // the principal written again with its first letters lost to the seal's rim. The capitals closing the line, as many
+    // words as the position, its last words whole and its first a tail of the position's first word.
+    private static bool RepeatsClipped(string beside, string position)
+    {
+        var words = beside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var heads = TextFolding.FoldLoose(position).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (heads.Length < 2 || words.Length < heads.Length) return false;
+        var run = words.AsSpan(words.Length - heads.Length);
+        for (var k = 0; k < heads.Length; k++)
+        {
+            var word = run[k];
+            if (word.Length == 0 || !word.All(char.IsLetter) || word.ToUpperInvariant() != word) return false;
+            var folded = TextFolding.FoldLoose(word);
+            if (k == 0 ? folded.Length < 2 || !heads[0].EndsWith(folded, StringComparison.Ordinal) : folded != heads[k]) return false;
+        }
+        return true;
     }
 
     // "SN M, CHỦ TỊCH", "° ' ))'§ CHỦ TỊCH": the seal's debris before a position beside the list; the longest run of words
