@@ -59,7 +59,7 @@ internal sealed partial class PlaceDateReader
             var at = m.Index + m.Length;
             if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
-                : MisreadDayDate.ParseAt(view.Folded, at) is { } misread ? (misread.Value, misread.End)
+                : MisreadDayDate.ParseAt(view.Folded, at, view.Normalized) is { } misread ? (misread.Value, misread.End)
                 : PlaceLineDates.ParseAt(view, at);
             if (parsed is not { } date) continue;
             var (start, written, kind) = _places.PlaceBefore(view, m.Index, masks);
