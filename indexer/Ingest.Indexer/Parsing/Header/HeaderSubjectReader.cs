@@ -227,7 +227,10 @@ internal static partial class HeaderSubjectReader
                 break;
             }
             if (next.Trim().Length == 0) continue;
-            if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(WithoutSpecks(next));
+            // "Về việc tham dự Lễ kỷ niệm 80 năm thành lập Bộ Giáo dục và Đào tạo," / "Khai giảng năm học 2025-2026 và công bô
+            // quyết định câp giây chứng nhận" (ld-dh-dien-luc-tb-2025-le-ky-niem-ocr): a comma closing the line leaves the
+            // subject open, and the next line goes on with it whatever its capital.
+            if (pending.Count == 0 && (char.IsLower(next[0]) || parts[^1].EndsWith(','))) parts.Add(WithoutSpecks(next));
             else pending.Add(WithoutSpecks(next));
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
