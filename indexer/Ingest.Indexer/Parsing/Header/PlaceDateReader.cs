@@ -60,7 +60,7 @@ internal sealed partial class PlaceDateReader
             if (view.Folded[m.Index..at].Contains('.') && view.Normalized[at] != 'n') continue;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
                 : MisreadDayDate.ParseAt(view.Folded, at, view.Normalized) is { } misread ? (misread.Value, misread.End)
-                : PlaceLineDates.ParseAt(view, at);
+                : PlaceLineDates.ParseAt(view, at, damagedToo: motto is not null);
             if (parsed is not { } date) continue;
             var (start, written, kind) = _places.PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = PlaceWordsReader.LineOpening(view, m.Index);
