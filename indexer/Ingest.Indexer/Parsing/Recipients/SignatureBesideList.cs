@@ -113,6 +113,23 @@ internal sealed class SignatureBesideList(
         return null;
     }
 
+    /// <summary>
+    /// "- Đoàn Nghỉ lễ Quân đội; Thượng tướng Nguyên Văn Gấu" (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr): the signature column's
+    /// name beside an item after its closing ";", an officer's rank before it. The rank says it is the signer's; the name
+    /// without it, its family name read through the seal's damage to its marks ("Nguyên" for "Nguyễn"); null where no rank
+    /// opens the text beside the item, or no name of two to four capitalised words follows it.
+    /// </summary>
+    internal string? RankedNameBeside(string item)
+    {
+        var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0 || item.Length - semicolon < 12) return null;
+        var beside = item[(semicolon + 1)..].Trim().TrimEnd('.', ' ');
+        var name = _ranks.Without(beside);
+        if (ReferenceEquals(name, beside) || name.Length == beside.Length || SignerNameRepair.NameWords(name) is not [var first, .. var rest]) return null;
+        return (_families.Contains(first) ? first : SignerNameRepair.FamilyByLetters(first, _families)) is { } family
+            ? family + " " + string.Join(' ', rest) : null;
+    }
+
     // "Irân Sỹ Thanh" cut from an item (RecipientDebris.TrimSignerName): its family name as the damage is read, "Trần".
     private string WithFamilyRead(string name)
     {
