@@ -143,9 +143,12 @@ internal sealed class SignatureBesideList(
     // (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the seal's rim took the family name's first letter, or the OCR misread its
     // marks; the letters left are those of one family name only, which is read (as the list cuts it off:
     // RecipientDebris.TrimNameAfterClose).
+    // "- BHXH Bộ Quốc phòng: Trân Văn Thuân" (iv-byt-qd-130-2023-ocr): beside an item whose line has no ";", after the colon
+    // that closes the item's head, the same.
     private string? NameAfterClosedItem(string item)
     {
         var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0) semicolon = item.LastIndexOf(':');
         if (semicolon < 0 || semicolon == item.Length - 1) return null;
         var beside = item[(semicolon + 1)..].Trim();
         if (SignerNameRepair.NameWords(beside, firstMayBeDamaged: true) is not [_, .. var rest] words) return null;
