@@ -94,6 +94,8 @@ internal sealed class SignatureBesideList(
             // "Ạ - Lưu: VT": a speck read as a letter before the mark (RecipientList).
             if (line.Length > 4 && line[1] == ' ' && line[2] is '-' or '+' && line[3] == ' ') line = line[2..];
             if (line.Length == 0) continue;
+            // "~ Lưu: VT, Vụ 10.": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
+            if (line.Length > 2 && line[0] == '~' && line[1] == ' ') line = "-" + line[1..];
             // "Và các Khu công nghiệp Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr): an item's second
             // line closes it, and the column's name may stand beside that close as beside an item's first line.
             if (line[0] is not ('-' or '+'))
@@ -181,9 +183,13 @@ internal sealed class SignatureBesideList(
     // line among the next few, or null.
     private string? NameUnderArchive(IReadOnlyList<PlanLine> lines, int archive)
     {
-        for (var k = archive + 1; k < lines.Count && k <= archive + ArchiveLines; k++)
+        // Lines written, not blank ones: a scan sets the seal's debris apart by blank lines ("[Di xe)" / (blank) / "Xu ——"
+        // / "`S*~ Lê Minh Trí", lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr).
+        for (int k = archive + 1, written = 0; k < lines.Count && written < ArchiveLines; k++)
         {
             var line = lines[k].Clean.AsSpan().Trim();
+            if (line.IsEmpty) continue;
+            written++;
             var at = 0;
             while (at < line.Length && !char.IsLetter(line[at])) at++;
             if (line.Length - at < 5 || line[at..].Contains('-')) continue;
@@ -220,7 +226,7 @@ internal sealed class SignatureBesideList(
     /// </summary>
     internal Signer? BesideHeading(IReadOnlyList<PlanLine> lines, int heading)
     {
-        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        var line = lines[heading].Clean.Trim(HeadingEdges);
         if (BesideHeadingAt(line) is not { } cut) return null;
         var pieces = SignaturePieces.Of(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
         if (pieces is [.., var damaged] && !_isTitle(damaged) && (OneLetterOff(damaged) ?? HeadOneLetterOff(damaged)) is { } repaired) pieces[^1] = repaired;
@@ -293,16 +299,20 @@ internal sealed class SignatureBesideList(
     internal Signer DeputyBesideList(IReadOnlyList<PlanLine> lines, Signer signer, int heading)
     {
         if (heading < 0 || signer is not { Title: null, Authority: [.., var capacity] } || !SignerParser.Capacity().IsMatch(capacity)) return signer;
-        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        var line = lines[heading].Clean.Trim(HeadingEdges);
         if (BesideHeadingAt(line) is not { } cut || !WithoutTrailingSpecks(line.AsSpan(cut)).Trim().SequenceEqual(capacity)) return signer;
         return DeputyBesideItems(lines, heading, capacity) is { } deputy ? signer with { Title = deputy } : signer;
     }
+
+    // What may stand around the heading's line: Markdown's marks, a bar, and a quote a scan's speck was read as
+    // ("\"Nơi nhận: VIỆN TRƯỞNG", lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr).
+    private static readonly char[] HeadingEdges = [' ', '*', '_', '|', '"', '“', '”'];
 
     // The last line among the last ones that opens the list with capitals beside its heading, or -1.
     internal static int HeadingWithCapitals(IReadOnlyList<PlanLine> lines)
     {
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
-            if (RecipientHeading.MayOpen(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return i;
+            if (RecipientHeading.MayOpen(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(HeadingEdges)) is not null) return i;
         return -1;
     }
 
