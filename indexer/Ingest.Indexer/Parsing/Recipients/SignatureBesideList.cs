@@ -431,6 +431,49 @@ internal sealed class SignatureBesideList(
     internal Signer? OverLastHeading(IReadOnlyList<PlanLine> lines) =>
         LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines) is var heading and >= 0 ? OverHeadingNameBesideItem(lines, heading) : null;
 
+    // How many lines of the seal's debris may stand between the position and the heading under it.
+    private const int DebrisLinesOverHeading = 2;
+
+    /// <summary>
+    /// "__ ——.HIỆU TRƯỞNG" / (blank) / "ơi nhận:" / "- Như trên." / "- Lưu: VT, TC-HC," (mj-dh-tay-do-cv-2025-1135-ocr), "Ð,
+    /// HIỆU TRƯỜNG —" / (blank) / "; 5" / (blank) / "Nơi nhận:" (lq-dh-cntt-tb-2013-01-ocr): the OCR printed the signature
+    /// column's position before the list beside it, the seal's specks around it, and read no name. The position closing the
+    /// line over the last heading (a line or two of specks between), its specks off, with no name (the corpus keeps a
+    /// block whose name the OCR lost with its title); null where that line closes with no position, or a capacity line.
+    /// </summary>
+    internal Signer? TitleAloneOverLastHeading(IReadOnlyList<PlanLine> lines)
+    {
+        var heading = LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines);
+        if (heading < 0) return null;
+        var above = heading - 1;
+        for (var debris = 0; above >= 0; above--)
+        {
+            var cell = lines[above].Clean.Trim(' ', '|');
+            if (cell.Length == 0) continue;
+            if (HasLetterPair(cell) || ++debris > DebrisLinesOverHeading) break;
+        }
+        if (above < 0) return null;
+        var words = lines[above].Clean.Trim().TrimEnd(NotLetter).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "FT ĐÀ T HIỂU TRƯỞNG" (iw-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr, the page's "KT. HIỆU TRƯỞNG"): letters before the
+        // position may be what is left of a capacity mark, and the position then the principal's; only specks may stand there.
+        for (var k = 0; k < words.Length && (k == 0 || !HasLetterPair(words[k - 1])); k++)
+        {
+            var run = string.Join(' ', words, k, words.Length - k).TrimStart(NotLetter);
+            if (run.Length == 0 || !_isTitle(run)) continue;
+            return SignerParser.Capacity().IsMatch(run) ? null : new Signer(run, null);
+        }
+        return null;
+    }
+
+    private static readonly char[] NotLetter = [' ', '.', ',', ';', ':', '/', '—', '–', '-', '_', '|', '*', '"', '“', '”', '\'', '`', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    private static bool HasLetterPair(string text)
+    {
+        for (var k = 1; k < text.Length; k++)
+            if (char.IsLetter(text[k]) && char.IsLetter(text[k - 1])) return true;
+        return false;
+    }
+
     /// <summary>
     /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list
     /// (<see cref="RecipientHeading.At"/>), or -1.
