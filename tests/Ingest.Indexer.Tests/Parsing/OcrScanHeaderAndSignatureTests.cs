@@ -187,4 +187,84 @@ public sealed class OcrScanHeaderAndSignatureTests
         Assert.Equal("kiểm tra, khảo sát, đánh giá thực trạng sử dụng phòng học bộ môn, thiết bị dạy học trong thực hiện giáo dục "
             + "STEM tại các cơ sở giáo dục", r.Title);
     }
+
+    // lq-ban-tgdv-tu-lam-dong-cv-2025-ocr: "- Như kính gửi, PHÓ-TRƯỞNG BAN THƯỜNG TRỰC", the space between the position's words
+    // read as a hyphen; the position is the deputy's under "K/T TRƯỜNG BAN", and the item ends before it.
+    [Fact]
+    public void A_hyphen_between_capitals_of_a_position_beside_an_item_is_a_space()
+    {
+        var r = Parser.Parse("TỈNH ỦY LÂM ĐÔNG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO VÀ DẦN VẬN\n"
+            + "3 * Lâm Đông, ngày 04 tháng 9 năm 2025\nSố J0 -CV/BTGDVTU\nV⁄% cử lãnh đạo Ban tham gia\n"
+            + "Ban Vì sự tiến bộ của phụ nữ\n\nKính gửi: Sở Nội vụ.\n\n"
+            + "Triển khai Công văn số 1189/SNV-LĐVL&TN, ngày 29/8/2025 của Sở Nội\n"
+            + "vụ về việc cử đại diện lãnh đạo tham gia Ban Vì sự tiến bộ của phụ nữ;\n\n"
+            + "Ban Tuyên giáo và Dân vận Tỉnh ủy cử lãnh đạo Ban tham gia Ban Vì sự\n"
+            + "tiến bộ của phụ nữ cụ thể như sau:\n\nHọ và tên Chức vụ, đơn vị công tác Số điện thoại\n\n"
+            + "Phó Trưởng Ban Tuyên giáo\nvà Dân vận Tỉnh ủy\n\nPhạm Đức Lộc\n\n0941 507 999\n\n"
+            + "Ban Tuyên giáo và Dân vận Tỉnh ủy có ý kiến để Sở Nội vụ tổng hợp.\n\nNơi nhận: „ K/T TRƯỜNG BAN\n"
+            + "- Như kính gửi, PHÓ-TRƯỞNG BAN THƯỜNG TRỰC\n- Lãnh đạo ban, (b/c) Go 4N ĐẦN\n\n- Lưu BTGDVTU, VP.\n\n"
+            + "Châu Ngọc Lương\n");
+        Assert.Equal("PHÓ TRƯỞNG BAN THƯỜNG TRỰC", r.Signer?.Title);
+        Assert.Equal("Châu Ngọc Lương", r.Signer?.Name);
+        Assert.Equal("Như kính gửi", r.Recipients[0].Text);
+    }
+
+    // mj-dh-tay-do-cv-2025-1135-ocr "__ ——.HIỆU TRƯỞNG" over "ơi nhận:", lq-dh-cntt-tb-2013-01-ocr "Ð, HIỆU TRƯỜNG —" over
+    // "; 5" and "Nơi nhận:": the position printed over the list, specks around it, its name lost.
+    [Fact]
+    public void A_position_among_specks_over_the_heading_is_a_block_with_its_name_lost()
+    {
+        var taydo = Parser.Parse("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            + "TRƯỜNG ĐẠI HỌC TÂY ĐÔ Độc lập - Tự do - Hạnh phúc\nSó:4122/ĐHTĐ Cân Thơ, ngày-‡⁄2 tháng4O năm 2025\n\n"
+            + "⁄ Góp ý dự thảo Quy chế văn bằng,\nchứng chỉ của hệ thống GDQD\n\n"
+            + "Kính gửi: Cục Quản lý chất lượng - Bộ Giáo dục và Đào tạo.\n\n"
+            + "Thực hiện Công văn số 6576/BGDĐT-QLCL, ngày 17/10/2025 của Cục\n"
+            + "trưởng Cục Quản lý chất lượng về việc lẫy ý kiến góp ý dự thảo Quy chê văn\n"
+            + "bằng, chứng chỉ hệ thống GDQD;\n\n"
+            + "Sau khi triển khai góp ý nội bộ, Trường Đại học Tây Đô thống nhất với nội\n"
+            + "dung của dự thảo Quy chế văn bằng, chứng chỉ hệ thống giáo dục quốc dân.\n\nTrần (rọng. NAVjL:\n"
+            + "__ ——.HIỆU TRƯỞNG\n\nơi nhận:\n- Như trên.\n- Lưu: VT, TC-HC,\n\n");
+        Assert.Equal("HIỆU TRƯỞNG", taydo.Signer?.Title);
+        Assert.Null(taydo.Signer?.Name);
+        var cntt = Parser.Parse("DẠI HỌC QUỐC GIA TP.HCM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            + ". TRƯỜNG ĐẠI HỌC Độc lập - Tự do - Hạnh phúc\nCONG NGHẸ THONG TIN\n\n"
+            + "Tp. Hồ Chí Minh, ngày2¿tháng 01 năm 2013\n\nSố: 01/TB-BGH\n\nTHÔNG BÁO\n"
+            + "(V/v Tăng cường giám sát trong phòng thì)\n\n"
+            + "Hiện nay Phòng Công tác Sinh viên đã nhận được 3 bản tường trình của sinh\n"
+            + "viên về việc bị mất cắp balô trong đó có tài sản quý giá như laptop, điện thoại, ví ...\n"
+            + "trong thời gian tô chức thi kết thúc học kỳ I năm học 2012-2013 từ ngày 24/11/2012\n"
+            + "đến nay, do đó Ban giám hiệu đề nghị:\n\n"
+            + "1. Cho phép sinh viên được mang balô, túi xách chứa laptop, điện thoại để gần\n"
+            + "chỗ ngồi của mình trong phòng thi.\n\n"
+            + "2. Phòng Đào tạo Đại học thực hiện các biện pháp để tránh trường hợp xảy ra tình\n"
+            + "trạng mắt cắp trong phòng thi.\n\n"
+            + "3. Ban quản lý cơ sở tăng cường lực lượng bảo vệ giám sát chặt chẽ với các đối\n"
+            + "tượng không có nhiệm vụ gần khu vực các phòng thi.\n\n"
+            + "4. Phòng Công tác Sinh viên phối hợp với Đoàn Thanh niên, Hội sinh viên lập các\n"
+            + "đội thanh niên giữ gìn trật tự bên ngoài phòng thi.\n\n"
+            + "5. Yêu cầu giám thị giám sát tình hình thi chặt chẽ tránh việc lợi dụng tình hình\n"
+            + "này để quay cóp, gian lận trong thi cử.\n\n"
+            + "6. Các Khoa, Phòng ban nhắc nhở sinh viên việc tự giữ và bảo quản tài sản cá\n"
+            + "nhân của mình khi đến trường, không nên đem tài sản quý giá vào phòng thi mà\n\nkhông tự giữ được.\n\n"
+            + "4 HIỆU TRƯỞNG ./\nÐ, HIỆU TRƯỜNG —\n\n; 5\n\nNơi nhận:\n- Các Khoa, Phòng ban liên quan (đê thực hiện);\n"
+            + "- Lưu: VT, CTSV.\n\nÀ'../ (7› }- Ƒ A//~\nSu, Quy mu\" ⁄Ứ\n");
+        Assert.Equal("HIỆU TRƯỜNG", cntt.Signer?.Title);
+        Assert.Null(cntt.Signer?.Name);
+    }
+
+    // iw-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr "FT ĐÀ T HIỂU TRƯỞNG" over "Nơi nhận:": letters before the position may be a
+    // capacity mark's ("KT."), the position then the principal's; no block is read (corpus README: `signer: null`).
+    [Fact]
+    public void A_position_after_letters_over_the_heading_is_no_block()
+    {
+        Assert.Null(Parser.Parse("BÔ CÔNG THƯƠNG CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG “ắc đập - Tự do - Hạnh phác\nTHÀNH PHÓ HÒ CHÍ MINH\n"
+            + "—----Ỷereee, Thành phố Hồ Chí Minh, ngày khỖ tháng 6 năm 2026\nSố: Š/KH-DCT\nKẾ HOẠCH\n"
+            + "Khảo sát, xác định chỉ số hài lòng của người dân\nđối với dịch vụ giáo dục công năm 2026\n"
+            + "Trên đây là Kế hoạch khảo sát, xác định chỉ số hài lòng của người dân đối với dịch vụ giáo\n"
+            + "dục công năm 2026 của Trường Đại học Công Thương Thành phố Hồ Chí Minh. Đề nghị\n"
+            + "các đơn vị liên quan phối hợp triển khai thực hiện nghiêm túc, hiệu quả và đúng thời gian\n"
+            + "quy s—:- Í | —\n\nFT ĐÀ T HIỂU TRƯỞNG\nNơi nhận: ĐẠI HỌC , 2A l\n- BGH (/c); CÔNG THƯƠN t))5Ÿ(\n\n"
+            + "- ĐT, CTSV và 05 khoa được chọn (t/h);\n- Lưu: VT, _—\n“\n").Signer);
+    }
 }
