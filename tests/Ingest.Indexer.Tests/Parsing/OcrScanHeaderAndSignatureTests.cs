@@ -267,4 +267,18 @@ public sealed class OcrScanHeaderAndSignatureTests
             + "quy s—:- Í | —\n\nFT ĐÀ T HIỂU TRƯỞNG\nNơi nhận: ĐẠI HỌC , 2A l\n- BGH (/c); CÔNG THƯƠN t))5Ÿ(\n\n"
             + "- ĐT, CTSV và 05 khoa được chọn (t/h);\n- Lưu: VT, _—\n“\n").Signer);
     }
+
+    // ll-ubnd-cao-bang-qd-1999-157-ocr: "... CHỦ TỊCH" beside an item (the principal, its "KT." lost), then "^¡:. PHỐNCHỦ TỊCH",
+    // the deputy's position with "PHÓ" glued to it; the capitals are no name, and they make the title the deputy's.
+    [Fact]
+    public void Capitals_under_the_principal_with_pho_glued_before_it_make_the_deputys_position()
+    {
+        var r = Parser.Parse("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH CAO BẰNG Độc lập - Tự do - Hạnh phúc\n"
+            + "so No Cov TH NT. <5\nSố: 157/QĐÐ-NĐ-UB Cao Bằng, ngày 22 tháng 2 năm: 1999,\n\n"
+            + "xã Cao Bằng và ông, bà: Nông Bích Sảng - Nông Đình Huân chịu trách nhiệm\n"
+            + "thi hành Quyết định này/. ú -\n\nVoi nhận: TM UBND TỈNG\n- Như điều 3 “Để thi hành\" ... CHỦ TỊCH\n"
+            + "^¡:. PHỐNCHỦ TỊCH\n\n'\n\n- Phòng Địa chính Thị xã\n\n- Lưu VT-NĐ Ì“*“”\n\n@\n");
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+        Assert.Null(r.Signer?.Name);
+    }
 }
