@@ -254,11 +254,13 @@ internal static partial class HeaderSubjectReader
 
     // "V/v kiểm tra, khảo sát, đánh giá thực "— . ẩ g" (kx-bo-gddt-cv-2026-1849-ocr): the right-hand column's unreadable
     // number read beside the subject's line as signs and lone letters. Words closing the line with no two letters in a row
-    // and no digit, one of them signs alone, are no words of the subject ("nhóm A", "năm 2" have no sign word).
+    // and no digit, signs alone and a lone letter among them, are no words of the subject ("nhóm A", "năm 2" have no sign
+    // word; "… Chính trị quốc gia :" over "đi công tác tại Lào", lg-vp-tw-dang-vu-to-chuc-can-bo-ttr-2017-391-ocr, no letter).
     private static string WithoutTrailingDebris(string line)
     {
         var end = line.Length;
         var signs = false;
+        var letter = false;
         var cut = line.Length;
         while (end > 0)
         {
@@ -268,12 +270,13 @@ internal static partial class HeaderSubjectReader
             {
                 if (HasWord(word.ToString()) || word.ContainsAnyInRange('0', '9')) break;
                 signs |= !HasLetter(word);
+                letter |= word.Length == 1 && char.IsLetter(word[0]);
                 cut = space + 1;
             }
             if (space < 0) { cut = 0; break; }
             end = space;
         }
-        return signs && cut > 0 ? line[..cut].TrimEnd() : line;
+        return signs && letter && cut > 0 ? line[..cut].TrimEnd() : line;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> word)
