@@ -120,7 +120,7 @@ internal sealed partial class CitationTailReader
             var d = DateLead().Match(f, end);
             // "ngày 08/5/218": a year that lost or gained a digit, read where one year fits (the symbol's, if it has one).
             if (draft.Date is null && d.Success && (DateParser.ParseAt(f, d.Index + d.Length) ?? DateParser.ParseDamagedYear(f, d.Index + d.Length, draft.Symbol?.Year)
-                    ?? MisreadDayDate.ParseAt(f, d.Index + d.Length)) is { } date)
+                    ?? MisreadDayDate.ParseAt(f, d.Index + d.Length, n)) is { } date)
             {
                 draft.Date = date.Value;
                 end = date.End;

@@ -194,6 +194,16 @@ internal static partial class HeaderSubjectReader
             // subject's first line and the place-date under it still continues the subject (a table cell flattened).
             if (PlaceDateLike().IsMatch(nextFolded))
             {
+                // "V/v kiểm tra, khảo sát, đánh giá thực" / "trạng sử dụng phòng học bộ môn, thiết Hà Nội, ngày 10 tháng # năm
+                // 2026" / "bị dạy học trong …" (kx-bo-gddt-cv-2026-1849-ocr): the right-hand column's place-date beside the
+                // subject's second line, the subject's words in small letters before it; the subject goes on under it, as
+                // beside its first line.
+                if (pending.Count == 0 && char.IsLower(next[0]) && SubjectStop().Match(nextFolded) is { Success: true } beside
+                    && beside.ValueSpan.Contains(',') && next[..PlaceStart(next, beside)].Trim() is { Length: > 0 } words)
+                {
+                    parts.Add(WithoutSpecks(words));
+                    continue;
+                }
                 // "*Hà" / "Nội, ngày 25 tháng 11 năm 2025*": the place broken over two lines; its first word is the place's.
                 if (pending.Count > 0 && abbreviationAt != pending.Count - 1 && IsPlaceWords(pending[^1]) && nextFolded[..PlaceDateLike().Match(nextFolded).Index].Split(' ').Length <= 4)
                     pending.RemoveAt(pending.Count - 1);
@@ -227,7 +237,10 @@ internal static partial class HeaderSubjectReader
                 break;
             }
             if (next.Trim().Length == 0) continue;
-            if (char.IsLower(next[0]) && pending.Count == 0) parts.Add(WithoutSpecks(next));
+            // "Về việc tham dự Lễ kỷ niệm 80 năm thành lập Bộ Giáo dục và Đào tạo," / "Khai giảng năm học 2025-2026 và công bô
+            // quyết định câp giây chứng nhận" (ld-dh-dien-luc-tb-2025-le-ky-niem-ocr): a comma closing the line leaves the
+            // subject open, and the next line goes on with it whatever its capital.
+            if (pending.Count == 0 && (char.IsLower(next[0]) || parts[^1].EndsWith(','))) parts.Add(WithoutSpecks(next));
             else pending.Add(WithoutSpecks(next));
         }
         return string.Join(' ', parts.Where(p => p.Length > 0)).Trim(' ', ';', ',');
@@ -237,7 +250,41 @@ internal static partial class HeaderSubjectReader
     // no mark of the subject (corpus README, unreadable text: damage repaired with certainty).
     // "đi công tác tại Lào ¬¬" (lg-vp-tw-dang-vu-to-chuc-can-bo-ttr-2017-391-ocr): a rule's stroke read as signs of negation,
     // which no Vietnamese text writes.
-    private static string WithoutSpecks(string line) => line.Trim().Trim('`', '´', '¬').Trim();
+    private static string WithoutSpecks(string line) => WithoutTrailingDebris(line.Trim().Trim('`', '´', '¬').Trim());
+
+    // "V/v kiểm tra, khảo sát, đánh giá thực "— . ẩ g" (kx-bo-gddt-cv-2026-1849-ocr): the right-hand column's unreadable
+    // number read beside the subject's line as signs and lone letters. Words closing the line with no two letters in a row
+    // and no digit, signs alone and a lone letter among them, are no words of the subject ("nhóm A", "năm 2" have no sign
+    // word; "… Chính trị quốc gia :" over "đi công tác tại Lào", lg-vp-tw-dang-vu-to-chuc-can-bo-ttr-2017-391-ocr, no letter).
+    private static string WithoutTrailingDebris(string line)
+    {
+        var end = line.Length;
+        var signs = false;
+        var letter = false;
+        var cut = line.Length;
+        while (end > 0)
+        {
+            var space = line.LastIndexOf(' ', end - 1);
+            var word = line.AsSpan(space + 1, end - space - 1);
+            if (word.Length > 0)
+            {
+                if (HasWord(word.ToString()) || word.ContainsAnyInRange('0', '9')) break;
+                signs |= !HasLetter(word);
+                letter |= word.Length == 1 && char.IsLetter(word[0]);
+                cut = space + 1;
+            }
+            if (space < 0) { cut = 0; break; }
+            end = space;
+        }
+        return signs && letter && cut > 0 ? line[..cut].TrimEnd() : line;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
 
     private static bool HasWord(string text)
     {

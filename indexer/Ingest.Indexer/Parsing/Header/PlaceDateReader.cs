@@ -59,8 +59,8 @@ internal sealed partial class PlaceDateReader
             var at = m.Index + m.Length;
             if (view.Folded.AsSpan(m.Index, m.Length).Contains('.') && view.Normalized[at] != 'n') continue;
             var parsed = DateParser.ParseAt(view.Folded, at) is { } full ? (full.Value, full.End)
-                : MisreadDayDate.ParseAt(view.Folded, at) is { } misread ? (misread.Value, misread.End)
-                : PlaceLineDates.ParseAt(view, at);
+                : MisreadDayDate.ParseAt(view.Folded, at, view.Normalized) is { } misread ? (misread.Value, misread.End)
+                : PlaceLineDates.ParseAt(view, at, damagedToo: motto is not null);
             if (parsed is not { } date) continue;
             var (start, written, kind) = _places.PlaceBefore(view, m.Index, masks);
             if (written is null) (start, written) = PlaceWordsReader.LineOpening(view, m.Index);

@@ -13,8 +13,28 @@ namespace Ingest.Indexer.Parsing.Header;
 internal static partial class PlaceLineDates
 {
     /// <summary>The date at <paramref name="at"/> (right after "ngày"'s comma) in one of these forms (the wrapped cell tried first, see SplitCellDateAt), with where it ends; null otherwise.</summary>
-    public static (DateValue? Value, int End)? ParseAt(TextView view, int at) =>
-        SplitCellDate(view.Folded, at) ?? BlankDate(view.Folded, at) ?? CutDate(view, at);
+    /// <paramref name="damagedToo"/>: a date damaged past reading (DamagedDate) is taken too; the caller says so only where
+    /// the header's motto confirms the band the line stands in.
+    public static (DateValue? Value, int End)? ParseAt(TextView view, int at, bool damagedToo = false) =>
+        SplitCellDate(view.Folded, at) ?? BlankDate(view.Folded, at) ?? CutDate(view, at) ?? (damagedToo ? DamagedDate(view, at) : null);
+
+    // "Tây Ninh, ngày 3Ò) tháng 02 nềšm 2025" (lw-ubnd-tay-ninh-qd-2025-358-ocr), "Hà Nội, ngàyä4 kháng 2 năm 2023"
+    // (jb-cuc-thue-ha-noi-cv-2023-tncn-ocr): a handwritten day over the printed words, the OCR misreading "tháng" or "năm"
+    // with it. A few short words after "ngày", then a year closing the line: the line is the place-date, its date unread
+    // (no word of it can be trusted to be the month). Weak evidence of the header: taken under a motto only (the second
+    // example's motto is lost too, and its line is left unread).
+    [GeneratedRegex(@"\Gngay(?:\x20?[^\x20]{1,5}){2,4}\x20(?:19|20)\d{2}(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex DamagedDateAt();
+
+    private const int DamagedDateLength = 34;
+
+    private static (DateValue? Value, int End)? DamagedDate(TextView view, int at)
+    {
+        if (DamagedDateAt().Match(view.Folded, at) is not { Success: true } m || m.Length > DamagedDateLength) return null;
+        var end = m.Index + m.Length;
+        var next = end < view.Folded.Length && view.Folded[end] is ' ' or '.' or ',' ? end + 1 : end;
+        return next >= view.Folded.Length || view.IsLineStart(next) || view.Folded[next] is '\n' or '\r' ? (null, end) : null;
+    }
 
     // "ngày    tháng    năm 2012", "ngày .... tháng 5 năm 2021", "ngày tháng năm": an unsigned draft's date.
     // A day or month written by hand that OCR could not read ("ngày Ô ‡ tháng 8", "ngày |Ý tháng Š_", "ngày /3 tháng

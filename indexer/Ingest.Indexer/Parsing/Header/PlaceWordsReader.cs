@@ -12,6 +12,9 @@ internal sealed class PlaceWordsReader
 {
     private readonly PlaceKindWords _placeKinds;
 
+    // Letters of the longest Vietnamese syllable ("nghiêng") and then some: a longer word is debris, or two words glued.
+    private const int LongestSyllable = 12;
+
     /// <summary>A reader knowing the kinds a place-date line writes before a place's name.</summary>
     public PlaceWordsReader(PlaceKindWords placeKinds) => _placeKinds = placeKinds;
 
@@ -75,7 +78,9 @@ internal sealed class PlaceWordsReader
                 break;
             }
             // A lower-case word or a number before a line break: the words after the break alone are the place.
-            if (word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')') || word != "-" && !char.IsUpper(word[0]))
+            // "SỐ Scccãốãaãẽãẽãẽ…sẽs Tp. Hồ Chí Minh, ngày£3" (jh-dh-cntt-khoa-httt-tb-2014-ocr): the hand-filled number's
+            // dots read as one long word of letters; no syllable of a place's name is that long.
+            if (word.Any(c => char.IsDigit(c) || c is '/' or ':' or ';' or ')') || word != "-" && !char.IsUpper(word[0]) || word.Length > LongestSyllable)
             {
                 if (place.LineOpenedAt > 0) place.KeepFromLineOpening();
                 break;

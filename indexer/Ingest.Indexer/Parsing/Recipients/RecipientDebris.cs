@@ -371,7 +371,18 @@ internal static class RecipientDebris
     {
         var words = body.TrimEnd().Split(' '); // cut once, for the title's search and the title
         if (TitleStart(words, titleHeads) is not { } start) return null;
-        return string.Join(' ', words, start, words.Length - start).Trim(' ', '—', '–', '-', ';', ',');
+        return Unhyphened(string.Join(' ', words, start, words.Length - start).Trim(' ', '—', '–', '-', ';', ','));
+    }
+
+    // "- Như kính gửi, PHÓ-TRƯỞNG BAN THƯỜNG TRỰC" (lq-ban-tgdv-tu-lam-dong-cv-2025-ocr): the OCR read the space between two
+    // words of the position as a hyphen; a hyphen between two capital letters is that space.
+    private static string Unhyphened(string capitals)
+    {
+        if (capitals.IndexOf('-') <= 0) return capitals;
+        var chars = capitals.ToCharArray();
+        for (var k = 1; k < chars.Length - 1; k++)
+            if (chars[k] == '-' && char.IsUpper(chars[k - 1]) && char.IsUpper(chars[k + 1])) chars[k] = ' ';
+        return new string(chars);
     }
 
     // The index of the word that opens the title run at the end of the item's line, or null.
@@ -382,7 +393,7 @@ internal static class RecipientDebris
         while (start < words.Length && !words[start].Any(char.IsLetter)) start++;
         if (words.Length - start < 2 || start == 0) return null;
         // "KT.CHỦ TỊCH": the signature's mark glued to the title by its stop; the title's head is still a word of the run.
-        var run = " " + TextFolding.FoldLoose(string.Join(' ', words, start, words.Length - start)).Replace('.', ' ') + " ";
+        var run = " " + TextFolding.FoldLoose(Unhyphened(string.Join(' ', words, start, words.Length - start))).Replace('.', ' ') + " ";
         return TitleHeadWords.AnyIn(run, titleHeads) || ClippedTitle.Head(run, titleHeads) is not null ? start : null;
     }
 

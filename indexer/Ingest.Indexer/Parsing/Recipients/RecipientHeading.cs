@@ -25,8 +25,9 @@ internal static class RecipientHeading
     }
 
     // What may stand before the heading at a line's start: Markdown's marks, a table's bar, a list's dash, and a Word
-    // copy's no-break space ("| Nơi nhận: |KT. CHỦ TỊCH |", lp-ubnd-tien-giang-qd-2025-241-doc).
-    private const string LeadMarks = " \t\u00a0*_|#>-";
+    // copy's no-break space ("| Nơi nhận: |KT. CHỦ TỊCH |", lp-ubnd-tien-giang-qd-2025-241-doc), a scan's speck read as a
+    // quote ("\"Nơi nhận: VIỆN TRƯỞNG", lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr).
+    private const string LeadMarks = " \t\u00a0*_|#>-\"“";
 
     // What may stand between the heading and its first item: the colon, Markdown's marks, a scan's quote-like specks.
     private static readonly char[] HeadingTrail = [' ', ':', '_', '*', '\'', '"', '“', '”', '‘', '’'];

@@ -53,7 +53,13 @@ internal sealed partial class RecipientList
     public string? Archive { get; private set; }
 
     /// <summary>The items as written, without their marks and closing punctuation.</summary>
-    public IEnumerable<string> Items => _items.Select(t => t.Trim().TrimEnd(' ', ';', '.', ',', ':')).Where(t => t.Length > 0);
+    public IEnumerable<string> Items => _items.Select(t => t.Trim().TrimEnd(' ', ';', '.', ',', ':')).Where(t => t.Length > 0 && !IsLetterPair(t));
+
+    // "- Ni _ LG số xã" (lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr, the page's "Lãnh đạo VKSNDTC" under the
+    // seal): two letters in mixed case are no body's name nor its abbreviation ("VP", "CA" are capitals); what the seal
+    // left of an item.
+    private static bool IsLetterPair(string item) =>
+        item.Length == 2 && char.IsUpper(item[0]) && char.IsLower(item[1]);
 
     // "- Các đồng chí Phó Trưởng Ban, - Các vụ, cục," (kj-ban-to-chuc-tw-hd-2025-38-pdf): a list whose items close with
     // "," instead of ";" runs together the same way; a dash between spaces before a capital opens the next item there.

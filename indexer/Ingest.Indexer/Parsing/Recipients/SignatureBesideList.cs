@@ -33,7 +33,22 @@ internal sealed class SignatureBesideList(
         // Specks after it ("Nơi nhận: _ KT. CHỦ TỊCH ““", js-ubnd-tien-giang-qd-2025-ocr) are the seal's too: passed over first.
         var from = end + WithoutTrailingSpecks(cell.AsSpan(end)).LastIndexOfAny(SpeckSigns) + 1;
         var rest = cell[from..].Trim();
-        return rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest ? from : null;
+        if (rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest) return from;
+        return CapitalsGluedToDebris(cell, from);
+    }
+
+    // "Nơi nhận: : Ị] b,CHỦ TỊCH" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr), "ơi nhận: „2G ›\iCHỦ TỊCH"
+    // (lr-ubnd-dien-bien-qd-2025-ocr): the seal's stroke read as a small letter, or a small letter and a sign, glued to
+    // the position's first word. Words in capitals closing the line, two at least, the first glued (no space) to a
+    // small letter or a sign: the debris ends where the capitals begin. A clerk leaves a space before the position.
+    private static int? CapitalsGluedToDebris(string cell, int from)
+    {
+        var at = cell.Length;
+        while (at > from && (char.IsUpper(cell[at - 1]) || cell[at - 1] is ' ' or '.')) at--;
+        while (at < cell.Length && !char.IsLetter(cell[at])) at++;
+        if (at == from || at >= cell.Length || cell[at - 1] == ' ' || char.IsUpper(cell[at - 1])) return null;
+        var capitals = cell.AsSpan(at).TrimEnd();
+        return capitals.Length > 4 && capitals.Contains(' ') ? at : null;
     }
 
     // The text without the words closing it that hold no letter ("2", "⁄", "-").
@@ -79,6 +94,8 @@ internal sealed class SignatureBesideList(
             // "Ạ - Lưu: VT": a speck read as a letter before the mark (RecipientList).
             if (line.Length > 4 && line[1] == ' ' && line[2] is '-' or '+' && line[3] == ' ') line = line[2..];
             if (line.Length == 0) continue;
+            // "~ Lưu: VT, Vụ 10.": OCR reads an item's dash as a tilde (RecipientList.Marks takes it as a mark too).
+            if (line.Length > 2 && line[0] == '~' && line[1] == ' ') line = "-" + line[1..];
             // "Và các Khu công nghiệp Quảng Ngãi; guyền Quốc Việt" (jd-ubnd-quang-ngai-tb-2024-660-ocr): an item's second
             // line closes it, and the column's name may stand beside that close as beside an item's first line.
             if (line[0] is not ('-' or '+'))
@@ -98,6 +115,23 @@ internal sealed class SignatureBesideList(
         return null;
     }
 
+    /// <summary>
+    /// "- Đoàn Nghỉ lễ Quân đội; Thượng tướng Nguyên Văn Gấu" (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr): the signature column's
+    /// name beside an item after its closing ";", an officer's rank before it. The rank says it is the signer's; the name
+    /// without it, its family name read through the seal's damage to its marks ("Nguyên" for "Nguyễn"); null where no rank
+    /// opens the text beside the item, or no name of two to four capitalised words follows it.
+    /// </summary>
+    internal string? RankedNameBeside(string item)
+    {
+        var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0 || item.Length - semicolon < 12) return null;
+        var beside = item[(semicolon + 1)..].Trim().TrimEnd('.', ' ');
+        var name = _ranks.Without(beside);
+        if (ReferenceEquals(name, beside) || name.Length == beside.Length || SignerNameRepair.NameWords(name) is not [var first, .. var rest]) return null;
+        return (_families.Contains(first) ? first : SignerNameRepair.FamilyByLetters(first, _families)) is { } family
+            ? family + " " + string.Join(' ', rest) : null;
+    }
+
     // "Irân Sỹ Thanh" cut from an item (RecipientDebris.TrimSignerName): its family name as the damage is read, "Trần".
     private string WithFamilyRead(string name)
     {
@@ -111,9 +145,12 @@ internal sealed class SignatureBesideList(
     // (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr): the seal's rim took the family name's first letter, or the OCR misread its
     // marks; the letters left are those of one family name only, which is read (as the list cuts it off:
     // RecipientDebris.TrimNameAfterClose).
+    // "- BHXH Bộ Quốc phòng: Trân Văn Thuân" (iv-byt-qd-130-2023-ocr): beside an item whose line has no ";", after the colon
+    // that closes the item's head, the same.
     private string? NameAfterClosedItem(string item)
     {
         var semicolon = item.LastIndexOf(';');
+        if (semicolon < 0) semicolon = item.LastIndexOf(':');
         if (semicolon < 0 || semicolon == item.Length - 1) return null;
         var beside = item[(semicolon + 1)..].Trim();
         if (SignerNameRepair.NameWords(beside, firstMayBeDamaged: true) is not [_, .. var rest] words) return null;
@@ -146,9 +183,13 @@ internal sealed class SignatureBesideList(
     // line among the next few, or null.
     private string? NameUnderArchive(IReadOnlyList<PlanLine> lines, int archive)
     {
-        for (var k = archive + 1; k < lines.Count && k <= archive + ArchiveLines; k++)
+        // Lines written, not blank ones: a scan sets the seal's debris apart by blank lines ("[Di xe)" / (blank) / "Xu ——"
+        // / "`S*~ Lê Minh Trí", lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr).
+        for (int k = archive + 1, written = 0; k < lines.Count && written < ArchiveLines; k++)
         {
             var line = lines[k].Clean.AsSpan().Trim();
+            if (line.IsEmpty) continue;
+            written++;
             var at = 0;
             while (at < line.Length && !char.IsLetter(line[at])) at++;
             if (line.Length - at < 5 || line[at..].Contains('-')) continue;
@@ -185,7 +226,7 @@ internal sealed class SignatureBesideList(
     /// </summary>
     internal Signer? BesideHeading(IReadOnlyList<PlanLine> lines, int heading)
     {
-        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        var line = lines[heading].Clean.Trim(HeadingEdges);
         if (BesideHeadingAt(line) is not { } cut) return null;
         var pieces = SignaturePieces.Of(WithoutTrailingSpecks(line.AsSpan(cut)).Trim().ToString()).ToList();
         if (pieces is [.., var damaged] && !_isTitle(damaged) && (OneLetterOff(damaged) ?? HeadOneLetterOff(damaged)) is { } repaired) pieces[^1] = repaired;
@@ -205,8 +246,8 @@ internal sealed class SignatureBesideList(
             // "Nơi nhận: SN M, CHỦ TỊCH" / "- Như trên; ° ' ))'§ CHỦ TỊCH" (js-ubnd-quang-ngai-tb-2025-53-ocr): one block
             // holds one position; the principal's written twice is "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", the mark and the
             // "PHÓ" lost in the seal's debris (corpus README, the `js` batch).
-            if (BesideNextItem(lines, ref next) is { } repeated && TitleAfterDebris(repeated) is { } again
-                && TextFolding.FoldLoose(again) == TextFolding.FoldLoose(last) && _deputy.Implied("KT. " + last, again) is { } lostDeputy)
+            if (BesideNextItem(lines, ref next) is { } repeated && (RepeatsClipped(repeated, last) || TitleAfterDebris(repeated) is { } again
+                && TextFolding.FoldLoose(again) == TextFolding.FoldLoose(last)) && _deputy.Implied("KT. " + last, last) is { } lostDeputy)
                 return new Signer(lostDeputy, NameBesideItem(lines, heading)) { Authority = [.. authority, last] };
             return new Signer(last, NameBesideItem(lines, heading)) { Authority = authority };
         }
@@ -258,16 +299,20 @@ internal sealed class SignatureBesideList(
     internal Signer DeputyBesideList(IReadOnlyList<PlanLine> lines, Signer signer, int heading)
     {
         if (heading < 0 || signer is not { Title: null, Authority: [.., var capacity] } || !SignerParser.Capacity().IsMatch(capacity)) return signer;
-        var line = lines[heading].Clean.Trim(' ', '*', '_', '|');
+        var line = lines[heading].Clean.Trim(HeadingEdges);
         if (BesideHeadingAt(line) is not { } cut || !WithoutTrailingSpecks(line.AsSpan(cut)).Trim().SequenceEqual(capacity)) return signer;
         return DeputyBesideItems(lines, heading, capacity) is { } deputy ? signer with { Title = deputy } : signer;
     }
+
+    // What may stand around the heading's line: Markdown's marks, a bar, and a quote a scan's speck was read as
+    // ("\"Nơi nhận: VIỆN TRƯỞNG", lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr).
+    private static readonly char[] HeadingEdges = [' ', '*', '_', '|', '"', '“', '”'];
 
     // The last line among the last ones that opens the list with capitals beside its heading, or -1.
     internal static int HeadingWithCapitals(IReadOnlyList<PlanLine> lines)
     {
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - SignerParser.TailLines); i--)
-            if (RecipientHeading.MayOpen(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(' ', '*', '_', '|')) is not null) return i;
+            if (RecipientHeading.MayOpen(lines[i].Raw) && BesideHeadingAt(lines[i].Clean.Trim(HeadingEdges)) is not null) return i;
         return -1;
     }
 
@@ -285,6 +330,25 @@ internal sealed class SignatureBesideList(
         if (!text.StartsWith('-') && !text.StartsWith('+')) return text;
         var semicolon = text.LastIndexOf(';');
         return semicolon < 0 ? RecipientDebris.TitleAtEnd(text, _titleHeads) : text[(semicolon + 1)..];
+    }
+
+    // "- Thanh tra Chính phủ; + 2=tH@ HỦ TỊCH" under "Nơi nhận: : Ị] b,CHỦ TỊCH" (ld-ubnd-quang-ngai-ct-2024-pctntc-ocr):
+    // the principal written again with its first letters lost to the seal's rim. The capitals closing the line, as many
+    // words as the position, its last words whole and its first a tail of the position's first word.
+    private static bool RepeatsClipped(string beside, string position)
+    {
+        var words = beside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var heads = TextFolding.FoldLoose(position).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (heads.Length < 2 || words.Length < heads.Length) return false;
+        var run = words.AsSpan(words.Length - heads.Length);
+        for (var k = 0; k < heads.Length; k++)
+        {
+            var word = run[k];
+            if (word.Length == 0 || !word.All(char.IsLetter) || word.ToUpperInvariant() != word) return false;
+            var folded = TextFolding.FoldLoose(word);
+            if (k == 0 ? folded.Length < 2 || !heads[0].EndsWith(folded, StringComparison.Ordinal) : folded != heads[k]) return false;
+        }
+        return true;
     }
 
     // "SN M, CHỦ TỊCH", "° ' ))'§ CHỦ TỊCH": the seal's debris before a position beside the list; the longest run of words
@@ -366,6 +430,49 @@ internal sealed class SignatureBesideList(
     /// </summary>
     internal Signer? OverLastHeading(IReadOnlyList<PlanLine> lines) =>
         LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines) is var heading and >= 0 ? OverHeadingNameBesideItem(lines, heading) : null;
+
+    // How many lines of the seal's debris may stand between the position and the heading under it.
+    private const int DebrisLinesOverHeading = 2;
+
+    /// <summary>
+    /// "__ ——.HIỆU TRƯỞNG" / (blank) / "ơi nhận:" / "- Như trên." / "- Lưu: VT, TC-HC," (mj-dh-tay-do-cv-2025-1135-ocr), "Ð,
+    /// HIỆU TRƯỜNG —" / (blank) / "; 5" / (blank) / "Nơi nhận:" (lq-dh-cntt-tb-2013-01-ocr): the OCR printed the signature
+    /// column's position before the list beside it, the seal's specks around it, and read no name. The position closing the
+    /// line over the last heading (a line or two of specks between), its specks off, with no name (the corpus keeps a
+    /// block whose name the OCR lost with its title); null where that line closes with no position, or a capacity line.
+    /// </summary>
+    internal Signer? TitleAloneOverLastHeading(IReadOnlyList<PlanLine> lines)
+    {
+        var heading = LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines);
+        if (heading < 0) return null;
+        var above = heading - 1;
+        for (var debris = 0; above >= 0; above--)
+        {
+            var cell = lines[above].Clean.Trim(' ', '|');
+            if (cell.Length == 0) continue;
+            if (HasLetterPair(cell) || ++debris > DebrisLinesOverHeading) break;
+        }
+        if (above < 0) return null;
+        var words = lines[above].Clean.Trim().TrimEnd(NotLetter).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "FT ĐÀ T HIỂU TRƯỞNG" (iw-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr, the page's "KT. HIỆU TRƯỞNG"): letters before the
+        // position may be what is left of a capacity mark, and the position then the principal's; only specks may stand there.
+        for (var k = 0; k < words.Length && (k == 0 || !HasLetterPair(words[k - 1])); k++)
+        {
+            var run = string.Join(' ', words, k, words.Length - k).TrimStart(NotLetter);
+            if (run.Length == 0 || !_isTitle(run)) continue;
+            return SignerParser.Capacity().IsMatch(run) ? null : new Signer(run, null);
+        }
+        return null;
+    }
+
+    private static readonly char[] NotLetter = [' ', '.', ',', ';', ':', '/', '—', '–', '-', '_', '|', '*', '"', '“', '”', '\'', '`', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    private static bool HasLetterPair(string text)
+    {
+        for (var k = 1; k < text.Length; k++)
+            if (char.IsLetter(text[k]) && char.IsLetter(text[k - 1])) return true;
+        return false;
+    }
 
     /// <summary>
     /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list

@@ -60,6 +60,8 @@ internal sealed class SignatureCells(string[] titleHeads, SignatureBesideList be
             // "- Như trên; co. „=PHÓ CỤC TRƯỞNG" (lj-cuc-csdt-ma-tuy-bca-cv-2026-c04-p6-ocr): specks glued before the position
             // are no part of it, as before a name (WithoutDebris).
             if (RecipientDebris.TitleAtEnd(cell, titleHeads) is { } beside) cells.Add(unclipped(SignaturePieces.WithoutLeadingSigns(beside)));
+            // "- Đoàn Nghỉ lễ Quân đội; Thượng tướng Nguyên Văn Gấu": the column's name beside an item, told by its rank.
+            else if (besideList.RankedNameBeside(cell) is { } ranked) cells.Add(ranked);
             return;
         }
         var first = cells.Count;

@@ -99,8 +99,24 @@ public sealed partial class SignerParser
     private Signer? Within(SearchLines lines)
     {
         var found = Find(lines);
-        return found is { Name: { } name } && (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)) || EndsWithLoneLetter(name))
-            ? found with { Name = null } : found;
+        if (found is not { Name: { } name }) return found;
+        if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
+            return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
+        return EndsWithLoneLetter(name) ? found with { Name = null } : found;
+    }
+
+    // "- Như điều 3 “Để thi hành" ... CHỦ TỊCH" / "^¡:. PHỐNCHỦ TỊCH" under "TM UBND TỈNG" (ll-ubnd-cao-bang-qd-1999-157-ocr):
+    // the principal's position (its "KT." lost), then the deputy's, "PHÓ" glued to it by a speck. Capitals under the
+    // position that end as it ends, a few letters opening with "pho" before: the deputy's position, as the table spells
+    // it; null otherwise.
+    private string? DeputyGluedUnder(string? title, string capitals)
+    {
+        if (title is null) return null;
+        var principal = LetterDistance.Letters(title);
+        var under = LetterDistance.Letters(capitals);
+        if (principal.Length < 4 || !under.EndsWith(principal, StringComparison.Ordinal)) return null;
+        var before = under[..^principal.Length];
+        return before.Length is >= 3 and <= 4 && before.StartsWith("pho", StringComparison.Ordinal) ? _deputy.Implied("KT. " + title, title) : null;
     }
 
     private static bool EndsWithLoneLetter(string name)
@@ -130,7 +146,7 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines);
+        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines) ?? _beside.TitleAloneOverLastHeading(lines);
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
