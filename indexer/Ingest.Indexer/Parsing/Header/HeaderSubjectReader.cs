@@ -233,7 +233,7 @@ internal static partial class HeaderSubjectReader
                 var last = next[..nextStop.Index].Trim();
                 // "giải quyêt TTHC" / "x© Kính gửi:" (jd-ubnd-quang-ngai-cv-2025-299-ocr): a speck of the margin before the
                 // address, no two letters in a row, is no word of the subject.
-                if (last.Length > 0 && char.IsLower(last[0]) && HasWord(last)) { parts.AddRange(pending.Take(3)); parts.Add(last); }
+                if (last.Length > 0 && char.IsLower(last[0]) && LetterRuns.HasLetterPair(last)) { parts.AddRange(pending.Take(3)); parts.Add(last); }
                 break;
             }
             if (next.Trim().Length == 0) continue;
@@ -268,8 +268,8 @@ internal static partial class HeaderSubjectReader
             var word = line.AsSpan(space + 1, end - space - 1);
             if (word.Length > 0)
             {
-                if (HasWord(word.ToString()) || word.ContainsAnyInRange('0', '9')) break;
-                signs |= !HasLetter(word);
+                if (LetterRuns.HasLetterPair(word) || word.ContainsAnyInRange('0', '9')) break;
+                signs |= !LetterRuns.HasLetter(word);
                 letter |= word.Length == 1 && char.IsLetter(word[0]);
                 cut = space + 1;
             }
@@ -277,20 +277,6 @@ internal static partial class HeaderSubjectReader
             end = space;
         }
         return signs && letter && cut > 0 ? line[..cut].TrimEnd() : line;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (char.IsLetter(c)) return true;
-        return false;
-    }
-
-    private static bool HasWord(string text)
-    {
-        for (var k = 1; k < text.Length; k++)
-            if (char.IsLetter(text[k]) && char.IsLetter(text[k - 1])) return true;
-        return false;
     }
 
     private static bool HasClosingQuote(string text) => text.AsSpan().IndexOfAny('”', '"') >= 0;

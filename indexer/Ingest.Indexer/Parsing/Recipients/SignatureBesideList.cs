@@ -58,17 +58,11 @@ internal sealed class SignatureBesideList(
         while (end > 0)
         {
             var space = s.LastIndexOf(' ', end - 1);
-            if (HasLetter(s.AsSpan(space + 1, end - space - 1))) break;
+            if (LetterRuns.HasLetter(s.AsSpan(space + 1, end - space - 1))) break;
             end = Math.Max(0, space);
             while (end > 0 && s[end - 1] == ' ') end--;
         }
         return s[..end];
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (char.IsLetter(c)) return true;
-        return false;
     }
 
     private static ReadOnlySpan<char> WithoutTrailingSpecks(ReadOnlySpan<char> s)
@@ -450,13 +444,13 @@ internal sealed class SignatureBesideList(
         {
             var cell = lines[above].Clean.Trim(' ', '|');
             if (cell.Length == 0) continue;
-            if (HasLetterPair(cell) || ++debris > DebrisLinesOverHeading) break;
+            if (LetterRuns.HasLetterPair(cell) || ++debris > DebrisLinesOverHeading) break;
         }
         if (above < 0) return null;
         var words = lines[above].Clean.Trim().TrimEnd(NotLetter).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "FT ĐÀ T HIỂU TRƯỞNG" (iw-dh-cong-thuong-hcm-kh-khao-sat-2026-ocr, the page's "KT. HIỆU TRƯỞNG"): letters before the
         // position may be what is left of a capacity mark, and the position then the principal's; only specks may stand there.
-        for (var k = 0; k < words.Length && (k == 0 || !HasLetterPair(words[k - 1])); k++)
+        for (var k = 0; k < words.Length && (k == 0 || !LetterRuns.HasLetterPair(words[k - 1])); k++)
         {
             var run = string.Join(' ', words, k, words.Length - k).TrimStart(NotLetter);
             if (run.Length == 0 || !_isTitle(run)) continue;
@@ -466,13 +460,6 @@ internal sealed class SignatureBesideList(
     }
 
     private static readonly char[] NotLetter = [' ', '.', ',', ';', ':', '/', '—', '–', '-', '_', '|', '*', '"', '“', '”', '\'', '`', '(', ')', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-
-    private static bool HasLetterPair(string text)
-    {
-        for (var k = 1; k < text.Length; k++)
-            if (char.IsLetter(text[k]) && char.IsLetter(text[k - 1])) return true;
-        return false;
-    }
 
     /// <summary>
     /// The last line from <paramref name="from"/> down to <paramref name="downTo"/> that opens the Nơi nhận list

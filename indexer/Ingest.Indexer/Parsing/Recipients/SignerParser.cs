@@ -461,19 +461,12 @@ public sealed partial class SignerParser
     // Asked of every cell of the last lines, several times: loops, where LINQ would make an enumerator and a lambda each time.
     private bool IsTitle(string cell)
     {
-        if (cell.Length > 80 || !HasLetter(cell) || cell.ToUpperInvariant() != cell) return false;
+        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || cell.ToUpperInvariant() != cell) return false;
         var f = TextFolding.FoldLoose(cell);
         // "P.CHỦ TỊCH", "P.HIỆU TRƯỞNG": a deputy's position with "Phó" shortened to "P.", the stop glued to the word.
         var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : null;
         foreach (var h in _titleHeads)
             if (f.StartsWith(h, StringComparison.Ordinal) || deputy is not null && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static bool HasLetter(string cell)
-    {
-        foreach (var c in cell)
-            if (char.IsLetter(c)) return true;
         return false;
     }
 
