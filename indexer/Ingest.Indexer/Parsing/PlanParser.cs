@@ -171,7 +171,9 @@ public sealed partial class PlanParser
         var fields = HeaderReview.Grade(header, diagnostics).ToList();
         fields.AddRange([reading.Name, reading.Level, reading.Province]);
         diagnostics.AddRange(reading.Diagnostics);
-        HeaderReview.Doubt(fields, _doubts.Find(view, header, reading), diagnostics);
+        var doubts = _doubts.Find(view, header, reading);
+        if (CitedAfterIssue.Find(header, citations) is { } citedLater) doubts = [.. doubts, citedLater];
+        HeaderReview.Doubt(fields, doubts, diagnostics);
         fields.Add(HeaderReview.Grade(signer, diagnostics));
 
         var (recipients, archive) = _recipients.Parse(lines);
