@@ -17,12 +17,19 @@ public static class TextViewBuilder
         // are decoded first; their offsets are mapped back below.
         var unescaped = HtmlEntities.Decode(original, out var entityMap);
         var source = LegacyLineNormalizer.Normalize(unescaped, out var decodedMap);
-        if (entityMap is not null)
-        {
-            if (decodedMap is null) decodedMap = entityMap;
-            else for (var k = 0; k < decodedMap.Length; k++) decodedMap[k] = entityMap[decodedMap[k]];
-        }
-        return Build(original, source, decodedMap);
+        decodedMap = Compose(decodedMap, entityMap);
+        // Syllables a PDF laid out letter by letter, or a scan split, are joined (SplitSyllables), as the lines are.
+        source = SplitSyllables.Normalize(source, out var joinedMap);
+        return Build(original, source, Compose(joinedMap, decodedMap));
+    }
+
+    // A map of a later step's characters to the earlier step's, followed through the earlier step's own map.
+    private static int[]? Compose(int[]? later, int[]? earlier)
+    {
+        if (earlier is null) return later;
+        if (later is null) return earlier;
+        for (var k = 0; k < later.Length; k++) later[k] = earlier[later[k]];
+        return later;
     }
 
     private static TextView Build(string original, string source, int[]? sourceMap)

@@ -1,0 +1,282 @@
+using System.Text;
+
+namespace Ingest.Indexer.Text;
+
+/// <summary>
+/// Joins the pieces of syllables that a PDF's text layer or a scan split with spaces: a line whose words were laid out
+/// letter by letter ("-  T hủ tướ ng C h í nh ph ủ ;" → "- Thủ tướng Chính phủ;", co-ubnd-hcm-qd-2014-3210, a PDF whose
+/// glyphs were placed one by one) and a header line whose first letter the OCR set apart ("V ĂN PHÒNG" → "VĂN PHÒNG",
+/// lu-vp-ubnd-ha-noi-tb-2026-229-ocr). A Vietnamese word is written one syllable to a word, so a piece that is no
+/// syllable (a lone consonant, "ng", "nh") and joins its neighbours into one that is (<see cref="VietnameseSyllables"/>)
+/// was split. No library does this: it rests on the closed shape of the Vietnamese syllable. Pure and thread-safe; a
+/// line with no piece to join is returned as the same instance.
+/// </summary>
+public static class SplitSyllables
+{
+    // A piece longer than this is a word or a code ("UBND"), never a split syllable's part.
+    private const int MaxPiece = 3;
+    // The most pieces one syllable is split into: "n g h i ê ng" has six.
+    private const int MaxGroup = 6;
+    // A line is laid out letter by letter when this many of its words, and this share of them, are pieces.
+    private const int MinPieces = 3;
+    private const double MinPieceShare = 0.35;
+
+    private static readonly string LeadPunctuation = "(“\"'‘[-–";
+    private static readonly string TrailPunctuation = ",.;:)”\"'’]!?";
+
+    /// <summary>
+    /// The cheap test before <see cref="Join"/>, with no allocation: true when the line could be laid out letter by
+    /// letter (as many words that look like pieces, a letter alone or two or three small letters with no vowel such as
+    /// "ng", "ph", as <see cref="Groups"/> asks for), or holds a capital consonant alone before a word in capitals, or "CH",
+    /// "NH", "NG" alone. A paragraph with a lone "ở", "ý" or "Y tế" here and there is passed over.
+    /// </summary>
+    public static bool MayHold(ReadOnlySpan<char> line)
+    {
+        var (pieces, letterWords) = (0, 0);
+        for (var i = 0; i < line.Length;)
+        {
+            if (IsSpace(line[i])) { i++; continue; }
+            var start = i;
+            while (i < line.Length && !IsSpace(line[i])) i++;
+            var word = line[start..i].Trim(LeadPunctuation).TrimEnd(TrailPunctuation);
+            if (word.Length == 0 || !IsLetters(word)) continue;
+            letterWords++;
+            if (word.Length == 1)
+            {
+                pieces++;
+                if (i - start == 1 && char.IsUpper(word[0]) && !IsVowel(word[0]) && i + 1 < line.Length && char.IsUpper(line[i + 1]) && IsVowel(line[i + 1])) return true;
+            }
+            else if (word is "CH" or "NH" or "NG") return true;
+            else if (word.Length <= MaxPiece && !HasVowel(word) && !IsCapitals(word)) pieces++;
+        }
+        return pieces >= MinPieces && pieces >= MinPieceShare * letterWords;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    private static bool HasVowel(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (IsVowel(c)) return true;
+        return false;
+    }
+
+    /// <summary>The line with its split syllables joined and its words one space apart; the same instance when none is.</summary>
+    public static string Join(string line)
+    {
+        if (!MayHold(line)) return line;
+        var words = Words(line);
+        if (Groups(words) is not { } groups) return line;
+        var sb = new StringBuilder(line.Length);
+        Write(line, words, groups, 0, sb, null);
+        var joined = sb.ToString();
+        return joined == line ? line : joined;
+    }
+
+    /// <summary>
+    /// <see cref="Join"/> over every line of <paramref name="text"/>, with the index in <paramref name="text"/> of each
+    /// character of the result (and one past the end); null map when nothing changed.
+    /// </summary>
+    public static string Normalize(string text, out int[]? map)
+    {
+        map = null;
+        StringBuilder? sb = null;
+        List<int>? index = null;
+        var copied = 0;
+        for (var lineStart = 0; lineStart <= text.Length;)
+        {
+            var nl = text.IndexOf('\n', lineStart);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (MayHold(line) && line.ToString() is var lineText && Words(lineText) is var words && Groups(words) is { } groups)
+            {
+                sb ??= new StringBuilder(text.Length);
+                index ??= new List<int>(text.Length + 1);
+                for (var i = copied; i < lineStart; i++) { sb.Append(text[i]); index.Add(i); }
+                Write(lineText, words, groups, lineStart, sb, index);
+                copied = lineEnd;
+            }
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        if (sb is null || index is null) return text;
+        for (var i = copied; i < text.Length; i++) { sb.Append(text[i]); index.Add(i); }
+        index.Add(text.Length);
+        map = index.ToArray();
+        return sb.ToString();
+    }
+
+    // A word of the line: where it stands, where its letters stand inside its punctuation, those letters (empty when
+    // it holds anything else: a digit, a slash, a hyphen inside), and whether they are a piece of a syllable.
+    private readonly record struct Word(int Start, int End, int CoreStart, int CoreEnd, string Core, bool Piece);
+
+    private static List<Word> Words(string line)
+    {
+        var words = new List<Word>();
+        for (var i = 0; i < line.Length;)
+        {
+            if (IsSpace(line[i])) { i++; continue; }
+            var start = i;
+            while (i < line.Length && !IsSpace(line[i])) i++;
+            var (cs, ce) = (start, i);
+            while (cs < ce && LeadPunctuation.Contains(line[cs])) cs++;
+            while (ce > cs && TrailPunctuation.Contains(line[ce - 1])) ce--;
+            var core = line[cs..ce];
+            var letters = core.Length > 0 && core.All(char.IsLetter);
+            // A letter alone is a piece too where a line is laid out letter by letter ("Cự u", "ủ y").
+            // An agency's short code in capitals ("TX", "TP", "DT") is a word of its own.
+            var piece = letters && core.Length <= MaxPiece && (core.Length == 1 || !IsCapitals(core) && !VietnameseSyllables.IsValid(core));
+            words.Add(new Word(start, i, cs, ce, letters ? core : "", piece));
+        }
+        return words;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\u00A0';
+
+    // The words grouped into syllables, each group a range of word indexes; null when no group joins two words.
+    private static List<(int From, int To)>? Groups(List<Word> words)
+    {
+        var letterWords = words.Count(w => w.Core.Length > 0);
+        var pieces = words.Count(w => w.Piece);
+        if (pieces >= MinPieces && pieces >= MinPieceShare * letterWords && MarkedLetterAlone(words)) return Segment(words);
+        return CapitalsSetApart(words);
+    }
+
+    // A line laid out letter by letter keeps every letter, so some marked vowel stands alone ("C h í nh", "B ộ"); a line
+    // whose marked letters a font lost ("Lu t T ch c H i ng nhân dân", dc-149) has only plain letters alone, and its
+    // pieces are what is left of words, not parts to join.
+    private static bool MarkedLetterAlone(List<Word> words)
+    {
+        foreach (var w in words)
+            if (w.Core.Length == 1 && w.Core[0] > '\u007F') return true;
+        return false;
+    }
+
+    // A header or signature line in capitals whose syllable a scan or a PDF split in two: a consonant set apart before
+    // a word that opens on a vowel ("V ĂN PHÒNG", lu-vp-ubnd-ha-noi-tb-2026-229-ocr), or a final "CH", "NH", "NG" set
+    // apart after a word that ends on one ("KT. CHỦ TỊ CH", co-ubnd-hcm-qd-2014-3210). Only where the two make one
+    // syllable; a line in lower case is left alone (a font that lost letters leaves "T ch c" too, dc-149).
+    private static List<(int From, int To)>? CapitalsSetApart(List<Word> words)
+    {
+        List<(int From, int To)>? groups = null;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (a, b) = (words[i], words[i + 1]);
+            if (a.CoreEnd != a.End || b.CoreStart != b.Start || !a.Core.All(char.IsUpper) || !b.Core.All(char.IsUpper)
+                || !(LeadingConsonant(a.Core, b.Core) || TrailingConsonants(a.Core, b.Core)) || !VietnameseSyllables.IsValid(a.Core + b.Core)) continue;
+            groups ??= [];
+            groups.Add((i, i + 2));
+            i++;
+        }
+        if (groups is null) return null;
+        var all = new List<(int From, int To)>();
+        var k = 0;
+        foreach (var (from, to) in groups)
+        {
+            for (; k < from; k++) all.Add((k, k + 1));
+            all.Add((from, to));
+            k = to;
+        }
+        for (; k < words.Count; k++) all.Add((k, k + 1));
+        return all;
+    }
+
+    private static bool LeadingConsonant(string a, string b) =>
+        a.Length == 1 && !IsVowel(a[0]) && b.Length >= 2 && IsVowel(b[0]);
+
+    private static bool TrailingConsonants(string a, string b) =>
+        a.Length >= 2 && IsVowel(a[^1]) && b is "CH" or "NH" or "NG";
+
+    private static bool IsVowel(char c) => TextFolding.Fold(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    // The fewest syllables that cover the line: a group of words joins when its letters make one syllable and one of
+    // them is a piece (two words that are each a syllable stay two), or when it is a run of capital letters alone (an
+    // agency's code spelled out: "T T U B" → "TTUB"). A piece left alone costs three times a syllable.
+    private static List<(int From, int To)>? Segment(List<Word> words)
+    {
+        var n = words.Count;
+        var cost = new int[n + 1];
+        var back = new int[n + 1];
+        Array.Fill(cost, int.MaxValue);
+        cost[0] = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (cost[i] == int.MaxValue) continue;
+            Relax(i, i + 1, words[i].Piece ? 6 : 2);
+            for (var j = i + 2; j <= Math.Min(n, i + MaxGroup); j++)
+                if (Joins(words, i, j)) Relax(i, j, TakesCoda(words, i) ? 3 : 2);
+        }
+        var groups = new List<(int From, int To)>();
+        for (var k = n; k > 0; k = back[k]) groups.Add((back[k], k));
+        groups.Reverse();
+        return groups.Any(g => g.To - g.From > 1) ? groups : null;
+
+        void Relax(int from, int to, int step)
+        {
+            if (cost[from] + step >= cost[to]) return;
+            cost[to] = cost[from] + step;
+            back[to] = from;
+        }
+    }
+
+    // "T h à nh ủ y" reads "Thành ủy" and "Thà nhủy" alike by shape; a PDF splits a syllable's final consonants off as
+    // often as its first ("C h í nh", "tướ ng"), and Vietnamese words open on a vowel less often than they close on a
+    // consonant, so "nh", "ng", "ch" after a word ending in a vowel go with that word when both readings are whole.
+    private static bool TakesCoda(List<Word> words, int from) =>
+        from > 0 && words[from].Core is { Length: >= 2 } first && first.All(c => !IsVowel(c))
+        && words[from - 1].Core is { Length: > 0 } before && IsVowel(before[^1]) && words[from - 1].CoreEnd == words[from - 1].End;
+
+    private static bool Joins(List<Word> words, int from, int to)
+    {
+        var sb = new StringBuilder();
+        var piece = false;
+        var capitalsAlone = true;
+        for (var k = from; k < to; k++)
+        {
+            var w = words[k];
+            if (w.Core.Length == 0 || (k > from && w.CoreStart != w.Start) || (k < to - 1 && w.CoreEnd != w.End)) return false;
+            piece |= w.Piece;
+            capitalsAlone &= w.Core.Length == 1 && char.IsUpper(w.Core[0]);
+            sb.Append(w.Core);
+        }
+        if (capitalsAlone) return true;
+        var joined = sb.ToString();
+        return piece && VietnameseSyllables.IsValid(joined) && CasedAsOneWord(joined);
+    }
+
+    // "Chính", "CHÍNH", "chính": not "cHính".
+    private static bool CasedAsOneWord(string word) =>
+        word.Skip(1).All(char.IsLower) || word.All(char.IsUpper);
+
+    // The line's words, each group's written together and the groups one space apart, with what stands before the first
+    // word and after the last as it is; index gets the source position (offset + index in the line) of each character.
+    private static void Write(string line, List<Word> words, List<(int From, int To)> groups, int offset, StringBuilder sb, List<int>? index)
+    {
+        Copy(0, words[0].Start);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (from, to) = groups[g];
+            // "d ự n g ;": a sign that stood apart as the letters did closes the word before it.
+            var closing = to - from == 1 && words[from].Core.Length == 0 && line.AsSpan(words[from].Start, words[from].End - words[from].Start).IndexOfAnyExcept(TrailPunctuation) < 0;
+            if (g > 0 && !closing) { sb.Append(' '); index?.Add(offset + words[from - 1].End); }
+            for (var k = from; k < to; k++) Copy(words[k].Start, words[k].End);
+        }
+        Copy(words[^1].End, line.Length);
+
+        void Copy(int start, int end)
+        {
+            sb.Append(line, start, end - start);
+            if (index is null) return;
+            for (var i = start; i < end; i++) index.Add(offset + i);
+        }
+    }
+}

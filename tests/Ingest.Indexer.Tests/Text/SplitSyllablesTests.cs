@@ -1,0 +1,53 @@
+using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Text;
+
+namespace Ingest.Indexer.Tests.Text;
+
+/// <summary>
+/// Syllables split by spaces are joined: lines a PDF laid out letter by letter (co-ubnd-hcm-qd-2014-3210's Nơi nhận and
+/// signature) and a header word whose first letter a scan set apart (lu-vp-ubnd-ha-noi-tb-2026-229-ocr); lines whose
+/// letters a font lost (dc-149), ordinary lines with a letter alone and lines in lower case with a lone "ng" stay as they
+/// are. Lines are verbatim from the corpus documents and passages named.
+/// </summary>
+public sealed class SplitSyllablesTests
+{
+    [Theory]
+    [InlineData("-  T hủ tướ ng C h í nh ph ủ ; ", "- Thủ tướng Chính phủ; ")]
+    [InlineData("-  T h ườ ng  t r ự c  T h à nh ủ y ; ", "- Thường trực Thành ủy; ")]
+    [InlineData("-  Hội Cự u  C h i ế n b i nh  T h à nh p h ố ; ", "- Hội Cựu Chiến binh Thành phố; ")]
+    [InlineData(" P HÓ CHỦ T Ị CH ", " PHÓ CHỦ TỊCH ")]
+    [InlineData("KT.  CHỦ TỊ CH ", "KT. CHỦ TỊCH ")]
+    [InlineData("V ĂN PHÒNG Độc lập _ Tự do — Hạnh phúc", "VĂN PHÒNG Độc lập _ Tự do — Hạnh phúc")]
+    public void A_split_syllable_is_joined(string line, string joined) => Assert.Equal(joined, SplitSyllables.Join(line));
+
+    [Theory]
+    [InlineData("Căn c Lu t T ch c H i ng nhân dân và y ban nhân dân ngày 26 tháng 11 năm 2003;")]
+    [InlineData("a) Giao Sở Y tế chủ trì, phối hợp với UBND các xã thực hiện")]
+    [InlineData("PHỤ LỤC I")]
+    [InlineData("- Lưu: VT, P. A")]
+    [InlineData("Điều 5. Ông Y Moan Niê và bà H Hen Êban chịu trách nhiệm")]
+    [InlineData("QUYẾT ĐỊNH SỐ 5 A VỀ VIỆC")]
+    public void A_line_with_no_split_syllable_is_the_same_instance(string line) => Assert.Same(line, SplitSyllables.Join(line));
+
+    [Fact]
+    public void The_text_map_points_each_joined_letter_at_its_place_in_the_given_text()
+    {
+        const string text = "Kính gửi:\n-  T hủ tướ ng C h í nh ph ủ ;\nHết";
+        var joined = SplitSyllables.Normalize(text, out var map);
+        Assert.Equal("Kính gửi:\n- Thủ tướng Chính phủ;\nHết", joined);
+        Assert.NotNull(map);
+        Assert.Equal(joined.Length + 1, map.Length);
+        for (var k = 0; k < joined.Length; k++)
+            if (joined[k] != ' ') Assert.Equal(joined[k], text[map[k]]);
+    }
+
+    [Fact]
+    public void A_letter_spaced_recipient_list_is_read_as_words()
+    {
+        var record = new PlanParser().Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus", "documents", "co-ubnd-hcm-qd-2014-3210.txt")));
+        var recipients = record.Recipients.Select(r => r.Text).ToList();
+        Assert.Contains("Thủ tướng Chính phủ", recipients);
+        Assert.Contains("Thường trực Thành ủy", recipients);
+        Assert.Contains("Hội Cựu Chiến binh Thành phố", recipients);
+    }
+}
