@@ -107,6 +107,8 @@ public class DeadlineDateTests
     [InlineData("Xác nhận đại biểu qua hộp thư điện tử trước 14 giờ, ngày 08 tháng 10 năm 2025 để tổng hợp.", "2025-10-08")]
     [InlineData("Các trường gửi danh sách trước 9h00 ngày 23/4/2025 để Phòng tổng hợp.", "2025-04-23")]
     [InlineData("Các xã gửi báo cáo trước 16 giờ 30 phút ngày 15/5 về UBND huyện.", "2025-05-15")]
+    // mr-dh-tay-do-tb-2025-731-ocr: the hour led in by "đến".
+    [InlineData("3 (đợt 2). năm học 2024 - 2025 đã được duyệt, được niêm phong theo quy định và gửi về\nTrung tâm Khảo thí chậm nhất đến 16 giờ 00 ngày 18/7/2025 để Trung tâm thực hiện", "2025-07-18")]
     public void An_hour_before_the_day_leaves_the_day_as_the_deadline(string body, string expected)
     {
         Assert.Equal([expected], Deadlines("01 tháng 4 năm 2025", body));

@@ -137,14 +137,15 @@ public sealed partial class DeadlineParser
     // "gửi Văn phòng Chính phủ trước 14 giờ ngày 08 tháng 10 năm 2025", "trước 14 giờ, ngày 08 …" (iu-vpcp-cd-2003-2025-pdf),
     // "trước 17h00 ngày 20/11/2021": the hour the day's deadline closes stands between the trigger and the date; the
     // day is the deadline. Only an hour followed by "ngày" and a digit, so "trước 14 giờ" alone dates nothing.
+    // "chậm nhất đến 16 giờ 00 ngày 18/7/2025" (mr-dh-tay-do-tb-2025-731-ocr): the hour may be led in by "đến".
     private static int AfterTimeOfDay(string folded, int at)
     {
-        if (at >= folded.Length || !char.IsAsciiDigit(folded[at])) return at;
+        if (at >= folded.Length || !(char.IsAsciiDigit(folded[at]) || folded[at] == 'd')) return at;
         var m = TimeOfDay().Match(folded, at);
         return m.Success ? at + m.Length : at;
     }
 
-    [GeneratedRegex(@"\G\d{1,2}\x20?(?:gio|h)(?:\x20?\d{2}(?:\x20?phut|')?)?\x20?,?\x20?(?=ngay\x20?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:den\x20)?\d{1,2}\x20?(?:gio|h)(?:\x20?\d{2}(?:\x20?phut|')?)?\x20?,?\x20?(?=ngay\x20?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 
     // Words that make a day without a year recur: "hàng năm" and "hằng năm" fold alike; "mỗi quý", "định kỳ".

@@ -36,8 +36,12 @@ public sealed class DeadlineTriggers
             if (EndsWith(folded, d, " den ngay ") && PhraseEndingAt(folded, d - 10) is { } far) yield return (far, d - 10);
             if (EndsWith(folded, d, " ngay ") && PhraseEndingAt(folded, d - 6) is { } near) yield return (near, d - 6);
             if (PhraseEndingAt(folded, d - 1) is { } at) yield return (at, d - 1);
+            // "chậm nhất đến 16 giờ 00 ngày 18/7/2025" (mr-dh-tay-do-tb-2025-731-ocr): the hour, led in by "đến", before the day.
+            else if (EndsWith(folded, d, HourLead) && PhraseEndingAt(folded, d - HourLead.Length) is { } led) yield return (led, d - HourLead.Length);
         }
     }
+
+    private const string HourLead = " den ";
 
     private static int NextDigit(string folded, int from)
     {
