@@ -218,12 +218,22 @@ internal sealed class LuceneTextIndex : IDisposable
 
     internal static void Commit(IndexWriter writer, long generation)
     {
-        writer.SetCommitData(new Dictionary<string, string>
-        {
-            [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture), [SchemaKey] = F.Schema,
-        });
+        Tag(writer, generation);
         writer.Commit();
     }
+
+    // The commit data must be set before the prepare: set after it, it would count as a change of its own, which
+    // the writer commits again when it closes.
+    internal static void Prepare(IndexWriter writer, long generation)
+    {
+        Tag(writer, generation);
+        writer.PrepareCommit();
+    }
+
+    private static void Tag(IndexWriter writer, long generation) => writer.SetCommitData(new Dictionary<string, string>
+    {
+        [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture), [SchemaKey] = F.Schema,
+    });
 
     public void Dispose()
     {
