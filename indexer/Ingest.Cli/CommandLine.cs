@@ -22,6 +22,7 @@ public static class CommandLine
         if (args.Length > 0 && args[0] == "bench") return await BenchCommand.RunAsync(args[1..], stdout, stderr);
         if (args.Length > 0 && args[0] == "eval") return await Evaluation.EvalCommand.RunAsync(args[1..], stdout, stderr);
         if (args.Length > 0 && args[0] == "extract") return await ExtractCommand.RunAsync(args[1..], stdin, stdout, stderr);
+        Workspace.StartParser();
         var root = PlansCommands.Build(stdout, stderr);
         var parsed = root.Parse(args);
         if (args.Length == 0)

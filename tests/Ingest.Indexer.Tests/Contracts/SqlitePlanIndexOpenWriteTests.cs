@@ -111,6 +111,44 @@ public sealed class SqlitePlanIndexOpenWriteTests : CatalogFolderTests
         Assert.Equal(plans.Count, CommittedPlans());
     }
 
+    [Fact]
+    public async Task An_open_write_publishes_its_full_text_once_tagged_with_the_catalogs_generation()
+    {
+        // The full text's half of the commit is prepared while the catalog commits and published after it: one Lucene
+        // commit, tagged with the catalog's generation, and none more when the writer closes (commit data set after
+        // the prepare would count as a change that the close commits again).
+        var plans = PlanFixtures.Samples();
+        string afterFlush;
+        using (var writer = new SqlitePlanIndex(DbPath, PlanFixtures.Parser, commitEvery: 1_000))
+        {
+            foreach (var plan in plans) await writer.UpsertAsync([plan]);
+            writer.Flush();
+            afterFlush = LuceneCommits();
+            Assert.Equal(plans.Count, (await writer.SearchAsync(new SearchQuery { PageSize = 1 })).Total);
+        }
+        Assert.Equal(afterFlush, LuceneCommits());
+        using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(Dir, "index.lucene"));
+        var infos = new Lucene.Net.Index.SegmentInfos();
+        infos.Read(directory);
+        Assert.Equal(CatalogGeneration().ToString(System.Globalization.CultureInfo.InvariantCulture), infos.UserData["generation"]);
+        SqliteConnection.ClearAllPools();
+        using var reopened = new SqlitePlanIndex(DbPath, PlanFixtures.Parser);
+        Assert.Equal(afterFlush, LuceneCommits()); // the generations agree: the open rebuilt nothing
+        Assert.Equal(plans.Count, (await reopened.SearchAsync(new SearchQuery { Text = "thi đua", PageSize = 1 })).Total);
+    }
+
+    private string LuceneCommits() =>
+        string.Join(",", Directory.GetFiles(Path.Combine(Dir, "index.lucene"), "segments_*").Select(Path.GetFileName).Order());
+
+    private long CatalogGeneration()
+    {
+        using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     // Plans committed, as a reader in another process sees them.
     private long CommittedPlans()
     {

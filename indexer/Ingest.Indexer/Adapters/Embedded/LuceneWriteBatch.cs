@@ -38,13 +38,26 @@ internal sealed class LuceneWriteBatch(IndexWriter writer, Action<bool> ended) :
         return n;
     }
 
-    /// <summary>Commits, tagging the commit with the SQLite write generation it reflects.</summary>
+    /// <summary>
+    /// The first half of <see cref="Commit"/>, tagged with the SQLite write generation it reflects: writes out what
+    /// the batch indexed (most of a commit's cost) without publishing it, so that it can run while the catalog
+    /// commits; a batch disposed without <see cref="Commit"/> drops it.
+    /// </summary>
+    public void Prepare(long generation)
+    {
+        LuceneTextIndex.Prepare(writer, generation);
+        _prepared = true;
+    }
+
+    /// <summary>Commits (what <see cref="Prepare"/> wrote, if it ran), tagging the commit with the SQLite write generation it reflects.</summary>
     public void Commit(long generation)
     {
-        LuceneTextIndex.Commit(writer, generation);
+        if (_prepared) writer.Commit();
+        else LuceneTextIndex.Commit(writer, generation);
         _committed = true;
     }
 
+    private bool _prepared;
     private bool _committed;
 
     /// <summary>Ends the batch; an uncommitted one (it failed) is rolled back. The writer stays open for the next.</summary>

@@ -121,7 +121,11 @@ public sealed partial class SqlitePlanIndex
 
     // The catalog first, then the full text tagged with the catalog's generation: a crash between the two is seen
     // at the next open or write, which rebuilds the full text from the catalog. Without the full text (its batch
-    // failed), the catalog commits alone and the same check rebuilds the full text.
+    // failed), the catalog commits alone and the same check rebuilds the full text. The full text's half that costs
+    // (writing out what the write indexed) is prepared on a thread of its own while the catalog commits, and
+    // published only once the catalog's commit is done, so a crash sees the same order: at the end of a bulk load
+    // the two had run one after the other on one core while the other waited. Not the thread pool: during a bulk
+    // load it is full of the files in flight being parsed (WriterThreads says why).
     private void Commit(OpenWrite write, bool fullText)
     {
         var committed = false;
@@ -129,8 +133,18 @@ public sealed partial class SqlitePlanIndex
         {
             write.Writer.Finish();
             var generation = write.Writer.Touch();
-            write.Transaction.Commit();
+            var prepared = fullText
+                ? Task.Factory.StartNew(() => write.Lucene.Prepare(generation), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : Task.CompletedTask;
+            try { write.Transaction.Commit(); }
+            catch
+            {
+                // The prepared full text is dropped with the write (Dispose rolls it back), once it is done.
+                try { prepared.Wait(); } catch (AggregateException) { }
+                throw;
+            }
             committed = true;
+            prepared.GetAwaiter().GetResult();
             if (fullText) write.Lucene.Commit(generation);
         }
         catch (Exception e) when (!committed && _commitEvery > 1)
