@@ -37,7 +37,18 @@ internal sealed partial class LawNameReader
         // "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng": the amended law is part of the name.
         var amend = AmendedLaw().Match(f, end);
         if (f.AsSpan(nameStart, end - nameStart).StartsWith("sua doi, bo sung") && amend.Success)
+        {
             end = ReadLawName(n, f, amend.Index + amend.Length - 1);
+            // "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, … và Luật Quản lý thuế số
+            // 56/2024/QH15" (mr-014, Luật 56/2024/QH15 as UBND thành phố Hải Phòng cites it): one law amends several,
+            // and its name lists them all; the number after the list is the amending law's.
+            for (var next = NextAmendedLaw().Match(f, end); next.Success && end > next.Index - 1; next = NextAmendedLaw().Match(f, end))
+            {
+                var listed = ReadLawName(n, f, next.Index + next.Length - 1);
+                if (listed <= next.Index + next.Length) break;
+                end = listed;
+            }
+        }
         draft.Name = n[nameStart..end].TrimEnd();
         draft.End = end;
         return true;
@@ -60,6 +71,10 @@ internal sealed partial class LawNameReader
 
     [GeneratedRegex(@"\G(?:\x20mot so dieu)?(?:\x20cua)?(?:\x20cac)?\x20(?:bo luat|luat|phap lenh)\x20", RegexOptions.CultureInvariant)]
     private static partial Regex AmendedLaw();
+
+    // The next law of an amending law's list: ", Luật Kế toán", " và Luật Quản lý thuế" (a line break may stand for the space).
+    [GeneratedRegex(@"\G(?:,|\x20va)[\x20\n](?:bo luat|luat|phap lenh)\x20", RegexOptions.CultureInvariant)]
+    private static partial Regex NextAmendedLaw();
 
     private int ReadLawName(string n, string f, int p)
     {
