@@ -53,6 +53,14 @@ internal sealed partial class LeadDateReader
                 // 310/QĐ-UBND)" (jy-003): the verb issues every number of the list, and its clause's date dates each.
                 d.Date = shared;
             }
+            else if (d.Date is null && d.IsNumbered && DateBeforeIn(view, d.Start, previousEnd) is { } saidOn)
+            {
+                // "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Phó Thủ tướng … giao …" (mr-001),
+                // "Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của Cục Thuế tỉnh Vĩnh Phúc … trả lời …" (mq-016): what
+                // the document says is told as said on the clause's opening day, the day it was issued (tests/corpus/README.md,
+                // settled in the thirty-eighth session).
+                d.Date = saidOn;
+            }
             else if (d.Date is null && d.IsNumbered && VerbBeforeApposition(view, d.Start, previousNumberedEnd) is { } issued)
             {
                 // A document named by name inside the issued thing's description ("văn bản hướng dẫn Luật Công chứng")
@@ -111,6 +119,19 @@ internal sealed partial class LeadDateReader
     }
 
     private static readonly string[] DayWords = ["ngay ", "sang ", "chieu ", "trua ", "toi "];
+
+    // The whole date that opens the clause and stands right before ", tại" and the citation; or null.
+    private DateValue? DateBeforeIn(TextView view, int start, int from)
+    {
+        var f = view.Folded;
+        const string In = ", tai ";
+        if (start < In.Length || !f.AsSpan(0, start).EndsWith(In, StringComparison.Ordinal)) return null;
+        var comma = start - In.Length;
+        from = Math.Max(from, comma - 40);
+        var at = comma > from ? f.LastIndexOf("ngay ", comma - 1, comma - from, StringComparison.Ordinal) : -1;
+        if (at < 0 || at > 0 && char.IsAsciiLetter(f[at - 1]) || !view.IsLineStart(at) && !OpensClause(view, at)) return null;
+        return DateParser.ParseAt(f, at) is { Value: { IsComplete: true } value } date && date.End == comma ? value : null;
+    }
 
     // "vừa ban hành 3 Quyết định (308/QĐ-UBND, …)" (jy-003): a count of the documents issued stands between the verb and
     // the type word; where the verb would end, before a count of one or two digits, or start itself.
