@@ -84,6 +84,6 @@ public static partial class PlanLineSplitter
             cleaned = new string(trimmed.StartsWith('>') ? trimmed.TrimStart("> ") : trimmed);
         }
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return SplitSyllables.Join(cleaned); // as the text view does
+        return SplitSyllableNormalizer.Join(cleaned); // as the text view does
     }
 }

@@ -18,8 +18,8 @@ public static class TextViewBuilder
         var unescaped = HtmlEntities.Decode(original, out var entityMap);
         var source = LegacyLineNormalizer.Normalize(unescaped, out var decodedMap);
         decodedMap = Compose(decodedMap, entityMap);
-        // Syllables a PDF laid out letter by letter, or a scan split, are joined (SplitSyllables), as the lines are.
-        source = SplitSyllables.Normalize(source, out var joinedMap);
+        // Syllables a PDF laid out letter by letter, or a scan split, are joined (SplitSyllableNormalizer), as the lines are.
+        source = SplitSyllableNormalizer.Normalize(source, out var joinedMap);
         return Build(original, source, Compose(joinedMap, decodedMap));
     }
 

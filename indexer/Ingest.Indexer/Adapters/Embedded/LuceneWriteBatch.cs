@@ -46,18 +46,21 @@ internal sealed class LuceneWriteBatch(IndexWriter writer, Action<bool> ended) :
     public void Prepare(long generation)
     {
         LuceneTextIndex.Prepare(writer, generation);
-        _prepared = true;
+        _prepared = generation;
     }
 
     /// <summary>Commits (what <see cref="Prepare"/> wrote, if it ran), tagging the commit with the SQLite write generation it reflects.</summary>
     public void Commit(long generation)
     {
-        if (_prepared) writer.Commit();
+        // What was prepared carries its generation's tag: publishing it under another would misstate the catalog it matches.
+        if (_prepared is { } prepared && prepared != generation)
+            throw new InvalidOperationException($"the full text was prepared for generation {prepared}, not {generation}");
+        if (_prepared is not null) writer.Commit();
         else LuceneTextIndex.Commit(writer, generation);
         _committed = true;
     }
 
-    private bool _prepared;
+    private long? _prepared;
     private bool _committed;
 
     /// <summary>Ends the batch; an uncommitted one (it failed) is rolled back. The writer stays open for the next.</summary>

@@ -22,13 +22,13 @@ internal static class CitedAfterIssue
     public static HeaderDoubt? Find(HeaderInfo header, IReadOnlyList<Citation> citations)
     {
         if (header.IssueDate?.Iso is not { } iso || !DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var issued)) return null;
-        var later = 0;
+        var later = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in citations)
         {
             // A cited date years later is the cited date's own misprint ("Thông tư 30/2024/TT-BGDĐT ngày 30/12/2028",
             // "ngày 08/9/2925"): a day or month misread moves the issue date within its year.
             if (c.Date is not { Length: 10 } d || !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var cited) || cited.Year > issued.Year + 1) continue;
-            if (cited.DayNumber - issued.DayNumber > SlackDays && ++later == Witnesses)
+            if (cited.DayNumber - issued.DayNumber > SlackDays && later.Add(c.Key) && later.Count == Witnesses)
                 return new("issueDate", "issue-date-before-citation",
                     $"the issue date {iso} is before the date {d} of a document the text cites", c.Start, c.End);
         }

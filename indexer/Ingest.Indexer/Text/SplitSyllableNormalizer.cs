@@ -11,7 +11,7 @@ namespace Ingest.Indexer.Text;
 /// was split. No library does this: it rests on the closed shape of the Vietnamese syllable. Pure and thread-safe; a
 /// line with no piece to join is returned as the same instance.
 /// </summary>
-public static class SplitSyllables
+public static class SplitSyllableNormalizer
 {
     // A piece longer than this is a word or a code ("UBND"), never a split syllable's part.
     private const int MaxPiece = 3;
@@ -44,7 +44,7 @@ public static class SplitSyllables
             if (word.Length == 1)
             {
                 pieces++;
-                if (i - start == 1 && char.IsUpper(word[0]) && !IsVowel(word[0]) && i + 1 < line.Length && char.IsUpper(line[i + 1]) && IsVowel(line[i + 1])) return true;
+                if (letterWords == 1 && i - start == 1 && char.IsUpper(word[0]) && !IsVowel(word[0]) && i + 1 < line.Length && char.IsUpper(line[i + 1]) && IsVowel(line[i + 1])) return true;
             }
             else if (word is "CH" or "NH" or "NG") return true;
             else if (word.Length <= MaxPiece && !HasVowel(word) && !IsCapitals(word)) pieces++;
@@ -133,8 +133,9 @@ public static class SplitSyllables
             var core = line[cs..ce];
             var letters = core.Length > 0 && core.All(char.IsLetter);
             // A letter alone is a piece too where a line is laid out letter by letter ("Cự u", "ủ y").
-            // An agency's short code in capitals ("TX", "TP", "DT") is a word of its own.
-            var piece = letters && core.Length <= MaxPiece && (core.Length == 1 || !IsCapitals(core) && !VietnameseSyllables.IsValid(core));
+            // An agency's short code in capitals ("TX", "TP", "DT") is a word of its own; "CH", "NH", "NG" are a final's.
+            var piece = letters && core.Length <= MaxPiece
+                && (core.Length == 1 || core is "CH" or "NH" or "NG" || !IsCapitals(core) && !VietnameseSyllables.IsValid(core));
             words.Add(new Word(start, i, cs, ce, letters ? core : "", piece));
         }
         return words;
@@ -161,8 +162,9 @@ public static class SplitSyllables
         return false;
     }
 
-    // A header or signature line in capitals whose syllable a scan or a PDF split in two: a consonant set apart before
-    // a word that opens on a vowel ("V ĂN PHÒNG", lu-vp-ubnd-ha-noi-tb-2026-229-ocr), or a final "CH", "NH", "NG" set
+    // A header or signature line in capitals whose syllable a scan or a PDF split in two: a consonant set apart at the
+    // line's start before a word that opens on a vowel ("V ĂN PHÒNG", lu-vp-ubnd-ha-noi-tb-2026-229-ocr; after a word it
+    // is a numeral or a list's letter: "PHẦN V ỨNG DỤNG", "NHÓM B ƯU TIÊN"), or a final "CH", "NH", "NG" set
     // apart after a word that ends on one ("KT. CHỦ TỊ CH", co-ubnd-hcm-qd-2014-3210). Only where the two make one
     // syllable; a line in lower case is left alone (a font that lost letters leaves "T ch c" too, dc-149).
     private static List<(int From, int To)>? CapitalsSetApart(List<Word> words)
@@ -172,7 +174,7 @@ public static class SplitSyllables
         {
             var (a, b) = (words[i], words[i + 1]);
             if (a.CoreEnd != a.End || b.CoreStart != b.Start || !a.Core.All(char.IsUpper) || !b.Core.All(char.IsUpper)
-                || !(LeadingConsonant(a.Core, b.Core) || TrailingConsonants(a.Core, b.Core)) || !VietnameseSyllables.IsValid(a.Core + b.Core)) continue;
+                || !(i == 0 && LeadingConsonant(a.Core, b.Core) || TrailingConsonants(a.Core, b.Core)) || !VietnameseSyllables.IsValid(a.Core + b.Core)) continue;
             groups ??= [];
             groups.Add((i, i + 2));
             i++;
@@ -198,9 +200,16 @@ public static class SplitSyllables
 
     private static bool IsVowel(char c) => TextFolding.Fold(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    // The fewest syllables that cover the line: a group of words joins when its letters make one syllable and one of
-    // them is a piece (two words that are each a syllable stay two), or when it is a run of capital letters alone (an
-    // agency's code spelled out: "T T U B" → "TTUB"). A piece left alone costs three times a syllable.
+    // What a reading of the line costs: a syllable, a piece left alone (three syllables: a join is always better), a
+    // syllable that opens on a vowel (rarer than one with an initial consonant: "là ng ười" is "là người", not "làng
+    // ười") and a consonant piece taken from the word before, where it could close that one instead (TakesCoda).
+    private const int Syllable = 4, PieceAlone = 12, OnsetlessCost = 1, CodaTaken = 2;
+
+    private static int Onsetless(Word first) => first.Core.Length > 0 && IsVowel(first.Core[0]) ? OnsetlessCost : 0;
+
+    // The cheapest reading of the line: a group of words joins when its letters make one syllable and one of them is a
+    // piece (two words that are each a syllable stay two), or when it is a run of capital letters alone (an agency's
+    // code spelled out: "T T U B" → "TTUB").
     private static List<(int From, int To)>? Segment(List<Word> words)
     {
         var n = words.Count;
@@ -211,9 +220,9 @@ public static class SplitSyllables
         for (var i = 0; i < n; i++)
         {
             if (cost[i] == int.MaxValue) continue;
-            Relax(i, i + 1, words[i].Piece ? 6 : 2);
+            Relax(i, i + 1, words[i].Piece ? PieceAlone : Syllable + Onsetless(words[i]));
             for (var j = i + 2; j <= Math.Min(n, i + MaxGroup); j++)
-                if (Joins(words, i, j)) Relax(i, j, TakesCoda(words, i) ? 3 : 2);
+                if (Joins(words, i, j)) Relax(i, j, Syllable + Onsetless(words[i]) + (TakesCoda(words, i) ? CodaTaken : 0));
         }
         var groups = new List<(int From, int To)>();
         for (var k = n; k > 0; k = back[k]) groups.Add((back[k], k));
@@ -233,7 +242,8 @@ public static class SplitSyllables
     // consonant, so "nh", "ng", "ch" after a word ending in a vowel go with that word when both readings are whole.
     private static bool TakesCoda(List<Word> words, int from) =>
         from > 0 && words[from].Core is { Length: >= 2 } first && first.All(c => !IsVowel(c))
-        && words[from - 1].Core is { Length: > 0 } before && IsVowel(before[^1]) && words[from - 1].CoreEnd == words[from - 1].End;
+        && words[from - 1].Core is { Length: > 0 } before && IsVowel(before[^1]) && words[from - 1].CoreEnd == words[from - 1].End
+        && !(from + 1 < words.Count && words[from + 1].Core is { Length: >= 2 } next && IsVowel(next[0]));
 
     private static bool Joins(List<Word> words, int from, int to)
     {
@@ -245,12 +255,53 @@ public static class SplitSyllables
             var w = words[k];
             if (w.Core.Length == 0 || (k > from && w.CoreStart != w.Start) || (k < to - 1 && w.CoreEnd != w.End)) return false;
             piece |= w.Piece;
-            capitalsAlone &= w.Core.Length == 1 && char.IsUpper(w.Core[0]);
+            // An agency's code is spelled in plain capitals and Đ ("T T U B", "Q Đ"), never in marked vowels ("Ầ Ầ", OCR noise).
+            capitalsAlone &= w.Core.Length == 1 && (char.IsAsciiLetterUpper(w.Core[0]) || w.Core[0] == 'Đ');
             sb.Append(w.Core);
         }
-        if (capitalsAlone) return true;
+        // "Ô ng Y M oan N iê": a capital that opens the next small-letter piece as one syllable ("Moan") is that word's.
+        if (capitalsAlone) return !(to < words.Count && words[to].Core is { Length: > 0 } next && char.IsLower(next[0])
+            && words[to].CoreStart == words[to].Start && VietnameseSyllables.IsValid(words[to - 1].Core + next));
         var joined = sb.ToString();
-        return piece && VietnameseSyllables.IsValid(joined) && CasedAsOneWord(joined);
+        return (piece || OnsetlessAfter(words, from, to)) && VietnameseSyllables.IsValid(joined) && FinalFits(joined) && CasedAsOneWord(joined);
+    }
+
+    // "ti ền", "Qu ốc": in a line laid out letter by letter a word that opens on a vowel after one that ends on a letter
+    // it can follow is the rest of that syllable, though each reads as one alone.
+    private static bool OnsetlessAfter(List<Word> words, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (IsVowel(words[k].Core[0])) return true;
+        return false;
+    }
+
+    // VietnameseSyllables judges onset, vowels and final apart; a syllable also needs a final its vowels take: none after
+    // a vowel group that already closes on i, y, o or u ("ưu", "ôi": not "ưuch"), "ch", "nh" only after a, ê, i, y
+    // ("tổch", "Quốch" are no syllables; "Chính", "Thành", "huynh" are),
+    private static bool FinalFits(string word)
+    {
+        var bare = BareVowels(word);
+        var end = bare.Length;
+        while (end > 0 && !IsVowel(bare[end - 1])) end--;
+        if (end == bare.Length) return true;
+        var final = bare[end..];
+        var start = end;
+        while (start > 0 && IsVowel(bare[start - 1])) start--;
+        var vowels = bare[start..end];
+        if (vowels.Length >= 2 && vowels[^1] is 'i' or 'y' or 'o' or 'u' && vowels is not ("uy" or "oo" or "qu")) return false;
+        if (vowels is "ia" or "ua" or "ưa") return false;
+        // and "c", "ng" never after ê, i, y, which take "ch", "nh" instead ("ếch", "inh"; "ýc" is no syllable).
+        if (final is "ch" or "nh") return vowels[^1] is 'a' or 'ê' or 'i' or 'y';
+        return final is not ("c" or "ng") || vowels[^1] is not ('ê' or 'i' or 'y') || vowels is "iê" or "yê" or "uyê";
+    }
+
+    // The word in small letters with its tone marks taken off and its vowels' own marks kept ("Quốch" → "quôch").
+    private static string BareVowels(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+            if (c is not ('\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')) sb.Append(c);
+        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     // "Chính", "CHÍNH", "chính": not "cHính".
