@@ -150,4 +150,17 @@ public sealed class OcrSymbolRepairTests
     {
         Assert.Equal(Expected(rows), Read(text));
     }
+
+    [Theory]
+    // lw-ubnd-tay-ninh-qd-2025-358-ocr lines 44-45: the "r" of TTr read as a question mark before the issuer's hyphen.
+    [InlineData("Theo đề nghị của Giám đốc Công an tỉnh Tây Ninh tại Tò trình số 28/TT?-CAT\nngày 13 tháng 02 năm 2025.",
+        new[] { "Tờ trình|28/TTr-CAT|2025-02-13" })]
+    // Near miss, ld-chinh-phu-nq-2026-vuon-quoc-gia-ba-vi-ocr lines 41-42: the letter kept behind a space is no mark in its
+    // place, and the symbol stays as far as it was read.
+    [InlineData("tháng 4 năm 2026 và của Ủy ban nhân dân Thành phố Hà Nội tại Tờ trình số\n63/TT r-UBND ngày 31 tháng 3 năm 2026",
+        new[] { "Tờ trình|63/TT|-" })]
+    public void A_mark_in_place_of_the_type_codes_last_letter_is_that_letter(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
 }

@@ -188,6 +188,36 @@ internal sealed class DamagedSymbolReader
         return taken;
     }
 
+    /// <summary>
+    /// Parses a cited symbol whose type code lost its last letter to a mark the OCR put in its place ("Tờ trình số
+    /// 28/TT?-CAT", lw-ubnd-tay-ninh-qd-2025-358-ocr), starting at <paramref name="index"/> where the type word
+    /// <paramref name="typeCodes"/> belong to introduced it; or null.
+    /// </summary>
+    // The letters before the mark and the letter the type's own code ends with make that code ("TT" and the "r" of TTr), and a
+    // hyphen follows the mark: the mark is that letter misread. The letter is put back, which keeps every offset, and the
+    // symbol is read again. "Tờ trình số 63/TT r-UBND" (ld-chinh-phu-nq-2026-vuon-quoc-gia-ba-vi-ocr), its letter kept
+    // behind a space, is left as read: the same text prints the Tờ trình of that day as 83/TTr-UBND, and which digit the
+    // scan misread is not certain.
+    public (DocumentSymbol Symbol, int End)? ParseMarkInTypeCodeAt(TextView view, int index, IReadOnlyList<string> typeCodes)
+    {
+        var f = view.Folded;
+        var slash = SerialEnd(f, index);
+        if (slash == index || slash + 4 >= f.Length || f[slash] != '/') return null;
+        var at = slash + 1;
+        while (at < f.Length && char.IsAsciiLetterLower(f[at])) at++;
+        var letters = at - slash - 1;
+        if (letters == 0 || at + 2 >= f.Length || f[at + 1] != '-' || char.IsLetterOrDigit(f[at]) || f[at] is ' ' or '-' or '/') return null;
+        foreach (var code in typeCodes)
+        {
+            if (code.Length != letters + 1 || !view.Normalized.AsSpan(slash + 1, letters).SequenceEqual(code.AsSpan(0, letters))) continue;
+            var edit = new OcrEdit(at, Swap: false, Put: code[^1]);
+            if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { Symbol.TypeCode: { } read } symbol
+                || read != code || symbol.Symbol.IssuerCodes.Count == 0) continue;
+            return (symbol.Symbol with { Repaired = true }, symbol.End);
+        }
+        return null;
+    }
+
     // The capitals a digit is drawn like in a scanned code: 0 for Q, O and D (the tail of Q and the straight of D lost).
     private static readonly Dictionary<char, string> DigitLookAlikes = new() { ['0'] = "QOD" };
 
