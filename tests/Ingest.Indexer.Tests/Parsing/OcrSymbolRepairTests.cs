@@ -16,6 +16,10 @@ public sealed class OcrSymbolRepairTests
     // jh-030 (jh-ubnd-hai-phong-qd-2025-430-ocr): the serial cut by a space, the slash read as a fraction slash.
     [InlineData("Căn cứ Quyết định số 37 7⁄QĐ-BGDĐT ngày 13/02/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo;",
         new[] { "Quyết định|377/QĐ-BGDĐT|2025-02-13" })]
+    // lq-ubnd-hai-phong-qd-2025-430-ocr (the same page, another scan): the serial cut by a space and its slash lost, the
+    // last digit glued to the type code (Ð the Icelandic look-alike of Đ).
+    [InlineData("Căn cứ Quyết định số 37 7QÐ-BGDĐT ngày 13/02/2025 của Bộ Irưởng Bộ",
+        new[] { "Quyết định|377/QĐ-BGDĐT|2025-02-13" })]
     // kd-021 (kd-bvdk-bac-ninh-cv-2021-6191-ocr): the slash typed twice.
     [InlineData("Căn cứ Quyết định số 5959//QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện đa khoa tỉnh Bắc Ninh về việc phê duyệt kế hoạch",
         new[] { "Quyết định|5959/QĐ-BVT|2021-09-21" })]
