@@ -89,6 +89,7 @@ public static class TextViewBuilder
                 continue;
             }
             if (c is '*' or '#' or '\u00AD') continue; // Markdown emphasis and headings, soft hyphens
+            if (c == '§' && IsOcrEight(chars, length, pendingSpace, source, i)) c = '8';
             if (c == '_' && !pendingSpace && JoinsSyllables(chars, length, source, i)) c = ' ';
             if (c >= 0x300 && !IsVietnameseLetter(c) && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && length > 0 && !pendingSpace)
             {
@@ -143,6 +144,15 @@ public static class TextViewBuilder
         if (char.IsLower(c)) lower = true;
         else upper++;
     }
+
+    // Tesseract reads a printed 8 at a word's head as the section sign: "Quyết định số §1/QĐ-TTg ngày 19 tháng 01 năm 2021"
+    // (lc-so-tu-phap-tp-hcm-cv-2021-ho-tro-phap-ly-ocr, the decision cited elsewhere as 81/QĐ-TTg), "Thông tư số §6/2016/TT-BQP"
+    // (lr-bo-quoc-phong-vbhn-2026-tang-le-ocr), "Lễ kỷ niệm §0 năm" (lr-dh-dien-luc-tb-2025-le-ky-niem-ocr). A section sign
+    // glued to one digit after it and to no letter or digit before it is that 8; "§ 3" with its space stays, and so does a
+    // speck before a whole number ("Nghị quyết số §57-NQ/TW", ll-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr, citing 57-NQ/TW).
+    private static bool IsOcrEight(char[] chars, int length, bool pendingSpace, string source, int i) =>
+        i + 1 < source.Length && char.IsAsciiDigit(source[i + 1]) && (i + 2 == source.Length || !char.IsAsciiDigit(source[i + 2]))
+        && (pendingSpace || length == 0 || !char.IsLetterOrDigit(chars[length - 1]));
 
     // Below U+2000 the only spaces past ASCII are U+0085, U+00A0 and U+1680: Vietnamese letters, most of a text's
     // characters past ASCII, are told apart without the Unicode tables (issue 10, parser speed).

@@ -5,7 +5,8 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// <summary>
 /// Header words a scan damaged in ways that are certain to undo: the label "Số:" read "§ố:" over a number whose slash
 /// was lost (jh-ubnd-bac-lieu-qd-2025-210-ocr), the subject formula "Vềviệc" run together (jj-ubnd-quang-ngai-ct-2020-ocr), the rule under the heading read as dashes
-/// beside it ("QUYÉT ĐỊNH -", js-ubnd-tien-giang-qd-2025-ocr).
+/// beside it ("QUYÉT ĐỊNH -", js-ubnd-tien-giang-qd-2025-ocr), a heading's vowel drawn as two letters ("KÉẺ HOẠCH",
+/// mq-dh-tay-do-kh-2025-1146-ocr).
 /// </summary>
 public sealed class OcrHeaderRepairTests
 {
@@ -182,5 +183,17 @@ public sealed class OcrHeaderRepairTests
             + "Số: 4532/UBND-KSTTHC Phú Thọ, ngày | tháng 12 năm 2011\nV/v xây dựng kế hoạch rà soát thủ tục hành chính\n"
             + "Kính gửi: Các sở, ban, ngành\n");
         Assert.Null(r.IssueDate);
+    }
+
+    [Fact]
+    public void A_heading_vowel_drawn_as_two_letters_is_read_once()
+    {
+        // mq-dh-tay-do-kh-2025-1146-ocr lines 1-15 (verbatim): "KẾ HOẠCH" read "KÉẺ HOẠCH", its title on the two lines under it.
+        var r = Parser.Parse("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC TÂY ĐÔ\nSố: JAC /KH-ĐHTĐ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "Độc lập — Tự do - Hạnh phúc\nCân Thơ, ngày>)Štháng |Ö năm 2025\n\nKÉẺ HOẠCH\n\n"
+            + "Tổ chức Chương trình tuyên truyền giáo dục về an toàn giao thông,\nan ninh mạng và trật tự xã hội cho sinh viên Trường Đại học Tây Đô\n\n"
+            + "Thực hiện Kế hoạch số 910/KH-ĐHTĐ ngày 27 tháng 8 năm 2025 về việc thực hiện\nnhiệm vụ công tác sinh viên năm học 2025 —- 2026;\n");
+        Assert.Equal("Kế hoạch", r.DocType);
+        Assert.Equal("Tổ chức Chương trình tuyên truyền giáo dục về an toàn giao thông, an ninh mạng và trật tự xã hội cho sinh viên Trường Đại học Tây Đô", r.Title);
     }
 }

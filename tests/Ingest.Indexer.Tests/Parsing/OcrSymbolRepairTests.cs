@@ -16,6 +16,10 @@ public sealed class OcrSymbolRepairTests
     // jh-030 (jh-ubnd-hai-phong-qd-2025-430-ocr): the serial cut by a space, the slash read as a fraction slash.
     [InlineData("Căn cứ Quyết định số 37 7⁄QĐ-BGDĐT ngày 13/02/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo;",
         new[] { "Quyết định|377/QĐ-BGDĐT|2025-02-13" })]
+    // lq-ubnd-hai-phong-qd-2025-430-ocr (the same page, another scan): the serial cut by a space and its slash lost, the
+    // last digit glued to the type code (Ð the Icelandic look-alike of Đ).
+    [InlineData("Căn cứ Quyết định số 37 7QÐ-BGDĐT ngày 13/02/2025 của Bộ Irưởng Bộ",
+        new[] { "Quyết định|377/QĐ-BGDĐT|2025-02-13" })]
     // kd-021 (kd-bvdk-bac-ninh-cv-2021-6191-ocr): the slash typed twice.
     [InlineData("Căn cứ Quyết định số 5959//QĐ-BVT ngày 21/9/2021 của Giám đốc Bệnh viện đa khoa tỉnh Bắc Ninh về việc phê duyệt kế hoạch",
         new[] { "Quyết định|5959/QĐ-BVT|2021-09-21" })]
@@ -147,6 +151,19 @@ public sealed class OcrSymbolRepairTests
     // Near miss: a letter for the whole day is no day's digit.
     [InlineData("Căn cứ Quyết định số 214/QĐ-DCT ngày II tháng 01 năm 2026;", new[] { "Quyết định|214/QĐ-DCT|-" })]
     public void A_date_that_is_not_certain_stays_empty(string text, string[] rows)
+    {
+        Assert.Equal(Expected(rows), Read(text));
+    }
+
+    [Theory]
+    // lw-ubnd-tay-ninh-qd-2025-358-ocr lines 44-45: the "r" of TTr read as a question mark before the issuer's hyphen.
+    [InlineData("Theo đề nghị của Giám đốc Công an tỉnh Tây Ninh tại Tò trình số 28/TT?-CAT\nngày 13 tháng 02 năm 2025.",
+        new[] { "Tờ trình|28/TTr-CAT|2025-02-13" })]
+    // Near miss, ld-chinh-phu-nq-2026-vuon-quoc-gia-ba-vi-ocr lines 41-42: the letter kept behind a space is no mark in its
+    // place, and the symbol stays as far as it was read.
+    [InlineData("tháng 4 năm 2026 và của Ủy ban nhân dân Thành phố Hà Nội tại Tờ trình số\n63/TT r-UBND ngày 31 tháng 3 năm 2026",
+        new[] { "Tờ trình|63/TT|-" })]
+    public void A_mark_in_place_of_the_type_codes_last_letter_is_that_letter(string text, string[] rows)
     {
         Assert.Equal(Expected(rows), Read(text));
     }

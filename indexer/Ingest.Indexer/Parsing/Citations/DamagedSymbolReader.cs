@@ -80,10 +80,27 @@ internal sealed class DamagedSymbolReader
         while (gap < f.Length && char.IsAsciiDigit(f[gap])) gap++;
         if (gap - index > 3 || gap + 1 >= f.Length || f[gap] != ' ' || !SymbolParser.MayStartSymbol(f, gap + 1)) return null;
         var m = SymbolParser.SymbolAt().Match(f, gap + 1);
-        if (!m.Success || m.Groups[SymbolGroups.Num].Value is var rest && (rest.Contains('.') || rest.Contains('-') || rest.Length + gap - index > 5)) return null;
+        if (!m.Success) return SplitSlashLost(view, index, gap);
+        if (m.Groups[SymbolGroups.Num].Value is var rest && (rest.Contains('.') || rest.Contains('-') || rest.Length + gap - index > 5)) return null;
         if (_interpreter.Interpret(view.Normalized, m, introduced: true) is not { } read || read.Symbol.TypeCode is null && read.Symbol.IssuerCodes.Count == 0) return null;
         var head = f[index..gap];
         return (read.Symbol with { Number = head + read.Symbol.Number, Serial = head + read.Symbol.Serial, Repaired = true }, read.End);
+    }
+
+    // "Căn cứ Quyết định số 37 7QÐ-BGDĐT ngày 13/02/2025" (lq-ubnd-hai-phong-qd-2025-430-ocr, where another scan of the same
+    // page prints "37 7⁄QĐ-BGDĐT"): the serial cut by a space and its slash lost, the last digit glued to the type code. The
+    // digits after the space move up into the gap and the slash is put after them ("377/QĐ-BGDĐT"), which keeps the symbol's
+    // end; taken only where the code so read is a type's and an issuer's code follows it.
+    private (DocumentSymbol Symbol, int End)? SplitSlashLost(TextView view, int index, int gap)
+    {
+        var f = view.Folded;
+        var digits = gap + 1;
+        while (digits < f.Length && char.IsAsciiDigit(f[digits])) digits++;
+        if (digits == gap + 1 || digits - index > 6 || digits >= f.Length || !char.IsAsciiLetter(f[digits])) return null;
+        var edit = new OcrEdit(gap, Swap: false, Slide: digits - gap - 1);
+        if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { Symbol.TypeCode: { } code } read
+            || read.Symbol.IssuerCodes.Count == 0 || _tables.TypeByCode(code, read.Symbol.Party) is null) return null;
+        return (read.Symbol with { Repaired = true }, read.End);
     }
 
     /// <summary>
@@ -188,13 +205,44 @@ internal sealed class DamagedSymbolReader
         return taken;
     }
 
+    /// <summary>
+    /// Parses a cited symbol whose type code lost its last letter to a mark the OCR put in its place ("Tờ trình số
+    /// 28/TT?-CAT", lw-ubnd-tay-ninh-qd-2025-358-ocr), starting at <paramref name="index"/> where the type word
+    /// <paramref name="typeCodes"/> belong to introduced it; or null.
+    /// </summary>
+    // The letters before the mark and the letter the type's own code ends with make that code ("TT" and the "r" of TTr), and a
+    // hyphen follows the mark: the mark is that letter misread. The letter is put back, which keeps every offset, and the
+    // symbol is read again. "Tờ trình số 63/TT r-UBND" (ld-chinh-phu-nq-2026-vuon-quoc-gia-ba-vi-ocr), its letter kept
+    // behind a space, is left as read: the same text prints the Tờ trình of that day as 83/TTr-UBND, and which digit the
+    // scan misread is not certain.
+    public (DocumentSymbol Symbol, int End)? ParseMarkInTypeCodeAt(TextView view, int index, IReadOnlyList<string> typeCodes)
+    {
+        var f = view.Folded;
+        var slash = SerialEnd(f, index);
+        if (slash == index || slash + 4 >= f.Length || f[slash] != '/') return null;
+        var at = slash + 1;
+        while (at < f.Length && char.IsAsciiLetterLower(f[at])) at++;
+        var letters = at - slash - 1;
+        if (letters == 0 || at + 2 >= f.Length || f[at + 1] != '-' || char.IsLetterOrDigit(f[at]) || f[at] is ' ' or '-' or '/') return null;
+        foreach (var code in typeCodes)
+        {
+            if (code.Length != letters + 1 || !view.Normalized.AsSpan(slash + 1, letters).SequenceEqual(code.AsSpan(0, letters))) continue;
+            var edit = new OcrEdit(at, Swap: false, Put: code[^1]);
+            if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { Symbol.TypeCode: { } read } symbol
+                || read != code || symbol.Symbol.IssuerCodes.Count == 0) continue;
+            return (symbol.Symbol with { Repaired = true }, symbol.End);
+        }
+        return null;
+    }
+
     // The capitals a digit is drawn like in a scanned code: 0 for Q, O and D (the tail of Q and the straight of D lost).
     private static readonly Dictionary<char, string> DigitLookAlikes = new() { ['0'] = "QOD" };
 
     // One repair of an OCR slip that keeps every offset: the character at At read as a space, or (Swap) the character at
     // At and the one after it trading places, or (Put) the character at At read as that capital letter (lower case in the
-    // folded view, whose letters after it are lower case).
-    private readonly record struct OcrEdit(int At, bool Swap, char Put = '\0')
+    // folded view, whose letters after it are lower case), or (Slide) the characters after At moved up into it and a slash
+    // put after them.
+    private readonly record struct OcrEdit(int At, bool Swap, char Put = '\0', int Slide = 0)
     {
         // s[start, start + length) with the repair made.
         public string Apply(string s, int start, int length) =>
@@ -202,7 +250,13 @@ internal sealed class DamagedSymbolReader
             {
                 a.s.AsSpan(a.start, span.Length).CopyTo(span);
                 var at = a.edit.At - a.start;
-                if (a.edit.Swap) (span[at], span[at + 1]) = (span[at + 1], span[at]);
+                if (a.edit.Slide > 0)
+                {
+                    // The Slide characters after At move up one place and a slash takes the place they leave.
+                    a.s.AsSpan(a.edit.At + 1, a.edit.Slide).CopyTo(span[at..]);
+                    span[at + a.edit.Slide] = '/';
+                }
+                else if (a.edit.Swap) (span[at], span[at + 1]) = (span[at + 1], span[at]);
                 else if (a.edit.Put != '\0') span[at] = at + 1 < span.Length && char.IsLower(span[at + 1]) ? char.ToLowerInvariant(a.edit.Put) : a.edit.Put;
                 else span[at] = ' ';
             });

@@ -32,6 +32,79 @@ internal static class LookAlikeSymbols
             run = next;
         }
         ArrayPool<(string Serial, int Index)>.Shared.Return(bySerial);
+        TakeRepeatedSerials(drafts);
+    }
+
+    // How often a symbol read once must be printed whole beside it for its serial to be a misreading of that one's.
+    private const int RepeatedAtLeast = 3;
+
+    // "Thông tư SỐ 66/2016/TT-BQP ngày 20 tháng 6 năm 2016" and "Thông tư số 8/2026/TT-BQP" once each in a consolidated text
+    // that cites "Thông tư số 86/2016/TT-BQP ngày 20 tháng 6 năm 2016" and "18/2026/TT-BQP" dozens of times
+    // (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr; "§6/2016/TT-BQP" in lr-bo-quoc-phong-vbhn-2026-tang-le-ocr): a serial one digit
+    // apart (put for another, lost or added) with the same codes and year, written once, undated or dated as the symbol the
+    // text prints again and again, is that symbol misread. Two documents of one series that the text cites once or twice
+    // each ("Nghị định số 78/2025/NĐ-CP và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025") stay two.
+    private static void TakeRepeatedSerials(List<CitationDraft> drafts)
+    {
+        var byCodes = ArrayPool<int>.Shared.Rent(drafts.Count);
+        var count = 0;
+        for (var i = 0; i < drafts.Count; i++)
+            if (drafts[i].Symbol is { Year: not null } s && s.Number.StartsWith(s.Serial, StringComparison.Ordinal)) byCodes[count++] = i;
+        if (count > RepeatedAtLeast)
+        {
+            Array.Sort(byCodes, 0, count, Comparer<int>.Create((x, y) => CodesThenSerial(drafts[x].Symbol!, drafts[y].Symbol!, x, y)));
+            for (var run = 0; run < count;)
+            {
+                var next = run + 1;
+                while (next < count && Codes(drafts[byCodes[next]].Symbol!).SequenceEqual(Codes(drafts[byCodes[run]].Symbol!))) next++;
+                if (next - run > RepeatedAtLeast) TakeRepeatedSerial(drafts, byCodes.AsSpan(run, next - run));
+                run = next;
+            }
+        }
+        ArrayPool<int>.Shared.Return(byCodes);
+    }
+
+    private static int CodesThenSerial(DocumentSymbol x, DocumentSymbol y, int xi, int yi)
+    {
+        var codes = Codes(x).SequenceCompareTo(Codes(y));
+        if (codes != 0) return codes;
+        var serial = string.CompareOrdinal(x.Serial, y.Serial);
+        return serial != 0 ? serial : xi.CompareTo(yi);
+    }
+
+    // One run of symbols with the same codes and year, sorted by serial: each serial written once takes the serial one
+    // digit apart that is written at least three times.
+    private static void TakeRepeatedSerial(List<CitationDraft> drafts, ReadOnlySpan<int> sameCodes)
+    {
+        for (var a = 0; a < sameCodes.Length; a++)
+        {
+            var d = drafts[sameCodes[a]];
+            var serial = d.Symbol!.Serial;
+            if (a > 0 && drafts[sameCodes[a - 1]].Symbol!.Serial == serial || a + 1 < sameCodes.Length && drafts[sameCodes[a + 1]].Symbol!.Serial == serial) continue;
+            for (var b = 0; b < sameCodes.Length;)
+            {
+                var end = b + 1;
+                var whole = drafts[sameCodes[b]].Symbol!;
+                while (end < sameCodes.Length && drafts[sameCodes[end]].Symbol!.Serial == whole.Serial) end++;
+                if (end - b >= RepeatedAtLeast && OneLetterApart(serial, whole.Serial) && SameDay(d, serial, drafts, sameCodes[b..end]))
+                {
+                    d.Symbol = whole with { Repaired = true };
+                    break;
+                }
+                b = end;
+            }
+        }
+    }
+
+    // Dated as one of the repeats is; or undated where the serial shows its damage, a digit lost ("8/2026" for 18/2026) or a
+    // letter among its digits ("8ó/2016" for 86/2016). "Thông tư sô 04/2020/TT-BTP ngày 28 tháng 5Š năm 2020" beside
+    // "02/2020/TT-BTP" cited four times (lk-ubnd-can-tho-qd-2025-383-ocr) is another document whose date the scan damaged.
+    private static bool SameDay(CitationDraft d, string serial, List<CitationDraft> drafts, ReadOnlySpan<int> repeats)
+    {
+        if (d.Date is null) return serial.Length < drafts[repeats[0]].Symbol!.Serial.Length || !serial.All(char.IsAsciiDigit);
+        foreach (var i in repeats)
+            if (drafts[i].Date == d.Date) return true;
+        return false;
     }
 
     private static readonly Comparer<(string Serial, int Index)> SerialOrder =
@@ -43,12 +116,23 @@ internal static class LookAlikeSymbols
         var misread = d.Symbol!;
         foreach (var (_, index) in sameSerial)
         {
-            if (drafts[index].Symbol is not { } whole || whole.Year != misread.Year || whole.Party != misread.Party
-                || !OneLetterApart(Codes(misread), Codes(whole)) || !AllCodesKnown(whole, tables) || AllCodesKnown(misread, tables)) continue;
+            if (drafts[index].Symbol is not { } whole || whole.Year != misread.Year || whole.Party != misread.Party) continue;
+            if (!CutShort(misread, whole, tables) && !(LettersApart(Codes(misread), Codes(whole)) && AllCodesKnown(whole, tables) && !AllCodesKnown(misread, tables))) continue;
             d.Symbol = whole with { Repaired = true };
             return;
         }
     }
+
+    // "Thông tư số 281/2016/TT-" with its issuer's code lost to a table's next cell, where the same text prints "Thông tư số
+    // 281/2016/TT-BTC" (lk-ubnd-can-tho-qd-2025-383-ocr); "Tờ trình số 4017/TT:-BNNMT" read up to its type code where the
+    // text cites "Tờ trình 4017/TTr-BNNMT" (ll-chinh-phu-nq-2026-vuon-quoc-gia-ba-vi-ocr). A dated symbol with a type code and no
+    // issuer's code is no document's number: it is what is left of the whole symbol of its serial and year whose codes go on
+    // from where it stops.
+    private static bool CutShort(DocumentSymbol misread, DocumentSymbol whole, DomainTables tables) =>
+        CodeCount(misread) == 1 && CodeCount(whole) > 1 && Codes(whole).StartsWith(Codes(misread), StringComparison.Ordinal)
+        && tables.TypeByCode(misread.TypeCode ?? misread.IssuerCodes[0], misread.Party) is not null;
+
+    private static int CodeCount(DocumentSymbol s) => (s.TypeCode is null ? 0 : 1) + s.IssuerCodes.Count;
 
     private static bool AllCodesKnown(DocumentSymbol s, DomainTables tables)
     {
@@ -61,6 +145,21 @@ internal static class LookAlikeSymbols
     // The symbol's codes as written after its serial: "/2016/TT1-BQP".
     private static ReadOnlySpan<char> Codes(DocumentSymbol s) =>
         s.Number.StartsWith(s.Serial, StringComparison.Ordinal) ? s.Number.AsSpan(s.Serial.Length) : s.Number;
+
+    // One letter put for another, added or lost (edit distance exactly one), once the digits the OCR drew for a code's
+    // letters are set aside: "86/2016/T11-BQP" beside "86/2016/TT-BQP" (lr-bo-quoc-phong-vbhn-2026-tang-le-ocr), "TT" read as "T11".
+    private static bool LettersApart(ReadOnlySpan<char> misread, ReadOnlySpan<char> whole)
+    {
+        if (OneLetterApart(misread, whole)) return true;
+        var codes = misread.LastIndexOf('/');
+        if (codes < 0 || misread[(codes + 1)..].IndexOfAnyInRange('0', '9') < 0) return false;
+        Span<char> kept = stackalloc char[misread.Length];
+        var n = 0;
+        for (var i = 0; i < misread.Length; i++)
+            if (i <= codes || !char.IsAsciiDigit(misread[i]) || !char.IsAsciiLetter(misread[i - 1]) && !char.IsAsciiDigit(misread[i - 1]))
+                kept[n++] = misread[i];
+        return n < misread.Length && (kept[..n].SequenceEqual(whole) || OneLetterApart(kept[..n], whole));
+    }
 
     // One letter put for another, added or lost: edit distance exactly one.
     private static bool OneLetterApart(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -105,7 +105,7 @@ internal sealed partial class NumberedCitationReader
     // A whole symbol, as written or with a slip the symbol parser reads through ("Tờ trình số 06/TTr-\nSGŒTYT").
     private CitationDraft? WholeSymbol(TextView view, DocumentTypeRow type, TypeWord m, int at, bool numberWord, bool abbreviated)
     {
-        if ((_symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)
+        if ((_symbols.ParseMarkInTypeCodeAt(view, at, type.StateCodes) ?? _symbols.ParseAt(view, at) ?? _symbols.ParseSplitAt(view, at) ?? _symbols.ParseSpacedYearAt(view, at)
             ?? _symbols.ParseDoubledSlashAt(view, at) ?? _symbols.ParseDigitForLetterAt(view, at)
             ?? _symbols.ParseStrayYearDigitAt(view, at) ?? MarkBeforeSerial.ParseAt(view, at, numberWord, _symbols, _tables)
             ?? DepartmentCodeCut(view, m.Index, at)) is { } parsed)

@@ -112,6 +112,10 @@ public sealed partial class SymbolParser
     /// <inheritdoc cref="DamagedSymbolReader.ParseDoubledSlashAt"/>
     public (DocumentSymbol Symbol, int End)? ParseDoubledSlashAt(TextView view, int index) => _damaged.ParseDoubledSlashAt(view, index);
 
+    /// <inheritdoc cref="DamagedSymbolReader.ParseMarkInTypeCodeAt"/>
+    public (DocumentSymbol Symbol, int End)? ParseMarkInTypeCodeAt(TextView view, int index, IReadOnlyList<string> typeCodes) =>
+        _damaged.ParseMarkInTypeCodeAt(view, index, typeCodes);
+
     /// <inheritdoc cref="DamagedSymbolReader.ParseDigitForLetterAt"/>
     public (DocumentSymbol Symbol, int End)? ParseDigitForLetterAt(TextView view, int index) => _damaged.ParseDigitForLetterAt(view, index);
 

@@ -124,6 +124,7 @@ internal sealed partial class HeaderTitleReader
                 continue;
             }
             if (_tables.TypeByWord(folded) is { } type) return (type, type.Name, i, null);
+            if (VowelDrawnTwice(folded) is { } once && _tables.TypeByWord(once) is { } split) return (split, split.Name, i, null);
             foreach (var ext in HeadingExtensions)
                 if (folded.EndsWith(" " + ext, StringComparison.Ordinal) && _tables.TypeByWord(folded[..^(ext.Length + 1)]) is { } extended)
                     return (extended, ext == JointIssuers ? extended.Name : Sentence(clean), i, null);
@@ -150,6 +151,17 @@ internal sealed partial class HeaderTitleReader
             }
         }
         return (null, null, -1, null);
+    }
+
+    // "KÉẺ HOẠCH" (mq-dh-tay-do-kh-2025-1146-ocr): Tesseract drew one vowel with two marks as two letters, each with one
+    // of them ("Ế" as "ÉẺ"); folded, the vowel stands twice running. The heading line with that vowel once, where it is a
+    // type word as a whole line, is that type's heading. Null where no vowel stands twice (nothing allocated).
+    private static string? VowelDrawnTwice(string folded)
+    {
+        for (var i = 1; i < folded.Length; i++)
+            if (folded[i] == folded[i - 1] && folded[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+                return string.Concat(folded.AsSpan(0, i), folded.AsSpan(i + 1));
+        return null;
     }
 
     // "KẾ HOẠCH TUYỂN SINH CỦA PHÒNG …" over the page, then the header's motto and the document's own "KẾ HOẠCH" with
