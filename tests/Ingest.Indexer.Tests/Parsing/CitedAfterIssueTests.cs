@@ -32,6 +32,15 @@ public sealed class CitedAfterIssueTests
         Assert.True(r.NeedsReview);
     }
 
+    // The same excerpt with its Điều 1 citing the misprinted decision again, as decisions repeat their bases: one
+    // document cited twice is one witness.
+    [Fact]
+    public void One_document_cited_twice_is_one_witness()
+    {
+        var r = Parser.Parse(OneCitedMisprint + "\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính ban hành theo Quyết định số 350/QĐ-BLĐTBXH ngày 18 tháng 12 năm 2025 của Bộ Lao động - Thương binh và Xã hội.");
+        Assert.DoesNotContain(r.Diagnostics, d => d.Code == Code);
+    }
+
     [Fact]
     public void One_cited_date_after_the_issue_is_not_enough()
     {
