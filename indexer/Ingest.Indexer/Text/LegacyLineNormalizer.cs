@@ -31,34 +31,23 @@ public static class LegacyLineNormalizer
     public static string Normalize(string text, out int[]? map)
     {
         map = null;
-        if (!MayHoldLegacy(text)) return text;
-        StringBuilder? sb = null;
-        List<int>? index = null;
-        var copied = 0;
-        var lineStart = 0;
-        while (lineStart <= text.Length)
+        return MayHoldLegacy(text) ? LineRewriter.Apply(text, DecodedLine, out map) : text;
+    }
+
+    // A line holding a foreign letter, with words that decode: its writer, which copies what lies between them.
+    private static LineRewriter.LineWriter? DecodedLine(string text, int lineStart, int lineEnd)
+    {
+        if (!MayHoldLegacy(text.AsSpan(lineStart, lineEnd - lineStart)) || Decode(text, lineStart, lineEnd) is not { Count: > 0 } edits) return null;
+        return (sb, index, copied) =>
         {
-            var nl = text.IndexOf('\n', lineStart);
-            var lineEnd = nl < 0 ? text.Length : nl;
-            if (MayHoldLegacy(text.AsSpan(lineStart, lineEnd - lineStart)) && Decode(text, lineStart, lineEnd) is { Count: > 0 } edits)
+            foreach (var (start, end, encoding) in edits)
             {
-                sb ??= new StringBuilder(text.Length);
-                index ??= new List<int>(text.Length + 1);
-                foreach (var (start, end, encoding) in edits)
-                {
-                    for (var i = copied; i < start; i++) { sb.Append(text[i]); index.Add(i); }
-                    AppendDecoded(text, start, end, encoding, sb, index);
-                    copied = end;
-                }
+                LineRewriter.Copy(text, copied, start, sb, index);
+                AppendDecoded(text, start, end, encoding, sb, index);
+                copied = end;
             }
-            if (nl < 0) break;
-            lineStart = nl + 1;
-        }
-        if (sb is null || index is null) return text;
-        for (var i = copied; i < text.Length; i++) { sb.Append(text[i]); index.Add(i); }
-        index.Add(text.Length);
-        map = index.ToArray();
-        return sb.ToString();
+            return copied;
+        };
     }
 
     // The words of one line to decode, and the encoding the line is in: the one under which more words that are

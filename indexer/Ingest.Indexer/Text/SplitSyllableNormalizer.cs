@@ -86,33 +86,22 @@ public static class SplitSyllableNormalizer
     /// <see cref="Join"/> over every line of <paramref name="text"/>, with the index in <paramref name="text"/> of each
     /// character of the result (and one past the end); null map when nothing changed.
     /// </summary>
-    public static string Normalize(string text, out int[]? map)
+    public static string Normalize(string text, out int[]? map) => LineRewriter.Apply(text, JoinedLine, out map);
+
+    // A line with syllables to join: its writer, which copies the text before it and writes the line joined.
+    private static LineRewriter.LineWriter? JoinedLine(string text, int lineStart, int lineEnd)
     {
-        map = null;
-        StringBuilder? sb = null;
-        List<int>? index = null;
-        var copied = 0;
-        for (var lineStart = 0; lineStart <= text.Length;)
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        if (!MayHold(line)) return null;
+        var lineText = line.ToString();
+        var words = Words(lineText);
+        if (Groups(words) is not { } groups) return null;
+        return (sb, index, copied) =>
         {
-            var nl = text.IndexOf('\n', lineStart);
-            var lineEnd = nl < 0 ? text.Length : nl;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (MayHold(line) && line.ToString() is var lineText && Words(lineText) is var words && Groups(words) is { } groups)
-            {
-                sb ??= new StringBuilder(text.Length);
-                index ??= new List<int>(text.Length + 1);
-                for (var i = copied; i < lineStart; i++) { sb.Append(text[i]); index.Add(i); }
-                Write(lineText, words, groups, lineStart, sb, index);
-                copied = lineEnd;
-            }
-            if (nl < 0) break;
-            lineStart = nl + 1;
-        }
-        if (sb is null || index is null) return text;
-        for (var i = copied; i < text.Length; i++) { sb.Append(text[i]); index.Add(i); }
-        index.Add(text.Length);
-        map = index.ToArray();
-        return sb.ToString();
+            LineRewriter.Copy(text, copied, lineStart, sb, index);
+            Write(lineText, words, groups, lineStart, sb, index);
+            return lineEnd;
+        };
     }
 
     // A word of the line: where it stands, where its letters stand inside its punctuation, those letters (empty when
