@@ -79,6 +79,17 @@ public sealed class TextView
     /// <summary>Normalized offsets at which original lines begin, ascending.</summary>
     public ReadOnlySpan<int> LineStarts => _lineStarts;
 
+    /// <summary>
+    /// The normalized text with its lines broken again: the space before each line's start (where the break was folded)
+    /// is a "\n". Built again from it, a view has the same text and the same lines.
+    /// </summary>
+    public string WithLineBreaks() => string.Create(Normalized.Length, this, static (chars, view) =>
+    {
+        view.Normalized.AsSpan().CopyTo(chars);
+        foreach (var start in view._lineStarts)
+            if (start > 0 && chars[start - 1] == ' ') chars[start - 1] = '\n';
+    });
+
     /// <summary>Where the original line after the one holding <paramref name="index"/> begins, or the text's end.</summary>
     public int NextLineStart(int index)
     {

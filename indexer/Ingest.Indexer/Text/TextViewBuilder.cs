@@ -17,11 +17,29 @@ public static class TextViewBuilder
         // are decoded first; their offsets are mapped back below.
         var unescaped = HtmlEntities.Decode(original, out var entityMap);
         var source = LegacyLineNormalizer.Normalize(unescaped, out var decodedMap);
-        decodedMap = Compose(decodedMap, entityMap);
-        // Syllables a PDF laid out letter by letter, or a scan split, are joined (SplitSyllableNormalizer), as the lines are.
-        source = SplitSyllableNormalizer.Normalize(source, out var joinedMap);
-        return Build(original, source, Compose(joinedMap, decodedMap));
+        var view = Build(original, source, Compose(decodedMap, entityMap));
+        // Syllables a PDF laid out letter by letter, or a scan split, are joined (SplitSyllableNormalizer), as the lines
+        // are: in the text as normalized, whose words are the ones the reader sees (a mark composed, a soft hyphen gone),
+        // so that normalizing the result again changes nothing. The view is built again only where a line was joined.
+        if (!AnyLineMayBeJoined(view)) return view;
+        var joined = SplitSyllableNormalizer.Normalize(view.WithLineBreaks(), out var joinedMap);
+        if (joinedMap is null) return view;
+        for (var k = 0; k < joinedMap.Length; k++) joinedMap[k] = view.ToOriginal(joinedMap[k]);
+        return Build(original, joined, joinedMap);
     }
+
+    private static bool AnyLineMayBeJoined(TextView view)
+    {
+        var starts = view.LineStarts;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var end = i + 1 < starts.Length ? starts[i + 1] : view.Normalized.Length;
+            if (SplitSyllableNormalizer.MayHold(view.Normalized.AsSpan(starts[i], end - starts[i]))) return true;
+        }
+        return false;
+    }
+
+
 
     // A map of a later step's characters to the earlier step's, followed through the earlier step's own map.
     private static int[]? Compose(int[]? later, int[]? earlier)

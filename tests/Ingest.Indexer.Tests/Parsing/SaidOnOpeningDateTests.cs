@@ -3,7 +3,7 @@ using Ingest.Indexer.Parsing;
 namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
-/// "Ngày …, tại <document> …": what a document says is told as said on the day that opens the clause, and that day is
+/// "Ngày …, tại" and a document: what a document says is told as said on the day that opens the clause, and that day is
 /// the document's date (tests/corpus/README.md, settled in the thirty-eighth and thirty-ninth sessions). Passages
 /// verbatim from the corpus (mr-001, mq-016, ii-004); a day with no year dates nothing.
 /// </summary>
