@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Ingest.Indexer.Text;
@@ -32,6 +33,7 @@ public static class SplitSyllableNormalizer
     /// </summary>
     public static bool MayHold(ReadOnlySpan<char> line)
     {
+        if (!HasShortWord(line)) return false;
         var (pieces, letterWords) = (0, 0);
         for (var i = 0; i < line.Length;)
         {
@@ -51,6 +53,46 @@ public static class SplitSyllableNormalizer
         }
         return pieces >= MinPieces && pieces >= MinPieceShare * letterWords;
     }
+
+    // Every line the readers clean comes here (a parse cleans many): most have no word of one letter and no "CH", "NH",
+    // "NG" alone, which a look at the words of one or two characters (three with a closing sign) tells.
+    private static bool HasShortWord(ReadOnlySpan<char> line)
+    {
+        // From space to space with a vectorized search: the words between are mostly longer than three characters. A
+        // lone "ở", "ý" or "Y" is common; three words that may be pieces, or one of the capital shapes, are not.
+        var rest = line;
+        var (pieces, first) = (0, true);
+        while (!rest.IsEmpty)
+        {
+            var gap = rest.IndexOfAny(Separators);
+            var word = gap < 0 ? rest : rest[..gap];
+            if (word.Length is >= 1 and <= 3 && char.IsLetter(word[0]))
+            {
+                if (word.Length == 1 || !char.IsLetter(word[1]))
+                {
+                    if (++pieces >= MinPieces || first && char.IsUpper(word[0]) && !IsVowel(word[0])) return true;
+                }
+                else if (word[0] is 'C' or 'N' && word[1] is 'H' or 'G' && (word.Length == 2 || !char.IsLetter(word[2]))) return true;
+                else if (word.IndexOfAny(PlainVowels) < 0 && IsAsciiLetters(word) && ++pieces >= MinPieces) return true;
+            }
+            if (word.Length > 0) first = false;
+            if (gap < 0) break;
+            rest = rest[(gap + 1)..];
+        }
+        return false;
+    }
+
+    // A word of two or three ASCII letters (a trailing sign aside) with no vowel: "ng", "ph", "nh;".
+    private static bool IsAsciiLetters(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word) if (char.IsAsciiLetter(c)) letters++; else break;
+        return letters >= 2;
+    }
+
+    private static readonly SearchValues<char> PlainVowels = SearchValues.Create("aeiouyAEIOUY");
+
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t\r\u00A0");
 
     private static bool IsCapitals(ReadOnlySpan<char> word)
     {
