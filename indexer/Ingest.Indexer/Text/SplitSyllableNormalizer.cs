@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Ingest.Indexer.Text;
@@ -54,45 +53,50 @@ public static class SplitSyllableNormalizer
         return pieces >= MinPieces && pieces >= MinPieceShare * letterWords;
     }
 
-    // Every line the readers clean comes here (a parse cleans many): most have no word of one letter and no "CH", "NH",
-    // "NG" alone, which a look at the words of one or two characters (three with a closing sign) tells.
+    // Every line the readers clean comes here, and every line of the text view (a parse reads each line once or more):
+    // most have no word of one letter and no "CH", "NH", "NG" alone, which a look at the words of one to three
+    // characters (a closing sign counted) tells. One pass over the characters: Vietnamese words are a syllable of about
+    // four letters, so a search from space to space would pay its start-up at every word (this test cost about a tenth
+    // of a parse that way; docs/BENCHMARKS.md run 56).
     private static bool HasShortWord(ReadOnlySpan<char> line)
     {
-        // From space to space with a vectorized search: the words between are mostly longer than three characters. A
-        // lone "ở", "ý" or "Y" is common; three words that may be pieces, or one of the capital shapes, are not.
-        var rest = line;
-        var (pieces, first) = (0, true);
-        while (!rest.IsEmpty)
+        var (pieces, first, start) = (0, true, 0);
+        for (var i = 0; ; i++)
         {
-            var gap = rest.IndexOfAny(Separators);
-            var word = gap < 0 ? rest : rest[..gap];
-            if (word.Length is >= 1 and <= 3 && char.IsLetter(word[0]))
-            {
-                if (word.Length == 1 || !char.IsLetter(word[1]))
-                {
-                    if (++pieces >= MinPieces || first && char.IsUpper(word[0]) && !IsVowel(word[0])) return true;
-                }
-                else if (word[0] is 'C' or 'N' && word[1] is 'H' or 'G' && (word.Length == 2 || !char.IsLetter(word[2]))) return true;
-                else if (word.IndexOfAny(PlainVowels) < 0 && IsAsciiLetters(word) && ++pieces >= MinPieces) return true;
-            }
-            if (word.Length > 0) first = false;
-            if (gap < 0) break;
-            rest = rest[(gap + 1)..];
+            if (i < line.Length && !IsSpace(line[i])) continue;
+            var length = i - start;
+            if (length is >= 1 and <= 3 && IsShortWordPiece(line.Slice(start, length), first, ref pieces)) return true;
+            if (length > 0) first = false;
+            if (i >= line.Length) return false;
+            start = i + 1;
         }
-        return false;
     }
 
-    // A word of two or three ASCII letters (a trailing sign aside) with no vowel: "ng", "ph", "nh;".
-    private static bool IsAsciiLetters(ReadOnlySpan<char> word)
+    // A word of one to three characters: true when it settles the test (a third piece, a capital consonant first, "CH",
+    // "NH", "NG"); a piece counted otherwise. A lone "ở", "ý" or "Y" is common; three pieces, or a capital shape, are not.
+    private static bool IsShortWordPiece(ReadOnlySpan<char> word, bool first, ref int pieces)
     {
-        var letters = 0;
-        foreach (var c in word) if (char.IsAsciiLetter(c)) letters++; else break;
-        return letters >= 2;
+        if (!char.IsLetter(word[0])) return false;
+        if (word.Length == 1 || !char.IsLetter(word[1]))
+            return ++pieces >= MinPieces || first && char.IsUpper(word[0]) && !IsVowel(word[0]);
+        if (word[0] is 'C' or 'N' && word[1] is 'H' or 'G' && (word.Length == 2 || !char.IsLetter(word[2]))) return true;
+        return IsConsonantCluster(word) && ++pieces >= MinPieces;
     }
 
-    private static readonly SearchValues<char> PlainVowels = SearchValues.Create("aeiouyAEIOUY");
-
-    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t\r\u00A0");
+    // A word of two or three letters, all of them ASCII consonants and not all capitals, a closing sign aside: "ng",
+    // "ph", "nh;" ("TP", "DT" are abbreviations, as the full test reads them). "thị" and "Chỉ" hold a vowel: counted as
+    // pieces, they sent every line naming a directive to the full test.
+    private static bool IsConsonantCluster(ReadOnlySpan<char> word)
+    {
+        var (letters, lower) = (0, false);
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetter(c) && (c | 0x20) is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y')) (letters, lower) = (letters + 1, lower || char.IsAsciiLetterLower(c));
+            else if (char.IsLetter(c)) return false;
+            else break;
+        }
+        return letters >= 2 && lower;
+    }
 
     private static bool IsCapitals(ReadOnlySpan<char> word)
     {
@@ -172,7 +176,8 @@ public static class SplitSyllableNormalizer
         return words;
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\u00A0';
+    // Space, tab, carriage return and no-break space part words; ordered for the common character, a letter above the space.
+    private static bool IsSpace(char c) => c > ' ' ? c == '\u00A0' : c is ' ' or '\t' or '\r';
 
     // The words grouped into syllables, each group a range of word indexes; null when no group joins two words.
     private static List<(int From, int To)>? Groups(List<Word> words)

@@ -35,6 +35,8 @@ public sealed class SplitSyllableNormalizerTests
     [InlineData("NHÓM B ƯU TIÊN")]
     [InlineData("Nơi nhận: a) ở b) ý c) ô")]
     [InlineData("Mục II, Mục III và Mục IV của Phụ lục I")]
+    // ie-quang-tri-06-CT-UBND-2025-repo: "Chỉ", "thị", "Thủ" start with two consonants but hold a vowel.
+    [InlineData("Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ về tăng cường công")]
     public void A_line_with_no_split_syllable_is_the_same_instance(string line) => Assert.Same(line, SplitSyllableNormalizer.Join(line));
 
     [Fact]
