@@ -102,7 +102,7 @@ public sealed partial class PlanParser
         text = DoubledLineBreaks.Undo(PlainSpacing.Apply(given));
 
         var view = TextViewBuilder.Build(text);
-        var lines = PlanLineSplitter.Split(text);
+        var lines = PlanLineSplitter.Split(text, view.MayHoldSplitSyllables);
         var header = _header.Parse(view, lines);
         // A text that lost its breaks has its head cut back into the lines a printed header stands on and read again:
         // a heading and its title read there are kept where the first reading found no title or ran it into the enacting
@@ -112,7 +112,8 @@ public sealed partial class PlanParser
         HeaderInfo? cut = null;
         if (_runOnHeader.Apply(text) is var headText && !ReferenceEquals(headText, text))
         {
-            cut = _header.Parse(TextViewBuilder.Build(headText), PlanLineSplitter.Split(headText));
+            var headView = TextViewBuilder.Build(headText);
+            cut = _header.Parse(headView, PlanLineSplitter.Split(headText, headView.MayHoldSplitSyllables));
             header = RunOnHeaderTitle.Complete(header, cut);
             header = RunOnHeaderIssuer.Complete(header, cut);
         }

@@ -9,13 +9,18 @@ namespace Ingest.Indexer.Text;
 public sealed class PlanLine
 {
     private readonly string _text;
+    private readonly bool _joinSplitSyllables;
     private string? _clean;
     private IReadOnlyList<string>? _columns;
 
-    /// <summary>The line [start, end) of <paramref name="text"/>.</summary>
-    public PlanLine(string text, int start, int end)
+    /// <summary>
+    /// The line [start, end) of <paramref name="text"/>; <paramref name="joinSplitSyllables"/> false where the text is
+    /// known to hold no syllable split by spaces (<see cref="PlanLineSplitter.Split"/>).
+    /// </summary>
+    public PlanLine(string text, int start, int end, bool joinSplitSyllables = true)
     {
         _text = text;
+        _joinSplitSyllables = joinSplitSyllables;
         Start = start;
         End = end;
     }
@@ -25,13 +30,13 @@ public sealed class PlanLine
     public int End { get; }
 
     /// <summary>The cleaned line.</summary>
-    public string Clean => _clean ??= PlanLineSplitter.Clean(_text.AsSpan(Start, End - Start), null);
+    public string Clean => _clean ??= PlanLineSplitter.Clean(_text.AsSpan(Start, End - Start), null, _joinSplitSyllables);
 
     /// <summary>The line cut into columns at runs of three or more spaces or a tab (two-column layouts, OCR'd side by side).</summary>
     // A line with no gap is one column, the cleaned line itself: it is cleaned once for both (the signature and
     // Nơi nhận readers ask for both of the same lines; issue 12, parser speed).
     public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.HasColumnGap(Raw)
-        ? PlanLineSplitter.Columns(Raw)
+        ? PlanLineSplitter.Columns(Raw, _joinSplitSyllables)
         : Clean.Length > 0 ? [Clean] : [];
 
     /// <summary>The line as the original text writes it, Markdown marks and all.</summary>

@@ -10,8 +10,12 @@ public static partial class PlanLineSplitter
     [GeneratedRegex(@"\t|\x20{3,}|\u00A0{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnGap();
 
-    /// <summary>All lines, empty ones included (blocks use them as separators).</summary>
-    public static IReadOnlyList<PlanLine> Split(string text)
+    /// <summary>
+    /// All lines, empty ones included (blocks use them as separators). <paramref name="joinSplitSyllables"/> false,
+    /// as the text view of the same text tells (<see cref="TextView.MayHoldSplitSyllables"/>), spares each cleaned line
+    /// the split-syllable test: most texts have no line it could join, and a parse cleans many lines.
+    /// </summary>
+    public static IReadOnlyList<PlanLine> Split(string text, bool joinSplitSyllables = true)
     {
         var lines = new List<PlanLine>(text.AsSpan().Count('\n') + 1); // a line a "\n" and one more, no growing copies
         var start = 0;
@@ -19,7 +23,7 @@ public static partial class PlanLineSplitter
         {
             var nl = text.IndexOf('\n', start);
             var end = nl < 0 ? text.Length : nl;
-            lines.Add(new PlanLine(text, start, end));
+            lines.Add(new PlanLine(text, start, end, joinSplitSyllables));
             if (nl < 0) break;
             start = nl + 1;
         }
@@ -27,17 +31,17 @@ public static partial class PlanLineSplitter
     }
 
     /// <summary>The cleaned, non-empty columns of a raw line.</summary>
-    public static IReadOnlyList<string> Columns(string raw) => Columns(raw.AsSpan());
+    public static IReadOnlyList<string> Columns(string raw) => Columns(raw.AsSpan(), joinSplitSyllables: true);
 
     /// <summary>Whether the line holds a gap that <see cref="Columns(string)"/> cuts at.</summary>
     internal static bool HasColumnGap(ReadOnlySpan<char> raw) => ColumnGap().IsMatch(raw);
 
     // The line read where it stands in the text: a column is copied only when it is cleaned (PlanLine).
-    internal static IReadOnlyList<string> Columns(ReadOnlySpan<char> raw)
+    internal static IReadOnlyList<string> Columns(ReadOnlySpan<char> raw, bool joinSplitSyllables)
     {
         var columns = new List<string>();
         foreach (var range in ColumnGap().EnumerateSplits(raw))
-            if (Clean(raw[range], null) is { Length: > 0 } column) columns.Add(column);
+            if (Clean(raw[range], null, joinSplitSyllables) is { Length: > 0 } column) columns.Add(column);
         return columns.ToArray();
     }
 
@@ -45,12 +49,12 @@ public static partial class PlanLineSplitter
     private static partial Regex InlineTag();
 
     /// <summary>Cleans one line or cell: NFC, legacy-font words decoded, Ð→Đ, Markdown marks dropped, spaces folded and trimmed.</summary>
-    public static string Clean(string raw) => Clean(raw, raw);
+    public static string Clean(string raw) => Clean(raw, raw, joinSplitSyllables: true);
 
     // Every line a block reads is cleaned (about a twentieth of a parse's allocation, docs/BENCHMARKS.md): the line
     // is read where it stands, copied only where NFC or a legacy font must change it, and cleaned in one buffer.
     // rawString is raw as a string when the caller has one.
-    internal static string Clean(ReadOnlySpan<char> raw, string? rawString)
+    internal static string Clean(ReadOnlySpan<char> raw, string? rawString, bool joinSplitSyllables)
     {
         var s = raw;
         var escaped = HtmlEntities.MayHold(raw);
@@ -84,6 +88,6 @@ public static partial class PlanLineSplitter
             cleaned = new string(trimmed.StartsWith('>') ? trimmed.TrimStart("> ") : trimmed);
         }
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return SplitSyllableNormalizer.Join(cleaned); // as the text view does
+        return joinSplitSyllables ? SplitSyllableNormalizer.Join(cleaned) : cleaned; // as the text view does
     }
 }

@@ -32,7 +32,7 @@ public static class SplitSyllableNormalizer
     /// </summary>
     public static bool MayHold(ReadOnlySpan<char> line)
     {
-        if (!HasShortWord(line)) return false;
+        if (!HasShortWord(line, anywhere: false)) return false;
         var (pieces, letterWords) = (0, 0);
         for (var i = 0; i < line.Length;)
         {
@@ -53,19 +53,28 @@ public static class SplitSyllableNormalizer
         return pieces >= MinPieces && pieces >= MinPieceShare * letterWords;
     }
 
+    /// <summary>
+    /// Whether some part of the line, a column of a header laid out as a table, may hold a split syllable: three pieces
+    /// over the whole line, "CH", "NH", "NG" alone, or a capital consonant alone before a capital vowel anywhere
+    /// ("UBND TỈNH V ĂN PHÒNG"). False for a text's every line means no line or column of it needs <see cref="Join"/>.
+    /// </summary>
+    public static bool MayHoldInPart(ReadOnlySpan<char> line) => HasShortWord(line, anywhere: true);
+
     // Every line the readers clean comes here, and every line of the text view (a parse reads each line once or more):
     // most have no word of one letter and no "CH", "NH", "NG" alone, which a look at the words of one to three
     // characters (a closing sign counted) tells. One pass over the characters: Vietnamese words are a syllable of about
     // four letters, so a search from space to space would pay its start-up at every word (this test cost about a tenth
     // of a parse that way; docs/BENCHMARKS.md run 56).
-    private static bool HasShortWord(ReadOnlySpan<char> line)
+    // anywhere: a capital consonant alone counts where a capital vowel follows it, first in the line or not.
+    private static bool HasShortWord(ReadOnlySpan<char> line, bool anywhere)
     {
         var (pieces, first, start) = (0, true, 0);
         for (var i = 0; ; i++)
         {
             if (i < line.Length && !IsSpace(line[i])) continue;
             var length = i - start;
-            if (length is >= 1 and <= 3 && IsShortWordPiece(line.Slice(start, length), first, ref pieces)) return true;
+            var opensCapitals = first || anywhere && length == 1 && i + 1 < line.Length && char.IsUpper(line[i + 1]) && IsVowel(line[i + 1]);
+            if (length is >= 1 and <= 3 && IsShortWordPiece(line.Slice(start, length), opensCapitals, ref pieces)) return true;
             if (length > 0) first = false;
             if (i >= line.Length) return false;
             start = i + 1;

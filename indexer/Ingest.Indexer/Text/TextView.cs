@@ -22,6 +22,13 @@ public sealed class TextView
         _lineStarts = lineStarts;
     }
 
+    /// <summary>
+    /// Whether some line of the text, or a column of one, may hold a syllable split by spaces
+    /// (<see cref="SplitSyllableNormalizer.MayHoldInPart"/>); when false, its lines need no joining
+    /// (<see cref="PlanLineSplitter.Split(string, bool)"/>).
+    /// </summary>
+    public bool MayHoldSplitSyllables { get; internal set; } = true;
+
     /// <summary>The input exactly as given.</summary>
     public string Original { get; }
 

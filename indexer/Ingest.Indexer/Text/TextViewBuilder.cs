@@ -21,25 +21,34 @@ public static class TextViewBuilder
         // Syllables a PDF laid out letter by letter, or a scan split, are joined (SplitSyllableNormalizer), as the lines
         // are: in the text as normalized, whose words are the ones the reader sees (a mark composed, a soft hyphen gone),
         // so that normalizing the result again changes nothing. The view is built again only where a line was joined.
-        if (!AnyLineMayBeJoined(view)) return view;
+        // The same look tells whether any column of the text may need joining (MayHoldSplitSyllables): most texts
+        // have none, and their lines are then cleaned without the test (PlanLineSplitter.Split).
+        var (partMayHold, lineMayHold) = LinesMayHoldSplitSyllables(view);
+        view.MayHoldSplitSyllables = partMayHold;
+        if (!lineMayHold) return view;
         var joined = SplitSyllableNormalizer.Normalize(view.WithLineBreaks(), out var joinedMap);
         if (joinedMap is null) return view;
         for (var k = 0; k < joinedMap.Length; k++) joinedMap[k] = view.ToOriginal(joinedMap[k]);
-        return Build(original, joined, joinedMap);
+        var rebuilt = Build(original, joined, joinedMap);
+        rebuilt.MayHoldSplitSyllables = true;
+        return rebuilt;
     }
 
-    private static bool AnyLineMayBeJoined(TextView view)
+    // Whether some line may hold a split syllable in one of its columns, and whether a whole line may.
+    private static (bool InPart, bool InLine) LinesMayHoldSplitSyllables(TextView view)
     {
         var starts = view.LineStarts;
+        var inPart = false;
         for (var i = 0; i < starts.Length; i++)
         {
             var end = i + 1 < starts.Length ? starts[i + 1] : view.Normalized.Length;
-            if (SplitSyllableNormalizer.MayHold(view.Normalized.AsSpan(starts[i], end - starts[i]))) return true;
+            var line = view.Normalized.AsSpan(starts[i], end - starts[i]);
+            if (!SplitSyllableNormalizer.MayHoldInPart(line)) continue;
+            inPart = true;
+            if (SplitSyllableNormalizer.MayHold(line)) return (true, true);
         }
-        return false;
+        return (inPart, false);
     }
-
-
 
     // A map of a later step's characters to the earlier step's, followed through the earlier step's own map.
     private static int[]? Compose(int[]? later, int[]? earlier)

@@ -66,4 +66,31 @@ public sealed class SplitSyllableNormalizerTests
         Assert.Contains("Thường trực Thành ủy", recipients);
         Assert.Contains("Hội Cựu Chiến binh Thành phố", recipients);
     }
+
+    [Fact]
+    public void A_text_whose_view_finds_a_split_syllable_has_its_lines_joined()
+    {
+        var text = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus", "documents", "lu-vp-ubnd-ha-noi-tb-2026-229-ocr.txt"));
+        var view = TextViewBuilder.Build(text);
+        Assert.True(view.MayHoldSplitSyllables);
+        var lines = PlanLineSplitter.Split(text, view.MayHoldSplitSyllables);
+        Assert.Contains(lines, l => l.Clean == "VĂN PHÒNG Độc lập _ Tự do — Hạnh phúc");
+    }
+
+    [Fact]
+    public void A_text_with_no_piece_of_a_syllable_spares_its_lines_the_test()
+    {
+        // ie-quang-tri-06-CT-UBND-2025-repo: its lines name directives ("Chỉ thị", "Thủ tướng") and list items.
+        var text = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus", "documents", "ie-quang-tri-06-CT-UBND-2025-repo.txt"));
+        Assert.False(TextViewBuilder.Build(text).MayHoldSplitSyllables);
+    }
+
+    [Theory]
+    // A header's two columns in one line: the second opens with a capital the scan set apart (lu-vp-ubnd-ha-noi's "V ĂN
+    // PHÒNG" after its city's name, as a two-column layout flattens them).
+    [InlineData("THÀNH PHỐ HÀ NỘI V ĂN PHÒNG", true)]
+    [InlineData("PHẦN V ỨNG DỤNG CÔNG NGHỆ THÔNG TIN", true)]
+    [InlineData("Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ về tăng cường công", false)]
+    [InlineData("Mục II, Mục III và Mục V của Phụ lục I", false)]
+    public void A_part_of_a_line_may_hold_a_split_syllable(string line, bool mayHold) => Assert.Equal(mayHold, SplitSyllableNormalizer.MayHoldInPart(line));
 }
