@@ -78,7 +78,7 @@ public static class ParserBenchmark
         return (T)Convert.ChangeType(args[i + 1], typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static string? FindSamples()
+    internal static string? FindSamples()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
