@@ -74,7 +74,7 @@ public static class CommandLine
                       | deadlines [--from D --to D --issuer NAME]
           plans extract FILE... [--json]       read any file and print its record (no index)
           plans eval [--misses] [--update]     the parser's scoreboard on the real-text corpus (tests/corpus)
-          plans bench parse|index|ingest|query|ocr|extract  the benchmarks of docs/BENCHMARKS.md
+          plans bench parse|parse-ab|index|ingest|query|ocr|extract  the benchmarks of docs/BENCHMARKS.md
 
         Every command takes --data DIR (default $INGEST_DATA or ~/.local/share/ingest, shared with the local
         service) and --json where it prints data.

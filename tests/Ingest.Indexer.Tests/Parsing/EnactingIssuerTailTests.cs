@@ -45,4 +45,17 @@ public sealed class EnactingIssuerTailTests
             + "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/\n2003;\n");
         Assert.Equal("BAN HÀNH ĐỀ ÁN THÀNH LẬP ĐỘI CÔNG TÁC XÃ HỘI TÌNH NGUYỆN TẠI XÃ, PHƯỜNG, THỊ TRẤN TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI", r.Title);
     }
+
+    [Fact]
+    public void A_body_named_after_its_office_is_the_titles()
+    {
+        // ms-ubnd-can-tho-qd-2025-2519: the title ends on "THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", and the enacting
+        // line under it names the city's committee alone.
+        var r = Parser.Parse("|\n**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ CẦN THƠ\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "---------------\n|\n|\nSố: 2519/QĐ-UBND\n|\n*Cần Thơ, ngày 19\ntháng 11 năm 2025*\n|\n\n** **\n\n**QUYẾT ĐỊNH**\n\n"
+            + "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN CỦA TRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG THÀNH PHỐ THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n\n"
+            + "**ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ**\n\n*Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 16 tháng 6 năm 2025;*\n");
+        Assert.Equal("QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN "
+            + "THÀNH PHỐ CẦN THƠ", r.Title);
+    }
 }

@@ -22,6 +22,11 @@ internal static class EnactingIssuerTail
     // Head of a steering committee, whose name opens "BAN"), "TỔ TRƯỞNG TỔ GIÚP VIỆC …", "TỔNG KIỂM TOÁN NHÀ NƯỚC".
     private static readonly string[][] HeadWords = [["truong"], ["tong"], ["to", "truong"]];
 
+    // A part of a body written before its name makes one name of the two, the title's ("… THUỘC VĂN PHÒNG ỦY BAN NHÂN
+    // DÂN THÀNH PHỐ CẦN THƠ" over the enacting line "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", ms-ubnd-can-tho-qd-2025-2519): the
+    // enacting line names the body alone, or its head.
+    private static readonly string[][] PartsOfBody = [["van", "phong"], ["thuong", "truc"], ["co", "quan"]];
+
     // A title keeps at least this many words before the line cut from it.
     private const int MinTitleWords = 3;
 
@@ -40,6 +45,7 @@ internal static class EnactingIssuerTail
         var name = block.Count;
         if (name < 2 || name > words.Length - MinTitleWords || !EndsWithName(folded, block)) return title;
         var at = words.Length - name;
+        if (PartsOfBody.Any(part => Precedes(folded, at, part))) return title;
         var cut = at - Lead(folded, at, positions);
         if (cut < MinTitleWords || Connectors.Contains(folded[cut - 1]) || !AllUpper(words, cut)) return title;
         return string.Join(' ', words, 0, cut).TrimEnd(',', ';', ':', '-', '–', ' ');
