@@ -195,19 +195,33 @@ internal sealed partial class CitationFinder
 
     // "Quy chế mẫu xem tại Quyết định 162-QĐ/TW": a name read up to its clause's end ends where a numbered citation
     // begins; that citation is read on its own. So does a capitalized one numbered by "số" and its serial alone ("Chương
-    // trình hành động thực hiện Nghị quyết số 71 của Bộ Chính trị về …", jl-065).
+    // trình hành động thực hiện Nghị quyết số 71 của Bộ Chính trị về …", jl-065), or by its serial and the date after it
+    // ("Kế hoạch triển khai Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ về …", mg-017): a short form with its
+    // date names one document as surely as "số" does (tests/corpus/README.md, short forms).
     private bool EndsNameBefore(TextView view, CitationDraft named, TypeWord m)
     {
         if (named.IsNumbered || named.Name is null || named.Start >= m.Index || _tables.TypeByWord(m.Word(view)) is null) return false;
         var lead = NumberedCitationReader.NumberLead().Match(view.Folded, m.Index + m.Length);
         if (_symbols.ParseAt(view, lead.Index + lead.Length) is null
-            && !(char.IsUpper(view.Normalized[m.Index]) && NumberedCitationReader.BareNumber().Match(view.Folded, m.Index + m.Length) is { Success: true } bare && bare.Groups["so"].Success)) return false;
+            && !(char.IsUpper(view.Normalized[m.Index]) && NumberedCitationReader.BareNumber().Match(view.Folded, m.Index + m.Length) is { Success: true } bare && (bare.Groups["so"].Success || DatedAfter(view.Folded, bare)))) return false;
         var cut = m.Index;
         while (cut > named.Start && view.Normalized[cut - 1] == ' ') cut--;
-        named.Name = named.Name[..Math.Max(0, named.Name.Length - (named.End - cut))].TrimEnd();
+        // The name's date, issuer or subject read after it ("… Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ") lie
+        // past the cut: they are the inner citation's, and the name keeps only its words before the cut.
+        var nameAt = view.Normalized.IndexOf(named.Name, named.Start, StringComparison.Ordinal);
+        if (nameAt >= 0 && nameAt < cut && nameAt + named.Name.Length < named.End)
+        {
+            named.Name = view.Normalized[nameAt..cut].TrimEnd();
+            (named.Date, named.Issuer, named.Subject) = (null, null, null);
+        }
+        else named.Name = named.Name[..Math.Max(0, named.Name.Length - (named.End - cut))].TrimEnd();
         named.End = named.ScopeEnd = cut;
         return named.Name.Length > 0;
     }
+
+    // " ngày 22/4/2022", " (ngày 18/7/2023": the bare number's tail opens with its date.
+    private static bool DatedAfter(string f, Match bare) =>
+        bare.Groups["then"].Success && f.AsSpan(bare.Groups["then"].Index).TrimStart(' ').TrimStart('(').StartsWith("ngay", StringComparison.Ordinal);
 
     // The header may take "số: 289-QĐ/TU" in "Căn cứ quyết định số: 289-QĐ/TU ..." for the plan's own number; a
     // number introduced by a type word inside a line is a citation all the same.

@@ -41,13 +41,16 @@ internal sealed class ReportedNaming
     /// True where the type word at <paramref name="start"/> is the next item of a list whose first item was reported
     /// (<paramref name="previous"/>): "các đại biểu thông qua Nghị quyết về thành lập các Ban …; Nghị quyết phê chuẩn
     /// …; Nghị quyết thành lập …" (il-038), "thảo luận và thông qua Nghị quyết về việc …; thông qua Nghị quyết về …"
-    /// (ih-001), "công bố Nghị quyết …; công bố Nghị quyết …" (il-037). One verb governs every item of its list
+    /// (ih-001), "công bố Nghị quyết …; công bố Nghị quyết …" (il-037), "công bố Quyết định … và Quyết định …" (ml-019). One verb governs every item of its list
     /// (tests/corpus/README.md, the ih- and il- rules on resolutions a council adopts or announces).
     /// </summary>
     public bool ContinuesList(string f, DocumentTypeRow type, int start, CitationDraft? previous)
     {
         if (previous is not { IsReported: true } || previous.Type.Id != type.Id || previous.End >= start || start - previous.End > 16) return false;
         var gap = f.AsSpan(previous.End, start - previous.End);
+        // "công bố Quyết định của Bộ trưởng Bộ Công an về giải thể …và Quyết định của Giám đốc Công an tỉnh về …" (ml-019):
+        // the last item joined by "và" alone.
+        if (gap.SequenceEqual(" va ")) return true;
         if (gap.Length < 2 || gap[0] is not (';' or ',') || gap[1] != ' ') return false;
         gap = gap[2..];
         if (gap.IsEmpty) return true;

@@ -42,9 +42,12 @@ internal sealed partial class SubjectNamingReader
         var p = m.Index + m.Length;
         // Announced, only with its issuer: "công bố Quyết định kiểm tra, giám sát của Bộ Chính trị …" (hz-058) names a
         // kind of decision, not one by its subject.
-        var announced = f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal) && _acts.IsAnnounced(f, m.Index);
+        // So is the next item of such a list, named by its issuer as the first was ("công bố Quyết định của Bộ trưởng Bộ
+        // Công an về …và Quyết định của Giám đốc Công an tỉnh về công tác cán bộ", ml-019).
+        var listed = _acts.ReportedInList(f, type, m.Index, previous);
+        var announced = f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal) && (_acts.IsAnnounced(f, m.Index) || listed && previous!.Issuer is not null);
         // "văn bản" is any text, no type word of its own: only a number makes it a Công văn.
-        if (!(announced || _acts.ReportedBefore(view, type, m.Index) || _acts.ReportedInList(f, type, m.Index, previous))
+        if (!(announced || listed || _acts.ReportedBefore(view, type, m.Index))
             || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
         var first = n[p + 1];
         if (!(char.IsLetter(first) || first is '"' or '“')) return null;
@@ -58,7 +61,7 @@ internal sealed partial class SubjectNamingReader
             issuer = by.Text;
         }
         else if (NoSubject().IsMatch(f.AsSpan(p))) return null;
-        var end = Math.Min(CitationTailReader.ClauseEnd(n, p + 1), view.NextLineStart(p + 1));
+        var end = NextNamedByIssuer(view, p + 1, Math.Min(CitationTailReader.ClauseEnd(n, p + 1), view.NextLineStart(p + 1)));
         foreach (var stop in (ReadOnlySpan<string>)[" (", " nham "])
         {
             var at = f.IndexOf(stop, p, end - p, StringComparison.Ordinal);
@@ -102,7 +105,7 @@ internal sealed partial class SubjectNamingReader
         var lead = AboutLead().Match(f, by.End);
         if (!lead.Success || _acts.IsDrafted(view, m.Index)) return null;
         var start = lead.Index + lead.Length;
-        var end = Math.Min(CitationTailReader.ClauseEnd(n, start), view.NextLineStart(start));
+        var end = NextNamedByIssuer(view, start, Math.Min(CitationTailReader.ClauseEnd(n, start), view.NextLineStart(start)));
         var open = f.IndexOf(" (", start, end - start, StringComparison.Ordinal);
         if (open > start) end = open;
         while (end > start && n[end - 1] is ' ' or ',') end--;
@@ -114,6 +117,24 @@ internal sealed partial class SubjectNamingReader
 
     [GeneratedRegex(@"\G,?\x20(?:ve viec|v/v|ve)\x20(?=[a-z""])", RegexOptions.CultureInvariant)]
     private static partial Regex AboutLead();
+
+    // "… Công văn của Tỉnh ủy về tổ chức Tết Ất Tỵ năm 2025, Chỉ thị của Chủ tịch UBND tỉnh về việc …" (ju-008), "công bố
+    // Quyết định của Bộ trưởng Bộ Công an về giải thể …và Quyết định của Giám đốc Công an tỉnh về công tác cán bộ"
+    // (ml-019): a subject ends where a comma or "và" brings the next document of a list, named as it was by a
+    // capitalized type word and the body that issued it; that one is read on its own (tests/corpus/README.md, documents
+    // by issuer and subject). The end of the subject read from <paramref name="start"/>, at most <paramref name="end"/>.
+    private int NextNamedByIssuer(TextView view, int start, int end)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        for (var at = f.IndexOf(' ', start, end - start); at > 0 && at + 1 < end; at = f.IndexOf(' ', at + 1, end - at - 1))
+        {
+            var next = f[at - 1] == ',' ? at + 1 : f.AsSpan(at).StartsWith(" va ") ? at + 4 : -1;
+            if (next < 0 || next >= end || !char.IsUpper(n[next]) || _typeWords.MatchAt(f, next) is not { } word
+                || _tables.TypeByWord(_spellings.TypeWordOf(word)) is null || !f.AsSpan(next + word.Length).StartsWith(" cua ")) continue;
+            if (_issuers.Read(n, f, next + word.Length + 5) is { } by && char.IsUpper(by.Text[0])) return f[at - 1] == ',' ? at - 1 : at;
+        }
+        return end;
+    }
 
     // " HĐND tỉnh", " UBND huyện", " BTV Huyện ủy" is not one: an upper-case abbreviation of a body, then its jurisdiction word.
     [GeneratedRegex(@"\G\x20\p{Lu}[\p{Lu}&]{2,7}\x20(?:tỉnh|huyện|xã|quận|phường|thị xã|thị trấn|thành phố)(?![\p{L}])", RegexOptions.CultureInvariant)]
