@@ -163,6 +163,24 @@ public sealed partial class SignerParser
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal))
                 return _untitled.ReadAfterClose(Unranked(lines.CellsOf(i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+        return NameUnderLostHeading(lines);
+    }
+
+    // "RA nuối ZZ20s„GIÁM ĐÓC" / "~ Như kính gửi; …" / "- Lưu: VT, PC06 (ĐI)." / "Thiếu tướng Trương Minh Đương"
+    // (lq-cong-an-lam-dong-ttr-2025-233-ocr): the seal or the scrawl took the Nơi nhận heading, but the list's last
+    // item, the file copy ("- Lưu: VT, …"), survives and closes the list as the heading would open it; the name alone
+    // under it, among the last lines, is the signer's (the same reading as under a heading, UntitledSigner).
+    private Signer? NameUnderLostHeading(SearchLines lines)
+    {
+        var kept = 0;
+        for (var i = lines.Count - 1; i >= 0 && kept < NamelessLines; i--)
+        {
+            var clean = lines[i].Clean.Trim(' ', '|');
+            if (clean.Length == 0) continue;
+            kept++;
+            if (RecipientList.IsFileCopyItem(clean))
+                return _untitled.ReadAfterClose(Unranked(lines.CellsOf(i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
+        }
         return null;
     }
 
