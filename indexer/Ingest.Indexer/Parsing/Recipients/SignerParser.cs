@@ -146,7 +146,8 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines) ?? _beside.TitleAloneOverLastHeading(lines);
+        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines) ?? _beside.TitleAloneOverLastHeading(lines)
+            ?? NameUnderFileCopy(lines);
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
@@ -163,25 +164,28 @@ public sealed partial class SignerParser
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - NamelessLines); i--)
             if (lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal))
                 return _untitled.ReadAfterClose(Unranked(lines.CellsOf(i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
-        return NameUnderLostHeading(lines);
+        return null;
     }
 
     // "RA nuối ZZ20s„GIÁM ĐÓC" / "~ Như kính gửi; …" / "- Lưu: VT, PC06 (ĐI)." / "Thiếu tướng Trương Minh Đương"
-    // (lq-cong-an-lam-dong-ttr-2025-233-ocr): the seal or the scrawl took the Nơi nhận heading, but the list's last
-    // item, the file copy ("- Lưu: VT, …"), survives and closes the list as the heading would open it; the name alone
-    // under it, among the last lines, is the signer's (the same reading as under a heading, UntitledSigner).
-    private Signer? NameUnderLostHeading(SearchLines lines)
+    // (lq-cong-an-lam-dong-ttr-2025-233-ocr): the seal or the scrawl took the Nơi nhận heading ("ơi nhận:", "N nhữh:/.}"),
+    // but the list's last item, the file copy ("- Lưu: VT, …"), survives and closes the list as the heading would open it.
+    // The name under it is the signer's: alone to the end (read as under a heading, UntitledSigner), or the first name
+    // among the next lines, the seal's specks between, where an annex follows ("- Lưu: VT, KSTTT\rvA). …" / "`~.^ _—_" /
+    // "Lê Thành Đô" / "DANH MỤC …", jj-ubnd-dien-bien-qd-2025-ocr; SignatureBesideList.NameUnderArchive).
+    private Signer? NameUnderFileCopy(SearchLines lines)
     {
-        var kept = 0;
-        for (var i = lines.Count - 1; i >= 0 && kept < NamelessLines; i--)
-        {
-            var clean = lines[i].Clean.Trim(' ', '|');
-            if (clean.Length == 0) continue;
-            kept++;
-            if (RecipientList.IsFileCopyItem(clean))
-                return _untitled.ReadAfterClose(Unranked(lines.CellsOf(i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
-        }
-        return null;
+        var archive = LastFileCopyItem(lines);
+        if (archive < 0) return null;
+        return _untitled.ReadAfterClose(Unranked(lines.CellsOf(archive + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName)
+            ?? (_beside.NameUnderArchive(lines, archive) is { } name ? new Signer(null, name) : null);
+    }
+
+    private static int LastFileCopyItem(SearchLines lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+            if (RecipientList.IsFileCopyItem(lines[i].Clean.Trim(' ', '|'))) return i;
+        return -1;
     }
 
     // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
