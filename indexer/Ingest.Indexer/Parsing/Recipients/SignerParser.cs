@@ -102,7 +102,44 @@ public sealed partial class SignerParser
         if (found is not { Name: { } name }) return found;
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
-        return EndsWithLoneLetter(name) ? found with { Name = null } : found;
+        if (EndsWithLoneLetter(name)) return found with { Name = null };
+        return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
+    }
+
+    // "Nơi nhận: KT. CHỦ TỊCH" / "- Như Điều 3; Ộ Ũ" / … / "Nguyễn Ngọc Hè" (lk-ubnd-can-tho-qd-2025-383-ocr), "KT. BỘ
+    // TRƯỞNG" / "_._ Nơi nhận: Z CHẾ RƯỜNG" (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr): the seal garbled the office line under
+    // the mark past reading, the name survived. One signing "KT." for the principal is the principal's deputy (corpus
+    // README: "KT. CHỦ TỊCH" over a garbled second line gives PHÓ CHỦ TỊCH). Only where capitals stand where the office
+    // line stood: a mark with nothing under it but the list's item and the name keeps `title: null` (the `iu-` rule,
+    // lk-ubnd-bac-lieu-qd-2025-210-ocr).
+    private string? DeputyOverDebris(SearchLines lines, IReadOnlyList<string> authority)
+    {
+        if (authority is not [.., var last] || _deputy.Of(last) is not { } deputy) return null;
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+        {
+            if (!lines[i].Clean.Contains(last, StringComparison.Ordinal)) continue;
+            for (var k = i + 1; k < lines.Count; k++)
+                if (lines[k].Clean.Trim().Length > 0) return IsGarbledOffice(lines[k].Clean.Trim()) ? deputy : null;
+            return null;
+        }
+        return null;
+    }
+
+    // What stands beside the list's item (after its ";", or after the heading's ":") or alone on the line: a few letters,
+    // capitals all but one at most ("Ộ Ũ", "=ÐH(C Ử", "Z CHẾ RƯỜNG"); a name or an item is no garbled office line.
+    private static bool IsGarbledOffice(string line)
+    {
+        var cut = line.LastIndexOf(';');
+        if (cut < 0) cut = line.LastIndexOf(':');
+        if (cut < 0 && line[0] is '-' or '+') return false;
+        var beside = line.AsSpan(cut + 1);
+        int upper = 0, lower = 0;
+        foreach (var c in beside)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper >= 2 && lower <= 1;
     }
 
     // "- Như điều 3 “Để thi hành" ... CHỦ TỊCH" / "^¡:. PHỐNCHỦ TỊCH" under "TM UBND TỈNG" (ll-ubnd-cao-bang-qd-1999-157-ocr):
