@@ -57,3 +57,40 @@ public sealed class SignerUnderFileCopyTests
         Assert.Equal("Huỳnh Hữu Trí", r.Signer?.Name);
     }
 }
+
+/// <summary>
+/// A name under a "KT." line whose office line the seal garbled past reading: the deputy's position the mark implies
+/// where capitals stand in the office line's place; none where nothing does (SignerParser.DeputyOverDebris).
+/// </summary>
+public sealed class DeputyOverGarbledOfficeTests
+{
+    private static readonly PlanParser Parser = new();
+
+    // lk-ubnd-can-tho-qd-2025-383-ocr, its first and last lines as the product's OCR wrote them.
+    private const string Head = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHÓ CÀN THƠ Độc lập - Tự do - Hạnh phúc\n"
+        + "Số:383_ /QĐÐ-UBND Cân Thơ, ngày 18 tháng 02 năm 2025\nQUYÉT ĐỊNH\n\n"
+        + "Về việc công bố Danh mục thủ tục hành chính thuộc\nthấm quyền giải quyết của Sở Tư pháp\n\n"
+        + "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHÓ CÀN THƠ\n\n"
+        + "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Tư\n"
+        + "pháp và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định\nnày./. l2\n\nNơi nhận: KT. CHỦ TỊCH\n";
+
+    private const string Tail = "- Cục KSTTHC, VPCP; : THOCHỤ Tê\n\n- UBND TP (IC);\n\n- VP UBND TP (2,3BG);\n"
+        + "- Sở Thông tin và Truyền thông;\n- Cổng TTĐT thành phố;\n\n- Lưu: VT.PM.Íf„\n\nNguyễn Ngọc Hè\n"
+        + "/⁄ĐÁÄI LÑIỤC THỦ TỤC HÀNH CHÍNH THUỘC THÁM QUYỀN\n\nGIẢI QUYẾT CỦA SỞ TƯ PHÁP\n";
+
+    [Fact]
+    public void Capitals_beside_the_first_item_under_a_KT_mark_are_the_deputys_office_garbled()
+    {
+        var r = Parser.Parse(Head + "- Như Điều 3; Ộ Ũ\n" + Tail);
+        Assert.Equal("Nguyễn Ngọc Hè", r.Signer?.Name);
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_KT_mark_with_nothing_in_the_office_lines_place_keeps_no_title()
+    {
+        var r = Parser.Parse(Head + "- Như Điều 3;\n" + Tail);
+        Assert.Equal("Nguyễn Ngọc Hè", r.Signer?.Name);
+        Assert.Null(r.Signer?.Title);
+    }
+}
