@@ -223,6 +223,17 @@ internal sealed partial class RecipientList
 
     private static bool IsOpen(string item) => item.TrimEnd() is var t && !t.EndsWith(';') && !t.EndsWith('.');
 
+    /// <summary>
+    /// A list item that is the file copy, its list mark written ("- Lưu: VT, PC06 (ĐI).", "~- Lưu VT"): the item that
+    /// closes a Nơi nhận list.
+    /// </summary>
+    internal static bool IsFileCopyItem(string line)
+    {
+        var body = line.TrimStart(' ', '~');
+        if (body.Length < 2 || body[0] is not ('-' or '+' or '—' or '–')) return false;
+        return IsArchive(body[1..].TrimStart(' ', '-'));
+    }
+
     private static bool IsNote(string body) => body.StartsWith('(') && body.EndsWith(')');
 
     // "Lưu: VT, VP." or, without the colon, "Lưu Văn phòng Huyện ủy." / "Lưu VT" / "Lưu vp.", or the word alone

@@ -175,7 +175,7 @@ internal sealed class SignatureBesideList(
     // column's name on a line of its own under the list, below the seal, signs and specks before it and its family name
     // read through the seal's damage (SignerNameRepair.DamagedFamily: "trần" with its capital lost); the first such
     // line among the next few, or null.
-    private string? NameUnderArchive(IReadOnlyList<PlanLine> lines, int archive)
+    internal string? NameUnderArchive(IReadOnlyList<PlanLine> lines, int archive)
     {
         // Lines written, not blank ones: a scan sets the seal's debris apart by blank lines ("[Di xe)" / (blank) / "Xu ——"
         // / "`S*~ Lê Minh Trí", lg-vks-toi-cao-qd-2019-quy-trinh-vu-an-hanh-chinh-ocr).

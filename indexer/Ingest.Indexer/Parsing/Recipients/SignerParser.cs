@@ -102,7 +102,44 @@ public sealed partial class SignerParser
         if (found is not { Name: { } name }) return found;
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
-        return EndsWithLoneLetter(name) ? found with { Name = null } : found;
+        if (EndsWithLoneLetter(name)) return found with { Name = null };
+        return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
+    }
+
+    // "Nơi nhận: KT. CHỦ TỊCH" / "- Như Điều 3; Ộ Ũ" / … / "Nguyễn Ngọc Hè" (lk-ubnd-can-tho-qd-2025-383-ocr), "KT. BỘ
+    // TRƯỞNG" / "_._ Nơi nhận: Z CHẾ RƯỜNG" (kx-bo-quoc-phong-vbhn-2026-tang-le-ocr): the seal garbled the office line under
+    // the mark past reading, the name survived. One signing "KT." for the principal is the principal's deputy (corpus
+    // README: "KT. CHỦ TỊCH" over a garbled second line gives PHÓ CHỦ TỊCH). Only where capitals stand where the office
+    // line stood: a mark with nothing under it but the list's item and the name keeps `title: null` (the `iu-` rule,
+    // lk-ubnd-bac-lieu-qd-2025-210-ocr).
+    private string? DeputyOverDebris(SearchLines lines, IReadOnlyList<string> authority)
+    {
+        if (authority is not [.., var last] || _deputy.Of(last) is not { } deputy) return null;
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+        {
+            if (!lines[i].Clean.Contains(last, StringComparison.Ordinal)) continue;
+            for (var k = i + 1; k < lines.Count; k++)
+                if (lines[k].Clean.Trim().Length > 0) return IsGarbledOffice(lines[k].Clean.Trim()) ? deputy : null;
+            return null;
+        }
+        return null;
+    }
+
+    // What stands beside the list's item (after its ";", or after the heading's ":") or alone on the line: a few letters,
+    // capitals all but one at most ("Ộ Ũ", "=ÐH(C Ử", "Z CHẾ RƯỜNG"); a name or an item is no garbled office line.
+    private static bool IsGarbledOffice(string line)
+    {
+        var cut = line.LastIndexOf(';');
+        if (cut < 0) cut = line.LastIndexOf(':');
+        if (cut < 0 && line[0] is '-' or '+') return false;
+        var beside = line.AsSpan(cut + 1);
+        int upper = 0, lower = 0;
+        foreach (var c in beside)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper >= 2 && lower <= 1;
     }
 
     // "- Như điều 3 “Để thi hành" ... CHỦ TỊCH" / "^¡:. PHỐNCHỦ TỊCH" under "TM UBND TỈNG" (ll-ubnd-cao-bang-qd-1999-157-ocr):
@@ -146,7 +183,8 @@ public sealed partial class SignerParser
             if (!lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
-        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines) ?? _beside.TitleAloneOverLastHeading(lines);
+        return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines) ?? _beside.TitleAloneOverLastHeading(lines)
+            ?? NameUnderFileCopy(lines);
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
@@ -164,6 +202,27 @@ public sealed partial class SignerParser
             if (lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal))
                 return _untitled.ReadAfterClose(Unranked(lines.CellsOf(i + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName);
         return null;
+    }
+
+    // "RA nuối ZZ20s„GIÁM ĐÓC" / "~ Như kính gửi; …" / "- Lưu: VT, PC06 (ĐI)." / "Thiếu tướng Trương Minh Đương"
+    // (lq-cong-an-lam-dong-ttr-2025-233-ocr): the seal or the scrawl took the Nơi nhận heading ("ơi nhận:", "N nhữh:/.}"),
+    // but the list's last item, the file copy ("- Lưu: VT, …"), survives and closes the list as the heading would open it.
+    // The name under it is the signer's: alone to the end (read as under a heading, UntitledSigner), or the first name
+    // among the next lines, the seal's specks between, where an annex follows ("- Lưu: VT, KSTTT\rvA). …" / "`~.^ _—_" /
+    // "Lê Thành Đô" / "DANH MỤC …", jj-ubnd-dien-bien-qd-2025-ocr; SignatureBesideList.NameUnderArchive).
+    private Signer? NameUnderFileCopy(SearchLines lines)
+    {
+        var archive = LastFileCopyItem(lines);
+        if (archive < 0) return null;
+        return _untitled.ReadAfterClose(Unranked(lines.CellsOf(archive + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName)
+            ?? (_beside.NameUnderArchive(lines, archive) is { } name ? new Signer(null, name) : null);
+    }
+
+    private static int LastFileCopyItem(SearchLines lines)
+    {
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+            if (RecipientList.IsFileCopyItem(lines[i].Clean.Trim(' ', '|'))) return i;
+        return -1;
     }
 
     // "Thiếu tướng Trương Minh Đương" alone under the list (jb-cong-an-lam-dong-ttr-2025-233-ocr): the rank is no part
