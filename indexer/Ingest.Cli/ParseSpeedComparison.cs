@@ -21,7 +21,8 @@ public static class ParseSpeedComparison
         var builds = Values(args, "--builds");
         var samples = Value(args, "--samples") ?? ParserBenchmark.FindSamples();
         var rounds = int.Parse(Value(args, "--rounds") ?? "150", CultureInfo.InvariantCulture);
-        if (builds.Count < 2 || samples is null || !Directory.Exists(samples))
+        if (builds.Count < 2 || rounds < 1 || samples is null || !Directory.Exists(samples)
+            || builds.FirstOrDefault(b => !File.Exists(Path.Combine(b, "Ingest.Indexer.dll"))) is { } missing && await NotABuild(missing, stderr))
         {
             await stderr.WriteLineAsync("usage: plans bench parse-ab --builds DIR_A DIR_B [DIR …] [--rounds N] [--samples DIR] (each DIR a build's output folder, holding Ingest.Indexer.dll)");
             return CommandLine.Usage;
@@ -66,9 +67,15 @@ public static class ParseSpeedComparison
         var context = new BuildLoadContext(Path.GetFullPath(dir));
         var assembly = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(dir), "Ingest.Indexer.dll"));
         var type = assembly.GetType("Ingest.Indexer.Parsing.PlanParser", throwOnError: true)!;
-        var parser = type.GetConstructors()[0].Invoke([null]);
+        var parser = type.GetConstructors().Single(c => c.GetParameters() is [{ ParameterType.Name: "DomainTables" }]).Invoke([null]);
         var parse = type.GetMethods().Single(m => m.Name == "Parse" && m.GetParameters() is [{ ParameterType: var t }, _] && t == typeof(string));
         return text => parse.Invoke(parser, [text, null]);
+    }
+
+    private static async Task<bool> NotABuild(string dir, TextWriter stderr)
+    {
+        await stderr.WriteLineAsync($"{dir}: no Ingest.Indexer.dll there (give a build's output folder, e.g. indexer/Ingest.Cli/bin/Release/net10.0)");
+        return true;
     }
 
     private static double Quantile(double[] sorted, double q) => sorted[(int)(q * (sorted.Length - 1))];

@@ -88,6 +88,7 @@ public static partial class PlanLineSplitter
             cleaned = new string(trimmed.StartsWith('>') ? trimmed.TrimStart("> ") : trimmed);
         }
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return joinSplitSyllables ? SplitSyllableNormalizer.Join(cleaned) : cleaned; // as the text view does
+        // Split syllables joined as the text view joins them, unless the view found none could be (Split's argument).
+        return joinSplitSyllables ? SplitSyllableNormalizer.Join(cleaned) : cleaned;
     }
 }

@@ -55,8 +55,8 @@ public static class SplitSyllableNormalizer
 
     /// <summary>
     /// Whether some part of the line, a column of a header laid out as a table, may hold a split syllable: three pieces
-    /// over the whole line, "CH", "NH", "NG" alone, or a capital consonant alone before a capital vowel anywhere
-    /// ("UBND TỈNH V ĂN PHÒNG"). False for a text's every line means no line or column of it needs <see cref="Join"/>.
+    /// over the whole line, "CH", "NH", "NG" alone, a capital consonant alone before a capital vowel anywhere ("UBND
+    /// TỈNH V ĂN PHÒNG"), or one that opens the line ("B) …", "K. …": true there, at the cost of a look, never a join). False for a text's every line means no line or column of it needs <see cref="Join"/>.
     /// </summary>
     public static bool MayHoldInPart(ReadOnlySpan<char> line) => HasShortWord(line, anywhere: true);
 
@@ -83,11 +83,11 @@ public static class SplitSyllableNormalizer
 
     // A word of one to three characters: true when it settles the test (a third piece, a capital consonant first, "CH",
     // "NH", "NG"); a piece counted otherwise. A lone "ở", "ý" or "Y" is common; three pieces, or a capital shape, are not.
-    private static bool IsShortWordPiece(ReadOnlySpan<char> word, bool first, ref int pieces)
+    private static bool IsShortWordPiece(ReadOnlySpan<char> word, bool opensCapitals, ref int pieces)
     {
         if (!char.IsLetter(word[0])) return false;
         if (word.Length == 1 || !char.IsLetter(word[1]))
-            return ++pieces >= MinPieces || first && char.IsUpper(word[0]) && !IsVowel(word[0]);
+            return ++pieces >= MinPieces || opensCapitals && char.IsUpper(word[0]) && !IsVowel(word[0]);
         if (word[0] is 'C' or 'N' && word[1] is 'H' or 'G' && (word.Length == 2 || !char.IsLetter(word[2]))) return true;
         return IsConsonantCluster(word) && ++pieces >= MinPieces;
     }

@@ -24,7 +24,7 @@ public static class TextViewBuilder
         // The same look tells whether any column of the text may need joining (MayHoldSplitSyllables): most texts
         // have none, and their lines are then cleaned without the test (PlanLineSplitter.Split).
         var (partMayHold, lineMayHold) = LinesMayHoldSplitSyllables(view);
-        view.MayHoldSplitSyllables = partMayHold;
+        view.MayHoldSplitSyllables = partMayHold || CleanSeesOtherWords(original);
         if (!lineMayHold) return view;
         var joined = SplitSyllableNormalizer.Normalize(view.WithLineBreaks(), out var joinedMap);
         if (joinedMap is null) return view;
@@ -33,6 +33,14 @@ public static class TextViewBuilder
         rebuilt.MayHoldSplitSyllables = true;
         return rebuilt;
     }
+
+    // Where a cleaned line's words can differ from the view's (PlanLineSplitter.Clean strips inline HTML tags and a
+    // quote's ">" the view keeps, drops U+FEFF the view reads as a space, and keeps a written-out "\n" the view breaks
+    // at), the view's look cannot speak for the lines: they keep the test.
+    private static readonly SearchValues<char> CleanOnlySigns = SearchValues.Create("<>\uFEFF");
+
+    private static bool CleanSeesOtherWords(string original) =>
+        original.AsSpan().ContainsAny(CleanOnlySigns) || original.Contains("\\n", StringComparison.Ordinal);
 
     // Whether some line may hold a split syllable in one of its columns, and whether a whole line may.
     private static (bool InPart, bool InLine) LinesMayHoldSplitSyllables(TextView view)

@@ -58,4 +58,17 @@ public sealed class EnactingIssuerTailTests
         Assert.Equal("QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN CỦA TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN "
             + "THÀNH PHỐ CẦN THƠ", r.Title);
     }
+
+    [Theory]
+    // Near misses (the code review's), on co-ubnd-dong-nai-qd-2013-3970's header with the enacting line run onto the title:
+    // a part of a body that ends the title without a word asking for a name leaves the body's name to the enacting line.
+    [InlineData("VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO VÀ TỔ GIÚP VIỆC THƯỜNG TRỰC")]
+    [InlineData("VỀ VIỆC BAN HÀNH QUY CHẾ VĂN HÓA CÔNG SỞ TẠI CÁC CƠ QUAN")]
+    public void A_part_of_a_body_ending_the_title_leaves_the_enacting_line_to_be_cut(string title)
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN\nDÂN\nTỈNH ĐỒNG NAI\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "-------------------\n|\nSố:\n3970/QĐ-UBND\n|\nĐồng Nai, ngày\n04 tháng 12 năm 2013\n|\nQUYẾT ĐỊNH\n"
+            + title + " ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/\n2003;\n");
+        Assert.Equal(title, r.Title);
+    }
 }

@@ -42,4 +42,14 @@ public sealed class ListedByIssuerAndSubjectTests
         var letter = Assert.Single(cites, c => c.Type == "Công văn");
         Assert.Contains("Chỉ thị của Ban Bí thư", letter.Subject ?? letter.Text);
     }
+
+    [Fact]
+    public void Two_bare_type_words_joined_by_and_are_one_object_of_the_subject()
+    {
+        // Near miss (the code review's): "Kết luận và Chỉ thị của Ban Bí thư" are both what the letter carries out; the "và"
+        // after a bare type word brings no next document of a list.
+        var cites = Cite("Thực hiện Công văn của Tỉnh ủy về thực hiện Kết luận và Chỉ thị của Ban Bí thư về công tác dân vận, các cơ quan triển khai.");
+        var letter = Assert.Single(cites, c => c.Type == "Công văn");
+        Assert.Contains("Chỉ thị của Ban Bí thư", letter.Subject ?? letter.Text);
+    }
 }

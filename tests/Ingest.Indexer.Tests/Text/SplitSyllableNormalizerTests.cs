@@ -93,4 +93,32 @@ public sealed class SplitSyllableNormalizerTests
     [InlineData("Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ về tăng cường công", false)]
     [InlineData("Mục II, Mục III và Mục V của Phụ lục I", false)]
     public void A_part_of_a_line_may_hold_a_split_syllable(string line, bool mayHold) => Assert.Equal(mayHold, SplitSyllableNormalizer.MayHoldInPart(line));
+
+    [Theory]
+    // Lines whose cleaned words differ from the view's (the code review's): an inline tag, a quote's ">", U+FEFF inside a
+    // word, a written-out "\n" among real line breaks. The view's look must not spare them the joiner.
+    [InlineData("Kính gửi:\n<b>KT. CHỦ TỊ CH</b>\nHết")]
+    [InlineData("UBND TỈNH   V <b>ĂN PHÒNG</b>\nHết")]
+    [InlineData(">V ĂN PHÒNG\nHết")]
+    [InlineData("KT. CHỦ TỊ C\uFEFFH\nHết")]
+    [InlineData("dòng một\na b\\n ph ủ")]
+    public void Lines_are_cleaned_alike_whether_or_not_the_view_spared_them(string text) => AssertCleanedAlike(text);
+
+    [Fact]
+    public void Every_corpus_text_is_cleaned_alike_whether_or_not_the_view_spared_it()
+    {
+        foreach (var file in System.IO.Directory.GetFiles(System.IO.Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus", "documents"), "*.txt"))
+            AssertCleanedAlike(System.IO.File.ReadAllText(file));
+    }
+
+    private static void AssertCleanedAlike(string text)
+    {
+        var always = PlanLineSplitter.Split(text);
+        var spared = PlanLineSplitter.Split(text, TextViewBuilder.Build(text).MayHoldSplitSyllables);
+        for (var i = 0; i < always.Count; i++)
+        {
+            Assert.Equal(always[i].Clean, spared[i].Clean);
+            Assert.Equal(always[i].Columns, spared[i].Columns);
+        }
+    }
 }

@@ -131,9 +131,24 @@ internal sealed partial class SubjectNamingReader
             var next = f[at - 1] == ',' ? at + 1 : f.AsSpan(at).StartsWith(" va ") ? at + 4 : -1;
             if (next < 0 || next >= end || !char.IsUpper(n[next]) || _typeWords.MatchAt(f, next) is not { } word
                 || _tables.TypeByWord(_spellings.TypeWordOf(word)) is null || !f.AsSpan(next + word.Length).StartsWith(" cua ")) continue;
+            // "… về thực hiện Kết luận và Chỉ thị của Ban Bí thư về công tác dân vận": a bare type word before the comma or
+            // "và" makes the two one object, both of the body named after the second, inside the first document's subject.
+            if (EndsWithTypeWord(f, start, f[at - 1] == ',' ? at - 1 : at)) continue;
             if (_issuers.Read(n, f, next + word.Length + 5) is { } by && char.IsUpper(by.Text[0])) return f[at - 1] == ',' ? at - 1 : at;
         }
         return end;
+    }
+
+    // Whether a type word alone, as a word of its own, ends the folded text [start, end): "… thực hiện kết luận".
+    private bool EndsWithTypeWord(string f, int start, int end)
+    {
+        for (int k = end - 1, words = 0; k > start && words < 3; k--)
+        {
+            if (f[k - 1] != ' ') continue;
+            words++;
+            if (_typeWords.MatchAt(f, k) is { } word && k + word.Length == end) return true;
+        }
+        return false;
     }
 
     // " HĐND tỉnh", " UBND huyện", " BTV Huyện ủy" is not one: an upper-case abbreviation of a body, then its jurisdiction word.

@@ -22,9 +22,10 @@ internal static class EnactingIssuerTail
     // Head of a steering committee, whose name opens "BAN"), "TỔ TRƯỞNG TỔ GIÚP VIỆC …", "TỔNG KIỂM TOÁN NHÀ NƯỚC".
     private static readonly string[][] HeadWords = [["truong"], ["tong"], ["to", "truong"]];
 
-    // A part of a body written before its name makes one name of the two, the title's ("… THUỘC VĂN PHÒNG ỦY BAN NHÂN
-    // DÂN THÀNH PHỐ CẦN THƠ" over the enacting line "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", ms-ubnd-can-tho-qd-2025-2519): the
-    // enacting line names the body alone, or its head.
+    // A part of a body written before its name, itself after a word that asks for a name, makes one name of the two,
+    // the title's ("… THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ" over the enacting line "ỦY BAN NHÂN DÂN THÀNH PHỐ
+    // CẦN THƠ", ms-ubnd-can-tho-qd-2025-2519). Without that word the part ends the title and the body's name is the
+    // enacting line's ("… KIỆN TOÀN BAN CHỈ ĐẠO VÀ TỔ GIÚP VIỆC THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN TỈNH …").
     private static readonly string[][] PartsOfBody = [["van", "phong"], ["thuong", "truc"], ["co", "quan"]];
 
     // A title keeps at least this many words before the line cut from it.
@@ -45,10 +46,17 @@ internal static class EnactingIssuerTail
         var name = block.Count;
         if (name < 2 || name > words.Length - MinTitleWords || !EndsWithName(folded, block)) return title;
         var at = words.Length - name;
-        if (PartsOfBody.Any(part => Precedes(folded, at, part))) return title;
+        if (PartOfBodyAfterConnector(folded, at)) return title;
         var cut = at - Lead(folded, at, positions);
         if (cut < MinTitleWords || Connectors.Contains(folded[cut - 1]) || !AllUpper(words, cut)) return title;
         return string.Join(' ', words, 0, cut).TrimEnd(',', ';', ':', '-', '–', ' ');
+    }
+
+    private static bool PartOfBodyAfterConnector(string[] folded, int at)
+    {
+        foreach (var part in PartsOfBody)
+            if (Precedes(folded, at, part) && at - part.Length > 0 && Connectors.Contains(folded[at - part.Length - 1])) return true;
+        return false;
     }
 
     private static List<string> NameWords(IReadOnlyList<HeaderToken> issuer)
