@@ -8,19 +8,16 @@ namespace Ingest.Indexer.Text;
 /// </summary>
 public sealed class PlanLine
 {
-    private readonly string _text;
-    private readonly bool _joinSplitSyllables;
+    private readonly LineSource _source;
     private string? _clean;
     private IReadOnlyList<string>? _columns;
 
-    /// <summary>
-    /// The line [start, end) of <paramref name="text"/>; <paramref name="joinSplitSyllables"/> false where the text is
-    /// known to hold no syllable split by spaces (<see cref="PlanLineSplitter.Split"/>).
-    /// </summary>
-    public PlanLine(string text, int start, int end, bool joinSplitSyllables = true)
+    /// <summary>The line [start, end) of <paramref name="text"/>.</summary>
+    public PlanLine(string text, int start, int end) : this(new LineSource(text, JoinSplitSyllables: true), start, end) { }
+
+    internal PlanLine(LineSource source, int start, int end)
     {
-        _text = text;
-        _joinSplitSyllables = joinSplitSyllables;
+        _source = source;
         Start = start;
         End = end;
     }
@@ -30,18 +27,24 @@ public sealed class PlanLine
     public int End { get; }
 
     /// <summary>The cleaned line.</summary>
-    public string Clean => _clean ??= PlanLineSplitter.Clean(_text.AsSpan(Start, End - Start), null, _joinSplitSyllables);
+    public string Clean => _clean ??= PlanLineSplitter.Clean(Raw, null, _source.JoinSplitSyllables);
 
     /// <summary>The line cut into columns at runs of three or more spaces or a tab (two-column layouts, OCR'd side by side).</summary>
     // A line with no gap is one column, the cleaned line itself: it is cleaned once for both (the signature and
     // Nơi nhận readers ask for both of the same lines; issue 12, parser speed).
     public IReadOnlyList<string> Columns => _columns ??= PlanLineSplitter.HasColumnGap(Raw)
-        ? PlanLineSplitter.Columns(Raw, _joinSplitSyllables)
+        ? PlanLineSplitter.Columns(Raw, _source.JoinSplitSyllables)
         : Clean.Length > 0 ? [Clean] : [];
 
     /// <summary>The line as the original text writes it, Markdown marks and all.</summary>
-    public ReadOnlySpan<char> Raw => _text.AsSpan(Start, End - Start);
+    public ReadOnlySpan<char> Raw => _source.Text.AsSpan(Start, End - Start);
 
     /// <summary>Length of the line in the original text.</summary>
     public int Length => End - Start;
 }
+
+/// <summary>
+/// The text the lines of one split share, and whether they may hold a syllable split by spaces
+/// (<see cref="PlanLineSplitter.Split"/>): kept once a split, so that a line carries one reference for both.
+/// </summary>
+internal sealed record LineSource(string Text, bool JoinSplitSyllables);

@@ -18,12 +18,13 @@ public static partial class PlanLineSplitter
     public static IReadOnlyList<PlanLine> Split(string text, bool joinSplitSyllables = true)
     {
         var lines = new List<PlanLine>(text.AsSpan().Count('\n') + 1); // a line a "\n" and one more, no growing copies
+        var source = new LineSource(text, joinSplitSyllables);
         var start = 0;
         while (start <= text.Length)
         {
             var nl = text.IndexOf('\n', start);
             var end = nl < 0 ? text.Length : nl;
-            lines.Add(new PlanLine(text, start, end, joinSplitSyllables));
+            lines.Add(new PlanLine(source, start, end));
             if (nl < 0) break;
             start = nl + 1;
         }
