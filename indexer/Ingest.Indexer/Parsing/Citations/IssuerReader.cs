@@ -138,6 +138,8 @@ public sealed class IssuerReader
     private static bool SecondWordOfDepartment(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
     {
         if (previous.Start < 0 || beforePrevious.Start < 0 || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])) return false;
+        // "… của Bệnh viện Mắt về …" (pd-bv-mat-hcm-tb-2017-672): "về" opens the subject, never a department's second word.
+        if (normalized.AsSpan(s, e - s).SequenceEqual("về")) return false;
         if (HeadsBySpan.Contains(folded.AsSpan(beforePrevious.Start, beforePrevious.End - beforePrevious.Start)))
             return IsHeadAsWritten(normalized.AsSpan(beforePrevious.Start, beforePrevious.End - beforePrevious.Start));
         // "Trung tâm Y tế Hữu Lũng": the department's name after a head of two syllables.
@@ -177,9 +179,9 @@ public sealed class IssuerReader
     // "Văn phòng Chính phủ", "Thanh tra tỉnh", "Kho bạc Nhà nước": a body's head word of two syllables, the second in
     // lower case after the capitalized first, where nothing else may stand (Nghị định 30/2020/NĐ-CP writes these heads
     // in sentence case). "Trung tâm Y tế Hữu Lũng thông báo …" (kw-ttyt-huu-lung-tb-2023-nghi-le-headerless): a public
-    // service centre's head is written so too.
+    // service centre's head is written so too, and a hospital's ("Giám đốc Bệnh viện Đa khoa tỉnh", kd-bvdk-bac-ninh-cv-2021-6191-ocr).
     private static readonly HashSet<string> TwoSyllableHeads = new(StringComparer.Ordinal)
-        { "van phong", "thanh tra", "kiem toan", "kho bac", "toa an", "mat tran", "cong an", "bao hiem", "ngan hang", "trung tam" };
+        { "van phong", "thanh tra", "kiem toan", "kho bac", "toa an", "mat tran", "cong an", "bao hiem", "ngan hang", "trung tam", "benh vien" };
 
     private static bool SecondSyllableOfHead(string normalized, string folded, int s, int e, (int Start, int End) previous) =>
         previous.Start >= 0 && previous.End + 1 == s && char.IsUpper(normalized[previous.Start]) && char.IsLower(normalized[s])
