@@ -13,8 +13,9 @@ public sealed class TextView
     private readonly int[] _toOriginal;
     private readonly int[] _lineStarts;
 
-    internal TextView(string original, string normalized, string folded, int[] toOriginal, int[] lineStarts)
+    internal TextView(string original, string normalized, string folded, int[] toOriginal, int[] lineStarts, bool mayHoldSplitSyllables = true)
     {
+        MayHoldSplitSyllables = mayHoldSplitSyllables;
         Original = original;
         Normalized = normalized;
         Folded = folded;
@@ -27,7 +28,7 @@ public sealed class TextView
     /// (<see cref="SplitSyllableNormalizer.MayHoldInPart"/>); when false, its lines need no joining
     /// (<see cref="PlanLineSplitter.Split(string, bool)"/>).
     /// </summary>
-    public bool MayHoldSplitSyllables { get; internal set; } = true;
+    public bool MayHoldSplitSyllables { get; }
 
     /// <summary>The input exactly as given.</summary>
     public string Original { get; }

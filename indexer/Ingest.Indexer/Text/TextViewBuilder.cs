@@ -17,21 +17,17 @@ public static class TextViewBuilder
         // are decoded first; their offsets are mapped back below.
         var unescaped = HtmlEntities.Decode(original, out var entityMap);
         var source = LegacyLineNormalizer.Normalize(unescaped, out var decodedMap);
-        var view = Build(original, source, Compose(decodedMap, entityMap));
         // Syllables a PDF laid out letter by letter, or a scan split, are joined (SplitSyllableNormalizer), as the lines
         // are: in the text as normalized, whose words are the ones the reader sees (a mark composed, a soft hyphen gone),
         // so that normalizing the result again changes nothing. The view is built again only where a line was joined.
         // The same look tells whether any column of the text may need joining (MayHoldSplitSyllables): most texts
         // have none, and their lines are then cleaned without the test (PlanLineSplitter.Split).
-        var (partMayHold, lineMayHold) = LinesMayHoldSplitSyllables(view);
-        view.MayHoldSplitSyllables = partMayHold || CleanSeesOtherWords(original);
+        var view = Build(original, source, Compose(decodedMap, entityMap), joined: false, out var lineMayHold);
         if (!lineMayHold) return view;
         var joined = SplitSyllableNormalizer.Normalize(view.WithLineBreaks(), out var joinedMap);
         if (joinedMap is null) return view;
         for (var k = 0; k < joinedMap.Length; k++) joinedMap[k] = view.ToOriginal(joinedMap[k]);
-        var rebuilt = Build(original, joined, joinedMap);
-        rebuilt.MayHoldSplitSyllables = true;
-        return rebuilt;
+        return Build(original, joined, joinedMap, joined: true, out _);
     }
 
     // Where a cleaned line's words can differ from the view's (PlanLineSplitter.Clean strips inline HTML tags and a
@@ -42,15 +38,14 @@ public static class TextViewBuilder
     private static bool CleanSeesOtherWords(string original) =>
         original.AsSpan().ContainsAny(CleanOnlySigns) || original.Contains("\\n", StringComparison.Ordinal);
 
-    // Whether some line may hold a split syllable in one of its columns, and whether a whole line may.
-    private static (bool InPart, bool InLine) LinesMayHoldSplitSyllables(TextView view)
+    // Whether some line of the normalized text may hold a split syllable in one of its columns, and whether a whole line may.
+    private static (bool InPart, bool InLine) LinesMayHoldSplitSyllables(string normalized, int[] starts)
     {
-        var starts = view.LineStarts;
         var inPart = false;
         for (var i = 0; i < starts.Length; i++)
         {
-            var end = i + 1 < starts.Length ? starts[i + 1] : view.Normalized.Length;
-            var line = view.Normalized.AsSpan(starts[i], end - starts[i]);
+            var end = i + 1 < starts.Length ? starts[i + 1] : normalized.Length;
+            var line = normalized.AsSpan(starts[i], end - starts[i]);
             if (!SplitSyllableNormalizer.MayHoldInPart(line)) continue;
             inPart = true;
             if (SplitSyllableNormalizer.MayHold(line)) return (true, true);
@@ -67,7 +62,9 @@ public static class TextViewBuilder
         return later;
     }
 
-    private static TextView Build(string original, string source, int[]? sourceMap)
+    // joined: source is a text whose split syllables were joined; its lines are not looked at again, and the view says
+    // its lines may hold some (the original's lines still do). lineMayHold: whether a whole line may be joined.
+    private static TextView Build(string original, string source, int[]? sourceMap, bool joined, out bool lineMayHold)
     {
         // Both arrays are filled left to right and never read past what was written, so they need no zeroing; the
         // characters are copied into a string at the end, so their buffer is borrowed (issue 10, parser speed).
@@ -146,7 +143,10 @@ public static class TextViewBuilder
         if (sourceMap is not null) for (var k = 0; k <= length; k++) map[k] = sourceMap[map[k]];
         var normalized = new string(chars, 0, length);
         ArrayPool<char>.Shared.Return(chars);
-        return new TextView(original, normalized, TextFolding.Fold(normalized), map, lineStarts.ToArray());
+        var starts = lineStarts.ToArray();
+        var (partMayHold, wholeLine) = joined ? (true, false) : LinesMayHoldSplitSyllables(normalized, starts);
+        lineMayHold = wholeLine;
+        return new TextView(original, normalized, TextFolding.Fold(normalized), map, starts, partMayHold || CleanSeesOtherWords(original));
     }
 
     // Printable ASCII that no rule of Build changes: not a space or control, not '*', '#' or '_'.
