@@ -15,6 +15,10 @@ namespace Ingest.Indexer.Parsing.Recipients;
 /// </summary>
 public sealed partial class SignerParser
 {
+    // How far up from the text's end a signature block, a closing "./." or the list's file copy is looked for: past an
+    // annex of hundreds of lines (a decision's annexed procedures), not through a whole gazette.
+    private const int MaxLinesBack = 1200;
+
     internal const int TailLines = 60; // the last lines a signature block is looked for in
     private const int FirstLines = 8; // a signature block with the name under it is rarely longer
     // Trim's lists as arrays made once: a list written in the call is a new array at each call, and these are made for
@@ -115,7 +119,7 @@ public sealed partial class SignerParser
     private string? DeputyOverDebris(SearchLines lines, IReadOnlyList<string> authority)
     {
         if (authority is not [.., var last] || _deputy.Of(last) is not { } deputy) return null;
-        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - MaxLinesBack); i--)
         {
             if (!lines[i].Clean.Contains(last, StringComparison.Ordinal)) continue;
             for (var k = i + 1; k < lines.Count; k++)
@@ -178,7 +182,7 @@ public sealed partial class SignerParser
                 ? _beside.DeputyBesideList(lines, beside, heading) : _beside.BesideHeading(lines, heading);
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
-        for (var i = from - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+        for (var i = from - 1; i >= Math.Max(0, lines.Count - MaxLinesBack); i--)
         {
             if (!lines[i].Clean.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) continue;
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
@@ -220,7 +224,7 @@ public sealed partial class SignerParser
 
     private static int LastFileCopyItem(SearchLines lines)
     {
-        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 1200); i--)
+        for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - MaxLinesBack); i--)
             if (RecipientList.IsFileCopyItem(lines[i].Clean.Trim(' ', '|'))) return i;
         return -1;
     }
