@@ -211,7 +211,10 @@ internal sealed class LuceneTextIndex : IDisposable
         RAMBufferSizeMB = 16,
         // Compound files would write every small segment twice (the files, then the .cfs holding them).
         UseCompoundFile = false,
-        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
+        // Forty segments a tier, not ten: with the small buffer above, 100,000 plans flush about 32 segments, and at
+        // ten a tier two merges rewrote 113 MB of them, 0.17 bytes per input byte, over issue 12's 3 (run 57 in
+        // docs/BENCHMARKS.md). Searching 32 segments instead of 14 cost about a tenth more CPU a query.
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 40 },
         // Another process (the service, or `plans ingest`) may hold the write lock for one batch.
         WriteLockTimeout = 30_000,
     });
