@@ -16,12 +16,14 @@ public sealed class IssuerReader
 
     private readonly string[] _andTails;
     private readonly string[] _massOrganisationWords;
+    private readonly string[] _tiersAfterPeople;
 
     public IssuerReader(DomainTables tables)
     {
         _massOrganisationWords = (tables.Phrases.MassOrganisationWords ?? []).ToArray();
         _connectors = tables.Phrases.IssuerConnectors.Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
         _andTails = (tables.Phrases.IssuerNameTailsAfterAnd ?? []).Select(t => " " + TextFolding.FoldLoose(t)).ToArray();
+        _tiersAfterPeople = (tables.Phrases.JudicialTiers ?? []).Select(t => " " + TextFolding.FoldLoose(t)).ToArray();
     }
 
     /// <summary>The issuer starting at <paramref name="index"/> of the normalized text, with its end; null when none.</summary>
@@ -56,11 +58,12 @@ public sealed class IssuerReader
             if (wordStart >= tailEnd && LowerCaseSectorEnd(normalized, folded, wordStart, previous) is > 0 and var sectorEnd) tailEnd = sectorEnd;
             var inTail = wordStart < tailEnd;
             if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
-                && !SecondSyllableOfHead(normalized, folded, wordStart, coreEnd, previous)
+                && !LaterSyllableOfHead(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
                 && !MassOrganisationSyllable(normalized, wordStart, coreEnd, previous)
                 && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)
                 && !NumberOfUnit(normalized, folded, wordStart, coreEnd, previous)) break;
-            if (!inTail && Math.Max(AndTailLength(folded, wordStart, coreEnd, cursor.Position), JoinedTailLength(folded, wordStart, coreEnd, cursor.Position)) is > 0 and var tail)
+            if (!inTail && Math.Max(Math.Max(AndTailLength(folded, wordStart, coreEnd, cursor.Position), JoinedTailLength(folded, wordStart, coreEnd, cursor.Position)),
+                    TierLength(folded, wordStart, coreEnd, cursor.Position, previous)) is > 0 and var tail)
                 tailEnd = cursor.Position + tail;
             (beforePrevious, previous) = (previous, (wordStart, coreEnd));
             first ??= s;
@@ -94,6 +97,18 @@ public sealed class IssuerReader
         // "Ủy ban Dân tộc" but not "UBND huyện ban hành Kế hoạch": "ban hành" is a verb that ends the name.
         if (word == "ban") return !folded.AsSpan(after).StartsWith(" hanh");
         return _connectors.Contains(word);
+    }
+
+    // "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân cấp cao" (jz-008, ky-025): the tier of a people's court or
+    // procuracy after "nhân dân" belongs to its name, though "tối", "cấp" and "cao" end a name anywhere else. Its
+    // length, or 0.
+    private int TierLength(string folded, int s, int e, int after, (int Start, int End) previous)
+    {
+        if (previous.Start < 0 || !folded.AsSpan(s, e - s).SequenceEqual("dan") || !folded.AsSpan(previous.Start, previous.End - previous.Start).SequenceEqual("nhan")) return 0;
+        foreach (var t in _tiersAfterPeople)
+            if (folded.AsSpan(after).StartsWith(t, StringComparison.Ordinal) && (after + t.Length >= folded.Length || !char.IsAsciiLetter(folded[after + t.Length])))
+                return t.Length;
+        return 0;
     }
 
     // The length of the known name tail that follows "và" at [s, e), or 0.
@@ -144,7 +159,7 @@ public sealed class IssuerReader
             return IsHeadAsWritten(normalized.AsSpan(beforePrevious.Start, beforePrevious.End - beforePrevious.Start));
         // "Trung tâm Y tế Hữu Lũng": the department's name after a head of two syllables.
         var before = folded.AsSpan(0, previous.Start).TrimEnd(' ');
-        foreach (var head in TwoSyllableHeads)
+        foreach (var head in HeadsOfSeveralSyllables)
             if (before.EndsWith(head, StringComparison.Ordinal) && (before.Length == head.Length || before[^(head.Length + 1)] == ' ')) return true;
         return false;
     }
@@ -180,12 +195,23 @@ public sealed class IssuerReader
     // lower case after the capitalized first, where nothing else may stand (Nghị định 30/2020/NĐ-CP writes these heads
     // in sentence case). "Trung tâm Y tế Hữu Lũng thông báo …" (kw-ttyt-huu-lung-tb-2023-nghi-le-headerless): a public
     // service centre's head is written so too, and a hospital's ("Giám đốc Bệnh viện Đa khoa tỉnh", kd-bvdk-bac-ninh-cv-2021-6191-ocr).
-    private static readonly HashSet<string> TwoSyllableHeads = new(StringComparer.Ordinal)
-        { "van phong", "thanh tra", "kiem toan", "kho bac", "toa an", "mat tran", "cong an", "bao hiem", "ngan hang", "trung tam", "benh vien" };
+    // "Viện trưởng Viện kiểm sát nhân dân tối cao" (jq-011, ky-025, ml-007): the procuracy's head is of three syllables.
+    private static readonly HashSet<string> HeadsOfSeveralSyllables = new(StringComparer.Ordinal)
+        { "van phong", "thanh tra", "kiem toan", "kho bac", "toa an", "mat tran", "cong an", "bao hiem", "ngan hang", "trung tam", "benh vien", "vien kiem sat" };
 
-    private static bool SecondSyllableOfHead(string normalized, string folded, int s, int e, (int Start, int End) previous) =>
-        previous.Start >= 0 && previous.End + 1 == s && char.IsUpper(normalized[previous.Start]) && char.IsLower(normalized[s])
-        && TwoSyllableHeads.Contains(folded[previous.Start..e]);
+    // Every head above and its first syllables ("vien kiem"): a lower-case syllable belongs to the head while the
+    // words from its capitalized first syllable are one of these.
+    private static readonly HashSet<string> HeadBeginnings = HeadsOfSeveralSyllables
+        .SelectMany(h => Enumerable.Range(2, h.Split(' ').Length - 1).Select(n => string.Join(' ', h.Split(' ').Take(n))))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static bool LaterSyllableOfHead(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
+    {
+        if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s])) return false;
+        if (char.IsUpper(normalized[previous.Start])) return HeadBeginnings.Contains(folded[previous.Start..e]);
+        return beforePrevious.Start >= 0 && beforePrevious.End + 1 == previous.Start && char.IsUpper(normalized[beforePrevious.Start])
+            && HeadBeginnings.Contains(folded[beforePrevious.Start..e]);
+    }
 
     // "Hội Liên hiệp Phụ nữ xã", "Hội Cựu chiến binh huyện", "Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi", "Đoàn Thanh
     // niên": the mass organisations write the later syllables of their names in lower case (their charters do). Two

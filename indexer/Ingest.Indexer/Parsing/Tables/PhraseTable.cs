@@ -37,4 +37,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? ReportedAnnouncingBefore = null,
     IReadOnlyList<string>? MassOrganisationWords = null,
     IReadOnlyList<string>? PlaceKindAbbreviations = null,
-    IReadOnlyList<string>? ServiceRanks = null);
+    IReadOnlyList<string>? ServiceRanks = null,
+    IReadOnlyList<string>? JudicialTiers = null);
