@@ -253,4 +253,11 @@ public class RecipientListTests
         Assert.Equal(["Phó Thủ tướng TT Trương Hòa Bình (báo cáo)", "Văn phòng Chính phủ", "Đăng web, trang sv.epu.edu.vn"],
             Recipients("Nơi nhận: KT. CHỦ TỊCH\n- Phó Thủ tướng TT Trương Hòa Bình  < —k đecHủ TỊCH\n(báo cáo); Ẩ) đề” 'À :\n- Văn phòng Chính phủ;\n- Đăng web, trang sv.epu.edu.vn; MÁf :\n- Lưu: VT, NCbdv205.\n"));
     }
+    // ms-cuc-hai-quan-tb-2025-37416: an address broken after the abbreviated place kind's dot; the item goes on.
+    [Fact]
+    public void A_place_kinds_abbreviation_at_a_lines_end_leaves_the_item_open()
+    {
+        Assert.Equal(["Công ty Cổ phần MHĐ Pharma) (181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP. Hồ Chí Minh)", "Chi cục Kiểm định Hải quan"],
+            Recipients("Nơi nhận:\n-\nCông ty Cổ phần MHĐ Pharma) (181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP.\nHồ Chí Minh);\n- Chi cục Kiểm định Hải quan;\n- Lưu: VT, NVTHQ-PL-Na (3b).\n"));
+    }
 }

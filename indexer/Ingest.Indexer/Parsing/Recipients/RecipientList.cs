@@ -221,7 +221,11 @@ internal sealed partial class RecipientList
         Closed = true;
     }
 
-    private static bool IsOpen(string item) => item.TrimEnd() is var t && !t.EndsWith(';') && !t.EndsWith('.');
+    // "- Công ty … (181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP." / "Hồ Chí Minh);" (ms-cuc-hai-quan-tb-2025-37416): the dot
+    // of a place kind's abbreviation ("TP.", "Q.") at a line's end closes no item; the place's name is on the next line.
+    private bool IsOpen(string item) => item.TrimEnd() is var t && !t.EndsWith(';') && (!t.EndsWith('.') || EndsWithPlaceKind(t));
+
+    private bool EndsWithPlaceKind(string item) => _placeKinds.Contains(item[(item.LastIndexOfAny([' ', ',', '(']) + 1)..]);
 
     /// <summary>
     /// A list item that is the file copy, its list mark written ("- Lưu: VT, PC06 (ĐI).", "~- Lưu VT"): the item that
