@@ -114,6 +114,8 @@ public sealed class CitationGrammarTests
     [InlineData("Chi thj s8 17/CT-UBND ngay 23/7/2021 cua Chu tich UBND", "17/CT-UBND", "2021-07-23")]
     // tests/corpus ib-069: a law whose name pairs two subjects with a comma, its own number after the name.
     [InlineData("Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09 tháng 01 năm 2023;", "15/2023/QH15", "2023-01-09")]
+    // tests/corpus mt-ubnd-hai-phong-qd-2025-213: two pairs and a "và" in lower case, the name broken after the type word.
+    [InlineData("Căn cứ Luật\nphòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 ngày 29 tháng 11\nnăm 2024;", "55/2024/QH15", "2024-11-29")]
     public void Reads_the_number_and_date_written(string text, string number, string? date) =>
         Assert.Equal(date, Only(text, number).Date);
 

@@ -133,18 +133,21 @@ internal sealed partial class LawNameReader
 
     // "Luật Khám bệnh, chữa bệnh số 15/2023/QH15": after a comma, lower-case words running straight on to the law's
     // own "số <number>" are the rest of its name (Vietnamese law names pair their subjects with a comma: "Phòng,
-    // chống …", "Khám bệnh, chữa bệnh"); the number is the evidence no list of names can give. Where the name ends.
+    // chống …", "Khám bệnh, chữa bệnh"); the number is the evidence no list of names can give. So are a name's
+    // further pairs and its "và" ("Luật phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15", mt-ubnd-hai-phong-qd-
+    // 2025-213). Where the name ends.
     private int? NameRunsOnToItsNumber(string n, string f, int comma)
     {
         var cursor = new WordCursor(n, comma + 1);
         int? last = null;
-        for (var words = 0; words < 6 && cursor.Next(out var s, out var e); words++)
+        for (var words = 0; words < 10 && cursor.Next(out var s, out var e); words++)
         {
             if (IsNumberLabel(f, s, e)) return last;
-            foreach (var c in n.AsSpan(s, e - s)) if (!char.IsLower(c)) return null;
-            // A stop ("được", "và") or another law ("luật Đầu tư") ends the name before any number.
-            if (_lawStops.Contains(n[s..e]) || f.AsSpan(s, e - s).SequenceEqual("luat")) return null;
-            last = e;
+            var core = n[e - 1] == ',' ? e - 1 : e;
+            foreach (var c in n.AsSpan(s, core - s)) if (!char.IsLower(c)) return null;
+            // A stop ("được") or another law ("luật Đầu tư") ends the name before any number; "và" joins its subjects.
+            if (_lawStops.Contains(n[s..core]) && !(last is not null && f.AsSpan(s, core - s).SequenceEqual("va")) || f.AsSpan(s, core - s).SequenceEqual("luat")) return null;
+            last = core;
         }
         return null;
     }
