@@ -292,10 +292,16 @@ internal sealed partial class CitationTailReader
         else if (end + 1 < n.Length && n[end] == ' ' && char.IsLower(n[end + 1]) && !f.AsSpan(end).StartsWith(" va "))
         {
             // "Nghị định số 91/2017/NĐ-CP ... của Chính phủ quy định chi tiết thi hành ...": a description that
-            // runs on without "về" is the subject too, up to the clause end or a following "và".
+            // runs on without "về" is the subject too, up to the clause end or a "và" that opens the next named thing
+            // ("… và Nghị định số …"); "quy định chi tiết một số điều và biện pháp thi hành Luật …" (mt-012) goes on.
             var descriptionEnd = NextClauseStart(view, end + 1, ClauseEnd(n, end + 1));
-            var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal);
-            if (and >= 0) descriptionEnd = and;
+            for (var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal); and >= 0;
+                 and = f.IndexOf(" va ", and + 4, descriptionEnd - and - 4, StringComparison.Ordinal))
+            {
+                if (and + 4 < n.Length && char.IsLower(n[and + 4])) continue;
+                descriptionEnd = and;
+                break;
+            }
             draft.Subject = n[(end + 1)..descriptionEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = descriptionEnd;
         }

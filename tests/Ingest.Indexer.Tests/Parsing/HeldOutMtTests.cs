@@ -1,0 +1,34 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// What the `mt` batch (forty-first session, held out) showed the parser missing. A decree's description that runs on
+/// without "về" goes on past a "và" in lower case ("quy định chi tiết một số điều và biện pháp thi hành Luật …"), so the
+/// law it names there, already cited, is part of the decree's words and not cited again (tests/corpus/README.md, the
+/// exception for repeats by name). Excerpts verbatim from the passages named.
+/// </summary>
+public sealed class HeldOutMtTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_law_already_cited_and_named_again_in_a_decrees_description_after_its_va_is_cited_once()
+    {
+        // mt-012 (UBND TP Hồ Chí Minh's Quyết định 2859/QĐ-UBND, its list of bases).
+        var cites = Parser.Parse("- Luật Địa chất và Khoáng sản số 54/2024/QH15\nngày 29/11/2024;\n- Nghị định số 193/2025/NĐ-CP ngày 02/7/2025 "
+            + "của Chính\nphủ quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và\nkhoáng sản;").Citations;
+        Assert.Equal(["54/2024/QH15", "193/2025/NĐ-CP"], cites.Select(c => c.Number));
+        Assert.Equal("quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và khoáng sản", cites[1].Subject);
+    }
+
+    [Fact]
+    public void A_va_before_a_capital_still_ends_the_description_and_the_laws_first_naming_counts()
+    {
+        // dc-131: "… của Bộ Tư pháp hướng dẫn thi hành một số điều của Luật hộ tịch và Nghị định số 123/2015/NĐ-CP …".
+        var cites = Parser.Parse("- Thông tư số 15/2015/TT-BTP ngày 16/11/2015 của Bộ Tư pháp hướng dẫn thi hành một số điều của Luật hộ tịch "
+            + "và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch;").Citations;
+        Assert.Equal("hướng dẫn thi hành một số điều của Luật hộ tịch", cites[0].Subject);
+        Assert.Equal(["Thông tư", "Luật", "Nghị định"], cites.Select(c => c.Type));
+    }
+}
