@@ -286,6 +286,7 @@ internal sealed partial class CitationTailReader
                 var close = f.IndexOf('"', subjectStart + 1, Math.Max(0, subjectEnd - subjectStart - 1));
                 if (close > 0) subjectEnd = close + 1;
             }
+            else if (QuoteClosingAround(f, draft.Start, subjectStart, subjectEnd) is { } closing) subjectEnd = closing;
             draft.Subject = n[subjectStart..subjectEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = subjectEnd;
         }
@@ -302,9 +303,23 @@ internal sealed partial class CitationTailReader
                 descriptionEnd = and;
                 break;
             }
+            if (QuoteClosingAround(f, draft.Start, end + 1, descriptionEnd) is { } closing) descriptionEnd = closing;
             draft.Subject = n[(end + 1)..descriptionEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = descriptionEnd;
         }
+    }
+
+    // "“Kế hoạch triển khai Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ về Ngày Chuyển đổi số quốc gia năm
+    // 2025” đã được Bộ KH&CN phê duyệt." (mg-017): a citation inside a quoted name; its subject ends where the quote
+    // does. The closing quote's index in the subject, where a quote opened before the citation on its line is still open.
+    private static int? QuoteClosingAround(string f, int citationStart, int subjectStart, int subjectEnd)
+    {
+        var close = f.IndexOf('"', subjectStart, subjectEnd - subjectStart);
+        if (close < 0) return null;
+        var lineStart = citationStart == 0 ? 0 : f.LastIndexOf('\n', citationStart - 1) + 1;
+        var open = 0;
+        foreach (var c in f.AsSpan(lineStart, citationStart - lineStart)) if (c == '"') open++;
+        return open % 2 == 1 ? close : null;
     }
 
     /// <summary>

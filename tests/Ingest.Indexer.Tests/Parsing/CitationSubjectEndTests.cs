@@ -3,12 +3,13 @@ using Ingest.Indexer.Parsing;
 namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
-/// What the `mt` batch (forty-first session, held out) showed the parser missing. A decree's description that runs on
-/// without "về" goes on past a "và" in lower case ("quy định chi tiết một số điều và biện pháp thi hành Luật …"), so the
-/// law it names there, already cited, is part of the decree's words and not cited again (tests/corpus/README.md, the
-/// exception for repeats by name). Excerpts verbatim from the passages named.
+/// Where a cited document's subject ends. A decree's description that runs on without "về" goes on past a "và" in lower
+/// case ("quy định chi tiết một số điều và biện pháp thi hành Luật …", which the held-out `mt` batch showed), so the law
+/// it names there, already cited, is part of the decree's words and not cited again (tests/corpus/README.md, the
+/// exception for repeats by name); a citation inside a quoted name ends its subject with the quote. Excerpts verbatim
+/// from the passages named.
 /// </summary>
-public sealed class HeldOutMtTests
+public sealed class CitationSubjectEndTests
 {
     private static readonly PlanParser Parser = new();
 
@@ -30,5 +31,14 @@ public sealed class HeldOutMtTests
             + "và Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch;").Citations;
         Assert.Equal("hướng dẫn thi hành một số điều của Luật hộ tịch", cites[0].Subject);
         Assert.Equal(["Thông tư", "Luật", "Nghị định"], cites.Select(c => c.Type));
+    }
+
+    [Fact]
+    public void A_subject_inside_a_quoted_name_ends_with_the_quote()
+    {
+        // mg-017.
+        var cites = Parser.Parse("“Kế hoạch triển khai Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ về Ngày Chuyển đổi số quốc gia năm 2025” "
+            + "đã được Bộ KH&CN phê duyệt.").Citations;
+        Assert.Equal("Ngày Chuyển đổi số quốc gia năm 2025", Assert.Single(cites, c => c.Number == "505").Subject);
     }
 }
