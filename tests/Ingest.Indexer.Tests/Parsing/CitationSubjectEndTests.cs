@@ -41,4 +41,24 @@ public sealed class CitationSubjectEndTests
             + "đã được Bộ KH&CN phê duyệt.").Citations;
         Assert.Equal("Ngày Chuyển đổi số quốc gia năm 2025", Assert.Single(cites, c => c.Number == "505").Subject);
     }
+
+    [Fact]
+    public void Straight_quotes_inside_the_subject_keep_their_pair_and_the_outer_one_ends_it()
+    {
+        // in-014.
+        var cite = Assert.Single(Parser.Parse("\"Quyết định số 533/QĐ-CTN ngày 27 tháng 4 năm 2012 của Chủ tịch nước về việc phong tặng danh hiệu "
+            + "\"Nghệ sĩ nhân dân\"\".").Citations);
+        Assert.Equal("phong tặng danh hiệu \"Nghệ sĩ nhân dân\"", cite.Subject);
+    }
+
+    [Fact]
+    public void A_quoted_name_opened_inside_the_subject_is_kept_whole()
+    {
+        // lq-cong-an-lam-dong-ttr-2025-233-ocr, verbatim (its OCR'd "viế: zắt" kept).
+        var cite = Assert.Single(Parser.Parse("ST Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng\nChính phủ phê duyệt Đề án “Phát triển ứng "
+            + "dụng dữ liệu về dân cư, định danh và\nxác thực điện tử phục vụ chuyên đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn\nđến năm 2030” "
+            + "(viế: zắt là Đề án 06).").Citations, c => c.Number == "06/QĐ-TTg");
+        Assert.StartsWith("phê duyệt Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và", cite.Subject);
+        Assert.Contains("tầm nhìn đến năm 2030”", cite.Subject);
+    }
 }

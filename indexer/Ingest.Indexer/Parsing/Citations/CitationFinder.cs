@@ -209,7 +209,12 @@ internal sealed partial class CitationFinder
         // The name's date, issuer or subject read after it ("… Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ") lie
         // past the cut: they are the inner citation's, and the name keeps only its words before the cut.
         var nameAt = view.Normalized.IndexOf(named.Name, named.Start, StringComparison.Ordinal);
-        if (nameAt >= 0 && nameAt < cut && nameAt + named.Name.Length < named.End)
+        // A citation inside the subject ("Kế hoạch … của UBND tỉnh về thực hiện Quyết định 505 ngày …"): the name, date
+        // and issuer before it stay; the subject ends at it.
+        if (nameAt >= 0 && nameAt + named.Name.Length < cut && nameAt + named.Name.Length < named.End)
+            named.Subject = named.Subject is { } subject && view.Normalized.IndexOf(subject, named.Start, StringComparison.Ordinal) is var at and >= 0 && at < cut
+                ? view.Normalized[at..cut].TrimEnd(' ', ',') : null;
+        else if (nameAt >= 0 && nameAt < cut && nameAt + named.Name.Length < named.End)
         {
             named.Name = view.Normalized[nameAt..cut].TrimEnd();
             (named.Date, named.Issuer, named.Subject) = (null, null, null);

@@ -286,7 +286,7 @@ internal sealed partial class CitationTailReader
                 var close = f.IndexOf('"', subjectStart + 1, Math.Max(0, subjectEnd - subjectStart - 1));
                 if (close > 0) subjectEnd = close + 1;
             }
-            else if (QuoteClosingAround(f, draft.Start, subjectStart, subjectEnd) is { } closing) subjectEnd = closing;
+            else if (QuoteClosingAround(n, draft.Start, subjectStart, subjectEnd) is { } closing) subjectEnd = closing;
             draft.Subject = n[subjectStart..subjectEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = subjectEnd;
         }
@@ -303,23 +303,35 @@ internal sealed partial class CitationTailReader
                 descriptionEnd = and;
                 break;
             }
-            if (QuoteClosingAround(f, draft.Start, end + 1, descriptionEnd) is { } closing) descriptionEnd = closing;
+            if (QuoteClosingAround(n, draft.Start, end + 1, descriptionEnd) is { } closing) descriptionEnd = closing;
             draft.Subject = n[(end + 1)..descriptionEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = descriptionEnd;
         }
     }
 
     // "“Kế hoạch triển khai Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ về Ngày Chuyển đổi số quốc gia năm
-    // 2025” đã được Bộ KH&CN phê duyệt." (mg-017): a citation inside a quoted name; its subject ends where the quote
-    // does. The closing quote's index in the subject, where a quote opened before the citation on its line is still open.
-    private static int? QuoteClosingAround(string f, int citationStart, int subjectStart, int subjectEnd)
+    // 2025” đã được Bộ KH&CN phê duyệt." (mg-017): a citation inside a quoted name; its subject ends where that quote
+    // does: at a closing quote with no opening one before it in the subject ("về … Đề án “Đo lường …”" keeps its own
+    // quote), or, for straight quotes, which do not say which way they face, at the last one of an odd count where a
+    // quote opened before the citation on its line is still open ('… về việc phong tặng danh hiệu "Nghệ sĩ nhân dân""').
+    // The closing quote's index, or null.
+    private static int? QuoteClosingAround(string n, int citationStart, int subjectStart, int subjectEnd)
     {
-        var close = f.IndexOf('"', subjectStart, subjectEnd - subjectStart);
-        if (close < 0) return null;
-        var lineStart = citationStart == 0 ? 0 : f.LastIndexOf('\n', citationStart - 1) + 1;
-        var open = 0;
-        foreach (var c in f.AsSpan(lineStart, citationStart - lineStart)) if (c == '"') open++;
-        return open % 2 == 1 ? close : null;
+        var depth = 0;
+        int straight = 0, lastStraight = -1;
+        for (var i = subjectStart; i < subjectEnd; i++)
+        {
+            switch (n[i])
+            {
+                case '“': depth++; break;
+                case '”' when depth == 0: return i;
+                case '”': depth--; break;
+                case '"': straight++; lastStraight = i; break;
+            }
+        }
+        if (straight % 2 == 0) return null;
+        var lineStart = citationStart == 0 ? 0 : n.LastIndexOf('\n', citationStart - 1) + 1;
+        return n.AsSpan(lineStart, citationStart - lineStart).Count('"') % 2 == 1 ? lastStraight : null;
     }
 
     /// <summary>
