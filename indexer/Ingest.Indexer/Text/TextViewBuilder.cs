@@ -32,11 +32,15 @@ public static class TextViewBuilder
 
     // Where a cleaned line's words can differ from the view's (PlanLineSplitter.Clean strips inline HTML tags and a
     // quote's ">" the view keeps, drops U+FEFF the view reads as a space, and keeps a written-out "\n" the view breaks
-    // at), the view's look cannot speak for the lines: they keep the test.
+    // at), the view's look cannot speak for the lines: they keep the test. Asked of the text as the view reads it too:
+    // a quote's "&gt;" is a ">" once its reference is decoded, in the lines as in the view.
     private static readonly SearchValues<char> CleanOnlySigns = SearchValues.Create("<>\uFEFF");
 
-    private static bool CleanSeesOtherWords(string original) =>
-        original.AsSpan().ContainsAny(CleanOnlySigns) || original.Contains("\\n", StringComparison.Ordinal);
+    private static bool CleanSeesOtherWords(string original, string source) =>
+        SeesOtherWords(original) || !ReferenceEquals(source, original) && SeesOtherWords(source);
+
+    private static bool SeesOtherWords(string text) =>
+        text.AsSpan().ContainsAny(CleanOnlySigns) || text.Contains("\\n", StringComparison.Ordinal);
 
     // Whether some line of the normalized text may hold a split syllable in one of its columns, and whether a whole line may.
     private static (bool InPart, bool InLine) LinesMayHoldSplitSyllables(string normalized, int[] starts)
@@ -146,7 +150,7 @@ public static class TextViewBuilder
         var starts = lineStarts.ToArray();
         var (partMayHold, wholeLine) = joined ? (true, false) : LinesMayHoldSplitSyllables(normalized, starts);
         lineMayHold = wholeLine;
-        return new TextView(original, normalized, TextFolding.Fold(normalized), map, starts, partMayHold || CleanSeesOtherWords(original));
+        return new TextView(original, normalized, TextFolding.Fold(normalized), map, starts, partMayHold || CleanSeesOtherWords(original, source));
     }
 
     // Printable ASCII that no rule of Build changes: not a space or control, not '*', '#' or '_'.

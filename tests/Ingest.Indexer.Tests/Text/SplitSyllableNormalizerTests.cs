@@ -100,6 +100,7 @@ public sealed class SplitSyllableNormalizerTests
     [InlineData("Kính gửi:\n<b>KT. CHỦ TỊ CH</b>\nHết")]
     [InlineData("UBND TỈNH   V <b>ĂN PHÒNG</b>\nHết")]
     [InlineData(">V ĂN PHÒNG\nHết")]
+    [InlineData("&gt;V ĂN PHÒNG\nHết")]
     [InlineData("KT. CHỦ TỊ C\uFEFFH\nHết")]
     [InlineData("dòng một\na b\\n ph ủ")]
     public void Lines_are_cleaned_alike_whether_or_not_the_view_spared_them(string text) => AssertCleanedAlike(text);
