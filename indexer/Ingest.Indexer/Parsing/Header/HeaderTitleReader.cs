@@ -380,6 +380,10 @@ internal sealed partial class HeaderTitleReader
         {
             var clean = lines[i].Clean.Trim(CellEdges);
             if (clean.Length == 0 || IsRule(clean)) continue;
+            // "Về việc đăng ký kế hoạch báo cáo seminar … trực thuộc Trường" / "——————_ n UA," (mq-dh-tay-do-tb-2025-1145-ocr):
+            // the rule under the trích yếu (Nghị định 30/2020/NĐ-CP, Phụ lục I) closes it; what the OCR read beside the rule
+            // is the seal's or the signature's strokes.
+            if (parts.Count > 0 && TitleScanDebris.OpensWithRule(clean)) break;
             clean = TitleScanDebris.WithoutSpecks(clean);
             if (parts.Count == 0)
             {

@@ -91,6 +91,17 @@ internal static class TitleScanDebris
         return word.Contains('/') || word.Contains('-');
     }
 
+    // How many strokes open a line for it to be a rule and not a dash before words ("— Phó Giám đốc Sở …").
+    private const int RuleStrokes = 3;
+
+    /// <summary>True when the line opens with a rule's strokes ("——————_ n UA,"), words or specks after them or not.</summary>
+    public static bool OpensWithRule(string clean)
+    {
+        var strokes = 0;
+        while (strokes < clean.Length && clean[strokes] is '—' or '–' or '-' or '_') strokes++;
+        return strokes >= RuleStrokes;
+    }
+
     /// <summary>
     /// A title line without a rule's dash or a speck before its words ("— Phó Giám đốc Sở …",
     /// iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr) and without a lone capital letter after its last lower-case word ("… chữ ký Ề",
