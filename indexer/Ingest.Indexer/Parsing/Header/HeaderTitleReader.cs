@@ -387,7 +387,7 @@ internal sealed partial class HeaderTitleReader
             clean = TitleScanDebris.WithoutSpecks(clean);
             if (parts.Count == 0)
             {
-                clean = WithoutRepeatedType(clean, typeWord);
+                clean = TitleScanDebris.WithoutStampBeforeSubject(WithoutRepeatedType(clean, typeWord));
                 // Hướng dẫn 36-HD/VPTW: a Party letter may set its number and date under the heading ("CÔNG VĂN" /
                 // "Số 1313-CV/ĐUK" / "ngày 11 tháng 5 năm 2015" / "Về ...").
                 if (clean.Length == 0 || clean.Length <= 40 && NumberOrDateLine().IsMatch(TextFolding.Fold(clean))) continue;
@@ -402,7 +402,7 @@ internal sealed partial class HeaderTitleReader
             // and its sitting stand under the title (Nghị định 30/2020/NĐ-CP Phụ lục I); a page may glue the council's
             // line onto the title's.
             if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
-            if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutStampOpening(clean);
+            if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutDebrisOpening(TitleScanDebris.WithoutStampOpening(clean));
             var last = parts[^1];
             var length = string.Join(' ', parts).Length;
             if (length > MaxTitle && (length > MaxUpperTitle || !AllUpper(parts))) break;
