@@ -6,7 +6,8 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// Scans' damage to a header and a signature block (the OCR'd corpus texts named at each excerpt, as the product's OCR
 /// wrote them): the motto beside the issuer with its first letter lost, the seal's rim read as the block's last line, the
 /// rule under the trích yếu with specks beside it, an arrival stamp before and inside the trích yếu, a day beside a '#',
-/// a title before the signer's name closed by a misread stop, a family name that lost its capital.
+/// a title before the signer's name closed by a misread stop, a family name that lost its capital, a hand-filled month
+/// read as a letter beside a serial no more legible.
 /// </summary>
 public sealed class OcrScanDamageTests
 {
@@ -194,5 +195,35 @@ public sealed class OcrScanDamageTests
     {
         var r = Parser.Parse(WardNotice.Replace("ào Thị Thu Hằng", "ương Thị Thu Hằng"));
         Assert.False(r.Signer?.Name?.StartsWith("Dương") == true || r.Signer?.Name?.StartsWith("Lương") == true);
+    }
+
+    // mr-dh-tay-do-bc-2025-635-ocr, lines 1-12: the hand's month read as "Š", the serial beside it as "6Š".
+    private const string HandDatedReport = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        + "TRƯỜNG ĐẠI HỌC TÂY ĐÔ\n"
+        + "Số: 6Š /BC-ĐHTĐ\n"
+        + "\n"
+        + "CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM\n"
+        + "Độc lập - Tự do - Hạnh phúc\n"
+        + "Cân Thơ, ngày J7 tháng Š năm 2025\n"
+        + "\n"
+        + "BÁO CÁO\n"
+        + "V/v khảo sát người học năm cuối về dịch vụ chăm sóc, hỗ trợ đời sống,\n"
+        + "\n"
+        + "nghiên cứu khoa học, kết nối phục vụ cộng đồng, tham vấn tâm lý học đường,\n";
+
+    [Fact]
+    public void A_serial_beside_a_month_the_hand_wrote_and_the_scan_read_as_a_letter_is_illegible()
+    {
+        var r = Parser.Parse(HandDatedReport);
+        Assert.Null(r.Number);
+        Assert.Contains(r.Diagnostics, d => d.Code == "number-illegible");
+    }
+
+    // Near miss: a month written in words is no damage, and the number beside it stands.
+    [Fact]
+    public void A_month_in_words_keeps_the_serial_beside_it()
+    {
+        var r = Parser.Parse(HandDatedReport.Replace("6Š /BC", "635/BC").Replace("tháng Š năm", "tháng Giêng năm"));
+        Assert.Equal("635/BC-ĐHTĐ", r.Number);
     }
 }
