@@ -172,7 +172,8 @@ internal static class TitleScanDebris
     /// </summary>
     public static string WithoutDebrisOpening(string clean)
     {
-        if (clean.Length < 2 || char.IsLower(clean[0])) return clean;
+        // Most lines carry no debris sign at all: looked for first, before the line is split into its words.
+        if (clean.Length < 2 || char.IsLower(clean[0]) || !HasDebrisSign(clean)) return clean;
         var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var run = 0;
         var debris = false;

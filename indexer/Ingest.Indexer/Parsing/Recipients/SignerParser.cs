@@ -652,7 +652,9 @@ public sealed partial class SignerParser
         // A short text's header lies within the last lines too: the motto is nobody's name.
         var f = TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
-        return words.Skip(1).All(IsNameWord) && (IsNameWord(words[0]) || FamilyLostCapital(words) is not null);
+        for (var k = 1; k < words.Length; k++)
+            if (!IsNameWord(words[k])) return false;
+        return IsNameWord(words[0]) || FamilyLostCapital(words) is not null;
     }
 
     private static bool IsNameWord(string w) => char.IsUpper(w[0]) && w.All(char.IsLetter);
