@@ -1,5 +1,6 @@
 using System.Buffers;
 using Ingest.Indexer.Parsing.Tables;
+using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Citations;
 
@@ -33,10 +34,14 @@ internal static class LookAlikeSymbols
         }
         ArrayPool<(string Serial, int Index)>.Shared.Return(bySerial);
         TakeRepeatedSerials(drafts);
+        TakeGluedYears(drafts);
     }
 
     // How often a symbol read once must be printed whole beside it for its serial to be a misreading of that one's.
     private const int RepeatedAtLeast = 3;
+    // As often, where the serials differ by a digit the OCR draws for the other and the two are dated the same day by the
+    // same issuer (LookAlikeDigit).
+    private const int LookAlikeRepeatedAtLeast = 2;
 
     // "Thông tư SỐ 66/2016/TT-BQP ngày 20 tháng 6 năm 2016" and "Thông tư số 8/2026/TT-BQP" once each in a consolidated text
     // that cites "Thông tư số 86/2016/TT-BQP ngày 20 tháng 6 năm 2016" and "18/2026/TT-BQP" dozens of times
@@ -49,15 +54,15 @@ internal static class LookAlikeSymbols
         var byCodes = ArrayPool<int>.Shared.Rent(drafts.Count);
         var count = 0;
         for (var i = 0; i < drafts.Count; i++)
-            if (drafts[i].Symbol is { Year: not null } s && s.Number.StartsWith(s.Serial, StringComparison.Ordinal)) byCodes[count++] = i;
-        if (count > RepeatedAtLeast)
+            if (drafts[i].Symbol is { } s && s.Number.StartsWith(s.Serial, StringComparison.Ordinal)) byCodes[count++] = i;
+        if (count > LookAlikeRepeatedAtLeast)
         {
             Array.Sort(byCodes, 0, count, Comparer<int>.Create((x, y) => CodesThenSerial(drafts[x].Symbol!, drafts[y].Symbol!, x, y)));
             for (var run = 0; run < count;)
             {
                 var next = run + 1;
                 while (next < count && Codes(drafts[byCodes[next]].Symbol!).SequenceEqual(Codes(drafts[byCodes[run]].Symbol!))) next++;
-                if (next - run > RepeatedAtLeast) TakeRepeatedSerial(drafts, byCodes.AsSpan(run, next - run));
+                if (next - run > LookAlikeRepeatedAtLeast) TakeRepeatedSerial(drafts, byCodes.AsSpan(run, next - run));
                 run = next;
             }
         }
@@ -86,7 +91,8 @@ internal static class LookAlikeSymbols
                 var end = b + 1;
                 var whole = drafts[sameCodes[b]].Symbol!;
                 while (end < sameCodes.Length && drafts[sameCodes[end]].Symbol!.Serial == whole.Serial) end++;
-                if (end - b >= RepeatedAtLeast && OneLetterApart(serial, whole.Serial) && SameDay(d, serial, drafts, sameCodes[b..end]))
+                if ((end - b >= RepeatedAtLeast && whole.Year is not null && OneLetterApart(serial, whole.Serial) && SameDay(d, serial, drafts, sameCodes[b..end])
+                     || end - b >= LookAlikeRepeatedAtLeast && LookAlikeDigit(serial, whole.Serial) && SameDayAndIssuer(d, drafts, sameCodes[b..end])))
                 {
                     d.Symbol = whole with { Repaired = true };
                     break;
@@ -106,6 +112,66 @@ internal static class LookAlikeSymbols
             if (drafts[i].Date == d.Date) return true;
         return false;
     }
+
+    // "Công văn số 3085/BGDĐT-TCCB ngày 27 tháng 8 năm 2025 của Bộ Giáo dục" once where the same notice cites "Công văn số
+    // 5085/BGDĐT-TCCB ngày 27 tháng 8 năm 2025 của Bộ Giáo dục và Đào tạo" and "Công văn 5085/BGDĐT-TCCB" again
+    // (mr-dh-tay-do-tb-2025-1144-ocr): one digit put for one the scan draws alike (3 and 5, 6 and 8, …), never a neighbour's
+    // number ("Nghị định số 78/2025/NĐ-CP và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025": two documents of one day). Two
+    // serials so apart that the text cites once each ("Thông tư số 32/2016/TT-BYT" and "52/2016/TT-BYT", both of 30/12/2016,
+    // iv-byt-qd-130-2023-ocr) stay two: only a symbol printed again tells which one is read right.
+    private static readonly string[] LookAlikeDigits = ["35", "38", "58", "68", "39", "29", "09", "08", "17"];
+
+    private static bool LookAlikeDigit(string misread, string whole)
+    {
+        if (misread.Length != whole.Length) return false;
+        var at = misread.AsSpan().CommonPrefixLength(whole);
+        if (at == misread.Length || !misread.AsSpan(at + 1).SequenceEqual(whole.AsSpan(at + 1))) return false;
+        var (a, b) = (misread[at], whole[at]);
+        foreach (var pair in LookAlikeDigits)
+            if (pair[0] == a && pair[1] == b || pair[0] == b && pair[1] == a) return true;
+        return false;
+    }
+
+    // Dated, to the day, as a repeat is, and by the same issuer where both name one ("Bộ Giáo dục" for "Bộ Giáo dục và Đào
+    // tạo" where a line cut it).
+    private static bool SameDayAndIssuer(CitationDraft d, List<CitationDraft> drafts, ReadOnlySpan<int> repeats)
+    {
+        if (d.Date is not { IsComplete: true }) return false;
+        foreach (var i in repeats)
+            if (drafts[i].Date == d.Date && SameIssuer(d.Issuer, drafts[i].Issuer)) return true;
+        return false;
+    }
+
+    private static bool SameIssuer(string? a, string? b)
+    {
+        if (a is null || b is null) return true;
+        var (x, y) = (TextFolding.FoldLoose(a), TextFolding.FoldLoose(b));
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+
+    // "Nghị định số 72016/NĐ-CP ngày 01/7/2016 của Chính phủ" where the same directive cites "Nghị định số 71/2016/NĐ-CP
+    // ngày 01/7/2016 của Chính phủ" twice (lr-ubnd-quang-ngai-ct-2018-07-ocr): the scan lost the slash after the serial, or
+    // the serial's last digit with it, and the year ran into the serial. A serial that ends in the year of a symbol of the
+    // same codes, the same day, and opens with that symbol's serial or all of it but its last digit, is that symbol.
+    private static void TakeGluedYears(List<CitationDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Symbol is not { Year: null, Serial.Length: > 4 } glued || d.Date is not { IsComplete: true } || !glued.Number.StartsWith(glued.Serial, StringComparison.Ordinal)) continue;
+            foreach (var other in drafts)
+            {
+                if (other.Symbol is not { Year: { } year } whole || other.Date != d.Date || !SameIssuer(d.Issuer, other.Issuer)) continue;
+                var yearText = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!glued.Serial.EndsWith(yearText, StringComparison.Ordinal) || !GluedSerial(glued.Serial.AsSpan(0, glued.Serial.Length - yearText.Length), whole.Serial)) continue;
+                if (!Codes(whole).SequenceEqual("/" + yearText + Codes(glued).ToString())) continue;
+                d.Symbol = whole with { Repaired = true };
+                break;
+            }
+        }
+    }
+
+    private static bool GluedSerial(ReadOnlySpan<char> head, string serial) =>
+        head.Length > 0 && (head.SequenceEqual(serial) || head.Length == serial.Length - 1 && serial.AsSpan().StartsWith(head));
 
     private static readonly Comparer<(string Serial, int Index)> SerialOrder =
         Comparer<(string Serial, int Index)>.Create((x, y) => x.Serial != y.Serial ? string.CompareOrdinal(x.Serial, y.Serial) : x.Index.CompareTo(y.Index));

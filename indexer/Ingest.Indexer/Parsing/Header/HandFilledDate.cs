@@ -1,3 +1,5 @@
+using Ingest.Indexer.Text;
+
 namespace Ingest.Indexer.Parsing.Header;
 
 /// <summary>
@@ -13,8 +15,9 @@ namespace Ingest.Indexer.Parsing.Header;
 internal static class HandFilledDate
 {
     /// <summary>True when the place-date's month was written and the OCR left a sign in it.</summary>
-    public static bool MonthLost(string folded, PlaceDate placeDate)
+    public static bool MonthLost(TextView view, PlaceDate placeDate)
     {
+        var folded = view.Folded;
         if (placeDate.Date is { Month: not null } || placeDate.End > folded.Length) return false;
         var line = folded.AsSpan(placeDate.Start, placeDate.End - placeDate.Start);
         var day = line.IndexOf("ngay", StringComparison.Ordinal);
@@ -24,7 +27,37 @@ internal static class HandFilledDate
         if (month < 0) return false;
         month += day;
         var year = line[(month + "thang".Length)..].IndexOf("nam", StringComparison.Ordinal);
-        return year >= 0 && Signed(line.Slice(month + "thang".Length, year));
+        if (year < 0) return false;
+        var slot = month + "thang".Length;
+        return Signed(line.Slice(slot, year)) || Lettered(view.Normalized.AsSpan(placeDate.Start + slot, year));
+    }
+
+    // "ngày 4O tháng Ð năm 2025" (mj-dh-tay-do-tb-2025-561-ocr), "tháng Š" (mr-dh-tay-do-bc-2025-635-ocr), "tháng4O"
+    // (mj-dh-tay-do-cv-2025-1135-ocr): the hand's month read as a letter no month word is, or as letters against digits.
+    // A month in words ("tháng tư", "tháng Giêng") is syllables.
+    private static bool Lettered(ReadOnlySpan<char> slot)
+    {
+        var words = slot.Trim(" ._…");
+        if (words.IsEmpty) return false;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty || !ContainsLetter(word)) continue;
+            if (ContainsDigit(word) || !VietnameseSyllables.IsValid(word.ToString())) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsAsciiDigit(c)) return true;
+        return false;
     }
 
     // A month slot holding a sign no month is written with ("0$", "!}", "0%"): a stroke of the hand the OCR made a sign.

@@ -51,6 +51,7 @@ public sealed class HeaderDoubts
         if (TitleFromText(header, reading) is { } said) doubts.Add(said);
         if (IssuerLineDebris.Find(view.Original, reading) is { } debris) doubts.Add(debris);
         if (PlaceAfterCutMotto(view, header) is { } cut) doubts.Add(cut);
+        if (DayBesideSign(view, header) is { } day) doubts.Add(day);
         return doubts;
     }
 
@@ -261,5 +262,21 @@ public sealed class HeaderDoubts
         if (reading.Name.Value is { } name && TextFolding.FoldLoose(name).Contains(TextFolding.FoldLoose(province), StringComparison.Ordinal)) return null;
         return new("province", "province-against-place", $"the place line names {written.Name}, not the issuer's province {province}",
             header.PlaceDateEvidence?.Start, header.PlaceDateEvidence?.End);
+    }
+
+    // "Hà Nội, ngày 2# tháng 3 năm 2026" (lu-vp-ubnd-ha-noi-tb-2026-229-ocr, the page's day is 24): a hand-filled or stamped
+    // day whose second digit the OCR read as a sign. The text view drops '#' as Markdown, so the day read is the first
+    // digit alone; the other signs ("4©", "3|") already leave the day blank. A day read beside a sign is a guess.
+    private static HeaderDoubt? DayBesideSign(TextView view, HeaderInfo header)
+    {
+        if (header.IssueDate is not { IsComplete: true } || header.PlaceDateEvidence is not { } place || place.End > view.Original.Length) return null;
+        var line = view.Original.AsSpan(place.Start, place.End - place.Start);
+        var day = line.IndexOf("ngày", StringComparison.OrdinalIgnoreCase);
+        if (day < 0) return null;
+        var slot = line[(day + "ngày".Length)..].TrimStart(' ');
+        var digits = 0;
+        while (digits < slot.Length && char.IsAsciiDigit(slot[digits])) digits++;
+        if (digits != 1 || digits == slot.Length || slot[digits] != '#') return null;
+        return new("issueDate", "issue-day-beside-sign", "the place-date's day has a sign where its second digit stands", place.Start, place.End);
     }
 }

@@ -38,8 +38,10 @@ internal sealed partial class HeaderMaskFinder
     [GeneratedRegex("viet" + Gap + "nam" + Gap + "dan" + Gap + "chu" + Gap + "c[o0]ng" + Gap + "h[o0i]a", RegexOptions.CultureInvariant)]
     private static partial Regex FormerStateMotto();
 
-    // "Độc lập - Tự do - Hạnh phúc", dashes lost or doubled in extraction.
-    [GeneratedRegex("doc" + Gap + "lap" + Gap + "-*" + Gap + "tu" + Gap + "do" + Gap + "-*" + Gap + "hanh" + Gap + "phuc", RegexOptions.CultureInvariant)]
+    // "Độc lập - Tự do - Hạnh phúc", dashes lost or doubled in extraction, and its first letter lost to a scan where the
+    // motto stands beside the issuer's line ("THÀNH PHÓ HÀ NỘI ộc lập —- Tự do - Hạnh phúc", lu-vp-ubnd-ha-noi-tb-2026-229-ocr):
+    // unmasked, those words closed the issuer block before the office line under it ("V ĂN PHÒNG").
+    [GeneratedRegex("(?:doc|(?<![a-z])oc)" + Gap + "lap" + Gap + "-*" + Gap + "tu" + Gap + "do" + Gap + "-*" + Gap + "hanh" + Gap + "phuc", RegexOptions.CultureInvariant)]
     private static partial Regex StateMotto2();
 
     [GeneratedRegex("dang" + Gap + "cong" + Gap + "san" + Gap + "viet" + Gap + "nam", RegexOptions.CultureInvariant)]

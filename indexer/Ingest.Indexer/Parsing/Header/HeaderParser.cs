@@ -72,7 +72,7 @@ public sealed class HeaderParser
         // Where the motto begins: the place-date, a bare header and a page's own title above the header are read from it.
         var motto = HeaderScanner.MottoStart(view, limit);
         var placeDate = _scanner.ReadPlaceDate(view, limit, masks, motto) ?? AnnexDateReader.Read(view, limit);
-        if (symbol is not null && placeDate is not null && HandFilledDate.MonthLost(view.Folded, placeDate))
+        if (symbol is not null && placeDate is not null && HandFilledDate.MonthLost(view, placeDate))
         {
             diagnostics.Add(new("number-illegible", "warning", "the number was filled in by the hand whose month the OCR lost", view.ToOriginal(span!.Value.Item1)));
             (symbol, span) = (null, null);

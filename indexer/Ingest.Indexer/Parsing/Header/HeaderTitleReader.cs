@@ -380,10 +380,14 @@ internal sealed partial class HeaderTitleReader
         {
             var clean = lines[i].Clean.Trim(CellEdges);
             if (clean.Length == 0 || IsRule(clean)) continue;
+            // "Về việc đăng ký kế hoạch báo cáo seminar … trực thuộc Trường" / "——————_ n UA," (mq-dh-tay-do-tb-2025-1145-ocr):
+            // the rule under the trích yếu (Nghị định 30/2020/NĐ-CP, Phụ lục I) closes it; what the OCR read beside the rule
+            // is the seal's or the signature's strokes.
+            if (parts.Count > 0 && TitleScanDebris.OpensWithRule(clean)) break;
             clean = TitleScanDebris.WithoutSpecks(clean);
             if (parts.Count == 0)
             {
-                clean = WithoutRepeatedType(clean, typeWord);
+                clean = TitleScanDebris.WithoutStampBeforeSubject(WithoutRepeatedType(clean, typeWord));
                 // Hướng dẫn 36-HD/VPTW: a Party letter may set its number and date under the heading ("CÔNG VĂN" /
                 // "Số 1313-CV/ĐUK" / "ngày 11 tháng 5 năm 2015" / "Về ...").
                 if (clean.Length == 0 || clean.Length <= 40 && NumberOrDateLine().IsMatch(TextFolding.Fold(clean))) continue;
@@ -398,7 +402,7 @@ internal sealed partial class HeaderTitleReader
             // and its sitting stand under the title (Nghị định 30/2020/NĐ-CP Phụ lục I); a page may glue the council's
             // line onto the title's.
             if (CouncilSession.IsSessionLine(clean)) { parts[^1] = WithoutEnactingTail(parts[^1]); break; }
-            if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutStampOpening(clean);
+            if (!IsUpper(parts[0])) clean = TitleScanDebris.WithoutDebrisOpening(TitleScanDebris.WithoutStampOpening(clean));
             var last = parts[^1];
             var length = string.Join(' ', parts).Length;
             if (length > MaxTitle && (length > MaxUpperTitle || !AllUpper(parts))) break;

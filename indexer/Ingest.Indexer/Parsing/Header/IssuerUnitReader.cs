@@ -97,7 +97,7 @@ public sealed class IssuerUnitReader
     /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
     public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
     {
-        tokens = WithoutYouthMotto(WithoutSession(tokens));
+        tokens = WithoutSealRing(WithoutYouthMotto(WithoutSession(tokens)));
         var groups = new List<(IssuerHeadRow? Head, int HeadWords, List<HeaderToken> Tokens)>();
         var i = 0;
         while (i < tokens.Count)
@@ -131,6 +131,33 @@ public sealed class IssuerUnitReader
         for (var k = 1; k < line.Count - 1; k++)
             if (JurisdictionAt(line, k) is { } j) return k + j.Words < line.Count;
         return false;
+    }
+
+    // The fewest words of the line above a seal's rim repeats.
+    private const int RingWords = 3;
+
+    // "TRƯỜNG ĐẠI HỌC TÂY ĐÔ" / "CỬNG ĐẠI HỌC TÂY" (mq-dh-tay-do-tb-2025-1145-ocr): the seal stamped over the block's foot
+    // carries the body's name round its rim, and the OCR read a stretch of it as the block's last line, its first word
+    // cut by the curve. A last line whose words after the first are three or more of the line above in a row, the first
+    // word opening no body's name and no word of that line, says the name again: no body of its own ("CỤC THUẾ" /
+    // "THUẾ TỈNH VĨNH LONG" opens with a body's head word and goes on with its place).
+    private IReadOnlyList<HeaderToken> WithoutSealRing(IReadOnlyList<HeaderToken> tokens)
+    {
+        var last = tokens.Count - 1;
+        while (last > 0 && !tokens[last].BreakBefore) last--;
+        if (last <= 0 || tokens.Count - last < RingWords + 1 || HeadAt(tokens, last).Head is not null) return tokens;
+        var above = last - 1;
+        while (above > 0 && !tokens[above].BreakBefore) above--;
+        var ring = tokens.Count - last - 1;
+        for (var k = above; k < last; k++)
+            if (tokens[k].Folded == tokens[last].Folded) return tokens;
+        for (var k = above; k + ring <= last; k++)
+        {
+            var repeats = true;
+            for (var j = 0; j < ring && repeats; j++) repeats = tokens[k + j].Folded == tokens[last + 1 + j].Folded;
+            if (repeats) return tokens.Take(last).ToList();
+        }
+        return tokens;
     }
 
     private static readonly string[] YouthMotto = ["doan", "tncs", "ho", "chi", "minh"];

@@ -91,6 +91,17 @@ internal static class TitleScanDebris
         return word.Contains('/') || word.Contains('-');
     }
 
+    // How many strokes open a line for it to be a rule and not a dash before words ("— Phó Giám đốc Sở …").
+    private const int RuleStrokes = 3;
+
+    /// <summary>True when the line opens with a rule's strokes ("——————_ n UA,"), words or specks after them or not.</summary>
+    public static bool OpensWithRule(string clean)
+    {
+        var strokes = 0;
+        while (strokes < clean.Length && clean[strokes] is '—' or '–' or '-' or '_') strokes++;
+        return strokes >= RuleStrokes;
+    }
+
     /// <summary>
     /// A title line without a rule's dash or a speck before its words ("— Phó Giám đốc Sở …",
     /// iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr) and without a lone capital letter after its last lower-case word ("… chữ ký Ề",
@@ -129,5 +140,50 @@ internal static class TitleScanDebris
         // word after the body's name, is no stamp over a title; the title's own words go on for a few.
         if (run < 3 || syllables < 2 || words.Length - run < 3 || !char.IsLower(words[run][0])) return clean;
         return string.Join(' ', words[run..]);
+    }
+
+    /// <summary>
+    /// The title's first line from its "Về việc" on, where an arrival stamp's capitals stand before it: "“TRÙNG TÀM-CÔNG
+    /// BẢO & Ti HỌC O..NGÃI Về việc tăng cường công tác thi hành án hành chính" (jh-ubnd-quang-ngai-ct-2018-07-ocr, the
+    /// Trung tâm Công báo và Tin học's stamp pressed beside the trích yếu). A trích yếu opens with its "Về việc"; capitals
+    /// before it on its line, a small letter or two among them at most, are the stamp's.
+    /// </summary>
+    public static string WithoutStampBeforeSubject(string clean)
+    {
+        var at = clean.IndexOf(" Về việc ", StringComparison.Ordinal);
+        if (at <= 0) return clean;
+        int upper = 0, lower = 0;
+        foreach (var c in clean.AsSpan(0, at))
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper >= StampLetters && lower * 4 <= upper ? clean[(at + 1)..] : clean;
+    }
+
+    // The fewest capitals a stamp's words before a title's "Về việc" leave.
+    private const int StampLetters = 6;
+
+    /// <summary>
+    /// A sentence-case title's next line without the debris opening it: "CV T752 —] trên địa bàn tỉnh Quảng Ngãi"
+    /// (jh-ubnd-quang-ngai-ct-2018-07-ocr, the stamp's hand-written register number). Words in capitals, letters against
+    /// digits and signs before the first word in small letters, one of them at least a letter against a digit or a sign no
+    /// title writes ("T752", "—]"), are the stamp's; "UBND tỉnh …", "COVID-19 trên …", "15/10/2020 của Bộ trưởng …" stay.
+    /// </summary>
+    public static string WithoutDebrisOpening(string clean)
+    {
+        // Most lines carry no debris sign at all: looked for first, before the line is split into its words.
+        if (clean.Length < 2 || char.IsLower(clean[0]) || !HasDebrisSign(clean)) return clean;
+        var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = 0;
+        var debris = false;
+        while (run < words.Length && !char.IsLower(words[run][0]))
+        {
+            var word = words[run];
+            if (word.Any(char.IsLower)) return clean;
+            debris |= HasDebrisSign(word);
+            run++;
+        }
+        return debris && run > 0 && run < words.Length ? string.Join(' ', words[run..]) : clean;
     }
 }

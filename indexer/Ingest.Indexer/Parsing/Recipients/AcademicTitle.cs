@@ -7,20 +7,29 @@ namespace Ingest.Indexer.Parsing.Recipients;
 /// </summary>
 internal static class AcademicTitle
 {
-    // As printed, with the stop: "TSKH." before "TS.", so the longer is tried first.
-    private static readonly string[] Abbreviations = ["PGS.", "GS.", "TSKH.", "TS.", "ThS.", "LS.", "BS.", "KS.", "DS."];
+    // As printed, without the stop: "TSKH" before "TS", so the longer is tried first.
+    private static readonly string[] Abbreviations = ["PGS", "GS", "TSKH", "TS", "ThS", "LS", "BS", "KS", "DS"];
+
+    // What closes a title: its stop, or what a scan read the stop as ("TS-LS; Nguyễn Tiến Dũng" for "TS. LS. …" under a
+    // Tây Đô decision, mq-dh-tay-do-qd-2025-62-bo-nhiem-ocr).
+    private const string Stops = ".;,:-";
 
     /// <summary><paramref name="cell"/> without the titles opening it, when a name of two words or more follows.</summary>
     public static string Without(string cell)
     {
         // Most cells open with no title: a stop among the first six characters is the cheap test.
-        if (cell.IndexOf('.', 0, Math.Min(cell.Length, 6)) < 0) return cell;
+        if (cell.AsSpan(0, Math.Min(cell.Length, 6)).IndexOfAny(Stops) < 0) return cell;
         var rest = cell.AsSpan();
         for (var found = true; found;)
         {
             found = false;
             foreach (var title in Abbreviations)
-                if (rest.StartsWith(title, StringComparison.Ordinal)) { rest = rest[title.Length..].TrimStart(' '); found = true; break; }
+                if (rest.Length > title.Length && rest.StartsWith(title, StringComparison.Ordinal) && Stops.Contains(rest[title.Length]))
+                {
+                    rest = rest[(title.Length + 1)..].TrimStart(' ');
+                    found = true;
+                    break;
+                }
         }
         return rest.Length < cell.Length && rest.Length > 0 && char.IsUpper(rest[0]) && rest.Contains(' ') ? rest.ToString() : cell;
     }

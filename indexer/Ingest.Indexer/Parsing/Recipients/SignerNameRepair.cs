@@ -142,6 +142,23 @@ internal static class SignerNameRepair
         return capitalLost ?? FamilyWithoutFirstLetter(word, families);
     }
 
+    /// <summary>
+    /// The one family name <paramref name="word"/> is without its capital, marks and all ("ào" for Đào, "õ" for Võ), or
+    /// null: a word all small letters, and no other family name ends so ("ương" is Dương's and Lương's, and left).
+    /// </summary>
+    public static string? FamilyWithoutCapital(string word, IReadOnlyList<string> families)
+    {
+        if (!word.All(char.IsLower)) return null;
+        string? only = null;
+        foreach (var family in families)
+        {
+            if (family.Length != word.Length + 1 || !family.AsSpan(1).SequenceEqual(word)) continue;
+            if (only is not null) return null;
+            only = family;
+        }
+        return only;
+    }
+
     // "_ trần Phước Hiên" (jd-ubnd-quang-ngai-bc-2024-280-ocr): the scrawl over the capital left it read as a small letter;
     // a word in small letters that is a family name but for its case is that family name.
     private static string? FamilyWithCapitalLost(string word, IReadOnlyList<string> families)

@@ -104,6 +104,8 @@ public sealed partial class SignerParser
     {
         var found = Find(lines);
         if (found is not { Name: { } name }) return found;
+        if (char.IsLower(name[0]) && FamilyLostCapital(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } family)
+            found = found with { Name = name = family + name[name.IndexOf(' ')..] };
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
         if (EndsWithLoneLetter(name)) return found with { Name = null };
@@ -643,15 +645,25 @@ public sealed partial class SignerParser
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => BodyWords.Contains(w.ToUpperInvariant(), StringComparer.Ordinal));
 
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
-    private static bool LooksLikeName(string cell)
+    private bool LooksLikeName(string cell)
     {
         var words = cell.TrimEnd(NameEnds).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 6) return false; // first: the fold below is the costly test
         // A short text's header lies within the last lines too: the motto is nobody's name.
         var f = TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
-        return words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
+        for (var k = 1; k < words.Length; k++)
+            if (!IsNameWord(words[k])) return false;
+        return IsNameWord(words[0]) || FamilyLostCapital(words) is not null;
     }
+
+    private static bool IsNameWord(string w) => char.IsUpper(w[0]) && w.All(char.IsLetter);
+
+    // "ào Thị Thu Hằng" (il-ubnd-phuong-tuong-mai-tb-632-2026-ocr), "õ Tuấn Anh" (lu-vp-ubnd-ha-noi-tb-2026-229-ocr): the
+    // seal or the scrawl took the family name's capital, and what is left, marks and all, is one family name's rest only
+    // (Đào, Võ). A given name and a middle name at least after it.
+    private string? FamilyLostCapital(string[] words) =>
+        words.Length >= 3 && char.IsLower(words[0][0]) ? SignerNameRepair.FamilyWithoutCapital(words[0], _families) : null;
 
     // The lines one search reads: from one index on, as a list of their own (each line keeps its offsets in the text).
     private sealed class SearchLines(IReadOnlyList<PlanLine> lines, int start, CutCells cut) : IReadOnlyList<PlanLine>
