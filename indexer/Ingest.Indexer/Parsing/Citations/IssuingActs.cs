@@ -63,6 +63,10 @@ internal sealed partial class IssuingActs
     public bool ReportedBefore(TextView view, DocumentTypeRow type, int start) =>
         ReportedPlainly(view.Folded, type, start) || IssuedOnLeadDate(view, start, dayAlone: true);
 
+    // "Ngày 23-4, Ban Tuyên giáo và Dân vận Thành ủy Đà Nẵng có công văn về việc …" (kl-037): the clause opens with the day
+    // of the act, its year written or not, then the body and its issuing verb.
+    public bool IssuedOnDay(TextView view, int start) => IssuedOnLeadDate(view, start, dayAlone: true);
+
     private bool IssuedOnLeadDate(TextView view, int start, bool dayAlone)
     {
         var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));

@@ -38,10 +38,12 @@ internal sealed partial class LowerCaseNaming
     /// "chương trình": carries-out types) stay no citation (rule 4 of the plans rule: dc-232, ig-011), and so does a
     /// document word with no issuer unless a trích yếu's "về việc" follows it and it was reported issued ("đã ký quyết
     /// định về việc …") or sent ("công điện gửi … về việc …"): "vừa có thông báo tạm hoãn …" (ia-046) names none, and
-    /// "UBND xã thông báo về việc …" is the verb. Where <paramref name="acted"/> (issued on the clause's date, or a
-    /// resolution adopted), the words after the type word are its subject without "về việc".
+    /// "UBND xã thông báo về việc …" is the verb; a trích yếu's "về việc" after a clause that opens with the day of issue
+    /// counts, its year written or not ("Ngày 23-4, Ban Tuyên giáo … có công văn về việc …", kl-037). Where <paramref
+    /// name="acts"/> find it acted (issued on the clause's whole date, or a resolution adopted), the words after the type
+    /// word are its subject without "về việc".
     /// </summary>
-    public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd, bool acted)
+    public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd, IssuingActs acts)
     {
         var (n, f) = (view.Normalized, view.Folded);
         var p = typeEnd;
@@ -71,10 +73,10 @@ internal sealed partial class LowerCaseNaming
         int start;
         if (lead.Success)
         {
-            if (by is null && !(lead.Groups["trich"].Success && (sent || _reported.Before(f, typeStart)))) return null;
+            if (by is null && !(lead.Groups["trich"].Success && (sent || _reported.Before(f, typeStart) || acts.IssuedOnDay(view, typeStart)))) return null;
             start = lead.Index + lead.Length;
         }
-        else if (by is null && !sent && acted && SubjectAfterAct(view, typeStart, p)) start = p + 1;
+        else if (by is null && !sent && SubjectAfterAct(view, typeStart, p) && acts.ActedBefore(view, type, typeStart)) start = p + 1;
         else return null;
         var end = SubjectEnd(view, start);
         var words = n[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
