@@ -18,9 +18,11 @@ internal sealed partial class LowerCaseNaming
     private readonly ReportedIssuing _reported;
     private readonly GenericDeterminers _generic;
     private readonly string[] _typeWords;
+    private readonly PhraseMatcher _qualifiers;
 
     public LowerCaseNaming(DomainTables tables, IssuerReader issuers)
     {
+        _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _issuers = issuers;
         _reported = new ReportedIssuing(tables);
         _generic = new GenericDeterminers(tables);
@@ -65,9 +67,13 @@ internal sealed partial class LowerCaseNaming
             if (!char.IsUpper(issuer.Text[0])) return null;
             at = issuer.End;
         }
-        // A letter sent to its recipients about its subject is one letter: "công điện gửi …" is never the verb.
-        var sent = by is null && f.AsSpan(p).StartsWith(" gui ", StringComparison.Ordinal);
-        if (sent) at = RecipientEnd(f, p + 5);
+        // A letter sent to its recipients about its subject is one letter: "công điện gửi …" is never the verb. Its
+        // urgency may stand between where the letter is reported signed or issued ("đã ký công văn hỏa tốc gửi Ban Thường vụ
+        // các huyện ủy, … về việc tạm dừng tổ chức đại hội đảng các cấp", kb-020; typeQualifiers); "Sở Y tế … có công văn
+        // khẩn gửi đến … về việc …" (ka-024) is annotated no citation, as ju-022's "công văn khẩn".
+        var sender = by is null && _qualifiers.MatchAt(f, p + 1) is { } qualifier && _reported.Before(f, typeStart) ? p + 1 + qualifier.Length : p;
+        var sent = by is null && f.AsSpan(sender).StartsWith(" gui ", StringComparison.Ordinal);
+        if (sent) at = RecipientEnd(f, sender + 5);
         if (at < 0) return null;
         var lead = AboutLead().Match(f, at);
         int start;
