@@ -42,18 +42,8 @@ internal sealed partial class PlanSubjectReader
         // session's programme is the running order of that event, not a document (congresses themselves are no citation).
         if (draft.Type.Id == "chuong-trinh" && EventProgramme().IsMatch(f.AsSpan(p))) return false;
         // The name ends with its line: a title wraps inside a sentence, but a new line that opens with another
-        // sentence ("Căn cứ Nghị định số …") is no part of it. A next line in lower case goes on with the name, up to a
-        // bracket: "… mục tiêu, nhiệm vụ của Chương trình Hỗ trợ phát triển / giáo dục mầm non vùng khó khăn giai đoạn
-        // 2022-2030 (sau đây được viết tắt là / Chương trình)" (lb-010, a page's text wrapped where its print did).
-        var sentenceEnd = CitationTailReader.ClauseEnd(n, p);
-        var lineEnd = view.NextLineStart(p);
-        if (lineEnd < sentenceEnd && char.IsLower(n[lineEnd]))
-        {
-            var nextEnd = Math.Min(sentenceEnd, view.NextLineStart(lineEnd));
-            var open = f.IndexOf(" (", lineEnd, nextEnd - lineEnd, StringComparison.Ordinal);
-            lineEnd = open > lineEnd ? open : nextEnd;
-        }
-        var clauseEnd = Math.Min(sentenceEnd, lineEnd);
+        // sentence ("Căn cứ Nghị định số …") is no part of it.
+        var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, p), view.NextLineStart(p));
         // "… năm 2018 (210/KH-UBND ngày 14/12/2017)": a number or date in brackets follows the title, it is not part of it.
         var bracket = f.IndexOf(" (", p, clauseEnd - p, StringComparison.Ordinal);
         if (bracket > p && bracket + 2 < f.Length && char.IsAsciiDigit(f[bracket + 2])) clauseEnd = bracket;
