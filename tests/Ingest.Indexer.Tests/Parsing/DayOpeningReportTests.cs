@@ -29,4 +29,13 @@ public sealed class DayOpeningReportTests
         var record = Parser.Parse("ĐTO - Ngày 31/7, Chủ tịch UBND tỉnh có quyết định tiếp tục áp dụng biện pháp giãn cách xã hội trên phạm vi toàn tỉnh theo Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ để phòng, chống dịch Covid-19, thời gian thực hiện đến hết ngày 15/8.");
         Assert.Equal(["16/CT-TTg"], record.Citations.Select(c => c.Number));
     }
+
+    [Fact]
+    public void A_lower_case_letter_with_its_trich_yeu_on_a_day_with_no_year_is_cited_by_name()
+    {
+        // kl-037 (a Đà Nẵng paper): "về việc" after the letter issued on the clause's day names it; "23-4" dates nothing.
+        var cited = Assert.Single(Parser.Parse("Ngày 23-4, Ban Tuyên giáo và Dân vận Thành ủy Đà Nẵng có công văn về việc tiếp tục tuyên truyền, vận động, tổ chức lấy ý kiến Nhân dân về tên gọi đơn vị hành chính cấp xã hình thành sau sắp xếp.").Citations);
+        Assert.Equal(("Công văn", null, null), (cited.Type, cited.Number, cited.Date));
+        Assert.StartsWith("công văn", cited.Text);
+    }
 }

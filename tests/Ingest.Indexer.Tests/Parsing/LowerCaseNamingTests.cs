@@ -72,4 +72,20 @@ public sealed class LowerCaseNamingTests
     {
         Assert.DoesNotContain(Cite(text), c => c.Number is null);
     }
+
+    [Fact]
+    public void An_urgent_letter_reported_signed_and_sent_with_its_trich_yeu_is_cited_by_name()
+    {
+        // kb-020, verbatim: "hỏa tốc" stands between the type word and "gửi".
+        var cited = Assert.Single(Cite("Chiều nay ngày 26/3/2020, thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy Bùi Thanh Hà đã ký công văn hỏa tốc gửi Ban Thường vụ các huyện ủy, thị ủy, Thành ủy Huế và đảng ủy trực thuộc Tỉnh ủy về việc tạm dừng tổ chức đại hội đảng các cấp."));
+        Assert.Equal(("Công văn", null), (cited.Type, cited.Number));
+        Assert.StartsWith("tạm dừng tổ chức đại hội", cited.Subject);
+    }
+
+    [Fact]
+    public void An_urgent_letter_a_body_has_with_no_report_of_its_issuing_is_no_citation()
+    {
+        // ka-024, verbatim (a negative, as ju-022's "công văn khẩn").
+        Assert.Empty(Cite("(THPL) Ngày 27/3, Sở Y tế TP. Hồ Chí Minh có công văn khẩn gửi đến Sở Ngoại vụ, UBND quận/huyện, Trung tâm kiểm soát Bệnh tật Thành phố, Trung tâm y tế quận/huyện về việc xuất cảnh của công dân nước ngoài đang cách ly y tế."));
+    }
 }

@@ -16,7 +16,9 @@ internal sealed partial class DocumentNameReader
     private const string DayStop = " ngay ";
     private const string AndStop = " va ";
     private const string NumberStop = " so ";
-    internal static readonly string[] NameStops = [AndStop, " ban hanh ", " theo ", NumberStop, DayStop];
+    // "Thực hiện Chương trình công tác Đoàn … năm 2021 cũng như Chương trình công tác Đoàn … năm học 2020-2021" (jr-016):
+    // "cũng như" (as well as) joins another thing named, never two words of one name.
+    internal static readonly string[] NameStops = [AndStop, " ban hanh ", " theo ", NumberStop, DayStop, " cung nhu "];
 
     private readonly IssuerReader _issuers;
     private readonly TypeWordEdges _typeWords;

@@ -60,6 +60,7 @@ public sealed class IssuerReader
             if (!inTail && !Accepts(normalized, folded, wordStart, coreEnd, cursor.Position) && !SecondWordOfDepartment(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
                 && !LaterSyllableOfHead(normalized, folded, wordStart, coreEnd, previous, beforePrevious)
                 && !MassOrganisationSyllable(normalized, wordStart, coreEnd, previous)
+                && !MassOrganisationOpening(normalized, wordStart, coreEnd, previous)
                 && !LastSyllableBeforeDate(normalized, folded, wordStart, coreEnd, previous)
                 && !NumberOfUnit(normalized, folded, wordStart, coreEnd, previous)) break;
             if (!inTail && Math.Max(Math.Max(AndTailLength(folded, wordStart, coreEnd, cursor.Position), JoinedTailLength(folded, wordStart, coreEnd, cursor.Position)),
@@ -223,6 +224,21 @@ public sealed class IssuerReader
         var pair = normalized.AsSpan(previous.Start, e - previous.Start);
         foreach (var w in _massOrganisationWords)
             if (pair.Length == w.Length && pair.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // "Kế hoạch của Hội cựu chiến binh huyện Thanh Miện về tổ chức đại hội …" (kt-026): by the spelling rules only the
+    // first word of a body's name takes its capital, so a mass organisation's word may open in lower case right after
+    // its head as written ("Hội"). The word's first syllable, where it and the next syllable make one such word
+    // (massOrganisationWords); the syllables after it are read as MassOrganisationSyllable reads them.
+    private bool MassOrganisationOpening(string normalized, int s, int e, (int Start, int End) previous)
+    {
+        if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s]) || !char.IsUpper(normalized[previous.Start])
+            || !IsHeadAsWritten(normalized.AsSpan(previous.Start, previous.End - previous.Start))) return false;
+        var rest = normalized.AsSpan(s);
+        foreach (var w in _massOrganisationWords)
+            if (w.Length > e - s && w[e - s] == ' ' && rest.StartsWith(w, StringComparison.OrdinalIgnoreCase)
+                && (rest.Length == w.Length || !char.IsLetter(rest[w.Length]))) return true;
         return false;
     }
 

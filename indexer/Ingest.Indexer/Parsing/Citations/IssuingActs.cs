@@ -51,7 +51,8 @@ internal sealed partial class IssuingActs
 
     // The later items of a list its verb governs, or the first of a list announced by its count.
     public bool ReportedInList(string f, DocumentTypeRow type, int start, CitationDraft? previous) =>
-        _reporting.ContinuesList(f, type, start, previous) || _adoptedTypes.Contains(type.Name) && _reporting.OpensCountedList(f, type, start);
+        _reporting.ContinuesList(f, type, start, previous)
+        || _adoptedTypes.Contains(type.Name) && (_reporting.OpensCountedList(f, type, start) || _reporting.InAdoptedList(f, start));
 
     // "vừa ban hành", "đã ban hành" (reportedIssuingBefore); or a bare "ban hành", "thông qua"
     // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND
@@ -61,6 +62,10 @@ internal sealed partial class IssuingActs
     // reports it done as a whole date does; a capitalized type word so reported names its document by its subject.
     public bool ReportedBefore(TextView view, DocumentTypeRow type, int start) =>
         ReportedPlainly(view.Folded, type, start) || IssuedOnLeadDate(view, start, dayAlone: true);
+
+    // "Ngày 23-4, Ban Tuyên giáo và Dân vận Thành ủy Đà Nẵng có công văn về việc …" (kl-037): the clause opens with the day
+    // of the act, its year written or not, then the body and its issuing verb.
+    public bool IssuedOnDay(TextView view, int start) => IssuedOnLeadDate(view, start, dayAlone: true);
 
     private bool IssuedOnLeadDate(TextView view, int start, bool dayAlone)
     {

@@ -18,9 +18,11 @@ internal sealed partial class LowerCaseNaming
     private readonly ReportedIssuing _reported;
     private readonly GenericDeterminers _generic;
     private readonly string[] _typeWords;
+    private readonly PhraseMatcher _qualifiers;
 
     public LowerCaseNaming(DomainTables tables, IssuerReader issuers)
     {
+        _qualifiers = new PhraseMatcher((tables.Phrases.TypeQualifiers ?? []).Select(TextFolding.FoldLoose));
         _issuers = issuers;
         _reported = new ReportedIssuing(tables);
         _generic = new GenericDeterminers(tables);
@@ -38,10 +40,12 @@ internal sealed partial class LowerCaseNaming
     /// "chương trình": carries-out types) stay no citation (rule 4 of the plans rule: dc-232, ig-011), and so does a
     /// document word with no issuer unless a trích yếu's "về việc" follows it and it was reported issued ("đã ký quyết
     /// định về việc …") or sent ("công điện gửi … về việc …"): "vừa có thông báo tạm hoãn …" (ia-046) names none, and
-    /// "UBND xã thông báo về việc …" is the verb. Where <paramref name="acted"/> (issued on the clause's date, or a
-    /// resolution adopted), the words after the type word are its subject without "về việc".
+    /// "UBND xã thông báo về việc …" is the verb; a trích yếu's "về việc" after a clause that opens with the day of issue
+    /// counts, its year written or not ("Ngày 23-4, Ban Tuyên giáo … có công văn về việc …", kl-037). Where <paramref
+    /// name="acts"/> find it acted (issued on the clause's whole date, or a resolution adopted), the words after the type
+    /// word are its subject without "về việc".
     /// </summary>
-    public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd, bool acted)
+    public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd, IssuingActs acts)
     {
         var (n, f) = (view.Normalized, view.Folded);
         var p = typeEnd;
@@ -63,18 +67,22 @@ internal sealed partial class LowerCaseNaming
             if (!char.IsUpper(issuer.Text[0])) return null;
             at = issuer.End;
         }
-        // A letter sent to its recipients about its subject is one letter: "công điện gửi …" is never the verb.
-        var sent = by is null && f.AsSpan(p).StartsWith(" gui ", StringComparison.Ordinal);
-        if (sent) at = RecipientEnd(f, p + 5);
+        // A letter sent to its recipients about its subject is one letter: "công điện gửi …" is never the verb. Its
+        // urgency may stand between where the letter is reported signed or issued ("đã ký công văn hỏa tốc gửi Ban Thường vụ
+        // các huyện ủy, … về việc tạm dừng tổ chức đại hội đảng các cấp", kb-020; typeQualifiers); "Sở Y tế … có công văn
+        // khẩn gửi đến … về việc …" (ka-024) is annotated no citation, as ju-022's "công văn khẩn".
+        var sender = by is null && _qualifiers.MatchAt(f, p + 1) is { } qualifier && _reported.Before(f, typeStart) ? p + 1 + qualifier.Length : p;
+        var sent = by is null && f.AsSpan(sender).StartsWith(" gui ", StringComparison.Ordinal);
+        if (sent) at = RecipientEnd(f, sender + 5);
         if (at < 0) return null;
         var lead = AboutLead().Match(f, at);
         int start;
         if (lead.Success)
         {
-            if (by is null && !(lead.Groups["trich"].Success && (sent || _reported.Before(f, typeStart)))) return null;
+            if (by is null && !(lead.Groups["trich"].Success && (sent || _reported.Before(f, typeStart) || acts.IssuedOnDay(view, typeStart)))) return null;
             start = lead.Index + lead.Length;
         }
-        else if (by is null && !sent && acted && SubjectAfterAct(view, typeStart, p)) start = p + 1;
+        else if (by is null && !sent && SubjectAfterAct(view, typeStart, p) && acts.ActedBefore(view, type, typeStart)) start = p + 1;
         else return null;
         var end = SubjectEnd(view, start);
         var words = n[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

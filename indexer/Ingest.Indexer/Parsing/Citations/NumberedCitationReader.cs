@@ -252,7 +252,8 @@ internal sealed partial class NumberedCitationReader
         if (!then && !QuantityWords.FollowedByUnit(f, shortForm.End))
         {
             var capitalized = !abbreviated && char.IsUpper(view.Normalized[m.Index]);
-            shortForms.Add((shortForm, !(type.NumberAlone && capitalized) && !KnownBySerial(view, type, m, number, abbreviated)));
+            var listed = capitalized && ListedBeforeNumbered(view, number);
+            shortForms.Add((shortForm, !(type.NumberAlone && capitalized) && !listed && !KnownBySerial(view, type, m, number, abbreviated)));
         }
         return null;
     }
@@ -275,6 +276,24 @@ internal sealed partial class NumberedCitationReader
         if (QuantityWords.FollowedByUnit(f, end) || QuantityWords.FollowedByQuantity(f, end)) return false;
         return abbreviated || RelationBefore(f, m.Index);
     }
+
+    // "tình huống pháp lý tương tự như trong Đề án 153, Kết luận số 77-KL/TW và Nghị quyết số 170/2024/QH15" (mr-003): a
+    // capitalized type word and its serial listed before a numbered citation is an item of a list of documents, so it
+    // names one by its serial whatever its type (tests/corpus/README.md: short forms keep their number as written, "Đề
+    // án 1366"). Only a serial that is no count: three digits at least, or two with a leading zero ("Đề án 06").
+    private bool ListedBeforeNumbered(TextView view, Group number)
+    {
+        if (number.Value.Contains('/') || number.Length < 2 || number.Length == 2 && number.Value[0] != '0') return false;
+        var (n, f) = (view.Normalized, view.Folded);
+        var end = number.Index + number.Length;
+        var next = f.AsSpan(end).StartsWith(", ") ? end + 2 : f.AsSpan(end).StartsWith(" va ") ? end + 4 : -1;
+        if (next < 0 || next >= n.Length || !char.IsUpper(n[next]) || _typeWords.MatchAt(f, next) is not { } word) return false;
+        return ListedNumber().IsMatch(f, next + word.Length);
+    }
+
+    // What a numbered item of the list opens with after its type word: "số", or the number itself.
+    [GeneratedRegex(@"\G\x20(?:so\x20?:?\x20?)?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedNumber();
 
     private bool RelationBefore(string f, int start)
     {

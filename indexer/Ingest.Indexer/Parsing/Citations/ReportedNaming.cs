@@ -14,6 +14,7 @@ internal sealed class ReportedNaming
     private readonly string[] _announcing;
     private readonly string[] _countingVerbs;
     private readonly string[] _listVerbs;
+    private readonly string[] _adopting;
     private readonly Dictionary<string, string> _foldedTypeNames;
 
     public ReportedNaming(DomainTables tables)
@@ -22,6 +23,7 @@ internal sealed class ReportedNaming
         // "thông qua 2 nghị quyết là:", "ban hành 3 quyết định gồm:": the adopting and issuing verbs without their adverbs.
         _countingVerbs = (tables.Phrases.ReportedIssuingAfterDate ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _listVerbs = _countingVerbs.Concat(_announcing).Distinct().ToArray();
+        _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _foldedTypeNames = tables.DocumentTypes.ToDictionary(t => t.Id, t => TextFolding.FoldLoose(t.Name), StringComparer.Ordinal);
     }
 
@@ -81,5 +83,37 @@ internal sealed class ReportedNaming
         foreach (var verb in _countingVerbs)
             if (before.EndsWith(verb, StringComparison.Ordinal) && (before.Length == verb.Length || before[^(verb.Length + 1)] == ' ')) return true;
         return false;
+    }
+
+    // How far back in its sentence the adopting verb of a list is looked for: a council's list of resolutions runs over
+    // a few items, each a subject of a line or two.
+    private const int AdoptedListChars = 400;
+
+    // The adopting verb's last word, "thông qua", folded, with the space after it.
+    private const string Adopting = "thong qua ";
+
+    /// <summary>
+    /// True where the type word at <paramref name="start"/> follows "; " or ", " in a sentence whose council's adopting
+    /// verb (reportedAdoptingBefore) governs the list it stands in, whatever the items before it are: "Kỳ họp đã quyết nghị
+    /// thông qua Quy chế hoạt động của Hội đồng Nhân dân xã …; Nghị quyết về Chương trình giám sát …; Nghị quyết về tiếp
+    /// tục thực hiện nhiệm vụ …" (jp-007), "Tại Kỳ họp cũng đã Nghị quyết thông qua dự toán thu, chi ngân sách năm 2025;
+    /// Nghị quyết về phân bổ ngân sách địa phương năm 2025, Nghị quyết về giao biên chế …" (jp-008): each resolution so
+    /// listed was adopted (tests/corpus/README.md, resolutions a council adopts). Drafts adopted for submission ("thông qua
+    /// các dự thảo: … Nghị quyết về phương hướng …", jp-019) are still drafts (rule 3 of the plans rule).
+    /// </summary>
+    public bool InAdoptedList(string f, int start)
+    {
+        if (_adopting.Length == 0 || start < 3 || f[start - 1] != ' ' || f[start - 2] is not (';' or ',')) return false;
+        var from = Math.Max(0, start - AdoptedListChars);
+        var sentence = f.AsSpan(from, start - from);
+        var end = sentence.LastIndexOf(". ", StringComparison.Ordinal);
+        if (end >= 0) sentence = sentence[(end + 2)..];
+        var verb = sentence.LastIndexOf(Adopting, StringComparison.Ordinal);
+        if (verb < 0) return false;
+        var through = sentence[..(verb + Adopting.Length)];
+        var adopted = false;
+        foreach (var a in _adopting)
+            if (through.EndsWith(a, StringComparison.Ordinal) && (through.Length == a.Length || through[^(a.Length + 1)] == ' ')) { adopted = true; break; }
+        return adopted && !sentence[(verb + Adopting.Length)..].Contains("du thao", StringComparison.Ordinal);
     }
 }

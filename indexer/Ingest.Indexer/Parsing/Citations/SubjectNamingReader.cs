@@ -61,7 +61,7 @@ internal sealed partial class SubjectNamingReader
             issuer = by.Text;
         }
         else if (NoSubject().IsMatch(f.AsSpan(p))) return null;
-        var end = NextNamedByIssuer(view, p + 1, Math.Min(CitationTailReader.ClauseEnd(n, p + 1), view.NextLineStart(p + 1)));
+        var end = NextNamedByIssuer(view, p + 1, Math.Min(CitationTailReader.ClauseEnd(n, p + 1), view.NextLineStart(p + 1)), type);
         foreach (var stop in (ReadOnlySpan<string>)[" (", " nham "])
         {
             var at = f.IndexOf(stop, p, end - p, StringComparison.Ordinal);
@@ -122,15 +122,20 @@ internal sealed partial class SubjectNamingReader
     // Quyết định của Bộ trưởng Bộ Công an về giải thể …và Quyết định của Giám đốc Công an tỉnh về công tác cán bộ"
     // (ml-019): a subject ends where a comma or "và" brings the next document of a list, named as it was by a
     // capitalized type word and the body that issued it; that one is read on its own (tests/corpus/README.md, documents
-    // by issuer and subject). The end of the subject read from <paramref name="start"/>, at most <paramref name="end"/>.
-    private int NextNamedByIssuer(TextView view, int start, int end)
+    // by issuer and subject). "Nghị quyết về phân bổ ngân sách địa phương năm 2025, Nghị quyết về giao biên chế …"
+    // (jp-008): after a comma, a capitalized type word of the document's own <paramref name="listed"/> type opens the
+    // next item of its list however that one is named. The end of the subject read from <paramref name="start"/>, at
+    // most <paramref name="end"/>.
+    private int NextNamedByIssuer(TextView view, int start, int end, DocumentTypeRow? listed = null)
     {
         var (n, f) = (view.Normalized, view.Folded);
         for (var at = f.IndexOf(' ', start, end - start); at > 0 && at + 1 < end; at = f.IndexOf(' ', at + 1, end - at - 1))
         {
             var next = f[at - 1] == ',' ? at + 1 : f.AsSpan(at).StartsWith(" va ") ? at + 4 : -1;
             if (next < 0 || next >= end || !char.IsUpper(n[next]) || _typeWords.MatchAt(f, next) is not { } word
-                || _tables.TypeByWord(_spellings.TypeWordOf(word)) is null || !f.AsSpan(next + word.Length).StartsWith(" cua ")) continue;
+                || _tables.TypeByWord(_spellings.TypeWordOf(word)) is not { } nextType) continue;
+            if (f[at - 1] == ',' && nextType.Id == listed?.Id && next + word.Length < n.Length && n[next + word.Length] == ' ') return at - 1;
+            if (!f.AsSpan(next + word.Length).StartsWith(" cua ")) continue;
             // "… về thực hiện Kết luận và Chỉ thị của Ban Bí thư về công tác dân vận": a bare type word before the comma or
             // "và" makes the two one object, both of the body named after the second, inside the first document's subject.
             if (EndsWithTypeWord(f, start, f[at - 1] == ',' ? at - 1 : at)) continue;

@@ -63,7 +63,7 @@ internal sealed partial class UnnumberedCitationReader
     {
         if (type.NamedForms.Count == 0 && !_acts.ReportedBefore(view, type, m.Index) && !_acts.ReportedInList(view.Folded, type, m.Index, previous)
             && !_acts.IsAnnounced(view.Folded, m.Index))
-            return char.IsUpper(view.Normalized[m.Index]) ? _subjects.OfIssuerAbout(view, type, m, ownTitleFolded) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, _acts.ActedBefore(view, type, m.Index));
+            return char.IsUpper(view.Normalized[m.Index]) ? _subjects.OfIssuerAbout(view, type, m, ownTitleFolded) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, _acts);
         var n = view.Normalized;
         // "kế hoạch năm 2021", "pháp luật": generic or a plain word; but "nghị quyết hội nghị TW IV khóa XII" names one.
         if (!char.IsUpper(n[m.Index])) return NamedInLowerCase(view, type, m);
@@ -151,7 +151,7 @@ internal sealed partial class UnnumberedCitationReader
             draft.ScopeEnd = draft.End;
             return draft;
         }
-        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, _acts.ActedBefore(view, type, m.Index));
+        return type.KeptInSubjects ? LawInLowerCase(view, type, m) : _lowerCaseNaming.Read(view, type, m.Index, m.Index + m.Length, _acts);
     }
 
     // "luật bình đẳng giới", "luật việc làm 2013", "luật Căn cước", "điều lệ Đoàn TNCS Hồ Chí Minh": a law, code or
