@@ -205,16 +205,15 @@ internal sealed class LuceneTextIndex : IDisposable
     {
         OpenMode = mode,
         Similarity = new BM25Similarity(),
-        // Small enough that a bulk load's in-memory segments are written while it indexes, each by the writer thread
-        // that filled it, in parallel with the others and with parsing. At 64 MB none of the 10,000 plans of `plans
-        // bench ingest` was: the whole flush (a second of CPU) ran alone on one core inside the final commit.
-        RAMBufferSizeMB = 16,
+        // 48 MB: 100,000 plans flush about 11 segments, which the tiered policy's ten a tier keep without a merge (at
+        // 16 MB about 32 were flushed and merged twice, rewriting 113 MB, 0.17 bytes per input byte, over issue 12's 3;
+        // at forty a tier none were merged but searching 32 segments cost a third more CPU at p99: run 57 in
+        // docs/BENCHMARKS.md). The writer threads still flush segments while parsing goes on; 10,000 plans make two, the
+        // second flushed alone in the final commit (run 54's cost; `plans ingest` of 10,000 within the runs' spread).
+        RAMBufferSizeMB = 48,
         // Compound files would write every small segment twice (the files, then the .cfs holding them).
         UseCompoundFile = false,
-        // Forty segments a tier, not ten: with the small buffer above, 100,000 plans flush about 32 segments, and at
-        // ten a tier two merges rewrote 113 MB of them, 0.17 bytes per input byte, over issue 12's 3 (run 57 in
-        // docs/BENCHMARKS.md). Searching 32 segments instead of 14 cost about a tenth more CPU a query.
-        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 40 },
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         // Another process (the service, or `plans ingest`) may hold the write lock for one batch.
         WriteLockTimeout = 30_000,
     });
