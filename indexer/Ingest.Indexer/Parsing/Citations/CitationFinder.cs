@@ -32,7 +32,7 @@ internal sealed partial class CitationFinder
     {
         _tables = tables;
         _symbols = symbols;
-        var tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? []);
+        var tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? [], tables.Phrases.DescriptionGoesOnAfterAnd ?? []);
         _spellings = new TypeWordSpellings(tables);
         var codes = new SymbolCodes(tables);
         var separatorLost = new SeparatorLostSymbol(tables, symbols);

@@ -14,11 +14,13 @@ internal sealed partial class CitationTailReader
     private const int MaxSubjectChars = 600;
     private readonly IssuerReader _issuers;
     private readonly string[] _reportedIssuing;
+    private readonly string[] _descriptionGoesOn;
 
     /// <param name="issuers">The reader of issuers' names after "của".</param>
     /// <param name="reportedIssuing">Verbs that report a body issuing a document ("đã ban hành"), as written.</param>
-    public CitationTailReader(IssuerReader issuers, IEnumerable<string> reportedIssuing)
+    public CitationTailReader(IssuerReader issuers, IEnumerable<string> reportedIssuing, IEnumerable<string> descriptionsGoOnAfterAnd)
     {
+        _descriptionGoesOn = descriptionsGoOnAfterAnd.Select(v => " va " + TextFolding.FoldLoose(v) + " ").ToArray();
         _issuers = issuers;
         _reportedIssuing = reportedIssuing.Select(v => " " + TextFolding.FoldLoose(v) + " ").ToArray();
     }
@@ -286,37 +288,60 @@ internal sealed partial class CitationTailReader
                 var close = f.IndexOf('"', subjectStart + 1, Math.Max(0, subjectEnd - subjectStart - 1));
                 if (close > 0) subjectEnd = close + 1;
             }
-            else if (QuoteClosingAround(n, draft.Start, subjectStart, subjectEnd) is { } closing) subjectEnd = closing;
+            else if (QuoteClosingAround(view, draft.Start, subjectStart, subjectEnd) is { } closing) subjectEnd = closing;
             draft.Subject = n[subjectStart..subjectEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = subjectEnd;
         }
         else if (end + 1 < n.Length && n[end] == ' ' && char.IsLower(n[end + 1]) && !f.AsSpan(end).StartsWith(" va "))
         {
             // "Nghị định số 91/2017/NĐ-CP ... của Chính phủ quy định chi tiết thi hành ...": a description that
-            // runs on without "về" is the subject too, up to the clause end or a "và" that opens the next named thing
-            // ("… và Nghị định số …"); "quy định chi tiết một số điều và biện pháp thi hành Luật …" (mt-012) goes on.
+            // runs on without "về" is the subject too, up to the clause end or a following "và", save the "và" of a
+            // decree's own description ("quy định chi tiết một số điều và biện pháp thi hành Luật …", mt-012;
+            // phrases.json descriptionGoesOnAfterAnd); "… và căn cứ …", "… và thông tư số …" end it.
             var descriptionEnd = NextClauseStart(view, end + 1, ClauseEnd(n, end + 1));
             for (var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal); and >= 0;
                  and = f.IndexOf(" va ", and + 4, descriptionEnd - and - 4, StringComparison.Ordinal))
             {
-                if (and + 4 < n.Length && char.IsLower(n[and + 4])) continue;
+                if (GoesOnAfterAnd(f, and) || InsideQuote(n, end + 1, and)) continue;
                 descriptionEnd = and;
                 break;
             }
-            if (QuoteClosingAround(n, draft.Start, end + 1, descriptionEnd) is { } closing) descriptionEnd = closing;
+            if (QuoteClosingAround(view, draft.Start, end + 1, descriptionEnd) is { } closing) descriptionEnd = closing;
             draft.Subject = n[(end + 1)..descriptionEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = descriptionEnd;
         }
     }
 
+    // "phê duyệt Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử …”" (lq-cong-an-lam-dong-ttr-
+    // 2025-233-ocr): a "và" inside a quote the description opened is the quoted name's.
+    private static bool InsideQuote(string n, int start, int at)
+    {
+        var span = n.AsSpan(start, at - start);
+        return span.Count('“') > span.Count('”') || span.Count('"') % 2 == 1;
+    }
+
+    private bool GoesOnAfterAnd(string f, int and)
+    {
+        foreach (var words in _descriptionGoesOn)
+            if (f.AsSpan(and).StartsWith(words, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // "“Kế hoạch triển khai Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ về Ngày Chuyển đổi số quốc gia năm
     // 2025” đã được Bộ KH&CN phê duyệt." (mg-017): a citation inside a quoted name; its subject ends where that quote
-    // does: at a closing quote with no opening one before it in the subject ("về … Đề án “Đo lường …”" keeps its own
-    // quote), or, for straight quotes, which do not say which way they face, at the last one of an odd count where a
-    // quote opened before the citation on its line is still open ('… về việc phong tặng danh hiệu "Nghệ sĩ nhân dân""').
+    // does. Only where a quote opened before the citation on its line is still open: then at the first closing quote
+    // with no opening one before it in the subject ("… Đề án “Đo lường …”" keeps its own), or, for straight quotes, which
+    // do not say which way they face, at the last one of an odd count ('… phong tặng danh hiệu "Nghệ sĩ nhân dân""').
+    // A scan's "”" printed for both quotes ("Hội thi ”Giáo viên dạy giỏi”", the review's) opens none before the citation.
     // The closing quote's index, or null.
-    private static int? QuoteClosingAround(string n, int citationStart, int subjectStart, int subjectEnd)
+    private static int? QuoteClosingAround(TextView view, int citationStart, int subjectStart, int subjectEnd)
     {
+        var n = view.Normalized;
+        var lineStart = Math.Min(view.LineStartOf(citationStart), citationStart);
+        var before = n.AsSpan(lineStart, citationStart - lineStart);
+        var curlyOpen = before.Count('“') > before.Count('”');
+        var straightOpen = before.Count('"') % 2 == 1;
+        if (!curlyOpen && !straightOpen) return null;
         var depth = 0;
         int straight = 0, lastStraight = -1;
         for (var i = subjectStart; i < subjectEnd; i++)
@@ -324,14 +349,12 @@ internal sealed partial class CitationTailReader
             switch (n[i])
             {
                 case '“': depth++; break;
-                case '”' when depth == 0: return i;
-                case '”': depth--; break;
+                case '”' when depth == 0 && curlyOpen: return i;
+                case '”': depth = Math.Max(0, depth - 1); break;
                 case '"': straight++; lastStraight = i; break;
             }
         }
-        if (straight % 2 == 0) return null;
-        var lineStart = citationStart == 0 ? 0 : n.LastIndexOf('\n', citationStart - 1) + 1;
-        return n.AsSpan(lineStart, citationStart - lineStart).Count('"') % 2 == 1 ? lastStraight : null;
+        return straightOpen && straight % 2 == 1 ? lastStraight : null;
     }
 
     /// <summary>

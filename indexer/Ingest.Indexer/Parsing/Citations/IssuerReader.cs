@@ -106,6 +106,9 @@ public sealed class IssuerReader
     private int TierLength(string folded, int s, int e, int after, (int Start, int End) previous)
     {
         if (previous.Start < 0 || !folded.AsSpan(s, e - s).SequenceEqual("dan") || !folded.AsSpan(previous.Start, previous.End - previous.Start).SequenceEqual("nhan")) return 0;
+        // A court's or procuracy's only: "Ủy ban nhân dân cấp cao hơn" is a committee of a higher level (the review's).
+        var body = folded.AsSpan(0, previous.Start).TrimEnd(' ');
+        if (!body.EndsWith("toa an", StringComparison.Ordinal) && !body.EndsWith("vien kiem sat", StringComparison.Ordinal)) return 0;
         foreach (var t in _tiersAfterPeople)
             if (folded.AsSpan(after).StartsWith(t, StringComparison.Ordinal) && (after + t.Length >= folded.Length || !char.IsAsciiLetter(folded[after + t.Length])))
                 return t.Length;

@@ -140,13 +140,16 @@ internal sealed partial class LawNameReader
     {
         var cursor = new WordCursor(n, comma + 1);
         int? last = null;
+        var overAnd = false;
         for (var words = 0; words < 10 && cursor.Next(out var s, out var e); words++)
         {
-            if (IsNumberLabel(f, s, e)) return last;
+            // Over a "và" only to a law's own number ("… và thông tư số 32/2020/TT-BGDĐT" is the next document, the review's).
+            if (IsNumberLabel(f, s, e)) return !overAnd || IsLawNumberAt(f, e + 1) ? last : null;
             var core = n[e - 1] == ',' ? e - 1 : e;
             foreach (var c in n.AsSpan(s, core - s)) if (!char.IsLower(c)) return null;
             // A stop ("được") or another law ("luật Đầu tư") ends the name before any number; "và" joins its subjects.
             if (_lawStops.Contains(n[s..core]) && !(last is not null && f.AsSpan(s, core - s).SequenceEqual("va")) || f.AsSpan(s, core - s).SequenceEqual("luat")) return null;
+            overAnd |= f.AsSpan(s, core - s).SequenceEqual("va");
             last = core;
         }
         return null;
@@ -169,6 +172,14 @@ internal sealed partial class LawNameReader
             if ((next == n.Length || !char.IsLetter(n[next])) && InvariantCasing.ToLower(n.Substring(end + 1, second.Length)) == second) return true;
         }
         return false;
+    }
+
+    // A law's number: its codes name the National Assembly or its Standing Committee ("55/2024/QH15", "12/2022/UBTVQH15").
+    private static bool IsLawNumberAt(string f, int at)
+    {
+        var end = f.IndexOf(' ', at);
+        var symbol = f.AsSpan(at, (end < 0 ? f.Length : end) - at);
+        return symbol.Contains("/qh", StringComparison.Ordinal) || symbol.Contains("qh1", StringComparison.Ordinal) || symbol.Contains("-qh", StringComparison.Ordinal);
     }
 
     // A year alone as a word: "2015", not "2015/QH13" nor the first of "2015 - 2020".

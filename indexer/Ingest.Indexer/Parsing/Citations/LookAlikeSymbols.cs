@@ -15,7 +15,8 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// </summary>
 internal static class LookAlikeSymbols
 {
-    /// <summary>Gives each citation whose symbol has an unknown code the look-alike symbol of another citation, where one is.</summary>
+    /// <summary>Gives each citation whose symbol the text (or its OCR) damaged the symbol of another citation it stands for: a
+    /// look-alike code, a serial one digit apart from one the text prints again and again, or a year run into the serial.</summary>
     public static void Resolve(List<CitationDraft> drafts, DomainTables tables)
     {
         // Only citations of one serial are compared: sorted by serial, each run of equal serials is one group (a long text
@@ -77,8 +78,8 @@ internal static class LookAlikeSymbols
         return serial != 0 ? serial : xi.CompareTo(yi);
     }
 
-    // One run of symbols with the same codes and year, sorted by serial: each serial written once takes the serial one
-    // digit apart that is written at least three times.
+    // One run of symbols with the same codes, sorted by serial: each serial written once takes the serial one digit apart
+    // that is written at least three times (with a year), or a look-alike digit apart written at least twice the same day.
     private static void TakeRepeatedSerial(List<CitationDraft> drafts, ReadOnlySpan<int> sameCodes)
     {
         for (var a = 0; a < sameCodes.Length; a++)
@@ -132,14 +133,24 @@ internal static class LookAlikeSymbols
         return false;
     }
 
-    // Dated, to the day, as a repeat is, and by the same issuer where both name one ("Bộ Giáo dục" for "Bộ Giáo dục và Đào
-    // tạo" where a line cut it).
+    // Dated, to the day, as a repeat is, by the same issuer where both name one ("Bộ Giáo dục" for "Bộ Giáo dục và Đào
+    // tạo" where a line cut it), and about the same where both say: a council passes "Nghị quyết số 155/NQ-HĐND" and
+    // "158/NQ-HĐND" on one day (cp-ubnd-hung-yen-ctr-2022-28, the review's), each with its own subject.
     private static bool SameDayAndIssuer(CitationDraft d, List<CitationDraft> drafts, ReadOnlySpan<int> repeats)
     {
         if (d.Date is not { IsComplete: true }) return false;
         foreach (var i in repeats)
-            if (drafts[i].Date == d.Date && SameIssuer(d.Issuer, drafts[i].Issuer)) return true;
+            if (drafts[i].Date == d.Date && SameIssuer(d.Issuer, drafts[i].Issuer) && SameSubject(d.Subject, drafts[i].Subject)) return true;
         return false;
+    }
+
+    // Where both name a subject, the shorter opens the longer, compared folded over its first words (a line may cut one).
+    private static bool SameSubject(string? a, string? b)
+    {
+        if (a is null || b is null) return true;
+        var (x, y) = (TextFolding.FoldLoose(a), TextFolding.FoldLoose(b));
+        var length = Math.Min(Math.Min(x.Length, y.Length), 40);
+        return x.AsSpan(0, length).SequenceEqual(y.AsSpan(0, length));
     }
 
     private static bool SameIssuer(string? a, string? b)

@@ -284,6 +284,8 @@ internal sealed partial class NumberedCitationReader
     private bool ListedBeforeNumbered(TextView view, Group number)
     {
         if (number.Value.Contains('/') || number.Length < 2 || number.Length == 2 && number.Value[0] != '0') return false;
+        // "Kế hoạch 2025, Kế hoạch số 45/KH-UBND" (the review's): a year names the plan's year, not its serial.
+        if (number.Length == 4 && number.Value[0] is '1' or '2' && number.Value[1] is '9' or '0') return false;
         var (n, f) = (view.Normalized, view.Folded);
         var end = number.Index + number.Length;
         var next = f.AsSpan(end).StartsWith(", ") ? end + 2 : f.AsSpan(end).StartsWith(" va ") ? end + 4 : -1;

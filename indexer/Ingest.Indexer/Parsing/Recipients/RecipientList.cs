@@ -184,7 +184,7 @@ internal sealed partial class RecipientList
         // layout broke the column's position and left its second half at the list's margin; the items go on under it.
         else if (_signatureBeside && !afterPosition && RecipientDebris.IsTitleAlone(body, _titleHeads)) _positionSkipped = true;
         else if (afterPosition || IsSignature(body)) Close(archive: null);
-        else if (IsOpen(_items[^1]) || char.IsLower(body[0]))
+        else if (IsOpen(_items[^1]) || char.IsLower(body[0]) || PlaceNameGoesOn(_items[^1], body))
             _items[^1] = (_signatureBeside && IsOpen(_items[^1]) ? RecipientDebris.TrimSignerName(_items[^1], _families, _placeKinds) : _items[^1]) + " " + body;
         else if (_items[^1].TrimEnd().EndsWith('.') && _marked) Close(archive: null);
         // "- — Phòng ban liên quan (để thực hiện); 8 CN „ `" / "\XơwN,” =2" / "$ ` 3 Ẩ\ =" / "| Quê Ñáœ vúnÁ 7%"
@@ -221,11 +221,15 @@ internal sealed partial class RecipientList
         Closed = true;
     }
 
-    // "- Công ty … (181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP." / "Hồ Chí Minh);" (ms-cuc-hai-quan-tb-2025-37416): the dot
-    // of a place kind's abbreviation ("TP.", "Q.") at a line's end closes no item; the place's name is on the next line.
-    private bool IsOpen(string item) => item.TrimEnd() is var t && !t.EndsWith(';') && (!t.EndsWith('.') || EndsWithPlaceKind(t));
+    private static bool IsOpen(string item) => item.TrimEnd() is var t && !t.EndsWith(';') && !t.EndsWith('.');
 
-    private bool EndsWithPlaceKind(string item) => _placeKinds.Contains(item[(item.LastIndexOfAny([' ', ',', '(']) + 1)..]);
+    // "- Công ty … (181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP." / "Hồ Chí Minh);" (ms-cuc-hai-quan-tb-2025-37416): the dot
+    // of a place kind's abbreviation ("TP.", "Q.") at a line's end closes no item where the next line ends one, the place's
+    // name on it; a name or a sentence after "TP." is the list's end (the review's).
+    private bool PlaceNameGoesOn(string item, string body) =>
+        body.TrimEnd() is [.., ';' or ')'] && item.TrimEnd() is var t && t.EndsWith('.') && _placeKinds.Contains(t[(t.LastIndexOfAny(WordEdges) + 1)..]);
+
+    private static readonly char[] WordEdges = [' ', ',', '('];
 
     /// <summary>
     /// A list item that is the file copy, its list mark written ("- Lưu: VT, PC06 (ĐI).", "~- Lưu VT"): the item that

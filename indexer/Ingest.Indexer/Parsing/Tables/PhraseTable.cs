@@ -38,4 +38,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? MassOrganisationWords = null,
     IReadOnlyList<string>? PlaceKindAbbreviations = null,
     IReadOnlyList<string>? ServiceRanks = null,
-    IReadOnlyList<string>? JudicialTiers = null);
+    IReadOnlyList<string>? JudicialTiers = null,
+    IReadOnlyList<string>? DescriptionGoesOnAfterAnd = null);
