@@ -208,13 +208,14 @@ public sealed class IssuerReader
     private static readonly HashSet<string> HeadBeginnings = HeadsOfSeveralSyllables
         .SelectMany(h => Enumerable.Range(2, h.Split(' ').Length - 1).Select(n => string.Join(' ', h.Split(' ').Take(n))))
         .ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadBeginningsBySpan = HeadBeginnings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool LaterSyllableOfHead(string normalized, string folded, int s, int e, (int Start, int End) previous, (int Start, int End) beforePrevious)
     {
         if (previous.Start < 0 || previous.End + 1 != s || !char.IsLower(normalized[s])) return false;
-        if (char.IsUpper(normalized[previous.Start])) return HeadBeginnings.Contains(folded[previous.Start..e]);
+        if (char.IsUpper(normalized[previous.Start])) return HeadBeginningsBySpan.Contains(folded.AsSpan(previous.Start, e - previous.Start));
         return beforePrevious.Start >= 0 && beforePrevious.End + 1 == previous.Start && char.IsUpper(normalized[beforePrevious.Start])
-            && HeadBeginnings.Contains(folded[beforePrevious.Start..e]);
+            && HeadBeginningsBySpan.Contains(folded.AsSpan(beforePrevious.Start, e - beforePrevious.Start));
     }
 
     // "Hội Liên hiệp Phụ nữ xã", "Hội Cựu chiến binh huyện", "Hội Chữ thập đỏ tỉnh", "Hội Người cao tuổi", "Đoàn Thanh

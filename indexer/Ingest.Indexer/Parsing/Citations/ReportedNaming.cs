@@ -110,10 +110,7 @@ internal sealed class ReportedNaming
         if (end >= 0) sentence = sentence[(end + 2)..];
         var verb = sentence.LastIndexOf(Adopting, StringComparison.Ordinal);
         if (verb < 0) return false;
-        var through = sentence[..(verb + Adopting.Length)];
-        var adopted = false;
-        foreach (var a in _adopting)
-            if (through.EndsWith(a, StringComparison.Ordinal) && (through.Length == a.Length || through[^(a.Length + 1)] == ' ')) { adopted = true; break; }
-        return adopted && !sentence[(verb + Adopting.Length)..].Contains("du thao", StringComparison.Ordinal);
+        return ReportedIssuing.EndsWithWord(sentence[..(verb + Adopting.Length)], _adopting)
+            && !sentence[(verb + Adopting.Length)..].Contains("du thao", StringComparison.Ordinal);
     }
 }
