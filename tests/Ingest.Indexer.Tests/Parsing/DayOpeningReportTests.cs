@@ -5,8 +5,9 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// <summary>
 /// A news clause that opens with the day of the act and no year ("Sáng 12/6, Quốc hội thông qua …") reports the document
 /// its body issued or adopted, as a whole date does: a capitalized type word so reported is cited by its subject, with no
-/// date (tests/corpus/README.md: a day and month with no year is no date). A lower-case document word still needs its
-/// "về việc" there. Verbatim passages of the corpus.
+/// date (tests/corpus/README.md: a day and month with no year is no date). A lower-case document word so reported is
+/// cited by its subject too, with or without "về việc" (the README's twenty-fifth-session rule: the day of issue names
+/// one document). Verbatim passages of the corpus.
 /// </summary>
 public sealed class DayOpeningReportTests
 {
@@ -23,11 +24,30 @@ public sealed class DayOpeningReportTests
     }
 
     [Fact]
-    public void A_lower_case_decision_on_a_day_with_no_year_and_no_trich_yeu_is_no_citation()
+    public void A_lower_case_decision_on_a_day_with_no_year_is_cited_by_its_subject()
     {
-        // jl-028 (Báo Đồng Tháp): only the directive the decision applies is cited.
+        // jl-028 (Báo Đồng Tháp): the decision issued that day, and the directive it applies.
         var record = Parser.Parse("ĐTO - Ngày 31/7, Chủ tịch UBND tỉnh có quyết định tiếp tục áp dụng biện pháp giãn cách xã hội trên phạm vi toàn tỉnh theo Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ để phòng, chống dịch Covid-19, thời gian thực hiện đến hết ngày 15/8.");
-        Assert.Equal(["16/CT-TTg"], record.Citations.Select(c => c.Number));
+        Assert.Equal([("Quyết định", null), ("Chỉ thị", "16/CT-TTg")], record.Citations.Select(c => (c.Type, c.Number)));
+        Assert.Null(record.Citations[0].Date);
+        Assert.StartsWith("tiếp tục áp dụng biện pháp giãn cách xã hội", record.Citations[0].Name);
+    }
+
+    [Fact]
+    public void A_lower_case_notice_on_a_day_with_no_year_is_cited_by_its_subject()
+    {
+        // ku-051 (cafef.vn)
+        var cited = Assert.Single(Parser.Parse("Ngày 10-12, UBND TPHCM có thông báo treo cờ Tổ quốc và nghỉ Tết Dương lịch năm 2026 đến cơ quan hành chính, sự nghiệp, tổ chức chính trị, tổ chức chính trị - xã hội.").Citations);
+        Assert.Equal(("Thông báo", null, null), (cited.Type, cited.Number, cited.Date));
+        Assert.StartsWith("treo cờ Tổ quốc và nghỉ Tết Dương lịch năm 2026", cited.Name);
+    }
+
+    [Fact]
+    public void Issuing_named_after_ve_is_the_subject_of_another_document_not_an_act_reported()
+    {
+        // jl-059 (Báo Nghệ An): "về ban hành quy chế …" is what decision 217 does; the quy chế is not cited beside it.
+        var record = Parser.Parse("(Baonghean.vn) - Sáng 27/6, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị quán triệt, triển khai thực hiện quyết định 217 về ban hành quy chế giám sát và phản biện xã hội của MTTQ Việt Nam, các đoàn thể chính trị- xã hội; Quyết định 218-QĐ/TW, ngày 12-12-2013 của Bộ Chính trị về ban hành Quy định việc MTTQ Việt Nam, các đoàn thể chính trị- xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền.");
+        Assert.DoesNotContain(record.Citations, c => c.Type == "Quy chế");
     }
 
     [Fact]

@@ -61,23 +61,23 @@ internal sealed partial class IssuingActs
     // "Sáng 12/6, Quốc hội thông qua Nghị quyết về …" (kk-021): a clause that opens with the day of the act, no year,
     // reports it done as a whole date does; a capitalized type word so reported names its document by its subject.
     public bool ReportedBefore(TextView view, DocumentTypeRow type, int start) =>
-        ReportedPlainly(view.Folded, type, start) || IssuedOnLeadDate(view, start, dayAlone: true);
+        ReportedPlainly(view.Folded, type, start) || IssuedOnDay(view, start);
 
     // "Ngày 23-4, Ban Tuyên giáo và Dân vận Thành ủy Đà Nẵng có công văn về việc …" (kl-037): the clause opens with the day
     // of the act, its year written or not, then the body and its issuing verb.
-    public bool IssuedOnDay(TextView view, int start) => IssuedOnLeadDate(view, start, dayAlone: true);
-
-    private bool IssuedOnLeadDate(TextView view, int start, bool dayAlone)
+    public bool IssuedOnDay(TextView view, int start)
     {
         var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var r in _reportedAfterDate)
-            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null || dayAlone && _leadDates.OpensWithDayBefore(view, start);
+            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null || _leadDates.OpensWithDayBefore(view, start);
         return false;
     }
 
-    // An act that gives a lower-case type word its trích yếu: issuing on the clause's opening date, or a council adopting.
-    // Only a whole date: "Ngày 31/7, Chủ tịch UBND tỉnh có quyết định tiếp tục áp dụng …" (jl-028) names no decision.
-    public bool ActedBefore(TextView view, DocumentTypeRow type, int start) => IssuedOnLeadDate(view, start, dayAlone: false) || AdoptedBefore(view.Folded, type, start);
+    // An act that gives a lower-case type word its trích yếu: issuing on the clause's opening day, or a council adopting.
+    // The day alone is enough ("Ngày 10-12, UBND TPHCM có thông báo treo cờ …", ku-051; "Ngày 31/7, Chủ tịch UBND tỉnh
+    // có quyết định tiếp tục áp dụng …", jl-028): the day of issue is what names one document (the corpus README,
+    // "Settled in the twenty-fifth session"), its year or not.
+    public bool ActedBefore(TextView view, DocumentTypeRow type, int start) => IssuedOnDay(view, start) || AdoptedBefore(view.Folded, type, start);
 
     private bool AdoptedBefore(string f, DocumentTypeRow type, int start)
     {

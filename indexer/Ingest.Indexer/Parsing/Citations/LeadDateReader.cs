@@ -161,9 +161,18 @@ internal sealed partial class LeadDateReader
             if (!before.EndsWith(v)) continue;
             var at = start - v.Length;
             if (!WrittenMarks.Agree(view.Normalized, at + 1, v.Length - 2, spelling)) continue;
-            return at >= 3 && f.AsSpan(at - 3, 3).SequenceEqual(" da") ? at - 3 : at;
+            var verb = at >= 3 && f.AsSpan(at - 3, 3).SequenceEqual(" da") ? at - 3 : at;
+            return NamesAnAct(f, verb) ? null : verb;
         }
         return null;
+    }
+
+    // "… triển khai thực hiện quyết định 217 về ban hành quy chế giám sát …" (jl-059): after "về" or "việc" the verb is
+    // the subject of another document, the act it names, not an act the clause reports.
+    private static bool NamesAnAct(string f, int verb)
+    {
+        var before = f.AsSpan(0, verb);
+        return before.EndsWith(" ve", StringComparison.Ordinal) || before.EndsWith(" viec", StringComparison.Ordinal);
     }
 
     // "ngày 13/5/2016, Bộ Giáo dục và Đào tạo đã có Công văn gửi các Bộ, ngành … về việc tổ chức thi thăng hạng năm 2016
