@@ -66,10 +66,12 @@ internal sealed class IssuerElsewhereReader
         if (header.DocTypeId != "nghi-quyet" || header.Title is not { } title) return null;
         var folded = TextFolding.FoldLoose(title);
         if (folded.Length != title.Length || !folded.StartsWith("dai hoi ", StringComparison.Ordinal)) return null;
-        var cut = folded.IndexOf(" lan thu ", StringComparison.Ordinal);
-        if (cut < 0) return null;
         var delegates = folded.StartsWith("dai hoi dai bieu ", StringComparison.Ordinal);
-        var body = title[(delegates ? "dai hoi dai bieu ".Length : "dai hoi ".Length)..cut].Trim(' ', ',');
+        var bodyStart = delegates ? "dai hoi dai bieu ".Length : "dai hoi ".Length;
+        // "Đại hội lần thứ XIII của Đảng" names no body before "lần thứ".
+        var cut = folded.IndexOf(" lan thu ", bodyStart - 1, StringComparison.Ordinal);
+        if (cut < bodyStart) return null;
+        var body = title[bodyStart..cut].Trim(' ', ',');
         if (_units.ReadName(body) is not { Head: not null } unit) return null;
         // Written in running-text case, as the body's own name is, whatever case the heading has.
         return ($"{(delegates ? "Đại hội đại biểu" : "Đại hội")} {unit.Name}", unit.Level ?? IssuerLevels.FromText(_tables, unit.Name));
