@@ -43,6 +43,7 @@ public sealed class SymbolParserTests
     [InlineData("889/2005/NQ/UBTVQH11", "889/2005/NQ-UBTVQH11", false)] // lp-003: the Standing Committee's code with its term
     [InlineData("147-CTHĐ/TU", "147-CTHĐ/TU", true)]                    // dc-020: a committee's own type code
     [InlineData("03-CTr/TU", "03-CTr/TU", true)]
+    [InlineData("02-CTrHĐ/TU", "02-CTrHĐ/TU", true)]                    // kq-026: a committee's code in the rules' mixed case
     [InlineData("105 KH/TĐ", "105-KH/TĐ", true)]                        // dc-026: the hyphen lost
     [InlineData("31NQ/TU", "31-NQ/TU", true)]                           // the hyphen lost, serial and type code glued
     [InlineData("19 CT-TTg", "19/CT-TTg", false)]                       // the slash lost

@@ -46,6 +46,17 @@ internal static class SymbolCodeShapes
     // themselves use inside codes ("GDTrH", "BNN&PTNT").
     internal static string Canonical(string seg) => seg.Replace('Ð', 'Đ');
 
+    // "CTrHĐ" (Chương trình hành động, "02-CTrHĐ/TU", kq-026), "TTr", "QĐi": capitals, each lower-case letter right after
+    // a capital, as the rules abbreviate a syllable inside a code (Nghị định 30/2020/NĐ-CP Phụ lục III; Hướng dẫn
+    // 36-HD/VPTW); a word has two lower-case letters in a row ("Ban", "Kèm").
+    internal static bool RulesCase(string s)
+    {
+        if (s.Length < 2 || !char.IsUpper(s[0])) return false;
+        for (var i = 1; i < s.Length; i++)
+            if (char.IsLower(s[i]) && !char.IsUpper(s[i - 1])) return false;
+        return true;
+    }
+
     // Codes are Latin letters and digits (Đ allowed, '&' inside); a letter with a tone mark means we matched a word.
     internal static bool IsCodeShaped(string s)
     {

@@ -91,7 +91,7 @@ internal sealed partial class SymbolInterpreter
         // "147-CTHĐ/TU" after "Chương trình hành động": a committee's own type code is still a type code.
         // A lost hyphen ("105 KH/TĐ", "20NQ/TW") or a bare symbol needs a type code the rules list.
         if (!known && (m.Groups[SymbolGroups.Psp].Success || m.Groups[SymbolGroups.Pglue].Success || !introduced || !IsUpperCode(written))) return false;
-        if (!known) typeCode = written.ToUpperInvariant() == written ? written : null;
+        if (!known) typeCode = written.ToUpperInvariant() == written || RulesCase(written) ? written : null;
         if (typeCode is null) return false;
         // "57-NQ TW": a space where the slash was, read only as a Party document: a Party type code, then the code
         // of a Party committee (ending in ủy or TW, Hướng dẫn 36-HD/VPTW) in capitals.
