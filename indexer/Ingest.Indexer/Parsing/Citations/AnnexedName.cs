@@ -16,8 +16,9 @@ internal static partial class AnnexedName
     // stand between "được" and its verb. "Điều lệ thi giáo viên dạy giỏi cấp học phổ thông ban hành theo Thông tư số
     // 21/2010/TT-BGDĐT" (dc-044): "kèm" may be left out before the issuing document's type word ("phê duyệt theo quy
     // định tại …" is no annex), and so may "theo": "Điều 42 Quy chế thi tốt nghiệp trung học phổ thông ban hành kèm
-    // Thông tư 15/2020/TT-BGDDT" (lb-039).
-    private const string AnnexVerb = @",?\x20(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:(?:ban hanh|phe duyet)\x20kem theo\x20|ban hanh\x20(?:theo|kem)\x20(?=(?:thong tu|quyet dinh|nghi dinh|nghi quyet|chi thi)\x20))";
+    // Thông tư 15/2020/TT-BGDDT" (lb-039). The words may open a bracket: "Quy định tổ chức thi kết thúc học phần của
+    // Trường Đại học Tây Đô (ban hành kèm theo Quyết định số 1065/QĐ-ĐHTĐ …)" (mr-029).
+    private const string AnnexVerb = @",?\x20\(?(?:duoc\x20(?:[^\x20;.:,""]+\x20){0,6}?)?(?:(?:ban hanh|phe duyet)\x20kem theo\x20|ban hanh\x20(?:theo|kem)\x20(?=(?:thong tu|quyet dinh|nghi dinh|nghi quyet|chi thi)\x20))";
 
     [GeneratedRegex(@"\G" + AnnexVerb, RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLead();
@@ -48,14 +49,38 @@ internal static partial class AnnexedName
 
     // "Kế hoạch phát động thi đua được ban hành kèm theo Quyết định số 786/QĐ-UBDT ...": the plan is cited
     // with its host decision's date and issuer, linked once the decision itself has been read.
-    public static bool Read(TextView view, CitationDraft draft, int p)
+    // A bracketed annex verb is read only where the plan stands as the sentence's basis (<paramref name="standing"/>
+    // says so; null where the caller has already found it does): "Căn cứ Kế hoạch chỉ đạo, điều hành … năm 2006 (ban hành
+    // theo Quyết định số 03/2006/QĐ-UBND …)" (jb-040); "phê duyệt Kế hoạch thực hiện Kết luận số 80-KL/TW (ban hành kèm
+    // theo Quyết định số 1521/QĐ-TTg …)" (ia-007) is read as carrying out the Kết luận, its name whole.
+    public static bool Read(TextView view, CitationDraft draft, int p, NameStanding? standing = null)
     {
         if (!AnnexVerbInSentence(view.Folded, p)) return false;
         var m = AnnexName().Match(view.Folded, p);
         if (!m.Success) return false;
-        draft.Name = view.Normalized[(p + 1)..(m.Index + m.Length)];
-        draft.End = m.Index + m.Length;
+        var end = m.Index + m.Length;
+        if (Bracketed(view.Folded, end) && (IsHeading(view, draft.Start) || standing is not null && !standing.StandsAsBasis(view, draft.Start))) return false;
+        draft.Name = view.Normalized[(p + 1)..end];
+        draft.End = end;
         draft.AnnexHostStart = HostStart(view.Folded, draft.End);
         return draft.AnnexHostStart is not null;
+    }
+
+    // "(ban hành kèm theo …)" after the name: a bracket, as the heading of an annex prints it.
+    private static bool Bracketed(string folded, int end)
+    {
+        var k = end;
+        if (k < folded.Length && folded[k] == ',') k++;
+        while (k < folded.Length && folded[k] == ' ') k++;
+        return k < folded.Length && folded[k] == '(';
+    }
+
+    // "QUY ĐỊNH Việc tuyển chọn … (Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND …)" (iv-025): the heading of the
+    // regulation a decision issues, the text itself; its type word opens a line or is written in capitals, where a
+    // regulation named in running text is not ("… theo Khoản 3, Điều 5, Quy định tổ chức thi … (ban hành kèm theo …)").
+    private static bool IsHeading(TextView view, int typeStart)
+    {
+        var n = view.Normalized;
+        return view.IsLineStart(typeStart) || typeStart + 1 < n.Length && char.IsUpper(n[typeStart + 1]);
     }
 }

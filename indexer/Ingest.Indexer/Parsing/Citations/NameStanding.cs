@@ -15,6 +15,7 @@ internal sealed class NameStanding
     private const int Lookback = 48;
     private readonly string[] _drafting;
     private readonly string[] _relations;
+    private readonly string[] _amending;
     private readonly TypeWordEdges _typeWords;
 
     public NameStanding(DomainTables tables, TypeWordEdges typeWords)
@@ -22,6 +23,7 @@ internal sealed class NameStanding
         _typeWords = typeWords;
         _relations = tables.Phrases.Relations.Select(r => TextFolding.FoldLoose(r.Phrase)).ToArray();
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+        _amending = (tables.Phrases.AmendingVerbsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
     private static ReadOnlySpan<char> Before(string f, int start) => f.AsSpan(Math.Max(0, start - Lookback), Math.Min(Lookback, start));
@@ -52,6 +54,55 @@ internal sealed class NameStanding
         var k = start;
         while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
         return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start) || ArticleBefore(f, start);
+    }
+
+    /// <summary>
+    /// "Điều 1. Sửa đổi, bổ sung một số điều của Quy định đơn giá bồi thường … ban hành kèm theo Quyết định số
+    /// 52/2024/QĐ-UBND" (mu-020), a title's "VỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH …": what an amending verb
+    /// (phrases.json amendingVerbsBefore) that opens its clause acts on exists, as the basis of a sentence does. After
+    /// another document's type word ("hướng dẫn thực hiện một số điều của Quy chế …", "Nghị định sửa đổi Quy chế …") the
+    /// regulation is that document's subject, so the verb must open the clause.
+    /// </summary>
+    public bool AmendedBefore(TextView view, int start)
+    {
+        var f = view.Folded;
+        var k = start;
+        while (k > 0 && f[k - 1] == ' ') k--;
+        foreach (var articles in AmendedArticles)
+            if (f.AsSpan(0, k).EndsWith(articles, StringComparison.Ordinal)) { k -= articles.Length; break; }
+        foreach (var verb in _amending)
+        {
+            if (!f.AsSpan(0, k).EndsWith(verb.AsSpan(1), StringComparison.Ordinal)) continue;
+            var at = k - verb.Length + 1;
+            if (at > 0 && char.IsAsciiLetterOrDigit(f[at - 1])) continue;
+            return OpensClause(view, at);
+        }
+        return false;
+    }
+
+    // "sửa đổi, bổ sung một số điều của", "bãi bỏ các điều của": the articles of the regulation the verb acts on.
+    private static readonly string[] AmendedArticles = [" mot so dieu cua", " cac dieu cua"];
+
+    // Where the amending verb at <paramref name="at"/> opens its clause: a line, an article's "Điều 1.", a sentence, a
+    // list of verbs ("Sửa đổi, bổ sung"), or a title's own "về việc".
+    private bool OpensClause(TextView view, int at)
+    {
+        var f = view.Folded;
+        var k = at;
+        for (var joined = 0; joined < 3; joined++)
+        {
+            while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*') k--;
+            if (k == 0 || view.IsLineStart(k) || f[k - 1] is '.' or ';' or ':' or ')') return true;
+            if (f.AsSpan(0, k).EndsWith(" ve viec", StringComparison.Ordinal) || k == 7 && f.AsSpan(0, k).SequenceEqual("ve viec")) return true;
+            if (f[k - 1] != ',') return false;
+            k--;
+            while (k > 0 && f[k - 1] == ' ') k--;
+            var listed = false;
+            foreach (var verb in _amending)
+                if (f.AsSpan(0, k).EndsWith(verb.AsSpan(1), StringComparison.Ordinal)) { k -= verb.Length - 1; listed = true; break; }
+            if (!listed) return false;
+        }
+        return false;
     }
 
     // "được quy định tại Điều 15 Quy chế thi ban hành kèm theo Thông tư 22/2025/TT-BNV" (jd-015), "tại Điều 14 và Điều 15

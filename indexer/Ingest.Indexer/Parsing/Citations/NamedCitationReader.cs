@@ -78,7 +78,7 @@ internal sealed partial class NamedCitationReader
                 // presented is no document yet (rule 3); a charter or law has a name of its own (keptInSubjects).
                 "name" => (draft.Type.KeptInSubjects || !_standing.DraftedBefore(view.Folded, draft.Start)) && _names.Read(view, draft, p),
                 "subject" => _subjects.Read(view, draft, p),
-                "annex" => AnnexedName.Read(view, draft, p),
+                "annex" => AnnexedName.Read(view, draft, p, _standing),
                 "alone" => Alone(view, draft, p),
                 "joint" => _joint.ReadJoint(view, draft, p),
                 "coordination" => _joint.ReadCoordination(view, draft, p),
@@ -87,7 +87,7 @@ internal sealed partial class NamedCitationReader
                 // 32/2020/TT-BGDĐT" (nw-ubnd-phu-tho-kh-2023-335): a regulation whose name has no capital names one
                 // where it stands as the basis and the document that issued it follows; "hướng dẫn thực hiện một số
                 // điều của Quy chế … ban hành kèm theo Nghị định …" is another citation's subject.
-                "basis-annex" => _standing.StandsAsBasis(view, draft.Start) && AnnexedName.Read(view, draft, p),
+                "basis-annex" => (_standing.StandsAsBasis(view, draft.Start) || _standing.AmendedBefore(view, draft.Start)) && AnnexedName.Read(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;
