@@ -58,7 +58,10 @@ public sealed partial class SignerParser
         _spelled = tables.Phrases.SignerTitleHeads.GroupBy(TextFolding.FoldLoose).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _beside = new SignatureBesideList(_titleHeads, _families, _placeKinds, _deputy, _spelled, IsTitle, Unclipped, _ranks);
         _cells = new SignatureCells(_titleHeads, _beside, Unclipped);
+        _amidDebris = new PositionAmidDebris(_titleHeads, _spelled);
     }
+
+    private readonly PositionAmidDebris _amidDebris;
 
     private readonly SignatureCells _cells;
 
@@ -190,7 +193,7 @@ public sealed partial class SignerParser
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
         return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines) ?? _beside.TitleAloneOverLastHeading(lines)
-            ?? NameUnderFileCopy(lines);
+            ?? NameUnderFileCopy(lines) ?? _amidDebris.Read(lines);
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
