@@ -549,7 +549,7 @@ public sealed partial class SignerParser
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
             // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
-            var cell = _ranks.Without(SignaturePieces.WithoutDebris(cells[k]));
+            var cell = SpecksOffName(_ranks.Without(SignaturePieces.WithoutDebris(cells[k])));
             var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return capitals;
@@ -569,6 +569,16 @@ public sealed partial class SignerParser
             return name;
         }
         return capitals;
+    }
+
+    // "` suyễn Hồng ' Thanh" (lw-ubnd-tay-ninh-qd-2025-358-ocr): the seal's specks between a name's words; the cell without
+    // them where that makes it a name written in its own case (each word after the first a capital and small letters), as
+    // written otherwise: "Ếi `. XÀ Q \" under an annex's heading (jh-ubnd-bac-lieu-qd-2025-210-ocr) is the seal's.
+    private string SpecksOffName(string cell)
+    {
+        var bare = SignaturePieces.WithoutSpeckWords(cell);
+        return !ReferenceEquals(bare, cell) && SignerNameRepair.NameWords(bare, firstMayBeDamaged: true) is not null
+            && !LooksLikeName(cell) && LooksLikeName(bare) ? bare : cell;
     }
 
     // "^¡:. PHỐNCHỦ TỊCH" under "TM UBND TỈNG" (ll-ubnd-cao-bang-qd-1999-157-ocr): the seal glued the position's first word
@@ -666,7 +676,8 @@ public sealed partial class SignerParser
     // seal or the scrawl took the family name's capital, and what is left, marks and all, is one family name's rest only
     // (Đào, Võ). A given name and a middle name at least after it.
     private string? FamilyLostCapital(string[] words) =>
-        words.Length >= 3 && char.IsLower(words[0][0]) ? SignerNameRepair.FamilyWithoutCapital(words[0], _families) : null;
+        words.Length >= 3 && char.IsLower(words[0][0])
+            ? SignerNameRepair.FamilyWithoutCapital(words[0], _families) ?? SignerNameRepair.FamilyByMarkedTail(words[0], _families) : null;
 
     // The lines one search reads: from one index on, as a list of their own (each line keeps its offsets in the text).
     private sealed class SearchLines(IReadOnlyList<PlanLine> lines, int start, CutCells cut) : IReadOnlyList<PlanLine>
