@@ -112,6 +112,7 @@ public sealed partial class SignerParser
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
         if (EndsWithLoneLetter(name)) return found with { Name = null };
+        if (IsSealRing(name)) found = found with { Name = null };
         return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
     }
 
@@ -163,6 +164,16 @@ public sealed partial class SignerParser
         if (principal.Length < 4 || !under.EndsWith(principal, StringComparison.Ordinal)) return null;
         var before = under[..^principal.Length];
         return before.Length is >= 3 and <= 4 && before.StartsWith("pho", StringComparison.Ordinal) ? _deputy.Implied("KT. " + title, title) : null;
+    }
+
+    // "HỘI LIÊN HIỆ" / "PHỤ NỮ TỈNH" under "PHÓ CHỦ TỊCH" (iu-hoi-lhpn-lam-dong-cv-btv-2025-ocr): the seal's ring read as
+    // lines of capitals, its words the issuer's. A name in capitals opens with a family name (its marks perhaps misread:
+    // "NGUYÊN"); capitals whose first word is no family name's letters are the seal's, not a person's.
+    private bool IsSealRing(string name)
+    {
+        if (name.ToUpperInvariant() != name) return false;
+        var space = name.IndexOf(' ');
+        return space > 0 && !_foldedFamilies.Contains(TextFolding.FoldLoose(name[..space]));
     }
 
     private static bool EndsWithLoneLetter(string name)
