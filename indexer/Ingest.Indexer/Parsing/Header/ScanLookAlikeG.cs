@@ -1,4 +1,3 @@
-using System.Text;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Header;

@@ -121,7 +121,7 @@ internal static class TitleScanDebris
 
     /// <summary>
     /// A title's line without the specks the page's edge left before its words: "„ Triển khai Chiến dịch …" / "“ ój tại
-    /// các xã, phường …" / "“ &) địa phương hai cấp” …" (lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr). Tokens of signs only,
+    /// các xã, phường …" / "“ &amp;) địa phương hai cấp” …" (lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr). Tokens of signs only,
     /// standing apart before the first word (a quote that opens words is glued to them), then, after them, one short token
     /// that spells no Vietnamese syllable ("ój"): the scan's, not the title's. The line as written where no such sign opens it.
     /// </summary>

@@ -5,7 +5,7 @@ namespace Ingest.Indexer.Parsing.Recipients;
 
 /// <summary>
 /// A scan's position printed among the seal's debris round the Nơi nhận heading, with no name read:
-/// "Nơi nhận: - SHIEU TRƯỞNG >-" (mq-dh-tay-do-kh-2025-1146-ocr), "Nơi nhận: ___—HIỆU TRƯỚN c&——"
+/// "Nơi nhận: - SHIEU TRƯỞNG >-" (mq-dh-tay-do-kh-2025-1146-ocr), "Nơi nhận: ___—HIỆU TRƯỚN c&amp;——"
 /// (mq-dh-tay-do-qd-2025-539-ocr), "“Em HIệU TRƯỜNG —" over the heading (jj-dh-cntt-tb-2013-01-ocr), "~x HIỆU TRƯỜNG?”"
 /// some lines of the seal's letters over it (mr-dh-tay-do-tb-2025-534-ocr). The seal glues signs and letters to the
 /// position's edges, turns a letter into another or to small case, or drops the last; the position is still one of the

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Ingest.Indexer.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
