@@ -125,6 +125,51 @@ public sealed class OcrSealRingAndPageEdgeTests
         Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
     }
 
+    // ll-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr: "TM. HỘI ĐÒNG QUẢN LÝ QUỸ" beside the heading, "CHỦ" beside the first
+    // item, the rest of the position lost to the seal.
+    [Fact]
+    public void A_piece_of_the_heads_position_under_a_body_signing_line_is_that_position()
+    {
+        var r = Parser.Parse("4717\n13m5/20z5\n\nHỘI KHUYÊN HỌC TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            + "HỘI ĐÒNG QL QUỸ KHUYÉN HỌC Độc lập - Tự do - Hạnh phúc\n\n"
+            + "Số: 01NQ-HĐQLQ Bình Thuận, ngày 16 tháng 02 năm 2025\n\nNGHỊ QUYẾT CỦA HỘI ĐÔNG QUẢN LÝ QUỸ\n"
+            + "_ KHUYÉN HỌC TỈNH BÌNH THUẬN\n(Về việc đê nghị xem xét sữa đôi, bô sung Điêu lệ Qũy khuyên học)\n\n"
+            + "- Căn cứ Nghị định số 93/2019/ND-CP ngày 25/11/2019 của Chính phú về tô\n"
+            + "chức, hoạt động của Qñy xã hội, từ thiện;\n"
+            + "Hội đồng quản lý Qõy trình UBND tỉnh xem xét Quyết định theo quy định\ncủa Điều lệ Qũy.\n\n"
+            + "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ\n- UBND tỉnh; CHỦ\n\n- Sở Nội vụ;\n- Lưu VP Tỉnh Hội.\n\n\n\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+        Assert.Null(r.Signer?.Name);
+    }
+
+    // lo-phuong-sa-dec-qd-2025-151-ban-bau-cu-ocr: "TỊ H" beside the first item under "TM. UỶ BAN NHÂN DÂN", the name read.
+    [Fact]
+    public void A_damaged_piece_of_the_heads_position_under_a_body_signing_line_is_that_position()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHƯỜNG SA ĐÉC Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 151/QĐ-UBND-TL Sa Đéc, ngày 31 tháng 12 năm 2025\nQUYẾT ĐỊNH\n\n"
+            + "Về việc thành lập Ban bầu cử đại biểu Hội đồng nhân dân\n"
+            + "phường Sa Đéc, nhiệm kỳ 2026 - 2031 ở đơn vị bầu cử sô 3\n\nỦY BAN NHÂN DÂN PHƯỜNG SA ĐÉC\n\n"
+            + "Căn cứ Luật Tổ chức chính quyển địa phương ngày 16 tháng 6 năm 2025;\n"
+            + "Điều 4. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân Phường,\n"
+            + "Thủ trưởng các ban, ngành Phường, Chủ tịch Uy ban bâu cử Phường và các ông, bà\n"
+            + "có tên tại Điêu l căn cứ quyết định thi hành./.\n\nNơi nhận: TM. UỶ BAN NHÂN DÂN\n- Như Điêu 4; TỊ H\n\n"
+            + "- TT. Đảng ủy/TT. HĐND Phường; ~#£HU C\n\n- CT và các PCT UBND Phường; @ sư Đà\n\n- Lưu: VT.\n\n"
+            + "Ngũyên Văn Tâm\n\n\n");
+        Assert.Equal("CHỦ TỊCH", r.Signer?.Title);
+    }
+
+    // Near miss (made-up, the same block): a deputy's "PHÓ" beside the item is no piece of the head's position.
+    [Fact]
+    public void A_deputys_damaged_position_under_a_body_signing_line_is_not_the_heads()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nPHƯỜNG SA ĐÉC Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 151/QĐ-UBND-TL Sa Đéc, ngày 31 tháng 12 năm 2025\nQUYẾT ĐỊNH\n\n"
+            + "có tên tại Điêu l căn cứ quyết định thi hành./.\n\nNơi nhận: TM. UỶ BAN NHÂN DÂN\n- Như Điêu 4; PHÓ C\n\n"
+            + "- CT và các PCT UBND Phường; @ sư Đà\n\n- Lưu: VT.\n\n");
+        Assert.NotEqual("CHỦ TỊCH", r.Signer?.Title);
+    }
+
     // mj-dh-tay-do-cv-2025-1135-ocr: "⁄ Góp ý dự thảo …", the slash of "V/v" left, both letters lost.
     [Fact]
     public void A_subject_under_the_slash_left_of_its_label_is_the_title()
