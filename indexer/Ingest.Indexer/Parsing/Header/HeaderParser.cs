@@ -159,7 +159,7 @@ public sealed class HeaderParser
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.
         // "… NHIỆM KỲ 2026-2031 HỘI ĐỒNG BẦU CỬ QUỐC GIA": the enacting line the header's issuer block names, read onto the title.
         if (title is not null) title = EnactingIssuerTail.Without(title, tokens, _positions);
-        if (title is not null) title = SubjectFormulaRepair.Repair(GluedSyllableNormalizer.Normalize(title));
+        if (title is not null) title = ScanLookAlikeG.Repair(SubjectFormulaRepair.Repair(GluedSyllableNormalizer.Normalize(title)));
         if (title is not null && IsFragment(title)) titleSource = "fragment";
         var units = _units.Read(tokens);
         var place = CutPlaceLine.Complete(placeDate?.Place, units, _gazetteer, DistrictGazetteer.Default);

@@ -49,6 +49,12 @@ internal static partial class HeaderSubjectReader
     [GeneratedRegex(@"^[*_""“]*(?:[VvWwƒ]?[/⁄%][VvWwƒ%]{0,2}|[Vv][VvWw])\x20+(?=\p{Ll})", RegexOptions.CultureInvariant)]
     internal static partial Regex DamagedSubjectLabel();
 
+    // "⁄ Góp ý dự thảo Quy chế văn bằng," / "chứng chỉ của hệ thống GDQD" / "Kính gửi: …" (mj-dh-tay-do-cv-2025-1135-ocr):
+    // the scan lost both letters of "V/v" and kept its slash, before a subject that opens with a capital. A slash opens
+    // no line of a header otherwise; only where the address follows (AddressUnder).
+    [GeneratedRegex(@"^[/⁄]\x20+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashLeftOfLabel();
+
     [GeneratedRegex(@"^ve\x20?:\x20?", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLabel();
 
@@ -108,6 +114,8 @@ internal static partial class HeaderSubjectReader
             var damaged = rest is null && (numberLine >= 0 && i > numberLine && i <= numberLine + 4 || numberLine < 0 && !bodySeen)
                 ? DamagedSubjectLabel().Match(clean) : Match.Empty;
             if (damaged.Success && !(numberLine >= 0 && i <= numberLine + 4) && !AddressUnder(lines, i)) damaged = Match.Empty;
+            if (rest is null && !damaged.Success && !bodySeen && SlashLeftOfLabel().Match(clean) is { Success: true } slash && AddressUnder(lines, i))
+                damaged = slash;
             if (damaged.Success) rest = clean[damaged.Length..];
             if (rest is null)
             {

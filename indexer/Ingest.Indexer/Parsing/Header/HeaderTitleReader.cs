@@ -384,7 +384,7 @@ internal sealed partial class HeaderTitleReader
             // the rule under the trích yếu (Nghị định 30/2020/NĐ-CP, Phụ lục I) closes it; what the OCR read beside the rule
             // is the seal's or the signature's strokes.
             if (parts.Count > 0 && TitleScanDebris.OpensWithRule(clean)) break;
-            clean = TitleScanDebris.WithoutSpecks(clean);
+            clean = TitleScanDebris.WithoutEdgeSpecks(TitleScanDebris.WithoutSpecks(clean));
             if (parts.Count == 0)
             {
                 clean = TitleScanDebris.WithoutStampBeforeSubject(WithoutRepeatedType(clean, typeWord));

@@ -120,6 +120,26 @@ internal static class TitleScanDebris
     }
 
     /// <summary>
+    /// A title's line without the specks the page's edge left before its words: "„ Triển khai Chiến dịch …" / "“ ój tại
+    /// các xã, phường …" / "“ &amp;) địa phương hai cấp” …" (lc-ubnd-ha-noi-ct-2025-chuyen-doi-so-ocr). Tokens of signs only,
+    /// standing apart before the first word (a quote that opens words is glued to them), then, after them, one short token
+    /// that spells no Vietnamese syllable ("ój"): the scan's, not the title's. The line as written where no such sign opens it.
+    /// </summary>
+    public static string WithoutEdgeSpecks(string clean)
+    {
+        if (clean.Length < 3 || char.IsLetterOrDigit(clean[0]) || clean.IndexOf(' ') < 0) return clean;
+        var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var run = 0;
+        while (run < words.Length && !words[run].Any(char.IsLetterOrDigit)) run++;
+        if (run == 0 || run == words.Length) return clean;
+        var letters = words[run].Trim(EdgeSigns);
+        if (run + 1 < words.Length && letters.Length is 1 or 2 && letters.All(char.IsLower) && !VietnameseSyllables.IsValid(letters)) run++;
+        return string.Join(' ', words[run..]);
+    }
+
+    private static readonly char[] EdgeSigns = [',', '.', ';', ':', '(', ')', '"', '“', '”', '„', '&', '-'];
+
+    /// <summary>
     /// A sentence-case title's next line without an arrival stamp's words before its own: a run of three or more
     /// words in capitals, two of them whole syllables, then a word in lower case. "Đề nghị ban hành Báo cáo kết quả
     /// triển khai Đề án 06 tháng 10/2025" / "UBND TỈNH LÂM ĐỒNG và nhiệm vụ thực hiện thời gian tới"

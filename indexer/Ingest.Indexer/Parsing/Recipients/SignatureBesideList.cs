@@ -187,7 +187,7 @@ internal sealed class SignatureBesideList(
             var at = 0;
             while (at < line.Length && !char.IsLetter(line[at])) at++;
             if (line.Length - at < 5 || line[at..].Contains('-')) continue;
-            var text = line[at..].TrimEnd('.').ToString();
+            var text = SignaturePieces.WithoutSpeckWords(line[at..].TrimEnd('.').ToString());
             if (SignerNameRepair.NameWords(text, firstMayBeDamaged: true) is not [_, .. var rest] words) continue;
             return SignerNameRepair.DamagedFamily(words, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
         }
@@ -263,7 +263,8 @@ internal sealed class SignatureBesideList(
         if ((_deputy.Implied(last, below) ?? DeputyBesideItems(lines, next, last)) is { } deputy) return new Signer(deputy, NameBesideItem(lines, heading)) { Authority = authority };
         // "Nơi nhận: _ TL. CHỦ TỊCH" / "- Thường trực Tỉnh ủy (b/cáo); = ÁNH VĂN PHÒNG" (jd-ubnd-quang-ngai-tb-2024-660-ocr):
         // the position beside the first item with its first letters lost to the seal's rim, written whole.
-        return ClippedBeside(position) is { } clipped ? new Signer(clipped, NameBesideItem(lines, heading)) { Authority = authority } : null;
+        if (ClippedBeside(position) is { } clipped) return new Signer(clipped, NameBesideItem(lines, heading)) { Authority = authority };
+        return HeadBesideItems(lines, heading, last) is { } head ? new Signer(head, NameBesideItem(lines, heading)) { Authority = authority } : null;
     }
 
     // Capitals after debris that are a title, whole or clipped at one end ("ÁNH VĂN PHÒNG"), as the table spells it; or null.
@@ -287,6 +288,50 @@ internal sealed class SignatureBesideList(
         return null;
     }
 
+    // The position of the body's head, folded: one signing "TM." for a council, a committee or a board is its Chủ tịch.
+    private const string BodyHead = "chu tich";
+
+    /// <summary>
+    /// "Nơi nhận: TM. HỘI ĐÒNG QUẢN LÝ QUỸ" / "- UBND tỉnh; CHỦ" (ll-hdql-quy-khuyen-hoc-binh-thuan-nq-01-2025-ocr), "Nơi nhận:
+    /// TM. UỶ BAN NHÂN DÂN" / "- Như Điêu 4; TỊ H" (lo-phuong-sa-dec-qd-2025-151-ban-bau-cu-ocr), "vn nhận: TM. BAN THƯỜNG VỤ" /
+    /// "- Như trên; C" / "- Bộ trưởng Bộ Tư pháp (đề b/c); : GHỦ Su" (lr-ldlsvn-btv-cv-hop-nhat-2025-ocr): the position under a
+    /// "TM." line beside the list, its letters lost to the seal but for a few. Capitals beside one of the next items whose
+    /// letters, three to seven, are a piece of "CHỦ TỊCH" with one letter off at most, are the head's position (a deputy
+    /// signing "TM." writes "PHÓ", whose letters are no piece of it; a Party committee's "BÍ THƯ" neither); null otherwise,
+    /// and for any other capacity line.
+    /// </summary>
+    private string? HeadBesideItems(IReadOnlyList<PlanLine> lines, int line, string capacity)
+    {
+        var mark = TextFolding.FoldLoose(capacity);
+        if (!mark.StartsWith("tm", StringComparison.Ordinal) && !mark.StartsWith("t/m", StringComparison.Ordinal)) return null;
+        if (!_spelled.TryGetValue(BodyHead, out var head)) return null;
+        for (var n = 0; n < DeputyItems; n++)
+            if (BesideNextItem(lines, ref line) is { } beside && IsPieceOfHead(CapitalLetters(beside))) return head;
+        return null;
+    }
+
+    // The letters of the words in capitals only ("TỊ H" → "tih"; "GHỦ Su" → "ghu").
+    private static string CapitalLetters(string text)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var within = LettersWithin(word);
+            if (within.Length > 0 && within.All(char.IsLetter) && within.ToUpperInvariant() == within) letters.Append(within);
+        }
+        return LetterDistance.Letters(letters.ToString());
+    }
+
+    private static bool IsPieceOfHead(string letters)
+    {
+        var whole = BodyHead.Replace(" ", "", StringComparison.Ordinal);
+        if (letters.Length < 3 || letters.Length > whole.Length) return false;
+        for (var length = letters.Length - 1; length <= letters.Length + 1; length++)
+            for (var at = 0; at + length <= whole.Length; at++)
+                if (LetterDistance.Edits(letters, whole.Substring(at, length)) <= 1) return true;
+        return false;
+    }
+
     // "Nơi nhận: KT. CHỦ TỊCH" / "- Như Điều 3; H Ä HỦ TỊCH" / … / "Nguyễn Ngọc Hè" (jj-ubnd-can-tho-qd-2025-383-ocr): a
     // block read with its name under a capacity line and no position; the list's heading carries that line, and the
     // deputy's position it implies stands damaged beside an item under it.
@@ -295,7 +340,7 @@ internal sealed class SignatureBesideList(
         if (heading < 0 || signer is not { Title: null, Authority: [.., var capacity] } || !SignerParser.Capacity().IsMatch(capacity)) return signer;
         var line = lines[heading].Clean.Trim(HeadingEdges);
         if (BesideHeadingAt(line) is not { } cut || !WithoutTrailingSpecks(line.AsSpan(cut)).Trim().SequenceEqual(capacity)) return signer;
-        return DeputyBesideItems(lines, heading, capacity) is { } deputy ? signer with { Title = deputy } : signer;
+        return (DeputyBesideItems(lines, heading, capacity) ?? HeadBesideItems(lines, heading, capacity)) is { } position ? signer with { Title = position } : signer;
     }
 
     // What may stand around the heading's line: Markdown's marks, a bar, and a quote a scan's speck was read as

@@ -104,6 +104,24 @@ internal static partial class SignaturePieces
         return s.Length > 2 && char.IsLower(s[0]) && char.IsUpper(s[1]) && s.Length < cell.Length ? s[1..] : s;
     }
 
+    // "suyễn Hồng ' Thanh" (lw-ubnd-tay-ninh-qd-2025-358-ocr): a speck of the seal read as a sign between a name's words is
+    // no word of it; the words that hold a letter or a digit, as written (the cell itself where every word does).
+    internal static string WithoutSpeckWords(string text)
+    {
+        if (text.IndexOf(' ') < 0) return text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in words)
+            if (IsSpeck(w)) return string.Join(' ', words.Where(x => !IsSpeck(x)));
+        return text;
+    }
+
+    private static bool IsSpeck(string word)
+    {
+        foreach (var c in word)
+            if (char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+
     private static readonly SearchValues<char> SpeckBeforeName = SearchValues.Create("«»<>^~`\\§¬");
 
     internal static string WithoutLeadingSigns(string cell)

@@ -139,7 +139,31 @@ internal static class SignerNameRepair
         // "ông Nguyễn Tuấn Dự" (ic-thi-tran-huu-lung-tb-hoi-nghi-cu-tri-2024-portal): a family name after the word is the
         // name's own, and the word in small letters before it one of the sentence (here the honorific, no "Ông").
         var capitalLost = name.Length > 1 && !families.Contains(name[1]) ? FamilyWithCapitalLost(word, families) : null;
-        return capitalLost ?? FamilyWithoutFirstLetter(word, families);
+        return capitalLost ?? FamilyWithoutFirstLetter(word, families) ?? FamilyByMarkedTail(word, families);
+    }
+
+    // Letters a family name's tail must keep, as written, to be read from them.
+    private const int TailLetters = 3;
+
+    /// <summary>
+    /// "ấyễn Hoài Nam" (ld-syt-tp-hcm-kh-2021-ra-soat-vbqppl-ocr), "suyễn Hồng Thanh" (lw-ubnd-tay-ninh-qd-2025-358-ocr) for
+    /// Nguyễn: the seal took the family name's capital and misread the letters after it; its last three letters, marks and
+    /// all, survive and close one family name only ("yễn"). A word in small letters no longer than that family name, its
+    /// tail carrying a mark (a bare "inh" closes common words too): that family name; otherwise null.
+    /// </summary>
+    public static string? FamilyByMarkedTail(string word, IReadOnlyList<string> families)
+    {
+        if (word.Length <= TailLetters || !word.All(char.IsLower)) return null;
+        var tail = word.AsSpan(word.Length - TailLetters);
+        if (LetterDistance.Letters(tail.ToString()) == tail.ToString()) return null;
+        string? only = null;
+        foreach (var family in families)
+        {
+            if (!family.AsSpan().EndsWith(tail, StringComparison.Ordinal)) continue;
+            if (only is not null) return null;
+            only = family;
+        }
+        return only is not null && word.Length <= only.Length ? only : null;
     }
 
     /// <summary>

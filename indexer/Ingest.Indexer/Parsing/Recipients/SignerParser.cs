@@ -58,7 +58,10 @@ public sealed partial class SignerParser
         _spelled = tables.Phrases.SignerTitleHeads.GroupBy(TextFolding.FoldLoose).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _beside = new SignatureBesideList(_titleHeads, _families, _placeKinds, _deputy, _spelled, IsTitle, Unclipped, _ranks);
         _cells = new SignatureCells(_titleHeads, _beside, Unclipped);
+        _amidDebris = new PositionAmidDebris(_titleHeads, _spelled);
     }
+
+    private readonly PositionAmidDebris _amidDebris;
 
     private readonly SignatureCells _cells;
 
@@ -109,6 +112,7 @@ public sealed partial class SignerParser
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
         if (EndsWithLoneLetter(name)) return found with { Name = null };
+        if (IsSealRing(name)) found = found with { Name = null };
         return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
     }
 
@@ -162,6 +166,16 @@ public sealed partial class SignerParser
         return before.Length is >= 3 and <= 4 && before.StartsWith("pho", StringComparison.Ordinal) ? _deputy.Implied("KT. " + title, title) : null;
     }
 
+    // "HỘI LIÊN HIỆ" / "PHỤ NỮ TỈNH" under "PHÓ CHỦ TỊCH" (iu-hoi-lhpn-lam-dong-cv-btv-2025-ocr): the seal's ring read as
+    // lines of capitals, its words the issuer's. A name in capitals opens with a family name (its marks perhaps misread:
+    // "NGUYÊN"); capitals whose first word is no family name's letters are the seal's, not a person's.
+    private bool IsSealRing(string name)
+    {
+        if (name.ToUpperInvariant() != name) return false;
+        var space = name.IndexOf(' ');
+        return space > 0 && !_foldedFamilies.Contains(TextFolding.FoldLoose(name[..space]));
+    }
+
     private static bool EndsWithLoneLetter(string name)
     {
         var trimmed = name.TrimEnd(' ', '.');
@@ -190,7 +204,7 @@ public sealed partial class SignerParser
             if (Parse(lines, i + 1, Math.Min(lines.Count, i + 16)) is { } closing) return closing;
         }
         return Nameless(lines) ?? Untitled(lines) ?? _beside.BesideLastHeading(lines) ?? _beside.OverLastHeading(lines) ?? _beside.TitleAloneOverLastHeading(lines)
-            ?? NameUnderFileCopy(lines);
+            ?? NameUnderFileCopy(lines) ?? _amidDebris.Read(lines);
     }
 
     // "Nơi nhận: … - Lưu" / "Nguyễn Văn Thuận": a name with no title line over it, closing the text.
@@ -546,7 +560,7 @@ public sealed partial class SignerParser
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
         {
             // "Thiếu tướng Trương Minh Đương": an officer's rank before the name is not part of it.
-            var cell = _ranks.Without(SignaturePieces.WithoutDebris(cells[k]));
+            var cell = SpecksOffName(_ranks.Without(SignaturePieces.WithoutDebris(cells[k])));
             var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (_noise.Contains(f) || f.Length == 0) continue;
             if (IsTitle(cell)) return capitals;
@@ -566,6 +580,16 @@ public sealed partial class SignerParser
             return name;
         }
         return capitals;
+    }
+
+    // "` suyễn Hồng ' Thanh" (lw-ubnd-tay-ninh-qd-2025-358-ocr): the seal's specks between a name's words; the cell without
+    // them where that makes it a name written in its own case (each word after the first a capital and small letters), as
+    // written otherwise: "Ếi `. XÀ Q \" under an annex's heading (jh-ubnd-bac-lieu-qd-2025-210-ocr) is the seal's.
+    private string SpecksOffName(string cell)
+    {
+        var bare = SignaturePieces.WithoutSpeckWords(cell);
+        return !ReferenceEquals(bare, cell) && SignerNameRepair.NameWords(bare, firstMayBeDamaged: true) is not null
+            && !LooksLikeName(cell) && LooksLikeName(bare) ? bare : cell;
     }
 
     // "^¡:. PHỐNCHỦ TỊCH" under "TM UBND TỈNG" (ll-ubnd-cao-bang-qd-1999-157-ocr): the seal glued the position's first word
@@ -663,7 +687,8 @@ public sealed partial class SignerParser
     // seal or the scrawl took the family name's capital, and what is left, marks and all, is one family name's rest only
     // (Đào, Võ). A given name and a middle name at least after it.
     private string? FamilyLostCapital(string[] words) =>
-        words.Length >= 3 && char.IsLower(words[0][0]) ? SignerNameRepair.FamilyWithoutCapital(words[0], _families) : null;
+        words.Length >= 3 && char.IsLower(words[0][0])
+            ? SignerNameRepair.FamilyWithoutCapital(words[0], _families) ?? SignerNameRepair.FamilyByMarkedTail(words[0], _families) : null;
 
     // The lines one search reads: from one index on, as a list of their own (each line keeps its offsets in the text).
     private sealed class SearchLines(IReadOnlyList<PlanLine> lines, int start, CutCells cut) : IReadOnlyList<PlanLine>
