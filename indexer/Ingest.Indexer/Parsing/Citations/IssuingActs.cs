@@ -52,7 +52,8 @@ internal sealed partial class IssuingActs
     // The later items of a list its verb governs, or the first of a list announced by its count.
     public bool ReportedInList(string f, DocumentTypeRow type, int start, CitationDraft? previous) =>
         _reporting.ContinuesList(f, type, start, previous)
-        || _adoptedTypes.Contains(type.Name) && (_reporting.OpensCountedList(f, type, start) || _reporting.InAdoptedList(f, start));
+        || _adoptedTypes.Contains(type.Name) && (_reporting.OpensCountedList(f, type, start) || _reporting.OpensCountedListAmongThem(f, type, start)
+            || _reporting.InAdoptedList(f, start));
 
     // "vừa ban hành", "đã ban hành" (reportedIssuingBefore); or a bare "ban hành", "thông qua"
     // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND
