@@ -1,0 +1,38 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// A drafting verb governs the document its list adds with ", cùng" (rule 3 of the plans rule), and a reporting verb
+/// governs a document whose quoted title opens before its type word (the ie- rule for documents reported issued).
+/// Verbatim passages of the corpus.
+/// </summary>
+public sealed class DraftedAndQuotedReportTests
+{
+    private static readonly PlanParser Parser = new();
+
+    [Fact]
+    public void A_regulation_added_with_together_with_to_a_presented_one_is_a_draft_too()
+    {
+        // ih-057, verbatim (a negative).
+        Assert.Empty(Parser.Parse("Hội nghị cũng nghe đồng chí Đặng Thị Thanh Thúy – Phó Chủ tịch Ủy ban MTTQ Việt Nam phường, kiêm Chủ tịch Hội Liên hiệp Phụ nữ phường, trình bày Quy chế hoạt động của Ủy ban và Ban Thường trực MTTQ Việt Nam phường Long Xuyên khóa I, nhiệm kỳ 2025–2030, cùng Quy chế làm việc của Ủy ban MTTQ Việt Nam phường.").Citations);
+    }
+
+    [Fact]
+    public void A_quoted_guide_reported_issued_is_cited_by_name()
+    {
+        // jl-022, verbatim.
+        var cites = Parser.Parse("Vừa qua, Ban Bí thư Trung ương Đảng đã ban hành “Hướng dẫn khung để các cấp ủy, tổ chức đảng trực thuộc Trung ương tiếp tục phát huy vai trò của nhân dân trong đấu tranh ngăn chặn, đẩy lùi sự suy thoái, “tự diễn biến”, “tự chuyển hóa” trong nội bộ” (Quyết định số 99) và Quy định ngày 2/2/2018 về “Giám sát của MTTQ Việt Nam, các tổ chức chính trị-xã hội và nhân dân đối với việc tu dưỡng, rèn luyện đạo đức, lối sống của người đứng đầu, cán bộ chủ chốt và cán bộ, đảng viên”(Quy định số 124).").Citations;
+        var guide = Assert.Single(cites, c => c.Type == "Hướng dẫn");
+        Assert.Null(guide.Number);
+        Assert.StartsWith("Hướng dẫn khung để các cấp ủy, tổ chức đảng trực thuộc Trung ương", guide.Text);
+    }
+
+    [Fact]
+    public void A_quoted_guide_the_text_issues_itself_is_not_cited()
+    {
+        // Near miss: "ban hành" with no report before it is the text's own issuing sentence.
+        Assert.DoesNotContain(Parser.Parse("Ban Thường vụ ban hành “Hướng dẫn khung để các cấp ủy tiếp tục phát huy vai trò của nhân dân” như sau:").Citations,
+            c => c.Type == "Hướng dẫn");
+    }
+}
