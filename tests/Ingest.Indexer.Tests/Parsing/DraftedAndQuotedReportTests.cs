@@ -29,6 +29,14 @@ public sealed class DraftedAndQuotedReportTests
     }
 
     [Fact]
+    public void A_quoted_guide_in_a_decisions_own_title_is_not_cited()
+    {
+        // ir-bo-y-te-qd-2497-2010-tvpl, verbatim (its header): "VỀ VIỆC BAN HÀNH" is the decision's own title, no report.
+        Assert.DoesNotContain(Parser.Parse("Số: 2497/QĐ-BYT\n\nHà Nội, ngày 14 tháng 7 năm 2010\n\n \n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH “HƯỚNG DẪN XỬ LÝ Ổ DỊCH SỐT XUẤT HUYẾT”\n\nBỘ TRƯỞNG BỘ Y TẾ\n").Citations,
+            c => c.Type == "Hướng dẫn");
+    }
+
+    [Fact]
     public void A_quoted_guide_the_text_issues_itself_is_not_cited()
     {
         // Near miss: "ban hành" with no report before it is the text's own issuing sentence.

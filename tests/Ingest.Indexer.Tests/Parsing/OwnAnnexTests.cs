@@ -19,6 +19,13 @@ public sealed class OwnAnnexTests
         Assert.Empty(Parser.Parse(text).Citations);
 
     [Fact]
+    public void A_project_named_inside_the_texts_own_annex_is_not_cited_either()
+    {
+        // hx-ubnd-quang-ngai-qd-2017-1563, verbatim (its Điều 1): the project is what the decision's own plan carries out.
+        Assert.Empty(Parser.Parse("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án “Đổi mới, phát triển trợ giúp xã hội giai đoạn 2018-2025 và tầm nhìn đến năm 2030” tỉnh Quảng Ngãi.").Citations);
+    }
+
+    [Fact]
     public void A_regulation_issued_with_another_numbered_decision_is_still_cited()
     {
         // li-010, verbatim: "kèm theo" a numbered decision, not "this" one.

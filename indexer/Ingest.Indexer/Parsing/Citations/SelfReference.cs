@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
@@ -9,7 +8,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// hoạch …" (selfReferenceBefore in phrases.json), or the text's own title repeated; never where the sentence reports
 /// another body issued it. Pure and thread-safe.
 /// </summary>
-internal sealed partial class SelfReference
+internal sealed class SelfReference
 {
     private readonly string[] _selfBefore;
     private readonly IssuingActs _acts;
@@ -39,7 +38,6 @@ internal sealed partial class SelfReference
         // A report is never the text itself, even where a headerless page took that sentence for its own title.
         if (reported) return false;
         foreach (var s in _selfBefore) if (before.EndsWith(s)) return true;
-        if (IssuedWithThisText().IsMatch(before)) return true;
         if (ownTitleFolded is null || draft.Name is null || WrappedAfterPreposition(view, start)) return false;
         var name = TextFolding.FoldLoose(draft.Name);
         if (name.Length > 10 && ownTitleFolded.StartsWith(name, StringComparison.Ordinal)) return true;
@@ -49,13 +47,6 @@ internal sealed partial class SelfReference
         var own = ownTitleFolded.Replace("\"", "", StringComparison.Ordinal);
         return name.Replace("\"", "", StringComparison.Ordinal).StartsWith(own, StringComparison.Ordinal);
     }
-
-    // "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân huyện Bình Chánh …" (ji-006), "Ban hành
-    // kèm theo Thông tư này Điều lệ Trường tiểu học." (lb-017): what a decision, circular or resolution issues with itself
-    // ("kèm theo" its type word and "này") is its own annex, found by the text's own number, not a document it cites
-    // (rule 1 of the plans rule, tests/corpus/README.md).
-    [GeneratedRegex(@"(?:^|\x20)kem\x20theo\x20[a-z]+(?:\x20[a-z]+){0,2}\x20nay\x20$", RegexOptions.CultureInvariant)]
-    private static partial Regex IssuedWithThisText();
 
     // "… chấp hành nghiêm quy định của\nLuật Tài nguyên nước và các văn bản …" (im-038): a line broken inside a sentence,
     // right after a preposition, goes on with it; its type word opens no heading, whatever a headerless text's own
