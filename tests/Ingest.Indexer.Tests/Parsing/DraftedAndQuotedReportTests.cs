@@ -37,6 +37,16 @@ public sealed class DraftedAndQuotedReportTests
     }
 
     [Fact]
+    public void A_quoted_movement_is_no_document_handed_over()
+    {
+        // hx-058, verbatim: "phong trào" folds to end with "trao" (to hand over), a reporting verb; the quoted movement after
+        // it is no report of a plan, and the numbered plan keeps its own words.
+        var cites = Parser.Parse("Thực hiện Kế hoạch số 02/KH-HĐĐ ngày 26 tháng 9 năm 2025 của Hội đồng Đội tỉnh Lâm Đồng về triển khai phong trào “Kế hoạch nhỏ” giai đoạn 2025–2028, Liên đội nhà trường đã tổ chức phát động phong trào “Kế hoạch nhỏ học kỳ I” năm học 2025–2026.").Citations;
+        Assert.DoesNotContain(cites, c => c.Number is null && c.Text.StartsWith("Kế hoạch nhỏ”", StringComparison.Ordinal));
+        Assert.Contains(cites, c => c.Number == "02-KH/HĐĐ" || c.Number == "02/KH-HĐĐ");
+    }
+
+    [Fact]
     public void A_quoted_guide_the_text_issues_itself_is_not_cited()
     {
         // Near miss: "ban hành" with no report before it is the text's own issuing sentence.

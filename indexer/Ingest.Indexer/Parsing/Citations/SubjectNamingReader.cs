@@ -51,7 +51,7 @@ internal sealed partial class SubjectNamingReader
         // document's title stands between the reporting verb and its type word.
         var q = m.Index;
         while (q > 0 && f[q - 1] == '"') q--;
-        if (!(announced || listed || _acts.ReportedBefore(view, type, m.Index) || q < m.Index && _acts.ReportedPlainly(f, type, q))
+        if (!(announced || listed || _acts.ReportedBefore(view, type, m.Index) || q < m.Index && _acts.ReportedAsWords(f, q))
             || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
         var first = n[p + 1];
         if (!(char.IsLetter(first) || first is '"' or '“')) return null;
