@@ -27,6 +27,7 @@ internal sealed partial class CitationFinder
     private readonly CongressRepeat _congressRepeat;
     private readonly NumberedCitationReader _numbered;
     private readonly BareSymbolSweep _bareSymbols;
+    private readonly DefinedAbbreviation _defined;
 
     public CitationFinder(DomainTables tables, SymbolParser symbols, IssuerReader issuers, LeadDateReader leadDates)
     {
@@ -40,6 +41,7 @@ internal sealed partial class CitationFinder
         _typeWords = new PhraseMatcher(tables.FoldedCitableTypeWords().Concat(tables.FoldedAbbreviations()).Concat(_spellings.Spellings).Concat(_slugged.Spellings), afterDigit: true);
         _gluedCapitals = new GluedCapitalTypeWords(_typeWords, tables);
         _gluedAbbreviations = new GluedAbbreviation(tables);
+        _defined = new DefinedAbbreviation(tables);
         _ownNumbers = new OwnNumberFilter(symbols, new SelfNamedCitation(_typeWords, tables), _typeWords);
         _listed = new ListedCitationReader(tables, symbols, tail, _typeWords, codes);
         var named = new NamedCitationReader(tables, issuers);
@@ -115,6 +117,7 @@ internal sealed partial class CitationFinder
                 if (!IsWrittenAbbreviation(view, m, abbreviation)) continue;
                 draft = abbreviation.Name is not null ? UnnumberedCitationReader.NamedByAbbreviation(abbreviation, m)
                     : _numbered.Read(view, abbreviation.Type, m, shortForms, abbreviated: true) ?? _unnumbered.NamedAfterAbbreviation(view, abbreviation.Type, m)
+                        ?? (_defined.DefinedBefore(f, spelled, start) ? _unnumbered.Named(view, abbreviation.Type, m, ownTitleFolded, drafts.Count > 0 ? drafts[^1] : null) : null)
                         ?? _congressRepeat.Read(view, abbreviation.Type, m, drafts, abbreviated: true);
             }
             else

@@ -50,6 +50,7 @@ public sealed class CitationParser
         if (self is { Date: null } && _leadDates.DateBefore(view, view.ToNormalizedSpan(self.Evidence.Start, self.Evidence.End).Start) is { } opening)
             self = self with { Date = opening };
         DropNamedInsideSubjects(view, drafts);
+        OwnAnnex.Drop(view, drafts);
         LookAlikeSymbols.Resolve(drafts, _tables);
         _leadDates.Attach(view, drafts);
         LinkAnnexes(drafts);
@@ -90,6 +91,13 @@ public sealed class CitationParser
             _drafts.Select(d => _parser.ToRecord(_view, d, _drafts, planProvince)).ToList();
     }
 
+    // A document the of-issuer form read: its issuer after "của", no name of its own.
+    private static bool NamedByIssuer(CitationDraft d) => d.Name is null && d.Issuer is not null && d.Symbol is null;
+
+    // Whether a comma and a space stand right before the citation: the next item of a list.
+    private static bool AfterComma(TextView view, CitationDraft d) =>
+        d.Start >= 2 && view.Normalized[d.Start - 2] == ',' && view.Normalized[d.Start - 1] == ' ';
+
     /// <summary>
     /// A document named without a number inside another citation's subject ("Chỉ thị số 19/CT-TTg … về việc phát
     /// động thi đua … theo Nghị quyết Đại hội …") is part of that subject, not a citation of this plan. Numbered ones
@@ -114,7 +122,11 @@ public sealed class CitationParser
             }
             // A resolution that is what the subject disseminates ("Kế hoạch số 29-KH/TU … về tổ chức học tập, quán
             // triệt, tuyên truyền Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XI") is cited too.
-            if (!d.Type.KeptInSubjects && !d.NamesOneDocument) return subjects.Contains(d.Start);
+            // So is a document named by the body that issued it and a subject ("quán triệt Chỉ thị 35 của Bộ Chính trị về Đại
+            // hội Đảng bộ các cấp …, Kế hoạch của Tỉnh ủy và Kế hoạch của cấp huyện về tổ chức Đại hội …", hx-051): a capitalized
+            // type word and "của" after the comma open the next item, as they end a subject read from a named document's
+            // words (SubjectNamingReader, ju-008).
+            if (!d.Type.KeptInSubjects && !d.NamesOneDocument) return subjects.Contains(d.Start) && !(NamedByIssuer(d) && AfterComma(view, d));
             var key = NameKey(d);
             // A naming in lower case cites the law all the same, so the subject's naming after it restates it: "Theo
             // pháp Lệnh lưu trữ quốc gia …, Nghị định số 110/2004/NĐ-CP … hướng dẫn thi hành … Pháp lệnh lưu trữ Quốc
@@ -124,7 +136,7 @@ public sealed class CitationParser
             // A congress's or plenum's resolution listed after the subject's comma is the next basis in the list, not what
             // the subject is based on ("Nghị quyết số 68-NQ/TW … về phát triển kinh tế tư nhân, Nghị quyết Đại hội Đảng bộ
             // tỉnh lần thứ I …", kk-003; "… về phát động thi đua … theo Nghị quyết Đại hội …" stays part of the subject).
-            var listed = d.NamesOneDocument && d.Start >= 2 && view.Normalized[d.Start - 2] == ',' && view.Normalized[d.Start - 1] == ' ';
+            var listed = d.NamesOneDocument && AfterComma(view, d);
             var kept = d.Type.KeptInSubjects || listed || IsDisseminated(view, d.Start);
             return !(kept && first);
         });

@@ -22,6 +22,7 @@ internal sealed class DraftedList
     public bool Governs(string f, int start)
     {
         var k = start;
+        if (k >= 7 && f.AsSpan(k - 7, 7).SequenceEqual(", cung ")) return GovernsJoined(f, k - 7);
         if (k >= 5 && f.AsSpan(k - 5, 5).SequenceEqual("cung ")) k -= 5; // "; cùng Đề án …": the last item
         else if (k >= 3 && f.AsSpan(k - 3, 3).SequenceEqual("va ")) k -= 3;
         if (k < 2 || f[k - 2] != ';' || f[k - 1] != ' ') return false;
@@ -32,6 +33,18 @@ internal sealed class DraftedList
         // "các dự thảo: …": the list opens after the colon, its verb before it.
         if (colon >= from) return DraftingVerbs.EndBefore((f[from..colon] + " ").AsSpan(), _drafting);
         var item = FirstTypeWord(f, from, first);
+        return item > from && DraftingVerbs.EndBefore(f.AsSpan(from, item - from), _drafting);
+    }
+
+    // "… trình bày Quy chế hoạt động của Ủy ban và Ban Thường trực MTTQ Việt Nam phường Long Xuyên khóa I, nhiệm kỳ 2025–2030,
+    // cùng Quy chế làm việc của Ủy ban MTTQ Việt Nam phường." (ih-057): ", cùng" (together with) adds the last item to the
+    // list its clause's first document opens; a drafting verb before that first one governs it too. The list's end is at
+    // <paramref name="end"/>.
+    private bool GovernsJoined(string f, int end)
+    {
+        var from = Math.Max(Math.Max(f.LastIndexOf(". ", end, Math.Min(end + 1, MaxClauseChars), StringComparison.Ordinal),
+            f.LastIndexOf(';', end, Math.Min(end + 1, MaxClauseChars))) + 1, Math.Max(0, end - MaxClauseChars));
+        var item = FirstTypeWord(f, from, end);
         return item > from && DraftingVerbs.EndBefore(f.AsSpan(from, item - from), _drafting);
     }
 

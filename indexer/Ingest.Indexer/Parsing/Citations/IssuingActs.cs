@@ -49,10 +49,25 @@ internal sealed partial class IssuingActs
         return false;
     }
 
+    /// <summary>
+    /// True where a reporting verb (reportedIssuingBefore) ends right before <paramref name="start"/> as whole words: "đã ban
+    /// hành “Hướng dẫn …”"; not the "trào" of "phong trào “Kế hoạch nhỏ …”" (a movement, hx-058), which folds to "trao" (to
+    /// hand over).
+    /// </summary>
+    public bool ReportedAsWords(string f, int start)
+    {
+        var before = f.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
+        return ReportedIssuing.EndsWithWord(before, _reported) && !before.EndsWith(Movement, StringComparison.Ordinal) && !ProposedSigning(f, start);
+    }
+
+    // "phong trào", folded, with the space after it.
+    private const string Movement = "phong trao ";
+
     // The later items of a list its verb governs, or the first of a list announced by its count.
     public bool ReportedInList(string f, DocumentTypeRow type, int start, CitationDraft? previous) =>
         _reporting.ContinuesList(f, type, start, previous)
-        || _adoptedTypes.Contains(type.Name) && (_reporting.OpensCountedList(f, type, start) || _reporting.InAdoptedList(f, start));
+        || _adoptedTypes.Contains(type.Name) && (_reporting.OpensCountedList(f, type, start) || _reporting.OpensCountedListAmongThem(f, type, start)
+            || _reporting.InAdoptedList(f, start));
 
     // "vừa ban hành", "đã ban hành" (reportedIssuingBefore); or a bare "ban hành", "thông qua"
     // (reportedIssuingAfterDate) where the clause opens with a date and the body that acted ("Ngày 19/7/2022, UBND

@@ -46,7 +46,7 @@ internal sealed partial class JointDocumentName
 
     // " phối hợp giữa ", " phối hợp và thống nhất hành động giữa ", " phối hợp công tác của ": what a coordination
     // programme, plan or regulation is, before the bodies that made it.
-    [GeneratedRegex(@"\G\x20phoi hop(?:\x20(?:va thong nhat hanh dong|hanh dong|cong tac|lien nganh|thuc hien))?,?\x20(?:giua|cua)\x20", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\x20(?:phoi hop(?:\x20(?:va thong nhat hanh dong|hanh dong|cong tac|lien nganh|thuc hien))?|hop tac),?\x20(?:giua|cua)\x20", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinationLead();
 
     // "đánh giá việc thực hiện Quy chế phối hợp công tác của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt

@@ -36,7 +36,7 @@ internal sealed partial class OfIssuerName
         // "Chương trình hành động của Mặt trận Tổ quốc Việt Nam nhiệm kỳ 2024-2029": a body's programme or plan for its
         // term is one document, as a subject makes it; a year alone is not (the body issues many in a year).
         var term = TermAfterIssuer().Match(view.Folded, issuer.End);
-        if (!term.Success && !SubjectFollows(view.Folded, issuer.End))
+        if (!term.Success && !SubjectFollows(view.Folded, issuer.End) && !SubjectSharedWithNext(view.Folded, draft.Type, issuer.End))
         {
             if (CoIssuer(view, issuer.End) is not { } co) return false;
             (draft.Issuer, draft.End) = (issuer.Text + ", " + co.Text, co.End);
@@ -88,6 +88,33 @@ internal sealed partial class OfIssuerName
     {
         var word = n.AsSpan(s, e - s);
         return word.IndexOf('/') >= 0 && word.IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    // How many words the second body's name may run to before the subject the two documents share.
+    private const int MaxSecondIssuerWords = 8;
+
+    // "… quán triệt Chỉ thị 35 …, Kế hoạch của Tỉnh ủy và Kế hoạch của cấp huyện về tổ chức Đại hội Đảng bộ các cấp, nhiệm
+    // kỳ 2020-2025" (hx-051): two bodies' documents of one type, joined by "và", share the subject written after the second
+    // body, which says which of the first body's documents is meant as its own subject would.
+    private bool SubjectSharedWithNext(string f, DocumentTypeRow type, int end)
+    {
+        if (!f.AsSpan(end).StartsWith(" va ", StringComparison.Ordinal)) return false;
+        var at = end + 4;
+        foreach (var word in type.Words)
+        {
+            var folded = TextFolding.FoldLoose(word);
+            if (!f.AsSpan(at).StartsWith(folded, StringComparison.Ordinal) || !f.AsSpan(at + folded.Length).StartsWith(" cua ", StringComparison.Ordinal)) continue;
+            var k = at + folded.Length + 4;
+            for (var words = 0; words < MaxSecondIssuerWords && k < f.Length && f[k] == ' '; words++)
+            {
+                if (words > 0 && SubjectFollows(f, k)) return true;
+                var next = f.IndexOf(' ', k + 1);
+                if (next < 0 || f.AsSpan(k + 1, next - k - 1).IndexOfAny(",;.:") >= 0) return false;
+                k = next;
+            }
+            return false;
+        }
+        return false;
     }
 
     private bool SubjectFollows(string f, int end)

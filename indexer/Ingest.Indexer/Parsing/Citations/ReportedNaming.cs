@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
@@ -9,7 +10,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// …"), a list announced by its count ("thông qua 2 nghị quyết là: Nghị quyết về …"), and a document announced with its
 /// issuer ("công bố Nghị quyết của Thường trực HĐND TP Hà Nội về việc …"). Pure and thread-safe.
 /// </summary>
-internal sealed class ReportedNaming
+internal sealed partial class ReportedNaming
 {
     private readonly string[] _announcing;
     private readonly string[] _countingVerbs;
@@ -73,7 +74,42 @@ internal sealed class ReportedNaming
             if (before.EndsWith(joiner, StringComparison.Ordinal)) { before = before[..^joiner.Length].TrimEnd(','); break; }
         var name = _foldedTypeNames[type.Id];
         if (!before.EndsWith(name, StringComparison.Ordinal)) return false;
-        before = before[..^name.Length];
+        return CountedAfterVerb(before[..^name.Length]);
+    }
+
+    // "trong đó có": among them, the items of a counted list named after its count's sentence or clause.
+    private const string AmongThem = "trong do co ";
+
+    // How far before "Trong đó có" the count of what was adopted is looked for.
+    private const int CountedListChars = 96;
+
+    /// <summary>
+    /// True where the type word at <paramref name="start"/> opens, after "trong đó có" (among them), the items of a list
+    /// announced by its count after an adopting or issuing verb in the sentence or clause before: "các đại biểu HĐND phường
+    /// thống nhất thông qua 7 nghị quyết (NQ) quan trọng. Trong đó có NQ về nhiệm vụ phát triển KT-XH …" (is-044). The
+    /// count's type word may carry the abbreviation the text defines for it and a few words that qualify the count.
+    /// </summary>
+    public bool OpensCountedListAmongThem(string f, DocumentTypeRow type, int start)
+    {
+        if (start < AmongThem.Length + 2 || !f.AsSpan(0, start).EndsWith(AmongThem, StringComparison.Ordinal)) return false;
+        var from = Math.Max(0, start - AmongThem.Length - CountedListChars);
+        var before = f.AsSpan(from, start - AmongThem.Length - from).TrimEnd();
+        if (before.IsEmpty || before[^1] is not ('.' or ',' or ':')) return false;
+        before = before[..^1];
+        var name = _foldedTypeNames[type.Id];
+        var at = before.LastIndexOf(name, StringComparison.Ordinal);
+        if (at < 0 || !CountQualifier().IsMatch(before[(at + name.Length)..])) return false;
+        return CountedAfterVerb(before[..at]);
+    }
+
+    // What may follow a count's type word before its sentence or clause ends: the abbreviation the text defines ("(NQ)")
+    // and up to three words that qualify it ("quan trọng").
+    [GeneratedRegex(@"^(?:\x20\([a-z]{1,6}\))?(?:\x20[a-z]+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountQualifier();
+
+    // Whether the words before a count's type word end with the count and a counting verb: "thông qua 7 ".
+    private bool CountedAfterVerb(ReadOnlySpan<char> before)
+    {
         if (before.IsEmpty || before[^1] != ' ') return false;
         before = before[..^1];
         var digits = 0;

@@ -47,7 +47,11 @@ internal sealed partial class SubjectNamingReader
         var listed = _acts.ReportedInList(f, type, m.Index, previous);
         var announced = f.AsSpan(p).StartsWith(" cua ", StringComparison.Ordinal) && (_acts.IsAnnounced(f, m.Index) || listed && previous!.Issuer is not null);
         // "văn bản" is any text, no type word of its own: only a number makes it a Công văn.
-        if (!(announced || listed || _acts.ReportedBefore(view, type, m.Index))
+        // "Ban Bí thư Trung ương Đảng đã ban hành “Hướng dẫn khung để các cấp ủy …”" (jl-022): a quote that opens the
+        // document's title stands between the reporting verb and its type word.
+        var q = m.Index;
+        while (q > 0 && f[q - 1] == '"') q--;
+        if (!(announced || listed || _acts.ReportedBefore(view, type, m.Index) || q < m.Index && _acts.ReportedAsWords(f, q))
             || p + 2 >= n.Length || n[p] != ' ' || f.AsSpan(m.Index, m.Length).SequenceEqual("van ban")) return null;
         var first = n[p + 1];
         if (!(char.IsLetter(first) || first is '"' or '“')) return null;
