@@ -91,4 +91,14 @@ public sealed class ArticleOfRegulationTests
         Assert.Equal(["Kế hoạch", "Quyết định"], cited.Select(c => c.Type));
         Assert.Equal("2006-01-10", cited[0].Date);
     }
+
+    [Fact]
+    public void A_line_wrapped_inside_the_sentence_before_the_name_is_no_heading()
+    {
+        // mr-029 with its OCR line break moved before the type word (the code review's near miss).
+        Assert.Contains("Quy định", Cited("""
+            thực hiện theo Khoản 3, Điều 5,
+            Quy định tổ chức thi kết thúc học phần của Trường Đại học Tây Đô (ban hành kèm theo Quyết định số 1065/QĐ-ĐHTĐ ngày 28/11/2023).
+            """).Select(c => c.Type));
+    }
 }

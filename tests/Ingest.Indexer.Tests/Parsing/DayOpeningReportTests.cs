@@ -48,6 +48,25 @@ public sealed class DayOpeningReportTests
         // jl-059 (Báo Nghệ An): "về ban hành quy chế …" is what decision 217 does; the quy chế is not cited beside it.
         var record = Parser.Parse("(Baonghean.vn) - Sáng 27/6, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị quán triệt, triển khai thực hiện quyết định 217 về ban hành quy chế giám sát và phản biện xã hội của MTTQ Việt Nam, các đoàn thể chính trị- xã hội; Quyết định 218-QĐ/TW, ngày 12-12-2013 của Bộ Chính trị về ban hành Quy định việc MTTQ Việt Nam, các đoàn thể chính trị- xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền.");
         Assert.DoesNotContain(record.Citations, c => c.Type == "Quy chế");
+        Assert.Equal(["217", "218-QĐ/TW"], record.Citations.Where(c => c.Number is not null).Select(c => c.Number));
+    }
+
+    [Theory]
+    // Near misses the code review wrote against the day-alone rule (a day opens the clause; nothing is issued).
+    [InlineData("Sáng 27/6, Bộ trưởng Bộ Y tế cho biết sẽ có quyết định xử lý các sai phạm trong tuần tới.")]
+    [InlineData("Sáng 27/6, UBND tỉnh chưa có quyết định chính thức về việc tạm dừng thu phí tham quan.")]
+    [InlineData("Ngày 31/7, Chủ tịch UBND tỉnh không có quyết định tiếp tục áp dụng biện pháp giãn cách xã hội.")]
+    [InlineData("Sáng 27/6, Đảng ủy Khối tổ chức hội nghị quán triệt, các đại biểu thống nhất đề nghị cấp trên sớm có quyết định điều chỉnh quy hoạch khu dân cư.")]
+    [InlineData("Sáng 27/6, UBND tỉnh làm việc với đoàn công tác, Bộ trưởng đề nghị tỉnh sớm có thông báo kết luận cuộc họp gửi các bộ, ngành.")]
+    public void A_document_not_yet_issued_or_only_asked_for_on_the_day_is_no_citation(string text) =>
+        Assert.Empty(Parser.Parse(text).Citations);
+
+    [Fact]
+    public void A_body_whose_name_ends_in_ve_keeps_the_date_of_its_issuing_clause()
+    {
+        // The review's near miss of the "về ban hành" rule: "Cảnh vệ" folds to the same " ve" as "về".
+        var cited = Assert.Single(Parser.Parse("Ngày 12/3/2024, Cục Cảnh vệ ban hành Quyết định số 123/QĐ-CCV về việc tổ chức tập huấn.").Citations);
+        Assert.Equal("2024-03-12", cited.Date);
     }
 
     [Fact]

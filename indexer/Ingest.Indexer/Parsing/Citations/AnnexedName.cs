@@ -50,10 +50,15 @@ internal static partial class AnnexedName
     // "Kế hoạch phát động thi đua được ban hành kèm theo Quyết định số 786/QĐ-UBDT ...": the plan is cited
     // with its host decision's date and issuer, linked once the decision itself has been read.
     // A bracketed annex verb is read only where the plan stands as the sentence's basis (<paramref name="standing"/>
-    // says so; null where the caller has already found it does): "Căn cứ Kế hoạch chỉ đạo, điều hành … năm 2006 (ban hành
+    // says so; ReadStanding where the caller has already found it does): "Căn cứ Kế hoạch chỉ đạo, điều hành … năm 2006 (ban hành
     // theo Quyết định số 03/2006/QĐ-UBND …)" (jb-040); "phê duyệt Kế hoạch thực hiện Kết luận số 80-KL/TW (ban hành kèm
     // theo Quyết định số 1521/QĐ-TTg …)" (ia-007) is read as carrying out the Kết luận, its name whole.
-    public static bool Read(TextView view, CitationDraft draft, int p, NameStanding? standing = null)
+    public static bool Read(TextView view, CitationDraft draft, int p, NameStanding standing) => ReadAnnex(view, draft, p, standing);
+
+    /// <summary>As <see cref="Read(TextView, CitationDraft, int, NameStanding)"/>, where the caller has found the name stands as the basis.</summary>
+    public static bool ReadStanding(TextView view, CitationDraft draft, int p) => ReadAnnex(view, draft, p, null);
+
+    private static bool ReadAnnex(TextView view, CitationDraft draft, int p, NameStanding? standing)
     {
         if (!AnnexVerbInSentence(view.Folded, p)) return false;
         var m = AnnexName().Match(view.Folded, p);
@@ -76,11 +81,16 @@ internal static partial class AnnexedName
     }
 
     // "QUY ĐỊNH Việc tuyển chọn … (Ban hành kèm theo Quyết định số 09/2010/QĐ-UBND …)" (iv-025): the heading of the
-    // regulation a decision issues, the text itself; its type word opens a line or is written in capitals, where a
-    // regulation named in running text is not ("… theo Khoản 3, Điều 5, Quy định tổ chức thi … (ban hành kèm theo …)").
+    // regulation a decision issues, the text itself; its type word is written in capitals, or opens a line after a
+    // finished one. A line the page wrapped inside a sentence ("… Điều 5,\nQuy định tổ chức thi …", "Căn cứ\nKế hoạch …")
+    // goes on with it.
     private static bool IsHeading(TextView view, int typeStart)
     {
         var n = view.Normalized;
-        return view.IsLineStart(typeStart) || typeStart + 1 < n.Length && char.IsUpper(n[typeStart + 1]);
+        if (typeStart + 1 < n.Length && char.IsUpper(n[typeStart + 1])) return true;
+        if (!view.IsLineStart(typeStart)) return false;
+        var k = typeStart;
+        while (k > 0 && char.IsWhiteSpace(n[k - 1])) k--;
+        return k == 0 || !(n[k - 1] == ',' || char.IsLower(n[k - 1]));
     }
 }

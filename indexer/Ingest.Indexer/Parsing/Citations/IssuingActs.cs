@@ -16,6 +16,7 @@ internal sealed partial class IssuingActs
     private readonly string[] _drafting;
     private readonly string[] _reported;
     private readonly string[] _reportedAfterDate;
+    private readonly string[] _unrealised;
     private readonly string[] _adopting;
     private readonly HashSet<string> _adoptedTypes;
     private readonly string[] _foldedTypeWords;
@@ -28,6 +29,7 @@ internal sealed partial class IssuingActs
         _drafting = (tables.Phrases.DraftingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _reported = (tables.Phrases.ReportedIssuingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _reportedAfterDate = (tables.Phrases.ReportedIssuingAfterDate ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
+        _unrealised = (tables.Phrases.UnrealisedBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s) + " ").ToArray();
         _leadDates = leadDates;
         _adopting = (tables.Phrases.ReportedAdoptingBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
@@ -80,11 +82,25 @@ internal sealed partial class IssuingActs
 
     // "Ngày 23-4, Ban Tuyên giáo và Dân vận Thành ủy Đà Nẵng có công văn về việc …" (kl-037): the clause opens with the day
     // of the act, its year written or not, then the body and its issuing verb.
+    // "Sáng 27/6, Bộ trưởng cho biết sẽ có quyết định …", "UBND tỉnh chưa có quyết định …" (phrases.json unrealisedBefore,
+    // between the clause's last comma and the verb): nothing issued is reported.
     public bool IssuedOnDay(TextView view, int start)
     {
         var before = view.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(24, start));
         foreach (var r in _reportedAfterDate)
-            if (before.EndsWith(r)) return _leadDates.DateBefore(view, start) is not null || _leadDates.OpensWithDayBefore(view, start);
+            if (before.EndsWith(r))
+                return !UnrealisedBefore(view.Folded, start - r.Length + 1)
+                    && (_leadDates.DateBefore(view, start) is not null || _leadDates.OpensWithDayBefore(view, start));
+        return false;
+    }
+
+    private bool UnrealisedBefore(string f, int verb)
+    {
+        var from = verb;
+        while (from > 0 && verb - from < 120 && f[from - 1] is not (',' or '.' or ';' or ':' or '\n')) from--;
+        var words = " " + f[from..verb] + " ";
+        foreach (var w in _unrealised)
+            if (words.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -162,17 +162,21 @@ internal sealed partial class LeadDateReader
             var at = start - v.Length;
             if (!WrittenMarks.Agree(view.Normalized, at + 1, v.Length - 2, spelling)) continue;
             var verb = at >= 3 && f.AsSpan(at - 3, 3).SequenceEqual(" da") ? at - 3 : at;
-            return NamesAnAct(f, verb) ? null : verb;
+            return NamesAnAct(view, verb) ? null : verb;
         }
         return null;
     }
 
     // "… triển khai thực hiện quyết định 217 về ban hành quy chế giám sát …" (jl-059): after "về" or "việc" the verb is
-    // the subject of another document, the act it names, not an act the clause reports.
-    private static bool NamesAnAct(string f, int verb)
+    // the subject of another document, the act it names, not an act the clause reports. The marks as written decide:
+    // "Cục Cảnh vệ ban hành …" folds to the same " ve".
+    private static bool NamesAnAct(TextView view, int verb) => WordBefore(view, verb, "ve", "về") || WordBefore(view, verb, "viec", "việc");
+
+    private static bool WordBefore(TextView view, int verb, string folded, string spelling)
     {
-        var before = f.AsSpan(0, verb);
-        return before.EndsWith(" ve", StringComparison.Ordinal) || before.EndsWith(" viec", StringComparison.Ordinal);
+        var at = verb - folded.Length;
+        return at >= 0 && (at == 0 || view.Folded[at - 1] == ' ') && view.Folded.AsSpan(at, folded.Length).SequenceEqual(folded)
+            && WrittenMarks.Agree(view.Normalized, at, folded.Length, spelling);
     }
 
     // "ngày 13/5/2016, Bộ Giáo dục và Đào tạo đã có Công văn gửi các Bộ, ngành … về việc tổ chức thi thăng hạng năm 2016

@@ -42,8 +42,8 @@ internal sealed partial class LowerCaseNaming
     /// định về việc …") or sent ("công điện gửi … về việc …"): "vừa có thông báo tạm hoãn …" (ia-046) names none, and
     /// "UBND xã thông báo về việc …" is the verb; a trích yếu's "về việc" after a clause that opens with the day of issue
     /// counts, its year written or not ("Ngày 23-4, Ban Tuyên giáo … có công văn về việc …", kl-037). Where <paramref
-    /// name="acts"/> find it acted (issued on the clause's whole date, or a resolution adopted), the words after the type
-    /// word are its subject without "về việc".
+    /// name="acts"/> find it acted (issued on the clause's opening day, its year written or not, or a resolution adopted),
+    /// the words after the type word are its subject without "về việc".
     /// </summary>
     public CitationDraft? Read(TextView view, DocumentTypeRow type, int typeStart, int typeEnd, IssuingActs acts)
     {

@@ -51,8 +51,7 @@ internal sealed class NameStanding
     public bool StandsAsBasis(TextView view, int start)
     {
         var f = view.Folded;
-        var k = start;
-        while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
+        var k = ItemStart(f, start);
         return view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || RelationBefore(view, start) || ArticleBefore(f, start);
     }
 
@@ -91,8 +90,8 @@ internal sealed class NameStanding
         var k = at;
         for (var joined = 0; joined < 3; joined++)
         {
-            while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*') k--;
-            if (k == 0 || view.IsLineStart(k) || f[k - 1] is '.' or ';' or ':' or ')') return true;
+            k = ItemStart(f, k);
+            if (k == 0 || view.IsLineStart(k) || view.IsLineStart(ListNumberStart(f, k)) || f[k - 1] is '.' or ';' or ':' or ')') return true;
             if (f.AsSpan(0, k).EndsWith(" ve viec", StringComparison.Ordinal) || k == 7 && f.AsSpan(0, k).SequenceEqual("ve viec")) return true;
             if (f[k - 1] != ',') return false;
             k--;
@@ -115,6 +114,14 @@ internal sealed class NameStanding
         var digits = k;
         while (k > 0 && char.IsAsciiDigit(f[k - 1])) k--;
         return k < digits && f.AsSpan(0, k).EndsWith("dieu ", StringComparison.Ordinal) && (k == 5 || !char.IsAsciiLetter(f[k - 6]));
+    }
+
+    // Where a list item's marks and the spaces before <paramref name="end"/> start ("- ", "• ", "– ").
+    private static int ItemStart(string f, int end)
+    {
+        var k = end;
+        while (k > 0 && f[k - 1] is ' ' or '-' or '+' or '*' or '•' or '–') k--;
+        return k;
     }
 
     // "1. ", "12) ", "a) " before <paramref name="end"/>: where a list item's number starts, or <paramref name="end"/>.

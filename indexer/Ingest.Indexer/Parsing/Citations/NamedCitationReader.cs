@@ -87,7 +87,7 @@ internal sealed partial class NamedCitationReader
                 // 32/2020/TT-BGDĐT" (nw-ubnd-phu-tho-kh-2023-335): a regulation whose name has no capital names one
                 // where it stands as the basis and the document that issued it follows; "hướng dẫn thực hiện một số
                 // điều của Quy chế … ban hành kèm theo Nghị định …" is another citation's subject.
-                "basis-annex" => (_standing.StandsAsBasis(view, draft.Start) || _standing.AmendedBefore(view, draft.Start)) && AnnexedName.Read(view, draft, p),
+                "basis-annex" => (_standing.StandsAsBasis(view, draft.Start) || _standing.AmendedBefore(view, draft.Start)) && AnnexedName.ReadStanding(view, draft, p),
                 _ => false, // "annex-host": the host side of an annex, nothing to read here; "carries-out": read by CitationFinder
             };
             if (ok) return true;

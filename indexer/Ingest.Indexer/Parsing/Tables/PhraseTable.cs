@@ -29,6 +29,7 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? DutyWords = null,
     IReadOnlyList<string>? SendingVerbs = null,
     IReadOnlyList<string>? ReportedIssuingAfterDate = null,
+    IReadOnlyList<string>? UnrealisedBefore = null,
     IReadOnlyList<string>? ReportedAdoptingBefore = null,
     IReadOnlyList<string>? AdoptedDocumentTypes = null,
     IReadOnlyList<string>? AmendingVerbsBefore = null,
