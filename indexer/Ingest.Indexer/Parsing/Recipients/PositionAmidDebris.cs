@@ -48,10 +48,10 @@ internal sealed class PositionAmidDebris(string[] titleHeads, IReadOnlyDictionar
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var start = 0; start < words.Length;)
         {
-            if (!IsCapitalWord(LettersWithin(words[start]))) { start++; continue; }
+            if (!IsCapitalWord(SignatureBesideList.LettersWithin(words[start]))) { start++; continue; }
             var end = start;
-            while (end < words.Length && IsCapitalWord(LettersWithin(words[end]))) end++;
-            var run = words[start..end].Select(w => LettersWithin(w).ToUpperInvariant()).ToArray();
+            while (end < words.Length && IsCapitalWord(SignatureBesideList.LettersWithin(words[end]))) end++;
+            var run = words[start..end].Select(w => SignatureBesideList.LettersWithin(w).ToUpperInvariant()).ToArray();
             if (PositionClosing(run) is var (position, before))
             {
                 // Capitals before it of two letters or more: a capacity mark's remnant ("KT", "TM", "ĐÀ T") may be the
@@ -118,14 +118,5 @@ internal sealed class PositionAmidDebris(string[] titleHeads, IReadOnlyDictionar
         foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (word.Length >= 2 && word.All(char.IsLower) && ++small >= 4) return true;
         return false;
-    }
-
-    private static string LettersWithin(string word)
-    {
-        var start = 0;
-        var end = word.Length;
-        while (start < end && !char.IsLetter(word[start])) start++;
-        while (end > start && !char.IsLetter(word[end - 1])) end--;
-        return word[start..end];
     }
 }

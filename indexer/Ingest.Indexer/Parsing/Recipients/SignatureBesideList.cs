@@ -559,7 +559,7 @@ internal sealed class SignatureBesideList(
 
     // "=——=>.GIÁM" (iw-so-tttt-ben-tre-tb-chu-ky-2011-ocr), "`XNÚ": the seal's strokes read as signs glued to a word's
     // edges are no letters of it; the word from its first letter to its last.
-    private static string LettersWithin(string word)
+    internal static string LettersWithin(string word)
     {
         var start = 0;
         var end = word.Length;
