@@ -105,4 +105,18 @@ public class DeadlineFormTests
             + "khoản/đường dẫn và hướng dẫn khảo sát | 30/6/2026 | khoa\n"
             + "Trung tâm QLCL; các\n"));
     }
+
+    private const string BtcHeader = "BỘ TÀI CHÍNH\nSố: 110/2025/TT-BTC\nHà Nội, ngày 19 tháng 11 năm 2025\nTHÔNG TƯ\n"
+        + "Quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí thẩm định cấp giấy phép kinh doanh karaoke, vũ trường";
+
+    // mu-bo-tai-chinh-tt-2025-110 (held out): cases that arose before the date keep the old circular's fee.
+    [Fact]
+    public void A_date_before_which_cases_arose_is_no_deadline()
+    {
+        Assert.Empty(Deadlines(BtcHeader,
+            "3. Đối với các hồ sơ đề nghị cấp, điều chỉnh Giấy phép\n"
+            + "đủ điều kiện kinh doanh dịch vụ karaoke hoặc dịch vụ vũ trường phát sinh trước\n"
+            + "ngày 01/01/2026 thì việc thu, nộp, quản lý và sử dụng phí thực hiện theo quy\n"
+            + "định tại Thông tư số 01/2021/TT-BTC."));
+    }
 }

@@ -19,12 +19,14 @@ public sealed partial class DeadlineParser
     private readonly DeadlineTriggers _triggers;
     private readonly string[] _duties;
     private readonly string[] _sending;
+    private readonly string[] _events;
 
     public DeadlineParser(DomainTables tables)
     {
         _triggers = new DeadlineTriggers(tables.Phrases.DeadlineTriggers.Select(TextFolding.FoldLoose));
         _duties = (tables.Phrases.DutyWords ?? []).Select(w => " " + TextFolding.FoldLoose(w) + " ").ToArray();
         _sending = (tables.Phrases.SendingVerbs ?? []).Select(w => " " + TextFolding.FoldLoose(w) + " ").ToArray();
+        _events = (tables.Phrases.EventVerbsBeforeDate ?? []).Select(w => " " + TextFolding.FoldLoose(w)).ToArray();
     }
 
     /// <summary>
@@ -171,7 +173,7 @@ public sealed partial class DeadlineParser
     }
 
     // A date after "trước ngày" that says which cases a rule covers, not what must be done by then (tests/corpus/README.md,
-    // deadlines): the end of a period of cases ("từ ngày 01/7/2014 đến trước ngày 01/8/2024"), or a completed action
+    // deadlines): what happened before it, the end of a period of cases ("từ ngày 01/7/2014 đến trước ngày 01/8/2024"), or a completed action
     // ("Dự án đã lựa chọn được nhà đầu tư … trước ngày 01/01/2025", "đã nộp hồ sơ hợp lệ … trước ngày"), with no duty
     // after its verb ("Các xã đã đăng ký gửi báo cáo trước ngày 15/5" is a duty). A PDF font that drops "ã" leaves "đ".
     private bool IsCondition(TextView view, int clause, int trigger)
@@ -180,6 +182,10 @@ public sealed partial class DeadlineParser
         var k = trigger;
         while (k > clause && f[k - 1] == ' ') k--;
         if (k - 4 >= clause && f.AsSpan(k - 4, 4).SequenceEqual(" den")) return true;
+        // "… dịch vụ vũ trường phát sinh trước ngày 01/01/2026 thì …" (mu-bo-tai-chinh-tt-2025-110): cases that happened
+        // before the date (phrases.json eventVerbsBeforeDate).
+        foreach (var happened in _events)
+            if (f.AsSpan(clause, k - clause).EndsWith(happened, StringComparison.Ordinal)) return true;
         var done = LastCompleted(n, f, clause, k);
         if (done < 0) return false;
         var rest = f.AsSpan(done, k - done);

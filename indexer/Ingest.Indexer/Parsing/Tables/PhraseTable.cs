@@ -30,6 +30,7 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? SendingVerbs = null,
     IReadOnlyList<string>? ReportedIssuingAfterDate = null,
     IReadOnlyList<string>? UnrealisedBefore = null,
+    IReadOnlyList<string>? EventVerbsBeforeDate = null,
     IReadOnlyList<string>? ReportedAdoptingBefore = null,
     IReadOnlyList<string>? AdoptedDocumentTypes = null,
     IReadOnlyList<string>? AmendingVerbsBefore = null,
