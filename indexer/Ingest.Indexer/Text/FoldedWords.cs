@@ -26,4 +26,25 @@ public static class FoldedWords
             if (folded == phrase || OpensWith(folded, phrase)) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether one of <paramref name="spaced"/> (folded, each with a space on both sides: " gui ") stands whole in
+    /// <paramref name="words"/>, read as if a space stood at each end, without building that padded copy.
+    /// </summary>
+    public static bool HoldsAny(ReadOnlySpan<char> words, string[] spaced)
+    {
+        foreach (var word in spaced)
+        {
+            var core = word.AsSpan(1, word.Length - 2);
+            for (var from = 0; from <= words.Length - core.Length;)
+            {
+                var i = words[from..].IndexOf(core, StringComparison.Ordinal);
+                if (i < 0) break;
+                var at = from + i;
+                if ((at == 0 || words[at - 1] == ' ') && (at + core.Length == words.Length || words[at + core.Length] == ' ')) return true;
+                from = at + 1;
+            }
+        }
+        return false;
+    }
 }

@@ -98,10 +98,7 @@ internal sealed partial class IssuingActs
     {
         var from = verb;
         while (from > 0 && verb - from < 120 && f[from - 1] is not (',' or '.' or ';' or ':' or '\n')) from--;
-        var words = " " + f[from..verb] + " ";
-        foreach (var w in _unrealised)
-            if (words.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
+        return FoldedWords.HoldsAny(f.AsSpan(from, verb - from), _unrealised);
     }
 
     // An act that gives a lower-case type word its trích yếu: issuing on the clause's opening day, or a council adopting.

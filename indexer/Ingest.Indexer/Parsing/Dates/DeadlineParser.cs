@@ -192,7 +192,7 @@ public sealed partial class DeadlineParser
         if (rest.StartsWith("duoc ")) rest = rest[5..];
         var verb = rest.IndexOf(' ');
         if (verb < 0) return true;
-        return !HoldsAny(rest[verb..], _duties);
+        return !FoldedWords.HoldsAny(rest[verb..], _duties);
     }
 
     // "là ngày" sets a deadline only when its subject is a limit: "Thời hạn cuối cùng Ban tổ chức có trách nhiệm trao
@@ -214,26 +214,7 @@ public sealed partial class DeadlineParser
     {
         var before = folded.AsSpan(clause, trigger - clause);
         if (before.Contains(" tu ngay ", StringComparison.Ordinal) || before.StartsWith("tu ngay ")) return false;
-        return HoldsAny(before, _sending);
-    }
-
-    // Whether one of the words (folded, each with a space on both sides: " gui ") stands whole in the words, read as if
-    // a space stood at each end, without building that padded copy.
-    private static bool HoldsAny(ReadOnlySpan<char> words, string[] spaced)
-    {
-        foreach (var word in spaced)
-        {
-            var core = word.AsSpan(1, word.Length - 2);
-            for (var from = 0; from <= words.Length - core.Length;)
-            {
-                var i = words[from..].IndexOf(core, StringComparison.Ordinal);
-                if (i < 0) break;
-                var at = from + i;
-                if ((at == 0 || words[at - 1] == ' ') && (at + core.Length == words.Length || words[at + core.Length] == ' ')) return true;
-                from = at + 1;
-            }
-        }
-        return false;
+        return FoldedWords.HoldsAny(before, _sending);
     }
 
     // "4. Thời gian hoàn thành: đến hết ngày 09/6/2025." (mj-dh-tay-do-tb-2025-561-ocr): a label before the colon that names
