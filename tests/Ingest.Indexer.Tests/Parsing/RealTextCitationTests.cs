@@ -35,6 +35,11 @@ public sealed class RealTextCitationTests
     // dc-043 and cp-011: a word between the type and "số".
     [InlineData("Uỷ ban nhân dân huyện Cao Lãnh ban hành Công văn khẩn số 1052/UBND-VX về việc", "Công văn", "1052/UBND-VX", null)]
     [InlineData("kèm theo Văn bản thẩm định số 312/STP-KSTT ngày 08/4/2014 của S Tư pháp Hà Tĩnh,", "Công văn", "312/STP-KSTT", "2014-04-08")]
+    // kr-058, kr-057, kr-056 (vi.wikipedia.org, Án lệ 58/2023/AL): a court's judgment names its field and tier between
+    // the type and "số" ("sơ" folds to the number word); a precedent's code; a written-out date after the issuing verb.
+    [InlineData("Trích dẫnBản án hình sự sơ thẩm số 179/2018/HS-ST về vụ án \"Vi phạm quy định về bảo vệ động vật nguy cấp\"", "Bản án", "179/2018/HS-ST", null)]
+    [InlineData("dựa trên nguồn là Bản án hình sự sơ thẩm số 179 được ban hành 14 tháng 9 năm 2018 của Tòa án nhân dân thành phố Hạ Long về vụ án", "Bản án", "179", "2018-09-14")]
+    [InlineData("Án lệ 58/2023/AL về tình tiết định khung hình phạt tại điểm c khoản 3 Điều 244", "Án lệ", "58/2023/AL", null)]
     // cp-052: numbered before the present rules.
     [InlineData("Thi hành Nghị định số\n196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng", "Nghị định", "196-HĐBT", "1989-12-11")]
     // dc-073 and cp-165: a law or ordinance named, then numbered.
@@ -243,6 +248,9 @@ public sealed class RealTextCitationTests
     [InlineData("Căn cứ các Chương trình, Kế hoạch công tác của Thường trực Trung ương Hội năm 2019; Ban Chỉ đạo hướng dẫn như sau:")]
     // iz-ubnd-tx-dien-ban-tb-2019-217-treo-co-headerless: a portal's download file name.
     [InlineData("Tải về: 217-2019-TB-UBND.signed.pdf")]
+    // Near misses of kr-058: judgments in general, and a tier with no number after it.
+    [InlineData("Tòa án đã tuyên các bản án hình sự sơ thẩm đúng pháp luật, không có bản án bị hủy.")]
+    [InlineData("kháng nghị Bản án hình sự sơ thẩm của Tòa án nhân dân huyện theo thủ tục phúc thẩm")]
     public void Yields_nothing_for_look_alikes(string text) => Assert.Empty(Parser.Parse(text).Citations);
 
     [Fact]

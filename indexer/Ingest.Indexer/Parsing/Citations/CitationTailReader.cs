@@ -33,9 +33,10 @@ internal sealed partial class CitationTailReader
     // "ngy 09/6/2014": a text that lost its marked letters still dates the citation; "ngày ngày 04 tháng 9 năm 2020":
     // the word typed twice (DateParser reads it); "ngày I8 tháng 9": OCR's letter for the day's 1 (MisreadDayDate reads it).
     // "Nghị quyết 202/2025/QH15 chính thức được thông qua vào 12/6/2025" (kl-003): after the verb, "vào" leads a whole
-    // date as "ngày" does. "Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010" (ml-013): a space typed before
+    // date as "ngày" does, and so does the verb alone before a date written out ("Bản án … số 179 được ban hành 14 tháng
+    // 9 năm 2018", kr-057). "Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010" (ml-013): a space typed before
     // the comma.
-    [GeneratedRegex(@"\G(?:,?\x20(?:da\x20)?(?:chinh thuc\x20)?(?:duoc\x20)?(?:ky ban hanh|ban hanh|thong qua)\x20vao\x20(?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})|(?:(?:\x20?,)?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh|thong qua)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?[il]?\d|ngay\x20thang|ngay\x20ngay\x20\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:,?\x20(?:da\x20)?(?:chinh thuc\x20)?(?:duoc\x20)?(?:ky ban hanh|ban hanh|thong qua)\x20(?:vao\x20(?=\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})|(?:vao\x20)?(?=\d{1,2}\x20thang\x20\d{1,2}\x20nam\x20(?:19|20)\d{2}))|(?:(?:\x20?,)?\x20\(?(?:(?:duoc\x20|da\x20)?(?:ky\x20ban hanh|ky|ban hanh|thong qua)\x20)?|(?=ngay\x20?\d))(?=nga?y\x20?[il]?\d|ngay\x20thang|ngay\x20ngay\x20\d))", RegexOptions.CultureInvariant)]
     private static partial Regex DateLead();
 
     [GeneratedRegex(@"\G\x20\((?<d>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})\)", RegexOptions.CultureInvariant)]

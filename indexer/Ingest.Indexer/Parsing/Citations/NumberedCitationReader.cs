@@ -85,14 +85,17 @@ internal sealed partial class NumberedCitationReader
         var at = lead.Index + lead.Length;
         var bareFrom = after;
         // "Công văn khẩn số 1052/UBND-VX", "Văn bản thẩm định số 312/STP-KSTT": a qualifier, then "số" and a number.
-        // Qualifiers may follow one another: "Kế hoạch phối hợp liên ngành số 411/KHLN/…" (ia-019).
+        // Qualifiers may follow one another: "Kế hoạch phối hợp liên ngành số 411/KHLN/…" (ia-019), and a court's
+        // judgment names its field and tier ("Bản án hình sự sơ thẩm số 179/2018/HS-ST", kr-058).
         var qualified = after;
         for (var n = 0; n < 3 && !abbreviated && lead.Length <= 1 && qualified + 1 < f.Length && f[qualified] == ' '
             && _qualifiers.MatchAt(f, qualified + 1) is { } q; n++)
         {
             qualified += 1 + q.Length;
             var again = NumberLeadAfterQualifier().Match(f, qualified);
-            if (again.Success)
+            // "Bản án hình sự sơ thẩm số 179/2018/HS-ST": "sơ" folds to the number word, so another qualifier
+            // starting here is read first.
+            if (again.Success && !(qualified + 1 < f.Length && _qualifiers.MatchAt(f, qualified + 1) is not null))
             {
                 at = again.Index + again.Length;
                 bareFrom = qualified;
