@@ -40,6 +40,8 @@ public sealed class RealTextCitationTests
     [InlineData("Trích dẫnBản án hình sự sơ thẩm số 179/2018/HS-ST về vụ án \"Vi phạm quy định về bảo vệ động vật nguy cấp\"", "Bản án", "179/2018/HS-ST", null)]
     [InlineData("dựa trên nguồn là Bản án hình sự sơ thẩm số 179 được ban hành 14 tháng 9 năm 2018 của Tòa án nhân dân thành phố Hạ Long về vụ án", "Bản án", "179", "2018-09-14")]
     [InlineData("Án lệ 58/2023/AL về tình tiết định khung hình phạt tại điểm c khoản 3 Điều 244", "Án lệ", "58/2023/AL", null)]
+    // md-006 (a Cục Thuế letter, 2025): a regional office's code with its number after a dot, then its unit.
+    [InlineData("Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Chi Cục Thuế", "Công văn", "4814/CCTKV.05-TTKT3", "2025-06-30")]
     // cp-052: numbered before the present rules.
     [InlineData("Thi hành Nghị định số\n196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng", "Nghị định", "196-HĐBT", "1989-12-11")]
     // dc-073 and cp-165: a law or ordinance named, then numbered.
@@ -248,6 +250,8 @@ public sealed class RealTextCitationTests
     [InlineData("Căn cứ các Chương trình, Kế hoạch công tác của Thường trực Trung ương Hội năm 2019; Ban Chỉ đạo hướng dẫn như sau:")]
     // iz-ubnd-tx-dien-ban-tb-2019-217-treo-co-headerless: a portal's download file name.
     [InlineData("Tải về: 217-2019-TB-UBND.signed.pdf")]
+    // Near miss of md-006: digits after a dot that ends the sentence are no code.
+    [InlineData("Tổng số 12/15 xã đạt chuẩn.05 xã còn lại")]
     // Near misses of kr-058: judgments in general, and a tier with no number after it.
     [InlineData("Tòa án đã tuyên các bản án hình sự sơ thẩm đúng pháp luật, không có bản án bị hủy.")]
     [InlineData("kháng nghị Bản án hình sự sơ thẩm của Tòa án nhân dân huyện theo thủ tục phúc thẩm")]

@@ -224,6 +224,13 @@ internal sealed partial class SymbolInterpreter
             issuers[^1] += "." + Canonical(seg); // "931/TTr-PGD.Q8": a dot inside a unit's code
             return true;
         }
+        else if (sep == "." && issuers.Count > 0 && seg.Length > 0 && seg.All(char.IsAsciiDigit))
+        {
+            // "4814/CCTKV.05-TTKT3" (md-006): a regional office's code and its number after a dot (Chi cục Thuế khu vực
+            // V, 2025), then its unit after a hyphen; the pattern takes such digits only between a dot and a hyphen.
+            issuers[^1] += "." + seg;
+            return true;
+        }
         return false;
     }
 

@@ -57,7 +57,7 @@ public sealed partial class SymbolParser
            (?:\x20?/\x20?|_|(?<ssp>\x20)(?=[a-z]{1,5}\x20?-)    # 15/KH-BDT; "19 CT-TTg" lost its slash; "_" of a file name
              |(?<sfix>(?<=/(?:19|20)\d{2})|(?<=\d)\.)(?=[a-z]{1,5}\x20?-))   # "134/2016NĐ-CP", "11.NQ-CP": the slash lost or a dot
            (?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?)     # "QLN& TTBĐS": a space after the '&' that joins two words
-           (?:(?<sep>\x20?-\x20?|(?:[.:]|-\]?)\x20-|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"; "TT: -VPCP", "TT- -BQP" (SeparatorText)
+           (?:(?<sep>\x20?-\x20?|(?:[.:]|-\]?)\x20-|\.|\x20?/|\x20|_)(?<code>[a-z][a-z0-9&]{0,15}(?:(?<=&)\x20[a-z][a-z0-9&]{0,15})?|(?<=[a-z]\.)\d{1,3}(?=-[a-z])))*  # "62/QĐ_HĐBT", "02_2009_TT-BKH", "QĐ /BVHTTDL"; "TT: -VPCP", "TT- -BQP" (SeparatorText); "CCTKV.05-TTKT3"
          |
            \x20?-\x20?(?<ocode>[a-z][a-z0-9&]{0,15})            # before 1990 and in some units: 196-HĐBT, 23-QĐ
            (?:-(?<ocode>[a-z][a-z0-9&]{0,15}))*
