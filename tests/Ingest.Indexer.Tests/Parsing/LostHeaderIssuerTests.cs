@@ -23,6 +23,19 @@ public sealed class LostHeaderIssuerTests
     }
 
     [Theory]
+    // mv-thu-tuong-cd-2025-226: the sender line broken after its first word by the copy's bold marks ("**TH****Ủ").
+    [InlineData("BỘ\n**TH****Ủ\nTƯỚNG CHÍNH PHỦ điện:**")]
+    // Near miss: the title's own last word alone on a line (a word the sender's could start with), then the addressees.
+    [InlineData("\nBỘ\n- Bộ trưởng các Bộ: Quốc phòng, Công an.")]
+    public void A_telegrams_sender_line_broken_after_its_first_word_ends_the_title(string after)
+    {
+        var r = Parser.Parse("THỦ TƯỚNG CHÍNH PHỦ\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\n**CÔNG ĐIỆN**\n"
+            + "VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ VÀ SỬ DỤNG HÀNG DỰ TRỮ QUỐC GIA ĐỂ HỖ\nTRỢ, ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG "
+            + after + "\n- Bộ trưởng các Bộ: Quốc phòng, Công an.\n");
+        Assert.Equal("VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ VÀ SỬ DỤNG HÀNG DỰ TRỮ QUỐC GIA ĐỂ HỖ TRỢ, ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ", r.Title);
+    }
+
+    [Theory]
     [InlineData("QUẢN LÝ CỦA NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam")]
     [InlineData("QUẢN LÝ CỦA NGÂN HÀNG NHÀ NƯỚC", "Ngân hàng Nhà nước")]
     public void An_authority_lines_short_name_is_completed_by_the_title_naming_it_with_the_country(string titleEnd, string issuer)

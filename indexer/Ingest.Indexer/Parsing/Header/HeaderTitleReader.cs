@@ -451,9 +451,11 @@ internal sealed partial class HeaderTitleReader
             if (SectionStart().IsMatch(TextFolding.Fold(clean.TrimStart('-', '–', ' ')))) break;
             // A decision's enacting authority under its title ("THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH").
             if (IsUpper(clean) && IsAuthority(clean) && !EndsWithConnector(last)) break;
-            // "ỦY" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH": the PDF broke the enacting line after its first word.
+            // "ỦY" / "BAN NHÂN DÂN TỈNH QUẢNG BÌNH": the PDF broke the enacting line after its first word; so did a
+            // telegram's sender line, "THỦ" / "TƯỚNG CHÍNH PHỦ điện:" (mv-thu-tuong-cd-2025-226, the word split by
+            // bold marks).
             if (IsUpper(clean) && !clean.Contains(' ') && clean.Length <= 4 && !EndsWithConnector(last)
-                && NextClean(lines, i) is { } next && IsUpper(next) && IsAuthority(clean + " " + next)) break;
+                && NextClean(lines, i) is { } next && IsUpper(WithoutTelegramFormula(next)) && IsAuthority(clean + " " + next)) break;
             parts.Add(clean);
         }
         return parts.Count == 0 ? null : AuthorThenSubject.BracketedSubject(parts) ?? string.Join(' ', parts).TrimEnd('.', ' ');
@@ -624,6 +626,10 @@ internal sealed partial class HeaderTitleReader
     }
 
     /// <summary>True when an upper-case line opens with an enacting authority (a position or a body).</summary>
+    // "TƯỚNG CHÍNH PHỦ điện:" without the formula that closes a telegram's sender line (TelegramSender).
+    private static string WithoutTelegramFormula(string line) =>
+        line.EndsWith(" điện:", StringComparison.Ordinal) ? line[..^6] : line;
+
     public bool IsAuthority(string upper)
     {
         var f = TextFolding.FoldLoose(upper);
