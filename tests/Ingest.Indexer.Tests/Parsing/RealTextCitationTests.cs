@@ -116,6 +116,10 @@ public sealed class RealTextCitationTests
     [InlineData("theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành Luật Đất đai;", new[] { "Luật", "Nghị định", "Luật" })]
     // A law the plan has cited already, named again inside another citation's subject, is that subject (the samples' truth).
     [InlineData("thực hiện Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;", new[] { "Luật", "Nghị định" })]
+    // mv-001: a decree's own title holds a ";", and its next part opens in lower case: the law it names again is that subject.
+    [InlineData("Căn cứ Luật Thi đua,\nkhen thưởng số 06/2022/QH15;\n\nCăn cứ Nghị định số 152/2025/NĐ-CP\ncủa Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng;\nquy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;", new[] { "Luật", "Nghị định" })]
+    // Near miss: after the ";" a new item in lower case with no verb of a title's part names the law again, and cites it.
+    [InlineData("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP của Chính phủ quy định về phân cấp; theo Luật Thi đua, khen thưởng;", new[] { "Luật", "Nghị định", "Luật" })]
     // The Constitution by its type word alone, with or without its year, and a law after "và".
     [InlineData("Tuyên truyền Hiến pháp, Luật Hôn nhân và gia đình cho đoàn viên.", new[] { "Hiến pháp", "Luật" })]
     [InlineData("phổ biến Hiến pháp năm 2013 và Luật Trẻ em năm 2016;", new[] { "Hiến pháp", "Luật" })]

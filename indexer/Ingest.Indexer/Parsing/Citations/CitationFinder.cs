@@ -33,7 +33,8 @@ internal sealed partial class CitationFinder
     {
         _tables = tables;
         _symbols = symbols;
-        var tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? [], tables.Phrases.DescriptionGoesOnAfterAnd ?? []);
+        var tail = new CitationTailReader(issuers, tables.Phrases.ReportedIssuingBefore ?? [], tables.Phrases.DescriptionGoesOnAfterAnd ?? [],
+            tables.Phrases.DescriptionGoesOnAfterSemicolon ?? []);
         _spellings = new TypeWordSpellings(tables);
         var codes = new SymbolCodes(tables);
         var separatorLost = new SeparatorLostSymbol(tables, symbols);

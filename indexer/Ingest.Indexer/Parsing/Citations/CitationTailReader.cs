@@ -15,11 +15,15 @@ internal sealed partial class CitationTailReader
     private readonly IssuerReader _issuers;
     private readonly string[] _reportedIssuing;
     private readonly string[] _descriptionGoesOn;
+    private readonly string[] _descriptionGoesOnAfterSemicolon;
 
     /// <param name="issuers">The reader of issuers' names after "của".</param>
     /// <param name="reportedIssuing">Verbs that report a body issuing a document ("đã ban hành"), as written.</param>
-    public CitationTailReader(IssuerReader issuers, IEnumerable<string> reportedIssuing, IEnumerable<string> descriptionsGoOnAfterAnd)
+    /// <param name="descriptionsGoOnAfterSemicolon">Lower-case words that go on with a decree's description after its ";".</param>
+    public CitationTailReader(IssuerReader issuers, IEnumerable<string> reportedIssuing, IEnumerable<string> descriptionsGoOnAfterAnd,
+        IEnumerable<string> descriptionsGoOnAfterSemicolon)
     {
+        _descriptionGoesOnAfterSemicolon = descriptionsGoOnAfterSemicolon.Select(v => TextFolding.FoldLoose(v) + " ").ToArray();
         _descriptionGoesOn = descriptionsGoOnAfterAnd.Select(v => " va " + TextFolding.FoldLoose(v) + " ").ToArray();
         _issuers = issuers;
         _reportedIssuing = reportedIssuing.Select(v => " " + TextFolding.FoldLoose(v) + " ").ToArray();
@@ -300,6 +304,11 @@ internal sealed partial class CitationTailReader
             // decree's own description ("quy định chi tiết một số điều và biện pháp thi hành Luật …", mt-012;
             // phrases.json descriptionGoesOnAfterAnd); "… và căn cứ …", "… và thông tư số …" end it.
             var descriptionEnd = NextClauseStart(view, end + 1, ClauseEnd(n, end + 1));
+            // "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định về phân cấp …; quy định chi tiết và hướng dẫn thi hành
+            // một số điều của Luật Thi đua, khen thưởng;" (mv-001): a decree's own title may hold a ";", after which
+            // its next part opens in lower case with the same kind of verb; a capital or "căn cứ" opens the next item.
+            for (var k = 0; k < 2 && ContinuedAfterSemicolon(view, descriptionEnd) is { } next; k++)
+                descriptionEnd = NextClauseStart(view, next, ClauseEnd(n, next));
             for (var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal); and >= 0;
                  and = f.IndexOf(" va ", and + 4, descriptionEnd - and - 4, StringComparison.Ordinal))
             {
@@ -311,6 +320,20 @@ internal sealed partial class CitationTailReader
             draft.Subject = n[(end + 1)..descriptionEnd].TrimEnd(' ', ',', '…');
             draft.ScopeEnd = descriptionEnd;
         }
+    }
+
+    // Where the description goes on after the ";" at <paramref name="at"/>: past the line's break and emphasis marks, a
+    // verb of descriptionGoesOnAfterSemicolon in lower case; else null.
+    private int? ContinuedAfterSemicolon(TextView view, int at)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        if (at >= n.Length || n[at] != ';') return null;
+        var next = at + 1;
+        while (next < n.Length && next - at <= 6 && (n[next] is ' ' or '\n' or '\r' or '*' or '_')) next++;
+        if (next >= n.Length || !char.IsLower(n[next])) return null;
+        foreach (var verb in _descriptionGoesOnAfterSemicolon)
+            if (f.AsSpan(next).StartsWith(verb, StringComparison.Ordinal)) return next;
+        return null;
     }
 
     // "phê duyệt Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử …”" (lq-cong-an-lam-dong-ttr-

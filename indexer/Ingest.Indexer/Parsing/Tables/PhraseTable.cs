@@ -41,4 +41,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? PlaceKindAbbreviations = null,
     IReadOnlyList<string>? ServiceRanks = null,
     IReadOnlyList<string>? JudicialTiers = null,
-    IReadOnlyList<string>? DescriptionGoesOnAfterAnd = null);
+    IReadOnlyList<string>? DescriptionGoesOnAfterAnd = null,
+    IReadOnlyList<string>? DescriptionGoesOnAfterSemicolon = null);
