@@ -66,6 +66,7 @@ public static class QueryBenchmark
         var searchCpu = new List<double>();
         var timed = new List<(string Kind, string Text, double Ms, double? CpuMs)>();
         long matched = 0;
+        var searchGc = GcWatch.Start();
         for (var i = 0; i < Queries; i++)
         {
             var text = i % 2 == 0 ? common[i / 2 % common.Length] : i % 4 == 1 ? places[i % places.Count] : truth[rng.Next(truth.Count)].Number;
@@ -78,6 +79,7 @@ public static class QueryBenchmark
             timed.Add(("search", $"{text} (level {q.Level ?? "any"}, year {q.Year?.ToString(CultureInfo.InvariantCulture) ?? "any"}, {r.Total} matches)", search[^1], cpu));
             matched += r.Total;
         }
+        var searchGcs = searchGc.Stop();
 
         var citing = truth.SelectMany(t => t.Cites.Select(c => (c.Key, t.Id))).ToLookup(x => x.Key, x => x.Id);
         var targets = truth.Where(t => t.Level == "central").OrderBy(_ => rng.Next()).Take(Queries / 2)
@@ -94,6 +96,7 @@ public static class QueryBenchmark
             foreach (var w in truth.Where(t => t.Level == level && !measured.Contains(t)).Take(15))
                 await index.CitesAsync(CitesSpelling(w));
         await Task.Delay(TimeSpan.FromSeconds(1));
+        var citesGc = GcWatch.Start();
         foreach (var d in targets)
         {
             var query = CitesSpelling(d);
@@ -114,8 +117,10 @@ public static class QueryBenchmark
                 await stderr.WriteLineAsync($"cites \"{query}\" (key {d.DocumentKey}) missed {missed} ({got.Count} of {want.Count} found)");
         }
 
+        var citesGcs = citesGc.Stop();
         var trace = new List<double>();
         var traceCpu = new List<double>();
+        var traceGc = GcWatch.Start();
         foreach (var t in targets.Take(Queries / 2).Concat(truth.Where(t => t.Level == "commune").OrderBy(_ => rng.Next()).Take(Queries / 2)))
         {
             var planId = await PlanIdAsync(index, t.Id);
@@ -126,6 +131,7 @@ public static class QueryBenchmark
             var cpu = clock.Stop(traceCpu);
             timed.Add(("trace", $"{planId} {(t.Level == "commune" ? "up" : "down")}", trace[^1], cpu));
         }
+        var traceGcs = traceGc.Stop();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
             | query measure ({n:N0} plans, in process) | value |
@@ -139,6 +145,8 @@ public static class QueryBenchmark
             | cites recall / precision vs ground truth | {found / Math.Max(1, expected):F4} / {found / Math.Max(1, returned):F4} |
             | trace depth 5 p50 / p99 ({trace.Count}) | {IndexBenchmark.P(trace, 50):F2} / {IndexBenchmark.P(trace, 99):F2} ms |
             | trace CPU time p50 / p99 | {IndexBenchmark.P(traceCpu, 50):F2} / {IndexBenchmark.P(traceCpu, 99):F2} ms |
+            | allocated a query: search / cites / trace (the process's bytes over each loop, which also holds the check of the answers) | {searchGcs.KbPer(search.Count):F0} / {citesGcs.KbPer(cites.Count):F0} / {traceGcs.KbPer(trace.Count):F0} KB |
+            | garbage collections during each loop (gen0/gen1/gen2) and their pause: search / cites / trace | {searchGcs} / {citesGcs} / {traceGcs} |
             | peak working set | {peak / 1e6:F0} MB |
             """));
         foreach (var kind in timed.GroupBy(x => x.Kind).Where(_ => slowest > 0))
@@ -188,6 +196,20 @@ public static class QueryBenchmark
             into.Add(cpu.TotalMilliseconds);
             return cpu.TotalMilliseconds;
         }
+    }
+
+    // The collector's work over one measured loop: a pause inside a query is part of its latency, so a percentile
+    // that moves between runs is read beside how many collections fell in the loop.
+    private readonly record struct GcWatch(long Allocated, int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+    {
+        public static GcWatch Start() => new(GC.GetTotalAllocatedBytes(precise: false), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public GcWatch Stop() => new(GC.GetTotalAllocatedBytes(precise: false) - Allocated, GC.CollectionCount(0) - Gen0, GC.CollectionCount(1) - Gen1,
+            GC.CollectionCount(2) - Gen2, GC.GetTotalPauseDuration() - Pause);
+
+        public double KbPer(int queries) => Allocated / 1024.0 / Math.Max(1, queries);
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Gen0}/{Gen1}/{Gen2}, {Pause.TotalMilliseconds:F1} ms");
     }
 
     // The bench path files plans under their corpus path ("central/000001.txt"), `plans ingest corpus` under
