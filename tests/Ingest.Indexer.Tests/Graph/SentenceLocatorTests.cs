@@ -1,0 +1,40 @@
+using Ingest.Indexer.Graph;
+
+namespace Ingest.Indexer.Tests.Graph;
+
+/// <summary>The sentence shown beside a citation: cut at ";" and full stops, and at the lines a page sets apart.</summary>
+public sealed class SentenceLocatorTests
+{
+    private static string Around(string text, string cited)
+    {
+        var at = text.IndexOf(cited, StringComparison.Ordinal);
+        return SentenceLocator.Around(text, at, at + cited.Length);
+    }
+
+    [Fact]
+    public void The_first_basis_under_a_flattened_header_is_not_the_headers_lines()
+    {
+        // ik-ubnd-ben-tre-7822-KH-UBND-2021-htpl: a legal mirror's two-column header, each row ending in "|".
+        var text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 7822/KH-UBND | Bến Tre, ngày 26 tháng 11 năm 2021 |\n"
+            + "Căn cứ Quyết định số 1662/QĐ-TTg ngày 04 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt “Đề án bảo vệ\nvà phát triển rừng”;\n"
+            + "Căn cứ Kế hoạch số 7308/KH-BNN-TCLN ngày 04 tháng 11 năm 2021;";
+        Assert.Equal("Căn cứ Quyết định số 1662/QĐ-TTg ngày 04 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt “Đề án bảo vệ và phát triển rừng”;",
+            Around(text, "Quyết định số 1662/QĐ-TTg"));
+    }
+
+    [Fact]
+    public void A_list_item_is_its_own_sentence_and_a_wrapped_line_is_not_cut()
+    {
+        var text = "Các văn bản sau đây:\n- Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về tăng cường\ncông tác phòng chống dịch\n- Kế hoạch số 12/KH-UBND";
+        Assert.Equal("- Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về tăng cường công tác phòng chống dịch",
+            Around(text, "Chỉ thị số 19/CT-TTg"));
+    }
+
+    [Fact]
+    public void A_sentence_wrapped_over_lines_without_marks_is_read_whole()
+    {
+        var text = "Trong năm qua, thực hiện\nQuyết định số 5/QĐ-UBND của UBND huyện, các xã đã\nhoàn thành kế hoạch. Năm nay tiếp tục.";
+        Assert.Equal("Trong năm qua, thực hiện Quyết định số 5/QĐ-UBND của UBND huyện, các xã đã hoàn thành kế hoạch.",
+            Around(text, "Quyết định số 5/QĐ-UBND"));
+    }
+}
