@@ -37,4 +37,17 @@ public sealed class SentenceLocatorTests
         Assert.Equal("Trong năm qua, thực hiện Quyết định số 5/QĐ-UBND của UBND huyện, các xã đã hoàn thành kế hoạch.",
             Around(text, "Quyết định số 5/QĐ-UBND"));
     }
+
+    [Fact]
+    public void A_blank_line_inside_a_wrapped_sentence_and_a_range_wrapped_before_its_hyphen_keep_it_whole()
+    {
+        // co-bo-tai-chinh-tt-2013-160-vbpl-cao-bang: a copy that sets a blank line between wrapped lines.
+        var text = "Hướng dẫn thi hành Nghị định số 94/2012/NĐ-CP về việc in,\n\nphát hành, quản lý và sử dụng hóa đơn.\n\nĐiều 2. Khác.";
+        Assert.Equal("Hướng dẫn thi hành Nghị định số 94/2012/NĐ-CP về việc in, phát hành, quản lý và sử dụng hóa đơn.",
+            Around(text, "Nghị định số 94/2012/NĐ-CP"));
+        // jo-vpcp-tb-2025-631-md: a period's range wrapped before its hyphen.
+        var range = "chuyển nguồn của Chương trình mục tiêu quốc gia theo Quyết định số 90/QĐ-TTg giai đoạn 2021\n- 2025 sang thực hiện năm 2026.";
+        Assert.Equal("chuyển nguồn của Chương trình mục tiêu quốc gia theo Quyết định số 90/QĐ-TTg giai đoạn 2021 - 2025 sang thực hiện năm 2026.",
+            Around(range, "Quyết định số 90/QĐ-TTg"));
+    }
 }

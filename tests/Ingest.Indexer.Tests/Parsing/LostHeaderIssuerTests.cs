@@ -25,8 +25,8 @@ public sealed class LostHeaderIssuerTests
     [Theory]
     // mv-thu-tuong-cd-2025-226: the sender line broken after its first word by the copy's bold marks ("**TH****Ủ").
     [InlineData("BỘ\n**TH****Ủ\nTƯỚNG CHÍNH PHỦ điện:**")]
-    // Near miss: the title's own last word alone on a line (a word the sender's could start with), then the addressees.
-    [InlineData("\nBỘ\n- Bộ trưởng các Bộ: Quốc phòng, Công an.")]
+    // Near miss: the title's own last word alone on a line, then a whole sender line: no authority starts "BỘ THỦ TƯỚNG".
+    [InlineData("\nBỘ\nTHỦ TƯỚNG CHÍNH PHỦ điện:")]
     public void A_telegrams_sender_line_broken_after_its_first_word_ends_the_title(string after)
     {
         var r = Parser.Parse("THỦ TƯỚNG CHÍNH PHỦ\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\n**CÔNG ĐIỆN**\n"

@@ -40,6 +40,11 @@ public sealed class RealTextCitationTests
     [InlineData("Trích dẫnBản án hình sự sơ thẩm số 179/2018/HS-ST về vụ án \"Vi phạm quy định về bảo vệ động vật nguy cấp\"", "Bản án", "179/2018/HS-ST", null)]
     [InlineData("dựa trên nguồn là Bản án hình sự sơ thẩm số 179 được ban hành 14 tháng 9 năm 2018 của Tòa án nhân dân thành phố Hạ Long về vụ án", "Bản án", "179", "2018-09-14")]
     [InlineData("Án lệ 58/2023/AL về tình tiết định khung hình phạt tại điểm c khoản 3 Điều 244", "Án lệ", "58/2023/AL", null)]
+    // A judgment named by its tier alone: "sơ" opens the qualifier, not the number word.
+    [InlineData("Căn cứ Bản án sơ thẩm số 05/2020/HS-ST ngày 12/3/2020 của Tòa án nhân dân huyện;", "Bản án", "05/2020/HS-ST", "2020-03-12")]
+    // md-006's near misses: digits after a dot stay only before a unit's code, not before a heading's word.
+    [InlineData("Căn cứ Công văn số 123/SGDĐT-GDTrH.2-Yêu cầu các trường", "Công văn", "123/SGDĐT-GDTrH", null)]
+    [InlineData("theo Kế hoạch số 45/KH-UBND.1-MỤC ĐÍCH, YÊU CẦU", "Kế hoạch", "45/KH-UBND", null)]
     // md-006 (a Cục Thuế letter, 2025): a regional office's code with its number after a dot, then its unit.
     [InlineData("Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Chi Cục Thuế", "Công văn", "4814/CCTKV.05-TTKT3", "2025-06-30")]
     // cp-052: numbered before the present rules.
@@ -118,8 +123,10 @@ public sealed class RealTextCitationTests
     [InlineData("thực hiện Luật Thủy lợi; Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;", new[] { "Luật", "Nghị định" })]
     // mv-001: a decree's own title holds a ";", and its next part opens in lower case: the law it names again is that subject.
     [InlineData("Căn cứ Luật Thi đua,\nkhen thưởng số 06/2022/QH15;\n\nCăn cứ Nghị định số 152/2025/NĐ-CP\ncủa Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng;\nquy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;", new[] { "Luật", "Nghị định" })]
-    // Near miss: after the ";" a new item in lower case with no verb of a title's part names the law again, and cites it.
+    // Near misses: after the ";" a new item in lower case names the law again, and cites it; a plan's next task opens
+    // with a verb that also opens decrees' titles, but not with a part of one.
     [InlineData("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 152/2025/NĐ-CP của Chính phủ quy định về phân cấp; theo Luật Thi đua, khen thưởng;", new[] { "Luật", "Nghị định", "Luật" })]
+    [InlineData("Căn cứ Luật Đất đai số 31/2024/QH15;\nSở Nông nghiệp và Môi trường chủ trì thực hiện Nghị định số 101/2024/NĐ-CP của Chính phủ quy định về điều tra cơ bản đất đai; hướng dẫn UBND cấp xã thực hiện Luật Đất đai; báo cáo kết quả.", new[] { "Luật", "Nghị định", "Luật" })]
     // The Constitution by its type word alone, with or without its year, and a law after "và".
     [InlineData("Tuyên truyền Hiến pháp, Luật Hôn nhân và gia đình cho đoàn viên.", new[] { "Hiến pháp", "Luật" })]
     [InlineData("phổ biến Hiến pháp năm 2013 và Luật Trẻ em năm 2016;", new[] { "Hiến pháp", "Luật" })]
@@ -256,6 +263,9 @@ public sealed class RealTextCitationTests
     [InlineData("Tải về: 217-2019-TB-UBND.signed.pdf")]
     // Near miss of md-006: digits after a dot that ends the sentence are no code.
     [InlineData("Tổng số 12/15 xã đạt chuẩn.05 xã còn lại")]
+    // Near misses of kr-056: a school's or a street's name with a number is no precedent.
+    [InlineData("Kiểm tra Trường Tiểu học An Lễ 2, xã Quỳnh Phụ")]
+    [InlineData("tổ dân phố An Lê 3 tổ chức họp")]
     // Near misses of kr-058: judgments in general, and a tier with no number after it.
     [InlineData("Tòa án đã tuyên các bản án hình sự sơ thẩm đúng pháp luật, không có bản án bị hủy.")]
     [InlineData("kháng nghị Bản án hình sự sơ thẩm của Tòa án nhân dân huyện theo thủ tục phúc thẩm")]

@@ -16,6 +16,7 @@ internal sealed partial class CitationTailReader
     private readonly string[] _reportedIssuing;
     private readonly string[] _descriptionGoesOn;
     private readonly string[] _descriptionGoesOnAfterSemicolon;
+    private readonly string[] _titlePartVerbs;
 
     /// <param name="issuers">The reader of issuers' names after "của".</param>
     /// <param name="reportedIssuing">Verbs that report a body issuing a document ("đã ban hành"), as written.</param>
@@ -24,6 +25,7 @@ internal sealed partial class CitationTailReader
         IEnumerable<string> descriptionsGoOnAfterSemicolon)
     {
         _descriptionGoesOnAfterSemicolon = descriptionsGoOnAfterSemicolon.Select(v => TextFolding.FoldLoose(v) + " ").ToArray();
+        _titlePartVerbs = _descriptionGoesOnAfterSemicolon.Select(v => string.Join(' ', v.Replace(",", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)) + " ").Distinct().ToArray();
         _descriptionGoesOn = descriptionsGoOnAfterAnd.Select(v => " va " + TextFolding.FoldLoose(v) + " ").ToArray();
         _issuers = issuers;
         _reportedIssuing = reportedIssuing.Select(v => " " + TextFolding.FoldLoose(v) + " ").ToArray();
@@ -307,7 +309,8 @@ internal sealed partial class CitationTailReader
             // "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định về phân cấp …; quy định chi tiết và hướng dẫn thi hành
             // một số điều của Luật Thi đua, khen thưởng;" (mv-001): a decree's own title may hold a ";", after which
             // its next part opens in lower case with the same kind of verb; a capital or "căn cứ" opens the next item.
-            for (var k = 0; k < 2 && ContinuedAfterSemicolon(view, descriptionEnd) is { } next; k++)
+            // Two parts at most after the first: the longest such titles have three.
+            for (var k = 0; k < 2 && OpensWithTitlePart(f, end + 1) && ContinuedAfterSemicolon(view, descriptionEnd) is { } next; k++)
                 descriptionEnd = NextClauseStart(view, next, ClauseEnd(n, next));
             for (var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal); and >= 0;
                  and = f.IndexOf(" va ", and + 4, descriptionEnd - and - 4, StringComparison.Ordinal))
@@ -322,8 +325,15 @@ internal sealed partial class CitationTailReader
         }
     }
 
-    // Where the description goes on after the ";" at <paramref name="at"/>: past the line's break and emphasis marks, a
-    // verb of descriptionGoesOnAfterSemicolon in lower case; else null.
+    private bool OpensWithTitlePart(string f, int at)
+    {
+        foreach (var verb in _titlePartVerbs)
+            if (f.AsSpan(at).StartsWith(verb, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // Where the description goes on after the ";" at <paramref name="at"/>: past the line's break and a copy's emphasis
+    // marks (a few characters: "; *\n", ";**\n"), a part of descriptionGoesOnAfterSemicolon in lower case; else null.
     private int? ContinuedAfterSemicolon(TextView view, int at)
     {
         var (n, f) = (view.Normalized, view.Folded);

@@ -72,30 +72,35 @@ internal sealed partial class NumberedCitationReader
         var f = view.Folded;
         var after = PastPageBreak(view, m.Index + m.Length);
         var lead = NumberLead().Match(f, after);
-        var (at, bareFrom) = PastQualifiers(f, after, lead, abbreviated);
+        // "Bản án sơ thẩm số 05/2020/HS-ST": "sơ" folds to the number word, but it opens a qualifier, read as one.
+        var (leadEnd, leadLength) = lead.Length > 1 && QualifierAt(f, after) ? (after, 0) : (lead.Index + lead.Length, lead.Length);
+        var (at, bareFrom) = PastQualifiers(f, after, leadEnd, leadLength, abbreviated);
         if (PageNumberLine.Past(view, at) is var paged && paged != at && _symbols.ParseAt(view, paged) is not null) at = paged;
-        return WholeSymbol(view, type, m, at, lead.Length > 1, abbreviated)
-            ?? DamagedSymbol(view, type, m, at, lead.Length > 1, abbreviated)
+        return WholeSymbol(view, type, m, at, leadLength > 1, abbreviated)
+            ?? DamagedSymbol(view, type, m, at, leadLength > 1, abbreviated)
             ?? BareNumbered(view, type, m, bareFrom, shortForms, abbreviated);
     }
 
+    private bool QualifierAt(string f, int space) =>
+        space + 1 < f.Length && f[space] == ' ' && _qualifiers.MatchAt(f, space + 1) is not null;
+
     // Where the number starts after the number word, and where a bare number is read from.
-    private (int At, int BareFrom) PastQualifiers(string f, int after, Match lead, bool abbreviated)
+    private (int At, int BareFrom) PastQualifiers(string f, int after, int leadEnd, int leadLength, bool abbreviated)
     {
-        var at = lead.Index + lead.Length;
+        var at = leadEnd;
         var bareFrom = after;
         // "Công văn khẩn số 1052/UBND-VX", "Văn bản thẩm định số 312/STP-KSTT": a qualifier, then "số" and a number.
         // Qualifiers may follow one another: "Kế hoạch phối hợp liên ngành số 411/KHLN/…" (ia-019), and a court's
         // judgment names its field and tier ("Bản án hình sự sơ thẩm số 179/2018/HS-ST", kr-058).
         var qualified = after;
-        for (var n = 0; n < 3 && !abbreviated && lead.Length <= 1 && qualified + 1 < f.Length && f[qualified] == ' '
+        for (var n = 0; n < 3 && !abbreviated && leadLength <= 1 && qualified + 1 < f.Length && f[qualified] == ' '
             && _qualifiers.MatchAt(f, qualified + 1) is { } q; n++)
         {
             qualified += 1 + q.Length;
             var again = NumberLeadAfterQualifier().Match(f, qualified);
             // "Bản án hình sự sơ thẩm số 179/2018/HS-ST": "sơ" folds to the number word, so another qualifier
             // starting here is read first.
-            if (again.Success && !(qualified + 1 < f.Length && _qualifiers.MatchAt(f, qualified + 1) is not null))
+            if (again.Success && !QualifierAt(f, qualified))
             {
                 at = again.Index + again.Length;
                 bareFrom = qualified;

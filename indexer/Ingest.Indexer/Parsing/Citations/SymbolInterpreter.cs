@@ -224,14 +224,24 @@ internal sealed partial class SymbolInterpreter
             issuers[^1] += "." + Canonical(seg); // "931/TTr-PGD.Q8": a dot inside a unit's code
             return true;
         }
-        else if (sep == "." && issuers.Count > 0 && seg.Length > 0 && seg.All(char.IsAsciiDigit))
+        else if (sep == "." && issuers.Count > 0 && seg.Length > 0 && seg.All(char.IsAsciiDigit) && UnitCodeAfter(in d, k))
         {
             // "4814/CCTKV.05-TTKT3" (md-006): a regional office's code and its number after a dot (Chi cục Thuế khu vực
-            // V, 2025), then its unit after a hyphen; the pattern takes such digits only between a dot and a hyphen.
+            // V, 2025), then its unit after a hyphen; the pattern takes such digits only between a dot and a hyphen,
+            // and they stay only where a unit's code follows, not a heading's word ("45/KH-UBND.1-MỤC ĐÍCH").
             issuers[^1] += "." + seg;
             return true;
         }
         return false;
+    }
+
+    // Whether the code after k is a unit's code in capitals, not a word of the text: it holds a digit or spells no
+    // syllable ("TTKT3", "QLDN"; not "MỤC", "Yêu").
+    private static bool UnitCodeAfter(in SymbolDraft d, int k)
+    {
+        if (k + 1 >= d.Codes.Captures.Count || d.Separators.Captures[k].ValueSpan is not "-") return false;
+        var next = Slice(d.Normalized, d.Codes.Captures[k + 1]);
+        return IsUpperCode(next) && (next.Any(char.IsAsciiDigit) || !VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(next)));
     }
 
     // The first code of a state symbol read as its type code, into the draft: a type code the tables know, one with its

@@ -455,7 +455,7 @@ internal sealed partial class HeaderTitleReader
             // telegram's sender line, "THỦ" / "TƯỚNG CHÍNH PHỦ điện:" (mv-thu-tuong-cd-2025-226, the word split by
             // bold marks).
             if (IsUpper(clean) && !clean.Contains(' ') && clean.Length <= 4 && !EndsWithConnector(last)
-                && NextClean(lines, i) is { } next && IsUpper(WithoutTelegramFormula(next)) && IsAuthority(clean + " " + next)) break;
+                && NextClean(lines, i) is { } next && IsUpper(TelegramSender.WithoutFormula(next)) && IsAuthority(clean + " " + next)) break;
             parts.Add(clean);
         }
         return parts.Count == 0 ? null : AuthorThenSubject.BracketedSubject(parts) ?? string.Join(' ', parts).TrimEnd('.', ' ');
@@ -626,10 +626,6 @@ internal sealed partial class HeaderTitleReader
     }
 
     /// <summary>True when an upper-case line opens with an enacting authority (a position or a body).</summary>
-    // "TƯỚNG CHÍNH PHỦ điện:" without the formula that closes a telegram's sender line (TelegramSender).
-    private static string WithoutTelegramFormula(string line) =>
-        line.EndsWith(" điện:", StringComparison.Ordinal) ? line[..^6] : line;
-
     public bool IsAuthority(string upper)
     {
         var f = TextFolding.FoldLoose(upper);

@@ -14,6 +14,10 @@ public static class TelegramSender
     private const string Formula = " dien:";
     private const int MaxSenderChars = 120;
 
+    /// <summary>A line without the formula that closes a sender line ("TƯỚNG CHÍNH PHỦ điện:" → "TƯỚNG CHÍNH PHỦ").</summary>
+    public static string WithoutFormula(string line) =>
+        line.Length > Formula.Length && line.EndsWith(" điện:", StringComparison.Ordinal) ? line[..^Formula.Length] : line;
+
     /// <summary>The sender as the line writes it and the line as evidence, in the first <paramref name="limit"/> characters; or null.</summary>
     public static (string Sender, Evidence Evidence)? Find(TextView view, int limit)
     {
