@@ -111,7 +111,7 @@ public sealed partial class SignerParser
             found = found with { Name = name = family + name[name.IndexOf(' ')..] };
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
-        if (EndsWithLoneLetter(name)) return found with { Name = null };
+        if (EndsWithLoneLetter(name)) return found with { Name = NameUnderListEnd(lines) };
         if (IsSealRing(name)) found = found with { Name = null };
         return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
     }
@@ -195,7 +195,7 @@ public sealed partial class SignerParser
         // tried (its block could be another form's).
         if (SignatureBesideList.LastHeading(lines, from - 1, 0) is var heading and >= 0)
             return Parse(lines, Math.Max(0, heading - 12), Math.Min(lines.Count, heading + 40)) is { } beside
-                ? _beside.DeputyBesideList(lines, beside, heading) : _beside.BesideHeading(lines, heading);
+                ? _beside.DeputyBesideList(lines, beside, heading) : _beside.BesideHeading(lines, heading) ?? NameUnderItsFileCopy(lines, heading);
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
         for (var i = from - 1; i >= Math.Max(0, lines.Count - MaxLinesBack); i--)
@@ -237,6 +237,45 @@ public sealed partial class SignerParser
         return _untitled.ReadAfterClose(Unranked(lines.CellsOf(archive + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName)
             ?? (_beside.NameUnderArchive(lines, archive) is { } name ? new Signer(null, name) : null);
     }
+
+    // "ơi nhận: ZZốA'CWR.TỊCH" / "- Như Điều 3; /2* = ^À" / … / "| - Lưu: VT, KSTTT\rvA). - Ñ Đa ÁC \ ở," / "`~.^ _—_" / "Á s" /
+    // "Lê Thành Đô" / "DANH ló G: THỦ TỤC …" (jj-ubnd-dien-bien-qd-2025-ocr): the heading survived but the seal garbled the
+    // position beside it past reading, and an annex follows the block. The name under the list's file copy (the first
+    // "- Lưu" within the list's reach under that heading) is the signer's, with no title; null where none stands there.
+    private const int ListReach = 30;
+
+    private Signer? NameUnderItsFileCopy(SearchLines lines, int heading)
+    {
+        for (var k = heading + 1; k < lines.Count && k <= heading + ListReach; k++)
+            if (RecipientList.IsFileCopyItem(lines[k].Clean.Trim(' ', '|')))
+                return _beside.NameUnderArchive(lines, k) is { } name ? new Signer(null, name) : null;
+        return null;
+    }
+
+    // "Phòng ĐTcạz: NNMT;:" / "- Lưu: VT, ĐT." / "§D 1579" / "õ Tuấn Anh" (lu-vp-ubnd-ha-noi-tb-2026-229-ocr): an item's
+    // piece read as the name ("Phòng Đ") is none, and the name stands under the list's file copy, the seal's specks before
+    // it and the family name's capital perhaps lost ("õ" for Võ, FamilyLostCapital): that name, or null.
+    private string? NameUnderListEnd(SearchLines lines)
+    {
+        var archive = LastFileCopyItem(lines);
+        if (archive < 0) return null;
+        if (_beside.NameUnderArchive(lines, archive) is { } name) return name;
+        for (int k = archive + 1, written = 0; k < lines.Count && written < UnderArchiveLines; k++)
+        {
+            var line = lines[k].Clean.Trim();
+            if (line.Length == 0) continue;
+            written++;
+            var at = 0;
+            while (at < line.Length && !char.IsLetter(line[at])) at++;
+            var words = line[at..].TrimEnd(NameEnds).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 3 and <= 4 && LooksLikeName(line[at..]) && FamilyLostCapital(words) is { } family)
+                return family + " " + string.Join(' ', words[1..]);
+        }
+        return null;
+    }
+
+    // How many written lines under the file copy the name may stand, the seal's specks between (as SignatureBesideList reads).
+    private const int UnderArchiveLines = 6;
 
     private static int LastFileCopyItem(SearchLines lines)
     {

@@ -1,0 +1,91 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// Scans whose signature column the seal garbled: the name alone under the list's file copy ("- Lưu: …") where the
+/// position beside the Nơi nhận heading cannot be read and an annex follows, or where an item's piece was read as the name
+/// (SignerParser.NameUnderItsFileCopy, NameUnderListEnd); and a trích yếu whose lines the OCR set apart by blank lines
+/// (HeaderTitleReader.LinesSetApart). Whole corpus documents, read as the product's OCR wrote them, and cuts of them.
+/// </summary>
+public sealed class OcrListEndSignerTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static string Corpus(string slug) =>
+        File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus", "documents", slug + ".txt"));
+
+    // "ơi nhận: ZZốA'CWR.TỊCH" … "| - Lưu: VT, KSTTT\rvA). - Ñ Đa ÁC \ ở," / "`~.^ _—_" / "Á s" / "Lê Thành Đô" / "2" /
+    // "DANH ló G: THỦ TỤC …": the annexed list of procedures runs on for two hundred lines after the block.
+    [Fact]
+    public void The_name_under_the_file_copy_is_the_signers_where_the_position_beside_the_heading_is_garbled_and_an_annex_follows()
+    {
+        var r = Parser.Parse(Corpus("jj-ubnd-dien-bien-qd-2025-ocr"));
+        Assert.Equal("Lê Thành Đô", r.Signer?.Name);
+        Assert.Null(r.Signer?.Title);
+    }
+
+    // "Nơi nhận: Ã TìI,BỘTRƯỞNG -" / "- Như trên; VỤ/78V#Ñ“" VỤ GIÁO DỤC PHỎ THÔNG" … "- Lưu: VT, Vụ GGPT. `"..." / "LÚ" / "ụ" /
+    // ">=#Thái Văn Tài" / "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "PHỤ LỤC 1".
+    [Fact]
+    public void Signs_before_the_name_under_the_file_copy_are_no_part_of_it()
+    {
+        var r = Parser.Parse(Corpus("ll-bo-gddt-cv-2026-1849-ocr"));
+        Assert.Equal("Thái Văn Tài", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_garbled_position_with_no_name_under_the_file_copy_gives_no_signer_from_the_annex()
+    {
+        var text = Corpus("jj-ubnd-dien-bien-qd-2025-ocr").Replace("\nLê Thành Đô\n", "\n", StringComparison.Ordinal);
+        var r = Parser.Parse(text);
+        Assert.Null(r.Signer?.Name);
+    }
+
+    // "- VPUBTP: CVP:; PCVP V.T Anh:" / "Phòng ĐTcạz: NNMT;:" / "- Lưu: VT, ĐT." / "§D 1579" / "õ Tuấn Anh": the item's piece
+    // "Phòng Đ" is no name; the name under the file copy, its capital lost to the seal, is Võ Tuấn Anh.
+    [Fact]
+    public void An_items_piece_read_as_the_name_gives_way_to_the_name_under_the_file_copy()
+    {
+        var r = Parser.Parse(Corpus("lu-vp-ubnd-ha-noi-tb-2026-229-ocr"));
+        Assert.Equal("Võ Tuấn Anh", r.Signer?.Name);
+        Assert.Equal("PHÓ CHÁNH VĂN PHÒNG", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void An_items_piece_read_as_the_name_with_nothing_under_the_file_copy_leaves_the_name_empty()
+    {
+        var text = Corpus("lu-vp-ubnd-ha-noi-tb-2026-229-ocr").Replace("\nõ Tuấn Anh", "\n", StringComparison.Ordinal);
+        var r = Parser.Parse(text);
+        Assert.Null(r.Signer?.Name);
+        Assert.Equal("PHÓ CHÁNH VĂN PHÒNG", r.Signer?.Title);
+    }
+
+    // "Kết luận của Phó Chủ tịch …" / (blank) / "tại cuộc họp … trục không gian" / (blank) / "Quốc lộ 1A gắn với … đối tác
+    // công" / "tư (PPP), … (BT)." / (blank) / "Ngày 18/3/2026, …": every line of the trích yếu set apart by a blank.
+    [Fact]
+    public void A_title_whose_lines_are_set_apart_by_blanks_reads_on_to_its_full_stop()
+    {
+        var r = Parser.Parse(Corpus("lu-vp-ubnd-ha-noi-tb-2026-229-ocr"));
+        Assert.Equal("Kết luận của Phó Chủ tịch Thường trực UBND Thành phố Dương Đức Tuấn tại cuộc họp nghe báo cáo về triển khai "
+            + "thực hiện Dự án đầu tư trục không gian Quốc lộ 1A gắn với chỉnh trang và tái thiết đô thị theo phương thức đối tác "
+            + "công tư (PPP), hình thức hợp đồng xây dựng - chuyển giao (BT)", r.Title);
+    }
+
+    // The same title's first two lines, then a body paragraph after the blank (its first lines from
+    // lj-ubnd-quang-ngai-ct-2024-pctntc-ocr): no full stop closes the capitalised block, so it is the body's.
+    [Fact]
+    public void A_capitalised_paragraph_after_a_spaced_title_is_the_body_where_no_full_stop_closes_it()
+    {
+        var text = "ỦY BẠN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTHÀNH PHÓ HÀ NỘI ộc lập —- Tự do - Hạnh phúc\n"
+            + "V ĂN PHÒNG Độc lập _ Tự do — Hạnh phúc\nSố: 229/TB-VP Hà Nội, ngày 2# tháng 3 năm 2026\nTHÔNG BÁO\n\n"
+            + "Kết luận của Phó Chủ tịch Thường trực UBND Thành phố Dương Đức Tuấn\n\n"
+            + "tại cuộc họp nghe báo cáo về triển khai thực hiện Dự án đầu tư trục không gian\n\n"
+            + "Trong thời gian qua, công tác phòng, chống tham nhũng, tiêu cực của tỉnh\n"
+            + "(gọi tắt là PCTNTC) đã được Tỉnh ủy, Hội đồng nhân dân, UBND tỉnh đã được\n"
+            + "tập trung lãnh đạo, chỉ đạo quyết liệt. Các cấp, các ngành triển khai thực hiện\n";
+        var r = Parser.Parse(text);
+        Assert.Equal("Kết luận của Phó Chủ tịch Thường trực UBND Thành phố Dương Đức Tuấn tại cuộc họp nghe báo cáo về triển khai "
+            + "thực hiện Dự án đầu tư trục không gian", r.Title);
+    }
+}
