@@ -88,4 +88,21 @@ public sealed class OcrListEndSignerTests
         Assert.Equal("Kết luận của Phó Chủ tịch Thường trực UBND Thành phố Dương Đức Tuấn tại cuộc họp nghe báo cáo về triển khai "
             + "thực hiện Dự án đầu tư trục không gian", r.Title);
     }
+    // "Nơi nhận: T1:-HIỆU TRƯỞNG" / "- Các khoa quản lý SV, CVHT; : “TRƯỞNG PHÒNG CTSV" / … / "Phùng Thị Xuân Bình": the
+    // principal's position beside the heading ("TL." garbled), the signer's beside the first item, a quote glued before it.
+    [Fact]
+    public void A_position_beside_an_item_with_a_speck_glued_before_it_is_the_signers()
+    {
+        var r = Parser.Parse(Corpus("lr-dh-dien-luc-tb-2025-le-ky-niem-ocr"));
+        Assert.Equal("TRƯỞNG PHÒNG CTSV", r.Signer?.Title);
+        Assert.Equal("Phùng Thị Xuân Bình", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void Capitals_beside_an_item_after_a_speck_that_hold_no_position_are_no_title()
+    {
+        var text = Corpus("lr-dh-dien-luc-tb-2025-le-ky-niem-ocr").Replace("“TRƯỞNG PHÒNG CTSV", "“ĐẠI HỌC ĐIỆN LỰC", StringComparison.Ordinal);
+        var r = Parser.Parse(text);
+        Assert.Equal("HIỆU TRƯỞNG", r.Signer?.Title);
+    }
 }
