@@ -105,4 +105,31 @@ public sealed class OcrListEndSignerTests
         var r = Parser.Parse(text);
         Assert.Equal("HIỆU TRƯỞNG", r.Signer?.Title);
     }
+    // "Nơi nhận: K/T CHÁNH VĂN PHÒNG" / "- Các đồng chí Uỷ viên Trung ương Đảng; PHO CHANH VAN PHONG" … "Ký bởi: VĂN THƯ VĂN" /
+    // ": VĂN PHỌNG" … "- Các đơn vị trực thuộc Lê Khánh Toàn" / (blank) / "Văn phòng Trung ương Đảng;": the signing stamp's
+    // capitals under the position are no name; the name beside the item, which goes on over the blank, is.
+    [Fact]
+    public void The_name_beside_an_item_that_goes_on_over_a_blank_line_is_the_signers()
+    {
+        var r = Parser.Parse(Corpus("ip-vptw-05-HD-VPTW-2026-ocr"));
+        Assert.Equal("Lê Khánh Toàn", r.Signer?.Name);
+        Assert.Equal("PHO CHANH VAN PHONG", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void An_item_closed_by_the_next_items_mark_after_the_blank_gives_no_name_from_its_last_words()
+    {
+        var text = Corpus("ip-vptw-05-HD-VPTW-2026-ocr").Replace("\n\nVăn phòng Trung ương Đảng;", "\n\n- Văn phòng Trung ương Đảng;", StringComparison.Ordinal);
+        var r = Parser.Parse(text);
+        Assert.Null(r.Signer?.Name);
+    }
+
+    [Fact]
+    public void Stamp_capitals_under_the_position_with_no_name_beside_an_item_leave_the_name_empty()
+    {
+        var text = Corpus("ip-vptw-05-HD-VPTW-2026-ocr").Replace(" Lê Khánh Toàn\n", "\n", StringComparison.Ordinal);
+        var r = Parser.Parse(text);
+        Assert.Null(r.Signer?.Name);
+        Assert.Equal("PHO CHANH VAN PHONG", r.Signer?.Title);
+    }
 }

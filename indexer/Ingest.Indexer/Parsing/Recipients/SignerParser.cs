@@ -110,7 +110,7 @@ public sealed partial class SignerParser
         if (char.IsLower(name[0]) && FamilyLostCapital(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } family)
             found = found with { Name = name = family + name[name.IndexOf(' ')..] };
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
-            return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
+            return found with { Name = _beside.NameBesideListItem(lines), Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
         if (EndsWithLoneLetter(name)) return found with { Name = NameUnderListEnd(lines) };
         if (IsSealRing(name)) found = found with { Name = null };
         return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
