@@ -132,4 +132,23 @@ public sealed class OcrListEndSignerTests
         Assert.Null(r.Signer?.Name);
         Assert.Equal("PHO CHANH VAN PHONG", r.Signer?.Title);
     }
+    // "N nhữh:/.} KT.CHỦ TỊCH" / "- Như Điêu 3; 'HÓ Ũ" / … / "- Lưu: VT; KSTTNC (MN,07)." / "Huỳnh Hữu Trí": the heading's words
+    // garbled, the capacity line beside them whole, the deputy's position under it garbled: one signing "KT." for the
+    // principal is the principal's deputy.
+    [Fact]
+    public void A_capacity_line_beside_a_garbled_heading_gives_the_deputys_position_over_garbled_capitals()
+    {
+        var r = Parser.Parse(Corpus("lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr"));
+        Assert.Equal("Huỳnh Hữu Trí", r.Signer?.Name);
+        Assert.Equal("PHÓ CHỦ TỊCH", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_capacity_line_beside_a_garbled_heading_with_nothing_under_it_but_the_item_keeps_no_title()
+    {
+        var text = Corpus("lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr").Replace("- Như Điêu 3; 'HÓ Ũ", "- Như Điêu 3;", StringComparison.Ordinal);
+        var r = Parser.Parse(text);
+        Assert.Equal("Huỳnh Hữu Trí", r.Signer?.Name);
+        Assert.Null(r.Signer?.Title);
+    }
 }

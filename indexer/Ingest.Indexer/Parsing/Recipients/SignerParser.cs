@@ -234,8 +234,31 @@ public sealed partial class SignerParser
     {
         var archive = LastFileCopyItem(lines);
         if (archive < 0) return null;
-        return _untitled.ReadAfterClose(Unranked(lines.CellsOf(archive + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName)
+        var signer = _untitled.ReadAfterClose(Unranked(lines.CellsOf(archive + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName)
             ?? (_beside.NameUnderArchive(lines, archive) is { } name ? new Signer(null, name) : null);
+        return signer is { Title: null, Authority.Count: 0 } && CapacityBesideLostHeading(lines, archive) is { } capacity
+            ? signer with { Authority = [capacity] } : signer;
+    }
+
+    // "N nhữh:/.} KT.CHỦ TỊCH" / "- Như Điêu 3; 'HÓ Ũ" / … / "- Lưu: VT; KSTTNC (MN,07)." / "Huỳnh Hữu Trí"
+    // (lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the seal garbled the heading's words but not the capacity line beside them. A
+    // line over the list's items (no item's mark opening it) that closes with a capacity mark and its principal gives that
+    // line, which Within reads as DeputyOverDebris does for a block found whole; null where no such line stands up to the
+    // body's closing "./.".
+    private string? CapacityBesideLostHeading(SearchLines lines, int archive)
+    {
+        for (var i = archive - 1; i >= Math.Max(0, archive - ListReach); i--)
+        {
+            var line = lines[i].Clean.Trim();
+            if (line.Length == 0 || line[0] is '-' or '+' or '~') continue;
+            if (line.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) return null;
+            for (var at = line.IndexOf(' '); at > 0; at = line.IndexOf(' ', at + 1))
+            {
+                var tail = line[(at + 1)..];
+                if (Capacity().IsMatch(tail) && IsTitle(tail)) return tail;
+            }
+        }
+        return null;
     }
 
     // "ơi nhận: ZZốA'CWR.TỊCH" / "- Như Điều 3; /2* = ^À" / … / "| - Lưu: VT, KSTTT\rvA). - Ñ Đa ÁC \ ở," / "`~.^ _—_" / "Á s" /
