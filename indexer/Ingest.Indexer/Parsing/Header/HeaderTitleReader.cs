@@ -252,6 +252,23 @@ internal sealed partial class HeaderTitleReader
         return false;
     }
 
+    // "THÔNG Tư LIÊN TỊCH Hướng dẫn việc thẩm định …" (jb-btc-btnmt-ttlt-2016-87-issuu-ocr-header): OCR may read a capital
+    // whose small letter has its shape (Ư and ư, O and o, C, S, U, V, W, X, Z) as the small one. A type word in capitals
+    // but for one such letter is in capitals; two small letters, or another one, are the writer's case ("Thông tư").
+    private const string SameShapeLetters = "ocsuvwxz";
+
+    private static bool UpperButOneSameShape(string typed)
+    {
+        var small = '\0';
+        foreach (var c in typed)
+        {
+            if (!char.IsLower(c)) continue;
+            if (small != '\0') return false;
+            small = c;
+        }
+        return small != '\0' && TextFolding.FoldLoose(small.ToString()) is [var bare] && SameShapeLetters.Contains(bare);
+    }
+
     private (DocumentTypeRow?, string?, int, string?)? MixedHeading(string clean, string folded)
     {
         foreach (var word in _tables.FoldedTypeWords())
@@ -262,7 +279,7 @@ internal sealed partial class HeaderTitleReader
             if (colon && !folded.StartsWith(word, StringComparison.Ordinal)) continue;
             var typed = clean[..word.Length];
             var rest = clean[(word.Length + (colon ? 1 : 0))..].Trim();
-            if (!IsUpper(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
+            if (!IsUpper(typed) && !UpperButOneSameShape(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
             // "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2014 Căn cứ ...": an upper-case title, then the body on the same line,
             // opening with a capital. "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đổi mới ...": a lower-case word goes on with the title.
             var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
