@@ -1,4 +1,5 @@
 using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -150,5 +151,23 @@ public sealed class OcrListEndSignerTests
         var r = Parser.Parse(text);
         Assert.Equal("Huỳnh Hữu Trí", r.Signer?.Name);
         Assert.Null(r.Signer?.Title);
+    }
+    // "Nơi nhận: | sồi BẺ BỌ TRƯƠN G" / "thư trê THƯ TRƯƠNG" / (blank) / "Thượng tướng Nguyên Văn Long": the position's line read
+    // twice, once in small letters cut short; the capitals are the position, the rank no part of the name. The scoreboard
+    // folds marks, so the marks the seal took ("THƯ TRƯƠNG", "Nguyên") are compared folded here too.
+    [Fact]
+    public void A_position_echoed_in_small_letters_before_its_capitals_is_the_block_position()
+    {
+        var r = Parser.Parse(Corpus("lk-bca-4409-BCA-C04-2025-ocr"));
+        Assert.Equal("thu truong", TextFolding.FoldLoose(r.Signer?.Title ?? ""));
+        Assert.Equal("nguyen van long", TextFolding.FoldLoose(r.Signer?.Name ?? ""));
+    }
+
+    [Fact]
+    public void Small_words_before_a_position_that_do_not_echo_it_leave_the_line_no_position()
+    {
+        var text = Corpus("lk-bca-4409-BCA-C04-2025-ocr").Replace("thư trê THƯ TRƯƠNG", "đề nghị THƯ TRƯƠNG", StringComparison.Ordinal);
+        var r = Parser.Parse(text);
+        Assert.NotEqual("THƯ TRƯƠNG", r.Signer?.Title);
     }
 }
