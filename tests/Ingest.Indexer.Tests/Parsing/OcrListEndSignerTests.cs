@@ -170,4 +170,21 @@ public sealed class OcrListEndSignerTests
         var r = Parser.Parse(text);
         Assert.NotEqual("THƯ TRƯƠNG", r.Signer?.Title);
     }
+    // "Nơi nhận: TRƯỞNG KHOA........." / "- > trên; (Ký và ghi rõ họ tên)" / "- Lưu:.........." then the annexed list's table
+    // ("| Lớ Chuyên |"): an annexed form's block, its unit a dotted blank; no signature, and no name read from the table.
+    [Fact]
+    public void An_annexed_forms_position_with_a_dotted_blank_is_no_signature()
+    {
+        var r = Parser.Parse(Corpus("js-dh-dien-luc-tb-2025-csr-ocr"));
+        Assert.Null(r.Signer?.Name);
+        Assert.NotEqual("TRƯỞNG KHOA.........", r.Signer?.Title);
+    }
+
+    [Fact]
+    public void A_position_closed_by_one_full_stop_is_still_a_position()
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2025\n"
+            + "Các đơn vị thực hiện nghiêm túc./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH.\nHuỳnh Hữu Trí\n");
+        Assert.Equal("Huỳnh Hữu Trí", r.Signer?.Name);
+    }
 }

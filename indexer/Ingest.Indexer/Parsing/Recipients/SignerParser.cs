@@ -602,7 +602,7 @@ public sealed partial class SignerParser
     // Asked of every cell of the last lines, several times: loops, where LINQ would make an enumerator and a lambda each time.
     private bool IsTitle(string cell)
     {
-        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || cell.ToUpperInvariant() != cell) return false;
+        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || cell.ToUpperInvariant() != cell || IsFormBlank(cell)) return false;
         var f = TextFolding.FoldLoose(cell);
         // "P.CHỦ TỊCH", "P.HIỆU TRƯỞNG": a deputy's position with "Phó" shortened to "P.", the stop glued to the word.
         var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : null;
@@ -610,6 +610,10 @@ public sealed partial class SignerParser
             if (f.StartsWith(h, StringComparison.Ordinal) || deputy is not null && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // "TRƯỞNG KHOA........." over "(Ký và ghi rõ họ tên)" (js-dh-dien-luc-tb-2025-csr-ocr): an annexed form's block, its
+    // unit left as dots to be filled in; a form to fill is nobody's signature.
+    private static bool IsFormBlank(string cell) => cell.EndsWith("...", StringComparison.Ordinal) && cell.Length > 3 && char.IsLetter(cell.TrimEnd('.', ' ')[^1]);
 
     private bool IsTitleTail(string cell) =>
         cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && cell.ToUpperInvariant() == cell
