@@ -187,4 +187,24 @@ public sealed class OcrListEndSignerTests
             + "Các đơn vị thực hiện nghiêm túc./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH.\nHuỳnh Hữu Trí\n");
         Assert.Equal("Huỳnh Hữu Trí", r.Signer?.Name);
     }
+    // "- Lưu: VT, KSTTHC (L-40b).4# ˆy 22 Sp#" / "_ sc:. ⁄t" / "*Frâmhị Thu Hương": "Trần Thị" run together past reading; the
+    // position is kept, the name left empty rather than printed wrong.
+    [Fact]
+    public void A_name_whose_first_word_is_two_marked_syllables_run_together_is_left_empty()
+    {
+        var r = Parser.Parse(Corpus("iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr"));
+        Assert.Null(r.Signer?.Name);
+        Assert.Equal("CHÁNH VĂN PHÒNG", r.Signer?.Title);
+    }
+
+    [Theory]
+    [InlineData("Nguyễn Thị Thu Hương")]
+    [InlineData("Êban Y Phu")] // a Tây Nguyên name: one marked run of vowels
+    [InlineData("Ksor Phước")]
+    public void A_name_opening_with_one_syllable_or_a_name_of_the_Tay_Nguyen_peoples_is_kept(string name)
+    {
+        var r = Parser.Parse("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai công tác năm 2025\n"
+            + "Các đơn vị thực hiện nghiêm túc./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + name + "\n");
+        Assert.Equal(name, r.Signer?.Name);
+    }
 }
