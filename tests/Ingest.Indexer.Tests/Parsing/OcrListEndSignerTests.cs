@@ -1,4 +1,5 @@
 using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Parsing.Recipients;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Tests.Parsing;
@@ -207,4 +208,26 @@ public sealed class OcrListEndSignerTests
             + "Các đơn vị thực hiện nghiêm túc./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + name + "\n");
         Assert.Equal(name, r.Signer?.Name);
     }
+    // "- Lưu: VT, CTSV, Hồng DTT (01)." / "Z" / "` — Đính ăn Châu" / "PHỤ LỤC 1": the middle name's capital lost to the seal.
+    [Fact]
+    public void A_middle_name_that_lost_its_capital_under_the_file_copy_is_read_whole()
+    {
+        var r = Parser.Parse(Corpus("lj-dh-dien-luc-tb-2025-d20-ocr"));
+        Assert.Equal("Đinh Văn Châu", r.Signer?.Name);
+    }
+
+    [Fact]
+    public void A_small_word_that_is_no_middle_names_rest_gives_no_name()
+    {
+        var r = Parser.Parse(Corpus("lj-dh-dien-luc-tb-2025-d20-ocr").Replace("Đính ăn Châu", "Đính ăm Châu", StringComparison.Ordinal));
+        Assert.Null(r.Signer?.Name);
+    }
+
+    [Theory]
+    [InlineData("Đính ăn Châu", "Đính Văn Châu")]
+    [InlineData("Nguyễn hị Thu Hương", "Nguyễn Thị Thu Hương")]
+    [InlineData("Hiệp hội Thức ăn Chăn nuôi", "Hiệp hội Thức ăn Chăn nuôi")] // a sentence's words: five, small ones around
+    [InlineData("Lê ăn", "Lê ăn")]
+    public void Only_van_and_thi_between_capitalised_words_get_their_capital_back(string text, string read) =>
+        Assert.Equal(read, SignerNameRepair.WithMiddleNameCapital(text));
 }

@@ -205,7 +205,7 @@ internal sealed class SignatureBesideList(
             var at = 0;
             while (at < line.Length && !char.IsLetter(line[at])) at++;
             if (line.Length - at < 5 || line[at..].Contains('-')) continue;
-            var text = SignaturePieces.WithoutSpeckWords(line[at..].TrimEnd('.').ToString());
+            var text = SignerNameRepair.WithMiddleNameCapital(SignaturePieces.WithoutSpeckWords(line[at..].TrimEnd('.').ToString()));
             if (SignerNameRepair.NameWords(text, firstMayBeDamaged: true) is not [_, .. var rest] words) continue;
             return SignerNameRepair.DamagedFamily(words, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
         }
