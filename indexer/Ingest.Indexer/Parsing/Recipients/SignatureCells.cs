@@ -77,7 +77,8 @@ internal sealed class SignatureCells(string[] titleHeads, SignatureBesideList be
     // the first two letters of the position's word in its place (marks aside), or null: "đề nghị CHỦ TỊCH" is no such echo.
     private string? PositionAfterSmallDebris(string cell)
     {
-        if (cell.Length == 0 || !char.IsLower(cell[0]) || RecipientDebris.TitleAtEnd(cell, titleHeads) is not { } run) return null;
+        // Most cells of a page's last lines are sentences: only one opening in small letters and closing on a capital is cut.
+        if (cell.Length == 0 || !char.IsLower(cell[0]) || !char.IsUpper(cell[^1]) || RecipientDebris.TitleAtEnd(cell, titleHeads) is not { } run) return null;
         var before = cell[..cell.LastIndexOf(run, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (before.Length is < 1 or > 2 || before.Length > words.Length) return null;
