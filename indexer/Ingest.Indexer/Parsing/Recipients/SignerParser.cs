@@ -183,16 +183,15 @@ public sealed partial class SignerParser
     // Tây Nguyên peoples mark one run at most): the name is left empty rather than printed wrong.
     private static bool FirstWordTwoMarkedSyllables(string name)
     {
-        var space = name.IndexOf(' ');
-        var word = space < 0 ? name : name[..space];
+        // Folded once, letter for letter (a fold that changes the length reads no marks here: false).
+        var folded = TextFolding.FoldLoose(name);
+        if (folded.Length != name.Length) return false;
         int marked = 0;
         var inRun = false;
         var runMarked = false;
-        foreach (var c in word)
+        for (var i = 0; i < name.Length && name[i] != ' '; i++)
         {
-            var bare = TextFolding.FoldLoose(c.ToString());
-            var vowel = bare.Length == 1 && "aeiouy".Contains(bare[0]);
-            if (vowel) { runMarked |= bare[0] != char.ToLowerInvariant(c); inRun = true; continue; }
+            if (folded[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') { runMarked |= folded[i] != char.ToLowerInvariant(name[i]); inRun = true; continue; }
             if (inRun && runMarked) marked++;
             (inRun, runMarked) = (false, false);
         }
