@@ -18,8 +18,10 @@ internal static class SelfNamedHeader
     {
         // The annex's "(Kèm theo Quyết định số 1O /QĐÐ-UBND …)" repeats a serial filled in by hand: as unreadable there
         // as in the header (jh-ubnd-hai-phong-qd-2025-430-ocr), and so is one with a letter glued before it ("số.a{Ê4/TB-ĐHĐL").
+        // "Số: 4/I0/QĐ-UBND" over the annex's "(Ban hành kèm thèo Quoết định Số: 40/QĐ-UBND …)" (lk-ubnd-bac-lieu-qd-2025-210-ocr,
+        // a hand's 340): where the header's serial was read as illegible, the annex repeats the same hand, no more certain.
         if (self is null || header.Symbol is not null || HandFilledSerial.Misread(self.Symbol.Serial)
-            || HandFilledSerial.LetterBeforeDigits(text, self.Evidence.Start)) return header;
+            || HandFilledSerial.LetterBeforeDigits(text, self.Evidence.Start) || SerialIllegible(header)) return header;
         var (type, title, titleSource) = (header.DocType, header.Title, header.TitleSource);
         var typeRow = self.Type;
         // A page's headline gives a type only by its first word ("Hướng dẫn thực hiện công tác ..." may be a letter
@@ -44,6 +46,13 @@ internal static class SelfNamedHeader
             TitleSource = titleSource,
             IssueDate = Agreeing(header.IssueDate, self.Date),
         };
+    }
+
+    private static bool SerialIllegible(HeaderInfo header)
+    {
+        foreach (var d in header.Diagnostics)
+            if (d.Code == "number-illegible") return true;
+        return false;
     }
 
     // "ban hành Công văn số 07-CV/BTGHU về việc "Đẩy mạnh công tác tuyên truyền …"" (kb-btg-huyen-uy-cv-2020-07-headerless):

@@ -1,4 +1,5 @@
 using Ingest.Indexer.Parsing;
+using Ingest.Indexer.Parsing.Header;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -94,5 +95,39 @@ public sealed class HandFilledSerialTests
             + "Số: 4Ÿ /LĐLSVN-BTV Hà Nội, ngày 16 tháng 7 năm 2025\n% hướng dân các Đoàn Luật sự\nthực hiện hợp nhất theo quy định\n\n"
             + "Kính gửi: Ban Chủ nhiệm Đoàn Luật sư các tỉnh, thành phố\n");
         Assert.Null(r.Number);
+    }
+    // lk-ubnd-bac-lieu-qd-2025-210-ocr: a hand's "340" read "4/I0", then the annex's "(Ban hành kèm thèo Quoết định Số:
+    // 40/QĐ-UBND …)" repeating the same hand (its twin jh-ubnd-bac-lieu-qd-2025-210-ocr reads "§ố:340QĐ-UBND").
+    private static string SplitSerialDecision(string serial) =>
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH BẠC LIÊU Độc lập - Tự do - Hạnh phúc\n"
+        + "Số: " + serial + "/QĐ-UBND Bạc Liêu, ngày 48 tháng 02 năm 2025\nQUYÉT ĐỊNH\n\n"
+        + "Về việc công bố Danh mục thủ tục hành chính mới ban hành\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n'Íuỳnh Hữu Trí\n\n"
+        + "(Ban hành kèm thèo Quoết định Số: 40/QĐ-UBND ngày/l$ tháng )^ năm 2025\n- của Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu)\n";
+
+    [Fact]
+    public void A_serial_split_by_a_slash_before_digits_and_letters_shaped_like_them_is_blank_and_the_annex_does_not_fill_it()
+    {
+        var r = Parser.Parse(SplitSerialDecision("4/I0"));
+        Assert.Null(r.Number);
+        Assert.Contains(r.Diagnostics, d => d.Code == "number-illegible");
+        Assert.DoesNotContain(r.Citations, c => c.Number == "40/QĐ-UBND");
+    }
+
+    [Theory]
+    [InlineData("4/I0/QĐ-UBND", true)]
+    [InlineData("15/2019/QĐ-UBND", false)] // a year
+    [InlineData("01/QCPH/UBND-UBMTTQ", false)] // a code of letters (cp-ubnd-ubmttq-dak-lak-qc-2017-01)
+    [InlineData("34/C04/BC", false)] // a letter and its digits: a code
+    [InlineData("45/25010/NĐ-CP", false)] // digits only: a mistyped year, not a hand's letters
+    [InlineData("4/I0", false)] // no slash closing the run
+    public void A_serial_split_by_a_slash_is_told_by_digits_and_look_alike_letters_before_the_next_slash(string symbol, bool split) =>
+        Assert.Equal(split, HandFilledSerial.SplitBySlash("Số: " + symbol, 4));
+
+    [Fact]
+    public void A_clean_serial_over_the_same_annex_is_read()
+    {
+        var r = Parser.Parse(SplitSerialDecision("340"));
+        Assert.Equal("340/QĐ-UBND", r.Number);
     }
 }

@@ -45,7 +45,30 @@ public static class HandFilledSerial
         return !(word.Length == 2 && word[0] is 's' or 'S' && (word[1] is 'ố' or 'Ố' or 'o' or 'O' or 'ô' or 'Ô'));
     }
 
+    /// <summary>
+    /// True when the serial at <paramref name="at"/> in <paramref name="text"/> is digits, a slash, then a run mixing digits
+    /// and the letters shaped like them before the next slash: "Số: 4/I0/QĐ-UBND" (lk-ubnd-bac-lieu-qd-2025-210-ocr), the
+    /// hand's stroke read as a slash and its digits as "I0". No year or code is written so (a year is four digits, a code
+    /// is letters or a letter and its digits: "C04", "PC06"), so the serial is unreadable.
+    /// </summary>
+    public static bool SplitBySlash(string text, int at)
+    {
+        var p = at;
+        while (p < text.Length && char.IsAsciiDigit(text[p])) p++;
+        if (p == at || p >= text.Length || text[p] != '/') return false;
+        int digits = 0, lookAlikes = 0, q = p + 1;
+        for (; q < text.Length && text[q] != '/'; q++)
+        {
+            if (char.IsAsciiDigit(text[q])) digits++;
+            else if (IsDigitLookAlike(text[q])) lookAlikes++;
+            else return false;
+        }
+        return q < text.Length && digits > 0 && lookAlikes > 0;
+    }
+
+    private static bool IsDigitLookAlike(char c) => c is 'i' or 'I' or 'l' or 'o' or 'O' or 'Í' or 'Ì' or 'Ø' or 'ø';
+
     /// <summary>True when the serial's last character is a digit look-alike letter right after a digit.</summary>
     public static bool Misread(string serial) =>
-        serial.Length > 1 && char.IsAsciiDigit(serial[^2]) && serial[^1] is 'i' or 'I' or 'l' or 'o' or 'O' or 'Í' or 'Ì' or 'Ø' or 'ø';
+        serial.Length > 1 && char.IsAsciiDigit(serial[^2]) && IsDigitLookAlike(serial[^1]);
 }

@@ -138,7 +138,8 @@ internal sealed partial class HeaderNumberReader
             if (typed && !(label.Contains(':') && OwnTypedLabel(view, m.Index))) continue;
             if (_symbols.ParseAt(view, at) is not { } parsed) continue;
             if ((midLine || typed) && !BeforeMotto(view.Folded, parsed.End) && !BeforeHeaderPart(view, parsed.End)) continue;
-            if (HandFilledSerial.Misread(parsed.Symbol.Serial) || HandFilledSerial.MarkedBeforeSlash(view.Original, view.ToOriginal(at)))
+            if (HandFilledSerial.Misread(parsed.Symbol.Serial) || HandFilledSerial.MarkedBeforeSlash(view.Original, view.ToOriginal(at))
+                || HandFilledSerial.SplitBySlash(view.Original, view.ToOriginal(at)))
             {
                 diagnostics.Add(new("number-illegible", "warning", "the serial filled in by hand was read with a letter for a digit", view.ToOriginal(at)));
                 return (null, null);

@@ -252,6 +252,23 @@ internal sealed partial class HeaderTitleReader
         return false;
     }
 
+    // "THÔNG Tư LIÊN TỊCH Hướng dẫn việc thẩm định …" (jb-btc-btnmt-ttlt-2016-87-issuu-ocr-header): OCR may read a capital
+    // whose small letter has its shape (Ư and ư, O and o, C, S, U, V, W, X, Z) as the small one. A type word in capitals
+    // but for one such letter is in capitals; two small letters, or another one, are the writer's case ("Thông tư").
+    private const string SameShapeLetters = "ocsuvwxz";
+
+    private static bool UpperButOneSameShape(string typed)
+    {
+        var small = '\0';
+        foreach (var c in typed)
+        {
+            if (!char.IsLower(c)) continue;
+            if (small != '\0') return false;
+            small = c;
+        }
+        return small != '\0' && TextFolding.FoldLoose(small.ToString()) is [var bare] && SameShapeLetters.Contains(bare);
+    }
+
     private (DocumentTypeRow?, string?, int, string?)? MixedHeading(string clean, string folded)
     {
         foreach (var word in _tables.FoldedTypeWords())
@@ -262,7 +279,7 @@ internal sealed partial class HeaderTitleReader
             if (colon && !folded.StartsWith(word, StringComparison.Ordinal)) continue;
             var typed = clean[..word.Length];
             var rest = clean[(word.Length + (colon ? 1 : 0))..].Trim();
-            if (!IsUpper(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
+            if (!IsUpper(typed) && !UpperButOneSameShape(typed) || rest.Length == 0 || !char.IsUpper(rest[0]) || IsUpper(rest) || rest.Split(' ').Length < 3) return null;
             // "KẾ HOẠCH PHÁT TRIỂN GIÁO DỤC NĂM 2014 Căn cứ ...": an upper-case title, then the body on the same line,
             // opening with a capital. "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đổi mới ...": a lower-case word goes on with the title.
             var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -444,7 +461,11 @@ internal sealed partial class HeaderTitleReader
                 : bothUpper && !ended && !IsHeaderBlockLine(clean);
             if (!continues)
             {
-                if (!ended && !IsUpper(last) && !ParagraphAfterBlank(lines, i) && CapitalizedLines(lines, i) is { } block) parts.AddRange(block);
+                // A capital after a blank opens the body (ParagraphAfterBlank), except under a title whose own lines the OCR
+                // set apart by blanks: there the blank tells nothing, and a block closed by the title's full stop is its end.
+                var afterBlank = ParagraphAfterBlank(lines, i);
+                if (!ended && !IsUpper(last) && (!afterBlank || LinesSetApart(lines, heading, i))
+                    && CapitalizedLines(lines, i) is { } block && (!afterBlank || block[^1].EndsWith('.'))) parts.AddRange(block);
                 break;
             }
             // "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" opens the body, and so does "- A. KẾT QUẢ …" (a list mark before the section's).
@@ -468,6 +489,22 @@ internal sealed partial class HeaderTitleReader
     // before a capitalized word.
     private static bool ParagraphAfterBlank(IReadOnlyList<PlanLine> lines, int i) =>
         i >= 1 && i + 1 < lines.Count && lines[i - 1].Raw.IsWhiteSpace() && !lines[i + 1].Clean.AsSpan().Trim("| ").IsEmpty;
+
+    // "Kết luận của Phó Chủ tịch Thường trực UBND Thành phố Dương Đức Tuấn" / (blank) / "tại cuộc họp … trục không gian" /
+    // (blank) / "Quốc lộ 1A gắn với … đối tác công" / "tư (PPP), … (BT)." / (blank) / "Ngày 18/3/2026, …"
+    // (lu-vp-ubnd-ha-noi-tb-2026-229-ocr): a scan read line by line may leave a blank between every line of the trích yếu.
+    // True when a blank line stands between two of the lines read under the heading before line <paramref name="i"/>.
+    private static bool LinesSetApart(IReadOnlyList<PlanLine> lines, int heading, int i)
+    {
+        var written = false;
+        for (var k = heading + 1; k < i - 1; k++)
+        {
+            var blank = lines[k].Clean.AsSpan().Trim("| ").IsEmpty;
+            if (!blank) written = true;
+            else if (written && !lines[k + 1].Clean.AsSpan().Trim("| ").IsEmpty) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The title read on the heading's line with the period line under it ("KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG" / "Năm học: 2024 -

@@ -394,7 +394,17 @@ internal static class RecipientDebris
         if (words.Length - start < 2 || start == 0) return null;
         // "KT.CHỦ TỊCH": the signature's mark glued to the title by its stop; the title's head is still a word of the run.
         var run = " " + TextFolding.FoldLoose(Unhyphened(string.Join(' ', words, start, words.Length - start))).Replace('.', ' ') + " ";
+        // "- Các khoa quản lý SV, CVHT; : “TRƯỞNG PHÒNG CTSV" (lr-dh-dien-luc-tb-2025-le-ky-niem-ocr): a speck glued before the
+        // run's first word hides the head that opens it ("truong phong"); the head is looked for with the speck set apart.
+        if (!char.IsLetter(run[1])) run = " " + LeadingSpecksApart(run);
         return TitleHeadWords.AnyIn(run, titleHeads) || ClippedTitle.Head(run, titleHeads) is not null ? start : null;
+    }
+
+    private static string LeadingSpecksApart(string run)
+    {
+        var at = 1;
+        while (at < run.Length && !char.IsLetterOrDigit(run[at])) at++;
+        return run[at..];
     }
 
     private static bool IsCapitalWord(string word)

@@ -101,12 +101,30 @@ internal sealed class SignatureBesideList(
             if (TextFolding.FoldLoose(item).StartsWith("luu", StringComparison.Ordinal)) return NameAfterArchive(item) ?? NameUnderArchive(lines, k);
             if (NameAfterClosedItem(item) is { } closed) return closed;
             if (item.EndsWith(';') || item.EndsWith('.')) continue;
-            var next = lines[k + 1].Clean.Trim();
+            // "- Các đơn vị trực thuộc Lê Khánh Toàn" / (blank) / "Văn phòng Trung ương Đảng;" (ip-vptw-05-HD-VPTW-2026-ocr): a scan
+            // may set the item's second line apart by a blank; the item goes on over it all the same.
+            var next = NextWritten(lines, k);
             if (next.Length == 0 || next[0] is '-' or '+') continue;
             var kept = RecipientDebris.TrimSignerName(item, _families, _placeKinds);
             if (kept.Length < item.Length) return WithFamilyRead(item[kept.Length..].Trim());
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Nơi nhận: K/T CHÁNH VĂN PHÒNG" … "- Các đơn vị trực thuộc Lê Khánh Toàn" / (blank) / "Văn phòng Trung ương Đảng;"
+    /// (ip-vptw-05-HD-VPTW-2026-ocr): where the capitals read under the position were the signing stamp's or the seal's
+    /// ("VĂN THƯ VĂN", "VĂN PHỌNG"), the name the column printed beside one of the list's items under the last heading
+    /// (NameBesideItem); null where none stands there.
+    /// </summary>
+    internal string? NameBesideListItem(IReadOnlyList<PlanLine> lines) =>
+        LastHeading(lines, lines.Count - 1, lines.Count - SignerParser.TailLines) is var heading and >= 0 ? NameBesideItem(lines, heading) : null;
+
+    // The next line with words after line <paramref name="k"/>, one blank line passed over at most; empty if none.
+    private static string NextWritten(IReadOnlyList<PlanLine> lines, int k)
+    {
+        var next = lines[k + 1].Clean.Trim();
+        return next.Length == 0 && k + 2 < lines.Count ? lines[k + 2].Clean.Trim() : next;
     }
 
     /// <summary>
@@ -187,7 +205,7 @@ internal sealed class SignatureBesideList(
             var at = 0;
             while (at < line.Length && !char.IsLetter(line[at])) at++;
             if (line.Length - at < 5 || line[at..].Contains('-')) continue;
-            var text = SignaturePieces.WithoutSpeckWords(line[at..].TrimEnd('.').ToString());
+            var text = SignerNameRepair.WithMiddleNameCapital(SignaturePieces.WithoutSpeckWords(line[at..].TrimEnd('.').ToString()));
             if (SignerNameRepair.NameWords(text, firstMayBeDamaged: true) is not [_, .. var rest] words) continue;
             return SignerNameRepair.DamagedFamily(words, _families) is { } family ? family + " " + string.Join(' ', rest) : null;
         }

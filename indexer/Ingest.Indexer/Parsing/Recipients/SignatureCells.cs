@@ -64,10 +64,31 @@ internal sealed class SignatureCells(string[] titleHeads, SignatureBesideList be
             else if (besideList.RankedNameBeside(cell) is { } ranked) cells.Add(ranked);
             return;
         }
+        // "thư trê THƯ TRƯƠNG" under "Nơi nhận: | sồi BẺ BỌ TRƯƠN G" (lk-bca-4409-BCA-C04-2025-ocr): the OCR read the position's
+        // line twice, once in small letters cut short before the capitals; the capitals are the position.
+        if (PositionAfterSmallDebris(cell) is { } position) { cells.Add(position); return; }
         var first = cells.Count;
         SignaturePieces.AddTo(cell, cells);
         for (var k = cells.Count - 1; k >= first; k--)
             if (cells[k].StartsWith('-') || cells[k].StartsWith('+')) cells.RemoveAt(k);
+    }
+
+    // The capitals of a position closing the cell after one or two short words of small letters only, each opening with
+    // the first two letters of the position's word in its place (marks aside), or null: "đề nghị CHỦ TỊCH" is no such echo.
+    private string? PositionAfterSmallDebris(string cell)
+    {
+        // Most cells of a page's last lines are sentences: only one opening in small letters and closing on a capital is cut.
+        if (cell.Length == 0 || !char.IsLower(cell[0]) || !char.IsUpper(cell[^1]) || RecipientDebris.TitleAtEnd(cell, titleHeads) is not { } run) return null;
+        var before = cell[..cell.LastIndexOf(run, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (before.Length is < 1 or > 2 || before.Length > words.Length) return null;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i].Length is < 2 or > 4 || !before[i].All(char.IsLower)) return null;
+            var (echo, word) = (TextFolding.FoldLoose(before[i]), TextFolding.FoldLoose(words[i]));
+            if (word.Length < 2 || string.CompareOrdinal(echo, 0, word, 0, 2) != 0) return null;
+        }
+        return unclipped(run);
     }
 
     // A short emphasised run opened on this line ("**Bùi") and closed on the next ("Xuân Cường**"), no cell bar in either.

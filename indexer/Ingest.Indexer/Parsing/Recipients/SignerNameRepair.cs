@@ -18,6 +18,25 @@ internal static class SignerNameRepair
         return words.Skip(firstMayBeDamaged ? 1 : 0).All(IsCapitalisedWord) ? words : null;
     }
 
+    // The middle names nearly every name carries, by what is left of them when the seal or the scrawl took the capital.
+    private static readonly Dictionary<string, string> MiddleNamesWithoutCapital = new(StringComparer.Ordinal) { ["ăn"] = "Văn", ["hị"] = "Thị" };
+
+    /// <summary>
+    /// "Đính ăn Châu" under the list's file copy (lj-dh-dien-luc-tb-2025-d20-ocr, for Đinh Văn Châu): a middle word "ăn" or
+    /// "hị" between two capitalised words is "Văn" or "Thị" whose capital was lost; the text with it restored, or as given.
+    /// Only for a line already read as the column's name (the words "Thức ăn Chăn nuôi" of a sentence never reach here).
+    /// </summary>
+    public static string WithMiddleNameCapital(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 3 or > 4) return text;
+        var changed = false;
+        for (var k = 1; k < words.Length - 1; k++)
+            if (MiddleNamesWithoutCapital.TryGetValue(words[k], out var whole) && char.IsUpper(words[k - 1][0]) && char.IsUpper(words[k + 1][0]))
+                (words[k], changed) = (whole, true);
+        return changed ? string.Join(' ', words) : text;
+    }
+
     private static bool IsCapitalisedWord(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower);
 
     /// <summary>

@@ -110,8 +110,9 @@ public sealed partial class SignerParser
         if (char.IsLower(name[0]) && FamilyLostCapital(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } family)
             found = found with { Name = name = family + name[name.IndexOf(' ')..] };
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
-            return found with { Name = null, Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
-        if (EndsWithLoneLetter(name)) return found with { Name = null };
+            return found with { Name = _beside.NameBesideListItem(lines), Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
+        if (EndsWithLoneLetter(name)) return found with { Name = NameUnderListEnd(lines) };
+        if (FirstWordTwoMarkedSyllables(name)) return found with { Name = null };
         if (IsSealRing(name)) found = found with { Name = null };
         return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
     }
@@ -176,6 +177,28 @@ public sealed partial class SignerParser
         return space > 0 && !_foldedFamilies.Contains(TextFolding.FoldLoose(name[..space]));
     }
 
+    // "*Frâmhị Thu Hương" (iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr, for Trần Thị Thu Hương): the scrawl ran the family name
+    // into the middle name past every repair. A first word with two runs of vowels, each carrying a mark ("â" … "ị"), is
+    // two Vietnamese syllables run together, no family name (one syllable has one such run; "Êban", "Ksor" of the
+    // Tây Nguyên peoples mark one run at most): the name is left empty rather than printed wrong.
+    private static bool FirstWordTwoMarkedSyllables(string name)
+    {
+        // Folded once, letter for letter (a fold that changes the length reads no marks here: false).
+        var folded = TextFolding.FoldLoose(name);
+        if (folded.Length != name.Length) return false;
+        int marked = 0;
+        var inRun = false;
+        var runMarked = false;
+        for (var i = 0; i < name.Length && name[i] != ' '; i++)
+        {
+            if (folded[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') { runMarked |= folded[i] != char.ToLowerInvariant(name[i]); inRun = true; continue; }
+            if (inRun && runMarked) marked++;
+            (inRun, runMarked) = (false, false);
+        }
+        if (inRun && runMarked) marked++;
+        return marked >= 2;
+    }
+
     private static bool EndsWithLoneLetter(string name)
     {
         var trimmed = name.TrimEnd(' ', '.');
@@ -195,7 +218,7 @@ public sealed partial class SignerParser
         // tried (its block could be another form's).
         if (SignatureBesideList.LastHeading(lines, from - 1, 0) is var heading and >= 0)
             return Parse(lines, Math.Max(0, heading - 12), Math.Min(lines.Count, heading + 40)) is { } beside
-                ? _beside.DeputyBesideList(lines, beside, heading) : _beside.BesideHeading(lines, heading);
+                ? _beside.DeputyBesideList(lines, beside, heading) : _beside.BesideHeading(lines, heading) ?? NameUnderItsFileCopy(lines, heading);
         // No Nơi nhận either (a gazette's decree, annexes after it): the block stands under the body's closing
         // mark "./." (Nghị định 30/2020/NĐ-CP), as in "... chịu trách nhiệm thi hành Quyết định này./.".
         for (var i = from - 1; i >= Math.Max(0, lines.Count - MaxLinesBack); i--)
@@ -234,9 +257,71 @@ public sealed partial class SignerParser
     {
         var archive = LastFileCopyItem(lines);
         if (archive < 0) return null;
-        return _untitled.ReadAfterClose(Unranked(lines.CellsOf(archive + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName)
+        var signer = _untitled.ReadAfterClose(Unranked(lines.CellsOf(archive + 1, lines.Count)), IsNoise, IsTitle, LooksLikeName)
             ?? (_beside.NameUnderArchive(lines, archive) is { } name ? new Signer(null, name) : null);
+        return signer is { Title: null, Authority.Count: 0 } && CapacityBesideLostHeading(lines, archive) is { } capacity
+            ? signer with { Authority = [capacity] } : signer;
     }
+
+    // "N nhữh:/.} KT.CHỦ TỊCH" / "- Như Điêu 3; 'HÓ Ũ" / … / "- Lưu: VT; KSTTNC (MN,07)." / "Huỳnh Hữu Trí"
+    // (lr-ubnd-bac-lieu-qd-2025-duong-bo-ocr): the seal garbled the heading's words but not the capacity line beside them. A
+    // line over the list's items (no item's mark opening it) that closes with a capacity mark and its principal gives that
+    // line, which Within reads as DeputyOverDebris does for a block found whole; null where no such line stands up to the
+    // body's closing "./.".
+    private string? CapacityBesideLostHeading(SearchLines lines, int archive)
+    {
+        for (var i = archive - 1; i >= Math.Max(0, archive - ListReach); i--)
+        {
+            var line = lines[i].Clean.Trim();
+            if (line.Length == 0 || line[0] is '-' or '+' or '~') continue;
+            if (line.TrimEnd(LineEnds).EndsWith("./.", StringComparison.Ordinal)) return null;
+            for (var at = line.IndexOf(' '); at > 0; at = line.IndexOf(' ', at + 1))
+            {
+                var tail = line[(at + 1)..];
+                if (Capacity().IsMatch(tail) && IsTitle(tail)) return tail;
+            }
+        }
+        return null;
+    }
+
+    // "ơi nhận: ZZốA'CWR.TỊCH" / "- Như Điều 3; /2* = ^À" / … / "| - Lưu: VT, KSTTT\rvA). - Ñ Đa ÁC \ ở," / "`~.^ _—_" / "Á s" /
+    // "Lê Thành Đô" / "DANH ló G: THỦ TỤC …" (jj-ubnd-dien-bien-qd-2025-ocr): the heading survived but the seal garbled the
+    // position beside it past reading, and an annex follows the block. The name under the list's file copy (the first
+    // "- Lưu" within the list's reach under that heading) is the signer's, with no title; null where none stands there.
+    private const int ListReach = 30;
+
+    private Signer? NameUnderItsFileCopy(SearchLines lines, int heading)
+    {
+        for (var k = heading + 1; k < lines.Count && k <= heading + ListReach; k++)
+            if (RecipientList.IsFileCopyItem(lines[k].Clean.Trim(' ', '|')))
+                return _beside.NameUnderArchive(lines, k) is { } name ? new Signer(null, name) : null;
+        return null;
+    }
+
+    // "Phòng ĐTcạz: NNMT;:" / "- Lưu: VT, ĐT." / "§D 1579" / "õ Tuấn Anh" (lu-vp-ubnd-ha-noi-tb-2026-229-ocr): an item's
+    // piece read as the name ("Phòng Đ") is none, and the name stands under the list's file copy, the seal's specks before
+    // it and the family name's capital perhaps lost ("õ" for Võ, FamilyLostCapital): that name, or null.
+    private string? NameUnderListEnd(SearchLines lines)
+    {
+        var archive = LastFileCopyItem(lines);
+        if (archive < 0) return null;
+        if (_beside.NameUnderArchive(lines, archive) is { } name) return name;
+        for (int k = archive + 1, written = 0; k < lines.Count && written < UnderArchiveLines; k++)
+        {
+            var line = lines[k].Clean.Trim();
+            if (line.Length == 0) continue;
+            written++;
+            var at = 0;
+            while (at < line.Length && !char.IsLetter(line[at])) at++;
+            var words = line[at..].TrimEnd(NameEnds).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 3 and <= 4 && LooksLikeName(line[at..]) && FamilyLostCapital(words) is { } family)
+                return family + " " + string.Join(' ', words[1..]);
+        }
+        return null;
+    }
+
+    // How many written lines under the file copy the name may stand, the seal's specks between (as SignatureBesideList reads).
+    private const int UnderArchiveLines = 6;
 
     private static int LastFileCopyItem(SearchLines lines)
     {
@@ -540,7 +625,7 @@ public sealed partial class SignerParser
     // Asked of every cell of the last lines, several times: loops, where LINQ would make an enumerator and a lambda each time.
     private bool IsTitle(string cell)
     {
-        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || cell.ToUpperInvariant() != cell) return false;
+        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || cell.ToUpperInvariant() != cell || IsFormBlank(cell)) return false;
         var f = TextFolding.FoldLoose(cell);
         // "P.CHỦ TỊCH", "P.HIỆU TRƯỞNG": a deputy's position with "Phó" shortened to "P.", the stop glued to the word.
         var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : null;
@@ -548,6 +633,10 @@ public sealed partial class SignerParser
             if (f.StartsWith(h, StringComparison.Ordinal) || deputy is not null && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // "TRƯỞNG KHOA........." over "(Ký và ghi rõ họ tên)" (js-dh-dien-luc-tb-2025-csr-ocr): an annexed form's block, its
+    // unit left as dots to be filled in; a form to fill is nobody's signature.
+    private static bool IsFormBlank(string cell) => cell.EndsWith("...", StringComparison.Ordinal) && cell.Length > 3 && char.IsLetter(cell.TrimEnd('.', ' ')[^1]);
 
     private bool IsTitleTail(string cell) =>
         cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && cell.ToUpperInvariant() == cell
