@@ -49,6 +49,28 @@ public sealed class CongressResolutionAloneTests
         Assert.Equal(("Nghị quyết", "Nghị quyết Đại hội Đảng bộ huyện"), (cited.Type, cited.Text));
     }
 
+    // kf-075 (a phường Party committee's tasks) and kt-045 (Ủy ban MTTQ Việt Nam tỉnh Bình Thuận, 2019): after the level,
+    // a lower-case word that goes on with the sentence, an adverb or a verb, ends the one committee's congress; a mass
+    // organisation's congress (congressBodies) is named so as well as a Party committee's.
+    [Theory]
+    [InlineData("Tổ chức quán triệt, triển khai thực hiện Nghị quyết Đại hội Đảng bộ phường nghiêm túc, khoa học, hiệu quả và đồng bộ; tiếp tục phát huy tinh thần đoàn kết thống nhất trong toàn đảng bộ.",
+        "Nghị quyết Đại hội Đảng bộ phường")]
+    [InlineData("Nhằm thực hiện thắng lợi Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh đã đề ra, Ủy ban Ban MTTQ Việt Nam tỉnh xây dựng Chương trình công tác toàn khóa, nhiệm kỳ 2019 - 2024.",
+        "Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh")]
+    public void A_committees_congress_named_by_its_level_before_the_sentence_goes_on_is_cited_by_name(string text, string cited)
+    {
+        Assert.Contains(Parser.Parse(text).Citations, c => c.Type == "Nghị quyết" && c.Text == cited);
+    }
+
+    // The near miss: words that go on with the congress's own name ("qua các nhiệm kỳ") name many congresses.
+    [Theory]
+    [InlineData("Tổ chức quán triệt, triển khai thực hiện Nghị quyết Đại hội Đảng bộ phường qua các nhiệm kỳ.")]
+    [InlineData("Nhằm thực hiện thắng lợi Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh các nhiệm kỳ trước.")]
+    public void A_committees_congresses_over_its_terms_cite_nothing(string text)
+    {
+        Assert.Empty(Types(text));
+    }
+
     [Theory]
     [InlineData("Tập trung thực hiện Nghị quyết Đại hội Đảng bộ xã, thị trấn trong nhiệm kỳ.")]
     [InlineData("Nhiệm kỳ qua, các địa phương đã thực hiện Nghị quyết Đại hội Đảng bộ cấp huyện vào cuộc sống.")]

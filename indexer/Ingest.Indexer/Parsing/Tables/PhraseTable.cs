@@ -41,4 +41,7 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? PlaceKindAbbreviations = null,
     IReadOnlyList<string>? ServiceRanks = null,
     IReadOnlyList<string>? JudicialTiers = null,
-    IReadOnlyList<string>? DescriptionGoesOnAfterAnd = null);
+    IReadOnlyList<string>? DescriptionGoesOnAfterAnd = null,
+    IReadOnlyList<string>? CongressBodies = null,
+    IReadOnlyList<string>? CongressNameGoesOn = null,
+    IReadOnlyList<string>? SelfSummaryBefore = null);
