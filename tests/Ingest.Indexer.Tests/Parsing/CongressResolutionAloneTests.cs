@@ -71,6 +71,22 @@ public sealed class CongressResolutionAloneTests
         Assert.Empty(Types(text));
     }
 
+    // jz-025 (Tổ Công tác of a provincial Party committee before the congresses of 2025): with no congress cited, a repeat
+    // of the resolution a drafting verb named before it in its clause is that draft.
+    [Fact]
+    public void A_repeat_of_a_drafted_resolution_is_a_draft()
+    {
+        const string text = "Tại các buổi làm việc, các Tổ Công tác đã nghe và cho ý kiến vào dự thảo văn kiện chủ yếu trình Đại hội các Đảng bộ nhiệm kỳ 2025-2030, gồm Báo cáo chính trị, Đề án nhân sự cấp ủy nhiệm kỳ 2025-2030; dự thảo Nghị quyết Đại hội và Chương trình hành động thực hiện Nghị quyết Đại hội./.";
+        Assert.Empty(Types(text));
+    }
+
+    // The near miss: a drafted programme carries out a resolution named nowhere before it as a draft.
+    [Fact]
+    public void A_resolution_a_drafted_programme_carries_out_is_cited()
+    {
+        Assert.Equal(["Nghị quyết"], Types("Các tổ chức đảng xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội, bảo đảm sát thực tế."));
+    }
+
     [Theory]
     [InlineData("Tập trung thực hiện Nghị quyết Đại hội Đảng bộ xã, thị trấn trong nhiệm kỳ.")]
     [InlineData("Nhiệm kỳ qua, các địa phương đã thực hiện Nghị quyết Đại hội Đảng bộ cấp huyện vào cuộc sống.")]

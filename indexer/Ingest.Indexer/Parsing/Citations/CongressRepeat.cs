@@ -69,6 +69,7 @@ internal sealed partial class CongressRepeat
             if (drafts[i].NamesOneDocument && drafts[i].Type.Id == type.Id && drafts[i].Name is { } name && TextFolding.FoldLoose(name).Contains("dai hoi", StringComparison.Ordinal))
                 congress = drafts[i];
         if (_acts.IsDrafted(view, m.Index)) return null;
+        if (congress is null && RepeatsADraft(view, m.Index)) return null;
         // "tất cả các chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội." (it-027, news of a commune Party congress): with
         // no congress cited before, it is the resolution of the congress the text reports, cited by name all the same
         // (tests/corpus/README.md, the `ii-` and `it-` rules); its name is the one written.
@@ -77,6 +78,19 @@ internal sealed partial class CongressRepeat
             return !char.IsLower(n[abbreviated ? p + 2 : m.Index + 1]) ? null : new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = n[(p + 1)..end], NamesOneDocument = true };
         return new CitationDraft { Type = type, Start = m.Index, End = end, ScopeEnd = end, Name = congress.Name, Issuer = congress.Issuer, NamesOneDocument = true };
     }
+
+    // "… góp ý vào dự thảo văn kiện …; dự thảo Nghị quyết Đại hội và Chương trình hành động thực hiện Nghị quyết Đại hội./."
+    // (jz-025, before a congress): with no congress cited, a repeat takes the resolution named before it in its clause, and
+    // where that one was a draft, the repeat is the same draft, not yet a document.
+    private bool RepeatsADraft(TextView view, int start)
+    {
+        var f = view.Folded;
+        var clause = Math.Max(0, f.AsSpan(0, start).LastIndexOfAny(".;:") + 1);
+        var before = f.AsSpan(clause, start - clause).LastIndexOf(ResolutionOfCongress, StringComparison.Ordinal);
+        return before >= 0 && _acts.IsDrafted(view, clause + before);
+    }
+
+    private const string ResolutionOfCongress = "nghi quyet dai hoi";
 
     [GeneratedRegex(@"\G\x20(?:vao|di|da|de ra|va|dat)(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex CongressRepeatGoesOn();

@@ -79,7 +79,7 @@ internal sealed partial class UnnumberedCitationReader
         if (type.KeptInSubjects && _lowerCaseLaws.TitleCasedCommonNoun(view, m.Index)) return null; // "Hệ Thống Pháp Luật"
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         if (SerialThenName(view, type, m) is { } serialNamed) return BodyNameTail.Ends(f, m.Index) ? null : serialNamed;
-        if (!type.KeptInSubjects && _acts.InDraftedList(f, m.Index)) return null;
+        if (!type.KeptInSubjects && _acts.InDraftedList(view, m.Index)) return null;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length))
             return _subjects.Reported(view, type, m, previous) ?? _subjects.CarriesOut(view, type, m, ownTitleFolded) ?? _subjects.OfIssuerAbout(view, type, m, ownTitleFolded);
