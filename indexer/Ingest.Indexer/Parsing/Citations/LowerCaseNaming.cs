@@ -68,6 +68,9 @@ internal sealed partial class LowerCaseNaming
         // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
         // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
         if (SumsItselfUp(f, typeStart)) return null;
+        // "các đại biểu được nghe báo cáo của UBBC xã về kết quả bầu cử …" (le-022): a drafting phrase that ends with the
+        // type word itself ("nghe báo cáo", draftingBefore) makes it the act of presenting at a meeting, no document.
+        if (typeEnd < f.Length && acts.IsDrafted(view, typeEnd + 1)) return null;
         if (_generic.EndBeforeAsWords(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)))
             || IssuingActs.ListedTypeWordBefore(f, typeStart, _typeWords) is not null) return null;
         (string Text, int End)? by = null;

@@ -44,4 +44,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? DescriptionGoesOnAfterAnd = null,
     IReadOnlyList<string>? CongressBodies = null,
     IReadOnlyList<string>? CongressNameGoesOn = null,
-    IReadOnlyList<string>? SelfSummaryBefore = null);
+    IReadOnlyList<string>? SelfSummaryBefore = null,
+    IReadOnlyList<string>? EventProgrammes = null);
