@@ -46,4 +46,22 @@ public sealed class DraftedListTests
     {
         Assert.Contains(Parser.Parse(text).Citations, c => c.Type == type && c.Number is null);
     }
+
+    // mg-020 (a commune's People's Committee meeting, 2026): the drafting verb's object, "gồm" and a colon open the list
+    // of what it discusses (listLeads).
+    [Fact]
+    public void A_list_led_by_gom_after_a_drafting_verb_holds_drafts()
+    {
+        const string text = "Tại hội nghị, các đại biểu đã nghe và cho ý kiến vào nhiều nội dung quan trọng, gồm: Báo cáo tình hình phát triển kinh tế – xã hội, quốc phòng – an ninh tháng 1 và phương hướng nhiệm vụ tháng 2 năm 2026; Chương trình công tác quý I và tháng 2 năm 2026 của UBND xã.";
+        Assert.Empty(Parser.Parse(text).Citations);
+    }
+
+    // The near miss: the same list led by a verb that carries it out.
+    [Fact]
+    public void A_list_led_by_gom_after_a_verb_that_carries_it_out_keeps_its_items()
+    {
+        const string text = "Tại hội nghị, các đại biểu đã quán triệt nhiều nội dung quan trọng, gồm: Báo cáo tình hình phát triển kinh tế – xã hội tháng 1 năm 2026; Chương trình công tác quý I và tháng 2 năm 2026 của UBND xã.";
+        Assert.Contains(Parser.Parse(text).Citations, c => c.Type == "Chương trình");
+    }
 }
+

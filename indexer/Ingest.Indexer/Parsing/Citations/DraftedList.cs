@@ -14,9 +14,32 @@ internal sealed class DraftedList
     private readonly string[] _drafting;
     private readonly string[] _typeWords;
 
+    private readonly string[] _listLeads;
+
     /// <param name="drafting">Folded drafting verbs, each with its closing space.</param>
     /// <param name="typeWords">Folded type words.</param>
-    public DraftedList(string[] drafting, string[] typeWords) => (_drafting, _typeWords) = (drafting, typeWords);
+    /// <param name="listLeads">Folded words that close a clause before the colon of its list ("gồm").</param>
+    public DraftedList(string[] drafting, string[] typeWords, string[] listLeads) => (_drafting, _typeWords, _listLeads) = (drafting, typeWords, listLeads);
+
+    // "các đại biểu đã nghe và cho ý kiến vào nhiều nội dung quan trọng, gồm: Báo cáo …; Chương trình công tác quý I …"
+    // (mg-020): the drafting verb's object, then a word that leads a list (listLeads in phrases.json), then the colon; no
+    // document is named between the verb and the colon, so the list is what the verb discusses.
+    private bool LedAfterDrafting(string f, int from, int colon)
+    {
+        var lead = f.AsSpan(from, colon - from).TrimEnd();
+        var led = false;
+        foreach (var l in _listLeads)
+            led |= lead.EndsWith(l, StringComparison.Ordinal) && (lead.Length == l.Length || lead[^(l.Length + 1)] is ' ' or ',');
+        if (!led) return false;
+        foreach (var verb in _drafting)
+        {
+            var at = lead.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0 || at > 0 && char.IsAsciiLetter(lead[at - 1])) continue;
+            var after = from + at + verb.Length - 1;
+            if (FirstTypeWord(f, after, colon) < 0) return true;
+        }
+        return false;
+    }
 
     /// <summary>True when the type word at <paramref name="start"/> of the folded text opens a later item of a drafted list.</summary>
     public bool Governs(string n, string f, int start)
@@ -35,7 +58,7 @@ internal sealed class DraftedList
         var first = f.IndexOf("; ", from, k - from, StringComparison.Ordinal);
         var colon = f.LastIndexOf(": ", first, first - from, StringComparison.Ordinal);
         // "các dự thảo: …": the list opens after the colon, its verb before it.
-        if (colon >= from) return DraftingVerbs.EndBefore((f[from..colon] + " ").AsSpan(), _drafting);
+        if (colon >= from) return DraftingVerbs.EndBefore((f[from..colon] + " ").AsSpan(), _drafting) || LedAfterDrafting(f, from, colon);
         var item = FirstTypeWord(f, from, first);
         return item > from && DraftingVerbs.EndBefore(f.AsSpan(from, item - from), _drafting);
     }

@@ -35,7 +35,7 @@ internal sealed partial class IssuingActs
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
         _reporting = new ReportedNaming(tables);
         _foldedTypeWords = tables.FoldedCitableTypeWords().ToArray();
-        _draftedList = new DraftedList(_drafting, _foldedTypeWords);
+        _draftedList = new DraftedList(_drafting, _foldedTypeWords, (tables.Phrases.ListLeads ?? []).Select(TextFolding.FoldLoose).ToArray());
     }
 
     /// <summary>True where the type word at <paramref name="start"/> follows "công bố" (ReportedNaming.IsAnnounced).</summary>

@@ -45,4 +45,5 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? CongressBodies = null,
     IReadOnlyList<string>? CongressNameGoesOn = null,
     IReadOnlyList<string>? SelfSummaryBefore = null,
-    IReadOnlyList<string>? EventProgrammes = null);
+    IReadOnlyList<string>? EventProgrammes = null,
+    IReadOnlyList<string>? ListLeads = null);
