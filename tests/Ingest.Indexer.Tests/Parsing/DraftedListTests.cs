@@ -63,5 +63,21 @@ public sealed class DraftedListTests
         const string text = "Tại hội nghị, các đại biểu đã quán triệt nhiều nội dung quan trọng, gồm: Báo cáo tình hình phát triển kinh tế – xã hội tháng 1 năm 2026; Chương trình công tác quý I và tháng 2 năm 2026 của UBND xã.";
         Assert.Contains(Parser.Parse(text).Citations, c => c.Type == "Chương trình");
     }
+
+    // ie-041 (Ban Thường vụ Trung ương Đoàn, 2022): a word or two that qualify the drafting verb before its "về".
+    [Fact]
+    public void A_drafting_verb_qualified_before_its_about_still_drafts()
+    {
+        const string text = "Ngày 22-4, Hội nghị Ban Thường vụ Trung ương Đoàn lần thứ 14, khóa IX đã thảo luận cho ý kiến bước đầu về Kế hoạch tổ chức Đại hội Đoàn các cấp tiến tới Đại hội Đoàn toàn quốc lần thứ X.";
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Type == "Kế hoạch");
+    }
+
+    // The near miss: a verb that carries the plan out, qualified the same way.
+    [Fact]
+    public void A_carrying_out_verb_qualified_before_its_about_keeps_the_plan()
+    {
+        const string text = "Ngày 22-4, Ban Thường vụ Trung ương Đoàn đã quán triệt sâu rộng về Kế hoạch tổ chức Đại hội Đoàn các cấp tiến tới Đại hội Đoàn toàn quốc lần thứ X.";
+        Assert.Contains(Parser.Parse(text).Citations, c => c.Type == "Kế hoạch");
+    }
 }
 
