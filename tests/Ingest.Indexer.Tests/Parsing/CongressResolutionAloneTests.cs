@@ -49,6 +49,44 @@ public sealed class CongressResolutionAloneTests
         Assert.Equal(("Nghị quyết", "Nghị quyết Đại hội Đảng bộ huyện"), (cited.Type, cited.Text));
     }
 
+    // kf-075 (a phường Party committee's tasks) and kt-045 (Ủy ban MTTQ Việt Nam tỉnh Bình Thuận, 2019): after the level,
+    // a lower-case word that goes on with the sentence, an adverb or a verb, ends the one committee's congress; a mass
+    // organisation's congress (congressBodies) is named so as well as a Party committee's.
+    [Theory]
+    [InlineData("Tổ chức quán triệt, triển khai thực hiện Nghị quyết Đại hội Đảng bộ phường nghiêm túc, khoa học, hiệu quả và đồng bộ; tiếp tục phát huy tinh thần đoàn kết thống nhất trong toàn đảng bộ.",
+        "Nghị quyết Đại hội Đảng bộ phường")]
+    [InlineData("Nhằm thực hiện thắng lợi Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh đã đề ra, Ủy ban Ban MTTQ Việt Nam tỉnh xây dựng Chương trình công tác toàn khóa, nhiệm kỳ 2019 - 2024.",
+        "Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh")]
+    public void A_committees_congress_named_by_its_level_before_the_sentence_goes_on_is_cited_by_name(string text, string cited)
+    {
+        Assert.Contains(Parser.Parse(text).Citations, c => c.Type == "Nghị quyết" && c.Text == cited);
+    }
+
+    // The near miss: words that go on with the congress's own name ("qua các nhiệm kỳ") name many congresses.
+    [Theory]
+    [InlineData("Tổ chức quán triệt, triển khai thực hiện Nghị quyết Đại hội Đảng bộ phường qua các nhiệm kỳ.")]
+    [InlineData("Nhằm thực hiện thắng lợi Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh các nhiệm kỳ trước.")]
+    public void A_committees_congresses_over_its_terms_cite_nothing(string text)
+    {
+        Assert.Empty(Types(text));
+    }
+
+    // jz-025 (Tổ Công tác of a provincial Party committee before the congresses of 2025): with no congress cited, a repeat
+    // of the resolution a drafting verb named before it in its clause is that draft.
+    [Fact]
+    public void A_repeat_of_a_drafted_resolution_is_a_draft()
+    {
+        const string text = "Tại các buổi làm việc, các Tổ Công tác đã nghe và cho ý kiến vào dự thảo văn kiện chủ yếu trình Đại hội các Đảng bộ nhiệm kỳ 2025-2030, gồm Báo cáo chính trị, Đề án nhân sự cấp ủy nhiệm kỳ 2025-2030; dự thảo Nghị quyết Đại hội và Chương trình hành động thực hiện Nghị quyết Đại hội./.";
+        Assert.Empty(Types(text));
+    }
+
+    // The near miss: a drafted programme carries out a resolution named nowhere before it as a draft.
+    [Fact]
+    public void A_resolution_a_drafted_programme_carries_out_is_cited()
+    {
+        Assert.Equal(["Nghị quyết"], Types("Các tổ chức đảng xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội, bảo đảm sát thực tế."));
+    }
+
     [Theory]
     [InlineData("Tập trung thực hiện Nghị quyết Đại hội Đảng bộ xã, thị trấn trong nhiệm kỳ.")]
     [InlineData("Nhiệm kỳ qua, các địa phương đã thực hiện Nghị quyết Đại hội Đảng bộ cấp huyện vào cuộc sống.")]

@@ -88,4 +88,23 @@ public sealed class LowerCaseNamingTests
         // ka-024, verbatim (a negative, as ju-022's "công văn khẩn").
         Assert.Empty(Cite("(THPL) Ngày 27/3, Sở Y tế TP. Hồ Chí Minh có công văn khẩn gửi đến Sở Ngoại vụ, UBND quận/huyện, Trung tâm kiểm soát Bệnh tật Thành phố, Trung tâm y tế quận/huyện về việc xuất cảnh của công dân nước ngoài đang cách ly y tế."));
     }
+
+    // le-022 (a commune council's session, 2021) and cp-vpcp-tb-2019-247: "nghe báo cáo" (a drafting phrase that ends with
+    // the type word) is the report presented at the meeting, no document cited.
+    [Theory]
+    [InlineData("Tại kỳ họp, các đại biểu được nghe báo cáo của UBBC xã về kết quả bầu cử đại biểu HĐND xã khóa XX.")]
+    [InlineData("Sau khi nghe báo cáo của Ban Chỉ đạo Trung ương về phòng, chống thiên tai, Thủ tướng kết luận.")]
+    public void A_report_heard_at_a_meeting_is_no_document(string text)
+    {
+        Assert.Empty(Cite(text));
+    }
+
+    // The near miss: the same report adopted by the session is one document.
+    [Fact]
+    public void A_report_adopted_is_still_cited()
+    {
+        var cited = Assert.Single(Cite("Tại kỳ họp, các đại biểu đã thông qua báo cáo của UBBC xã về kết quả bầu cử đại biểu HĐND xã khóa XX."));
+        Assert.Equal("báo cáo của UBBC xã", cited.Text);
+    }
 }
+

@@ -29,4 +29,22 @@ public sealed class ProgrammesByNameTests
         Assert.Null(cited.Number);
         Assert.StartsWith("Chương trình phối hợp về việc hỗ trợ nông dân", cited.Text);
     }
+
+    // le-014 (Đảng ủy – HĐND – UBND – Ủy ban MTTQ xã Phong Hải's invitation, 2026): a festival's programme is its running
+    // order, as a congress's is (eventProgrammes).
+    [Fact]
+    public void A_festivals_programme_is_no_document()
+    {
+        const string text = "Đảng ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam xã Phong Hải trân trọng thông báo và kính mời toàn thể cán bộ, đảng viên và Nhân dân trong và ngoài xã đến tham gia Chương trình Hội Xuân và Phiên chợ vùng cao thôn Ải Nam năm 2026.";
+        Assert.DoesNotContain(Parser.Parse(text).Citations, c => c.Type == "Chương trình");
+    }
+
+    // The near miss: a body whose name opens with "Hội" is no event; its programme with a period is one document.
+    [Fact]
+    public void A_programme_of_a_body_named_hoi_is_still_cited()
+    {
+        const string text = "Thực hiện Chương trình Hội Nông dân tỉnh hỗ trợ nông dân phát triển sản xuất giai đoạn 2021-2025, Hội Nông dân xã triển khai.";
+        Assert.Contains(Parser.Parse(text).Citations, c => c.Type == "Chương trình" && c.Number is null);
+    }
 }
+

@@ -52,7 +52,7 @@ internal sealed partial class CitationFinder
         var subjects = new SubjectNamingReader(tables, symbols, issuers, named, _typeWords, _spellings, acts, _generic, selfReference);
         _unnumbered = new UnnumberedCitationReader(tables, symbols, tail, named, _typeWords, codes, acts, _generic, selfReference, subjects,
             new LowerCaseNaming(tables, issuers));
-        _congressRepeat = new CongressRepeat(acts);
+        _congressRepeat = new CongressRepeat(tables, acts);
         _numbered = new NumberedCitationReader(tables, symbols, tail, _typeWords, codes, separatorLost, _slugged);
         _bareSymbols = new BareSymbolSweep(tables, symbols, tail, separatorLost, _listed, codes);
     }

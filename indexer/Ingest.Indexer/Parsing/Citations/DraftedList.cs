@@ -14,15 +14,42 @@ internal sealed class DraftedList
     private readonly string[] _drafting;
     private readonly string[] _typeWords;
 
+    private readonly string[] _listLeads;
+
     /// <param name="drafting">Folded drafting verbs, each with its closing space.</param>
     /// <param name="typeWords">Folded type words.</param>
-    public DraftedList(string[] drafting, string[] typeWords) => (_drafting, _typeWords) = (drafting, typeWords);
+    /// <param name="listLeads">Folded words that close a clause before the colon of its list ("gồm").</param>
+    public DraftedList(string[] drafting, string[] typeWords, string[] listLeads) => (_drafting, _typeWords, _listLeads) = (drafting, typeWords, listLeads);
+
+    // "các đại biểu đã nghe và cho ý kiến vào nhiều nội dung quan trọng, gồm: Báo cáo …; Chương trình công tác quý I …"
+    // (mg-020): the drafting verb's object, then a word that leads a list (listLeads in phrases.json), then the colon; no
+    // document is named between the verb and the colon, so the list is what the verb discusses.
+    private bool LedAfterDrafting(string f, int from, int colon)
+    {
+        var lead = f.AsSpan(from, colon - from).TrimEnd();
+        var led = false;
+        foreach (var l in _listLeads)
+            led |= lead.EndsWith(l, StringComparison.Ordinal) && (lead.Length == l.Length || lead[^(l.Length + 1)] is ' ' or ',');
+        if (!led) return false;
+        foreach (var verb in _drafting)
+        {
+            var at = lead.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0 || at > 0 && char.IsAsciiLetter(lead[at - 1])) continue;
+            var after = from + at + verb.Length - 1;
+            if (FirstTypeWord(f, after, colon) < 0) return true;
+        }
+        return false;
+    }
 
     /// <summary>True when the type word at <paramref name="start"/> of the folded text opens a later item of a drafted list.</summary>
-    public bool Governs(string f, int start)
+    public bool Governs(string n, string f, int start)
     {
         var k = start;
         if (k >= 7 && f.AsSpan(k - 7, 7).SequenceEqual(", cung ")) return GovernsJoined(f, k - 7);
+        // "các đại biểu đã thảo luận, góp ý vào dự thảo Báo cáo kết quả công tác Mặt trận năm 2025, Chương trình phối hợp
+        // và thống nhất hành động năm 2026 của Ủy ban Trung ương MTTQ Việt Nam." (iw-033): a list joined by commas whose
+        // first item the drafting verb governs; the later items are drafts too.
+        if (k >= 2 && f[k - 2] == ',' && f[k - 1] == ' ') return GovernsCommaItem(n, f, k - 2);
         if (k >= 5 && f.AsSpan(k - 5, 5).SequenceEqual("cung ")) k -= 5; // "; cùng Đề án …": the last item
         else if (k >= 3 && f.AsSpan(k - 3, 3).SequenceEqual("va ")) k -= 3;
         if (k < 2 || f[k - 2] != ';' || f[k - 1] != ' ') return false;
@@ -31,7 +58,7 @@ internal sealed class DraftedList
         var first = f.IndexOf("; ", from, k - from, StringComparison.Ordinal);
         var colon = f.LastIndexOf(": ", first, first - from, StringComparison.Ordinal);
         // "các dự thảo: …": the list opens after the colon, its verb before it.
-        if (colon >= from) return DraftingVerbs.EndBefore((f[from..colon] + " ").AsSpan(), _drafting);
+        if (colon >= from) return DraftingVerbs.EndBefore((f[from..colon] + " ").AsSpan(), _drafting) || LedAfterDrafting(f, from, colon);
         var item = FirstTypeWord(f, from, first);
         return item > from && DraftingVerbs.EndBefore(f.AsSpan(from, item - from), _drafting);
     }
@@ -46,6 +73,20 @@ internal sealed class DraftedList
             f.LastIndexOf(';', end, Math.Min(end + 1, MaxClauseChars))) + 1, Math.Max(0, end - MaxClauseChars));
         var item = FirstTypeWord(f, from, end);
         return item > from && DraftingVerbs.EndBefore(f.AsSpan(from, item - from), _drafting);
+    }
+
+    // The item before the comma at <paramref name="comma"/> is one document named in title case, opened by its type word
+    // right after the drafting verb, with no comma of its own: "dự thảo Báo cáo kết quả công tác Mặt trận năm 2025, ".
+    // "… thực hiện kế hoạch 5 năm (2011-2015), Nghị quyết Đại hội …" (nw-053) lists no draft: its item is no document
+    // named, whatever verb opened the sentence.
+    private bool GovernsCommaItem(string n, string f, int comma)
+    {
+        var lo = Math.Max(0, comma - MaxClauseChars);
+        var from = lo;
+        for (var k = comma - 1; k >= lo; k--)
+            if (f[k] is '.' or ';' or ':' or ',' or '\n') { from = k + 1; break; }
+        var item = FirstTypeWord(f, from, comma);
+        return item > from && char.IsUpper(n[item]) && DraftingVerbs.EndBefore(f.AsSpan(from, item - from), _drafting);
     }
 
     // Where the first item's type word stands, a whole word after a space, or -1.

@@ -13,8 +13,21 @@ internal static class DraftingVerbs
     public static bool EndBefore(ReadOnlySpan<char> before, string[] verbs)
     {
         if (EndsWithAny(before, verbs)) return true;
-        return before.EndsWith(" ve ") && EndsWithAny(before[..^3], verbs);
+        if (!before.EndsWith(" ve ")) return false;
+        // "đã thảo luận cho ý kiến bước đầu về Kế hoạch tổ chức Đại hội Đoàn các cấp …" (ie-041): a word or two that qualify
+        // the verb ("bước đầu", "thêm") may stand before its "về".
+        var rest = before[..^3];
+        for (var words = 0; words <= MaxQualifierWords; words++)
+        {
+            if (EndsWithAny(rest, verbs)) return true;
+            var space = rest.TrimEnd(' ').LastIndexOf(' ');
+            if (space < 0) return false;
+            rest = rest[..(space + 1)];
+        }
+        return false;
     }
+
+    private const int MaxQualifierWords = 2;
 
     private static bool EndsWithAny(ReadOnlySpan<char> before, string[] verbs)
     {

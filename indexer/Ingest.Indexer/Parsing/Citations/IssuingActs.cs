@@ -35,14 +35,14 @@ internal sealed partial class IssuingActs
         _adoptedTypes = (tables.Phrases.AdoptedDocumentTypes ?? []).ToHashSet(StringComparer.Ordinal);
         _reporting = new ReportedNaming(tables);
         _foldedTypeWords = tables.FoldedCitableTypeWords().ToArray();
-        _draftedList = new DraftedList(_drafting, _foldedTypeWords);
+        _draftedList = new DraftedList(_drafting, _foldedTypeWords, (tables.Phrases.ListLeads ?? []).Select(TextFolding.FoldLoose).ToArray());
     }
 
     /// <summary>True where the type word at <paramref name="start"/> follows "công bố" (ReportedNaming.IsAnnounced).</summary>
     public bool IsAnnounced(string f, int start) => _reporting.IsAnnounced(f, start);
 
     /// <summary>True where the type word at <paramref name="start"/> opens a later item of a drafted list (DraftedList).</summary>
-    public bool InDraftedList(string f, int start) => _draftedList.Governs(f, start);
+    public bool InDraftedList(TextView view, int start) => _draftedList.Governs(view.Normalized, view.Folded, start);
 
     /// <summary>True where <paramref name="before"/> (folded) ends with a phrase that reports the document issued ("vừa ban hành ").</summary>
     public bool EndsWithReportedIssuing(ReadOnlySpan<char> before)

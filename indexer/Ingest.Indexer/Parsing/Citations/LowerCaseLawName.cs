@@ -54,6 +54,29 @@ internal sealed partial class LowerCaseLawName
     }
 
     /// <summary>
+    /// "Hệ Thống Pháp Luật" (ly-012, a portal's menu in title case): a word of commonNounBefore written with its capital
+    /// right before a capitalized "Luật" is the common noun "pháp luật" in title case, as in lower case; "Hiến pháp Luật …"
+    /// keeps the lower-case "pháp" of the Constitution's name.
+    /// </summary>
+    public bool TitleCasedCommonNoun(TextView view, int typeStart)
+    {
+        var (n, f) = (view.Normalized, view.Folded);
+        var from = Math.Max(0, typeStart - 24);
+        var before = f.AsSpan(from, typeStart - from);
+        foreach (var b in _commonBefore)
+        {
+            if (!EndsWithWord(before, b, from == 0)) continue;
+            // Every word in capitals: "Sửa đổi Luật …" opening a sentence is the verb, "Sửa Đổi Luật" a title.
+            var words = n.AsSpan(typeStart - b.Length + 1, b.Length - 2);
+            var titled = true;
+            for (var k = 0; k < words.Length; k++)
+                if ((k == 0 || words[k - 1] == ' ') && !char.IsUpper(words[k])) titled = false;
+            if (titled) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// True when the name read into <paramref name="draft"/> names one document; a known subject sets the name's end
     /// ("luật tổ chức chính quyền địa phương thông qua ngày …" → "tổ chức chính quyền địa phương"), and a year
     /// right after the name joins the citation's text.

@@ -27,6 +27,19 @@ internal sealed partial class LowerCaseNaming
         _reported = new ReportedIssuing(tables);
         _generic = new GenericDeterminers(tables);
         _typeWords = tables.FoldedTypeWords().Distinct().ToArray();
+        _summaryBefore = (tables.Phrases.SelfSummaryBefore ?? []).Select(s => TextFolding.FoldLoose(s) + " ").ToArray();
+    }
+
+    private readonly string[] _summaryBefore;
+
+    // "Trên đây là thông báo của UBND xã Sơn Vĩ về việc …" (lv-010): the closing sentence of a text that sums itself up
+    // names the text itself, whatever its issuer and subject (selfSummaryBefore in phrases.json).
+    private bool SumsItselfUp(string f, int typeStart)
+    {
+        var before = f.AsSpan(0, typeStart);
+        foreach (var s in _summaryBefore)
+            if (before.EndsWith(s, StringComparison.Ordinal) && (before.Length == s.Length || !char.IsAsciiLetter(before[^(s.Length + 1)]))) return true;
+        return false;
     }
 
     private static bool TakesAddressee(DocumentTypeRow type) => type.Id is "bao-cao" or "thong-bao";
@@ -54,6 +67,10 @@ internal sealed partial class LowerCaseNaming
         // "Thực hiện các quyết định của UBND xã về việc thành lập các tổ …" (kh-017): many documents, none named.
         // "Đảng bộ xã đã bám sát kế hoạch, hướng dẫn của Huyện ủy về tổ chức Đại hội Đảng các cấp" (kz-009): the last of a
         // list of type words shares its issuer and subject with the others, which names the kinds of documents, not one.
+        if (SumsItselfUp(f, typeStart)) return null;
+        // "các đại biểu được nghe báo cáo của UBBC xã về kết quả bầu cử …" (le-022): a drafting phrase that ends with the
+        // type word itself ("nghe báo cáo", draftingBefore) makes it the act of presenting at a meeting, no document.
+        if (typeEnd < f.Length && acts.IsDrafted(view, typeEnd + 1)) return null;
         if (_generic.EndBeforeAsWords(f.AsSpan(Math.Max(0, typeStart - 12), Math.Min(12, typeStart)))
             || IssuingActs.ListedTypeWordBefore(f, typeStart, _typeWords) is not null) return null;
         (string Text, int End)? by = null;

@@ -34,7 +34,7 @@ internal sealed partial class NamedCitationReader
         var scopes = new PlanScopes(tables);
         _standing = new NameStanding(tables, typeWords);
         _names = new DocumentNameReader(issuers, typeWords, scopes);
-        _subjects = new PlanSubjectReader(issuers, _standing, scopes, _names);
+        _subjects = new PlanSubjectReader(tables, issuers, _standing, scopes, _names);
         _joint = new JointDocumentName(issuers, _standing, scopes, _names);
         _ofIssuer = new OfIssuerName(tables, issuers);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Citations;
@@ -20,16 +21,28 @@ internal sealed partial class PlanSubjectReader
     private readonly PlanScopes _scopes;
     private readonly DocumentNameReader _names;
 
-    public PlanSubjectReader(IssuerReader issuers, NameStanding standing, PlanScopes scopes, DocumentNameReader names) =>
+    private readonly string[] _events;
+
+    public PlanSubjectReader(DomainTables tables, IssuerReader issuers, NameStanding standing, PlanScopes scopes, DocumentNameReader names)
+    {
         (_issuers, _standing, _scopes, _names) = (issuers, standing, scopes, names);
+        _events = (tables.Phrases.EventProgrammes ?? []).Select(e => " " + TextFolding.FoldLoose(e)).ToArray();
+    }
 
     // "Trên cơ sở Kế hoạch Ngoại giao văn hóa của tỉnh năm 2018", "theo Đề án sắp xếp khu phố trên địa bàn Phường 5",
     // a report's "UBND huyện vừa ban hành Kế hoạch tổ chức … giai đoạn 2022 - 2025": a plan or project named by its
     // subject (tests/corpus/README.md, plans by name). It counts where the subject says which one (a period, term or
     // place, planScopeWords, or a year), nothing before it makes it a draft ("góp ý Đề án …"), and it is not named
     // inside another document's title ("ban hành Kế hoạch thực hiện Đề án …"). Its issuer alone is the of-issuer form's.
-    [GeneratedRegex(@"^\x20(?:dai hoi|hoi nghi|ky hop)(?![a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex EventProgramme();
+    // "tổng duyệt Chương trình Đại hội Đại biểu Đảng bộ phường lần thứ I" (ir-041), "kính mời … đến tham gia Chương trình
+    // Hội Xuân và Phiên chợ vùng cao thôn Ải Nam năm 2026" (le-014): a congress's, a conference's, a session's or a
+    // festival's programme is the running order of that event, not a document (eventProgrammes in phrases.json).
+    private bool EventProgramme(string f, int p)
+    {
+        foreach (var e in _events)
+            if (f.AsSpan(p).StartsWith(e, StringComparison.Ordinal) && (p + e.Length == f.Length || !char.IsAsciiLetter(f[p + e.Length]))) return true;
+        return false;
+    }
 
     /// <summary>Reads the plan whose type word ends at <paramref name="p"/>; false where its subject names none.</summary>
     public bool Read(TextView view, CitationDraft draft, int p)
@@ -38,9 +51,8 @@ internal sealed partial class PlanSubjectReader
         if (p + 1 >= n.Length || n[p] != ' ' || f.AsSpan(p).StartsWith(" cua ")) return false;
         // "KẾ HOẠCH TỔ CHỨC LỄ HỘI … NĂM 2019": a heading in capitals is a title, the text's own or a page's.
         if (p - draft.Start < 2 || !char.IsLower(n[draft.Start + 1])) return false;
-        // "tổng duyệt Chương trình Đại hội Đại biểu Đảng bộ phường lần thứ I" (ir-041): a congress's, a conference's or a
-        // session's programme is the running order of that event, not a document (congresses themselves are no citation).
-        if (draft.Type.Id == "chuong-trinh" && EventProgramme().IsMatch(f.AsSpan(p))) return false;
+        // An event's programme is its running order (congresses themselves are no citation).
+        if (draft.Type.Id == "chuong-trinh" && EventProgramme(f, p)) return false;
         // The name ends with its line: a title wraps inside a sentence, but a new line that opens with another
         // sentence ("Căn cứ Nghị định số …") is no part of it.
         var clauseEnd = Math.Min(CitationTailReader.ClauseEnd(n, p), view.NextLineStart(p));

@@ -76,12 +76,14 @@ internal sealed partial class UnnumberedCitationReader
         // marks written decide, a text without marks reads as the common noun.
         for (var k = 0; k < _notDocuments.Length; k++)
             if (StartsWithWord(f, m.Index, _notDocuments[k]) && WrittenMarks.Agree(n, m.Index, _notDocuments[k].Length, _notDocumentSpellings[k])) return null;
+        if (type.KeptInSubjects && _lowerCaseLaws.TitleCasedCommonNoun(view, m.Index)) return null; // "Hệ Thống Pháp Luật"
         if (f.AsSpan(m.Index + m.Length).StartsWith(" nay")) return null; // "Kế hoạch này": the plan itself
         if (SerialThenName(view, type, m) is { } serialNamed) return BodyNameTail.Ends(f, m.Index) ? null : serialNamed;
-        if (!type.KeptInSubjects && _acts.InDraftedList(f, m.Index)) return null;
+        if (!type.KeptInSubjects && _acts.InDraftedList(view, m.Index)) return null;
         var draft = new CitationDraft { Type = type, Start = m.Index, End = m.Index + m.Length };
         if (!_named.TryRead(view, draft, m.Index + m.Length))
             return _subjects.Reported(view, type, m, previous) ?? _subjects.CarriesOut(view, type, m, ownTitleFolded) ?? _subjects.OfIssuerAbout(view, type, m, ownTitleFolded);
+        if (NamesThisText(draft.Name)) return null;
         // "Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013", "Pháp lệnh Ưu đãi người có công với cách mạng số
         // 26/2005/PL-UBTVQH11": a law named, then numbered, the name running on to the number.
         // A "và" inside the name ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13") is
@@ -166,6 +168,16 @@ internal sealed partial class UnnumberedCitationReader
         if (draft.Issuer is null && type.DefaultIssuer is not null) draft.Issuer = type.DefaultIssuer;
         draft.ScopeEnd = draft.End;
         return draft;
+    }
+
+    // "Quy chế Đại hội này được quy định như sau:" (ki-006): a name that says "này" (this) names the text itself or a
+    // part of it, as "Kế hoạch này" does; only as written, "nay" (now) of "(nay là xã …)" is another word.
+    private static bool NamesThisText(string? name)
+    {
+        if (name is null) return false;
+        for (var at = name.IndexOf("này", StringComparison.Ordinal); at >= 0; at = name.IndexOf("này", at + 1, StringComparison.Ordinal))
+            if ((at == 0 || name[at - 1] == ' ') && (at + 3 == name.Length || !char.IsLetter(name[at + 3]))) return true;
+        return false;
     }
 
     private static bool StartsWithWord(string f, int at, string word) =>

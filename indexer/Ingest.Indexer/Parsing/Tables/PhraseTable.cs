@@ -42,4 +42,9 @@ public sealed record PhraseTable(
     IReadOnlyList<string>? ServiceRanks = null,
     IReadOnlyList<string>? JudicialTiers = null,
     IReadOnlyList<string>? DescriptionGoesOnAfterAnd = null,
-    IReadOnlyList<string>? DescriptionGoesOnAfterSemicolon = null);
+    IReadOnlyList<string>? DescriptionGoesOnAfterSemicolon = null,
+    IReadOnlyList<string>? CongressBodies = null,
+    IReadOnlyList<string>? CongressNameGoesOn = null,
+    IReadOnlyList<string>? SelfSummaryBefore = null,
+    IReadOnlyList<string>? EventProgrammes = null,
+    IReadOnlyList<string>? ListLeads = null);
