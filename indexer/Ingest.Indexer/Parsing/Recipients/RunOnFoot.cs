@@ -85,6 +85,9 @@ internal static class RunOnFoot
             bool cut;
             listed |= before.EndsWith(";");
             if (name > 0 && p < rankEnd) { part.Add(word); before = word; p = NextWord(text, end, to); continue; }
+            // "- Lưu: VT, BCĐNNDL (2b). | **TRƯỞNG BAN** …" (ie-bcd-du-lich-170-QD-BCDNNDL-2025-repo on one line): a flattened
+            // table's bar between two cells says nothing of the words on either side; what came before it still counts.
+            if (name == 0 && word is "|") { p = NextWord(text, end, to); continue; }
             if (name > 0)
             {
                 // "Nguyễn Văn Hồi 1 Chi cục …": the name ends where its capitalised words do, and before the capital that
@@ -134,7 +137,13 @@ internal static class RunOnFoot
             if (!cut && p > part.Start && IsCapacityMark(word)) cut = true;
             // "./. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi" (jv-bo-tai-chinh-qd-2026-333-repo on one line): under "KT." the
             // principal's position, then the deputy's own on a line of its own (Nghị định 30/2020/NĐ-CP, Phụ lục I).
-            if (!cut && p > part.Start && OpensDeputy(word, text, end, to) && IsSignedFor(text, part, p)) cut = true;
+            // "| **TRƯỞNG BAN** **PHÓ THỦ TƯỚNG** **Nguyễn Chí Dũng** |" (ii-bcd-ban-dan-qd-quy-che-2025-headerless-repo on one line):
+            // the head of a steering committee signs with his own office on the next line; a deputy's word opens a position
+            // of its own in any block of capitals with no list's stop in it.
+            if (!cut && p > part.Start && OpensDeputy(word, text, end, to) && (IsSignedFor(text, part, p) || IsBareBlock(text, part, p))) cut = true;
+            // "PHÓ CHỦ NHIỆM (Đã ký) Nguyễn Hữu Vũ Đánh giá bài viết …" (jb-vpcp-cv-2013-4894-hoatieu on one line): the name
+            // after the copy's signing note, which a portal's words may follow.
+            if (!cut && name == 0 && AfterSigningNote(text, part.Start, p) && IsNameRun(text, p, to)) (cut, name) = (true, 1);
             if (cut)
             {
                 cuts.Add(p);
@@ -311,10 +320,23 @@ internal static class RunOnFoot
         return (segment.StartsWith("KT") || segment.StartsWith("K/T") || segment.StartsWith("K.T")) && part.IsBlock(text, end);
     }
 
-    // "PHÓ CHỦ TỊCH", "P. GIÁM ĐỐC", "THỨ TRƯỞNG": the deputy's position opens with its deputy word.
+    // Capitals of a block with no list's stop ("TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN"): "TT HĐND, PHÓ CHỦ TỊCH;" is an item's.
+    private static bool IsBareBlock(string text, Part part, int end) =>
+        part.IsBlock(text, end) && text.AsSpan(part.Start, end - part.Start).IndexOfAny(",;") < 0;
+
+    // Whether the part up to at ends with the signing note "(đã ký)" / "(Đã ký)".
+    private static bool AfterSigningNote(string text, int from, int at)
+    {
+        var before = text.AsSpan(from, at - from).TrimEnd();
+        return before.EndsWith("ký)", StringComparison.Ordinal) && before[..^3].TrimEnd().EndsWith("(đã", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "PHÓ CHỦ TỊCH", "P. GIÁM ĐỐC", "P.CHỦ TỊCH", "THỨ TRƯỞNG": the deputy's position opens with its deputy word.
     private static bool OpensDeputy(ReadOnlySpan<char> word, string text, int end, int to)
     {
         if (word is "PHÓ" or "P." or "PHÓ:") return true;
+        // "KT. CHỦ TỊCH P.CHỦ TỊCH Lê Quang Hòa" (hy-ubnd-xa-gia-pho-cv-2018-111 on one line): the abbreviation glued to the position.
+        if (word.Length > 3 && word.StartsWith("P.") && IsUpperWord(word[2..]) && word[2..].IndexOfAny(".,;") < 0) return true;
         if (word is not "THỨ") return false;
         var next = NextWord(text, end, to);
         return next + 6 <= to && text.AsSpan(next, 6) is "TRƯỞNG";
