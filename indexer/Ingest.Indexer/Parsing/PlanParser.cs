@@ -127,6 +127,10 @@ public sealed partial class PlanParser
         if (found.Count >= options.MaxCitations)
             diagnostics.Add(new("citations-capped", "warning", $"only the first {options.MaxCitations} citations were read"));
         var spans = found.Spans;
+        // "Kế hoạch cải cách hành chính năm 2026 Ngày 30/12/2025, Văn phòng UBND tỉnh Lai Châu đã ban hành Kế hoạch số 1888/KH-VPUBND
+        // về công tác cải cách hành chính năm 2026. …" (ib-vp-ubnd-lai-chau-1888-KH-VPUBND-2025-headerless on one line): the page's
+        // headline the cut reading found is weighed against the text's naming of itself, as a headline line is.
+        if (found.Self is not null && header.Symbol is null) header = RunOnHeaderTitle.WithHeadline(header, cut);
         header = SelfNamedHeader.Complete(header, found.Self, view.Original);
         // A text that lost its line breaks has its foot cut back into lines for the signature and the list.
         lines = RunOnFoot.Split(text, lines, _ranks);

@@ -27,7 +27,7 @@ internal static class SelfNamedHeader
         // A page's headline gives a type only by its first word ("Hướng dẫn thực hiện công tác ..." may be a letter
         // that gives guidance); the text's own "ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn ..." says
         // what it is, and the headline, read for that type, is the title.
-        if (header.TitleSource == "headline" && self.HeadlineTitle is { } headline)
+        if (header.TitleSource == "headline" && (self.HeadlineTitle ?? RunOnHeadline(header, typeRow, text)) is { } headline)
             (type, title, titleSource) = (header.DocTypeId == typeRow.Id ? type : null, SaysMore(self.Subject, headline) ? self.Subject : headline, "self-statement");
         if (title is null && (self.HeadlineTitle ?? Unquoted(self.Subject)) is { Length: > 0 } subject) (title, titleSource) = (subject, "self-statement");
         // "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …": a V/v subject makes a letter
@@ -53,6 +53,22 @@ internal static class SelfNamedHeader
         foreach (var d in header.Diagnostics)
             if (d.Code == "number-illegible") return true;
         return false;
+    }
+
+    // "Hướng dẫn thực hiện công tác phổ biến … năm 2020 Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc
+    // hướng dẫn …" (pd-stp-bac-kan-cv-2020-473 on one line): a text that lost its line breaks has no headline line, and the
+    // header read the page's headline (RunOnHeadline) as a type word and its title. Read for the type the text names itself
+    // with, as a headline line is (SelfNamedCitation.HeadlineTitle): the title alone under its own type, the type's word
+    // as written and the title under another.
+    private static string? RunOnHeadline(HeaderInfo header, Tables.DocumentTypeRow typeRow, string text)
+    {
+        if (header.Title is not { Length: > 0 } title || header.DocTypeId is not { } headlineType) return null;
+        var at = text.IndexOf(title, StringComparison.Ordinal);
+        if (at <= 0 || !Header.RunOnText.IsRunOn(text.Length - at, text.Length) || text.LastIndexOf('\n', at) >= 0) return null;
+        // Only the headline's type word before its title, as written ("Hướng dẫn"); "## **Phụ lục I" is a Markdown heading.
+        var word = text[..at].Trim();
+        if (header.DocType is not { } typeName || Text.TextFolding.FoldLoose(word) != Text.TextFolding.FoldLoose(typeName)) return null;
+        return headlineType == typeRow.Id ? title : word + " " + title;
     }
 
     // "ban hành Công văn số 07-CV/BTGHU về việc "Đẩy mạnh công tác tuyên truyền …"" (kb-btg-huyen-uy-cv-2020-07-headerless):

@@ -32,7 +32,7 @@ internal sealed class SelfNamedCitation
     public CitationDraft? Find(TextView view, IReadOnlyList<CitationDraft> drafts)
     {
         var f = view.Folded;
-        var (headStart, headEnd) = Headline(view);
+        var (headStart, headEnd) = Headline(view, drafts);
         // The list's heading, not "nơi nhận" in a sentence of the body ("giao, nơi nhận vào trang đầu sổ …").
         var receivers = RecipientHeading.FirstIn(view, 0, f.Length);
         // The first sentence outside the headline that names a document: where it ends, once met.
@@ -85,6 +85,8 @@ internal sealed class SelfNamedCitation
     {
         var f = view.Folded;
         var (headStart, headEnd) = Headline(view);
+        // A text that lost its line breaks has no headline line to give as the title (RunOnHeadline reads the page's).
+        if (headEnd > headStart && Header.RunOnText.IsRunOn(headEnd - headStart, f.Length)) return null;
         if (self.Subject is not { } subject || self.Start < headEnd || !SameSubject(f, headStart, headEnd, subject)) return null;
         var at = headStart;
         while (at < headEnd && !char.IsAsciiLetterOrDigit(f[at])) at++;
@@ -93,7 +95,19 @@ internal sealed class SelfNamedCitation
         return title.Length > 0 ? title : null;
     }
 
-    // The first line with a letter in it: a portal's or mirror's headline, the document's title.
+    // The first line with a letter in it: a portal's or mirror's headline, the document's title. "Thông báo treo cờ Tổ quốc …
+    // 14:14 30/12/2025 Ngày 30/12/2025, UBND xã Chương Dương ban hành Thông báo số 149/TB-UBND về việc …" (ia-xa-chuong-duong-
+    // 149-TB-UBND-2025 on one line): where that line holds the whole text, the headline ends before its first number, and
+    // the sentence that holds it is the body's.
+    private static (int Start, int End) Headline(TextView view, IReadOnlyList<CitationDraft> drafts)
+    {
+        var (start, end) = Headline(view);
+        if (end <= start || !Header.RunOnText.IsRunOn(end - start, view.Folded.Length)) return (start, end);
+        foreach (var d in drafts)
+            if (d.Symbol is not null && d.Start >= start) return (start, Math.Min(end, d.Start));
+        return (start, end);
+    }
+
     private static (int Start, int End) Headline(TextView view)
     {
         var f = view.Folded;

@@ -154,6 +154,8 @@ public sealed class HeaderParser
         var heading = new RunOnHeading(type, typeName, title, titleSource, headingLine);
         ReadRunOnHeading(ref heading, view, lines, limit, span, placeDate, motto, inlineHeading);
         (type, typeName, title, titleSource, headingLine) = (heading.Type, heading.TypeName, heading.Title, heading.TitleSource, heading.Line);
+        if (headingLine < 0 && titleSource == "heading" && title is not null && RunOnVerbLedTitle.Read(_tables, view, type, title, symbol, limit) is { } verbLed)
+            (type, typeName, title) = (verbLed.Type, verbLed.Type.Name, verbLed.Title);
         // "TRÍCH LỤC KHAI TỬ" / "(BẢN SAO)" / "Họ, chữ đệm, tên: …": a record has no trích yếu (document-types.json, untitled).
         if (type is { Untitled: true }) title = null;
         // "QUY CHẾ HOẠTĐỘNG CỦA …": a mirror's markup ran two words together; the trích yếu is written with its space.

@@ -62,7 +62,7 @@ internal static class RunOnFoot
              at = at - 1 > line.Start ? text.LastIndexOf("nhận", at - 1, at - line.Start, StringComparison.OrdinalIgnoreCase) : -1)
         {
             var start = at - 4;
-            if (start < line.Start || start > line.Start && text[start - 1] != ' ' || !char.IsUpper(text[start])) continue;
+            if (start < line.Start || start > line.Start && text[start - 1] is not ' ' and not '*' || !char.IsUpper(text[start])) continue;
             if (RecipientHeading.Read(text.AsSpan(start, line.End - start), out _) == RecipientHeading.Reading.Sure) return start;
         }
         return -1;
@@ -81,10 +81,13 @@ internal static class RunOnFoot
         for (var p = from; p < to;)
         {
             var end = WordEnd(text, p, to);
-            var word = text.AsSpan(p, end - p);
+            var word = Unstarred(text.AsSpan(p, end - p));
             bool cut;
             listed |= before.EndsWith(";");
             if (name > 0 && p < rankEnd) { part.Add(word); before = word; p = NextWord(text, end, to); continue; }
+            // "- Lưu: VT, BCĐNNDL (2b). | **TRƯỞNG BAN** …" (ie-bcd-du-lich-170-QD-BCDNNDL-2025-repo on one line): a flattened
+            // table's bar between two cells says nothing of the words on either side; what came before it still counts.
+            if (name == 0 && word is "|") { p = NextWord(text, end, to); continue; }
             if (name > 0)
             {
                 // "Nguyễn Văn Hồi 1 Chi cục …": the name ends where its capitalised words do, and before the capital that
@@ -103,16 +106,18 @@ internal static class RunOnFoot
             }
             else cut = before.EndsWith(";")
                 // "KT. CHỦ TỊCH - Như Điều 7;": an item's dash after the block's capitals.
-                || word is "-" or "+" && !part.HasLower
+                || IsItemMark(word) && !part.HasLower
                 // "- Thường trực Thành ủy, PHÓ TRƯỞNG BAN - Ban Thường vụ đảng ủy, …, - Lưu. Triệu Thị Ngọc" (kp-ban-to-chuc-
                 // thanh-uy-ha-noi-hd-2025-pdf on one line): a Party text closes its items with a comma (Hướng dẫn 36-HD/VPTW),
                 // and the next item's dash, or the block's capitals with an item's dash after them, follow it; in a list whose
                 // items close with ";" a comma stays inside its item ("- VPUB: CVP, PCVP (KGVX), HC-QT;").
-                || !listed && before.EndsWith(",") && text[part.Start] is '-' or '+' && (word is "-" or "+" || CapitalsThenItem(text, p, to))
+                || !listed && before.EndsWith(",") && IsItemMark(text[part.Start]) && (IsItemMark(word) || CapitalsThenItem(text, p, to))
                 // "- Như trên (b/c). PHÓ CHỦ TỊCH", "- Lưu VP. TM. BAN THƯỜNG VỤ": the block's capitals after an item.
                 || IsUpperWord(word) && (before.EndsWith(".") || before.EndsWith(")")) && part.HasLower
-                    // The file copy's codes are capitals too ("- Lưu: VT, TH."): after them only a capacity mark opens the block.
-                    && (!filed || IsCapacityMark(word));
+                    // The file copy's codes are capitals too ("- Lưu: VT, TH."): after them a capacity mark opens the block, or
+                    // a position of two words or more that a name follows ("– Lưu: VT, TCCB. GIÁM ĐỐC (đã ký) Nguyễn Minh Khải",
+                    // pd-bv-mat-hcm-tb-2017-672 on one line): codes stand apart with commas, and none is signed.
+                    && (!filed || IsCapacityMark(word) || before.EndsWith(".") && PositionThenName(text, p, to));
             // "- Lưu: VT, CNTT. Chu Mạnh Sinh": the codes of the file copy end with a stop, and the name follows; "KT. BỘ
             // TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Hà >> Xem thêm: …" (id-bo-ldtbxh-1499-LDTBXH-TE-2018-luatminhkhue on one line): so
             // does it the block's capitals, and a page's links may follow it.
@@ -132,7 +137,13 @@ internal static class RunOnFoot
             if (!cut && p > part.Start && IsCapacityMark(word)) cut = true;
             // "./. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Đức Chi" (jv-bo-tai-chinh-qd-2026-333-repo on one line): under "KT." the
             // principal's position, then the deputy's own on a line of its own (Nghị định 30/2020/NĐ-CP, Phụ lục I).
-            if (!cut && p > part.Start && OpensDeputy(word, text, end, to) && IsSignedFor(text, part, p)) cut = true;
+            // "| **TRƯỞNG BAN** **PHÓ THỦ TƯỚNG** **Nguyễn Chí Dũng** |" (ii-bcd-ban-dan-qd-quy-che-2025-headerless-repo on one line):
+            // the head of a steering committee signs with his own office on the next line; a deputy's word opens a position
+            // of its own in any block of capitals with no list's stop in it.
+            if (!cut && p > part.Start && OpensDeputy(word, text, end, to) && (IsSignedFor(text, part, p) || IsBareBlock(text, part, p))) cut = true;
+            // "PHÓ CHỦ NHIỆM (Đã ký) Nguyễn Hữu Vũ Đánh giá bài viết …" (jb-vpcp-cv-2013-4894-hoatieu on one line): the name
+            // after the copy's signing note, which a portal's words may follow.
+            if (!cut && name == 0 && AfterSigningNote(text, part.Start, p) && IsNameRun(text, p, to)) (cut, name) = (true, 1);
             if (cut)
             {
                 cuts.Add(p);
@@ -145,6 +156,24 @@ internal static class RunOnFoot
         }
     }
 
+    // Two to six words in capitals from at, with no stop or comma among them, then a name of two words or more, a signing
+    // note or two between ("GIÁM ĐỐC (đã ký) Nguyễn Minh Khải"); "XÁC THỰC VĂN BẢN HỢP NHẤT Hà Nội, ngày …" is no block.
+    private static bool PositionThenName(string text, int at, int to)
+    {
+        const int MaxPositionWords = 6;
+        var (capitals, signs) = (0, 0);
+        for (var p = at; p < to;)
+        {
+            var end = WordEnd(text, p, to);
+            var word = Unstarred(text.AsSpan(p, end - p));
+            if (IsUpperWord(word) && word.IndexOfAny(",.;") < 0 && signs == 0) { if (++capitals > MaxPositionWords) return false; }
+            else if (IsNameWord(word)) return capitals >= 2 && IsNameRun(text, p, to);
+            else if (IsSentenceWord(word) || ++signs > 2) return false;
+            p = NextWord(text, end, to);
+        }
+        return false;
+    }
+
     // Two words or more in capitals from at, then an item's dash: "PHÓ TRƯỞNG BAN - Ban Thường vụ …", not "HĐND tỉnh".
     private static bool CapitalsThenItem(string text, int at, int to)
     {
@@ -152,8 +181,8 @@ internal static class RunOnFoot
         for (var p = at; p < to;)
         {
             var end = WordEnd(text, p, to);
-            var word = text.AsSpan(p, end - p);
-            if (word is "-" or "+") return capitals >= 2;
+            var word = Unstarred(text.AsSpan(p, end - p));
+            if (IsItemMark(word)) return capitals >= 2;
             // A position has no stop inside it: "CVP, PCVP (KGVX)," are an item's codes.
             if (!IsUpperWord(word) && !IsCapacityMark(word) || !IsCapacityMark(word) && word.IndexOfAny(",;()") >= 0) return false;
             capitals++;
@@ -166,9 +195,9 @@ internal static class RunOnFoot
     private static bool IsNameRun(string text, int at, int to)
     {
         var end = WordEnd(text, at, to);
-        if (!IsNameWord(text.AsSpan(at, end - at))) return false;
+        if (!IsNameWord(Unstarred(text.AsSpan(at, end - at)))) return false;
         var next = NextWord(text, end, to);
-        return next < to && IsNameWord(text.AsSpan(next, WordEnd(text, next, to) - next));
+        return next < to && IsNameWord(Unstarred(text.AsSpan(next, WordEnd(text, next, to) - next)));
     }
 
     // Where the word before at starts (from at when none does after from).
@@ -187,8 +216,8 @@ internal static class RunOnFoot
         for (var p = at; p < to;)
         {
             var end = WordEnd(text, p, to);
-            var word = text.AsSpan(p, end - p);
-            if (word is "-" or "+") return words >= 2;
+            var word = Unstarred(text.AsSpan(p, end - p));
+            if (IsItemMark(word)) return words >= 2;
             if (!IsNameWord(word) || ++words > NameWords) return false;
             p = NextWord(text, end, to);
         }
@@ -221,7 +250,7 @@ internal static class RunOnFoot
         }
 
         // The block's capitals up to end: a position, a capacity mark, no item's dash before them.
-        public readonly bool IsBlock(string text, int end) => end > Start && text[Start] is not '-' and not '+' && !HasLower && _letters >= 2;
+        public readonly bool IsBlock(string text, int end) => end > Start && !IsItemMark(text[Start]) && !HasLower && _letters >= 2;
     }
 
     // Where the block closing the text begins: the last sentence's end in its last characters, then capitals, then within a
@@ -234,7 +263,7 @@ internal static class RunOnFoot
         for (var p = NextWord(text, WordEnd(text, from, line.End), line.End); p < line.End;)
         {
             var end = WordEnd(text, p, line.End);
-            var word = text.AsSpan(p, end - p);
+            var word = Unstarred(text.AsSpan(p, end - p));
             // "./. TM. ỦY BAN …": the block opens after the sentence, not after its own mark's stop.
             if (IsUpperWord(word) && (before.EndsWith(".") || before.EndsWith("!")) && !IsUpperWord(before) && NameAfterCapitals(text, p, line.End)) found = p;
             before = word;
@@ -253,7 +282,7 @@ internal static class RunOnFoot
         for (var p = at; p < to;)
         {
             var end = WordEnd(text, p, to);
-            var word = text.AsSpan(p, end - p);
+            var word = Unstarred(text.AsSpan(p, end - p));
             if (IsUpperWord(word)) capitals++;
             else if (IsNameWord(word)) return capitals > 0;
             else if (IsSentenceWord(word) || ++signs > 2) return false;
@@ -267,38 +296,76 @@ internal static class RunOnFoot
         word.Length > 0 && char.IsLower(word[0]) && !word.EndsWith(")");
 
     // The mark with its stop ("KT.", "T/M"): "- Phòng KT, VX;" names a unit by the same letters (jw-ubnd-tp-hcm-qd-2025-2858-pdf).
+    // "KT.GIÁM ĐỐC", "TM.ỦY BAN NHÂN DÂN" (kw-sgddt-tien-giang-cv-2016-1121, mo-ubnd-vinh-long-qd-2025-2682 on one line): the mark
+    // glued to the position's first word, in capitals, is the mark too.
     private static bool IsCapacityMark(ReadOnlySpan<char> word) =>
-        word is "KT." or "TM." or "TL." or "TUQ." or "K.T." or "T/M" or "K/T" or "T/L" or "T/M." or "K/T." or "T/L.";
+        word is "KT." or "TM." or "TL." or "TUQ." or "K.T." or "T/M" or "K/T" or "T/L" or "T/M." or "K/T." or "T/L."
+        || GluedMarkLength(word) > 0;
+
+    private static int GluedMarkLength(ReadOnlySpan<char> word)
+    {
+        foreach (var mark in GluedMarks)
+            if (word.StartsWith(mark, StringComparison.Ordinal) && word.Length > mark.Length + 1 && char.IsUpper(word[mark.Length])
+                && IsUpperWord(word[mark.Length..]) && word[mark.Length..].IndexOfAny(".,;/") < 0)
+                return mark.Length;
+        return 0;
+    }
+
+    private static readonly string[] GluedMarks = ["KT.", "TM.", "TL.", "TUQ."];
 
     // "KT. CHỦ TỊCH", "K/T. BỘ TRƯỞNG", "K.T. GIÁM ĐỐC": a deputy signs for the principal, no lower case after the mark.
     private static bool IsSignedFor(string text, Part part, int end)
     {
-        var segment = text.AsSpan(part.Start, end - part.Start);
+        var segment = text.AsSpan(part.Start, end - part.Start).TrimStart('*');
         return (segment.StartsWith("KT") || segment.StartsWith("K/T") || segment.StartsWith("K.T")) && part.IsBlock(text, end);
     }
 
-    // "PHÓ CHỦ TỊCH", "P. GIÁM ĐỐC", "THỨ TRƯỞNG": the deputy's position opens with its deputy word.
+    // Capitals of a block with no list's stop ("TRƯỞNG BAN", "TM. ỦY BAN NHÂN DÂN"): "TT HĐND, PHÓ CHỦ TỊCH;" is an item's.
+    private static bool IsBareBlock(string text, Part part, int end) =>
+        part.IsBlock(text, end) && text.AsSpan(part.Start, end - part.Start).IndexOfAny(",;") < 0;
+
+    // Whether the part up to at ends with the signing note "(đã ký)" / "(Đã ký)".
+    private static bool AfterSigningNote(string text, int from, int at)
+    {
+        var before = text.AsSpan(from, at - from).TrimEnd();
+        return before.EndsWith("ký)", StringComparison.Ordinal) && before[..^3].TrimEnd().EndsWith("(đã", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "PHÓ CHỦ TỊCH", "P. GIÁM ĐỐC", "P.CHỦ TỊCH", "THỨ TRƯỞNG": the deputy's position opens with its deputy word.
     private static bool OpensDeputy(ReadOnlySpan<char> word, string text, int end, int to)
     {
         if (word is "PHÓ" or "P." or "PHÓ:") return true;
+        // "KT. CHỦ TỊCH P.CHỦ TỊCH Lê Quang Hòa" (hy-ubnd-xa-gia-pho-cv-2018-111 on one line): the abbreviation glued to the position.
+        if (word.Length > 3 && word.StartsWith("P.") && IsUpperWord(word[2..]) && word[2..].IndexOfAny(".,;") < 0) return true;
         if (word is not "THỨ") return false;
         var next = NextWord(text, end, to);
         return next + 6 <= to && text.AsSpan(next, 6) is "TRƯỞNG";
     }
 
+    // "**TM. ỦY BAN NHÂN DÂN** CHỦ TỊCH", "**Nguyễn Quỳnh Thiện**" (is-ubnd-lam-dong-qd-2284-2025-repo, mo-ubnd-vinh-long-qd-2025-
+    // 2682 on one line): a Markdown copy sets the block's words in bold; the word is read without its stars.
+    private static ReadOnlySpan<char> Unstarred(ReadOnlySpan<char> word) => word.Trim('*');
+
+    // "- Như Điều 4;", "+ Lưu", "– Như trên;" (pd-sgddt-hcm-cv-2018-4144: a page that set its list with en dashes): an item's mark.
+    private static bool IsItemMark(char c) => c is '-' or '+' or '–';
+
+    private static bool IsItemMark(ReadOnlySpan<char> word) => word.Length == 1 && IsItemMark(word[0]);
+
     private static bool IsFileCopy(string text, int at, int to)
     {
-        if (at < to && text[at] is '-' or '+') at = NextWord(text, at + 1, to);
+        if (at < to && IsItemMark(text[at])) at = NextWord(text, at + 1, to);
         return at + 3 <= to && string.Compare(text, at, "Lưu", 0, 3, StringComparison.OrdinalIgnoreCase) == 0
             && (at + 3 == to || !char.IsLetter(text[at + 3]));
     }
 
-    // "Nguyễn", "Bi": a capital, then small letters only.
+    // "Nguyễn", "Bi": a capital, then small letters only; a Markdown copy's stars inside it are no letters ("H****òa**",
+    // ja-ubnd-cao-bang-qd-1994-2025-tnt305).
     private static bool IsNameWord(ReadOnlySpan<char> word)
     {
+        word = word.Trim('*');
         if (word.Length < 2 || !char.IsUpper(word[0])) return false;
         foreach (var c in word[1..])
-            if (!char.IsLower(c)) return false;
+            if (!char.IsLower(c) && c != '*') return false;
         return true;
     }
 
