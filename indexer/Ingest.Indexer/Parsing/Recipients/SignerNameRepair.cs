@@ -229,4 +229,28 @@ internal static class SignerNameRepair
         }
         return only;
     }
+
+    /// <summary>
+    /// True when the name's first word holds two runs of vowels each carrying a mark ("*Frâmhị Thu Hương",
+    /// iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr, for Trần Thị Thu Hương: the scrawl ran the family name into the middle name
+    /// past every repair): two Vietnamese syllables run together, no family name (one syllable has one such run; "Êban",
+    /// "Ksor" of the Tây Nguyên peoples mark one run at most). The caller leaves such a name empty rather than wrong.
+    /// </summary>
+    public static bool FirstWordTwoMarkedSyllables(string name)
+    {
+        // Folded once, letter for letter (a fold that changes the length reads no marks here: false).
+        var folded = TextFolding.FoldLoose(name);
+        if (folded.Length != name.Length) return false;
+        int marked = 0;
+        var inRun = false;
+        var runMarked = false;
+        for (var i = 0; i < name.Length && name[i] != ' '; i++)
+        {
+            if (folded[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') { runMarked |= folded[i] != char.ToLowerInvariant(name[i]); inRun = true; continue; }
+            if (inRun && runMarked) marked++;
+            (inRun, runMarked) = (false, false);
+        }
+        if (inRun && runMarked) marked++;
+        return marked >= 2;
+    }
 }

@@ -112,7 +112,7 @@ public sealed partial class SignerParser
         if (name.ToUpperInvariant() == name && EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = _beside.NameBesideListItem(lines), Title = DeputyGluedUnder(found.Title, name) ?? found.Title };
         if (EndsWithLoneLetter(name)) return found with { Name = NameUnderListEnd(lines) };
-        if (FirstWordTwoMarkedSyllables(name)) return found with { Name = null };
+        if (SignerNameRepair.FirstWordTwoMarkedSyllables(name)) return found with { Name = null };
         if (IsSealRing(name)) found = found with { Name = null };
         return found.Title is null && DeputyOverDebris(lines, found.Authority) is { } deputy ? found with { Title = deputy } : found;
     }
@@ -175,28 +175,6 @@ public sealed partial class SignerParser
         if (name.ToUpperInvariant() != name) return false;
         var space = name.IndexOf(' ');
         return space > 0 && !_foldedFamilies.Contains(TextFolding.FoldLoose(name[..space]));
-    }
-
-    // "*Frâmhị Thu Hương" (iw-ubnd-phu-tho-cv-ra-soat-tthc-2011-ocr, for Trần Thị Thu Hương): the scrawl ran the family name
-    // into the middle name past every repair. A first word with two runs of vowels, each carrying a mark ("â" … "ị"), is
-    // two Vietnamese syllables run together, no family name (one syllable has one such run; "Êban", "Ksor" of the
-    // Tây Nguyên peoples mark one run at most): the name is left empty rather than printed wrong.
-    private static bool FirstWordTwoMarkedSyllables(string name)
-    {
-        // Folded once, letter for letter (a fold that changes the length reads no marks here: false).
-        var folded = TextFolding.FoldLoose(name);
-        if (folded.Length != name.Length) return false;
-        int marked = 0;
-        var inRun = false;
-        var runMarked = false;
-        for (var i = 0; i < name.Length && name[i] != ' '; i++)
-        {
-            if (folded[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y') { runMarked |= folded[i] != char.ToLowerInvariant(name[i]); inRun = true; continue; }
-            if (inRun && runMarked) marked++;
-            (inRun, runMarked) = (false, false);
-        }
-        if (inRun && runMarked) marked++;
-        return marked >= 2;
     }
 
     private static bool EndsWithLoneLetter(string name)
