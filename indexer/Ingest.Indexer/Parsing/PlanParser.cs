@@ -48,7 +48,7 @@ public sealed partial class PlanParser
         _stated = new SelfStatedDocumentReader(Tables);
         _selfReference = new SelfReferenceType(Tables);
         _doubts = new HeaderDoubts(Tables, gazetteer);
-        _runOnHeader = new RunOnHeaderLines(Tables, gazetteer, _header.Enacting);
+        _runOnHeader = new RunOnHeaderLines(Tables, gazetteer, _header.Enacting, _header.Units.ChildHeadTexts);
     }
 
     /// <summary>The tables this parser reads.</summary>

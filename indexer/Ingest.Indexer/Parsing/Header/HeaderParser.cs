@@ -48,9 +48,11 @@ public sealed class HeaderParser
         _enacting = new EnactingLineBeforePreamble(_titles, _units, _positions);
         _subjects = new RunOnSubject(_titles, _enacting);
         _inline = new InlineHeadingReader(tables, _titles, _units, _positions, _enacting);
+        _headline = new RunOnHeadline(tables);
     }
 
     private readonly InlineHeadingReader _inline;
+    private readonly RunOnHeadline _headline;
 
     /// <summary>The reader of issuer blocks, shared with the issuer resolver.</summary>
     public IssuerUnitReader Units => _units;
@@ -272,6 +274,46 @@ public sealed class HeaderParser
         if (h.Title is null && h.Line < 0 && h.Type is not null && placeDate is not null && RunsOn(view, lines, placeDate.Start)
             && _inline.Untyped(view, placeDate.End) is { } untyped)
             (h.Title, h.TitleSource) = (untyped, "heading");
+        // "Tập tin đính kèm ĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 78 NĂM … (23/11/1946 – 23/11/2024) Vinh dự, tự hào …", "… CÔNG ĐOÀN THCS
+        // TRẦN CAO VÂN BÁO CÁO TỔNG KẾT HOẠT ĐỘNG … NĂM HỌC 2014-2015 - A. KẾT QUẢ …" (ja-hoi-ctd-ninh-binh-dc-2024-headerless,
+        // hz-cd-thcs-tran-cao-van-bc-2014 on one line): a copy with no number, place-date or motto, whose type heading and
+        // title in capitals stood on lines of their own under a page's words; the first type word in capitals with a title in
+        // capitals after it, ended where a word in small letters opens the body, is that heading.
+        if (h.Type is null && h.Title is null && h.Line < 0 && span is null && placeDate is null && motto is null && RunsOn(view, lines, 0)
+            && !_headline.Cut(view.Normalized, 0, Math.Min(view.Normalized.Length, limit), []) && CapitalHeading(view, limit) is { } bare)
+            (h.Type, h.TypeName, h.Title, h.TitleSource) = (bare.Type, bare.Type.Name, bare.Title, "heading");
+    }
+
+    // The first type word in capitals, written with its marks ("HUONG DAN 20-TCTW-…" is a file's name), in [0, limit) with a
+    // title in capitals of three words or more after it; the title ends before a part's mark ("… 2014-2015 - A. KẾT QUẢ …").
+    // None where the first such heading's title only names its author ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về …", its subject in
+    // small letters) or runs on into another heading of its type (a page's issuer block and heading printed twice).
+    private (DocumentTypeRow Type, string Title)? CapitalHeading(TextView view, int limit)
+    {
+        const int MinTitleWords = 3;
+        var n = view.Normalized;
+        for (var p = 0; p < limit; p = HeaderText.NextWord(n, p))
+        {
+            if ((p == 0 || n[p - 1] == ' ') && HeaderText.IsUpperWordAt(n, p) && _inline.Heading(view, p) is { Title: { } title } heading
+                && n.AsSpan(p).StartsWith(heading.Type.Name.ToUpperInvariant(), StringComparison.Ordinal))
+            {
+                var words = BeforePartMark(title.Split(' '));
+                if (words.Length < MinTitleWords || words[0] == "CỦA" || string.Join(' ', words).Contains(heading.Type.Name.ToUpperInvariant(), StringComparison.Ordinal))
+                    return null;
+                return (heading.Type, string.Join(' ', words).TrimEnd(' ', '-', '–'));
+            }
+            while (p < n.Length && n[p] != ' ') p++;
+        }
+        return null;
+    }
+
+    // The words before the first part's mark ("A.", "I.", "1.", "II-").
+    private static string[] BeforePartMark(string[] words)
+    {
+        for (var i = 1; i < words.Length; i++)
+            if (words[i].Length is >= 2 and <= 5 && words[i][^1] is '.' or '-' && words[i][..^1].All(c => c is >= 'A' and <= 'D' or 'I' or 'V' or 'X' || char.IsAsciiDigit(c)))
+                return words[..i];
+        return words;
     }
 
     // What a run-on header's reading may change: the type, the title and where its heading stands.

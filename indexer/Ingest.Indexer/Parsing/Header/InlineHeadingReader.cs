@@ -25,6 +25,7 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
             var words = UpperCaseTitle(view, from, out var stop);
             if (words.Count == 0) return (type, SentenceCaseTitle(view, from, HeaderText.IsUpper(view.Normalized[at..from])));
             DropRepeatedHeading(words, word);
+            DropJointIssuers(words);
             if (words.Count < 2) return (type, null);
             var title = string.Join(' ', words).Trim(' ', '-', '–');
             // "KẾ HOẠCH GIÁO DỤC Năm học 2025-2026 1. CĂN CỨ …": the period under a title in capitals closes it, as a
@@ -91,6 +92,14 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
         if (words.Count > count + 1 && TextFolding.FoldLoose(string.Join(' ', words.Take(count))) == foldedType) words.RemoveRange(0, count);
         // "NGHỊ QUYẾT NGHỊQUYẾT VỀ VIỆC BAN HÀNH …" (cp-quoc-hoi-nq-2004-27 on one line): the second copy with its space lost.
         else if (count > 1 && words.Count > 2 && TypeWordLength(TextFolding.Fold(words[0]) + " ", 0, foldedType) > 0) words.RemoveAt(0);
+    }
+
+    // "… năm 2025 KẾ HOẠCH LIÊN NGÀNH THỰC HIỆN CÔNG TÁC Y TẾ TRƯỜNG HỌC …" (kw-syt-sgddt-ha-noi-kh-2025-5440 on one line), "HƯỚNG
+    // DẪN LIÊN NGÀNH ĐĂNG KÝ KHÁM BỆNH …": "liên ngành" on the heading's line says that several sectors issue the document,
+    // as HeaderTitleReader reads it on lines; it is no word of the trích yếu under it.
+    private static void DropJointIssuers(List<string> words)
+    {
+        if (words.Count > 3 && TextFolding.FoldLoose(words[0] + " " + words[1]) == "lien nganh") words.RemoveRange(0, 2);
     }
 
     // The title in capitals from the word after an offset (a table's bar passed over), with no type word before it: three

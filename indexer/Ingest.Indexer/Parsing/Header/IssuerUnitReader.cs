@@ -94,6 +94,9 @@ public sealed class IssuerUnitReader
     /// <summary>The head words of issuing bodies (issuer-heads.json), as written in running text.</summary>
     public IEnumerable<string> HeadTexts => _heads.Select(h => h.Row.Text);
 
+    /// <summary>The heads of bodies that sit under a parent ("Sở", "Ban Thường vụ", "Đoàn"), as the table writes them.</summary>
+    public IEnumerable<string> ChildHeadTexts => _heads.Where(h => h.Row.IsChild).Select(h => h.Row.Text);
+
     /// <summary>The bodies named by <paramref name="tokens"/>, top first; empty for no tokens.</summary>
     public IReadOnlyList<IssuerUnit> Read(IReadOnlyList<HeaderToken> tokens)
     {

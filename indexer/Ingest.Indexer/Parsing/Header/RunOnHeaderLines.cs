@@ -36,13 +36,16 @@ internal sealed class RunOnHeaderLines
     private readonly RunOnHeadline _headline;
     private readonly EnactingLineBeforePreamble? _enacting;
     private readonly ProvinceGazetteer _gazetteer;
+    private readonly string[] _childHeads;
 
     /// <summary>The readings of the given tables' type names in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), longest first;
     /// <paramref name="enacting"/> finds the enacting line in the capitals right before a preamble; <paramref name="gazetteer"/>
     /// tells a province that closes a run-on place (ProvinceClosingPlace).</summary>
-    public RunOnHeaderLines(DomainTables tables, ProvinceGazetteer gazetteer, EnactingLineBeforePreamble? enacting = null)
+    public RunOnHeaderLines(DomainTables tables, ProvinceGazetteer gazetteer, EnactingLineBeforePreamble? enacting = null,
+        IEnumerable<string>? childHeads = null)
     {
         _gazetteer = gazetteer;
+        _childHeads = (childHeads ?? []).Select(TextFolding.FoldLoose).Distinct().OrderByDescending(h => h.Length).ToArray();
         _headings = tables.DocumentTypes.Select(t => t.Name.ToUpperInvariant()).Distinct()
             .OrderByDescending(h => h.Length).ToArray();
         _headline = new RunOnHeadline(tables);
@@ -89,6 +92,9 @@ internal sealed class RunOnHeaderLines
         var placeDate = false;
         var motto = false;
         var issuer = false;
+        // A block that opens the line itself ("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG ĐOÀN GIÁM SÁT Số: …") is cut as one after a page's words.
+        if (IsCapitals(text, start, end) && NextWord(text, start, end) is var second && second < end && IsCapitals(text, second, end))
+            CutChildAfterProvince(text, start, end, breaks);
         for (var at = start; at < end; at = NextWord(text, at, end))
         {
             if (at > start && text[at - 1] != ' ') continue;
@@ -130,6 +136,7 @@ internal sealed class RunOnHeaderLines
             {
                 CutBefore(at, start, breaks);
                 CutRepeatedName(text, at, end, breaks);
+                CutChildAfterProvince(text, at, end, breaks);
                 issuer = true;
             }
             else if (!placeDate && PlaceDateAt(text, at, end)) { CutBefore(PlaceStart(text, at), start, breaks); placeDate = true; }
@@ -212,6 +219,33 @@ internal sealed class RunOnHeaderLines
                 CutBefore(second, at, breaks);
                 return;
             }
+        }
+    }
+
+    // "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG ĐOÀN GIÁM SÁT Số: 11/TB-ĐGS …", "HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN BAN THƯỜNG VỤ Phú Yên, ngày …"
+    // (mi-doan-giam-sat-hdnd-binh-duong-tb-2021-11-pdf, ja-hoi-lhpn-phu-yen-dc-2021 on one line): the parent's line closes with
+    // its province's name (Nghị định 30/2020/NĐ-CP Phụ lục I: the parent body over the body that issues), and a child body's
+    // head after it (issuer-heads.json, role child) opens the next line of the block.
+    private void CutChildAfterProvince(string text, int at, int end, List<int> breaks)
+    {
+        const int MaxBlockWords = 24;
+        if (_childHeads.Length == 0) return;
+        var blockEnd = at;
+        for (var (word, n) = (at, 0); word < end && n < MaxBlockWords && IsCapitals(text, word, end); word = NextWord(text, word, end), n++)
+            blockEnd = text.IndexOf(' ', word, end - word) is var space and >= 0 ? space : end;
+        var block = text[at..blockEnd];
+        var folded = TextFolding.FoldLoose(block);
+        if (folded.Length != block.Length) return;
+        foreach (var (_, _, placeEnd) in _gazetteer.FindAll(block, folded))
+        {
+            if (placeEnd + 1 >= block.Length || block[placeEnd] != ' ') continue;
+            var next = placeEnd + 1;
+            foreach (var head in _childHeads)
+                if (string.CompareOrdinal(folded, next, head, 0, head.Length) == 0 && (next + head.Length == folded.Length || folded[next + head.Length] == ' '))
+                {
+                    CutBefore(at + next, at, breaks);
+                    return;
+                }
         }
     }
 
