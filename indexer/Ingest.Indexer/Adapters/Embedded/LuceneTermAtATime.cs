@@ -41,12 +41,21 @@ internal sealed class LuceneTermAtATime
             var children = b.Clauses.Select(c => (c.Occur, Build(searcher, c.Query, boost))).ToList();
             return new BooleanNode(children);
         }
-        var weight = query.CreateWeight(searcher);
+        var weight = WithTermStates(searcher, query).CreateWeight(searcher);
         var v = weight.GetValueForNormalization(); // sets a constant-score weight's value: needed before Normalize
         var norm = searcher.Similarity.QueryNorm(v);
         weight.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, topLevelBoost);
         return new LeafNode(weight);
     }
+
+    // A term (alone or as a filter's) with its states looked up by LuceneTermStates, which reuses its terms enums;
+    // the weight is the same as Lucene builds from the plain term.
+    private static Query WithTermStates(IndexSearcher searcher, Query query) => query switch
+    {
+        TermQuery t => new TermQuery(t.Term, LuceneTermStates.Of(searcher.TopReaderContext, t.Term)) { Boost = t.Boost },
+        ConstantScoreQuery { Query: { } inner } c => new ConstantScoreQuery(WithTermStates(searcher, inner)) { Boost = c.Boost },
+        _ => query,
+    };
 
     /// <summary>Runs the query over one segment into <paramref name="collector"/> (set to the segment already).</summary>
     public void Score(AtomicReaderContext context, ICollector collector)
