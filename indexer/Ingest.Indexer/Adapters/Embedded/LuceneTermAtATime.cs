@@ -41,11 +41,28 @@ internal sealed class LuceneTermAtATime
             var children = b.Clauses.Select(c => (c.Occur, Build(searcher, c.Query, boost))).ToList();
             return new BooleanNode(children);
         }
+        if (query is TermQuery t) return TermLeaf(searcher, t, topLevelBoost);
         var weight = WithTermStates(searcher, query).CreateWeight(searcher);
         var v = weight.GetValueForNormalization(); // sets a constant-score weight's value: needed before Normalize
+        weight.Normalize(QueryNorm(searcher, v), topLevelBoost);
+        return new LeafNode(c => weight.GetScorer(c, c.AtomicReader.LiveDocs));
+    }
+
+    private static float QueryNorm(IndexSearcher searcher, float v)
+    {
         var norm = searcher.Similarity.QueryNorm(v);
-        weight.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, topLevelBoost);
-        return new LeafNode(weight);
+        return float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm;
+    }
+
+    // A ranked term, scored as TermWeight and TermScorer would (the same states and statistics, normalized the
+    // same way) through enums LuceneTermStates keeps.
+    private static LeafNode TermLeaf(IndexSearcher searcher, TermQuery query, float topLevelBoost)
+    {
+        var (term, similarity) = (query.Term, searcher.Similarity);
+        var states = LuceneTermStates.Of(searcher.TopReaderContext, term);
+        var stats = similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, states));
+        stats.Normalize(QueryNorm(searcher, stats.GetValueForNormalization()), topLevelBoost);
+        return new LeafNode(c => LuceneTermScorer.For(c, term, states, similarity, stats));
     }
 
     // A term (alone or as a filter's) with its states looked up by LuceneTermStates, which reuses its terms enums;
@@ -88,13 +105,19 @@ internal sealed class LuceneTermAtATime
         public abstract (FixedBitSet Bits, float[] Scores)? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within);
     }
 
-    private sealed class LeafNode(Weight weight) : Node
+    private sealed class LeafNode(Func<AtomicReaderContext, Scorer?> open) : Node
     {
         // Per segment (two slices may score at once), each scorer used once.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<AtomicReaderContext, Scorer?> _scorers = new();
 
-        private Scorer? ScorerFor(AtomicReaderContext context) =>
-            _scorers.GetOrAdd(context, c => weight.GetScorer(c, c.AtomicReader.LiveDocs));
+        private Scorer? ScorerFor(AtomicReaderContext context) => _scorers.GetOrAdd(context, open);
+
+        // A term's scorer gives its kept enums back once its postings are read.
+        private static T Done<T>(Scorer scorer, T result)
+        {
+            (scorer as LuceneTermScorer)?.Release();
+            return result;
+        }
 
         public override long Cost(AtomicReaderContext context) => ScorerFor(context)?.GetCost() ?? 0;
 
@@ -118,7 +141,7 @@ internal sealed class LuceneTermAtATime
                     scores[doc] = scorer.GetScore();
                 }
             }
-            return true;
+            return Done(scorer, true);
         }
 
         public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within)
@@ -140,14 +163,14 @@ internal sealed class LuceneTermAtATime
                     bits.Set(doc);
                     scores[doc] = scorer.GetScore();
                 }
-                return (bits, scores);
+                return Done(scorer, ((FixedBitSet, float[])?)(bits, scores));
             }
             for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
             {
                 bits.Set(doc);
                 scores[doc] = scorer.GetScore();
             }
-            return (bits, scores);
+            return Done(scorer, ((FixedBitSet, float[])?)(bits, scores));
         }
     }
 
