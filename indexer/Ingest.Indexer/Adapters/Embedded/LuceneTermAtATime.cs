@@ -42,7 +42,8 @@ internal sealed class LuceneTermAtATime
             return new BooleanNode(children);
         }
         if (query is TermQuery t) return TermLeaf(searcher, t, topLevelBoost);
-        var weight = WithTermStates(searcher, query).CreateWeight(searcher);
+        if (query is ConstantScoreQuery { Query: TermQuery inner } constant) return ConstantTermLeaf(searcher, constant, inner.Term, topLevelBoost);
+        var weight = query.CreateWeight(searcher);
         var v = weight.GetValueForNormalization(); // sets a constant-score weight's value: needed before Normalize
         weight.Normalize(QueryNorm(searcher, v), topLevelBoost);
         return new LeafNode(c => weight.GetScorer(c, c.AtomicReader.LiveDocs));
@@ -52,6 +53,17 @@ internal sealed class LuceneTermAtATime
     {
         var norm = searcher.Similarity.QueryNorm(v);
         return float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm;
+    }
+
+    // A term under a constant score, scored as ConstantWeight normalizes it: its boost times the query norm of the
+    // boost squared times the enclosing boost.
+    private static LeafNode ConstantTermLeaf(IndexSearcher searcher, ConstantScoreQuery query, Term term, float topLevelBoost)
+    {
+        var boost = query.Boost;
+        var queryNorm = QueryNorm(searcher, boost * boost) * topLevelBoost;
+        var score = boost * queryNorm;
+        var states = LuceneTermStates.Of(searcher.TopReaderContext, term);
+        return new LeafNode(c => LuceneTermScorer.Constant(c, term, states, score));
     }
 
     // A ranked term, scored as TermWeight and TermScorer would (the same states and statistics, normalized the
@@ -64,15 +76,6 @@ internal sealed class LuceneTermAtATime
         stats.Normalize(QueryNorm(searcher, stats.GetValueForNormalization()), topLevelBoost);
         return new LeafNode(c => LuceneTermScorer.For(c, term, states, similarity, stats));
     }
-
-    // A term (alone or as a filter's) with its states looked up by LuceneTermStates, which reuses its terms enums;
-    // the weight is the same as Lucene builds from the plain term.
-    private static Query WithTermStates(IndexSearcher searcher, Query query) => query switch
-    {
-        TermQuery t => new TermQuery(t.Term, LuceneTermStates.Of(searcher.TopReaderContext, t.Term)) { Boost = t.Boost },
-        ConstantScoreQuery { Query: { } inner } c => new ConstantScoreQuery(WithTermStates(searcher, inner)) { Boost = c.Boost },
-        _ => query,
-    };
 
     /// <summary>Runs the query over one segment into <paramref name="collector"/> (set to the segment already).</summary>
     public void Score(AtomicReaderContext context, ICollector collector)
