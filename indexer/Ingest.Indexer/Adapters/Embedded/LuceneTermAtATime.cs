@@ -91,7 +91,29 @@ internal sealed class LuceneTermAtATime
             scorer.Set(doc, scores[doc]);
             collector.Collect(doc);
         }
-        ArrayPool<float>.Shared.Return(scores);
+        Release(bits, scores);
+    }
+
+    // A segment's match sets are pooled like its score arrays: a common query made a few per segment and clause,
+    // an eighth of a byte per document each.
+    private static FixedBitSet NewBits(int maxDoc)
+    {
+        var words = ArrayPool<long>.Shared.Rent(FixedBitSet.Bits2words(maxDoc));
+        Array.Clear(words); // the whole array: a bit set counts its bits over all of it
+        return new FixedBitSet(words, maxDoc);
+    }
+
+    private static FixedBitSet CopyOf(FixedBitSet bits, int maxDoc)
+    {
+        var copy = NewBits(maxDoc);
+        copy.Or(bits);
+        return copy;
+    }
+
+    private static void Release(FixedBitSet? bits, float[]? scores)
+    {
+        if (bits is not null) ArrayPool<long>.Shared.Return(bits.GetBits());
+        if (scores is not null) ArrayPool<float>.Shared.Return(scores);
     }
 
     private static int Next(FixedBitSet bits, int from, int maxDoc) => from < maxDoc ? bits.NextSetBit(from) : -1;
@@ -151,7 +173,7 @@ internal sealed class LuceneTermAtATime
         {
             var scorer = ScorerFor(context);
             if (scorer is null) return null;
-            var bits = new FixedBitSet(maxDoc);
+            var bits = NewBits(maxDoc);
             var scores = ArrayPool<float>.Shared.Rent(maxDoc);
             // A rare word beside a common one ("12/KH-UBND": "12" and "kh", "ubnd" in every plan): the common one's
             // postings are skipped to the few candidates, as Lucene's conjunction does, not read whole.
@@ -193,21 +215,22 @@ internal sealed class LuceneTermAtATime
             foreach (var node in children.Where(c => c.Occur == Occur.MUST).Select(c => c.Node).OrderBy(n => n.Cost(context)))
             {
                 var r = node.Eval(context, maxDoc, bits ?? within);
-                if (r is null) { Return(scores); return null; }
+                if (r is null) { Release(bits, scores); return null; }
                 var (b, s) = r.Value;
                 if (bits is null) { (bits, scores) = (b, s); continue; }
                 bits.And(b);
                 Add(bits, scores!, s, maxDoc);
-                ArrayPool<float>.Shared.Return(s);
+                Release(b, s);
             }
             foreach (var (_, node) in children.Where(c => c.Occur == Occur.SHOULD))
             {
                 if (bits is not null && node is LeafNode leaf && leaf.AddInto(context, bits, scores!, required ? bits : within, required)) continue;
                 if (node.Eval(context, maxDoc, required ? bits : within) is not var (b, s)) continue;
                 if (bits is null) { (bits, scores) = (b, s); continue; }
-                var both = b.Clone();
+                var both = CopyOf(b, maxDoc);
                 both.And(bits);
                 Add(both, scores!, s, maxDoc);
+                Release(both, null);
                 if (!required)
                 {
                     // Either side alone keeps its own score; both add.
@@ -215,14 +238,14 @@ internal sealed class LuceneTermAtATime
                     Copy(b, scores!, s, maxDoc);
                     bits.Or(b);
                 }
-                ArrayPool<float>.Shared.Return(s);
+                Release(b, s);
             }
             if (bits is null) return null;
             foreach (var (_, node) in children.Where(c => c.Occur == Occur.MUST_NOT))
             {
                 if (node.Eval(context, maxDoc, bits) is not var (b, s)) continue;
                 bits.AndNot(b);
-                ArrayPool<float>.Shared.Return(s);
+                Release(b, s);
             }
             return (bits, scores!);
         }
@@ -235,11 +258,6 @@ internal sealed class LuceneTermAtATime
         private static void Copy(FixedBitSet where, float[] into, float[] from, int maxDoc)
         {
             for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] = from[doc];
-        }
-
-        private static void Return(float[]? scores)
-        {
-            if (scores is not null) ArrayPool<float>.Shared.Return(scores);
         }
     }
 
