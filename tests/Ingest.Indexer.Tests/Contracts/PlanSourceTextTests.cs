@@ -42,6 +42,30 @@ public sealed class PlanSourceTextTests
     }
 
     [Fact]
+    public void The_start_of_a_text_is_what_a_utf8_stream_reader_gives()
+    {
+        // Cut anywhere: inside a 2- and 3-byte character, between a surrogate pair, before and after the end; with a
+        // byte order mark (dropped) and a lone surrogate (U+FFFD).
+        var sample = PlanFixtures.Samples()[1].Text;
+        foreach (var text in new[] { sample, "\uFEFF" + sample[..300], "Kế hoạch đ\U0001F600ồng \uD800 x" + sample[..50], "" })
+        {
+            var stored = PlanSourceText.Compress(text);
+            foreach (var chars in new[] { 1, 2, 9, 10, 11, 12, 13, 14, 100, 2_048, text.Length - 1, text.Length, text.Length + 1 })
+            {
+                if (chars < 1) continue;
+                Assert.Equal(StreamReaderStart(stored, chars), PlanSourceText.Decompress(stored, chars));
+            }
+        }
+    }
+
+    private static string StreamReaderStart(byte[] stored, int chars)
+    {
+        using var reader = new StreamReader(new BrotliStream(new MemoryStream(stored), CompressionMode.Decompress), Encoding.UTF8);
+        var buffer = new char[chars];
+        return new string(buffer, 0, reader.ReadBlock(buffer, 0, chars));
+    }
+
+    [Fact]
     public void The_fast_level_keeps_a_plans_text_under_half_its_utf8_size()
     {
         // Run 43: the five samples take 0.35–0.42 of their UTF-8 size at quality 1 (0.31–0.37 at 3), the generated

@@ -47,12 +47,14 @@ internal sealed class LuceneFacetOrdinals
         private readonly string _field;
         private readonly int[]?[] _global;
         private readonly MultiDocValues.OrdinalMap _map;
+        private readonly string?[] _values;
 
         public Field(IList<AtomicReaderContext> leaves, string field)
         {
             (_leaves, _field) = (leaves, field);
             var segments = leaves.Select(l => l.AtomicReader.GetSortedDocValues(field)).ToArray();
             _map = new MultiDocValues.OrdinalMap(this, segments.Select(v => v?.GetTermsEnum() ?? TermsEnum.EMPTY).ToArray());
+            _values = new string?[_map.ValueCount];
             _global = segments.Select((v, leaf) =>
             {
                 if (v is null) return null;
@@ -72,7 +74,12 @@ internal sealed class LuceneFacetOrdinals
                 : null;
         }
 
-        public string Value(int ord)
+        // A value's text, kept once read: every search reports the top values of each facet again (a string and a
+        // buffer per value, 250 a search, were a sixth of what a rare-word search allocated). Racing writers store
+        // equal strings.
+        public string Value(int ord) => _values[ord] ??= Read(ord);
+
+        private string Read(int ord)
         {
             var term = new BytesRef();
             _leaves[_map.GetFirstSegmentNumber(ord)].AtomicReader.GetSortedDocValues(_field)!.LookupOrd((int)_map.GetFirstSegmentOrd(ord), term);

@@ -64,10 +64,13 @@ internal sealed class LuceneSnippet(Analyzer folded)
         using var stream = folded.GetTokenStream(LuceneFields.Body, window);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        // Each token looked up as the characters it is, not as a string made for the lookup (hundreds a hit).
+        if (!words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+            lookup = new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         stream.Reset();
         while (stream.IncrementToken() && offset.StartOffset < stopAt)
         {
-            if (!words.Contains(term.ToString())) continue;
+            if (!lookup.Contains(term.Buffer.AsSpan(0, term.Length))) continue;
             if (matches.Count == 0) stopAt = Math.Max(offset.StartOffset - Lead, 0) + Length;
             matches.Add((offset.StartOffset, offset.EndOffset));
         }

@@ -41,11 +41,40 @@ internal sealed class LuceneTermAtATime
             var children = b.Clauses.Select(c => (c.Occur, Build(searcher, c.Query, boost))).ToList();
             return new BooleanNode(children);
         }
+        if (query is TermQuery t) return TermLeaf(searcher, t, topLevelBoost);
+        if (query is ConstantScoreQuery { Query: TermQuery inner } constant) return ConstantTermLeaf(searcher, constant, inner.Term, topLevelBoost);
         var weight = query.CreateWeight(searcher);
         var v = weight.GetValueForNormalization(); // sets a constant-score weight's value: needed before Normalize
+        weight.Normalize(QueryNorm(searcher, v), topLevelBoost);
+        return new LeafNode(c => weight.GetScorer(c, c.AtomicReader.LiveDocs));
+    }
+
+    private static float QueryNorm(IndexSearcher searcher, float v)
+    {
         var norm = searcher.Similarity.QueryNorm(v);
-        weight.Normalize(float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm, topLevelBoost);
-        return new LeafNode(weight);
+        return float.IsInfinity(norm) || float.IsNaN(norm) ? 1f : norm;
+    }
+
+    // A term under a constant score, scored as ConstantWeight normalizes it: its boost times the query norm of the
+    // boost squared times the enclosing boost.
+    private static LeafNode ConstantTermLeaf(IndexSearcher searcher, ConstantScoreQuery query, Term term, float topLevelBoost)
+    {
+        var boost = query.Boost;
+        var queryNorm = QueryNorm(searcher, boost * boost) * topLevelBoost;
+        var score = boost * queryNorm;
+        var states = LuceneTermStates.Of(searcher.TopReaderContext, term);
+        return new LeafNode(c => LuceneTermScorer.Constant(c, term, states, score));
+    }
+
+    // A ranked term, scored as TermWeight and TermScorer would (the same states and statistics, normalized the
+    // same way) through enums LuceneTermStates keeps.
+    private static LeafNode TermLeaf(IndexSearcher searcher, TermQuery query, float topLevelBoost)
+    {
+        var (term, similarity) = (query.Term, searcher.Similarity);
+        var states = LuceneTermStates.Of(searcher.TopReaderContext, term);
+        var stats = similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, states));
+        stats.Normalize(QueryNorm(searcher, stats.GetValueForNormalization()), topLevelBoost);
+        return new LeafNode(c => LuceneTermScorer.For(c, term, states, similarity, stats));
     }
 
     /// <summary>Runs the query over one segment into <paramref name="collector"/> (set to the segment already).</summary>
@@ -62,7 +91,29 @@ internal sealed class LuceneTermAtATime
             scorer.Set(doc, scores[doc]);
             collector.Collect(doc);
         }
-        ArrayPool<float>.Shared.Return(scores);
+        Release(bits, scores);
+    }
+
+    // A segment's match sets are pooled like its score arrays: a common query made a few per segment and clause,
+    // an eighth of a byte per document each.
+    private static FixedBitSet NewBits(int maxDoc)
+    {
+        var words = ArrayPool<long>.Shared.Rent(FixedBitSet.Bits2words(maxDoc));
+        Array.Clear(words); // the whole array: a bit set counts its bits over all of it
+        return new FixedBitSet(words, maxDoc);
+    }
+
+    private static FixedBitSet CopyOf(FixedBitSet bits, int maxDoc)
+    {
+        var copy = NewBits(maxDoc);
+        copy.Or(bits);
+        return copy;
+    }
+
+    private static void Release(FixedBitSet? bits, float[]? scores)
+    {
+        if (bits is not null) ArrayPool<long>.Shared.Return(bits.GetBits());
+        if (scores is not null) ArrayPool<float>.Shared.Return(scores);
     }
 
     private static int Next(FixedBitSet bits, int from, int maxDoc) => from < maxDoc ? bits.NextSetBit(from) : -1;
@@ -79,13 +130,19 @@ internal sealed class LuceneTermAtATime
         public abstract (FixedBitSet Bits, float[] Scores)? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within);
     }
 
-    private sealed class LeafNode(Weight weight) : Node
+    private sealed class LeafNode(Func<AtomicReaderContext, Scorer?> open) : Node
     {
         // Per segment (two slices may score at once), each scorer used once.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<AtomicReaderContext, Scorer?> _scorers = new();
 
-        private Scorer? ScorerFor(AtomicReaderContext context) =>
-            _scorers.GetOrAdd(context, c => weight.GetScorer(c, c.AtomicReader.LiveDocs));
+        private Scorer? ScorerFor(AtomicReaderContext context) => _scorers.GetOrAdd(context, open);
+
+        // A term's scorer gives its kept enums back once its postings are read.
+        private static T Done<T>(Scorer scorer, T result)
+        {
+            (scorer as LuceneTermScorer)?.Release();
+            return result;
+        }
 
         public override long Cost(AtomicReaderContext context) => ScorerFor(context)?.GetCost() ?? 0;
 
@@ -109,14 +166,14 @@ internal sealed class LuceneTermAtATime
                     scores[doc] = scorer.GetScore();
                 }
             }
-            return true;
+            return Done(scorer, true);
         }
 
         public override (FixedBitSet, float[])? Eval(AtomicReaderContext context, int maxDoc, FixedBitSet? within)
         {
             var scorer = ScorerFor(context);
             if (scorer is null) return null;
-            var bits = new FixedBitSet(maxDoc);
+            var bits = NewBits(maxDoc);
             var scores = ArrayPool<float>.Shared.Rent(maxDoc);
             // A rare word beside a common one ("12/KH-UBND": "12" and "kh", "ubnd" in every plan): the common one's
             // postings are skipped to the few candidates, as Lucene's conjunction does, not read whole.
@@ -131,14 +188,14 @@ internal sealed class LuceneTermAtATime
                     bits.Set(doc);
                     scores[doc] = scorer.GetScore();
                 }
-                return (bits, scores);
+                return Done(scorer, ((FixedBitSet, float[])?)(bits, scores));
             }
             for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
             {
                 bits.Set(doc);
                 scores[doc] = scorer.GetScore();
             }
-            return (bits, scores);
+            return Done(scorer, ((FixedBitSet, float[])?)(bits, scores));
         }
     }
 
@@ -158,21 +215,22 @@ internal sealed class LuceneTermAtATime
             foreach (var node in children.Where(c => c.Occur == Occur.MUST).Select(c => c.Node).OrderBy(n => n.Cost(context)))
             {
                 var r = node.Eval(context, maxDoc, bits ?? within);
-                if (r is null) { Return(scores); return null; }
+                if (r is null) { Release(bits, scores); return null; }
                 var (b, s) = r.Value;
                 if (bits is null) { (bits, scores) = (b, s); continue; }
                 bits.And(b);
                 Add(bits, scores!, s, maxDoc);
-                ArrayPool<float>.Shared.Return(s);
+                Release(b, s);
             }
             foreach (var (_, node) in children.Where(c => c.Occur == Occur.SHOULD))
             {
                 if (bits is not null && node is LeafNode leaf && leaf.AddInto(context, bits, scores!, required ? bits : within, required)) continue;
                 if (node.Eval(context, maxDoc, required ? bits : within) is not var (b, s)) continue;
                 if (bits is null) { (bits, scores) = (b, s); continue; }
-                var both = b.Clone();
+                var both = CopyOf(b, maxDoc);
                 both.And(bits);
                 Add(both, scores!, s, maxDoc);
+                Release(both, null);
                 if (!required)
                 {
                     // Either side alone keeps its own score; both add.
@@ -180,14 +238,14 @@ internal sealed class LuceneTermAtATime
                     Copy(b, scores!, s, maxDoc);
                     bits.Or(b);
                 }
-                ArrayPool<float>.Shared.Return(s);
+                Release(b, s);
             }
             if (bits is null) return null;
             foreach (var (_, node) in children.Where(c => c.Occur == Occur.MUST_NOT))
             {
                 if (node.Eval(context, maxDoc, bits) is not var (b, s)) continue;
                 bits.AndNot(b);
-                ArrayPool<float>.Shared.Return(s);
+                Release(b, s);
             }
             return (bits, scores!);
         }
@@ -200,11 +258,6 @@ internal sealed class LuceneTermAtATime
         private static void Copy(FixedBitSet where, float[] into, float[] from, int maxDoc)
         {
             for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] = from[doc];
-        }
-
-        private static void Return(float[]? scores)
-        {
-            if (scores is not null) ArrayPool<float>.Shared.Return(scores);
         }
     }
 

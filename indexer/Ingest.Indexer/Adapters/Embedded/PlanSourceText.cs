@@ -62,13 +62,48 @@ internal static class PlanSourceText
     }
 
     /// <summary>The first <paramref name="maxChars"/> characters of a stored text, decoding no more than they need.</summary>
+    /// <remarks>
+    /// Every search decodes a page of these. Brotli and UTF-8 run over pooled buffers: a stream reader's own buffers
+    /// were half of what each hit's snippet allocated besides its text. The characters are the ones a UTF-8 stream
+    /// reader gives (a leading byte order mark dropped, bad bytes as U+FFFD).
+    /// </remarks>
     public static string Decompress(byte[] data, int maxChars)
     {
-        using var input = new MemoryStream(data);
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
-        using var reader = new StreamReader(brotli, Encoding.UTF8);
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(maxChars); // every search decodes a page of these
-        try { return new string(buffer, 0, reader.ReadBlock(buffer, 0, maxChars)); }
-        finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
+        // A UTF-16 unit takes at most 3 UTF-8 bytes (a pair, 4), so this many bytes, less a sequence cut at the end
+        // and a byte order mark, still hold maxChars of them.
+        var room = 3 * maxChars + 8;
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var bytes = pool.Rent(room);
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(room);
+        try
+        {
+            using var brotli = new BrotliDecoder();
+            var status = brotli.Decompress(data, bytes.AsSpan(0, room), out _, out var written);
+            if (status == System.Buffers.OperationStatus.InvalidData) throw new InvalidDataException("a plan's stored text is not valid Brotli");
+            var utf8 = bytes.AsSpan(0, written);
+            if (status == System.Buffers.OperationStatus.DestinationTooSmall) utf8 = utf8[..WholeSequences(utf8)];
+            if (utf8.StartsWith(Encoding.UTF8.Preamble)) utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+            var count = Encoding.UTF8.GetChars(utf8, chars);
+            return new string(chars, 0, Math.Min(count, maxChars));
+        }
+        finally
+        {
+            pool.Return(bytes);
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    // The length of the bytes up to the last sequence that ends inside them (more bytes follow, so a sequence cut at
+    // the end is left for them rather than read as a bad one).
+    private static int WholeSequences(ReadOnlySpan<byte> utf8)
+    {
+        for (var back = 1; back <= Math.Min(3, utf8.Length); back++)
+        {
+            var b = utf8[^back];
+            if ((b & 0xC0) == 0x80) continue; // a continuation byte: the lead is further back
+            var length = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+            return length > back ? utf8.Length - back : utf8.Length;
+        }
+        return utf8.Length;
     }
 }
