@@ -22,8 +22,12 @@ public static class SentenceLocator
         var to = end;
         while (to < text.Length && to - end < MaxSide && !EndsSentence(text, to)) to++;
         if (to < text.Length && text[to] != '\n') to++;
-        return string.Join(' ', text[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // A Markdown copy's emphasis marks and a flattened table's bars at either end are the page's, not the sentence's
+        // ("* *Căn cứ Nghị định số 63/2010/NĐ-CP …;*").
+        return string.Join(' ', text[from..to].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(PageMarks);
     }
+
+    private static readonly char[] PageMarks = ['*', '_', '|', ' '];
 
     private static bool EndsSentence(string text, int i) =>
         text[i] is ';' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])))

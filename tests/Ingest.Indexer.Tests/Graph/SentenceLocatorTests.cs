@@ -50,4 +50,14 @@ public sealed class SentenceLocatorTests
         Assert.Equal("chuyển nguồn của Chương trình mục tiêu quốc gia theo Quyết định số 90/QĐ-TTg giai đoạn 2021 - 2025 sang thực hiện năm 2026.",
             Around(range, "Quyết định số 90/QĐ-TTg"));
     }
+
+    [Fact]
+    public void A_markdown_copys_emphasis_marks_around_the_sentence_are_left_out()
+    {
+        // mw-ubnd-tp-hcm-qd-2025-2848 (a Markdown record): each basis in italics.
+        var text = "*Căn cứ Luật Tổ chức Chính quyền địa phương ngày\n16 tháng 6 năm 2025;*\n*Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng\n"
+            + "6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định số\n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017";
+        Assert.Equal("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;",
+            Around(text, "Nghị định số 63/2010/NĐ-CP"));
+    }
 }
