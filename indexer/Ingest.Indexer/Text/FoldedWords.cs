@@ -19,6 +19,15 @@ public static class FoldedWords
         return null;
     }
 
+    /// <summary>True when the text at <paramref name="at"/> begins with one of <paramref name="phrases"/>, as they are written (a space they end with included).</summary>
+    public static bool AnyAt(string folded, int at, string[] phrases)
+    {
+        var rest = folded.AsSpan(at);
+        foreach (var phrase in phrases)
+            if (rest.StartsWith(phrase, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>True when <paramref name="folded"/> is one of <paramref name="phrases"/> or opens with one.</summary>
     public static bool IsOrOpensWithAny(string folded, string[] phrases)
     {

@@ -310,7 +310,7 @@ internal sealed partial class CitationTailReader
             // một số điều của Luật Thi đua, khen thưởng;" (mv-001): a decree's own title may hold a ";", after which
             // its next part opens in lower case with the same kind of verb; a capital or "căn cứ" opens the next item.
             // Two parts at most after the first: the longest such titles have three.
-            for (var k = 0; k < 2 && OpensWithTitlePart(f, end + 1) && ContinuedAfterSemicolon(view, descriptionEnd) is { } next; k++)
+            for (var k = 0; k < 2 && FoldedWords.AnyAt(f, end + 1, _titlePartVerbs) && ContinuedAfterSemicolon(view, descriptionEnd) is { } next; k++)
                 descriptionEnd = NextClauseStart(view, next, ClauseEnd(n, next));
             for (var and = f.IndexOf(" va ", end, descriptionEnd - end, StringComparison.Ordinal); and >= 0;
                  and = f.IndexOf(" va ", and + 4, descriptionEnd - and - 4, StringComparison.Ordinal))
@@ -325,13 +325,6 @@ internal sealed partial class CitationTailReader
         }
     }
 
-    private bool OpensWithTitlePart(string f, int at)
-    {
-        foreach (var verb in _titlePartVerbs)
-            if (f.AsSpan(at).StartsWith(verb, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
     // Where the description goes on after the ";" at <paramref name="at"/>: past the line's break and a copy's emphasis
     // marks (a few characters: "; *\n", ";**\n"), a part of descriptionGoesOnAfterSemicolon in lower case; else null.
     private int? ContinuedAfterSemicolon(TextView view, int at)
@@ -341,9 +334,7 @@ internal sealed partial class CitationTailReader
         var next = at + 1;
         while (next < n.Length && next - at <= 6 && (n[next] is ' ' or '\n' or '\r' or '*' or '_')) next++;
         if (next >= n.Length || !char.IsLower(n[next])) return null;
-        foreach (var verb in _descriptionGoesOnAfterSemicolon)
-            if (f.AsSpan(next).StartsWith(verb, StringComparison.Ordinal)) return next;
-        return null;
+        return FoldedWords.AnyAt(f, next, _descriptionGoesOnAfterSemicolon) ? next : null;
     }
 
     // "phê duyệt Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử …”" (lq-cong-an-lam-dong-ttr-
@@ -354,12 +345,7 @@ internal sealed partial class CitationTailReader
         return span.Count('“') > span.Count('”') || span.Count('"') % 2 == 1;
     }
 
-    private bool GoesOnAfterAnd(string f, int and)
-    {
-        foreach (var words in _descriptionGoesOn)
-            if (f.AsSpan(and).StartsWith(words, StringComparison.Ordinal)) return true;
-        return false;
-    }
+    private bool GoesOnAfterAnd(string f, int and) => FoldedWords.AnyAt(f, and, _descriptionGoesOn);
 
     // "“Kế hoạch triển khai Quyết định 505 ngày 22/4/2022 của Thủ tướng Chính phủ về Ngày Chuyển đổi số quốc gia năm
     // 2025” đã được Bộ KH&CN phê duyệt." (mg-017): a citation inside a quoted name; its subject ends where that quote
