@@ -71,7 +71,7 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
         var hash = IndexedPlan.HashOf(content.Span);
         var kept = BlobNames.Version(blobName, hash);
         var meta = new Dictionary<string, string> { ["contentHash"] = hash };
-        await blobs.PutAsync(BlobContainers.Plans, kept, content, meta, cancellationToken);
+        await blobs.PutHashedAsync(BlobContainers.Plans, kept, content, hash, meta, cancellationToken);
         var current = await blobs.GetAsync(BlobContainers.Plans, blobName, cancellationToken);
         var currentHash = current is null ? null : IndexedPlan.HashOf(current);
         if (currentHash == hash)
@@ -86,9 +86,9 @@ public sealed class PlanIngestion(IBlobStore blobs, ITextExtractor extractor, Pl
             // The previous original is kept by content before its name is given to the new one.
             previous = BlobNames.Version(blobName, currentHash!);
             if (await blobs.GetAsync(BlobContainers.Plans, previous, cancellationToken) is null)
-                await blobs.PutAsync(BlobContainers.Plans, previous, current, new Dictionary<string, string> { ["contentHash"] = currentHash! }, cancellationToken);
+                await blobs.PutHashedAsync(BlobContainers.Plans, previous, current, currentHash!, new Dictionary<string, string> { ["contentHash"] = currentHash! }, cancellationToken);
         }
-        await blobs.PutAsync(BlobContainers.Plans, blobName, content, meta, cancellationToken);
+        await blobs.PutHashedAsync(BlobContainers.Plans, blobName, content, hash, meta, cancellationToken);
         var result = await IndexAsync(blobName, document.Document!, hash, cancellationToken);
         return result with
         {

@@ -47,11 +47,13 @@ public static class TextDecoder
     /// <summary>Converts legacy-encoding mojibake in already-decoded text (e.g. from a PDF's text layer) and composes to NFC.</summary>
     public static (string Text, string Encoding) Repair(string text, string encoding = "unicode")
     {
-        // A noncharacter or a lone surrogate in the bytes would make every later normalization throw.
-        text = UnicodeNormalizer.ReplaceInvalid(text);
+        // A noncharacter or a lone surrogate in the bytes would make every later normalization throw. Plain text
+        // (every character one that NFC keeps, nothing invalid) skips both passes: the same text comes out.
+        var plain = UnicodeNormalizer.IsPlainNfc(text);
+        if (!plain) text = UnicodeNormalizer.ReplaceInvalid(text);
         var legacy = LegacyVietnamese.Default.Detect(text);
         if (legacy != LegacyEncoding.None)
             return (LegacyVietnamese.Default.ToUnicode(text, legacy), encoding + "+" + legacy.ToString().ToLowerInvariant());
-        return (text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC), encoding);
+        return (plain || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC), encoding);
     }
 }

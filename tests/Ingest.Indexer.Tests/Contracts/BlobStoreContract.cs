@@ -93,6 +93,24 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContract
         Assert.Equal(["a.txt", "b.txt"], await Store.ListAsync(BlobContainers.Plans));
     }
 
+    // An upload is put twice with the hash its caller computed (kept under versions/, then under its name); the hash
+    // only says which earlier file may hold the bytes, so a wrong one must never give a name another blob's bytes.
+    [Fact]
+    public async Task A_put_with_the_callers_hash_links_the_same_bytes_and_a_wrong_hash_still_writes_its_own()
+    {
+        var original = Encoding.UTF8.GetBytes("Kế hoạch số 143/KH-UBND");
+        var other = Encoding.UTF8.GetBytes("Kế hoạch số 144/KH-UBND");
+        var hash = Ingest.Indexer.Indexing.IndexedPlan.HashOf(original);
+        await Store.PutHashedAsync(BlobContainers.Plans, "versions/ab/a.txt", original, hash);
+        await Store.PutHashedAsync(BlobContainers.Plans, "a.txt", original, hash);
+        await Store.PutHashedAsync(BlobContainers.Plans, "b.txt", other, hash);
+        await Store.PutAsync(BlobContainers.Plans, "c.txt", original);
+        Assert.Equal(original, await Store.GetAsync(BlobContainers.Plans, "a.txt"));
+        Assert.Equal(other, await Store.GetAsync(BlobContainers.Plans, "b.txt"));
+        Assert.Equal(original, await Store.GetAsync(BlobContainers.Plans, "c.txt"));
+        Assert.Equal(original, await Store.GetAsync(BlobContainers.Plans, "versions/ab/a.txt"));
+    }
+
     // Metadata lives in a journal (root/.metadata/), not in a 4 KiB file beside each blob.
     [Fact]
     public async Task Metadata_is_kept_in_the_journal_and_the_newest_put_wins()

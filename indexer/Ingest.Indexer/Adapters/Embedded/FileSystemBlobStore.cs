@@ -30,15 +30,22 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
     }
 
-    public async Task PutAsync(string container, string name, ReadOnlyMemory<byte> content, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
+    public Task PutAsync(string container, string name, ReadOnlyMemory<byte> content, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default) =>
+        PutHashedAsync(container, name, content, Convert.ToHexStringLower(SHA256.HashData(content.Span)), metadata, cancellationToken);
+
+    /// <summary>
+    /// A put whose hash the caller computed (an upload is put twice, kept and named: without it every file was
+    /// hashed three times). The hash only chooses which earlier file to link; the link is used only once its bytes
+    /// were compared with <paramref name="content"/>, so a wrong hash costs a write, never a wrong blob.
+    /// </summary>
+    public async Task PutHashedAsync(string container, string name, ReadOnlyMemory<byte> content, string sha256, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default)
     {
         var path = PathOf(container, name);
         EnsureFolder(Path.GetDirectoryName(path)!);
-        var hash = Convert.ToBase64String(SHA256.HashData(content.Span));
-        if (!(_recent.TryGetValue(hash, out var earlier) && earlier != path && await TryLinkAsync(earlier, path, content, cancellationToken)))
+        if (!(_recent.TryGetValue(sha256, out var earlier) && earlier != path && await TryLinkAsync(earlier, path, content, cancellationToken)))
         {
             await WriteAsync(path, content, cancellationToken);
-            Remember(hash, path);
+            Remember(sha256, path);
         }
         _metadata.Record(container, name, metadata is { Count: > 0 } ? metadata : null);
     }
