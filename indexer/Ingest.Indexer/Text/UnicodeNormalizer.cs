@@ -1,5 +1,4 @@
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+using System.Buffers;
 using System.Text;
 
 namespace Ingest.Indexer.Text;
@@ -29,37 +28,16 @@ public static class UnicodeNormalizer
     /// alone: every one is in the Latin blocks below U+0300, Latin Extended Additional (the precomposed Vietnamese
     /// letters, U+1E00–U+1EFF) or the common punctuation U+2010–U+205E. Each of those is a starter that NFC keeps
     /// and that composes with no neighbour of the same set (held by a test over every pair), so a text of them
-    /// alone is NFC. False says only "not known": the caller asks ICU. One pass over the text, where
+    /// alone is NFC. False says only "not known": the caller asks ICU. One vectorized pass over the text (SearchValues), where
     /// <see cref="ReplaceInvalid"/> and <see cref="string.IsNormalized(NormalizationForm)"/> (ICU) took two;
     /// plain Vietnamese text, as a .txt upload gives it, always passes.
     /// </summary>
-    public static bool IsPlainNfc(ReadOnlySpan<char> text)
-    {
-        var units = MemoryMarshal.Cast<char, ushort>(text);
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            // Eight characters a step: each lane below U+0300, or (wrapping, unsigned) within one of the two ranges.
-            var below = Vector128.Create((ushort)0x300);
-            var (latin, latinLength) = (Vector128.Create((ushort)0x1E00), Vector128.Create((ushort)0x100));
-            var (punctuation, punctuationLength) = (Vector128.Create((ushort)0x2010), Vector128.Create((ushort)0x4F));
-            ref var start = ref MemoryMarshal.GetReference(units);
-            for (; i <= units.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
-            {
-                var v = Vector128.LoadUnsafe(ref start, (nuint)i);
-                var plain = Vector128.LessThan(v, below) | Vector128.LessThan(v - latin, latinLength)
-                    | Vector128.LessThan(v - punctuation, punctuationLength);
-                if (plain != Vector128<ushort>.AllBitsSet) return false;
-            }
-        }
-        for (; i < units.Length; i++)
-        {
-            var c = units[i];
-            if (c < 0x300 || (uint)(c - 0x1E00) <= 0xFF || (uint)(c - 0x2010) <= 0x4E) continue;
-            return false;
-        }
-        return true;
-    }
+    public static bool IsPlainNfc(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainNfc);
+
+    private static readonly SearchValues<char> PlainNfc = SearchValues.Create(
+        [.. Range(0, 0x300), .. Range(0x1E00, 0x100), .. Range(0x2010, 0x4F)]);
+
+    private static IEnumerable<char> Range(int start, int count) => Enumerable.Range(start, count).Select(c => (char)c);
 
     /// <summary>
     /// <paramref name="text"/> with each lone surrogate and each unit of a noncharacter replaced by U+FFFD; the
