@@ -45,4 +45,23 @@ public sealed class PhraseMatcherTests
         var matcher = new PhraseMatcher(["nghi quyet"], afterDigit: true);
         Assert.Equal([(1, 11, "nghi quyet")], matcher.Matches("6nghi quyet 12").ToArray());
     }
+
+    [Fact]
+    public void A_longer_phrase_counts_only_where_it_ends_a_word()
+    {
+        // Candidates sharing a first word are told apart first by where they would end (issue 12, parser speed).
+        var matcher = new PhraseMatcher(["chi thi", "chi thi so", "chi thi so 15"]);
+        Assert.Equal([(0, 10, "chi thi so")], matcher.Matches("chi thi so 150").ToArray());
+        Assert.Equal([(0, 7, "chi thi")], matcher.Matches("chi thi sox").ToArray());
+        Assert.Equal([(4, 17, "chi thi so 15")], matcher.Matches("cac chi thi so 15.").ToArray());
+    }
+
+    [Fact]
+    public void Only_digits_open_a_glued_phrase_inside_a_word()
+    {
+        var matcher = new PhraseMatcher(["nghi quyet"], afterDigit: true);
+        Assert.Equal([(2, 12, "nghi quyet")], matcher.Matches("12nghi quyet").ToArray());
+        Assert.Empty(matcher.Matches("ab12nghi quyet xnghi quyet đnghi quyet"));
+        Assert.Empty(new PhraseMatcher(["nghi quyet"]).Matches("6nghi quyet"));
+    }
 }
