@@ -64,4 +64,22 @@ public sealed class PhraseMatcherTests
         Assert.Empty(matcher.Matches("ab12nghi quyet xnghi quyet đnghi quyet"));
         Assert.Empty(new PhraseMatcher(["nghi quyet"]).Matches("6nghi quyet"));
     }
+
+    [Fact]
+    public void A_long_text_read_from_its_shared_word_runs_matches_as_scanned()
+    {
+        // Texts of WordRuns.SharedFrom characters or more are swept word by word from runs found once for the text.
+        var typeWords = new PhraseMatcher(["nghi quyet", "chi thi", "chi thi so", "qd"], afterDigit: true);
+        var agencies = new PhraseMatcher(["ubnd", "uy ban nhan dan"]);
+        var sentence = "can cu chi thi so 15-ct/tw, 6nghi quyet 12 va qd 45/qd-ubnd cua uy ban nhan dan tinh; ab12nghi quyet xchi thi ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 8));
+        Assert.True(text.Length >= 512);
+        // Each sentence alone is short, so scanned: the long text's matches are its matches, sentence after sentence.
+        Assert.Equal([(7, 17, "chi thi so"), (29, 39, "nghi quyet"), (46, 48, "qd"), (52, 54, "qd")], typeWords.Matches(sentence).ToArray());
+        var expected = Enumerable.Range(0, 8).SelectMany(k => typeWords.Matches(sentence)
+            .Select(m => (m.Start + k * sentence.Length, m.End + k * sentence.Length, m.Phrase))).ToArray();
+        Assert.Equal(expected, typeWords.Matches(text).ToArray());
+        Assert.Equal(16, agencies.Matches(text).Count());
+        Assert.Equal(expected, typeWords.Matches(text).ToArray()); // the runs kept for the text, asked again
+    }
 }
