@@ -37,8 +37,12 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>Every match as (start, end, phrase), in order, non-overlapping.</summary>
-    public IEnumerable<(int Start, int End, string Phrase)> Matches(string folded) =>
-        folded.Length >= WordRuns.SharedFrom ? MatchesInRuns(folded, WordRuns.Of(folded)) : MatchesScanned(folded);
+    public IEnumerable<(int Start, int End, string Phrase)> Matches(string folded)
+    {
+        if (folded.Length < WordRuns.SharedFrom) return MatchesScanned(folded);
+        WordRuns.Find(folded);
+        return MatchesInRuns(folded);
+    }
 
     private IEnumerable<(int Start, int End, string Phrase)> MatchesScanned(string folded)
     {
@@ -47,20 +51,36 @@ public sealed class PhraseMatcher
     }
 
     // The same matches read word by word from the text's runs (WordRuns): a match ends where a word does, so the next
-    // one opens at a run past it.
-    private IEnumerable<(int Start, int End, string Phrase)> MatchesInRuns(string folded, int[] runs)
+    // one opens at a run past it. Where a sweep of another long text took the thread's runs meanwhile (between two
+    // matches of a lazy enumeration), this one goes on scanning from where it stands.
+    private IEnumerable<(int Start, int End, string Phrase)> MatchesInRuns(string folded)
     {
-        var resume = 0;
-        for (var k = 0; k < runs.Length; k += 2)
+        var (k, resume) = (0, 0);
+        while (true)
+        {
+            (int Start, int End, string Phrase)? match;
+            if (WordRuns.Of(folded, out var count) is { } runs) (match, k) = NextInRuns(folded, runs, count, k, resume);
+            else match = Next(folded, resume);
+            if (match is not { } m) yield break;
+            yield return m;
+            resume = m.End;
+        }
+    }
+
+    // The first match in the runs from the k-th number on that opens at or after resume, and where the runs go on after
+    // it. A plain method, as Next is: in the iterator its locals would be the iterator's fields, read and written at
+    // every run.
+    private ((int Start, int End, string Phrase)? Match, int Next) NextInRuns(string folded, int[] runs, int count, int k, int resume)
+    {
+        for (; k + 1 < count; k += 2)
         {
             var (start, end) = (runs[k], runs[k + 1]);
             // Most words are ruled out by their shape here, without a call (a word opening on digits may hold a phrase after them).
             if (start < resume || !HasFirstWordShape(folded[start], folded[end - 1], end - start) && !(_afterDigit && char.IsAsciiDigit(folded[start])))
                 continue;
-            if (OpenedIn(folded, start, end) is not { } match) continue;
-            yield return match;
-            resume = match.End;
+            if (OpenedIn(folded, start, end) is { } match) return (match, k + 2);
         }
+        return (null, k);
     }
 
     // The match that opens the word [start, wordEnd), or one glued after its digits (afterDigit: "6nghi quyet").

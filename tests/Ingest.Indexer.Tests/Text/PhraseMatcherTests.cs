@@ -82,4 +82,24 @@ public sealed class PhraseMatcherTests
         Assert.Equal(16, agencies.Matches(text).Count());
         Assert.Equal(expected, typeWords.Matches(text).ToArray()); // the runs kept for the text, asked again
     }
+
+    [Fact]
+    public void A_sweep_goes_on_rightly_where_a_sweep_of_another_text_took_the_runs_meanwhile()
+    {
+        // The thread keeps one text's runs: a lazy sweep interrupted by a sweep of another long text goes on scanning.
+        var matcher = new PhraseMatcher(["chi thi", "nghi quyet"], afterDigit: true);
+        var sentence = "theo chi thi 05 va 6nghi quyet 12, chi thia; ";
+        var first = string.Concat(Enumerable.Repeat(sentence, 20));
+        var second = string.Concat(Enumerable.Repeat("nghi quyet " + sentence, 20));
+        var expected = matcher.Matches(first).ToArray();
+        Assert.Equal(40, expected.Length);
+        var read = new List<(int, int, string)>();
+        using (var sweep = matcher.Matches(first).GetEnumerator())
+            for (var k = 0; sweep.MoveNext(); k++)
+            {
+                read.Add(sweep.Current);
+                if (k % 7 == 3) Assert.Equal(60, matcher.Matches(second).Count());
+            }
+        Assert.Equal(expected, read);
+    }
 }
