@@ -39,28 +39,86 @@ public sealed class PhraseMatcher
     /// <summary>Every match as (start, end, phrase), in order, non-overlapping.</summary>
     public IEnumerable<(int Start, int End, string Phrase)> Matches(string folded)
     {
+        if (folded.Length < WordRuns.SharedFrom) return MatchesScanned(folded);
+        WordRuns.Find(folded);
+        return MatchesInRuns(folded);
+    }
+
+    private IEnumerable<(int Start, int End, string Phrase)> MatchesScanned(string folded)
+    {
         for (var match = Next(folded, 0); match is { } m; match = Next(folded, m.End))
             yield return m;
     }
 
+    // The same matches read word by word from the text's runs (WordRuns): a match ends where a word does, so the next
+    // one opens at a run past it. Where a sweep of another long text took the thread's runs meanwhile (between two
+    // matches of a lazy enumeration), this one goes on scanning from where it stands.
+    private IEnumerable<(int Start, int End, string Phrase)> MatchesInRuns(string folded)
+    {
+        var (k, resume) = (0, 0);
+        while (true)
+        {
+            (int Start, int End, string Phrase)? match;
+            if (WordRuns.Of(folded, out var count) is { } runs) (match, k) = NextInRuns(folded, runs, count, k, resume);
+            else match = Next(folded, resume);
+            if (match is not { } m) yield break;
+            yield return m;
+            resume = m.End;
+        }
+    }
+
+    // The first match in the runs from the k-th number on that opens at or after resume, and where the runs go on after
+    // it. A plain method, as Next is: in the iterator its locals would be the iterator's fields, read and written at
+    // every run.
+    private ((int Start, int End, string Phrase)? Match, int Next) NextInRuns(string folded, int[] runs, int count, int k, int resume)
+    {
+        for (; k + 1 < count; k += 2)
+        {
+            var (start, end) = (runs[k], runs[k + 1]);
+            // Most words are ruled out by their shape here, without a call (a word opening on digits may hold a phrase after them).
+            if (start < resume || !HasFirstWordShape(folded[start], folded[end - 1], end - start) && !(_afterDigit && char.IsAsciiDigit(folded[start])))
+                continue;
+            if (OpenedIn(folded, start, end) is { } match) return (match, k + 2);
+        }
+        return (null, k);
+    }
+
+    // The match that opens the word [start, wordEnd), or one glued after its digits (afterDigit: "6nghi quyet").
+    private (int Start, int End, string Phrase)? OpenedIn(string folded, int start, int wordEnd)
+    {
+        if (MatchAt(folded, start, wordEnd) is { } match) return (start, start + match.Length, match);
+        if (!_afterDigit || !char.IsAsciiDigit(folded[start])) return null;
+        var glued = SkipDigits(folded, start, wordEnd);
+        return glued < wordEnd && MatchAt(folded, glued, wordEnd) is { } after ? (glued, glued + after.Length, after) : null;
+    }
+
     // The first match at or after i. The scan is a plain method, not the iterator, so that its locals stay in
-    // registers instead of the iterator's fields (issue 10, parser speed: this loop reads every character).
+    // registers instead of the iterator's fields (issue 10, parser speed: this loop reads every character). It goes a
+    // word at a time: the test for a word start is made once, where a scan that resumes inside a word enters.
     private (int Start, int End, string Phrase)? Next(string folded, int i)
     {
-        while (i < folded.Length)
+        var text = folded.AsSpan();
+        if (i > 0 && i < text.Length && IsWordChar(text[i - 1]) && IsWordChar(text[i]) && !OpensAfterDigit(text, i))
+            i = PastWordInside(text, i);
+        while (i < text.Length)
         {
-            if (!IsWordChar(folded[i]) || (i > 0 && IsWordChar(folded[i - 1]) && !(_afterDigit && char.IsAsciiDigit(folded[i - 1]) && char.IsLetter(folded[i]))))
-            {
-                i++;
-                continue;
-            }
-            var wordEnd = i;
-            while (wordEnd < folded.Length && IsWordChar(folded[wordEnd])) wordEnd++;
-            var match = MatchAt(folded, i, wordEnd);
-            if (match is not null) return (i, i + match.Length, match);
-            i = _afterDigit && char.IsAsciiDigit(folded[i]) ? SkipDigits(folded, i, wordEnd) : wordEnd;
+            if (!IsWordChar(text[i])) { i++; continue; }
+            // A word opens here: after no word char, or a letter after a digit (afterDigit, from SkipDigits or the start).
+            var wordEnd = i + 1;
+            while (wordEnd < text.Length && IsWordChar(text[wordEnd])) wordEnd++;
+            if (MatchAt(folded, i, wordEnd) is { } match) return (i, i + match.Length, match);
+            i = _afterDigit && char.IsAsciiDigit(text[i]) ? SkipDigits(folded, i, wordEnd) : wordEnd;
         }
         return null;
+    }
+
+    private bool OpensAfterDigit(ReadOnlySpan<char> text, int i) => _afterDigit && char.IsAsciiDigit(text[i - 1]) && char.IsLetter(text[i]);
+
+    // From inside a word, the first place a phrase may open: a letter after a digit (afterDigit), else the word's end.
+    private int PastWordInside(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && IsWordChar(text[i]) && !OpensAfterDigit(text, i)) i++;
+        return i;
     }
 
     /// <summary>The longest phrase starting exactly at <paramref name="start"/>, or null.</summary>
@@ -79,9 +137,10 @@ public sealed class PhraseMatcher
         foreach (var phrase in candidates)
         {
             var end = start + phrase.Length;
-            if (end > folded.Length || !folded.AsSpan(start, phrase.Length).SequenceEqual(phrase)) continue;
-            if (end < folded.Length && IsWordChar(folded[end])) continue;
-            return phrase;
+            // Where the phrase would end a word must end: one character, which rules out most of the candidates (they
+            // share a first word and differ in length) before the phrase is compared.
+            if (end > folded.Length || end < folded.Length && IsWordChar(folded[end])) continue;
+            if (folded.AsSpan(start, phrase.Length).SequenceEqual(phrase)) return phrase;
         }
         return null;
     }
@@ -114,5 +173,5 @@ public sealed class PhraseMatcher
         return phrase[..end];
     }
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
+    private static bool IsWordChar(char c) => WordRuns.IsWordChar(c);
 }

@@ -29,6 +29,12 @@ public sealed class PlanLine
     /// <summary>The cleaned line.</summary>
     public string Clean => _clean ??= PlanLineSplitter.Clean(Raw, null, _source.JoinSplitSyllables);
 
+    /// <summary>
+    /// Whether <see cref="Clean"/> surely holds a small letter a to z, told without cleaning the line: a reader that
+    /// wants lines in capitals passes over a paragraph at the cost of a look.
+    /// </summary>
+    internal bool KeepsSmallLetter => _clean?.AsSpan().ContainsAnyInRange('a', 'z') ?? PlanLineSplitter.KeepsSmallLetter(Raw);
+
     /// <summary>The line cut into columns at runs of three or more spaces or a tab (two-column layouts, OCR'd side by side).</summary>
     // A line with no gap is one column, the cleaned line itself: it is cleaned once for both (the signature and
     // Nơi nhận readers ask for both of the same lines; issue 12, parser speed).

@@ -46,6 +46,13 @@ public static partial class PlanLineSplitter
         return columns.ToArray();
     }
 
+    // Whether Clean keeps a small letter a to z of the raw line: it holds one, and no step that could drop or change a
+    // letter applies (a character reference or an inline tag, a mark to compose, a legacy font). The rest of cleaning
+    // drops signs and spaces only, and joining split syllables keeps every letter.
+    internal static bool KeepsSmallLetter(ReadOnlySpan<char> raw) =>
+        raw.ContainsAnyInRange('a', 'z') && !raw.Contains('<') && !raw.Contains('&') && TextFolding.IsComposed(raw)
+        && !LegacyLineNormalizer.MayHoldLegacy(raw);
+
     [GeneratedRegex(@"</?(?:b|i|u|em|strong|span|p|br|font|sup|sub)\b[^<>]{0,60}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineTag();
 

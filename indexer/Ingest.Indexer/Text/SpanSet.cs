@@ -11,16 +11,17 @@ public sealed class SpanSet
 
     public SpanSet(IEnumerable<(int Start, int End)> spans)
     {
-        var sorted = spans.Where(s => s.End > s.Start).OrderBy(s => s.Start).ToArray();
-        _starts = new int[sorted.Length];
-        _maxEndUpTo = new int[sorted.Length];
-        var max = int.MinValue;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            _starts[i] = sorted[i].Start;
-            max = Math.Max(max, sorted[i].End);
-            _maxEndUpTo[i] = max;
-        }
+        // Starts and ends sorted together by start, in place: a parse builds several sets, and ordering them through
+        // LINQ (a lambda, its keys and a copy of each) was a hundred-and-fiftieth of it (issue 12, parser speed). Among
+        // spans of one start the order does not matter: a search lands on the last of them, where the maximum holds all.
+        var kept = new List<(int Start, int End)>(spans.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        foreach (var span in spans)
+            if (span.End > span.Start) kept.Add(span);
+        _starts = new int[kept.Count];
+        _maxEndUpTo = new int[kept.Count];
+        for (var i = 0; i < kept.Count; i++) (_starts[i], _maxEndUpTo[i]) = kept[i];
+        Array.Sort(_starts, _maxEndUpTo);
+        for (var i = 1; i < _maxEndUpTo.Length; i++) _maxEndUpTo[i] = Math.Max(_maxEndUpTo[i - 1], _maxEndUpTo[i]);
     }
 
     /// <summary>An empty set.</summary>

@@ -93,9 +93,16 @@ public static class TextViewBuilder
                 chars[length++] = c;
                 continue;
             }
-            // So are the letters past ASCII a Vietnamese word is made of (Latin-1, Latin Extended-A and -B, the Latin
-            // Extended Additional block of ạ, ế, ữ), a quarter of a text's characters; Ð and ð go the long way (Replace).
-            if (!pendingSpace && length > 0 && (c is >= '\u00C0' and < '\u0250' and not ('\u00D0' or '\u00F0') || c is >= '\u1EA0' and <= '\u1EF9'))
+            // One space between words before a character copied as it is, the common case: written at once, as that
+            // character would write it after a pending space (the first letter of every word went the long way for it).
+            if (c == ' ' && !pendingSpace && length > 0 && i + 1 < source.Length && IsCopiedAsIs(source[i + 1]))
+            {
+                map[length] = i;
+                chars[length++] = ' ';
+                continue;
+            }
+            // So are the letters past ASCII a Vietnamese word is made of, a quarter of a text's characters (IsCopiedAsIs).
+            if (!pendingSpace && length > 0 && c >= 128 && IsCopiedAsIs(c))
             {
                 map[length] = i;
                 chars[length++] = c;
@@ -152,6 +159,11 @@ public static class TextViewBuilder
         lineMayHold = wholeLine;
         return new TextView(original, normalized, TextFolding.Fold(normalized), map, starts, partMayHold || CleanSeesOtherWords(original, source));
     }
+
+    // Copied as it is where no space is pending: plain printable ASCII, and the letters past ASCII a Vietnamese word is made
+    // of (Latin-1, Latin Extended-A and -B, the Latin Extended Additional block of ạ, ế, ữ); Ð and ð go the long way (Replace).
+    private static bool IsCopiedAsIs(char c) =>
+        c < 128 ? PlainAscii[c] : c is >= '\u00C0' and < '\u0250' and not ('\u00D0' or '\u00F0') || c is >= '\u1EA0' and <= '\u1EF9';
 
     // Printable ASCII that no rule of Build changes: not a space or control, not '*', '#' or '_'.
     private static readonly bool[] PlainAscii = Enumerable.Range(0, 128).Select(c => c > ' ' && c < 127 && c is not ('*' or '#' or '_')).ToArray();

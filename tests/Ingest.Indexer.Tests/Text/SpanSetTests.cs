@@ -25,4 +25,19 @@ public sealed class SpanSetTests
 
     [Fact]
     public void An_empty_set_covers_nothing() => Assert.Equal(-1, SpanSet.Empty.CoveredUntil(0));
+
+    [Fact]
+    public void Spans_in_any_order_answer_as_a_look_at_each_would()
+    {
+        // The spans are sorted in place by start (issue 12, parser speed): unordered, repeated starts and empty spans.
+        var random = new Random(12);
+        for (var round = 0; round < 200; round++)
+        {
+            var spans = Enumerable.Range(0, random.Next(12)).Select(_ => random.Next(40)).Select(s => (s, s + random.Next(-2, 9))).ToArray();
+            var set = new SpanSet(spans);
+            for (var start = -1; start < 50; start++)
+                for (var end = start; end < start + 6; end++)
+                    Assert.Equal(spans.Any(s => s.Item2 > s.Item1 && s.Item1 < end && s.Item2 > start), set.Overlaps(start, end));
+        }
+    }
 }

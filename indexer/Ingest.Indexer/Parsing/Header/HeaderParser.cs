@@ -335,6 +335,9 @@ public sealed class HeaderParser
         if (heading < 0) return null;
         for (var i = heading + 1; i < lines.Count && i < heading + 16; i++)
         {
+            // Only a line in capitals enacts: the body's paragraphs under the heading are passed over without cleaning
+            // each (a hundredth of a parse).
+            if (lines[i].KeepsSmallLetter) continue;
             var clean = lines[i].Clean.Trim(CellBar);
             if (clean.Length == 0 || !HeaderText.IsUpper(clean)) continue;
             if (HeaderText.BodyStart().IsMatch(TextFolding.Fold(clean))) break;
