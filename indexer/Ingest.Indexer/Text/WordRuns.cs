@@ -12,6 +12,8 @@ internal static class WordRuns
     /// <summary>Below this length a text is scanned where it is swept: its runs would cost more than they spare.</summary>
     public const int SharedFrom = 512;
 
+    private const int KeptAtMost = 1 << 18;
+
     [ThreadStatic] private static string? t_text;
     [ThreadStatic] private static int[]? t_runs;
     [ThreadStatic] private static int t_count;
@@ -21,7 +23,9 @@ internal static class WordRuns
     {
         if (ReferenceEquals(t_text, folded)) return;
         // At most a run a two characters (one and the sign after it), and one more: the buffer never grows while filled.
-        var runs = t_runs is { } kept && kept.Length >= folded.Length + 2 ? kept : new int[Math.Max(folded.Length + 2, 4096)];
+        // A buffer grown for a huge text (a 5 MB OCR dump) is dropped at the next ordinary one: a thread keeps 1 MB at most.
+        var need = folded.Length + 2;
+        var runs = t_runs is { } kept && kept.Length >= need && (kept.Length <= KeptAtMost || need > KeptAtMost) ? kept : new int[Math.Max(need, 4096)];
         var count = 0;
         for (var i = 0; i < folded.Length; i++)
         {
