@@ -4,8 +4,8 @@ using Ingest.Indexer.Text;
 namespace Ingest.Indexer.Tests.Parsing;
 
 /// <summary>
-/// The hand-written check that spares the symbol pattern most numbers (SymbolParser.MayStartSymbol) must be a
-/// necessary condition of the pattern: wherever the pattern matches, the check lets it through.
+/// The hand-written checks that spare the symbol pattern most numbers (SymbolParser.MayStartSymbol, MayMatchAt) must be
+/// necessary conditions of the pattern: wherever the pattern matches, the checks let it through.
 /// </summary>
 public sealed class SymbolSignTests
 {
@@ -27,11 +27,35 @@ public sealed class SymbolSignTests
     [InlineData("02_2009_TT-BKH")]
     [InlineData("1２/KH-UBND")]
     [InlineData("91/2017/2017/NĐ-CP")]
+    [InlineData("25-2303/PBHC-KD")]
+    [InlineData("01-10/2025/CV-TKV")]
+    [InlineData("11.NQ-CP")]
+    [InlineData("134/2016NĐ-CP")]
+    [InlineData("57 NQ /TW")]
+    [InlineData("48 // 2017 / NĐ-CP")]
     public void Every_form_the_pattern_reads_passes_the_check(string text)
     {
         var f = TextViewBuilder.Build(text).Folded;
         Assert.True(SymbolParser.SymbolAt().Match(f, 0).Success, "the pattern reads the example");
         Assert.True(SymbolParser.MayStartSymbol(f, 0));
+        Assert.True(SymbolParser.MayMatchAt(f, 0));
+    }
+
+    // The numbers of a plan that are no symbol, most of them dates and periods, which the check spares the pattern:
+    // after the serial no code can follow ("/3" is no year, "-2025 " no company serial, "5 ngày trong" no Party code).
+    [Theory]
+    [InlineData("12/3/2021 về việc triển khai")]
+    [InlineData("15/3 - 20/3/2025")]
+    [InlineData("2021-2025 và tầm nhìn đến 2030")]
+    [InlineData("5 ngày trong tuần - từ thứ hai")]
+    [InlineData("1. Mục đích - yêu cầu")]
+    [InlineData("30 % kinh phí/năm")]
+    [InlineData("2 (hai) văn bản - báo cáo")]
+    public void A_number_no_code_follows_fails_the_check(string text)
+    {
+        var f = TextViewBuilder.Build(text).Folded;
+        Assert.False(SymbolParser.SymbolAt().Match(f, 0).Success, "the pattern does not read the example");
+        Assert.False(SymbolParser.MayMatchAt(f, 0));
     }
 
     [Fact]
@@ -48,7 +72,7 @@ public sealed class SymbolSignTests
             {
                 if (!char.IsDigit(f[i]) || !SymbolParser.SymbolAt().Match(f, i).Success) continue;
                 matched++;
-                if (!SymbolParser.MayStartSymbol(f, i)) missed.Add($"{Path.GetFileName(file)}@{i}: {f.Substring(i, Math.Min(30, f.Length - i))}");
+                if (!SymbolParser.MayMatchAt(f, i)) missed.Add($"{Path.GetFileName(file)}@{i}: {f.Substring(i, Math.Min(30, f.Length - i))}");
             }
         }
         Assert.True(matched > 1000, $"only {matched} matches: the corpus was not read");

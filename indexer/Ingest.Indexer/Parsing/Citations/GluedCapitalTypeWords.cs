@@ -47,9 +47,11 @@ internal sealed class GluedCapitalTypeWords
             var step = n.AsSpan(i).IndexOfAnyInRange('A', 'Z');
             if (step < 0) return null;
             i += step;
-            if (i == 0 || !char.IsLower(n[i - 1])) continue;
-            if (_typeWords.MatchAt(view.Folded, i) is { } phrase && _tables.AbbreviationByWord(phrase) is null)
+            if (i > 0 && char.IsLower(n[i - 1]) && _typeWords.MatchAt(view.Folded, i) is { } phrase && _tables.AbbreviationByWord(phrase) is null)
                 return (i, i + phrase.Length, phrase);
+            // The capitals after this one stand after a capital, not a lower-case letter: a header's "UBND", "KẾ HOẠCH"
+            // is passed over in one step, not one search a letter.
+            while (i + 1 < n.Length && char.IsAsciiLetterUpper(n[i + 1])) i++;
         }
         return null;
     }

@@ -84,7 +84,7 @@ public sealed partial class SymbolParser
     {
         if (index + 1 < view.Normalized.Length && view.Normalized[index] is 'I' or 'l' && char.IsAsciiDigit(view.Normalized[index + 1]))
             return _damaged.StrokeForOne(view, index);
-        if (!MayStartSymbol(view.Folded, index)) return null;
+        if (!MayMatchAt(view.Folded, index)) return null;
         var m = SymbolAt().Match(view.Folded, index);
         if (!m.Success || CutByUnreadLetter(view.Folded, m.Index + m.Length)) return null;
         return _damaged.SpacedAfterJointType(view, index, m) ?? _interpreter.Interpret(view.Normalized, m, introduced: true);
@@ -148,7 +148,7 @@ public sealed partial class SymbolParser
                 i = stroked.End - 1;
                 continue;
             }
-            if ((i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.')) || !MayStartSymbol(f, i)) continue;
+            if ((i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.')) || !MayMatchAt(f, i)) continue;
             var m = SymbolAt().Match(f, i);
             if (!m.Success || CutByUnreadLetter(f, m.Index + m.Length)) continue;
             if (_interpreter.Interpret(view.Normalized, m, introduced: AfterNumberWord(f, i)) is not { } parsed) continue;
@@ -167,6 +167,8 @@ public sealed partial class SymbolParser
     // "34 -CT/TW", "105 KH/TĐ", "19 CT-TTg", "196-HĐBT", "18-2019-TT-BGDĐT"), except the Party branch whose slash became
     // a space ("57-NQ TW"), which ends its committee's code, at most 15 characters on, in 'u' or 'w'
     // standing before no letter, digit, '&', '/' or '-'. Where none of these stands in reach, the pattern cannot match.
+    // The readers of damaged symbols also ask it of a serial cut in two ("37 7⁄QĐ-BGDĐT"), so it stays this loose;
+    // MayMatchAt is the sharper test for the pattern tried at i itself.
     internal static bool MayStartSymbol(string f, int i)
     {
         // char.IsDigit, not IsAsciiDigit: the pattern's \d is any Unicode digit.
@@ -180,6 +182,68 @@ public sealed partial class SymbolParser
             if (f[k] is 'u' or 'w' && (k + 1 == f.Length || !(char.IsAsciiLetterLower(f[k + 1]) || char.IsAsciiDigit(f[k + 1]) || f[k + 1] is '&' or '/' or '-'))) return true;
         }
         return false;
+    }
+
+    // The most characters the Symbol pattern puts between a serial and the first letter of its codes: " // 2017/2017 / ".
+    private const int MaxGapBeforeCode = 16;
+
+    /// <summary>
+    /// A necessary condition of the Symbol pattern matching at <paramref name="i"/>, sharper than MayStartSymbol: also
+    /// a code can follow the serial (CodeFollowsSerial). Where it is false, the pattern fails at i.
+    /// </summary>
+    internal static bool MayMatchAt(string f, int i) => MayStartSymbol(f, i) && CodeFollowsSerial(f, i);
+
+    // For the numbers that pass MayStartSymbol (most of them dates: "ngày 12/3/2021 về",
+    // "giai đoạn 2021-2025 và"): between the serial's last digit and the first letter of its codes every branch of the
+    // pattern writes only spaces, '-', '/', '_', a year (four digits, 19.. or 20..), the second part of a company's
+    // serial (digits between '-' and '/': "25-2303/PBHC-KD") and a '.' right before a letter ("11.NQ-CP", "134/2016.NĐ-CP"); the
+    // first letter is ASCII lower case on the folded view. A gap of one space is the Party branch's "105 KH/TĐ", "57-NQ TW"
+    // or the slash lost in "19 CT-TTg": a code of at most six letters and digits, then '/' or '-' (after a space or
+    // not) or a committee's code ending in 'u' or 'w'. Where the text after the serial has none of these shapes, the
+    // pattern cannot match at i.
+    private static bool CodeFollowsSerial(string f, int i)
+    {
+        // The gap starts after the serial's last digit: a '.' after it is the gap's ("11.NQ-CP").
+        var g = i;
+        while (g < f.Length && (char.IsDigit(f[g]) || f[g] == '.')) g++;
+        while (f[g - 1] == '.') g--;
+        for (var k = g; k < f.Length && k - g <= MaxGapBeforeCode;)
+        {
+            var c = f[k];
+            if (char.IsAsciiLetterLower(c)) return k != g + 1 || f[g] != ' ' || PartyCodeAfterSpace(f, k);
+            if (char.IsDigit(c))
+            {
+                var run = k;
+                while (k < f.Length && char.IsDigit(f[k])) k++;
+                var year = k - run == 4 && (f[run] == '1' && f[run + 1] == '9' || f[run] == '2' && f[run + 1] == '0');
+                var next = k < f.Length ? f[k] : '\0';
+                // After a '-' only a company's serial, before its '/', or a year every slash of which became a hyphen
+                // ("18-2019-TT-BGDĐT"): "giai đoạn 2021-2025 và" is no symbol.
+                if (f[run - 1] == '-' ? !(next == '/' || year && next == '-') : !year) return false;
+                continue;
+            }
+            if (c == '.' && !(k + 1 < f.Length && char.IsAsciiLetterLower(f[k + 1]))) return false;
+            if (c is not ('.' or ' ' or '-' or '/' or '_')) return false;
+            k++;
+        }
+        return false;
+    }
+
+    // "105 KH/TĐ", "57-NQ TW", "19 CT-TTg": the code at k, after the serial and one space, has at most six letters and
+    // digits and is followed by '/' or '-', by a space and one of them, or by a space and a committee's code of at most
+    // seven letters ending in 'u' or 'w' before no letter, digit, '&', '/' or '-'.
+    private static bool PartyCodeAfterSpace(string f, int k)
+    {
+        var a = k;
+        while (a < f.Length && (char.IsAsciiLetterLower(f[a]) || char.IsAsciiDigit(f[a]))) a++;
+        if (a - k > 6 || a == f.Length) return false;
+        if (f[a] is '/' or '-') return true;
+        if (f[a] != ' ' || a + 1 == f.Length) return false;
+        if (f[a + 1] is '/' or '-') return true;
+        var w = a + 1;
+        while (w < f.Length && char.IsAsciiLetterLower(f[w])) w++;
+        return w - (a + 1) is >= 1 and <= 7 && f[w - 1] is 'u' or 'w'
+            && (w == f.Length || !(char.IsAsciiDigit(f[w]) || f[w] is '&' or '/' or '-'));
     }
 
     // "số 319/PVKT", "số: 12/SYT-VP": the word "số" introduces a number as a type word does.

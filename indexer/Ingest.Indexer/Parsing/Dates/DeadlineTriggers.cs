@@ -29,7 +29,8 @@ public sealed class DeadlineTriggers
     /// </summary>
     public IEnumerable<(int Start, int Space)> Find(string folded)
     {
-        for (var d = NextDigit(folded, 0); d >= 0; d = NextDigit(folded, d + 1))
+        // From the end of each number: a digit after a digit stands after no space, so only a number's first digit counts.
+        for (var d = NextDigit(folded, 0); d >= 0; d = NextDigit(folded, PastDigits(folded, d)))
         {
             if (d == 0 || folded[d - 1] != ' ') continue;
             // Candidates in the order of their spaces: before "den ngay 5", before "ngay 5", before "5".
@@ -48,6 +49,12 @@ public sealed class DeadlineTriggers
         if (from >= folded.Length) return -1;
         var i = folded.AsSpan(from).IndexOfAnyInRange('0', '9');
         return i < 0 ? -1 : from + i;
+    }
+
+    private static int PastDigits(string folded, int d)
+    {
+        while (d < folded.Length && char.IsAsciiDigit(folded[d])) d++;
+        return d;
     }
 
     private static bool EndsWith(string folded, int end, string tail) =>
