@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text.Json;
+using Ingest.Indexer.Indexing;
 using Ingest.Indexer.Storage;
 
 namespace Ingest.Indexer.Adapters.Embedded;
@@ -31,7 +31,7 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
     }
 
     public Task PutAsync(string container, string name, ReadOnlyMemory<byte> content, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default) =>
-        PutHashedAsync(container, name, content, Convert.ToHexStringLower(SHA256.HashData(content.Span)), metadata, cancellationToken);
+        PutHashedAsync(container, name, content, IndexedPlan.HashOf(content.Span), metadata, cancellationToken);
 
     /// <summary>
     /// A put whose hash the caller computed (an upload is put twice, kept and named: without it every file was

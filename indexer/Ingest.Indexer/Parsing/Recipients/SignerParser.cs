@@ -26,7 +26,6 @@ public sealed partial class SignerParser
     internal static readonly char[] LineEnds = [' ', '*', '|'];
 
     private readonly SignerWords _words;
-    private readonly string[] _titleHeads;
     private readonly DomainTables _tables;
     private readonly SignatureColumns _columns;
     private readonly UntitledSigner _untitled;
@@ -40,13 +39,12 @@ public sealed partial class SignerParser
     {
         _tables = tables;
         _words = new SignerWords(tables);
-        _titleHeads = _words.TitleHeads;
-        _columns = new SignatureColumns(tables.Phrases, _titleHeads);
+        _columns = new SignatureColumns(tables.Phrases, _words.TitleHeads);
         _untitled = new UntitledSigner(tables.Phrases.FamilyNames ?? []);
         _deputy = new DeputyTitle(tables.Phrases.SignerTitleHeads);
-        _beside = new SignatureBesideList(_titleHeads, _words.Families, tables.PlaceKindWords, _deputy, _words.Spelled, _words.IsTitle, _words.Unclipped, _words.Ranks);
-        _cells = new SignatureCells(_titleHeads, _beside, _words.Unclipped);
-        _amidDebris = new PositionAmidDebris(_titleHeads, _words.Spelled);
+        _beside = new SignatureBesideList(_words.TitleHeads, _words.Families, tables.PlaceKindWords, _deputy, _words.Spelled, _words.IsTitle, _words.Unclipped, _words.Ranks);
+        _cells = new SignatureCells(_words.TitleHeads, _beside, _words.Unclipped);
+        _amidDebris = new PositionAmidDebris(_words.TitleHeads, _words.Spelled);
         _damaged = new DamagedBlockReader(_words, _deputy, _beside, _untitled);
     }
 
@@ -345,7 +343,7 @@ public sealed partial class SignerParser
         if (cell.Length is < 3 or > 40 || !char.IsUpper(cell[0]) || cell.ToUpperInvariant() == cell) return false;
         if (TextFolding.FoldLoose(mark).Trim(MarkEdges) is not ("da ky" or "ky")) return false;
         var f = TextFolding.FoldLoose(cell);
-        return FoldedWords.IsOrOpensWithAny(f, _titleHeads);
+        return FoldedWords.IsOrOpensWithAny(f, _words.TitleHeads);
     }
 
     private Signer SignerAt(List<string> cells, int first, int i, string name)
@@ -380,7 +378,7 @@ public sealed partial class SignerParser
         for (var at = mark.Length; at < folded.Length;)
         {
             // At a word start, or glued after an upper-case letter ("ĐOÀNBÍ THƯ").
-            var head = _titleHeads.FirstOrDefault(h => h.Length > 3 && string.CompareOrdinal(folded, at, h, 0, h.Length) == 0
+            var head = _words.TitleHeads.FirstOrDefault(h => h.Length > 3 && string.CompareOrdinal(folded, at, h, 0, h.Length) == 0
                 && (at + h.Length == folded.Length || folded[at + h.Length] == ' '));
             if (head is not null) { starts.Add(at); at += head.Length; continue; }
             at++;

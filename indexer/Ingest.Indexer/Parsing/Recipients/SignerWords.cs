@@ -76,7 +76,7 @@ internal sealed class SignerWords
     public bool IsNoise(string cell)
     {
         var f = TextFolding.FoldLoose(cell).Trim('(', ')', '[', ']', ' ', '.', '|');
-        return f.Length == 0 || _noise.Contains(f);
+        return f.Length == 0 || IsNoiseWord(f);
     }
 
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
