@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -72,9 +73,11 @@ internal sealed class LuceneTermAtATime
     {
         var (term, similarity) = (query.Term, searcher.Similarity);
         var states = LuceneTermStates.Of(searcher.TopReaderContext, term);
-        var stats = similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, states));
+        var (collection, termStats) = (searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, states));
+        var stats = similarity.ComputeWeight(query.Boost, collection, termStats);
         stats.Normalize(QueryNorm(searcher, stats.GetValueForNormalization()), topLevelBoost);
-        return new LeafNode(c => LuceneTermScorer.For(c, term, states, similarity, stats));
+        var bm25 = LuceneBm25Weight.Of(similarity, query.Boost, topLevelBoost, collection, termStats);
+        return new LeafNode(c => LuceneTermScorer.For(c, term, states, similarity, stats, bm25));
     }
 
     /// <summary>Runs the query over one segment into <paramref name="collector"/> (set to the segment already).</summary>
@@ -86,10 +89,15 @@ internal sealed class LuceneTermAtATime
         var scorer = new CurrentScore();
         collector.SetScorer(scorer);
         var (bits, scores) = result.Value;
-        for (var doc = Next(bits, 0, maxDoc); doc >= 0; doc = Next(bits, doc + 1, maxDoc))
+        var words = bits.GetBits();
+        for (var i = 0; i < words.Length; i++)
         {
-            scorer.Set(doc, scores[doc]);
-            collector.Collect(doc);
+            for (var word = words[i]; word != 0; word &= word - 1)
+            {
+                var doc = (i << 6) + BitOperations.TrailingZeroCount(word);
+                scorer.Set(doc, scores[doc]);
+                collector.Collect(doc);
+            }
         }
         Release(bits, scores);
     }
@@ -157,6 +165,11 @@ internal sealed class LuceneTermAtATime
             var scorer = ScorerFor(context);
             if (scorer is null) return true;
             if (within is not null && within.Cardinality * 8L < scorer.GetCost()) return false;
+            if (scorer is LuceneTermScorer term)
+            {
+                term.ReadInto(bits.GetBits(), scores, onlyWhere ? LuceneTermScorer.Into.AddWhereSet : LuceneTermScorer.Into.Add);
+                return Done(scorer, true);
+            }
             for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
             {
                 if (bits.Get(doc)) scores[doc] += scorer.GetScore();
@@ -190,10 +203,14 @@ internal sealed class LuceneTermAtATime
                 }
                 return Done(scorer, ((FixedBitSet, float[])?)(bits, scores));
             }
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            if (scorer is LuceneTermScorer term) term.ReadInto(bits.GetBits(), scores, LuceneTermScorer.Into.Fill);
+            else
             {
-                bits.Set(doc);
-                scores[doc] = scorer.GetScore();
+                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                {
+                    bits.Set(doc);
+                    scores[doc] = scorer.GetScore();
+                }
             }
             return Done(scorer, ((FixedBitSet, float[])?)(bits, scores));
         }
@@ -219,7 +236,7 @@ internal sealed class LuceneTermAtATime
                 var (b, s) = r.Value;
                 if (bits is null) { (bits, scores) = (b, s); continue; }
                 bits.And(b);
-                Add(bits, scores!, s, maxDoc);
+                Add(bits, scores!, s);
                 Release(b, s);
             }
             foreach (var (_, node) in children.Where(c => c.Occur == Occur.SHOULD))
@@ -229,13 +246,13 @@ internal sealed class LuceneTermAtATime
                 if (bits is null) { (bits, scores) = (b, s); continue; }
                 var both = CopyOf(b, maxDoc);
                 both.And(bits);
-                Add(both, scores!, s, maxDoc);
+                Add(both, scores!, s);
                 Release(both, null);
                 if (!required)
                 {
                     // Either side alone keeps its own score; both add.
                     b.AndNot(bits);
-                    Copy(b, scores!, s, maxDoc);
+                    Copy(b, scores!, s);
                     bits.Or(b);
                 }
                 Release(b, s);
@@ -250,14 +267,26 @@ internal sealed class LuceneTermAtATime
             return (bits, scores!);
         }
 
-        private static void Add(FixedBitSet where, float[] into, float[] from, int maxDoc)
+        private static void Add(FixedBitSet where, float[] into, float[] from)
         {
-            for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] += from[doc];
+            var words = where.GetBits();
+            for (var i = 0; i < words.Length; i++)
+                for (var word = words[i]; word != 0; word &= word - 1)
+                {
+                    var doc = (i << 6) + BitOperations.TrailingZeroCount(word);
+                    into[doc] += from[doc];
+                }
         }
 
-        private static void Copy(FixedBitSet where, float[] into, float[] from, int maxDoc)
+        private static void Copy(FixedBitSet where, float[] into, float[] from)
         {
-            for (var doc = Next(where, 0, maxDoc); doc >= 0; doc = Next(where, doc + 1, maxDoc)) into[doc] = from[doc];
+            var words = where.GetBits();
+            for (var i = 0; i < words.Length; i++)
+                for (var word = words[i]; word != 0; word &= word - 1)
+                {
+                    var doc = (i << 6) + BitOperations.TrailingZeroCount(word);
+                    into[doc] = from[doc];
+                }
         }
     }
 
