@@ -44,20 +44,24 @@ internal static class LuceneSlicedSearch
         var results = new (TopDocs Top, LuceneFacetCollector? Facets)[slices.Count];
         void RunSlice(int i)
         {
+            if (byTerm is not null)
+            {
+                var best = new LuceneTopScores(want);
+                var counts = facets();
+                foreach (var leaf in slices[i])
+                {
+                    counts?.SetNextReader(leaf);
+                    byTerm.Score(leaf, best, counts);
+                }
+                results[i] = (best.TopDocs(), counts);
+                return;
+            }
             ITopDocsCollector top = sort is null
                 ? TopScoreDocCollector.Create(want, true)
                 : TopFieldCollector.Create(sort, want, true, false, false, false);
             var f = facets();
             var collector = f is null ? top : MultiCollector.Wrap(top, f);
-            if (byTerm is null) searcher.SearchLeaves(slices[i], weight!, collector);
-            else
-            {
-                foreach (var leaf in slices[i])
-                {
-                    collector.SetNextReader(leaf);
-                    byTerm.Score(leaf, collector);
-                }
-            }
+            searcher.SearchLeaves(slices[i], weight!, collector);
             results[i] = (top.GetTopDocs(), f);
         }
         var others = Enumerable.Range(1, slices.Count - 1).Select(i => Task.Run(() => RunSlice(i))).ToArray();

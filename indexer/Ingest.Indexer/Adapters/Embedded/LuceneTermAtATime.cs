@@ -11,8 +11,9 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// Scores a ranked query one segment at a time, term at a time: each leaf of the query's boolean tree (a term, a
 /// phrase, a constant-score filter) runs its own Lucene scorer over the whole segment into an array of scores and
 /// a bit set of matches, and the boolean nodes combine them (MUST: and, sum; SHOULD: or, or only added to the
-/// score beside a MUST; MUST_NOT: and not). The matches then go to the collectors in document order with the same
-/// scores Lucene's BM25 gives (queryNorm and coord are 1 in BM25; sums may differ in the last bit, by order).
+/// score beside a MUST; MUST_NOT: and not). The segment's matches then go to the top-N (<see cref="LuceneTopScores"/>)
+/// and the facet counts as a whole set, with the same scores Lucene's BM25 gives (queryNorm and coord are 1 in BM25;
+/// sums may differ in the last bit, by order).
 /// Lucene's own boolean scorer advances a heap of scorers per word (one per field) inside a conjunction, document
 /// at a time; a common query ("kế hoạch": every plan, 2 words × 3 fields) spent most of its CPU there
 /// (docs/BENCHMARKS.md, run 13). Not thread-safe: one per search.
@@ -80,25 +81,17 @@ internal sealed class LuceneTermAtATime
         return new LeafNode(c => LuceneTermScorer.For(c, term, states, similarity, stats, bm25));
     }
 
-    /// <summary>Runs the query over one segment into <paramref name="collector"/> (set to the segment already).</summary>
-    public void Score(AtomicReaderContext context, ICollector collector)
+    /// <summary>
+    /// Runs the query over one segment into <paramref name="top"/> and <paramref name="facets"/> (set to the
+    /// segment already).
+    /// </summary>
+    public void Score(AtomicReaderContext context, LuceneTopScores top, LuceneFacetCollector? facets)
     {
-        var maxDoc = context.AtomicReader.MaxDoc;
-        var result = _root.Eval(context, maxDoc, null);
+        var result = _root.Eval(context, context.AtomicReader.MaxDoc, null);
         if (result is null) return;
-        var scorer = new CurrentScore();
-        collector.SetScorer(scorer);
         var (bits, scores) = result.Value;
-        var words = bits.GetBits();
-        for (var i = 0; i < words.Length; i++)
-        {
-            for (var word = words[i]; word != 0; word &= word - 1)
-            {
-                var doc = (i << 6) + BitOperations.TrailingZeroCount(word);
-                scorer.Set(doc, scores[doc]);
-                collector.Collect(doc);
-            }
-        }
+        top.Collect(context.DocBase, bits.GetBits(), scores);
+        facets?.CollectAll(bits.GetBits());
         Release(bits, scores);
     }
 
@@ -288,26 +281,5 @@ internal sealed class LuceneTermAtATime
                     into[doc] = from[doc];
                 }
         }
-    }
-
-    // What the collectors read a match's score from.
-    private sealed class CurrentScore() : Scorer(null!)
-    {
-        private int _doc = -1;
-        private float _score;
-
-        public void Set(int doc, float score) => (_doc, _score) = (doc, score);
-
-        public override float GetScore() => _score;
-
-        public override int Freq => 1;
-
-        public override int DocID => _doc;
-
-        public override int NextDoc() => throw new NotSupportedException();
-
-        public override int Advance(int target) => throw new NotSupportedException();
-
-        public override long GetCost() => 1;
     }
 }
