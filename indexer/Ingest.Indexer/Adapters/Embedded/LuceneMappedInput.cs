@@ -98,7 +98,12 @@ internal sealed unsafe class LuceneMappedInput : IndexInput
         public bool Closed { get; private set; }
 
         // An input never disposed (Lucene disposes every input it opens) still gives its map back once unreachable.
-        ~Mapping() => Release();
+        // The view may have been finalized first (the order is the runtime's): a finalizer must not throw.
+        ~Mapping()
+        {
+            try { Release(); }
+            catch (ObjectDisposedException) { }
+        }
 
         public void Dispose()
         {
