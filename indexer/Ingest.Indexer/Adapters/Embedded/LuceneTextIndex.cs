@@ -254,13 +254,6 @@ internal sealed class LuceneTextIndex : IDisposable
     private sealed class UnsyncedDirectory(DirectoryInfo path) : MMapDirectory(path)
     {
         public override void Sync(ICollection<string> names) { }
-
-        // Mapped as MMapDirectory maps them, read without its per-read handle accounting (LuceneMappedInput).
-        public override IndexInput OpenInput(string name, IOContext context)
-        {
-            EnsureOpen();
-            return LuceneMappedInput.Open(Path.Combine(Directory.FullName, name));
-        }
     }
 
     private sealed class Bm25Searchers : SearcherFactory
