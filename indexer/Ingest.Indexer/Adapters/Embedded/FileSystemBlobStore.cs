@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Ingest.Indexer.Indexing;
@@ -110,11 +111,31 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
         var moved = false;
         try
         {
-            if (!(await File.ReadAllBytesAsync(temp, cancellationToken)).AsSpan().SequenceEqual(content.Span)) return false;
+            if (!await HoldsAsync(temp, content, cancellationToken)) return false;
             File.Move(temp, path, overwrite: true);
             return moved = true;
         }
         finally { if (!moved) File.Delete(temp); }
+    }
+
+    // Whether the file holds exactly these bytes, read a piece at a time into a pooled buffer: a bulk load checks
+    // every original it links, and reading each into an array of its own was 2.6% of what `plans ingest` allocated.
+    private static async Task<bool> HoldsAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        using var handle = File.OpenHandle(path);
+        if (RandomAccess.GetLength(handle) != content.Length) return false;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, 1 << 16));
+        try
+        {
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = await RandomAccess.ReadAsync(handle, buffer.AsMemory(0, Math.Min(buffer.Length, content.Length - offset)), offset, cancellationToken);
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Span.Slice(offset, read))) return false;
+                offset += read;
+            }
+            return true;
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
     private static string TempName(string path) => path + "." + Guid.NewGuid().ToString("N") + ".tmp";

@@ -148,6 +148,11 @@ internal sealed class SqlitePlanWriter : IDisposable
         return keys;
     }
 
+    // Whether exactly one settled document has this number. Counted in SQLite, two rows at most: reading the keys
+    // themselves (up to 50 strings a plan) was most of what a bulk load allocated in the catalog writer.
+    private bool OneKnownKey(string numberKey) =>
+        (long)Scalar("SELECT count(*) FROM (SELECT 1 FROM nodes WHERE number_key = $a AND key NOT LIKE '%?%' LIMIT 2)", numberKey)! == 1;
+
     private void AdoptUnresolvedCitations(string docKey, string numberKey)
     {
         // Edges keyed without the district ("…|quang-ngai") follow a plan keyed with it ("…|quang-ngai/huyen-x")
@@ -163,7 +168,7 @@ internal sealed class SqlitePlanWriter : IDisposable
         // number ("1/KH-UBND": tens of thousands at 100,000 plans) — the cost that made bulk loads superlinear.
         // The partial index holds only the unresolved edges; INDEXED BY also fails loudly if it ever goes.
         if (Scalar("SELECT 1 FROM citations INDEXED BY citations_unresolved WHERE number_key = $a AND node_key LIKE '%?%' LIMIT 1", numberKey) is null) return;
-        if (KnownKeys(numberKey, null).Count != 1) return;
+        if (!OneKnownKey(numberKey)) return;
         Run("UPDATE citations INDEXED BY citations_unresolved SET node_key = $a WHERE number_key = $b AND node_key LIKE '%?%'", docKey, numberKey);
     }
 
