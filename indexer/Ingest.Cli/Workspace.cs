@@ -19,10 +19,13 @@ public sealed class Workspace : IDisposable
         Directory.CreateDirectory(dataDirectory);
         // The session first: from its marker on, another process knows this one may read the catalog's files.
         Session = DataFolderSession.Open(dataDirectory);
-        var parser = SharedParser.Value.GetAwaiter().GetResult();
-        Index = new SqlitePlanIndex(Path.Combine(dataDirectory, "index.db"), parser, commitEvery: CommitEvery);
+        // The catalog and the Lucene folder open (and a new folder's empty index is committed) while the parser is
+        // still being built on another core: waiting for it first kept the first second of a cold `plans ingest` on
+        // one core (docs/BENCHMARKS.md, run 67). The first write or reference read waits for the parser.
+        Index = new SqlitePlanIndex(Path.Combine(dataDirectory, "index.db"), SharedParser.Value, commitEvery: CommitEvery);
         var blobs = new FileSystemBlobStore(Path.Combine(dataDirectory, "blobs"));
         StartupCleanup.Run(blobs, Session);
+        var parser = SharedParser.Value.GetAwaiter().GetResult();
         // Every ingestion of this process goes through one batching writer (group commit). `plans ingest` is a bulk
         // load: every write rewrites the catalog's index pages it touches, so the writer waits (up to 3 s) for the
         // files in flight rather than commit a few hundred plans at a time. A group takes at most half the files in

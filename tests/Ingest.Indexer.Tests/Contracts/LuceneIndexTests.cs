@@ -83,6 +83,15 @@ public sealed class LuceneIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task A_new_folder_commits_its_empty_full_text_index_once_and_writes_to_it()
+    {
+        // The index of this test was opened on a new folder (InitializeAsync). Tagged with the empty catalog's generation at once: no rebuild of nothing, committed a second time.
+        Assert.Equal(["segments_1"], Directory.GetFiles(Path.Combine(_dir, "index.lucene"), "segments_*").Select(Path.GetFileName));
+        await Index.UpsertAsync(PlanFixtures.Samples());
+        Assert.Equal(5, (await Index.SearchAsync(new SearchQuery { Text = "thi đua" })).Total);
+    }
+
+    [Fact]
     public async Task A_lost_full_text_index_is_rebuilt_from_the_catalog_at_open()
     {
         await Index.UpsertAsync(PlanFixtures.Samples());

@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Ingest.Indexer.Parsing.Tables;
 
 namespace Ingest.Indexer.Tests.Tables;
@@ -57,4 +60,41 @@ public sealed class DomainTablesTests
         Assert.Equal(("TW", true), Tables.IssuerCodeBook.Find("IW"));
         Assert.Equal((null, false), Tables.TypeCodes.Find("ZZ"));
     }
+
+    // The generated readers (TableJson) replaced reflection: each file must read into the same rows, field for field.
+    [Fact]
+    public void The_generated_readers_read_every_table_as_reflection_did()
+    {
+        Same("document-types.json", TableJson.Default.TypesFile);
+        Same("issuer-codes.json", TableJson.Default.IssuersFile);
+        Same("agencies.json", TableJson.Default.AgenciesFile);
+        Same("provinces.json", TableJson.Default.ProvincesFile);
+        Same("abbreviations.json", TableJson.Default.AbbreviationsFile);
+        Same("phrases.json", TableJson.Default.PhraseTable);
+    }
+
+    private static void Same<T>(string file, JsonTypeInfo<T> shape) =>
+        Assert.Equal(JsonSerializer.Serialize(DomainTables.Read<T>(file)), JsonSerializer.Serialize(DomainTables.Read(file, shape)));
+
+    [Theory]
+    [InlineData("""{"types": [{"id": "ke-hoach", "name": "Kế hoạch", "words": ["kế hoạch"]""")] // cut short
+    [InlineData("""{"types": {"id": "ke-hoach"}}""")] // a row where the list should be
+    [InlineData("""{"types": [{"id": "ke-hoach", "words": "kế hoạch"}]}""")] // a word where the list should be
+    [InlineData("""{"types": [{"id": 7}]}""")] // a number where the text should be
+    public void A_malformed_table_throws(string json) =>
+        Assert.ThrowsAny<JsonException>(() => DomainTables.Parse(Utf8(json), "document-types.json", TableJson.Default.TypesFile));
+
+    [Fact]
+    public void An_empty_table_throws() =>
+        Assert.Throws<InvalidDataException>(() => DomainTables.Parse(Utf8("null"), "phrases.json", TableJson.Default.PhraseTable));
+
+    [Fact]
+    public void Property_names_are_read_in_any_case_and_comments_are_skipped()
+    {
+        var file = DomainTables.Parse(Utf8("""{"comment": "x", "Codes": [{"CODE": "UBND", "name": "Ủy ban nhân dân", "system": "state", "scope": "local"}]}"""),
+            "issuer-codes.json", TableJson.Default.IssuersFile);
+        Assert.Equal("UBND", Assert.Single(file.Codes).Code);
+    }
+
+    private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
 }

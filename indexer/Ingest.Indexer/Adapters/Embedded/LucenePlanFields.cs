@@ -8,7 +8,7 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// <summary>
 /// The fields of a thread's Lucene documents, made once and given each plan's values, as Lucene advises: a new
 /// StringField builds its token stream and its attributes anew for every document (the attribute maps were 3% of
-/// what `plans ingest` allocated, docs/BENCHMARKS.md run 68). Safe because the writer has inverted a document when
+/// what `plans ingest` allocated, docs/BENCHMARKS.md run 70). Safe because the writer has inverted a document when
 /// AddDocument or UpdateDocument returns, and a thread builds its next document only after that.
 /// </summary>
 internal sealed class LucenePlanFields

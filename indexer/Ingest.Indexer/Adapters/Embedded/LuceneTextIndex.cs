@@ -35,7 +35,12 @@ internal sealed class LuceneTextIndex : IDisposable
     private bool _busy;
     private static readonly TimeSpan IdleRelease = TimeSpan.FromSeconds(1);
 
-    public LuceneTextIndex(string folder)
+    /// <param name="folder">The index's folder, created if missing.</param>
+    /// <param name="emptyGeneration">
+    /// The generation a new (or unreadable) folder's empty index is committed with: the catalog's when the catalog
+    /// holds no plans, so an empty index already reflects it; -1 otherwise, so the catalog's check rebuilds it.
+    /// </param>
+    public LuceneTextIndex(string folder, long emptyGeneration = -1)
     {
         System.IO.Directory.CreateDirectory(folder);
         _directory = new UnsyncedDirectory(new DirectoryInfo(folder));
@@ -44,23 +49,26 @@ internal sealed class LuceneTextIndex : IDisposable
         SearcherManager? searchers = null;
         try
         {
-            if (!DirectoryReader.IndexExists(_directory)) CreateEmpty(OpenMode.CREATE);
+            if (!DirectoryReader.IndexExists(_directory)) CreateEmpty(OpenMode.CREATE, emptyGeneration);
             searchers = new SearcherManager(_directory, new Bm25Searchers());
         }
         catch (Exception e) when (e is CorruptIndexException or IOException or IndexFormatTooOldException)
         {
             // Unreadable (a power cut before the OS wrote it out): start empty; the generation check rebuilds it.
-            CreateEmpty(OpenMode.CREATE);
+            CreateEmpty(OpenMode.CREATE, emptyGeneration);
             searchers = new SearcherManager(_directory, new Bm25Searchers());
         }
         _searchers = searchers;
     }
 
-    private void CreateEmpty(OpenMode mode)
+    private void CreateEmpty(OpenMode mode, long generation)
     {
         using (var writer = OpenWriter(mode))
         {
-            writer.SetCommitData(new Dictionary<string, string> { [GenerationKey] = "-1", [SchemaKey] = F.Schema });
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture), [SchemaKey] = F.Schema,
+            });
             writer.Commit();
         }
         _processLock.Release();

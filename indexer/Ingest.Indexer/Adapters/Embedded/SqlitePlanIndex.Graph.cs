@@ -11,7 +11,7 @@ public sealed partial class SqlitePlanIndex
     /// <inheritdoc />
     public Task<CitesResult> CitesAsync(string document, CancellationToken cancellationToken = default)
     {
-        var reference = _refs.Parse(document);
+        var reference = _refs.Value.Parse(document);
         using var lease = OpenRead();
         var connection = lease.Connection;
         var (branches, parameters) = CitationFilter(reference);
@@ -154,7 +154,7 @@ public sealed partial class SqlitePlanIndex
         var byId = Query(connection, "SELECT coalesce(doc_key, 'plan:' || id), rowid FROM plans WHERE id = $id",
             new Dictionary<string, object?> { ["$id"] = text }, r => (r.GetString(0), (long?)r.GetInt64(1))).FirstOrDefault();
         if (byId.Item1 is not null) return byId;
-        var reference = _refs.Parse(text);
+        var reference = _refs.Value.Parse(text);
         if (IndexedPlanOf(connection, reference) is { } planId) return ResolveStart(connection, planId);
         var (branches, parameters) = CitationFilter(reference);
         if (branches.Count == 0) return null;

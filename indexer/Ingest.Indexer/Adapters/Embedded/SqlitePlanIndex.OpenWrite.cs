@@ -46,7 +46,7 @@ public sealed partial class SqlitePlanIndex
             if (_commitEvery > 1) Execute(connection, $"PRAGMA cache_size=-{BulkCacheKiB}; PRAGMA temp_store=MEMORY;");
             Sync(connection, lucene);
             transaction = connection.BeginTransaction();
-            return new OpenWrite(lucene, connection, transaction, new SqlitePlanWriter(connection, transaction, _parser, _segments));
+            return new OpenWrite(lucene, connection, transaction, new SqlitePlanWriter(connection, transaction, _parser.Value, _segments));
         }
         catch
         {

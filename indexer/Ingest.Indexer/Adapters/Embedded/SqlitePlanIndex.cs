@@ -17,8 +17,10 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
-    private readonly PlanParser _parser;
-    private readonly DocumentRefParser _refs;
+    // Asked for only when a plan is written or a reference read: a cold `plans ingest` builds its parser (tables,
+    // compiled patterns) on another core while this opens the catalog and the Lucene folder.
+    private readonly Lazy<PlanParser> _parser;
+    private readonly Lazy<DocumentRefParser> _refs;
     private readonly LuceneTextIndex _text;
     private readonly PlanSegmentStore _segments;
     private readonly int _commitEvery;
@@ -45,7 +47,15 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
     /// <see cref="BeginWrite"/>). Its start ingests the originals the catalog lacks, as after a bulk load's crash.
     /// </param>
     public SqlitePlanIndex(string path, PlanParser? parser = null, int commitEvery = 1, TimeSpan? commitWithin = null)
+        : this(path, Task.FromResult(parser ?? new PlanParser()), commitEvery, commitWithin) { }
+
+    /// <summary>
+    /// Opens the index as the constructor above does, with a parser still being built: the open does not wait for
+    /// it; the first write or reference read does.
+    /// </summary>
+    public SqlitePlanIndex(string path, Task<PlanParser> parser, int commitEvery = 1, TimeSpan? commitWithin = null)
     {
+        ArgumentNullException.ThrowIfNull(parser);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
         _commitEvery = commitEvery;
@@ -58,8 +68,8 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
-        _parser = parser ?? new PlanParser();
-        _refs = new DocumentRefParser(_parser);
+        _parser = new(() => parser.GetAwaiter().GetResult());
+        _refs = new(() => new DocumentRefParser(_parser.Value));
         _reads = new SqliteReadPool(Open);
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
@@ -80,7 +90,11 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         }
         _segments = new PlanSegmentStore(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".segments"));
         if (nameKeysAdded) FillNameKeys(connection);
-        _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"));
+        // An empty catalog's full text is an empty index: a new folder's is created tagged with the catalog's
+        // generation, not rebuilt and committed a second time just below (a fifth of opening a new folder).
+        var emptyGeneration = Query(connection, "SELECT EXISTS (SELECT 1 FROM plans)", new Dictionary<string, object?>(), r => r.GetInt64(0))[0] == 0
+            ? Generation(connection) : -1;
+        _text = new LuceneTextIndex(Path.Combine(directory ?? ".", Path.GetFileNameWithoutExtension(path) + ".lucene"), emptyGeneration);
         // Repair after a crash between the SQLite commit and the Lucene one (or a first open of an older file).
         if (_text.CommittedGeneration != Generation(connection)) _rebuiltAtOpen = Reindex();
     }
@@ -143,7 +157,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             {
                 var citations = StoredRecord(reader, 1, 2).Citations;
                 for (var i = 0; i < citations.Count; i++)
-                    if (PlanKeys.NameKey(_parser, citations[i]) is { } key) keys.Add((reader.GetInt64(0), i, key));
+                    if (PlanKeys.NameKey(_parser.Value, citations[i]) is { } key) keys.Add((reader.GetInt64(0), i, key));
             }
         }
         using var transaction = connection.BeginTransaction();
@@ -191,7 +205,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
         var outcomes = new List<IngestOutcome>(plans.Count);
         // What needs no catalog lookup is computed first, on every core and outside the write (a plan found
         // unchanged below wastes its share); the rows are then written one by one.
-        var rows = WriterThreads.Map(plans, perThread: 16, plan => PlanRows.Of(_parser, plan));
+        var rows = WriterThreads.Map(plans, perThread: 16, plan => PlanRows.Of(_parser.Value, plan));
         await _writer.WaitAsync(cancellationToken);
         try
         {
@@ -256,7 +270,7 @@ public sealed partial class SqlitePlanIndex : ISearchIndex, IPlanCatalog, IRefer
             bool deleted;
             long generation;
             using (var transaction = connection.BeginTransaction())
-            using (var writer = new SqlitePlanWriter(connection, transaction, _parser, _segments))
+            using (var writer = new SqlitePlanWriter(connection, transaction, _parser.Value, _segments))
             {
                 deleted = writer.Delete(planId);
                 generation = writer.Touch();

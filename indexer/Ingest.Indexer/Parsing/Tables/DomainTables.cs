@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Tables;
@@ -134,22 +135,41 @@ public sealed class DomainTables
 
     private static DomainTables LoadEmbedded()
     {
-        var types = Read<TypesFile>("document-types.json").Types;
-        var issuers = Read<IssuersFile>("issuer-codes.json").Codes;
-        var agencies = Read<AgenciesFile>("agencies.json");
-        var provinces = Read<ProvincesFile>("provinces.json").Provinces;
-        var abbreviations = Read<AbbreviationsFile>("abbreviations.json").Abbreviations;
-        var phrases = Read<PhraseTable>("phrases.json");
+        var types = Read("document-types.json", TableJson.Default.TypesFile).Types;
+        var issuers = Read("issuer-codes.json", TableJson.Default.IssuersFile).Codes;
+        var agencies = Read("agencies.json", TableJson.Default.AgenciesFile);
+        var provinces = Read("provinces.json", TableJson.Default.ProvincesFile).Provinces;
+        var abbreviations = Read("abbreviations.json", TableJson.Default.AbbreviationsFile).Abbreviations;
+        var phrases = Read("phrases.json", TableJson.Default.PhraseTable);
         Validate(types, issuers);
         return new DomainTables(types, issuers, agencies.Agencies, agencies.Jurisdictions, provinces, abbreviations, phrases);
     }
 
+    /// <summary>
+    /// Reads the embedded table <paramref name="file"/> by reflection, for a reader whose file shape is its own
+    /// (private) type. The first such read in a process builds the reflection serializer (see <see cref="TableJson"/>):
+    /// a shape listed there is read through the overload that takes it.
+    /// </summary>
     internal static T Read<T>(string file)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Data." + file)
-            ?? throw new InvalidDataException($"embedded table {file} is missing");
+        using var stream = Embedded(file);
         return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{file} is empty");
     }
+
+    /// <summary>Reads the embedded table <paramref name="file"/> with the reader generated for its shape.</summary>
+    internal static T Read<T>(string file, JsonTypeInfo<T> shape)
+    {
+        using var stream = Embedded(file);
+        return Parse(stream, file, shape);
+    }
+
+    /// <summary>Reads a table from <paramref name="json"/>; throws <see cref="JsonException"/> on malformed JSON.</summary>
+    internal static T Parse<T>(Stream json, string file, JsonTypeInfo<T> shape) =>
+        JsonSerializer.Deserialize(json, shape) ?? throw new InvalidDataException($"{file} is empty");
+
+    private static Stream Embedded(string file) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Data." + file)
+            ?? throw new InvalidDataException($"embedded table {file} is missing");
 
     private static void Validate(IReadOnlyList<DocumentTypeRow> types, IReadOnlyList<IssuerCodeRow> issuers)
     {
@@ -165,10 +185,4 @@ public sealed class DomainTables
             if (i.Scope is not ("central" or "local") || i.System is not ("party" or "state"))
                 throw new InvalidDataException($"issuer-codes.json: row '{i.Code}' has a bad scope or system");
     }
-
-    private sealed record TypesFile(IReadOnlyList<DocumentTypeRow> Types);
-    private sealed record IssuersFile(IReadOnlyList<IssuerCodeRow> Codes);
-    private sealed record AgenciesFile(IReadOnlyList<AgencyRow> Agencies, IReadOnlyList<JurisdictionRow> Jurisdictions);
-    private sealed record ProvincesFile(IReadOnlyList<ProvinceRow> Provinces);
-    private sealed record AbbreviationsFile(IReadOnlyDictionary<string, string> Abbreviations);
 }
