@@ -21,7 +21,7 @@ public sealed class LegacyVietnamese
 
     private LegacyVietnamese()
     {
-        var file = DomainTables.Read<Tables>("legacy-encodings.json");
+        var file = DomainTables.Read("legacy-encodings.json", TableJson.Default.LegacyEncodingsFile);
         foreach (var (letter, b) in file.Tcvn3)
         {
             _tcvn3[(char)b] = letter;
@@ -120,5 +120,4 @@ public sealed class LegacyVietnamese
         return sb.ToString();
     }
 
-    private sealed record Tables(Dictionary<string, int> Tcvn3, Dictionary<string, int[]> Vni);
 }

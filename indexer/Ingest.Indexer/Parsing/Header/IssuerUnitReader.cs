@@ -58,7 +58,7 @@ public sealed class IssuerUnitReader
         _tables = tables;
         _gazetteer = gazetteer;
         _places = new ManagedBodyPlaces(gazetteer);
-        var file = DomainTables.Read<HeadsFile>("issuer-heads.json");
+        var file = DomainTables.Read("issuer-heads.json", TableJson.Default.HeadsFile);
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
         _properNames = (file.ProperNames ?? []).Select(p => TextFolding.FoldLoose(p).Split(' ')).ToArray();
@@ -804,7 +804,5 @@ public sealed class IssuerUnitReader
 
     private enum Mode { Name, Place }
 
-    private sealed record HeadsFile(IReadOnlyList<IssuerHeadRow> Heads, IReadOnlyList<Spelling>? Spellings, IReadOnlyList<string>? ProperNames);
 
-    private sealed record Spelling(IReadOnlyList<string> Forms, string Name);
 }

@@ -39,7 +39,7 @@ public sealed partial class SelfStatementReader
         // Found at word starts through a first-word table: an alternation of every name, tried at every letter of the
         // window, was a twentieth of a parse (issue 10, parser speed).
         _agencies = new PhraseMatcher(all);
-        var raw = DomainTables.Read<AgencyPhrases>("agencies.json");
+        var raw = DomainTables.Read("agencies.json", TableJson.Default.AgencyPhrasesFile);
         _selfVerbs = raw.SelfVerbs.Select(TextFolding.FoldLoose).ToArray();
         _selfCues = raw.SelfCues.Select(TextFolding.FoldLoose).ToArray();
         _kindAloneVerbs = (raw.KindAloneVerbs ?? []).Select(TextFolding.FoldLoose).ToArray();
@@ -461,5 +461,4 @@ public sealed partial class SelfStatementReader
     [GeneratedRegex(@"\G\x20\d{1,2}(?![\d/.,])", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterNumber();
 
-    private sealed record AgencyPhrases(IReadOnlyList<string> SelfVerbs, IReadOnlyList<string> SelfCues, IReadOnlyList<string>? KindAloneVerbs, IReadOnlyList<string>? AddresseeCues);
 }

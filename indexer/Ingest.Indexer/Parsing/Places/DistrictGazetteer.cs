@@ -12,7 +12,7 @@ namespace Ingest.Indexer.Parsing.Places;
 /// </summary>
 public sealed class DistrictGazetteer
 {
-    private static readonly Lazy<DistrictGazetteer> Shared = new(() => new DistrictGazetteer(DomainTables.Read<DistrictsFile>("districts.json").Districts));
+    private static readonly Lazy<DistrictGazetteer> Shared = new(() => new DistrictGazetteer(DomainTables.Read("districts.json", TableJson.Default.DistrictsFile).Districts));
     private readonly Dictionary<string, List<DistrictRow>> _byKey = new(StringComparer.Ordinal);
 
     /// <summary>A gazetteer over <paramref name="rows"/>; throws when a row lacks its name, kinds or province.</summary>
@@ -105,5 +105,4 @@ public sealed class DistrictGazetteer
         return sb.ToString();
     }
 
-    private sealed record DistrictsFile(IReadOnlyList<DistrictRow> Districts);
 }

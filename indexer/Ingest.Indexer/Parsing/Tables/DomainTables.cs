@@ -14,7 +14,6 @@ namespace Ingest.Indexer.Parsing.Tables;
 public sealed class DomainTables
 {
     private static readonly Lazy<DomainTables> Shared = new(LoadEmbedded);
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     private readonly Dictionary<string, DocumentTypeRow> _typeByFoldedWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentTypeRow> _typeById = new(StringComparer.Ordinal);
@@ -145,17 +144,6 @@ public sealed class DomainTables
         return new DomainTables(types, issuers, agencies.Agencies, agencies.Jurisdictions, provinces, abbreviations, phrases);
     }
 
-    /// <summary>
-    /// Reads the embedded table <paramref name="file"/> by reflection, for a reader whose file shape is its own
-    /// (private) type. The first such read in a process builds the reflection serializer (see <see cref="TableJson"/>):
-    /// a shape listed there is read through the overload that takes it.
-    /// </summary>
-    internal static T Read<T>(string file)
-    {
-        using var stream = Embedded(file);
-        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{file} is empty");
-    }
-
     /// <summary>Reads the embedded table <paramref name="file"/> with the reader generated for its shape.</summary>
     internal static T Read<T>(string file, JsonTypeInfo<T> shape)
     {
@@ -167,7 +155,8 @@ public sealed class DomainTables
     internal static T Parse<T>(Stream json, string file, JsonTypeInfo<T> shape) =>
         JsonSerializer.Deserialize(json, shape) ?? throw new InvalidDataException($"{file} is empty");
 
-    private static Stream Embedded(string file) =>
+    /// <summary>The embedded file <paramref name="file"/> of Data/.</summary>
+    internal static Stream Embedded(string file) =>
         Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Data." + file)
             ?? throw new InvalidDataException($"embedded table {file} is missing");
 

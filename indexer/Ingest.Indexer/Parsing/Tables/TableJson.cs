@@ -3,11 +3,11 @@ using System.Text.Json.Serialization;
 namespace Ingest.Indexer.Parsing.Tables;
 
 /// <summary>
-/// The readers of DomainTables' files, generated at build time (System.Text.Json source generation) rather than built
-/// by reflection in each process. The tables' other readers (issuer-heads, districts, legacy encodings, province
-/// merges, agencies' phrases) still read their private shapes by reflection, and so pay the reflection serializer's
-/// start instead: in a one-file `plans ingest` the JSON's share did not move (docs/BENCHMARKS.md, run 69). The options
-/// are the reflection reader's: property names in any case, unknown properties (a file's "comment") skipped.
+/// The readers of every embedded table's file, generated at build time (System.Text.Json source generation) rather
+/// than built by reflection in each process: no table is read by reflection, so a process never pays the reflection
+/// serializer's start (docs/BENCHMARKS.md, runs 69 and 71; province-merges.json is read as a JsonDocument). The
+/// options are those the reflection reader had: property names in any case, unknown properties (a file's "comment")
+/// skipped.
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(TypesFile))]
@@ -16,4 +16,8 @@ namespace Ingest.Indexer.Parsing.Tables;
 [JsonSerializable(typeof(ProvincesFile))]
 [JsonSerializable(typeof(AbbreviationsFile))]
 [JsonSerializable(typeof(PhraseTable))]
+[JsonSerializable(typeof(DistrictsFile))]
+[JsonSerializable(typeof(AgencyPhrasesFile))]
+[JsonSerializable(typeof(HeadsFile))]
+[JsonSerializable(typeof(LegacyEncodingsFile))]
 internal sealed partial class TableJson : JsonSerializerContext;
