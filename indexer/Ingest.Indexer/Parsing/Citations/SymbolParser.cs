@@ -303,21 +303,27 @@ public sealed partial class SymbolParser
         if (issuerName is null || symbol.IssuerCodes.Count == 0) return symbol;
         var written = symbol.IssuerCodes[^1];
         if (_tables.IssuerCodeBook.Contains(written) || !symbol.Number.EndsWith(written, StringComparison.Ordinal)) return symbol;
-        var name = TextFolding.FoldLoose(issuerName);
+        // Folded only once a code one letter longer is found: most symbols' last code is a unit's ("UBND-VX"), which no
+        // table lists, and no code of the tables is that code with a letter lost.
+        string? name = null;
         foreach (var row in _tables.IssuerCodes)
         {
-            if (row.Code.Length != written.Length + 1 || !OneLetterLost(row.Code, written) || TextFolding.FoldLoose(row.Name) != name) continue;
+            if (row.Code.Length != written.Length + 1 || !OneLetterLost(row.Code, written)) continue;
+            name ??= TextFolding.FoldLoose(issuerName);
+            if (TextFolding.FoldLoose(row.Name) != name) continue;
             var codes = symbol.IssuerCodes.Take(symbol.IssuerCodes.Count - 1).Append(row.Code).ToList();
             return new DocumentSymbol(symbol.Number[..^written.Length] + row.Code, symbol.Serial, symbol.Year, symbol.TypeCode, codes, symbol.Party, true);
         }
         return symbol;
     }
 
-    // "BTGW" is "BTGTW" with one letter lost.
+    // "BTGW" is "BTGTW" with one letter lost: compared around each letter of the full code in turn, without making the
+    // shorter code (every row of the tables one letter longer than the written code is asked).
     private static bool OneLetterLost(string full, string written)
     {
         for (var i = 0; i < full.Length; i++)
-            if (string.Equals(full.Remove(i, 1), written, StringComparison.OrdinalIgnoreCase)) return true;
+            if (full.AsSpan(0, i).Equals(written.AsSpan(0, i), StringComparison.OrdinalIgnoreCase)
+                && full.AsSpan(i + 1).Equals(written.AsSpan(i), StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

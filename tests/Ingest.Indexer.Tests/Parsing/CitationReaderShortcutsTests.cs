@@ -1,0 +1,80 @@
+using Ingest.Indexer.Parsing;
+
+namespace Ingest.Indexer.Tests.Parsing;
+
+/// <summary>
+/// The citation readers skip their patterns where the characters every branch opens with are not there, and read each
+/// distinct issuer's province and level once per text (issue 12, parser speed). These rows are the shapes the shortcuts
+/// border on, taken from the texts the patterns were written for: each must still read as it did, and a near miss on the
+/// other side of a shortcut must still read as a single document.
+/// </summary>
+public sealed class CitationReaderShortcutsTests
+{
+    private static readonly PlanParser Parser = new();
+
+    private static List<(string? Number, string? Date, string? Issuer, string Key)> Cited(string text) =>
+        Parser.Parse(text).Citations.Select(c => (c.Number, c.Date, c.Issuer, c.Key)).ToList();
+
+    [Theory]
+    // Serials listed before the codes they share: a comma, or "và", right after the first serial.
+    [InlineData("Căn cứ Quyết định 217, 218 – QĐ/TW của Bộ Chính trị về ban hành quy chế giám sát.", "217-QĐ/TW", "218-QĐ/TW")]
+    [InlineData("Thực hiện Chỉ thị số 05 và 06/CT-UBND của UBND tỉnh về phòng chống dịch.", "05/CT-UBND", "06/CT-UBND")]
+    // Serials without codes after "số", closed by the issuer or the plenum.
+    [InlineData("Thực hiện quyết định số 217 và 218 của Bộ Chính trị về giám sát, phản biện xã hội.", "217", "218")]
+    [InlineData("Quán triệt các Nghị quyết số 18, 19 Hội nghị Trung ương 6 khóa XII về sắp xếp tổ chức bộ máy.", "18", "19")]
+    public void A_list_of_serials_after_one_type_word_cites_each(string text, string first, string second)
+    {
+        Assert.Equal([first, second], Cited(text).Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_single_serial_after_a_type_word_is_one_document_not_a_list()
+    {
+        Assert.Equal(["217-QĐ/TW"], Cited("Căn cứ Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.").Select(c => c.Number));
+    }
+
+    [Theory]
+    // The number word's lead: "(số", none at all, and a qualifier whose "sơ" folds to the number word.
+    [InlineData("Căn cứ Nghị quyết (số 12/NQ-HĐND) về phát triển kinh tế.", "12/NQ-HĐND", null)]
+    [InlineData("Thực hiện Chỉ thị 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về công tác tuyển sinh.", "34-CT/TW", "2014-04-07")]
+    [InlineData("Theo Bản án sơ thẩm số 05/2020/HS-ST ngày 12/3/2020 của Tòa án nhân dân huyện.", "05/2020/HS-ST", "2020-03-12")]
+    public void The_number_is_read_after_any_lead_of_the_number_word(string text, string number, string? date)
+    {
+        var cited = Assert.Single(Cited(text));
+        Assert.Equal((number, date), (cited.Number, cited.Date));
+    }
+
+    [Theory]
+    // What follows the symbol: a unit's jurisdiction, a bracketed date, the signing verb, "của" glued to the date.
+    [InlineData("Căn cứ Quyết định số 5 /QĐ-UBND huyện Thái Thụy, ngày 28 tháng 4 năm 2011 về việc giao chỉ tiêu.", "2011-04-28", "UBND huyện Thái Thụy")]
+    [InlineData("Căn cứ Công văn số 1234/QĐ-UBND (ngày 9/5/2024) về thi đua.", "2024-05-09", null)]
+    [InlineData("Thực hiện Quyết định số 1234/QĐ-UBND được ký ban hành ngày 12/3/2021 về thi đua.", "2021-03-12", null)]
+    [InlineData("Thực hiện Kế hoạch số 12/KH-UBND ngày 20/01/2022của UBND tỉnh Lạng Sơn về thi đua.", "2022-01-20", "UBND tỉnh Lạng Sơn")]
+    public void The_date_and_issuer_after_the_symbol_are_read(string text, string date, string? issuer)
+    {
+        var cited = Assert.Single(Cited(text));
+        Assert.Equal((date, issuer), (cited.Date, cited.Issuer));
+    }
+
+    [Fact]
+    public void A_code_that_lost_a_letter_is_restored_by_the_issuer_written_after_it()
+    {
+        var cited = Assert.Single(Cited("Thực hiện Hướng dẫn 115-HD/BTGW ngày 10/3/2020 của Ban Tuyên giáo Trung ương về tuyên truyền."));
+        Assert.Equal("115-HD/BTGTW", cited.Number);
+    }
+
+    // The district's issuer names no province: its key takes the plan's, read from the text, with the district below it.
+    [Fact]
+    public void Citations_of_one_issuer_and_of_another_keep_each_their_own_province()
+    {
+        var cited = Cited("Thực hiện Kế hoạch số 12/KH-UBND ngày 1/2/2021 của UBND tỉnh Lạng Sơn, Kế hoạch số 13/KH-UBND ngày 2/2/2021 "
+            + "của UBND tỉnh Lạng Sơn và Quyết định số 5/QĐ-UBND ngày 28/4/2011 của UBND huyện Thái Thụy về thi đua.");
+        Assert.Equal(["12/KH-UBND|2021|lang-son", "13/KH-UBND|2021|lang-son", "5/QĐ-UBND|2011|lang-son/huyen-thai-thuy"], cited.Select(c => c.Key));
+    }
+
+    [Fact]
+    public void A_glued_abbreviation_after_a_citing_word_is_found_past_the_words_before_it()
+    {
+        Assert.Equal(["932"], Cited("- Các Thành viên TCT CCHC theo QĐ932;").Select(c => c.Number));
+    }
+}
