@@ -77,4 +77,26 @@ public sealed class CitationReaderShortcutsTests
     {
         Assert.Equal(["932"], Cited("- Các Thành viên TCT CCHC theo QĐ932;").Select(c => c.Number));
     }
+
+    [Fact]
+    public void Bare_symbols_after_other_numbers_are_each_read_from_their_own_serial()
+    {
+        // A year before the list, a serial that is itself a year's digits: the sweep steps over runs of digits, never into one.
+        Assert.Equal(["123/KH-UBND", "45/QĐ-UBND", "2022/KH-SGDĐT"],
+            Cited("Năm 2021, đơn vị đã triển khai 123/KH-UBND, 45/QĐ-UBND và 2022/KH-SGDĐT trên toàn tỉnh.").Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_registers_date_after_the_symbol_is_its_date()
+    {
+        var cited = Assert.Single(Cited("10/2015/TTLT-BYT-BNV 27/05/2015 Bộ Y tế hướng dẫn chức danh."));
+        Assert.Equal(("10/2015/TTLT-BYT-BNV", "2015-05-27"), (cited.Number, cited.Date));
+    }
+
+    [Fact]
+    public void Deadline_triggers_are_found_before_the_dates_they_lead_and_other_words_before_numbers_are_passed_over()
+    {
+        var deadlines = Parser.Parse("Năm 2021, các đơn vị gửi báo cáo số 12 trước ngày 15/12/2021 và chậm nhất là ngày 20/12/2021 về Sở.").Deadlines;
+        Assert.Equal(["2021-12-15", "2021-12-20"], deadlines.Select(d => d.Date));
+    }
 }

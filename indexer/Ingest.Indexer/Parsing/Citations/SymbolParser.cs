@@ -133,6 +133,14 @@ public sealed partial class SymbolParser
             var toDigit = f.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (toDigit < 0) break;
             i += toDigit;
+            // Inside a run of digits no symbol starts (a serial is the whole run, and a digit before it is refused below):
+            // straight past the run, not one search a digit (issue 12, parser speed). A covered span over the run reaches
+            // at least as far from any later offset in it, so nothing the jump below would pass over is read instead.
+            if (i > 0 && char.IsAsciiDigit(f[i - 1]))
+            {
+                while (i + 1 < f.Length && char.IsAsciiDigit(f[i + 1])) i++;
+                continue;
+            }
             // The citations other readers took already (BareSymbolSweep): a symbol starting inside one overlaps it and
             // is dropped, so it is not read at all; most numbers of a text stand in such citations (issue 12).
             if (passOver is not null && passOver.CoveredUntil(i) is var coveredEnd and >= 0)
