@@ -99,4 +99,26 @@ public sealed class CitationReaderShortcutsTests
         var deadlines = Parser.Parse("Năm 2021, các đơn vị gửi báo cáo số 12 trước ngày 15/12/2021 và chậm nhất là ngày 20/12/2021 về Sở.").Deadlines;
         Assert.Equal(["2021-12-15", "2021-12-20"], deadlines.Select(d => d.Date));
     }
+
+    [Theory]
+    // A bare number after the type word, "số" before it or a year after it; near miss: a period of five years.
+    [InlineData("Thực hiện Chỉ thị số 34 của Bộ Chính trị về công tác tuyển sinh.", "34")]
+    [InlineData("Theo Công văn 5580 năm 2016 về thi đua.", "5580")]
+    [InlineData("Xây dựng Kế hoạch 5 năm 2021-2025 của đơn vị.", null)]
+    public void A_bare_number_after_a_type_word_is_read_where_the_words_around_it_make_one_document(string text, string? number)
+    {
+        Assert.Equal(number is null ? [] : [number], Cited(text).Select(c => c.Number));
+    }
+
+    [Fact]
+    public void A_serial_written_once_takes_the_one_printed_again_and_again_among_other_serials_of_its_series()
+    {
+        // kx-bo-quoc-phong-vbhn-2026-tang-le-ocr's shape: 66/2016 once, dated as 86/2016, which the text prints four times;
+        // 12/2016 and 13/2016 are other documents of the series, each written once.
+        var cited = Cited("Căn cứ Thông tư số 12/2016/TT-BQP ngày 1 tháng 2 năm 2016; Thông tư số 86/2016/TT-BQP ngày 20 tháng 6 năm 2016; "
+            + "Thông tư số 13/2016/TT-BQP ngày 3 tháng 2 năm 2016; Thông tư số 66/2016/TT-BQP ngày 20 tháng 6 năm 2016. Theo Thông tư số "
+            + "86/2016/TT-BQP, mục 2 Thông tư số 86/2016/TT-BQP và Thông tư số 86/2016/TT-BQP quy định.");
+        Assert.Equal(["12/2016/TT-BQP", "86/2016/TT-BQP", "13/2016/TT-BQP", "86/2016/TT-BQP", "86/2016/TT-BQP", "86/2016/TT-BQP", "86/2016/TT-BQP"],
+            cited.Select(c => c.Number));
+    }
 }

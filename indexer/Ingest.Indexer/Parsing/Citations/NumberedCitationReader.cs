@@ -161,7 +161,7 @@ internal sealed partial class NumberedCitationReader
         }
         // "Nghị định số 110/2018/-CP", "110/2018/N-CP": the type's own code lost a letter or all of it ("Đ" dropped by
         // a font or an encoding) while the issuer's part of the code every document of the type carries survives.
-        if (!abbreviated && LostTypeCode().Match(f, at) is { Success: true } lost && _symbols.Implied(lost.Groups["n"].Value, type.Id) is { } implied
+        if (!abbreviated && at < f.Length && char.IsDigit(f[at]) && LostTypeCode().Match(f, at) is { Success: true } lost && _symbols.Implied(lost.Groups["n"].Value, type.Id) is { } implied
             && implied.IssuerCodes.Count == 1 && lost.Groups["i"].Value == TextFolding.FoldLoose(implied.IssuerCodes[0]))
         {
             var draft = new CitationDraft { Type = type, Symbol = implied with { Repaired = true }, Start = m.Index };
@@ -188,6 +188,7 @@ internal sealed partial class NumberedCitationReader
     private CitationDraft? BareNumbered(TextView view, DocumentTypeRow type, TypeWord m, int bareFrom, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
     {
         var f = view.Folded;
+        if (!DigitAfterNumberWord(f, bareFrom)) return null;
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
@@ -226,6 +227,19 @@ internal sealed partial class NumberedCitationReader
         // in lower case too, as "năm 2020" after it does (SerialYear below); "kế hoạch 5/2020" may be a month's plan.
         then |= !abbreviated && type.NumberAlone && number.Value.Contains('/');
         return Counted(view, type, m, bare, number, shortForm, then, shortForms, abbreviated);
+    }
+
+    // The most characters BareNumber puts before the number: " số : ".
+    private const int MaxBareNumberLead = 6;
+
+    // A necessary condition of BareNumber at `at`: the number's first digit after at most six of the lead's characters
+    // (spaces, "số", ':' or '.'). Most type words have a word after them ("kế hoạch phát triển"), and a type word with
+    // no symbol comes here: the pattern is not tried then (issue 12, parser speed).
+    private static bool DigitAfterNumberWord(string f, int at)
+    {
+        var k = at;
+        while (k < f.Length && k - at <= MaxBareNumberLead && f[k] is ' ' or 's' or 'o' or ':' or '.') k++;
+        return k < f.Length && k - at <= MaxBareNumberLead && char.IsDigit(f[k]);
     }
 
     // What the words around a bare number make of it: a citation, a short form kept beside a full citation, or nothing.
