@@ -121,4 +121,22 @@ public sealed class CitationReaderShortcutsTests
         Assert.Equal(["12/2016/TT-BQP", "86/2016/TT-BQP", "13/2016/TT-BQP", "86/2016/TT-BQP", "86/2016/TT-BQP", "86/2016/TT-BQP", "86/2016/TT-BQP"],
             cited.Select(c => c.Number));
     }
+
+    [Theory]
+    // The issuer's lower-case words ("nhân dân", "huyện", "và" of a sector's name) belong to it; a verb ends it.
+    [InlineData("Thực hiện Kế hoạch số 12/KH-UBND ngày 1/2/2021 của Ủy ban nhân dân huyện Thái Thụy về thi đua.", "Ủy ban nhân dân huyện Thái Thụy")]
+    [InlineData("Thực hiện Công văn số 45/SGDĐT-VP ngày 3/3/2021 của Sở Giáo dục và Đào tạo về thi đua.", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Thực hiện Quyết định số 7/QĐ-UBND ngày 5/5/2021 của UBND huyện ban hành quy chế thi đua.", "UBND huyện")]
+    public void The_issuer_after_the_date_keeps_its_lower_case_words_and_stops_at_a_verb(string text, string issuer)
+    {
+        Assert.Equal(issuer, Assert.Single(Cited(text)).Issuer);
+    }
+
+    [Theory]
+    [InlineData(2021, 3, 9, "2021-03-09")]
+    [InlineData(1946, 12, 31, "1946-12-31")]
+    public void A_complete_date_is_written_year_month_day_with_leading_zeros(int year, int month, int day, string iso)
+    {
+        Assert.Equal(iso, Ingest.Indexer.Parsing.Dates.DateValue.Create(year, month, day)!.Value.Iso);
+    }
 }
