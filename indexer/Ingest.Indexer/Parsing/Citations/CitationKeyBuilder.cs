@@ -45,14 +45,19 @@ public sealed partial class CitationKeyBuilder
         return $"{typeId}:{string.Join('-', words.Select(w => _nameAbbreviations.GetValueOrDefault(w, w)))}";
     }
 
-    /// <summary>The key for a symbol, given the year and the issuer text known for it and the plan's province.</summary>
-    public string ForSymbol(DocumentSymbol symbol, int? year, string? issuer, string? planProvince)
+    /// <summary>
+    /// The key for a symbol, given the year and the issuer text known for it and the plan's province.
+    /// <paramref name="slugsByIssuer"/>, where given, keeps the province part read for each issuer text, so that the
+    /// citations of one text read each distinct issuer once (a text names the same issuer dozens of times); it holds one
+    /// plan's province only, so it serves one text.
+    /// </summary>
+    public string ForSymbol(DocumentSymbol symbol, int? year, string? issuer, string? planProvince, Dictionary<string, string>? slugsByIssuer = null)
     {
         if (symbol.Year is not null)
-            return IsCentral(symbol) ? symbol.KeyForm : $"{symbol.KeyForm}|{ProvinceSlug(issuer, planProvince)}";
+            return IsCentral(symbol) ? symbol.KeyForm : $"{symbol.KeyForm}|{ProvinceSlug(issuer, planProvince, slugsByIssuer)}";
         var yearPart = year?.ToString() ?? "?";
         if (IsCentral(symbol)) return $"{symbol.KeyForm}|{yearPart}";
-        return $"{symbol.KeyForm}|{yearPart}|{ProvinceSlug(issuer, planProvince)}";
+        return $"{symbol.KeyForm}|{yearPart}|{ProvinceSlug(issuer, planProvince, slugsByIssuer)}";
     }
 
     /// <summary>The key for a number written without codes ("Chỉ thị số 34").</summary>
@@ -62,6 +67,13 @@ public sealed partial class CitationKeyBuilder
     /// <summary>True when the symbol's issuer numbers nationwide (no jurisdiction needed in the key).</summary>
     public bool IsCentral(DocumentSymbol symbol) =>
         symbol.IssuerCode is { } code && _tables.IssuerByCode(code)?.Scope == "central";
+
+    private string ProvinceSlug(string? issuer, string? planProvince, Dictionary<string, string>? slugsByIssuer)
+    {
+        if (issuer is null || slugsByIssuer is null) return ProvinceSlug(issuer, planProvince);
+        if (!slugsByIssuer.TryGetValue(issuer, out var slug)) slugsByIssuer[issuer] = slug = ProvinceSlug(issuer, planProvince);
+        return slug;
+    }
 
     private string ProvinceSlug(string? issuer, string? planProvince)
     {

@@ -87,8 +87,13 @@ public sealed class CitationParser
             _drafts.Where(d => d.ScopeEnd > d.End).Select(d => (d.End, d.ScopeEnd)).ToList();
 
         /// <summary>The records, keyed with the plan's province for documents of local issuers.</summary>
-        public IReadOnlyList<Citation> ToRecords(string? planProvince) =>
-            _drafts.Select(d => _parser.ToRecord(_view, d, _drafts, planProvince)).ToList();
+        public IReadOnlyList<Citation> ToRecords(string? planProvince)
+        {
+            var issuers = new IssuerReadings();
+            var records = new List<Citation>(_drafts.Count);
+            foreach (var d in _drafts) records.Add(_parser.ToRecord(_view, d, _drafts, planProvince, issuers));
+            return records;
+        }
     }
 
     // A document the of-issuer form read: its issuer after "của", no name of its own.
@@ -164,7 +169,15 @@ public sealed class CitationParser
         }
     }
 
-    private Citation ToRecord(TextView view, CitationDraft d, List<CitationDraft> all, string? planProvince)
+    // What the records of one text read from their issuers' names, each distinct name once: a text cites the same body
+    // dozens of times, and its province and level were read again for each citation (issue 12, parser speed).
+    private sealed class IssuerReadings
+    {
+        public readonly Dictionary<string, string> ProvinceSlugs = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string?> Levels = new(StringComparer.Ordinal);
+    }
+
+    private Citation ToRecord(TextView view, CitationDraft d, List<CitationDraft> all, string? planProvince, IssuerReadings issuers)
     {
         var (start, end) = view.ToOriginalSpan(d.Start, d.End);
         var resolved = d.ResolvedFrom is { } r ? all[r] : null;
@@ -176,7 +189,7 @@ public sealed class CitationParser
             ? own : resolved?.Symbol ?? d.Symbol;
         // "Nghị định số 41/2012": the number stays as written; the whole symbol its type implies keys it.
         var keySymbol = symbol ?? d.ImpliedSymbol;
-        var key = keySymbol is not null ? _keys.ForSymbol(keySymbol, year, issuerForKey, planProvince)
+        var key = keySymbol is not null ? _keys.ForSymbol(keySymbol, year, issuerForKey, planProvince, issuers.ProvinceSlugs)
             : d.BareNumber is not null ? CitationKeyBuilder.ForBareNumber(d.Type.Id, d.BareNumber, year)
             : _keys.ForName(d.Type.Id, d.Name, d.Issuer);
         return new Citation
@@ -191,7 +204,7 @@ public sealed class CitationParser
             Relation = d.Relation,
             Key = key,
             System = keySymbol is null ? null : keySymbol.Party ? "party" : "state",
-            Level = LevelOf(keySymbol, issuerForKey),
+            Level = LevelOf(keySymbol, issuerForKey, issuers.Levels),
             ResolvedFrom = d.ResolvedFrom,
             Text = view.Original[start..end],
             Start = start,
@@ -199,9 +212,11 @@ public sealed class CitationParser
         };
     }
 
-    private string? LevelOf(DocumentSymbol? symbol, string? issuer)
+    private string? LevelOf(DocumentSymbol? symbol, string? issuer, Dictionary<string, string?> levelsByIssuer)
     {
         if (symbol?.IssuerCode is { } code && _tables.IssuerByCode(code)?.Level is { } level) return level;
-        return issuer is null ? null : IssuerLevels.FromText(_tables, issuer);
+        if (issuer is null) return null;
+        if (!levelsByIssuer.TryGetValue(issuer, out var read)) levelsByIssuer[issuer] = read = IssuerLevels.FromText(_tables, issuer);
+        return read;
     }
 }

@@ -67,6 +67,29 @@ internal sealed partial class CitationTailReader
     [GeneratedRegex(@"\G\x20?cua\x20", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerLead();
 
+    // The three leads below are tried after every citation, and most citations go on with another word ("về", a
+    // sentence's next word): each is tried only where the characters its every branch opens with stand, a test on one or
+    // two characters instead of a match (issue 12, parser speed). Match.Empty where it cannot match.
+
+    // Jurisdiction opens with a space and the first letter of a unit's word: t(ỉnh, hành phố, hị xã, hị trấn), h(uyện),
+    // x(ã), q(uận), p(hường).
+    private static Match JurisdictionAt(string f, int at) =>
+        at + 1 < f.Length && f[at] == ' ' && f[at + 1] is 't' or 'h' or 'x' or 'q' or 'p' ? Jurisdiction().Match(f, at) : Match.Empty;
+
+    private static Match IssuerLeadAt(string f, int at) =>
+        at < f.Length && (f[at] == 'c' || f[at] == ' ' && at + 1 < f.Length && f[at + 1] == 'c') ? IssuerLead().Match(f, at) : Match.Empty;
+
+    // DateLead's every branch writes at most four of ',', ' ' and '(' (" , (") and then a word opening with b, c, d, k, n
+    // or t ("ban hành", "chính thức", "đã", "được", "ký", "ngày", "thông qua").
+    private static Match DateLeadAt(string f, int at)
+    {
+        var k = at;
+        while (k < f.Length && k - at <= MaxDateLeadPunctuation && f[k] is ',' or ' ' or '(') k++;
+        return k - at <= MaxDateLeadPunctuation && k < f.Length && f[k] is 'b' or 'c' or 'd' or 'k' or 'n' or 't' ? DateLead().Match(f, at) : Match.Empty;
+    }
+
+    private const int MaxDateLeadPunctuation = 4;
+
     [GeneratedRegex(@"\G,?\x20(?:ve viec|v/v|ve)\x20", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLead();
 
@@ -78,7 +101,7 @@ internal sealed partial class CitationTailReader
         var end = position;
         string? jurisdiction = null;
 
-        var j = Jurisdiction().Match(f, end);
+        var j = JurisdictionAt(f, end);
         if (j.Success && codeIssuer is not null)
         {
             // "5 /QĐ-UBND huyện Thái Thụy, ngày 28 tháng 4 năm 2011": the jurisdiction's name, if written, belongs to it.
@@ -126,7 +149,7 @@ internal sealed partial class CitationTailReader
         if (DatedAfterDefinedShortName(f, end) is { } defined) draft.Date = defined;
         for (var pass = 0; pass < 2; pass++)
         {
-            var d = DateLead().Match(f, end);
+            var d = DateLeadAt(f, end);
             // "ngày 08/5/218": a year that lost or gained a digit, read where one year fits (the symbol's, if it has one).
             if (draft.Date is null && d.Success && (DateParser.ParseAt(f, d.Index + d.Length) ?? DateParser.ParseDamagedYear(f, d.Index + d.Length, draft.Symbol?.Year)
                     ?? MisreadDayDate.ParseAt(f, d.Index + d.Length, n)) is { } date)
@@ -141,7 +164,7 @@ internal sealed partial class CitationTailReader
                 draft.Date = bracketed.Value;
                 end = p.Index + p.Length;
             }
-            var i = IssuerLead().Match(f, end);
+            var i = IssuerLeadAt(f, end);
             if (draft.Issuer is null && i.Success && _issuers.Read(n, f, i.Index + i.Length) is { } issuer)
             {
                 draft.Issuer = issuer.Text;
@@ -384,7 +407,7 @@ internal sealed partial class CitationTailReader
     public void ReadDate(TextView view, CitationDraft draft)
     {
         if (draft.Date is not null) return;
-        var d = DateLead().Match(view.Folded, draft.End);
+        var d = DateLeadAt(view.Folded, draft.End);
         var date = d.Success ? DateParser.ParseAt(view.Folded, d.Index + d.Length) : null;
         date ??= IssuedOnAfterIssuer(view, draft.End);
         if (date is not { } found) return;

@@ -48,7 +48,7 @@ internal sealed class DamagedSymbolReader
     /// </summary>
     public (DocumentSymbol Symbol, string Letters, int End)? ParseCutByUnreadLetterAt(TextView view, int index)
     {
-        if (!SymbolParser.MayStartSymbol(view.Folded, index)) return null;
+        if (!SymbolParser.MayMatchAt(view.Folded, index) || !UnreadLetterAfter(view.Folded, index)) return null;
         var m = SymbolParser.SymbolAt().Match(view.Folded, index);
         if (!m.Success || !SymbolParser.CutByUnreadLetter(view.Folded, m.Index + m.Length) || m.Groups[SymbolGroups.Ptype].Success) return null;
         if (_interpreter.Interpret(view.Normalized, m, introduced: true) is not { Symbol: { TypeCode: not null, IssuerCodes.Count: 1 } cut } read
@@ -63,6 +63,21 @@ internal sealed class DamagedSymbolReader
             if (char.IsAsciiLetterUpper(n[i]) || n[i] is 'Đ' or 'Ð') letters.Append(n[i] == 'Ð' ? 'Đ' : n[i]);
             else if (char.IsAsciiLetterLower(n[i])) return null;
         return (cut, letters.ToString(), end);
+    }
+
+    // Whether a letter beyond ASCII stands after index: the symbol pattern matches none, so a match cut by one ends at the
+    // first. Asked first, by a vectorized search, as most texts have none: the type word's number was just read whole or
+    // refused by the same pattern at the same place (issue 12, parser speed).
+    private static bool UnreadLetterAfter(string f, int index)
+    {
+        for (var k = index; k < f.Length; k++)
+        {
+            var step = f.AsSpan(k).IndexOfAnyExceptInRange('\0', '\u007F');
+            if (step < 0) return false;
+            k += step;
+            if (char.IsLetter(f[k])) return true;
+        }
+        return false;
     }
 
     /// <summary>

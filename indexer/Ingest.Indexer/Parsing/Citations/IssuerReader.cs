@@ -13,6 +13,7 @@ public sealed class IssuerReader
 {
     private const int MaxWords = 14;
     private readonly HashSet<string> _connectors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _connectorWords;
 
     private readonly string[] _andTails;
     private readonly string[] _massOrganisationWords;
@@ -22,6 +23,7 @@ public sealed class IssuerReader
     {
         _massOrganisationWords = (tables.Phrases.MassOrganisationWords ?? []).ToArray();
         _connectors = tables.Phrases.IssuerConnectors.Select(TextFolding.FoldLoose).ToHashSet(StringComparer.Ordinal);
+        _connectorWords = _connectors.GetAlternateLookup<ReadOnlySpan<char>>();
         _andTails = (tables.Phrases.IssuerNameTailsAfterAnd ?? []).Select(t => " " + TextFolding.FoldLoose(t)).ToArray();
         _tiersAfterPeople = (tables.Phrases.JudicialTiers ?? []).Select(t => " " + TextFolding.FoldLoose(t)).ToArray();
     }
@@ -91,13 +93,14 @@ public sealed class IssuerReader
         if (e - s == 3 && folded.AsSpan(s, 3).SequenceEqual("v/v")) return false;
         if (char.IsUpper(c)) return true;
         if (char.IsDigit(c)) return false;
-        var word = folded[s..e];
+        // The word as a span, not a string: every lower-case word after "của" is asked here (issue 12, parser speed).
+        var word = folded.AsSpan(s, e - s);
         // "Sở Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội": "và" inside a body's name, known by what
         // follows it; "của UBND tỉnh và Nghị quyết ..." ends the name at "và".
-        if (word == "va") return AndTailLength(folded, s, e, after) > 0;
+        if (word is "va") return AndTailLength(folded, s, e, after) > 0;
         // "Ủy ban Dân tộc" but not "UBND huyện ban hành Kế hoạch": "ban hành" is a verb that ends the name.
-        if (word == "ban") return !folded.AsSpan(after).StartsWith(" hanh");
-        return _connectors.Contains(word);
+        if (word is "ban") return !folded.AsSpan(after).StartsWith(" hanh");
+        return _connectorWords.Contains(word);
     }
 
     // "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân cấp cao" (jz-008, ky-025): the tier of a people's court or

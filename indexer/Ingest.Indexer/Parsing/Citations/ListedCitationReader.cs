@@ -60,6 +60,8 @@ internal sealed partial class ListedCitationReader
 
     public List<CitationDraft>? SharedCodeList(TextView view, DocumentTypeRow type, TypeWord m)
     {
+        // Neither list (this one, nor BareSerialList's) without a comma or "và" after the first serial.
+        if (!ListGoesOnAfterFirstSerial(view.Folded, m.Index + m.Length)) return null;
         var list = SerialList().Match(view.Folded, m.Index + m.Length);
         if (!list.Success) return BareSerialList(view, type, m);
         var serials = list.Groups["n"].Captures;
@@ -124,6 +126,24 @@ internal sealed partial class ListedCitationReader
         }
         drafts[0].End = drafts[0].ScopeEnd = drafts[^1].End;
         return drafts;
+    }
+
+    // The most characters SerialList and BareSerialListPattern put before the first serial: " số : ".
+    private const int MaxLeadBeforeSerial = 6;
+
+    // A necessary condition of SerialList and BareSerialListPattern at `at`: after the lead (spaces, "số", ':' or '.',
+    // never a digit) the first serial is a whole run of digits, and right after it the list goes on with a comma or
+    // "và", a space before it allowed ("217, 218", "05 và 06", "18 ,19"). Most numbers after a type word are a symbol's
+    // serial ("12/QĐ-UBND") or stand alone, and the patterns are not tried there (issue 12, parser speed).
+    private static bool ListGoesOnAfterFirstSerial(string f, int at)
+    {
+        var start = at;
+        while (start < f.Length && start - at <= MaxLeadBeforeSerial && !char.IsDigit(f[start])) start++;
+        if (start >= f.Length || !char.IsDigit(f[start])) return false;
+        var end = start;
+        while (end < f.Length && char.IsDigit(f[end])) end++;
+        if (end >= f.Length) return false;
+        return f[end] == ',' || f[end] == ' ' && end + 1 < f.Length && f[end + 1] is ',' or 'v' or ' ';
     }
 
     private bool IssuerAfterList(string f, int end) =>

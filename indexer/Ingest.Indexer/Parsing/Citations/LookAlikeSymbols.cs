@@ -82,25 +82,44 @@ internal static class LookAlikeSymbols
     // that is written at least three times (with a year), or a look-alike digit apart written at least twice the same day.
     private static void TakeRepeatedSerial(List<CitationDraft> drafts, ReadOnlySpan<int> sameCodes)
     {
+        // The serials written at least twice, each as the range of its repeats: a serial written once can take only one of
+        // them. Kept until a serial is taken, which changes the runs, and read again then: a long text's series holds
+        // hundreds of serials written once, and each compared with every other was a hundred-and-fiftieth of a parse
+        // (issue 12, parser speed).
+        List<(int Start, int End)>? repeated = null;
         for (var a = 0; a < sameCodes.Length; a++)
         {
             var d = drafts[sameCodes[a]];
             var serial = d.Symbol!.Serial;
             if (a > 0 && drafts[sameCodes[a - 1]].Symbol!.Serial == serial || a + 1 < sameCodes.Length && drafts[sameCodes[a + 1]].Symbol!.Serial == serial) continue;
-            for (var b = 0; b < sameCodes.Length;)
+            repeated ??= RepeatedSerials(drafts, sameCodes);
+            foreach (var (b, end) in repeated)
             {
-                var end = b + 1;
                 var whole = drafts[sameCodes[b]].Symbol!;
-                while (end < sameCodes.Length && drafts[sameCodes[end]].Symbol!.Serial == whole.Serial) end++;
                 if ((end - b >= RepeatedAtLeast && whole.Year is not null && OneLetterApart(serial, whole.Serial) && SameDay(d, serial, drafts, sameCodes[b..end])
                      || end - b >= LookAlikeRepeatedAtLeast && LookAlikeDigit(serial, whole.Serial) && SameDayAndIssuer(d, drafts, sameCodes[b..end])))
                 {
                     d.Symbol = whole with { Repaired = true };
+                    repeated = null;
                     break;
                 }
-                b = end;
             }
         }
+    }
+
+    // The runs of one serial, in order, that are at least as long as either reading above asks (LookAlikeRepeatedAtLeast).
+    private static List<(int Start, int End)> RepeatedSerials(List<CitationDraft> drafts, ReadOnlySpan<int> sameCodes)
+    {
+        var runs = new List<(int Start, int End)>();
+        for (var b = 0; b < sameCodes.Length;)
+        {
+            var end = b + 1;
+            var serial = drafts[sameCodes[b]].Symbol!.Serial;
+            while (end < sameCodes.Length && drafts[sameCodes[end]].Symbol!.Serial == serial) end++;
+            if (end - b >= Math.Min(RepeatedAtLeast, LookAlikeRepeatedAtLeast)) runs.Add((b, end));
+            b = end;
+        }
+        return runs;
     }
 
     // Dated as one of the repeats is; or undated where the serial shows its damage, a digit lost ("8/2026" for 18/2026) or a

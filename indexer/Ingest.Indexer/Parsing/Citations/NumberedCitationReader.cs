@@ -71,14 +71,24 @@ internal sealed partial class NumberedCitationReader
     {
         var f = view.Folded;
         var after = PastPageBreak(view, m.Index + m.Length);
-        var lead = NumberLead().Match(f, after);
+        var lead = NumberLeadLength(f, after);
         // "Bản án sơ thẩm số 05/2020/HS-ST": "sơ" folds to the number word, but it opens a qualifier, read as one.
-        var (leadEnd, leadLength) = lead.Length > 1 && QualifierAt(f, after) ? (after, 0) : (lead.Index + lead.Length, lead.Length);
+        var (leadEnd, leadLength) = lead > 1 && QualifierAt(f, after) ? (after, 0) : (after + lead, lead);
         var (at, bareFrom) = PastQualifiers(f, after, leadEnd, leadLength, abbreviated);
         if (PageNumberLine.Past(view, at) is var paged && paged != at && _symbols.ParseAt(view, paged) is not null) at = paged;
         return WholeSymbol(view, type, m, at, leadLength > 1, abbreviated)
             ?? DamagedSymbol(view, type, m, at, leadLength > 1, abbreviated)
             ?? BareNumbered(view, type, m, bareFrom, shortForms, abbreviated);
+    }
+
+    // How long NumberLead's match at `after` is. Every part of the pattern after its space opens with '(' or 's': where
+    // neither stands there (most type words go on with a word: "kế hoạch phát triển"), the lead is the space alone, or
+    // nothing, and the pattern is not tried (it always matches, so each try made a Match; issue 12, parser speed).
+    private static int NumberLeadLength(string f, int after)
+    {
+        var k = after < f.Length && f[after] == ' ' ? after + 1 : after;
+        if (k >= f.Length || f[k] is not ('(' or 's')) return k - after;
+        return NumberLead().Match(f, after).Length;
     }
 
     private bool QualifierAt(string f, int space) =>
@@ -151,7 +161,7 @@ internal sealed partial class NumberedCitationReader
         }
         // "Nghị định số 110/2018/-CP", "110/2018/N-CP": the type's own code lost a letter or all of it ("Đ" dropped by
         // a font or an encoding) while the issuer's part of the code every document of the type carries survives.
-        if (!abbreviated && LostTypeCode().Match(f, at) is { Success: true } lost && _symbols.Implied(lost.Groups["n"].Value, type.Id) is { } implied
+        if (!abbreviated && at < f.Length && char.IsDigit(f[at]) && LostTypeCode().Match(f, at) is { Success: true } lost && _symbols.Implied(lost.Groups["n"].Value, type.Id) is { } implied
             && implied.IssuerCodes.Count == 1 && lost.Groups["i"].Value == TextFolding.FoldLoose(implied.IssuerCodes[0]))
         {
             var draft = new CitationDraft { Type = type, Symbol = implied with { Repaired = true }, Start = m.Index };
@@ -178,6 +188,7 @@ internal sealed partial class NumberedCitationReader
     private CitationDraft? BareNumbered(TextView view, DocumentTypeRow type, TypeWord m, int bareFrom, List<(CitationDraft Draft, bool NeedsFull)> shortForms, bool abbreviated)
     {
         var f = view.Folded;
+        if (!DigitAfterNumberWord(f, bareFrom)) return null;
         var bare = BareNumber().Match(f, bareFrom);
         if (!bare.Success) return null;
         var number = bare.Groups["n"];
@@ -216,6 +227,19 @@ internal sealed partial class NumberedCitationReader
         // in lower case too, as "năm 2020" after it does (SerialYear below); "kế hoạch 5/2020" may be a month's plan.
         then |= !abbreviated && type.NumberAlone && number.Value.Contains('/');
         return Counted(view, type, m, bare, number, shortForm, then, shortForms, abbreviated);
+    }
+
+    // The most characters BareNumber puts before the number: " số : ".
+    private const int MaxBareNumberLead = 6;
+
+    // A necessary condition of BareNumber at `at`: the number's first digit after at most six of the lead's characters
+    // (spaces, "số", ':' or '.'). Most type words have a word after them ("kế hoạch phát triển"), and a type word with
+    // no symbol comes here: the pattern is not tried then (issue 12, parser speed).
+    private static bool DigitAfterNumberWord(string f, int at)
+    {
+        var k = at;
+        while (k < f.Length && k - at <= MaxBareNumberLead && f[k] is ' ' or 's' or 'o' or ':' or '.') k++;
+        return k < f.Length && k - at <= MaxBareNumberLead && char.IsDigit(f[k]);
     }
 
     // What the words around a bare number make of it: a citation, a short form kept beside a full citation, or nothing.

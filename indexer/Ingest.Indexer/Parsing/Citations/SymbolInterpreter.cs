@@ -41,7 +41,7 @@ internal sealed partial class SymbolInterpreter
     private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, Match m, bool introduced)
     {
         var num = m.Groups[SymbolGroups.Num].Value; // a Group's Value is a new copy at each read
-        var serial = ThousandsDots().IsMatch(num) ? num.Replace(".", "") : num;
+        var serial = num.Contains('.') && ThousandsDots().IsMatch(num) ? num.Replace(".", "") : num; // most serials have no dot
         // "Trả lời công văn số 25-2303/PBHC-KD" (in-cuc-hai-quan-3799-CHQ-GSQL-2025-repo): a company numbers its letters
         // in two parts, which the state's rules never do; read only where a type word or "số" introduces it, since
         // alone in running text "2021-2025/…" is more likely a span of years than a serial.
@@ -342,7 +342,7 @@ internal sealed partial class SymbolInterpreter
             end = term.Index + term.Length;
             repaired = true;
         }
-        int? year = m.Groups[SymbolGroups.Year].Success ? int.Parse(m.Groups[SymbolGroups.Year].Value) : null;
+        int? year = m.Groups[SymbolGroups.Year].Success ? int.Parse(m.Groups[SymbolGroups.Year].ValueSpan) : null;
         if (!party && year is not null && _repairs.ImpliedIssuer(typeCode, issuers) is { } implied)
         {
             issuers[0] = implied; // "Nghị định số 126/2024/NĐ- C5" (iu-041): the code every Nghị định carries, its P misread

@@ -133,6 +133,14 @@ public sealed partial class SymbolParser
             var toDigit = f.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (toDigit < 0) break;
             i += toDigit;
+            // Inside a run of digits no symbol starts (a serial is the whole run, and a digit before it is refused below):
+            // straight past the run, not one search a digit (issue 12, parser speed). A covered span over the run reaches
+            // at least as far from any later offset in it, so nothing the jump below would pass over is read instead.
+            if (i > 0 && char.IsAsciiDigit(f[i - 1]))
+            {
+                while (i + 1 < f.Length && char.IsAsciiDigit(f[i + 1])) i++;
+                continue;
+            }
             // The citations other readers took already (BareSymbolSweep): a symbol starting inside one overlaps it and
             // is dropped, so it is not read at all; most numbers of a text stand in such citations (issue 12).
             if (passOver is not null && passOver.CoveredUntil(i) is var coveredEnd and >= 0)
@@ -303,21 +311,27 @@ public sealed partial class SymbolParser
         if (issuerName is null || symbol.IssuerCodes.Count == 0) return symbol;
         var written = symbol.IssuerCodes[^1];
         if (_tables.IssuerCodeBook.Contains(written) || !symbol.Number.EndsWith(written, StringComparison.Ordinal)) return symbol;
-        var name = TextFolding.FoldLoose(issuerName);
+        // Folded only once a code one letter longer is found: most symbols' last code is a unit's ("UBND-VX"), which no
+        // table lists, and no code of the tables is that code with a letter lost.
+        string? name = null;
         foreach (var row in _tables.IssuerCodes)
         {
-            if (row.Code.Length != written.Length + 1 || !OneLetterLost(row.Code, written) || TextFolding.FoldLoose(row.Name) != name) continue;
+            if (row.Code.Length != written.Length + 1 || !OneLetterLost(row.Code, written)) continue;
+            name ??= TextFolding.FoldLoose(issuerName);
+            if (TextFolding.FoldLoose(row.Name) != name) continue;
             var codes = symbol.IssuerCodes.Take(symbol.IssuerCodes.Count - 1).Append(row.Code).ToList();
             return new DocumentSymbol(symbol.Number[..^written.Length] + row.Code, symbol.Serial, symbol.Year, symbol.TypeCode, codes, symbol.Party, true);
         }
         return symbol;
     }
 
-    // "BTGW" is "BTGTW" with one letter lost.
+    // "BTGW" is "BTGTW" with one letter lost: compared around each letter of the full code in turn, without making the
+    // shorter code (every row of the tables one letter longer than the written code is asked).
     private static bool OneLetterLost(string full, string written)
     {
         for (var i = 0; i < full.Length; i++)
-            if (string.Equals(full.Remove(i, 1), written, StringComparison.OrdinalIgnoreCase)) return true;
+            if (full.AsSpan(0, i).Equals(written.AsSpan(0, i), StringComparison.OrdinalIgnoreCase)
+                && full.AsSpan(i + 1).Equals(written.AsSpan(i), StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

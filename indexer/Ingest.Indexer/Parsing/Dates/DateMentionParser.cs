@@ -34,7 +34,7 @@ public static partial class DateMentionParser
     public static IReadOnlyList<DateMention> Parse(TextView view, IReadOnlyList<(int Start, int End)> skip)
     {
         var found = new List<(int Start, DateMention Mention)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(string Kind, string Folded)>();
         var skipped = new SpanSet(skip);
         var years = YearsBeforeHyphens(view.Folded);
         var anniversaries = Collect(view, MatchesAt(AnniversaryAt(), view.Folded, AnniversaryStarts(view.Folded, years)), "anniversary",
@@ -50,7 +50,7 @@ public static partial class DateMentionParser
     }
 
     private static List<(int Start, int End)> Collect(
-        TextView view, IEnumerable<Match> matches, string kind, List<(int, DateMention)> found, HashSet<string> seen,
+        TextView view, IEnumerable<Match> matches, string kind, List<(int, DateMention)> found, HashSet<(string Kind, string Folded)> seen,
         SpanSet skipped, SpanSet covered, Func<Match, (string?, string?)> bounds)
     {
         var spans = new List<(int Start, int End)>();
@@ -62,7 +62,7 @@ public static partial class DateMentionParser
             spans.Add((start, end));
             var (os, oe) = view.ToOriginalSpan(start, end);
             var text = view.Original[os..oe];
-            if (!seen.Add(kind + "|" + TextFolding.FoldLoose(text))) continue;
+            if (!seen.Add((kind, TextFolding.FoldLoose(text)))) continue; // a pair, not a joined string: one string less a mention
             var (from, to) = bounds(m);
             if (kind == "period" && string.CompareOrdinal(from, to) >= 0) continue;
             found.Add((start, new DateMention(text, kind, from, to, os, oe)));

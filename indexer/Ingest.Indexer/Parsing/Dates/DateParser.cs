@@ -32,6 +32,11 @@ public static partial class DateParser
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexWarmUp.MatchTimeoutMilliseconds)]
     private static partial Regex DateAt();
 
+    // DateAt's groups by number: a lookup by name costs a table's search at each read, and every citation's date is read here.
+    private static readonly int DayGroup = DateAt().GroupNumberFromName("d");
+    private static readonly int MonthGroup = DateAt().GroupNumberFromName("m");
+    private static readonly int YearGroup = DateAt().GroupNumberFromName("y");
+
     // "08/5/218", "08/6/20210": a whole date whose year lost or gained one digit. Two separators damaged with the year
     // left whole (<w>): "ngày 14/4//2025" (kl-010), a slash doubled; "ngày 09- 62025", "ngày 26-52025"
     // (kj-ban-to-chuc-tw-hd-2025-38-pdf), the hyphen before the year lost across a line end, where a run of five or six
@@ -90,10 +95,10 @@ public static partial class DateParser
         if (index < 0 || index >= folded.Length) return null;
         var m = DateAt().Match(folded, index);
         if (!m.Success) return null;
-        var y = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan) : (int?)null;
+        var y = m.Groups[YearGroup].Success ? int.Parse(m.Groups[YearGroup].ValueSpan) : (int?)null;
         if (y is null && !allowMissingYear) return null;
-        var mo = int.Parse(m.Groups["m"].ValueSpan);
-        int? d = m.Groups["d"].Success ? int.Parse(m.Groups["d"].ValueSpan) : null;
+        var mo = int.Parse(m.Groups[MonthGroup].ValueSpan);
+        int? d = m.Groups[DayGroup].Success ? int.Parse(m.Groups[DayGroup].ValueSpan) : null;
         var value = DateValue.Create(y, mo, d);
         return value is null ? null : (value.Value, m.Index + m.Length);
     }

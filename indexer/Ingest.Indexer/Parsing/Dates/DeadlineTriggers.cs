@@ -21,7 +21,15 @@ public sealed class DeadlineTriggers
             .GroupBy(p => p[(p.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
         _lookup = _byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in _byLastWord.Keys)
+            if (word.Length > 0) _lastWordShapes[Shape(word[^1], word.Length) >> 6] |= 1UL << Shape(word[^1], word.Length);
     }
+
+    // One bit for each shape (length and last letter, each modulo 32) of the phrases' last words: the word before most
+    // numbers ("năm", "số", "tháng", "điều") is ruled out by one test before it is hashed (issue 12, parser speed).
+    private readonly ulong[] _lastWordShapes = new ulong[(1 << 10) / 64];
+
+    private static int Shape(char last, int length) => (length & 31) << 5 | (last & 31);
 
     /// <summary>
     /// Each trigger, in order of <c>Space</c>: the phrase's start and the space after it, where the date (or its
@@ -65,7 +73,8 @@ public sealed class DeadlineTriggers
     {
         var wordStart = space;
         while (wordStart > 0 && char.IsAsciiLetterLower(folded[wordStart - 1])) wordStart--;
-        if (wordStart == space || !_lookup.TryGetValue(folded.AsSpan(wordStart, space - wordStart), out var phrases)) return null;
+        if (wordStart == space || (_lastWordShapes[Shape(folded[space - 1], space - wordStart) >> 6] & (1UL << Shape(folded[space - 1], space - wordStart))) == 0
+            || !_lookup.TryGetValue(folded.AsSpan(wordStart, space - wordStart), out var phrases)) return null;
         foreach (var phrase in phrases)
         {
             var start = space - phrase.Length;
