@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingest.Indexer.Text;
 
 /// <summary>
@@ -23,23 +25,25 @@ internal sealed class OffsetMap
         Length = length;
     }
 
-    /// <summary>The runs of <paramref name="offsets"/>, the original offset of each normalized index 0 to its length - 1.</summary>
-    public static OffsetMap Of(ReadOnlySpan<int> offsets)
+    /// <summary>
+    /// The runs of <paramref name="offsets"/> (one at least), the original offset of each normalized index 0 to its length - 1, read
+    /// in one pass. The offsets are the caller's buffer and are written over: each run's start is put where the offsets
+    /// were already read (the r-th run opens at index r or later).
+    /// </summary>
+    public static OffsetMap Of(Span<int> offsets)
     {
-        var runs = 1;
-        for (var k = 1; k < offsets.Length; k++)
-            if (offsets[k] - k != offsets[k - 1] - (k - 1)) runs++;
-        var starts = new int[runs];
-        var shifts = new int[runs];
-        if (offsets.Length > 0) shifts[0] = offsets[0];
-        for (int k = 1, r = 0; k < offsets.Length; k++)
+        var shifts = ArrayPool<int>.Shared.Rent(Math.Max(1, offsets.Length));
+        var (runs, shift) = (0, 0);
+        for (var k = 0; k < offsets.Length; k++)
         {
-            if (offsets[k] - k == shifts[r]) continue;
-            r++;
-            starts[r] = k;
-            shifts[r] = offsets[k] - k;
+            if (k > 0 && offsets[k] - k == shift) continue;
+            shift = offsets[k] - k;
+            shifts[runs] = shift;
+            offsets[runs++] = k;
         }
-        return new OffsetMap(starts, shifts, offsets.Length - 1);
+        var map = new OffsetMap(offsets[..runs].ToArray(), shifts.AsSpan(0, runs).ToArray(), offsets.Length - 1);
+        ArrayPool<int>.Shared.Return(shifts);
+        return map;
     }
 
     /// <summary>The original offset of the normalized character at <paramref name="index"/>, 0 to <see cref="Length"/>.</summary>
