@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Ingest.Indexer.Text;
@@ -165,6 +166,7 @@ public static class TextViewBuilder
 
     // Copied as it is where no space is pending: plain printable ASCII, and the letters past ASCII a Vietnamese word is made
     // of (Latin-1, Latin Extended-A and -B, the Latin Extended Additional block of ạ, ế, ữ); Ð and ð go the long way (Replace).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCopiedAsIs(char c) =>
         c < 128 ? PlainAscii[c] : c is >= '\u00C0' and < '\u0250' and not ('\u00D0' or '\u00F0') || c is >= '\u1EA0' and <= '\u1EF9';
 
