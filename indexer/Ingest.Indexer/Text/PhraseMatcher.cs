@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ingest.Indexer.Text;
 
 /// <summary>
@@ -153,6 +155,9 @@ public sealed class PhraseMatcher
         return j < wordEnd && char.IsLetter(folded[j]) ? j : wordEnd;
     }
 
+    // Asked of every character (or word) of a text: inlined, as the plans tool's own settings (no profile-guided
+    // tiering) left it a call at each (a few hundredths of a parse in `plans bench parse`; issue 12, parser speed).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool HasFirstWordShape(char first, char last, int length)
     {
         var shape = Shape(first, last, length);

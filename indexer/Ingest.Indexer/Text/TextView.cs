@@ -9,11 +9,11 @@ namespace Ingest.Indexer.Text;
 /// </summary>
 public sealed class TextView
 {
-    // Indexes 0..Normalized.Length are used; the array may be longer (it is sized for the original text).
-    private readonly int[] _toOriginal;
+    // Indexes 0..Normalized.Length are mapped.
+    private readonly OffsetMap _toOriginal;
     private readonly int[] _lineStarts;
 
-    internal TextView(string original, string normalized, string folded, int[] toOriginal, int[] lineStarts, bool mayHoldSplitSyllables = true)
+    internal TextView(string original, string normalized, string folded, OffsetMap toOriginal, int[] lineStarts, bool mayHoldSplitSyllables = true)
     {
         MayHoldSplitSyllables = mayHoldSplitSyllables;
         Original = original;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Ingest.Indexer.Text;
@@ -71,9 +72,10 @@ public static class TextViewBuilder
     private static TextView Build(string original, string source, int[]? sourceMap, bool joined, out bool lineMayHold)
     {
         // Both arrays are filled left to right and never read past what was written, so they need no zeroing; the
-        // characters are copied into a string at the end, so their buffer is borrowed (issue 10, parser speed).
+        // characters are copied into a string at the end, and the offsets into their runs (OffsetMap), so both buffers
+        // are borrowed (issues 10 and 12, parser speed).
         var chars = ArrayPool<char>.Shared.Rent(source.Length);
-        var map = GC.AllocateUninitializedArray<int>(source.Length + 1);
+        var map = ArrayPool<int>.Shared.Rent(source.Length + 1);
         // At most a line a "\n" and one more (blank lines are one start; a written-out "\n" grows the list): sized so, the
         // list does not grow by copies (about a fortieth of a parse's allocation; issue 12, parser speed).
         var lineStarts = new List<int>(source.AsSpan().Count('\n') + 1);
@@ -154,14 +156,17 @@ public static class TextViewBuilder
         if (sourceMap is not null) for (var k = 0; k <= length; k++) map[k] = sourceMap[map[k]];
         var normalized = new string(chars, 0, length);
         ArrayPool<char>.Shared.Return(chars);
+        var offsets = OffsetMap.Of(map.AsSpan(0, length + 1));
+        ArrayPool<int>.Shared.Return(map);
         var starts = lineStarts.ToArray();
         var (partMayHold, wholeLine) = joined ? (true, false) : LinesMayHoldSplitSyllables(normalized, starts);
         lineMayHold = wholeLine;
-        return new TextView(original, normalized, TextFolding.Fold(normalized), map, starts, partMayHold || CleanSeesOtherWords(original, source));
+        return new TextView(original, normalized, TextFolding.Fold(normalized), offsets, starts, partMayHold || CleanSeesOtherWords(original, source));
     }
 
     // Copied as it is where no space is pending: plain printable ASCII, and the letters past ASCII a Vietnamese word is made
     // of (Latin-1, Latin Extended-A and -B, the Latin Extended Additional block of ạ, ế, ữ); Ð and ð go the long way (Replace).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCopiedAsIs(char c) =>
         c < 128 ? PlainAscii[c] : c is >= '\u00C0' and < '\u0250' and not ('\u00D0' or '\u00F0') || c is >= '\u1EA0' and <= '\u1EF9';
 

@@ -43,6 +43,8 @@ public sealed class IssuerUnitReader
     // the parser's time on the corpus.
     private readonly Dictionary<string, HeadCandidate[]> _headsByFirstWord;
     private readonly (string[] Forms, string Name)[] _spellings;
+    // The first word of every spelling's form ("gd&dt", "giao", "ld-tb"), looked up by a word of a name (Respell).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _formFirstWords;
     // The folded names of the bodies the issuer codes list ("bo cong thuong", "so y te"): a line naming one whole.
     private readonly HashSet<string> _listedNames;
     /// <summary>issuer-heads.json's properNames, folded and cut into words.</summary>
@@ -62,6 +64,11 @@ public sealed class IssuerUnitReader
         var rows = file.Heads;
         _spellings = (file.Spellings ?? []).Select(sp => (sp.Forms.Select(TextFolding.FoldLoose).ToArray(), sp.Name)).ToArray();
         _properNames = (file.ProperNames ?? []).Select(p => TextFolding.FoldLoose(p).Split(' ')).ToArray();
+        _formFirstWords = _spellings.SelectMany(sp => sp.Forms).Select(f => f.Split(' ')[0]).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        // Folded forms are trimmed: only an empty one would have no first word to look up, and none may.
+        if (_formFirstWords.Set.Contains(""))
+            throw new InvalidDataException("issuer-heads.json: a spelling has an empty form");
         _listedNames = tables.IssuerCodes.Select(c => TextFolding.FoldLoose(c.Name)).ToHashSet(StringComparer.Ordinal);
         _words = new AgencyWords(tables.Agencies.Select(a => a.Text).Concat(rows.Select(r => r.Text)).Concat(tables.IssuerCodes.Select(c => c.Name))
             .Concat(_spellings.Select(sp => sp.Name)));
@@ -633,6 +640,7 @@ public sealed class IssuerUnitReader
     {
         // Folded once, and again only after a spelling changed the name (a parse reads many names, most with none).
         var folded = TextFolding.FoldLoose(name);
+        if (!MayHoldForm(folded)) return name;
         foreach (var (forms, full) in _spellings)
         {
             if (folded.Length != name.Length) return name; // offsets differ (decomposed marks): leave the name as written
@@ -646,6 +654,17 @@ public sealed class IssuerUnitReader
             }
         }
         return name;
+    }
+
+    // A form is found only where it stands as whole words of the name (a space or an end on both sides), so the name's
+    // word where it opens is the form's first word: a name none of whose words opens a form ("uy ban nhan dan tinh ben
+    // tre", "so y te") holds none, and is passed over without looking for each of the table's forms (issue 12, parser
+    // speed: Respell looked for some ninety forms in every name a parse reads, a hundredth of a parse).
+    private bool MayHoldForm(string folded)
+    {
+        foreach (var word in folded.AsSpan().Split(' '))
+            if (_formFirstWords.Contains(folded.AsSpan()[word])) return true;
+        return false;
     }
 
     // "tp.hcm", "tphcm", "tp": the written short name opens with the initials of its kind ("thành phố" → "tp").
