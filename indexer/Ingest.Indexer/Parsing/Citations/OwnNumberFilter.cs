@@ -115,18 +115,28 @@ internal sealed class OwnNumberFilter
         own.TypeCode is not null && own.TypeCode == cited.TypeCode && own.Party == cited.Party
         && (cited.Year is null || cited.Year == own.Year) && own.IssuerCodes.SequenceEqual(cited.IssuerCodes);
 
-    private static string Skeleton(string keyForm) => string.Concat(keyForm.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+    private static string Skeleton(string keyForm)
+    {
+        Span<char> skeleton = keyForm.Length <= MaxSkeletonOnStack ? stackalloc char[keyForm.Length] : new char[keyForm.Length];
+        return new string(skeleton[..WriteSkeleton(keyForm, skeleton)]);
+    }
 
     // Whether Skeleton(keyForm) is in the set, the skeleton written into a buffer instead of a new string: this is asked of
-    // every symbol a text with a number cites (issue 12, parser speed). Letter by letter as Skeleton: a surrogate is no
-    // letter or digit of its own, so no pair is cased here.
+    // every symbol a text with a number cites (issue 12, parser speed).
     private static bool HasSkeletonIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> skeletons, string keyForm)
     {
         Span<char> skeleton = keyForm.Length <= MaxSkeletonOnStack ? stackalloc char[keyForm.Length] : new char[keyForm.Length];
+        return skeletons.Contains(skeleton[..WriteSkeleton(keyForm, skeleton)]);
+    }
+
+    // A key form's letters and digits in upper case ("16-NT", "16/NT": "16NT"), written into `into`; returns how many.
+    // Letter by letter: a surrogate is no letter or digit of its own, so no pair is cased here.
+    private static int WriteSkeleton(string keyForm, Span<char> into)
+    {
         var length = 0;
         foreach (var c in keyForm)
-            if (char.IsLetterOrDigit(c)) skeleton[length++] = char.ToUpperInvariant(c);
-        return skeletons.Contains(skeleton[..length]);
+            if (char.IsLetterOrDigit(c)) into[length++] = char.ToUpperInvariant(c);
+        return length;
     }
 
     private const int MaxSkeletonOnStack = 128;
