@@ -28,7 +28,7 @@ internal static class ServiceEntryPoints
         return File.Exists(path) ? path : null;
     }
 
-    public static Task<(string, double, long, long, long)> UploadsAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
+    public static Task<(string, double, double, long, long, long)> UploadsAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
         RunAsync(service, data, "HTTP uploads (200 clients, the service's own process)", stderr, (http, key) => SendAllAsync(http, files, async (file, ct) =>
         {
             var form = new MultipartFormDataContent
@@ -40,7 +40,7 @@ internal static class ServiceEntryPoints
             return request;
         }, answered: s => s is HttpStatusCode.Created or HttpStatusCode.OK));
 
-    public static Task<(string, double, long, long, long)> TriggerAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
+    public static Task<(string, double, double, long, long, long)> TriggerAsync(string service, string data, string corpus, List<string> files, TextWriter stderr) =>
         RunAsync(service, data, "trigger events (200 senders, the service's own process)", stderr, (http, key) => SendAllAsync(http, files, (file, _) =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/runtime/webhooks/blobs?functionName=Host.Functions.IngestPlan")
@@ -66,7 +66,7 @@ internal static class ServiceEntryPoints
         return failed;
     }
 
-    private static async Task<(string, double, long, long, long)> RunAsync(string service, string data, string name, TextWriter stderr,
+    private static async Task<(string, double, double, long, long, long)> RunAsync(string service, string data, string name, TextWriter stderr,
         Func<HttpClient, string, Task<int>> send, Action? before = null)
     {
         if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
@@ -100,8 +100,7 @@ internal static class ServiceEntryPoints
             var seconds = watch.Elapsed.TotalSeconds;
             if (failed > 0) await stderr.WriteLineAsync($"{name}: {failed} file(s) not ingested");
             // CPU time tells two builds or settings apart on a machine other work shares, where wall time does not.
-            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name}: the service used {CpuSeconds(process.Id) - cpu:F1} s of CPU (user + system)"));
-            return (name, seconds, WrittenBytes(process.Id) - written, IngestBenchmark.SizeOf(data), PeakKb(process.Id));
+            return (name, seconds, CpuSeconds(process.Id) - cpu, WrittenBytes(process.Id) - written, IngestBenchmark.SizeOf(data), PeakKb(process.Id));
         }
         finally
         {
