@@ -20,11 +20,14 @@ internal static class LucenePlanDocument
         var text = Nfc(plan.Text);
         var title = Nfc(r.Title ?? "");
         var cited = Nfc(string.Join(" ; ", r.Citations.Select(c => c.Text)));
+        f.Title.With(title);
+        f.Cited.With(cited);
+        f.Body.With(text);
         var doc = new Document
         {
             With(f.Id, plan.Id), WithBytes(f.IdValue, plan.Id),
-            With(f.Title, title), With(f.Cited, cited), With(f.Body, text),
-            With(f.ExactTitle, title), With(f.ExactCited, cited), With(f.ExactBody, text),
+            f.Title.Folded, f.Cited.Folded, f.Body.Folded,
+            f.Title.Exact, f.Cited.Exact, f.Body.Exact,
         };
         if (r.Issuer.Name is { } issuer)
         {

@@ -28,12 +28,9 @@ internal sealed class LucenePlanFields
 
     public readonly Field Id = new StringField(F.Id, "", Field.Store.YES);
     public readonly Field IdValue = new BinaryDocValuesField(F.IdValue, new BytesRef());
-    public readonly Field Title = new TextField(F.Title, "", Field.Store.NO);
-    public readonly Field Cited = new TextField(F.Cited, "", Field.Store.NO);
-    public readonly Field Body = new TextField(F.Body, "", Field.Store.NO);
-    public readonly Field ExactTitle = new(F.Exact, "", ExactType);
-    public readonly Field ExactCited = new(F.Exact, "", ExactType);
-    public readonly Field ExactBody = new(F.Exact, "", ExactType);
+    public readonly LuceneTwinFields Title = new(new TextField(F.Title, "", Field.Store.NO), new Field(F.Exact, "", ExactType));
+    public readonly LuceneTwinFields Cited = new(new TextField(F.Cited, "", Field.Store.NO), new Field(F.Exact, "", ExactType));
+    public readonly LuceneTwinFields Body = new(new TextField(F.Body, "", Field.Store.NO), new Field(F.Exact, "", ExactType));
     public readonly Field Issuer = new TextField(F.Issuer, "", Field.Store.NO);
     public readonly Field IssuerFacet = new SortedDocValuesField("f_issuer", new BytesRef());
     public readonly Field Level = Keyword(F.Level);
