@@ -15,7 +15,9 @@ namespace Ingest.Indexer.Adapters.Embedded;
 /// </summary>
 internal sealed class LuceneTokenList
 {
-    // A body past this many words (an OCR dump) does not leave its arrays behind for the thread's next plan.
+    // Arrays start small (a title, the citations) and grow with the text; a body past KeptCapacity words (an OCR
+    // dump) does not leave its arrays behind for the thread's next plan.
+    private const int InitialCapacity = 512;
     private const int KeptCapacity = 1 << 16;
 
     private readonly Tokenizer _tokenizer = new StandardTokenizer(LuceneFields.Version, TextReader.Null);
@@ -23,15 +25,16 @@ internal sealed class LuceneTokenList
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
 
-    private char[] _chars = new char[4 * KeptCapacity];
+    private char[] _chars = [];
     private int _charCount;
-    private int[] _charStart = new int[KeptCapacity], _startOffset = new int[KeptCapacity], _endOffset = new int[KeptCapacity], _positionIncrement = new int[KeptCapacity];
+    private int[] _charStart = [], _startOffset = [], _endOffset = [], _positionIncrement = [];
 
     public LuceneTokenList()
     {
         _term = _tokenizer.GetAttribute<ICharTermAttribute>();
         _offset = _tokenizer.GetAttribute<IOffsetAttribute>();
         _increment = _tokenizer.GetAttribute<IPositionIncrementAttribute>();
+        Allocate();
         // Lucene's contract: a tokenizer is closed before it is given its next reader.
         _tokenizer.Dispose();
     }
@@ -46,7 +49,7 @@ internal sealed class LuceneTokenList
     /// <summary>Reads <paramref name="text"/>'s words, replacing the last text's.</summary>
     public LuceneTokenList Read(string text)
     {
-        if (_charStart.Length > KeptCapacity) Allocate(KeptCapacity, 4 * KeptCapacity);
+        if (_charStart.Length > KeptCapacity) Allocate();
         Count = _charCount = 0;
         _tokenizer.SetReader(new StringReader(text));
         try
@@ -80,10 +83,11 @@ internal sealed class LuceneTokenList
         Array.Resize(ref _positionIncrement, size);
     }
 
-    private void Allocate(int words, int chars)
+    private void Allocate()
     {
+        const int words = InitialCapacity;
         (_charStart, _startOffset, _endOffset, _positionIncrement) = (new int[words], new int[words], new int[words], new int[words]);
-        _chars = new char[chars];
+        _chars = new char[8 * words];
     }
 
     /// <summary>Sets word <paramref name="i"/> into a replaying stream's attributes.</summary>
