@@ -19,6 +19,7 @@ internal sealed partial class BareSymbolSweep
     private readonly SeparatorLostSymbol _separatorLost;
     private readonly ListedCitationReader _listed;
     private readonly SymbolCodes _codes;
+    private readonly PluralListHead _listHead;
     private readonly string[] _partsBefore;
 
     public BareSymbolSweep(DomainTables tables, SymbolParser symbols, CitationTailReader tail, SeparatorLostSymbol separatorLost,
@@ -26,6 +27,7 @@ internal sealed partial class BareSymbolSweep
     {
         (_tables, _symbols, _tail, _separatorLost, _listed, _codes) = (tables, symbols, tail, separatorLost, listed, codes);
         _glued = new GluedTypeWords(tables);
+        _listHead = new PluralListHead(tables);
         _partsBefore = (tables.Phrases.DocumentPartsBefore ?? []).Select(s => " " + TextFolding.FoldLoose(s)).ToArray();
     }
 
@@ -44,6 +46,10 @@ internal sealed partial class BareSymbolSweep
             if (glued is { } g && CommitteeName.Before(view.Folded, g.Start)) continue;
             var type = glued?.Type ?? (symbol.TypeCode is not null ? _tables.TypeByCode(symbol.TypeCode, symbol.Party)
                 : symbol.Year is null && IsCalledANumber(view.Folded, start, end) ? _tables.TypeById("cong-van") : null);
+            // "các Nghị quyết của Quốc hội: số 55/2010/QH12 …; số 28/2016/QH14 …": a lone issuer code names no type, so the
+            // item takes the heading's. Two codes with no type among them ("22/2024/OĐ-UBND") hold a type code the copy
+            // damaged, which the heading does not repair (lu-ubnd-quang-ngai-qd-2025-99-ocr).
+            if (type is null && symbol.TypeCode is null && symbol.IssuerCodes.Count == 1) type = _listHead.TypeBefore(view.Folded, start);
             if (type is null) continue;
             var draft = new CitationDraft { Type = type, Symbol = symbol, Start = glued?.Start ?? AbbreviationGluedBefore(view, start, type) ?? start };
             if (covered.Overlaps(draft.Start, end)) draft.Start = start;

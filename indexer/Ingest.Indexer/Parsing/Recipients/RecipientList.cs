@@ -63,7 +63,9 @@ internal sealed partial class RecipientList
 
     // "- Các đồng chí Phó Trưởng Ban, - Các vụ, cục," (kj-ban-to-chuc-tw-hd-2025-38-pdf): a list whose items close with
     // "," instead of ";" runs together the same way; a dash between spaces before a capital opens the next item there.
-    [GeneratedRegex(@"(?<=;)\s*(?=[-+•–—]\s*[\p{L}\d(])|(?<=,)\x20+(?=[-–—]\x20+\p{Lu})", RegexOptions.CultureInvariant)]
+    // "- VPUB: + CVP, các PCVP (đ/b);" (mx-ubnd-quang-ngai-qd-2025-1627): a heading item's first sub-item, its "+" mark
+    // after the colon on the heading's line, is an item of its own, as it is on a line of its own.
+    [GeneratedRegex(@"(?<=;)\s*(?=[-+•–—]\s*[\p{L}\d(])|(?<=,)\x20+(?=[-–—]\x20+\p{Lu})|(?<=\p{L}:)\x20+(?=\+\x20*\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex RunTogether();
 
     // "- Bộ Giáo dục và Đào tạo; (báo cáo) - Thường trực Tỉnh uỷ; (báo cáo) - …" (jn-ubnd-tuyen-quang-qd-2024-986-md): a
