@@ -81,7 +81,7 @@ internal sealed partial class HeaderNumberReader
         while (m.Success && m.Index < from) m = m.NextMatch();
         if (!m.Success) return null;
         var codes = view.Normalized.Substring(m.Groups["codes"].Index, m.Groups["codes"].Length);
-        if (codes.ToUpperInvariant() != codes || _symbols.ParseLoose($"{m.Groups["serial"].Value}/{codes}") is not { } symbol) return null;
+        if (!InvariantCasing.IsUpper(codes) || _symbols.ParseLoose($"{m.Groups["serial"].Value}/{codes}") is not { } symbol) return null;
         diagnostics.Add(new("symbol-repaired", "info", repair, view.ToOriginal(m.Index)));
         return (symbol, (m.Index, m.Index + m.Length));
     }

@@ -56,7 +56,7 @@ internal sealed class SignerWords
     // Asked of every cell of the last lines, several times: loops, where LINQ would make an enumerator and a lambda each time.
     public bool IsTitle(string cell)
     {
-        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || cell.ToUpperInvariant() != cell || IsFormBlank(cell)) return false;
+        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || !InvariantCasing.IsUpper(cell) || IsFormBlank(cell)) return false;
         var f = TextFolding.FoldLoose(cell);
         // "P.CHỦ TỊCH", "P.HIỆU TRƯỞNG": a deputy's position with "Phó" shortened to "P.", the stop glued to the word.
         var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : null;
@@ -70,7 +70,7 @@ internal sealed class SignerWords
     private static bool IsFormBlank(string cell) => cell.EndsWith("...", StringComparison.Ordinal) && cell.Length > 3 && char.IsLetter(cell.TrimEnd('.', ' ')[^1]);
 
     public bool IsTitleTail(string cell) =>
-        cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && cell.ToUpperInvariant() == cell
+        cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && InvariantCasing.IsUpper(cell)
         && !_noise.Contains(TextFolding.FoldLoose(cell)) && !IsTitle(cell);
 
     public bool IsNoise(string cell)
@@ -115,7 +115,7 @@ internal sealed class SignerWords
 
     // Upper-case words of a body's name, not a person's: letters only, the first word no family name.
     public bool IsSealWords(string cell) =>
-        cell.Length > 0 && cell.ToUpperInvariant() == cell && cell.Any(char.IsLetter) && cell.All(c => char.IsLetter(c) || c == ' ')
+        cell.Length > 0 && InvariantCasing.IsUpper(cell) && cell.Any(char.IsLetter) && cell.All(c => char.IsLetter(c) || c == ' ')
         && !Families.Contains(InvariantFirstWord(cell), StringComparer.OrdinalIgnoreCase);
 
     private static string InvariantFirstWord(string cell)
