@@ -153,6 +153,9 @@ public sealed partial class SignerParser
         while (end > 0 && _words.IsNoise(cells[end - 1])) end--;
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
         {
+            // A title is in capitals: a cell that is not makes no title of it and of any cells before it joined to it (a
+            // text that ends on its body's sentences or a name is read no further; exact, as IsTitle asks the joined line).
+            if (!InvariantCasing.IsUpper(cells[start])) return null;
             var title = string.Join(' ', cells.Skip(start).Take(end - start));
             if (!_words.IsTitle(title)) continue;
             // "| KT. CHỦ TỊCH |" alone: a capacity line is no position, and with no name under it there is no signer
