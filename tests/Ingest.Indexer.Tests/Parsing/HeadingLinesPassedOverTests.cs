@@ -54,3 +54,28 @@ public sealed class HeadingLinesPassedOverTests
     }
 }
 
+/// <summary>
+/// A title in capitals goes on over its lines in capitals, the symbols it cites keeping their own case ("856/QĐ-TTg"),
+/// and stops at a line in sentence case (HeaderTitleReader.IsUpperTitle, read word by word).
+/// </summary>
+public sealed class UpperTitleLinesTests
+{
+    private static readonly Ingest.Indexer.Parsing.PlanParser Parser = new();
+
+    private const string Header = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 70/KH-UBND\nĐồng Nai, ngày 12 tháng 3 năm 2025\n\nKẾ HOẠCH\n";
+
+    [Fact]
+    public void A_line_in_capitals_citing_a_symbol_in_its_own_case_goes_on_with_the_title()
+    {
+        var r = Parser.Parse(Header + "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg\nCỦA THỦ TƯỚNG CHÍNH PHỦ NĂM 2025\n\n"
+            + "Căn cứ Quyết định số 856/QĐ-TTg ngày 19/7/2022 của Thủ tướng Chính phủ;\n");
+        Assert.Equal("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg CỦA THỦ TƯỚNG CHÍNH PHỦ NĂM 2025", r.Title);
+    }
+
+    [Fact]
+    public void A_line_in_sentence_case_under_a_title_in_capitals_is_no_part_of_it()
+    {
+        var r = Parser.Parse(Header + "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg\nThực hiện chỉ đạo của Ủy ban nhân dân tỉnh về việc này.\n");
+        Assert.DoesNotContain("chỉ đạo", r.Title ?? "");
+    }
+}
