@@ -224,7 +224,7 @@ public sealed partial class PlanParser
         var next = starts.BinarySearch(start + 1);
         if (next < 0) next = ~next;
         var line = view.Normalized[start..(next < starts.Length ? starts[next] : view.Normalized.Length)];
-        return line.Any(char.IsLetter) && line.ToUpperInvariant() == line ? start : 0;
+        return line.Any(char.IsLetter) && InvariantCasing.IsUpper(line) ? start : 0;
     }
 
     // The header's place-date line as the header scanner read it ("Tây Ninh, ngày … tháng 02 năm 2025"): not an annex's

@@ -38,6 +38,17 @@ internal static class InvariantCasing
         return true;
     }
 
+    /// <summary>True when string.ToUpperInvariant would return <paramref name="s"/> as a string unchanged.</summary>
+    public static bool IsUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (c >= TableSize) return IsUpper(s.ToString());
+            if (Upper[c] != c) return false;
+        }
+        return true;
+    }
+
     // s cased through the table, or null when a char lies outside it (the runtime then cases the whole string).
     private static string? Change(string s, char[] table)
     {

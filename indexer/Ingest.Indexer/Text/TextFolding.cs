@@ -46,6 +46,13 @@ public static class TextFolding
         return folded;
     }
 
+    /// <summary>
+    /// <see cref="FoldLoose"/> written into <paramref name="buffer"/> (at least as long as <paramref name="s"/>), its length
+    /// returned, for a test that only reads the folded words; -1, nothing written, where <paramref name="s"/> needs
+    /// composing first (FoldLoose then).
+    /// </summary>
+    internal static int FoldLooseInto(string s, Span<char> buffer) => IsComposed(s) ? CollapseSpaces(s, buffer) : -1;
+
     // NFC leaves a string alone when every character is below U+0300 (Latin-1, Latin Extended-A and B, spacing
     // modifiers) or in Latin Extended Additional, where the precomposed Vietnamese letters are: none of them is
     // changed by NFC or composes with its neighbour (canonical class 0, NFC quick check Yes; TextFoldingTests walks

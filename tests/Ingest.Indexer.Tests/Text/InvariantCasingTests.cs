@@ -15,7 +15,8 @@ public sealed class InvariantCasingTests
             var s = "ab" + c + "Đ";
             if (InvariantCasing.ToUpper(c) != char.ToUpperInvariant(c) || InvariantCasing.ToLower(c) != char.ToLowerInvariant(c)
                 || InvariantCasing.ToUpper(s) != s.ToUpperInvariant() || InvariantCasing.ToLower(s) != s.ToLowerInvariant()
-                || InvariantCasing.IsUpper(s) != (s.ToUpperInvariant() == s) || InvariantCasing.IsUpper(c.ToString()) != (c.ToString().ToUpperInvariant() == c.ToString()))
+                || InvariantCasing.IsUpper(s) != (s.ToUpperInvariant() == s) || InvariantCasing.IsUpper(c.ToString()) != (c.ToString().ToUpperInvariant() == c.ToString())
+                || InvariantCasing.IsUpper(s.AsSpan()) != (s.ToUpperInvariant() == s))
                 wrong.Add($"U+{i:X4}");
         }
         Assert.Empty(wrong);
@@ -32,5 +33,6 @@ public sealed class InvariantCasingTests
         Assert.Equal(text.ToUpperInvariant(), InvariantCasing.ToUpper(text));
         Assert.Equal(text.ToLowerInvariant(), InvariantCasing.ToLower(text));
         Assert.Equal(text.ToUpperInvariant() == text, InvariantCasing.IsUpper(text));
+        Assert.Equal(text.ToUpperInvariant() == text, InvariantCasing.IsUpper(text.AsSpan()));
     }
 }

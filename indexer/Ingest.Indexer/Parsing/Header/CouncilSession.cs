@@ -35,8 +35,10 @@ internal static class CouncilSession
     /// <summary>True for a line that opens with a session ("KHÓA IX, KỲ HỌP LẦN THỨ 13", "KỲ HỌP THỨ 7"): it names a sitting.</summary>
     public static bool IsSessionLine(string clean)
     {
+        // The length first: a title's long lines are not split into their words for it (the same answer, each test pure).
+        if (clean.Length > 80) return false;
         var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || !OpensAt(words[0], words.Length > 1 ? words[1] : null) || clean.Length > 80) return false;
+        if (words.Length == 0 || !OpensAt(words[0], words.Length > 1 ? words[1] : null)) return false;
         // "KHÓA VI, NHIỆM KỲ 2011 - 2016" may still end a title ("NỘI QUY KỲ HỌP HĐND TỈNH / KHÓA VI, NHIỆM KỲ …");
         // a sitting is named by "kỳ họp".
         var folded = " " + TextFolding.FoldLoose(clean) + " ";

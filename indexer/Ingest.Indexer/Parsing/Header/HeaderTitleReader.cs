@@ -66,7 +66,11 @@ internal sealed partial class HeaderTitleReader
         _tables = tables;
         _units = units;
         _authorities = authorities;
+        _shortestTypeWord = tables.FoldedTypeWords().Min(w => w.Length);
     }
+
+    // The length of the shortest folded type word.
+    private readonly int _shortestTypeWord;
 
     /// <summary>
     /// The type heading: an upper-case line that is a type word ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG"), or one
@@ -111,9 +115,12 @@ internal sealed partial class HeaderTitleReader
             // "QUYÉT ĐỊNH -" (js-ubnd-tien-giang-qd-2025-ocr). A hyphen before it would be a list item's mark: kept.
             // A speck after it read as a colon set apart: "_ TỜ TRÌNH :" (jw-ubnd-quang-ngai-ttr-2025-mien-nhiem-ocr); the
             // enacting "QUYẾT ĐỊNH:" keeps its colon on the word and comes after "Căn cứ …", where the scan has stopped.
-            var (clean, folded) = WithoutDraftMark(WithoutSpacedColon(lines[i].Clean.Trim(CellEdges).TrimStart(SpecksBeforeHeading)
-                .TrimEnd(RuleAfterHeading)));
-            if (clean.Length == 0 || clean.Length > 200) continue;
+            var line = WithoutSpacedColon(lines[i].Clean.Trim(CellEdges).TrimStart(SpecksBeforeHeading).TrimEnd(RuleAfterHeading));
+            // A body's paragraph in the first lines is no heading whatever mark it opens with: passed over before it is
+            // folded (exact: a draft's mark takes its own length off the line at most).
+            if (line.Length == 0 || line.Length > MaxHeadingLine + LongestDraftMark) continue;
+            var (clean, folded) = WithoutDraftMark(line);
+            if (clean.Length == 0 || clean.Length > MaxHeadingLine) continue;
             // The legal basis ("Căn cứ …") follows the heading (Nghị định 30/2020/NĐ-CP, Phụ lục I): a type word
             // below it is the enacting clause ("QUYẾT ĐỊNH:") or the body's text, not the heading.
             if (folded.StartsWith("can cu ", StringComparison.Ordinal)) break;
@@ -239,6 +246,10 @@ internal sealed partial class HeaderTitleReader
     }
 
     private static readonly string[] DraftMarks = ["(du thao) ", "du thao "];
+    private static readonly int LongestDraftMark = DraftMarks.Max(m => m.Length);
+
+    // The longest line read as a heading (with its title on the same line).
+    private const int MaxHeadingLine = 200;
 
     // The first line with words under line at: in capitals, and no line of a header's block.
     private static bool NextUpperLine(IReadOnlyList<PlanLine> lines, int at)
@@ -257,6 +268,20 @@ internal sealed partial class HeaderTitleReader
     // but for one such letter is in capitals; two small letters, or another one, are the writer's case ("Thông tư").
     private const string SameShapeLetters = "ocsuvwxz";
 
+    // Whether the first `count` characters hold two small letters, one of them at least one that upper case changes: no
+    // word opening the line in those characters is in capitals (IsUpper) or in capitals but for one (UpperButOneSameShape).
+    private static bool SmallLettersOpen(string clean, int count)
+    {
+        var (small, changed) = (0, false);
+        for (var i = 0; i < Math.Min(count, clean.Length); i++)
+        {
+            if (!char.IsLower(clean[i])) continue;
+            small++;
+            changed |= InvariantCasing.ToUpper(clean[i]) != clean[i];
+        }
+        return small >= 2 && changed;
+    }
+
     private static bool UpperButOneSameShape(string typed)
     {
         var small = '\0';
@@ -271,6 +296,10 @@ internal sealed partial class HeaderTitleReader
 
     private (DocumentTypeRow?, string?, int, string?)? MixedHeading(string clean, string folded)
     {
+        // Each line of a header in sentence case comes here ("Căn cứ …", "Thực hiện …"): where no type word could open it
+        // in capitals, the type words are not tried one by one. Exact: a type word is matched only where the line folds to
+        // its own length, and its letters as written must be capitals, or capitals but for one small letter (below).
+        if (clean.Length != folded.Length || SmallLettersOpen(clean, _shortestTypeWord)) return null;
         foreach (var word in _tables.FoldedTypeWords())
         {
             // "HƯỚNG DẪN: Công tác phòng, chống tội phạm; …": a colon may part the type word from the title.
@@ -356,10 +385,35 @@ internal sealed partial class HeaderTitleReader
     private static bool IsSymbol(string word) => word.Any(char.IsDigit) && word.Contains('/') && word.Any(char.IsLetter);
 
     // An upper-case title line, the symbols it cites aside: their codes keep their own case ("856/QĐ-TTg", "NĐ-CP").
+    // Read word by word where the words stand (each line under a heading is asked, some twice; the words split, kept and
+    // joined again were a fiftieth of a parse's allocation): the same answer as the kept words joined, since casing a
+    // word never reaches past the space after it.
     private static bool IsUpperTitle(string clean)
     {
-        var words = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsSymbol(w)).ToList();
-        return words.Count > 0 && IsUpper(string.Join(' ', words));
+        var (kept, letter) = (false, false);
+        foreach (var range in clean.AsSpan().Split(' '))
+        {
+            var word = clean.AsSpan(range);
+            if (word.Length == 0 || IsSymbol(word)) continue;
+            if (!InvariantCasing.IsUpper(word)) return false;
+            kept = true;
+            letter = letter || HasLetter(word);
+        }
+        return kept && letter;
+    }
+
+    private static bool IsSymbol(ReadOnlySpan<char> word) => HasDigit(word) && word.Contains('/') && HasLetter(word);
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private static string Sentence(string upper) => upper.Length == 0 ? upper : upper[0] + upper[1..].ToLowerInvariant();

@@ -152,7 +152,7 @@ internal sealed class InlineHeadingReader(DomainTables tables, HeaderTitleReader
             if (words.Count >= 2 && w is "I." or "1.") { stop = start; break; }
             // "KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 856/QĐ-TTg NGÀY 10 THÁNG 7 NĂM 2019 …" (hy-bhxh-viet-nam-kh-2019-2596 on one line):
             // a cited number keeps its code's own small letters in a title in capitals.
-            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && w.ToUpperInvariant() != w && !IsCitedNumber(w))
+            if (!w.Any(char.IsLetterOrDigit) || w.Any(char.IsLetter) && !InvariantCasing.IsUpper(w) && !IsCitedNumber(w))
             {
                 stop = start;
                 if (w.Any(char.IsLetter)) lowerAt = start;

@@ -46,7 +46,7 @@ internal sealed partial class IssuerTokenReader
             var startsLine = view.IsLineStart(pos);
             word = SplitGlued(ref scan, word, pos, startsLine);
             if (word.Length == 0 || !word.Any(char.IsLetter)) TakeSignOrNumber(ref scan, word, pos, wordEnd, startsLine);
-            else if (word.ToUpperInvariant() == word && !word.Any(char.IsDigit) && !word.Contains('/') && !scan.LineHasLower)
+            else if (InvariantCasing.IsUpper(word) && !word.Any(char.IsDigit) && !word.Contains('/') && !scan.LineHasLower)
             {
                 if (EndsAtCapitals(ref scan, view, word, pos, wordEnd, startsLine, bareHeader)) break;
             }

@@ -34,7 +34,7 @@ internal sealed class PlaceKindWords
     public int KindStart(string normalized, int at, string word)
     {
         var folded = TextFolding.FoldLoose(word);
-        if (_abbreviations.Contains(folded) && word.ToUpperInvariant() == word) return at;
+        if (_abbreviations.Contains(folded) && InvariantCasing.IsUpper(word)) return at;
         var end = at;
         while (end > 0 && normalized[end - 1] == ' ') end--;
         var start = end;

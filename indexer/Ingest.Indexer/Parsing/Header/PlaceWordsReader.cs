@@ -85,7 +85,7 @@ internal sealed class PlaceWordsReader
                 if (place.LineOpenedAt > 0) place.KeepFromLineOpening();
                 break;
             }
-            var allCaps = word.ToUpperInvariant() == word;
+            var allCaps = InvariantCasing.IsUpper(word);
             if (allCaps && word.Length > 1 && word.Any(char.IsLetter) && mixed) break; // "VIỆT NAM Hà Nội"
             if (!allCaps) mixed = true;
             place.Prepend(word, pos);

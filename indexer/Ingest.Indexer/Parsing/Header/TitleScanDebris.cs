@@ -54,9 +54,13 @@ internal static class TitleScanDebris
         if (!HasDebrisSign(clean)) return false;
         var tokens = clean.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int lettered = 0, nonWords = 0;
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var word = token.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”', '-');
+            // A body's line run into the title's (a one-line copy: the whole text) is words: once more of its tokens are
+            // words than the non-words and the tokens left could outweigh, the answer is no (exact: each token left adds
+            // one to the lettered at most, and one to the non-words).
+            if (2 * nonWords + (tokens.Length - t) <= lettered) return false;
+            var word = tokens[t].Trim(DebrisTrim);
             if (!word.Any(char.IsLetter)) continue;
             lettered++;
             if (!IsWordOrCode(word)) nonWords++;
@@ -66,6 +70,9 @@ internal static class TitleScanDebris
         // more signs and digits than letters.
         return lettered >= 3 || clean.Count(char.IsLetter) * 2 < clean.Count(c => !char.IsLetter(c) && c != ' ');
     }
+
+    // Made once: a list written in the call is a new array at each call, for every token.
+    private static readonly char[] DebrisTrim = [',', '.', ';', ':', '(', ')', '"', '“', '”', '-'];
 
     // Signs a title's words do not carry: a letter against a digit ("c0", "4Ý", "E5") or a sign no title writes ("©",
     // "⁄", "+"). Looked for first, so that a clean line is not split into its words.

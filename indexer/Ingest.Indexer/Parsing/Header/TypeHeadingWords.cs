@@ -45,7 +45,7 @@ internal sealed class TypeHeadingWords
             var wordEnd = p;
             while (wordEnd < n.Length && n[wordEnd] != ' ') wordEnd++;
             var word = n[p..wordEnd];
-            if (!word.Any(char.IsLetter) || word.ToUpperInvariant() != word || k == 0 && GoesOnName(word)) return false;
+            if (!word.Any(char.IsLetter) || !InvariantCasing.IsUpper(word) || k == 0 && GoesOnName(word)) return false;
             p = wordEnd;
         }
         return true;

@@ -66,7 +66,7 @@ internal sealed class DamagedBlockReader(SignerWords signerWords, DeputyTitle de
     // "NGUYÊN"); capitals whose first word is no family name's letters are the seal's, not a person's.
     public bool IsSealRing(string name)
     {
-        if (name.ToUpperInvariant() != name) return false;
+        if (!InvariantCasing.IsUpper(name)) return false;
         var space = name.IndexOf(' ');
         return space > 0 && !signerWords.IsFoldedFamily(TextFolding.FoldLoose(name[..space]));
     }

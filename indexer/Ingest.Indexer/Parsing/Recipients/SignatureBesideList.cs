@@ -33,7 +33,7 @@ internal sealed class SignatureBesideList(
         // Specks after it ("Nơi nhận: _ KT. CHỦ TỊCH ““", js-ubnd-tien-giang-qd-2025-ocr) are the seal's too: passed over first.
         var from = end + WithoutTrailingSpecks(cell.AsSpan(end)).LastIndexOfAny(SpeckSigns) + 1;
         var rest = cell[from..].Trim();
-        if (rest.Length > 2 && rest.Any(char.IsLetter) && rest.ToUpperInvariant() == rest) return from;
+        if (rest.Length > 2 && rest.Any(char.IsLetter) && InvariantCasing.IsUpper(rest)) return from;
         return CapitalsGluedToDebris(cell, from);
     }
 
@@ -335,7 +335,7 @@ internal sealed class SignatureBesideList(
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var within = LettersWithin(word);
-            if (within.Length > 0 && within.All(char.IsLetter) && within.ToUpperInvariant() == within) letters.Append(within);
+            if (within.Length > 0 && within.All(char.IsLetter) && InvariantCasing.IsUpper(within)) letters.Append(within);
         }
         return LetterDistance.Letters(letters.ToString());
     }
@@ -401,7 +401,7 @@ internal sealed class SignatureBesideList(
         for (var k = 0; k < heads.Length; k++)
         {
             var word = run[k];
-            if (word.Length == 0 || !word.All(char.IsLetter) || word.ToUpperInvariant() != word) return false;
+            if (word.Length == 0 || !word.All(char.IsLetter) || !InvariantCasing.IsUpper(word)) return false;
             var folded = TextFolding.FoldLoose(word);
             if (k == 0 ? folded.Length < 2 || !heads[0].EndsWith(folded, StringComparison.Ordinal) : folded != heads[k]) return false;
         }
@@ -428,7 +428,7 @@ internal sealed class SignatureBesideList(
     // position only are that position, spelled as the table spells it; a lone letter before them is the seal's speck.
     private string? OneLetterOff(string capitals)
     {
-        if (capitals.ToUpperInvariant() != capitals) return null;
+        if (!InvariantCasing.IsUpper(capitals)) return null;
         var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var specks = 0;
         while (specks < words.Length - 1 && words[specks].Length == 1) specks++;
@@ -457,7 +457,7 @@ internal sealed class SignatureBesideList(
     // kept as the OCR read them; that position spelled as the table spells it, then the rest.
     private string? HeadOneLetterOff(string capitals)
     {
-        if (capitals.ToUpperInvariant() != capitals) return null;
+        if (!InvariantCasing.IsUpper(capitals)) return null;
         var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "- BỘ TRƯỞNG, CHỦ NHIỆM" (jb-vpcp-tb-2022-330-ocr): a position after a mark or a speck is whole already.
         if (_isTitle(string.Join(' ', words.SkipWhile(w => w.Length == 1)))) return null;

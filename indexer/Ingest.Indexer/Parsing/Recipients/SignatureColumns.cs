@@ -40,7 +40,7 @@ internal sealed class SignatureColumns
         for (var i = 0; i < count; i++)
         {
             var cell = cells[i];
-            if (!OpensAsApproval(cell) || cell.ToUpperInvariant() != cell) continue;
+            if (!OpensAsApproval(cell) || !InvariantCasing.IsUpper(cell)) continue;
             var starts = HeadStarts(cell);
             if (starts.Count == 0 || starts[^1] == 0 || !IsApproval(cell)) continue;
             cells[i] = cell[..starts[^1]].Trim();
@@ -93,7 +93,7 @@ internal sealed class SignatureColumns
     {
         if (title == 0) return false;
         var beside = cells[title - 1];
-        return beside.Length > 0 && beside.ToUpperInvariant() == beside && beside.Contains(' ') && beside.All(c => char.IsLetter(c) || c == ' ')
+        return beside.Length > 0 && InvariantCasing.IsUpper(beside) && beside.Contains(' ') && beside.All(c => char.IsLetter(c) || c == ' ')
             && HeadStarts(beside).Count == 0;
     }
 
@@ -172,7 +172,7 @@ internal sealed class SignatureColumns
     {
         var words = cell.TrimEnd('.', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 5 || !words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter))) return false;
-        var upper = cell.ToUpperInvariant() == cell;
-        return upper == (first.ToUpperInvariant() == first) && _families.Contains(words[0], StringComparer.OrdinalIgnoreCase);
+        var upper = InvariantCasing.IsUpper(cell);
+        return upper == (InvariantCasing.IsUpper(first)) && _families.Contains(words[0], StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Ingest.Indexer.Parsing.Recipients;
@@ -83,13 +82,15 @@ internal static partial class SignaturePieces
         for (var k = 1; k + 1 < s.Length; k++)
         {
             if (!IsCapital(s[k]) || !IsCapital(s[k - 1])) continue;
-            if (char.GetUnicodeCategory(s[k + 1]) == UnicodeCategory.LowercaseLetter) return true;
-            if (s[k + 1] == ' ' && k + 3 < s.Length && IsCapital(s[k + 2]) && char.GetUnicodeCategory(s[k + 3]) == UnicodeCategory.LowercaseLetter) return true;
+            if (char.IsLower(s[k + 1])) return true;
+            if (s[k + 1] == ' ' && k + 3 < s.Length && IsCapital(s[k + 2]) && char.IsLower(s[k + 3])) return true;
         }
         return false;
     }
 
-    private static bool IsCapital(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter;
+    // char.IsUpper and IsLower are the categories UppercaseLetter and LowercaseLetter, read from a table below U+0100 where
+    // GetUnicodeCategory looks each character up: this test reads every character of the last lines' cells.
+    private static bool IsCapital(char c) => char.IsUpper(c);
 
     // "[dHồ Đức Phớc": a bracket and a stray letter glued before the name by OCR.
     // "E» Trịnh Văn Toàn" (jw-dh-dien-luc-tb-2021-dkmh-ocr): a speck of the seal read as a letter and a sign, a word apart.

@@ -86,7 +86,7 @@ public sealed partial class SignerParser
         if (found is not { Name: { } name }) return found;
         if (char.IsLower(name[0]) && _words.FamilyLostCapital(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)) is { } family)
             found = found with { Name = name = family + name[name.IndexOf(' ')..] };
-        if (name.ToUpperInvariant() == name && _words.EndsAsPosition(TextFolding.FoldLoose(name)))
+        if (InvariantCasing.IsUpper(name) && _words.EndsAsPosition(TextFolding.FoldLoose(name)))
             return found with { Name = _beside.NameBesideListItem(lines), Title = _damaged.DeputyGluedUnder(found.Title, name) ?? found.Title };
         if (DamagedBlockReader.EndsWithLoneLetter(name)) return found with { Name = _damaged.NameUnderListEnd(lines) };
         if (SignerNameRepair.FirstWordTwoMarkedSyllables(name)) return found with { Name = null };
@@ -153,6 +153,9 @@ public sealed partial class SignerParser
         while (end > 0 && _words.IsNoise(cells[end - 1])) end--;
         for (var start = end - 1; start >= Math.Max(0, end - 3); start--)
         {
+            // A title is in capitals: a cell that is not makes no title of it and of any cells before it joined to it (a
+            // text that ends on its body's sentences or a name is read no further; exact, as IsTitle asks the joined line).
+            if (!InvariantCasing.IsUpper(cells[start])) return null;
             var title = string.Join(' ', cells.Skip(start).Take(end - start));
             if (!_words.IsTitle(title)) continue;
             // "| KT. CHỦ TỊCH |" alone: a capacity line is no position, and with no name under it there is no signer
@@ -233,7 +236,7 @@ public sealed partial class SignerParser
     // a few cells: the capitals are the deputy's position, the cell after it the name.
     private (int Title, string Name)? DeputyUnder(List<string> cells, int title, string name)
     {
-        if (name.ToUpperInvariant() != name) return null;
+        if (!InvariantCasing.IsUpper(name)) return null;
         var at = -1;
         for (var k = title + 1; k < cells.Count && k <= title + 8; k++)
             if (SignaturePieces.WithoutDebris(cells[k]).TrimEnd(SignerWords.NameEnds) == name) { at = k; break; }
@@ -243,7 +246,7 @@ public sealed partial class SignerParser
             var cell = SignaturePieces.WithoutDebris(cells[k]);
             var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (_words.IsNoiseWord(f) || f.Length == 0) continue;
-            if (_words.IsTitle(cell) || cell.ToUpperInvariant() == cell || !_words.LooksLikeName(cell) || _words.IsTypeHeading(f)) return null;
+            if (_words.IsTitle(cell) || InvariantCasing.IsUpper(cell) || !_words.LooksLikeName(cell) || _words.IsTypeHeading(f)) return null;
             if (f == TextFolding.FoldLoose(name).Trim('.', ' ')) return null;
             // "KT. TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ" / "Nguyễn Thị Thanh Hằng": capitals after a line that ends
             // on a comma go on with that line (the principal's body), no deputy's position; the name is read under them.
@@ -276,7 +279,7 @@ public sealed partial class SignerParser
             var cell = SignaturePieces.WithoutDebris(cells[k]).TrimEnd(SignerWords.NameEnds);
             var f = TextFolding.FoldLoose(cell).Trim(MarkEdges);
             if (f.Length == 0 || _words.IsNoiseWord(f)) continue;
-            if (cell.ToUpperInvariant() == cell)
+            if (InvariantCasing.IsUpper(cell))
             {
                 if (capitals.Count == 2 || _words.IsTypeHeading(f) || !cell.Any(char.IsLetter)) return null;
                 capitals.Add(k);
@@ -295,7 +298,7 @@ public sealed partial class SignerParser
 
     private string? SealWordsUnder(List<string> cells, int title, string name)
     {
-        if (name.ToUpperInvariant() != name || Mark().IsMatch(cells[title] + " ")) return null;
+        if (!InvariantCasing.IsUpper(name) || Mark().IsMatch(cells[title] + " ")) return null;
         var seal = 0;
         for (var k = title + 1; k < cells.Count && seal <= SealLines; k++)
         {
@@ -304,7 +307,7 @@ public sealed partial class SignerParser
             if (f.Length == 0 || _words.IsNoiseWord(f)) continue;
             if (_words.IsTitle(cell) || _words.IsTypeHeading(f)) return null;
             if (_words.IsSealWords(cell)) { seal++; continue; }
-            return seal > 0 && cell.ToUpperInvariant() != cell && _words.LooksLikeName(cell) ? cell : null;
+            return seal > 0 && !InvariantCasing.IsUpper(cell) && _words.LooksLikeName(cell) ? cell : null;
         }
         return null;
     }
@@ -340,7 +343,7 @@ public sealed partial class SignerParser
             if (cells[k].Trim(LineEnds) is { Length: > 0 } next) mark = next;
         if (mark is null || mark[0] is not ('(' or '[') || mark.Length > 12) return false;
         var cell = cells[i].Trim(LineEnds);
-        if (cell.Length is < 3 or > 40 || !char.IsUpper(cell[0]) || cell.ToUpperInvariant() == cell) return false;
+        if (cell.Length is < 3 or > 40 || !char.IsUpper(cell[0]) || InvariantCasing.IsUpper(cell)) return false;
         if (TextFolding.FoldLoose(mark).Trim(MarkEdges) is not ("da ky" or "ky")) return false;
         var f = TextFolding.FoldLoose(cell);
         return FoldedWords.IsOrOpensWithAny(f, _words.TitleHeads);
@@ -411,7 +414,7 @@ public sealed partial class SignerParser
             // transcription keeps the seal's letters between the position and the signature. Capitals without a
             // single mark, in a text that writes marks, are the seal's, and so are the capitals after them: the name
             // is the one written in mixed case below, or those capitals if none is.
-            if (cell.ToUpperInvariant() == cell && (capitals is not null || TextFolding.FoldLoose(cell) == InvariantCasing.ToLower(cell)))
+            if (InvariantCasing.IsUpper(cell) && (capitals is not null || TextFolding.FoldLoose(cell) == InvariantCasing.ToLower(cell)))
             {
                 capitals ??= name;
                 continue;

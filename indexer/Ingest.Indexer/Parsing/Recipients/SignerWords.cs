@@ -56,21 +56,27 @@ internal sealed class SignerWords
     // Asked of every cell of the last lines, several times: loops, where LINQ would make an enumerator and a lambda each time.
     public bool IsTitle(string cell)
     {
-        if (cell.Length > 80 || !LetterRuns.HasLetter(cell) || cell.ToUpperInvariant() != cell || IsFormBlank(cell)) return false;
-        var f = TextFolding.FoldLoose(cell);
+        if (cell.Length > MaxTitle || !LetterRuns.HasLetter(cell) || !InvariantCasing.IsUpper(cell) || IsFormBlank(cell)) return false;
+        // Folded in a buffer of the call's own: the cell is only compared (it is asked of every cell in capitals).
+        Span<char> buffer = stackalloc char[MaxTitle];
+        var length = TextFolding.FoldLooseInto(cell, buffer);
+        ReadOnlySpan<char> f = length >= 0 ? buffer[..length] : TextFolding.FoldLoose(cell);
         // "P.CHỦ TỊCH", "P.HIỆU TRƯỞNG": a deputy's position with "Phó" shortened to "P.", the stop glued to the word.
-        var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : null;
+        var deputy = f.StartsWith("p.", StringComparison.Ordinal) && f.Length > 3 && char.IsLetter(f[2]) ? f[2..] : [];
         foreach (var h in TitleHeads)
-            if (f.StartsWith(h, StringComparison.Ordinal) || deputy is not null && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal)) return true;
+            if (f.StartsWith(h, StringComparison.Ordinal) || deputy.Length > 0 && h.Length > 3 && deputy.StartsWith(h, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // The longest cell read as a position.
+    private const int MaxTitle = 80;
 
     // "TRƯỞNG KHOA........." over "(Ký và ghi rõ họ tên)" (js-dh-dien-luc-tb-2025-csr-ocr): an annexed form's block, its
     // unit left as dots to be filled in; a form to fill is nobody's signature.
     private static bool IsFormBlank(string cell) => cell.EndsWith("...", StringComparison.Ordinal) && cell.Length > 3 && char.IsLetter(cell.TrimEnd('.', ' ')[^1]);
 
     public bool IsTitleTail(string cell) =>
-        cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && cell.ToUpperInvariant() == cell
+        cell.Length <= 12 && !cell.Contains(' ') && cell.All(char.IsLetter) && InvariantCasing.IsUpper(cell)
         && !_noise.Contains(TextFolding.FoldLoose(cell)) && !IsTitle(cell);
 
     public bool IsNoise(string cell)
@@ -82,14 +88,29 @@ internal sealed class SignerWords
     // A Vietnamese personal name: two to six capitalized words of letters only ("Đặng Văn Tuấn", "NGUYỄN VĂN A").
     public bool LooksLikeName(string cell)
     {
+        // First: the words counted where they stand (most cells asked are sentences of many more), then the fold below,
+        // the costly test, in a buffer of the call's own where the cell fits one.
+        if (WordCount(cell.AsSpan().TrimEnd(NameEnds)) is < 2 or > 6) return false;
         var words = cell.TrimEnd(NameEnds).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 6) return false; // first: the fold below is the costly test
         // A short text's header lies within the last lines too: the motto is nobody's name.
-        var f = TextFolding.FoldLoose(cell);
+        Span<char> buffer = stackalloc char[FoldedNameBuffer];
+        var length = cell.Length <= FoldedNameBuffer ? TextFolding.FoldLooseInto(cell, buffer) : -1;
+        ReadOnlySpan<char> f = length >= 0 ? buffer[..length] : TextFolding.FoldLoose(cell);
         if (f.Contains("cong hoa", StringComparison.Ordinal) || f.Contains("viet nam", StringComparison.Ordinal) || f.Contains("doc lap", StringComparison.Ordinal)) return false;
         for (var k = 1; k < words.Length; k++)
             if (!IsNameWord(words[k])) return false;
         return IsNameWord(words[0]) || FamilyLostCapital(words) is not null;
+    }
+
+    private const int FoldedNameBuffer = 256;
+
+    // The words of a cell split at its spaces, as string.Split with RemoveEmptyEntries counts them.
+    private static int WordCount(ReadOnlySpan<char> cell)
+    {
+        var count = 0;
+        for (var i = 0; i < cell.Length; i++)
+            if (cell[i] != ' ' && (i == 0 || cell[i - 1] == ' ')) count++;
+        return count;
     }
 
     private static bool IsNameWord(string w) => char.IsUpper(w[0]) && w.All(char.IsLetter);
@@ -115,7 +136,7 @@ internal sealed class SignerWords
 
     // Upper-case words of a body's name, not a person's: letters only, the first word no family name.
     public bool IsSealWords(string cell) =>
-        cell.Length > 0 && cell.ToUpperInvariant() == cell && cell.Any(char.IsLetter) && cell.All(c => char.IsLetter(c) || c == ' ')
+        cell.Length > 0 && InvariantCasing.IsUpper(cell) && cell.Any(char.IsLetter) && cell.All(c => char.IsLetter(c) || c == ' ')
         && !Families.Contains(InvariantFirstWord(cell), StringComparer.OrdinalIgnoreCase);
 
     private static string InvariantFirstWord(string cell)
