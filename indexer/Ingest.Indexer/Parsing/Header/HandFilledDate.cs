@@ -42,15 +42,9 @@ internal static class HandFilledDate
         foreach (var range in words.Split(' '))
         {
             var word = words[range];
-            if (word.IsEmpty || !ContainsLetter(word)) continue;
+            if (word.IsEmpty || !LetterRuns.HasLetter(word)) continue;
             if (ContainsDigit(word) || !VietnameseSyllables.IsValid(word.ToString())) return true;
         }
-        return false;
-    }
-
-    private static bool ContainsLetter(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (char.IsLetter(c)) return true;
         return false;
     }
 

@@ -397,22 +397,16 @@ internal sealed partial class HeaderTitleReader
             if (word.Length == 0 || IsSymbol(word)) continue;
             if (!InvariantCasing.IsUpper(word)) return false;
             kept = true;
-            letter = letter || HasLetter(word);
+            letter = letter || LetterRuns.HasLetter(word);
         }
         return kept && letter;
     }
 
-    private static bool IsSymbol(ReadOnlySpan<char> word) => HasDigit(word) && word.Contains('/') && HasLetter(word);
+    private static bool IsSymbol(ReadOnlySpan<char> word) => HasDigit(word) && word.Contains('/') && LetterRuns.HasLetter(word);
 
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
         foreach (var c in word) if (char.IsDigit(c)) return true;
-        return false;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word) if (char.IsLetter(c)) return true;
         return false;
     }
 
