@@ -12,7 +12,7 @@ namespace Ingest.Functions.Api;
 /// </summary>
 internal sealed record UploadBody(string? FileName, ReadOnlyMemory<byte> Content)
 {
-    /// <summary>The form field a client names its file; any other file field serves when this one is absent.</summary>
+    /// <summary>The form field a client names its file (in any case, as the form reader matched it); any other file field serves when this one is absent.</summary>
     public const string FileField = "file";
 
     /// <summary>
@@ -51,7 +51,7 @@ internal sealed record UploadBody(string? FileName, ReadOnlyMemory<byte> Content
                 var field = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
                 // A form holds its file and a few short fields: the request's length bounds the file's.
                 var file = new UploadBody(fileName, await ReadBoundedAsync(section.Body, limit, request.ContentLength, ct));
-                if (string.Equals(field, FileField, StringComparison.Ordinal)) return file;
+                if (string.Equals(field, FileField, StringComparison.OrdinalIgnoreCase)) return file;
                 first ??= file;
             }
         }
