@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using static Ingest.Indexer.Parsing.Citations.SymbolCodeShapes;
 
@@ -22,7 +21,7 @@ internal sealed class SymbolLayout
     // the Bộ Chính trị and Ban Bí thư, QĐNS, TBNS: "1961-QĐNS/TW", "1713-QĐNS/TW"), then a slash, is the Party layout
     // number-TYPE/BODY (Hướng dẫn 36-HD/VPTW) typed in the state layout's slashes; Layout reads it as a Party symbol
     // where the code after it is a Party body's.
-    internal bool PartyTypeBeforeSlash(string typeCode, Capture separator) =>
+    internal bool PartyTypeBeforeSlash(string typeCode, SymbolPart separator) =>
         SeparatorText(separator) is "/" or " /" && _tables.TypeByCode(typeCode, party: true) is not null;
 
     // A joint document's type code: a state type's code and "LT" (liên tịch: TTLT, NQLT, KHLT) or "LN" (liên ngành:
@@ -31,8 +30,8 @@ internal sealed class SymbolLayout
         code.Length >= 3 && (code.EndsWith("LT", StringComparison.Ordinal) || code.EndsWith("LN", StringComparison.Ordinal))
         && _tables.TypeCodes.Find(code[..^2]).Code is { } own && _tables.TypeByCode(own, party: false) is not null;
 
-    internal static bool BeforeHyphenedLayout(Match m) =>
-        m.Groups[SymbolGroups.Year] is { Success: true } year && int.Parse(year.ValueSpan) < 2005;
+    internal static bool BeforeHyphenedLayout(SymbolMatch m) =>
+        m.Year.Success && int.Parse(m.Year.ValueSpan) < 2005;
 
     // Committee codes that close a Party body's code under Hướng dẫn 36-HD/VPTW (Tỉnh ủy, Thành ủy, Huyện ủy, Quận
     // ủy, Thị xã ủy, Đảng ủy): "BTGTU", "BDVHU", "ĐU" are Party bodies whatever list names them.
