@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 using static Ingest.Indexer.Parsing.Citations.SymbolCodeShapes;
