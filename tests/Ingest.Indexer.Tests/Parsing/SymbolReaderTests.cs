@@ -109,6 +109,19 @@ public sealed class SymbolReaderTests
     [InlineData("so 1234567/qd-ubnd ngay")]
     [InlineData("so 34-ct/tw - ngay")]
     [InlineData("so 12/kh-ubnd. -vx ngay")]
+    // The Party branch's space for the hyphen and for the slash ("105 KH/TĐ", "57-NQ TW"), running text of that shape
+    // ("6 tháng đầu năm", "2024 căn cứ luật", which the interpreter refuses), a committee's code a digit or hyphen
+    // follows, a type code of seven letters; a numbered part of a series ("66.7/2025/NQ-CP") and one without its year.
+    [InlineData("huong dan 105 kh/td ngay")]
+    [InlineData("nghi quyet 57-nq tw ngay")]
+    [InlineData("trong 6 thang dau nam 2025")]
+    [InlineData("nam 2024 can cu luat")]
+    [InlineData("3 tran dau. tiep")]
+    [InlineData("nghi quyet 57-nq tw1 ngay")]
+    [InlineData("nghi quyet 57-nq tu-x ngay")]
+    [InlineData("so 6 thangxx dau nam")]
+    [InlineData("nghi quyet so 66.7/2025/nq-cp ngay")]
+    [InlineData("nghi quyet so 66.7/nq-cp ngay")]
     public void At_its_edges_the_reader_reads_what_the_pattern_reads_or_leaves_it_to_the_pattern(string f)
     {
         var differ = new List<string>();

@@ -26,12 +26,24 @@ internal static class PlainSymbolReader
         // the branches before it need a dot after the digits (1.234, 66.7), a digit after a hyphen (25-2303) or eight
         // digits (20251022).
         if (e == i || e - i > 6) return null;
+        if (At(f, e) == '.') return PartOfSeries(f, i, e);
         return At(f, e) switch
         {
             '/' => State(f, i, e),
-            '-' => Party(f, i, e),
+            '-' => Party(f, i, e, spaced: false),
+            ' ' => Party(f, i, e, spaced: true),
             _ => null,
         };
+    }
+
+    // "66.7/2025/NQ-CP", a numbered part of a series: the serial's first branch, \d{1,3}\.\d{1,2} before "/year/"
+    // (read here without spaces), then the state branch as after any serial.
+    private static SymbolMatch? PartOfSeries(string f, int i, int dot)
+    {
+        var part = dot + 1;
+        while (part < f.Length && char.IsAsciiDigit(f[part])) part++;
+        if (dot - i > 3 || part - dot - 1 is not (1 or 2) || At(f, part) != '/' || !YearAt(f, part + 1) || At(f, part + 5) != '/') return null;
+        return State(f, i, part);
     }
 
     // number/year/TYPE-ISSUER, number/TYPE-ISSUER: the Party branch, tried first, fails at the slash (its separator is a
@@ -91,15 +103,22 @@ internal static class PlainSymbolReader
         return (-1, -1);
     }
 
-    // number-TYPE/BODY (Hướng dẫn 36-HD/VPTW): "34-CT/TW". A hyphen with a letter after it, the type code of up to six
-    // letters and digits, a slash and a letter: the Party branch's first separator (\x20?-\x20?) and its slash.
-    private static SymbolMatch? Party(string f, int i, int hyphen)
+    // number-TYPE/BODY (Hướng dẫn 36-HD/VPTW): "34-CT/TW"; "105 KH/TĐ" (spaced: the hyphen lost, <psp>); "57-NQ TW" (the
+    // slash lost before a committee's code, <pslsp>). A hyphen with a letter after it, or a space with neither hyphen nor
+    // slash after it, then the type code of up to six letters and digits, then a slash and a letter or a space and a
+    // committee's code: the Party branch's alternatives in order (\x20?-\x20?, then the space), and its slash or space.
+    // Running text has many numbers of this shape that are no symbol ("6 tháng đầu năm": 6-THANG/DAU), which the
+    // interpreter refuses.
+    private static SymbolMatch? Party(string f, int i, int hyphen, bool spaced)
     {
         var at = hyphen + 1;
         if (!IsCodeLetter(At(f, at))) return null;
         var typeEnd = at + 1;
         while (typeEnd < f.Length && (char.IsAsciiLetterLower(f[typeEnd]) || char.IsAsciiDigit(f[typeEnd]))) typeEnd++;
-        if (typeEnd - at > 6 || At(f, typeEnd) != '/' || !IsCodeLetter(At(f, typeEnd + 1))) return null;
+        if (typeEnd - at > 6) return null;
+        var slashLost = false;
+        if (At(f, typeEnd) == ' ' && At(f, typeEnd + 1) != '/' && CommitteeCodeAt(f, typeEnd + 1)) slashLost = true;
+        else if (At(f, typeEnd) != '/' || !IsCodeLetter(At(f, typeEnd + 1))) return null;
         var codes = new List<SymbolPart>(2);
         var separators = new List<SymbolPart>(1);
         var end = CodeEnd(f, typeEnd + 1);
@@ -122,8 +141,17 @@ internal static class PlainSymbolReader
         return new SymbolMatch
         {
             Index = i, Length = end - i, Num = new SymbolPart(f, i, hyphen - i), Ptype = new SymbolPart(f, at, typeEnd - at),
-            Pcode = codes, Psep = separators,
+            Psp = spaced, Pslsp = slashLost, Pcode = codes, Psep = separators,
         };
+    }
+
+    // (?=[a-z]{0,6}[uw](?![a-z0-9&/-])): a run of one to seven letters at k ending in u or w ("TU", "HU", "TW"), neither a
+    // digit, '&', '/' nor '-' after it (the u or w must end the run: a letter after it is one the class refuses).
+    private static bool CommitteeCodeAt(string f, int k)
+    {
+        var end = k;
+        while (end < f.Length && char.IsAsciiLetterLower(f[end])) end++;
+        return end - k is >= 1 and <= 7 && f[end - 1] is 'u' or 'w' && !(char.IsAsciiDigit(At(f, end)) || At(f, end) is '&' or '/' or '-');
     }
 
     // [a-z][a-z0-9&]{0,15} from its letter at `at`: where the run of letters and digits ends, or -1 where the run is
