@@ -15,6 +15,19 @@ namespace Ingest.Indexer.Parsing.Citations;
 /// </summary>
 internal static class PlainSymbolReader
 {
+    // The codes and separators of the symbol being read, gathered in buffers reused from symbol to symbol and copied out
+    // at their count: a symbol's codes run on over the words after it ("15/KH-UBND về việc ban hành …", as the pattern's
+    // codes after a space do), and a list grown for each symbol was half of what reading one allocated.
+    [ThreadStatic] private static List<SymbolPart>? t_codes;
+    [ThreadStatic] private static List<SymbolPart>? t_separators;
+
+    private static List<SymbolPart> Cleared(ref List<SymbolPart>? buffer)
+    {
+        buffer ??= new List<SymbolPart>(16);
+        buffer.Clear();
+        return buffer;
+    }
+
     /// <summary>The pattern's match at <paramref name="i"/> where the reader is certain of it; null where it is not.</summary>
     internal static SymbolMatch? Read(string f, int i)
     {
@@ -60,8 +73,8 @@ internal static class PlainSymbolReader
             at += 5;
         }
         if (!IsCodeLetter(At(f, at))) return null;
-        var codes = new List<SymbolPart>(4);
-        var separators = new List<SymbolPart>(3);
+        var codes = Cleared(ref t_codes);
+        var separators = Cleared(ref t_separators);
         var end = CodeEnd(f, at);
         if (end < 0) return null;
         codes.Add(new SymbolPart(f, at, end - at));
@@ -74,7 +87,7 @@ internal static class PlainSymbolReader
             codes.Add(new SymbolPart(f, codeStart, codeEnd - codeStart));
             end = codeEnd;
         }
-        return new SymbolMatch { Index = i, Length = end - i, Num = new SymbolPart(f, i, slash - i), Year = year, Code = codes, Sep = separators };
+        return new SymbolMatch { Index = i, Length = end - i, Num = new SymbolPart(f, i, slash - i), Year = year, Code = codes.ToArray(), Sep = separators.ToArray() };
     }
 
     // One more (?<sep>…)(?<code>…) of the state branch after the code that ends at q: where its code starts and ends,
@@ -119,8 +132,8 @@ internal static class PlainSymbolReader
         var slashLost = false;
         if (At(f, typeEnd) == ' ' && At(f, typeEnd + 1) != '/' && CommitteeCodeAt(f, typeEnd + 1)) slashLost = true;
         else if (At(f, typeEnd) != '/' || !IsCodeLetter(At(f, typeEnd + 1))) return null;
-        var codes = new List<SymbolPart>(2);
-        var separators = new List<SymbolPart>(1);
+        var codes = Cleared(ref t_codes);
+        var separators = Cleared(ref t_separators);
         var end = CodeEnd(f, typeEnd + 1);
         if (end < 0) return null;
         codes.Add(new SymbolPart(f, typeEnd + 1, end - typeEnd - 1));
@@ -141,7 +154,7 @@ internal static class PlainSymbolReader
         return new SymbolMatch
         {
             Index = i, Length = end - i, Num = new SymbolPart(f, i, hyphen - i), Ptype = new SymbolPart(f, at, typeEnd - at),
-            Psp = spaced, Pslsp = slashLost, Pcode = codes, Psep = separators,
+            Psp = spaced, Pslsp = slashLost, Pcode = codes.ToArray(), Psep = separators.ToArray(),
         };
     }
 
