@@ -38,4 +38,20 @@ public sealed class DateMentionParserTests
     [InlineData("ngày 2/9/1945-2/9 hằng năm")]
     public void No_mention_where_the_pattern_reads_none(string text) =>
         Assert.Empty(Mentions(text));
+
+    // The bounds are read from where a match stands, not from its groups (issue 12, parser speed): a quarter's year
+    // ends its match ("quý III/2025", "quý IV năm 2020"), a quarter in capitals needs none ("Quý III"), and a period in
+    // words has its years after "từ năm " and at its end (corpus texts).
+    [Theory]
+    [InlineData("của Bộ Chính trị trong quý III/2025 và nhiệm vụ", "quarter", "2025", null, "quý III/2025")]
+    [InlineData("kiện lịch sử quan trọng trong quý IV năm 2020, nội dung", "quarter", "2020", null, "quý IV năm 2020")]
+    [InlineData("Quý III: tổ chức sơ kết", "quarter", null, null, "Quý III")]
+    [InlineData("giai đoạn I: từ năm 2021 đến năm 2025 trên địa bàn", "period", "2021", "2025", "từ năm 2021 đến năm 2025")]
+    public void A_mention_reads_its_bounds_from_where_it_stands(string text, string kind, string? from, string? to, string written) =>
+        Assert.Equal([(kind, from, to, written)], Mentions(text));
+
+    // Near miss: a quarter in lower case with no year names no time of its own ("vào cuối quý III").
+    [Fact]
+    public void A_quarter_in_lower_case_without_year_is_no_mention() =>
+        Assert.Empty(Mentions("hằng năm (vào cuối quý III), cơ quan"));
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 using static Ingest.Indexer.Parsing.Citations.SymbolCodeShapes;
@@ -27,13 +26,13 @@ internal sealed class DamagedSymbolReader
     // type code. A joint type code is never a symbol's last code (its issuers follow it), so the codes after the space are
     // the symbol's; the slash and the space trade places, which keeps every offset, and the symbol is read with the space
     // before its slash ("103/QĐ /BVHTTDL").
-    internal (DocumentSymbol Symbol, int End)? SpacedAfterJointType(TextView view, int index, Match m)
+    internal (DocumentSymbol Symbol, int End)? SpacedAfterJointType(TextView view, int index, SymbolMatch m)
     {
         var f = view.Folded;
-        var end = m.Index + m.Length;
+        var end = m.End;
         if (end + 2 >= f.Length || f[end] != '/' || f[end + 1] != ' ' || !char.IsAsciiLetter(f[end + 2])) return null;
-        var codes = m.Groups[SymbolGroups.Code];
-        if (codes.Captures.Count != 1 || !_layout.IsJointTypeCode(Slice(view.Normalized, codes.Captures[0]))) return null;
+        var codes = m.Code;
+        if (codes.Count != 1 || !_layout.IsJointTypeCode(Slice(view.Normalized, codes[0]))) return null;
         var edit = new OcrEdit(end, Swap: true);
         if (MatchEdited(view, index, edit) is not { } hit || InterpretEdited(view, hit, edit) is not { } read
             || read.Symbol.IssuerCodes.Count == 0) return null;
@@ -49,10 +48,10 @@ internal sealed class DamagedSymbolReader
     public (DocumentSymbol Symbol, string Letters, int End)? ParseCutByUnreadLetterAt(TextView view, int index)
     {
         if (!SymbolParser.MayMatchAt(view.Folded, index) || !UnreadLetterAfter(view.Folded, index)) return null;
-        var m = SymbolParser.SymbolAt().Match(view.Folded, index);
-        if (!m.Success || !SymbolParser.CutByUnreadLetter(view.Folded, m.Index + m.Length) || m.Groups[SymbolGroups.Ptype].Success) return null;
+        var m = SymbolMatch.At(view.Folded, index);
+        if (m is null || !SymbolParser.CutByUnreadLetter(view.Folded, m.End) || m.Ptype.Success) return null;
         if (_interpreter.Interpret(view.Normalized, m, introduced: true) is not { Symbol: { TypeCode: not null, IssuerCodes.Count: 1 } cut } read
-            || read.End != m.Index + m.Length) return null;
+            || read.End != m.End) return null;
         var n = view.Normalized;
         var end = read.End;
         while (end < n.Length && char.IsLetter(n[end])) end++;
@@ -94,9 +93,9 @@ internal sealed class DamagedSymbolReader
         var gap = index;
         while (gap < f.Length && char.IsAsciiDigit(f[gap])) gap++;
         if (gap - index > 3 || gap + 1 >= f.Length || f[gap] != ' ' || !SymbolParser.MayStartSymbol(f, gap + 1)) return null;
-        var m = SymbolParser.SymbolAt().Match(f, gap + 1);
-        if (!m.Success) return SplitSlashLost(view, index, gap);
-        if (m.Groups[SymbolGroups.Num].Value is var rest && (rest.Contains('.') || rest.Contains('-') || rest.Length + gap - index > 5)) return null;
+        var m = SymbolMatch.At(f, gap + 1);
+        if (m is null) return SplitSlashLost(view, index, gap);
+        if (m.Num.Value is var rest && (rest.Contains('.') || rest.Contains('-') || rest.Length + gap - index > 5)) return null;
         if (_interpreter.Interpret(view.Normalized, m, introduced: true) is not { } read || read.Symbol.TypeCode is null && read.Symbol.IssuerCodes.Count == 0) return null;
         var head = f[index..gap];
         return (read.Symbol with { Number = head + read.Symbol.Number, Serial = head + read.Symbol.Serial, Repaired = true }, read.End);
@@ -134,7 +133,7 @@ internal sealed class DamagedSymbolReader
         if (slash == index || space + 2 >= f.Length || f[slash] != '/' || f[space] != ' ' || !char.IsAsciiDigit(f[space + 1])
             || f.AsSpan(slash + 1, 2) is not ("19" or "20") || !char.IsAsciiDigit(f[slash + 3])) return null;
         var edit = new OcrEdit(space, Swap: true);
-        if (MatchEdited(view, index, edit) is not { } hit || !hit.Match.Groups[SymbolGroups.Year].Success) return null;
+        if (MatchEdited(view, index, edit) is not { } hit || !hit.Match.Year.Success) return null;
         return InterpretEdited(view, hit, edit) is { } read ? (read.Symbol with { Repaired = true }, read.End) : null;
     }
 
@@ -155,7 +154,7 @@ internal sealed class DamagedSymbolReader
         if (slash == index || stray + 1 >= f.Length || f[slash] != '/' || f.AsSpan(slash + 1, 2) is not ("19" or "20")
             || f.AsSpan(slash + 3, 3).ContainsAnyExceptInRange('0', '9') || f[stray + 1] != '/') return null;
         var edit = new OcrEdit(stray, Swap: false);
-        if (MatchEdited(view, index, edit) is not { } hit || !hit.Match.Groups[SymbolGroups.Year].Success
+        if (MatchEdited(view, index, edit) is not { } hit || !hit.Match.Year.Success
             || InterpretEdited(view, hit, edit) is not { Symbol: { Year: not null, TypeCode: not null } } read
             || !DatedInYear(f, read.End, f.AsSpan(slash + 1, 4))) return null;
         return (read.Symbol with { Repaired = true }, read.End);
@@ -282,22 +281,22 @@ internal sealed class DamagedSymbolReader
     // window's end is read again on the whole text.
     private const int RepairWindow = 256;
 
-    private static (Match Match, int Start, int Length)? MatchEdited(TextView view, int index, OcrEdit edit)
+    private static (SymbolMatch Match, int Start, int Length)? MatchEdited(TextView view, int index, OcrEdit edit)
     {
         var f = view.Folded;
         var start = Math.Max(0, index - 1);
         var length = Math.Min(f.Length - start, RepairWindow);
-        var m = SymbolParser.SymbolAt().Match(edit.Apply(f, start, length), index - start);
-        if (m.Success && m.Index + m.Length == length && start + length < f.Length)
+        var m = SymbolMatch.At(edit.Apply(f, start, length), index - start);
+        if (m is not null && m.End == length && start + length < f.Length)
         {
             (start, length) = (0, f.Length);
-            m = SymbolParser.SymbolAt().Match(edit.Apply(f, start, length), index);
+            m = SymbolMatch.At(edit.Apply(f, start, length), index);
         }
-        return m.Success ? (m, start, length) : null;
+        return m is not null ? (m, start, length) : null;
     }
 
     // The match read on the normalized text with the same repair, its end an offset of the whole text.
-    private (DocumentSymbol Symbol, int End)? InterpretEdited(TextView view, (Match Match, int Start, int Length) hit, OcrEdit edit) =>
+    private (DocumentSymbol Symbol, int End)? InterpretEdited(TextView view, (SymbolMatch Match, int Start, int Length) hit, OcrEdit edit) =>
         _interpreter.Interpret(edit.Apply(view.Normalized, hit.Start, hit.Length), hit.Match, introduced: true) is { } read
             ? (read.Symbol, read.End + hit.Start) : null;
 
@@ -307,8 +306,8 @@ internal sealed class DamagedSymbolReader
     internal (DocumentSymbol Symbol, int End)? StrokeForOne(TextView view, int index)
     {
         if (index > 0 && char.IsLetterOrDigit(view.Normalized[index - 1]) || !SymbolParser.MayStartSymbol(view.Folded, index + 1)) return null;
-        var m = SymbolParser.SymbolAt().Match(view.Folded, index + 1);
-        if (!m.Success || m.Groups[SymbolGroups.Num].Value.Contains('.') || _interpreter.Interpret(view.Normalized, m, introduced: true) is not { } read) return null;
+        var m = SymbolMatch.At(view.Folded, index + 1);
+        if (m is null || m.Num.ValueSpan.Contains('.') || _interpreter.Interpret(view.Normalized, m, introduced: true) is not { } read) return null;
         var symbol = read.Symbol;
         if (symbol.TypeCode is null && symbol.IssuerCodes.Count == 0) return null;
         return (symbol with { Number = "1" + symbol.Number, Serial = "1" + symbol.Serial, Repaired = true }, read.End);

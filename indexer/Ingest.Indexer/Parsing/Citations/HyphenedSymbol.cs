@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using static Ingest.Indexer.Parsing.Citations.SymbolCodeShapes;
 
@@ -18,10 +17,10 @@ internal sealed class HyphenedSymbol
 
     // "Nghị định số 196-HĐBT", "Quyết định số 23-QĐ": the serial, a hyphen and the issuer's (or type's) code, as
     // documents were numbered before the present rules; read only where a type word introduced it.
-    internal (DocumentSymbol Symbol, int End)? OldStyle(string normalized, Match m, string serial)
+    internal (DocumentSymbol Symbol, int End)? OldStyle(string normalized, SymbolMatch m, string serial)
     {
         var codes = new List<string>();
-        foreach (Capture c in m.Groups[SymbolGroups.Ocode].Captures)
+        foreach (var c in m.Ocode)
         {
             var seg = CodeText(normalized, c);
             if (!IsCodeShaped(seg)) return null;
@@ -44,9 +43,9 @@ internal sealed class HyphenedSymbol
 
     // "18-2019-TT-BGDĐT": a legal normative symbol with hyphens for slashes, as file names write it. Read only when
     // the type code and every issuer code are ones the rules list, since the layout itself says little.
-    internal (DocumentSymbol Symbol, int End)? AllHyphens(string normalized, Match m, string serial)
+    internal (DocumentSymbol Symbol, int End)? AllHyphens(string normalized, SymbolMatch m, string serial)
     {
-        var parts = m.Groups[SymbolGroups.Hcode].Captures.Select(c => CodeText(normalized, c)).ToList();
+        var parts = m.Hcode.Select(c => CodeText(normalized, c)).ToList();
         var typeCode = _tables.TypeCodes.Find(parts[0]).Code;
         if (typeCode is null || _tables.TypeByCode(typeCode, party: false) is null) return null;
         var issuers = new List<string>();
@@ -55,7 +54,7 @@ internal sealed class HyphenedSymbol
             if (_tables.IssuerCodeBook.Find(part) is not { Code: { } code, Repaired: false }) return null;
             issuers.Add(code);
         }
-        var year = int.Parse(m.Groups[SymbolGroups.Hyear].Value);
+        var year = int.Parse(m.Hyear.ValueSpan);
         return (new DocumentSymbol(SymbolLayout.Compose(serial, year, typeCode, issuers, false), serial, year, typeCode, issuers, false, true), m.Index + m.Length);
     }
 }

@@ -83,12 +83,14 @@ internal sealed partial class NumberedCitationReader
 
     // How long NumberLead's match at `after` is. Every part of the pattern after its space opens with '(' or 's': where
     // neither stands there (most type words go on with a word: "kế hoạch phát triển"), the lead is the space alone, or
-    // nothing, and the pattern is not tried (it always matches, so each try made a Match; issue 12, parser speed).
+    // nothing, and the pattern is not tried (it always matches, so each try made a Match; issue 12, parser speed). Where
+    // it is tried, its one match at `after` (\G) is enumerated, not made: only its length is read.
     private static int NumberLeadLength(string f, int after)
     {
         var k = after < f.Length && f[after] == ' ' ? after + 1 : after;
         if (k >= f.Length || f[k] is not ('(' or 's')) return k - after;
-        return NumberLead().Match(f, after).Length;
+        foreach (var lead in NumberLead().EnumerateMatches(f, after)) return lead.Length;
+        return 0;
     }
 
     private bool QualifierAt(string f, int space) =>

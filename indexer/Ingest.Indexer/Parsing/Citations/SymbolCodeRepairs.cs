@@ -34,7 +34,7 @@ internal sealed partial class SymbolCodeRepairs
         if (c is null && TermReadAsLetter(seg) is { } lettered) (c, r) = (lettered, true);
         // "153-HD/BTGTWW": a key struck twice at the end of a known code.
         // Not in the type's place of a state symbol: "45/BCTT-KTNS" is a Báo cáo thẩm tra, not "BCT" struck twice.
-        if (c is null && introduced && !(k == 0 && !party && codes.Captures.Count > 1)
+        if (c is null && introduced && !(k == 0 && !party && codes.Count > 1)
             && seg.Length > 2 && seg[^1] == seg[^2] && _tables.IssuerCodeBook.Find(seg[..^1]) is { Code: { } once, Repaired: false })
             (c, r) = (once, true);
         return (c, r);
@@ -42,13 +42,13 @@ internal sealed partial class SymbolCodeRepairs
 
     // What a scan or a flattened table glued to the code at k, cut off it (the symbol's end moved with it); true where the
     // symbol ends with this code, the words after it glued to it.
-    internal bool CutGluedTail(ref SymbolDraft d, int k, Capture capture, ref string seg)
+    internal bool CutGluedTail(ref SymbolDraft d, int k, SymbolPart capture, ref string seg)
     {
         var (normalized, codes, separators) = (d.Normalized, d.Codes, d.Separators);
         // "87/HĐÐĐND-KTNS" (jd-ubnd-quang-ngai-bc-2024-280-ocr): Tesseract read one Đ three times (Đ, Ð, Đ); no code
         // writes three Đ running ("ĐĐBQH" writes two), so the run is the one letter.
         if (seg.Contains("ĐĐĐ", StringComparison.Ordinal)) { seg = TripleD().Replace(seg, "Đ"); d.Repaired = true; }
-        if (k == codes.Captures.Count - 1 && GluedDay(normalized, capture, seg) is { } day)
+        if (k == codes.Count - 1 && GluedDay(normalized, capture, seg) is { } day)
         {
             seg = seg[..^day]; // "19/2018/TT-BGDĐT10/10/2018": a table's cells flattened, the date glued on
             d.End -= day;
@@ -56,7 +56,7 @@ internal sealed partial class SymbolCodeRepairs
         // "Nghị định số 126/2024/NĐ-CP1, Sở Nội vụ …": a footnote's number glued to the last code (the words after a
         // space are read as codes until one fails); the symbol ends there, past the mark, so a date after it is read.
         var footnote = false;
-        if (k > 0 && d.Match.Groups[SymbolGroups.Year].Success && (k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
+        if (k > 0 && d.Match.Year.Success && (k == codes.Count - 1 || separators[k].ValueSpan is " ")
             && GluedFootnote(seg) is { } mark)
         {
             seg = seg[..^mark];
@@ -66,7 +66,7 @@ internal sealed partial class SymbolCodeRepairs
         // "70-TB/TWngày 06 tháng 01 năm 2012", "35/2025/QĐ-TTgcủa Thủ tướng": a word after the symbol glued to its code.
         // The words after it are captured as codes after a space; the symbol ends where the glued word begins.
         var wordGlued = false;
-        if ((k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
+        if ((k == codes.Count - 1 || separators[k].ValueSpan is " ")
             && GluedWordAfterCode.Length(normalized, capture.Index + capture.Length, seg, _isMixedCaseCode) is { } gluedWord)
         {
             seg = seg[..^gluedWord];
@@ -148,7 +148,7 @@ internal sealed partial class SymbolCodeRepairs
 
     // How many digits at the end of the last code are the day of a date glued to it ("BGDĐT10" before "/10/2018"),
     // only where the code without them is a known one; or null.
-    internal int? GluedDay(string normalized, Capture capture, string seg)
+    internal int? GluedDay(string normalized, SymbolPart capture, string seg)
     {
         var digits = TrailingDigits(seg);
         if (digits == 0 || !GluedDate().IsMatch(normalized.AsSpan(capture.Index + capture.Length))) return null;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Parsing.Citations;
@@ -10,7 +9,7 @@ namespace Ingest.Indexer.Parsing.Citations;
 internal static class SymbolCodeShapes
 {
     // A separator as written; the one-character ones, nearly all, as literals rather than a copy each (Value copies).
-    internal static string SeparatorText(Capture separator) => separator.ValueSpan switch
+    internal static string SeparatorText(SymbolPart separator) => separator.ValueSpan switch
     {
         "-" => "-",
         "." => ".",
@@ -36,9 +35,9 @@ internal static class SymbolCodeShapes
 
     // A code's '&' may have a space after it ("QLN& TTBĐS", Sở Xây dựng's unit): the code is written without it. A
     // Cyrillic or Greek capital the folded view matched as Latin ("BТТ") is written as that Latin letter (LookAlikeLetters).
-    internal static string Slice(string normalized, Capture g) => Unspaced(CodeText(normalized, g));
+    internal static string Slice(string normalized, SymbolPart g) => Unspaced(CodeText(normalized, g));
 
-    internal static string CodeText(string normalized, Capture g) => LookAlikeLetters.ToLatin(normalized.Substring(g.Index, g.Length));
+    internal static string CodeText(string normalized, SymbolPart g) => LookAlikeLetters.ToLatin(normalized.Substring(g.Index, g.Length));
 
     internal static string Unspaced(string code) => code.Contains("& ", StringComparison.Ordinal) ? code.Replace("& ", "&", StringComparison.Ordinal) : code;
 

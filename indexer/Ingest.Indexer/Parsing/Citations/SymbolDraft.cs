@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Ingest.Indexer.Parsing.Citations;
 
 /// <summary>
@@ -11,13 +9,13 @@ namespace Ingest.Indexer.Parsing.Citations;
 internal struct SymbolDraft
 {
     public string Normalized;
-    public Match Match;
+    public SymbolMatch Match;
     // A type word or "số" introduced the number (SymbolParser.ParseAt), so any well-formed code sequence is a symbol.
     public bool Introduced;
     public bool Party;
     // The codes and the separators written between them, of the Party branch of the pattern or the state one.
-    public Group Codes;
-    public Group Separators;
+    public IReadOnlyList<SymbolPart> Codes;
+    public IReadOnlyList<SymbolPart> Separators;
     public string? TypeCode;
     public List<string> Issuers;
     public bool Repaired;

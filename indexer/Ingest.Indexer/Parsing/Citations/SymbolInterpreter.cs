@@ -31,16 +31,16 @@ internal sealed partial class SymbolInterpreter
 
     // "s8 ~7/CT-VB~D": "~" is where a scan could not read a glyph; a symbol touching it lost a digit or a letter there,
     // so what is written is not its number.
-    internal (DocumentSymbol Symbol, int End)? Interpret(string normalized, Match m, bool introduced)
+    internal (DocumentSymbol Symbol, int End)? Interpret(string normalized, SymbolMatch m, bool introduced)
     {
         if (m.Index > 0 && normalized[m.Index - 1] == '~') return null;
         var read = InterpretWhole(normalized, m, introduced);
         return read is { End: var end } && end < normalized.Length && normalized[end] == '~' ? null : read;
     }
 
-    private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, Match m, bool introduced)
+    private (DocumentSymbol Symbol, int End)? InterpretWhole(string normalized, SymbolMatch m, bool introduced)
     {
-        var num = m.Groups[SymbolGroups.Num].Value; // a Group's Value is a new copy at each read
+        var num = m.Num.Value; // a new copy at each read
         var serial = num.Contains('.') && ThousandsDots().IsMatch(num) ? num.Replace(".", "") : num; // most serials have no dot
         // "Trả lời công văn số 25-2303/PBHC-KD" (in-cuc-hai-quan-3799-CHQ-GSQL-2025-repo): a company numbers its letters
         // in two parts, which the state's rules never do; read only where a type word or "số" introduces it, since
@@ -49,9 +49,9 @@ internal sealed partial class SymbolInterpreter
         // "Số: Ê§0 /TB-UBND" (jd-ubnd-quang-ngai-tb-2024-660-ocr): a serial of zeros is what OCR left of an illegible one;
         // registers count from 1, so it names no document.
         if (serial.AsSpan().TrimStart('0').Length == 0) return null;
-        if (m.Groups[SymbolGroups.Ocode].Success) return introduced ? _hyphened.OldStyle(normalized, m, serial) : null;
-        if (m.Groups[SymbolGroups.Hyear].Success) return _hyphened.AllHyphens(normalized, m, serial);
-        var party = m.Groups[SymbolGroups.Ptype].Success;
+        if (m.Ocode.Count > 0) return introduced ? _hyphened.OldStyle(normalized, m, serial) : null;
+        if (m.Hyear.Success) return _hyphened.AllHyphens(normalized, m, serial);
+        var party = m.Ptype.Success;
         var d = new SymbolDraft
         {
             Normalized = normalized,
@@ -59,13 +59,13 @@ internal sealed partial class SymbolInterpreter
             Introduced = introduced,
             Party = party,
             Issuers = new List<string>(),
-            Codes = party ? m.Groups[SymbolGroups.Pcode] : m.Groups[SymbolGroups.Code],
-            Separators = party ? m.Groups[SymbolGroups.Psep] : m.Groups[SymbolGroups.Sep],
-            End = m.Index + m.Length,
+            Codes = party ? m.Pcode : m.Code,
+            Separators = party ? m.Psep : m.Sep,
+            End = m.End,
             TypeSeparator = '-',
         };
         if (party && !ReadPartyType(ref d)) return null;
-        for (var k = 0; k < d.Codes.Captures.Count; k++)
+        for (var k = 0; k < d.Codes.Count; k++)
         {
             var step = ReadCode(ref d, ref k);
             if (step == CodeStep.Failed) return null;
@@ -82,7 +82,7 @@ internal sealed partial class SymbolInterpreter
     private bool ReadPartyType(ref SymbolDraft d)
     {
         var (normalized, m, introduced, codes) = (d.Normalized, d.Match, d.Introduced, d.Codes);
-        var written = Slice(normalized, m.Groups[SymbolGroups.Ptype]);
+        var written = Slice(normalized, m.Ptype);
         if (!IsCodeShaped(written)) return false;
         var (typeCode, r) = _tables.TypeCodes.Find(written);
         if (typeCode is null && introduced && SymbolCodeRepairs.Undoubled(written) is { } single && _tables.TypeCodes.Find(single).Code is { } once)
@@ -90,15 +90,15 @@ internal sealed partial class SymbolInterpreter
         var known = typeCode is not null && _tables.TypeByCode(typeCode, party: true) is not null;
         // "147-CTHĐ/TU" after "Chương trình hành động": a committee's own type code is still a type code.
         // A lost hyphen ("105 KH/TĐ", "20NQ/TW") or a bare symbol needs a type code the rules list.
-        if (!known && (m.Groups[SymbolGroups.Psp].Success || m.Groups[SymbolGroups.Pglue].Success || !introduced || !IsUpperCode(written))) return false;
+        if (!known && (m.Psp || m.Pglue || !introduced || !IsUpperCode(written))) return false;
         if (!known) typeCode = written.ToUpperInvariant() == written || RulesCase(written) ? written : null;
         if (typeCode is null) return false;
         // "57-NQ TW": a space where the slash was, read only as a Party document: a Party type code, then the code
         // of a Party committee (ending in ủy or TW, Hướng dẫn 36-HD/VPTW) in capitals.
-        if (m.Groups[SymbolGroups.Pslsp].Success)
+        if (m.Pslsp)
         {
-            var body = Slice(normalized, codes.Captures[0]);
-            if (!known || codes.Captures.Count > 1 || !IsUpperCode(body) || !_layout.IsPartyBody(body)) return false;
+            var body = Slice(normalized, codes[0]);
+            if (!known || codes.Count > 1 || !IsUpperCode(body) || !_layout.IsPartyBody(body)) return false;
             r = true;
         }
         d.TypeCode = typeCode;
@@ -111,12 +111,12 @@ internal sealed partial class SymbolInterpreter
     private CodeStep ReadCode(ref SymbolDraft d, ref int k)
     {
         var (codes, separators) = (d.Codes, d.Separators);
-        var capture = codes.Captures[k];
+        var capture = codes[k];
         var seg = Slice(d.Normalized, capture);
         var endsHere = _repairs.CutGluedTail(ref d, k, capture, ref seg);
         // "21-CT/T.Ư": a dot typed inside a code the tables know (TƯ), read as the code.
-        if (k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
-            && _tables.IssuerCodeBook.Find(seg + Slice(d.Normalized, codes.Captures[k + 1])).Code is { } undotted)
+        if (k + 1 < codes.Count && separators[k].ValueSpan is "."
+            && _tables.IssuerCodeBook.Find(seg + Slice(d.Normalized, codes[k + 1])).Code is { } undotted)
         {
             d.Issuers.Add(undotted);
             d.Repaired = true;
@@ -125,7 +125,7 @@ internal sealed partial class SymbolInterpreter
         }
         // Codes after a space or a dot ("19/CT TTg", "QĐ.UBND") are accepted only when they are known codes:
         // otherwise the space ends the symbol ("15/KH-UBND ngày ...").
-        var sep = k > 0 ? SeparatorText(separators.Captures[k - 1]) : "";
+        var sep = k > 0 ? SeparatorText(separators[k - 1]) : "";
         if (sep == " /") sep = "/"; // "103/QĐ /BVHTTDL": a space before the slash
         if (JoinedToCodeBefore(ref d, k, sep, ref seg)) return CodeStep.Next;
         if (!d.Party && k == 0 && ReadTypeCode(ref d, seg)) return CodeStep.Next;
@@ -136,7 +136,7 @@ internal sealed partial class SymbolInterpreter
         if (sep == " " && !d.Party && d.TypeCode is not null && d.Issuers.Count > 0 && !_layout.IsJointTypeCode(d.TypeCode)
             && IsUpperCode(seg) && _tables.IssuerCodeBook.Find(seg).Code is not null)
         {
-            d.End = codes.Captures[k].Index + codes.Captures[k].Length;
+            d.End = codes[k].Index + codes[k].Length;
             return CodeStep.Ended;
         }
         string? code = null;
@@ -158,7 +158,7 @@ internal sealed partial class SymbolInterpreter
         {
             // "10/xã", "2/tháng": not a code. "Chỉ thị số 33/CT Chính phủ": a type code alone, then words.
             if (d.Issuers.Count == 0 && !(d.TypeCode is not null && d.Introduced && k > 0 && sep == " ")) return CodeStep.Failed;
-            d.End = codes.Captures[k - 1].Index + codes.Captures[k - 1].Length;
+            d.End = codes[k - 1].Index + codes[k - 1].Length;
             return CodeStep.Ended;
         }
         d.Issuers.Add(code);
@@ -180,8 +180,8 @@ internal sealed partial class SymbolInterpreter
         }
         // "5542/SO/XD-QLHTKT" (a Sở's letter, 2025), "06/HĐND/BCTT-PC" (a district council's report, 2006): a body's
         // code, a slash, then a code with its unit after a hyphen. A code no list fixes stays as written.
-        if (sep == "/" && k == 1 && d.TypeCode is null && !party && introduced && issuers.Count == 1 && k + 1 < codes.Captures.Count
-            && separators.Captures[k].ValueSpan is "-" && IsCodeShaped(seg) && IsUpperCode(seg))
+        if (sep == "/" && k == 1 && d.TypeCode is null && !party && introduced && issuers.Count == 1 && k + 1 < codes.Count
+            && separators[k].ValueSpan is "-" && IsCodeShaped(seg) && IsUpperCode(seg))
         {
             issuers[0] += "/" + Canonical(seg);
             return true;
@@ -197,7 +197,7 @@ internal sealed partial class SymbolInterpreter
         // "Quyết định số 78/2002/QĐ /BNN-KL ngày 28/8/2002" (km-001): a legal normative symbol of before 2005, when
         // the layout TYPE-ISSUER was not yet the rule every body wrote (Thông tư liên tịch 55/2005/TTLT-BNV-VPCP),
         // keeps its slash after the type code as printed, the issuer's unit after it too.
-        else if (sep == "/" && !_layout.IsJointTypeCode(d.TypeCode!) && (!(k + 1 < codes.Captures.Count && separators.Captures[k].Value == "-")
+        else if (sep == "/" && !_layout.IsJointTypeCode(d.TypeCode!) && (!(k + 1 < codes.Count && separators[k].ValueSpan is "-")
             && (_repairs.Central(seg) ?? _repairs.CentralOfTerm(seg)) is null || SymbolLayout.BeforeHyphenedLayout(m))) d.TypeSeparator = '/';
         else if (sep == " " && issuers.Count > 0 && (_tables.IssuerCodeBook.Find(issuers[^1] + seg).Code ?? _repairs.SpacedInside(issuers[^1], seg)) is { } whole)
         {
@@ -239,8 +239,8 @@ internal sealed partial class SymbolInterpreter
     // syllable ("TTKT3", "QLDN"; not "MỤC", "Yêu").
     private static bool UnitCodeAfter(in SymbolDraft d, int k)
     {
-        if (k + 1 >= d.Codes.Captures.Count || d.Separators.Captures[k].ValueSpan is not "-") return false;
-        var next = Slice(d.Normalized, d.Codes.Captures[k + 1]);
+        if (k + 1 >= d.Codes.Count || d.Separators[k].ValueSpan is not "-") return false;
+        var next = Slice(d.Normalized, d.Codes[k + 1]);
         return IsUpperCode(next) && (next.Any(char.IsAsciiDigit) || !VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(next)));
     }
 
@@ -250,8 +250,8 @@ internal sealed partial class SymbolInterpreter
     {
         var (codes, separators) = (d.Codes, d.Separators);
         var (t, r) = _tables.TypeCodes.Find(seg);
-        if (t is not null && codes.Captures.Count > 1
-            && (_tables.TypeByCode(t, party: false) is not null || _layout.PartyTypeBeforeSlash(t, separators.Captures[0])))
+        if (t is not null && codes.Count > 1
+            && (_tables.TypeByCode(t, party: false) is not null || _layout.PartyTypeBeforeSlash(t, separators[0])))
         {
             d.TypeCode = t;
             d.Repaired |= r;
@@ -259,7 +259,7 @@ internal sealed partial class SymbolInterpreter
         }
         // "Quyết định số 28/QĐÐ-TTg" (iu-037): Tesseract reads the Đ of a type code twice, once as the Icelandic
         // Ð, which the view reads as Đ; "QĐĐ" is no code, so the type code is the one with a single Đ.
-        if (t is null && d.Introduced && codes.Captures.Count > 1 && seg.Contains("ĐĐ", StringComparison.Ordinal)
+        if (t is null && d.Introduced && codes.Count > 1 && seg.Contains("ĐĐ", StringComparison.Ordinal)
             && _tables.TypeCodes.Find(seg.Replace("ĐĐ", "Đ")) is { Code: { } single } && _tables.TypeByCode(single, party: false) is not null)
         {
             d.TypeCode = single;
@@ -289,11 +289,11 @@ internal sealed partial class SymbolInterpreter
             && AllCapitals(seg) && !VietnameseSyllable.IsSyllable(TextFolding.FoldLoose(seg))) return Canonical(seg);
         // "6721/VPCP-V.I", "…-P.KT": a unit's code written with a dot inside it (Văn phòng Chính phủ's Vụ I), read
         // whole where capitals stand on both sides of the dot; the dot's second half joins it below.
-        if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "."
-            && AllCapitals(seg) && AllCapitals(Slice(normalized, codes.Captures[k + 1]))) return Canonical(seg);
+        if (sep == "-" && issuers.Count > 0 && k + 1 < codes.Count && separators[k].ValueSpan is "."
+            && AllCapitals(seg) && AllCapitals(Slice(normalized, codes[k + 1]))) return Canonical(seg);
         // "312 /TT-Tr-LDTB&XH": a code in the mixed case the rules write inside codes ("Tr" of CTr, TTr, QTr, GDTrH,
         // Nghị định 30/2020/NĐ-CP Phụ lục III), between two hyphens of a symbol: no word stands between two codes.
-        if (sep == "-" && k + 1 < codes.Captures.Count && separators.Captures[k].ValueSpan is "-" && seg.Length <= 4
+        if (sep == "-" && k + 1 < codes.Count && separators[k].ValueSpan is "-" && seg.Length <= 4
             && char.IsUpper(seg[0])) return Canonical(seg);
         // "630/CV SLĐTB&XH": a code with '&' joining its words ("BNN&PTNT", "LĐTB&XH") right after the first code,
         // its hyphen typed as a space; no word holds an '&'.
@@ -302,7 +302,7 @@ internal sealed partial class SymbolInterpreter
         // "624/HD.PGDĐT": a type code, a dot for the hyphen, then a local office's code in capitals, kept as written.
         // Only as the symbol's last code: a word after it ("… ngày", "… của") is captured after a space and ends it.
         if (sep == "." && k == 1 && introduced && typeCode is not null && issuers.Count == 0
-            && (codes.Captures.Count == 2 || separators.Captures[1].ValueSpan is " ")
+            && (codes.Count == 2 || separators[1].ValueSpan is " ")
             && IsUpperCode(seg) && !seg.Any(char.IsLower))
         {
             d.TypeSeparator = '.';
@@ -311,8 +311,8 @@ internal sealed partial class SymbolInterpreter
         // "Báo cáo thẩm tra số 154/BC-UBPL15-m" (jg-034): a National Assembly committee closes its report's symbol
         // with one lower-case letter after a hyphen, kept as printed. Only last (a word after a space ends it) and
         // glued to its hyphen: no word is one letter glued so, while "… - ở" sets a word apart with spaces.
-        if (sep == "-" && introduced && issuers.Count > 0 && separators.Captures[k - 1].ValueSpan is "-"
-            && (k == codes.Captures.Count - 1 || separators.Captures[k].ValueSpan is " ")
+        if (sep == "-" && introduced && issuers.Count > 0 && separators[k - 1].ValueSpan is "-"
+            && (k == codes.Count - 1 || separators[k].ValueSpan is " ")
             && seg.Length == 1 && char.IsAsciiLetterLower(seg[0])) return seg;
         return null;
     }
@@ -325,11 +325,11 @@ internal sealed partial class SymbolInterpreter
             (d.Normalized, d.Match, d.Introduced, d.Party, d.TypeCode, d.Issuers, d.End, d.Repaired);
         if (issuers.Count == 0 && typeCode is null) return null;
         if (!party && typeCode is null && !introduced && !_layout.KnownIssuer(issuers)) return null;
-        if (!party && m.Groups[SymbolGroups.Ssp].Success && (typeCode is null || issuers.Count == 0)) return null; // "19 CT-TTg" needs a known type code
+        if (!party && m.Ssp && (typeCode is null || issuers.Count == 0)) return null; // "19 CT-TTg" needs a known type code
         // "Nghị định số 134/2016NĐ-CP" (kq-063), "Nghị quyết số 11.NQ-CP của Chính phủ" (kn-069): the slash before the type
         // code lost after the year, or typed as a dot after the serial; read where a type word or "số" introduced the
         // number, with a type code and an issuer's code after it, so "2.KH-…" of a numbered list is no symbol.
-        if (!party && m.Groups[SymbolGroups.Sfix].Success)
+        if (!party && m.Sfix)
         {
             if (!introduced || typeCode is null || issuers.Count == 0) return null;
             repaired = true;
@@ -342,7 +342,7 @@ internal sealed partial class SymbolInterpreter
             end = term.Index + term.Length;
             repaired = true;
         }
-        int? year = m.Groups[SymbolGroups.Year].Success ? int.Parse(m.Groups[SymbolGroups.Year].ValueSpan) : null;
+        int? year = m.Year.Success ? int.Parse(m.Year.ValueSpan) : null;
         if (!party && year is not null && _repairs.ImpliedIssuer(typeCode, issuers) is { } implied)
         {
             issuers[0] = implied; // "Nghị định số 126/2024/NĐ- C5" (iu-041): the code every Nghị định carries, its P misread
@@ -352,7 +352,7 @@ internal sealed partial class SymbolInterpreter
         // "Quyết định số 96 NQ/QHK6" (jd-022, the ig- and ih- rules for a space where the separator was): the space says
         // nothing of the layout, and a state body (Quốc hội, its term K6 after its code) numbers in the state layout,
         // 96/NQ-QHK6; a Đoàn's or a Hội's "105 KH/TĐ" (dc-026) keeps the Party layout its rules share.
-        if (party && m.Groups[SymbolGroups.Psp].Success && issuers.Count == 1 && _layout.IsStateBody(issuers[0])) party = false;
+        if (party && m.Psp && issuers.Count == 1 && _layout.IsStateBody(issuers[0])) party = false;
         var number = SymbolLayout.Compose(serial, year, typeCode, issuers, party, d.TypeSeparator);
         if (SymbolSuffix.After(normalized, end, party, year is not null) is { } suffix)
         {

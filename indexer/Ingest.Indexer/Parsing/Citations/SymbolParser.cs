@@ -85,8 +85,8 @@ public sealed partial class SymbolParser
         if (index + 1 < view.Normalized.Length && view.Normalized[index] is 'I' or 'l' && char.IsAsciiDigit(view.Normalized[index + 1]))
             return _damaged.StrokeForOne(view, index);
         if (!MayMatchAt(view.Folded, index)) return null;
-        var m = SymbolAt().Match(view.Folded, index);
-        if (!m.Success || CutByUnreadLetter(view.Folded, m.Index + m.Length)) return null;
+        var m = SymbolMatch.At(view.Folded, index);
+        if (m is null || CutByUnreadLetter(view.Folded, m.End)) return null;
         return _damaged.SpacedAfterJointType(view, index, m) ?? _interpreter.Interpret(view.Normalized, m, introduced: true);
     }
 
@@ -157,8 +157,8 @@ public sealed partial class SymbolParser
                 continue;
             }
             if ((i > 0 && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] is '/' or '.')) || !MayMatchAt(f, i)) continue;
-            var m = SymbolAt().Match(f, i);
-            if (!m.Success || CutByUnreadLetter(f, m.Index + m.Length)) continue;
+            var m = SymbolMatch.At(f, i);
+            if (m is null || CutByUnreadLetter(f, m.End)) continue;
             if (_interpreter.Interpret(view.Normalized, m, introduced: AfterNumberWord(f, i)) is not { } parsed) continue;
             yield return (parsed.Symbol, m.Index, parsed.End);
             i = parsed.End - 1;

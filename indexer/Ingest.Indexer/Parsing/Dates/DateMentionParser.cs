@@ -36,38 +36,57 @@ public static partial class DateMentionParser
         var found = new List<(int Start, DateMention Mention)>();
         var seen = new HashSet<(string Kind, string Folded)>();
         var skipped = new SpanSet(skip);
-        var years = YearsBeforeHyphens(view.Folded);
-        var anniversaries = Collect(view, MatchesAt(AnniversaryAt(), view.Folded, AnniversaryStarts(view.Folded, years)), "anniversary",
-            found, seen, skipped, SpanSet.Empty, m => (Iso(m.Groups["a"].Value), Iso(m.Groups["b"].Value)));
+        var f = view.Folded;
+        var years = YearsBeforeHyphens(f);
+        var anniversaries = Collect(view, MatchesAt(AnniversaryAt(), f, AnniversaryStarts(f, years)), "anniversary",
+            found, seen, skipped, SpanSet.Empty, static (f, start, end) => AnniversaryBounds(f, start, end));
         // The years inside an anniversary ("03/5/1946 – 03/5/2021") are not a period of their own.
         var covered = new SpanSet(anniversaries);
-        Collect(view, MatchesAt(PeriodAt(), view.Folded, years), "period", found, seen, skipped, covered,
-            m => (m.Groups["a"].Value, m.Groups["b"].Value));
-        Collect(view, PeriodInWords().Matches(view.Folded), "period", found, seen, skipped, covered, m => (m.Groups["a"].Value, m.Groups["b"].Value));
-        Collect(view, Quarter().Matches(view.Folded), "quarter", found, seen, skipped, covered,
-            m => (m.Groups["y"].Success ? m.Groups["y"].Value : null, null));
+        Collect(view, MatchesAt(PeriodAt(), f, years), "period", found, seen, skipped, covered,
+            static (f, start, end) => (f.Substring(start, 4), f.Substring(end - 4, 4)));
+        // "tu nam 2021 den nam 2025": the first year stands after the seven characters of "tu nam ", the second ends the match.
+        Collect(view, Spans(PeriodInWords(), f), "period", found, seen, skipped, covered,
+            static (f, start, end) => (f.Substring(start + 7, 4), f.Substring(end - 4, 4)));
+        Collect(view, Spans(Quarter(), f), "quarter", found, seen, skipped, covered,
+            static (f, start, end) => (QuarterHasYear(f, end) ? f.Substring(end - 4, 4) : null, null));
         return found.OrderBy(x => x.Start).Select(x => x.Mention).ToList();
     }
 
+    // The patterns' groups are read from where a match starts and ends, by the fixed shapes the patterns give them, not
+    // from a Match: a Match and its groups were a few hundred bytes for each date mention of a text (issue 12, parser
+    // speed: DateMentionParser allocated 85 MB of a 10,000-plan ingest).
     private static List<(int Start, int End)> Collect(
-        TextView view, IEnumerable<Match> matches, string kind, List<(int, DateMention)> found, HashSet<(string Kind, string Folded)> seen,
-        SpanSet skipped, SpanSet covered, Func<Match, (string?, string?)> bounds)
+        TextView view, List<(int Start, int End)> matches, string kind, List<(int, DateMention)> found, HashSet<(string Kind, string Folded)> seen,
+        SpanSet skipped, SpanSet covered, Func<string, int, int, (string?, string?)> bounds)
     {
         var spans = new List<(int Start, int End)>();
-        foreach (var m in matches)
+        foreach (var (start, end) in matches)
         {
-            var (start, end) = (m.Index, m.Index + m.Length);
             if (skipped.Overlaps(start, end) || covered.Overlaps(start, end)) continue;
-            if (kind == "quarter" && !char.IsUpper(view.Normalized[start]) && !m.Groups["y"].Success) continue;
+            if (kind == "quarter" && !char.IsUpper(view.Normalized[start]) && !QuarterHasYear(view.Folded, end)) continue;
             spans.Add((start, end));
             var (os, oe) = view.ToOriginalSpan(start, end);
             var text = view.Original[os..oe];
             if (!seen.Add((kind, TextFolding.FoldLoose(text)))) continue; // a pair, not a joined string: one string less a mention
-            var (from, to) = bounds(m);
+            var (from, to) = bounds(view.Folded, start, end);
             if (kind == "period" && string.CompareOrdinal(from, to) >= 0) continue;
             found.Add((start, new DateMention(text, kind, from, to, os, oe)));
         }
         return spans;
+    }
+
+    // Quarter's year (?<y>(?:19|20)\d{2}) ends the match where it is written; without it the match ends in the quarter's
+    // numeral ("iv", "2"), one character at most a digit, so two digits at the end are the year's.
+    private static bool QuarterHasYear(string f, int end) => char.IsDigit(f[end - 1]) && char.IsDigit(f[end - 2]);
+
+    // An anniversary's two dates: its dates hold no hyphen, so the first hyphen of the match stands between them, a
+    // space on either side or not.
+    private static (string?, string?) AnniversaryBounds(string f, int start, int end)
+    {
+        var dash = f.IndexOf('-', start);
+        var firstEnd = f[dash - 1] == ' ' ? dash - 1 : dash;
+        var second = f[dash + 1] == ' ' ? dash + 2 : dash + 1;
+        return (Iso(f.AsSpan(start, firstEnd - start)), Iso(f.AsSpan(second, end - second)));
     }
 
     // Where each year that a hyphen follows ("2021-", "1946 –": dashes are '-' in the view) starts, in order. Every
@@ -98,23 +117,37 @@ public static partial class DateMentionParser
     }
 
     // What pattern.Matches would find, where each match starts at one of the ascending starts and the anchored pattern
-    // is tried only there: the leftmost match at or after the previous one's end, as Matches takes them.
-    private static IEnumerable<Match> MatchesAt(Regex anchored, string f, IEnumerable<int> starts)
+    // is tried only there: the leftmost match at or after the previous one's end, as Matches takes them. Enumerated, so
+    // no Match is made: only where each stands is read.
+    private static List<(int Start, int End)> MatchesAt(Regex anchored, string f, IEnumerable<int> starts)
     {
+        var spans = new List<(int Start, int End)>();
         var end = 0;
         foreach (var start in starts)
         {
             if (start < end) continue;
-            var m = anchored.Match(f, start);
-            if (!m.Success) continue;
-            end = m.Index + m.Length;
-            yield return m;
+            foreach (var m in anchored.EnumerateMatches(f, start))
+            {
+                end = m.Index + m.Length;
+                spans.Add((m.Index, end));
+                break; // \G: the one match that starts here
+            }
         }
+        return spans;
     }
 
-    private static string? Iso(string dmy)
+    // Where each match of an unanchored pattern stands, as pattern.Matches finds them, without making a Match.
+    private static List<(int Start, int End)> Spans(Regex pattern, string f)
     {
-        var p = dmy.Split('/');
-        return DateValue.Create(int.Parse(p[2]), int.Parse(p[1]), int.Parse(p[0]))?.Iso;
+        var spans = new List<(int Start, int End)>();
+        foreach (var m in pattern.EnumerateMatches(f)) spans.Add((m.Index, m.Index + m.Length));
+        return spans;
+    }
+
+    // "d/m/yyyy", each part digits.
+    private static string? Iso(ReadOnlySpan<char> dmy)
+    {
+        var (first, last) = (dmy.IndexOf('/'), dmy.LastIndexOf('/'));
+        return DateValue.Create(int.Parse(dmy[(last + 1)..]), int.Parse(dmy[(first + 1)..last]), int.Parse(dmy[..first]))?.Iso;
     }
 }

@@ -30,7 +30,7 @@ public static partial class DateParser
            (?:(?:\x20?(?:nam|/)\x20?|(?<=thang\x20?\d\d)|\x20thang\x20|\x20nam\x20\d{1,3}\x20)(?<y>(?:19|20)\d{2}))?(?!\d)   # "tháng 122024": the space lost
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexWarmUp.MatchTimeoutMilliseconds)]
-    private static partial Regex DateAt();
+    internal static partial Regex DateAt();
 
     // DateAt's groups by number: a lookup by name costs a table's search at each read, and every citation's date is read here.
     private static readonly int DayGroup = DateAt().GroupNumberFromName("d");
@@ -93,6 +93,8 @@ public static partial class DateParser
     public static (DateValue Value, int End)? ParseAt(string folded, int index, bool allowMissingYear = false)
     {
         if (index < 0 || index >= folded.Length) return null;
+        if (PlainDateReader.Read(folded, index) is { } plain)
+            return DateValue.Create(plain.Year, plain.Month, plain.Day) is { } read ? (read, plain.End) : null;
         var m = DateAt().Match(folded, index);
         if (!m.Success) return null;
         var y = m.Groups[YearGroup].Success ? int.Parse(m.Groups[YearGroup].ValueSpan) : (int?)null;
