@@ -20,6 +20,7 @@ internal sealed partial class CitationTailReader
 
     /// <param name="issuers">The reader of issuers' names after "của".</param>
     /// <param name="reportedIssuing">Verbs that report a body issuing a document ("đã ban hành"), as written.</param>
+    /// <param name="descriptionsGoOnAfterAnd">Lower-case words that go on with a decree's description after its "và".</param>
     /// <param name="descriptionsGoOnAfterSemicolon">Lower-case words that go on with a decree's description after its ";".</param>
     public CitationTailReader(IssuerReader issuers, IEnumerable<string> reportedIssuing, IEnumerable<string> descriptionsGoOnAfterAnd,
         IEnumerable<string> descriptionsGoOnAfterSemicolon)

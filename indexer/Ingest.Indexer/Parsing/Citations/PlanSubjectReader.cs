@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ingest.Indexer.Parsing.Tables;
 using Ingest.Indexer.Text;
 

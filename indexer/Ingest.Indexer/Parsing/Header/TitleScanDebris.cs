@@ -171,7 +171,7 @@ internal static class TitleScanDebris
 
     /// <summary>
     /// The title's first line from its "Về việc" on, where an arrival stamp's capitals stand before it: "“TRÙNG TÀM-CÔNG
-    /// BẢO & Ti HỌC O..NGÃI Về việc tăng cường công tác thi hành án hành chính" (jh-ubnd-quang-ngai-ct-2018-07-ocr, the
+    /// BẢO &amp; Ti HỌC O..NGÃI Về việc tăng cường công tác thi hành án hành chính" (jh-ubnd-quang-ngai-ct-2018-07-ocr, the
     /// Trung tâm Công báo và Tin học's stamp pressed beside the trích yếu). A trích yếu opens with its "Về việc"; capitals
     /// before it on its line, a small letter or two among them at most, are the stamp's.
     /// </summary>
