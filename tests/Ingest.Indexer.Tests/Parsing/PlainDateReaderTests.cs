@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Ingest.Indexer.Parsing.Dates;
-using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -11,16 +9,6 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// </summary>
 public sealed class PlainDateReaderTests
 {
-    private static IEnumerable<string> CorpusTexts()
-    {
-        var root = Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus");
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "documents"), "*.txt").Concat(Directory.GetFiles(TestPaths.Plans)))
-            yield return File.ReadAllText(file);
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "passages"), "*.jsonl"))
-            foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
-                yield return JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
-    }
-
     private static string Pattern(string f, int i)
     {
         var m = DateParser.DateAt().Match(f, i);
@@ -45,9 +33,8 @@ public sealed class PlainDateReaderTests
     {
         var differ = new List<string>();
         var read = 0;
-        foreach (var text in CorpusTexts())
+        foreach (var f in CorpusFoldedTexts.All)
         {
-            var f = TextViewBuilder.Build(text).Folded;
             for (var i = 0; i < f.Length; i++)
                 if (MayStartDate(f, i) && Agrees(f, i, differ)) read++;
         }
@@ -62,9 +49,8 @@ public sealed class PlainDateReaderTests
     {
         var differ = new List<string>();
         var (read, seen) = (0, new HashSet<string>());
-        foreach (var text in CorpusTexts())
+        foreach (var f in CorpusFoldedTexts.All)
         {
-            var f = TextViewBuilder.Build(text).Folded;
             for (var i = 0; i < f.Length; i++)
             {
                 if (!MayStartDate(f, i) || DateParser.DateAt().Match(f, i) is not { Success: true } m) continue;

@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json;
 using Ingest.Indexer.Parsing.Citations;
-using Ingest.Indexer.Text;
 
 namespace Ingest.Indexer.Tests.Parsing;
 
@@ -12,16 +10,6 @@ namespace Ingest.Indexer.Tests.Parsing;
 /// </summary>
 public sealed class SymbolReaderTests
 {
-    private static IEnumerable<string> CorpusTexts()
-    {
-        var root = Path.Combine(TestPaths.RepositoryRoot, "tests", "corpus");
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "documents"), "*.txt").Concat(Directory.GetFiles(TestPaths.Plans)))
-            yield return File.ReadAllText(file);
-        foreach (var file in Directory.GetFiles(Path.Combine(root, "passages"), "*.jsonl"))
-            foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
-                yield return JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!;
-    }
-
     // Every group of a match, in one line, so two matches compare whole.
     private static string Describe(SymbolMatch? m)
     {
@@ -48,9 +36,8 @@ public sealed class SymbolReaderTests
     {
         var differ = new List<string>();
         var (read, numbers) = (0, 0);
-        foreach (var text in CorpusTexts())
+        foreach (var f in CorpusFoldedTexts.All)
         {
-            var f = TextViewBuilder.Build(text).Folded;
             for (var i = 0; i < f.Length; i++)
             {
                 if (!char.IsDigit(f[i])) continue;
@@ -72,9 +59,8 @@ public sealed class SymbolReaderTests
         var differ = new List<string>();
         var read = 0;
         var seen = new HashSet<string>();
-        foreach (var text in CorpusTexts())
+        foreach (var f in CorpusFoldedTexts.All)
         {
-            var f = TextViewBuilder.Build(text).Folded;
             for (var i = 0; i < f.Length; i++)
             {
                 if (!char.IsDigit(f[i]) || (i > 0 && char.IsDigit(f[i - 1])) || SymbolParser.SymbolAt().Match(f, i) is not { Success: true } m) continue;
